@@ -1,0 +1,158 @@
+# copydesk — build, test, measure. `make help` lists the targets.
+#
+# BUILD names the build folder, so that several builds (sanitizers, fuzzing, a helper's) can sit
+# side by side: `make BUILD=build-asan CFLAGS_EXTRA=-fsanitize=address`.
+
+BUILD    ?= build
+CC       ?= cc
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+OPT      ?= -O2
+CFLAGS_EXTRA  ?=
+LDFLAGS_EXTRA ?=
+
+XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || xml2-config --cflags 2>/dev/null)
+XML_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || xml2-config --libs 2>/dev/null)
+LUA54_INC  ?= $(firstword $(wildcard /usr/include/lua5.4) $(shell pkg-config --variable=includedir lua5.4 2>/dev/null))
+LUAJIT_INC ?= $(firstword $(wildcard /usr/include/luajit-2.1) $(shell pkg-config --variable=includedir luajit 2>/dev/null))
+
+WARN   := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+CFLAGS := -std=c11 $(OPT) -g -fPIC -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude -Isrc -I$(BUILD)/gen $(XML_CFLAGS) $(CFLAGS_EXTRA)
+LDLIBS := $(XML_LIBS) -lm
+
+DATA     := $(sort $(wildcard data/*.tsv))
+CORE_SRC := $(sort $(wildcard src/*.c))
+CORE_OBJ := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lexicon_data.o
+LIB_A    := $(BUILD)/libcopydesk.a
+LIB_SO   := $(BUILD)/libcopydesk.so
+MOD54    := $(BUILD)/lua5.4/copydesk/core.so
+MODJIT   := $(BUILD)/luajit/copydesk/core.so
+C_TESTS  := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(sort $(wildcard tests/c/test_*.c)))
+
+.PHONY: all lib lua deps demo test test-c test-lua test-nvim test-cli sanitize valgrind bench eval fuzz install uninstall clean help
+.DEFAULT_GOAL := all
+
+all: lib lua
+
+help:
+	@echo "make            build libcopydesk (static, shared) and the Lua modules (5.4, LuaJIT)"
+	@echo "make demo       install missing Debian packages, build, check the bundled example story"
+	@echo "make test       install missing Debian packages, build, run every test (C, Lua 5.4, LuaJIT, nvim, CLI)"
+	@echo "make sanitize   the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+	@echo "make valgrind   the Lua tests under valgrind"
+	@echo "make fuzz       libFuzzer targets, FUZZ_SECONDS each"
+	@echo "make bench      speed and memory figures (never fails on speed)"
+	@echo "make eval       accuracy on third-party suites in ../shared/corpora (FORMAT=json)"
+	@echo "make install    PREFIX=$(PREFIX) DESTDIR=..."
+
+lib: $(LIB_A) $(LIB_SO)
+lua: $(MOD54) $(MODJIT) lua/copydesk/core.so
+
+# ---- generated lexicon --------------------------------------------------------------------------
+$(BUILD)/lexgen: tools/lexgen.c src/lexnorm.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -o $@ tools/lexgen.c
+
+$(BUILD)/gen/lexicon_data.c $(BUILD)/gen/lexclasses.h: $(BUILD)/lexgen $(DATA)
+	@mkdir -p $(BUILD)/gen
+	$(BUILD)/lexgen $(BUILD)/gen $(DATA)
+
+# ---- the core -----------------------------------------------------------------------------------
+$(BUILD)/obj/%.o: src/%.c include/copydesk.h src/internal.h src/lexicon.h $(BUILD)/gen/lexclasses.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -w -c -o $@ $<
+
+$(LIB_A): $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(LIB_SO): $(CORE_OBJ)
+	$(CC) -shared -o $@ $^ $(LDLIBS) $(LDFLAGS_EXTRA)
+
+# ---- the Lua modules: one binding source, built per ABI, never linked to liblua -----------------
+$(BUILD)/lua5.4/copydesk/core.so: src/lua/binding.c src/lua/compat.h $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -I$(LUA54_INC) -shared -o $@ $< $(LIB_A) $(LDLIBS) $(LDFLAGS_EXTRA)
+
+$(BUILD)/luajit/copydesk/core.so: src/lua/binding.c src/lua/compat.h $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -I$(LUAJIT_INC) -shared -o $@ $< $(LIB_A) $(LDLIBS) $(LDFLAGS_EXTRA)
+
+# Neovim (LuaJIT) finds the module on its runtimepath.
+lua/copydesk/core.so: $(MODJIT)
+	cp $< $@
+
+# ---- set-up and the main job --------------------------------------------------------------------
+deps:
+	@sh tools/deps.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	lua5.4 bin/copydesk --date 2026-03-02 --facts examples/facts.xml examples/story.txt; test $$? -le 1
+
+# ---- tests --------------------------------------------------------------------------------------
+$(BUILD)/tests/%: tests/c/%.c tests/c/helpers.h $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Wno-missing-prototypes -o $@ $< $(LIB_A) -lcmocka $(LDLIBS) $(LDFLAGS_EXTRA)
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory test-c test-lua test-cli test-nvim
+
+test-c: $(C_TESTS)
+	@set -e; for t in $(C_TESTS); do CD_FIXTURES=tests/fixtures $$t; done
+
+test-lua: lua
+	CD_BUILD=$(BUILD) lua5.4 tests/lua/run.lua
+	CD_BUILD=$(BUILD) luajit tests/lua/run.lua
+
+test-cli: lua
+	CD_BUILD=$(BUILD) lua5.4 tests/lua/run.lua tests/lua/cli_*.lua
+
+test-nvim: lua
+	sh tests/nvim/run.sh
+
+sanitize:
+	$(MAKE) BUILD=build-san CC=clang OPT=-O1 \
+	  CFLAGS_EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  LDFLAGS_EXTRA="-fsanitize=address,undefined" test-c
+
+valgrind: lua
+	CD_BUILD=$(BUILD) valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+	  lua5.4 tests/lua/run.lua
+
+fuzz:
+	sh fuzz/run.sh $(FUZZ_SECONDS)
+
+bench: all
+	sh bench/run.sh
+
+eval: all
+	lua5.4 eval/run.lua $(FORMAT)
+
+# ---- install ------------------------------------------------------------------------------------
+install: all
+	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/bin
+	install -m 644 $(LIB_A) $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(LIB_SO) $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 include/copydesk.h $(DESTDIR)$(PREFIX)/include/
+	for v in 5.1:luajit 5.4:lua5.4; do \
+	  abi=$${v%%:*}; dir=$${v##*:}; \
+	  install -d $(DESTDIR)$(PREFIX)/lib/lua/$$abi/copydesk $(DESTDIR)$(PREFIX)/share/lua/$$abi/copydesk; \
+	  install -m 755 $(BUILD)/$$dir/copydesk/core.so $(DESTDIR)$(PREFIX)/lib/lua/$$abi/copydesk/; \
+	  install -m 644 lua/copydesk/*.lua $(DESTDIR)$(PREFIX)/share/lua/$$abi/copydesk/; \
+	done
+	install -m 755 bin/copydesk $(DESTDIR)$(PREFIX)/bin/copydesk
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/lib/libcopydesk.* $(DESTDIR)$(PREFIX)/include/copydesk.h \
+	  $(DESTDIR)$(PREFIX)/lib/lua/5.1/copydesk $(DESTDIR)$(PREFIX)/lib/lua/5.4/copydesk \
+	  $(DESTDIR)$(PREFIX)/share/lua/5.1/copydesk $(DESTDIR)$(PREFIX)/share/lua/5.4/copydesk \
+	  $(DESTDIR)$(PREFIX)/bin/copydesk
+
+clean:
+	rm -rf build build-* lua/copydesk/core.so

@@ -1,0 +1,207 @@
+/*
+ * copydesk — find check-worthy claims in news text and check what a machine can check.
+ *
+ * The public C API. Every handle is opaque and owned by the caller; the library keeps no global
+ * mutable state, so separate documents may be analyzed from separate threads at once. Nothing here
+ * prints or exits: a failing call returns a non-zero cd_status and writes a message into the
+ * caller's buffer.
+ *
+ * Offsets. Every span holds 0-based, half-open byte offsets [start, stop) into the *source* the
+ * caller passed (the HTML file, not the extracted text), plus a 1-based line and byte column of its
+ * start. The record format that the Lua binding and the JSON writer produce turns these into 1-based
+ * inclusive positions, so that Lua's `input:sub(start, stop)` is the item's text.
+ */
+#ifndef COPYDESK_H
+#define COPYDESK_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define COPYDESK_VERSION "0.1.0"
+
+typedef enum cd_status {
+    CD_OK = 0,
+    CD_ERR_NOMEM,     /* an allocation failed; nothing leaked */
+    CD_ERR_ARG,       /* a bad argument (NULL, a malformed date, ...) */
+    CD_ERR_TOO_LARGE, /* input beyond CD_MAX_INPUT */
+    CD_ERR_PARSE,     /* markup or a fact sheet could not be read */
+    CD_ERR_IO         /* a file could not be read */
+} cd_status;
+
+/* Inputs larger than this are refused with CD_ERR_TOO_LARGE (offsets are kept in 32 bits). */
+#define CD_MAX_INPUT ((size_t)0xFFFFFFF0u)
+
+typedef enum cd_input {
+    CD_INPUT_AUTO = 0, /* decide by file name, then by content */
+    CD_INPUT_TEXT,
+    CD_INPUT_MARKDOWN,
+    CD_INPUT_HTML,
+    CD_INPUT_XML
+} cd_input;
+
+typedef struct cd_doc cd_doc;     /* one analyzed story */
+typedef struct cd_facts cd_facts; /* one loaded fact sheet */
+
+typedef struct cd_options {
+    const char *date;     /* the story's date, "YYYY-MM-DD"; NULL: from the markup, else none */
+    cd_input input;       /* how to read the source */
+    const char *filename; /* a hint for CD_INPUT_AUTO; may be NULL */
+    const cd_facts *const *facts; /* fact sheets to check the claims against */
+    size_t nfacts;
+} cd_options;
+
+/* ---- analysis ------------------------------------------------------------------------------ */
+
+/* Analyzes `len` bytes of `src` (any bytes: invalid UTF-8 and NULs become findings). `opt` may be
+ * NULL. On success *out holds a document the caller frees with cd_doc_free. */
+cd_status cd_analyze(const char *src, size_t len, const cd_options *opt, cd_doc **out,
+                     char *err, size_t errlen);
+void cd_doc_free(cd_doc *doc);
+
+/* ---- the record ---------------------------------------------------------------------------- */
+
+typedef struct cd_span {
+    size_t start, stop;   /* source bytes, 0-based, half-open */
+    size_t tstart, tstop; /* the same span in the analyzed (extracted, decoded) text */
+    unsigned line, col;   /* 1-based line and byte column of `start` in the source */
+} cd_span;
+
+typedef enum cd_numkind {
+    CD_NUM_CARDINAL = 0,
+    CD_NUM_ORDINAL,
+    CD_NUM_FRACTION,
+    CD_NUM_PERCENT,        /* value is the percentage: "40%" -> 40 */
+    CD_NUM_PERCENT_POINTS, /* "3 percentage points" */
+    CD_NUM_MONEY,          /* unit is an ISO 4217 code */
+    CD_NUM_MEASURE         /* a unit of measure: feet, km, degrees, years (age) ... */
+} cd_numkind;
+
+typedef struct cd_number {
+    cd_span span;
+    double value;      /* for a range, its low end */
+    double value_hi;   /* for a range, its high end; else equal to value */
+    int is_range;
+    cd_numkind kind;
+    const char *unit;   /* "personnel", "USD", "feet", "%" ...; NULL when none */
+    const char *approx; /* "about", "over", "under", "at least", "at most", "approximate"; NULL: exact */
+    size_t sentence;    /* index of its sentence */
+} cd_number;
+
+typedef enum cd_claim_kind {
+    CD_CLAIM_QUANTITY = 0,
+    CD_CLAIM_CHANGE,
+    CD_CLAIM_EVENT,
+    CD_CLAIM_QUOTE,
+    CD_CLAIM_COMPARISON,
+    CD_CLAIM_TIME
+} cd_claim_kind;
+
+#define CD_MAX_REASONS 8
+
+typedef struct cd_claim {
+    cd_claim_kind kind;
+    cd_span span;
+    size_t sentence;
+    double score; /* check-worthiness, 0..1 */
+    const char *reasons[CD_MAX_REASONS];
+    unsigned nreasons;
+    size_t number_first, number_count; /* the numbers inside the claim, as indices into numbers */
+
+    /* Kind-specific fields; doubles that do not apply are NaN, strings NULL. */
+    struct { double from, to, by, percent; const char *direction; } change;
+    struct { const char *action, *actor, *target; } event;
+    struct { const char *speaker, *quote; int direct; } quote;
+    struct { const char *form; } comparison;
+    struct { const char *value; int relative; } time; /* value: ISO 8601 date or period, or NULL */
+} cd_claim;
+
+typedef enum cd_severity { CD_SEV_ERROR = 0, CD_SEV_WARNING, CD_SEV_INFO } cd_severity;
+
+#define CD_MAX_RELATED 4
+
+typedef struct cd_finding {
+    const char *rule; /* stable id: "arithmetic", "invalid-utf8", ... */
+    cd_severity severity;
+    const char *message;
+    cd_span span;
+    cd_span related[CD_MAX_RELATED]; /* the other places the message speaks of */
+    unsigned nrelated;
+} cd_finding;
+
+typedef struct cd_entity {
+    cd_span span;
+    const char *type; /* "person", "organization", "place" */
+    const char *name; /* canonical name: the gazetteer's, or the fullest mention in the story */
+} cd_entity;
+
+typedef struct cd_sentence {
+    cd_span span;
+    int headline; /* a line without final punctuation: headline, subhead or page chrome */
+} cd_sentence;
+
+/* Read access. Each returns the array and writes its length; the arrays live as long as doc. */
+const cd_sentence *cd_doc_sentences(const cd_doc *doc, size_t *n);
+const cd_number *cd_doc_numbers(const cd_doc *doc, size_t *n);
+const cd_claim *cd_doc_claims(const cd_doc *doc, size_t *n);
+const cd_finding *cd_doc_findings(const cd_doc *doc, size_t *n);
+const cd_entity *cd_doc_entities(const cd_doc *doc, size_t *n);
+/* The analyzed text (equal to the source for plain text) and the source. */
+const char *cd_doc_text(const cd_doc *doc, size_t *len);
+const char *cd_doc_source(const cd_doc *doc, size_t *len);
+/* The story date in force ("YYYY-MM-DD"), or NULL. */
+const char *cd_doc_date(const cd_doc *doc);
+/* How the source was read (never CD_INPUT_AUTO). */
+cd_input cd_doc_input(const cd_doc *doc);
+/* Maps an offset of the analyzed text to the source: the start of a span, or its (exclusive) end. */
+size_t cd_doc_source_offset(const cd_doc *doc, size_t text_offset, int is_end);
+
+const char *cd_claim_kind_name(cd_claim_kind kind);
+const char *cd_severity_name(cd_severity sev);
+const char *cd_numkind_name(cd_numkind kind);
+const char *cd_input_name(cd_input input);
+/* Parses "auto", "text", "markdown", "html", "xml"; returns -1 for anything else. */
+int cd_input_parse(const char *name);
+
+/* ---- emitting the record ------------------------------------------------------------------- */
+
+/* A sink receives the whole record as a tree of objects, arrays and scalars. The JSON writer and
+ * the Lua binding are both sinks, so the keys are the same everywhere. A callback returning
+ * non-zero stops the walk, and cd_doc_emit returns that value. */
+typedef struct cd_sink {
+    int (*begin_object)(void *ud);
+    int (*end_object)(void *ud);
+    int (*begin_array)(void *ud);
+    int (*end_array)(void *ud);
+    int (*key)(void *ud, const char *key);
+    int (*string)(void *ud, const char *s, size_t len); /* s may hold invalid UTF-8 */
+    int (*number)(void *ud, double v);                   /* never NaN or infinite */
+    int (*integer)(void *ud, long long v);
+    int (*boolean)(void *ud, int b);
+} cd_sink;
+
+int cd_doc_emit(const cd_doc *doc, const cd_sink *sink, void *ud);
+
+/* The record as JSON (always valid UTF-8 JSON: invalid bytes in strings become U+FFFD). The
+ * caller frees *out with free(). `source` (may be NULL) is added as a "source" key. */
+cd_status cd_doc_to_json(const cd_doc *doc, const char *source, char **out, size_t *outlen);
+
+/* ---- fact sheets --------------------------------------------------------------------------- */
+
+/* Loads a fact sheet (XML, see doc/factsheet.md). Never touches the network, never expands
+ * external entities. On a malformed sheet the message names the file, the line and the fault. */
+cd_status cd_facts_load_file(const char *path, cd_facts **out, char *err, size_t errlen);
+cd_status cd_facts_load_memory(const char *xml, size_t len, const char *name, cd_facts **out,
+                               char *err, size_t errlen);
+size_t cd_facts_count(const cd_facts *facts);
+void cd_facts_free(cd_facts *facts);
+
+const char *cd_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

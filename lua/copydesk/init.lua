@@ -1,0 +1,110 @@
+-- copydesk: the Lua layer over the native core (copydesk.core).
+--
+--   local copydesk = require("copydesk")
+--   local doc = copydesk.analyze(text, { date = "2017-12-26" })
+--   for _, claim in ipairs(doc.claims) do print(claim.kind, claim.text, claim.score) end
+--
+-- The same file serves Lua 5.4, LuaJIT and Neovim. It finds the native module by itself: first the
+-- build folder of a checkout (build/<abi>/copydesk/core.so next to this file's lua/ folder), then
+-- package.cpath / Neovim's runtimepath.
+local M = {}
+
+local function this_dir()
+  local src = debug.getinfo(1, "S").source
+  if src:sub(1, 1) ~= "@" then return nil end
+  return src:sub(2):match("^(.*)[/\\]") or "."
+end
+
+--- The ABI the running Lua speaks, as the build folders name it.
+function M.abi()
+  if type(jit) == "table" then return "luajit" end
+  return (_VERSION:gsub("Lua ", "lua"))
+end
+
+local function load_core()
+  local dir = this_dir()
+  local errors = {}
+  if dir then
+    local root = dir .. "/../.."
+    local build = os.getenv("CD_BUILD") or "build"
+    local candidates = { build .. "/" .. M.abi() .. "/copydesk/core.so" }
+    if M.abi() == "luajit" then candidates[#candidates + 1] = "lua/copydesk/core.so" end
+    for _, rel in ipairs(candidates) do
+      local path = rel:sub(1, 1) == "/" and rel or (root .. "/" .. rel)
+      local f = io.open(path, "rb")
+      if f then
+        f:close()
+        local open, err = package.loadlib(path, "luaopen_copydesk_core")
+        if open then return open() end
+        errors[#errors + 1] = err
+      end
+    end
+  end
+  local ok, core = pcall(require, "copydesk.core")
+  if ok then return core end
+  errors[#errors + 1] = tostring(core)
+  return nil, table.concat(errors, "\n")
+end
+
+local core, load_error = load_core()
+M.core = core
+M.load_error = load_error
+M.build_command = "make"
+
+--- True when the native module is loaded; else false and the reason.
+function M.available()
+  return core ~= nil, load_error
+end
+
+local function need_core()
+  if not core then
+    error("copydesk: the native module is not built or does not load (run `make` in the copydesk folder):\n"
+      .. tostring(load_error), 3)
+  end
+  return core
+end
+
+M.version = core and core.version or nil
+
+--- analyze(text [, opts]) -> document: sentences, numbers, claims, findings, entities.
+--- opts: date = "YYYY-MM-DD", input = "auto"|"text"|"markdown"|"html"|"xml", filename, facts.
+function M.analyze(text, opts)
+  return need_core().analyze(text, opts)
+end
+
+--- json(text [, opts [, source]]) -> the document as a JSON string.
+function M.json(text, opts, source)
+  return need_core().json(text, opts, source)
+end
+
+--- text(source [, opts]) -> the analyzed text, the input kind, the story date.
+function M.text(source, opts)
+  return need_core().text(source, opts)
+end
+
+--- sentences(text [, opts]) -> the list of sentences ({text, start, stop, line, col, headline}).
+function M.sentences(text, opts)
+  return need_core().analyze(text, opts).sentences
+end
+
+--- numbers(text [, opts]) -> every numeric mention read as a value.
+function M.numbers(text, opts)
+  return need_core().analyze(text, opts).numbers
+end
+
+--- load_facts(path) -> fact sheet handle, or nil and a message.
+function M.load_facts(path)
+  return need_core().load_facts(path)
+end
+
+--- parse_facts(xml [, name]) -> fact sheet handle, or nil and a message.
+function M.parse_facts(xml, name)
+  return need_core().parse_facts(xml, name)
+end
+
+--- setup(config): Neovim configuration (see :help copydesk-config).
+function M.setup(config)
+  return require("copydesk.nvim").setup(config)
+end
+
+return M

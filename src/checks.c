@@ -1,0 +1,6 @@
+#include "internal.h"
+
+void cd_run_checks(cd_doc *doc)
+{
+    (void)doc;
+}

@@ -1,0 +1,6 @@
+#include "internal.h"
+
+void cd_find_comparisons(cd_doc *doc)
+{
+    (void)doc;
+}

@@ -1,0 +1,331 @@
+/* The analysis pipeline, the document's lifetime, read access and the final mapping of every span
+ * from the analyzed text back to the source. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static void set_err(char *err, size_t errlen, const char *msg)
+{
+    if (err && errlen) snprintf(err, errlen, "%s", msg);
+}
+
+void *cd_doc_push(int *oom, void **items, size_t *count, size_t *cap, size_t size)
+{
+    void *p = cd_vec_push(items, count, cap, size);
+    if (!p) *oom = 1;
+    return p;
+}
+
+cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_span span,
+                           const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    char *msg = cd_arena_strndup(&doc->arena, buf, strlen(buf));
+    cd_finding *f = CD_PUSH(doc, finds);
+    if (!f || !msg) {
+        doc->oom = 1;
+        return NULL;
+    }
+    f->rule = rule;
+    f->severity = sev;
+    f->message = msg;
+    f->span = span;
+    return f;
+}
+
+cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sentence)
+{
+    cd_claim *c = CD_PUSH(doc, claims);
+    if (!c) return NULL;
+    c->kind = kind;
+    c->span = span;
+    c->sentence = sentence;
+    c->change.from = c->change.to = c->change.by = c->change.percent = NAN;
+    return c;
+}
+
+void cd_claim_reason(cd_claim *c, const char *reason)
+{
+    for (unsigned i = 0; i < c->nreasons; i++)
+        if (strcmp(c->reasons[i], reason) == 0) return;
+    if (c->nreasons < CD_MAX_REASONS) c->reasons[c->nreasons++] = reason;
+}
+
+size_t cd_sentence_at(const cd_doc *doc, size_t toff)
+{
+    size_t lo = 0, hi = doc->n_sents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sents[mid].span.tstop <= toff) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < doc->n_sents && doc->sents[lo].span.tstart <= toff) return lo;
+    return doc->n_sents;
+}
+
+/* ---- offsets ------------------------------------------------------------------------------- */
+
+static const cd_seg *seg_at(const cd_doc *doc, size_t toff)
+{
+    size_t lo = 0, hi = doc->n_segs;
+    while (lo < hi) { /* last segment whose text start <= toff */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->segs[mid].text <= toff) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo ? &doc->segs[lo - 1] : NULL;
+}
+
+size_t cd_doc_source_offset(const cd_doc *doc, size_t t, int is_end)
+{
+    if (!doc->segs) return t;
+    const cd_seg *s = seg_at(doc, is_end && t > 0 ? t - 1 : t);
+    if (!s) return 0;
+    size_t rel = t - s->text;
+    if (s->text_len == s->src_len) return s->src + (rel > s->src_len ? s->src_len : rel);
+    if (!is_end) return s->src;
+    return s->src + s->src_len;
+}
+
+typedef struct line_index {
+    size_t *starts;
+    size_t n;
+} line_index;
+
+static int build_lines(const cd_doc *doc, line_index *li)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < doc->src_len; i++) n += doc->src[i] == '\n';
+    li->starts = malloc(n * sizeof *li->starts);
+    if (!li->starts) return -1;
+    li->n = 0;
+    li->starts[li->n++] = 0;
+    for (size_t i = 0; i < doc->src_len; i++)
+        if (doc->src[i] == '\n') li->starts[li->n++] = i + 1;
+    return 0;
+}
+
+static void place(const cd_doc *doc, const line_index *li, cd_span *s)
+{
+    s->start = cd_doc_source_offset(doc, s->tstart, 0);
+    s->stop = cd_doc_source_offset(doc, s->tstop, 1);
+    if (s->stop < s->start) s->stop = s->start;
+    size_t lo = 0, hi = li->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (li->starts[mid] <= s->start) lo = mid + 1;
+        else hi = mid;
+    }
+    s->line = (unsigned)lo;
+    s->col = (unsigned)(s->start - li->starts[lo - 1] + 1);
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+    const cd_finding *x = a, *y = b;
+    if (x->span.tstart != y->span.tstart) return x->span.tstart < y->span.tstart ? -1 : 1;
+    return strcmp(x->rule, y->rule);
+}
+
+static int cmp_claim(const void *a, const void *b)
+{
+    const cd_claim *x = a, *y = b;
+    if (x->span.tstart != y->span.tstart) return x->span.tstart < y->span.tstart ? -1 : 1;
+    if (x->span.tstop != y->span.tstop) return x->span.tstop < y->span.tstop ? -1 : 1;
+    return (int)x->kind - (int)y->kind;
+}
+
+static int cmp_entity(const void *a, const void *b)
+{
+    const cd_entity *x = a, *y = b;
+    return x->span.tstart < y->span.tstart ? -1 : x->span.tstart > y->span.tstart;
+}
+
+static int finalize(cd_doc *doc)
+{
+    line_index li;
+    if (build_lines(doc, &li)) return -1;
+    /* qsort is not stable; the comparators break ties so that the order is deterministic. */
+    qsort(doc->claims, doc->n_claims, sizeof *doc->claims, cmp_claim);
+    qsort(doc->finds, doc->n_finds, sizeof *doc->finds, cmp_finding);
+    qsort(doc->ents, doc->n_ents, sizeof *doc->ents, cmp_entity);
+    for (size_t i = 0; i < doc->n_sents; i++) place(doc, &li, &doc->sents[i].span);
+    for (size_t i = 0; i < doc->n_nums; i++) place(doc, &li, &doc->nums[i].span);
+    for (size_t i = 0; i < doc->n_claims; i++) place(doc, &li, &doc->claims[i].span);
+    for (size_t i = 0; i < doc->n_ents; i++) place(doc, &li, &doc->ents[i].span);
+    for (size_t i = 0; i < doc->n_finds; i++) {
+        place(doc, &li, &doc->finds[i].span);
+        for (unsigned r = 0; r < doc->finds[i].nrelated; r++) place(doc, &li, &doc->finds[i].related[r]);
+    }
+    free(li.starts);
+    return 0;
+}
+
+/* ---- the pipeline -------------------------------------------------------------------------- */
+
+static cd_status run(cd_doc *doc, char *err, size_t errlen)
+{
+    cd_status st = cd_markup_extract(doc, err, errlen);
+    if (st != CD_OK) return st;
+    if (doc->opt && doc->opt->date) {
+        if (!cd_date_parse(doc->opt->date, &doc->date)) {
+            set_err(err, errlen, "the story date must be YYYY-MM-DD");
+            return CD_ERR_ARG;
+        }
+    }
+    if (doc->date.y)
+        snprintf(doc->date_str, sizeof doc->date_str, "%04d-%02d-%02d", doc->date.y, doc->date.m, doc->date.d);
+    cd_check_input(doc);
+    cd_tokenize(doc);
+    cd_split_sentences(doc);
+    cd_find_entities(doc);
+    cd_find_times(doc);
+    cd_find_numbers(doc);
+    cd_find_claims(doc);
+    cd_find_events(doc);
+    cd_find_quotes(doc);
+    cd_find_comparisons(doc);
+    cd_score_claims(doc);
+    cd_run_checks(doc);
+    cd_check_facts(doc);
+    if (doc->oom || doc->arena.failed || finalize(doc)) {
+        set_err(err, errlen, "out of memory");
+        return CD_ERR_NOMEM;
+    }
+    return CD_OK;
+}
+
+cd_status cd_analyze(const char *src, size_t len, const cd_options *opt, cd_doc **out, char *err,
+                     size_t errlen)
+{
+    if (!out || (!src && len)) {
+        set_err(err, errlen, "cd_analyze: NULL argument");
+        return CD_ERR_ARG;
+    }
+    *out = NULL;
+    if (len > CD_MAX_INPUT) {
+        set_err(err, errlen, "input too large (over 4 GB)");
+        return CD_ERR_TOO_LARGE;
+    }
+    cd_doc *doc = calloc(1, sizeof *doc);
+    char *copy = malloc(len + 1);
+    if (!doc || !copy) {
+        free(doc);
+        free(copy);
+        set_err(err, errlen, "out of memory");
+        return CD_ERR_NOMEM;
+    }
+    if (len) memcpy(copy, src, len);
+    copy[len] = 0;
+    doc->src = copy;
+    doc->src_len = len;
+    doc->text = copy;
+    doc->text_len = len;
+    doc->opt = opt;
+    doc->input = opt ? opt->input : CD_INPUT_AUTO;
+    cd_status st = run(doc, err, errlen);
+    doc->opt = NULL; /* the options are the caller's; keep no pointer past this call */
+    if (st != CD_OK) {
+        cd_doc_free(doc);
+        return st;
+    }
+    *out = doc;
+    return CD_OK;
+}
+
+void cd_doc_free(cd_doc *doc)
+{
+    if (!doc) return;
+    if (doc->text != doc->src) free((void *)doc->text);
+    free((void *)doc->src);
+    free(doc->segs);
+    free(doc->toks);
+    free(doc->sents);
+    free(doc->sinfo);
+    free(doc->nums);
+    free(doc->claims);
+    free(doc->finds);
+    free(doc->ents);
+    cd_arena_free(&doc->arena);
+    free(doc);
+}
+
+/* ---- read access --------------------------------------------------------------------------- */
+
+#define ACCESSOR(fn, type, field)                          \
+    const type *fn(const cd_doc *doc, size_t *n)           \
+    {                                                      \
+        if (n) *n = doc ? doc->n_##field : 0;              \
+        return doc ? doc->field : NULL;                    \
+    }
+ACCESSOR(cd_doc_sentences, cd_sentence, sents)
+ACCESSOR(cd_doc_numbers, cd_number, nums)
+ACCESSOR(cd_doc_claims, cd_claim, claims)
+ACCESSOR(cd_doc_findings, cd_finding, finds)
+ACCESSOR(cd_doc_entities, cd_entity, ents)
+
+const char *cd_doc_text(const cd_doc *doc, size_t *len)
+{
+    *len = doc->text_len;
+    return doc->text;
+}
+
+const char *cd_doc_source(const cd_doc *doc, size_t *len)
+{
+    *len = doc->src_len;
+    return doc->src;
+}
+
+const char *cd_doc_date(const cd_doc *doc)
+{
+    return doc->date.y ? doc->date_str : NULL;
+}
+
+cd_input cd_doc_input(const cd_doc *doc)
+{
+    return doc->input;
+}
+
+const char *cd_version(void)
+{
+    return COPYDESK_VERSION;
+}
+
+const char *cd_claim_kind_name(cd_claim_kind k)
+{
+    static const char *const names[] = {"quantity", "change", "event", "quote", "comparison", "time"};
+    return (unsigned)k < sizeof names / sizeof *names ? names[k] : "unknown";
+}
+
+const char *cd_severity_name(cd_severity s)
+{
+    static const char *const names[] = {"error", "warning", "info"};
+    return (unsigned)s < 3 ? names[s] : "info";
+}
+
+const char *cd_numkind_name(cd_numkind k)
+{
+    static const char *const names[] = {"cardinal", "ordinal", "fraction", "percent",
+                                        "percentage-points", "money", "measure"};
+    return (unsigned)k < sizeof names / sizeof *names ? names[k] : "cardinal";
+}
+
+static const char *const input_names[] = {"auto", "text", "markdown", "html", "xml"};
+
+const char *cd_input_name(cd_input in)
+{
+    return (unsigned)in < 5 ? input_names[in] : "auto";
+}
+
+int cd_input_parse(const char *name)
+{
+    for (int i = 0; name && i < 5; i++)
+        if (strcmp(name, input_names[i]) == 0) return i;
+    return -1;
+}

@@ -1,0 +1,190 @@
+/*
+ * Internal contract between the core's files. Nothing here is public.
+ *
+ * During analysis every span holds offsets into the analyzed text (doc->text): span.tstart and
+ * span.tstop. finalize (doc.c) fills span.start/stop (source offsets) and line/col afterwards, so a
+ * module never has to think about markup.
+ */
+#ifndef CD_INTERNAL_H
+#define CD_INTERNAL_H
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stddef.h>
+
+#include "copydesk.h"
+#include "lexicon.h"
+
+/* ---- arena: every string and record of a document, freed at once ------------------------- */
+
+typedef struct cd_arena_block cd_arena_block;
+typedef struct cd_arena {
+    cd_arena_block *head;
+    int failed; /* an allocation failed: the analysis reports CD_ERR_NOMEM */
+} cd_arena;
+
+void *cd_arena_alloc(cd_arena *a, size_t size);                  /* zeroed, 8-aligned, NULL on OOM */
+char *cd_arena_strndup(cd_arena *a, const char *s, size_t n);
+char *cd_arena_printf(cd_arena *a, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void cd_arena_free(cd_arena *a);
+
+/* ---- growable arrays (malloc'd, checked) ------------------------------------------------- */
+
+/* Makes room for one more element of `size` bytes; returns a pointer to it (zeroed) or NULL. */
+void *cd_vec_push(void **items, size_t *count, size_t *cap, size_t size);
+/* Appends a zeroed element to one of the document's arrays (doc->vec, n_vec, cap_vec); NULL and
+ * doc->oom set when memory runs out. */
+#define CD_PUSH(doc, vec)                                                                       \
+    ((__typeof__((doc)->vec))cd_doc_push(&(doc)->oom, (void **)&(doc)->vec, &(doc)->n_##vec, \
+                                         &(doc)->cap_##vec, sizeof *(doc)->vec))
+void *cd_doc_push(int *oom, void **items, size_t *count, size_t *cap, size_t size);
+
+/* ---- tokens ------------------------------------------------------------------------------ */
+
+typedef enum cd_toktype {
+    TOK_WORD = 0, /* letters (any script), with inner apostrophes: "they’ve"; "’s" is its own word */
+    TOK_NUM,      /* digits with inner , or . before a digit: "1,200", "3.8" */
+    TOK_PUNCT     /* one character: . , ; : ! ? ( ) - – — / % $ £ € “ ” ‘ ’ " ' ... */
+} cd_toktype;
+
+enum {
+    TF_SPACE_BEFORE = 1 << 0,   /* whitespace right before the token */
+    TF_NEWLINE_BEFORE = 1 << 1, /* a line break before it */
+    TF_PARA_BEFORE = 1 << 2,    /* a blank line (or block boundary) before it */
+    TF_CAP = 1 << 3,            /* starts with an upper-case letter */
+    TF_ALLCAPS = 1 << 4,        /* two or more letters, all upper case */
+    TF_TIME = 1 << 5,           /* consumed by a time expression (time.c) */
+    TF_NUMBER = 1 << 6,         /* part of a number (numbers.c) */
+    TF_ENTITY = 1 << 7,         /* part of an entity (entities.c) */
+    TF_QUOTED = 1 << 8          /* inside a direct quote (quotes.c) */
+};
+
+typedef struct cd_token {
+    uint32_t start, stop; /* text offsets, half-open */
+    uint32_t hash;        /* words and numbers: cd_lex_hash of the normalized bytes */
+    uint32_t cp;          /* punctuation: its code point */
+    uint16_t type, flags;
+    const cd_lexentry *lex; /* the lexicon entry of the word, or NULL */
+} cd_token;
+
+/* ---- the document ------------------------------------------------------------------------ */
+
+/* A run of the analyzed text and the source bytes it came from. If text_len == src_len the bytes
+ * map one to one; otherwise (an entity, inserted break) the whole run maps to the whole source run. */
+typedef struct cd_seg {
+    uint32_t text, src, text_len, src_len;
+} cd_seg;
+
+typedef struct cd_date {
+    int y, m, d; /* y == 0: none */
+} cd_date;
+
+typedef struct cd_sent_info {
+    size_t tok_first, tok_count; /* tokens of the sentence */
+} cd_sent_info;
+
+struct cd_doc {
+    cd_arena arena;
+    const char *src; /* owned copy of the source */
+    size_t src_len;
+    const char *text; /* analyzed text: == src for plain text, else owned */
+    size_t text_len;
+    cd_seg *segs; /* NULL: identity map */
+    size_t n_segs, cap_segs;
+    cd_input input;
+    cd_date date; /* the story's date */
+    char date_str[16];
+    const cd_options *opt;
+
+    cd_token *toks;
+    size_t n_toks, cap_toks;
+    cd_sentence *sents;
+    size_t n_sents, cap_sents;
+    cd_sent_info *sinfo; /* parallel to sents */
+    size_t n_sinfo, cap_sinfo;
+    cd_number *nums;
+    size_t n_nums, cap_nums;
+    cd_claim *claims;
+    size_t n_claims, cap_claims;
+    cd_finding *finds;
+    size_t n_finds, cap_finds;
+    cd_entity *ents;
+    size_t n_ents, cap_ents;
+
+    int oom; /* set by any module whose allocation failed */
+};
+
+/* Span helpers (text offsets). */
+static inline cd_span cd_tspan(size_t tstart, size_t tstop)
+{
+    cd_span s = {0, 0, tstart, tstop, 0, 0};
+    return s;
+}
+static inline cd_span cd_tokspan(const cd_doc *doc, size_t first, size_t last_inclusive)
+{
+    return cd_tspan(doc->toks[first].start, doc->toks[last_inclusive].stop);
+}
+
+/* Adds a finding (message printf-style); returns it for `related`, or NULL on OOM. */
+cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_span span,
+                           const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+/* Adds a claim of `kind` over span; change fields NaN, strings NULL. NULL on OOM. */
+cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sentence);
+void cd_claim_reason(cd_claim *c, const char *reason); /* reason must be a static string */
+
+/* Sentence of a text offset (binary search); n_sents if none. */
+size_t cd_sentence_at(const cd_doc *doc, size_t toff);
+
+/* ---- text helpers (text.c) --------------------------------------------------------------- */
+
+/* Decodes one UTF-8 character at s[i] (i < n). Returns its length (1..4) and writes the code point,
+ * or returns 0 for an invalid or overlong sequence (writes the byte as *cp). */
+int cd_utf8_decode(const unsigned char *s, size_t n, size_t i, uint32_t *cp);
+int cd_is_letter(uint32_t cp);
+int cd_is_space(uint32_t cp); /* includes NBSP and the Unicode spaces */
+int cd_is_quote(uint32_t cp); /* “ ” ‘ ’ " ' « » „ */
+/* Token text equals `lower` (an ASCII lower-case literal), ignoring case. */
+int cd_tok_is(const cd_doc *doc, size_t i, const char *lower);
+int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp);
+/* Longest lexicon key of class cls starting at token i (a phrase of several tokens within one
+ * paragraph, or the word alone): returns its token count, 0 if none, and its record in *rec. */
+size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec);
+/* The record of class cls for token i's word, or NULL. */
+const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls);
+
+/* ---- the passes, in the order doc.c runs them -------------------------------------------- */
+
+cd_status cd_markup_extract(cd_doc *doc, char *err, size_t errlen); /* markup.c: fills text, segs, date */
+void cd_check_input(cd_doc *doc);   /* text.c: invalid UTF-8, NUL, control characters */
+void cd_tokenize(cd_doc *doc);      /* text.c */
+void cd_split_sentences(cd_doc *doc); /* sentences.c */
+void cd_find_entities(cd_doc *doc); /* entities.c */
+void cd_find_times(cd_doc *doc);    /* time.c: time claims; marks TF_TIME */
+void cd_find_numbers(cd_doc *doc);  /* numbers.c: marks TF_NUMBER */
+void cd_find_claims(cd_doc *doc);   /* claims.c: quantity, change */
+void cd_find_events(cd_doc *doc);   /* events.c */
+void cd_find_quotes(cd_doc *doc);   /* quotes.c */
+void cd_find_comparisons(cd_doc *doc); /* compare.c */
+void cd_score_claims(cd_doc *doc);  /* score.c */
+void cd_run_checks(cd_doc *doc);    /* checks.c */
+void cd_check_facts(cd_doc *doc);   /* facts.c */
+
+/* Date helpers (time.c). */
+int cd_date_parse(const char *s, cd_date *out); /* "YYYY-MM-DD" -> 1 on success */
+int cd_weekday(int y, int m, int d);            /* 0 = Sunday */
+int cd_days_in_month(int y, int m);
+
+/* Number parsing entry point for the fuzzer and the tests (numbers.c): reads one number starting
+ * at token i; returns the count of tokens consumed (0 if none) and fills *out. */
+size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out);
+
+#endif

@@ -1,0 +1,163 @@
+/* The JSON sink: always valid UTF-8 JSON, invalid input bytes become U+FFFD. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+typedef struct jbuf {
+    char *p;
+    size_t len, cap;
+    int need_comma[256]; /* per nesting level: a value was already written */
+    int depth;
+    int after_key;
+} jbuf;
+
+static int jput(jbuf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (b->len + n + 1 > cap) cap *= 2;
+        char *p = realloc(b->p, cap);
+        if (!p) return CD_ERR_NOMEM;
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = 0;
+    return 0;
+}
+
+/* Writes the separator a new value needs at this level. */
+static int sep(jbuf *b)
+{
+    if (b->after_key) {
+        b->after_key = 0;
+        return 0;
+    }
+    if (b->need_comma[b->depth] && jput(b, ",", 1)) return CD_ERR_NOMEM;
+    b->need_comma[b->depth] = 1;
+    return 0;
+}
+
+static int open_(jbuf *b, const char *c)
+{
+    if (sep(b) || jput(b, c, 1)) return CD_ERR_NOMEM;
+    if (b->depth + 1 >= (int)(sizeof b->need_comma / sizeof *b->need_comma)) return CD_ERR_ARG;
+    b->need_comma[++b->depth] = 0;
+    return 0;
+}
+
+static int close_(jbuf *b, const char *c)
+{
+    b->depth--;
+    return jput(b, c, 1);
+}
+
+static int j_begin_object(void *ud) { return open_(ud, "{"); }
+static int j_end_object(void *ud) { return close_(ud, "}"); }
+static int j_begin_array(void *ud) { return open_(ud, "["); }
+static int j_end_array(void *ud) { return close_(ud, "]"); }
+
+static int jstring(jbuf *b, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (jput(b, "\"", 1)) return CD_ERR_NOMEM;
+    size_t run = 0; /* bytes copied verbatim in one go */
+    for (size_t i = 0; i < n;) {
+        unsigned char c = u[i];
+        const char *esc = NULL;
+        char tmp[8];
+        size_t len = 1;
+        if (c >= 0x80) {
+            uint32_t cp;
+            int l = cd_utf8_decode(u, n, i, &cp);
+            if (l) {
+                i += (size_t)l;
+                run += (size_t)l;
+                continue;
+            }
+            esc = "\xEF\xBF\xBD";
+        } else if (c == '"') esc = "\\\"";
+        else if (c == '\\') esc = "\\\\";
+        else if (c == '\n') esc = "\\n";
+        else if (c == '\t') esc = "\\t";
+        else if (c == '\r') esc = "\\r";
+        else if (c < 0x20 || c == 0x7F) {
+            snprintf(tmp, sizeof tmp, "\\u%04x", c);
+            esc = tmp;
+        }
+        if (esc) {
+            if (jput(b, s + i - run, run) || jput(b, esc, strlen(esc))) return CD_ERR_NOMEM;
+            run = 0;
+        } else {
+            run += len;
+        }
+        i += len;
+    }
+    if (jput(b, s + n - run, run) || jput(b, "\"", 1)) return CD_ERR_NOMEM;
+    return 0;
+}
+
+static int j_key(void *ud, const char *key)
+{
+    jbuf *b = ud;
+    if (sep(b) || jstring(b, key, strlen(key)) || jput(b, ":", 1)) return CD_ERR_NOMEM;
+    b->after_key = 1;
+    return 0;
+}
+
+static int j_string(void *ud, const char *s, size_t n)
+{
+    return sep(ud) || jstring(ud, s, n) ? CD_ERR_NOMEM : 0;
+}
+
+static int j_number(void *ud, double v)
+{
+    char tmp[64];
+    if (v == (double)(long long)v && v > -1e15 && v < 1e15) snprintf(tmp, sizeof tmp, "%lld", (long long)v);
+    else snprintf(tmp, sizeof tmp, "%.15g", v);
+    return sep(ud) || jput(ud, tmp, strlen(tmp)) ? CD_ERR_NOMEM : 0;
+}
+
+static int j_integer(void *ud, long long v)
+{
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%lld", v);
+    return sep(ud) || jput(ud, tmp, strlen(tmp)) ? CD_ERR_NOMEM : 0;
+}
+
+static int j_boolean(void *ud, int v)
+{
+    return sep(ud) || jput(ud, v ? "true" : "false", v ? 4 : 5) ? CD_ERR_NOMEM : 0;
+}
+
+static const cd_sink json_sink = {j_begin_object, j_end_object, j_begin_array, j_end_array,
+                                  j_key,          j_string,     j_number,      j_integer,
+                                  j_boolean};
+
+cd_status cd_doc_to_json(const cd_doc *doc, const char *source, char **out, size_t *outlen)
+{
+    if (!doc || !out) return CD_ERR_ARG;
+    jbuf *b = calloc(1, sizeof *b);
+    if (!b) return CD_ERR_NOMEM;
+    int rc = cd_doc_emit(doc, &json_sink, b);
+    if (!rc && source) { /* splice "source" in as the first key */
+        jbuf s = {0};
+        rc = jput(&s, "{\"source\":", 10) || jstring(&s, source, strlen(source)) ||
+             jput(&s, ",", 1) || jput(&s, b->p + 1, b->len - 1);
+        free(b->p);
+        b->p = s.p;
+        b->len = s.len;
+    }
+    if (rc) {
+        free(b->p);
+        free(b);
+        return rc == CD_ERR_ARG ? CD_ERR_ARG : CD_ERR_NOMEM;
+    }
+    *out = b->p;
+    if (outlen) *outlen = b->len;
+    free(b);
+    return CD_OK;
+}

@@ -1,0 +1,48 @@
+/*
+ * The lexicons: word lists of the data folder, compiled by tools/lexgen.c into one read-only hash
+ * table (build/gen/lexicon.c). A key is normalized the same way at build and at run time: ASCII
+ * lower case, ’ and ‘ read as ', and runs of white space (NBSP too) as one space.
+ *
+ * Each data file is a class (data/event_verbs.tsv -> LX_EVENT_VERBS, see build/gen/lexclasses.h).
+ * A line is `key [TAB value]` or `key TAB number TAB string`; '#' starts a comment line. A value
+ * that reads as a number goes to `num`, anything else to `str`.
+ * Keys of several words ("per cent", "international olympic committee") are phrases: their first
+ * word carries an LX_PHRASE_HEAD record whose num is the longest phrase's token count.
+ */
+#ifndef CD_LEXICON_H
+#define CD_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexclasses.h"
+
+typedef struct cd_lexrec {
+    int cls;
+    double num; /* NAN when the line had no number */
+    const char *str; /* NULL when the line had no string */
+} cd_lexrec;
+
+typedef struct cd_lexentry {
+    const char *key;
+    uint32_t keylen;
+    uint32_t nrec;
+    uint64_t mask; /* bit c set: a record of class c */
+    const cd_lexrec *recs;
+} cd_lexentry;
+
+#define LXM(c) (1ull << (c))
+
+/* FNV-1a over the normalized bytes of s[0..n). */
+uint32_t cd_lex_hash(const char *s, size_t n);
+/* The entry for s[0..n) (normalized on the fly), or NULL. */
+const cd_lexentry *cd_lex_lookup(const char *s, size_t n);
+const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
+/* The first record of class cls, or NULL. */
+const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls);
+static inline int cd_lex_has(const cd_lexentry *e, int cls)
+{
+    return e && (e->mask & LXM(cls));
+}
+
+#endif

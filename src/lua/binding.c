@@ -1,0 +1,371 @@
+/*
+ * The Lua binding: the only code that touches the Lua API. Compiled once per ABI (Lua 5.4, and
+ * LuaJIT for Neovim) from this one source, and never linked to liblua.
+ *
+ * Every native handle lives in a userdata with a __gc, created before any call that can raise a
+ * Lua error, so that a memory error while building the result table leaks nothing.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compat.h"
+#include "copydesk.h"
+
+#define FACTS_MT "copydesk.facts"
+#define DOC_MT "copydesk.docbox"
+#define BUF_MT "copydesk.buffer"
+#define MAX_FACTS 64
+
+/* ---- boxes ----------------------------------------------------------------------------------- */
+
+typedef struct docbox {
+    cd_doc *doc;
+} docbox;
+
+static int docbox_gc(lua_State *L)
+{
+    docbox *b = luaL_checkudata(L, 1, DOC_MT);
+    cd_doc_free(b->doc);
+    b->doc = NULL;
+    return 0;
+}
+
+static docbox *new_docbox(lua_State *L)
+{
+    docbox *b = lua_newuserdata(L, sizeof *b);
+    b->doc = NULL;
+    luaL_getmetatable(L, DOC_MT);
+    lua_setmetatable(L, -2);
+    return b;
+}
+
+static int buf_gc(lua_State *L)
+{
+    char **hold = luaL_checkudata(L, 1, BUF_MT);
+    free(*hold);
+    *hold = NULL;
+    return 0;
+}
+
+typedef struct factsbox {
+    cd_facts *facts;
+} factsbox;
+
+static int facts_gc(lua_State *L)
+{
+    factsbox *b = luaL_checkudata(L, 1, FACTS_MT);
+    cd_facts_free(b->facts);
+    b->facts = NULL;
+    return 0;
+}
+
+static int facts_count(lua_State *L)
+{
+    factsbox *b = luaL_checkudata(L, 1, FACTS_MT);
+    lua_pushinteger(L, (lua_Integer)cd_facts_count(b->facts));
+    return 1;
+}
+
+static int facts_tostring(lua_State *L)
+{
+    factsbox *b = luaL_checkudata(L, 1, FACTS_MT);
+    lua_pushfstring(L, "copydesk.facts (%d facts)", (int)cd_facts_count(b->facts));
+    return 1;
+}
+
+static int push_facts(lua_State *L, cd_status (*load)(lua_State *, cd_facts **, char *, size_t))
+{
+    char err[512] = "";
+    factsbox *b = lua_newuserdata(L, sizeof *b);
+    b->facts = NULL;
+    luaL_getmetatable(L, FACTS_MT);
+    lua_setmetatable(L, -2);
+    if (load(L, &b->facts, err, sizeof err) != CD_OK) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        return 2;
+    }
+    return 1;
+}
+
+static cd_status load_path(lua_State *L, cd_facts **out, char *err, size_t n)
+{
+    return cd_facts_load_file(lua_tostring(L, 1), out, err, n);
+}
+
+static cd_status load_string(lua_State *L, cd_facts **out, char *err, size_t n)
+{
+    size_t len;
+    const char *xml = lua_tolstring(L, 1, &len);
+    return cd_facts_load_memory(xml, len, luaL_optstring(L, 2, "fact sheet"), out, err, n);
+}
+
+/* load_facts(path) -> facts | nil, message */
+static int l_load_facts(lua_State *L)
+{
+    luaL_checkstring(L, 1);
+    return push_facts(L, load_path);
+}
+
+/* parse_facts(xml [, name]) -> facts | nil, message */
+static int l_parse_facts(lua_State *L)
+{
+    luaL_checkstring(L, 1);
+    luaL_optstring(L, 2, NULL);
+    return push_facts(L, load_string);
+}
+
+/* ---- options --------------------------------------------------------------------------------- */
+
+typedef struct lopts {
+    cd_options o;
+    const cd_facts *facts[MAX_FACTS];
+} lopts;
+
+static const char *opt_string(lua_State *L, int t, const char *key)
+{
+    lua_getfield(L, t, key);
+    const char *s = NULL;
+    if (!lua_isnil(L, -1)) {
+        if (lua_type(L, -1) != LUA_TSTRING)
+            luaL_error(L, "option '%s': string expected, got %s", key, luaL_typename(L, -1));
+        s = lua_tostring(L, -1); /* stays alive: the options table holds it */
+    }
+    lua_pop(L, 1);
+    return s;
+}
+
+static void add_fact(lua_State *L, lopts *o, int idx)
+{
+    factsbox *b = luaL_testudata(L, idx, FACTS_MT);
+    if (!b) luaL_error(L, "option 'facts': fact sheet expected (from copydesk.load_facts), got %s", luaL_typename(L, idx));
+    if (o->o.nfacts == MAX_FACTS) luaL_error(L, "option 'facts': more than %d fact sheets", MAX_FACTS);
+    if (b->facts) o->facts[o->o.nfacts++] = b->facts;
+}
+
+static void read_facts(lua_State *L, int t, lopts *o)
+{
+    lua_getfield(L, t, "facts");
+    int v = lua_gettop(L);
+    if (lua_type(L, v) == LUA_TTABLE) {
+        for (int i = 1;; i++) {
+            lua_rawgeti(L, v, i);
+            if (lua_isnil(L, -1)) {
+                lua_pop(L, 1);
+                break;
+            }
+            add_fact(L, o, lua_gettop(L));
+            lua_pop(L, 1);
+        }
+    } else if (!lua_isnil(L, v)) {
+        add_fact(L, o, v);
+    }
+    lua_pop(L, 1);
+}
+
+/* Reads the options table at index t (nil for none) into o. */
+static void read_opts(lua_State *L, int t, lopts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->o.facts = o->facts;
+    if (lua_isnoneornil(L, t)) return;
+    luaL_checktype(L, t, LUA_TTABLE);
+    o->o.date = opt_string(L, t, "date");
+    o->o.filename = opt_string(L, t, "filename");
+    const char *input = opt_string(L, t, "input");
+    if (input) {
+        int in = cd_input_parse(input);
+        if (in < 0) luaL_error(L, "option 'input': expected auto, text, markdown, html or xml, got '%s'", input);
+        o->o.input = (cd_input)in;
+    }
+    read_facts(L, t, o);
+}
+
+/* Analyzes argument 1 with the options at 2 into a box left on the stack. */
+static cd_doc *analyze_arg(lua_State *L)
+{
+    size_t len;
+    const char *text = luaL_checklstring(L, 1, &len);
+    lopts o;
+    read_opts(L, 2, &o);
+    docbox *b = new_docbox(L);
+    char err[512] = "";
+    if (cd_analyze(text, len, &o.o, &b->doc, err, sizeof err) != CD_OK) luaL_error(L, "copydesk: %s", err);
+    return b->doc;
+}
+
+/* ---- the Lua sink: the record as plain tables ------------------------------------------------- */
+
+#define MAX_DEPTH 16
+
+typedef struct lsink {
+    lua_State *L;
+    int depth;
+    int pending_key[MAX_DEPTH];
+    lua_Integer index[MAX_DEPTH];
+} lsink;
+
+/* Stores the value on top of the stack into the table below it (after a key, or as the next item). */
+static int store(lsink *s)
+{
+    if (s->depth == 0) return 0;
+    if (s->pending_key[s->depth]) {
+        lua_rawset(s->L, -3);
+        s->pending_key[s->depth] = 0;
+    } else {
+        lua_rawseti(s->L, -2, (int)++s->index[s->depth]);
+    }
+    return 0;
+}
+
+static int ls_open(void *ud)
+{
+    lsink *s = ud;
+    if (s->depth + 1 >= MAX_DEPTH || !lua_checkstack(s->L, 4)) return -1;
+    lua_newtable(s->L);
+    s->depth++;
+    s->pending_key[s->depth] = 0;
+    s->index[s->depth] = 0;
+    return 0;
+}
+
+static int ls_close(void *ud)
+{
+    lsink *s = ud;
+    s->depth--;
+    return store(s);
+}
+
+static int ls_key(void *ud, const char *key)
+{
+    lsink *s = ud;
+    lua_pushstring(s->L, key);
+    s->pending_key[s->depth] = 1;
+    return 0;
+}
+
+static int ls_string(void *ud, const char *str, size_t len)
+{
+    lua_pushlstring(((lsink *)ud)->L, str, len);
+    return store(ud);
+}
+
+static int ls_number(void *ud, double v)
+{
+    lsink *s = ud;
+    if (v == (double)(lua_Integer)v && v > -9e15 && v < 9e15) lua_pushinteger(s->L, (lua_Integer)v);
+    else lua_pushnumber(s->L, v);
+    return store(s);
+}
+
+static int ls_integer(void *ud, long long v)
+{
+    lua_pushinteger(((lsink *)ud)->L, (lua_Integer)v);
+    return store(ud);
+}
+
+static int ls_boolean(void *ud, int b)
+{
+    lua_pushboolean(((lsink *)ud)->L, b);
+    return store(ud);
+}
+
+static const cd_sink lua_sink = {ls_open,   ls_close,  ls_open,    ls_close,  ls_key,
+                                 ls_string, ls_number, ls_integer, ls_boolean};
+
+/* analyze(text [, opts]) -> document table */
+static int l_analyze(lua_State *L)
+{
+    cd_doc *doc = analyze_arg(L);
+    int box = lua_gettop(L);
+    lsink s;
+    memset(&s, 0, sizeof s);
+    s.L = L;
+    if (cd_doc_emit(doc, &lua_sink, &s) != 0) luaL_error(L, "copydesk: the record is nested too deeply");
+    lua_pushnil(L); /* free the document now rather than at the next collection */
+    lua_setmetatable(L, box);
+    cd_doc_free(doc);
+    ((docbox *)lua_touserdata(L, box))->doc = NULL;
+    return 1;
+}
+
+/* json(text [, opts [, source]]) -> JSON string, count of error findings */
+static int l_json(lua_State *L)
+{
+    const char *source = luaL_optstring(L, 3, NULL);
+    cd_doc *doc = analyze_arg(L);
+    char **hold = lua_newuserdata(L, sizeof *hold); /* frees the JSON if pushing it raises */
+    *hold = NULL;
+    luaL_getmetatable(L, BUF_MT);
+    lua_setmetatable(L, -2);
+    size_t len = 0;
+    if (cd_doc_to_json(doc, source, hold, &len) != CD_OK) luaL_error(L, "copydesk: out of memory");
+    size_t nf, errors = 0;
+    const cd_finding *f = cd_doc_findings(doc, &nf);
+    for (size_t i = 0; i < nf; i++) errors += f[i].severity == CD_SEV_ERROR;
+    lua_pushlstring(L, *hold, len);
+    free(*hold);
+    *hold = NULL;
+    lua_pushinteger(L, (lua_Integer)errors);
+    return 2;
+}
+
+/* text(source [, opts]) -> analyzed text, input kind, story date */
+static int l_text(lua_State *L)
+{
+    cd_doc *doc = analyze_arg(L);
+    size_t len;
+    const char *t = cd_doc_text(doc, &len);
+    lua_pushlstring(L, t, len);
+    lua_pushstring(L, cd_input_name(cd_doc_input(doc)));
+    const char *date = cd_doc_date(doc);
+    if (date) lua_pushstring(L, date);
+    else lua_pushnil(L);
+    return 3;
+}
+
+static int l_abi(lua_State *L)
+{
+#if defined(LUAJIT_VERSION)
+    lua_pushstring(L, LUAJIT_VERSION);
+#else
+    lua_pushstring(L, LUA_VERSION);
+#endif
+    return 1;
+}
+
+static const luaL_Reg functions[] = {
+    {"analyze", l_analyze},       {"json", l_json},           {"text", l_text},
+    {"load_facts", l_load_facts}, {"parse_facts", l_parse_facts}, {"abi", l_abi},
+    {NULL, NULL}};
+
+static const luaL_Reg facts_methods[] = {{"count", facts_count}, {NULL, NULL}};
+
+int luaopen_copydesk_core(lua_State *L);
+
+int luaopen_copydesk_core(lua_State *L)
+{
+    cd_checkversion(L);
+    luaL_newmetatable(L, DOC_MT);
+    lua_pushcfunction(L, docbox_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pop(L, 1);
+    luaL_newmetatable(L, BUF_MT);
+    lua_pushcfunction(L, buf_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pop(L, 1);
+    luaL_newmetatable(L, FACTS_MT);
+    lua_pushcfunction(L, facts_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, facts_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_newtable(L);
+    cd_setfuncs(L, facts_methods);
+    lua_setfield(L, -2, "__index");
+    lua_pop(L, 1);
+    lua_newtable(L);
+    cd_setfuncs(L, functions);
+    lua_pushstring(L, cd_version());
+    lua_setfield(L, -2, "version");
+    return 1;
+}

@@ -1,0 +1,270 @@
+/* UTF-8, input findings and the tokenizer. Offsets always index the analyzed text byte for byte:
+ * invalid bytes stay in place and become one-byte punctuation tokens. */
+#include <string.h>
+
+#include "internal.h"
+#include "lexnorm.h"
+
+int cd_utf8_decode(const unsigned char *s, size_t n, size_t i, uint32_t *cp)
+{
+    unsigned char c = s[i];
+    *cp = c;
+    if (c < 0x80) return 1;
+    int len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) len = 2, v = c & 0x1F, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF) len = 3, v = c & 0x0F, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4) len = 4, v = c & 0x07, min = 0x10000;
+    else return 0;
+    if (i + (size_t)len > n) return 0;
+    for (int k = 1; k < len; k++) {
+        unsigned char cc = s[i + k];
+        if ((cc & 0xC0) != 0x80) return 0;
+        v = (v << 6) | (cc & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0; /* overlong, surrogate */
+    *cp = v;
+    return len;
+}
+
+int cd_is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0 ||
+           cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000 || cp == 0xFEFF;
+}
+
+int cd_is_letter(uint32_t cp)
+{
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+    if (cp == 0xD7 || cp == 0xF7) return 0;
+    if (cp >= 0x2000 && cp <= 0x2BFF) return 0; /* punctuation, symbols, arrows, dingbats */
+    if (cp >= 0x3000 && cp <= 0x303F) return 0;
+    if (cp >= 0xFE30 && cp <= 0xFE6F) return 0;
+    if (cp >= 0xFF00 && cp <= 0xFF20) return 0;
+    return !cd_is_space(cp);
+}
+
+int cd_is_quote(uint32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
+           cp == 0xAB || cp == 0xBB || cp == 0x201E || cp == 0x201A;
+}
+
+static int is_upper(uint32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;
+    if (cp >= 0x391 && cp <= 0x3A9) return 1;
+    if (cp >= 0x400 && cp <= 0x42F) return 1;
+    return 0;
+}
+
+int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
+{
+    if (i >= doc->n_toks) return 0;
+    const cd_token *t = &doc->toks[i];
+    size_t n = t->stop - t->start, k = 0;
+    const char *s = doc->text + t->start;
+    for (; k < n && lower[k]; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != lower[k]) return 0;
+    }
+    return k == n && lower[k] == 0;
+}
+
+int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
+{
+    return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;
+}
+
+const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls)
+{
+    return i < doc->n_toks ? cd_lex_rec(doc->toks[i].lex, cls) : NULL;
+}
+
+size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec)
+{
+    if (i >= doc->n_toks) return 0;
+    const cd_token *t = &doc->toks[i];
+    const cd_lexrec *head = cd_lex_rec(t->lex, LX_PHRASE_HEAD);
+    if (head) {
+        size_t max = (size_t)head->num;
+        if (max > doc->n_toks - i) max = doc->n_toks - i;
+        size_t limit = 1; /* phrases stay inside a paragraph */
+        while (limit < max && !(doc->toks[i + limit].flags & TF_PARA_BEFORE)) limit++;
+        for (size_t n = limit; n >= 2; n--) {
+            const cd_token *last = &doc->toks[i + n - 1];
+            const cd_lexentry *e = cd_lex_lookup(doc->text + t->start, last->stop - t->start);
+            const cd_lexrec *r = cd_lex_rec(e, cls);
+            if (r) {
+                if (rec) *rec = r;
+                return n;
+            }
+        }
+    }
+    const cd_lexrec *r = cd_lex_rec(t->lex, cls);
+    if (!r) return 0;
+    if (rec) *rec = r;
+    return 1;
+}
+
+/* ---- input findings ------------------------------------------------------------------------ */
+
+#define MAX_INPUT_FINDINGS 100
+
+void cd_check_input(cd_doc *doc)
+{
+    const unsigned char *s = (const unsigned char *)doc->text;
+    size_t n = doc->text_len, reported = 0, more = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] >= 0x80) {
+            uint32_t cp;
+            int len = cd_utf8_decode(s, n, i, &cp);
+            if (len) {
+                i += (size_t)len;
+                continue;
+            }
+            size_t j = i + 1;
+            while (j < n && s[j] >= 0x80 && !cd_utf8_decode(s, n, j, &cp)) j++;
+            if (reported < MAX_INPUT_FINDINGS) {
+                reported++;
+                cd_add_finding(doc, "invalid-utf8", CD_SEV_WARNING, cd_tspan(i, j),
+                               "invalid UTF-8: %zu byte%s starting with 0x%02X (kept as is)", j - i,
+                               j - i == 1 ? "" : "s", s[i]);
+            } else {
+                more++;
+            }
+            i = j;
+        } else if (s[i] == 0) {
+            size_t j = i + 1;
+            while (j < n && s[j] == 0) j++;
+            if (reported < MAX_INPUT_FINDINGS) {
+                reported++;
+                cd_add_finding(doc, "nul-byte", CD_SEV_WARNING, cd_tspan(i, j),
+                               "%zu NUL byte%s in the text (read as space)", j - i, j - i == 1 ? "" : "s");
+            } else {
+                more++;
+            }
+            i = j;
+        } else {
+            i++;
+        }
+    }
+    if (more)
+        cd_add_finding(doc, "input", CD_SEV_WARNING, cd_tspan(n, n),
+                       "%zu more invalid or NUL byte runs not listed", more);
+}
+
+/* ---- tokenizer ----------------------------------------------------------------------------- */
+
+static size_t scan_word(const unsigned char *s, size_t n, size_t i)
+{
+    while (i < n) {
+        uint32_t cp;
+        int len = s[i] < 0x80 ? 1 : cd_utf8_decode(s, n, i, &cp);
+        if (s[i] < 0x80) cp = s[i];
+        if (len && cd_is_letter(cp)) {
+            i += (size_t)len;
+            continue;
+        }
+        /* an inner apostrophe: they’ve, don't, O'Brien; but "’s" becomes a token of its own */
+        if (len && (cp == '\'' || cp == 0x2019) && i + (size_t)len < n) {
+            size_t k = i + (size_t)len;
+            uint32_t next;
+            int nl = cd_utf8_decode(s, n, k, &next);
+            if (!nl || !cd_is_letter(next)) break;
+            if ((next == 's' || next == 'S') && k + 1 < n) {
+                uint32_t after;
+                int al = cd_utf8_decode(s, n, k + 1, &after);
+                if (!al || !cd_is_letter(after)) break;
+            } else if ((next == 's' || next == 'S') && k + 1 == n) {
+                break;
+            }
+            i = k;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+static size_t scan_number(const unsigned char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    while (i + 1 < n && (s[i] == ',' || s[i] == '.') && s[i + 1] >= '0' && s[i + 1] <= '9') {
+        i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    }
+    return i;
+}
+
+static void set_word_flags(cd_doc *doc, cd_token *t)
+{
+    const unsigned char *s = (const unsigned char *)doc->text;
+    uint32_t cp;
+    if (!cd_utf8_decode(s, doc->text_len, t->start, &cp)) return;
+    if (is_upper(cp)) t->flags |= TF_CAP;
+    int letters = 0, upper = 0;
+    for (uint32_t k = t->start; k < t->stop; k++) {
+        unsigned char c = s[k];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            letters++;
+            upper += c <= 'Z';
+        }
+    }
+    if (letters >= 2 && letters == upper) t->flags |= TF_ALLCAPS;
+    char buf[256];
+    size_t len = cd_lex_normalize(doc->text + t->start, t->stop - t->start, buf, sizeof buf);
+    if (len != (size_t)-1 && len) {
+        t->hash = cd_lex_fnv(buf, len);
+        t->lex = cd_lex_lookup_hashed(t->hash, doc->text + t->start, t->stop - t->start);
+    }
+}
+
+void cd_tokenize(cd_doc *doc)
+{
+    const unsigned char *s = (const unsigned char *)doc->text;
+    size_t n = doc->text_len, i = 0;
+    unsigned newlines = 0, space = 0, first = 1;
+    while (i < n) {
+        uint32_t cp = s[i];
+        int len = s[i] < 0x80 ? 1 : cd_utf8_decode(s, n, i, &cp);
+        if (len && cd_is_space(cp)) {
+            space = 1;
+            newlines += cp == '\n';
+            i += (size_t)len;
+            continue;
+        }
+        cd_token *t = CD_PUSH(doc, toks);
+        if (!t) return;
+        t->start = (uint32_t)i;
+        t->flags = (uint16_t)((space ? TF_SPACE_BEFORE : 0) | (newlines ? TF_NEWLINE_BEFORE : 0) |
+                              (newlines >= 2 || first ? TF_PARA_BEFORE | TF_NEWLINE_BEFORE : 0));
+        space = newlines = first = 0;
+        if (len && cd_is_letter(cp)) {
+            t->type = TOK_WORD;
+            t->stop = (uint32_t)scan_word(s, n, i);
+            if (t->stop == i) t->stop = (uint32_t)(i + (size_t)len);
+            set_word_flags(doc, t);
+        } else if (cp >= '0' && cp <= '9') {
+            t->type = TOK_NUM;
+            t->stop = (uint32_t)scan_number(s, n, i);
+        } else if (len && (cp == '\'' || cp == 0x2019) && i + (size_t)len < n &&
+                   (s[i + (size_t)len] | 0x20) == 's' && doc->n_toks > 1 && !(t->flags & TF_SPACE_BEFORE) &&
+                   doc->toks[doc->n_toks - 2].type == TOK_WORD &&
+                   scan_word(s, n, i + (size_t)len) == i + (size_t)len + 1) {
+            t->type = TOK_WORD; /* the possessive "’s" */
+            t->stop = (uint32_t)(i + (size_t)len + 1);
+            set_word_flags(doc, t);
+        } else {
+            t->type = TOK_PUNCT;
+            t->cp = len ? cp : 0xFFFD;
+            t->stop = (uint32_t)(i + (size_t)(len ? len : 1));
+        }
+        i = t->stop;
+    }
+}

@@ -1,0 +1,91 @@
+/* Shared helpers for the cmocka tests: analyze a literal story and find items by their text. */
+#ifndef CD_TEST_HELPERS_H
+#define CD_TEST_HELPERS_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "copydesk.h"
+
+static inline cd_doc *analyze_opts(const char *text, const cd_options *opt)
+{
+    char err[256] = "";
+    cd_doc *doc = NULL;
+    cd_status st = cd_analyze(text, strlen(text), opt, &doc, err, sizeof err);
+    if (st != CD_OK) fail_msg("cd_analyze failed: %s", err);
+    return doc;
+}
+
+static inline cd_doc *analyze(const char *text, const char *date)
+{
+    cd_options opt = {0};
+    opt.date = date;
+    return analyze_opts(text, &opt);
+}
+
+/* The span's text in the source. */
+static inline char *span_text(const cd_doc *doc, cd_span s)
+{
+    size_t len;
+    const char *src = cd_doc_source(doc, &len);
+    static char buf[4096];
+    size_t n = s.stop - s.start < sizeof buf - 1 ? s.stop - s.start : sizeof buf - 1;
+    memcpy(buf, src + s.start, n);
+    buf[n] = 0;
+    return buf;
+}
+
+/* The first claim of `kind` whose source text contains `needle`, or NULL. */
+static inline const cd_claim *find_claim(const cd_doc *doc, cd_claim_kind kind, const char *needle)
+{
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].kind == kind && strstr(span_text(doc, c[i].span), needle)) return &c[i];
+    return NULL;
+}
+
+/* The first number whose source text equals `text`, or NULL. */
+static inline const cd_number *find_number(const cd_doc *doc, const char *text)
+{
+    size_t n;
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(span_text(doc, x[i].span), text) == 0) return &x[i];
+    return NULL;
+}
+
+/* The first finding with `rule`, or NULL. */
+static inline const cd_finding *find_finding(const cd_doc *doc, const char *rule)
+{
+    size_t n;
+    const cd_finding *f = cd_doc_findings(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(f[i].rule, rule) == 0) return &f[i];
+    return NULL;
+}
+
+static inline size_t count_findings(const cd_doc *doc, const char *rule)
+{
+    size_t n, k = 0;
+    const cd_finding *f = cd_doc_findings(doc, &n);
+    for (size_t i = 0; i < n; i++) k += strcmp(f[i].rule, rule) == 0;
+    return k;
+}
+
+/* Byte offset of the first occurrence of needle in text (for exact offset assertions). */
+static inline size_t offset_of(const char *text, const char *needle)
+{
+    const char *p = strstr(text, needle);
+    if (!p) fail_msg("'%s' not in the test text", needle);
+    return (size_t)(p - text);
+}
+
+#endif

@@ -1,0 +1,45 @@
+-- The Lua API: the record's shape, positions, options and errors.
+local copydesk = require("copydesk")
+
+test("the native module loads", function()
+  ok(copydesk.available(), "available")
+  eq(type(copydesk.version), "string", "version")
+end)
+
+test("positions are 1-based inclusive byte offsets", function()
+  local text = "Première ligne.\nThe second sentence."
+  local doc = copydesk.analyze(text)
+  eq(#doc.sentences, 2, "sentences")
+  local s = doc.sentences[2]
+  eq(s.text, "The second sentence.")
+  eq(text:sub(s.start, s.stop), s.text, "sub(start, stop)")
+  eq(s.start, #"Première ligne.\n" + 1, "start")
+  eq(s.line, 2, "line")
+  eq(s.col, 1, "col")
+end)
+
+test("wrong argument types raise clear errors", function()
+  raises(function() copydesk.analyze(nil) end, "string expected")
+  raises(function() copydesk.analyze({}) end, "string expected")
+  raises(function() copydesk.analyze("x", "2017-01-01") end, "table expected")
+  raises(function() copydesk.analyze("x", { date = 20170101 }) end, "option 'date': string expected")
+  raises(function() copydesk.analyze("x", { date = "2017-13-01" }) end, "YYYY%-MM%-DD")
+  raises(function() copydesk.analyze("x", { input = "pdf" }) end, "option 'input'")
+  raises(function() copydesk.analyze("x", { facts = 3 }) end, "fact sheet expected")
+end)
+
+test("the record is plain data", function()
+  local doc = copydesk.analyze("One sentence. Two sentences.")
+  eq(getmetatable(doc), nil, "metatable")
+  doc.sentences[1].text = "changed"
+  eq(doc.sentences[1].text, "changed")
+  local again = copydesk.analyze("One sentence. Two sentences.")
+  eq(again.sentences[1].text, "One sentence.")
+end)
+
+test("json is one valid document", function()
+  local json, errors = copydesk.json("Text with \255 a bad byte.", nil, "story.txt")
+  ok(json:find('^{"source":"story.txt"'), "source key first")
+  ok(not json:find("\255"), "no raw invalid byte")
+  eq(errors, 0, "error findings")
+end)

@@ -1,0 +1,237 @@
+/*
+ * lexgen: turns the word lists (data/NAME.tsv) into C at build time, so that the library reads no file
+ * at run time. Usage: lexgen OUTDIR data/a.tsv data/b.tsv ...
+ * Writes OUTDIR/lexclasses.h (one LX_ constant per file) and OUTDIR/lexicon_data.c (the entries and
+ * an open-addressing hash table over them). See src/lexicon.h for the file format.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/lexnorm.h"
+
+#define MAX_CLASSES 63 /* bit 63 is LX_PHRASE_HEAD */
+#define KEY_MAX 256
+
+typedef struct rec { int cls; int has_num; double num; char *str; } rec;
+typedef struct entry { char *key; size_t keylen; rec *recs; size_t nrec, caprec; } entry;
+
+static entry *entries;
+static size_t nentries, capentries;
+static char classes[MAX_CLASSES][64];
+static int nclasses;
+
+static void die(const char *msg, const char *what)
+{
+    fprintf(stderr, "lexgen: %s%s%s\n", msg, what ? ": " : "", what ? what : "");
+    exit(1);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n);
+    if (!p) die("out of memory", NULL);
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    char *d = xrealloc(NULL, strlen(s) + 1);
+    strcpy(d, s);
+    return d;
+}
+
+static entry *find_or_add(const char *key, size_t len)
+{
+    for (size_t i = 0; i < nentries; i++) /* build time only: quadratic is fine for word lists */
+        if (entries[i].keylen == len && memcmp(entries[i].key, key, len) == 0) return &entries[i];
+    if (nentries == capentries) {
+        capentries = capentries ? capentries * 2 : 1024;
+        entries = xrealloc(entries, capentries * sizeof *entries);
+    }
+    entry *e = &entries[nentries++];
+    memset(e, 0, sizeof *e);
+    e->key = xrealloc(NULL, len + 1);
+    memcpy(e->key, key, len);
+    e->key[len] = 0;
+    e->keylen = len;
+    return e;
+}
+
+static void add_rec(entry *e, rec r)
+{
+    for (size_t i = 0; i < e->nrec; i++) /* a phrase head keeps only its longest count */
+        if (e->recs[i].cls == r.cls && r.cls == MAX_CLASSES) {
+            if (r.num > e->recs[i].num) e->recs[i].num = r.num;
+            return;
+        }
+    if (e->nrec == e->caprec) {
+        e->caprec = e->caprec ? e->caprec * 2 : 2;
+        e->recs = xrealloc(e->recs, e->caprec * sizeof *e->recs);
+    }
+    e->recs[e->nrec++] = r;
+}
+
+/* Token count and first-token length of a normalized phrase, as src/text.c would split it:
+ * letter/digit runs (with inner apostrophes) are one token, any other non-space byte is one. */
+static size_t phrase_tokens(const char *k, size_t n, size_t *first_len)
+{
+    size_t count = 0, i = 0;
+    *first_len = 0;
+    while (i < n) {
+        if (k[i] == ' ') { i++; continue; }
+        size_t s = i;
+        if (isalnum((unsigned char)k[i]) || (unsigned char)k[i] >= 0x80) {
+            while (i < n && (isalnum((unsigned char)k[i]) || (unsigned char)k[i] >= 0x80 ||
+                             (k[i] == '\'' && i + 1 < n && isalpha((unsigned char)k[i + 1]) && i > s)))
+                i++;
+        } else {
+            i++;
+        }
+        if (count++ == 0) *first_len = i - s;
+    }
+    return count;
+}
+
+static void class_name(const char *path, char *out, size_t cap)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t o = 0;
+    for (const char *p = base; *p && *p != '.' && o + 1 < cap; p++)
+        out[o++] = isalnum((unsigned char)*p) ? (char)toupper((unsigned char)*p) : '_';
+    out[o] = 0;
+}
+
+static void read_file(const char *path, int cls)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) die(strerror(errno), path);
+    char line[4096];
+    int lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        line[strcspn(line, "\r\n")] = 0;
+        if (line[0] == '#' || line[0] == 0) continue;
+        char *cols[3] = {line, NULL, NULL};
+        for (int c = 1; c < 3; c++) {
+            char *tab = cols[c - 1] ? strchr(cols[c - 1], '\t') : NULL;
+            if (!tab) break;
+            *tab = 0;
+            cols[c] = tab + 1;
+        }
+        char key[KEY_MAX];
+        size_t klen = cd_lex_normalize(cols[0], strlen(cols[0]), key, sizeof key);
+        if (klen == (size_t)-1 || klen == 0) {
+            fprintf(stderr, "lexgen: %s:%d: empty or too long key\n", path, lineno);
+            exit(1);
+        }
+        rec r = {cls, 0, 0, NULL};
+        const char *numtxt = cols[2] ? cols[1] : NULL, *strtxt = cols[2] ? cols[2] : NULL;
+        if (!cols[2] && cols[1]) {
+            char *end;
+            errno = 0;
+            strtod(cols[1], &end);
+            if (*cols[1] && *end == 0) numtxt = cols[1];
+            else strtxt = cols[1];
+        }
+        if (numtxt && *numtxt) {
+            char *end;
+            r.num = strtod(numtxt, &end);
+            if (*end) {
+                fprintf(stderr, "lexgen: %s:%d: not a number: %s\n", path, lineno, numtxt);
+                exit(1);
+            }
+            r.has_num = 1;
+        }
+        if (strtxt && *strtxt) r.str = xstrdup(strtxt);
+        add_rec(find_or_add(key, klen), r);
+        size_t first_len, ntok = phrase_tokens(key, klen, &first_len);
+        if (ntok > 1) {
+            rec head = {MAX_CLASSES, 1, (double)ntok, NULL};
+            add_rec(find_or_add(key, first_len), head);
+        }
+    }
+    fclose(f);
+}
+
+static void put_cstring(FILE *o, const char *s)
+{
+    fputc('"', o);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\') fprintf(o, "\\%c", *p);
+        else if (*p < 0x20 || *p >= 0x7F) fprintf(o, "\\%03o", *p);
+        else fputc(*p, o);
+    }
+    fputc('"', o);
+}
+
+static FILE *open_out(const char *dir, const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *o = fopen(path, "w");
+    if (!o) die(strerror(errno), path);
+    return o;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) die("usage: lexgen OUTDIR FILE.tsv...", NULL);
+    for (int i = 2; i < argc; i++) {
+        if (nclasses == MAX_CLASSES) die("too many classes", argv[i]);
+        class_name(argv[i], classes[nclasses], sizeof classes[0]);
+        read_file(argv[i], nclasses);
+        nclasses++;
+    }
+
+    FILE *h = open_out(argv[1], "lexclasses.h");
+    fprintf(h, "/* Generated by tools/lexgen from the data folder; do not edit. */\n"
+               "#ifndef CD_LEXCLASSES_H\n#define CD_LEXCLASSES_H\nenum {\n");
+    for (int c = 0; c < nclasses; c++) fprintf(h, "    LX_%s = %d,\n", classes[c], c);
+    fprintf(h, "    LX_PHRASE_HEAD = %d\n};\n#endif\n", MAX_CLASSES);
+    fclose(h);
+
+    size_t nslots = 1;
+    while (nslots < nentries * 2 + 1) nslots *= 2;
+    uint32_t *slots = calloc(nslots, sizeof *slots);
+    if (!slots) die("out of memory", NULL);
+    for (size_t i = 0; i < nentries; i++) {
+        size_t s = cd_lex_fnv(entries[i].key, entries[i].keylen) & (nslots - 1);
+        while (slots[s]) s = (s + 1) & (nslots - 1);
+        slots[s] = (uint32_t)(i + 1);
+    }
+
+    FILE *o = open_out(argv[1], "lexicon_data.c");
+    fprintf(o, "/* Generated by tools/lexgen from the data folder; do not edit. */\n"
+               "#include <math.h>\n#include \"lexicon.h\"\n\n");
+    for (size_t i = 0; i < nentries; i++) {
+        fprintf(o, "static const cd_lexrec r%zu[] = {", i);
+        for (size_t j = 0; j < entries[i].nrec; j++) {
+            rec *r = &entries[i].recs[j];
+            fprintf(o, "{%d, ", r->cls);
+            if (r->has_num) fprintf(o, "%.17g, ", r->num);
+            else fprintf(o, "NAN, ");
+            if (r->str) put_cstring(o, r->str);
+            else fprintf(o, "0");
+            fprintf(o, "}%s", j + 1 < entries[i].nrec ? ", " : "");
+        }
+        fprintf(o, "};\n");
+    }
+    fprintf(o, "\nconst cd_lexentry cd_lex_entries[] = {\n");
+    for (size_t i = 0; i < nentries; i++) {
+        unsigned long long mask = 0;
+        for (size_t j = 0; j < entries[i].nrec; j++) mask |= 1ull << entries[i].recs[j].cls;
+        fprintf(o, "    {");
+        put_cstring(o, entries[i].key);
+        fprintf(o, ", %zu, %zu, 0x%llxull, r%zu},\n", entries[i].keylen, entries[i].nrec, mask, i);
+    }
+    fprintf(o, "};\nconst size_t cd_lex_nentries = %zu;\n", nentries);
+    fprintf(o, "const size_t cd_lex_nslots = %zu;\nconst uint32_t cd_lex_slots[] = {", nslots);
+    for (size_t s = 0; s < nslots; s++) fprintf(o, "%s%u,", s % 16 ? " " : "\n    ", slots[s]);
+    fprintf(o, "\n};\n");
+    fclose(o);
+    return 0;
+}
