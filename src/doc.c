@@ -141,12 +141,6 @@ static int cmp_claim(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
-static int cmp_entity(const void *a, const void *b)
-{
-    const cd_entity *x = a, *y = b;
-    return x->span.tstart < y->span.tstart ? -1 : x->span.tstart > y->span.tstart;
-}
-
 static int finalize(cd_doc *doc)
 {
     line_index li;
@@ -154,7 +148,8 @@ static int finalize(cd_doc *doc)
     /* qsort is not stable; the comparators break ties so that the order is deterministic. */
     qsort(doc->claims, doc->n_claims, sizeof *doc->claims, cmp_claim);
     qsort(doc->finds, doc->n_finds, sizeof *doc->finds, cmp_finding);
-    qsort(doc->ents, doc->n_ents, sizeof *doc->ents, cmp_entity);
+    /* numbers and entities are added in input order by their passes; they are not sorted here,
+     * so their parallel token ranges (ninfo, einfo) stay in step. */
     for (size_t i = 0; i < doc->n_sents; i++) place(doc, &li, &doc->sents[i].span);
     for (size_t i = 0; i < doc->n_nums; i++) place(doc, &li, &doc->nums[i].span);
     for (size_t i = 0; i < doc->n_claims; i++) place(doc, &li, &doc->claims[i].span);
@@ -251,7 +246,9 @@ void cd_doc_free(cd_doc *doc)
     free(doc->nums);
     free(doc->claims);
     free(doc->finds);
+    free(doc->ninfo);
     free(doc->ents);
+    free(doc->einfo);
     cd_arena_free(&doc->arena);
     free(doc);
 }

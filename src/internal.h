@@ -88,6 +88,12 @@ typedef struct cd_sent_info {
     size_t tok_first, tok_count; /* tokens of the sentence */
 } cd_sent_info;
 
+/* Token ranges of numbers and entities, parallel to doc->nums and doc->ents while analyzing
+ * (finalize sorts only claims, findings and entities: keep ents and einfo in step if you sort). */
+typedef struct cd_tok_range {
+    size_t tok_first, tok_count;
+} cd_tok_range;
+
 struct cd_doc {
     cd_arena arena;
     const char *src; /* owned copy of the source */
@@ -113,8 +119,12 @@ struct cd_doc {
     size_t n_claims, cap_claims;
     cd_finding *finds;
     size_t n_finds, cap_finds;
+    cd_tok_range *ninfo; /* parallel to nums */
+    size_t n_ninfo, cap_ninfo;
     cd_entity *ents;
     size_t n_ents, cap_ents;
+    cd_tok_range *einfo; /* parallel to ents */
+    size_t n_einfo, cap_einfo;
 
     int oom; /* set by any module whose allocation failed */
 };
