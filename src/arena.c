@@ -59,6 +59,16 @@ char *cd_arena_printf(cd_arena *a, const char *fmt, ...)
     return d;
 }
 
+void cd_arena_adopt(cd_arena *into, cd_arena *from)
+{
+    cd_arena_block **tail = &from->head;
+    while (*tail) tail = &(*tail)->next;
+    *tail = into->head; /* from's blocks go in front: the current block of `into` stays last-used */
+    if (from->head) into->head = from->head;
+    into->failed |= from->failed;
+    from->head = NULL;
+}
+
 void cd_arena_free(cd_arena *a)
 {
     cd_arena_block *b = a->head;

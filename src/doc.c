@@ -146,8 +146,8 @@ static int finalize(cd_doc *doc)
     line_index li;
     if (build_lines(doc, &li)) return -1;
     /* qsort is not stable; the comparators break ties so that the order is deterministic. */
-    qsort(doc->claims, doc->n_claims, sizeof *doc->claims, cmp_claim);
-    qsort(doc->finds, doc->n_finds, sizeof *doc->finds, cmp_finding);
+    if (doc->n_claims) qsort(doc->claims, doc->n_claims, sizeof *doc->claims, cmp_claim);
+    if (doc->n_finds) qsort(doc->finds, doc->n_finds, sizeof *doc->finds, cmp_finding);
     /* numbers and entities are added in input order by their passes; they are not sorted here,
      * so their parallel token ranges (ninfo, einfo) stay in step. */
     for (size_t i = 0; i < doc->n_sents; i++) place(doc, &li, &doc->sents[i].span);
@@ -160,6 +160,127 @@ static int finalize(cd_doc *doc)
     }
     free(li.starts);
     return 0;
+}
+
+/* ---- the pipeline -------------------------------------------------------------------------- */
+
+/* ---- chunks -------------------------------------------------------------------------------- */
+
+/* A long input is analyzed in chunks of about CD_CHUNK bytes cut at paragraph breaks, so that the
+ * token arrays (the largest working memory) stay bounded whatever the input's size. A story fits
+ * in one chunk; a chunk sees only its own text, like a story of its own. */
+#define CD_CHUNK (1u << 20)
+#define CD_CHUNK_SEARCH (1u << 18)
+
+static int is_utf8_start(unsigned char c)
+{
+    return (c & 0xC0) != 0x80;
+}
+
+/* Where the chunk that starts at `off` ends: a blank line, else a sentence end, else white space,
+ * else any character boundary, searched in the CD_CHUNK_SEARCH bytes after off + CD_CHUNK. */
+static size_t chunk_end(const char *t, size_t n, size_t off)
+{
+    if (n - off <= CD_CHUNK + CD_CHUNK_SEARCH) return n;
+    size_t from = off + CD_CHUNK, to = from + CD_CHUNK_SEARCH;
+    for (size_t i = from; i + 1 < to; i++)
+        if (t[i] == '\n' && (t[i + 1] == '\n' || (t[i + 1] == '\r' && t[i + 2] == '\n'))) return i + 1;
+    for (size_t i = from; i + 2 < to; i++)
+        if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z')
+            return i + 2;
+    for (size_t i = from; i < to; i++)
+        if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t') return i + 1;
+    size_t i = from;
+    while (i < to && !is_utf8_start((unsigned char)t[i])) i++;
+    return i;
+}
+
+static void shift(cd_span *s, size_t off)
+{
+    s->tstart += off;
+    s->tstop += off;
+}
+
+/* Appends the chunk's records to the document, with spans and indices moved into place. */
+static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
+{
+    size_t sent_base = doc->n_sents, num_base = doc->n_nums;
+    for (size_t i = 0; i < c->n_sents; i++) {
+        cd_sentence *s = CD_PUSH(doc, sents);
+        if (!s) return;
+        *s = c->sents[i];
+        shift(&s->span, off);
+    }
+    for (size_t i = 0; i < c->n_nums; i++) {
+        cd_number *n = CD_PUSH(doc, nums);
+        if (!n) return;
+        *n = c->nums[i];
+        shift(&n->span, off);
+        n->sentence += sent_base;
+    }
+    for (size_t i = 0; i < c->n_claims; i++) {
+        cd_claim *cl = CD_PUSH(doc, claims);
+        if (!cl) return;
+        *cl = c->claims[i];
+        shift(&cl->span, off);
+        cl->sentence += sent_base;
+        cl->number_first += num_base;
+    }
+    for (size_t i = 0; i < c->n_finds; i++) {
+        cd_finding *f = CD_PUSH(doc, finds);
+        if (!f) return;
+        *f = c->finds[i];
+        shift(&f->span, off);
+        for (unsigned r = 0; r < f->nrelated; r++) shift(&f->related[r], off);
+    }
+    for (size_t i = 0; i < c->n_ents; i++) {
+        cd_entity *e = CD_PUSH(doc, ents);
+        if (!e) return;
+        *e = c->ents[i];
+        shift(&e->span, off);
+    }
+}
+
+static void free_chunk(cd_doc *c)
+{
+    free(c->toks);
+    free(c->sents);
+    free(c->sinfo);
+    free(c->nums);
+    free(c->ninfo);
+    free(c->claims);
+    free(c->finds);
+    free(c->ents);
+    free(c->einfo);
+    cd_arena_free(&c->arena);
+}
+
+static void analyze_chunk(cd_doc *doc, size_t off, size_t end)
+{
+    cd_doc c;
+    memset(&c, 0, sizeof c);
+    c.src = c.text = doc->text + off;
+    c.src_len = c.text_len = end - off;
+    c.input = doc->input;
+    c.date = doc->date;
+    memcpy(c.date_str, doc->date_str, sizeof c.date_str);
+    c.opt = doc->opt;
+    cd_tokenize(&c);
+    cd_split_sentences(&c);
+    cd_find_entities(&c);
+    cd_find_times(&c);
+    cd_find_numbers(&c);
+    cd_find_claims(&c);
+    cd_find_events(&c);
+    cd_find_quotes(&c);
+    cd_find_comparisons(&c);
+    cd_score_claims(&c);
+    cd_run_checks(&c);
+    cd_check_facts(&c);
+    if (c.oom) doc->oom = 1;
+    else merge_chunk(doc, &c, off);
+    cd_arena_adopt(&doc->arena, &c.arena); /* the records' strings live on in the document */
+    free_chunk(&c);
 }
 
 /* ---- the pipeline -------------------------------------------------------------------------- */
@@ -177,18 +298,11 @@ static cd_status run(cd_doc *doc, char *err, size_t errlen)
     if (doc->date.y)
         snprintf(doc->date_str, sizeof doc->date_str, "%04d-%02d-%02d", doc->date.y, doc->date.m, doc->date.d);
     cd_check_input(doc);
-    cd_tokenize(doc);
-    cd_split_sentences(doc);
-    cd_find_entities(doc);
-    cd_find_times(doc);
-    cd_find_numbers(doc);
-    cd_find_claims(doc);
-    cd_find_events(doc);
-    cd_find_quotes(doc);
-    cd_find_comparisons(doc);
-    cd_score_claims(doc);
-    cd_run_checks(doc);
-    cd_check_facts(doc);
+    for (size_t off = 0; off < doc->text_len && !doc->oom;) {
+        size_t end = chunk_end(doc->text, doc->text_len, off);
+        analyze_chunk(doc, off, end);
+        off = end;
+    }
     if (doc->oom || doc->arena.failed || finalize(doc)) {
         set_err(err, errlen, "out of memory");
         return CD_ERR_NOMEM;

@@ -32,6 +32,7 @@ char *cd_arena_printf(cd_arena *a, const char *fmt, ...)
 #endif
     ;
 void cd_arena_free(cd_arena *a);
+void cd_arena_adopt(cd_arena *into, cd_arena *from); /* moves every block of `from` into `into` */
 
 /* ---- growable arrays (malloc'd, checked) ------------------------------------------------- */
 
