@@ -129,10 +129,10 @@ fuzz:
 	sh fuzz/run.sh $(FUZZ_SECONDS)
 
 bench: all
-	sh bench/run.sh
+	CD_BUILD=$(BUILD) sh bench/run.sh
 
 eval: all
-	lua5.4 eval/run.lua $(FORMAT)
+	CD_BUILD=$(BUILD) lua5.4 eval/run.lua $(FORMAT)
 
 # ---- install ------------------------------------------------------------------------------------
 install: all
