@@ -116,14 +116,20 @@ test-cli: lua
 test-nvim: lua
 	sh tests/nvim/run.sh
 
+# The C tests and the Lua tests (lua5.4 with leak checking, luajit without: LuaJIT leaves its
+# state to the OS at exit) against an ASan+UBSan build of the core and the modules.
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 sanitize:
-	$(MAKE) BUILD=build-san CC=clang OPT=-O1 \
-	  CFLAGS_EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-	  LDFLAGS_EXTRA="-fsanitize=address,undefined" test-c
+	$(MAKE) --no-print-directory BUILD=build-san CC=clang OPT=-O1 CFLAGS_EXTRA="$(SAN_FLAGS)" \
+	  LDFLAGS_EXTRA="-fsanitize=address,undefined" lua $(C_TESTS:$(BUILD)/%=build-san/%)
+	@set -e; for t in $(C_TESTS:$(BUILD)/%=build-san/%); do CD_HOSTILE_MB=24 CD_FIXTURES=tests/fixtures $$t; done
+	LD_PRELOAD=$$(clang -print-file-name=libclang_rt.asan-x86_64.so) CD_BUILD=build-san lua5.4 tests/lua/run.lua
+	LD_PRELOAD=$$(clang -print-file-name=libclang_rt.asan-x86_64.so) ASAN_OPTIONS=detect_leaks=0 \
+	  CD_BUILD=build-san luajit tests/lua/run.lua
 
 valgrind: lua
-	CD_BUILD=$(BUILD) valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
-	  lua5.4 tests/lua/run.lua
+	CD_BUILD=$(BUILD) CD_VALGRIND=1 valgrind -q --error-exitcode=1 --leak-check=full \
+	  --errors-for-leak-kinds=definite,indirect lua5.4 tests/lua/run.lua
 
 fuzz:
 	sh fuzz/run.sh $(FUZZ_SECONDS)
