@@ -29,7 +29,7 @@ MOD54    := $(BUILD)/lua5.4/copydesk/core.so
 MODJIT   := $(BUILD)/luajit/copydesk/core.so
 C_TESTS  := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(sort $(wildcard tests/c/test_*.c)))
 
-.PHONY: all lib lua deps demo test test-c test-lua test-nvim test-cli sanitize valgrind bench eval fuzz install uninstall clean help
+.PHONY: all lib lua deps demo test test-c test-lua test-nvim test-cli test-install sanitize valgrind bench eval fuzz install uninstall clean help
 .DEFAULT_GOAL := all
 
 all: lib lua
@@ -101,7 +101,7 @@ $(BUILD)/tests/%: tests/c/%.c tests/c/helpers.h $(LIB_A)
 
 test: deps
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory test-c test-lua test-cli test-nvim
+	@$(MAKE) --no-print-directory test-c test-lua test-cli test-nvim test-install
 
 test-c: $(C_TESTS)
 	@set -e; for t in $(C_TESTS); do CD_FIXTURES=tests/fixtures $$t; done
@@ -115,6 +115,18 @@ test-cli: lua
 
 test-nvim: lua
 	sh tests/nvim/run.sh
+
+INSTALL_CHECK := local c = require("copydesk"); assert(c.available(), c.load_error); assert(\#c.analyze("One. Two.").sentences == 2)
+# Installs into a scratch DESTDIR and loads both modules and the command from there alone.
+test-install: all
+	@set -e; d=$$(mktemp -d); trap 'rm -rf "$$d"' EXIT; \
+	$(MAKE) --no-print-directory -s install DESTDIR=$$d PREFIX=/usr >/dev/null; \
+	for v in 5.4:lua5.4 5.1:luajit; do abi=$${v%%:*}; lua=$${v##*:}; \
+	  (cd / && LUA_PATH="$$d/usr/share/lua/$$abi/?.lua;$$d/usr/share/lua/$$abi/?/init.lua" \
+	   LUA_CPATH="$$d/usr/lib/lua/$$abi/?.so" $$lua -e '$(INSTALL_CHECK)'); done; \
+	echo "The council voted." | (cd / && LUA_PATH="$$d/usr/share/lua/5.4/?.lua;$$d/usr/share/lua/5.4/?/init.lua" \
+	   LUA_CPATH="$$d/usr/lib/lua/5.4/?.so" lua5.4 $$d/usr/bin/copydesk --format json -) | grep -q '"sentences"'; \
+	echo "install: 2 passed, 0 failed"
 
 # The C tests and the Lua tests (lua5.4 with leak checking, luajit without: LuaJIT leaves its
 # state to the OS at exit) against an ASan+UBSan build of the core and the modules.
