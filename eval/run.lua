@@ -150,7 +150,7 @@ local function print_table()
   local header = { "suite", "kind", "metric", "ours", "n", "reference", "ref" }
   local lines = { header }
   for _, r in ipairs(rows) do
-    lines[#lines + 1] = { r.suite or "?", r.kind or "", r.metric or "", fmt(r.ours), fmt(r.n),
+    lines[#lines + 1] = { r.suite or "?", r.kind or "", r.metric or "", fmt(r.ours), r.n and string.format("%d", r.n) or "",
       r.ref_name or "", fmt(r.ref) }
   end
   local width = {}

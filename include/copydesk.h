@@ -140,6 +140,7 @@ typedef struct cd_entity {
 typedef struct cd_sentence {
     cd_span span;
     int headline; /* a line without final punctuation: headline, subhead or page chrome */
+    double score; /* check-worthiness 0..1: its best claim's score, else the sentence's own */
 } cd_sentence;
 
 /* Read access. Each returns the array and writes its length; the arrays live as long as doc. */

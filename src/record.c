@@ -65,6 +65,7 @@ static int emit_sentence(emitter *e, const cd_sentence *s)
     TRY(e->k->begin_object(e->ud));
     TRY(put_span(e, &s->span));
     TRY(put_bool(e, "headline", s->headline));
+    TRY(put_num(e, "score", s->score));
     return e->k->end_object(e->ud);
 }
 

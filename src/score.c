@@ -1,6 +1,314 @@
-#include "internal.h"
+/* Check-worthiness: a rule-based score from features of each sentence (figures, comparisons,
+ * named actors, checkable acts, attribution, time anchors; hedges, opinions, questions, courtesy,
+ * first person and very short segments lower it) and of each claim's kind.
+ *
+ * The score is the logistic of a weighted sum of the features (cd_cw_logit). The weights were
+ * calibrated on the training debates of CLEF CheckThat! 2019 task 1 and 2020 task 5 only (the
+ * test debates and ClaimBuster are for reporting: eval/suite_checkworthy.lua), with positives
+ * weighted to balance the classes, so a score of 0.5 reads "as likely check-worthy as not".
+ * eval/calibrate.sh re-fits them. A sentence gets its best claim's score, or its own score when
+ * it holds no claim, so that a factual sentence the claim passes missed still ranks. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "score.h"
+
+/* Cue groups of data/checkworthy.tsv */
+enum {
+    G_HEDGE = 1, G_OPINION, G_COMPARE, G_CHANGE, G_ACTION, G_STAT, G_MONEY, G_NUMWORD, G_TIME,
+    G_ATTRIB, G_FIRST, G_WE, G_YOU, G_MODAL, G_COURTESY, G_PAST, G_NEGATION, G_THIRD, G_NGROUPS
+};
+
+/* The feature each cue group feeds (-1: none). */
+static const int group_feature[G_NGROUPS] = {
+    -1, CW_HEDGE, CW_OPINION, CW_COMPARE, CW_CHANGE, CW_ACTION, CW_STAT, CW_MONEY, CW_NUMWORD, CW_TIME,
+    CW_ATTRIB, CW_FIRST, CW_WE, CW_YOU, CW_MODAL, CW_COURTESY, CW_PAST, CW_NEGATION, CW_THIRD,
+};
+
+static const struct {
+    const char *name, *reason;
+} features[CW_NFEAT] = {
+    [CW_NUMBER] = {"number", "states a figure"},
+    [CW_YEAR] = {"year", "names a year"},
+    [CW_MONEY] = {"money", "money, a percentage or a large number"},
+    [CW_NUMWORD] = {"numword", "a number in words"},
+    [CW_STAT] = {"stat", "speaks of a measurable quantity"},
+    [CW_COMPARE] = {"compare", "a comparison or superlative"},
+    [CW_CHANGE] = {"change", "a change (rose, fell, cut)"},
+    [CW_ACTION] = {"action", "a checkable act (voted, signed, spent)"},
+    [CW_ATTRIB] = {"attrib", "attributed to a source"},
+    [CW_TIME] = {"time", "anchored in time"},
+    [CW_NAME] = {"name", "names an actor"},
+    [CW_HEDGE] = {"hedge", "hedged (maybe, I think)"},
+    [CW_OPINION] = {"opinion", "an opinion"},
+    [CW_FIRST] = {"first", "first person"},
+    [CW_WE] = {"we", "first person plural"},
+    [CW_YOU] = {"you", "addresses someone"},
+    [CW_MODAL] = {"modal", "a plan or wish, not a fact"},
+    [CW_COURTESY] = {"courtesy", "courtesy or stage direction"},
+    [CW_QUESTION] = {"question", "a question"},
+    [CW_SHORT] = {"short", "too short to state a fact"},
+    [CW_LENGTH] = {"length", "a long sentence"},
+    [CW_NUM_STAT] = {"num_stat", "a figure about a measurable quantity"},
+    [CW_PAST] = {"past", "says what happened"},
+    [CW_NEGATION] = {"negation", "a denial or negation"},
+    [CW_THIRD] = {"third", "speaks of a third party"},
+    [CW_CLAIM_NUM] = {"claim_num", "a quantity or change"},
+    [CW_CLAIM_EVENT] = {"claim_event", "an event"},
+    [CW_CLAIM_QUOTE] = {"claim_quote", "a quote"},
+    [CW_CLAIM_CMP] = {"claim_cmp", "a comparison"},
+    [CW_CLAIM_TIME] = {"claim_time", "a date or time"},
+};
+
+/* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates). */
+static const double bias = -0.94;
+static const double weights[CW_NFEAT] = {
+    [CW_NUMBER] = 1.46,
+    [CW_YEAR] = 0.35,
+    [CW_MONEY] = 1.59,
+    [CW_NUMWORD] = 0.52,
+    [CW_STAT] = 0.52,
+    [CW_COMPARE] = 0.55,
+    [CW_CHANGE] = 1.92,
+    [CW_ACTION] = 0.85,
+    [CW_ATTRIB] = 0.24,
+    [CW_TIME] = 0.57,
+    [CW_NAME] = 0.13,
+    [CW_HEDGE] = -0.45,
+    [CW_OPINION] = -0.29,
+    [CW_FIRST] = -0.75,
+    [CW_WE] = 0.00,
+    [CW_YOU] = -0.20,
+    [CW_MODAL] = -0.61,
+    [CW_COURTESY] = -0.38,
+    [CW_QUESTION] = -0.38,
+    [CW_SHORT] = -0.30,
+    [CW_LENGTH] = 0.14,
+    [CW_NUM_STAT] = 0.80,
+    [CW_PAST] = 0.08,
+    [CW_NEGATION] = 0.13,
+    [CW_THIRD] = 0.45,
+    [CW_CLAIM_NUM] = 0.00,
+    [CW_CLAIM_EVENT] = 0.00,
+    [CW_CLAIM_QUOTE] = 0.00,
+    [CW_CLAIM_CMP] = 0.00,
+    [CW_CLAIM_TIME] = 0.00,
+};
+
+/* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
+ * a figure in the same sentence). */
+static const double kind_offset[] = {
+    [CD_CLAIM_QUANTITY] = 0.2, [CD_CLAIM_CHANGE] = 0.4,     [CD_CLAIM_EVENT] = 0.2,
+    [CD_CLAIM_QUOTE] = 0.0,    [CD_CLAIM_COMPARISON] = 0.2, [CD_CLAIM_TIME] = -0.6,
+};
+
+#define HEADLINE_LOGIT (-4.0) /* headlines and page chrome: near zero whatever they say */
+#define REASON_MIN 0.25       /* a feature's share of the log-odds worth naming as a reason */
+
+const char *cd_cw_feature_name(int f)
+{
+    return f >= 0 && f < CW_NFEAT ? features[f].name : "?";
+}
+
+double cd_cw_logit(const double *f)
+{
+    double z = bias;
+    for (int i = 0; i < CW_NFEAT; i++) z += weights[i] * f[i];
+    return z;
+}
+
+static double logistic(double z)
+{
+    return 1.0 / (1.0 + exp(-z));
+}
+
+/* ---- features ------------------------------------------------------------------------------ */
+
+static int is_year(const cd_doc *doc, const cd_token *t)
+{
+    if (t->stop - t->start != 4) return 0;
+    const char *s = doc->text + t->start;
+    return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
+}
+
+/* A word in -ed of five letters or more: most often a past tense or participle ("hired"). */
+static int is_past_form(const cd_doc *doc, const cd_token *t)
+{
+    size_t n = t->stop - t->start;
+    const char *s = doc->text + t->start;
+    return n >= 5 && (s[n - 2] | 0x20) == 'e' && (s[n - 1] | 0x20) == 'd';
+}
+
+static int is_money_sign(const cd_token *t)
+{
+    return t->type == TOK_PUNCT && (t->cp == '$' || t->cp == '%' || t->cp == 0xA3 || t->cp == 0x20AC);
+}
+
+/* A capitalized word inside the sentence that is not a cue word: a proper name, most often. The
+ * first word and words right after an opening quote or a colon are capitalized anyway. */
+static int starts_name(const cd_doc *doc, size_t first, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (t->type != TOK_WORD || !(t->flags & TF_CAP) || i == first) return 0;
+    if (cd_lex_has(t->lex, LX_CHECKWORTHY)) return 0;
+    const cd_token *p = &doc->toks[i - 1];
+    if (p->type == TOK_WORD && (p->flags & TF_CAP) && !cd_lex_has(p->lex, LX_CHECKWORTHY)) return 0;
+    return !(p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == ':' || p->cp == '(' ||
+                                      p->cp == '.' || p->cp == 0x2014 || p->cp == '-'));
+}
+
+static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words)
+{
+    size_t end = first + count;
+    for (size_t i = first; i < end;) {
+        const cd_token *t = &doc->toks[i];
+        if (t->type == TOK_NUM) {
+            (*words)++;
+            f[is_year(doc, t) ? CW_YEAR : CW_NUMBER] = 1;
+            i++;
+            continue;
+        }
+        if (t->type == TOK_PUNCT) {
+            if (is_money_sign(t)) f[CW_MONEY] = 1;
+            i++;
+            continue;
+        }
+        (*words)++;
+        if (starts_name(doc, first, i) && f[CW_NAME] < 3) f[CW_NAME] += 1;
+        const cd_lexrec *rec = NULL;
+        size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);
+        if (n && n <= end - i) {
+            int g = (int)rec->num;
+            int feat = g > 0 && g < G_NGROUPS ? group_feature[g] : -1;
+            if (feat == CW_STAT) {
+                if (f[CW_STAT] < 3) f[CW_STAT] += 1;
+            } else if (feat >= 0) {
+                f[feat] = 1;
+            }
+            *words += n - 1;
+            i += n;
+        } else {
+            if (is_past_form(doc, t)) f[CW_PAST] = 1;
+            i++;
+        }
+    }
+}
+
+static int ends_with_question(const cd_doc *doc, size_t first, size_t count)
+{
+    for (size_t k = count; k > 0; k--) {
+        const cd_token *t = &doc->toks[first + k - 1];
+        if (t->type != TOK_PUNCT) return 0;
+        if (t->cp == '?') return 1;
+        if (t->cp == '.' || t->cp == '!') return 0;
+    }
+    return 0;
+}
+
+static unsigned kind_bit(cd_claim_kind kind)
+{
+    return 1u << (unsigned)kind;
+}
+
+static void claim_features(unsigned kinds, double *f)
+{
+    f[CW_CLAIM_NUM] = (kinds & (kind_bit(CD_CLAIM_QUANTITY) | kind_bit(CD_CLAIM_CHANGE))) != 0;
+    f[CW_CLAIM_EVENT] = (kinds & kind_bit(CD_CLAIM_EVENT)) != 0;
+    f[CW_CLAIM_QUOTE] = (kinds & kind_bit(CD_CLAIM_QUOTE)) != 0;
+    f[CW_CLAIM_CMP] = (kinds & kind_bit(CD_CLAIM_COMPARISON)) != 0;
+    f[CW_CLAIM_TIME] = (kinds & kind_bit(CD_CLAIM_TIME)) != 0;
+}
+
+/* The kinds of the sentence's claims as bits; a linear scan (the pass uses a table instead). */
+static unsigned scan_claim_kinds(const cd_doc *doc, size_t sent)
+{
+    unsigned kinds = 0;
+    for (size_t i = 0; i < doc->n_claims; i++)
+        if (doc->claims[i].sentence == sent) kinds |= kind_bit(doc->claims[i].kind);
+    return kinds;
+}
+
+void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f)
+{
+    memset(f, 0, CW_NFEAT * sizeof *f);
+    if (sent >= doc->n_sents || sent >= doc->n_sinfo) return;
+    const cd_sent_info *si = &doc->sinfo[sent];
+    if (si->tok_first >= doc->n_toks || si->tok_count > doc->n_toks - si->tok_first) return;
+    size_t words = 0;
+    token_features(doc, si->tok_first, si->tok_count, f, &words);
+    f[CW_QUESTION] = ends_with_question(doc, si->tok_first, si->tok_count);
+    f[CW_SHORT] = words < 6;
+    f[CW_LENGTH] = words >= 40 ? 2.0 : (double)words / 20.0;
+    f[CW_NUM_STAT] = (f[CW_NUMBER] || f[CW_NUMWORD] || f[CW_MONEY]) && f[CW_STAT] > 0;
+    claim_features(kinds ? kinds[sent] : scan_claim_kinds(doc, sent), f);
+}
+
+/* ---- the pass ------------------------------------------------------------------------------ */
+
+/* A segment without a word or a figure ("...", "--") states nothing. */
+static int is_wordless(const cd_doc *doc, size_t sent)
+{
+    const cd_sent_info *si = &doc->sinfo[sent];
+    for (size_t i = si->tok_first; i < si->tok_first + si->tok_count && i < doc->n_toks; i++)
+        if (doc->toks[i].type != TOK_PUNCT) return 0;
+    return 1;
+}
+
+/* Names the features that pushed the score most, strongest first, in the free reason slots. */
+static void add_reasons(cd_claim *c, const double *f)
+{
+    double contrib[CW_NFEAT];
+    for (int i = 0; i < CW_NFEAT; i++) contrib[i] = weights[i] * f[i];
+    while (c->nreasons < CD_MAX_REASONS) {
+        int best = -1;
+        for (int i = 0; i < CW_NFEAT; i++)
+            if (fabs(contrib[i]) >= REASON_MIN && (best < 0 || fabs(contrib[i]) > fabs(contrib[best]))) best = i;
+        if (best < 0) break;
+        cd_claim_reason(c, features[best].reason);
+        contrib[best] = 0;
+    }
+}
 
 void cd_score_claims(cd_doc *doc)
 {
-    (void)doc;
+    if (!doc->n_sents) return;
+    double *logit = malloc(doc->n_sents * sizeof *logit);
+    unsigned char *kinds = calloc(doc->n_sents, 1);
+    if (!logit || !kinds) {
+        free(logit);
+        free(kinds);
+        doc->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < doc->n_claims; i++)
+        if (doc->claims[i].sentence < doc->n_sents)
+            kinds[doc->claims[i].sentence] |= (unsigned char)kind_bit(doc->claims[i].kind);
+    double f[CW_NFEAT];
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        cd_cw_features(doc, s, kinds, f);
+        logit[s] = doc->sents[s].headline || is_wordless(doc, s) ? HEADLINE_LOGIT : cd_cw_logit(f);
+        doc->sents[s].score = logistic(logit[s]);
+    }
+    size_t have = doc->n_sents; /* the sentence whose features f holds */
+    for (size_t i = 0; i < doc->n_claims; i++) {
+        cd_claim *c = &doc->claims[i];
+        if (c->sentence >= doc->n_sents) {
+            c->score = 0;
+            continue;
+        }
+        cd_sentence *s = &doc->sents[c->sentence];
+        double z = logit[c->sentence];
+        if (!s->headline) z += kind_offset[c->kind];
+        c->score = logistic(z);
+        if (s->headline) {
+            cd_claim_reason(c, "headline or page chrome");
+        } else {
+            if (have != c->sentence) cd_cw_features(doc, c->sentence, kinds, f);
+            have = c->sentence;
+            add_reasons(c, f);
+        }
+        if (c->score > s->score) s->score = c->score;
+    }
+    free(logit);
+    free(kinds);
 }

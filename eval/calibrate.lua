@@ -1,0 +1,171 @@
+-- Fits the check-worthiness weights: logistic regression with positives weighted to balance the
+-- classes and a small L2 penalty, by Newton's method. Input: the TSV of eval/cw_features.c.
+-- Prints the fitted weights as the C table of src/score.c and the training MAP per debate.
+local path = assert(arg[1], "usage: calibrate.lua features.tsv")
+local LAMBDA = tonumber(os.getenv("CW_LAMBDA") or "") or 1.0
+
+local names, rows = nil, {}
+for line in io.lines(path) do
+  local cols = {}
+  for c in line:gmatch("[^\t]+") do cols[#cols + 1] = c end
+  if not names then
+    names = { (table.unpack or unpack)(cols, 3) }
+  else
+    local x = { 1 }
+    for i = 3, #cols do x[#x + 1] = tonumber(cols[i]) end
+    rows[#rows + 1] = { y = tonumber(cols[1]) == 1 and 1 or 0, file = cols[2], x = x }
+  end
+end
+local k = #names + 1
+local npos = 0
+for _, r in ipairs(rows) do npos = npos + r.y end
+local wpos = os.getenv("CW_BALANCE") == "0" and 1 or (#rows - npos) / math.max(npos, 1)
+
+local function solve(A, b) -- Gaussian elimination with partial pivoting
+  local n = #b
+  for c = 1, n do
+    local p = c
+    for r = c + 1, n do if math.abs(A[r][c]) > math.abs(A[p][c]) then p = r end end
+    A[c], A[p], b[c], b[p] = A[p], A[c], b[p], b[c]
+    for r = c + 1, n do
+      local f = A[r][c] / A[c][c]
+      if f ~= 0 then
+        for j = c, n do A[r][j] = A[r][j] - f * A[c][j] end
+        b[r] = b[r] - f * b[c]
+      end
+    end
+  end
+  local x = {}
+  for r = n, 1, -1 do
+    local s = b[r]
+    for j = r + 1, n do s = s - A[r][j] * x[j] end
+    x[r] = s / A[r][r]
+  end
+  return x
+end
+
+local w = {}
+for i = 1, k do w[i] = 0 end
+for iter = 1, 12 do
+  local g, H = {}, {}
+  for i = 1, k do
+    g[i] = (i > 1) and LAMBDA * w[i] or 0
+    H[i] = {}
+    for j = 1, k do H[i][j] = (i == j and i > 1) and LAMBDA or 0 end
+  end
+  for _, r in ipairs(rows) do
+    local x, z = r.x, 0
+    for i = 1, k do z = z + w[i] * x[i] end
+    local p = 1 / (1 + math.exp(-z))
+    local c = r.y == 1 and wpos or 1
+    local d = c * (p - r.y)
+    local h = c * p * (1 - p)
+    for i = 1, k do
+      local xi = x[i]
+      if xi ~= 0 then
+        g[i] = g[i] + d * xi
+        local Hi = H[i]
+        for j = i, k do if x[j] ~= 0 then Hi[j] = Hi[j] + h * xi * x[j] end end
+      end
+    end
+  end
+  for i = 1, k do for j = 1, i - 1 do H[i][j] = H[j][i] end end
+  local step = solve(H, g)
+  local size = 0
+  for i = 1, k do w[i] = w[i] - step[i]; size = math.max(size, math.abs(step[i])) end
+  if size < 1e-6 then break end
+end
+
+-- training MAP per debate: the rows grouped by debate, ranked by z (ties keep the input order)
+local by_file, order = {}, {}
+for idx, r in ipairs(rows) do
+  if not by_file[r.file] then by_file[r.file] = {}; order[#order + 1] = r.file end
+  local t = by_file[r.file]
+  t[#t + 1] = r
+  r.order = idx
+end
+local function score_rows()
+  for _, r in ipairs(rows) do
+    local z = 0
+    for i = 1, k do z = z + w[i] * r.x[i] end
+    r.z = z
+  end
+end
+local function by_z(a, b)
+  if a.z ~= b.z then return a.z > b.z end
+  return a.order < b.order
+end
+local function training_map()
+  local sum, nf = 0, 0
+  for _, f in ipairs(order) do
+    local t = by_file[f]
+    table.sort(t, by_z)
+    local hits, ap = 0, 0
+    for rank, e in ipairs(t) do
+      if e.y == 1 then hits = hits + 1; ap = ap + hits / rank end
+    end
+    if hits > 0 then sum = sum + ap / hits; nf = nf + 1 end
+  end
+  return sum / math.max(nf, 1), nf
+end
+score_rows()
+local map, nf = training_map()
+io.stderr:write(string.format("calibrate: %d sentences (%d check-worthy), %d debates, logistic fit: training MAP %.4f\n",
+  #rows, npos, nf, map))
+
+-- then coordinate ascent on the training MAP itself (the ranking is what the task measures),
+-- in steps that shrink; each change must raise the MAP by more than a hair
+local rounds = tonumber(os.getenv("CW_ROUNDS") or "") or 3
+-- each cue keeps the direction its rule states: these lower the score, the others raise it
+local lowers = { hedge = true, opinion = true, first = true, you = true, modal = true, courtesy = true,
+  question = true, short = true }
+local function allowed(i, v)
+  if lowers[names[i - 1]] then return v <= 0 end
+  return v >= 0
+end
+for i = 2, k do
+  if not allowed(i, w[i]) then
+    for _, r in ipairs(rows) do r.z = r.z - w[i] * r.x[i] end
+    w[i] = 0
+  end
+end
+map = training_map()
+for round = 1, rounds do
+  local step = 0.4 / round
+  for i = 2, k do
+    local best_d, best = 0, map
+    for _, d in ipairs({ -step, step, -2 * step, 2 * step }) do
+      for _, r in ipairs(rows) do r.z = r.z + d * r.x[i] end
+      local m = training_map()
+      for _, r in ipairs(rows) do r.z = r.z - d * r.x[i] end
+      if m > best + 1e-4 and allowed(i, w[i] + d) then best, best_d = m, d end
+    end
+    if best_d ~= 0 then
+      w[i] = w[i] + best_d
+      for _, r in ipairs(rows) do r.z = r.z + best_d * r.x[i] end
+      map = best
+    end
+  end
+  io.stderr:write(string.format("calibrate: round %d: training MAP %.4f\n", round, map))
+end
+
+-- the bias that fits the (balanced) log-likelihood best for these weights, so that a score of
+-- 0.5 keeps its meaning
+for _ = 1, 20 do
+  local g, h = 0, 0
+  for _, r in ipairs(rows) do
+    local z = r.z - w[1] + w[1]
+    local p = 1 / (1 + math.exp(-z))
+    local c = r.y == 1 and wpos or 1
+    g, h = g + c * (p - r.y), h + c * p * (1 - p)
+  end
+  w[1] = w[1] - g / h
+  for _, r in ipairs(rows) do r.z = r.z - g / h end
+end
+
+print(string.format("static const double bias = %.2f;", w[1]))
+print("static const double weights[CW_NFEAT] = {")
+for i, n in ipairs(names) do
+  print(string.format("    [CW_%s] = %.2f,", n:upper(), w[i + 1]))
+end
+print("};")

@@ -1,0 +1,86 @@
+/* The calibration tool of the check-worthiness score: reads CheckThat! TSV files (line, speaker,
+ * text, label), analyzes each text alone and prints `label TAB file TAB f1 ... fN` with the
+ * features score.c reads (for a text of several sentences, each feature's largest value), and a
+ * header line of feature names. Built and run by eval/calibrate.sh; eval/calibrate.lua fits. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "score.h"
+
+/* The passes of doc.c's analyze_chunk up to the score, on a text of its own: the document that
+ * cd_analyze returns keeps no tokens, and the features read them. */
+static void print_features(const char *text, const char *label, const char *file)
+{
+    cd_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.src = doc.text = text;
+    doc.src_len = doc.text_len = strlen(text);
+    doc.input = CD_INPUT_TEXT;
+    cd_tokenize(&doc);
+    cd_split_sentences(&doc);
+    cd_find_entities(&doc);
+    cd_find_times(&doc);
+    cd_find_numbers(&doc);
+    cd_find_claims(&doc);
+    cd_find_events(&doc);
+    cd_find_quotes(&doc);
+    cd_find_comparisons(&doc);
+    double f[CW_NFEAT], best[CW_NFEAT];
+    memset(best, 0, sizeof best);
+    for (size_t s = 0; s < doc.n_sents; s++) {
+        cd_cw_features(&doc, s, NULL, f);
+        for (int i = 0; i < CW_NFEAT; i++)
+            if (f[i] > best[i]) best[i] = f[i];
+    }
+    printf("%s\t%s", label, file);
+    for (int i = 0; i < CW_NFEAT; i++) printf("\t%g", best[i]);
+    printf("\n");
+    free(doc.toks);
+    free(doc.sents);
+    free(doc.sinfo);
+    free(doc.nums);
+    free(doc.ninfo);
+    free(doc.claims);
+    free(doc.finds);
+    free(doc.ents);
+    free(doc.einfo);
+    cd_arena_free(&doc.arena);
+}
+
+/* line <TAB> speaker <TAB> text <TAB> label */
+static void one_line(char *line, const char *file)
+{
+    char *cols[4];
+    int n = 0;
+    for (char *p = line; n < 4 && p;) {
+        cols[n++] = p;
+        p = strchr(p, '\t');
+        if (p) *p++ = 0;
+    }
+    if (n < 4) return;
+    char *label = cols[3];
+    label[strcspn(label, "\r\n")] = 0;
+    print_features(cols[2], label, file);
+}
+
+int main(int argc, char **argv)
+{
+    printf("label\tfile");
+    for (int i = 0; i < CW_NFEAT; i++) printf("\t%s", cd_cw_feature_name(i));
+    printf("\n");
+    char *line = NULL;
+    size_t cap = 0;
+    for (int a = 1; a < argc; a++) {
+        FILE *fp = fopen(argv[a], "r");
+        if (!fp) {
+            perror(argv[a]);
+            return 1;
+        }
+        const char *base = strrchr(argv[a], '/');
+        while (getline(&line, &cap, fp) > 0) one_line(line, base ? base + 1 : argv[a]);
+        fclose(fp);
+    }
+    free(line);
+    return 0;
+}

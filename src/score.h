@@ -1,0 +1,52 @@
+/*
+ * The check-worthiness score's features (score.c), shared with the calibration tool
+ * (eval/cw_features.c) so that the weights in score.c are fitted on exactly what the score reads.
+ */
+#ifndef CD_SCORE_H
+#define CD_SCORE_H
+
+#include "internal.h"
+
+enum cd_cw_feature {
+    CW_NUMBER = 0, /* a figure in digits (not a year) */
+    CW_YEAR,       /* a year: 1900..2099 in digits */
+    CW_MONEY,      /* money, a percentage or a scale word (million, percent) */
+    CW_NUMWORD,    /* a number in words */
+    CW_STAT,       /* statistic nouns (jobs, taxes, deficit), counted up to 3 */
+    CW_COMPARE,    /* comparatives, superlatives, "record", "twice" */
+    CW_CHANGE,     /* change verbs: rose, fell, cut, doubled */
+    CW_ACTION,     /* checkable acts: voted, signed, spent, killed */
+    CW_ATTRIB,     /* attribution: said, according to, a study */
+    CW_TIME,       /* time anchors: months, "ago", "since", "last year" */
+    CW_NAME,       /* named actors: capitalized words inside the sentence, counted up to 3 */
+    CW_HEDGE,      /* maybe, I think, probably */
+    CW_OPINION,    /* great, terrible, disaster */
+    CW_FIRST,      /* I, me, my */
+    CW_WE,         /* we, our, us */
+    CW_YOU,        /* you, your */
+    CW_MODAL,      /* will, should, want, going to */
+    CW_COURTESY,   /* thank you, applause, hello, okay */
+    CW_QUESTION,   /* ends with a question mark */
+    CW_SHORT,      /* fewer than 6 words */
+    CW_LENGTH,     /* words / 20, up to 2 */
+    CW_NUM_STAT,   /* a figure (digits, words or money) and a statistic noun together */
+    CW_PAST,       /* past tense: was, did, had, or a word in -ed */
+    CW_NEGATION,   /* not, never, didn't */
+    CW_THIRD,      /* he, she, they */
+    CW_CLAIM_NUM,  /* a quantity or change claim of the other passes */
+    CW_CLAIM_EVENT,
+    CW_CLAIM_QUOTE,
+    CW_CLAIM_CMP,
+    CW_CLAIM_TIME,
+    CW_NFEAT
+};
+
+/* The features of sentence `sent` (an index into doc->sents) into f[CW_NFEAT]. kinds[s], when
+ * not NULL, holds the bits (1 << kind) of sentence s's claims; NULL: found by a scan. */
+void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f);
+/* The feature's short name (for the calibration tool) and its reason text (static strings). */
+const char *cd_cw_feature_name(int feature);
+/* The linear score (log-odds) of a feature vector; the score is its logistic. */
+double cd_cw_logit(const double *f);
+
+#endif

@@ -1,0 +1,185 @@
+/* Check-worthiness (score.c): the features each rule reads, and how they move the score. */
+#include "helpers.h"
+
+#include "score.h"
+
+/* The passes of analyze up to the score on one text, so that the features (which read tokens
+ * that cd_analyze does not keep) can be checked one by one. */
+static void features_of(const char *text, double *f)
+{
+    cd_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.src = doc.text = text;
+    doc.src_len = doc.text_len = strlen(text);
+    doc.input = CD_INPUT_TEXT;
+    cd_tokenize(&doc);
+    cd_split_sentences(&doc);
+    assert_true(doc.n_sents >= 1);
+    cd_cw_features(&doc, 0, NULL, f);
+    free(doc.toks);
+    free(doc.sents);
+    free(doc.sinfo);
+    cd_arena_free(&doc.arena);
+}
+
+/* The score of the first sentence of text. */
+static double first_score(const char *text)
+{
+    cd_doc *doc = analyze(text, NULL);
+    size_t n;
+    const cd_sentence *s = cd_doc_sentences(doc, &n);
+    assert_true(n >= 1);
+    double score = s[0].score;
+    cd_doc_free(doc);
+    return score;
+}
+
+static void test_features_of_a_factual_sentence(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("In 2016 the deficit rose 5 percent to $587 billion, Senator Mary Smith said.", f);
+    assert_true(f[CW_NUMBER] == 1);
+    assert_true(f[CW_YEAR] == 1);
+    assert_true(f[CW_MONEY] == 1);
+    assert_true(f[CW_STAT] == 1);     /* deficit */
+    assert_true(f[CW_CHANGE] == 1);   /* rose */
+    assert_true(f[CW_ATTRIB] == 1);   /* said */
+    assert_true(f[CW_NAME] == 1);     /* "Senator Mary Smith" is one name */
+    assert_true(f[CW_NUM_STAT] == 1);
+    assert_true(f[CW_QUESTION] == 0);
+    assert_true(f[CW_SHORT] == 0);
+    assert_true(f[CW_HEDGE] == 0);
+    assert_true(f[CW_FIRST] == 0);
+    assert_true(f[CW_COURTESY] == 0);
+}
+
+static void test_features_of_chatter(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("Thank you so much, and I think you are great?", f);
+    assert_true(f[CW_NUMBER] == 0);
+    assert_true(f[CW_YEAR] == 0);
+    assert_true(f[CW_MONEY] == 0);
+    assert_true(f[CW_NAME] == 0); /* the first word is capitalized anyway */
+    assert_true(f[CW_COURTESY] == 1);
+    assert_true(f[CW_HEDGE] == 1); /* "I think" */
+    assert_true(f[CW_OPINION] == 1);
+    assert_true(f[CW_FIRST] == 0); /* "I think" is a hedge phrase, read as one */
+    assert_true(f[CW_YOU] == 1);
+    assert_true(f[CW_QUESTION] == 1);
+    assert_true(f[CW_SHORT] == 0);
+}
+
+static void test_features_years_short_and_past(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("He resigned in 1998.", f);
+    assert_true(f[CW_YEAR] == 1);
+    assert_true(f[CW_NUMBER] == 0); /* a year is not a figure */
+    assert_true(f[CW_SHORT] == 1);
+    assert_true(f[CW_PAST] == 1); /* resigned */
+    assert_true(f[CW_THIRD] == 1);
+    features_of("They need 3,000 more beds next winter.", f);
+    assert_true(f[CW_NUMBER] == 1);
+    assert_true(f[CW_YEAR] == 0);
+    assert_true(f[CW_PAST] == 0); /* "need" and "beds" end in -ed but are too short */
+    assert_true(f[CW_MODAL] == 1);
+    assert_true(f[CW_COMPARE] == 1);
+}
+
+static void test_features_names_after_quotes_and_colons(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("The verdict: Guilty, said “Police” in Boston and Chicago.", f);
+    assert_true(f[CW_NAME] == 2); /* Boston, Chicago; not Guilty, not Police */
+}
+
+static void test_score_figures_rank_above_chatter(void **state)
+{
+    (void)state;
+    double fact = first_score("The unemployment rate fell to 4.1 percent last year, the lowest since 2000.");
+    double chatter = first_score("Thank you all so much for being here tonight.");
+    double opinion = first_score("I think that is a really great idea.");
+    assert_true(fact > 0.5);
+    assert_true(chatter < 0.2);
+    assert_true(opinion < 0.3);
+    assert_true(fact > opinion);
+}
+
+static void test_score_question_and_hedge_lower(void **state)
+{
+    (void)state;
+    double stated = first_score("The city spent $4 million on the new bridge in 2019.");
+    double asked = first_score("Did the city spend $4 million on the new bridge in 2019?");
+    double hedged = first_score("Maybe the city spent $4 million on the new bridge in 2019.");
+    assert_true(stated > asked);
+    assert_true(stated > hedged);
+}
+
+static void test_score_headline_near_zero(void **state)
+{
+    (void)state;
+    const char *t = "Unemployment Falls to 4 Percent in 2017\nThe rate fell to 4 percent in 2017, the agency said.\n";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_sentence *s = cd_doc_sentences(doc, &n);
+    assert_int_equal(n, 2);
+    assert_true(s[0].headline);
+    assert_true(s[0].score < 0.05);
+    assert_true(s[1].score > 0.5);
+    size_t nc;
+    const cd_claim *c = cd_doc_claims(doc, &nc);
+    for (size_t i = 0; i < nc; i++) {
+        if (c[i].sentence == 0) assert_true(c[i].score < 0.05);
+    }
+    cd_doc_free(doc);
+}
+
+static void test_claims_scored_with_reasons(void **state)
+{
+    (void)state;
+    const char *t = "The company cut 1,200 jobs in March, its chief executive said on Tuesday.";
+    cd_doc *doc = analyze(t, "2019-05-01");
+    size_t ns, nc;
+    const cd_sentence *s = cd_doc_sentences(doc, &ns);
+    const cd_claim *c = cd_doc_claims(doc, &nc);
+    for (size_t i = 0; i < nc; i++) {
+        assert_true(c[i].score >= 0 && c[i].score <= 1);
+        assert_true(c[i].nreasons >= 1);
+        assert_true(s[c[i].sentence].score >= c[i].score); /* a sentence takes its best claim's score */
+    }
+    assert_true(s[0].score > 0.5);
+    cd_doc_free(doc);
+}
+
+static void test_empty_and_punctuation_only(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("", NULL);
+    size_t n;
+    cd_doc_sentences(doc, &n);
+    assert_int_equal(n, 0);
+    cd_doc_free(doc);
+    assert_true(first_score("(APPLAUSE)") < 0.1);
+    assert_true(first_score("...") < 0.2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_features_of_a_factual_sentence),
+        cmocka_unit_test(test_features_of_chatter),
+        cmocka_unit_test(test_features_years_short_and_past),
+        cmocka_unit_test(test_features_names_after_quotes_and_colons),
+        cmocka_unit_test(test_score_figures_rank_above_chatter),
+        cmocka_unit_test(test_score_question_and_hedge_lower),
+        cmocka_unit_test(test_score_headline_near_zero),
+        cmocka_unit_test(test_claims_scored_with_reasons),
+        cmocka_unit_test(test_empty_and_punctuation_only),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
