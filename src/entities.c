@@ -1,6 +1,447 @@
+/*
+ * Entities: people, organizations and places.
+ *
+ * Two passes over the tokens, both linear:
+ *  1. candidates, sentence by sentence. At each capitalized word, the gazetteer (data/gazetteer.tsv,
+ *     `key TAB type|Canonical`, longest phrase first) names places and organizations. Otherwise a
+ *     run of capitalized words (with initials, hyphens, and "of"/"for"/"on" inside organization
+ *     names) is typed by rules: an organization word at its end (data/ent_org_suffixes.tsv), a title
+ *     before it (data/ent_titles.tsv: "President", "Sen.", "spokesman"), a given name at its start
+ *     (data/ent_first_names.tsv), or a speech verb right after it ("Peskov told") or before it
+ *     ("said Peskov") make it a person. Demonyms ("Russian") and title words are never names
+ *     themselves; sentence-initial function words ("The") are dropped from a run's start.
+ *  2. canonical names. A person's canonical name is the fullest mention in the story with the same
+ *     surname ("Peskov" -> "Dmitry Peskov", wherever the full name appears); an untyped run that is
+ *     such a surname becomes a person too. Other untyped runs ("Cold War", a sentence's first
+ *     word) are dropped: no guessing.
+ * Title-case headlines ("Senate Bill Would Ban Guns") type nothing by rule, only by the gazetteer
+ * and known surnames.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
+
+static const char PERSON[] = "person";
+static const char ORGANIZATION[] = "organization";
+static const char PLACE[] = "place";
+
+#define MAX_RUN_WORDS 8   /* a name longer than this is not a name */
+#define MAX_LEAD_WORDS 4  /* demonyms, modifiers and titles before a name */
+
+typedef struct cand {
+    size_t first, count; /* tokens */
+    const char *type;    /* NULL: untyped, kept only if pass 2 knows it as a surname */
+    const char *name;    /* the gazetteer's canonical name, else NULL (the text) */
+} cand;
+
+typedef struct cand_list {
+    cand *items;
+    size_t n_items, cap_items;
+    int oom;
+} cand_list;
+
+static int is_capword(const cd_token *t)
+{
+    return t->type == TOK_WORD && (t->flags & (TF_CAP | TF_ALLCAPS));
+}
+
+static int glued(const cd_doc *doc, size_t i)
+{
+    return i < doc->n_toks && !(doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+}
+
+/* A period glued to token i (an abbreviation or an initial): "Sen.", "J.", "Corp.". */
+static int abbrev_period(const cd_doc *doc, size_t i, size_t end)
+{
+    if (i + 1 >= end || !cd_tok_is_punct(doc, i + 1, '.') || !glued(doc, i + 1)) return 0;
+    const cd_token *t = &doc->toks[i];
+    return t->stop - t->start == 1 || cd_lex_has(t->lex, LX_ABBREVIATIONS) || cd_lex_has(t->lex, LX_ENT_TITLES) ||
+           cd_lex_has(t->lex, LX_ENT_ORG_SUFFIXES);
+}
+
+static int is_quote_or_colon(const cd_token *t)
+{
+    return t->type == TOK_PUNCT && (cd_is_quote(t->cp) || t->cp == ':' || t->cp == '(' || t->cp == 0x2014);
+}
+
+/* A headline in title case: nearly every word capitalized, so capitals say nothing. */
+static int title_case(const cd_doc *doc, size_t first, size_t end)
+{
+    size_t words = 0, caps = 0;
+    for (size_t i = first; i < end; i++) {
+        const cd_token *t = &doc->toks[i];
+        if (t->type != TOK_WORD || t->stop - t->start < 4) continue;
+        words++;
+        caps += (t->flags & (TF_CAP | TF_ALLCAPS)) != 0;
+    }
+    return words >= 3 && caps * 10 >= words * 8;
+}
+
+/* Title words (phrases too) at token i: their token count, with a glued period; 0 if none.
+ * *is_title is set for a title proper (kind 1), left for modifiers ("former"). */
+static size_t title_at(const cd_doc *doc, size_t i, size_t end, int *is_title)
+{
+    const cd_lexrec *r;
+    size_t n = cd_lex_match(doc, i, LX_ENT_TITLES, &r);
+    if (!n || i + n > end) return 0;
+    if (r->num == 1) *is_title = 1;
+    if (abbrev_period(doc, i + n - 1, end)) n++;
+    return n;
+}
+
+/* The speech verb at token i (not "according to"), or NULL. */
+static const cd_lexrec *speech_verb(const cd_doc *doc, size_t i)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_QUOTE_VERBS);
+    return r && r->num != 2 ? r : NULL;
+}
+
+/* "Peskov said", "Peskov also said", "said Peskov" (not "told Peskov": that is the listener). */
+static int speech_verb_next_to(const cd_doc *doc, size_t first, size_t stop, size_t end)
+{
+    size_t j = stop;
+    if (j < end && cd_tok_rec(doc, j, LX_QUOTE_FILLERS) && cd_tok_rec(doc, j, LX_QUOTE_FILLERS)->num == 1) j++;
+    if (j < end && speech_verb(doc, j)) return 1;
+    if (first == 0) return 0;
+    const cd_lexrec *v = speech_verb(doc, first - 1);
+    return v && v->str && strcmp(v->str, "tell") != 0;
+}
+
+static int org_word(const cd_doc *doc, size_t i)
+{
+    return cd_lex_has(doc->toks[i].lex, LX_ENT_ORG_SUFFIXES);
+}
+
+/* "of", "for", "on" inside an organization's name: "Ministry of Foreign Affairs". */
+static int org_connector(const cd_doc *doc, size_t i, size_t end, int have_org)
+{
+    return have_org && i + 1 < end && (cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on")) &&
+           is_capword(&doc->toks[i + 1]) && !(doc->toks[i + 1].flags & TF_NEWLINE_BEFORE);
+}
+
+typedef struct run {
+    size_t first, stop; /* the name's tokens [first, stop) */
+    int has_org, org_last, connector, given_name;
+} run;
+
+/* Extends a run of capitalized words from token i (a capitalized word) to at most `end`. */
+static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazetteer)
+{
+    run r = {i, i, 0, 0, 0, 0};
+    r.given_name = cd_lex_has(doc->toks[i].lex, LX_ENT_FIRST_NAMES);
+    size_t k = i, words = 0;
+    int after_connector = 0;
+    while (k < end && words < MAX_RUN_WORDS) {
+        const cd_token *t = &doc->toks[k];
+        if (!is_capword(t) || (k > i && (t->flags & TF_NEWLINE_BEFORE))) break;
+        if (k > i && !through_gazetteer && !r.given_name && !after_connector &&
+            cd_lex_match(doc, k, LX_GAZETTEER, NULL))
+            break;
+        if (k > i && cd_lex_has(t->lex, LX_ENT_DEMONYMS) && !org_word(doc, k)) break;
+        words++;
+        int org = org_word(doc, k);
+        r.has_org |= org;
+        r.org_last = org;
+        r.stop = k + (abbrev_period(doc, k, end) ? 2 : 1);
+        k = r.stop;
+        after_connector = 0;
+        if (k + 1 < end && cd_tok_is_punct(doc, k, '-') && glued(doc, k) && glued(doc, k + 1) &&
+            is_capword(&doc->toks[k + 1])) {
+            k++; /* Jean-Claude */
+        } else if (org_connector(doc, k, end, r.has_org)) {
+            k++;
+            after_connector = r.connector = 1;
+        }
+    }
+    return r;
+}
+
+/* The last title word inside a run that leaves a name after it, or 0. */
+static size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
+{
+    size_t found = 0;
+    for (size_t k = first + 1; k + 1 < stop; k++) {
+        int t = 0;
+        size_t n = title_at(doc, k, stop, &t);
+        if (t && k + n < stop && doc->toks[k + n].type == TOK_WORD) found = k;
+    }
+    return found;
+}
+
+static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop)
+{
+    size_t k = stop - 1;
+    while (k > first && doc->toks[k].type != TOK_WORD) k--;
+    return k;
+}
+
+static void push_cand(cand_list *cl, size_t first, size_t count, const char *type, const char *name)
+{
+    cand *c = cd_vec_push((void **)&cl->items, &cl->n_items, &cl->cap_items, sizeof *c);
+    if (!c) {
+        cl->oom = 1;
+        return;
+    }
+    c->first = first;
+    c->count = count;
+    c->type = type;
+    c->name = name;
+}
+
+/* A gazetteer match at token i: pushes it and returns its token count, else 0. */
+static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, cand_list *cl)
+{
+    const cd_lexrec *r;
+    size_t n = cd_lex_match(doc, i, LX_GAZETTEER, &r);
+    if (!n || i + n > end || !r->str) return 0;
+    const char *bar = strchr(r->str, '|');
+    if (!bar) return 0;
+    const char *type = strncmp(r->str, "place", 5) == 0 ? PLACE : ORGANIZATION;
+    push_cand(cl, i, n, type, bar + 1);
+    return n;
+}
+
+/* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
+static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
+{
+    int weak = i == first || is_quote_or_colon(&doc->toks[i - 1]);
+    size_t j = i, lead_start = i;
+    int titled = 0, demonym = 0;
+    if (weak && cd_lex_has(doc->toks[j].lex, LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
+    for (int lead = 0; lead < MAX_LEAD_WORDS && j < end && is_capword(&doc->toks[j]); lead++) {
+        size_t n = title_at(doc, j, end, &titled);
+        if (!n && cd_lex_has(doc->toks[j].lex, LX_ENT_DEMONYMS) && !org_word(doc, j)) n = 1, demonym = 1;
+        if (!n) break;
+        j += n;
+    }
+    if (j >= end || !is_capword(&doc->toks[j])) return j > i ? j - i : 1;
+    if (j > lead_start) weak = 0;
+    /* a lower-case title right before: "spokesman Dmitry Peskov" */
+    if (j == lead_start && lead_start > first) {
+        int t = 0;
+        size_t before = lead_start - 1;
+        if (cd_tok_is_punct(doc, before, '.') && before > first) before--;
+        if (cd_lex_match(doc, before, LX_ENT_TITLES, NULL) == 1 && title_at(doc, before, end, &t) && t) titled = 1;
+    }
+    run r = scan_run(doc, j, end, titled);
+    if (r.stop <= j) return j - i + 1;
+    size_t inner = inner_title(doc, r.first, r.stop);
+    if (inner) { /* "Intelligence Committee Chairman Richard Burr" */
+        if (org_word(doc, last_word_before(doc, r.first, inner)) && !weak_case)
+            push_cand(cl, r.first, inner - r.first, ORGANIZATION, NULL);
+        int t = 0;
+        r.first = inner + title_at(doc, inner, r.stop, &t);
+        r.given_name = cd_lex_has(doc->toks[r.first].lex, LX_ENT_FIRST_NAMES);
+        r.has_org = r.connector = 0;
+        titled = 1;
+    }
+    size_t name_first = r.first;
+    const char *type = NULL;
+    size_t words = 0;
+    for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
+    if (weak_case) type = NULL;
+    else if (r.has_org && words >= 2 && (r.org_last || r.connector)) {
+        type = ORGANIZATION;
+        if (demonym) name_first = lead_start; /* "Russian Foreign Ministry" */
+    } else if (titled || (r.given_name && words >= 2) || speech_verb_next_to(doc, r.first, r.stop, end)) {
+        type = PERSON;
+    }
+    if (!type && weak && words > 1) return 1; /* an unknown first word: try again from the next */
+    push_cand(cl, name_first, r.stop - name_first, type, NULL);
+    return r.stop - i;
+}
+
+static void find_candidates(cd_doc *doc, size_t first, size_t end, cand_list *cl)
+{
+    int weak_case = doc->sents && title_case(doc, first, end);
+    for (size_t i = first; i < end && !cl->oom;) {
+        if (!is_capword(&doc->toks[i])) {
+            i++;
+            continue;
+        }
+        size_t n = gazetteer_at(doc, i, end, cl);
+        if (!n) n = run_at(doc, i, first, end, weak_case, cl);
+        i += n;
+    }
+}
+
+/* ---- pass 2: surnames and canonical names ------------------------------------------------- */
+
+typedef struct surname_table {
+    size_t *slots; /* candidate index + 1, 0: empty */
+    size_t mask;
+} surname_table;
+
+static size_t last_word(const cd_doc *doc, const cand *c)
+{
+    size_t k = c->first + c->count;
+    while (k > c->first + 1 && doc->toks[k - 1].type != TOK_WORD) k--;
+    return k - 1;
+}
+
+static size_t word_count(const cd_doc *doc, const cand *c)
+{
+    size_t n = 0;
+    for (size_t k = c->first; k < c->first + c->count; k++) n += doc->toks[k].type == TOK_WORD;
+    return n;
+}
+
+/* Two tokens spell the same word, ignoring ASCII case. */
+static int same_word(const cd_doc *doc, size_t a, size_t b)
+{
+    const cd_token *x = &doc->toks[a], *y = &doc->toks[b];
+    if (x->hash != y->hash || x->stop - x->start != y->stop - y->start) return 0;
+    for (uint32_t k = 0; k < x->stop - x->start; k++) {
+        char p = doc->text[x->start + k], q = doc->text[y->start + k];
+        if (p >= 'A' && p <= 'Z') p = (char)(p + 32);
+        if (q >= 'A' && q <= 'Z') q = (char)(q + 32);
+        if (p != q) return 0;
+    }
+    return 1;
+}
+
+/* The slot of token tok's surname (empty or holding the same surname). */
+static size_t *surname_slot(const cd_doc *doc, const cand_list *cl, const surname_table *st, size_t tok)
+{
+    for (size_t s = doc->toks[tok].hash & st->mask;; s = (s + 1) & st->mask) {
+        if (!st->slots[s] || same_word(doc, last_word(doc, &cl->items[st->slots[s] - 1]), tok)) return &st->slots[s];
+    }
+}
+
+/* Every person named with two words or more, by surname; the fullest (most words) wins. */
+static int build_surnames(const cd_doc *doc, const cand_list *cl, surname_table *st)
+{
+    size_t persons = 0, cap = 8;
+    for (size_t i = 0; i < cl->n_items; i++) persons += cl->items[i].type == PERSON;
+    while (cap < persons * 2 + 1) cap *= 2;
+    st->slots = calloc(cap, sizeof *st->slots);
+    if (!st->slots) return -1;
+    st->mask = cap - 1;
+    for (size_t i = 0; i < cl->n_items; i++) {
+        const cand *c = &cl->items[i];
+        size_t words = word_count(doc, c);
+        if (c->type != PERSON || words < 2) continue;
+        size_t *slot = surname_slot(doc, cl, st, last_word(doc, c));
+        if (!*slot || word_count(doc, &cl->items[*slot - 1]) < words) *slot = i + 1;
+    }
+    return 0;
+}
+
+/* The text of tokens [first, first+count), white space runs read as one space. */
+static const char *span_name(cd_doc *doc, size_t first, size_t count)
+{
+    size_t a = doc->toks[first].start, b = doc->toks[first + count - 1].stop;
+    char *s = cd_arena_alloc(&doc->arena, b - a + 1);
+    if (!s) return NULL;
+    size_t o = 0;
+    for (size_t k = first; k < first + count; k++) {
+        if (k > first && (doc->toks[k].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE))) s[o++] = ' ';
+        memcpy(s + o, doc->text + doc->toks[k].start, doc->toks[k].stop - doc->toks[k].start);
+        o += doc->toks[k].stop - doc->toks[k].start;
+    }
+    s[o] = 0;
+    return s;
+}
+
+/* The candidate giving c's canonical name: the fullest person with its surname, when that person
+ * is c itself or extends it (same first word); else NULL. */
+static const cand *fullest(const cd_doc *doc, const cand_list *cl, const surname_table *st, const cand *c)
+{
+    size_t *slot = surname_slot(doc, cl, st, last_word(doc, c));
+    if (!*slot) return NULL;
+    const cand *full = &cl->items[*slot - 1];
+    if (word_count(doc, c) == 1 || same_word(doc, full->first, c->first)) return full;
+    return NULL;
+}
+
+static void push_entity(cd_doc *doc, const cand *c, const char *name)
+{
+    cd_entity *e = CD_PUSH(doc, ents);
+    cd_tok_range *r = CD_PUSH(doc, einfo);
+    if (!e || !r || !name) {
+        doc->oom = 1;
+        return;
+    }
+    e->span = cd_tokspan(doc, c->first, c->first + c->count - 1);
+    e->type = c->type;
+    e->name = name;
+    r->tok_first = c->first;
+    r->tok_count = c->count;
+    for (size_t k = c->first; k < c->first + c->count; k++) doc->toks[k].flags |= TF_ENTITY;
+}
+
+static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st)
+{
+    for (size_t i = 0; i < cl->n_items && !doc->oom; i++) {
+        cand *c = &cl->items[i];
+        if (!c->type && word_count(doc, c) == 1 && *surname_slot(doc, cl, st, last_word(doc, c))) c->type = PERSON;
+        if (!c->type) continue;
+        const char *name = c->name;
+        if (!name && c->type == PERSON) {
+            const cand *full = fullest(doc, cl, st, c);
+            if (full && full != c) name = full->name ? full->name : span_name(doc, full->first, full->count);
+        }
+        if (!name) name = span_name(doc, c->first, c->count);
+        if (c->type == PERSON && !c->name) c->name = name; /* reused by shorter mentions */
+        push_entity(doc, c, name);
+    }
+}
 
 void cd_find_entities(cd_doc *doc)
 {
-    (void)doc;
+    cand_list cl = {NULL, 0, 0, 0};
+    for (size_t s = 0; s < doc->n_sinfo && !cl.oom; s++) {
+        size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
+        if (end > doc->n_toks) end = doc->n_toks;
+        find_candidates(doc, first, end, &cl);
+    }
+    surname_table st = {NULL, 0};
+    if (cl.oom || build_surnames(doc, &cl, &st)) doc->oom = 1;
+    else resolve(doc, &cl, &st);
+    free(st.slots);
+    free(cl.items);
+}
+
+/* ---- access for the later passes ---------------------------------------------------------- */
+
+/* The number of entities whose last token is before tok (their ends are increasing). */
+static size_t ending_before(const cd_doc *doc, size_t tok)
+{
+    size_t lo = 0, hi = doc->n_einfo;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->einfo[mid].tok_first + doc->einfo[mid].tok_count <= tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int type_is(const cd_doc *doc, size_t e, const char *type)
+{
+    return !type || strcmp(doc->ents[e].type, type) == 0;
+}
+
+const cd_entity *cd_entity_at(const cd_doc *doc, size_t tok)
+{
+    size_t e = ending_before(doc, tok);
+    if (e < doc->n_einfo && doc->einfo[e].tok_first <= tok) return &doc->ents[e];
+    return NULL;
+}
+
+size_t cd_entity_before(const cd_doc *doc, size_t tok, size_t min_tok, const char *type)
+{
+    for (size_t e = ending_before(doc, tok); e > 0 && doc->einfo[e - 1].tok_first >= min_tok; e--)
+        if (type_is(doc, e - 1, type)) return e - 1;
+    return (size_t)-1;
+}
+
+size_t cd_entity_after(const cd_doc *doc, size_t tok, size_t max_tok, const char *type)
+{
+    for (size_t e = ending_before(doc, tok); e < doc->n_einfo; e++) {
+        if (doc->einfo[e].tok_first < tok) continue;
+        if (doc->einfo[e].tok_first + doc->einfo[e].tok_count > max_tok) break;
+        if (type_is(doc, e, type)) return e;
+    }
+    return (size_t)-1;
 }

@@ -189,6 +189,16 @@ void cd_score_claims(cd_doc *doc);  /* score.c */
 void cd_run_checks(cd_doc *doc);    /* checks.c */
 void cd_check_facts(cd_doc *doc);   /* facts.c */
 
+/* Entities for the passes after cd_find_entities (entities.c). Entities never overlap and are in
+ * token order; types are the literals "person", "organization", "place" (compare with strcmp). */
+const cd_entity *cd_entity_at(const cd_doc *doc, size_t tok); /* the entity covering tok, or NULL */
+/* The index (into ents/einfo) of the nearest entity of `type` (NULL: any) that ends before token
+ * tok and starts at or after min_tok; (size_t)-1 if none. Cost grows with the window: keep it small. */
+size_t cd_entity_before(const cd_doc *doc, size_t tok, size_t min_tok, const char *type);
+/* The index of the first entity of `type` (NULL: any) that starts at or after tok and ends at or
+ * before max_tok (exclusive token bound); (size_t)-1 if none. */
+size_t cd_entity_after(const cd_doc *doc, size_t tok, size_t max_tok, const char *type);
+
 /* Date helpers (time.c). */
 int cd_date_parse(const char *s, cd_date *out); /* "YYYY-MM-DD" -> 1 on success */
 int cd_weekday(int y, int m, int d);            /* 0 = Sunday */

@@ -1,6 +1,694 @@
+/*
+ * Quote claims: direct quotes, partial quotes and indirect speech, each with its speaker; and the
+ * findings `quote-marks` (unbalanced or mixed marks) and `unattributed-quote`.
+ *
+ * 1. Pairing, one pass with a small stack per paragraph (linear, bounded: MAX_DEPTH open marks).
+ *    Curly marks say which way they face; a straight one faces by its neighbours (white space
+ *    before and a word after: opening); a straight or curly single mark with no open single quote
+ *    is an apostrophe ("the players' union"). A closing mark of the other style closes the open
+ *    quote anyway (“...regrettable," is one quote) and is reported with both places. A quote left
+ *    open at a paragraph's end continues when the next paragraph opens with a mark (the newsroom
+ *    style for multi-paragraph quotes); otherwise it is reported. Quoted tokens get TF_QUOTED.
+ * 2. Speakers of direct quotes: right after the quote ("..., Peskov said", "..., said Peskov",
+ *    "... Kremlin says"), else a speech verb before it in the sentence ("Peskov told reporters that
+ *    Moscow was “perplexed”"), else, for a quote that opens its paragraph, the last speaker of the
+ *    paragraph before (the quote paragraph that follows an attributed one). Speakers are entities
+ *    (their canonical names), pronouns ("he said": the last person speaker or the person who is
+ *    the subject of a recent sentence, whichever is nearer), or descriptions headed by a title
+ *    ("Russian President Vladimir Putin’s spokesman").
+ * 3. Indirect speech: "X said/told reporters (that) CLAUSE" and "CLAUSE, X said." (direct = false,
+ *    span and quote = the reported clause).
+ * Scare quotes: one or two quoted words with no speech verb around them (“Russophobia”) are marked
+ * quoted but make no claim. The same words quoted twice (a headline and the body) are one quote:
+ * a person named for them in one place names the speaker of the other when that one had only an
+ * organization or nobody ("'it takes two to tango,' Kremlin says" -> Dmitry Peskov).
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
+
+#define MAX_DEPTH 8            /* open quote marks per paragraph; deeper ones are ignored */
+#define MAX_MARK_FINDINGS 50   /* quote-marks findings per document (chunk); then a summary */
+#define ATTRIB_AFTER 8         /* tokens after a closing mark searched for "Peskov said" */
+#define VERB_BEFORE 40         /* tokens before an opening mark searched for a speech verb */
+#define NP_MAX 8               /* tokens of a speaker description */
+#define PRONOUN_WINDOW 400     /* tokens back searched for a pronoun's person */
+#define SCARE_WORDS 2          /* this many words or fewer, no speech verb: scare quotes */
+
+static const char DESCRIPTION[] = "description";
+
+/* ---- 1. pairing ---------------------------------------------------------------------------- */
+
+typedef struct qopen {
+    size_t tok;
+    int dbl;   /* a double mark */
+    int curly; /* a typographic mark (“ ‘ „ «) */
+} qopen;
+
+typedef struct qpair {
+    size_t open, close; /* marks; close is the paragraph's last token when open_end */
+    int open_end;       /* continued in the next paragraph: no closing mark */
+} qpair;
+
+typedef struct pairing {
+    qopen stack[MAX_DEPTH];
+    size_t depth;
+    qpair *pairs;
+    size_t n_pairs, cap_pairs;
+    size_t findings, more;
+    int oom;
+} pairing;
+
+static int is_double(uint32_t cp)
+{
+    return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
+}
+
+static int is_mark(const cd_token *t)
+{
+    return t->type == TOK_PUNCT && cd_is_quote(t->cp);
+}
+
+/* White space (or a paragraph start, or an opening bracket or dash) before token i. */
+static int space_before(const cd_doc *doc, size_t i)
+{
+    if (i == 0 || (doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE))) return 1;
+    const cd_token *p = &doc->toks[i - 1];
+    return p->type == TOK_PUNCT && (p->cp == '(' || p->cp == '[' || p->cp == 0x2014 || p->cp == 0x2013 ||
+                                    (is_mark(p) && p->cp != '\'' && p->cp != 0x2019));
+}
+
+/* White space, the end, or closing punctuation after token i. */
+static int space_after(const cd_doc *doc, size_t i)
+{
+    if (i + 1 >= doc->n_toks) return 1;
+    const cd_token *n = &doc->toks[i + 1];
+    if (n->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) return 1;
+    return n->type == TOK_PUNCT && !(n->cp == '$' || n->cp == 0xA3 || n->cp == 0x20AC || n->cp == '(');
+}
+
+static void mark_finding(cd_doc *doc, pairing *p, size_t tok, const qopen *related, const char *fmt)
+{
+    if (p->findings >= MAX_MARK_FINDINGS) {
+        p->more++;
+        return;
+    }
+    p->findings++;
+    cd_finding *f = cd_add_finding(doc, "quote-marks", CD_SEV_WARNING, cd_tokspan(doc, tok, tok), "%s", fmt);
+    if (f && related) {
+        f->related[0] = cd_tokspan(doc, related->tok, related->tok);
+        f->nrelated = 1;
+    }
+}
+
+static void push_pair(pairing *p, size_t open, size_t close, int open_end)
+{
+    qpair *q = cd_vec_push((void **)&p->pairs, &p->n_pairs, &p->cap_pairs, sizeof *q);
+    if (!q) {
+        p->oom = 1;
+        return;
+    }
+    q->open = open;
+    q->close = close;
+    q->open_end = open_end;
+}
+
+/* The deepest open mark of the kind (double or single) on the stack, or depth if none. */
+static size_t find_open(const pairing *p, int dbl)
+{
+    for (size_t k = p->depth; k > 0; k--)
+        if (p->stack[k - 1].dbl == dbl) return k - 1;
+    return p->depth;
+}
+
+static void close_quote(cd_doc *doc, pairing *p, size_t at, size_t tok, int curly)
+{
+    qopen o = p->stack[at];
+    p->depth = at; /* marks opened inside and never closed were apostrophes or typos: dropped */
+    if (o.curly != curly)
+        mark_finding(doc, p, tok, &o,
+                     curly ? "a straight opening quote mark is closed by a curly one"
+                           : "a curly opening quote mark is closed by a straight one");
+    if (p->depth == 0) push_pair(p, o.tok, tok, 0);
+}
+
+static void open_quote(pairing *p, size_t tok, int dbl, int curly)
+{
+    if (p->depth == MAX_DEPTH) return; /* nesting this deep is not prose */
+    qopen o = {tok, dbl, curly};
+    p->stack[p->depth++] = o;
+}
+
+static void on_mark(cd_doc *doc, pairing *p, size_t i)
+{
+    uint32_t cp = doc->toks[i].cp;
+    int dbl = is_double(cp), curly = cp != '"' && cp != '\'';
+    int opening = space_before(doc, i) && !space_after(doc, i);
+    int closing = !space_before(doc, i) && space_after(doc, i);
+    size_t at = find_open(p, dbl);
+    int can_close = at < p->depth;
+    if (!dbl) { /* single marks: ’ and ' are apostrophes unless they close an open single quote */
+        int left = cp == 0x2018 || cp == 0x201A;
+        if (can_close && (closing || (!opening && cp != 0x2018))) close_quote(doc, p, at, i, curly);
+        else if (left || (cp == '\'' && opening && !(i + 1 < doc->n_toks && doc->toks[i + 1].type == TOK_NUM)))
+            open_quote(p, i, 0, curly);
+        return;
+    }
+    int left = cp == 0x201C || cp == 0x201E || cp == 0xAB;
+    int right = cp == 0x201D || cp == 0xBB;
+    if (can_close && (right || closing || (!opening && !left))) {
+        if (left) mark_finding(doc, p, i, &p->stack[at], "an opening quote mark “ is used to close a quote");
+        close_quote(doc, p, at, i, left ? p->stack[at].curly : curly);
+    } else if (right && !opening) {
+        mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
+    } else if (cp == '"' && closing && p->depth == 0) {
+        mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
+    } else {
+        open_quote(p, i, 1, curly);
+    }
+}
+
+/* At a paragraph's end: an open double quote continues if the next paragraph opens with a double
+ * mark; anything else still open is reported. */
+static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
+{
+    size_t outer = find_open(p, 1);
+    for (size_t k = 0; k < p->depth; k++)
+        if (p->stack[k].dbl) {
+            outer = k;
+            break;
+        }
+    if (outer < p->depth) {
+        const qopen *o = &p->stack[outer];
+        int continued = next < doc->n_toks && is_mark(&doc->toks[next]) && is_double(doc->toks[next].cp) &&
+                        !space_after(doc, next);
+        if (continued && outer == 0) push_pair(p, o->tok, last, 1);
+        else mark_finding(doc, p, o->tok, NULL, "a quote opened here is never closed");
+    }
+    p->depth = 0;
+}
+
+static void pair_marks(cd_doc *doc, pairing *p)
+{
+    for (size_t i = 0; i < doc->n_toks && !p->oom; i++) {
+        if (i > 0 && (doc->toks[i].flags & TF_PARA_BEFORE) && p->depth) end_paragraph(doc, p, i - 1, i);
+        if (is_mark(&doc->toks[i])) on_mark(doc, p, i);
+    }
+    if (doc->n_toks && p->depth) end_paragraph(doc, p, doc->n_toks - 1, doc->n_toks);
+    if (p->more)
+        cd_add_finding(doc, "quote-marks", CD_SEV_WARNING, cd_tspan(doc->text_len, doc->text_len),
+                       "%zu more quote-mark problems not listed", p->more);
+}
+
+/* ---- 2. speakers --------------------------------------------------------------------------- */
+
+typedef struct speaker {
+    const char *name; /* canonical name or description; NULL: none found (or "they") */
+    const char *type; /* entity type, DESCRIPTION, or NULL */
+    int found;        /* an attribution was found, even if it names nobody ("they said") */
+    int by_pronoun, from_context;
+} speaker;
+
+typedef struct state {
+    speaker last; /* the last speaker named, for pronouns and quote paragraphs */
+    size_t last_tok, last_para;
+    size_t para, para_cursor; /* paragraph count up to para_cursor */
+} state;
+
+static const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
+{
+    if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED)) return NULL;
+    const cd_lexrec *r;
+    size_t n = cd_lex_match(doc, i, LX_QUOTE_VERBS, &r);
+    return n ? r : NULL;
+}
+
+static int filler(const cd_doc *doc, size_t i, int kind)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_QUOTE_FILLERS);
+    return r && r->num == kind;
+}
+
+static int title_word(const cd_doc *doc, size_t i)
+{
+    return cd_lex_has(doc->toks[i].lex, LX_ENT_TITLES);
+}
+
+static int determiner(const cd_doc *doc, size_t i)
+{
+    return cd_tok_is(doc, i, "the") || cd_tok_is(doc, i, "a") || cd_tok_is(doc, i, "an");
+}
+
+static int possessive(const cd_doc *doc, size_t i)
+{
+    return cd_tok_is(doc, i, "'s") || cd_tok_is(doc, i, "\xE2\x80\x99s");
+}
+
+static size_t sentence_first(const cd_doc *doc, size_t tok)
+{
+    size_t s = cd_sentence_at(doc, doc->toks[tok].start);
+    return s < doc->n_sinfo ? doc->sinfo[s].tok_first : 0;
+}
+
+static speaker from_entity(const cd_entity *e)
+{
+    speaker s = {e->name, e->type, 1, 0, 0};
+    return s;
+}
+
+/* The period of an abbreviation or an initial: "Sen.", "U.S.", "J." */
+static int abbrev_dot(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (i == 0 || t->type != TOK_PUNCT || t->cp != '.' || (t->flags & TF_SPACE_BEFORE)) return 0;
+    const cd_token *w = &doc->toks[i - 1];
+    return w->type == TOK_WORD && (w->stop - w->start == 1 || cd_lex_has(w->lex, LX_ABBREVIATIONS) ||
+                                   cd_lex_has(w->lex, LX_ENT_TITLES));
+}
+
+/* Tokens that may sit in a speaker description: "Russian President Vladimir Putin’s spokesman". */
+static int np_token(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (t->type == TOK_WORD) return (t->flags & (TF_CAP | TF_ALLCAPS)) || title_word(doc, i) || possessive(doc, i);
+    return abbrev_dot(doc, i);
+}
+
+static speaker description(cd_doc *doc, size_t first, size_t last)
+{
+    speaker s = {NULL, DESCRIPTION, 1, 0, 0};
+    size_t a = doc->toks[first].start, b = doc->toks[last].stop;
+    s.name = cd_arena_strndup(&doc->arena, doc->text + a, b - a);
+    return s;
+}
+
+/* Is the entity the subject of its sentence: only titles, demonyms or "The" before it? */
+static int subject_position(const cd_doc *doc, size_t e)
+{
+    size_t first = doc->einfo[e].tok_first, k = sentence_first(doc, first);
+    for (; k < first; k++)
+        if (!np_token(doc, k) && !determiner(doc, k)) return 0;
+    return 1;
+}
+
+static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
+{
+    speaker none = {NULL, NULL, 1, 1, 0};
+    if (strcmp(type, "any") == 0) return none; /* "they": someone, but who is not safe to say */
+    size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
+    size_t nearest = cd_entity_before(doc, tok, min, type), subject = (size_t)-1;
+    for (size_t e = nearest, steps = 0; e != (size_t)-1 && steps < 16; steps++) {
+        if (subject_position(doc, e)) {
+            subject = e;
+            break;
+        }
+        e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, min, type) : (size_t)-1;
+    }
+    int last_ok = st->last.name && st->last.type && strcmp(st->last.type, type) == 0 && st->last_tok >= min;
+    speaker s = none;
+    if (subject != (size_t)-1 && (!last_ok || doc->einfo[subject].tok_first > st->last_tok)) s = from_entity(&doc->ents[subject]);
+    else if (last_ok) s = st->last;
+    else if (nearest != (size_t)-1) s = from_entity(&doc->ents[nearest]);
+    s.found = s.by_pronoun = 1;
+    s.from_context = 0;
+    return s;
+}
+
+/* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
+ * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
+static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
+{
+    speaker none = {NULL, NULL, 0, 0, 0};
+    size_t j = end;
+    for (int k = 0; k < 2 && j > min && filler(doc, j - 1, 1); k++) j--;
+    if (j <= min) return none;
+    j--;
+    *np_first = j;
+    const cd_lexrec *pr = cd_tok_rec(doc, j, LX_QUOTE_PRONOUNS);
+    if (pr && pr->str) return resolve_pronoun(doc, st, j, pr->str);
+    if (cd_tok_is_punct(doc, j, ',') && j > min + 1) { /* an appositive between commas */
+        for (size_t k = j - 1; k > min && k + 12 > j; k--)
+            if (cd_tok_is_punct(doc, k, ',')) {
+                const cd_entity *e = cd_entity_at(doc, k - 1);
+                *np_first = k - 1;
+                if (e) *np_first = doc->einfo[e - doc->ents].tok_first;
+                return e ? from_entity(e) : none;
+            }
+        return none;
+    }
+    const cd_entity *e = cd_entity_at(doc, j);
+    if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j + 1) {
+        *np_first = doc->einfo[e - doc->ents].tok_first;
+        return from_entity(e);
+    }
+    if (!title_word(doc, j) || cd_tok_rec(doc, j, LX_ENT_TITLES)->num != 1) return none;
+    size_t s = j;
+    while (s > min && j - s + 1 < NP_MAX && np_token(doc, s - 1)) s--;
+    *np_first = s > min && determiner(doc, s - 1) ? s - 1 : s;
+    return description(doc, s, j);
+}
+
+/* The speaker that starts at token i (after an inverted verb: "said Dmitry Peskov", "said the
+ * Kremlin spokesman, Dmitry Peskov"); a person wins over an organization in the same phrase. */
+static speaker np_after(cd_doc *doc, size_t i, size_t end)
+{
+    speaker none = {NULL, NULL, 0, 0, 0};
+    const cd_entity *org = NULL;
+    size_t k = i, desc_last = (size_t)-1;
+    while (k < end && k < i + NP_MAX) {
+        const cd_entity *e = cd_entity_at(doc, k);
+        if (e) {
+            if (strcmp(e->type, "person") == 0) return from_entity(e);
+            if (!org) org = e;
+            k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count;
+            continue;
+        }
+        if (title_word(doc, k)) desc_last = k;
+        else if (!(determiner(doc, k) || np_token(doc, k) || (cd_tok_is_punct(doc, k, ',') && desc_last != (size_t)-1)))
+            break;
+        k++;
+    }
+    if (desc_last != (size_t)-1) {
+        size_t first = i;
+        while (first < desc_last && determiner(doc, first)) first++;
+        return description(doc, first, desc_last);
+    }
+    return org ? from_entity(org) : none;
+}
+
+/* A terminal mark that ends a sentence (not the period of "Sen." or "U.S."). */
+static int stops_search(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (is_mark(t) || (t->flags & TF_PARA_BEFORE)) return 1;
+    if (t->type != TOK_PUNCT || !(t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == ';')) return 0;
+    return !abbrev_dot(doc, k);
+}
+
+/* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
+static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
+{
+    speaker none = {NULL, NULL, 0, 0, 0};
+    size_t p = close + 1;
+    if (p < doc->n_toks && cd_tok_is_punct(doc, p, ',') && !(doc->toks[p].flags & TF_PARA_BEFORE)) p++;
+    for (size_t k = p; k < doc->n_toks && k < p + ATTRIB_AFTER; k++) {
+        if (stops_search(doc, k) || (doc->toks[close + 1].flags & TF_PARA_BEFORE)) break;
+        const cd_lexrec *v = verb_at(doc, k);
+        if (!v) continue;
+        size_t np_first = k;
+        if (k == p || v->num == 2) return np_after(doc, k + (v->num == 2 ? 2 : 1), doc->n_toks);
+        speaker s = np_before(doc, st, k, p, &np_first);
+        return np_first == p ? s : none;
+    }
+    return none;
+}
+
+/* "Peskov told reporters that Moscow was “perplexed”": the nearest speech verb before the quote
+ * in its sentence, and its subject (or its inverted speaker: "said Smith: “...”"). */
+static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int *saw_verb)
+{
+    speaker none = {NULL, NULL, 0, 0, 0};
+    size_t first = sentence_first(doc, open);
+    size_t min = open > first + VERB_BEFORE ? open - VERB_BEFORE : first;
+    for (size_t k = open; k > min; k--) {
+        size_t v = k - 1;
+        if (is_mark(&doc->toks[v])) break;
+        const cd_lexrec *r = verb_at(doc, v);
+        if (!r) continue;
+        *saw_verb = 1;
+        if (r->num == 2) return np_after(doc, v + 2, open);
+        size_t np_first = v;
+        speaker s = np_before(doc, st, v, first, &np_first);
+        if (s.found || (r->str && strcmp(r->str, "tell") == 0)) return s; /* "told Smith": the listener */
+        return np_after(doc, v + 1, open);
+    }
+    return none;
+}
+
+/* ---- claims -------------------------------------------------------------------------------- */
+
+typedef struct quote_ref {
+    size_t claim;
+    uint32_t hash;
+    int person;
+} quote_ref;
+
+typedef struct quotes {
+    quote_ref *refs;
+    size_t n_refs, cap_refs;
+} quotes;
+
+/* The paragraph number of token tok (tok never decreases between calls). */
+static size_t para_of(const cd_doc *doc, state *st, size_t tok)
+{
+    for (; st->para_cursor < tok && st->para_cursor + 1 < doc->n_toks; st->para_cursor++)
+        if (doc->toks[st->para_cursor + 1].flags & TF_PARA_BEFORE) st->para++;
+    return st->para;
+}
+
+/* The text of tokens [first, last], trailing commas dropped. */
+static const char *tokens_text(cd_doc *doc, size_t first, size_t last)
+{
+    while (last > first && cd_tok_is_punct(doc, last, ',')) last--;
+    size_t a = doc->toks[first].start, b = doc->toks[last].stop;
+    return cd_arena_strndup(&doc->arena, doc->text + a, b - a);
+}
+
+static uint32_t quote_hash(const char *s, int *ok)
+{
+    uint32_t h = 2166136261u;
+    size_t n = 0;
+    for (; *s; s++) {
+        char c = *s;
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
+        h = (h ^ (unsigned char)c) * 16777619u;
+        n++;
+    }
+    *ok = n > 0;
+    return h;
+}
+
+static int same_words(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a && !((*a | 0x20) >= 'a' && (*a | 0x20) <= 'z') && !(*a >= '0' && *a <= '9')) a++;
+        while (*b && !((*b | 0x20) >= 'a' && (*b | 0x20) <= 'z') && !(*b >= '0' && *b <= '9')) b++;
+        if (!*a || !*b) return !*a && !*b;
+        char x = *a, y = *b;
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return 0;
+        a++, b++;
+    }
+}
+
+static cd_claim *add_quote(cd_doc *doc, state *st, cd_span span, const char *text, const speaker *sp, int direct,
+                           size_t tok)
+{
+    cd_claim *c = cd_add_claim(doc, CD_CLAIM_QUOTE, span, cd_sentence_at(doc, span.tstart));
+    if (!c || !text) {
+        doc->oom = 1;
+        return NULL;
+    }
+    c->quote.quote = text;
+    c->quote.speaker = sp->name;
+    c->quote.direct = direct;
+    if (sp->name) {
+        st->last = *sp;
+        st->last_tok = tok;
+        st->last_para = st->para;
+    }
+    return c;
+}
+
+static void remember(cd_doc *doc, quotes *qs, size_t claim, const speaker *sp)
+{
+    int ok;
+    uint32_t h = quote_hash(doc->claims[claim].quote.quote, &ok);
+    if (!ok) return;
+    quote_ref *r = cd_vec_push((void **)&qs->refs, &qs->n_refs, &qs->cap_refs, sizeof *r);
+    if (!r) {
+        doc->oom = 1;
+        return;
+    }
+    r->claim = claim;
+    r->hash = h;
+    r->person = sp->type && strcmp(sp->type, "person") == 0;
+}
+
+static size_t count_words(const cd_doc *doc, size_t first, size_t last)
+{
+    size_t n = 0;
+    for (size_t k = first; k <= last; k++) n += doc->toks[k].type == TOK_WORD;
+    return n;
+}
+
+static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q)
+{
+    size_t first = q->open + 1, last = q->open_end ? q->close : q->close - 1;
+    if (first > last || first >= doc->n_toks) return;
+    size_t words = count_words(doc, first, last);
+    if (!words) return;
+    size_t para = para_of(doc, st, q->open);
+    speaker sp = {NULL, NULL, 0, 0, 0};
+    if (!q->open_end) sp = attribution_after(doc, st, q->close);
+    int verb_before = 0;
+    if (!sp.found) sp = attribution_before(doc, st, q->open, &verb_before);
+    int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
+    if (!sp.found && opens_para && st->last.name && st->last_para + 1 >= para) {
+        sp = st->last;
+        sp.from_context = 1;
+    }
+    if (!sp.found && !sp.from_context && words <= SCARE_WORDS && !verb_before) return; /* scare quotes */
+    int full = (doc->toks[first].flags & TF_CAP) && words >= 4;
+    cd_span span = cd_tokspan(doc, q->open, q->close);
+    cd_claim *c = add_quote(doc, st, span, tokens_text(doc, first, last), &sp, 1, q->open);
+    if (!c) return;
+    cd_claim_reason(c, full ? "direct quote" : "partial quote");
+    if (sp.from_context) cd_claim_reason(c, "speaker from context");
+    if (sp.by_pronoun) cd_claim_reason(c, "speaker by pronoun");
+    if (!sp.found && !sp.from_context && full)
+        cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span, "a direct quote with no speaker found");
+    remember(doc, qs, (size_t)(c - doc->claims), &sp);
+}
+
+/* ---- 3. indirect speech -------------------------------------------------------------------- */
+
+/* Where the reported clause starts after verb v: past a listener ("told reporters"), "that", time
+ * words ("today"); returns end if there is no clause. */
+static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
+{
+    size_t c = v + 1;
+    for (size_t k = c; k < end && k < c + 8; k++) {
+        if (cd_tok_is_punct(doc, k, ',') || is_mark(&doc->toks[k])) break;
+        if (cd_tok_is(doc, k, "that")) return k + 1;
+    }
+    const cd_lexrec *r;
+    size_t n = cd_lex_match(doc, c, LX_QUOTE_FILLERS, &r);
+    if (n && r->num == 2) c += n;
+    else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told"))
+        c = doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_first + doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_count;
+    while (c < end && (doc->toks[c].flags & TF_TIME)) c++;
+    return c;
+}
+
+/* The clause's last token: before the sentence's final punctuation and closing marks. */
+static size_t clause_last(const cd_doc *doc, size_t first, size_t end)
+{
+    size_t last = end - 1;
+    while (last > first && doc->toks[last].type == TOK_PUNCT &&
+           (doc->toks[last].cp == '.' || doc->toks[last].cp == '!' || doc->toks[last].cp == '?'))
+        last--;
+    return last;
+}
+
+/* The subject at np_first opens the sentence, perhaps after a conjunction ("But Peskov said"). */
+static int starts_sentence(const cd_doc *doc, size_t first, size_t np_first)
+{
+    if (np_first > first + 2) return 0;
+    for (size_t k = first; k < np_first; k++)
+        if (!cd_lex_has(doc->toks[k].lex, LX_ENT_STOPWORDS)) return 0;
+    return 1;
+}
+
+static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
+{
+    if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
+    size_t np_first = v;
+    speaker sp = np_before(doc, st, v, first, &np_first);
+    int inverted = 0;
+    if (!sp.found && cd_tok_is_punct(doc, v - 1, ',')) {
+        sp = np_after(doc, v + 1, end);
+        inverted = 1;
+        np_first = v;
+    }
+    if (!sp.found || np_first < first || (np_first > first && (doc->toks[np_first - 1].flags & TF_QUOTED))) return;
+    size_t a, b;
+    if (np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',')) { /* CLAUSE, X said. */
+        a = first;
+        b = np_first - 2;
+    } else if (!inverted && starts_sentence(doc, first, np_first)) { /* X said (that) CLAUSE */
+        a = clause_start(doc, v, end);
+        if (a >= end || is_mark(&doc->toks[a]) || doc->toks[a].type == TOK_PUNCT) return;
+        b = clause_last(doc, a, end);
+    } else {
+        return;
+    }
+    if (b < a || count_words(doc, a, b) < 3 || ((doc->toks[a].flags & TF_QUOTED) && is_mark(&doc->toks[a]))) return;
+    cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, np_first);
+    if (!c) return;
+    cd_claim_reason(c, "indirect speech");
+    if (sp.by_pronoun) cd_claim_reason(c, "speaker by pronoun");
+}
+
+static void indirect_speech(cd_doc *doc, state *st, size_t first, size_t end)
+{
+    for (size_t v = first; v < end; v++) {
+        const cd_lexrec *r = verb_at(doc, v);
+        if (r && r->num == 1 && doc->toks[v].type == TOK_WORD) indirect(doc, st, first, end, v);
+    }
+}
+
+/* The same words quoted with a person's name elsewhere name the speaker of a quote that had only
+ * an organization or nobody. */
+static void share_speakers(cd_doc *doc, quotes *qs)
+{
+    size_t cap = 8;
+    while (cap < qs->n_refs * 2 + 1) cap *= 2;
+    size_t *slots = calloc(cap, sizeof *slots);
+    if (!slots) {
+        doc->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < qs->n_refs; i++) {
+        if (!qs->refs[i].person) continue;
+        size_t s = qs->refs[i].hash & (cap - 1);
+        while (slots[s]) s = (s + 1) & (cap - 1);
+        slots[s] = i + 1;
+    }
+    for (size_t i = 0; i < qs->n_refs; i++) {
+        quote_ref *r = &qs->refs[i];
+        if (r->person) continue;
+        cd_claim *c = &doc->claims[r->claim];
+        for (size_t s = r->hash & (cap - 1); slots[s]; s = (s + 1) & (cap - 1)) {
+            const quote_ref *o = &qs->refs[slots[s] - 1];
+            const cd_claim *oc = &doc->claims[o->claim];
+            if (o->hash == r->hash && same_words(c->quote.quote, oc->quote.quote)) {
+                c->quote.speaker = oc->quote.speaker;
+                cd_claim_reason(c, "speaker from the same quote elsewhere");
+                break;
+            }
+        }
+    }
+    free(slots);
+}
 
 void cd_find_quotes(cd_doc *doc)
 {
-    (void)doc;
+    pairing p;
+    memset(&p, 0, sizeof p);
+    pair_marks(doc, &p);
+    for (size_t i = 0; i < p.n_pairs; i++)
+        for (size_t k = p.pairs[i].open; k <= p.pairs[i].close && k < doc->n_toks; k++) doc->toks[k].flags |= TF_QUOTED;
+    state st;
+    memset(&st, 0, sizeof st);
+    quotes qs = {NULL, 0, 0};
+    size_t next = 0;
+    for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
+        size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
+        if (end > doc->n_toks) end = doc->n_toks;
+        para_of(doc, &st, first);
+        size_t nq = next;
+        while (nq < p.n_pairs && p.pairs[nq].open < end) nq++;
+        /* indirect speech first when its verb comes before the sentence's quotes: keeps the
+         * last-speaker state in reading order */
+        indirect_speech(doc, &st, first, end);
+        for (; next < nq && !doc->oom; next++) direct_quote(doc, &st, &qs, &p.pairs[next]);
+    }
+    if (p.oom) doc->oom = 1;
+    if (!doc->oom) share_speakers(doc, &qs);
+    free(qs.refs);
+    free(p.pairs);
 }
