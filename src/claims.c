@@ -1,6 +1,400 @@
+/* Quantity and change claims, and the phrase helpers that events.c and compare.c share.
+ *
+ * A change claim is a change word (data/change_verbs.tsv: "shrank", "rose", "doubled"; or an
+ * adverb of data/claim_change_adverbs.tsv: "up", "down") with the numbers that state the change
+ * after it: "from N", "to N", "by N", or N right after the word ("rose 5%"). Its fields:
+ *   from, to   the stated start and end values (NaN when not stated);
+ *   by         the stated amount of change, signed (negative for a decrease) and in the terms of
+ *              its own number: a count or money amount for "fell by 300", the percentage for
+ *              "rose 5%", percentage points for "rose 3 points" (the claim's numbers tell which
+ *              by their kind), a fraction for "cut by half" (-0.5); NaN when not stated;
+ *   percent    the relative change in percent: from from and to when both are stated, else from a
+ *              stated percent or fraction, else from from (or to) and an absolute by, else from the
+ *              word's own factor ("doubled" = +100);
+ *   direction  "increase" or "decrease" (the word's, or read from from and to for neutral words
+ *              such as "went").
+ * A quantity claim is a number that states a fact, with its counted noun: "three consulates".
+ * Numbers a change claim carries are not quantity claims of their own.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
+
+/* ---- helpers shared with events.c and compare.c ------------------------------------------- */
+
+size_t cd_number_at(const cd_doc *doc, size_t tok)
+{
+    size_t n = doc->n_nums;
+    if (doc->n_ninfo != n) return n;
+    size_t lo = 0, hi = n; /* the last number whose first token is <= tok */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->ninfo[mid].tok_first <= tok) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return n;
+    const cd_tok_range *r = &doc->ninfo[lo - 1];
+    return tok < r->tok_first + r->tok_count ? lo - 1 : n;
+}
+
+void cd_claim_take_numbers(const cd_doc *doc, cd_claim *c)
+{
+    size_t lo = 0, hi = doc->n_nums; /* the first number starting at or after the span */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->nums[mid].span.tstart < c->span.tstart) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t k = lo;
+    while (k < doc->n_nums && doc->nums[k].span.tstop <= c->span.tstop) k++;
+    c->number_first = lo;
+    c->number_count = k - lo;
+}
+
+int cd_tok_in(const cd_doc *doc, size_t i, int cls)
+{
+    return cd_tok_rec(doc, i, cls) != NULL;
+}
+
+const char *cd_tok_role(const cd_doc *doc, size_t i, int cls)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, cls);
+    return r && r->str ? r->str : "";
+}
+
+/* A token that may sit inside a noun phrase besides words: "$", "%", "-" and the apostrophe
+ * joined to the words around it ("San Francisco-based", "$3 million"). */
+static int np_punct(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (t->cp == '$' || t->cp == 0xA3 || t->cp == 0x20AC || t->cp == '%') return 1;
+    return (t->cp == '-' || t->cp == '&') && !(t->flags & TF_SPACE_BEFORE) && i + 1 < doc->n_toks &&
+           !(doc->toks[i + 1].flags & TF_SPACE_BEFORE);
+}
+
+/* A word ending in "-ed" after a noun is the next verb ("60 diplomats angered Washington"), not
+ * part of the phrase; after a determiner, an adverb or a hyphen it is an adjective ("the
+ * newly opened consulate", "San Francisco-based"). */
+static int verb_after_noun(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k], *p = &doc->toks[k - 1];
+    size_t n = t->stop - t->start, pn = p->stop - p->start;
+    if (n < 4 || memcmp(doc->text + t->stop - 2, "ed", 2) != 0 || (t->flags & TF_CAP)) return 0;
+    if (p->type == TOK_PUNCT || cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) return 0;
+    return !(p->type == TOK_WORD && pn > 2 && memcmp(doc->text + p->stop - 2, "ly", 2) == 0);
+}
+
+size_t cd_phrase_end(const cd_doc *doc, size_t i, size_t last, size_t max)
+{
+    size_t k = i;
+    while (k <= last && k - i < max) {
+        const cd_token *t = &doc->toks[k];
+        if (k > i && (t->flags & TF_NEWLINE_BEFORE)) break;
+        if (t->type == TOK_PUNCT) {
+            if (!np_punct(doc, k)) break;
+        } else if (t->type == TOK_WORD && (cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || (t->flags & TF_TIME) ||
+                                           (k > i && verb_after_noun(doc, k)))) {
+            break;
+        }
+        k++;
+    }
+    while (k > i && doc->toks[k - 1].type == TOK_PUNCT && doc->toks[k - 1].cp == '-') k--;
+    return k;
+}
+
+int cd_tok_possessive(const cd_doc *doc, size_t i)
+{
+    if (i >= doc->n_toks || doc->toks[i].type != TOK_WORD) return 0;
+    unsigned char c = (unsigned char)doc->text[doc->toks[i].start];
+    return (c == '\'' || c == 0xE2) && cd_tok_in(doc, i, LX_CLAIM_DETERMINERS);
+}
+
+const char *cd_tok_text(cd_doc *doc, size_t first, size_t end)
+{
+    if (end <= first) return NULL;
+    size_t a = doc->toks[first].start, b = doc->toks[end - 1].stop;
+    return cd_arena_strndup(&doc->arena, doc->text + a, b - a);
+}
+
+/* ---- numbers in phrases ---------------------------------------------------------------------- */
+
+#define NONE ((size_t)-1)
+
+static size_t num_last_tok(const cd_doc *doc, size_t k)
+{
+    return doc->ninfo[k].tok_first + doc->ninfo[k].tok_count - 1;
+}
+
+/* Token i's text equals the last word of unit, ignoring ASCII case. */
+static int tok_is_unit(const cd_doc *doc, size_t i, const char *unit)
+{
+    const char *sp = strrchr(unit, ' ');
+    const char *w = sp ? sp + 1 : unit;
+    const cd_token *t = &doc->toks[i];
+    size_t n = t->stop - t->start;
+    if (strlen(w) != n) return 0;
+    for (size_t k = 0; k < n; k++) {
+        char a = doc->text[t->start + k], b = w[k];
+        if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+        if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+        if (a != b) return 0;
+    }
+    return 1;
+}
+
+/* The last token of number k with its counted noun: "1,200 personnel", "three Russian
+ * consulates" (the unit within three words after the number). */
+static size_t number_phrase_last(const cd_doc *doc, size_t k, size_t last)
+{
+    size_t end = num_last_tok(doc, k);
+    const char *unit = doc->nums[k].unit;
+    if (!unit) return end;
+    for (size_t j = end + 1; j <= last && j <= end + 3; j++) {
+        if (doc->toks[j].type != TOK_WORD || cd_tok_in(doc, j, LX_CLAIM_PHRASE_STOPS)) break;
+        if (tok_is_unit(doc, j, unit)) return j;
+    }
+    return end;
+}
+
+/* A word that may stand between a marker and its number: "to just over 450", "by nearly 5%".
+ * Determiners, names and prepositions other than the qualifying ones ("over", "about") may not. */
+static int qualifier_word(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_WORD || (t->flags & TF_CAP) || cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) return 0;
+    const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
+    return !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || strcmp(role, "qual") == 0;
+}
+
+/* The number that starts at token j, or right after up to two qualifier words; NONE if there is
+ * none or it is an ordinal. */
+static size_t number_from(const cd_doc *doc, size_t j, size_t last)
+{
+    for (size_t k = j; k <= last && k <= j + 2; k++) {
+        size_t n = cd_number_at(doc, k);
+        if (n < doc->n_nums && doc->ninfo[n].tok_first >= j)
+            return doc->nums[n].kind == CD_NUM_ORDINAL ? NONE : n;
+        if (n < doc->n_nums || !qualifier_word(doc, k)) break;
+    }
+    return NONE;
+}
+
+/* ---- change claims ----------------------------------------------------------------------- */
+
+typedef struct change_parts {
+    size_t from, to, by; /* number indices, NONE when not stated */
+    size_t last;         /* the last token read */
+} change_parts;
+
+/* Reads "from N", "to N" or "by N" at token j into parts; returns 1 if it did. */
+static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, change_parts *p)
+{
+    size_t *slot = NULL;
+    if (cd_tok_is(doc, j, "from")) slot = &p->from;
+    else if (cd_tok_is(doc, j, "to")) slot = &p->to;
+    else if (cd_tok_is(doc, j, "by") || (allow_of && cd_tok_is(doc, j, "of"))) slot = &p->by;
+    if (!slot || *slot != NONE || j >= last) return 0;
+    size_t n = number_from(doc, j + 1, last);
+    if (n == NONE) return 0;
+    *slot = n;
+    p->last = number_phrase_last(doc, n, last);
+    return 1;
+}
+
+/* A token that stops the search for the next part: the end of a clause or another change. */
+static int ends_change(const cd_doc *doc, size_t j)
+{
+    const cd_token *t = &doc->toks[j];
+    if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?';
+    if (cd_tok_in(doc, j, LX_CHANGE_VERBS)) return 1;
+    const char *role = cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS);
+    return strcmp(role, "conj") == 0 && !cd_tok_is(doc, j, "and");
+}
+
+#define CHANGE_OBJECT_GAP 4 /* words between a verb and its "from": "cut its staff from" */
+#define CHANGE_PART_GAP 12  /* tokens between two parts: "from 1,200, including ..., to 450" */
+
+/* Reads the parts that follow the change word ending at token `after - 1`. */
+static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
+{
+    p->from = p->to = p->by = NONE;
+    p->last = after - 1;
+    size_t j = after;
+    if (j > last) return 0;
+    size_t n = number_from(doc, j, last);
+    if (n != NONE) { /* "rose 5%", "up 5%", "rose nearly 5%" */
+        p->by = n;
+        p->last = number_phrase_last(doc, n, last);
+    } else {
+        size_t gap = adverb ? 0 : CHANGE_OBJECT_GAP;
+        while (j <= last && j - after < gap && doc->toks[j].type == TOK_WORD && !cd_tok_is(doc, j, "from") &&
+               !cd_tok_is(doc, j, "to") && !cd_tok_is(doc, j, "by") && !ends_change(doc, j))
+            j++;
+        if (!read_marker(doc, j, last, j == after && !adverb, p)) return 0;
+        if (adverb && p->to != NONE) return 0; /* "up to 500" is a bound, not a change */
+    }
+    for (j = p->last + 1; j <= last && j <= p->last + CHANGE_PART_GAP; j++) {
+        if (ends_change(doc, j)) break;
+        if (read_marker(doc, j, last, 0, p)) j = p->last;
+    }
+    return 1;
+}
+
+/* "a 40% increase", "a $5 million cut": a percent or an amount after "a" just before the word. */
+static size_t amount_before(const cd_doc *doc, size_t i, size_t first)
+{
+    if (i == 0 || i <= first) return NONE;
+    size_t n = cd_number_at(doc, i - 1);
+    if (n >= doc->n_nums || num_last_tok(doc, n) != i - 1) return NONE;
+    const cd_number *x = &doc->nums[n];
+    if (x->kind == CD_NUM_PERCENT || x->kind == CD_NUM_PERCENT_POINTS) return n;
+    size_t f = doc->ninfo[n].tok_first;
+    if (x->kind != CD_NUM_ORDINAL && f > first && (cd_tok_is(doc, f - 1, "a") || cd_tok_is(doc, f - 1, "an")))
+        return n;
+    return NONE;
+}
+
+static double value_of(const cd_doc *doc, size_t n)
+{
+    return n == NONE ? NAN : doc->nums[n].value;
+}
+
+static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, const cd_lexrec *word)
+{
+    double from = value_of(doc, p->from), to = value_of(doc, p->to), by = value_of(doc, p->by);
+    const char *dir = word->str;
+    if (!dir || strcmp(dir, "change") == 0)
+        dir = isnan(from) || isnan(to) || from == to ? NULL : to > from ? "increase" : "decrease";
+    double sign = dir && strcmp(dir, "decrease") == 0 ? -1 : 1;
+    cd_numkind by_kind = p->by == NONE ? CD_NUM_CARDINAL : doc->nums[p->by].kind;
+    if (!isnan(by)) by = sign * fabs(by);
+    double percent = NAN;
+    if (!isnan(from) && !isnan(to) && from != 0) percent = (to - from) / from * 100;
+    else if (!isnan(by) && by_kind == CD_NUM_PERCENT) percent = by;
+    else if (!isnan(by) && by_kind == CD_NUM_FRACTION) percent = by * 100;
+    else if (!isnan(by) && by_kind != CD_NUM_PERCENT_POINTS) {
+        double base = !isnan(from) ? from : !isnan(to) ? to - by : NAN;
+        if (!isnan(base) && base > 0) percent = by / base * 100;
+    }
+    if (isnan(percent) && !isnan(word->num) && word->num > 0) percent = (word->num - 1) * 100;
+    c->change.from = from;
+    c->change.to = to;
+    c->change.by = by;
+    c->change.percent = percent;
+    c->change.direction = dir;
+}
+
+/* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
+ * covers in *end when there is one (or memory ran out while adding it). */
+static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end)
+{
+    const cd_lexrec *word = NULL;
+    size_t len = cd_lex_match(doc, i, LX_CHANGE_VERBS, &word);
+    int adverb = 0;
+    if (!len) {
+        len = cd_lex_match(doc, i, LX_CLAIM_CHANGE_ADVERBS, &word);
+        adverb = 1;
+    }
+    if (!len) return 0;
+    change_parts p;
+    int stated = read_change(doc, i + len, last, adverb, &p);
+    size_t before = amount_before(doc, i, first);
+    if (stated && before != NONE && p.by == NONE) p.by = before;
+    else if (!stated && before != NONE) {
+        p.from = p.to = NONE;
+        p.by = before;
+        p.last = i + len - 1;
+        stated = 1;
+    }
+    int factor = !isnan(word->num) && word->num > 0;
+    int neutral = !word->str || strcmp(word->str, "change") == 0;
+    if (!stated && !factor) return 0;
+    if (!stated) p.last = i + len - 1;
+    if (neutral && p.from == NONE && p.to == NONE) return 0;
+    size_t start = before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
+    cd_claim *c = cd_add_claim(doc, CD_CLAIM_CHANGE, cd_tokspan(doc, start, p.last), si);
+    *end = p.last;
+    if (!c) return 1;
+    fill_change(doc, c, &p, word);
+    cd_claim_take_numbers(doc, c);
+    cd_claim_reason(c, "change");
+    if (c->number_count) cd_claim_reason(c, "number");
+    return 1;
+}
+
+/* ---- quantity claims --------------------------------------------------------------------- */
+
+static int spelled_out(const cd_doc *doc, size_t k)
+{
+    const cd_tok_range *r = &doc->ninfo[k];
+    for (size_t t = r->tok_first; t < r->tok_first + r->tok_count; t++)
+        if (doc->toks[t].type == TOK_NUM) return 0;
+    return 1;
+}
+
+static int sentence_is_question(const cd_doc *doc, size_t si)
+{
+    const cd_sent_info *s = &doc->sinfo[si];
+    for (size_t t = s->tok_first + s->tok_count; t > s->tok_first; t--) {
+        const cd_token *tk = &doc->toks[t - 1];
+        if (tk->type != TOK_PUNCT || !cd_is_quote(tk->cp)) return tk->type == TOK_PUNCT && tk->cp == '?';
+    }
+    return 0;
+}
+
+/* A number states a fact when it counts something (a unit), is money, a percentage or a measure,
+ * or is written in digits in a sentence that is not a question; ordinals rank, they do not count,
+ * and a headline or page-chrome line needs a counted noun. Spelled-out numbers without a noun are
+ * mostly idiom ("it takes two to tango"). */
+static int states_fact(const cd_doc *doc, size_t k)
+{
+    const cd_number *x = &doc->nums[k];
+    if (x->kind == CD_NUM_ORDINAL || x->sentence >= doc->n_sents) return 0;
+    if (doc->toks[doc->ninfo[k].tok_first].flags & TF_TIME) return 0;
+    if (sentence_is_question(doc, x->sentence)) return 0;
+    int typed = x->unit != NULL || x->kind == CD_NUM_MONEY || x->kind == CD_NUM_PERCENT ||
+                x->kind == CD_NUM_PERCENT_POINTS || x->kind == CD_NUM_MEASURE;
+    if (doc->sents[x->sentence].headline) return x->unit != NULL;
+    return typed || !spelled_out(doc, k);
+}
+
+static void quantity_claims(cd_doc *doc, const unsigned char *carried)
+{
+    for (size_t k = 0; k < doc->n_nums; k++) {
+        if (carried[k] || !states_fact(doc, k)) continue;
+        size_t si = doc->nums[k].sentence;
+        const cd_sent_info *s = &doc->sinfo[si];
+        size_t last = number_phrase_last(doc, k, s->tok_first + s->tok_count - 1);
+        cd_claim *c = cd_add_claim(doc, CD_CLAIM_QUANTITY, cd_tokspan(doc, doc->ninfo[k].tok_first, last), si);
+        if (!c) return;
+        c->number_first = k;
+        c->number_count = 1;
+        cd_claim_reason(c, "number");
+    }
+}
 
 void cd_find_claims(cd_doc *doc)
 {
-    (void)doc;
+    if (doc->n_ninfo != doc->n_nums || doc->n_sinfo != doc->n_sents) return;
+    unsigned char *carried = calloc(doc->n_nums + 1, 1);
+    if (!carried) {
+        doc->oom = 1;
+        return;
+    }
+    for (size_t si = 0; si < doc->n_sents; si++) {
+        size_t first = doc->sinfo[si].tok_first, last = first + doc->sinfo[si].tok_count - 1;
+        for (size_t i = first; i <= last && i < doc->n_toks; i++) {
+            if (doc->toks[i].type != TOK_WORD) continue;
+            size_t before = doc->n_claims, end;
+            if (!change_at(doc, si, i, first, last, &end)) continue;
+            if (doc->n_claims > before) {
+                const cd_claim *c = &doc->claims[doc->n_claims - 1];
+                for (size_t k = 0; k < c->number_count; k++) carried[c->number_first + k] = 1;
+            }
+            i = end;
+        }
+    }
+    quantity_claims(doc, carried);
+    free(carried);
 }

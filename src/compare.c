@@ -1,6 +1,273 @@
+/* Comparison claims. The words and their roles are in data/compare_words.tsv. Forms:
+ *   superlative  "the biggest", "one of the biggest disappointments of 2017", "the worst they've
+ *                been since the end of the Cold War", "the second-largest", "the most expensive";
+ *   record       "a record high", "record numbers", "unprecedented", "all-time";
+ *   multiple     "twice as many", "double the", "more than triple", "three times as", "tenfold";
+ *   comparative  "higher than", "more expensive than" (not "more than 500": a qualifier);
+ *   ordinal      an ordinal that ranks in a scope: "the second ... this year", "the first time",
+ *                "the third straight year", "first-ever".
+ * A ranking's span runs from its determiner (or "one of the") through its noun and its
+ * complement ("of 2017", "since ...", "in history") within the sentence.
+ */
+#include <string.h>
+
 #include "internal.h"
+
+#define HEAD_MAX 4       /* words of the noun after a superlative: "biggest disappointments" */
+#define SCOPE_WINDOW 4   /* tokens between a ranking and its "since"/"ever" */
+#define COMPLEMENT_MAX 8 /* tokens of a complement: "since the end of the Cold War" */
+#define THAN_WINDOW 3    /* tokens between a comparative and "than" */
+
+typedef struct cmp_sent {
+    size_t first, last;
+} cmp_sent;
+
+static const char *role_at(const cd_doc *doc, size_t i, size_t *len)
+{
+    const cd_lexrec *r = NULL;
+    *len = doc->toks[i].type == TOK_WORD ? cd_lex_match(doc, i, LX_COMPARE_WORDS, &r) : 0;
+    return *len && r && r->str ? r->str : "";
+}
+
+static int role_is(const cd_doc *doc, size_t i, const char *role)
+{
+    size_t len;
+    return i < doc->n_toks && strcmp(role_at(doc, i, &len), role) == 0;
+}
+
+static int is_punct(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    return t->type == TOK_PUNCT && !((t->cp == '-' || t->cp == '$' || t->cp == '%') && !(t->flags & TF_SPACE_BEFORE));
+}
+
+/* One past the last token of a complement that starts at j: up to punctuation, a conjunction or
+ * relative word, a line break, COMPLEMENT_MAX tokens or the sentence end. */
+static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
+{
+    size_t k = j;
+    while (k <= s->last && k - j < COMPLEMENT_MAX && !is_punct(doc, k) &&
+           !(k > j && (doc->toks[k].flags & TF_NEWLINE_BEFORE))) {
+        const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
+        if (k > j && (strcmp(role, "conj") == 0 || strcmp(role, "rel") == 0)) break;
+        k++;
+    }
+    while (k > j && doc->toks[k - 1].type == TOK_PUNCT) k--;
+    return k;
+}
+
+/* The end of a ranking's complement after its noun (which ends before j): a preposition right
+ * there ("of 2017", "in history"), or a scope word a few tokens on ("they've been since ...").
+ * Returns j when there is none. */
+static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
+{
+    if (j > s->last) return j;
+    if (cd_tok_is(doc, j, "of") || cd_tok_is(doc, j, "in") || cd_tok_is(doc, j, "on") ||
+        role_is(doc, j, "scope"))
+        return complement_end(doc, j, s);
+    for (size_t k = j + 1; k <= s->last && k < j + SCOPE_WINDOW; k++) {
+        if (is_punct(doc, k - 1) || strcmp(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "conj") == 0) break;
+        if (role_is(doc, k, "scope")) return complement_end(doc, k, s);
+    }
+    return j;
+}
+
+/* Where a ranking at token i starts: its determiner, an ordinal joined by a hyphen ("the
+ * second-largest"), and a group before it ("one of the", "among the"). Returns s->last + 1 if
+ * there is no determiner. */
+static size_t ranking_start(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    size_t k = i;
+    if (k >= s->first + 2 && cd_tok_is_punct(doc, k - 1, '-') && role_is(doc, k - 2, "ordinal")) k -= 2;
+    if (k <= s->first || !cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) return s->last + 1;
+    k--;
+    if (cd_tok_possessive(doc, k) && k > s->first) { /* "the city's biggest" */
+        k--;
+        if (k > s->first && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) k--;
+    }
+    if (k > s->first && role_is(doc, k - 1, "group") && cd_tok_is(doc, k - 1, "among")) return k - 1;
+    if (k >= s->first + 2 && cd_tok_is(doc, k - 1, "of") &&
+        (role_is(doc, k - 2, "group") || cd_number_at(doc, k - 2) < doc->n_nums))
+        return k - 2;
+    return k;
+}
+
+static cd_claim *add_comparison(cd_doc *doc, size_t si, size_t a, size_t end, const char *form)
+{
+    cd_claim *c = cd_add_claim(doc, CD_CLAIM_COMPARISON, cd_tokspan(doc, a, end - 1), si);
+    if (!c) return NULL;
+    c->comparison.form = form;
+    cd_claim_take_numbers(doc, c);
+    cd_claim_reason(c, "comparison");
+    if (strcmp(form, "superlative") == 0 || strcmp(form, "record") == 0) cd_claim_reason(c, form);
+    return c;
+}
+
+/* A capitalized word inside a sentence is a name ("Best Buy", "Record Bar"), not a comparison. */
+static int mid_cap(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    return i > s->first && (doc->toks[i].flags & TF_CAP) && !(doc->toks[i].flags & TF_NEWLINE_BEFORE);
+}
+
+/* ---- the forms --------------------------------------------------------------------------- */
+
+static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int most, const cmp_sent *s)
+{
+    size_t start = ranking_start(doc, i, s), head = i + len;
+    if (most) { /* "the most expensive": a word must follow; "most of them" is no ranking */
+        if (head > s->last || doc->toks[head].type != TOK_WORD || cd_tok_in(doc, head, LX_CLAIM_PHRASE_STOPS) ||
+            cd_tok_in(doc, head, LX_CLAIM_DETERMINERS) || start > s->last)
+            return 0;
+        head++;
+    }
+    size_t noun_end = cd_phrase_end(doc, head, s->last, HEAD_MAX);
+    size_t end = ranking_end(doc, noun_end, s);
+    if (start > s->last) {
+        if (end == noun_end || (i > s->first && cd_tok_is(doc, i - 1, "at"))) return 0; /* "at best" */
+        start = i;
+    }
+    if (!add_comparison(doc, si, start, end, "superlative")) return i;
+    return end - 1;
+}
+
+static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int more, const cmp_sent *s)
+{
+    size_t j = i + len;
+    if (more) { /* "more expensive than": an adjective or noun must come first */
+        if (j > s->last || doc->toks[j].type != TOK_WORD || cd_tok_in(doc, j, LX_CLAIM_PHRASE_STOPS)) return 0;
+        j++;
+    }
+    size_t than = j;
+    while (than <= s->last && than < j + THAN_WINDOW && !cd_tok_is(doc, than, "than") && !is_punct(doc, than)) than++;
+    if (than > s->last || !cd_tok_is(doc, than, "than")) return 0;
+    /* "fewer than 100 people" qualifies a number; numbers.c reads it as approx */
+    if (than == i + len && than < s->last && cd_number_at(doc, than + 1) < doc->n_nums) return 0;
+    if (cd_number_at(doc, i) < doc->n_nums) return 0;
+    size_t end = complement_end(doc, than, s);
+    if (end <= than + 1) return 0;
+    if (!add_comparison(doc, si, i, end, "comparative")) return i;
+    return end - 1;
+}
+
+static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_sent *s)
+{
+    size_t next = i + len, start = i;
+    if (cd_tok_is(doc, i, "record") && len == 1) {
+        if (i > s->first && (cd_tok_is(doc, i - 1, "the") || cd_tok_is(doc, i - 1, "on") ||
+                             *cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES)))
+            return 0; /* "the record shows", "on record", "to record" */
+        int after_a = i > s->first && (cd_tok_is(doc, i - 1, "a") || cd_tok_is(doc, i - 1, "an"));
+        int modifies = next <= s->last && (doc->toks[next].type == TOK_NUM || cd_number_at(doc, next) < doc->n_nums ||
+                                           (doc->toks[next].type == TOK_WORD &&
+                                            !cd_tok_in(doc, next, LX_CLAIM_PHRASE_STOPS) &&
+                                            !cd_tok_in(doc, next, LX_CLAIM_DETERMINERS)));
+        if (!(modifies || (after_a && !cd_tok_is(doc, next, "of")))) return 0;
+    }
+    if (i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS)) start = i - 1;
+    size_t noun_end = cd_phrase_end(doc, next, s->last, HEAD_MAX);
+    size_t end = ranking_end(doc, noun_end, s);
+    if (!add_comparison(doc, si, start, end, "record")) return i;
+    return end - 1;
+}
+
+/* A qualifier before a multiple: "more than triple", "nearly double"; returns its first token. */
+static size_t multiple_start(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    for (size_t k = i > s->first + 2 ? i - 2 : s->first; k < i; k++) {
+        size_t len;
+        if (strcmp(role_at(doc, k, &len), "approx") == 0 && k + len == i) return k;
+    }
+    return i;
+}
+
+static size_t multiple_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_sent *s)
+{
+    size_t next = i + len, start = multiple_start(doc, i, s);
+    const cd_token *t = &doc->toks[i];
+    int fold = t->stop - t->start > 4 && memcmp(doc->text + t->stop - 4, "fold", 4) == 0;
+    if (next <= s->last && cd_tok_is_punct(doc, next, '-')) return 0; /* "double-digit" */
+    if (!(start < i || fold || (next <= s->last && role_is(doc, next, "base")))) return 0;
+    size_t end = complement_end(doc, next, s);
+    if (!add_comparison(doc, si, start, end > next ? end : next, "multiple")) return i;
+    return (end > next ? end : next) - 1;
+}
+
+/* "three times as many", "10 times higher": a number, "times", then a base or a comparative. */
+static size_t times_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
+{
+    if (i <= s->first || i >= s->last || !cd_tok_is(doc, i, "times")) return 0;
+    size_t n = cd_number_at(doc, i - 1);
+    size_t first_num = n < doc->n_nums ? doc->ninfo[n].tok_first : i - 1;
+    if (n >= doc->n_nums && doc->toks[i - 1].type != TOK_NUM) return 0;
+    size_t len;
+    const char *next = role_at(doc, i + 1, &len);
+    if (strcmp(next, "base") != 0 && strcmp(next, "comparative") != 0 && strcmp(next, "more") != 0) return 0;
+    size_t end = complement_end(doc, i + 1, s);
+    if (!add_comparison(doc, si, first_num < i ? first_num : i, end, "multiple")) return i;
+    return end - 1;
+}
+
+static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_sent *s)
+{
+    size_t after = i + len;
+    if (after <= s->last && cd_tok_is_punct(doc, after, '-') && after + 1 <= s->last) {
+        size_t l2;
+        const char *r = role_at(doc, after + 1, &l2);
+        if (strcmp(r, "superlative") == 0 || strcmp(r, "most") == 0) return 0; /* "second-largest" */
+    }
+    size_t start = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS) ? i - 1 : s->last + 1;
+    int hyphen_ever = after + 1 <= s->last && cd_tok_is_punct(doc, after, '-') && cd_tok_is(doc, after + 1, "ever");
+    if (start > s->last && !hyphen_ever) return 0;
+    if (start > s->last) start = i;
+    for (size_t k = after; k <= s->last && k < after + SCOPE_WINDOW; k++) {
+        if (is_punct(doc, k)) break;
+        size_t clen;
+        const char *role = role_at(doc, k, &clen);
+        if (strcmp(role, "scope") == 0) {
+            size_t end = complement_end(doc, k, s);
+            if (!add_comparison(doc, si, start, end, "ordinal")) return i;
+            return end - 1;
+        }
+        if (strcmp(role, "streak") == 0) {
+            size_t end = k + clen;
+            if (cd_tok_is(doc, k, "straight") || cd_tok_is(doc, k, "consecutive")) end = cd_phrase_end(doc, end, s->last, 2);
+            end = ranking_end(doc, end, s);
+            if (!add_comparison(doc, si, start, end, "ordinal")) return i;
+            return end - 1;
+        }
+    }
+    return 0;
+}
+
+/* Tries every form at token i; returns the last token of the claim it added, or 0. */
+static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
+{
+    if (doc->toks[i].type != TOK_WORD || mid_cap(doc, i, s)) return 0;
+    size_t len;
+    const char *role = role_at(doc, i, &len);
+    if (strcmp(role, "superlative") == 0) return superlative_at(doc, si, i, len, 0, s);
+    if (strcmp(role, "most") == 0) return superlative_at(doc, si, i, len, 1, s);
+    if (strcmp(role, "comparative") == 0) return comparative_at(doc, si, i, len, 0, s);
+    if (strcmp(role, "more") == 0) return comparative_at(doc, si, i, len, 1, s);
+    if (strcmp(role, "record") == 0) return record_at(doc, si, i, len, s);
+    if (strcmp(role, "multiple") == 0) return multiple_at(doc, si, i, len, s);
+    if (strcmp(role, "ordinal") == 0) return ordinal_at(doc, si, i, len, s);
+    if (strcmp(role, "approx") == 0 && i + len <= s->last && role_is(doc, i + len, "multiple"))
+        return multiple_at(doc, si, i + len, 1, s); /* "more than triple" */
+    size_t n = cd_number_at(doc, i);
+    if (n < doc->n_nums && doc->nums[n].kind == CD_NUM_ORDINAL && doc->ninfo[n].tok_first == i)
+        return ordinal_at(doc, si, i, doc->ninfo[n].tok_count, s);
+    return times_at(doc, si, i, s);
+}
 
 void cd_find_comparisons(cd_doc *doc)
 {
-    (void)doc;
+    if (doc->n_sinfo != doc->n_sents || doc->n_ninfo != doc->n_nums) return;
+    for (size_t si = 0; si < doc->n_sents; si++) {
+        cmp_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1};
+        for (size_t i = s.first; i <= s.last && i < doc->n_toks; i++) {
+            size_t end = comparison_at(doc, si, i, &s);
+            if (end > i) i = end;
+        }
+    }
 }

@@ -1,6 +1,248 @@
+/* Event claims: closures, bans, expulsions, sanctions, arrests, resignations ...
+ *
+ * An event word of data/event_verbs.tsv is read in one of three ways:
+ *   verb     "X banned Y", "the decision by X to ban Y": actor = the nearest named entity before
+ *            the verb in the sentence that is not governed by a preposition other than "by";
+ *            target = the noun phrase after the verb ("Russian teams").
+ *   passive  "Y was banned (by X)": target = the subject before the form of "be" (a named entity
+ *            or the noun phrase there), actor = the entity or noun phrase after "by", if any.
+ *   noun     "the expulsion of Y", "a ban on Y": target = the noun phrase after of/on/against,
+ *            actor = a possessive before it ("Russia's expulsion") or the nearest entity as above.
+ * Words that are also nouns or adjectives ("ban", "fine", "close") are verbs only in verbal
+ * context: after "to", a modal, "do", a subject pronoun or a name, or before a determiner.
+ * The action is the base verb of the lexicon ("banned" -> "ban"). The span runs from the verb
+ * (or the passive's subject) to the end of the target.
+ */
+#include <string.h>
+
 #include "internal.h"
+
+enum { EV_AMBIGUOUS = 1, EV_NOUN = 2, EV_PARTICIPLE = 4 };
+typedef enum { USE_NONE, USE_VERB, USE_PASSIVE, USE_NOUN } ev_use;
+
+#define ACTOR_WINDOW 40 /* tokens searched back for the actor */
+#define TARGET_MAX 7    /* tokens of a target noun phrase */
+#define SUBJECT_MAX 5   /* tokens of a passive's subject noun phrase */
+#define BY_WINDOW 6     /* tokens between a passive verb and its "by": "fined $2.7 billion by" */
+
+typedef struct ev_sent {
+    size_t first, last; /* the sentence's tokens */
+} ev_sent;
+
+/* ---- entities ---------------------------------------------------------------------------- */
+
+/* The number of entities that end before token tok (the index of the first one that does not). */
+static size_t ents_ending_before(const cd_doc *doc, size_t tok)
+{
+    size_t lo = 0, hi = doc->n_einfo;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->einfo[mid].tok_first + doc->einfo[mid].tok_count <= tok) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The entity that covers token tok, or n_ents. */
+static size_t entity_covering(const cd_doc *doc, size_t tok)
+{
+    size_t e = ents_ending_before(doc, tok);
+    if (e < doc->n_einfo && doc->einfo[e].tok_first <= tok) return e;
+    return doc->n_ents;
+}
+
+/* A token before the entity (determiners skipped) is a preposition other than "by": "in Moscow",
+ * "of the Kremlin" name a place or a part, not who acts. */
+static int governed(const cd_doc *doc, size_t e, size_t first)
+{
+    size_t t = doc->einfo[e].tok_first;
+    while (t > first && cd_tok_in(doc, t - 1, LX_CLAIM_DETERMINERS)) t--;
+    if (t <= first) return 0;
+    const char *role = cd_tok_role(doc, t - 1, LX_CLAIM_PHRASE_STOPS);
+    return (strcmp(role, "prep") == 0 || strcmp(role, "qual") == 0) && !cd_tok_is(doc, t - 1, "by");
+}
+
+/* The actor of a verb at token i: the nearest ungoverned entity before it in the sentence. */
+static const char *actor_before(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t min = i > s->first + ACTOR_WINDOW ? i - ACTOR_WINDOW : s->first;
+    for (size_t e = ents_ending_before(doc, i); e > 0 && doc->einfo[e - 1].tok_first >= min; e--)
+        if (!governed(doc, e - 1, s->first)) return doc->ents[e - 1].name;
+    return NULL;
+}
+
+/* ---- phrases ----------------------------------------------------------------------------- */
+
+/* The noun phrase that starts at token j: a named entity's canonical name when one starts there
+ * (after determiners), else the phrase's text. Writes one past its last token to *end. */
+static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, size_t *end)
+{
+    *end = cd_phrase_end(doc, j, last, max);
+    if (*end == j) return NULL;
+    size_t k = j;
+    while (k < *end && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
+    size_t e = k < *end ? entity_covering(doc, k) : doc->n_ents;
+    if (e < doc->n_ents && doc->einfo[e].tok_first == k && doc->einfo[e].tok_first + doc->einfo[e].tok_count == *end)
+        return doc->ents[e].name;
+    return cd_tok_text(doc, j, *end);
+}
+
+/* The noun phrase that ends at token end - 1, read backwards to a stop word, punctuation or the
+ * sentence start; writes its first token to *start. */
+static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size_t *start)
+{
+    size_t e = end > s->first ? entity_covering(doc, end - 1) : doc->n_ents;
+    if (e < doc->n_ents && doc->einfo[e].tok_first + doc->einfo[e].tok_count == end) {
+        *start = doc->einfo[e].tok_first;
+        return doc->ents[e].name;
+    }
+    size_t k = end;
+    while (k > s->first && end - k < SUBJECT_MAX && doc->toks[k - 1].type == TOK_WORD &&
+           !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS)) {
+        k--;
+        if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) break;
+    }
+    *start = k;
+    return cd_tok_text(doc, k, end);
+}
+
+/* ---- reading the event word -------------------------------------------------------------- */
+
+/* The token before i, skipping one adverb ("was also banned"); s->last + 1 at the start. */
+static size_t cue_before(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    if (i <= s->first) return s->last + 1;
+    size_t p = i - 1;
+    if (p > s->first && strcmp(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "adverb") == 0) p--;
+    return p;
+}
+
+/* Punctuation inside a number ("$2.7 billion") does not end a phrase. */
+static int inside_number(const cd_doc *doc, size_t j)
+{
+    return cd_number_at(doc, j) < doc->n_nums;
+}
+
+static int complement_follows(const cd_doc *doc, size_t end, const ev_sent *s)
+{
+    return end <= s->last && (cd_tok_is(doc, end, "of") || cd_tok_is(doc, end, "on") || cd_tok_is(doc, end, "against"));
+}
+
+/* Verbal context for a word that may also be a noun: a cue word or a name before it, or an
+ * object (a determiner, a name, a number) after it. */
+static int verbal_context(const cd_doc *doc, size_t i, size_t end, const ev_sent *s)
+{
+    size_t p = cue_before(doc, i, s);
+    if (p <= s->last) {
+        const char *cue = cd_tok_role(doc, p, LX_CLAIM_VERB_CUES);
+        if (*cue && strcmp(cue, "be") != 0 && strcmp(cue, "have") != 0 && strcmp(cue, "adverb") != 0) return 1;
+        size_t e = entity_covering(doc, p);
+        if (e < doc->n_ents && doc->einfo[e].tok_first + doc->einfo[e].tok_count == p + 1) return 1;
+        if (cd_tok_in(doc, p, LX_CLAIM_PHRASE_STOPS)) return 0; /* "in charge", "on close" */
+    }
+    if (end > s->last || cd_tok_is(doc, end, "to")) return 0;
+    const cd_token *n = &doc->toks[end];
+    return cd_tok_in(doc, end, LX_CLAIM_DETERMINERS) || n->type == TOK_NUM ||
+           (n->type == TOK_WORD && (n->flags & TF_CAP) && !(n->flags & TF_NEWLINE_BEFORE));
+}
+
+static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
+{
+    size_t p = cue_before(doc, i, s);
+    if ((flags & EV_PARTICIPLE) && p <= s->last && strcmp(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be") == 0)
+        return USE_PASSIVE;
+    int after_det = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS);
+    /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
+    int after_prep = i > s->first && strcmp(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep") == 0;
+    int noun = (flags & EV_NOUN) && !after_prep && complement_follows(doc, end, s);
+    if (after_det) return noun ? USE_NOUN : USE_NONE; /* "the banned substance", "a ban on" */
+    if (flags == EV_NOUN) return noun ? USE_NOUN : USE_NONE;
+    if (!(flags & EV_AMBIGUOUS) || verbal_context(doc, i, end, s)) return USE_VERB;
+    return noun ? USE_NOUN : USE_NONE;
+}
+
+/* ---- claims ------------------------------------------------------------------------------ */
+
+static cd_claim *add_event(cd_doc *doc, size_t si, size_t a, size_t b_inclusive, const char *action)
+{
+    cd_claim *c = cd_add_claim(doc, CD_CLAIM_EVENT, cd_tokspan(doc, a, b_inclusive), si);
+    if (!c) return NULL;
+    c->event.action = action;
+    cd_claim_take_numbers(doc, c);
+    cd_claim_reason(c, "event-verb");
+    return c;
+}
+
+/* The start of the be-chain before a passive participle: "have been", "was also", "will be". */
+static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t k = i;
+    while (k > s->first && *cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES) &&
+           strcmp(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "subject") != 0 &&
+           strcmp(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "to") != 0)
+        k--;
+    return k;
+}
+
+static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, const ev_sent *s)
+{
+    size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
+    const char *target = subj_end > s->first ? phrase_before(doc, subj_end, s, &subj_start) : NULL;
+    const char *actor = NULL;
+    size_t stop = end, by_end = end;
+    for (size_t j = end; j <= s->last && j < end + BY_WINDOW; j++) {
+        if (doc->toks[j].type == TOK_PUNCT && !inside_number(doc, j)) break;
+        if (cd_tok_is(doc, j, "by")) {
+            actor = phrase_at(doc, j + 1, s->last, TARGET_MAX, &by_end);
+            if (actor) stop = by_end;
+            break;
+        }
+    }
+    cd_claim *c = add_event(doc, si, target ? subj_start : i, stop - 1, action);
+    if (!c) return stop - 1;
+    c->event.target = target;
+    c->event.actor = actor;
+    if (actor && entity_covering(doc, by_end - 1) < doc->n_ents) cd_claim_reason(c, "named-actor");
+    return stop - 1;
+}
+
+static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
+                           const ev_sent *s)
+{
+    const char *actor = NULL;
+    size_t start = i;
+    if (use == USE_NOUN && i >= s->first + 2 && cd_tok_possessive(doc, i - 1)) { /* "Russia's expulsion of" */
+        size_t e = entity_covering(doc, i - 2);
+        if (e < doc->n_ents) {
+            actor = doc->ents[e].name;
+            start = doc->einfo[e].tok_first;
+        }
+    }
+    if (!actor) actor = actor_before(doc, i, s);
+    size_t obj = use == USE_NOUN ? end + 1 : end, obj_end = obj;
+    const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
+    size_t stop = target ? obj_end - 1 : end - 1;
+    cd_claim *c = add_event(doc, si, start, stop, action);
+    if (!c) return stop;
+    c->event.actor = actor;
+    c->event.target = target;
+    if (actor) cd_claim_reason(c, "named-actor");
+    return stop;
+}
 
 void cd_find_events(cd_doc *doc)
 {
-    (void)doc;
+    if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
+    for (size_t si = 0; si < doc->n_sents; si++) {
+        ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1};
+        for (size_t i = s.first; i <= s.last && i < doc->n_toks; i++) {
+            const cd_lexrec *rec = NULL;
+            size_t len = doc->toks[i].type == TOK_WORD ? cd_lex_match(doc, i, LX_EVENT_VERBS, &rec) : 0;
+            if (!len || !rec->str) continue;
+            int flags = isnan(rec->num) ? 0 : (int)rec->num;
+            ev_use use = read_use(doc, i, i + len, flags, &s);
+            if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
+            else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
+        }
+    }
 }

@@ -208,4 +208,34 @@ int cd_days_in_month(int y, int m);
  * at token i; returns the count of tokens consumed (0 if none) and fills *out. */
 size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out);
 
+/* Phrase helpers of the claim passes (claims.c), used by events.c and compare.c too. */
+size_t cd_number_at(const cd_doc *doc, size_t tok); /* the number covering token tok, or n_nums */
+void cd_claim_take_numbers(const cd_doc *doc, cd_claim *c); /* number_first/count: numbers in span */
+int cd_tok_in(const cd_doc *doc, size_t i, int cls);  /* token i's word is in lexicon class cls */
+const char *cd_tok_role(const cd_doc *doc, size_t i, int cls); /* its value string there, or "" */
+/* One past the last token of the noun phrase that starts at token i (i if none): words that are
+ * not in LX_CLAIM_PHRASE_STOPS, numbers, "$", "%", inner hyphens; at most max tokens, up to last. */
+size_t cd_phrase_end(const cd_doc *doc, size_t i, size_t last, size_t max);
+const char *cd_tok_text(cd_doc *doc, size_t first, size_t end); /* tokens [first, end) in the arena */
+int cd_tok_possessive(const cd_doc *doc, size_t i); /* the possessive "'s" or "’s" */
+
+/* Helpers of the checks (checks.c), shared with the fact sheets (facts.c). */
+typedef struct cd_interval {
+    double lo, hi;
+} cd_interval;
+/* What a stated number allows: its qualifier ("about", "nearly", "just over") and the rounding of
+ * its digits ("1,200" -> 1,150..1,250) widen it into an interval. */
+cd_interval cd_number_interval(const cd_doc *doc, size_t num);
+enum { CD_ROLE_FROM = 1, CD_ROLE_TO = 2, CD_ROLE_BY = 4 };
+typedef struct cd_numrole {
+    unsigned char role; /* CD_ROLE_* bits: the number's part in change claims */
+    size_t partner;     /* for FROM and TO: the other end of the change */
+} cd_numrole;
+cd_numrole *cd_number_roles(cd_doc *doc); /* malloc'd, n_nums entries; NULL (oom set) on OOM or none */
+uint32_t cd_word_key(const char *s, size_t n); /* lower case, possessive and simple plural folded, hashed */
+uint32_t cd_tok_key(const cd_doc *doc, size_t i);
+void cd_number_tokens(const cd_doc *doc, size_t num, size_t *first, size_t *count);
+size_t cd_sentence_numbers(const cd_doc *doc, size_t s, size_t *end); /* numbers [first, *end) of s */
+void cd_format_value(double v, char *buf, size_t n); /* "48,000", "62.5", "3.25" */
+
 #endif

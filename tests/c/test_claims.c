@@ -1,0 +1,244 @@
+/* Quantity, change, event and comparison claims: each rule with a story where it fires and one
+ * where it must not, with exact fields and offsets. */
+#include <math.h>
+
+#include "helpers.h"
+
+static size_t count_claims(const cd_doc *doc, cd_claim_kind kind)
+{
+    size_t n, k = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++) k += c[i].kind == kind;
+    return k;
+}
+
+static void assert_span(const char *t, const cd_claim *c, const char *text)
+{
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, text));
+    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
+}
+
+static int has_reason(const cd_claim *c, const char *reason)
+{
+    for (unsigned i = 0; i < c->nreasons; i++)
+        if (strcmp(c->reasons[i], reason) == 0) return 1;
+    return 0;
+}
+
+/* ---- events ------------------------------------------------------------------------------ */
+
+static void test_event_infinitive_after_by_actor(void **state)
+{
+    (void)state;
+    const char *t = "Fans protested the decision by the International Olympic Committee to ban Russian "
+                    "teams from the games.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "ban");
+    assert_span(t, c, "ban Russian teams");
+    assert_string_equal(c->event.action, "ban");
+    assert_string_equal(c->event.actor, "International Olympic Committee");
+    assert_string_equal(c->event.target, "Russian teams");
+    assert_true(has_reason(c, "event-verb"));
+    assert_true(has_reason(c, "named-actor"));
+    cd_doc_free(doc);
+}
+
+static void test_event_subject_and_place_not_actor(void **state)
+{
+    (void)state;
+    /* the nearest name governed by "in" is a place, not who acts */
+    const char *t = "In Chicago, Germany was forced to vacate its Chicago consulate. In Boston, police "
+                    "expelled two reporters.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *v = find_claim(doc, CD_CLAIM_EVENT, "vacate");
+    assert_span(t, v, "vacate its Chicago consulate");
+    assert_string_equal(v->event.action, "vacate");
+    assert_string_equal(v->event.actor, "Germany");
+    assert_string_equal(v->event.target, "its Chicago consulate");
+    const cd_claim *e = find_claim(doc, CD_CLAIM_EVENT, "expelled");
+    assert_non_null(e);
+    assert_string_equal(e->event.action, "expel");
+    assert_null(e->event.actor);
+    cd_doc_free(doc);
+}
+
+static void test_event_passive_with_by(void **state)
+{
+    (void)state;
+    const char *t = "On Monday, embassy properties were seized by the host government, officials said.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "seized");
+    assert_span(t, c, "embassy properties were seized by the host government");
+    assert_string_equal(c->event.action, "seize");
+    assert_string_equal(c->event.target, "embassy properties");
+    assert_string_equal(c->event.actor, "the host government");
+    cd_doc_free(doc);
+}
+
+static void test_event_noun_with_complement(void **state)
+{
+    (void)state;
+    const char *t = "France’s expulsion of the envoys angered Berlin. The closure of the border lasted weeks.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "expulsion");
+    assert_span(t, c, "France’s expulsion of the envoys");
+    assert_string_equal(c->event.action, "expel");
+    assert_string_equal(c->event.actor, "France");
+    assert_string_equal(c->event.target, "the envoys");
+    const cd_claim *k = find_claim(doc, CD_CLAIM_EVENT, "closure");
+    assert_span(t, k, "closure of the border");
+    assert_string_equal(k->event.action, "close");
+    cd_doc_free(doc);
+}
+
+static void test_event_phrasal_and_modal(void **state)
+{
+    (void)state;
+    const char *t = "The council voted to shut down the plant. The city will fine the owners.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *s = find_claim(doc, CD_CLAIM_EVENT, "shut");
+    assert_span(t, s, "shut down the plant");
+    assert_string_equal(s->event.action, "shut");
+    assert_string_equal(s->event.target, "the plant");
+    const cd_claim *f = find_claim(doc, CD_CLAIM_EVENT, "fine");
+    assert_span(t, f, "fine the owners");
+    assert_string_equal(f->event.action, "fine");
+    cd_doc_free(doc);
+}
+
+static void test_event_not_nouns_or_adjectives(void **state)
+{
+    (void)state;
+    /* "fine" the adjective, "close" the adjective, "in charge", a bare noun without complement,
+     * an adjectival participle after a determiner */
+    const char *t = "It was a fine day. The vote was close to unanimous. She is in charge of the budget. "
+                    "The ban lasted a year. The banned substance was found.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 0);
+    cd_doc_free(doc);
+}
+
+static void test_event_intransitive(void **state)
+{
+    (void)state;
+    const char *t = "The minister resigned.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "resigned");
+    assert_span(t, c, "resigned");
+    assert_string_equal(c->event.action, "resign");
+    assert_null(c->event.target);
+    cd_doc_free(doc);
+}
+
+/* ---- comparisons ------------------------------------------------------------------------- */
+
+static const cd_claim *comparison(const cd_doc *doc, const char *needle, const char *form)
+{
+    const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, needle);
+    assert_non_null(c);
+    assert_string_equal(c->comparison.form, form);
+    return c;
+}
+
+static void test_comparison_superlatives(void **state)
+{
+    (void)state;
+    const char *t = "The drought is one of the worst setbacks of the decade, the farmers said. Sales were "
+                    "the highest they have been since the end of the war. The bridge is the city’s "
+                    "second-largest.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, comparison(doc, "worst", "superlative"), "one of the worst setbacks of the decade");
+    const cd_claim *h = comparison(doc, "highest", "superlative");
+    assert_span(t, h, "the highest they have been since the end of the war");
+    assert_true(has_reason(h, "superlative"));
+    assert_span(t, comparison(doc, "largest", "superlative"), "the city’s second-largest");
+    cd_doc_free(doc);
+}
+
+static void test_comparison_superlative_not_idioms(void **state)
+{
+    (void)state;
+    const char *t = "At best, the plan will cost at least a little. Most of them agreed. Best Buy opened.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 0);
+    cd_doc_free(doc);
+}
+
+static void test_comparison_most_adjective(void **state)
+{
+    (void)state;
+    const char *t = "It was the most expensive election in history.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, comparison(doc, "most", "superlative"), "the most expensive election in history");
+    cd_doc_free(doc);
+}
+
+static void test_comparison_record(void **state)
+{
+    (void)state;
+    const char *t = "Exports hit a record high in March. The record shows no change. He wants to record "
+                    "the talks.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, comparison(doc, "record", "record"), "a record high in March");
+    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 1);
+    cd_doc_free(doc);
+}
+
+static void test_comparison_multiples(void **state)
+{
+    (void)state;
+    const char *t = "The budget will more than triple next year. Twice as many voters came. She scored "
+                    "a double-digit lead. They meet twice a week.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, comparison(doc, "triple", "multiple"), "more than triple next year");
+    assert_span(t, comparison(doc, "Twice", "multiple"), "Twice as many voters came");
+    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 2);
+    cd_doc_free(doc);
+}
+
+static void test_comparison_comparatives(void **state)
+{
+    (void)state;
+    const char *t = "Rents are higher than in any other city. The plan is more expensive than the old one. "
+                    "It rained more than ever.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, comparison(doc, "higher", "comparative"), "higher than in any other city");
+    assert_span(t, comparison(doc, "expensive", "comparative"), "more expensive than the old one");
+    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 2);
+    cd_doc_free(doc);
+}
+
+static void test_comparison_ordinals(void **state)
+{
+    (void)state;
+    const char *t = "It was the second such attack this year. Profits fell for the third straight quarter. "
+                    "It was her first-ever win. The office is on the second floor.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, comparison(doc, "second such", "ordinal"), "the second such attack this year");
+    assert_span(t, comparison(doc, "third", "ordinal"), "the third straight quarter");
+    assert_span(t, comparison(doc, "first", "ordinal"), "her first-ever win");
+    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 3);
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_event_infinitive_after_by_actor),
+        cmocka_unit_test(test_event_subject_and_place_not_actor),
+        cmocka_unit_test(test_event_passive_with_by),
+        cmocka_unit_test(test_event_noun_with_complement),
+        cmocka_unit_test(test_event_phrasal_and_modal),
+        cmocka_unit_test(test_event_not_nouns_or_adjectives),
+        cmocka_unit_test(test_event_intransitive),
+        cmocka_unit_test(test_comparison_superlatives),
+        cmocka_unit_test(test_comparison_superlative_not_idioms),
+        cmocka_unit_test(test_comparison_most_adjective),
+        cmocka_unit_test(test_comparison_record),
+        cmocka_unit_test(test_comparison_multiples),
+        cmocka_unit_test(test_comparison_comparatives),
+        cmocka_unit_test(test_comparison_ordinals),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
