@@ -31,24 +31,11 @@ typedef struct ev_sent {
 
 /* ---- entities ---------------------------------------------------------------------------- */
 
-/* The number of entities that end before token tok (the index of the first one that does not). */
-static size_t ents_ending_before(const cd_doc *doc, size_t tok)
-{
-    size_t lo = 0, hi = doc->n_einfo;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->einfo[mid].tok_first + doc->einfo[mid].tok_count <= tok) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
-/* The entity that covers token tok, or n_ents. */
+/* The index of the entity that covers token tok, or n_ents. */
 static size_t entity_covering(const cd_doc *doc, size_t tok)
 {
-    size_t e = ents_ending_before(doc, tok);
-    if (e < doc->n_einfo && doc->einfo[e].tok_first <= tok) return e;
-    return doc->n_ents;
+    const cd_entity *e = cd_entity_at(doc, tok);
+    return e ? (size_t)(e - doc->ents) : doc->n_ents;
 }
 
 /* A token before the entity (determiners skipped) is a preposition other than "by": "in Moscow",
@@ -66,8 +53,9 @@ static int governed(const cd_doc *doc, size_t e, size_t first)
 static const char *actor_before(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t min = i > s->first + ACTOR_WINDOW ? i - ACTOR_WINDOW : s->first;
-    for (size_t e = ents_ending_before(doc, i); e > 0 && doc->einfo[e - 1].tok_first >= min; e--)
-        if (!governed(doc, e - 1, s->first)) return doc->ents[e - 1].name;
+    for (size_t e = cd_entity_before(doc, i, min, NULL); e != (size_t)-1;
+         e = cd_entity_before(doc, doc->einfo[e].tok_first, min, NULL))
+        if (!governed(doc, e, s->first)) return doc->ents[e].name;
     return NULL;
 }
 
