@@ -96,12 +96,21 @@ static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size
 
 /* ---- reading the event word -------------------------------------------------------------- */
 
+/* An adverb of the cue list ("also", "not") or a lower-case word in -ly ("wrongly"). */
+static int is_adverb(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (strcmp(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "adverb") == 0) return 1;
+    return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->stop - t->start >= 5 &&
+           memcmp(doc->text + t->stop - 2, "ly", 2) == 0;
+}
+
 /* The token before i, skipping one adverb ("was also banned"); s->last + 1 at the start. */
 static size_t cue_before(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     if (i <= s->first) return s->last + 1;
     size_t p = i - 1;
-    if (p > s->first && strcmp(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "adverb") == 0) p--;
+    if (p > s->first && is_adverb(doc, p)) p--;
     return p;
 }
 
@@ -165,10 +174,11 @@ static cd_claim *add_event(cd_doc *doc, size_t si, size_t a, size_t b_inclusive,
 static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t k = i;
-    while (k > s->first && *cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES) &&
-           strcmp(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "subject") != 0 &&
-           strcmp(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "to") != 0)
+    while (k > s->first) {
+        const char *role = cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES);
+        if (!(*role || is_adverb(doc, k - 1)) || strcmp(role, "subject") == 0 || strcmp(role, "to") == 0) break;
         k--;
+    }
     return k;
 }
 

@@ -74,6 +74,16 @@ static void test_event_passive_with_by(void **state)
     assert_string_equal(c->event.target, "embassy properties");
     assert_string_equal(c->event.actor, "the host government");
     cd_doc_free(doc);
+
+    /* an adverb in -ly between "were" and the participle keeps it passive */
+    const char *u = "Later, the five men were wrongly convicted of the bombing.";
+    doc = analyze(u, NULL);
+    c = find_claim(doc, CD_CLAIM_EVENT, "convicted");
+    assert_span(u, c, "the five men were wrongly convicted");
+    assert_string_equal(c->event.action, "convict");
+    assert_string_equal(c->event.target, "the five men");
+    assert_null(c->event.actor);
+    cd_doc_free(doc);
 }
 
 static void test_event_noun_with_complement(void **state)
