@@ -56,8 +56,7 @@ static int abbrev_period(const cd_doc *doc, size_t i, size_t end)
 {
     if (i + 1 >= end || !cd_tok_is_punct(doc, i + 1, '.') || !glued(doc, i + 1)) return 0;
     const cd_token *t = &doc->toks[i];
-    return t->stop - t->start == 1 || cd_lex_has(t->lex, LX_ABBREVIATIONS) || cd_lex_has(t->lex, LX_ENT_TITLES) ||
-           cd_lex_has(t->lex, LX_ENT_ORG_SUFFIXES);
+    return t->stop - t->start == 1 || cd_lex_has(t->lex, LX_ABBREVIATIONS);
 }
 
 static int is_quote_or_colon(const cd_token *t)
@@ -113,22 +112,26 @@ static int org_word(const cd_doc *doc, size_t i)
     return cd_lex_has(doc->toks[i].lex, LX_ENT_ORG_SUFFIXES);
 }
 
-/* "of", "for", "on" inside an organization's name: "Ministry of Foreign Affairs". */
+/* "of", "for", "on" inside an organization's name ("Ministry of Foreign Affairs"); "and", "&"
+ * anywhere, kept only if the run turns out to be an organization ("Housing and Homelessness
+ * Committee"). Returns 1 for of/for/on, 2 for and/&, 0 for none. */
 static int org_connector(const cd_doc *doc, size_t i, size_t end, int have_org)
 {
-    return have_org && i + 1 < end && (cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on")) &&
-           is_capword(&doc->toks[i + 1]) && !(doc->toks[i + 1].flags & TF_NEWLINE_BEFORE);
+    if (i + 1 >= end || !is_capword(&doc->toks[i + 1]) || (doc->toks[i + 1].flags & TF_NEWLINE_BEFORE)) return 0;
+    if (cd_tok_is(doc, i, "and") || cd_tok_is_punct(doc, i, '&')) return 2;
+    return have_org && (cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on"));
 }
 
 typedef struct run {
     size_t first, stop; /* the name's tokens [first, stop) */
     int has_org, org_last, connector, given_name;
+    size_t and_at; /* the first "and" taken in, 0 if none: the run ends there unless it is an org */
 } run;
 
 /* Extends a run of capitalized words from token i (a capitalized word) to at most `end`. */
 static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazetteer)
 {
-    run r = {i, i, 0, 0, 0, 0};
+    run r = {i, i, 0, 0, 0, 0, 0};
     r.given_name = cd_lex_has(doc->toks[i].lex, LX_ENT_FIRST_NAMES);
     size_t k = i, words = 0;
     int after_connector = 0;
@@ -149,9 +152,10 @@ static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazette
         if (k + 1 < end && cd_tok_is_punct(doc, k, '-') && glued(doc, k) && glued(doc, k + 1) &&
             is_capword(&doc->toks[k + 1])) {
             k++; /* Jean-Claude */
-        } else if (org_connector(doc, k, end, r.has_org)) {
+        } else if ((after_connector = org_connector(doc, k, end, r.has_org)) != 0) {
+            if (after_connector == 2 && !r.and_at) r.and_at = k;
+            r.connector |= after_connector == 1;
             k++;
-            after_connector = r.connector = 1;
         }
     }
     return r;
@@ -247,6 +251,13 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     } else if (titled || (r.given_name && words >= 2) || speech_verb_next_to(doc, r.first, r.stop, end)) {
         type = PERSON;
     }
+    if (type != ORGANIZATION && r.and_at > r.first) { /* "Smith and Jones": the run ends at "and" */
+        r.stop = r.and_at;
+        words = 0;
+        for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
+        if (type == PERSON && !titled && !(r.given_name && words >= 2)) type = NULL;
+    }
+    if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday" */
     if (!type && weak && words > 1) return 1; /* an unknown first word: try again from the next */
     push_cand(cl, name_first, r.stop - name_first, type, NULL);
     return r.stop - i;

@@ -162,6 +162,9 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         close_quote(doc, p, at, i, left ? p->stack[at].curly : curly);
     } else if (right && !opening) {
         mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
+    } else if (right) {
+        mark_finding(doc, p, i, NULL, "a closing quote mark ” is used to open a quote");
+        open_quote(p, i, 1, 1);
     } else if (cp == '"' && closing && p->depth == 0) {
         mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
     } else {
@@ -344,8 +347,10 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     }
     if (!title_word(doc, j) || cd_tok_rec(doc, j, LX_ENT_TITLES)->num != 1) return none;
     size_t s = j;
-    while (s > min && j - s + 1 < NP_MAX && np_token(doc, s - 1)) s--;
-    *np_first = s > min && determiner(doc, s - 1) ? s - 1 : s;
+    while (s > min && j - s + 1 < NP_MAX && np_token(doc, s - 1) && !cd_lex_has(doc->toks[s - 1].lex, LX_ENT_STOPWORDS))
+        s--;
+    /* "the", "its", "his" before the description belong to the phrase but not to the name */
+    *np_first = s > min && cd_lex_has(doc->toks[s - 1].lex, LX_ENT_STOPWORDS) ? s - 1 : s;
     return description(doc, s, j);
 }
 
@@ -525,7 +530,20 @@ static size_t count_words(const cd_doc *doc, size_t first, size_t last)
     return n;
 }
 
-static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q)
+#define CHAIN_MAX 8 /* paragraphs of one quote searched for its attribution */
+
+/* A quote that runs over several paragraphs is attributed where it finally closes. */
+static speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q, const qpair *stop)
+{
+    speaker none = {NULL, NULL, 0, 0, 0};
+    for (int k = 0; k < CHAIN_MAX && q + 1 < stop && q->open_end; k++) {
+        q++;
+        if (!(doc->toks[q->open].flags & TF_PARA_BEFORE)) return none;
+    }
+    return q->open_end ? none : attribution_after(doc, st, q->close);
+}
+
+static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *stop)
 {
     size_t first = q->open + 1, last = q->open_end ? q->close : q->close - 1;
     if (first > last || first >= doc->n_toks) return;
@@ -533,7 +551,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q)
     if (!words) return;
     size_t para = para_of(doc, st, q->open);
     speaker sp = {NULL, NULL, 0, 0, 0};
-    if (!q->open_end) sp = attribution_after(doc, st, q->close);
+    sp = attribution_of_chain(doc, st, q, stop);
     int verb_before = 0;
     if (!sp.found) sp = attribution_before(doc, st, q->open, &verb_before);
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
@@ -584,12 +602,13 @@ static size_t clause_last(const cd_doc *doc, size_t first, size_t end)
     return last;
 }
 
-/* The subject at np_first opens the sentence, perhaps after a conjunction ("But Peskov said"). */
+/* The subject at np_first opens the sentence, perhaps after a conjunction or a title ("But
+ * Peskov said", "Mayor Karen Bass said"). */
 static int starts_sentence(const cd_doc *doc, size_t first, size_t np_first)
 {
-    if (np_first > first + 2) return 0;
+    if (np_first > first + NP_MAX) return 0;
     for (size_t k = first; k < np_first; k++)
-        if (!cd_lex_has(doc->toks[k].lex, LX_ENT_STOPWORDS)) return 0;
+        if (!cd_lex_has(doc->toks[k].lex, LX_ENT_STOPWORDS) && !np_token(doc, k)) return 0;
     return 1;
 }
 
@@ -623,11 +642,37 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     if (sp.by_pronoun) cd_claim_reason(c, "speaker by pronoun");
 }
 
+/* "According to X, CLAUSE." and "CLAUSE, according to X." */
+static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
+{
+    size_t np_end = v + 2;
+    while (np_end < end && !cd_tok_is_punct(doc, np_end, ',') && !stops_search(doc, np_end) && np_end < v + 2 + NP_MAX)
+        np_end++;
+    speaker sp = np_after(doc, v + 2, np_end);
+    if (!sp.found) return;
+    size_t a, b;
+    if (v == first && np_end < end && cd_tok_is_punct(doc, np_end, ',')) {
+        a = np_end + 1;
+        if (a >= end) return;
+        b = clause_last(doc, a, end);
+    } else if (v > first + 3 && cd_tok_is_punct(doc, v - 1, ',')) {
+        a = first;
+        b = v - 2;
+    } else {
+        return;
+    }
+    if (b < a || count_words(doc, a, b) < 3 || (doc->toks[a].flags & TF_QUOTED)) return;
+    cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, v);
+    if (c) cd_claim_reason(c, "indirect speech");
+}
+
 static void indirect_speech(cd_doc *doc, state *st, size_t first, size_t end)
 {
     for (size_t v = first; v < end; v++) {
         const cd_lexrec *r = verb_at(doc, v);
-        if (r && r->num == 1 && doc->toks[v].type == TOK_WORD) indirect(doc, st, first, end, v);
+        if (!r || doc->toks[v].type != TOK_WORD) continue;
+        if (r->num == 1) indirect(doc, st, first, end, v);
+        else if (r->num == 2) according_to(doc, st, first, end, v);
     }
 }
 
@@ -685,7 +730,7 @@ void cd_find_quotes(cd_doc *doc)
         /* indirect speech first when its verb comes before the sentence's quotes: keeps the
          * last-speaker state in reading order */
         indirect_speech(doc, &st, first, end);
-        for (; next < nq && !doc->oom; next++) direct_quote(doc, &st, &qs, &p.pairs[next]);
+        for (; next < nq && !doc->oom; next++) direct_quote(doc, &st, &qs, &p.pairs[next], p.pairs + p.n_pairs);
     }
     if (p.oom) doc->oom = 1;
     if (!doc->oom) share_speakers(doc, &qs);
