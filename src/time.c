@@ -1,5 +1,26 @@
-/* Time expressions, resolved against the story's date, and the date arithmetic behind them. */
+/* Time expressions, resolved against the story's date, and the date arithmetic behind them.
+ *
+ * cd_find_times walks each sentence once and, at every token, tries a fixed set of patterns, each
+ * of which looks ahead a bounded number of tokens inside the sentence. A match becomes a time
+ * claim whose value is ISO 8601:
+ *   a day         "2017-12-26"       today, Dec. 5, 2017-12-05, Monday, two weeks ago, Christmas
+ *   an ISO week   "2017-W51"         last week, this week, next week
+ *   a month       "2017-12"          this month, March 2026, in December
+ *   a year        "2016"             this year, in 2016, the 2016 election
+ *   a range       "A/B"              both ends inclusive, in the unit of the expression: the past
+ *                                    week "2017-12-19/2017-12-25", early 2016 "2016-01/2016-04",
+ *                                    the 1990s "1990/1999", Q4 2016 "2016-10/2016-12"
+ *   no year known "--12-05", "--12"  a month and day with neither a year nor a story date
+ * An expression that needs the story date is `relative`; without a story date its value is NULL.
+ * Which "Monday" or "December" is meant follows the tense of the nearest verb: past -> the last
+ * one, future -> the next one, none -> the nearest. "last/this/next Monday" name the Monday of the
+ * previous, current or following ISO week (weeks start on Monday); "past Monday" and "coming
+ * Monday" the nearest one before or after the story date.
+ *
+ * Every token consumed is marked TF_TIME (so numbers.c reads no year or day as a quantity), and so
+ * are clock times ("9 a.m.", "10:30"), which make no claim. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -31,7 +52,1306 @@ int cd_date_parse(const char *s, cd_date *out)
     return 1;
 }
 
+/* ---- day numbers: days since 1970-01-01 (proleptic Gregorian) ---------------------------- */
+
+static long day_number(int y, int m, int d)
+{
+    long yy = y - (m <= 2);
+    long era = (yy >= 0 ? yy : yy - 399) / 400;
+    long yoe = yy - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static cd_date civil(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    cd_date out;
+    out.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    out.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    out.y = (int)(yoe + era * 400 + (out.m <= 2));
+    return out;
+}
+
+static int weekday_of(long z) /* 0 = Sunday */
+{
+    return (int)(((z % 7) + 7 + 4) % 7);
+}
+
+static long monday_of(long z)
+{
+    return z - (weekday_of(z) + 6) % 7;
+}
+
+static long month_start(int y, int m)
+{
+    return day_number(y, m, 1);
+}
+
+static long month_end(int y, int m)
+{
+    return day_number(y, m, cd_days_in_month(y, m));
+}
+
+/* The day n months after z (the day of the month clamped: Jan. 31 + 1 month = Feb. 28). */
+static long add_months(long z, long n)
+{
+    cd_date c = civil(z);
+    long mi = (long)c.y * 12 + (c.m - 1) + n;
+    int y = (int)(mi >= 0 ? mi / 12 : (mi - 11) / 12), m = (int)(mi - (long)y * 12) + 1;
+    int dim = cd_days_in_month(y, m);
+    return day_number(y, m, c.d > dim ? dim : c.d);
+}
+
+static long easter_sunday(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return day_number(y, month, day);
+}
+
+/* The nth weekday wd of a month (n = 9: the last one). */
+static long nth_weekday(int y, int m, int n, int wd)
+{
+    if (n == 9) {
+        long last = month_end(y, m);
+        return last - ((weekday_of(last) - wd + 7) % 7);
+    }
+    long first = month_start(y, m);
+    return first + (wd - weekday_of(first) + 7) % 7 + 7L * (n - 1);
+}
+
+/* ---- what an expression resolves to -------------------------------------------------------- */
+
+enum { G_DAY, G_WEEK, G_MONTH, G_YEAR };
+
+typedef struct when {
+    long a, b;    /* first and last day, inclusive */
+    int g;        /* the unit the value is written in */
+    int range;    /* written as "a/b" */
+    int relative; /* needs the story date */
+    int noyear;   /* month (and day) without any year: "--12-05" */
+    int inferred; /* the year came from the story date */
+    int nm, nd;   /* the month and day as written, when noyear or inferred */
+    int unknown;  /* relative, but there is no story date */
+} when;
+
+static void set_day(when *w, long z)
+{
+    w->a = w->b = z;
+    w->g = G_DAY;
+    w->range = 0;
+}
+
+static void set_month(when *w, int y, int m)
+{
+    w->a = month_start(y, m);
+    w->b = month_end(y, m);
+    w->g = G_MONTH;
+    w->range = 0;
+}
+
+static void set_year(when *w, int y)
+{
+    w->a = day_number(y, 1, 1);
+    w->b = day_number(y, 12, 31);
+    w->g = G_YEAR;
+    w->range = 0;
+}
+
+static void set_range(when *w, long a, long b, int g)
+{
+    w->a = a;
+    w->b = b;
+    w->g = g;
+    w->range = 1;
+}
+
+static int put_unit(char *buf, size_t cap, long z, int g)
+{
+    cd_date c = civil(z);
+    if (c.y < 1 || c.y > 9999) return -1;
+    switch (g) {
+    case G_WEEK: {
+        long thursday = monday_of(z) + 3;
+        cd_date t = civil(thursday);
+        long week = (thursday - day_number(t.y, 1, 1)) / 7 + 1;
+        return snprintf(buf, cap, "%04d-W%02ld", t.y, week);
+    }
+    case G_MONTH: return snprintf(buf, cap, "%04d-%02d", c.y, c.m);
+    case G_YEAR: return snprintf(buf, cap, "%04d", c.y);
+    default: return snprintf(buf, cap, "%04d-%02d-%02d", c.y, c.m, c.d);
+    }
+}
+
+/* The ISO 8601 value of w into buf; 0 when it has none. */
+static int format_when(const when *w, char *buf, size_t cap)
+{
+    if (w->unknown) return 0;
+    if (w->noyear) {
+        if (w->nd) snprintf(buf, cap, "--%02d-%02d", w->nm, w->nd);
+        else snprintf(buf, cap, "--%02d", w->nm);
+        return 1;
+    }
+    int n = put_unit(buf, cap, w->a, w->g);
+    if (n < 0 || (size_t)n >= cap) return 0;
+    if (w->range && put_unit(buf + n, cap - (size_t)n, w->b, w->g) >= 0) {
+        memmove(buf + n + 1, buf + n, strlen(buf + n) + 1);
+        buf[n] = '/';
+    }
+    return 1;
+}
+
+/* ---- tokens --------------------------------------------------------------------------------- */
+
+typedef struct tctx {
+    cd_doc *doc;
+    size_t first, lim; /* the sentence's tokens: [first, lim) */
+    size_t sentence;
+    int has_ref;
+    long ref;   /* the story date as a day number */
+    int depth;  /* nesting of "two days after <expression>" */
+} tctx;
+
+static const cd_token *tok(const tctx *c, size_t i)
+{
+    return i < c->lim ? &c->doc->toks[i] : NULL;
+}
+
+static int is_punct(const tctx *c, size_t i, uint32_t cp)
+{
+    const cd_token *t = tok(c, i);
+    return t && t->type == TOK_PUNCT && t->cp == cp;
+}
+
+static int is_dash(const tctx *c, size_t i)
+{
+    return is_punct(c, i, '-') || is_punct(c, i, 0x2013);
+}
+
+static int glued(const tctx *c, size_t i) /* token i follows the previous one without a space */
+{
+    const cd_token *t = tok(c, i);
+    return t && !(t->flags & TF_SPACE_BEFORE);
+}
+
+static int word_is(const tctx *c, size_t i, const char *lower)
+{
+    return i < c->lim && cd_tok_is(c->doc, i, lower);
+}
+
+static int is_cap(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    return t && (t->flags & TF_CAP);
+}
+
+/* The record of class cls with the given string (the role or flag of time.c's data files). */
+static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
+{
+    if (!cd_lex_has(e, cls)) return NULL;
+    for (uint32_t k = 0; k < e->nrec; k++)
+        if (e->recs[k].cls == cls && ((!str && !e->recs[k].str) ||
+                                      (str && e->recs[k].str && strcmp(e->recs[k].str, str) == 0)))
+            return &e->recs[k];
+    return NULL;
+}
+
+/* A word or phrase of data/time_words.tsv in the given role at token i: its token count. */
+static size_t role_at(const tctx *c, size_t i, const char *role, double *num)
+{
+    const cd_lexrec *r = NULL;
+    size_t n = cd_lex_match(c->doc, i, LX_TIME_WORDS, &r);
+    if (n >= 2 && i + n <= c->lim && r && r->str && strcmp(r->str, role) == 0) {
+        *num = r->num;
+        return n;
+    }
+    const cd_token *t = tok(c, i);
+    r = t && t->type == TOK_WORD ? rec_with(t->lex, LX_TIME_WORDS, role) : NULL;
+    if (!r) return 0;
+    *num = r->num;
+    return 1;
+}
+
+static int has_role(const tctx *c, size_t i, const char *role)
+{
+    const cd_token *t = tok(c, i);
+    return t && t->type == TOK_WORD && rec_with(t->lex, LX_TIME_WORDS, role);
+}
+
+/* A plain integer token (no separators): its value and digit count. */
+static int int_at(const tctx *c, size_t i, long *v, int *digits)
+{
+    const cd_token *t = tok(c, i);
+    if (!t || t->type != TOK_NUM || t->stop - t->start > 9) return 0;
+    long x = 0;
+    for (uint32_t k = t->start; k < t->stop; k++) {
+        char ch = c->doc->text[k];
+        if (ch < '0' || ch > '9') return 0;
+        x = x * 10 + (ch - '0');
+    }
+    *v = x;
+    *digits = (int)(t->stop - t->start);
+    return 1;
+}
+
+static int ordinal_suffix(const tctx *c, size_t i)
+{
+    return glued(c, i) && (word_is(c, i, "st") || word_is(c, i, "nd") || word_is(c, i, "rd") ||
+                           word_is(c, i, "th"));
+}
+
+/* A day of the month: "5", "5th", "fifth", "twenty-first". Returns its token count. */
+static size_t day_at(const tctx *c, size_t i, int *d)
+{
+    long v;
+    int digits;
+    double num;
+    if (int_at(c, i, &v, &digits)) {
+        if (digits > 2 || v < 1 || v > 31) return 0;
+        *d = (int)v;
+        return ordinal_suffix(c, i + 1) ? 2 : 1;
+    }
+    size_t n = role_at(c, i, "ordinal", &num);
+    if (n && num >= 1 && num <= 31) {
+        *d = (int)num;
+        return n;
+    }
+    return 0;
+}
+
+static int year_at(const tctx *c, size_t i, int *y)
+{
+    long v;
+    int digits;
+    if (!int_at(c, i, &v, &digits) || digits != 4 || v < 1000 || v > 2199) return 0;
+    if (is_punct(c, i + 1, '%') || is_punct(c, i - 1, '$')) return 0;
+    *y = (int)v;
+    return 1;
+}
+
+enum { MF_ABBR = 1, MF_AMBIGUOUS = 2 };
+
+static int lex_flags(const cd_lexentry *e, int cls)
+{
+    return rec_with(e, cls, "abbr") ? MF_ABBR : rec_with(e, cls, "ambiguous") ? MF_AMBIGUOUS : 0;
+}
+
+/* A month name at token i: its number and flags; 0 if none. */
+static int month_at(const tctx *c, size_t i, int *flags)
+{
+    const cd_token *t = tok(c, i);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_MONTHS) : NULL;
+    if (!r) return 0;
+    *flags = lex_flags(t->lex, LX_TIME_MONTHS);
+    if ((*flags & (MF_ABBR | MF_AMBIGUOUS)) && !(t->flags & TF_CAP)) return 0;
+    return (int)r->num;
+}
+
+/* A weekday name at i: its number (0 = Sunday), or -1. */
+static int weekday_at(const tctx *c, size_t i, int *flags)
+{
+    const cd_token *t = tok(c, i);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_WEEKDAYS) : NULL;
+    if (!r) return -1;
+    *flags = lex_flags(t->lex, LX_TIME_WEEKDAYS);
+    if (*flags && !(t->flags & TF_CAP)) return -1;
+    return (int)r->num;
+}
+
+/* After a month abbreviation or a weekday, an optional period glued to it. */
+static size_t skip_dot(const tctx *c, size_t j)
+{
+    return is_punct(c, j, '.') && glued(c, j) ? j + 1 : j;
+}
+
+/* ---- tense: which "Monday" is meant -------------------------------------------------------- */
+
+static int tense_of_word(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    if (!t || t->type != TOK_WORD || (t->flags & TF_TIME)) return 0;
+    const cd_lexrec *r = cd_lex_rec(t->lex, LX_TIME_TENSE);
+    if (r) return (int)r->num;
+    const char *s = c->doc->text + t->start;
+    size_t n = t->stop - t->start;
+    if (n >= 3 && s[n - 2] == 'l' && s[n - 1] == 'l' &&
+        (s[n - 3] == '\'' || (n >= 5 && (unsigned char)s[n - 3] == 0x99)))
+        return 1; /* we'll, they’ll */
+    if (n >= 5 && !(t->flags & TF_CAP) && s[n - 2] == 'e' && s[n - 1] == 'd') return -1;
+    return 0;
+}
+
+#define TENSE_WINDOW 15
+
+/* The tense of the nearest verb marker around tokens [first, last]: 1 future, -1 past, 0 none.
+ * A past form right after a future one ("will be held") reads as future. */
+static int tense_near(const tctx *c, size_t first, size_t last)
+{
+    for (size_t d = 1; d <= TENSE_WINDOW; d++) {
+        if (first >= c->first + d) {
+            size_t p = first - d;
+            int t = tense_of_word(c, p);
+            if (t < 0)
+                for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
+                    if (tense_of_word(c, p - k) > 0) t = 1;
+            if (t) return t;
+        }
+        if (last + d < c->lim) {
+            int t = tense_of_word(c, last + d);
+            if (t) return t;
+        }
+    }
+    return 0;
+}
+
+/* Of the days a, b, c (ascending), the one the tense implies relative to ref. */
+static long pick_by_tense(long ref, const long cand[3], int tense)
+{
+    if (tense < 0) return cand[1] <= ref ? cand[1] : cand[0];
+    if (tense > 0) return cand[1] >= ref ? cand[1] : cand[2];
+    long best = cand[0];
+    for (int k = 1; k < 3; k++) {
+        long dk = cand[k] > ref ? cand[k] - ref : ref - cand[k];
+        long db = best > ref ? best - ref : ref - best;
+        if (dk < db) best = cand[k];
+    }
+    return best;
+}
+
+/* A month and day without a year: the year from the story date and the tense. */
+static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first, size_t last)
+{
+    w->nm = m;
+    w->nd = d;
+    if (!c->has_ref) {
+        w->noyear = 1;
+        return;
+    }
+    w->inferred = 1;
+    int y = civil(c->ref).y;
+    long cand[3];
+    for (int k = 0; k < 3; k++) {
+        int dim = cd_days_in_month(y - 1 + k, m);
+        cand[k] = day_number(y - 1 + k, m, d > dim ? dim : d);
+    }
+    set_day(w, pick_by_tense(c->ref, cand, tense_near(c, first, last)));
+    w->relative = 1;
+}
+
+static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t last)
+{
+    w->nm = m;
+    w->nd = 0;
+    if (!c->has_ref) {
+        w->noyear = 1;
+        return;
+    }
+    int y = civil(c->ref).y;
+    long cand[3], ref_month = month_start(y, civil(c->ref).m);
+    for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
+    long start = pick_by_tense(ref_month, cand, tense_near(c, first, last));
+    set_month(w, civil(start).y, m);
+    w->relative = 1;
+    w->inferred = 1;
+}
+
+/* ---- the patterns ---------------------------------------------------------------------------- */
+
+typedef struct match {
+    size_t n;        /* tokens consumed from the start */
+    when w;
+    int weekday;     /* a weekday written before a date, or -1 */
+    size_t date_tok; /* where the date after that weekday starts */
+    int explicit_year;
+} match;
+
+static int valid_date(int y, int m, int d)
+{
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= cd_days_in_month(y, m);
+}
+
+/* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016". */
+static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
+{
+    int flags, m = month_at(c, j, &flags);
+    if (!m) return 0;
+    size_t k = skip_dot(c, j + 1), n;
+    int d, y;
+    if ((n = day_at(c, k, &d)) && !year_at(c, k, &y)) {
+        size_t after = k + n, e = is_punct(c, after, ',') ? after + 1 : after;
+        if (year_at(c, e, &y)) {
+            if (!valid_date(y, m, d)) return 0;
+            set_day(&mt->w, day_number(y, m, d));
+            mt->explicit_year = 1;
+            return e + 1 - j;
+        }
+        int d2;
+        size_t n2;
+        if (is_dash(c, after) && glued(c, after) && (n2 = day_at(c, after + 1, &d2)) && d2 > d) {
+            resolve_month_day(c, &mt->w, m, d, j, after + n2 - 1);
+            if (!mt->w.noyear) {
+                cd_date s = civil(mt->w.a);
+                if (valid_date(s.y, m, d2)) set_range(&mt->w, mt->w.a, day_number(s.y, m, d2), G_DAY);
+            }
+            return after + n2 - j;
+        }
+        if (d > cd_days_in_month(2000, m)) return 0;
+        resolve_month_day(c, &mt->w, m, d, j, after - 1);
+        return after - j;
+    }
+    size_t e = is_punct(c, k, ',') || word_is(c, k, "of") ? k + 1 : k;
+    if (year_at(c, e, &y)) {
+        set_month(&mt->w, y, m);
+        mt->explicit_year = 1;
+        return e + 1 - j;
+    }
+    if (!alone_ok) return 0;
+    if (flags & MF_AMBIGUOUS) {
+        double num;
+        if (j == 0 || j <= c->first || !(role_at(c, j - 1, "prep", &num) || role_at(c, j - 1, "part", &num) ||
+                                         role_at(c, j - 1, "shift", &num)))
+            return 0;
+    }
+    resolve_month(c, &mt->w, m, j, j);
+    return 1;
+}
+
+/* "5 December 2017", "the 5th of December", "first of May". */
+static size_t day_first(const tctx *c, size_t j, match *mt)
+{
+    int d, flags, y;
+    size_t n = day_at(c, j, &d);
+    if (!n) return 0;
+    size_t k = j + n;
+    if (word_is(c, k, "of")) k++;
+    int m = month_at(c, k, &flags);
+    if (!m || ((flags & MF_AMBIGUOUS) && c->doc->toks[j].type != TOK_NUM) || d > cd_days_in_month(2000, m)) return 0;
+    size_t e = skip_dot(c, k + 1);
+    size_t e2 = is_punct(c, e, ',') ? e + 1 : e;
+    if (year_at(c, e2, &y)) {
+        if (!valid_date(y, m, d)) return 0;
+        set_day(&mt->w, day_number(y, m, d));
+        mt->explicit_year = 1;
+        return e2 + 1 - j;
+    }
+    resolve_month_day(c, &mt->w, m, d, j, k);
+    return k + 1 - j;
+}
+
+/* A two-digit year: the century that puts it at most 20 years after the story date. */
+static int full_year(const tctx *c, long v, int digits)
+{
+    if (digits == 4) return (int)v;
+    int pivot = (c->has_ref ? civil(c->ref).y : 2000) + 20;
+    int y = (int)(pivot - pivot % 100 + v);
+    return y > pivot ? y - 100 : y;
+}
+
+typedef struct dpart {
+    long v;
+    int digits; /* 0: a month name */
+} dpart;
+
+/* Up to three parts (numbers or month names) joined by one separator without spaces:
+ * "2017-12-05", "12/5/2017", "05-Aug-2016", "2019/aug/01". */
+static int date_parts(const tctx *c, size_t j, dpart p[3], size_t *ntok)
+{
+    int parts = 0, flags;
+    uint32_t sep = 0;
+    size_t k = j, end = j;
+    for (;;) {
+        int m = month_at(c, k, &flags);
+        if (m) p[parts].v = m, p[parts].digits = 0;
+        else if (!int_at(c, k, &p[parts].v, &p[parts].digits)) break;
+        parts++;
+        end = ++k;
+        const cd_token *t = tok(c, k);
+        if (parts == 3 || !t || t->type != TOK_PUNCT || !glued(c, k) || !glued(c, k + 1)) break;
+        if (sep ? t->cp != sep : (t->cp != '/' && t->cp != '-' && t->cp != '.')) break;
+        sep = t->cp;
+        k++;
+    }
+    *ntok = end - j;
+    return parts;
+}
+
+/* Which part is the year, the month, the day; 0 if they make no date. US order (month first)
+ * unless the first number cannot be a month. */
+static int assign_parts(const tctx *c, const dpart p[3], int parts, int *y, int *m, int *d)
+{
+    int named = -1, year = -1;
+    for (int k = 0; k < parts; k++) {
+        if (!p[k].digits) named = named < 0 ? k : 9;
+        else if (p[k].digits == 4) year = year < 0 ? k : 9;
+    }
+    if (named == 9 || year == 9) return 0;
+    if (parts == 3 && year < 0 && p[2].digits == 2) year = 2;
+    *y = year >= 0 ? full_year(c, p[year].v, p[year].digits) : 0;
+    int rest[3], nr = 0;
+    for (int k = 0; k < parts; k++)
+        if (k != year && k != named) rest[nr++] = k;
+    if (named >= 0) {
+        *m = (int)p[named].v;
+        *d = nr == 1 ? (int)p[rest[0]].v : 0;
+        return nr <= 1 && (nr == 0 ? year >= 0 : p[rest[0]].digits <= 2);
+    }
+    if (nr == 1) {
+        *m = (int)p[rest[0]].v;
+        *d = 0;
+        return year >= 0 && p[rest[0]].digits <= 2;
+    }
+    if (nr != 2 || p[rest[0]].digits > 2 || p[rest[1]].digits > 2) return 0;
+    *m = (int)p[rest[0]].v, *d = (int)p[rest[1]].v;
+    if (year == 0) return 1; /* year first: y-m-d */
+    if (*m > 12) *m = (int)p[rest[1]].v, *d = (int)p[rest[0]].v;
+    return 1;
+}
+
+/* A single number token with inner dots: "13.5.2015" (day first), "2015.5.13". */
+static size_t dotted_date(const tctx *c, size_t j, match *mt)
+{
+    const cd_token *t = tok(c, j);
+    if (!t || t->type != TOK_NUM) return 0;
+    long v[3] = {0, 0, 0};
+    int p = 0, digits[3] = {0, 0, 0};
+    for (uint32_t k = t->start; k < t->stop; k++) {
+        char ch = c->doc->text[k];
+        if (ch == '.') {
+            if (++p > 2 || digits[p - 1] == 0) return 0;
+        } else if (ch >= '0' && ch <= '9') {
+            v[p] = v[p] * 10 + (ch - '0');
+            digits[p]++;
+        } else {
+            return 0;
+        }
+    }
+    if (p != 2) return 0;
+    long y, m, d;
+    if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2) y = v[0], m = v[1], d = v[2];
+    else if (digits[2] == 4 && digits[0] <= 2 && digits[1] <= 2) y = v[2], d = v[0], m = v[1];
+    else return 0;
+    if (m > 12) { long x = m; m = d; d = x; }
+    if (!valid_date((int)y, (int)m, (int)d)) return 0;
+    set_day(&mt->w, day_number((int)y, (int)m, (int)d));
+    mt->explicit_year = 1;
+    return 1;
+}
+
+/* "2017-12-05", "12/5/2017", "05-Aug-2016", "2016-11", "11/2016", "5/12" (only after "on" or a
+ * weekday: "5/12" alone may be a ratio). "2011-12" is a season, left to year_expr. */
+static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
+{
+    dpart p[3];
+    size_t n;
+    int y, m, d;
+    if (dotted_date(c, j, mt)) return 1;
+    int parts = date_parts(c, j, p, &n);
+    if (parts >= 2 && assign_parts(c, p, parts, &y, &m, &d) && m >= 1 && m <= 12) {
+        if (parts == 2 && p[0].digits == 4 && p[1].digits == 2 && p[1].v == (p[0].v + 1) % 100) return 0;
+        if (y && d) {
+            if (!valid_date(y, m, d)) return 0;
+            set_day(&mt->w, day_number(y, m, d));
+            mt->explicit_year = 1;
+            return n;
+        }
+        if (y) {
+            set_month(&mt->w, y, m);
+            mt->explicit_year = 1;
+            return n;
+        }
+        if (d < 1 || d > cd_days_in_month(2000, m) || !(context || !p[0].digits || !p[1].digits)) return 0;
+        resolve_month_day(c, &mt->w, m, d, j, j + n - 1);
+        return n;
+    }
+    /* "11 / 2016": a month and a year around a spaced slash */
+    long mm;
+    int d0;
+    if (int_at(c, j, &mm, &d0) && d0 <= 2 && mm >= 1 && mm <= 12 && is_punct(c, j + 1, '/') && year_at(c, j + 2, &y)) {
+        set_month(&mt->w, y, (int)mm);
+        mt->explicit_year = 1;
+        return 3;
+    }
+    return 0;
+}
+
+/* A calendar date, possibly after a weekday: "Monday, Dec. 5, 2017". */
+static size_t calendar_date(const tctx *c, size_t i, match *mt)
+{
+    double shift;
+    size_t j = i, k = role_at(c, i, "shift", &shift); /* "this Friday 5/12": the date decides */
+    int flags, wd = weekday_at(c, i + k, &flags);
+    mt->weekday = -1;
+    if (wd < 0 && k) return 0;
+    if (wd >= 0) {
+        j = flags ? skip_dot(c, i + k + 1) : i + k + 1;
+        if (is_punct(c, j, ',')) j++;
+        mt->weekday = wd;
+    }
+    mt->date_tok = j;
+    double num;
+    int context = wd >= 0 || (i > c->first && role_at(c, i - 1, "prep", &num) && num == 1);
+    size_t n = month_first(c, j, mt, wd < 0);
+    if (!n) n = day_first(c, j, mt);
+    if (k && !n) n = numeric_date(c, j, mt, 1);
+    if (k && !n) return 0;
+    if (!n) n = numeric_date(c, j, mt, context);
+    if (!n) return 0;
+    return j + n - i;
+}
+
+/* "today", "yesterday", "the day after tomorrow", "last night". */
+static size_t relative_day(const tctx *c, size_t i, match *mt)
+{
+    double off;
+    size_t n = role_at(c, i, "day", &off);
+    if (!n || (c->doc->toks[i].flags & TF_ENTITY)) return 0; /* "USA Today" */
+    set_day(&mt->w, c->ref + (long)off);
+    mt->w.relative = 1;
+    return n;
+}
+
+/* A weekday alone or after last/this/next/past/coming. */
+static size_t weekday_expr(const tctx *c, size_t i, match *mt)
+{
+    double shift = 0;
+    int flags;
+    size_t k = role_at(c, i, "shift", &shift);
+    int wd = weekday_at(c, i + k, &flags);
+    if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
+    size_t last = flags & MF_ABBR ? skip_dot(c, i + k + 1) - 1 : i + k;
+    if ((flags & MF_ABBR) && last == i + k && !k) return 0; /* a bare "Mon" or "Fri" needs its period */
+    long mon = monday_of(c->ref), idx = (wd + 6) % 7, rwd = weekday_of(c->ref);
+    long z;
+    if (!k) {
+        long back = c->ref - ((rwd - wd + 7) % 7), fwd = c->ref + ((wd - rwd + 7) % 7);
+        int tense = tense_near(c, i, last);
+        z = tense < 0 ? back : tense > 0 ? fwd : (c->ref - back <= fwd - c->ref ? back : fwd);
+    } else if (shift == -2) {
+        z = c->ref - ((rwd - wd + 6) % 7 + 1);
+    } else if (shift == 2) {
+        z = c->ref + ((wd - rwd + 6) % 7 + 1);
+    } else {
+        z = mon + 7 * (long)shift + idx;
+    }
+    set_day(&mt->w, z);
+    mt->w.relative = 1;
+    return last + 1 - i;
+}
+
+static int unit_days(const tctx *c, size_t i, size_t *n)
+{
+    double d;
+    *n = role_at(c, i, "unit", &d);
+    return *n ? (int)d : 0;
+}
+
+/* ref moved by count units (days, weeks, months, quarters, years, decades). */
+static long move(long ref, int unit, long count)
+{
+    switch (unit) {
+    case 1: return ref + count;
+    case 7: return ref + 7 * count;
+    case 14: return ref + 14 * count;
+    case 30: return add_months(ref, count);
+    case 91: return add_months(ref, 3 * count);
+    case 365: return add_months(ref, 12 * count);
+    default: return add_months(ref, 120 * count);
+    }
+}
+
+/* The calendar unit (week, month, quarter, year, decade) that holds z, moved by k units. */
+static void calendar_unit(when *w, long z, int unit, long k)
+{
+    cd_date d = civil(z);
+    switch (unit) {
+    case 7: w->a = monday_of(z) + 7 * k, w->b = w->a + 6, w->g = G_WEEK, w->range = 0; break;
+    case 30: {
+        cd_date m = civil(add_months(month_start(d.y, d.m), k));
+        set_month(w, m.y, m.m);
+        break;
+    }
+    case 91: {
+        long q = month_start(d.y, (d.m - 1) / 3 * 3 + 1);
+        long a = add_months(q, 3 * k);
+        set_range(w, a, add_months(a, 3) - 1, G_MONTH);
+        break;
+    }
+    case 365: set_year(w, d.y + (int)k); break;
+    case 3650: {
+        int y0 = d.y - d.y % 10 + 10 * (int)k;
+        set_range(w, day_number(y0, 1, 1), day_number(y0 + 9, 12, 31), G_YEAR);
+        break;
+    }
+    default: set_day(w, z + k * unit); break;
+    }
+}
+
+static size_t count_at(const tctx *c, size_t i, long *count)
+{
+    long v;
+    int digits;
+    double num;
+    if (int_at(c, i, &v, &digits) && digits <= 3) {
+        *count = v;
+        return 1;
+    }
+    size_t n = role_at(c, i, "count", &num);
+    if (n) *count = (long)num;
+    return n;
+}
+
+/* "last week", "next month", "this year", "the past week" (the 7 days before the story date),
+ * "the last 3 months", "next weekend". */
+static size_t shifted_unit(const tctx *c, size_t i, match *mt)
+{
+    double shift;
+    size_t k = role_at(c, i, "shift", &shift), n;
+    if (!k) return 0;
+    size_t j = i + k;
+    long count = 0;
+    size_t cn = shift ? count_at(c, j, &count) : 0;
+    if (cn && count < 1) return 0;
+    int unit = unit_days(c, j + cn, &n);
+    if (word_is(c, j, "weekend")) {
+        long sat = monday_of(c->ref) + 5 + 7 * (long)(shift > 0 ? 1 : shift < 0 ? -1 : 0);
+        set_range(&mt->w, sat, sat + 1, G_DAY);
+        mt->w.relative = 1;
+        return j + 1 - i;
+    }
+    if (!unit || unit == 1) {
+        if (!(unit == 1 && cn)) return 0; /* "last day" is no date; "the next 3 days" is */
+    }
+    if (cn || shift == 2 || shift == -2) {
+        long span = cn ? count : 1;
+        if (shift < 0) set_range(&mt->w, move(c->ref, unit, -span), c->ref - 1, G_DAY);
+        else set_range(&mt->w, c->ref + 1, move(c->ref, unit, span), G_DAY);
+    } else {
+        calendar_unit(&mt->w, c->ref, unit, (long)shift);
+    }
+    mt->w.relative = 1;
+    return j + cn + n - i;
+}
+
+static long holiday_in(int y, const cd_lexrec *r)
+{
+    int v = (int)r->num;
+    if (strncmp(r->str, "easter", 6) == 0) return easter_sunday(y) + v;
+    if (strncmp(r->str, "nth", 3) == 0) return nth_weekday(y, v / 100, v / 10 % 10, v % 10);
+    return day_number(y, v / 100, v % 100);
+}
+
+/* "Christmas", "Thanksgiving Day", "New Year's Eve", "Mother's Day", "Easter 2016". */
+static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shifted)
+{
+    const cd_lexrec *r = NULL;
+    size_t n = cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, &r);
+    if (!n || !r || !r->str || i + n > c->lim || (strchr(r->str, '^') && !is_cap(c, i))) return 0;
+    size_t j = i + n;
+    int poss = word_is(c, j, "’s") || word_is(c, j, "'s");
+    if (strchr(r->str, '\'') && !(poss && word_is(c, j + 1, "day"))) return 0;
+    if (poss) j++;
+    int eve = 0;
+    if (word_is(c, j, "day")) j++;
+    else if (word_is(c, j, "eve")) j++, eve = 1;
+    int y;
+    if (year_at(c, j, &y)) {
+        set_day(&mt->w, holiday_in(y, r) - eve);
+        mt->explicit_year = 1;
+        return j + 1 - i;
+    }
+    int ry = civil(c->ref).y;
+    long cand[3];
+    for (int k = 0; k < 3; k++) cand[k] = holiday_in(ry - 1 + k, r) - eve;
+    int tense = shifted ? (shift < 0 ? -1 : shift > 0 ? 1 : 0) : tense_near(c, i, j - 1);
+    long z = pick_by_tense(c->ref, cand, tense);
+    if (shifted && shift == 0) z = cand[1];
+    if (shifted && shift < 0 && z >= c->ref) z = cand[0];
+    if (shifted && shift > 0 && z <= c->ref) z = cand[2];
+    set_day(&mt->w, z);
+    mt->w.relative = 1;
+    return j - i;
+}
+
+/* "last May", "next March", "this December", "last Christmas". */
+static size_t shifted_name(const tctx *c, size_t i, match *mt)
+{
+    double shift;
+    size_t k = role_at(c, i, "shift", &shift);
+    if (!k) return 0;
+    int flags, m = month_at(c, i + k, &flags);
+    if (!m) {
+        size_t n = holiday(c, i + k, mt, shift, 1);
+        return n ? k + n : 0;
+    }
+    cd_date r = civil(c->ref);
+    int y = r.y;
+    if (shift < 0 && m >= r.m) y--;
+    if (shift > 0 && m <= r.m) y++;
+    set_month(&mt->w, y, m);
+    mt->w.relative = 1;
+    return k + 1;
+}
+
+static size_t simple_expr(const tctx *c, size_t i, match *mt);
+
+/* "two weeks ago", "1 month and 21 days ago", "three weeks from tomorrow", "in 3 days" (future
+ * tense only: "the highest in three years" is no date). */
+static size_t duration_expr(const tctx *c, size_t i, match *mt)
+{
+    long moves[4][2];
+    int nm = 0;
+    size_t j = i;
+    while (nm < 4) {
+        long count;
+        size_t cn = count_at(c, j, &count), un;
+        int unit = cn ? unit_days(c, j + cn, &un) : 0;
+        if (!unit || count < 1 || count > 500) break;
+        moves[nm][0] = unit;
+        moves[nm][1] = count;
+        nm++;
+        j += cn + un;
+        if (!(word_is(c, j, "and") && count_at(c, j + 1, &count))) break;
+        j++;
+    }
+    if (!nm) return 0;
+    double dir;
+    size_t an = role_at(c, j, "ago", &dir);
+    long base = c->ref;
+    int relative = 1;
+    size_t end = j + an;
+    if (!an && (word_is(c, j, "from") || word_is(c, j, "after") || word_is(c, j, "before")) && c->depth == 0) {
+        tctx inner = *c;
+        inner.depth = 1;
+        match sub;
+        memset(&sub, 0, sizeof sub);
+        size_t sn = simple_expr(&inner, j + 1, &sub);
+        if (!sn || sub.w.noyear || sub.w.unknown) return 0;
+        dir = word_is(c, j, "before") ? -1 : 1;
+        base = sub.w.a;
+        relative = sub.w.relative;
+        end = j + 1 + sn;
+    } else if (!an) {
+        if (!(i > c->first && word_is(c, i - 1, "in") && tense_near(c, i - 1, j - 1) > 0)) return 0;
+        dir = 1;
+    }
+    for (int k = 0; k < nm; k++) base = move(base, (int)moves[k][0], (long)dir * moves[k][1]);
+    set_day(&mt->w, base);
+    mt->w.relative = relative;
+    return end - i;
+}
+
+/* A year where a year is meant: after a date preposition ("in 2016", "of 2017"), before "'s", in
+ * "the 2016 U.S. election", and decades ("the 1990s") and "2016-17". */
+static size_t year_expr(const tctx *c, size_t i, match *mt)
+{
+    int y, y2;
+    if (!year_at(c, i, &y)) return 0;
+    double num;
+    if (word_is(c, i + 1, "s") && y % 10 == 0) { /* the 1990s */
+        set_range(&mt->w, day_number(y, 1, 1), day_number(y + 9, 12, 31), G_YEAR);
+        return 2;
+    }
+    int prev = i > c->first;
+    int ctx = (prev && (role_at(c, i - 1, "prep", &num) || role_at(c, i - 1, "part", &num))) ||
+              word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s") ||
+              (prev && word_is(c, i - 1, "the") && (is_cap(c, i + 1) || has_role(c, i + 1, "yearnoun"))) ||
+              (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&
+               (c->doc->toks[i - 2].flags & TF_TIME));
+    if (!ctx) return 0;
+    long v;
+    int dg;
+    if (is_dash(c, i + 1) && glued(c, i + 1) && glued(c, i + 2) && int_at(c, i + 2, &v, &dg) && (dg == 2 || dg == 4)) {
+        y2 = dg == 2 ? y - y % 100 + (int)v : (int)v;
+        if (y2 > y && y2 - y < 100) {
+            set_range(&mt->w, day_number(y, 1, 1), day_number(y2, 12, 31), G_YEAR);
+            return 3;
+        }
+    }
+    set_year(&mt->w, y);
+    return 1;
+}
+
+/* "Q4 2016", "the third quarter of 2017", "the first quarter". */
+static size_t quarter_expr(const tctx *c, size_t i, match *mt)
+{
+    long q;
+    int dg, y;
+    double num;
+    size_t j;
+    if (word_is(c, i, "q") && glued(c, i + 1) && int_at(c, i + 1, &q, &dg) && q >= 1 && q <= 4) {
+        j = i + 2;
+    } else if ((j = role_at(c, i, "ordinal", &num)) && num >= 1 && num <= 4 && word_is(c, i + j, "quarter")) {
+        q = (long)num;
+        j = i + j + 1;
+    } else {
+        return 0;
+    }
+    size_t e = word_is(c, j, "of") ? j + 1 : j;
+    if (year_at(c, e, &y)) {
+        set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
+        return e + 1 - i;
+    }
+    y = civil(c->ref).y;
+    set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
+    mt->w.relative = 1;
+    return j - i;
+}
+
+/* Part of a period: "early 2016", "mid-November", "the end of the year", "earlier this month". */
+static size_t part_expr(const tctx *c, size_t i, match *mt)
+{
+    double part;
+    size_t k = role_at(c, i, "part", &part);
+    if (!k) return 0;
+    size_t j = i + k;
+    if (is_dash(c, j) && glued(c, j)) j++;
+    int of = word_is(c, j, "of");
+    if (of) j++;
+    if (of && word_is(c, j, "the") && (word_is(c, j + 1, "year") || word_is(c, j + 1, "month") ||
+                                       word_is(c, j + 1, "week"))) {
+        int unit = word_is(c, j + 1, "year") ? 365 : word_is(c, j + 1, "month") ? 30 : 7;
+        calendar_unit(&mt->w, c->ref, unit, 0);
+        mt->w.relative = 1;
+        j += 2;
+    } else {
+        if ((part == 1 || part == 3) && !of && !word_is(c, i, "early") && !word_is(c, i, "late")) return 0;
+        tctx inner = *c;
+        inner.depth = c->depth + 1;
+        size_t n = simple_expr(&inner, j, mt);
+        if (!n || mt->w.range || mt->w.noyear || mt->w.g == G_DAY) return 0;
+        j += n;
+    }
+    when *w = &mt->w;
+    long a = w->a, b = w->b;
+    int g = w->g == G_YEAR && part <= 3 ? G_MONTH : G_DAY;
+    if (part == 4 && c->has_ref && c->ref > a && c->ref <= b) b = c->ref - 1, w->relative = 1;
+    else if (part == 5 && c->has_ref && c->ref >= a && c->ref <= b) a = c->ref, w->relative = 1;
+    else if (w->g == G_YEAR) {
+        cd_date s = civil(a);
+        int m0 = part == 1 ? 1 : part == 2 ? 5 : part == 3 ? 9 : 1, m1 = part == 1 ? 4 : part == 2 ? 8 : 12;
+        a = month_start(s.y, m0), b = month_end(s.y, m1);
+    } else if (part <= 3 && w->g == G_MONTH) { /* early 1-15, mid 10-20, late 16-end */
+        long a0 = a;
+        a = part == 1 ? a0 : part == 2 ? a0 + 9 : a0 + 15;
+        b = part == 1 ? a0 + 14 : part == 2 ? a0 + 19 : b;
+    } else if (part <= 3) { /* a week: Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday */
+        long a0 = a;
+        a = part == 1 ? a0 : part == 2 ? a0 + 1 : a0 + 3;
+        b = part == 1 ? a0 + 2 : part == 2 ? a0 + 3 : b;
+    }
+    if (part <= 3 || w->relative) set_range(w, a, b, g);
+    return j - i;
+}
+
+static void reset(match *mt)
+{
+    memset(mt, 0, sizeof *mt);
+    mt->weekday = -1;
+}
+
+static int is_calendar_week(const match *mt)
+{
+    return mt->w.g == G_WEEK && !mt->w.range && !mt->w.noyear;
+}
+
+/* "next week on Tuesday", "this week Friday": a weekday inside the week just read. */
+static size_t weekday_in_week(const tctx *c, size_t j, match *mt)
+{
+    int flags;
+    size_t k = word_is(c, j, "on") ? j + 1 : j;
+    int wd = weekday_at(c, k, &flags);
+    if (wd < 0 || (flags & MF_AMBIGUOUS) || !is_calendar_week(mt)) return 0;
+    set_day(&mt->w, mt->w.a + (wd + 6) % 7);
+    return k + 1 - j;
+}
+
+/* "Tuesday next week", "Friday of last week". */
+static size_t weekday_of_week(const tctx *c, size_t i, match *mt)
+{
+    int flags, wd = weekday_at(c, i, &flags);
+    double shift;
+    if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
+    size_t j = word_is(c, i + 1, "of") ? i + 2 : i + 1, k = role_at(c, j, "shift", &shift);
+    if (!k || shift == 2 || shift == -2 || !word_is(c, j + k, "week")) return 0;
+    calendar_unit(&mt->w, c->ref, 7, (long)shift);
+    set_day(&mt->w, mt->w.a + (wd + 6) % 7);
+    mt->w.relative = 1;
+    return j + k + 1 - i;
+}
+
+/* "the first week of 2015", "the last week of July", "the second Monday of next month". A week
+ * of a period is counted as ISO weeks are: the first is the one holding the period's first
+ * Thursday. */
+static size_t nth_of(const tctx *c, size_t i, match *mt)
+{
+    double nth;
+    int flags, wd = -1;
+    size_t k = role_at(c, i, "ordinal", &nth);
+    if (!k || nth > 5 || nth == 0) return 0;
+    size_t j = i + k;
+    if (!word_is(c, j, "week") && ((wd = weekday_at(c, j, &flags)) < 0 || (flags & MF_AMBIGUOUS))) return 0;
+    if (!word_is(c, j + 1, "of") && !word_is(c, j + 1, "in")) return 0;
+    tctx inner = *c;
+    inner.depth = c->depth + 1;
+    size_t n = simple_expr(&inner, j + 2, mt);
+    if (!n || mt->w.noyear || (mt->w.g != G_MONTH && mt->w.g != G_YEAR) || mt->w.range) return 0;
+    int target = wd < 0 ? 4 : wd; /* weeks: by their Thursday */
+    long a = mt->w.a, b = mt->w.b, z;
+    if (nth < 0) z = b - (weekday_of(b) - target + 7) % 7;
+    else z = a + (target - weekday_of(a) + 7) % 7 + 7 * ((long)nth - 1);
+    if (z > b) return 0;
+    if (wd < 0) {
+        calendar_unit(&mt->w, z, 7, 0);
+    } else {
+        set_day(&mt->w, z);
+    }
+    return j + 2 + n - i;
+}
+
+/* "the week of Dec. 18", "the week beginning February 4". */
+static size_t week_of(const tctx *c, size_t i, match *mt)
+{
+    if (!word_is(c, i, "week")) return 0;
+    size_t j = i + 1;
+    if (!(word_is(c, j, "of") || word_is(c, j, "commencing") || word_is(c, j, "beginning") || word_is(c, j, "starting")))
+        return 0;
+    j++;
+    if (word_is(c, j, "on")) j++;
+    tctx inner = *c;
+    inner.depth = c->depth + 1;
+    size_t n = simple_expr(&inner, j, mt);
+    if (!n || mt->w.noyear || mt->w.g != G_DAY || mt->w.range) return 0;
+    calendar_unit(&mt->w, mt->w.a, 7, 0);
+    return j + n - i;
+}
+
+/* The start of a range written with a bare day: "from 4 to 22 January", "between the 3rd and
+ * the 12th of September". */
+static size_t bare_day(const tctx *c, size_t j, int *d)
+{
+    size_t k = word_is(c, j, "the") ? j + 1 : j;
+    size_t n = day_at(c, k, d);
+    return n ? k + n - j : 0;
+}
+
+static int range_connector(const tctx *c, size_t j, int between)
+{
+    if (between) return word_is(c, j, "and") || is_dash(c, j);
+    return word_is(c, j, "to") || word_is(c, j, "till") || word_is(c, j, "until") || word_is(c, j, "through") ||
+           word_is(c, j, "thru") || is_dash(c, j);
+}
+
+/* Start A of a range gets what only its end B says: "from May to Oct 2020", "Nov-Feb 2017". */
+static void inherit_year(match *a, const match *b)
+{
+    if (!(a->w.inferred || a->w.noyear) || b->w.noyear || b->w.inferred || b->w.relative) return;
+    cd_date e = civil(b->w.a);
+    int y = e.y;
+    if (a->w.nm > e.m || (a->w.nm == e.m && a->w.nd > e.d)) y--;
+    int d = a->w.nd > cd_days_in_month(y, a->w.nm) ? cd_days_in_month(y, a->w.nm) : a->w.nd;
+    int g = a->w.g;
+    if (a->w.nd) set_day(&a->w, day_number(y, a->w.nm, d));
+    else set_month(&a->w, y, a->w.nm);
+    if (g == G_DAY && a->w.nd == 0) a->w.g = G_DAY;
+    a->w.noyear = a->w.inferred = a->w.relative = 0;
+}
+
+/* "from May to October 2020", "between 2015 and 2016", "Nov. 18-Dec. 19, 2015", "Monday to
+ * Friday": one claim from the start of A to the end of B. */
+static size_t range_expr(const tctx *c, size_t i, match *mt)
+{
+    int between = word_is(c, i, "between"), from = word_is(c, i, "from"), d = 0;
+    size_t j = i + (between || from);
+    tctx inner = *c;
+    inner.depth = c->depth + 1;
+    match a, b;
+    size_t na = simple_expr(&inner, j, &a);
+    if (!na && (between || from)) {
+        reset(&a);
+        na = bare_day(c, j, &d);
+    }
+    if (!na || !range_connector(c, j + na, between)) return 0;
+    size_t k = j + na + 1;
+    if (word_is(c, k, "the")) k++;
+    size_t nb = simple_expr(&inner, k, &b);
+    if (!nb || b.w.range) return 0;
+    if (d) { /* a bare day takes B's month and year */
+        if (!b.w.nm && (b.w.noyear || b.w.g != G_DAY)) return 0;
+        cd_date e = civil(b.w.a);
+        int m = b.w.noyear ? b.w.nm : e.m, y = e.y;
+        if (d > (b.w.noyear ? b.w.nd : e.d) && --m == 0) m = 12, y--;
+        if (d > cd_days_in_month(y, m)) return 0;
+        a = b;
+        a.w.nm = m;
+        a.w.nd = d;
+        if (!b.w.noyear) set_day(&a.w, day_number(y, m, d));
+    } else {
+        inherit_year(&a, &b);
+    }
+    *mt = a;
+    if (!a.w.noyear && !b.w.noyear && b.w.b >= a.w.a) {
+        set_range(&mt->w, a.w.a, b.w.b, a.w.g == b.w.g ? a.w.g : G_DAY);
+        mt->w.relative = a.w.relative || b.w.relative;
+    }
+    mt->weekday = -1;
+    return k + nb - i;
+}
+
+/* One expression starting at token i, or 0. */
+static size_t simple_expr(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
+    reset(mt);
+    if (c->depth == 0 && (n = range_expr(c, i, mt))) return n;
+    reset(mt);
+    if ((n = calendar_date(c, i, mt))) return n;
+    reset(mt);
+    if ((n = year_expr(c, i, mt)) || (n = quarter_expr(c, i, mt))) return n;
+    if (c->depth < 2 && ((n = part_expr(c, i, mt)) || (reset(mt), n = nth_of(c, i, mt)) ||
+                         (reset(mt), n = week_of(c, i, mt))))
+        return n;
+    reset(mt);
+    if ((n = relative_day(c, i, mt))) return n;
+    if ((n = shifted_unit(c, i, mt))) return n + weekday_in_week(c, i + n, mt);
+    if ((n = shifted_name(c, i, mt)) || (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)) ||
+        (n = holiday(c, i, mt, 0, 0)))
+        return n;
+    if (c->depth == 0 && (n = duration_expr(c, i, mt))) return n;
+    return 0;
+}
+
+/* ---- clock times: marked, not claimed ------------------------------------------------------ */
+
+static size_t meridiem(const tctx *c, size_t i)
+{
+    if (word_is(c, i, "am") || word_is(c, i, "pm")) return 1;
+    if ((word_is(c, i, "a") || word_is(c, i, "p")) && is_punct(c, i + 1, '.') && glued(c, i + 1) &&
+        word_is(c, i + 2, "m") && glued(c, i + 2))
+        return is_punct(c, i + 3, '.') && glued(c, i + 3) ? 4 : 3;
+    return 0;
+}
+
+static size_t clock_time(const tctx *c, size_t i)
+{
+    long h, m;
+    int dg, dm;
+    if (!int_at(c, i, &h, &dg) || dg > 2 || h > 24) return 0;
+    size_t j = i + 1;
+    if (is_punct(c, j, ':') && glued(c, j) && glued(c, j + 1) && int_at(c, j + 1, &m, &dm) && dm == 2 && m < 60)
+        j += 2;
+    size_t mer = meridiem(c, j);
+    if (mer && h >= 1 && h <= 12) return j + mer - i;
+    if (word_is(c, j, "o'clock") || word_is(c, j, "o’clock")) return j + 1 - i;
+    return j > i + 1 ? j - i : 0;
+}
+
+/* ---- claims and findings --------------------------------------------------------------------- */
+
+static const char *const weekday_names[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                                           "Thursday", "Friday", "Saturday"};
+
+static void mark(cd_doc *doc, size_t first, size_t n)
+{
+    for (size_t k = first; k < first + n; k++) doc->toks[k].flags |= TF_TIME;
+}
+
+/* A weekday written before a date must be that date's weekday. Without a year of its own, a date
+ * may take the neighbouring year whose weekday fits. */
+static void check_weekday(const tctx *c, size_t i, match *mt)
+{
+    if (mt->weekday < 0 || mt->w.noyear || mt->w.g != G_DAY) return;
+    long z = mt->w.a;
+    if (weekday_of(z) == mt->weekday) return;
+    if (!mt->explicit_year) {
+        cd_date d = civil(z);
+        for (int dy = -1; dy <= 1; dy += 2)
+            if (valid_date(d.y + dy, d.m, d.d) && weekday_of(day_number(d.y + dy, d.m, d.d)) == mt->weekday &&
+                labs(day_number(d.y + dy, d.m, d.d) - c->ref) < 200) {
+                set_day(&mt->w, day_number(d.y + dy, d.m, d.d));
+                return;
+            }
+    }
+    cd_date d = civil(z);
+    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    cd_span whole = cd_tokspan(c->doc, i, i + mt->n - 1);
+    int len = (int)(whole.tstop - whole.tstart);
+    cd_finding *f = cd_add_finding(c->doc, "weekday-mismatch", CD_SEV_ERROR, whole,
+                                   "'%.*s': %s %d, %d is a %s, not a %s", len > 80 ? 80 : len,
+                                   c->doc->text + whole.tstart, months[d.m - 1], d.d, d.y,
+                                   weekday_names[weekday_of(z)], weekday_names[mt->weekday]);
+    if (f) {
+        f->related[0] = cd_tokspan(c->doc, mt->date_tok, i + mt->n - 1);
+        f->nrelated = 1;
+    }
+}
+
+static void relative_finding(const tctx *c, const cd_claim *cl, const char *value, const when *w)
+{
+    const char *s = c->doc->text + cl->span.tstart;
+    int len = (int)(cl->span.tstop - cl->span.tstart);
+    if (len > 80) len = 80;
+    char extra[64] = "";
+    if (!w->range && w->g == G_DAY) snprintf(extra, sizeof extra, ", a %s", weekday_names[weekday_of(w->a)]);
+    else if (w->g == G_WEEK) {
+        cd_date a = civil(w->a), b = civil(w->b);
+        snprintf(extra, sizeof extra, ", %04d-%02d-%02d to %04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
+    }
+    cd_add_finding(c->doc, "relative-date", CD_SEV_INFO, cl->span, "'%.*s' means %s%s (story date %s)", len, s,
+                   value, extra, c->doc->date_str);
+}
+
+static void emit(const tctx *c, size_t i, match *mt)
+{
+    cd_doc *doc = c->doc;
+    mark(doc, i, mt->n);
+    check_weekday(c, i, mt);
+    cd_claim *cl = cd_add_claim(doc, CD_CLAIM_TIME, cd_tokspan(doc, i, i + mt->n - 1), c->sentence);
+    if (!cl) return;
+    if (mt->w.relative && !c->has_ref) mt->w.unknown = 1;
+    char buf[48];
+    if (format_when(&mt->w, buf, sizeof buf)) {
+        cl->time.value = cd_arena_strndup(&doc->arena, buf, strlen(buf));
+        if (!cl->time.value) doc->oom = 1;
+    }
+    cl->time.relative = mt->w.relative;
+    cd_claim_reason(cl, mt->w.relative ? "relative-date" : "date");
+    if (mt->w.relative && cl->time.value) relative_finding(c, cl, cl->time.value, &mt->w);
+}
+
 void cd_find_times(cd_doc *doc)
 {
-    (void)doc;
+    tctx c;
+    memset(&c, 0, sizeof c);
+    c.doc = doc;
+    c.has_ref = doc->date.y != 0;
+    c.ref = c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1);
+    for (size_t s = 0; s < doc->n_sinfo; s++) {
+        c.first = doc->sinfo[s].tok_first;
+        c.lim = c.first + doc->sinfo[s].tok_count;
+        c.sentence = s;
+        for (size_t i = c.first; i < c.lim; i++) {
+            size_t n = clock_time(&c, i);
+            if (n) {
+                mark(doc, i, n);
+                i += n - 1;
+                continue;
+            }
+            match mt;
+            n = simple_expr(&c, i, &mt);
+            if (!n) continue;
+            mt.n = n;
+            emit(&c, i, &mt);
+            i += n - 1;
+        }
+    }
 }
