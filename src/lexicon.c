@@ -19,8 +19,9 @@ uint32_t cd_lex_hash(const char *s, size_t n)
     return len == (size_t)-1 ? 0 : cd_lex_fnv(buf, len);
 }
 
-static const cd_lexentry *probe(uint32_t hash, const char *key, size_t len)
+const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, size_t len)
 {
+    if (len == 0) return NULL;
     size_t mask = cd_lex_nslots - 1;
     for (size_t s = hash & mask;; s = (s + 1) & mask) {
         uint32_t idx = cd_lex_slots[s];
@@ -35,7 +36,7 @@ const cd_lexentry *cd_lex_lookup(const char *s, size_t n)
     char buf[LEX_KEY_MAX];
     size_t len = cd_lex_normalize(s, n, buf, sizeof buf);
     if (len == (size_t)-1 || len == 0) return NULL;
-    return probe(cd_lex_fnv(buf, len), buf, len);
+    return cd_lex_probe(cd_lex_fnv(buf, len), buf, len);
 }
 
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n)
@@ -43,7 +44,7 @@ const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n)
     char buf[LEX_KEY_MAX];
     size_t len = cd_lex_normalize(s, n, buf, sizeof buf);
     if (len == (size_t)-1 || len == 0) return NULL;
-    return probe(hash, buf, len);
+    return cd_lex_probe(hash, buf, len);
 }
 
 const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls)

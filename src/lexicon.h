@@ -38,6 +38,8 @@ uint32_t cd_lex_hash(const char *s, size_t n);
 /* The entry for s[0..n) (normalized on the fly), or NULL. */
 const cd_lexentry *cd_lex_lookup(const char *s, size_t n);
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
+/* The entry for an already normalized key and its cd_lex_fnv hash (the tokenizer's fast path). */
+const cd_lexentry *cd_lex_probe(uint32_t hash, const char *norm, size_t len);
 /* The first record of class cls, or NULL. */
 const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls);
 static inline int cd_lex_has(const cd_lexentry *e, int cls)

@@ -164,6 +164,8 @@ void cd_check_input(cd_doc *doc)
 static size_t scan_word(const unsigned char *s, size_t n, size_t i)
 {
     while (i < n) {
+        while (i < n && (unsigned char)((s[i] | 0x20) - 'a') < 26) i++; /* ASCII letters, fast */
+        if (i >= n) break;
         uint32_t cp;
         int len = s[i] < 0x80 ? 1 : cd_utf8_decode(s, n, i, &cp);
         if (s[i] < 0x80) cp = s[i];
@@ -202,8 +204,38 @@ static size_t scan_number(const unsigned char *s, size_t n, size_t i)
     return i;
 }
 
+/* The common case in one pass: an ASCII word (letters and inner apostrophes) is lower-cased,
+ * hashed and flagged as it is read; anything else takes the general path below. Returns 0 when
+ * the word is not plain ASCII or too long for the lexicon. */
+static int set_ascii_word_flags(cd_doc *doc, cd_token *t)
+{
+    const unsigned char *s = (const unsigned char *)doc->text + t->start;
+    size_t n = t->stop - t->start;
+    char buf[64];
+    if (n > sizeof buf) return 0;
+    uint32_t h = 2166136261u; /* cd_lex_fnv over the normalized bytes */
+    int letters = 0, upper = 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = s[k];
+        if (c >= 0x80) return 0;
+        if (c >= 'A' && c <= 'Z') {
+            upper++;
+            c = (unsigned char)(c + 32);
+        }
+        letters += c >= 'a' && c <= 'z';
+        buf[k] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    if (s[0] >= 'A' && s[0] <= 'Z') t->flags |= TF_CAP;
+    if (letters >= 2 && letters == upper) t->flags |= TF_ALLCAPS;
+    t->hash = h;
+    t->lex = cd_lex_probe(h, buf, n);
+    return 1;
+}
+
 static void set_word_flags(cd_doc *doc, cd_token *t)
 {
+    if (set_ascii_word_flags(doc, t)) return;
     const unsigned char *s = (const unsigned char *)doc->text;
     uint32_t cp;
     if (!cd_utf8_decode(s, doc->text_len, t->start, &cp)) return;

@@ -98,6 +98,24 @@ static void test_features_names_after_quotes_and_colons(void **state)
     assert_true(f[CW_NAME] == 2); /* Boston, Chicago; not Guilty, not Police */
 }
 
+/* The tokenizer reads plain ASCII words on a fast path and other words on the general one: both
+ * must find the same cue words, whatever the case or the apostrophe. */
+static void test_cue_words_on_both_tokenizer_paths(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("Officials DIDN'T say.", f);
+    assert_true(f[CW_NEGATION] == 1);
+    features_of("Officials didn’t say.", f);
+    assert_true(f[CW_NEGATION] == 1);
+    features_of("Officials did not say.", f);
+    assert_true(f[CW_PAST] == 1);
+    features_of("Café owners didn’t.", f);
+    assert_true(f[CW_NEGATION] == 1);
+    features_of("Officials did say.", f);
+    assert_true(f[CW_NEGATION] == 0);
+}
+
 static void test_score_figures_rank_above_chatter(void **state)
 {
     (void)state;
@@ -175,6 +193,7 @@ int main(void)
         cmocka_unit_test(test_features_of_chatter),
         cmocka_unit_test(test_features_years_short_and_past),
         cmocka_unit_test(test_features_names_after_quotes_and_colons),
+        cmocka_unit_test(test_cue_words_on_both_tokenizer_paths),
         cmocka_unit_test(test_score_figures_rank_above_chatter),
         cmocka_unit_test(test_score_question_and_hedge_lower),
         cmocka_unit_test(test_score_headline_near_zero),
