@@ -12,7 +12,7 @@
  *              stated percent or fraction, else from from (or to) and an absolute by, else from the
  *              word's own factor ("doubled" = +100);
  *   direction  "increase" or "decrease" (the word's, or read from from and to for neutral words
- *              such as "went").
+ *              such as "went", which make a claim only with both: "went from 10 to 20").
  * A quantity claim is a number that states a fact, with its counted noun: "three consulates".
  * Numbers a change claim carries are not quantity claims of their own.
  */
@@ -311,7 +311,7 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     int neutral = !word->str || strcmp(word->str, "change") == 0;
     if (!stated && !factor) return 0;
     if (!stated) p.last = i + len - 1;
-    if (neutral && p.from == NONE && p.to == NONE) return 0;
+    if (neutral && (p.from == NONE || p.to == NONE)) return 0; /* "went to 3 schools" */
     size_t start = before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
     cd_claim *c = cd_add_claim(doc, CD_CLAIM_CHANGE, cd_tokspan(doc, start, p.last), si);
     *end = p.last;
@@ -345,7 +345,7 @@ static int sentence_is_question(const cd_doc *doc, size_t si)
 
 /* A number states a fact when it counts something (a unit), is money, a percentage or a measure,
  * or is written in digits in a sentence that is not a question; ordinals rank, they do not count,
- * and a headline or page-chrome line needs a counted noun. Spelled-out numbers without a noun are
+ * and a headline or page-chrome line needs a lower-case counted noun or a typed unit (money ...). Spelled-out numbers without a noun are
  * mostly idiom ("it takes two to tango"). */
 static int states_fact(const cd_doc *doc, size_t k)
 {
@@ -355,7 +355,12 @@ static int states_fact(const cd_doc *doc, size_t k)
     if (sentence_is_question(doc, x->sentence)) return 0;
     int typed = x->unit != NULL || x->kind == CD_NUM_MONEY || x->kind == CD_NUM_PERCENT ||
                 x->kind == CD_NUM_PERCENT_POINTS || x->kind == CD_NUM_MEASURE;
-    if (doc->sents[x->sentence].headline) return x->unit != NULL;
+    if (doc->sents[x->sentence].headline) { /* "Copyright 2018 Example News" counts no news */
+        const cd_sent_info *s = &doc->sinfo[x->sentence];
+        size_t unit = number_phrase_last(doc, k, s->tok_first + s->tok_count - 1);
+        if (unit != num_last_tok(doc, k)) return !(doc->toks[unit].flags & TF_CAP);
+        return x->unit && x->kind != CD_NUM_CARDINAL;
+    }
     return typed || !spelled_out(doc, k);
 }
 

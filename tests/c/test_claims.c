@@ -232,6 +232,126 @@ static void test_comparison_ordinals(void **state)
     cd_doc_free(doc);
 }
 
+
+/* ---- change claims ----------------------------------------------------------------------- */
+
+static const cd_claim *change(const cd_doc *doc, const char *needle)
+{
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, needle);
+    assert_non_null(c);
+    return c;
+}
+
+static void test_change_from_to_with_inserted_clause(void **state)
+{
+    (void)state;
+    const char *t = "The mission shrank from 1,200 personnel, including local staff, to just over 450 this "
+                    "year.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = change(doc, "shrank");
+    assert_span(t, c, "shrank from 1,200 personnel, including local staff, to just over 450");
+    assert_true(c->change.from == 1200);
+    assert_true(c->change.to == 450);
+    assert_true(isnan(c->change.by));
+    assert_true(fabs(c->change.percent - -62.5) < 1e-9);
+    assert_string_equal(c->change.direction, "decrease");
+    assert_int_equal(c->number_count, 2);
+    size_t n;
+    const cd_number *nums = cd_doc_numbers(doc, &n);
+    assert_true(nums[c->number_first].value == 1200);
+    assert_true(nums[c->number_first + 1].value == 450);
+    assert_int_equal(count_claims(doc, CD_CLAIM_QUANTITY), 0); /* the change carries its numbers */
+    assert_true(has_reason(c, "change"));
+    cd_doc_free(doc);
+}
+
+static void test_change_by_and_to(void **state)
+{
+    (void)state;
+    const char *t = "Enrollment rose from 48,000 to 60,000. Jobs fell by 300 to 1,500. Revenue climbed 12 "
+                    "percent from a year earlier, to $4.2 billion.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *r = change(doc, "rose");
+    assert_span(t, r, "rose from 48,000 to 60,000");
+    assert_true(fabs(r->change.percent - 25) < 1e-9);
+    assert_string_equal(r->change.direction, "increase");
+    const cd_claim *f = change(doc, "fell");
+    assert_span(t, f, "fell by 300 to 1,500");
+    assert_true(f->change.by == -300); /* signed, in the terms of its number */
+    assert_true(f->change.to == 1500);
+    assert_true(isnan(f->change.from));
+    assert_true(fabs(f->change.percent - -300.0 / 1800 * 100) < 1e-9);
+    const cd_claim *c = change(doc, "climbed");
+    assert_span(t, c, "climbed 12 percent from a year earlier, to $4.2 billion");
+    assert_true(c->change.by == 12); /* a stated percent: by and percent agree */
+    assert_true(c->change.percent == 12);
+    assert_true(c->change.to == 4.2e9);
+    cd_doc_free(doc);
+}
+
+static void test_change_fraction_factor_adverb_noun(void **state)
+{
+    (void)state;
+    const char *t = "The budget was cut by half. Profits doubled. Crime was down from 1,500 a year ago. "
+                    "Riders face a 5% increase in fares. The rate fell 3 percentage points.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *h = change(doc, "cut");
+    assert_span(t, h, "cut by half");
+    assert_true(h->change.by == -0.5);
+    assert_true(h->change.percent == -50);
+    const cd_claim *d = change(doc, "doubled");
+    assert_span(t, d, "doubled");
+    assert_true(d->change.percent == 100);
+    assert_int_equal(d->number_count, 0);
+    const cd_claim *w = change(doc, "down");
+    assert_span(t, w, "down from 1,500");
+    assert_true(w->change.from == 1500);
+    assert_string_equal(w->change.direction, "decrease");
+    const cd_claim *i = change(doc, "increase");
+    assert_span(t, i, "5% increase");
+    assert_true(i->change.by == 5);
+    const cd_claim *p = change(doc, "points");
+    assert_true(p->change.by == -3);
+    assert_true(isnan(p->change.percent)); /* points are not a relative change */
+    cd_doc_free(doc);
+}
+
+static void test_change_not_without_numbers(void **state)
+{
+    (void)state;
+    const char *t = "Prices rose sharply. Up to 500 people attended. She went to 3 schools. The rocket fell "
+                    "to earth.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_claims(doc, CD_CLAIM_CHANGE), 0);
+    cd_doc_free(doc);
+}
+
+/* ---- quantity claims --------------------------------------------------------------------- */
+
+static void test_quantity_with_noun_and_money(void **state)
+{
+    (void)state;
+    const char *t = "The firm has 300 employees and $3.8 million in debt across its three plants.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *e = find_claim(doc, CD_CLAIM_QUANTITY, "employees");
+    assert_span(t, e, "300 employees");
+    assert_int_equal(e->number_count, 1);
+    assert_true(has_reason(e, "number"));
+    assert_span(t, find_claim(doc, CD_CLAIM_QUANTITY, "million"), "$3.8 million");
+    assert_span(t, find_claim(doc, CD_CLAIM_QUANTITY, "three"), "three plants");
+    assert_int_equal(count_claims(doc, CD_CLAIM_QUANTITY), 3);
+    cd_doc_free(doc);
+}
+
+static void test_quantity_not_idiom_question_or_chrome(void **state)
+{
+    (void)state;
+    const char *t = "Copyright 2018 Example News\n\nIt takes two to tango. Is it 5 or 6?\n";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_claims(doc, CD_CLAIM_QUANTITY), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -249,6 +369,12 @@ int main(void)
         cmocka_unit_test(test_comparison_multiples),
         cmocka_unit_test(test_comparison_comparatives),
         cmocka_unit_test(test_comparison_ordinals),
+        cmocka_unit_test(test_change_from_to_with_inserted_clause),
+        cmocka_unit_test(test_change_by_and_to),
+        cmocka_unit_test(test_change_fraction_factor_adverb_noun),
+        cmocka_unit_test(test_change_not_without_numbers),
+        cmocka_unit_test(test_quantity_with_noun_and_money),
+        cmocka_unit_test(test_quantity_not_idiom_question_or_chrome),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
