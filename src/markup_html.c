@@ -1,0 +1,533 @@
+/*
+ * HTML input: libxml2's HTML parser (SAX, no network, errors kept quiet) gives the element tree;
+ * the decoded stream of markup_tree.c gives exact offsets. The article body is chosen the way
+ * readability-style extractors do: page chrome (by tag, by class and id words, hidden elements) is
+ * left out, paragraphs score their ancestors by length and commas, the best-scoring container wins
+ * together with its siblings that score well, and link-heavy or image-heavy blocks inside it are
+ * cleaned away. Headlines stay as segments of their own.
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include "markup_tree.h"
+
+/* ---- tags ------------------------------------------------------------------------------------ */
+
+enum {
+    T_BLOCK = 1 << 0,
+    T_SKIP = 1 << 1,   /* never text: script, style, form controls, media */
+    T_CHROME = 1 << 2, /* page chrome by its tag: nav, aside, footer, header, form */
+    T_PARA = 1 << 3,   /* a paragraph for scoring */
+    T_HEAD = 1 << 4,   /* h1-h6 */
+    T_LINK = 1 << 5,
+    T_BR = 1 << 6,
+    T_PRE = 1 << 7,
+    T_LI = 1 << 8,
+    T_LIST = 1 << 9,
+    T_IMG = 1 << 10,
+    T_INPUT = 1 << 11,
+    T_CONTAINER = 1 << 12 /* div-like: a good candidate for the article */
+};
+
+typedef struct tagdef {
+    const char *name;
+    int flags, score; /* score: readability's initial score of a candidate of this tag */
+} tagdef;
+
+static const tagdef tags[] = { /* sorted by name */
+    {"a", T_LINK, 0},          {"address", T_BLOCK, -3},   {"article", T_BLOCK | T_CONTAINER, 5},
+    {"aside", T_BLOCK | T_CHROME, 0}, {"audio", T_SKIP, 0}, {"blockquote", T_BLOCK | T_PARA, 3},
+    {"body", T_BLOCK, 0},      {"br", T_BR, 0},            {"button", T_SKIP, 0},
+    {"canvas", T_SKIP, 0},     {"caption", T_BLOCK, 0},    {"center", T_BLOCK | T_CONTAINER, 0},
+    {"dd", T_BLOCK, -3},       {"details", T_BLOCK, 0},    {"dialog", T_BLOCK | T_CHROME, 0},
+    {"div", T_BLOCK | T_CONTAINER, 5}, {"dl", T_BLOCK | T_LIST, -3}, {"dt", T_BLOCK, -3},
+    {"embed", T_SKIP | T_INPUT, 0}, {"fieldset", T_BLOCK, 0}, {"figcaption", T_BLOCK, 0},
+    {"figure", T_BLOCK, 0},    {"footer", T_BLOCK | T_CHROME, 0}, {"form", T_BLOCK | T_CHROME, -3},
+    {"h1", T_BLOCK | T_HEAD, -5}, {"h2", T_BLOCK | T_HEAD, -5}, {"h3", T_BLOCK | T_HEAD, -5},
+    {"h4", T_BLOCK | T_HEAD, -5}, {"h5", T_BLOCK | T_HEAD, -5}, {"h6", T_BLOCK | T_HEAD, -5},
+    {"head", T_SKIP, 0},       {"header", T_BLOCK | T_CHROME, 0}, {"hr", T_BLOCK, 0},
+    {"html", T_BLOCK, 0},      {"iframe", T_SKIP | T_INPUT, 0}, {"img", T_IMG, 0},
+    {"input", T_SKIP | T_INPUT, 0}, {"li", T_BLOCK | T_LI, -3}, {"main", T_BLOCK | T_CONTAINER, 5},
+    {"menu", T_BLOCK | T_CHROME, 0}, {"nav", T_BLOCK | T_CHROME, 0}, {"noscript", T_SKIP, 0},
+    {"object", T_SKIP | T_INPUT, 0}, {"ol", T_BLOCK | T_LIST, -3}, {"option", T_SKIP, 0},
+    {"p", T_BLOCK | T_PARA, 0}, {"pre", T_BLOCK | T_PARA | T_PRE, 3}, {"script", T_SKIP, 0},
+    {"section", T_BLOCK | T_CONTAINER, 0}, {"select", T_SKIP, 0}, {"style", T_SKIP, 0},
+    {"svg", T_SKIP, 0},        {"table", T_BLOCK, 0},      {"tbody", T_BLOCK, 0},
+    {"td", T_BLOCK | T_PARA, 3}, {"template", T_SKIP, 0}, {"textarea", T_SKIP, 0},
+    {"tfoot", T_BLOCK, 0},     {"th", T_BLOCK, -5},        {"thead", T_BLOCK, 0},
+    {"title", T_SKIP, 0},      {"tr", T_BLOCK, 0},         {"ul", T_BLOCK | T_LIST, -3},
+    {"video", T_SKIP, 0},
+};
+#define N_TAGS (int)(sizeof tags / sizeof *tags)
+
+static int tag_id(const char *name)
+{
+    int lo = 0, hi = N_TAGS - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2, c = strcmp(name, tags[mid].name);
+        if (c == 0) return mid;
+        if (c < 0) hi = mid - 1;
+        else lo = mid + 1;
+    }
+    return -1;
+}
+
+static int tag_flags(const mk_node *nd)
+{
+    return nd->tag >= 0 ? tags[nd->tag].flags : 0;
+}
+
+/* Counters kept in mk_node.cnt. */
+enum { C_P, C_IMG, C_LI, C_INPUT };
+
+/* Reader flags of a node. */
+enum {
+    H_POSITIVE = MK_READER << 0, /* a content word in class/id, or itemprop=articleBody */
+    H_HIDDEN = MK_READER << 1,
+    H_ARTICLE = MK_READER << 2,  /* <article> or itemprop=articleBody: protects its ancestors */
+    H_HAS_ARTICLE = MK_READER << 3,
+    H_CHOSEN = MK_READER << 4,
+    H_CLEANED = MK_READER << 5,
+    H_HAS_H1 = MK_READER << 6,
+    H_SCORED = MK_READER << 7,
+    H_CHROME_CLASS = MK_READER << 8
+};
+
+/* ---- the parse ------------------------------------------------------------------------------- */
+
+typedef struct hstate {
+    mk_tree tree;
+    cd_doc *doc;
+    mk_date_pick date;
+    int in_jsonld;
+    size_t errors;
+    char first_error[200];
+    int first_error_line;
+} hstate;
+
+/* Reads the words of a class or id value ("social-share_bar", "relatedStories") into the strongest
+ * negative and the strongest positive word weight seen (data/markup_chrome.tsv). */
+static void class_words(const char *v, int *neg, int *pos)
+{
+    size_t n = strlen(v);
+    for (size_t i = 0; i < n;) {
+        while (i < n && !((v[i] | 0x20) >= 'a' && (v[i] | 0x20) <= 'z')) i++;
+        size_t j = i + 1;
+        while (j < n && (((v[j] | 0x20) >= 'a' && (v[j] | 0x20) <= 'z')) &&
+               !(v[j] >= 'A' && v[j] <= 'Z' && v[j - 1] >= 'a' && v[j - 1] <= 'z'))
+            j++;
+        if (i < n) {
+            const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(v + i, j - i), LX_MARKUP_CHROME);
+            if (r && r->num < *neg) *neg = (int)r->num;
+            if (r && r->num > *pos) *pos = (int)r->num;
+        }
+        i = j;
+    }
+}
+
+static int contains_word(const char *v, const char *word)
+{
+    char buf[64];
+    size_t k = 0;
+    for (const char *p = v; *p && k + 1 < sizeof buf; p++)
+        if (*p != ' ' && *p != '\t') buf[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+    buf[k] = 0;
+    return strstr(buf, word) != NULL;
+}
+
+static int ieq(const xmlChar *s, const char *lower)
+{
+    return s && mk_ieq((const char *)s, strlen((const char *)s), lower);
+}
+
+/* Story dates in <meta>, itemprop and <time>, by how much they can be trusted. */
+static void meta_date(hstate *h, const xmlChar *key, const xmlChar *value)
+{
+    static const struct { const char *key; int rank; } keys[] = {
+        {"article:published_time", 6}, {"datepublished", 6}, {"og:published_time", 5},
+        {"pubdate", 4}, {"publishdate", 4}, {"publish-date", 4}, {"date", 3}, {"dc.date", 3},
+        {"dc.date.issued", 3}, {"dcterms.created", 3}, {"sailthru.date", 3}, {"parsely-pub-date", 3},
+        {"article.published", 3}, {"datecreated", 2}, {"article:modified_time", 1}, {"datemodified", 1}};
+    if (!key || !value) return;
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (ieq(key, keys[i].key)) mk_pick_date(&h->date, (const char *)value, strlen((const char *)value), keys[i].rank);
+}
+
+static void read_attrs(hstate *h, mk_node *nd, int is_meta, const xmlChar **atts)
+{
+    const xmlChar *meta_key = NULL, *meta_value = NULL, *itemprop = NULL, *datetime = NULL;
+    int neg = 0, pos = 0;
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const xmlChar *name = atts[i], *value = atts[i + 1] ? atts[i + 1] : (const xmlChar *)"";
+        if (ieq(name, "class") || ieq(name, "id")) {
+            class_words((const char *)value, &neg, &pos);
+        } else if (ieq(name, "hidden") || (ieq(name, "aria-hidden") && ieq(value, "true"))) {
+            nd->flags |= H_HIDDEN;
+        } else if (ieq(name, "style")) {
+            if (contains_word((const char *)value, "display:none") || contains_word((const char *)value, "visibility:hidden"))
+                nd->flags |= H_HIDDEN;
+        } else if (ieq(name, "role")) {
+            if (ieq(value, "navigation") || ieq(value, "banner") || ieq(value, "contentinfo") ||
+                ieq(value, "complementary") || ieq(value, "dialog") || ieq(value, "menu"))
+                neg = -2;
+        } else if (ieq(name, "itemprop")) {
+            itemprop = value;
+            if (ieq(value, "articlebody")) nd->flags |= H_POSITIVE | H_ARTICLE;
+        } else if (ieq(name, "property") || ieq(name, "name")) {
+            meta_key = value;
+        } else if (ieq(name, "content")) {
+            meta_value = value;
+        } else if (ieq(name, "datetime")) {
+            datetime = value;
+        } else if (ieq(name, "type") && ieq(value, "application/ld+json")) {
+            h->in_jsonld = 1;
+        }
+    }
+    /* readability's class weight: content words +1, chrome words -1; a strong chrome word
+     * without a strong content word ("post-comments", not "article-body has-sidebar") is chrome */
+    nd->weight = (pos > 0) - (neg < 0);
+    if (neg <= -2 && pos < 2) nd->flags |= H_CHROME_CLASS;
+    if (pos > 0) nd->flags |= H_POSITIVE;
+    if (is_meta) meta_date(h, meta_key, meta_value);
+    if (itemprop) meta_date(h, itemprop, meta_value ? meta_value : datetime);
+    if (datetime) mk_pick_date(&h->date, (const char *)datetime, strlen((const char *)datetime), 2);
+}
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    hstate *h = ctx;
+    int id = tag_id((const char *)name);
+    uint32_t at = mk_tree_open(&h->tree, id);
+    if (h->tree.oom || at == MK_NONE) return;
+    mk_node *nd = &h->tree.nodes[at];
+    int f = id >= 0 ? tags[id].flags : 0;
+    nd->flags |= (f & T_BLOCK ? MK_BLOCK : 0) | (f & T_BR ? MK_LINEBREAK : 0) | (f & T_PRE ? MK_PRE : 0) |
+                 (f & T_LINK ? MK_LINK : 0);
+    if (id >= 0 && strcmp(tags[id].name, "article") == 0) nd->flags |= H_ARTICLE;
+    if (f & T_PARA && !(f & T_PRE) && id >= 0 && tags[id].name[0] == 'p') nd->cnt[C_P] = 1;
+    if (f & T_IMG) nd->cnt[C_IMG] = 1;
+    if (f & T_LI) nd->cnt[C_LI] = 1;
+    if (f & T_INPUT) nd->cnt[C_INPUT] = 1;
+    h->in_jsonld = 0;
+    read_attrs(h, nd, ieq(name, "meta"), atts);
+}
+
+static void on_end(void *ctx, const xmlChar *name)
+{
+    (void)name;
+    hstate *h = ctx;
+    h->in_jsonld = 0;
+    mk_tree_close(&h->tree);
+}
+
+static void on_chars(void *ctx, const xmlChar *ch, int len)
+{
+    hstate *h = ctx;
+    if (len > 0) mk_tree_text(&h->tree, (const char *)ch, (size_t)len);
+}
+
+/* Script content: only JSON-LD is read, for "datePublished". */
+static void on_cdata(void *ctx, const xmlChar *ch, int len)
+{
+    hstate *h = ctx;
+    if (!h->in_jsonld || len <= 0) return;
+    const char *s = (const char *)ch, *key = "\"datePublished\"";
+    size_t n = (size_t)len, k = strlen(key);
+    for (size_t i = 0; i + k < n; i++) {
+        if (memcmp(s + i, key, k) != 0) continue;
+        size_t j = i + k;
+        while (j < n && (s[j] == ' ' || s[j] == ':' || s[j] == '\n' || s[j] == '\t')) j++;
+        if (j < n && s[j] == '"') mk_pick_date(&h->date, s + j + 1, n - j - 1, 5);
+        return;
+    }
+}
+
+static void on_comment(void *ctx, const xmlChar *value)
+{
+    hstate *h = ctx;
+    if (value) mk_tree_comment(&h->tree, (const char *)value, strlen((const char *)value));
+}
+
+static void on_error(void *ctx, xmlErrorPtr e)
+{
+    hstate *h = ctx;
+    if (!e || e->code == XML_HTML_UNKNOWN_TAG) return; /* HTML5 tags are not errors */
+    if (h->errors++ == 0) {
+        snprintf(h->first_error, sizeof h->first_error, "%s", e->message ? e->message : "markup error");
+        size_t n = strlen(h->first_error);
+        while (n && (h->first_error[n - 1] == '\n' || h->first_error[n - 1] == ' ')) h->first_error[--n] = 0;
+        h->first_error_line = e->line;
+    }
+}
+
+static int parse(hstate *h, const char *src, size_t n, char *err, size_t errlen)
+{
+    if (n > INT_MAX) {
+        snprintf(err, errlen, "HTML input over 2 GB");
+        return -1;
+    }
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(n ? src : " ", n ? (int)n : 1);
+    if (!ctxt) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    xmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start;
+    sax.endElement = on_end;
+    sax.characters = on_chars;
+    sax.ignorableWhitespace = on_chars;
+    sax.cdataBlock = on_cdata;
+    sax.comment = on_comment;
+    sax.serror = on_error;
+    sax.initialized = XML_SAX2_MAGIC;
+    memcpy(ctxt->sax, &sax, sizeof sax);
+    ctxt->userData = h;
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                 HTML_PARSE_RECOVER | HTML_PARSE_NOBLANKS | HTML_PARSE_NOIMPLIED);
+    if (mk_valid_utf8(src, n)) { /* a saved page is UTF-8 whatever its <meta charset> says */
+        xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8");
+        if (utf8) {
+            xmlSwitchToEncoding(ctxt, utf8);
+            if (ctxt->input->encoding) xmlFree((xmlChar *)ctxt->input->encoding);
+            ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+        }
+    }
+    htmlParseDocument(ctxt);
+    if (ctxt->myDoc) xmlFreeDoc(ctxt->myDoc);
+    ctxt->myDoc = NULL;
+    htmlFreeParserCtxt(ctxt);
+    return 0;
+}
+
+/* ---- choosing the article -------------------------------------------------------------------- */
+
+static double link_density(const mk_node *nd)
+{
+    return nd->tchars ? (double)nd->tlink / nd->tchars : 0;
+}
+
+/* Marks chrome: by tag, by class and id words, hidden. An element that holds most of the page's
+ * text, or the article itself, is never chrome (a page wrapped in <form>, class "has-sidebar"). */
+static void mark_dead(mk_tree *t)
+{
+    for (size_t i = t->n_nodes; i-- > 0;) { /* which elements contain the article */
+        mk_node *nd = &t->nodes[i];
+        if ((nd->flags & (H_ARTICLE | H_HAS_ARTICLE)) && nd->parent != MK_NONE) t->nodes[nd->parent].flags |= H_HAS_ARTICLE;
+        if (nd->tag >= 0 && strcmp(tags[nd->tag].name, "h1") == 0 && nd->parent != MK_NONE) nd->flags |= H_HAS_H1;
+        if ((nd->flags & H_HAS_H1) && nd->parent != MK_NONE) t->nodes[nd->parent].flags |= H_HAS_H1;
+    }
+    mk_tree_rollup(t, MK_DEAD);
+    uint32_t total = 0;
+    for (size_t i = 0; i < t->n_nodes; i++)
+        if (t->nodes[i].parent == MK_NONE) total += t->nodes[i].tchars;
+    for (size_t i = 0; i < t->n_nodes; i++) {
+        mk_node *nd = &t->nodes[i];
+        int f = tag_flags(nd);
+        if (nd->parent != MK_NONE && (t->nodes[nd->parent].flags & MK_DEAD)) {
+            nd->flags |= MK_DEAD;
+            continue;
+        }
+        if (f & T_SKIP) {
+            nd->flags |= MK_DEAD;
+            continue;
+        }
+        int protected_ = (nd->flags & (H_ARTICLE | H_HAS_ARTICLE)) || nd->tchars * 2 > total;
+        int chrome = (f & T_CHROME) || (nd->flags & (H_HIDDEN | H_CHROME_CLASS));
+        if ((f & T_CHROME) && (nd->flags & H_HAS_H1) && strcmp(tags[nd->tag].name, "header") == 0) chrome = 0;
+        if (chrome && !protected_) nd->flags |= MK_DEAD;
+    }
+    mk_tree_rollup(t, MK_DEAD);
+}
+
+static double initial_score(const mk_node *nd)
+{
+    return (nd->tag >= 0 ? tags[nd->tag].score : 0) + 25.0 * nd->weight;
+}
+
+static void add_score(mk_tree *t, uint32_t id, double s)
+{
+    mk_node *nd = &t->nodes[id];
+    if (!(nd->flags & H_SCORED)) {
+        nd->flags |= H_SCORED;
+        nd->score = initial_score(nd);
+    }
+    nd->score += s;
+}
+
+/* Each paragraph (or a div holding text of its own) gives its parent a score by its length and
+ * commas, its grandparent half, older ancestors less. */
+static void score_paragraphs(mk_tree *t)
+{
+    for (size_t i = 0; i < t->n_nodes; i++) {
+        mk_node *nd = &t->nodes[i];
+        if (nd->flags & MK_DEAD) continue;
+        int f = tag_flags(nd);
+        uint32_t len, commas;
+        if (f & T_PARA) {
+            len = nd->tchars;
+            commas = nd->tcommas;
+        } else if ((f & T_CONTAINER) || nd->tag < 0) {
+            len = nd->chars;
+            commas = nd->commas;
+        } else {
+            continue;
+        }
+        if (len < 25) continue;
+        double s = 1 + commas + (len / 100 < 3 ? len / 100 : 3);
+        uint32_t a = nd->parent;
+        for (int level = 0; level < 5 && a != MK_NONE; level++, a = t->nodes[a].parent) {
+            if (t->nodes[a].tag < 0 && t->nodes[a].parent == MK_NONE) break;
+            add_score(t, a, s / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+        }
+    }
+}
+
+static uint32_t top_candidate(mk_tree *t)
+{
+    uint32_t best = MK_NONE;
+    double best_score = 0;
+    for (size_t i = 0; i < t->n_nodes; i++) {
+        mk_node *nd = &t->nodes[i];
+        if (!(nd->flags & H_SCORED) || (nd->flags & MK_DEAD)) continue;
+        nd->score *= 1 - link_density(nd);
+        if (best == MK_NONE || nd->score > best_score) {
+            best = (uint32_t)i;
+            best_score = nd->score;
+        }
+    }
+    return best;
+}
+
+/* A paragraph sibling of the top candidate that reads like article text. */
+static int good_paragraph(const mk_tree *t, const mk_node *nd)
+{
+    (void)t;
+    if (!(tag_flags(nd) & T_PARA)) return 0;
+    double ld = link_density(nd);
+    return (nd->tchars > 80 && ld < 0.25) || (nd->tchars > 0 && ld == 0 && nd->tcommas > 0);
+}
+
+/* The top candidate and the siblings that score close to it. */
+static void choose(mk_tree *t, uint32_t top)
+{
+    mk_node *tn = &t->nodes[top];
+    /* a lone child is no better than its parent: climb while the parent holds nothing else */
+    while (tn->parent != MK_NONE && t->nodes[tn->parent].tag >= 0 &&
+           strcmp(tags[t->nodes[tn->parent].tag].name, "body") != 0 &&
+           t->nodes[tn->parent].tchars == tn->tchars) {
+        top = tn->parent;
+        tn = &t->nodes[top];
+    }
+    double threshold = tn->score * 0.2 > 10 ? tn->score * 0.2 : 10;
+    if (tn->parent == MK_NONE) {
+        tn->flags |= H_CHOSEN;
+        return;
+    }
+    for (uint32_t c = t->nodes[tn->parent].first_child; c != MK_NONE; c = t->nodes[c].next_sibling) {
+        mk_node *s = &t->nodes[c];
+        if (s->flags & MK_DEAD) continue;
+        if (c == top || ((s->flags & H_SCORED) && s->score >= threshold) || good_paragraph(t, s)) s->flags |= H_CHOSEN;
+    }
+}
+
+/* Inside the article: lists of links, image galleries, forms and boxes of chrome go. */
+static int clean_away(const mk_node *nd)
+{
+    int f = tag_flags(nd);
+    double ld = link_density(nd);
+    if (f & T_HEAD) return nd->weight < 0 || ld > 0.33;
+    if (!(f & (T_CONTAINER | T_LIST)) && strcmp(nd->tag >= 0 ? tags[nd->tag].name : "", "table") != 0) return 0;
+    if (nd->weight < 0) return 1;
+    if (nd->tcommas >= 10) return 0;
+    uint32_t p = nd->tcnt[C_P], img = nd->tcnt[C_IMG], li = nd->tcnt[C_LI], input = nd->tcnt[C_INPUT];
+    int is_list = (f & T_LIST) != 0;
+    if (img > 1 && p * 2 < img) return 1;
+    if (!is_list && li > 100 + p) return 1;
+    if (input * 3 > p && input > 0) return 1;
+    if (nd->tchars < 25 && (img == 0 || img > 2) && !is_list) return nd->tchars > 0 && ld > 0;
+    if (nd->weight <= 0 && ld > 0.2 && nd->tchars < 2000) return 1;
+    if (ld > 0.5) return 1;
+    return 0;
+}
+
+/* The last h1 before the article, when the article does not hold its own headline. */
+static uint32_t outer_headline(const mk_tree *t, uint32_t first_chosen)
+{
+    uint32_t h1 = MK_NONE;
+    for (uint32_t i = 0; i < first_chosen && i < t->n_nodes; i++) {
+        const mk_node *nd = &t->nodes[i];
+        if (!(nd->flags & MK_DEAD) && nd->tag >= 0 && strcmp(tags[nd->tag].name, "h1") == 0 && nd->tchars) h1 = i;
+    }
+    return h1;
+}
+
+static void mark_kept(mk_tree *t)
+{
+    uint32_t first = MK_NONE;
+    int has_h1 = 0;
+    for (size_t i = 0; i < t->n_nodes; i++) {
+        mk_node *nd = &t->nodes[i];
+        int parent_kept = nd->parent != MK_NONE && (t->nodes[nd->parent].flags & MK_KEEP);
+        if ((nd->flags & H_CHOSEN) || (parent_kept && !(nd->flags & MK_DEAD) && !clean_away(nd))) {
+            nd->flags |= MK_KEEP;
+            if (first == MK_NONE) first = (uint32_t)i;
+            if (nd->tag >= 0 && strcmp(tags[nd->tag].name, "h1") == 0) has_h1 = 1;
+        }
+    }
+    if (first == MK_NONE || has_h1) return;
+    uint32_t h1 = outer_headline(t, first);
+    if (h1 == MK_NONE) return;
+    for (size_t i = h1; i < t->n_nodes && (i == h1 || (t->nodes[t->nodes[i].parent].flags & MK_KEEP)); i++)
+        if (i == h1 || !(t->nodes[i].flags & MK_DEAD)) t->nodes[i].flags |= MK_KEEP;
+}
+
+static void extract(mk_tree *t)
+{
+    mark_dead(t);
+    score_paragraphs(t);
+    uint32_t top = top_candidate(t);
+    if (top == MK_NONE) { /* no paragraphs: keep every live element's text */
+        for (size_t i = 0; i < t->n_nodes; i++)
+            if (!(t->nodes[i].flags & MK_DEAD)) t->nodes[i].flags |= MK_KEEP;
+        return;
+    }
+    choose(t, top);
+    mark_kept(t);
+}
+
+cd_status cd_markup_html(cd_doc *doc, char *err, size_t errlen)
+{
+    hstate h;
+    memset(&h, 0, sizeof h);
+    h.doc = doc;
+    h.tree.cur = MK_NONE;
+    int latin1 = !mk_valid_utf8(doc->src, doc->src_len);
+    mk_scan(doc->src, doc->src_len, 1, latin1, &h.tree.S);
+    if (parse(&h, doc->src, doc->src_len, err, errlen)) {
+        mk_tree_free(&h.tree);
+        return CD_ERR_PARSE;
+    }
+    cd_status st = CD_OK;
+    if (h.tree.oom || h.tree.S.oom) {
+        st = CD_ERR_NOMEM;
+    } else {
+        extract(&h.tree);
+        if (mk_tree_emit(&h.tree, doc)) st = CD_ERR_NOMEM;
+    }
+    mk_tree_free(&h.tree);
+    if (st != CD_OK) {
+        snprintf(err, errlen, "out of memory");
+        return st;
+    }
+    if (h.date.rank) doc->date = h.date.date;
+    if (h.errors)
+        cd_add_finding(doc, "markup", CD_SEV_INFO, cd_tspan(0, 0), "%zu HTML error%s repaired; the first, line %d: %s",
+                       h.errors, h.errors == 1 ? "" : "s", h.first_error_line, h.first_error);
+    return CD_OK;
+}
