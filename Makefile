@@ -58,7 +58,7 @@ $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/lexclasses.h: $(BUILD)/lexgen $(DATA)
 	$(BUILD)/lexgen $(BUILD)/gen $(DATA)
 
 # ---- the core -----------------------------------------------------------------------------------
-$(BUILD)/obj/%.o: src/%.c include/copydesk.h src/internal.h src/lexicon.h $(BUILD)/gen/lexclasses.h
+$(BUILD)/obj/%.o: src/%.c include/copydesk.h $(wildcard src/*.h) $(BUILD)/gen/lexclasses.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

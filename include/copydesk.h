@@ -158,6 +158,16 @@ const char *cd_doc_date(const cd_doc *doc);
 cd_input cd_doc_input(const cd_doc *doc);
 /* Maps an offset of the analyzed text to the source: the start of a span, or its (exclusive) end. */
 size_t cd_doc_source_offset(const cd_doc *doc, size_t text_offset, int is_end);
+/* The offset map of markup input: runs of the analyzed text and the source bytes each came from.
+ * When text_len == src_len the bytes map one to one; otherwise (a decoded entity, collapsed white
+ * space, an inserted paragraph break with src_len 0) the whole run maps to the whole source run. */
+typedef struct cd_segment {
+    size_t text, text_len; /* analyzed text, 0-based */
+    size_t src, src_len;   /* source bytes, 0-based */
+} cd_segment;
+/* Returns the number of runs (0 for plain text: text and source are the same bytes); when
+ * i < that number and out is not NULL, writes run i into *out. */
+size_t cd_doc_segments(const cd_doc *doc, size_t i, cd_segment *out);
 
 const char *cd_claim_kind_name(cd_claim_kind kind);
 const char *cd_severity_name(cd_severity sev);

@@ -77,7 +77,11 @@ function M.json(text, opts, source)
   return need_core().json(text, opts, source)
 end
 
---- text(source [, opts]) -> the analyzed text, the input kind, the story date.
+--- text(source [, opts]) -> the analyzed text, the input kind, the story date, the offset map.
+--- The map is a list of runs {tstart, tstop, start, stop} (1-based, inclusive): text:sub(tstart, tstop)
+--- came from source:sub(start, stop). Where tstop - tstart == stop - start the bytes map one to one;
+--- otherwise the run is a decoded entity or collapsed white space (the whole run maps to the whole
+--- source run) or an inserted paragraph break (stop == start - 1). Plain text: one identity run.
 function M.text(source, opts)
   return need_core().text(source, opts)
 end

@@ -310,7 +310,31 @@ static int l_json(lua_State *L)
     return 2;
 }
 
-/* text(source [, opts]) -> analyzed text, input kind, story date */
+static void set_int(lua_State *L, const char *key, size_t v)
+{
+    lua_pushinteger(L, (lua_Integer)v);
+    lua_setfield(L, -2, key);
+}
+
+/* The offset map as a list of {tstart, tstop, start, stop}: 1-based inclusive positions, so that
+ * text:sub(tstart, tstop) came from source:sub(start, stop) (stop = start - 1: an inserted break). */
+static void push_map(lua_State *L, cd_doc *doc, size_t text_len)
+{
+    size_t n = cd_doc_segments(doc, 0, NULL);
+    lua_createtable(L, n < 1 ? 1 : (int)(n < 0x7fffffff ? n : 0x7fffffff), 0);
+    cd_segment s = {0, text_len, 0, text_len}; /* plain text: one run, the identity */
+    for (size_t i = 0; i < (n ? n : (text_len ? 1 : 0)); i++) {
+        if (n) cd_doc_segments(doc, i, &s);
+        lua_createtable(L, 0, 4);
+        set_int(L, "tstart", s.text + 1);
+        set_int(L, "tstop", s.text + s.text_len);
+        set_int(L, "start", s.src + 1);
+        set_int(L, "stop", s.src + s.src_len);
+        lua_rawseti(L, -2, (int)(i + 1));
+    }
+}
+
+/* text(source [, opts]) -> analyzed text, input kind, story date, offset map */
 static int l_text(lua_State *L)
 {
     cd_doc *doc = analyze_arg(L);
@@ -321,7 +345,9 @@ static int l_text(lua_State *L)
     const char *date = cd_doc_date(doc);
     if (date) lua_pushstring(L, date);
     else lua_pushnil(L);
-    return 3;
+    luaL_checkstack(L, 4, "copydesk: offset map");
+    push_map(L, doc, len);
+    return 4;
 }
 
 static int l_abi(lua_State *L)
