@@ -289,14 +289,12 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
  * covers in *end when there is one (or memory ran out while adding it). */
 static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end)
 {
-    const cd_lexrec *word = NULL;
-    size_t len = cd_lex_match(doc, i, LX_CHANGE_VERBS, &word);
-    int adverb = 0;
-    if (!len) {
-        len = cd_lex_match(doc, i, LX_CLAIM_CHANGE_ADVERBS, &word);
-        adverb = 1;
-    }
-    if (!len) return 0;
+    /* both lists are single words: no phrase lookup on every token */
+    const cd_lexrec *word = cd_tok_rec(doc, i, LX_CHANGE_VERBS);
+    int adverb = word == NULL;
+    if (!word) word = cd_tok_rec(doc, i, LX_CLAIM_CHANGE_ADVERBS);
+    if (!word) return 0;
+    size_t len = 1;
     change_parts p;
     int stated = read_change(doc, i + len, last, adverb, &p);
     size_t before = amount_before(doc, i, first);

@@ -1,4 +1,4 @@
-/* Comparison claims. The words and their roles are in data/compare_words.tsv. Forms:
+/* Comparison claims. Forms:
  *   superlative  "the biggest", "one of the biggest disappointments of 2017", "the worst they've
  *                been since the end of the Cold War", "the second-largest", "the most expensive";
  *   record       "a record high", "record numbers", "unprecedented", "all-time";
@@ -6,6 +6,7 @@
  *   comparative  "higher than", "more expensive than" (not "more than 500": a qualifier);
  *   ordinal      an ordinal that ranks in a scope: "the second ... this year", "the first time",
  *                "the third straight year", "first-ever".
+ * The heads are in data/compare_words.tsv, the words around them in data/compare_context.tsv.
  * A ranking's span runs from its determiner (or "one of the") through its noun and its
  * complement ("of 2017", "since ...", "in history") within the sentence.
  */
@@ -22,17 +23,25 @@ typedef struct cmp_sent {
     size_t first, last;
 } cmp_sent;
 
-static const char *role_at(const cd_doc *doc, size_t i, size_t *len)
+/* The role of the word or phrase at token i in class cls (LX_COMPARE_WORDS for heads,
+ * LX_COMPARE_CONTEXT for the words around them); its token count in *len. */
+static const char *role_at(const cd_doc *doc, size_t i, int cls, size_t *len)
 {
     const cd_lexrec *r = NULL;
-    *len = doc->toks[i].type == TOK_WORD ? cd_lex_match(doc, i, LX_COMPARE_WORDS, &r) : 0;
+    *len = doc->toks[i].type == TOK_WORD ? cd_lex_match(doc, i, cls, &r) : 0;
     return *len && r && r->str ? r->str : "";
 }
 
-static int role_is(const cd_doc *doc, size_t i, const char *role)
+static int head_is(const cd_doc *doc, size_t i, const char *role)
 {
     size_t len;
-    return i < doc->n_toks && strcmp(role_at(doc, i, &len), role) == 0;
+    return i < doc->n_toks && strcmp(role_at(doc, i, LX_COMPARE_WORDS, &len), role) == 0;
+}
+
+static int context_is(const cd_doc *doc, size_t i, const char *role)
+{
+    size_t len;
+    return i < doc->n_toks && strcmp(role_at(doc, i, LX_COMPARE_CONTEXT, &len), role) == 0;
 }
 
 static int is_punct(const cd_doc *doc, size_t i)
@@ -63,11 +72,11 @@ static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     if (j > s->last) return j;
     if (cd_tok_is(doc, j, "of") || cd_tok_is(doc, j, "in") || cd_tok_is(doc, j, "on") ||
-        role_is(doc, j, "scope"))
+        context_is(doc, j, "scope"))
         return complement_end(doc, j, s);
     for (size_t k = j + 1; k <= s->last && k < j + SCOPE_WINDOW; k++) {
         if (is_punct(doc, k - 1) || strcmp(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "conj") == 0) break;
-        if (role_is(doc, k, "scope")) return complement_end(doc, k, s);
+        if (context_is(doc, k, "scope")) return complement_end(doc, k, s);
     }
     return j;
 }
@@ -78,16 +87,16 @@ static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 static size_t ranking_start(const cd_doc *doc, size_t i, const cmp_sent *s)
 {
     size_t k = i;
-    if (k >= s->first + 2 && cd_tok_is_punct(doc, k - 1, '-') && role_is(doc, k - 2, "ordinal")) k -= 2;
+    if (k >= s->first + 2 && cd_tok_is_punct(doc, k - 1, '-') && head_is(doc, k - 2, "ordinal")) k -= 2;
     if (k <= s->first || !cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) return s->last + 1;
     k--;
     if (cd_tok_possessive(doc, k) && k > s->first) { /* "the city's biggest" */
         k--;
         if (k > s->first && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) k--;
     }
-    if (k > s->first && role_is(doc, k - 1, "group") && cd_tok_is(doc, k - 1, "among")) return k - 1;
+    if (k > s->first && context_is(doc, k - 1, "group") && cd_tok_is(doc, k - 1, "among")) return k - 1;
     if (k >= s->first + 2 && cd_tok_is(doc, k - 1, "of") &&
-        (role_is(doc, k - 2, "group") || cd_number_at(doc, k - 2) < doc->n_nums))
+        (context_is(doc, k - 2, "group") || cd_number_at(doc, k - 2) < doc->n_nums))
         return k - 2;
     return k;
 }
@@ -175,7 +184,7 @@ static size_t multiple_start(const cd_doc *doc, size_t i, const cmp_sent *s)
 {
     for (size_t k = i > s->first + 2 ? i - 2 : s->first; k < i; k++) {
         size_t len;
-        if (strcmp(role_at(doc, k, &len), "approx") == 0 && k + len == i) return k;
+        if (strcmp(role_at(doc, k, LX_COMPARE_CONTEXT, &len), "approx") == 0 && k + len == i) return k;
     }
     return i;
 }
@@ -186,7 +195,7 @@ static size_t multiple_at(cd_doc *doc, size_t si, size_t i, size_t len, const cm
     const cd_token *t = &doc->toks[i];
     int fold = t->stop - t->start > 4 && memcmp(doc->text + t->stop - 4, "fold", 4) == 0;
     if (next <= s->last && cd_tok_is_punct(doc, next, '-')) return 0; /* "double-digit" */
-    if (!(start < i || fold || (next <= s->last && role_is(doc, next, "base")))) return 0;
+    if (!(start < i || fold || (next <= s->last && context_is(doc, next, "base")))) return 0;
     size_t end = complement_end(doc, next, s);
     if (!add_comparison(doc, si, start, end > next ? end : next, "multiple")) return i;
     return (end > next ? end : next) - 1;
@@ -200,8 +209,8 @@ static size_t times_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
     size_t first_num = n < doc->n_nums ? doc->ninfo[n].tok_first : i - 1;
     if (n >= doc->n_nums && doc->toks[i - 1].type != TOK_NUM) return 0;
     size_t len;
-    const char *next = role_at(doc, i + 1, &len);
-    if (strcmp(next, "base") != 0 && strcmp(next, "comparative") != 0 && strcmp(next, "more") != 0) return 0;
+    const char *next = role_at(doc, i + 1, LX_COMPARE_WORDS, &len);
+    if (!context_is(doc, i + 1, "base") && strcmp(next, "comparative") != 0 && strcmp(next, "more") != 0) return 0;
     size_t end = complement_end(doc, i + 1, s);
     if (!add_comparison(doc, si, first_num < i ? first_num : i, end, "multiple")) return i;
     return end - 1;
@@ -212,7 +221,7 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
     size_t after = i + len;
     if (after <= s->last && cd_tok_is_punct(doc, after, '-') && after + 1 <= s->last) {
         size_t l2;
-        const char *r = role_at(doc, after + 1, &l2);
+        const char *r = role_at(doc, after + 1, LX_COMPARE_WORDS, &l2);
         if (strcmp(r, "superlative") == 0 || strcmp(r, "most") == 0) return 0; /* "second-largest" */
     }
     size_t start = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS) ? i - 1 : s->last + 1;
@@ -222,7 +231,7 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
     for (size_t k = after; k <= s->last && k < after + SCOPE_WINDOW; k++) {
         if (is_punct(doc, k)) break;
         size_t clen;
-        const char *role = role_at(doc, k, &clen);
+        const char *role = role_at(doc, k, LX_COMPARE_CONTEXT, &clen);
         if (strcmp(role, "scope") == 0) {
             size_t end = complement_end(doc, k, s);
             if (!add_comparison(doc, si, start, end, "ordinal")) return i;
@@ -239,12 +248,23 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
     return 0;
 }
 
+/* An ordinal written in digits ("21st") that numbers.c read. */
+static size_t ordinal_number_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
+{
+    size_t n = cd_number_at(doc, i);
+    if (n < doc->n_nums && doc->nums[n].kind == CD_NUM_ORDINAL && doc->ninfo[n].tok_first == i)
+        return ordinal_at(doc, si, i, doc->ninfo[n].tok_count, s);
+    return 0;
+}
+
 /* Tries every form at token i; returns the last token of the claim it added, or 0. */
 static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
 {
     if (doc->toks[i].type != TOK_WORD || mid_cap(doc, i, s)) return 0;
     size_t len;
-    const char *role = role_at(doc, i, &len);
+    if (!cd_tok_rec(doc, i, LX_COMPARE_WORDS)) /* the heads are single words: skip phrase lookups */
+        return cd_tok_is(doc, i, "times") ? times_at(doc, si, i, s) : ordinal_number_at(doc, si, i, s);
+    const char *role = role_at(doc, i, LX_COMPARE_WORDS, &len);
     if (strcmp(role, "superlative") == 0) return superlative_at(doc, si, i, len, 0, s);
     if (strcmp(role, "most") == 0) return superlative_at(doc, si, i, len, 1, s);
     if (strcmp(role, "comparative") == 0) return comparative_at(doc, si, i, len, 0, s);
@@ -252,12 +272,7 @@ static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
     if (strcmp(role, "record") == 0) return record_at(doc, si, i, len, s);
     if (strcmp(role, "multiple") == 0) return multiple_at(doc, si, i, len, s);
     if (strcmp(role, "ordinal") == 0) return ordinal_at(doc, si, i, len, s);
-    if (strcmp(role, "approx") == 0 && i + len <= s->last && role_is(doc, i + len, "multiple"))
-        return multiple_at(doc, si, i + len, 1, s); /* "more than triple" */
-    size_t n = cd_number_at(doc, i);
-    if (n < doc->n_nums && doc->nums[n].kind == CD_NUM_ORDINAL && doc->ninfo[n].tok_first == i)
-        return ordinal_at(doc, si, i, doc->ninfo[n].tok_count, s);
-    return times_at(doc, si, i, s);
+    return ordinal_number_at(doc, si, i, s);
 }
 
 void cd_find_comparisons(cd_doc *doc)

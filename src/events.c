@@ -235,7 +235,8 @@ void cd_find_events(cd_doc *doc)
         ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1};
         for (size_t i = s.first; i <= s.last && i < doc->n_toks; i++) {
             const cd_lexrec *rec = NULL;
-            size_t len = doc->toks[i].type == TOK_WORD ? cd_lex_match(doc, i, LX_EVENT_VERBS, &rec) : 0;
+            if (!cd_tok_rec(doc, i, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
+            size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
             if (!len || !rec->str) continue;
             int flags = isnan(rec->num) ? 0 : (int)rec->num;
             ev_use use = read_use(doc, i, i + len, flags, &s);
