@@ -1,14 +1,1215 @@
+/*
+ * Numbers: every numeric mention of the text, read as a value.
+ *
+ * One left-to-right pass over the tokens. At each token that can start a number, parse_expr reads
+ * at most a few tokens ahead: a currency before, a sign, the value (digits with grouping, decimals,
+ * exponents, fractions; or spelled-out words with scales, "and", hyphens, fractions, ordinals),
+ * then what may follow it (a scale letter, a currency, percent, a unit of measure, a counted noun,
+ * a range to a second number, a qualifier such as "or more"), and looks back a few tokens for a
+ * qualifier such as "just over". Labels, dates, clock times, phone numbers and identifiers are
+ * read too, but consumed without being reported, so that their parts are not taken for numbers.
+ *
+ * The span covers the value with its currency, scale, percent and measure words ("$3.8 million",
+ * "40%", "3 feet"); a counted noun goes to `unit` outside the span ("1,200" personnel), and
+ * qualifiers go to `approx` outside the span. Word lists are data/num_*.tsv.
+ */
+#include <string.h>
+
 #include "internal.h"
 
-void cd_find_numbers(cd_doc *doc)
+/* What the value reader saw last (the grammar of spelled-out numbers). */
+enum { L_NONE, L_ART, L_UNIT, L_TEEN, L_TENS, L_DIGITS, L_HUND, L_SCALE, L_AND };
+
+enum {
+    NF_DIGITS = 1 << 0,   /* digits were read */
+    NF_WORDS = 1 << 1,    /* number words were read */
+    NF_DECIMAL = 1 << 2,  /* written with a decimal part */
+    NF_SCALED = 1 << 3,   /* multiplied by a scale word or letter */
+    NF_ORD = 1 << 4,      /* an ordinal */
+    NF_FRAC = 1 << 5,     /* a fraction word or slash */
+    NF_PLAIN = 1 << 6,    /* one token of bare digits, no separators */
+    NF_LEAD0 = 1 << 7,    /* digits with a leading zero ("01") */
+    NF_BETWEEN = 1 << 8,  /* "between" right before */
+    NF_FROM = 1 << 9      /* "from" or "by" right before: "X to Y" is a change, not a range */
+};
+
+/* ---- tokens ---------------------------------------------------------------------------------- */
+
+static int is_type(const cd_doc *d, size_t i, int type)
 {
-    (void)doc;
+    return i < d->n_toks && d->toks[i].type == type;
+}
+
+/* Token i touches token i-1 (no space between). */
+static int attached(const cd_doc *d, size_t i)
+{
+    return i > 0 && i < d->n_toks && !(d->toks[i].flags & TF_SPACE_BEFORE);
+}
+
+/* Token i may start an expression: not a time, not read already. */
+static int startable(const cd_doc *d, size_t i)
+{
+    return i < d->n_toks && !(d->toks[i].flags & (TF_TIME | TF_NUMBER));
+}
+
+/* Token i may continue an expression: startable and not past a paragraph break. */
+static int usable(const cd_doc *d, size_t i)
+{
+    return startable(d, i) && !(d->toks[i].flags & TF_PARA_BEFORE);
+}
+
+static int is_punct(const cd_doc *d, size_t i, uint32_t cp)
+{
+    return cd_tok_is_punct(d, i, cp);
+}
+
+static int is_dash(const cd_doc *d, size_t i)
+{
+    return is_punct(d, i, '-') || is_punct(d, i, 0x2010) || is_punct(d, i, 0x2011);
+}
+
+static int is_range_dash(const cd_doc *d, size_t i)
+{
+    return is_dash(d, i) || is_punct(d, i, 0x2013) || is_punct(d, i, 0x2014) || is_punct(d, i, '~');
+}
+
+static size_t tok_len(const cd_doc *d, size_t i)
+{
+    return d->toks[i].stop - d->toks[i].start;
+}
+
+/* A lexicon record of a word (words carry their entry), or of a punctuation token (looked up). */
+static const cd_lexrec *rec_of(const cd_doc *d, size_t i, int cls)
+{
+    if (i >= d->n_toks) return NULL;
+    const cd_token *t = &d->toks[i];
+    if (t->type == TOK_WORD) return cd_lex_rec(t->lex, cls);
+    if (t->type == TOK_PUNCT && t->cp >= 0x7E)
+        return cd_lex_rec(cd_lex_lookup(d->text + t->start, t->stop - t->start), cls);
+    if (t->type == TOK_PUNCT && (t->cp == '$' || t->cp == '%' || t->cp == '<' || t->cp == '>'))
+        return cd_lex_rec(cd_lex_lookup(d->text + t->start, 1), cls);
+    return NULL;
+}
+
+/* Longest phrase of class cls at token i (words), or the punctuation token alone. */
+static size_t match(const cd_doc *d, size_t i, int cls, const cd_lexrec **rec)
+{
+    if (!startable(d, i)) return 0;
+    if (d->toks[i].type == TOK_WORD) return cd_lex_match(d, i, cls, rec);
+    *rec = rec_of(d, i, cls);
+    return *rec != NULL;
+}
+
+static int role_of(const cd_doc *d, size_t i, double *v)
+{
+    const cd_lexrec *r = is_type(d, i, TOK_WORD) ? cd_lex_rec(d->toks[i].lex, LX_NUM_WORD) : NULL;
+    if (!r || !r->str) return 0;
+    *v = r->num;
+    return r->str[0];
+}
+
+static int context_code(const cd_doc *d, size_t i)
+{
+    const cd_lexrec *r = NULL;
+    return i < d->n_toks && match(d, i, LX_NUM_CONTEXT, &r) && r ? (int)r->num : 0;
+}
+
+static int noun_code(const cd_doc *d, size_t i)
+{
+    const cd_lexrec *r = rec_of(d, i, LX_NUM_NOUN);
+    return r ? (int)r->num : -1;
+}
+
+static int last_char_is(const cd_doc *d, size_t i, char c)
+{
+    size_t n = tok_len(d, i);
+    char x = d->text[d->toks[i].start + n - 1];
+    return n && (x | 0x20) == c;
+}
+
+/* ---- digits ---------------------------------------------------------------------------------- */
+
+/* s[0..n) is digit groups separated by g: 1-3 digits then groups of 3, or the Indian 1-2, 2..., 3. */
+static int groups_ok(const char *s, size_t n, char g)
+{
+    size_t len[64], ng = 0, cur = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == g) {
+            if (ng == 63) return 0;
+            len[ng++] = cur;
+            cur = 0;
+        } else {
+            cur++;
+        }
+    }
+    len[ng++] = cur;
+    if (ng == 1) return 1;
+    if (len[0] < 1 || len[0] > 3 || len[ng - 1] != 3) return 0;
+    int western = 1, indian = len[0] <= 2;
+    for (size_t k = 1; k + 1 < ng; k++) {
+        western &= len[k] == 3;
+        indian &= len[k] == 2;
+    }
+    return western || indian;
+}
+
+/* The value of a digit token ("1,200", "3.8", "1.111,11"). Returns 0 for a token that is not one
+ * number: a version or an address ("1.2.3"), a list ("22,24,26"). *decimal: written with a
+ * decimal part. */
+static int digits_value(const char *s, size_t n, double *v, int *decimal)
+{
+    size_t ncomma = 0, ndot = 0, lastc = 0, lastd = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == ',') ncomma++, lastc = k;
+        if (s[k] == '.') ndot++, lastd = k;
+    }
+    char dec = 0, grp = 0;
+    if (ncomma && ndot) {
+        dec = lastc > lastd ? ',' : '.';
+        grp = dec == ',' ? '.' : ',';
+        if ((dec == ',' ? ncomma : ndot) != 1) return 0;
+    } else if (ndot == 1) {
+        dec = '.';
+    } else if (ncomma == 1 && !groups_ok(s, n, ',')) {
+        dec = ',';
+    } else {
+        grp = ncomma ? ',' : ndot ? '.' : 0;
+    }
+    size_t int_end = n;
+    if (dec) int_end = dec == ',' ? lastc : lastd;
+    if (grp && !groups_ok(s, int_end, grp)) return 0;
+    double x = 0, scale = 1;
+    for (size_t k = 0; k < int_end; k++)
+        if (s[k] >= '0' && s[k] <= '9') x = x * 10 + (s[k] - '0');
+    for (size_t k = int_end + 1; dec && k < n; k++) {
+        scale /= 10;
+        x += (s[k] - '0') * scale;
+    }
+    *v = x;
+    *decimal = dec != 0;
+    return 1;
+}
+
+static int space_between(const cd_doc *d, size_t a, size_t b)
+{
+    /* exactly one space, NBSP, thin space or narrow NBSP between tokens a and b */
+    size_t gap = d->toks[b].start - d->toks[a].stop;
+    const char *p = d->text + d->toks[a].stop;
+    if (gap == 1) return p[0] == ' ';
+    if (gap == 2) return memcmp(p, "\xC2\xA0", 2) == 0;
+    if (gap == 3) return memcmp(p, "\xE2\x80\xAF", 3) == 0 || memcmp(p, "\xE2\x80\x89", 3) == 0;
+    return 0;
+}
+
+static double vulgar_fraction(uint32_t cp)
+{
+    switch (cp) {
+    case 0xBD: return 0.5;
+    case 0xBC: return 0.25;
+    case 0xBE: return 0.75;
+    case 0x2153: return 1.0 / 3;
+    case 0x2154: return 2.0 / 3;
+    case 0x2155: return 0.2;
+    case 0x2156: return 0.4;
+    case 0x2157: return 0.6;
+    case 0x2158: return 0.8;
+    case 0x2159: return 1.0 / 6;
+    case 0x215A: return 5.0 / 6;
+    case 0x215B: return 0.125;
+    case 0x215C: return 0.375;
+    case 0x215D: return 0.625;
+    case 0x215E: return 0.875;
+    default: return 0;
+    }
+}
+
+static double vulgar_at(const cd_doc *d, size_t i)
+{
+    return is_type(d, i, TOK_PUNCT) ? vulgar_fraction(d->toks[i].cp) : 0;
+}
+
+/* An integer token of plain digits. */
+static int plain_int(const cd_doc *d, size_t i, double *v)
+{
+    if (!is_type(d, i, TOK_NUM) || !usable(d, i)) return 0;
+    const char *s = d->text + d->toks[i].start;
+    size_t n = tok_len(d, i);
+    if (n > 15) return 0;
+    double x = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] < '0' || s[k] > '9') return 0;
+        x = x * 10 + (s[k] - '0');
+    }
+    *v = x;
+    return 1;
+}
+
+/* "p/q" at token i (attached, p < q, not a date "5/17/2018"); returns tokens read. */
+static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
+{
+    double p, q;
+    if (!plain_int(d, i, &p) || !is_punct(d, i + 1, '/') || !attached(d, i + 1) || !attached(d, i + 2) ||
+        !plain_int(d, i + 2, &q) || q <= 0 || p >= q)
+        return 0;
+    if (is_punct(d, i + 3, '/') && attached(d, i + 3)) return 0;
+    *v = p / q;
+    return 3;
+}
+
+typedef struct atom {
+    double v;
+    size_t next; /* first token after */
+    unsigned f;
+} atom;
+
+/* Exponent "e10", "e-3", "e+14" right after the digits ending at token i-1. */
+static size_t exponent(const cd_doc *d, size_t i, double *v)
+{
+    if (!is_type(d, i, TOK_WORD) || !attached(d, i) || tok_len(d, i) != 1 || (d->text[d->toks[i].start] | 0x20) != 'e')
+        return 0;
+    size_t k = i + 1;
+    double sign = 1, e;
+    if ((is_punct(d, k, '-') || is_punct(d, k, '+') || is_punct(d, k, 0x2212)) && attached(d, k)) {
+        sign = is_punct(d, k, '+') ? 1 : -1;
+        k++;
+    }
+    if (!attached(d, k) || !plain_int(d, k, &e) || e > 300) return 0;
+    *v *= pow(10, sign * e);
+    return k + 1 - i;
+}
+
+/* A number written in digits at token i: grouping, spaced thousands ("40 000"), exponent, slash
+ * and vulgar fractions, mixed numbers ("2 1/2"). */
+static int read_digits(const cd_doc *d, size_t i, atom *a)
+{
+    int decimal = 0;
+    memset(a, 0, sizeof *a);
+    if (vulgar_at(d, i) > 0) {
+        a->v = vulgar_at(d, i);
+        a->next = i + 1;
+        a->f = NF_FRAC | NF_DIGITS;
+        return 1;
+    }
+    if (!is_type(d, i, TOK_NUM)) return 0;
+    size_t frac = slash_fraction(d, i, &a->v);
+    if (frac) {
+        a->next = i + frac;
+        a->f = NF_FRAC | NF_DIGITS;
+        return 1;
+    }
+    const char *s = d->text + d->toks[i].start;
+    size_t n = tok_len(d, i);
+    if (!digits_value(s, n, &a->v, &decimal)) return 0;
+    a->f = NF_DIGITS | (decimal ? NF_DECIMAL : 0);
+    if (memchr(s, ',', n) == NULL && memchr(s, '.', n) == NULL) a->f |= NF_PLAIN;
+    if (n > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',') a->f |= NF_LEAD0;
+    size_t k = i + 1;
+    /* spaced thousands: "40 000", "1 234 567" */
+    if ((a->f & NF_PLAIN) && n <= 3) {
+        double g;
+        while (usable(d, k) && plain_int(d, k, &g) && tok_len(d, k) == 3 && space_between(d, k - 1, k) &&
+               !(is_punct(d, k + 1, '/') && attached(d, k + 1))) {
+            a->v = a->v * 1000 + g;
+            a->f &= ~(unsigned)NF_PLAIN;
+            k++;
+        }
+    }
+    k += exponent(d, k, &a->v);
+    if (!(a->f & NF_DECIMAL) && a->v == (double)(long long)a->v) {
+        double f;
+        size_t m = usable(d, k) && !attached(d, k) ? slash_fraction(d, k, &f) : 0;
+        if (m) { /* "2 1/2" */
+            a->v += f;
+            a->f |= NF_FRAC;
+            k += m;
+        } else if (vulgar_at(d, k) > 0 && usable(d, k)) { /* "2½" */
+            a->v += vulgar_at(d, k);
+            a->f |= NF_FRAC;
+            k++;
+        }
+    }
+    a->next = k;
+    return 1;
+}
+
+/* ---- the value ----------------------------------------------------------------------------- */
+
+typedef struct vstate {
+    double total, group, scale_cap, value;
+    double and_base, and_group; /* total+group and group when "and" was read */
+    int last, and_frac_only, words, scaled_by;
+    size_t next, last_tok;
+    unsigned f;
+    const char *approx; /* "approximate" for "dozens of", "about" for "a couple" */
+} vstate;
+
+/* After the numerator: a fraction denominator ("three quarters", "two-thirds", "a fifth"). */
+static int read_fraction(vstate *st, double den, size_t k)
+{
+    double num;
+    if (st->last == L_ART) {
+        num = 1;
+        st->value = st->total + 1 / den;
+    } else if (st->last == L_AND || st->last == L_HUND || st->last == L_SCALE) {
+        return 0;
+    } else if (st->and_base >= 0) { /* "one hundred and three quarters", "twenty and three fifths" */
+        num = st->group - st->and_group;
+        st->value = st->and_base + num / den;
+    } else { /* "twenty-three fifths" */
+        num = st->total + st->group;
+        st->value = num / den;
+    }
+    st->f |= NF_FRAC;
+    st->next = k + 1;
+    st->last_tok = k;
+    return num > 0;
+}
+
+/* A fraction or value may still be scaled: "five and a half million", "two thirds of a million",
+ * "half a dozen". */
+static void scale_after_fraction(const cd_doc *d, vstate *st)
+{
+    size_t k = st->next;
+    double v;
+    if (cd_tok_is(d, k, "of") && cd_tok_is(d, k + 1, "a")) k += 2;
+    else if (cd_tok_is(d, k, "a") || cd_tok_is(d, k, "an")) k += 1;
+    int role = usable(d, k) ? role_of(d, k, &v) : 0;
+    if (role == 's' || role == 'h' || role == 'm') {
+        st->value *= v;
+        st->scaled_by = (int)(v > 1e9 ? 1e9 : v);
+        st->f = (st->f & ~(unsigned)NF_FRAC) | NF_SCALED;
+        st->next = k + 1;
+        st->last_tok = k;
+    }
+}
+
+/* Digits after "point": "point zero three", "point seventy-one". */
+static int read_point(const cd_doc *d, vstate *st, size_t k)
+{
+    double digits = 0, scale = 1, v;
+    size_t j = k + 1;
+    int any = 0;
+    for (; usable(d, j); j++) {
+        int role = role_of(d, j, &v);
+        if (role == 'c' && v < 10) {
+            digits = digits * 10 + v, scale *= 10;
+        } else if (role == 'c' || role == 't') {
+            double unit = 0, u;
+            if (role == 't' && is_dash(d, j + 1) && role_of(d, j + 2, &u) == 'c' && u < 10) unit = u, j += 2;
+            else if (role == 't' && role_of(d, j + 1, &u) == 'c' && u < 10 && u > 0) unit = u, j += 1;
+            digits = digits * 100 + v + unit, scale *= 100;
+        } else {
+            break;
+        }
+        any = 1;
+    }
+    if (!any) return 0;
+    st->group += digits / scale;
+    st->f |= NF_DECIMAL;
+    st->next = j;
+    st->last_tok = j - 1;
+    return 1;
+}
+
+/* An ordinal word after the number read so far ("twenty-first", "two hundredth"), or a fraction
+ * with numerator one ("a third", "one fifth"). Returns 0 when it does not fit. */
+static int read_ordinal(const cd_doc *d, vstate *st, double v, size_t k)
+{
+    if (st->last == L_ART && v < 3) { /* "a second", "a first" */
+        st->value = v;
+        st->f |= NF_ORD;
+    } else if (st->last == L_ART || (st->last == L_UNIT && st->group == 1 && st->total == 0 && st->words == 1 &&
+                                     !(st->f & NF_DIGITS))) {
+        if (v < 3) return 0;
+        st->value = 1 / v;
+        st->f |= NF_FRAC;
+    } else if (st->last == L_NONE) {
+        st->value = v;
+        st->f |= NF_ORD;
+    } else if (v >= 100 && (st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS || st->last == L_DIGITS)) {
+        st->value = st->total + st->group * v;
+        st->f |= NF_ORD;
+    } else if (v < 10 && st->last == L_TENS) {
+        st->value = st->total + st->group + v;
+        st->f |= NF_ORD;
+    } else if (v < 100 && (st->last == L_HUND || st->last == L_SCALE || st->last == L_AND) &&
+               (long long)st->group % 100 == 0) {
+        st->value = st->total + st->group + v;
+        st->f |= NF_ORD;
+    } else {
+        return 0;
+    }
+    (void)d;
+    st->next = k + 1;
+    st->last_tok = k;
+    return 1;
+}
+
+/* One number word, digit group or joiner at token k. Returns 1 to go on, 0 to stop, -1 to stop
+ * and undo the pending "and". */
+static int read_step(const cd_doc *d, vstate *st, size_t k)
+{
+    double v;
+    int role = role_of(d, k, &v);
+    int after_scale = st->last == L_HUND || st->last == L_SCALE || st->last == L_AND;
+    long long g100 = (long long)st->group % 100;
+    if (role) st->f |= NF_WORDS;
+    if (is_type(d, k, TOK_NUM) || vulgar_at(d, k) > 0) {
+        atom a;
+        if (!read_digits(d, k, &a)) return 0;
+        if (st->last == L_NONE) {
+            st->group = a.v;
+            st->f |= a.f;
+        } else if (after_scale && !(a.f & (NF_DECIMAL | NF_FRAC)) && g100 == 0 &&
+                   a.v < (st->last == L_HUND || (st->last == L_AND && st->group > 0) ? 100 : st->scale_cap)) {
+            st->group += a.v;
+            st->f |= NF_DIGITS;
+        } else {
+            return st->last == L_AND ? -1 : 0;
+        }
+        st->last = L_DIGITS;
+        st->next = a.next;
+        st->last_tok = a.next - 1;
+        return !(a.f & NF_FRAC);
+    }
+    switch (role) {
+    case 'c':
+    case 't':
+        if (role == 'c' && v < 10 && st->last == L_TENS && g100 % 10 == 0) {
+            st->group += v;
+            st->last = L_UNIT;
+        } else if ((st->last == L_NONE || after_scale) && g100 == 0) {
+            st->group += v;
+            st->last = role == 't' ? L_TENS : v < 10 ? L_UNIT : L_TEEN;
+        } else {
+            return st->last == L_AND ? -1 : 0;
+        }
+        break;
+    case 'h':
+    case 'm':
+        if (st->last == L_NONE || st->last == L_ART) {
+            st->group = v;
+        } else if ((st->last == L_DIGITS && st->group > 0) ||
+                   ((st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS) && st->group > 0 &&
+                    st->group < 100)) {
+            st->group *= v;
+        } else {
+            return -1;
+        }
+        st->last = L_HUND;
+        if (role == 'm') st->last = L_SCALE, st->scale_cap = 12;
+        break;
+    case 's':
+        if (v >= st->scale_cap) return -1;
+        if (st->last == L_NONE || st->last == L_ART) st->group = 1;
+        else if (st->group <= 0 || st->last == L_AND) return -1;
+        st->total += st->group * v;
+        st->group = 0;
+        st->scale_cap = v;
+        st->scaled_by = (int)(v > 1e9 ? 1e9 : v);
+        st->last = L_SCALE;
+        st->f |= NF_SCALED;
+        st->and_base = -1;
+        break;
+    case 'f':
+        if (st->last == L_NONE && (!(v == 2 || v == 4) || last_char_is(d, k, 's'))) return 0;
+        if (st->last == L_NONE) st->last = L_ART; /* "half", "quarter million" */
+        if (!read_fraction(st, v, k)) return 0;
+        st->words++;
+        scale_after_fraction(d, st);
+        return 2;
+    case 'o':
+        if (!read_ordinal(d, st, v, k)) return st->last == L_AND ? -1 : 0;
+        st->words++;
+        return 2;
+    case 'p':
+        if (st->last == L_NONE || st->last == L_ART || st->last == L_AND) return 0;
+        return read_point(d, st, k) ? 2 : 0;
+    default:
+        return 0;
+    }
+    st->words++;
+    st->next = k + 1;
+    st->last_tok = k;
+    return 1;
+}
+
+/* A joiner between number words: "-" in "twenty-five", "and" in "one hundred and five" or "one and
+ * a half". Returns the tokens to skip, 0 if the token at k joins nothing. */
+static size_t joiner(const cd_doc *d, vstate *st, size_t k)
+{
+    double v;
+    if (is_dash(d, k)) {
+        int tight = attached(d, k) && attached(d, k + 1);
+        int loose = !attached(d, k) && !attached(d, k + 1);
+        if (!tight && !loose) return 0;
+        int role = usable(d, k + 1) ? role_of(d, k + 1, &v) : 0;
+        if (st->last == L_TENS && (role == 'c' || role == 'o') && v < 10) return 1;
+        if ((st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS) && (role == 'f' || (role == 'o' && v >= 3)))
+            return 1;
+        if (st->last == L_DIGITS && tight && (role == 's' || role == 'h')) return 1; /* "$3.8-million" */
+        return 0;
+    }
+    if (!cd_tok_is(d, k, "and") || !usable(d, k + 1)) return 0;
+    int role = role_of(d, k + 1, &v);
+    if (st->last == L_HUND || st->last == L_SCALE) {
+        st->and_frac_only = 0;
+    } else if (st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS || st->last == L_DIGITS) {
+        st->and_frac_only = 1; /* "one and a half", "twenty and three fifths" */
+    } else {
+        return 0;
+    }
+    if (role == 0 && !is_type(d, k + 1, TOK_NUM)) return 0;
+    if (st->and_frac_only) { /* the fraction's numerator starts afresh */
+        st->total += st->group;
+        st->group = 0;
+    }
+    st->and_base = st->total + st->group;
+    st->and_group = st->group;
+    return 1;
+}
+
+/* Reads the value starting at token i into st. Returns 1 when a number was read. */
+static int read_value(const cd_doc *d, size_t i, vstate *st)
+{
+    memset(st, 0, sizeof *st);
+    st->scale_cap = 1e300;
+    st->and_base = -1;
+    st->next = i;
+    double v;
+    const cd_lexrec *rec = NULL;
+    size_t n = cd_lex_match(d, i, LX_NUM_WORD, &rec);
+    if (n == 2 && rec && rec->str && rec->str[0] == 'C') { /* "a couple" */
+        st->value = rec->num;
+        st->next = i + 2;
+        st->last_tok = i + 1;
+        st->f = NF_WORDS;
+        st->approx = "about";
+        return 1;
+    }
+    if (role_of(d, i, &v) == 'a') {
+        int next = usable(d, i + 1) ? role_of(d, i + 1, &v) : 0;
+        if (next != 'h' && next != 's' && next != 'm' && next != 'f' && next != 'o') return 0;
+        st->last = L_ART;
+        st->group = 1;
+        st->next = i + 1;
+    }
+    vstate saved = *st;
+    int pending_and = 0;
+    for (;;) {
+        size_t k = st->next;
+        if (k == i ? !startable(d, k) : !usable(d, k)) break;
+        vstate before = *st;
+        size_t skip = st->last == L_NONE ? 0 : joiner(d, st, k);
+        if (skip) {
+            if (cd_tok_is(d, k, "and")) {
+                saved = before;
+                pending_and = 1;
+                st->last = L_AND;
+            }
+            st->next = k + skip;
+            if (st->last == L_AND && (cd_tok_is(d, st->next, "a") || cd_tok_is(d, st->next, "an"))) {
+                int r2 = role_of(d, st->next + 1, &v);
+                if (r2 == 'f' || (r2 == 'o' && v >= 3)) { /* "and a half", "and a third" */
+                    st->value = st->and_base + 1 / v;
+                    st->f |= NF_FRAC;
+                    st->next += 2;
+                    st->last_tok = st->next - 1;
+                    scale_after_fraction(d, st);
+                    return 1;
+                }
+                *st = saved;
+                break;
+            }
+            continue;
+        }
+        int r = read_step(d, st, k);
+        if (r == 2) return st->words > 0 || (st->f & NF_DIGITS);
+        if (r == -1 && pending_and) {
+            *st = saved;
+            break;
+        }
+        if (r <= 0) break;
+        if (st->last == L_HUND || st->last == L_SCALE) pending_and = 0;
+        if (st->and_frac_only && st->last != L_AND) { /* "one and" + number: must end in a fraction */
+            double fv;
+            int fr = usable(d, st->next) ? role_of(d, st->next, &fv) : 0;
+            if (fr != 'f' && !(fr == 'o' && fv >= 3) && !is_dash(d, st->next)) {
+                *st = saved;
+                break;
+            }
+        }
+    }
+    if (st->last == L_AND) *st = saved;
+    if (st->last == L_NONE || st->last == L_ART) return 0;
+    st->value = st->total + st->group;
+    return 1;
+}
+
+/* ---- the expression ------------------------------------------------------------------------ */
+
+typedef struct nread {
+    double v, hi;
+    double scale; /* the last scale applied (for "3 to 4 million") */
+    size_t first, last; /* tokens of the span, inclusive */
+    size_t end;         /* first token after everything read, qualifiers after included */
+    unsigned f;
+    int is_range, emit;
+    cd_numkind kind;
+    const char *unit, *approx;
+    size_t noun; /* token of the counted noun, or 0 */
+} nread;
+
+/* A currency written before the amount at token i ("$", "US$", "USD", "£"); returns its tokens. */
+static size_t currency_before(const cd_doc *d, size_t i, const char **iso)
+{
+    const cd_lexrec *rec = NULL;
+    size_t n = match(d, i, LX_NUM_CURRENCY, &rec);
+    if (!n || !rec->str || !((int)rec->num & 1)) return 0;
+    if (n > 1 && !attached(d, i + n - 1) && is_type(d, i + n - 2, TOK_WORD) && tok_len(d, i + n - 2) > 2)
+        return 0;
+    size_t k = i + n;
+    if ((is_punct(d, k, '-') || is_punct(d, k, 0x2212)) && attached(d, k + 1)) k++;
+    if (!usable(d, k)) return 0;
+    double v;
+    if (!is_type(d, k, TOK_NUM) && !role_of(d, k, &v) && !vulgar_at(d, k)) return 0;
+    if (is_type(d, i, TOK_WORD) && is_type(d, k, TOK_WORD) && !attached(d, k) && n == 1) return 0;
+    *iso = rec->str;
+    return n;
+}
+
+/* "dozens of", "hundreds of thousands of", "several hundred": approximate values. */
+static int read_plural(const cd_doc *d, size_t i, vstate *st)
+{
+    double v, v2;
+    int role = role_of(d, i, &v);
+    size_t k = i;
+    if ((cd_tok_is(d, i, "several") || cd_tok_is(d, i, "few")) && usable(d, i + 1)) {
+        role = role_of(d, i + 1, &v);
+        if (role != 'h' && role != 's') return 0;
+        k = i + 1;
+    } else {
+        if (!(role == 'h' || role == 's' || role == 'm') || !last_char_is(d, i, 's') || !cd_tok_is(d, i + 1, "of"))
+            return 0;
+        int r2 = usable(d, i + 2) ? role_of(d, i + 2, &v2) : 0;
+        if ((r2 == 'h' || r2 == 's') && last_char_is(d, i + 2, 's') && cd_tok_is(d, i + 3, "of")) {
+            v *= v2;
+            k = i + 2;
+        }
+    }
+    memset(st, 0, sizeof *st);
+    st->value = v;
+    st->next = k + 1;
+    st->last_tok = k;
+    st->f = NF_WORDS | NF_SCALED;
+    st->last = L_SCALE;
+    st->approx = "approximate";
+    return 1;
+}
+
+static int suffix_role(const cd_doc *d, size_t k, double *mult)
+{
+    const cd_lexrec *r = is_type(d, k, TOK_WORD) && usable(d, k) ? cd_lex_rec(d->toks[k].lex, LX_NUM_SUFFIX) : NULL;
+    if (!r || !r->str) return 0;
+    *mult = r->num;
+    return r->str[0];
+}
+
+static int currency_follows(const cd_doc *d, size_t k)
+{
+    const cd_lexrec *rec = NULL;
+    return match(d, k, LX_NUM_CURRENCY, &rec) && ((int)rec->num & 2);
+}
+
+/* Letters right after the digits: "10k", "£2.1bn", "21st", "$5 bn". */
+static void read_suffix(const cd_doc *d, nread *r, size_t *k, const char *iso)
+{
+    double mult;
+    int role = suffix_role(d, *k, &mult);
+    if (!role) return;
+    int att = attached(d, *k);
+    if (role == 'o') {
+        if (!att || (r->f & (NF_DECIMAL | NF_FRAC | NF_WORDS)) || !(r->f & NF_PLAIN)) return;
+        r->f |= NF_ORD;
+    } else if (role == 'S' || role == 's') {
+        if (role == 'S' && !att) return;
+        r->v *= mult;
+        r->scale = mult;
+        r->f |= NF_SCALED;
+    } else if (role == 'u') {
+        const cd_token *t = &d->toks[*k];
+        int upper = tok_len(d, *k) == 1 ? (t->flags & TF_CAP) != 0 : (t->flags & TF_ALLCAPS) != 0;
+        if (!att || !(upper || iso || currency_follows(d, *k + 1))) return;
+        r->v *= mult;
+        r->scale = mult;
+        r->f |= NF_SCALED;
+    }
+    r->last = *k;
+    (*k)++;
+}
+
+/* "3 dollars 50 cents", "thirteen dollars and forty-five cents". */
+static void read_cents(cd_doc *d, nread *r, size_t *k)
+{
+    size_t j = *k;
+    if (cd_tok_is(d, j, "and")) j++;
+    vstate st;
+    if (!usable(d, j) || !read_value(d, j, &st) || st.value >= 100 || st.value != (double)(long long)st.value) return;
+    const cd_lexrec *rec = NULL;
+    size_t n = match(d, st.next, LX_NUM_CURRENCY, &rec);
+    int cents = n && rec->str && (strcmp(rec->str, "cents") == 0 || strcmp(rec->str, "pence") == 0);
+    if (!cents) return;
+    r->v += st.value / 100;
+    r->last = st.next + n - 1;
+    *k = st.next + n;
+}
+
+static void read_currency_after(cd_doc *d, nread *r, size_t *k)
+{
+    const cd_lexrec *rec = NULL;
+    size_t j = *k;
+    int hyphen = is_dash(d, j) && attached(d, j) && attached(d, j + 1);
+    if (hyphen) j++;
+    size_t n = usable(d, j) ? match(d, j, LX_NUM_CURRENCY, &rec) : 0;
+    if (!n || !rec->str || !((int)rec->num & 2)) return;
+    if (hyphen && is_type(d, j, TOK_PUNCT)) return;
+    if (((int)rec->num & 4) && !(r->f & NF_SCALED) && r->kind != CD_NUM_MONEY) return; /* pounds of mass */
+    if (r->kind == CD_NUM_MONEY && r->unit && strcmp(r->unit, rec->str) != 0) return;
+    r->kind = CD_NUM_MONEY;
+    r->unit = rec->str;
+    r->last = j + n - 1;
+    *k = j + n;
+    if (!hyphen && strcmp(rec->str, "cents") != 0 && strcmp(rec->str, "pence") != 0 && !(r->f & NF_SCALED))
+        read_cents(d, r, k);
+}
+
+/* "°", "°C", "° F". */
+static int read_degree(const cd_doc *d, nread *r, size_t *k)
+{
+    if (!is_punct(d, *k, 0xB0) || !usable(d, *k)) return 0;
+    r->kind = CD_NUM_MEASURE;
+    r->unit = "degrees";
+    r->last = *k;
+    (*k)++;
+    if (usable(d, *k) && is_type(d, *k, TOK_WORD)) {
+        if (cd_tok_is(d, *k, "c") || cd_tok_is(d, *k, "celsius")) r->unit = "°C";
+        else if (cd_tok_is(d, *k, "f") || cd_tok_is(d, *k, "fahrenheit")) r->unit = "°F";
+        if (r->unit[0] != 'd') r->last = (*k)++;
+    }
+    return 1;
+}
+
+/* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
+static void read_unit(const cd_doc *d, nread *r, size_t *k)
+{
+    if (read_degree(d, r, k)) return;
+    size_t j = *k;
+    int hyphen = is_dash(d, j) && attached(d, j) && attached(d, j + 1) && is_type(d, j + 1, TOK_WORD);
+    if (hyphen) j++;
+    const cd_lexrec *rec = NULL;
+    size_t n = usable(d, j) ? match(d, j, LX_NUM_UNIT, &rec) : 0;
+    if (!n || !rec->str) return;
+    int att = attached(d, j) && !hyphen;
+    if (((int)rec->num & 1) && !att) return;
+    if (att && n == 1 && tok_len(d, j) == 1 && (d->toks[j].flags & TF_CAP) && !cd_tok_is(d, j, "l")) return;
+    if (strcmp(rec->str, "%") == 0) {
+        r->kind = CD_NUM_PERCENT;
+    } else if (strcmp(rec->str, "percentage points") == 0) {
+        r->kind = CD_NUM_PERCENT_POINTS;
+    } else {
+        r->kind = CD_NUM_MEASURE;
+    }
+    r->unit = rec->str;
+    r->last = j + n - 1;
+    *k = j + n;
+}
+
+/* A plural-looking word: "consulates", not "is", "this", "business", "bonus". */
+static int plural_like(const cd_doc *d, size_t i)
+{
+    size_t n = tok_len(d, i);
+    const char *s = d->text + d->toks[i].start;
+    if (n < 3 || (s[n - 1] | 0x20) != 's') return 0;
+    char p = (char)(s[n - 2] | 0x20);
+    return p != 's' && p != 'u' && p != 'i' && p != '\'';
+}
+
+/* The counted noun after a number: "1,200 personnel", "three new consulates". */
+static size_t counted_noun(const cd_doc *d, size_t k)
+{
+    for (int skipped = 0; skipped <= 2; skipped++, k++) {
+        if (!usable(d, k) || !is_type(d, k, TOK_WORD) || (d->toks[k].flags & TF_ALLCAPS)) return 0;
+        double v;
+        if (role_of(d, k, &v) || rec_of(d, k, LX_NUM_APPROX) || rec_of(d, k, LX_NUM_UNIT)) return 0;
+        int code = noun_code(d, k);
+        if (code == 0) return 0;
+        if (code == 1 || (code != 2 && plural_like(d, k))) return k;
+        int adjective = code == 2 || ((d->toks[k].flags & TF_CAP) && is_type(d, k + 1, TOK_WORD));
+        if (!adjective) return 0;
+    }
+    return 0;
+}
+
+/* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
+static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
+{
+    for (size_t len = 4; len >= 1; len--) {
+        if (first < len) continue;
+        size_t s = first - len;
+        if (d->toks[s].flags & (TF_NUMBER | TF_TIME)) continue;
+        const cd_lexrec *rec = NULL;
+        size_t n = d->toks[s].type == TOK_WORD ? cd_lex_match(d, s, LX_NUM_APPROX, &rec)
+                                               : (rec = rec_of(d, s, LX_NUM_APPROX)) != NULL;
+        if (n == len && rec && rec->str && rec->num == 0) {
+            *approx = rec->str;
+            return s;
+        }
+    }
+    return first;
+}
+
+static size_t approx_after(const cd_doc *d, size_t k, const char **approx)
+{
+    const cd_lexrec *rec = NULL;
+    size_t n = usable(d, k) && is_type(d, k, TOK_WORD) ? cd_lex_match(d, k, LX_NUM_APPROX, &rec) : 0;
+    if (!n || !rec->str || rec->num != 1) return 0;
+    *approx = rec->str;
+    return n;
+}
+
+static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth);
+
+/* "40-60", "40 to 60", "between 40 and 60", "two or three": joins a second number. */
+static void read_range(cd_doc *d, nread *r, size_t *k)
+{
+    size_t c = *k;
+    if (!usable(d, c) || (r->f & NF_ORD)) return;
+    int conn_or = 0;
+    if (is_range_dash(d, c)) {
+        if (attached(d, c) != attached(d, c + 1)) {
+            if (!(attached(d, c) && cd_tok_is(d, c + 1, "to"))) return;
+            c++; /* "8- to 16-meter" */
+        }
+    } else if (cd_tok_is(d, c, "to") || cd_tok_is(d, c, "through") || cd_tok_is(d, c, "thru")) {
+        if (r->f & NF_FROM) return;
+    } else if (cd_tok_is(d, c, "and")) {
+        if (!(r->f & NF_BETWEEN)) return;
+    } else if (cd_tok_is(d, c, "or")) {
+        conn_or = 1;
+    } else {
+        return;
+    }
+    nread b;
+    if (!parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
+    double a_v = r->v;
+    if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) a_v = r->v * b.scale;
+    if (b.v <= a_v || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC)))) return;
+    if (r->kind != CD_NUM_CARDINAL && b.kind != CD_NUM_CARDINAL &&
+        (r->kind != b.kind || (r->unit && b.unit && strcmp(r->unit, b.unit) != 0)))
+        return;
+    if (r->kind == CD_NUM_CARDINAL && r->unit == NULL) {
+        r->kind = b.kind;
+        r->unit = b.unit;
+        r->noun = b.noun;
+    }
+    r->v = a_v;
+    r->hi = b.v;
+    r->is_range = 1;
+    r->last = b.last;
+    *k = b.end;
+}
+
+/* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
+static int identifier(const cd_doc *d, size_t f, size_t l)
+{
+    if (attached(d, f)) {
+        const cd_token *p = &d->toks[f - 1];
+        if (p->type != TOK_PUNCT && d->toks[f].type == TOK_NUM) return 1;
+        if (p->type == TOK_PUNCT && (p->cp == '=' || p->cp == '/' || p->cp == '&' || p->cp == '#' || p->cp == '_' ||
+                                     p->cp == '@' || p->cp == '+' || p->cp == ':'))
+            return 1;
+        if (p->type == TOK_PUNCT && (p->cp == '-' || p->cp == '.') && attached(d, f - 1) && is_type(d, f - 2, TOK_WORD))
+            return 1;
+    }
+    if (attached(d, l + 1) && (is_type(d, l + 1, TOK_WORD) || is_type(d, l + 1, TOK_NUM))) return 1;
+    return attached(d, l + 1) && (is_punct(d, l + 1, '%') || is_punct(d, l + 1, '/')) && attached(d, l + 2) &&
+           is_type(d, l + 2, TOK_NUM);
+}
+
+static int month_at(const cd_doc *d, size_t i)
+{
+    return i < d->n_toks && context_code(d, i) == 3 && (d->toks[i].flags & TF_CAP);
+}
+
+static int yearish(double v)
+{
+    return v >= 1500 && v <= 2100;
+}
+
+/* A bare year ("in 1990", "the 2016 election", "1990-2000"), or a day beside a month ("Dec. 5"). */
+static int date_part(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, l = r->last;
+    if (!(r->f & NF_PLAIN)) return 0;
+    if (!r->is_range && !r->noun && r->v >= 1 && r->v <= 31) {
+        size_t p = f > 1 && is_punct(d, f - 1, '.') ? f - 2 : f - 1;
+        if ((f > 0 && month_at(d, p)) || month_at(d, l + 1)) return 1;
+    }
+    if (tok_len(d, f) != 4 || !yearish(r->v) || (r->is_range && !yearish(r->hi))) return 0;
+    if (!r->noun) return 1;
+    /* "in 2000 cases" counts; "the 2016 elections" is a year */
+    return f > 0 && (context_code(d, f - 1) == 6 || cd_tok_is(d, f - 1, "'s") || cd_tok_is(d, f - 1, "\xE2\x80\x99s"));
+}
+
+/* Label words, dates, clock times and identifiers: the number is read but not reported. */
+static int not_a_quantity(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, l = r->last;
+    if (identifier(d, f, l)) return 1;
+    if (r->unit || (r->kind != CD_NUM_CARDINAL && r->kind != CD_NUM_ORDINAL)) return 0;
+    if (r->f & NF_ORD) return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1));
+    /* labels: "Route 66", "No. 1", "#3" */
+    if (f > 0 && context_code(d, f - 1) == 1) return 1;
+    if (f > 1 && is_punct(d, f - 1, '.') &&
+        (cd_tok_is(d, f - 2, "no") || cd_tok_is(d, f - 2, "nr") || cd_tok_is(d, f - 2, "nos") || cd_tok_is(d, f - 2, "nrs")))
+        return 1;
+    if (f > 0 && is_punct(d, f - 1, '#')) return 1;
+    if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return 0;
+    /* clock times: "6 pm", "10:30" */
+    if (context_code(d, l + 1) == 5) return 1;
+    if (is_punct(d, l + 1, ':') && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM)) return 1;
+    /* street numbers: "123 Main St." */
+    for (size_t k = l + 1; k <= l + 4 && k < d->n_toks && (d->toks[k].flags & TF_CAP); k++)
+        if (k > l + 1 && context_code(d, k) == 2) return 1;
+    return date_part(d, r);
+}
+
+/* Words that are numbers only sometimes: "one" as a pronoun, "half" in "the first half". */
+static int not_a_number_word(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first;
+    if (r->first != r->last || r->unit || !(r->f & NF_WORDS) || r->is_range) return 0;
+    int prev_det = f > 0 && (context_code(d, f - 1) == 6 || (role_of(d, f - 1, &(double){0}) == 'o'));
+    if (cd_tok_is(d, f, "one")) {
+        size_t k = f + 1;
+        if (prev_det || !usable(d, k) || !is_type(d, k, TOK_WORD) || noun_code(d, k) == 0) return 1;
+        if (cd_tok_is(d, k, "of") || cd_tok_is(d, k, "another") || cd_tok_is(d, k, "who") ||
+            cd_tok_is(d, k, "that") || cd_tok_is(d, k, "which") || cd_tok_is(d, k, "you") ||
+            cd_tok_is(d, k, "to") || cd_tok_is(d, k, "and") || cd_tok_is(d, k, "or"))
+            return 1;
+    }
+    if (cd_tok_is(d, f, "half") || cd_tok_is(d, f, "quarter")) return prev_det;
+    return 0;
+}
+
+/* "a second" is a second of time, unless a noun follows ("a second consulate"). */
+static void second_of_time(const cd_doc *d, nread *r, vstate *st)
+{
+    if (st->last != L_ART || st->last_tok != r->first + 1 || !cd_tok_is(d, st->last_tok, "second")) return;
+    size_t k = st->last_tok + 1;
+    if (usable(d, k) && is_type(d, k, TOK_WORD) && noun_code(d, k) != 0 && !cd_tok_is(d, k, "later") &&
+        !cd_tok_is(d, k, "ago") && !cd_tok_is(d, k, "or") && !cd_tok_is(d, k, "and"))
+        return;
+    r->v = 1;
+    r->f &= ~(unsigned)NF_ORD;
+    r->kind = CD_NUM_MEASURE;
+    r->unit = "seconds";
+}
+
+static int can_start(const cd_doc *d, size_t i)
+{
+    const cd_token *t = &d->toks[i];
+    if (t->type == TOK_NUM) return 1;
+    if (t->type == TOK_WORD) return t->lex != NULL;
+    return t->cp == '-' || t->cp == 0x2212 || t->cp == '.' || t->cp == '$' || t->cp >= 0xA2;
+}
+
+/* Sign, "minus", a leading decimal point: the tokens before the value itself. */
+static size_t read_sign(const cd_doc *d, size_t k, double *sign)
+{
+    double v;
+    *sign = 1;
+    if ((is_punct(d, k, '-') || is_punct(d, k, 0x2212)) && attached(d, k + 1) &&
+        (is_type(d, k + 1, TOK_NUM) || is_punct(d, k + 1, '$')) &&
+        (k == 0 || !attached(d, k) || is_type(d, k - 1, TOK_PUNCT))) {
+        *sign = -1;
+        return 1;
+    }
+    if (role_of(d, k, &v) == 'n' && usable(d, k + 1) &&
+        (is_type(d, k + 1, TOK_NUM) || (role_of(d, k + 1, &v) && role_of(d, k + 1, &v) != 'a'))) {
+        *sign = -1;
+        return 1;
+    }
+    return 0;
+}
+
+/* The value: a leading-dot decimal ".08", "dozens of", or digits and words. */
+static int read_core(const cd_doc *d, size_t k, vstate *st)
+{
+    if (is_punct(d, k, '.') && attached(d, k + 1) && is_type(d, k + 1, TOK_NUM) && (k == 0 || !attached(d, k)) &&
+        usable(d, k + 1)) {
+        double v;
+        if (!plain_int(d, k + 1, &v)) return 0;
+        memset(st, 0, sizeof *st);
+        st->value = v / pow(10, (double)tok_len(d, k + 1));
+        st->next = k + 2;
+        st->last_tok = k + 1;
+        st->last = L_DIGITS;
+        st->f = NF_DIGITS | NF_DECIMAL;
+        return 1;
+    }
+    if (read_plural(d, k, st)) return 1;
+    return read_value(d, k, st);
+}
+
+static void fill_core(nread *r, const vstate *st, double sign)
+{
+    r->v = sign * st->value;
+    r->hi = r->v;
+    r->scale = st->scaled_by > 1 ? st->scaled_by : 1;
+    r->f |= st->f;
+    r->last = st->last_tok;
+    if (st->f & NF_ORD) r->kind = CD_NUM_ORDINAL;
+    else if (st->f & NF_FRAC) r->kind = CD_NUM_FRACTION;
+}
+
+/* What follows the value: scale letters, currency, percent, units, a counted noun. */
+static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int value_is_digits)
+{
+    if (value_is_digits) read_suffix(d, r, k, iso);
+    if (r->f & NF_ORD) {
+        r->kind = CD_NUM_ORDINAL;
+        return;
+    }
+    if (iso) {
+        r->kind = CD_NUM_MONEY;
+        r->unit = iso;
+    }
+    read_currency_after(d, r, k);
+    if (r->kind == CD_NUM_CARDINAL || r->kind == CD_NUM_FRACTION) read_unit(d, r, k);
+    if (r->kind == CD_NUM_CARDINAL && !r->unit) {
+        size_t j = *k;
+        if (r->approx && cd_tok_is(d, j, "of")) j++; /* "hundreds of protesters" */
+        if (r->approx && r->approx[0] == 'a' && usable(d, j)) {
+            const char *saved_iso = NULL;
+            const cd_lexrec *rec = NULL;
+            if (match(d, j, LX_NUM_CURRENCY, &rec) && ((int)rec->num & 2) && rec->str) saved_iso = rec->str;
+            if (saved_iso) {
+                r->kind = CD_NUM_MONEY;
+                r->unit = saved_iso;
+                return;
+            }
+        }
+        r->noun = counted_noun(d, j);
+    }
+}
+
+/* Reads one numeric expression starting at token i. Returns the tokens consumed from i (0: none);
+ * r->emit is 0 for digits that are a label, a date, a time or an identifier. */
+static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
+{
+    memset(r, 0, sizeof *r);
+    if (!startable(d, i) || !can_start(d, i)) return 0;
+    r->first = i;
+    r->emit = 1;
+    const char *iso = NULL;
+    size_t k = i + currency_before(d, i, &iso);
+    double sign;
+    k += read_sign(d, k, &sign);
+    if (!iso && sign < 0 && k > i) k += currency_before(d, k, &iso); /* "-$5" */
+    vstate st;
+    if ((k == i ? !startable(d, k) : !usable(d, k)) || !read_core(d, k, &st)) return 0;
+    fill_core(r, &st, sign);
+    if (depth == 0) {
+        size_t q = approx_before(d, r->first, &r->approx);
+        if (q > 0 && cd_tok_is(d, q - 1, "between")) r->f |= NF_BETWEEN;
+        if (q > 0 && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by"))) r->f |= NF_FROM;
+    }
+    if (st.approx) r->approx = st.approx;
+    second_of_time(d, r, &st);
+    k = st.next;
+    read_after(d, r, &k, iso, st.last == L_DIGITS && !(st.f & NF_FRAC));
+    if (depth == 0) read_range(d, r, &k);
+    if (!r->approx) k += approx_after(d, k, &r->approx);
+    r->end = k;
+    if (!isfinite(r->v) || !isfinite(r->hi) || not_a_quantity(d, r) || not_a_number_word(d, r)) r->emit = 0;
+    return k - i;
+}
+
+/* Phone numbers and digit chains: "555-1234", "+1-222-2222", "(213) 555-1234", "1995-01". Returns the
+ * tokens of the chain to pass over, or 0. */
+static size_t digit_chain(const cd_doc *d, size_t i)
+{
+    size_t k = i, groups = 1, lens[8];
+    if (!is_type(d, i, TOK_NUM)) return 0;
+    lens[0] = tok_len(d, i);
+    for (k = i + 1; groups < 8 && (is_dash(d, k) || is_punct(d, k, '.') || is_punct(d, k, '/')) &&
+                    attached(d, k) && attached(d, k + 1) && is_type(d, k + 1, TOK_NUM);
+         k += 2)
+        lens[groups++] = tok_len(d, k + 1);
+    int plus = i > 0 && is_punct(d, i - 1, '+') && attached(d, i);
+    int paren = is_punct(d, i + 1, ')') && attached(d, i + 1) && lens[0] == 3 && i > 0 && is_punct(d, i - 1, '(');
+    if (paren && is_type(d, i + 2, TOK_NUM)) return 2; /* the area code; the rest is a chain */
+    if (groups >= 3 || (plus && groups >= 2)) return k - i;
+    if (groups == 2) {
+        const char *b = d->text + d->toks[i + 2].start;
+        if (lens[0] == 3 && lens[1] == 4) return k - i;                 /* 555-1234 */
+        if (lens[1] >= 2 && b[0] == '0') return k - i;                   /* 1995-01 */
+        if (lens[0] == 4 && lens[1] == 2 && !is_dash(d, i + 1)) return 0;
+        if (lens[0] == 4 && lens[1] == 2) return k - i;                  /* 2013-14 */
+    }
+    return 0;
+}
+
+static void fill_number(const cd_doc *d, const nread *r, cd_number *out)
+{
+    memset(out, 0, sizeof *out);
+    out->span = cd_tokspan(d, r->first, r->last);
+    out->value = r->v;
+    out->value_hi = r->is_range ? r->hi : r->v;
+    out->is_range = r->is_range;
+    out->kind = r->kind;
+    out->unit = r->unit;
+    out->approx = r->approx;
+    out->sentence = cd_sentence_at(d, out->span.tstart);
 }
 
 size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out)
 {
-    (void)doc;
-    (void)i;
-    (void)out;
-    return 0;
+    nread r;
+    if (!doc || !out || i >= doc->n_toks || digit_chain(doc, i)) return 0;
+    size_t n = parse_expr(doc, i, &r, 0);
+    if (!n || !r.emit) return 0;
+    fill_number(doc, &r, out);
+    if (r.noun) out->unit = NULL; /* the counted noun needs the arena: cd_find_numbers sets it */
+    return n;
+}
+
+void cd_find_numbers(cd_doc *doc)
+{
+    for (size_t i = 0; i < doc->n_toks && !doc->oom; i++) {
+        if (doc->toks[i].flags & (TF_TIME | TF_NUMBER)) continue;
+        size_t chain = digit_chain(doc, i);
+        if (chain) {
+            i += chain - 1;
+            continue;
+        }
+        nread r;
+        size_t n = parse_expr(doc, i, &r, 0);
+        if (!n) continue;
+        if (r.emit) {
+            cd_number *num = CD_PUSH(doc, nums);
+            cd_tok_range *range = CD_PUSH(doc, ninfo);
+            if (!num || !range) return;
+            fill_number(doc, &r, num);
+            if (r.noun) {
+                const cd_token *t = &doc->toks[r.noun];
+                num->unit = cd_arena_strndup(&doc->arena, doc->text + t->start, t->stop - t->start);
+            }
+            range->tok_first = r.first;
+            range->tok_count = r.last - r.first + 1;
+            for (size_t k = r.first; k <= r.last; k++) doc->toks[k].flags |= TF_NUMBER;
+        }
+        i += n - 1;
+    }
 }
