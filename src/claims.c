@@ -195,6 +195,7 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
     else if (cd_tok_is(doc, j, "to")) slot = &p->to;
     else if (cd_tok_is(doc, j, "by") || (allow_of && cd_tok_is(doc, j, "of"))) slot = &p->by;
     if (!slot || *slot != NONE || j >= last) return 0;
+    if (slot == &p->to && j > 0 && cd_tok_is(doc, j - 1, "up")) return 0; /* "cut up to 500 jobs": a bound */
     size_t n = number_from(doc, j + 1, last);
     if (n == NONE) return 0;
     *slot = n;
@@ -207,9 +208,8 @@ static int ends_change(const cd_doc *doc, size_t j)
 {
     const cd_token *t = &doc->toks[j];
     if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?';
-    if (cd_tok_in(doc, j, LX_CHANGE_VERBS)) return 1;
-    const char *role = cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS);
-    return strcmp(role, "conj") == 0 && !cd_tok_is(doc, j, "and");
+    if (cd_tok_in(doc, j, LX_CHANGE_VERBS) || cd_tok_in(doc, j, LX_CLAIM_CHANGE_ADVERBS)) return 1;
+    return strcmp(cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS), "conj") == 0;
 }
 
 #define CHANGE_OBJECT_GAP 4 /* words between a verb and its "from": "cut its staff from" */

@@ -320,9 +320,19 @@ static void test_change_not_without_numbers(void **state)
 {
     (void)state;
     const char *t = "Prices rose sharply. Up to 500 people attended. She went to 3 schools. The rocket fell "
-                    "to earth.";
+                    "to earth. The firm will cut up to 450 jobs.";
     cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "cut");
+    assert_null(c); /* "up to 450" bounds the number; it is no end value */
     assert_int_equal(count_claims(doc, CD_CLAIM_CHANGE), 0);
+    cd_doc_free(doc);
+
+    /* a second change word or a conjunction ends the first change */
+    const char *u = "Wages grew 15.7% in the year, down from 23% in May, and prices slowed to 4.3%.";
+    doc = analyze(u, NULL);
+    assert_span(u, find_claim(doc, CD_CLAIM_CHANGE, "grew"), "grew 15.7%");
+    assert_span(u, find_claim(doc, CD_CLAIM_CHANGE, "down"), "down from 23%");
+    assert_int_equal(count_claims(doc, CD_CLAIM_CHANGE), 2);
     cd_doc_free(doc);
 }
 
