@@ -27,6 +27,7 @@ typedef enum { USE_NONE, USE_VERB, USE_PASSIVE, USE_NOUN } ev_use;
 
 typedef struct ev_sent {
     size_t first, last; /* the sentence's tokens */
+    size_t index;       /* the sentence */
 } ev_sent;
 
 /* ---- entities ---------------------------------------------------------------------------- */
@@ -89,6 +90,10 @@ static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size
            !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS)) {
         k--;
         if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) break;
+        if (strcmp(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") == 0) { /* "they", alone */
+            if (k + 1 < end) k++;
+            break;
+        }
     }
     *start = k;
     return cd_tok_text(doc, k, end);
@@ -228,14 +233,23 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     return stop;
 }
 
+/* A word of a name ("Sue Essex", "Close Brothers"): part of an entity, or capitalized inside a
+ * sentence that is not a headline. */
+static int is_name(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    if (entity_covering(doc, i) < doc->n_ents) return 1;
+    return (doc->toks[i].flags & TF_CAP) && i > s->first && !doc->sents[s->index].headline;
+}
+
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
     for (size_t si = 0; si < doc->n_sents; si++) {
-        ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1};
+        ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1, si};
         for (size_t i = s.first; i <= s.last && i < doc->n_toks; i++) {
             const cd_lexrec *rec = NULL;
             if (!cd_tok_rec(doc, i, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
+            if (is_name(doc, i, &s)) continue;
             size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
             if (!len || !rec->str) continue;
             int flags = isnan(rec->num) ? 0 : (int)rec->num;

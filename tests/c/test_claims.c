@@ -115,6 +115,17 @@ static void test_event_phrasal_and_modal(void **state)
     assert_span(t, f, "fine the owners");
     assert_string_equal(f->event.action, "fine");
     cd_doc_free(doc);
+
+    const char *u = "The bank closed down all its branches. Police say there is evidence they will be charged.";
+    doc = analyze(u, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "closed");
+    assert_span(u, c, "closed down all its branches");
+    assert_string_equal(c->event.action, "close");
+    assert_string_equal(c->event.target, "all its branches");
+    c = find_claim(doc, CD_CLAIM_EVENT, "charged");
+    assert_span(u, c, "they will be charged"); /* the pronoun alone is the subject */
+    assert_string_equal(c->event.target, "they");
+    cd_doc_free(doc);
 }
 
 static void test_event_not_nouns_or_adjectives(void **state)
@@ -123,7 +134,7 @@ static void test_event_not_nouns_or_adjectives(void **state)
     /* "fine" the adjective, "close" the adjective, "in charge", a bare noun without complement,
      * an adjectival participle after a determiner */
     const char *t = "It was a fine day. The vote was close to unanimous. She is in charge of the budget. "
-                    "The ban lasted a year. The banned substance was found.";
+                    "The ban lasted a year. The banned substance was found. Minister Sue Essex spoke.";
     cd_doc *doc = analyze(t, NULL);
     assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 0);
     cd_doc_free(doc);
