@@ -1,6 +1,1008 @@
+/*
+ * Checks on the story itself, run after every claim is found and scored:
+ *   arithmetic           a stated percentage, multiple, difference or total that the story's own
+ *                        numbers do not give;
+ *   inconsistent-number  the same quantity of the same thing given two values;
+ *   name-variant         a person or body spelled two ways, or given two different offices.
+ * Tolerances follow what the writer stated: a qualifier ("about", "nearly", "just over") and the
+ * rounding of the digits ("1,200" stands for 1,150..1,250, "62.5%" for 62.45..62.55) widen a
+ * figure into an interval, and a finding needs the intervals to be disjoint. The helpers at the top
+ * are shared with facts.c (declared in internal.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
+#include "lexnorm.h"
+
+/* ---- shared helpers ------------------------------------------------------------------------ */
+
+/* Folds the simple English plurals, so that "terminals" and "terminal" key alike. */
+static size_t fold_plural(const char *w, size_t n)
+{
+    if (n >= 5 && memcmp(w + n - 3, "ies", 3) == 0) return n - 2; /* "cities" -> "citi" (= "city") */
+    if (n >= 5 && (memcmp(w + n - 4, "sses", 4) == 0 || memcmp(w + n - 3, "xes", 3) == 0 ||
+                   memcmp(w + n - 4, "ches", 4) == 0 || memcmp(w + n - 4, "shes", 4) == 0))
+        return n - 2;
+    if (n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') return n - 1;
+    return n;
+}
+
+uint32_t cd_word_key(const char *s, size_t n)
+{
+    char buf[128];
+    size_t len = cd_lex_normalize(s, n, buf, sizeof buf - 1);
+    if (len == (size_t)-1) return cd_lex_fnv(s, n);
+    if (len > 2 && buf[len - 2] == '\'' && buf[len - 1] == 's') len -= 2; /* possessive */
+    len = fold_plural(buf, len);
+    if (len && buf[len - 1] == 'i' && len >= 4 && len < sizeof buf - 1) buf[len - 1] = 'y'; /* citi -> city */
+    return cd_lex_fnv(buf, len);
+}
+
+uint32_t cd_tok_key(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    return cd_word_key(doc->text + t->start, t->stop - t->start);
+}
+
+void cd_number_tokens(const cd_doc *doc, size_t i, size_t *first, size_t *count)
+{
+    if (doc->n_ninfo == doc->n_nums && doc->ninfo[i].tok_count) {
+        *first = doc->ninfo[i].tok_first;
+        *count = doc->ninfo[i].tok_count;
+        return;
+    }
+    size_t lo = 0, hi = doc->n_toks, start = doc->nums[i].span.tstart, stop = doc->nums[i].span.tstop;
+    while (lo < hi) { /* the first token ending after the number's start */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->toks[mid].stop <= start) lo = mid + 1;
+        else hi = mid;
+    }
+    *first = lo;
+    size_t k = lo;
+    while (k < doc->n_toks && doc->toks[k].start < stop) k++;
+    *count = k > lo ? k - lo : 1;
+    if (lo >= doc->n_toks) *count = 0;
+}
+
+size_t cd_sentence_numbers(const cd_doc *doc, size_t s, size_t *end)
+{
+    size_t lo = 0, hi = doc->n_nums;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->nums[mid].sentence < s) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t e = lo;
+    while (e < doc->n_nums && doc->nums[e].sentence == s) e++;
+    *end = e;
+    return lo;
+}
+
+void cd_format_value(double v, char *buf, size_t n)
+{
+    double a = fabs(v);
+    if (!isfinite(v) || a >= 1e15) {
+        snprintf(buf, n, "%g", v);
+        return;
+    }
+    if (fabs(v - round(v)) < 1e-9 * (a > 1 ? a : 1)) {
+        char digits[32];
+        snprintf(digits, sizeof digits, "%.0f", a);
+        size_t nd = strlen(digits), o = 0;
+        if (v < 0 && o + 1 < n) buf[o++] = '-';
+        for (size_t i = 0; i < nd && o + 1 < n; i++) {
+            if (i && (nd - i) % 3 == 0 && o + 1 < n) buf[o++] = ',';
+            if (o + 1 < n) buf[o++] = digits[i];
+        }
+        if (n) buf[o < n ? o : n - 1] = 0;
+        return;
+    }
+    snprintf(buf, n, a >= 100 ? "%.1f" : "%.2f", v);
+    char *dot = strchr(buf, '.');
+    if (dot) { /* "62.50" -> "62.5" */
+        char *e = buf + strlen(buf);
+        while (e > dot + 1 && e[-1] == '0') *--e = 0;
+    }
+}
+
+/* Half the unit of the figure's last stated digit, in the number's own scale: "1,200" -> 50,
+ * "62.5" -> 0.05, "3.8 million" -> 50,000; spelled-out numbers count their trailing zeros too. */
+static double half_unit(const cd_doc *doc, const cd_number *n)
+{
+    const char *s = doc->text + n->span.tstart;
+    size_t len = n->span.tstop - n->span.tstart, i = 0;
+    while (i < len && !(s[i] >= '0' && s[i] <= '9')) i++;
+    char digits[64];
+    size_t nd = 0;
+    int decimals = -1;
+    for (; i < len && nd + 1 < sizeof digits; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            digits[nd++] = c;
+            if (decimals >= 0) decimals++;
+        } else if ((c == ',' || c == '.') && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9') {
+            if (c == '.') {
+                if (decimals >= 0) break;
+                digits[nd++] = '.';
+                decimals = 0;
+            }
+        } else {
+            break;
+        }
+    }
+    digits[nd] = 0;
+    double mag = fabs(n->value);
+    if (nd == 0) { /* spelled out: "three hundred" stands for 300 +- 50 */
+        if (mag < 1 || mag >= 1e15 || fabs(mag - round(mag)) > 1e-9) return 0;
+        double unit = 1;
+        while (fmod(mag, unit * 10) == 0) unit *= 10;
+        return unit / 2;
+    }
+    double stated = strtod(digits, NULL), unit = 1;
+    if (decimals > 0) {
+        unit = pow(10, -decimals);
+    } else {
+        size_t k = strlen(digits);
+        while (k > 1 && digits[k - 1] == '0') {
+            unit *= 10;
+            k--;
+        }
+        if (stated == 0) unit = 1;
+    }
+    double scale = stated != 0 && n->value != 0 ? fabs(n->value / stated) : 1;
+    return unit * scale / 2;
+}
+
+/* A word of class check_near within the three tokens before the number (or inside its range):
+ * returns its num (-1: a little below, 0: close), or 1 when there is none. */
+static int near_hint(const cd_doc *doc, size_t num)
+{
+    size_t first, count;
+    cd_number_tokens(doc, num, &first, &count);
+    size_t from = first >= 3 ? first - 3 : 0;
+    int hint = 1;
+    for (size_t k = from; k < first + count && k < doc->n_toks; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_PUNCT && k < first) hint = 1; /* "nearly. 40" does not qualify */
+        if (t->type != TOK_WORD) continue;
+        const cd_lexrec *r;
+        if (cd_lex_match(doc, k, LX_CHECK_NEAR, &r)) hint = (int)r->num;
+    }
+    return hint;
+}
+
+cd_span cd_number_stated_span(const cd_doc *doc, size_t num)
+{
+    cd_span span = doc->nums[num].span;
+    size_t first, count;
+    cd_number_tokens(doc, num, &first, &count);
+    if (!count || first >= doc->n_toks || doc->toks[first].start != span.tstart) return span;
+    for (size_t k = first >= 4 ? first - 4 : 0; k < first; k++) { /* the longest qualifier ending at the number */
+        const cd_lexrec *r;
+        size_t len = doc->toks[k].type == TOK_PUNCT ? 0 : cd_lex_match(doc, k, LX_NUM_APPROX, &r);
+        if (len && k + len == first && r->num == 0) {
+            span.tstart = doc->toks[k].start;
+            break;
+        }
+    }
+    return span;
+}
+
+static int approx_is(const char *a, const char *what)
+{
+    return a && strcmp(a, what) == 0;
+}
+
+cd_interval cd_number_interval(const cd_doc *doc, size_t num)
+{
+    const cd_number *n = &doc->nums[num];
+    double lo = n->value, hi = n->is_range && n->value_hi > n->value ? n->value_hi : n->value;
+    double mag = fabs(lo) > fabs(hi) ? fabs(lo) : fabs(hi);
+    double r = half_unit(doc, n), loose = r > 0.1 * mag ? r : 0.1 * mag;
+    int hint = near_hint(doc, num);
+    const char *a = n->approx;
+    if (!a && hint == -1) a = "under";
+    cd_interval iv;
+    if (!a) {
+        double w = r < 0.1 * mag ? r : 0.1 * mag;
+        iv.lo = lo - w;
+        iv.hi = hi + w;
+    } else if (approx_is(a, "over") || approx_is(a, "at least")) {
+        iv.lo = lo;
+        iv.hi = hint != 1 ? hi + loose : INFINITY;
+    } else if (approx_is(a, "under") || approx_is(a, "at most")) {
+        double below = r > 0.15 * mag ? r : 0.15 * mag;
+        iv.lo = hint != 1 ? lo - below : (lo >= 0 ? 0 : -INFINITY);
+        iv.hi = hi;
+    } else if (approx_is(a, "approximate")) { /* "dozens of", "hundreds of" */
+        iv.lo = lo / 2;
+        iv.hi = hi * 5;
+    } else { /* "about", "roughly", "some" */
+        iv.lo = lo - loose;
+        iv.hi = hi + loose;
+    }
+    return iv;
+}
+
+static int same_value(double a, double b)
+{
+    return fabs(a - b) <= 1e-9 * (fabs(a) > 1 ? fabs(a) : 1);
+}
+
+/* The numbers of a change claim that hold its `from` and `to` (and `by`), as indices. */
+static void change_numbers(const cd_doc *doc, const cd_claim *c, size_t *from, size_t *to, size_t *by)
+{
+    size_t first, end;
+    *from = *to = *by = SIZE_MAX;
+    if (c->number_count && c->number_first + c->number_count <= doc->n_nums) {
+        first = c->number_first;
+        end = first + c->number_count;
+    } else {
+        first = cd_sentence_numbers(doc, c->sentence, &end);
+    }
+    for (size_t i = first; i < end; i++) {
+        double v = doc->nums[i].value;
+        if (*from == SIZE_MAX && isfinite(c->change.from) && same_value(v, c->change.from)) *from = i;
+        else if (*to == SIZE_MAX && isfinite(c->change.to) && same_value(v, c->change.to)) *to = i;
+        else if (*by == SIZE_MAX && isfinite(c->change.by) && same_value(fabs(v), fabs(c->change.by))) *by = i;
+    }
+
+}
+
+cd_numrole *cd_number_roles(cd_doc *doc)
+{
+    if (!doc->n_nums) return NULL;
+    cd_numrole *roles = calloc(doc->n_nums, sizeof *roles);
+    if (!roles) {
+        doc->oom = 1;
+        return NULL;
+    }
+    for (size_t i = 0; i < doc->n_claims; i++) {
+        const cd_claim *c = &doc->claims[i];
+        if (c->kind != CD_CLAIM_CHANGE) continue;
+        size_t f, t, b;
+        change_numbers(doc, c, &f, &t, &b);
+        if (f != SIZE_MAX) {
+            roles[f].role |= CD_ROLE_FROM;
+            roles[f].partner = t;
+        }
+        if (t != SIZE_MAX) {
+            roles[t].role |= CD_ROLE_TO;
+            roles[t].partner = f;
+        }
+        if (b != SIZE_MAX) roles[b].role |= CD_ROLE_BY;
+    }
+    return roles;
+}
+
+/* ---- the checks' own helpers --------------------------------------------------------------- */
+
+typedef struct chk {
+    cd_doc *doc;
+    cd_numrole *roles;
+} chk;
+
+static size_t num_first(const cd_doc *doc, size_t i)
+{
+    size_t f, c;
+    cd_number_tokens(doc, i, &f, &c);
+    return f;
+}
+
+static size_t num_last(const cd_doc *doc, size_t i)
+{
+    size_t f, c;
+    cd_number_tokens(doc, i, &f, &c);
+    return c ? f + c - 1 : f;
+}
+
+/* The number's text with its qualifier, for messages (at most cap - 1 bytes). */
+static const char *num_text(const cd_doc *doc, size_t i, char *buf, size_t cap)
+{
+    cd_span s = cd_number_stated_span(doc, i);
+    size_t n = s.tstop - s.tstart;
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, doc->text + s.tstart, n);
+    buf[n] = 0;
+    return buf;
+}
+
+static int disjoint(cd_interval a, cd_interval b)
+{
+    return a.hi < b.lo || a.lo > b.hi;
+}
+
+static int is_break(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '(' || t->cp == ')';
+    return t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHECK_BREAKS);
+}
+
+/* No clause break and no other number between tokens a and b (exclusive). */
+static int same_clause(const cd_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b && k < doc->n_toks; k++)
+        if (is_break(doc, k) || doc->toks[k].type == TOK_NUM) return 0;
+    return 1;
+}
+
+static void relate(cd_finding *f, const cd_span *s)
+{
+    if (f && f->nrelated < CD_MAX_RELATED) f->related[f->nrelated++] = *s;
+}
+
+static int is_pct(const cd_number *n)
+{
+    return n->kind == CD_NUM_PERCENT || n->kind == CD_NUM_PERCENT_POINTS;
+}
+
+/* ---- arithmetic: percentages, differences and multiples of a change ------------------------ */
+
+typedef struct change_ctx {
+    size_t f, t;
+    cd_interval F, T;
+} change_ctx;
+
+/* The range of |to/from - 1| * 100 over the two intervals. */
+static cd_interval relative_change(const change_ctx *cc)
+{
+    double lo = cc->T.lo / cc->F.hi - 1, hi = cc->T.hi / cc->F.lo - 1;
+    cd_interval r;
+    if (lo >= 0) r.lo = lo, r.hi = hi;
+    else if (hi <= 0) r.lo = -hi, r.hi = -lo;
+    else r.lo = 0, r.hi = hi > -lo ? hi : -lo;
+    r.lo *= 100;
+    r.hi *= 100;
+    return r;
+}
+
+static cd_interval abs_difference(const change_ctx *cc)
+{
+    double lo = cc->T.lo - cc->F.hi, hi = cc->T.hi - cc->F.lo;
+    cd_interval r;
+    if (lo >= 0) r.lo = lo, r.hi = hi;
+    else if (hi <= 0) r.lo = -hi, r.hi = -lo;
+    else r.lo = 0, r.hi = hi > -lo ? hi : -lo;
+    return r;
+}
+
+static void report_percent(chk *k, const change_ctx *cc, size_t j)
+{
+    cd_doc *doc = k->doc;
+    const cd_number *from = &doc->nums[cc->f], *to = &doc->nums[cc->t];
+    char st[64], a[64], b[64], v[32];
+    num_text(doc, j, st, sizeof st);
+    num_text(doc, cc->f, a, sizeof a);
+    num_text(doc, cc->t, b, sizeof b);
+    cd_finding *f;
+    if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) {
+        cd_format_value(fabs(to->value - from->value), v, sizeof v);
+        f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
+                           "%s does not follow from %s to %s: the difference is %s percentage points", st, a, b, v);
+    } else {
+        double pct = (to->value / from->value - 1) * 100;
+        cd_format_value(fabs(pct), v, sizeof v);
+        f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
+                           "%s does not follow from %s to %s: that is %s of %s%%", st, a, b,
+                           pct >= 0 ? "an increase" : "a decrease", v);
+    }
+    relate(f, &from->span);
+    relate(f, &to->span);
+}
+
+/* Is number j a stated percentage of the change (next to it, in the same clause)? */
+static int states_percent_of(const cd_doc *doc, const chk *k, const change_ctx *cc, size_t j)
+{
+    if (j == cc->f || j == cc->t || !is_pct(&doc->nums[j])) return 0;
+    if (k->roles && (k->roles[j].role & (CD_ROLE_FROM | CD_ROLE_TO))) return 0;
+    size_t jf = num_first(doc, j), jl = num_last(doc, j);
+    size_t tl = num_last(doc, cc->t), ff = num_first(doc, cc->f);
+    if (jf > tl) return jf - tl <= 9 && same_clause(doc, tl, jf);
+    if (jl < ff) return ff - jl <= 4 && same_clause(doc, jl, ff);
+    return 0;
+}
+
+static void check_percents(chk *k, const change_ctx *cc, size_t first, size_t end)
+{
+    cd_doc *doc = k->doc;
+    int from_pct = doc->nums[cc->f].kind == CD_NUM_PERCENT && doc->nums[cc->t].kind == CD_NUM_PERCENT;
+    for (size_t j = first; j < end; j++) {
+        if (!states_percent_of(doc, k, cc, j)) continue;
+        cd_interval S = cd_number_interval(doc, j);
+        if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+        int ok;
+        if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) ok = !disjoint(S, abs_difference(cc));
+        else ok = !disjoint(S, relative_change(cc)) || (from_pct && !disjoint(S, abs_difference(cc)));
+        if (!ok) report_percent(k, cc, j);
+    }
+}
+
+static void check_difference(chk *k, const change_ctx *cc, size_t first, size_t end)
+{
+    cd_doc *doc = k->doc;
+    for (size_t j = first; j < end; j++) {
+        if (!k->roles || !(k->roles[j].role & CD_ROLE_BY) || is_pct(&doc->nums[j])) continue;
+        if (j == cc->f || j == cc->t) continue;
+        cd_interval D = abs_difference(cc), S = cd_number_interval(doc, j);
+        if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+        if (!disjoint(S, D)) continue;
+        char st[64], a[64], b[64], v[32];
+        cd_format_value(fabs(doc->nums[cc->t].value - doc->nums[cc->f].value), v, sizeof v);
+        cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
+                                       "a change of %s does not follow from %s to %s: the difference is %s",
+                                       num_text(doc, j, st, sizeof st), num_text(doc, cc->f, a, sizeof a),
+                                       num_text(doc, cc->t, b, sizeof b), v);
+        relate(f, &doc->nums[cc->f].span);
+        relate(f, &doc->nums[cc->t].span);
+    }
+}
+
+/* The interval a multiple verb allows: "doubled" 1.9..2.1 times, "more than doubled" 2 or more,
+ * "nearly doubled" 1.7..2. */
+static cd_interval multiple_range(const cd_doc *doc, size_t verb, double factor)
+{
+    cd_interval r = {factor * 0.95, factor * 1.05};
+    if (verb >= 2 && cd_tok_is(doc, verb - 1, "than") &&
+        (cd_tok_is(doc, verb - 2, "more") || cd_tok_is(doc, verb - 2, "less"))) {
+        if (cd_tok_is(doc, verb - 2, "more")) r = (cd_interval){factor, INFINITY};
+        else r = (cd_interval){0, factor};
+    } else if (verb >= 1) {
+        const cd_lexrec *n = cd_tok_rec(doc, verb - 1, LX_CHECK_NEAR);
+        if (n && n->num < 0) r = (cd_interval){factor * 0.85, factor};
+    }
+    return r;
+}
+
+static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
+{
+    cd_doc *doc = k->doc;
+    size_t ff = num_first(doc, cc->f), tl = num_last(doc, cc->t);
+    size_t from = ff > sent_first + 8 ? ff - 8 : sent_first;
+    for (size_t v = from; v < tl; v++) {
+        const cd_lexrec *r = cd_tok_rec(doc, v, LX_CHECK_MULTIPLES);
+        if (!r || !isfinite(r->num) || (v < ff && !same_clause(doc, v, ff))) continue;
+        if (cc->F.lo <= 0) return;
+        cd_interval R = {cc->T.lo / cc->F.hi, cc->T.hi / cc->F.lo}, want = multiple_range(doc, v, r->num);
+        if (!disjoint(R, want)) return;
+        char a[64], b[64], x[32];
+        cd_format_value(doc->nums[cc->t].value / doc->nums[cc->f].value, x, sizeof x);
+        const cd_token *t = &doc->toks[v];
+        cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_tspan(t->start, t->stop),
+                                       "\"%.*s\" does not follow from %s to %s: that is %s times", (int)(t->stop - t->start),
+                                       doc->text + t->start, num_text(doc, cc->f, a, sizeof a),
+                                       num_text(doc, cc->t, b, sizeof b), x);
+        relate(f, &doc->nums[cc->f].span);
+        relate(f, &doc->nums[cc->t].span);
+        return;
+    }
+}
+
+static void check_changes(chk *k)
+{
+    cd_doc *doc = k->doc;
+    for (size_t i = 0; i < doc->n_claims; i++) {
+        const cd_claim *c = &doc->claims[i];
+        if (c->kind != CD_CLAIM_CHANGE || c->sentence >= doc->n_sents) continue;
+        change_ctx cc;
+        size_t by;
+        change_numbers(doc, c, &cc.f, &cc.t, &by);
+        if (cc.f == SIZE_MAX || cc.t == SIZE_MAX) continue;
+        cc.F = cd_number_interval(doc, cc.f);
+        cc.T = cd_number_interval(doc, cc.t);
+        if (!(cc.F.lo > 0) || !isfinite(cc.F.hi) || cc.T.lo < 0 || doc->nums[cc.f].value <= 0) continue;
+        size_t end, first = cd_sentence_numbers(doc, c->sentence, &end);
+        check_percents(k, &cc, first, end);
+        check_difference(k, &cc, first, end);
+        check_multiple(k, &cc, doc->sinfo[c->sentence].tok_first);
+    }
+}
+
+/* ---- arithmetic: parts that must add up to a stated whole ---------------------------------- */
+
+/* Numbers a..b (indices, a < b) are consecutive items of one list: a ',' or a break word
+ * ("and") between each, no more than 10 tokens apart. */
+static int list_link(const cd_doc *doc, size_t a, size_t b)
+{
+    size_t al = num_last(doc, a), bf = num_first(doc, b);
+    if (bf <= al || bf - al > 10) return 0;
+    for (size_t k = al + 1; k < bf; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == '+')) return 1;
+        if (cd_tok_is(doc, k, "and") || cd_tok_is(doc, k, "plus")) return 1;
+        if (t->type == TOK_PUNCT && (t->cp == ';' || t->cp == '(' || t->cp == ')')) return 0;
+    }
+    return 0;
+}
+
+static int part_kind_ok(const cd_number *whole, const cd_number *part)
+{
+    if (part->kind == CD_NUM_ORDINAL || part->kind == CD_NUM_FRACTION || part->is_range) return 0;
+    if (whole->kind == CD_NUM_MONEY)
+        return part->kind == CD_NUM_MONEY && part->unit && whole->unit && strcmp(part->unit, whole->unit) == 0;
+    return part->kind == whole->kind;
+}
+
+static void report_sum(chk *k, size_t whole, const size_t *parts, size_t n, cd_interval W, double whole_value,
+                       const cd_span *where)
+{
+    cd_doc *doc = k->doc;
+    cd_interval S = {0, 0};
+    double sum = 0;
+    char list[256] = "", t[64], w[64], v[32];
+    for (size_t i = 0; i < n; i++) {
+        cd_interval p = cd_number_interval(doc, parts[i]);
+        S.lo += p.lo;
+        S.hi += p.hi;
+        sum += doc->nums[parts[i]].value;
+        size_t len = strlen(list);
+        snprintf(list + len, sizeof list - len, "%s%s", i ? " + " : "", num_text(doc, parts[i], t, sizeof t));
+    }
+    if (!disjoint(S, W)) return;
+    cd_format_value(sum, v, sizeof v);
+    if (whole != SIZE_MAX) num_text(doc, whole, w, sizeof w);
+    else cd_format_value(whole_value, w, sizeof w), strcat(w, "%");
+    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, *where, "the parts %s add up to %s%s, not %s",
+                                   list, v, doc->nums[parts[0]].kind == CD_NUM_PERCENT ? "%" : "", w);
+    for (size_t i = 0; i < n; i++) relate(f, &doc->nums[parts[i]].span);
+}
+
+/* Collects the list that ends at number `last` (walking back) or starts at `first_part` (walking
+ * forward) into parts; returns their count. */
+static size_t collect_list(const cd_doc *doc, size_t whole, size_t start, size_t first, size_t end, int forward,
+                           size_t *parts, size_t cap)
+{
+    size_t n = 0;
+    parts[n++] = start;
+    for (size_t cur = start; n < cap;) {
+        size_t next = forward ? cur + 1 : cur - 1;
+        if ((forward && next >= end) || (!forward && (cur == first || next < first))) break;
+        if (next == whole || !part_kind_ok(&doc->nums[whole], &doc->nums[next])) break;
+        if (!(forward ? list_link(doc, cur, next) : list_link(doc, next, cur))) break;
+        parts[n++] = next;
+        cur = next;
+    }
+    return n;
+}
+
+#define MAX_PARTS 8
+
+/* "70 diplomats and 40 local hires, a total of 120" / "a total of 120: 70 ... and 40 ..." */
+static void check_stated_total(chk *k, size_t s, size_t first, size_t end)
+{
+    cd_doc *doc = k->doc;
+    const cd_sent_info *si = &doc->sinfo[s];
+    for (size_t i = si->tok_first; i < si->tok_first + si->tok_count; i++) {
+        const cd_lexrec *r;
+        size_t len = doc->toks[i].type == TOK_WORD ? cd_lex_match(doc, i, LX_CHECK_TOTALS, &r) : 0;
+        if (!len) continue;
+        size_t whole = SIZE_MAX;
+        for (size_t j = first; j < end && whole == SIZE_MAX; j++) {
+            size_t jf = num_first(doc, j), jl = num_last(doc, j);
+            if (r->num == 1 && jf >= i + len && jf <= i + len + 1) whole = j;
+            if (r->num == 2 && jl < i && jl + 3 >= i) whole = j;
+        }
+        if (whole == SIZE_MAX || doc->nums[whole].kind == CD_NUM_ORDINAL) continue;
+        size_t parts[MAX_PARTS], n = 0;
+        if (whole > first && part_kind_ok(&doc->nums[whole], &doc->nums[whole - 1]) &&
+            num_last(doc, whole - 1) + 10 >= (r->num == 1 ? i : num_first(doc, whole)))
+            n = collect_list(doc, whole, whole - 1, first, end, 0, parts, MAX_PARTS);
+        if (n < 2 && whole + 1 < end && part_kind_ok(&doc->nums[whole], &doc->nums[whole + 1]) &&
+            num_first(doc, whole + 1) <= num_last(doc, whole) + 6)
+            n = collect_list(doc, whole, whole + 1, first, end, 1, parts, MAX_PARTS);
+        if (n >= 2)
+            report_sum(k, whole, parts, n, cd_number_interval(doc, whole), doc->nums[whole].value,
+                       &doc->nums[whole].span);
+        return;
+    }
+}
+
+/* A remainder word ("the other 40", "the remaining 40", "the rest, 40") just before number j. */
+static int has_remainder(const cd_doc *doc, size_t j)
+{
+    size_t f = num_first(doc, j);
+    for (size_t k = f >= 3 ? f - 3 : 0; k < f; k++)
+        if (doc->toks[k].type == TOK_WORD && cd_lex_has(doc->toks[k].lex, LX_CHECK_REMAINDER)) return 1;
+    return 0;
+}
+
+/* "Of the 120 staff, 70 were diplomats and the other 40 local hires": parts after a partitive whole
+ * whose last part is "the rest" must add up to it; percentages that end with "the rest" to 100. */
+static void check_partition(chk *k, size_t first, size_t end)
+{
+    cd_doc *doc = k->doc;
+    for (size_t w = first; w + 2 < end + 1 && w < end; w++) {
+        size_t wf = num_first(doc, w);
+        int partitive = (wf >= 1 && cd_tok_is(doc, wf - 1, "of")) ||
+                        (wf >= 2 && cd_tok_is(doc, wf - 2, "of") && doc->toks[wf - 1].type == TOK_WORD &&
+                         cd_lex_has(doc->toks[wf - 1].lex, LX_CHECK_STOPWORDS));
+        int pct = doc->nums[w].kind == CD_NUM_PERCENT;
+        if (!partitive && !pct) continue;
+        size_t parts[MAX_PARTS], n;
+        if (partitive && !pct) {
+            if (w + 2 >= end || !part_kind_ok(&doc->nums[w], &doc->nums[w + 1])) continue;
+            n = collect_list(doc, w, w + 1, first, end, 1, parts, MAX_PARTS);
+            if (n >= 2 && has_remainder(doc, parts[n - 1]))
+                report_sum(k, w, parts, n, cd_number_interval(doc, w), doc->nums[w].value, &doc->nums[w].span);
+            if (n >= 2) return;
+            continue;
+        }
+        n = collect_list(doc, w, w, first, end, 1, parts, MAX_PARTS);
+        if (n >= 2 && has_remainder(doc, parts[n - 1])) {
+            cd_interval hundred = {100, 100};
+            report_sum(k, SIZE_MAX, parts, n, hundred, 100, &doc->nums[parts[n - 1]].span);
+            return;
+        }
+    }
+}
+
+static void check_totals(chk *k)
+{
+    cd_doc *doc = k->doc;
+    for (size_t s = 0; s < doc->n_sents && s < doc->n_sinfo; s++) {
+        size_t end, first = cd_sentence_numbers(doc, s, &end);
+        if (end - first < 3 && !(end - first == 2 && doc->nums[first].kind == CD_NUM_PERCENT)) continue;
+        size_t before = doc->n_finds;
+        if (end - first >= 3) check_stated_total(k, s, first, end);
+        if (doc->n_finds == before) check_partition(k, first, end);
+    }
+}
+
+/* ---- inconsistent-number ------------------------------------------------------------------- */
+
+typedef struct mention {
+    uint32_t key, when; /* what is counted, and its time and period words */
+    size_t num, ctx_stop; /* the number, and the text offset where its context ends */
+} mention;
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const mention *x = a, *y = b;
+    if (x->key != y->key) return x->key < y->key ? -1 : 1;
+    if (x->when != y->when) return x->when < y->when ? -1 : 1;
+    return x->num < y->num ? -1 : x->num > y->num;
+}
+
+/* Time and period words of the sentence, order-free: two figures for different times or periods
+ * ("in 2019" / "last year", "a day" / "a week") are no inconsistency. */
+static uint32_t when_signature(const cd_doc *doc, size_t s)
+{
+    const cd_sent_info *si = &doc->sinfo[s];
+    uint32_t sig = 0;
+    for (size_t k = si->tok_first; k < si->tok_first + si->tok_count && k < doc->n_toks; k++) {
+        const cd_token *t = &doc->toks[k];
+        const cd_lexrec *p = t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_CHECK_PERIODS) : NULL;
+        if (p && p->str) sig += cd_lex_hash(p->str, strlen(p->str)) | 1;
+        else if (t->flags & TF_TIME) sig += cd_tok_key(doc, k) * 2654435761u;
+    }
+    return sig;
+}
+
+/* What number i counts: its unit and the first words after it ("commuters use Pier 9"). Returns
+ * 0 when there is too little context to tell two mentions apart. */
+static int mention_key(const cd_doc *doc, size_t i, mention *m)
+{
+    const cd_number *n = &doc->nums[i];
+    if (!n->unit || n->kind == CD_NUM_ORDINAL || n->kind == CD_NUM_FRACTION || n->sentence >= doc->n_sinfo) return 0;
+    const cd_sent_info *si = &doc->sinfo[n->sentence];
+    size_t stop = si->tok_first + si->tok_count, k = num_last(doc, i) + 1, words = 0;
+    const char *u = n->unit, *sp = strrchr(u, ' ');
+    uint32_t unit_key = cd_word_key(sp ? sp + 1 : u, strlen(sp ? sp + 1 : u));
+    uint32_t key = cd_lex_fnv(n->unit, strlen(n->unit)) ^ (uint32_t)n->kind;
+    for (; k < stop && k < doc->n_toks && words < 4; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_PUNCT || (t->flags & TF_NUMBER) || is_break(doc, k)) break;
+        if (t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHECK_STOPWORDS)) continue;
+        uint32_t w = cd_tok_key(doc, k);
+        if (words == 0 && w == unit_key) continue; /* the unit noun itself */
+        key = (key ^ w) * 16777619u;
+        words++;
+        m->ctx_stop = t->stop;
+    }
+    if (words < 2) return 0;
+    m->key = key;
+    m->num = i;
+    m->when = when_signature(doc, n->sentence);
+    return 1;
+}
+
+static void report_inconsistent(cd_doc *doc, const mention *first, const mention *later)
+{
+    const cd_number *a = &doc->nums[first->num], *b = &doc->nums[later->num];
+    size_t la = first->ctx_stop - a->span.tstart, lb = later->ctx_stop - b->span.tstart;
+    if (la > 80) la = 80;
+    if (lb > 80) lb = 80;
+    cd_finding *f = cd_add_finding(doc, "inconsistent-number", CD_SEV_WARNING, b->span,
+                                   "\"%.*s\" here, but \"%.*s\" earlier", (int)lb, doc->text + b->span.tstart, (int)la,
+                                   doc->text + a->span.tstart);
+    relate(f, &a->span);
+}
+
+static void check_inconsistent(chk *k)
+{
+    cd_doc *doc = k->doc;
+    if (doc->n_nums < 2) return;
+    mention *ms = malloc(doc->n_nums * sizeof *ms);
+    if (!ms) {
+        doc->oom = 1;
+        return;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n_nums; i++) {
+        if (k->roles && (k->roles[i].role & (CD_ROLE_FROM | CD_ROLE_BY))) continue; /* a past value, a change */
+        if (mention_key(doc, i, &ms[n])) n++;
+    }
+    qsort(ms, n, sizeof *ms, cmp_mention);
+    for (size_t g = 0; g < n;) {
+        size_t e = g + 1;
+        while (e < n && ms[e].key == ms[g].key && ms[e].when == ms[g].when) e++;
+        cd_interval first = cd_number_interval(doc, ms[g].num);
+        for (size_t j = g + 1; j < e; j++)
+            if (disjoint(first, cd_number_interval(doc, ms[j].num))) report_inconsistent(doc, &ms[g], &ms[j]);
+        g = e;
+    }
+    free(ms);
+}
+
+/* ---- name-variant -------------------------------------------------------------------------- */
+
+/* Code points of a UTF-8 word, lower-cased for ASCII; returns the count (at most cap). */
+static size_t word_cps(const char *s, size_t n, uint32_t *cp, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap;) {
+        int len = cd_utf8_decode((const unsigned char *)s, n, i, &cp[k]);
+        if (cp[k] >= 'A' && cp[k] <= 'Z') cp[k] += 32;
+        k++;
+        i += len ? (size_t)len : 1;
+    }
+    return k;
+}
+
+#define WORD_MAX 40
+
+/* Levenshtein distance of two words, capped: returns 3 for anything above 2. */
+static int edit_distance(const char *a, size_t an, const char *b, size_t bn)
+{
+    uint32_t x[WORD_MAX], y[WORD_MAX];
+    size_t n = word_cps(a, an, x, WORD_MAX), m = word_cps(b, bn, y, WORD_MAX);
+    if (n + 2 < m || m + 2 < n) return 3;
+    int prev[WORD_MAX + 1], cur[WORD_MAX + 1];
+    for (size_t j = 0; j <= m; j++) prev[j] = (int)j;
+    for (size_t i = 1; i <= n; i++) {
+        cur[0] = (int)i;
+        for (size_t j = 1; j <= m; j++) {
+            int best = prev[j - 1] + (x[i - 1] != y[j - 1]);
+            if (prev[j] + 1 < best) best = prev[j] + 1;
+            if (cur[j - 1] + 1 < best) best = cur[j - 1] + 1;
+            cur[j] = best;
+        }
+        memcpy(prev, cur, (m + 1) * sizeof *cur);
+    }
+    return prev[m] > 3 ? 3 : prev[m];
+}
+
+typedef struct name_words {
+    const char *w[6];
+    size_t len[6], n;
+} name_words;
+
+static void split_name(const char *s, name_words *nw)
+{
+    nw->n = 0;
+    while (*s && nw->n < 6) {
+        while (*s == ' ') s++;
+        const char *e = s;
+        while (*e && *e != ' ') e++;
+        if (e > s) {
+            nw->w[nw->n] = s;
+            nw->len[nw->n++] = (size_t)(e - s);
+        }
+        s = e;
+    }
+}
+
+int cd_word_eq(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an != bn) return 0;
+    for (size_t i = 0; i < an; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+        if (x != y) return 0;
+    }
+    return 1;
+}
+
+/* Two spellings of one word: 1 edit on words of 4+ letters, 2 on words of 6+; not a plural. */
+static int misspelled(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t shorter = an < bn ? an : bn;
+    if (shorter < 4 || cd_word_eq(a, an, b, bn)) return 0;
+    if (an + 1 == bn && (b[bn - 1] == 's' || b[bn - 1] == 'a') && cd_word_eq(a, an, b, an)) return 0;
+    if (bn + 1 == an && (a[an - 1] == 's' || a[an - 1] == 'a') && cd_word_eq(a, bn, b, bn)) return 0;
+    int d = edit_distance(a, an, b, bn);
+    return d == 1 || (d == 2 && shorter >= 6);
+}
+
+/* The two names differ in exactly one word, spelled two ways; a lone surname counts against the
+ * other name's last word. */
+static int name_variant(const char *x, const char *y)
+{
+    name_words a, b;
+    split_name(x, &a);
+    split_name(y, &b);
+    if (!a.n || !b.n) return 0;
+    if (a.n != b.n) {
+        if (a.n != 1 && b.n != 1) return 0;
+        const name_words *one = a.n == 1 ? &a : &b, *many = a.n == 1 ? &b : &a;
+        return misspelled(one->w[0], one->len[0], many->w[many->n - 1], many->len[many->n - 1]);
+    }
+    size_t diff = 0, at = 0;
+    for (size_t i = 0; i < a.n; i++)
+        if (!cd_word_eq(a.w[i], a.len[i], b.w[i], b.len[i])) diff++, at = i;
+    return diff == 1 && misspelled(a.w[at], a.len[at], b.w[at], b.len[at]);
+}
+
+typedef struct uname {
+    const char *name;
+    size_t ent; /* its first mention */
+    uint32_t bucket; /* first letter of the last word, then its length */
+} uname;
+
+static int cmp_uname(const void *a, const void *b)
+{
+    const uname *x = a, *y = b;
+    if (x->bucket != y->bucket) return x->bucket < y->bucket ? -1 : 1;
+    int c = strcmp(x->name, y->name);
+    if (c) return c;
+    return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+static uint32_t name_bucket(const char *s)
+{
+    name_words nw;
+    split_name(s, &nw);
+    if (!nw.n) return 0;
+    unsigned char c = (unsigned char)nw.w[nw.n - 1][0];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    size_t len = nw.len[nw.n - 1];
+    return (uint32_t)c << 16 | (uint32_t)(len < 0xFFFF ? len : 0xFFFF);
+}
+
+static int is_named(const cd_entity *e)
+{
+    return e->name && e->type && (strcmp(e->type, "person") == 0 || strcmp(e->type, "organization") == 0);
+}
+
+static int both_known(const char *a, const char *b)
+{
+    return cd_lex_has(cd_lex_lookup(a, strlen(a)), LX_GAZETTEER) && cd_lex_has(cd_lex_lookup(b, strlen(b)), LX_GAZETTEER);
+}
+
+static void report_variant(cd_doc *doc, const uname *first, const uname *later)
+{
+    const cd_entity *a = &doc->ents[first->ent], *b = &doc->ents[later->ent];
+    if (b->span.tstart < a->span.tstart) {
+        const cd_entity *t = a;
+        a = b;
+        b = t;
+    }
+    cd_finding *f = cd_add_finding(doc, "name-variant", CD_SEV_WARNING, b->span,
+                                   "\"%.*s\" here, but \"%.*s\" earlier: one name spelled two ways?",
+                                   (int)(b->span.tstop - b->span.tstart), doc->text + b->span.tstart,
+                                   (int)(a->span.tstop - a->span.tstart), doc->text + a->span.tstart);
+    relate(f, &a->span);
+}
+
+#define NAME_WINDOW 64 /* names compared with each sorted neighbour: bounds the work on huge inputs */
+
+static void check_spellings(chk *k)
+{
+    cd_doc *doc = k->doc;
+    uname *u = malloc((doc->n_ents + 1) * sizeof *u);
+    if (!u) {
+        doc->oom = 1;
+        return;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n_ents; i++) {
+        if (!is_named(&doc->ents[i])) continue;
+        u[n].name = doc->ents[i].name;
+        u[n].ent = i;
+        u[n].bucket = name_bucket(doc->ents[i].name);
+        n++;
+    }
+    qsort(u, n, sizeof *u, cmp_uname);
+    size_t kept = 0; /* one entry per distinct name: its first mention (sorted next to each other) */
+    for (size_t i = 0; i < n; i++)
+        if (!kept || strcmp(u[kept - 1].name, u[i].name) != 0) u[kept++] = u[i];
+    for (size_t i = 0; i < kept; i++)
+        for (size_t j = i + 1; j < kept && j <= i + NAME_WINDOW; j++) {
+            if ((u[j].bucket >> 16) != (u[i].bucket >> 16) || (u[j].bucket & 0xFFFF) > (u[i].bucket & 0xFFFF) + 2) break;
+            if (name_variant(u[i].name, u[j].name) && !both_known(u[i].name, u[j].name))
+                report_variant(doc, &u[i], &u[j]);
+        }
+    free(u);
+}
+
+/* The office before a person's mention ("Sen.", "Mayor"), or NULL; a past one ("former Sen.")
+ * counts as none. */
+static const char *office_of(const cd_doc *doc, size_t ent)
+{
+    if (doc->n_einfo != doc->n_ents) return NULL;
+    size_t first = doc->einfo[ent].tok_first, last = first + doc->einfo[ent].tok_count;
+    for (size_t s = first >= 4 ? first - 4 : 0; s < last && s < doc->n_toks; s++) {
+        const cd_lexrec *r;
+        size_t len = doc->toks[s].type == TOK_WORD ? cd_lex_match(doc, s, LX_CHECK_OFFICES, &r) : 0;
+        if (!len || !r->str) continue;
+        size_t after = s + len;
+        if (after < doc->n_toks && cd_tok_is_punct(doc, after, '.')) after++;
+        if (after != first && !(s >= first && after < last)) continue;
+        if (s >= 1 && (cd_tok_is(doc, s - 1, "former") || cd_tok_is(doc, s - 1, "then") ||
+                       cd_tok_is_punct(doc, s - 1, '-')))
+            return NULL;
+        return r->str;
+    }
+    return NULL;
+}
+
+typedef struct office_use {
+    const char *name, *office;
+    size_t ent;
+} office_use;
+
+static int cmp_office(const void *a, const void *b)
+{
+    const office_use *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    if (c) return c;
+    return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+static void check_offices(chk *k)
+{
+    cd_doc *doc = k->doc;
+    office_use *o = malloc((doc->n_ents + 1) * sizeof *o);
+    if (!o) {
+        doc->oom = 1;
+        return;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n_ents; i++) {
+        const cd_entity *e = &doc->ents[i];
+        if (!e->name || !e->type || strcmp(e->type, "person") != 0) continue;
+        const char *office = office_of(doc, i);
+        if (office) o[n++] = (office_use){e->name, office, i};
+    }
+    qsort(o, n, sizeof *o, cmp_office);
+    for (size_t g = 0; g < n;) { /* a group: one person's mentions with an office, in input order */
+        size_t e = g + 1;
+        while (e < n && strcmp(o[e].name, o[g].name) == 0) e++;
+        for (size_t i = g + 1; i < e; i++) {
+            if (strcmp(o[g].office, o[i].office) == 0) continue;
+            const cd_entity *a = &doc->ents[o[g].ent], *b = &doc->ents[o[i].ent];
+            cd_finding *f = cd_add_finding(doc, "name-variant", CD_SEV_WARNING, b->span,
+                                           "%s is called %s here, but %s earlier", o[i].name, o[i].office,
+                                           o[g].office);
+            relate(f, &a->span);
+            break; /* one finding per person */
+        }
+        g = e;
+    }
+    free(o);
+}
 
 void cd_run_checks(cd_doc *doc)
 {
-    (void)doc;
+    chk k = {doc, cd_number_roles(doc)};
+    if (doc->n_nums && !k.roles) return;
+    check_changes(&k);
+    check_totals(&k);
+    check_inconsistent(&k);
+    check_spellings(&k);
+    check_offices(&k);
+    free(k.roles);
 }

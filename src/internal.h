@@ -229,7 +229,7 @@ cd_interval cd_number_interval(const cd_doc *doc, size_t num);
 enum { CD_ROLE_FROM = 1, CD_ROLE_TO = 2, CD_ROLE_BY = 4 };
 typedef struct cd_numrole {
     unsigned char role; /* CD_ROLE_* bits: the number's part in change claims */
-    size_t partner;     /* for FROM and TO: the other end of the change */
+    size_t partner;     /* for FROM and TO: the other end of the change, SIZE_MAX if none */
 } cd_numrole;
 cd_numrole *cd_number_roles(cd_doc *doc); /* malloc'd, n_nums entries; NULL (oom set) on OOM or none */
 uint32_t cd_word_key(const char *s, size_t n); /* lower case, possessive and simple plural folded, hashed */
@@ -237,5 +237,8 @@ uint32_t cd_tok_key(const cd_doc *doc, size_t i);
 void cd_number_tokens(const cd_doc *doc, size_t num, size_t *first, size_t *count);
 size_t cd_sentence_numbers(const cd_doc *doc, size_t s, size_t *end); /* numbers [first, *end) of s */
 void cd_format_value(double v, char *buf, size_t n); /* "48,000", "62.5", "3.25" */
+/* The number's span with the qualifier before it: "about 1,200", "just over 450". */
+cd_span cd_number_stated_span(const cd_doc *doc, size_t num);
+int cd_word_eq(const char *a, size_t an, const char *b, size_t bn); /* equal, ignoring ASCII case */
 
 #endif
