@@ -10,7 +10,8 @@
 --     1. overlaps its byte span (at least one byte in common), and
 --     2. has the expected value within 1e-6 relative (1e-9 absolute near zero):
 --        - an item with one value v: the prediction's value or value_hi equals v;
---        - a number_range item "[lo,hi)": value equals lo and value_hi equals hi;
+--        - a number_range item "[lo,hi)", or a quantulum3 range item (low, high): value equals
+--          lo and value_hi equals hi;
 --          a one-sided one "(30,)" / "(,100]": value or value_hi equals the finite end.
 --   Items with no numeric value at all (relative ordinals "last", "next"; a bare unit
 --   "fahrenheit"; "percent" with no number) cannot be scored this way: they are left out and
@@ -52,6 +53,7 @@ function M.expected(e)
     if lo or hi then return { one = lo or hi } end
     return nil
   end
+  if type(e.low) == "number" and type(e.high) == "number" then return { lo = e.low, hi = e.high } end
   if type(e.value) == "number" then return { one = e.value } end
   return nil
 end

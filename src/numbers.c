@@ -256,6 +256,19 @@ static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
     return 3;
 }
 
+/* A group of three digits after a space in "1 234 567.89"; the last may carry decimals. */
+static int thousands_group(const cd_doc *d, size_t k, double *g, int *dec)
+{
+    if (!is_type(d, k, TOK_NUM)) return 0;
+    const char *s = d->text + d->toks[k].start;
+    size_t n = tok_len(d, k);
+    if (n < 3 || !(s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9')) return 0;
+    if (n == 3) return plain_int(d, k, g);
+    if (s[3] != '.' || memchr(s + 4, '.', n - 4) || memchr(s + 4, ',', n - 4)) return 0;
+    *dec = 1;
+    return digits_value(s, n, g, dec);
+}
+
 typedef struct atom {
     double v;
     size_t next; /* first token after */
@@ -307,10 +320,12 @@ static int read_digits(const cd_doc *d, size_t i, atom *a)
     /* spaced thousands: "40 000", "1 234 567" */
     if ((a->f & NF_PLAIN) && n <= 3) {
         double g;
-        while (usable(d, k) && plain_int(d, k, &g) && tok_len(d, k) == 3 && space_between(d, k - 1, k) &&
+        int dec = 0;
+        while (!dec && usable(d, k) && space_between(d, k - 1, k) && thousands_group(d, k, &g, &dec) &&
                !(is_punct(d, k + 1, '/') && attached(d, k + 1))) {
             a->v = a->v * 1000 + g;
             a->f &= ~(unsigned)NF_PLAIN;
+            if (dec) a->f |= NF_DECIMAL;
             k++;
         }
     }
@@ -337,7 +352,8 @@ static int read_digits(const cd_doc *d, size_t i, atom *a)
 typedef struct vstate {
     double total, group, scale_cap, value;
     double and_base, and_group; /* total+group and group when "and" was read */
-    int last, and_frac_only, words, scaled_by;
+    double frac_base, frac;     /* a fraction: value = frac_base + frac */
+    int last, and_frac_only, and_after, words, scaled_by;
     size_t next, last_tok;
     unsigned f;
     const char *approx; /* "approximate" for "dozens of", "about" for "a couple" */
@@ -347,18 +363,20 @@ typedef struct vstate {
 static int read_fraction(vstate *st, double den, size_t k)
 {
     double num;
+    st->frac_base = 0;
     if (st->last == L_ART) {
         num = 1;
-        st->value = st->total + 1 / den;
+        st->frac_base = st->total;
     } else if (st->last == L_AND || st->last == L_HUND || st->last == L_SCALE) {
         return 0;
     } else if (st->and_base >= 0) { /* "one hundred and three quarters", "twenty and three fifths" */
         num = st->group - st->and_group;
-        st->value = st->and_base + num / den;
+        st->frac_base = st->and_base;
     } else { /* "twenty-three fifths" */
         num = st->total + st->group;
-        st->value = num / den;
     }
+    st->frac = num / den;
+    st->value = st->frac_base + st->frac;
     st->f |= NF_FRAC;
     st->next = k + 1;
     st->last_tok = k;
@@ -374,12 +392,16 @@ static void scale_after_fraction(const cd_doc *d, vstate *st)
     if (cd_tok_is(d, k, "of") && cd_tok_is(d, k + 1, "a")) k += 2;
     else if (cd_tok_is(d, k, "a") || cd_tok_is(d, k, "an")) k += 1;
     int role = usable(d, k) ? role_of(d, k, &v) : 0;
+    int of_scale = st->and_after == L_SCALE || st->and_after == L_HUND; /* "one billion and a half million" */
     if (role == 's' || role == 'h' || role == 'm') {
-        st->value *= v;
+        st->value = of_scale ? st->frac_base + st->frac * v : (st->frac_base + st->frac) * v;
         st->scaled_by = (int)(v > 1e9 ? 1e9 : v);
         st->f = (st->f & ~(unsigned)NF_FRAC) | NF_SCALED;
         st->next = k + 1;
         st->last_tok = k;
+    } else if (st->and_after == L_SCALE && st->frac_base > 0) { /* "one million and a half" */
+        st->value = st->frac_base + st->frac * st->scale_cap;
+        st->f = (st->f & ~(unsigned)NF_FRAC) | NF_SCALED;
     }
 }
 
@@ -405,6 +427,7 @@ static int read_point(const cd_doc *d, vstate *st, size_t k)
     }
     if (!any) return 0;
     st->group += digits / scale;
+    st->value = st->total + st->group;
     st->f |= NF_DECIMAL;
     st->next = j;
     st->last_tok = j - 1;
@@ -418,10 +441,12 @@ static int read_ordinal(const cd_doc *d, vstate *st, double v, size_t k)
     if (st->last == L_ART && v < 3) { /* "a second", "a first" */
         st->value = v;
         st->f |= NF_ORD;
-    } else if (st->last == L_ART || (st->last == L_UNIT && st->group == 1 && st->total == 0 && st->words == 1 &&
-                                     !(st->f & NF_DIGITS))) {
+    } else if (st->last == L_ART || (st->last == L_UNIT && st->group == 1 && !(st->f & NF_DIGITS) &&
+                                     (st->and_frac_only || (st->total == 0 && st->words == 1)))) {
         if (v < 3) return 0;
-        st->value = 1 / v;
+        st->frac_base = st->and_frac_only && st->and_base >= 0 ? st->and_base : 0;
+        st->frac = 1 / v;
+        st->value = st->frac_base + st->frac;
         st->f |= NF_FRAC;
     } else if (st->last == L_NONE) {
         st->value = v;
@@ -487,6 +512,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         break;
     case 'h':
     case 'm':
+        if (st->and_after == L_HUND) return -1; /* "3 hundred and 2 hundred": two numbers */
         if (st->last == L_NONE || st->last == L_ART) {
             st->group = v;
         } else if ((st->last == L_DIGITS && st->group > 0) ||
@@ -510,6 +536,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         st->last = L_SCALE;
         st->f |= NF_SCALED;
         st->and_base = -1;
+        st->and_after = 0;
         break;
     case 'f':
         if (st->last == L_NONE && (!(v == 2 || v == 4) || last_char_is(d, k, 's'))) return 0;
@@ -560,6 +587,7 @@ static size_t joiner(const cd_doc *d, vstate *st, size_t k)
         return 0;
     }
     if (role == 0 && !is_type(d, k + 1, TOK_NUM)) return 0;
+    st->and_after = st->last;
     if (st->and_frac_only) { /* the fraction's numerator starts afresh */
         st->total += st->group;
         st->group = 0;
@@ -611,6 +639,8 @@ static int read_value(const cd_doc *d, size_t i, vstate *st)
             if (st->last == L_AND && (cd_tok_is(d, st->next, "a") || cd_tok_is(d, st->next, "an"))) {
                 int r2 = role_of(d, st->next + 1, &v);
                 if (r2 == 'f' || (r2 == 'o' && v >= 3)) { /* "and a half", "and a third" */
+                    st->frac_base = st->and_base;
+                    st->frac = 1 / v;
                     st->value = st->and_base + 1 / v;
                     st->f |= NF_FRAC;
                     st->next += 2;
@@ -748,7 +778,12 @@ static void read_suffix(const cd_doc *d, nread *r, size_t *k, const char *iso)
     (*k)++;
 }
 
-/* "3 dollars 50 cents", "thirteen dollars and forty-five cents". */
+static int sentence_end(const cd_doc *d, size_t k)
+{
+    return k >= d->n_toks || is_punct(d, k, '.') || is_punct(d, k, '!') || is_punct(d, k, '?');
+}
+
+/* "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50." */
 static void read_cents(cd_doc *d, nread *r, size_t *k)
 {
     size_t j = *k;
@@ -756,9 +791,10 @@ static void read_cents(cd_doc *d, nread *r, size_t *k)
     vstate st;
     if (!usable(d, j) || !read_value(d, j, &st) || st.value >= 100 || st.value != (double)(long long)st.value) return;
     const cd_lexrec *rec = NULL;
-    size_t n = match(d, st.next, LX_NUM_CURRENCY, &rec);
+    size_t n = usable(d, st.next) ? match(d, st.next, LX_NUM_CURRENCY, &rec) : 0;
     int cents = n && rec->str && (strcmp(rec->str, "cents") == 0 || strcmp(rec->str, "pence") == 0);
-    if (!cents) return;
+    if (!cents && !sentence_end(d, st.next)) return;
+    if (!cents) n = 0;
     r->v += st.value / 100;
     r->last = st.next + n - 1;
     *k = st.next + n;
@@ -773,12 +809,19 @@ static void read_currency_after(cd_doc *d, nread *r, size_t *k)
     size_t n = usable(d, j) ? match(d, j, LX_NUM_CURRENCY, &rec) : 0;
     if (!n || !rec->str || !((int)rec->num & 2)) return;
     if (hyphen && is_type(d, j, TOK_PUNCT)) return;
+    if (is_type(d, j + n, TOK_NUM) && attached(d, j + n)) return; /* "3 USD50": a prefix of the next amount */
     if (((int)rec->num & 4) && !(r->f & NF_SCALED) && r->kind != CD_NUM_MONEY) return; /* pounds of mass */
     if (r->kind == CD_NUM_MONEY && r->unit && strcmp(r->unit, rec->str) != 0) return;
     r->kind = CD_NUM_MONEY;
     r->unit = rec->str;
     r->last = j + n - 1;
     *k = j + n;
+    double v;
+    if (!(r->f & NF_SCALED) && (d->toks[j].flags & TF_ALLCAPS) && usable(d, *k) && role_of(d, *k, &v) == 's') {
+        r->v *= v; /* "75 USD million" */
+        r->f |= NF_SCALED;
+        r->last = (*k)++;
+    }
     if (!hyphen && strcmp(rec->str, "cents") != 0 && strcmp(rec->str, "pence") != 0 && !(r->f & NF_SCALED))
         read_cents(d, r, k);
 }
@@ -853,7 +896,7 @@ static size_t counted_noun(const cd_doc *d, size_t k)
 /* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
 static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
 {
-    for (size_t len = 4; len >= 1; len--) {
+    for (size_t len = 5; len >= 1; len--) {
         if (first < len) continue;
         size_t s = first - len;
         if (d->toks[s].flags & (TF_NUMBER | TF_TIME)) continue;
@@ -879,11 +922,67 @@ static size_t approx_after(const cd_doc *d, size_t k, const char **approx)
 
 static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth);
 
+static int lower_bound(const char *approx)
+{
+    return approx && (strcmp(approx, "over") == 0 || strcmp(approx, "at least") == 0);
+}
+
+static int upper_bound(const char *approx)
+{
+    return approx && (strcmp(approx, "under") == 0 || strcmp(approx, "at most") == 0);
+}
+
+/* "more than 10 and less than 20", "at most 100 and at least 20": two bounds make a range. */
+static int read_bounds(cd_doc *d, nread *r, size_t *k)
+{
+    size_t c = *k;
+    if (!(lower_bound(r->approx) || upper_bound(r->approx)) || r->kind != CD_NUM_CARDINAL) return 0;
+    if (!(cd_tok_is(d, c, "and") || cd_tok_is(d, c, "but") || is_punct(d, c, ','))) return 0;
+    const cd_lexrec *rec = NULL;
+    size_t n = usable(d, c + 1) && is_type(d, c + 1, TOK_WORD) ? cd_lex_match(d, c + 1, LX_NUM_APPROX, &rec) : 0;
+    if (!n || !rec->str || rec->num != 0) return 0;
+    int up = lower_bound(r->approx) && upper_bound(rec->str), down = upper_bound(r->approx) && lower_bound(rec->str);
+    nread b;
+    if (!(up || down) || !parse_expr(d, c + 1 + n, &b, 1) || !b.emit || b.kind != CD_NUM_CARDINAL) return 0;
+    if (up ? b.v <= r->v : b.v >= r->v) return 0;
+    r->hi = up ? b.v : r->v;
+    r->v = up ? r->v : b.v;
+    r->is_range = 1;
+    r->approx = NULL;
+    r->last = b.last;
+    r->noun = b.noun ? b.noun : r->noun;
+    *k = b.end;
+    return 1;
+}
+
+/* "one in five", "two out of three": a ratio read as a fraction. */
+static int read_ratio(cd_doc *d, nread *r, size_t *k)
+{
+    size_t c = *k, skip;
+    if (r->kind != CD_NUM_CARDINAL || r->unit || r->v < 1 || r->v != (double)(long long)r->v || (r->f & NF_SCALED))
+        return 0;
+    if (cd_tok_is(d, c, "out") && cd_tok_is(d, c + 1, "of")) skip = 2;
+    else if (cd_tok_is(d, c, "in") && r->v <= 10) skip = 1;
+    else return 0;
+    nread b;
+    if (!usable(d, c + skip) || !parse_expr(d, c + skip, &b, 1) || !b.emit || b.kind != CD_NUM_CARDINAL || b.v <= r->v ||
+        b.v != (double)(long long)b.v)
+        return 0;
+    r->v = r->hi = r->v / b.v;
+    r->kind = CD_NUM_FRACTION;
+    r->f |= NF_FRAC;
+    r->last = b.last;
+    r->noun = 0;
+    *k = b.end;
+    return 1;
+}
+
 /* "40-60", "40 to 60", "between 40 and 60", "two or three": joins a second number. */
 static void read_range(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
     if (!usable(d, c) || (r->f & NF_ORD)) return;
+    if (read_bounds(d, r, k) || read_ratio(d, r, k)) return;
     int conn_or = 0;
     if (is_range_dash(d, c)) {
         if (attached(d, c) != attached(d, c + 1)) {
@@ -903,7 +1002,7 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     if (!parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
     double a_v = r->v;
     if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) a_v = r->v * b.scale;
-    if (b.v <= a_v || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC)))) return;
+    if (b.v <= a_v || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;
     if (r->kind != CD_NUM_CARDINAL && b.kind != CD_NUM_CARDINAL &&
         (r->kind != b.kind || (r->unit && b.unit && strcmp(r->unit, b.unit) != 0)))
         return;
@@ -926,12 +1025,15 @@ static int identifier(const cd_doc *d, size_t f, size_t l)
         const cd_token *p = &d->toks[f - 1];
         if (p->type != TOK_PUNCT && d->toks[f].type == TOK_NUM) return 1;
         if (p->type == TOK_PUNCT && (p->cp == '=' || p->cp == '/' || p->cp == '&' || p->cp == '#' || p->cp == '_' ||
-                                     p->cp == '@' || p->cp == '+' || p->cp == ':'))
+                                     p->cp == '@' || p->cp == '+' || p->cp == ':' || p->cp == '%'))
             return 1;
-        if (p->type == TOK_PUNCT && (p->cp == '-' || p->cp == '.') && attached(d, f - 1) && is_type(d, f - 2, TOK_WORD))
+        /* "F-16", but not the "k" of "5k-20k" */
+        if (p->type == TOK_PUNCT && (p->cp == '-' || p->cp == '.') && attached(d, f - 1) && is_type(d, f - 2, TOK_WORD) &&
+            !(attached(d, f - 2) && is_type(d, f - 3, TOK_NUM)))
             return 1;
     }
     if (attached(d, l + 1) && (is_type(d, l + 1, TOK_WORD) || is_type(d, l + 1, TOK_NUM))) return 1;
+    if (is_dash(d, l + 1) && attached(d, l + 1) && attached(d, l + 2) && is_type(d, l + 2, TOK_NUM)) return 1;
     return attached(d, l + 1) && (is_punct(d, l + 1, '%') || is_punct(d, l + 1, '/')) && attached(d, l + 2) &&
            is_type(d, l + 2, TOK_NUM);
 }
