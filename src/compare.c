@@ -50,18 +50,19 @@ static int is_punct(const cd_doc *doc, size_t i)
     return t->type == TOK_PUNCT && !((t->cp == '-' || t->cp == '$' || t->cp == '%') && !(t->flags & TF_SPACE_BEFORE));
 }
 
-/* One past the last token of a complement that starts at j: up to punctuation, a conjunction or
- * relative word, a line break, COMPLEMENT_MAX tokens or the sentence end. */
+/* One past the last token of a complement that starts at j: up to punctuation, a conjunction,
+ * relative word or auxiliary, a line break, COMPLEMENT_MAX tokens or the sentence end. */
 static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     size_t k = j;
     while (k <= s->last && k - j < COMPLEMENT_MAX && !is_punct(doc, k) &&
            !(k > j && (doc->toks[k].flags & TF_NEWLINE_BEFORE))) {
         const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
-        if (k > j && (strcmp(role, "conj") == 0 || strcmp(role, "rel") == 0)) break;
+        if (k > j && (strcmp(role, "conj") == 0 || strcmp(role, "rel") == 0 || strcmp(role, "aux") == 0)) break;
         k++;
     }
-    while (k > j && doc->toks[k - 1].type == TOK_PUNCT) k--;
+    /* no dangling punctuation or preposition at the end: "... against the pair for" */
+    while (k > j + 1 && (doc->toks[k - 1].type == TOK_PUNCT || cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS))) k--;
     return k;
 }
 

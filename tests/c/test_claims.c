@@ -193,6 +193,11 @@ static void test_comparison_most_adjective(void **state)
     cd_doc *doc = analyze(t, NULL);
     assert_span(t, comparison(doc, "most", "superlative"), "the most expensive election in history");
     cd_doc_free(doc);
+    const char *u = "The best part of the news was the weather. It had the highest fines of any bank for years.";
+    doc = analyze(u, NULL);
+    assert_span(u, comparison(doc, "best", "superlative"), "The best part of the news");
+    assert_span(u, comparison(doc, "highest", "superlative"), "the highest fines of any bank for years");
+    cd_doc_free(doc);
 }
 
 static void test_comparison_record(void **state)
