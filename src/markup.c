@@ -368,6 +368,24 @@ static int looks_like_markdown(const char *s, size_t n)
     return 0;
 }
 
+/* The name of the first element (after the XML declaration, comments and DOCTYPE) is HTML's? */
+static int first_element_is_html(const char *h, size_t n)
+{
+    static const char *const names[] = {"html", "head", "body", "div", "p", "span", "a", "h1", "h2", "h3",
+                                         "table", "section", "article", "main", "header", "nav", "meta",
+                                         "title", "link", "script", "style", "ul", "ol", "img", "br", "b",
+                                         "i", "em", "strong", "form", "center", "font"};
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (h[i] != '<' || !((h[i + 1] | 0x20) >= 'a' && (h[i + 1] | 0x20) <= 'z')) continue;
+        size_t j = i + 1;
+        while (j < n && (((h[j] | 0x20) >= 'a' && (h[j] | 0x20) <= 'z') || (h[j] >= '0' && h[j] <= '9'))) j++;
+        for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+            if (mk_ieq(h + i + 1, j - i - 1, names[k])) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static cd_input sniff(const char *s, size_t n)
 {
     size_t i = 0;
@@ -376,10 +394,8 @@ static cd_input sniff(const char *s, size_t n)
     size_t head = n - i < 4096 ? n - i : 4096;
     const char *h = s + i;
     if (head && h[0] == '<') {
-        if (contains_ci(h, head, "<html") || contains_ci(h, head, "<!doctype html") ||
-            contains_ci(h, head, "<body") || contains_ci(h, head, "<p>") || contains_ci(h, head, "<div"))
-            return CD_INPUT_HTML;
-        if (head > 1 && (h[1] == '?' || h[1] == '!' || cd_is_letter((unsigned char)h[1]))) return CD_INPUT_XML;
+        if (contains_ci(h, head, "<!doctype html") || first_element_is_html(h, head)) return CD_INPUT_HTML;
+        return CD_INPUT_XML;
     }
     return looks_like_markdown(h, head) ? CD_INPUT_MARKDOWN : CD_INPUT_TEXT;
 }

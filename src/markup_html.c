@@ -46,19 +46,19 @@ static const tagdef tags[] = { /* sorted by name */
     {"canvas", T_SKIP, 0},     {"caption", T_BLOCK, 0},    {"center", T_BLOCK | T_CONTAINER, 0},
     {"dd", T_BLOCK, -3},       {"details", T_BLOCK, 0},    {"dialog", T_BLOCK | T_CHROME, 0},
     {"div", T_BLOCK | T_CONTAINER, 5}, {"dl", T_BLOCK | T_LIST, -3}, {"dt", T_BLOCK, -3},
-    {"embed", T_SKIP | T_INPUT, 0}, {"fieldset", T_BLOCK, 0}, {"figcaption", T_BLOCK, 0},
+    {"embed", T_SKIP, 0}, {"fieldset", T_BLOCK, 0}, {"figcaption", T_BLOCK, 0},
     {"figure", T_BLOCK, 0},    {"footer", T_BLOCK | T_CHROME, 0}, {"form", T_BLOCK | T_CHROME, -3},
     {"h1", T_BLOCK | T_HEAD, -5}, {"h2", T_BLOCK | T_HEAD, -5}, {"h3", T_BLOCK | T_HEAD, -5},
     {"h4", T_BLOCK | T_HEAD, -5}, {"h5", T_BLOCK | T_HEAD, -5}, {"h6", T_BLOCK | T_HEAD, -5},
     {"head", T_SKIP, 0},       {"header", T_BLOCK | T_CHROME, 0}, {"hr", T_BLOCK, 0},
-    {"html", T_BLOCK, 0},      {"iframe", T_SKIP | T_INPUT, 0}, {"img", T_IMG, 0},
+    {"html", T_BLOCK, 0},      {"iframe", T_SKIP, 0}, {"img", T_IMG, 0},
     {"input", T_SKIP | T_INPUT, 0}, {"li", T_BLOCK | T_LI, -3}, {"main", T_BLOCK | T_CONTAINER, 5},
     {"menu", T_BLOCK | T_CHROME, 0}, {"nav", T_BLOCK | T_CHROME, 0}, {"noscript", T_SKIP, 0},
-    {"object", T_SKIP | T_INPUT, 0}, {"ol", T_BLOCK | T_LIST, -3}, {"option", T_SKIP, 0},
+    {"object", T_SKIP, 0}, {"ol", T_BLOCK | T_LIST, -3}, {"option", T_SKIP, 0},
     {"p", T_BLOCK | T_PARA, 0}, {"pre", T_BLOCK | T_PARA | T_PRE, 3}, {"script", T_SKIP, 0},
-    {"section", T_BLOCK | T_CONTAINER, 0}, {"select", T_SKIP, 0}, {"style", T_SKIP, 0},
+    {"section", T_BLOCK | T_CONTAINER, 0}, {"select", T_SKIP | T_INPUT, 0}, {"style", T_SKIP, 0},
     {"svg", T_SKIP, 0},        {"table", T_BLOCK, 0},      {"tbody", T_BLOCK, 0},
-    {"td", T_BLOCK | T_PARA, 3}, {"template", T_SKIP, 0}, {"textarea", T_SKIP, 0},
+    {"td", T_BLOCK | T_PARA, 3}, {"template", T_SKIP, 0}, {"textarea", T_SKIP | T_INPUT, 0},
     {"tfoot", T_BLOCK, 0},     {"th", T_BLOCK, -5},        {"thead", T_BLOCK, 0},
     {"title", T_SKIP, 0},      {"tr", T_BLOCK, 0},         {"ul", T_BLOCK | T_LIST, -3},
     {"video", T_SKIP, 0},
@@ -404,6 +404,64 @@ static uint32_t top_candidate(mk_tree *t)
     return best;
 }
 
+static int is_body(const mk_tree *t, uint32_t id)
+{
+    return id == MK_NONE || t->nodes[id].tag < 0 || strcmp(tags[t->nodes[id].tag].name, "body") == 0 ||
+           t->nodes[id].parent == MK_NONE;
+}
+
+static int is_inside(const mk_tree *t, uint32_t node, uint32_t ancestor)
+{
+    for (uint32_t a = node; a != MK_NONE && t->nodes[a].depth >= t->nodes[ancestor].depth; a = t->nodes[a].parent)
+        if (a == ancestor) return 1;
+    return 0;
+}
+
+#define N_TOP 5
+
+/* Readability's two ways up from the top candidate: to an ancestor shared by at least three of the
+ * best candidates (an article split into many wrappers), and to a parent whose score rises. */
+static uint32_t climb(mk_tree *t, uint32_t top)
+{
+    uint32_t best[N_TOP];
+    size_t nbest = 0;
+    for (size_t i = 0; i < t->n_nodes; i++) { /* the best candidates after top, in order */
+        const mk_node *nd = &t->nodes[i];
+        if (!(nd->flags & H_SCORED) || (nd->flags & MK_DEAD) || i == top) continue;
+        size_t k = nbest < N_TOP ? nbest++ : N_TOP;
+        while (k > 0 && t->nodes[best[k - 1]].score < nd->score) {
+            if (k < N_TOP) best[k] = best[k - 1];
+            k--;
+        }
+        if (k < N_TOP) best[k] = (uint32_t)i;
+    }
+    size_t alternatives = 0;
+    for (size_t k = 0; k < nbest && k < N_TOP - 1; k++)
+        if (t->nodes[best[k]].score >= 0.75 * t->nodes[top].score) best[alternatives++] = best[k];
+    if (alternatives >= 3) {
+        for (uint32_t a = t->nodes[top].parent; !is_body(t, a); a = t->nodes[a].parent) {
+            size_t inside = 0;
+            for (size_t k = 0; k < alternatives; k++) inside += is_inside(t, best[k], a);
+            if (inside >= 3) {
+                top = a;
+                break;
+            }
+        }
+    }
+    double last = t->nodes[top].score, threshold = last / 3;
+    for (uint32_t a = t->nodes[top].parent; !is_body(t, a); a = t->nodes[a].parent) {
+        const mk_node *nd = &t->nodes[a];
+        if (!(nd->flags & H_SCORED)) continue;
+        if (nd->score < threshold) break;
+        if (nd->score > last) {
+            top = a;
+            break;
+        }
+        last = nd->score;
+    }
+    return top;
+}
+
 /* A paragraph sibling of the top candidate that reads like article text. */
 static int good_paragraph(const mk_tree *t, const mk_node *nd)
 {
@@ -443,7 +501,7 @@ static int clean_away(const mk_node *nd)
     double ld = link_density(nd);
     if (f & T_HEAD) return nd->weight < 0 || ld > 0.33;
     if (!(f & (T_CONTAINER | T_LIST)) && strcmp(nd->tag >= 0 ? tags[nd->tag].name : "", "table") != 0) return 0;
-    if (nd->weight < 0) return 1;
+    if (25.0 * nd->weight + ((nd->flags & H_SCORED) ? nd->score : 0) < 0) return 1;
     if (nd->tcommas >= 10) return 0;
     uint32_t p = nd->tcnt[C_P], img = nd->tcnt[C_IMG], li = nd->tcnt[C_LI], input = nd->tcnt[C_INPUT];
     int is_list = (f & T_LIST) != 0;
@@ -497,7 +555,7 @@ static void extract(mk_tree *t)
             if (!(t->nodes[i].flags & MK_DEAD)) t->nodes[i].flags |= MK_KEEP;
         return;
     }
-    choose(t, top);
+    choose(t, climb(t, top));
     mark_kept(t);
 }
 

@@ -269,9 +269,15 @@ static void count_text(mk_tree *t, const char *s, size_t n)
 {
     if (t->cur == MK_NONE) return;
     mk_node *nd = &t->nodes[t->cur];
+    int space = 1;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { /* a run counts once */
+            nd->chars += !space;
+            space = 1;
+            continue;
+        }
+        space = 0;
         if ((c & 0xC0) != 0x80) nd->chars++; /* characters, not bytes */
         if (c == ',') nd->commas++;
     }

@@ -22,7 +22,7 @@ typedef struct mk_node {
     int tag;        /* the reader's tag or role id */
     uint32_t flags; /* MK_* and the reader's own */
     int weight;     /* class/id words: positive for content, negative for chrome */
-    uint32_t chars, commas;                /* own text: non-blank characters, commas */
+    uint32_t chars, commas;                /* own text: characters (a white space run once), commas */
     uint32_t tchars, tcommas, tlink;       /* the subtree's, after mk_tree_rollup */
     uint32_t cnt[4], tcnt[4];              /* the reader's counters (own, and the subtree's) */
     double score;
