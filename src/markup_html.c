@@ -46,7 +46,7 @@ static const tagdef tags[] = { /* sorted by name */
     {"canvas", T_SKIP, 0},     {"caption", T_BLOCK, 0},    {"center", T_BLOCK | T_CONTAINER, 0},
     {"dd", T_BLOCK, -3},       {"details", T_BLOCK, 0},    {"dialog", T_BLOCK | T_CHROME, 0},
     {"div", T_BLOCK | T_CONTAINER, 5}, {"dl", T_BLOCK | T_LIST, -3}, {"dt", T_BLOCK, -3},
-    {"embed", T_SKIP, 0}, {"fieldset", T_BLOCK, 0}, {"figcaption", T_BLOCK, 0},
+    {"embed", T_SKIP, 0}, {"fieldset", T_BLOCK, 0}, {"figcaption", T_BLOCK | T_CHROME, 0},
     {"figure", T_BLOCK, 0},    {"footer", T_BLOCK | T_CHROME, 0}, {"form", T_BLOCK | T_CHROME, -3},
     {"h1", T_BLOCK | T_HEAD, -5}, {"h2", T_BLOCK | T_HEAD, -5}, {"h3", T_BLOCK | T_HEAD, -5},
     {"h4", T_BLOCK | T_HEAD, -5}, {"h5", T_BLOCK | T_HEAD, -5}, {"h6", T_BLOCK | T_HEAD, -5},
