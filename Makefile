@@ -114,7 +114,7 @@ test-cli: lua
 	CD_BUILD=$(BUILD) lua5.4 tests/lua/run.lua tests/lua/cli_*.lua
 
 test-nvim: lua
-	sh tests/nvim/run.sh
+	CD_BUILD=$(BUILD) sh tests/nvim/run.sh
 
 INSTALL_CHECK := local c = require("copydesk"); assert(c.available(), c.load_error); assert(\#c.analyze("One. Two.").sentences == 2)
 # Installs into a scratch DESTDIR and loads both modules and the command from there alone.

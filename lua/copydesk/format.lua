@@ -154,12 +154,20 @@ end
 
 local INDENT = "      "
 
+-- A claim's text in quotation marks, unless it starts with its own ("“We had no choice,”").
+local function quoted(text, max)
+  text = trim(text, max)
+  local first = text:sub(1, 1)
+  if first == '"' or first == "'" or text:sub(1, 3) == "“" or text:sub(1, 3) == "‘" then return text end
+  return "“" .. text .. "”"
+end
+
 --- The lines of one checklist item: "- [ ] LINE:COL KIND SCORE “TEXT”", what to check, the
 --- numbers, and for a verified claim (mark given) who verified it, when, and the note.
 function M.checklist_item(c, mark)
   local lines = {
-    string.format("- [%s] %d:%d %s %.2f “%s”", mark and "x" or " ", c.line, c.col, c.kind, c.score or 0,
-      trim(c.text, 100)),
+    string.format("- [%s] %d:%d %s %.2f %s", mark and "x" or " ", c.line, c.col, c.kind, c.score or 0,
+      quoted(c.text, 100)),
     INDENT .. M.claim_message(c),
   }
   local nums = {}
@@ -184,7 +192,7 @@ end
 
 --- A mark whose claim is no longer in the story.
 function M.stale_item(m)
-  return string.format("- %s “%s” (verified by %s on %s%s)", m.kind, trim(m.text, 80),
+  return string.format("- %s %s (verified by %s on %s%s)", m.kind, quoted(m.text, 80),
     m.who ~= "" and m.who or "?", m.when ~= "" and m.when or "?", m.note ~= "" and (": " .. m.note) or "")
 end
 

@@ -40,6 +40,7 @@ local DATE_LINE_MAX = 100 -- bytes: a longer line is prose, not a date line
 local user_config = {}
 local state = {} -- per buffer: enabled, attached, timer, doc, starts, by_claim, stale, date cache
 local warned = {}
+local report_of = {} -- report buffer -> the story buffer it reports on
 
 -- ---- configuration ----------------------------------------------------------------------------
 
@@ -646,6 +647,7 @@ end
 --- report(buf): a scratch buffer with a checklist of the claims; returns its buffer number.
 function M.report(buf)
   buf = resolve(buf)
+  buf = report_of[buf] or buf -- from inside a report: refresh it
   local st = fresh(buf)
   if not st then return nil end
   define_highlights()
@@ -655,6 +657,8 @@ function M.report(buf)
   if rbuf == -1 or not api.nvim_buf_is_valid(rbuf) then
     rbuf = api.nvim_create_buf(false, true)
     api.nvim_buf_set_name(rbuf, name)
+    local this = rbuf
+    api.nvim_create_autocmd("BufWipeout", { buffer = this, once = true, callback = function() report_of[this] = nil end })
   end
   vim.bo[rbuf].modifiable = true
   api.nvim_buf_set_lines(rbuf, 0, -1, false, lines)
@@ -663,6 +667,7 @@ function M.report(buf)
   vim.bo[rbuf].modifiable = false
   vim.bo[rbuf].bufhidden = "wipe"
   vim.bo[rbuf].filetype = "copydeskreport"
+  report_of[rbuf] = buf
   local win = vim.fn.bufwinid(rbuf)
   if win == -1 then
     vim.cmd("botright split")
