@@ -144,8 +144,12 @@ static double half_unit(const cd_doc *doc, const cd_number *n)
     if (decimals > 0) {
         unit = pow(10, -decimals);
     } else {
-        size_t k = strlen(digits);
-        while (k > 1 && digits[k - 1] == '0') {
+        /* trailing zeros are rounding, but a figure of three or more digits keeps at least two
+         * significant ones: "60,000" stands for 59,500..60,500; of two-digit figures only
+         * percentages are read as rounded ("40%": 35..45), "$80" is 80 */
+        size_t nd_int = strlen(digits), k = nd_int;
+        int pct = n->kind == CD_NUM_PERCENT || n->kind == CD_NUM_PERCENT_POINTS;
+        while (k > 1 && digits[k - 1] == '0' && (nd_int < 3 ? pct : k > 2)) {
             unit *= 10;
             k--;
         }
@@ -195,7 +199,8 @@ static int approx_is(const char *a, const char *what)
     return a && strcmp(a, what) == 0;
 }
 
-cd_interval cd_number_interval(const cd_doc *doc, size_t num)
+/* The interval; `rounding`: whether an unqualified figure may stand for a rounded one. */
+static cd_interval interval(const cd_doc *doc, size_t num, int rounding)
 {
     const cd_number *n = &doc->nums[num];
     double lo = n->value, hi = n->is_range && n->value_hi > n->value ? n->value_hi : n->value;
@@ -206,7 +211,7 @@ cd_interval cd_number_interval(const cd_doc *doc, size_t num)
     if (!a && hint == -1) a = "under";
     cd_interval iv;
     if (!a) {
-        double w = r < 0.1 * mag ? r : 0.1 * mag;
+        double w = !rounding ? 0 : r < 0.1 * mag ? r : 0.1 * mag;
         iv.lo = lo - w;
         iv.hi = hi + w;
     } else if (approx_is(a, "over") || approx_is(a, "at least")) {
@@ -224,6 +229,11 @@ cd_interval cd_number_interval(const cd_doc *doc, size_t num)
         iv.hi = hi + loose;
     }
     return iv;
+}
+
+cd_interval cd_number_interval(const cd_doc *doc, size_t num)
+{
+    return interval(doc, num, 1);
 }
 
 static int same_value(double a, double b)
@@ -381,7 +391,8 @@ static void report_percent(chk *k, const change_ctx *cc, size_t j)
     if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) {
         cd_format_value(fabs(to->value - from->value), v, sizeof v);
         f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
-                           "%s does not follow from %s to %s: the difference is %s percentage points", st, a, b, v);
+                           "%s does not follow from %s to %s: the difference is %s percentage point%s", st, a, b, v,
+                           strcmp(v, "1") ? "s" : "");
     } else {
         double pct = (to->value / from->value - 1) * 100;
         cd_format_value(fabs(pct), v, sizeof v);
@@ -564,6 +575,11 @@ static size_t collect_list(const cd_doc *doc, size_t whole, size_t start, size_t
         parts[n++] = next;
         cur = next;
     }
+    for (size_t i = 0; !forward && i < n / 2; i++) { /* input order */
+        size_t t = parts[i];
+        parts[i] = parts[n - 1 - i];
+        parts[n - 1 - i] = t;
+    }
     return n;
 }
 
@@ -693,7 +709,7 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m)
     uint32_t key = cd_lex_fnv(n->unit, strlen(n->unit)) ^ (uint32_t)n->kind;
     for (; k < stop && k < doc->n_toks && words < 4; k++) {
         const cd_token *t = &doc->toks[k];
-        if (t->type == TOK_PUNCT || (t->flags & TF_NUMBER) || is_break(doc, k)) break;
+        if (t->type == TOK_PUNCT || is_break(doc, k)) break; /* numbers count: "Pier 9", "first" */
         if (t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHECK_STOPWORDS)) continue;
         uint32_t w = cd_tok_key(doc, k);
         if (words == 0 && w == unit_key) continue; /* the unit noun itself */
@@ -738,9 +754,10 @@ static void check_inconsistent(chk *k)
     for (size_t g = 0; g < n;) {
         size_t e = g + 1;
         while (e < n && ms[e].key == ms[g].key && ms[e].when == ms[g].when) e++;
-        cd_interval first = cd_number_interval(doc, ms[g].num);
+        /* one writer rounds one figure the same way twice: only qualifiers widen it here */
+        cd_interval first = interval(doc, ms[g].num, 0);
         for (size_t j = g + 1; j < e; j++)
-            if (disjoint(first, cd_number_interval(doc, ms[j].num))) report_inconsistent(doc, &ms[g], &ms[j]);
+            if (disjoint(first, interval(doc, ms[j].num, 0))) report_inconsistent(doc, &ms[g], &ms[j]);
         g = e;
     }
     free(ms);

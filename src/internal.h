@@ -70,6 +70,8 @@ typedef struct cd_token {
     uint32_t hash;        /* words and numbers: cd_lex_hash of the normalized bytes */
     uint32_t cp;          /* punctuation: its code point */
     uint16_t type, flags;
+    uint32_t phrases; /* set by cd_tokenize: bit 0 "known", bit n (2..31) a lexicon key of n tokens
+                       * starts here (cd_lex_match then skips the lookups that cannot match) */
     const cd_lexentry *lex; /* the lexicon entry of the word, or NULL */
 } cd_token;
 
