@@ -37,6 +37,10 @@ local INPUT = { html = "html", xhtml = "html", markdown = "markdown", xml = "xml
 local HEADER_LINES = 30 -- a date line is looked for among the story's first lines
 local DATE_LINE_MAX = 100 -- bytes: a longer line is prose, not a date line
 
+-- Names that moved in newer Neovims (vim.islist, vim.uv), with the 0.7 ones as the fallback.
+local islist = vim.islist or vim.tbl_islist
+local uv = vim.uv or vim.loop
+
 local user_config = {}
 local state = {} -- per buffer: enabled, attached, timer, doc, starts, by_claim, stale, date cache
 local warned = {}
@@ -45,7 +49,7 @@ local report_of = {} -- report buffer -> the story buffer it reports on
 -- ---- configuration ----------------------------------------------------------------------------
 
 local function is_list(t)
-  return type(t) == "table" and (next(t) == nil or vim.tbl_islist(t))
+  return type(t) == "table" and (next(t) == nil or islist(t))
 end
 
 -- Tables of options merge key by key; lists and scalars replace.
@@ -197,7 +201,7 @@ end
 local function date_line(copydesk, header, input)
   local ok, doc = pcall(copydesk.analyze, header .. "\n", { input = input })
   if not ok then return nil end
-  local hlines = vim.split(header, "\n", true)
+  local hlines = vim.split(header, "\n", { plain = true })
   for _, c in ipairs(doc.claims) do
     local line = hlines[c.line]
     if c.kind == "time" and not c.relative and type(c.value) == "string"
@@ -317,7 +321,11 @@ function M.check(buf)
   warned["analyze:" .. buf] = nil
   st.doc, st.date, st.input, st.tick = doc, date, input, api.nvim_buf_get_changedtick(buf)
   st.marks = read_marks(buf, cfg)
-  st.by_claim, st.stale, st.keys = verified.match(doc, st.marks)
+  if #st.marks > 0 then
+    st.by_claim, st.stale = verified.match(doc, st.marks)
+  else -- the usual case, and no need to compute every claim's key
+    st.by_claim, st.stale = {}, {}
+  end
   apply_diagnostic_config(cfg)
   vim.diagnostic.set(M.ns, buf, diagnostics(cfg, st))
   return st
@@ -354,7 +362,7 @@ local function schedule_check(buf, delay)
     end)
     return
   end
-  if not st.timer then st.timer = vim.loop.new_timer() end
+  if not st.timer then st.timer = uv.new_timer() end
   st.timer:stop()
   st.timer:start(delay, 0, vim.schedule_wrap(function()
     if api.nvim_buf_is_valid(buf) and st.enabled then safe(buf, function() M.check(buf) end) end
@@ -573,7 +581,8 @@ end
 function M.verify(buf, note)
   return edit_marks(buf, false, function(marks, i, st)
     local cfg = M.config()
-    return verified.add(marks, st.keys[i], cfg.who or verified.who(), verified.today(), note or "")
+    return verified.add(marks, verified.key(st.doc, st.doc.claims[i]), cfg.who or verified.who(), verified.today(),
+      note or "")
   end)
 end
 
