@@ -161,6 +161,7 @@ local function quoted(text, max)
   if first == '"' or first == "'" or text:sub(1, 3) == "“" or text:sub(1, 3) == "‘" then return text end
   return "“" .. text .. "”"
 end
+M.quoted = quoted
 
 --- The lines of one checklist item: "- [ ] LINE:COL KIND SCORE “TEXT”", what to check, the
 --- numbers, and for a verified claim (mark given) who verified it, when, and the note.

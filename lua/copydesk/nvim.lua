@@ -539,14 +539,13 @@ local function marks_path_or_warn(buf)
   return path
 end
 
--- A claim under the cursor that is (or is not) verified: the shown one first, else any.
+-- The claim under the cursor to verify (one that is shown) or to unverify (one that is verified).
 local function pick_claim(st, want_verified)
   local cfg = M.config()
-  local found = claims_at_cursor(st, want_verified)
-  for _, i in ipairs(found) do
+  for _, i in ipairs(claims_at_cursor(st, want_verified)) do
     if want_verified or (st.doc.claims[i].score or 0) >= cfg.min_score then return i end
   end
-  return found[1]
+  return nil
 end
 
 -- Reads the sidecar, lets edit(marks, claim index, state) change the marks, writes it back and
@@ -574,6 +573,9 @@ local function edit_marks(buf, want_verified, edit)
     return nil
   end
   M.check(buf)
+  local claim = st.doc.claims[i]
+  vim.notify(string.format("copydesk: %s %s %s", want_verified and "unverified" or "verified", claim.kind,
+    format.quoted(claim.text, 60)), vim.log.levels.INFO)
   return result
 end
 
