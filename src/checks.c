@@ -242,6 +242,17 @@ static int same_value(double a, double b)
 }
 
 /* The numbers of a change claim that hold its `from` and `to` (and `by`), as indices. */
+static size_t first_number_from(const cd_doc *doc, size_t toff)
+{
+    size_t lo = 0, hi = doc->n_nums;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->nums[mid].span.tstart < toff) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 static void change_numbers(const cd_doc *doc, const cd_claim *c, size_t *from, size_t *to, size_t *by)
 {
     size_t first, end;
@@ -249,8 +260,9 @@ static void change_numbers(const cd_doc *doc, const cd_claim *c, size_t *from, s
     if (c->number_count && c->number_first + c->number_count <= doc->n_nums) {
         first = c->number_first;
         end = first + c->number_count;
-    } else {
-        first = cd_sentence_numbers(doc, c->sentence, &end);
+    } else { /* the numbers inside the claim's span */
+        first = end = first_number_from(doc, c->span.tstart);
+        while (end < doc->n_nums && doc->nums[end].span.tstart < c->span.tstop) end++;
     }
     for (size_t i = first; i < end; i++) {
         double v = doc->nums[i].value;
@@ -258,7 +270,6 @@ static void change_numbers(const cd_doc *doc, const cd_claim *c, size_t *from, s
         else if (*to == SIZE_MAX && isfinite(c->change.to) && same_value(v, c->change.to)) *to = i;
         else if (*by == SIZE_MAX && isfinite(c->change.by) && same_value(fabs(v), fabs(c->change.by))) *by = i;
     }
-
 }
 
 cd_numrole *cd_number_roles(cd_doc *doc)
@@ -409,46 +420,51 @@ static int states_percent_of(const cd_doc *doc, const chk *k, const change_ctx *
 {
     if (j == cc->f || j == cc->t || !is_pct(&doc->nums[j])) return 0;
     if (k->roles && (k->roles[j].role & (CD_ROLE_FROM | CD_ROLE_TO))) return 0;
-    size_t jf = num_first(doc, j), jl = num_last(doc, j);
-    size_t tl = num_last(doc, cc->t), ff = num_first(doc, cc->f);
-    if (jf > tl) return jf - tl <= 9 && same_clause(doc, tl, jf);
-    if (jl < ff) return ff - jl <= 4 && same_clause(doc, jl, ff);
-    return 0;
+    return 1;
 }
 
-static void check_percents(chk *k, const change_ctx *cc, size_t first, size_t end)
+static void check_percent(chk *k, const change_ctx *cc, size_t j)
 {
     cd_doc *doc = k->doc;
     int from_pct = doc->nums[cc->f].kind == CD_NUM_PERCENT && doc->nums[cc->t].kind == CD_NUM_PERCENT;
-    for (size_t j = first; j < end; j++) {
-        if (!states_percent_of(doc, k, cc, j)) continue;
-        cd_interval S = cd_number_interval(doc, j);
-        if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
-        int ok;
-        if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) ok = !disjoint(S, abs_difference(cc));
-        else ok = !disjoint(S, relative_change(cc)) || (from_pct && !disjoint(S, abs_difference(cc)));
-        if (!ok) report_percent(k, cc, j);
-    }
+    cd_interval S = cd_number_interval(doc, j);
+    if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+    int ok;
+    if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) ok = !disjoint(S, abs_difference(cc));
+    else ok = !disjoint(S, relative_change(cc)) || (from_pct && !disjoint(S, abs_difference(cc)));
+    if (!ok) report_percent(k, cc, j);
 }
 
-static void check_difference(chk *k, const change_ctx *cc, size_t first, size_t end)
+/* The percentages stated with the change: within 9 tokens after it ("..., a 40% increase") or 4
+ * before it ("fell 30% from $80 to $60"), in the same clause, among the sentence's numbers
+ * [first, end). */
+static void check_percents(chk *k, const change_ctx *cc, size_t first, size_t end)
 {
     cd_doc *doc = k->doc;
-    for (size_t j = first; j < end; j++) {
-        if (!k->roles || !(k->roles[j].role & CD_ROLE_BY) || is_pct(&doc->nums[j])) continue;
-        if (j == cc->f || j == cc->t) continue;
-        cd_interval D = abs_difference(cc), S = cd_number_interval(doc, j);
-        if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
-        if (!disjoint(S, D)) continue;
-        char st[64], a[64], b[64], v[32];
-        cd_format_value(fabs(doc->nums[cc->t].value - doc->nums[cc->f].value), v, sizeof v);
-        cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
-                                       "a change of %s does not follow from %s to %s: the difference is %s",
-                                       num_text(doc, j, st, sizeof st), num_text(doc, cc->f, a, sizeof a),
-                                       num_text(doc, cc->t, b, sizeof b), v);
-        relate(f, &doc->nums[cc->f].span);
-        relate(f, &doc->nums[cc->t].span);
-    }
+    size_t lo = cc->f < cc->t ? cc->f : cc->t, hi = cc->f < cc->t ? cc->t : cc->f;
+    size_t lo_tok = num_first(doc, lo), hi_tok = num_last(doc, hi);
+    for (size_t j = hi + 1; j < end && num_first(doc, j) <= hi_tok + 9; j++)
+        if (same_clause(doc, hi_tok, num_first(doc, j)) && states_percent_of(doc, k, cc, j)) check_percent(k, cc, j);
+    for (size_t j = lo; j > first && num_last(doc, j - 1) + 4 >= lo_tok; j--)
+        if (same_clause(doc, num_last(doc, j - 1), lo_tok) && states_percent_of(doc, k, cc, j - 1))
+            check_percent(k, cc, j - 1);
+}
+
+static void check_difference(chk *k, const change_ctx *cc, size_t j)
+{
+    cd_doc *doc = k->doc;
+    if (j == SIZE_MAX || is_pct(&doc->nums[j]) || j == cc->f || j == cc->t) return;
+    cd_interval D = abs_difference(cc), S = cd_number_interval(doc, j);
+    if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+    if (!disjoint(S, D)) return;
+    char st[64], a[64], b[64], v[32];
+    cd_format_value(fabs(doc->nums[cc->t].value - doc->nums[cc->f].value), v, sizeof v);
+    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
+                                   "a change of %s does not follow from %s to %s: the difference is %s",
+                                   num_text(doc, j, st, sizeof st), num_text(doc, cc->f, a, sizeof a),
+                                   num_text(doc, cc->t, b, sizeof b), v);
+    relate(f, &doc->nums[cc->f].span);
+    relate(f, &doc->nums[cc->t].span);
 }
 
 /* The interval a multiple verb allows: "doubled" 1.9..2.1 times, "more than doubled" 2 or more,
@@ -506,7 +522,7 @@ static void check_changes(chk *k)
         if (!(cc.F.lo > 0) || !isfinite(cc.F.hi) || cc.T.lo < 0 || doc->nums[cc.f].value <= 0) continue;
         size_t end, first = cd_sentence_numbers(doc, c->sentence, &end);
         check_percents(k, &cc, first, end);
-        check_difference(k, &cc, first, end);
+        check_difference(k, &cc, by);
         check_multiple(k, &cc, doc->sinfo[c->sentence].tok_first);
     }
 }
@@ -531,8 +547,8 @@ static int list_link(const cd_doc *doc, size_t a, size_t b)
 static int part_kind_ok(const cd_number *whole, const cd_number *part)
 {
     if (part->kind == CD_NUM_ORDINAL || part->kind == CD_NUM_FRACTION || part->is_range) return 0;
-    if (whole->kind == CD_NUM_MONEY)
-        return part->kind == CD_NUM_MONEY && part->unit && whole->unit && strcmp(part->unit, whole->unit) == 0;
+    if (whole->kind == CD_NUM_MONEY || whole->kind == CD_NUM_MEASURE) /* dollars with dollars, feet with feet */
+        return part->kind == whole->kind && part->unit && whole->unit && strcmp(part->unit, whole->unit) == 0;
     return part->kind == whole->kind;
 }
 
@@ -590,15 +606,17 @@ static void check_stated_total(chk *k, size_t s, size_t first, size_t end)
 {
     cd_doc *doc = k->doc;
     const cd_sent_info *si = &doc->sinfo[s];
+    size_t scan = first;
     for (size_t i = si->tok_first; i < si->tok_first + si->tok_count; i++) {
         const cd_lexrec *r;
         size_t len = doc->toks[i].type == TOK_WORD ? cd_lex_match(doc, i, LX_CHECK_TOTALS, &r) : 0;
         if (!len) continue;
         size_t whole = SIZE_MAX;
-        for (size_t j = first; j < end && whole == SIZE_MAX; j++) {
+        while (scan < end && num_last(doc, scan) + 3 < i) scan++; /* behind us for good */
+        for (size_t j = scan; j < end && whole == SIZE_MAX && num_first(doc, j) <= i + len + 1; j++) {
             size_t jf = num_first(doc, j), jl = num_last(doc, j);
-            if (r->num == 1 && jf >= i + len && jf <= i + len + 1) whole = j;
-            if (r->num == 2 && jl < i && jl + 3 >= i) whole = j;
+            if (r->num == 1 && jf >= i + len) whole = j;
+            if (r->num == 2 && jl < i && jl + 2 >= i && (jl + 1 == i || doc->toks[jl + 1].type == TOK_WORD)) whole = j;
         }
         if (whole == SIZE_MAX || doc->nums[whole].kind == CD_NUM_ORDINAL) continue;
         size_t parts[MAX_PARTS], n = 0;
@@ -629,7 +647,7 @@ static int has_remainder(const cd_doc *doc, size_t j)
 static void check_partition(chk *k, size_t first, size_t end)
 {
     cd_doc *doc = k->doc;
-    for (size_t w = first; w + 2 < end + 1 && w < end; w++) {
+    for (size_t w = first; w < end; w++) {
         size_t wf = num_first(doc, w);
         int partitive = (wf >= 1 && cd_tok_is(doc, wf - 1, "of")) ||
                         (wf >= 2 && cd_tok_is(doc, wf - 2, "of") && doc->toks[wf - 1].type == TOK_WORD &&
@@ -668,9 +686,13 @@ static void check_totals(chk *k)
 
 /* ---- inconsistent-number ------------------------------------------------------------------- */
 
+#define MENTION_ENTS 4
+
 typedef struct mention {
     uint32_t key, when; /* what is counted, and its time and period words */
     size_t num, ctx_stop; /* the number, and the text offset where its context ends */
+    uint32_t ents[MENTION_ENTS]; /* the names in its sentence: whose figure it is */
+    size_t nents;
 } mention;
 
 static int cmp_mention(const void *a, const void *b)
@@ -696,22 +718,57 @@ static uint32_t when_signature(const cd_doc *doc, size_t s)
     return sig;
 }
 
-/* What number i counts: its unit and the first words after it ("commuters use Pier 9"). Returns
+/* Is token k a time or period word, or a rate ("per share", "each day")? Then it and (for a rate)
+ * the word after it say when or how often, not what: returns how many tokens to skip, else 0. */
+static size_t not_what(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->flags & TF_TIME) return 1;
+    if (t->type != TOK_WORD) return 0;
+    if (cd_lex_has(t->lex, LX_CHECK_PERIODS)) return 1;
+    return cd_lex_has(t->lex, LX_CHECK_RATES) ? 2 : 0;
+}
+
+#define KEY_WORDS 8
+
+/* A measure that names a kind of thing rather than a quantity of it: "a 40 GB hard drive", "an
+ * 80 gigabyte hard drive" (the singular unit after a plural figure marks the compound modifier). */
+static int attributive_measure(const cd_doc *doc, size_t i)
+{
+    const cd_number *n = &doc->nums[i];
+    if (n->kind != CD_NUM_MEASURE || !n->unit) return 0;
+    size_t first = num_first(doc, i), last = num_last(doc, i);
+    if (first >= 1 && (cd_tok_is(doc, first - 1, "a") || cd_tok_is(doc, first - 1, "an"))) return 1;
+    const cd_token *u = &doc->toks[last];
+    if (u->type != TOK_WORD || n->value == 1) return 0;
+    size_t len = u->stop - u->start;
+    int same_text = len == strlen(n->unit) && cd_word_eq(doc->text + u->start, len, n->unit, len);
+    return !same_text && cd_tok_key(doc, last) == cd_word_key(n->unit, strlen(n->unit));
+}
+
+/* What number i counts: its unit and the words after it up to the clause's end ("commuters use
+ * Pier 9 on weekdays"), without function words and without time, period and rate words. Returns
  * 0 when there is too little context to tell two mentions apart. */
 static int mention_key(const cd_doc *doc, size_t i, mention *m)
 {
     const cd_number *n = &doc->nums[i];
     if (!n->unit || n->kind == CD_NUM_ORDINAL || n->kind == CD_NUM_FRACTION || n->sentence >= doc->n_sinfo) return 0;
+    if (attributive_measure(doc, i)) return 0;
     const cd_sent_info *si = &doc->sinfo[n->sentence];
     size_t stop = si->tok_first + si->tok_count, k = num_last(doc, i) + 1, words = 0;
     const char *u = n->unit, *sp = strrchr(u, ' ');
     uint32_t unit_key = cd_word_key(sp ? sp + 1 : u, strlen(sp ? sp + 1 : u));
     uint32_t key = cd_lex_fnv(n->unit, strlen(n->unit)) ^ (uint32_t)n->kind;
-    for (; k < stop && k < doc->n_toks && words < 4; k++) {
+    while (k < stop && k < doc->n_toks && words < KEY_WORDS) {
         const cd_token *t = &doc->toks[k];
         if (t->type == TOK_PUNCT || is_break(doc, k)) break; /* numbers count: "Pier 9", "first" */
+        size_t skip = not_what(doc, k);
+        if (skip) {
+            k += skip;
+            continue;
+        }
+        uint32_t w = cd_tok_key(doc, k++);
         if (t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHECK_STOPWORDS)) continue;
-        uint32_t w = cd_tok_key(doc, k);
         if (words == 0 && w == unit_key) continue; /* the unit noun itself */
         key = (key ^ w) * 16777619u;
         words++;
@@ -721,7 +778,29 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m)
     m->key = key;
     m->num = i;
     m->when = when_signature(doc, n->sentence);
+    m->nents = 0;
+    if (doc->n_einfo == doc->n_ents) {
+        size_t lo = 0, hi = doc->n_ents; /* the first entity that starts in the sentence */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (doc->einfo[mid].tok_first < si->tok_first) lo = mid + 1;
+            else hi = mid;
+        }
+        for (; lo < doc->n_ents && doc->einfo[lo].tok_first < stop && m->nents < MENTION_ENTS; lo++)
+            if (doc->ents[lo].name) m->ents[m->nents++] = cd_lex_fnv(doc->ents[lo].name, strlen(doc->ents[lo].name));
+    }
     return 1;
+}
+
+/* Figures of two different names ("China adding 178 million new PCs", "the United States ... 150
+ * million new PCs") are not one figure. */
+static int same_owner(const mention *a, const mention *b)
+{
+    if (!a->nents || !b->nents) return 1;
+    for (size_t i = 0; i < a->nents; i++)
+        for (size_t j = 0; j < b->nents; j++)
+            if (a->ents[i] == b->ents[j]) return 1;
+    return 0;
 }
 
 static void report_inconsistent(cd_doc *doc, const mention *first, const mention *later)
@@ -757,7 +836,8 @@ static void check_inconsistent(chk *k)
         /* one writer rounds one figure the same way twice: only qualifiers widen it here */
         cd_interval first = interval(doc, ms[g].num, 0);
         for (size_t j = g + 1; j < e; j++)
-            if (disjoint(first, interval(doc, ms[j].num, 0))) report_inconsistent(doc, &ms[g], &ms[j]);
+            if (same_owner(&ms[g], &ms[j]) && disjoint(first, interval(doc, ms[j].num, 0)))
+                report_inconsistent(doc, &ms[g], &ms[j]);
         g = e;
     }
     free(ms);
@@ -867,6 +947,7 @@ typedef struct uname {
     const char *name;
     size_t ent; /* its first mention */
     uint32_t bucket; /* first letter of the last word, then its length */
+    int reported;
 } uname;
 
 static int cmp_uname(const void *a, const void *b)
@@ -916,6 +997,24 @@ static void report_variant(cd_doc *doc, const uname *first, const uname *later)
 
 #define NAME_WINDOW 64 /* names compared with each sorted neighbour: bounds the work on huge inputs */
 
+/* A surname alone that is the surname of a full name in the story ("Clapton" after "Eric
+ * Clapton") belongs to that person, whatever other names look like it. Names with the same last
+ * word share a bucket, so the search stays inside it. */
+static int surname_of_other(const uname *u, size_t n, size_t i)
+{
+    name_words a;
+    split_name(u[i].name, &a);
+    if (a.n != 1) return 0;
+    size_t from = i > NAME_WINDOW ? i - NAME_WINDOW : 0, to = i + NAME_WINDOW < n ? i + NAME_WINDOW : n;
+    for (size_t j = from; j < to; j++) {
+        if (j == i || u[j].bucket != u[i].bucket) continue;
+        name_words b;
+        split_name(u[j].name, &b);
+        if (b.n > 1 && cd_word_eq(a.w[0], a.len[0], b.w[b.n - 1], b.len[b.n - 1])) return 1;
+    }
+    return 0;
+}
+
 static void check_spellings(chk *k)
 {
     cd_doc *doc = k->doc;
@@ -925,29 +1024,40 @@ static void check_spellings(chk *k)
         return;
     }
     size_t n = 0;
-    for (size_t i = 0; i < doc->n_ents; i++) {
-        if (!is_named(&doc->ents[i])) continue;
-        u[n].name = doc->ents[i].name;
+    for (size_t i = 0; i < doc->n_ents; i++) { /* spellings as written: the gazetteer's name may differ */
+        const cd_entity *e = &doc->ents[i];
+        if (!is_named(e) || e->span.tstop <= e->span.tstart) continue;
+        char *w = cd_arena_strndup(&doc->arena, doc->text + e->span.tstart, e->span.tstop - e->span.tstart);
+        if (!w) break;
+        for (char *c = w; *c; c++)
+            if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
+        u[n].name = w;
         u[n].ent = i;
-        u[n].bucket = name_bucket(doc->ents[i].name);
+        u[n].bucket = name_bucket(w);
+        u[n].reported = 0;
         n++;
     }
     qsort(u, n, sizeof *u, cmp_uname);
     size_t kept = 0; /* one entry per distinct name: its first mention (sorted next to each other) */
     for (size_t i = 0; i < n; i++)
         if (!kept || strcmp(u[kept - 1].name, u[i].name) != 0) u[kept++] = u[i];
+    for (size_t i = 0; i < kept; i++) /* explained surnames take no part */
+        u[i].reported = surname_of_other(u, kept, i);
     for (size_t i = 0; i < kept; i++)
         for (size_t j = i + 1; j < kept && j <= i + NAME_WINDOW; j++) {
             if ((u[j].bucket >> 16) != (u[i].bucket >> 16) || (u[j].bucket & 0xFFFF) > (u[i].bucket & 0xFFFF) + 2) break;
-            if (name_variant(u[i].name, u[j].name) && !both_known(u[i].name, u[j].name))
-                report_variant(doc, &u[i], &u[j]);
+            if (u[i].reported || u[j].reported || !name_variant(u[i].name, u[j].name) ||
+                both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name))
+                continue;
+            report_variant(doc, &u[i], &u[j]);
+            u[u[i].ent > u[j].ent ? i : j].reported = 1; /* one finding per later spelling */
         }
     free(u);
 }
 
-/* The office before a person's mention ("Sen.", "Mayor"), or NULL; a past one ("former Sen.")
- * counts as none. */
-static const char *office_of(const cd_doc *doc, size_t ent)
+/* The office before a person's mention ("Sen.", "Mayor"), or NULL; a past one ("former Sen.") or
+ * a description ("a prime minister Gordon Brown will make") counts as none. */
+static const cd_lexrec *office_of(const cd_doc *doc, size_t ent)
 {
     if (doc->n_einfo != doc->n_ents) return NULL;
     size_t first = doc->einfo[ent].tok_first, last = first + doc->einfo[ent].tok_count;
@@ -958,16 +1068,17 @@ static const char *office_of(const cd_doc *doc, size_t ent)
         size_t after = s + len;
         if (after < doc->n_toks && cd_tok_is_punct(doc, after, '.')) after++;
         if (after != first && !(s >= first && after < last)) continue;
-        if (s >= 1 && (cd_tok_is(doc, s - 1, "former") || cd_tok_is(doc, s - 1, "then") ||
-                       cd_tok_is_punct(doc, s - 1, '-')))
+        if (s >= 1 && (cd_tok_is(doc, s - 1, "former") || cd_tok_is(doc, s - 1, "then") || cd_tok_is(doc, s - 1, "a") ||
+                       cd_tok_is(doc, s - 1, "an") || cd_tok_is_punct(doc, s - 1, '-')))
             return NULL;
-        return r->str;
+        return r;
     }
     return NULL;
 }
 
 typedef struct office_use {
-    const char *name, *office;
+    const char *name;
+    const cd_lexrec *office;
     size_t ent;
 } office_use;
 
@@ -991,7 +1102,7 @@ static void check_offices(chk *k)
     for (size_t i = 0; i < doc->n_ents; i++) {
         const cd_entity *e = &doc->ents[i];
         if (!e->name || !e->type || strcmp(e->type, "person") != 0) continue;
-        const char *office = office_of(doc, i);
+        const cd_lexrec *office = office_of(doc, i);
         if (office) o[n++] = (office_use){e->name, office, i};
     }
     qsort(o, n, sizeof *o, cmp_office);
@@ -999,11 +1110,11 @@ static void check_offices(chk *k)
         size_t e = g + 1;
         while (e < n && strcmp(o[e].name, o[g].name) == 0) e++;
         for (size_t i = g + 1; i < e; i++) {
-            if (strcmp(o[g].office, o[i].office) == 0) continue;
+            if (o[g].office->num != o[i].office->num || strcmp(o[g].office->str, o[i].office->str) == 0) continue;
             const cd_entity *a = &doc->ents[o[g].ent], *b = &doc->ents[o[i].ent];
             cd_finding *f = cd_add_finding(doc, "name-variant", CD_SEV_WARNING, b->span,
-                                           "%s is called %s here, but %s earlier", o[i].name, o[i].office,
-                                           o[g].office);
+                                           "%s is called %s here, but %s earlier", o[i].name, o[i].office->str,
+                                           o[g].office->str);
             relate(f, &a->span);
             break; /* one finding per person */
         }

@@ -166,6 +166,18 @@ static void test_consistent_numbers(void **state)
          "inconsistent-number");
     /* too little context to tell */
     none("The council has 9 members. Only 7 members came.", "inconsistent-number");
+    /* a rate is no context; a measure that names a kind of thing is no quantity */
+    none("Costs were £1.30 per gigajoule. The price was £1.18 per gigajoule.", "inconsistent-number");
+    none("It has an 80 gigabyte hard drive. The cheaper one has 40 gigabyte hard drives.", "inconsistent-number");
+    /* figures of two different places */
+    none("Chicago has 1,200 buses serving the city center. Boston has 900 buses serving the city center.",
+         "inconsistent-number");
+    const char *t = "Chicago has 1,200 buses serving the city center. Officials said Chicago has 900 buses serving the "
+                    "city center.";
+    cd_doc *doc = analyze(t, NULL);
+    the_finding(doc, t, "inconsistent-number", "Officials", "900",
+                "\"900 buses serving the city center\" here, but \"1,200 buses serving the city center\" earlier");
+    cd_doc_free(doc);
 }
 
 /* ---- name-variant -------------------------------------------------------------------------- */
@@ -195,6 +207,8 @@ static void test_names_that_differ(void **state)
     none("Ann Marsh met Ann Marshall at noon.", "name-variant"); /* three edits: two people */
     none("Jane Smith met John Smith at noon.", "name-variant");  /* short first names */
     none("Sen. Ann Cole spoke. Later, Senator Ann Cole left.", "name-variant");
+    /* a surname alone that is another full name's surname */
+    none("Eric Clapton played with Adam Clayton. Later, Clapton left.", "name-variant");
 }
 
 static void test_office_changes(void **state)
@@ -207,6 +221,15 @@ static void test_office_changes(void **state)
     assert_related(doc, f, 0, t, "Ann Cole");
     cd_doc_free(doc);
     none("Sen. Ann Cole spoke. Later, former Gov. Ann Cole left.", "name-variant");
+    /* a rank and an office go together; "a prime minister Gordon Brown would make" is no title */
+    none("Gen. Pervez Musharraf spoke. Later, President Pervez Musharraf left.", "name-variant");
+    none("Analysts asked how good a prime minister Gordon Brown would make. Chancellor Gordon Brown smiled.",
+         "name-variant");
+    const char *t2 = "Prime Minister Gordon Brown spoke. Chancellor Gordon Brown smiled.";
+    doc = analyze(t2, NULL);
+    the_finding(doc, t2, "name-variant", "Chancellor", "Gordon Brown",
+                "Gordon Brown is called chancellor here, but prime minister earlier");
+    cd_doc_free(doc);
 }
 
 /* ---- the core's input findings stay ---------------------------------------------------------- */
