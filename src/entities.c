@@ -59,9 +59,14 @@ static int abbrev_period(const cd_doc *doc, size_t i, size_t end)
     return t->stop - t->start == 1 || cd_lex_has(t->lex, LX_ABBREVIATIONS);
 }
 
-static int is_quote_or_colon(const cd_token *t)
+/* Token i starts a clause like a sentence does: after a colon, a bracket, a dash, or an opening
+ * quote mark glued to it (“We ...), not after a closing one (...,” Aiko Tanaka said). */
+static int opens_clause(const cd_doc *doc, size_t i)
 {
-    return t->type == TOK_PUNCT && (cd_is_quote(t->cp) || t->cp == ':' || t->cp == '(' || t->cp == 0x2014);
+    const cd_token *t = &doc->toks[i - 1];
+    if (t->type != TOK_PUNCT) return 0;
+    if (cd_is_quote(t->cp)) return !(doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+    return t->cp == ':' || t->cp == '(' || t->cp == 0x2014;
 }
 
 /* A headline in title case: nearly every word capitalized, so capitals say nothing. */
@@ -97,12 +102,12 @@ static const cd_lexrec *speech_verb(const cd_doc *doc, size_t i)
 }
 
 /* "Peskov said", "Peskov also said", "said Peskov" (not "told Peskov": that is the listener). */
-static int speech_verb_next_to(const cd_doc *doc, size_t first, size_t stop, size_t end)
+static int speech_verb_next_to(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end)
 {
     size_t j = stop;
     if (j < end && cd_tok_rec(doc, j, LX_QUOTE_FILLERS) && cd_tok_rec(doc, j, LX_QUOTE_FILLERS)->num == 1) j++;
     if (j < end && speech_verb(doc, j)) return 1;
-    if (first == 0) return 0;
+    if (first <= sent_first) return 0;
     const cd_lexrec *v = speech_verb(doc, first - 1);
     return v && v->str && strcmp(v->str, "tell") != 0;
 }
@@ -173,6 +178,16 @@ static size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
     return found;
 }
 
+/* In a run that is no organization and does not start with a given name, the first given name
+ * followed by one more word; 0 if none. */
+static size_t inner_given_name(const cd_doc *doc, run r)
+{
+    if (r.given_name || (r.has_org && (r.org_last || r.connector))) return 0;
+    for (size_t k = r.first + 1; k + 1 < r.stop; k++)
+        if (cd_lex_has(doc->toks[k].lex, LX_ENT_FIRST_NAMES) && doc->toks[k + 1].type == TOK_WORD) return k;
+    return 0;
+}
+
 static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop)
 {
     size_t k = stop - 1;
@@ -209,7 +224,7 @@ static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, cand_list *c
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
-    int weak = i == first || is_quote_or_colon(&doc->toks[i - 1]);
+    int weak = i == first || opens_clause(doc, i);
     size_t j = i, lead_start = i;
     int titled = 0, demonym = 0;
     if (weak && cd_lex_has(doc->toks[j].lex, LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
@@ -240,6 +255,11 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         r.has_org = r.connector = 0;
         titled = 1;
     }
+    size_t given = inner_given_name(doc, r);
+    if (given) { /* "Harbor Master Ana Ruiz": the name starts at the given name */
+        r.first = given;
+        r.given_name = 1;
+    }
     size_t name_first = r.first;
     const char *type = NULL;
     size_t words = 0;
@@ -248,7 +268,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     else if (r.has_org && words >= 2 && (r.org_last || r.connector)) {
         type = ORGANIZATION;
         if (demonym) name_first = lead_start; /* "Russian Foreign Ministry" */
-    } else if (titled || (r.given_name && words >= 2) || speech_verb_next_to(doc, r.first, r.stop, end)) {
+    } else if (titled || (r.given_name && words >= 2) || speech_verb_next_to(doc, first, r.first, r.stop, end)) {
         type = PERSON;
     }
     if (type != ORGANIZATION && r.and_at > r.first) { /* "Smith and Jones": the run ends at "and" */
@@ -258,14 +278,15 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         if (type == PERSON && !titled && !(r.given_name && words >= 2)) type = NULL;
     }
     if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday" */
-    if (!type && weak && words > 1) return 1; /* an unknown first word: try again from the next */
+    /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
+    if (weak && words > 1 && type != ORGANIZATION && !r.given_name) return 1;
     push_cand(cl, name_first, r.stop - name_first, type, NULL);
     return r.stop - i;
 }
 
-static void find_candidates(cd_doc *doc, size_t first, size_t end, cand_list *cl)
+static void find_candidates(cd_doc *doc, size_t s, size_t first, size_t end, cand_list *cl)
 {
-    int weak_case = doc->sents && title_case(doc, first, end);
+    int weak_case = s < doc->n_sents && doc->sents[s].headline && title_case(doc, first, end);
     for (size_t i = first; i < end && !cl->oom;) {
         if (!is_capword(&doc->toks[i])) {
             i++;
@@ -405,7 +426,7 @@ void cd_find_entities(cd_doc *doc)
     for (size_t s = 0; s < doc->n_sinfo && !cl.oom; s++) {
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
         if (end > doc->n_toks) end = doc->n_toks;
-        find_candidates(doc, first, end, &cl);
+        find_candidates(doc, s, first, end, &cl);
     }
     surname_table st = {NULL, 0};
     if (cl.oom || build_surnames(doc, &cl, &st)) doc->oom = 1;

@@ -35,6 +35,7 @@
 #define NP_MAX 8               /* tokens of a speaker description */
 #define PRONOUN_WINDOW 400     /* tokens back searched for a pronoun's person */
 #define SCARE_WORDS 2          /* this many words or fewer, no speech verb: scare quotes */
+#define CLAUSE_MAX 160         /* tokens of a reported clause; longer is not prose (and stays linear) */
 
 static const char DESCRIPTION[] = "description";
 
@@ -290,6 +291,7 @@ static speaker description(cd_doc *doc, size_t first, size_t last)
 static int subject_position(const cd_doc *doc, size_t e)
 {
     size_t first = doc->einfo[e].tok_first, k = sentence_first(doc, first);
+    if (first - k > NP_MAX) return 0;
     for (; k < first; k++)
         if (!np_token(doc, k) && !determiner(doc, k)) return 0;
     return 1;
@@ -342,7 +344,11 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     }
     const cd_entity *e = cd_entity_at(doc, j);
     if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j + 1) {
-        *np_first = doc->einfo[e - doc->ents].tok_first;
+        size_t s = doc->einfo[e - doc->ents].tok_first; /* with its titles: "Labor Secretary Ruth Adeyemi" */
+        while (s > min && j - s + 1 < 2 * NP_MAX && np_token(doc, s - 1) &&
+               !cd_lex_has(doc->toks[s - 1].lex, LX_ENT_STOPWORDS))
+            s--;
+        *np_first = s;
         return from_entity(e);
     }
     if (!title_word(doc, j) || cd_tok_rec(doc, j, LX_ENT_TITLES)->num != 1) return none;
@@ -602,6 +608,12 @@ static size_t clause_last(const cd_doc *doc, size_t first, size_t end)
     return last;
 }
 
+/* A reported clause: three words or more, and not longer than prose gets. */
+static int clause_ok(const cd_doc *doc, size_t a, size_t b)
+{
+    return b >= a && b - a < CLAUSE_MAX && count_words(doc, a, b) >= 3;
+}
+
 /* The subject at np_first opens the sentence, perhaps after a conjunction or a title ("But
  * Peskov said", "Mayor Karen Bass said"). */
 static int starts_sentence(const cd_doc *doc, size_t first, size_t np_first)
@@ -635,7 +647,7 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     } else {
         return;
     }
-    if (b < a || count_words(doc, a, b) < 3 || ((doc->toks[a].flags & TF_QUOTED) && is_mark(&doc->toks[a]))) return;
+    if (!clause_ok(doc, a, b) || ((doc->toks[a].flags & TF_QUOTED) && is_mark(&doc->toks[a]))) return;
     cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, np_first);
     if (!c) return;
     cd_claim_reason(c, "indirect speech");
@@ -661,7 +673,7 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
     } else {
         return;
     }
-    if (b < a || count_words(doc, a, b) < 3 || (doc->toks[a].flags & TF_QUOTED)) return;
+    if (!clause_ok(doc, a, b) || (doc->toks[a].flags & TF_QUOTED)) return;
     cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, v);
     if (c) cd_claim_reason(c, "indirect speech");
 }
@@ -676,6 +688,11 @@ static void indirect_speech(cd_doc *doc, state *st, size_t first, size_t end)
     }
 }
 
+static int same_quote(const cd_doc *doc, const quote_ref *a, const quote_ref *b)
+{
+    return a->hash == b->hash && same_words(doc->claims[a->claim].quote.quote, doc->claims[b->claim].quote.quote);
+}
+
 /* The same words quoted with a person's name elsewhere name the speaker of a quote that had only
  * an organization or nobody. */
 static void share_speakers(cd_doc *doc, quotes *qs)
@@ -687,11 +704,11 @@ static void share_speakers(cd_doc *doc, quotes *qs)
         doc->oom = 1;
         return;
     }
-    for (size_t i = 0; i < qs->n_refs; i++) {
+    for (size_t i = 0; i < qs->n_refs; i++) { /* each text once: the first quote naming a person */
         if (!qs->refs[i].person) continue;
         size_t s = qs->refs[i].hash & (cap - 1);
-        while (slots[s]) s = (s + 1) & (cap - 1);
-        slots[s] = i + 1;
+        while (slots[s] && !same_quote(doc, &qs->refs[slots[s] - 1], &qs->refs[i])) s = (s + 1) & (cap - 1);
+        if (!slots[s]) slots[s] = i + 1;
     }
     for (size_t i = 0; i < qs->n_refs; i++) {
         quote_ref *r = &qs->refs[i];
@@ -699,9 +716,8 @@ static void share_speakers(cd_doc *doc, quotes *qs)
         cd_claim *c = &doc->claims[r->claim];
         for (size_t s = r->hash & (cap - 1); slots[s]; s = (s + 1) & (cap - 1)) {
             const quote_ref *o = &qs->refs[slots[s] - 1];
-            const cd_claim *oc = &doc->claims[o->claim];
-            if (o->hash == r->hash && same_words(c->quote.quote, oc->quote.quote)) {
-                c->quote.speaker = oc->quote.speaker;
+            if (same_quote(doc, o, r)) {
+                c->quote.speaker = doc->claims[o->claim].quote.speaker;
                 cd_claim_reason(c, "speaker from the same quote elsewhere");
                 break;
             }

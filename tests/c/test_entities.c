@@ -1,0 +1,192 @@
+/* Entities: the gazetteer, the rules for persons and organizations, canonical names. */
+#include "helpers.h"
+
+/* The first entity whose source text equals `text`, or NULL. */
+static const cd_entity *find_entity(const cd_doc *doc, const char *text)
+{
+    size_t n;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(span_text(doc, e[i].span), text) == 0) return &e[i];
+    return NULL;
+}
+
+static void assert_entity(const cd_doc *doc, const char *t, const char *text, const char *type, const char *name)
+{
+    const cd_entity *e = find_entity(doc, text);
+    if (!e) fail_msg("no entity '%s'", text);
+    assert_string_equal(e->type, type);
+    assert_string_equal(e->name, name);
+    assert_int_equal(e->span.start, offset_of(t, text));
+    assert_int_equal(e->span.stop, offset_of(t, text) + strlen(text));
+}
+
+static void test_gazetteer_and_aliases(void **state)
+{
+    (void)state;
+    const char *t = "Officials in the U.S. and America's allies met in New York with NATO and the IOC. "
+                    "The United Nations and the International Olympic Committee stayed out of it.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "U.S.", "place", "United States");
+    assert_entity(doc, t, "America", "place", "United States");
+    assert_entity(doc, t, "New York", "place", "New York");
+    assert_entity(doc, t, "NATO", "organization", "NATO");
+    assert_entity(doc, t, "IOC", "organization", "International Olympic Committee");
+    assert_entity(doc, t, "International Olympic Committee", "organization", "International Olympic Committee");
+    assert_entity(doc, t, "United Nations", "organization", "United Nations");
+    size_t n;
+    cd_doc_entities(doc, &n);
+    assert_int_equal(n, 7); /* "Officials" at the start, "The" are no entities */
+    cd_doc_free(doc);
+}
+
+static void test_gazetteer_needs_capitals(void **state)
+{
+    (void)state;
+    const char *t = "The party held a congress in a turkey farm and a senate of elders met.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    cd_doc_entities(doc, &n);
+    assert_int_equal(n, 0);
+    cd_doc_free(doc);
+}
+
+static void test_titles_mark_persons(void **state)
+{
+    (void)state;
+    const char *t = "The deal was criticized by Russian President Vladimir Putin and by Sen. Mary Okafor. "
+                    "Kremlin spokesman Dmitry Peskov was quiet; Mr. Lindqvist was not.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Vladimir Putin", "person", "Vladimir Putin");
+    assert_entity(doc, t, "Mary Okafor", "person", "Mary Okafor");
+    assert_entity(doc, t, "Kremlin", "organization", "Kremlin");
+    assert_entity(doc, t, "Dmitry Peskov", "person", "Dmitry Peskov");
+    assert_entity(doc, t, "Lindqvist", "person", "Lindqvist");
+    assert_null(find_entity(doc, "Russian")); /* a demonym is no entity */
+    assert_null(find_entity(doc, "Russian President Vladimir Putin"));
+    cd_doc_free(doc);
+}
+
+static void test_fullest_name_is_canonical(void **state)
+{
+    (void)state;
+    /* the surname comes first, the full name later: canonical anyway */
+    const char *t = "Peskov spoke first.\n\nLater Dmitry Peskov said more. Peskov blamed the press.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    assert_int_equal(n, 3);
+    for (size_t i = 0; i < n; i++) {
+        assert_string_equal(e[i].type, "person");
+        assert_string_equal(e[i].name, "Dmitry Peskov");
+    }
+    assert_int_equal(e[0].span.start, 0);
+    assert_int_equal(e[0].span.stop, 6);
+    assert_int_equal(e[2].span.start, offset_of(t, "Peskov blamed"));
+    cd_doc_free(doc);
+}
+
+static void test_unknown_capitals_are_not_guessed(void **state)
+{
+    (void)state;
+    /* no title, no given name, no speech verb, no gazetteer: not typed, so no entity */
+    const char *t = "Relations have been the worst since the Cold War under the Trump administration.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    cd_doc_entities(doc, &n);
+    assert_int_equal(n, 0);
+    cd_doc_free(doc);
+}
+
+static void test_speech_verb_and_given_name(void **state)
+{
+    (void)state;
+    const char *t = "Okonkwo said the vote was fair, and Maria Gonzalez agreed. Tuesday said nothing.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Okonkwo", "person", "Okonkwo");
+    assert_entity(doc, t, "Maria Gonzalez", "person", "Maria Gonzalez");
+    assert_null(find_entity(doc, "Tuesday"));
+    cd_doc_free(doc);
+}
+
+static void test_organization_words(void **state)
+{
+    (void)state;
+    const char *t = "Acme Widgets Inc. sued the Housing and Homelessness Committee and the "
+                    "Ministry of Foreign Affairs. The Russian Foreign Ministry said nothing.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Acme Widgets Inc.", "organization", "Acme Widgets Inc.");
+    assert_entity(doc, t, "Housing and Homelessness Committee", "organization", "Housing and Homelessness Committee");
+    assert_entity(doc, t, "Ministry of Foreign Affairs", "organization", "Ministry of Foreign Affairs");
+    assert_entity(doc, t, "Russian Foreign Ministry", "organization", "Russian Foreign Ministry");
+    cd_doc_free(doc);
+}
+
+static void test_inner_title_splits_run(void **state)
+{
+    (void)state;
+    const char *t = "A letter from Intelligence Committee Chairman Richard Burr arrived.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Intelligence Committee", "organization", "Intelligence Committee");
+    assert_entity(doc, t, "Richard Burr", "person", "Richard Burr");
+    cd_doc_free(doc);
+}
+
+static void test_title_case_headline(void **state)
+{
+    (void)state;
+    /* every word capitalized: only the gazetteer speaks */
+    const char *t = "Senate Bill Would Ban Guns In Parks\n\nThe bill passed.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(e[0].name, "Senate");
+    cd_doc_free(doc);
+}
+
+static void test_entity_flags_and_hyphens(void **state)
+{
+    (void)state;
+    const char *t = "Jean-Claude Juncker met U.S.-Russia envoys.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Jean-Claude Juncker", "person", "Jean-Claude Juncker");
+    assert_entity(doc, t, "U.S.", "place", "United States");
+    assert_entity(doc, t, "Russia", "place", "Russia");
+    cd_doc_free(doc);
+}
+
+static void test_hostile_capitals(void **state)
+{
+    (void)state;
+    /* a long run of capitals, lone initials and stray periods: bounded, no crash */
+    size_t n = 200000;
+    char *t = malloc(n + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i += 4) memcpy(t + i, i % 8 ? "Ab. " : "Mr. ", 4);
+    t[n] = 0;
+    cd_doc *doc = analyze(t, NULL);
+    size_t k;
+    const cd_entity *e = cd_doc_entities(doc, &k);
+    for (size_t i = 0; i < k; i++) assert_true(e[i].span.stop <= n);
+    cd_doc_free(doc);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_gazetteer_and_aliases),
+        cmocka_unit_test(test_gazetteer_needs_capitals),
+        cmocka_unit_test(test_titles_mark_persons),
+        cmocka_unit_test(test_fullest_name_is_canonical),
+        cmocka_unit_test(test_unknown_capitals_are_not_guessed),
+        cmocka_unit_test(test_speech_verb_and_given_name),
+        cmocka_unit_test(test_organization_words),
+        cmocka_unit_test(test_inner_title_splits_run),
+        cmocka_unit_test(test_title_case_headline),
+        cmocka_unit_test(test_entity_flags_and_hyphens),
+        cmocka_unit_test(test_hostile_capitals),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,253 @@
+/* Quote claims, their speakers, and the quote-marks and unattributed-quote findings. */
+#include "helpers.h"
+
+/* The quote claim whose `quote` field equals q, or NULL. */
+static const cd_claim *find_quote(const cd_doc *doc, const char *q)
+{
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].kind == CD_CLAIM_QUOTE && c[i].quote.quote && strcmp(c[i].quote.quote, q) == 0) return &c[i];
+    return NULL;
+}
+
+static const cd_claim *quote_of(const cd_doc *doc, const char *q)
+{
+    const cd_claim *c = find_quote(doc, q);
+    if (!c) fail_msg("no quote claim '%s'", q);
+    return c;
+}
+
+static size_t count_quotes(const cd_doc *doc)
+{
+    size_t n, k = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_QUOTE;
+    return k;
+}
+
+static void assert_speaker(const cd_claim *c, const char *speaker)
+{
+    if (!speaker) {
+        assert_null(c->quote.speaker);
+        return;
+    }
+    assert_non_null(c->quote.speaker);
+    assert_string_equal(c->quote.speaker, speaker);
+}
+
+static void test_attribution_after_and_inverted(void **state)
+{
+    (void)state;
+    const char *t = "The port will reopen, but “not before spring,” Harbor Master Ana Ruiz said Monday. "
+                    "“We lost three cranes,” said Tomas Berg, the port’s director.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *a = quote_of(doc, "not before spring");
+    assert_speaker(a, "Ana Ruiz");
+    assert_true(a->quote.direct);
+    assert_int_equal(a->span.start, offset_of(t, "“not"));
+    assert_int_equal(a->span.stop, offset_of(t, " Harbor"));
+    const cd_claim *b = quote_of(doc, "We lost three cranes");
+    assert_speaker(b, "Tomas Berg");
+    assert_int_equal(b->span.start, offset_of(t, "“We"));
+    assert_int_equal(b->span.stop, offset_of(t, " said Tomas"));
+    assert_int_equal(count_quotes(doc), 2); /* the attributions are not indirect speech as well */
+    cd_doc_free(doc);
+}
+
+static void test_pronoun_and_context(void **state)
+{
+    (void)state;
+    const char *t = "Gov. Lena Hoffman signed the budget on Friday. “It is balanced,” she said.\n\n"
+                    "“Every dollar is accounted for, and the reserve is full.”\n\n"
+                    "The Legislature adjourned.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_speaker(quote_of(doc, "It is balanced"), "Lena Hoffman");
+    const cd_claim *c = quote_of(doc, "Every dollar is accounted for, and the reserve is full.");
+    assert_speaker(c, "Lena Hoffman"); /* a quote paragraph after an attributed one */
+    assert_int_equal(c->span.start, offset_of(t, "“Every"));
+    assert_int_equal(c->span.stop, offset_of(t, "\n\nThe Leg"));
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
+    cd_doc_free(doc);
+}
+
+static void test_partial_and_scare_quotes(void **state)
+{
+    (void)state;
+    const char *t = "Molina blamed the “reset” for the delay. Molina told reporters that the board was "
+                    "“stunned” by the audit.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_null(find_quote(doc, "reset")); /* one word, no speech verb: scare quotes */
+    const cd_claim *p = quote_of(doc, "stunned");
+    assert_speaker(p, "Molina");
+    assert_true(p->quote.direct);
+    const cd_claim *ind = quote_of(doc, "the board was “stunned” by the audit");
+    assert_false(ind->quote.direct);
+    assert_speaker(ind, "Molina");
+    assert_int_equal(ind->span.start, offset_of(t, "the board"));
+    assert_int_equal(ind->span.stop, strlen(t) - 1);
+    cd_doc_free(doc);
+}
+
+static void test_indirect_speech(void **state)
+{
+    (void)state;
+    const char *t = "Unemployment fell to its lowest level in a decade, Labor Secretary Ruth Adeyemi told "
+                    "reporters Tuesday. The rate will keep falling, she said. According to Adeyemi, wages "
+                    "rose in every state. Analysts declined to say whether that would last. "
+                    "A spokesman for the union asked about overtime.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *a = quote_of(doc, "Unemployment fell to its lowest level in a decade");
+    assert_false(a->quote.direct);
+    assert_speaker(a, "Ruth Adeyemi");
+    assert_int_equal(a->span.start, 0);
+    assert_int_equal(a->span.stop, offset_of(t, ", Labor"));
+    assert_speaker(quote_of(doc, "The rate will keep falling"), "Ruth Adeyemi");
+    assert_speaker(quote_of(doc, "wages rose in every state"), "Ruth Adeyemi");
+    assert_int_equal(count_quotes(doc), 3); /* not "declined to say", not "asked" */
+    cd_doc_free(doc);
+}
+
+static void test_description_speaker(void **state)
+{
+    (void)state;
+    const char *t = "The talks failed, Brazilian President Lula’s spokesman said.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_speaker(quote_of(doc, "The talks failed"), "Brazilian President Lula’s spokesman");
+    cd_doc_free(doc);
+}
+
+static void test_headline_single_quotes_share_speaker(void **state)
+{
+    (void)state;
+    const char *t = "On trade, 'the door is open,' Treasury says\n\n"
+                    "Tariffs may fall, and “the door is open,” Treasury Secretary Paul Anand said.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *h = quote_of(doc, "the door is open");
+    assert_int_equal(h->span.start, offset_of(t, "'the"));
+    assert_int_equal(h->span.stop, offset_of(t, " Treasury says"));
+    assert_speaker(h, "Paul Anand"); /* the same words, a person named for them in the body */
+    cd_doc_free(doc);
+
+    const char *u = "On trade, 'the door is open,' Treasury says\n\nTariffs may fall, Paul Anand said.";
+    doc = analyze(u, NULL);
+    assert_speaker(quote_of(doc, "the door is open"), "Treasury Department");
+    cd_doc_free(doc);
+}
+
+static void test_mixed_marks(void **state)
+{
+    (void)state;
+    const char *t = "“This is regrettable,\" Peskov said. \"It is 'fine',\" Smith said.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = quote_of(doc, "This is regrettable");
+    assert_speaker(c, "Peskov");
+    assert_int_equal(c->span.stop, offset_of(t, " Peskov"));
+    assert_int_equal(count_findings(doc, "quote-marks"), 1);
+    const cd_finding *f = find_finding(doc, "quote-marks");
+    assert_int_equal(f->severity, CD_SEV_WARNING);
+    assert_int_equal(f->span.start, offset_of(t, "\" Peskov"));
+    assert_int_equal(f->span.stop, f->span.start + 1);
+    assert_int_equal(f->nrelated, 1);
+    assert_int_equal(f->related[0].start, 0);
+    assert_int_equal(f->related[0].stop, 3);
+    assert_speaker(quote_of(doc, "It is 'fine'"), "Smith"); /* nested single quotes, straight marks */
+    cd_doc_free(doc);
+}
+
+static void test_unbalanced_marks(void **state)
+{
+    (void)state;
+    const char *t = "“This never closes.\n\nNext paragraph. He called it odd” and left.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_findings(doc, "quote-marks"), 2);
+    size_t n;
+    const cd_finding *f = cd_doc_findings(doc, &n);
+    size_t seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(f[i].rule, "quote-marks") != 0) continue;
+        if (seen++ == 0) assert_int_equal(f[i].span.start, 0);
+        else assert_int_equal(f[i].span.start, offset_of(t, "” and"));
+    }
+    assert_int_equal(count_quotes(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_balanced_marks_no_finding(void **state)
+{
+    (void)state;
+    const char *t = "The players' union said the ’90s were “a long ‘lost’ decade for the sport.\n\n"
+                    "“And the next one was no better,” Director Kim Sato said.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_findings(doc, "quote-marks"), 0); /* a continued paragraph quote */
+    const cd_claim *c = quote_of(doc, "a long ‘lost’ decade for the sport.");
+    assert_speaker(c, "Kim Sato"); /* attributed where the quote finally closes */
+    assert_speaker(quote_of(doc, "And the next one was no better"), "Kim Sato");
+    cd_doc_free(doc);
+}
+
+static void test_unattributed_quote(void **state)
+{
+    (void)state;
+    const char *t = "“We will rebuild the bridge by spring.” The council met on Monday.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_finding *f = find_finding(doc, "unattributed-quote");
+    assert_non_null(f);
+    assert_int_equal(f->severity, CD_SEV_WARNING);
+    assert_int_equal(f->span.start, 0);
+    assert_int_equal(f->span.stop, offset_of(t, " The council"));
+    assert_speaker(quote_of(doc, "We will rebuild the bridge by spring."), NULL);
+    cd_doc_free(doc);
+
+    /* attributed, or only a fragment: no finding */
+    const char *u = "“We will rebuild the bridge by spring,” the mayor said. Critics called it “a stunt.”";
+    doc = analyze(u, NULL);
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
+    assert_speaker(quote_of(doc, "We will rebuild the bridge by spring"), "mayor");
+    cd_doc_free(doc);
+}
+
+static void test_quoted_flag_hides_inner_speech(void **state)
+{
+    (void)state;
+    /* a speech verb inside a quote is not an attribution nor indirect speech */
+    const char *t = "“He said the plan would work, and it did,” Aiko Tanaka said.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_quotes(doc), 1);
+    assert_speaker(quote_of(doc, "He said the plan would work, and it did"), "Aiko Tanaka");
+    cd_doc_free(doc);
+}
+
+static void test_many_marks_stay_linear(void **state)
+{
+    (void)state;
+    /* about 10^6 quote marks, deep nesting and stray closers: bounded stack, capped findings */
+    size_t n = 3000000;
+    char *t = malloc(n + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i += 3) memcpy(t + i, i % 3000 == 0 ? "\n\n " : i % 2 ? "\"a " : "“ ”", 3);
+    t[n] = 0;
+    cd_doc *doc = analyze(t, NULL);
+    assert_true(count_findings(doc, "quote-marks") <= 60);
+    cd_doc_free(doc);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_attribution_after_and_inverted),
+        cmocka_unit_test(test_pronoun_and_context),
+        cmocka_unit_test(test_partial_and_scare_quotes),
+        cmocka_unit_test(test_indirect_speech),
+        cmocka_unit_test(test_description_speaker),
+        cmocka_unit_test(test_headline_single_quotes_share_speaker),
+        cmocka_unit_test(test_mixed_marks),
+        cmocka_unit_test(test_unbalanced_marks),
+        cmocka_unit_test(test_balanced_marks_no_finding),
+        cmocka_unit_test(test_unattributed_quote),
+        cmocka_unit_test(test_quoted_flag_hides_inner_speech),
+        cmocka_unit_test(test_many_marks_stay_linear),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
