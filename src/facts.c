@@ -874,8 +874,28 @@ static const cd_entity *appositive(const cd_doc *doc, size_t pf, size_t pl, size
     return NULL;
 }
 
+/* Is key a word of one of the fact's subject phrases? */
+static int fact_word(const fact *f, uint32_t key)
+{
+    for (size_t p = 0; p < f->nphrases; p++)
+        for (size_t w = 0; w < f->phrases[p].n; w++)
+            if (f->phrases[p].words[w] == key) return 1;
+    return 0;
+}
+
 static void check_text(matcher *m, const fact *f, size_t pf, size_t pl, size_t lo, size_t hi)
 {
+    /* "Deputy Mayor Nicky Gavron", "former spokesman ...": another office than the fact's */
+    for (size_t k = pf > lo ? pf - 1 : pf; k <= pl; k++) {
+        const cd_lexrec *mod = cd_tok_rec(m->doc, k, LX_ENT_TITLES);
+        if (mod && mod->num == 0 && !fact_word(f, m->keys[k])) return;
+    }
+    /* "London mayor Ken Livingstone", "London's Labour mayor": a place outside the subject's words
+     * names another office */
+    for (size_t k = pf > lo + 3 ? pf - 3 : lo; k < pf; k++) {
+        const cd_entity *e = cd_entity_at(m->doc, k);
+        if (e && e->type && strcmp(e->type, "place") == 0 && !fact_word(f, m->keys[k])) return;
+    }
     const cd_entity *en = appositive(m->doc, pf, pl, lo, hi);
     if (!en) return;
     report(m, f, en->span, cd_tokspan(m->doc, pf, pl), same_name(en->name, f->text));

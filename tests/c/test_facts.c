@@ -302,6 +302,31 @@ static void test_text_fact(void **state)
     cd_facts_free(f);
 }
 
+static void test_text_fact_other_office(void **state)
+{
+    (void)state;
+    char err[256];
+    cd_facts *f = NULL;
+    const char *xml = "<factsheet><fact id='mayor'><subject>Harbor City mayor</subject><alias>Mayor</alias>"
+                      "<text>Elena Ruiz</text><as-of>2026</as-of><source>City Hall</source></fact></factsheet>";
+    assert_int_equal(cd_facts_load_memory(xml, strlen(xml), "city.xml", &f, err, sizeof err), CD_OK);
+    const char *others[] = {"London mayor Ken Livingstone spoke on Monday.", "Deputy Mayor Nicky Gavron spoke on Monday.",
+                            "The mayor said little on Monday."};
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        cd_doc *doc = check(others[i], f);
+        if (count_findings(doc, "fact-mismatch") + count_findings(doc, "fact-match"))
+            fail_msg("a fact finding in: %s", others[i]);
+        cd_doc_free(doc);
+    }
+    const char *t = "Mayor Tom Baker spoke on Monday.";
+    cd_doc *doc = check(t, f);
+    assert_finding(doc, t, "fact-mismatch", "Tom Baker",
+                   "\"Tom Baker\" disagrees with the fact sheet: Harbor City mayor: Elena Ruiz as of 2026 (City Hall) "
+                   "[fact mayor]");
+    cd_doc_free(doc);
+    cd_facts_free(f);
+}
+
 static void test_several_sheets_and_none(void **state)
 {
     (void)state;
@@ -343,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_not_compared),
         cmocka_unit_test(test_tolerance_and_qualifiers),
         cmocka_unit_test(test_text_fact),
+        cmocka_unit_test(test_text_fact_other_office),
         cmocka_unit_test(test_several_sheets_and_none),
     };
     return cmocka_run_group_tests_name("facts", tests, NULL, NULL);
