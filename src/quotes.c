@@ -141,6 +141,13 @@ static void open_quote(pairing *p, size_t tok, int dbl, int curly)
     p->stack[p->depth++] = o;
 }
 
+static int after_sentence_end(const cd_doc *doc, size_t i)
+{
+    if (i == 0) return 0;
+    const cd_token *t = &doc->toks[i - 1];
+    return t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?');
+}
+
 static void on_mark(cd_doc *doc, pairing *p, size_t i)
 {
     uint32_t cp = doc->toks[i].cp;
@@ -158,6 +165,14 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
     }
     int left = cp == 0x201C || cp == 0x201E || cp == 0xAB;
     int right = cp == 0x201D || cp == 0xBB;
+    if (can_close && opening && !right && after_sentence_end(doc, i)) {
+        /* `...26 weeks. "We are...`: a new quote after a sentence while one is open means the
+         * open one lost its closing mark, not that quotes nest */
+        mark_finding(doc, p, p->stack[at].tok, NULL, "a quote opened here is never closed");
+        if (at == 0) push_pair(p, p->stack[0].tok, i - 1, 1); /* the quote runs to the new one */
+        p->depth = at;
+        can_close = 0;
+    }
     if (can_close && (right || closing || (!opening && !left))) {
         if (left) mark_finding(doc, p, i, &p->stack[at], "an opening quote mark “ is used to close a quote");
         close_quote(doc, p, at, i, left ? p->stack[at].curly : curly);
@@ -333,6 +348,11 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     const cd_lexrec *pr = cd_tok_rec(doc, j, LX_QUOTE_PRONOUNS);
     if (pr && pr->str) return resolve_pronoun(doc, st, j, pr->str);
     if (cd_tok_is_punct(doc, j, ',') && j > min + 1) { /* an appositive between commas */
+        const cd_entity *named = cd_entity_at(doc, j - 1); /* "The Shadow Secretary, Theresa May, said" */
+        if (named && strcmp(named->type, "person") == 0) {
+            *np_first = doc->einfo[named - doc->ents].tok_first;
+            return from_entity(named);
+        }
         for (size_t k = j - 1; k > min && k + 12 > j; k--)
             if (cd_tok_is_punct(doc, k, ',')) {
                 const cd_entity *e = cd_entity_at(doc, k - 1);
@@ -401,6 +421,9 @@ static int stops_search(const cd_doc *doc, size_t k)
 static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
     speaker none = {NULL, NULL, 0, 0, 0};
+    /* `...misdirected." She said her party...`: after a period inside the marks a new sentence
+     * starts (an attribution would follow a comma, "?" or "!") */
+    if (close > 0 && cd_tok_is_punct(doc, close - 1, '.')) return none;
     size_t p = close + 1;
     if (p < doc->n_toks && cd_tok_is_punct(doc, p, ',') && !(doc->toks[p].flags & TF_PARA_BEFORE)) p++;
     for (size_t k = p; k < doc->n_toks && k < p + ATTRIB_AFTER; k++) {
@@ -560,8 +583,12 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     sp = attribution_of_chain(doc, st, q, stop);
     int verb_before = 0;
     if (!sp.found) sp = attribution_before(doc, st, q->open, &verb_before);
+    /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
+     * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
-    if (!sp.found && opens_para && st->last.name && st->last_para + 1 >= para) {
+    int opens_sentence = sentence_first(doc, q->open) == q->open;
+    if (!sp.found && st->last.name &&
+        ((opens_para && st->last_para + 1 >= para) || (opens_sentence && st->last_para == para))) {
         sp = st->last;
         sp.from_context = 1;
     }
@@ -589,9 +616,10 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
         if (cd_tok_is_punct(doc, k, ',') || is_mark(&doc->toks[k])) break;
         if (cd_tok_is(doc, k, "that")) return k + 1;
     }
-    const cd_lexrec *r;
+    const cd_lexrec *r, *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
+    int tell = verb && verb->str && strcmp(verb->str, "tell") == 0; /* "told her", not "said her party" */
     size_t n = cd_lex_match(doc, c, LX_QUOTE_FILLERS, &r);
-    if (n && r->num == 2) c += n;
+    if (n && r->num == 2 && tell) c += n;
     else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told"))
         c = doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_first + doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_count;
     while (c < end && (doc->toks[c].flags & TF_TIME)) c++;
@@ -627,6 +655,8 @@ static int starts_sentence(const cd_doc *doc, size_t first, size_t np_first)
 static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
 {
     if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
+    size_t after = v + 1 < end && cd_tok_is_punct(doc, v + 1, ',') ? v + 2 : v + 1;
+    if (after < end && (cd_tok_is_punct(doc, after, ':') || is_mark(&doc->toks[after]))) return; /* said: “...” */
     size_t np_first = v;
     speaker sp = np_before(doc, st, v, first, &np_first);
     int inverted = 0;

@@ -218,6 +218,37 @@ static void test_quoted_flag_hides_inner_speech(void **state)
     cd_doc_free(doc);
 }
 
+static void test_lost_closing_mark(void **state)
+{
+    (void)state;
+    /* the first quote lost its closing mark: it runs to the next opening mark, which starts a quote */
+    const char *t = "Minister Ana Cole said: \"We doubled the pay. \"We will extend it to nine months by 2027.\" "
+                    "She said the plan was fair.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_findings(doc, "quote-marks"), 1);
+    assert_int_equal(find_finding(doc, "quote-marks")->span.start, offset_of(t, "\"We doubled"));
+    const cd_claim *a = quote_of(doc, "We doubled the pay.");
+    assert_speaker(a, "Ana Cole");
+    assert_int_equal(a->span.stop, offset_of(t, " \"We will"));
+    assert_speaker(quote_of(doc, "We will extend it to nine months by 2027."), "Ana Cole");
+    assert_speaker(quote_of(doc, "the plan was fair"), "Ana Cole");
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
+    cd_doc_free(doc);
+}
+
+static void test_named_appositive_and_new_sentence(void **state)
+{
+    (void)state;
+    const char *t = "The shadow minister for health, Omar Haddad, said: \"These plans were announced last year.\" "
+                    "Okafor said the vote was final.";
+    cd_doc *doc = analyze(t, NULL);
+    /* the name between commas speaks; the sentence after the quote's period is not its attribution */
+    assert_speaker(quote_of(doc, "These plans were announced last year."), "Omar Haddad");
+    assert_speaker(quote_of(doc, "the vote was final"), "Okafor");
+    assert_int_equal(count_quotes(doc), 2); /* "said:" introduces the quote, no indirect speech */
+    cd_doc_free(doc);
+}
+
 static void test_many_marks_stay_linear(void **state)
 {
     (void)state;
@@ -247,6 +278,8 @@ int main(void)
         cmocka_unit_test(test_balanced_marks_no_finding),
         cmocka_unit_test(test_unattributed_quote),
         cmocka_unit_test(test_quoted_flag_hides_inner_speech),
+        cmocka_unit_test(test_lost_closing_mark),
+        cmocka_unit_test(test_named_appositive_and_new_sentence),
         cmocka_unit_test(test_many_marks_stay_linear),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
