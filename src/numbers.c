@@ -127,6 +127,12 @@ static int last_char_is(const cd_doc *d, size_t i, char c)
     return n && (x | 0x20) == c;
 }
 
+/* A whole number (no conversion to an integer type: values may be huge or infinite). */
+static int is_whole(double v)
+{
+    return isfinite(v) && v == floor(v);
+}
+
 /* ---- digits ---------------------------------------------------------------------------------- */
 
 /* s[0..n) is digit groups separated by g: 1-3 digits then groups of 3, or the Indian 1-2, 2..., 3. */
@@ -291,6 +297,27 @@ static size_t exponent(const cd_doc *d, size_t i, double *v)
     return k + 1 - i;
 }
 
+/* A power after the digits ending at token i-1: "^23", "^-1", "x10^6", "×10^-4". */
+static size_t power(const cd_doc *d, size_t i, double *v)
+{
+    size_t k = i;
+    double base = 0, e;
+    if (!attached(d, k)) return 0;
+    if ((cd_tok_is(d, k, "x") || is_punct(d, k, 0xD7)) && attached(d, k + 1) && plain_int(d, k + 1, &base) && base == 10 &&
+        is_punct(d, k + 2, '^'))
+        k += 2;
+    if (!is_punct(d, k, '^') || !attached(d, k + 1)) return 0;
+    k++;
+    double sign = 1;
+    while ((is_punct(d, k, '-') || is_punct(d, k, '+') || is_punct(d, k, 0x2212)) && attached(d, k + 1) && k < i + 6) {
+        if (!is_punct(d, k, '+')) sign = -sign;
+        k++;
+    }
+    if (!plain_int(d, k, &e) || e > 300) return 0;
+    *v = base == 10 ? *v * pow(10, sign * e) : pow(*v, sign * e);
+    return k + 1 - i;
+}
+
 /* A number written in digits at token i: grouping, spaced thousands ("40 000"), exponent, slash
  * and vulgar fractions, mixed numbers ("2 1/2"). */
 static int read_digits(const cd_doc *d, size_t i, atom *a)
@@ -330,7 +357,8 @@ static int read_digits(const cd_doc *d, size_t i, atom *a)
         }
     }
     k += exponent(d, k, &a->v);
-    if (!(a->f & NF_DECIMAL) && a->v == (double)(long long)a->v) {
+    k += power(d, k, &a->v);
+    if (!(a->f & NF_DECIMAL) && is_whole(a->v)) {
         double f;
         size_t m = usable(d, k) && !attached(d, k) ? slash_fraction(d, k, &f) : 0;
         if (m) { /* "2 1/2" */
@@ -458,7 +486,7 @@ static int read_ordinal(const cd_doc *d, vstate *st, double v, size_t k)
         st->value = st->total + st->group + v;
         st->f |= NF_ORD;
     } else if (v < 100 && (st->last == L_HUND || st->last == L_SCALE || st->last == L_AND) &&
-               (long long)st->group % 100 == 0) {
+               fmod(st->group, 100) == 0) {
         st->value = st->total + st->group + v;
         st->f |= NF_ORD;
     } else {
@@ -477,7 +505,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
     double v;
     int role = role_of(d, k, &v);
     int after_scale = st->last == L_HUND || st->last == L_SCALE || st->last == L_AND;
-    long long g100 = (long long)st->group % 100;
+    double g100 = fmod(st->group, 100);
     if (role) st->f |= NF_WORDS;
     if (is_type(d, k, TOK_NUM) || vulgar_at(d, k) > 0) {
         atom a;
@@ -500,7 +528,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
     switch (role) {
     case 'c':
     case 't':
-        if (role == 'c' && v < 10 && st->last == L_TENS && g100 % 10 == 0) {
+        if (role == 'c' && v < 10 && st->last == L_TENS && fmod(g100, 10) == 0) {
             st->group += v;
             st->last = L_UNIT;
         } else if ((st->last == L_NONE || after_scale) && g100 == 0) {
@@ -789,7 +817,7 @@ static void read_cents(cd_doc *d, nread *r, size_t *k)
     size_t j = *k;
     if (cd_tok_is(d, j, "and")) j++;
     vstate st;
-    if (!usable(d, j) || !read_value(d, j, &st) || st.value >= 100 || st.value != (double)(long long)st.value) return;
+    if (!usable(d, j) || !read_value(d, j, &st) || st.value >= 100 || !is_whole(st.value)) return;
     const cd_lexrec *rec = NULL;
     size_t n = usable(d, st.next) ? match(d, st.next, LX_NUM_CURRENCY, &rec) : 0;
     int cents = n && rec->str && (strcmp(rec->str, "cents") == 0 || strcmp(rec->str, "pence") == 0);
@@ -842,6 +870,43 @@ static int read_degree(const cd_doc *d, nread *r, size_t *k)
     return 1;
 }
 
+/* "km2", "m²", "cm3": a length unit with a power is an area or a volume. */
+static void square_or_cubic(const cd_doc *d, nread *r, size_t *k)
+{
+    static const char *const table[][3] = {
+        {"kilometers", "square kilometers", "cubic kilometers"}, {"meters", "square meters", "cubic meters"},
+        {"centimeters", "square centimeters", "cubic centimeters"}, {"miles", "square miles", "cubic miles"},
+        {"feet", "square feet", "cubic feet"}};
+    double p = 0;
+    if (!attached(d, *k) || !usable(d, *k)) return;
+    if (!plain_int(d, *k, &p)) p = is_punct(d, *k, 0xB2) ? 2 : is_punct(d, *k, 0xB3) ? 3 : 0;
+    if (p != 2 && p != 3) return;
+    if (attached(d, *k + 1) && (is_type(d, *k + 1, TOK_WORD) || is_type(d, *k + 1, TOK_NUM))) return;
+    for (size_t t = 0; t < sizeof table / sizeof *table; t++)
+        if (strcmp(r->unit, table[t][0]) == 0) {
+            r->unit = table[t][(int)p - 1];
+            r->last = (*k)++;
+            return;
+        }
+}
+
+/* "5 feet 2 inches", "12 ft 2 in": one length in feet. */
+static void feet_and_inches(const cd_doc *d, nread *r, size_t *k)
+{
+    size_t j = *k;
+    if (strcmp(r->unit, "feet") != 0 || r->is_range) return;
+    if (cd_tok_is(d, j, "and")) j++;
+    vstate st;
+    if (!usable(d, j) || !read_value(d, j, &st) || st.value >= 12 || !usable(d, st.next)) return;
+    const cd_lexrec *rec = NULL;
+    int inches = cd_tok_is(d, st.next, "in") || (match(d, st.next, LX_NUM_UNIT, &rec) && rec->str && strcmp(rec->str, "inches") == 0);
+    if (!inches) return;
+    r->v += st.value / 12;
+    r->hi = r->v;
+    r->last = st.next;
+    *k = st.next + 1;
+}
+
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
 static void read_unit(const cd_doc *d, nread *r, size_t *k)
 {
@@ -865,6 +930,8 @@ static void read_unit(const cd_doc *d, nread *r, size_t *k)
     r->unit = rec->str;
     r->last = j + n - 1;
     *k = j + n;
+    square_or_cubic(d, r, k);
+    feet_and_inches(d, r, k);
 }
 
 /* A plural-looking word: "consulates", not "is", "this", "business", "bonus". */
@@ -959,14 +1026,14 @@ static int read_bounds(cd_doc *d, nread *r, size_t *k)
 static int read_ratio(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k, skip;
-    if (r->kind != CD_NUM_CARDINAL || r->unit || r->v < 1 || r->v != (double)(long long)r->v || (r->f & NF_SCALED))
+    if (r->kind != CD_NUM_CARDINAL || r->unit || r->v < 1 || !is_whole(r->v) || (r->f & NF_SCALED))
         return 0;
     if (cd_tok_is(d, c, "out") && cd_tok_is(d, c + 1, "of")) skip = 2;
     else if (cd_tok_is(d, c, "in") && r->v <= 10) skip = 1;
     else return 0;
     nread b;
     if (!usable(d, c + skip) || !parse_expr(d, c + skip, &b, 1) || !b.emit || b.kind != CD_NUM_CARDINAL || b.v <= r->v ||
-        b.v != (double)(long long)b.v)
+        !is_whole(b.v))
         return 0;
     r->v = r->hi = r->v / b.v;
     r->kind = CD_NUM_FRACTION;

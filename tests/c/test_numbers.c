@@ -244,6 +244,20 @@ static void test_measures(void **state)
     cd_doc_free(doc);
 }
 
+static void test_compound_measures_and_powers(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("He is 5 feet 2 inches; the park covers 190 km2 and the rate was 1.3x10^6 or 2^10.", NULL);
+    check(doc, "5 feet 2 inches", 5 + 2.0 / 12, CD_NUM_MEASURE, "feet", NULL);
+    check(doc, "190 km2", 190, CD_NUM_MEASURE, "square kilometers", NULL);
+    check(doc, "1.3x10^6", 1.3e6, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "2^10", 1024, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+    doc = analyze("The 3 feet in the room.", NULL); /* "in" not followed by... a number: no inches */
+    check(doc, "3 feet", 3, CD_NUM_MEASURE, "feet", NULL);
+    cd_doc_free(doc);
+}
+
 static void test_ranges(void **state)
 {
     (void)state;
@@ -393,6 +407,7 @@ int main(void)
         cmocka_unit_test(test_articles),
         cmocka_unit_test(test_percentages),
         cmocka_unit_test(test_measures),
+        cmocka_unit_test(test_compound_measures_and_powers),
         cmocka_unit_test(test_ranges),
         cmocka_unit_test(test_from_to_is_not_a_range),
         cmocka_unit_test(test_ordinals),
