@@ -1144,6 +1144,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return 1;
     if (f > 0 && is_punct(d, f - 1, '#')) return 1;
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return 0;
+    if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) return 1; /* codes: "0870", "007" */
     /* clock times: "6 pm", "10:30" */
     if (context_code(d, l + 1) == 5) return 1;
     if (is_punct(d, l + 1, ':') && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM)) return 1;

@@ -333,7 +333,7 @@ static void test_not_quantities(void **state)
     (void)state;
     const char *t = "Call 555-1234 or (213) 555-1234 at 10:30 or 6 pm. He lives at 123 Main St. near Route 66 "
                     "and I-95. The F-16 and COVID-19 and the G7 met; the No. 1 seed ran version 2.0.1 in 1990, "
-                    "since 2001, on May 4th and Dec. 5. The one who came is one of them. URL q=30%25.";
+                    "since 2001, on May 4th and Dec. 5. The one who came is one of them. URL q=30%25. Dial 0870.";
     cd_doc *doc = analyze(t, NULL);
     if (count(doc) != 0) {
         size_t n;
