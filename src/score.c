@@ -61,38 +61,38 @@ static const struct {
 };
 
 /* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates). */
-static const double bias = -0.94;
+static const double bias = -0.84;
 static const double weights[CW_NFEAT] = {
-    [CW_NUMBER] = 1.46,
-    [CW_YEAR] = 0.35,
-    [CW_MONEY] = 1.59,
-    [CW_NUMWORD] = 0.52,
-    [CW_STAT] = 0.52,
-    [CW_COMPARE] = 0.55,
-    [CW_CHANGE] = 1.92,
-    [CW_ACTION] = 0.85,
-    [CW_ATTRIB] = 0.24,
-    [CW_TIME] = 0.57,
+    [CW_NUMBER] = 1.76,
+    [CW_YEAR] = 0.20,
+    [CW_MONEY] = 1.77,
+    [CW_NUMWORD] = 0.54,
+    [CW_STAT] = 0.79,
+    [CW_COMPARE] = 0.56,
+    [CW_CHANGE] = 1.19,
+    [CW_ACTION] = 0.82,
+    [CW_ATTRIB] = 0.66,
+    [CW_TIME] = 0.74,
     [CW_NAME] = 0.13,
-    [CW_HEDGE] = -0.45,
-    [CW_OPINION] = -0.29,
-    [CW_FIRST] = -0.75,
+    [CW_HEDGE] = -0.35,
+    [CW_OPINION] = -0.69,
+    [CW_FIRST] = -1.14,
     [CW_WE] = 0.00,
-    [CW_YOU] = -0.20,
-    [CW_MODAL] = -0.61,
-    [CW_COURTESY] = -0.38,
-    [CW_QUESTION] = -0.38,
-    [CW_SHORT] = -0.30,
-    [CW_LENGTH] = 0.14,
-    [CW_NUM_STAT] = 0.80,
-    [CW_PAST] = 0.08,
+    [CW_YOU] = -0.19,
+    [CW_MODAL] = -1.51,
+    [CW_COURTESY] = -0.57,
+    [CW_QUESTION] = -0.71,
+    [CW_SHORT] = -0.42,
+    [CW_LENGTH] = 0.15,
+    [CW_NUM_STAT] = 0.00,
+    [CW_PAST] = 0.26,
     [CW_NEGATION] = 0.13,
-    [CW_THIRD] = 0.45,
-    [CW_CLAIM_NUM] = 0.00,
-    [CW_CLAIM_EVENT] = 0.00,
+    [CW_THIRD] = 0.47,
+    [CW_CLAIM_NUM] = 0.45,
+    [CW_CLAIM_EVENT] = 0.51,
     [CW_CLAIM_QUOTE] = 0.00,
-    [CW_CLAIM_CMP] = 0.00,
-    [CW_CLAIM_TIME] = 0.00,
+    [CW_CLAIM_CMP] = 0.57,
+    [CW_CLAIM_TIME] = 0.80,
 };
 
 /* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
@@ -104,6 +104,7 @@ static const double kind_offset[] = {
 
 #define HEADLINE_LOGIT (-4.0) /* headlines and page chrome: near zero whatever they say */
 #define REASON_MIN 0.25       /* a feature's share of the log-odds worth naming as a reason */
+#define MAX_SCORE_REASONS 4   /* the score's reasons per claim, after the pass's own */
 
 const char *cd_cw_feature_name(int f)
 {
@@ -254,12 +255,13 @@ static int is_wordless(const cd_doc *doc, size_t sent)
     return 1;
 }
 
-/* Names the features that pushed the score most, strongest first, in the free reason slots. */
+/* Names the features that moved the score most, strongest first, in up to MAX_SCORE_REASONS of
+ * the free reason slots. The claim-kind features are left out: the claim's kind says as much. */
 static void add_reasons(cd_claim *c, const double *f)
 {
     double contrib[CW_NFEAT];
-    for (int i = 0; i < CW_NFEAT; i++) contrib[i] = weights[i] * f[i];
-    while (c->nreasons < CD_MAX_REASONS) {
+    for (int i = 0; i < CW_NFEAT; i++) contrib[i] = i >= CW_CLAIM_NUM ? 0 : weights[i] * f[i];
+    for (int added = 0; added < MAX_SCORE_REASONS && c->nreasons < CD_MAX_REASONS; added++) {
         int best = -1;
         for (int i = 0; i < CW_NFEAT; i++)
             if (fabs(contrib[i]) >= REASON_MIN && (best < 0 || fabs(contrib[i]) > fabs(contrib[best]))) best = i;

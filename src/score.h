@@ -33,7 +33,7 @@ enum cd_cw_feature {
     CW_PAST,       /* past tense: was, did, had, or a word in -ed */
     CW_NEGATION,   /* not, never, didn't */
     CW_THIRD,      /* he, she, they */
-    CW_CLAIM_NUM,  /* a quantity or change claim of the other passes */
+    CW_CLAIM_NUM,  /* a quantity or change claim of the other passes (the claim features come last) */
     CW_CLAIM_EVENT,
     CW_CLAIM_QUOTE,
     CW_CLAIM_CMP,

@@ -86,20 +86,93 @@ const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls)
     return i < doc->n_toks ? cd_lex_rec(doc->toks[i].lex, cls) : NULL;
 }
 
+#define PHRASE_BYTES 256 /* the lexicon's longest key (LEX_KEY_MAX of lexicon.c) */
+#define PHRASE_TOKENS 32
+
+/* Only the white space that cd_lex_normalize folds into one space: space, tab, CR, LF, NBSP. */
+static int plain_space(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c == 0xC2 && k + 1 < n && (unsigned char)s[k + 1] == 0xA0) k++;
+        else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return 0;
+    }
+    return 1;
+}
+
+/* The normalized text of tokens i, i+1, ... (up to limit) in one pass, as cd_lex_normalize makes
+ * it of the whole span, with the FNV hash and length of each prefix that ends at a token:
+ * hash[k], len[k] for the first k+1 tokens. Returns how many prefixes it made; it stops where the
+ * text between two tokens is not plain white space (no key can span it) or the buffer is full. */
+static size_t phrase_prefixes(const cd_doc *doc, size_t i, size_t limit, char *buf, uint32_t *hash,
+                              size_t *len)
+{
+    size_t o = 0, k;
+    uint32_t h = 2166136261u;
+    for (k = 0; k < limit && k < PHRASE_TOKENS; k++) {
+        const cd_token *t = &doc->toks[i + k];
+        if (k > 0 && t->start > doc->toks[i + k - 1].stop) {
+            uint32_t gap = doc->toks[i + k - 1].stop;
+            if (!plain_space(doc->text + gap, t->start - gap) || o >= PHRASE_BYTES) break;
+            buf[o++] = ' ';
+            h = (h ^ ' ') * 16777619u;
+        }
+        size_t n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, buf + o, PHRASE_BYTES - o);
+        if (n == (size_t)-1) break;
+        for (size_t j = o; j < o + n; j++) h = (h ^ (unsigned char)buf[j]) * 16777619u;
+        o += n;
+        hash[k] = h;
+        len[k] = o;
+    }
+    return k;
+}
+
+/* How many tokens a phrase starting at token i may span: the head's longest key, within the
+ * paragraph; 0 when the token heads no phrase. */
+static size_t phrase_limit(const cd_doc *doc, size_t i)
+{
+    const cd_lexrec *head = cd_lex_rec(doc->toks[i].lex, LX_PHRASE_HEAD);
+    if (!head) return 0;
+    size_t max = (size_t)head->num;
+    if (max > doc->n_toks - i) max = doc->n_toks - i;
+    size_t limit = 1; /* phrases stay inside a paragraph */
+    while (limit < max && !(doc->toks[i + limit].flags & TF_PARA_BEFORE)) limit++;
+    return limit;
+}
+
+#define PHRASES_KNOWN 1u
+
+/* Marks which lengths of lexicon keys start at each phrase head, once per document, so that
+ * cd_lex_match (called many times per token by the passes) only looks up keys that exist. */
+static void mark_phrases(cd_doc *doc)
+{
+    char buf[PHRASE_BYTES];
+    uint32_t hash[PHRASE_TOKENS];
+    size_t len[PHRASE_TOKENS];
+    for (size_t i = 0; i < doc->n_toks; i++) {
+        cd_token *t = &doc->toks[i];
+        t->phrases = PHRASES_KNOWN;
+        size_t limit = phrase_limit(doc, i);
+        size_t made = limit >= 2 ? phrase_prefixes(doc, i, limit, buf, hash, len) : 0;
+        for (size_t n = 2; n <= made && n < 32; n++)
+            if (cd_lex_probe(hash[n - 1], buf, len[n - 1])) t->phrases |= 1u << n;
+    }
+}
+
 size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec)
 {
     if (i >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i];
-    const cd_lexrec *head = cd_lex_rec(t->lex, LX_PHRASE_HEAD);
-    if (head) {
-        size_t max = (size_t)head->num;
-        if (max > doc->n_toks - i) max = doc->n_toks - i;
-        size_t limit = 1; /* phrases stay inside a paragraph */
-        while (limit < max && !(doc->toks[i + limit].flags & TF_PARA_BEFORE)) limit++;
-        for (size_t n = limit; n >= 2; n--) {
-            const cd_token *last = &doc->toks[i + n - 1];
-            const cd_lexentry *e = cd_lex_lookup(doc->text + t->start, last->stop - t->start);
-            const cd_lexrec *r = cd_lex_rec(e, cls);
+    uint32_t known = t->phrases & PHRASES_KNOWN ? t->phrases : 0xFFFFFFFFu;
+    size_t limit = known > PHRASES_KNOWN ? phrase_limit(doc, i) : 0;
+    if (limit >= 2) {
+        char buf[PHRASE_BYTES];
+        uint32_t hash[PHRASE_TOKENS];
+        size_t len[PHRASE_TOKENS];
+        size_t made = phrase_prefixes(doc, i, limit, buf, hash, len);
+        for (size_t n = made; n >= 2; n--) {
+            if (n < 32 && !(known & (1u << n))) continue;
+            const cd_lexrec *r = cd_lex_rec(cd_lex_probe(hash[n - 1], buf, len[n - 1]), cls);
             if (r) {
                 if (rec) *rec = r;
                 return n;
@@ -299,4 +372,5 @@ void cd_tokenize(cd_doc *doc)
         }
         i = t->stop;
     }
+    mark_phrases(doc);
 }
