@@ -1,6 +1,17 @@
-/* Sentence segmentation over tokens: abbreviations and initials do not end a sentence, closing
- * quotes stay with their sentence, and a line without final punctuation (a headline, a subhead,
- * page chrome) is a segment of its own. */
+/* Sentence segmentation over tokens, in one pass with a bounded look-around.
+ *
+ * A sentence ends at . ! ? or … (with the closing quotes and brackets glued to it) when the next
+ * token starts a sentence: a capital, a number, an opening quote, or a new paragraph. A period
+ * after an abbreviation or an initial is read with data/abbreviations.tsv: titles ("Sen.") never
+ * end a sentence; other abbreviations ("Inc.", "Dec.", "U.S.", "a.m.") end one only before a
+ * sentence starter ("in the U.S. The next day", data/sentence_starters.tsv) or a new line.
+ *
+ * Line breaks. A line without final punctuation (a headline, a subhead, page chrome, a list
+ * item) is a segment of its own, flagged `headline`, unless the paragraph is hard-wrapped: a line
+ * continues into the next when the next line starts in lower case, or when the next line's first
+ * word would not have fitted on this line within the paragraph's width (a wrapped line), the way
+ * text reflowers decide. Bullets ("•", "-", "*", "1.", "2)") at the start of a line always begin
+ * a new segment. */
 #include "internal.h"
 
 static int is_terminal(const cd_token *t)
@@ -14,54 +25,125 @@ static int is_closer(const cd_token *t)
                                     t->cp == ')' || t->cp == ']' || t->cp == 0xBB);
 }
 
-/* A period right after an abbreviation ("Sen.", "Dec.") or an initial ("U.", "J.") does not end
- * the sentence unless the next word cannot continue it. */
-static int period_is_abbrev(const cd_doc *doc, size_t i)
+static int is_opener(const cd_token *t)
+{
+    return t->type == TOK_PUNCT && (cd_is_quote(t->cp) || t->cp == '(' || t->cp == '[');
+}
+
+static int starts_line(const cd_doc *doc, size_t i)
+{
+    return i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE);
+}
+
+static size_t tok_chars(const cd_doc *doc, uint32_t start, uint32_t stop)
+{
+    size_t n = 0;
+    for (uint32_t k = start; k < stop; k++) n += ((unsigned char)doc->text[k] & 0xC0) != 0x80;
+    return n;
+}
+
+/* A list marker at the start of a line: a bullet sign, or "1." / "2)" followed by a space. */
+static size_t bullet_len(const cd_doc *doc, size_t i)
+{
+    if (i >= doc->n_toks || !starts_line(doc, i) || i + 1 >= doc->n_toks) return 0;
+    const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
+    if (!(next->flags & TF_SPACE_BEFORE) || (next->flags & TF_NEWLINE_BEFORE)) return 0;
+    if (t->type == TOK_PUNCT && (t->cp == 0x2022 || t->cp == 0x25E6 || t->cp == 0x25AA || t->cp == 0xB7 ||
+                                 t->cp == '*' || t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014))
+        return 1;
+    if (t->type == TOK_NUM && t->stop - t->start <= 2 && i + 2 < doc->n_toks) {
+        const cd_token *p = next;
+        if (p->type == TOK_PUNCT && (p->cp == '.' || p->cp == ')') && !(p->flags & TF_SPACE_BEFORE) &&
+            (doc->toks[i + 2].flags & TF_SPACE_BEFORE) && !(doc->toks[i + 2].flags & TF_NEWLINE_BEFORE))
+            return 2;
+    }
+    return 0;
+}
+
+/* The period at i follows a word glued to it: 1 an abbreviation or initial, 2 a title. */
+static int abbrev_kind(const cd_doc *doc, size_t i)
 {
     if (i == 0 || doc->toks[i].cp != '.') return 0;
     const cd_token *w = &doc->toks[i - 1];
     if (w->type != TOK_WORD || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
-    if (w->stop - w->start == 1) return 1; /* initials, U.S., a.m. */
-    return cd_lex_has(w->lex, LX_ABBREVIATIONS);
+    const cd_lexrec *r = cd_lex_rec(w->lex, LX_ABBREVIATIONS);
+    if (r && r->num == 1) return 2;
+    if (r || tok_chars(doc, w->start, w->stop) == 1) return 1;
+    return 0;
+}
+
+/* Does the token after a sentence-final mark begin a new sentence? */
+static int begins_sentence(const cd_token *next)
+{
+    return (next->flags & TF_CAP) || next->type == TOK_NUM || is_opener(next);
 }
 
 static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
 {
     const cd_token *t = &doc->toks[i];
     size_t j = i;
+    if (!is_terminal(t)) return 0;
     while (j + 1 < doc->n_toks && is_closer(&doc->toks[j + 1]) && !(doc->toks[j + 1].flags & TF_SPACE_BEFORE)) j++;
     *last = j;
     if (j + 1 >= doc->n_toks) return 1;
     const cd_token *next = &doc->toks[j + 1];
     if (next->flags & TF_PARA_BEFORE) return 1;
-    if (!is_terminal(t)) return 0;
     if (!(next->flags & TF_SPACE_BEFORE)) return 0;
-    if (period_is_abbrev(doc, i)) {
-        /* "... in the U.S. The next ..." ends; "Sen. Smith" does not. */
-        const cd_lexrec *r = cd_tok_rec(doc, i - 1, LX_ABBREVIATIONS);
-        if ((r && r->num == 1) || doc->toks[i - 1].stop - doc->toks[i - 1].start == 1) {
-            if (doc->toks[i - 1].stop - doc->toks[i - 1].start == 1 && i >= 2 &&
-                cd_tok_is_punct(doc, i - 2, '.') && (next->flags & TF_CAP) && next->lex &&
-                !(next->lex->mask & LXM(LX_ABBREVIATIONS)) && next->type == TOK_WORD &&
-                (next->flags & TF_NEWLINE_BEFORE))
-                return 1;
-            return 0;
-        }
-        return next->type != TOK_WORD || (next->flags & TF_CAP) ? (next->flags & TF_NEWLINE_BEFORE) != 0 : 0;
+    if (bullet_len(doc, j + 1)) return 1;
+    if (t->cp == '.' && i >= 1 && doc->toks[i - 1].type == TOK_NUM && starts_line(doc, i - 1) &&
+        doc->toks[i - 1].stop - doc->toks[i - 1].start <= 2)
+        return 0; /* "1. " opening a list line */
+    int ab = j == i ? abbrev_kind(doc, i) : 0;
+    if (ab == 2) return 0;
+    if (ab == 1) {
+        if (!(next->flags & TF_CAP) || next->type != TOK_WORD) return is_opener(next) && (next->flags & TF_NEWLINE_BEFORE);
+        return cd_lex_has(next->lex, LX_SENTENCE_STARTERS) || (next->flags & TF_NEWLINE_BEFORE);
     }
-    return (next->flags & TF_CAP) || next->type == TOK_NUM || is_closer(next) ||
-           (next->type == TOK_PUNCT && cd_is_quote(next->cp)) || (next->flags & TF_NEWLINE_BEFORE);
+    return begins_sentence(next);
 }
 
-/* A line break ends a segment when the line has no final punctuation: a headline or page chrome. */
-static int line_break_ends(const cd_doc *doc, size_t i)
+/* ---- line breaks ---------------------------------------------------------------------------- */
+
+typedef struct para_state {
+    size_t end;        /* first token past the paragraph */
+    size_t width;      /* its longest line, in characters */
+    size_t line_first; /* first token of the current line */
+} para_state;
+
+/* Measures the paragraph that starts at token i (a linear walk, once per paragraph). */
+static void measure_paragraph(const cd_doc *doc, size_t i, para_state *ps)
+{
+    size_t k = i, line_first = i, width = 0;
+    for (; k < doc->n_toks; k++) {
+        if (k > i && (doc->toks[k].flags & TF_PARA_BEFORE)) break;
+        if (k > i && (doc->toks[k].flags & TF_NEWLINE_BEFORE)) line_first = k;
+        if (k + 1 < doc->n_toks && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE)) continue;
+        size_t w = tok_chars(doc, doc->toks[line_first].start, doc->toks[k].stop); /* once per line */
+        if (w > width) width = w;
+    }
+    ps->end = k;
+    ps->width = width;
+    ps->line_first = i;
+}
+
+#define MIN_WRAP_WIDTH 40 /* narrower paragraphs are read as lists of short lines, never wrapped */
+
+/* Token i ends its line and the next line starts in the same paragraph: is that line break the
+ * end of a segment? */
+static int line_break_ends(const cd_doc *doc, size_t i, const para_state *ps)
 {
     if (i + 1 >= doc->n_toks || !(doc->toks[i + 1].flags & TF_NEWLINE_BEFORE)) return 0;
-    const cd_token *t = &doc->toks[i];
+    if (doc->toks[i + 1].flags & TF_PARA_BEFORE) return 1;
+    if (bullet_len(doc, i + 1)) return 1;
+    const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
     if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == ';' || t->cp == ':' || t->cp == '-' ||
-                                 t->cp == 0x2013 || t->cp == 0x2014 || t->cp == '('))
+                                 t->cp == 0x2013 || t->cp == 0x2014 || t->cp == '(' || t->cp == '&'))
         return 0;
-    return (doc->toks[i + 1].flags & (TF_CAP | TF_ALLCAPS)) != 0 || doc->toks[i + 1].type != TOK_WORD;
+    if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
+    size_t line = tok_chars(doc, doc->toks[ps->line_first].start, t->stop);
+    size_t word = tok_chars(doc, next->start, next->stop);
+    if (ps->width >= MIN_WRAP_WIDTH && line + 1 + word > ps->width) return 0; /* the word did not fit */
+    return 1;
 }
 
 static void add_sentence(cd_doc *doc, size_t first, size_t last)
@@ -80,10 +162,15 @@ static void add_sentence(cd_doc *doc, size_t first, size_t last)
 void cd_split_sentences(cd_doc *doc)
 {
     size_t first = 0;
+    para_state ps = {0, 0, 0};
     for (size_t i = 0; i < doc->n_toks; i++) {
-        size_t last;
-        if (ends_sentence(doc, i, &last) || (last = i, line_break_ends(doc, i))) {
+        if (i >= ps.end) measure_paragraph(doc, i, &ps);
+        if (i > 0 && (doc->toks[i].flags & TF_NEWLINE_BEFORE)) ps.line_first = i;
+        size_t last = i;
+        if (ends_sentence(doc, i, &last) || line_break_ends(doc, i, &ps) || i + 1 == ps.end) {
             add_sentence(doc, first, last);
+            for (size_t k = i + 1; k <= last; k++)
+                if (doc->toks[k].flags & TF_NEWLINE_BEFORE) ps.line_first = k;
             i = last;
             first = last + 1;
         }

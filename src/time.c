@@ -212,8 +212,17 @@ static int format_when(const when *w, char *buf, size_t cap)
 
 /* ---- tokens --------------------------------------------------------------------------------- */
 
+/* The longest data/time_words.tsv phrase at a token, remembered: the patterns ask for the same
+ * token many times, and a phrase lookup hashes its bytes anew. */
+typedef struct phrase_memo {
+    size_t tok[8];
+    size_t n[8];
+    const cd_lexrec *rec[8];
+} phrase_memo;
+
 typedef struct tctx {
     cd_doc *doc;
+    phrase_memo *memo;
     size_t first, lim; /* the sentence's tokens: [first, lim) */
     size_t sentence;
     int has_ref;
@@ -269,7 +278,16 @@ static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
 static size_t role_at(const tctx *c, size_t i, const char *role, double *num)
 {
     const cd_lexrec *r = NULL;
-    size_t n = cd_lex_match(c->doc, i, LX_TIME_WORDS, &r);
+    size_t n, slot = i & 7;
+    if (c->memo->tok[slot] == i + 1) {
+        n = c->memo->n[slot];
+        r = c->memo->rec[slot];
+    } else {
+        n = cd_lex_match(c->doc, i, LX_TIME_WORDS, &r);
+        c->memo->tok[slot] = i + 1;
+        c->memo->n[slot] = n;
+        c->memo->rec[slot] = r;
+    }
     if (n >= 2 && i + n <= c->lim && r && r->str && strcmp(r->str, role) == 0) {
         *num = r->num;
         return n;
@@ -965,7 +983,7 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
               word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s") ||
               (prev && word_is(c, i - 1, "the") && (is_cap(c, i + 1) || has_role(c, i + 1, "yearnoun"))) ||
               (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&
-               (c->doc->toks[i - 2].flags & TF_TIME));
+               ((c->doc->toks[i - 2].flags & TF_TIME) || year_at(c, i - 2, &y2)));
     if (!ctx) return 0;
     long v;
     int dg;
@@ -1328,11 +1346,27 @@ static void emit(const tctx *c, size_t i, match *mt)
     if (mt->w.relative && cl->time.value) relative_finding(c, cl, cl->time.value, &mt->w);
 }
 
+/* Only numbers and words of the time lexicons (or heads of phrases) can start an expression:
+ * everything else is skipped before any pattern is tried. */
+static int may_start(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (t->type == TOK_NUM) return 1;
+    if (t->type != TOK_WORD) return 0;
+    const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
+                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_PHRASE_HEAD);
+    if (t->lex && (t->lex->mask & time_classes)) return 1;
+    return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week");
+}
+
 void cd_find_times(cd_doc *doc)
 {
     tctx c;
+    phrase_memo memo;
     memset(&c, 0, sizeof c);
+    memset(&memo, 0, sizeof memo);
     c.doc = doc;
+    c.memo = &memo;
     c.has_ref = doc->date.y != 0;
     c.ref = c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1);
     for (size_t s = 0; s < doc->n_sinfo; s++) {
@@ -1346,6 +1380,7 @@ void cd_find_times(cd_doc *doc)
                 i += n - 1;
                 continue;
             }
+            if (!may_start(doc, i)) continue;
             match mt;
             n = simple_expr(&c, i, &mt);
             if (!n) continue;

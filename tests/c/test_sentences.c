@@ -1,0 +1,133 @@
+/* Sentence segmentation: exact segment boundaries for abbreviations, quotes, headlines, page
+ * chrome, lists, ellipses, decimals and hard-wrapped paragraphs. */
+#include "helpers.h"
+
+/* Asserts that the segments of t are exactly the n texts in want, in order. */
+static void expect_segments(const char *t, const char *const *want, size_t n)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t got;
+    const cd_sentence *s = cd_doc_sentences(doc, &got);
+    for (size_t i = 0; i < got && i < n; i++) assert_string_equal(span_text(doc, s[i].span), want[i]);
+    assert_int_equal(got, n);
+    cd_doc_free(doc);
+}
+
+#define SEGMENTS(t, ...)                                                   \
+    do {                                                                   \
+        const char *const want_[] = {__VA_ARGS__};                         \
+        expect_segments(t, want_, sizeof want_ / sizeof want_[0]);         \
+    } while (0)
+
+static void test_titles_and_initials_never_split(void **state)
+{
+    (void)state;
+    SEGMENTS("Gov. Jerry Brown met Mr. Li and Dr. J. R. R. Tolkien's heirs. They talked.",
+             "Gov. Jerry Brown met Mr. Li and Dr. J. R. R. Tolkien's heirs.", "They talked.");
+}
+
+static void test_abbreviation_before_a_sentence_starter_ends(void **state)
+{
+    (void)state;
+    SEGMENTS("He moved to the U.S. The next year he left. U.S. Army units stayed in Calif. as planned.",
+             "He moved to the U.S.", "The next year he left.", "U.S. Army units stayed in Calif. as planned.");
+    SEGMENTS("She works at Acme Inc. It makes anvils. Acme Inc. Chief Wile agreed.",
+             "She works at Acme Inc.", "It makes anvils.", "Acme Inc. Chief Wile agreed.");
+}
+
+static void test_dates_times_and_numbers_stay_whole(void **state)
+{
+    (void)state;
+    SEGMENTS("The vote is set for Jan. 5 at 9 a.m. Tuesday in St. Paul, Fla. No. 3 rose 2.5 percent.",
+             "The vote is set for Jan. 5 at 9 a.m. Tuesday in St. Paul, Fla.", "No. 3 rose 2.5 percent.");
+    SEGMENTS("It ended at 10 p.m. He went home.", "It ended at 10 p.m.", "He went home.");
+}
+
+static void test_quotes_close_their_sentence(void **state)
+{
+    (void)state;
+    SEGMENTS("“It is over.” He left. \"Why?\" she asked. She said: “No.” Then silence.",
+             "“It is over.”", "He left.", "\"Why?\" she asked.", "She said: “No.”", "Then silence.");
+}
+
+static void test_ellipsis(void **state)
+{
+    (void)state;
+    SEGMENTS("He paused... and went on. It ended… The end came... Then quiet.",
+             "He paused... and went on.", "It ended…", "The end came...", "Then quiet.");
+}
+
+static void test_headlines_and_chrome_are_own_segments(void **state)
+{
+    (void)state;
+    const char *t = "L.A. Now\n\nMayor quits\nThe mayor resigned Friday.\n\nCopyright © 2018, Los Angeles Times\n"
+                    "EDITION: California | U.S. & World";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_sentence *s = cd_doc_sentences(doc, &n);
+    assert_int_equal(n, 5);
+    const char *want[] = {"L.A. Now", "Mayor quits", "The mayor resigned Friday.",
+                          "Copyright © 2018, Los Angeles Times", "EDITION: California | U.S. & World"};
+    const int headline[] = {1, 1, 0, 1, 1};
+    for (size_t i = 0; i < n; i++) {
+        assert_string_equal(span_text(doc, s[i].span), want[i]);
+        assert_int_equal(s[i].headline, headline[i]);
+    }
+    assert_int_equal(s[2].span.start, offset_of(t, "The mayor"));
+    assert_int_equal(s[2].span.line, 4);
+    cd_doc_free(doc);
+}
+
+static void test_hard_wrapped_paragraph_does_not_split(void **state)
+{
+    (void)state;
+    const char *t = "The council voted on Tuesday to approve the budget for the coming\n"
+                    "year after a long debate that ran past midnight, said Council President\n"
+                    "Ana Ruiz. Critics objected.\n";
+    SEGMENTS(t,
+             "The council voted on Tuesday to approve the budget for the coming\n"
+             "year after a long debate that ran past midnight, said Council President\n"
+             "Ana Ruiz.",
+             "Critics objected.");
+}
+
+static void test_short_lines_are_not_wrapped(void **state)
+{
+    (void)state;
+    /* a line short of the paragraph's width whose next word would have fitted: a break */
+    SEGMENTS("Budget passes after long night of debate at City Hall\n"
+             "The council voted 7-2 on Tuesday to approve a budget of $3.2 billion.",
+             "Budget passes after long night of debate at City Hall",
+             "The council voted 7-2 on Tuesday to approve a budget of $3.2 billion.");
+}
+
+static void test_bullets_and_numbered_lists(void **state)
+{
+    (void)state;
+    SEGMENTS("What we know:\n• Three people died\n• Roads are closed\n1. Stay home\n2) Call 911",
+             "What we know:", "• Three people died", "• Roads are closed", "1. Stay home", "2) Call 911");
+}
+
+static void test_lowercase_after_period_continues(void **state)
+{
+    (void)state;
+    SEGMENTS("Prices rose (see fig. below) and fell. Really? he asked.",
+             "Prices rose (see fig. below) and fell.", "Really? he asked.");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_titles_and_initials_never_split),
+        cmocka_unit_test(test_abbreviation_before_a_sentence_starter_ends),
+        cmocka_unit_test(test_dates_times_and_numbers_stay_whole),
+        cmocka_unit_test(test_quotes_close_their_sentence),
+        cmocka_unit_test(test_ellipsis),
+        cmocka_unit_test(test_headlines_and_chrome_are_own_segments),
+        cmocka_unit_test(test_hard_wrapped_paragraph_does_not_split),
+        cmocka_unit_test(test_short_lines_are_not_wrapped),
+        cmocka_unit_test(test_bullets_and_numbered_lists),
+        cmocka_unit_test(test_lowercase_after_period_continues),
+    };
+    return cmocka_run_group_tests_name("sentences", tests, NULL, NULL);
+}
