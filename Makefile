@@ -58,29 +58,44 @@ $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/lexclasses.h: $(BUILD)/lexgen $(DATA)
 	$(BUILD)/lexgen $(BUILD)/gen $(DATA)
 
 # ---- the core -----------------------------------------------------------------------------------
+# V=1 shows the compiler's command lines.
+V ?= 0
+ifeq ($(V),0)
+Q := @
+SAY = @echo "  $(1) $(2)"
+else
+Q :=
+SAY = @true
+endif
+
 $(BUILD)/obj/%.o: src/%.c include/copydesk.h $(wildcard src/*.h) $(BUILD)/gen/lexclasses.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(call SAY,CC,$<)
+	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -w -c -o $@ $<
+	$(call SAY,CC,$<)
+	$(Q)$(CC) $(CFLAGS) -w -c -o $@ $<
 
 $(LIB_A): $(CORE_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	$(call SAY,AR,$@)
+	$(Q)rm -f $@ && ar rcs $@ $^
 
 $(LIB_SO): $(CORE_OBJ)
-	$(CC) -shared -o $@ $^ $(LDLIBS) $(LDFLAGS_EXTRA)
+	$(call SAY,LD,$@)
+	$(Q)$(CC) -shared -o $@ $^ $(LDLIBS) $(LDFLAGS_EXTRA)
 
 # ---- the Lua modules: one binding source, built per ABI, never linked to liblua -----------------
 $(BUILD)/lua5.4/copydesk/core.so: src/lua/binding.c src/lua/compat.h $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -I$(LUA54_INC) -shared -o $@ $< $(LIB_A) $(LDLIBS) $(LDFLAGS_EXTRA)
+	$(call SAY,LUA5.4,$@)
+	$(Q)$(CC) $(CFLAGS) -I$(LUA54_INC) -shared -o $@ $< $(LIB_A) $(LDLIBS) $(LDFLAGS_EXTRA)
 
 $(BUILD)/luajit/copydesk/core.so: src/lua/binding.c src/lua/compat.h $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -I$(LUAJIT_INC) -shared -o $@ $< $(LIB_A) $(LDLIBS) $(LDFLAGS_EXTRA)
+	$(call SAY,LUAJIT,$@)
+	$(Q)$(CC) $(CFLAGS) -I$(LUAJIT_INC) -shared -o $@ $< $(LIB_A) $(LDLIBS) $(LDFLAGS_EXTRA)
 
 # Neovim (LuaJIT) finds the module on its runtimepath.
 lua/copydesk/core.so: $(MODJIT)
@@ -97,7 +112,8 @@ demo: deps
 # ---- tests --------------------------------------------------------------------------------------
 $(BUILD)/tests/%: tests/c/%.c tests/c/helpers.h $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Wno-missing-prototypes -o $@ $< $(LIB_A) -lcmocka $(LDLIBS) $(LDFLAGS_EXTRA)
+	$(call SAY,TEST,$@)
+	$(Q)$(CC) $(CFLAGS) -Wno-missing-prototypes -o $@ $< $(LIB_A) -lcmocka $(LDLIBS) $(LDFLAGS_EXTRA)
 
 test: deps
 	@$(MAKE) --no-print-directory all
