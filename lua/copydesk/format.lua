@@ -166,19 +166,20 @@ M.quoted = quoted
 --- The lines of one checklist item: "- [ ] LINE:COL KIND SCORE “TEXT”", what to check, the
 --- numbers, and for a verified claim (mark given) who verified it, when, and the note.
 function M.checklist_item(c, mark)
+  local detail = INDENT .. M.claim_message(c)
+  if c.kind == "quote" then -- who said it is what the desk checks
+    detail = INDENT .. "speaker: " .. (c.speaker or "none found") .. (c.direct == false and " (reported speech)" or "")
+  end
   local lines = {
     string.format("- [%s] %d:%d %s %.2f %s", mark and "x" or " ", c.line, c.col, c.kind, c.score or 0,
       quoted(c.text, 100)),
-    INDENT .. M.claim_message(c),
+    detail,
   }
   local nums = {}
   for _, n in ipairs(c.numbers or {}) do
     nums[#nums + 1] = trim(n.text or "", 30) .. " = " .. M.number_value(n)
   end
   if #nums > 0 then lines[#lines + 1] = INDENT .. "numbers: " .. table.concat(nums, "; ") end
-  if c.kind == "quote" and c.speaker then
-    lines[#lines + 1] = INDENT .. "speaker: " .. c.speaker .. (c.direct == false and " (reported speech)" or "")
-  end
   if mark then
     local note = mark.note and mark.note ~= "" and (": " .. mark.note) or ""
     lines[#lines + 1] = INDENT .. "verified by " .. (mark.who ~= "" and mark.who or "?") .. " on "
