@@ -142,7 +142,9 @@ end
 local function fmt(v)
   if v == nil then return "" end
   if type(v) ~= "number" then return tostring(v) end
-  if v == math.floor(v) and math.abs(v) >= 10 then return string.format("%d", v) end
+  if (math.type and math.type(v) == "integer") or (v == math.floor(v) and math.abs(v) >= 10) then
+    return string.format("%d", v)
+  end
   return string.format("%.4f", v)
 end
 
