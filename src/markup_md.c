@@ -266,10 +266,15 @@ static size_t strip_markers(md *m, size_t a, size_t e, int *new_block, size_t *e
     while (h < e && m->s[h] == '#' && h - i < 6) h++;
     if (h > i && (h == e || m->s[h] == ' ' || m->s[h] == '\t')) {
         *new_block = 2;
-        size_t t = e;
-        while (t > h && (m->s[t - 1] == ' ' || m->s[t - 1] == '\r' || m->s[t - 1] == '#')) t--;
-        *end = t;
-        return indent(m, h, e);
+        size_t c = indent(m, h, e), t = e;
+        while (t > c && (m->s[t - 1] == ' ' || m->s[t - 1] == '\t' || m->s[t - 1] == '\r')) t--;
+        size_t hashes = t;
+        while (hashes > c && m->s[hashes - 1] == '#') hashes--;
+        /* a closing run of '#' counts only after a space ("# C#" keeps its '#') */
+        if (hashes == c || m->s[hashes - 1] == ' ' || m->s[hashes - 1] == '\t') t = hashes;
+        while (t > c && (m->s[t - 1] == ' ' || m->s[t - 1] == '\t')) t--;
+        *end = t; /* never before the content start: "# " is an empty heading */
+        return c;
     }
     if (i + 1 < e && (m->s[i] == '-' || m->s[i] == '*' || m->s[i] == '+') && m->s[i + 1] == ' ') {
         *new_block = 1;

@@ -257,6 +257,27 @@ static void test_broken_markup(void **state)
     }
 }
 
+/* Regression (fuzz/test_broken_markup): "# " put its content start past its end, and the
+ * Markdown reader passed a length of -1 along. Empty headings are empty; a closing run of '#'
+ * counts only after a space. */
+static void test_markdown_heading_edges(void **state)
+{
+    (void)state;
+    static const char *const cases[][2] = {
+        {"# ", ""}, {"#", ""}, {"# \n## \n###", ""}, {"# ###", ""}, {"# C#", "C#"},
+        {"## Fares rose 8% ##  ", "Fares rose 8%"}, {"#\tTabs\t#\t", "Tabs"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        cd_doc *doc = analyze_bytes(cases[i][0], strlen(cases[i][0]), CD_INPUT_MARKDOWN);
+        size_t tlen;
+        const char *text = cd_doc_text(doc, &tlen);
+        while (tlen && (text[tlen - 1] == '\n' || text[tlen - 1] == ' ')) tlen--;
+        assert_int_equal(tlen, strlen(cases[i][1]));
+        assert_memory_equal(text, cases[i][1], tlen);
+        cd_doc_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -271,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_deeply_nested_tags),
         cmocka_unit_test(test_billion_laughs_and_external_entities),
         cmocka_unit_test(test_broken_markup),
+        cmocka_unit_test(test_markdown_heading_edges),
     };
     return cmocka_run_group_tests_name("hostile", tests, NULL, NULL);
 }
