@@ -116,7 +116,8 @@ static int j_string(void *ud, const char *s, size_t n)
 static int j_number(void *ud, double v)
 {
     char tmp[64];
-    if (v == (double)(long long)v && v > -1e15 && v < 1e15) snprintf(tmp, sizeof tmp, "%lld", (long long)v);
+    /* range first: converting an out-of-range double to an integer is undefined */
+    if (v > -1e15 && v < 1e15 && v == (double)(long long)v) snprintf(tmp, sizeof tmp, "%lld", (long long)v);
     else snprintf(tmp, sizeof tmp, "%.15g", v);
     return sep(ud) || jput(ud, tmp, strlen(tmp)) ? CD_ERR_NOMEM : 0;
 }

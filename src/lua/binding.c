@@ -253,7 +253,7 @@ static int ls_string(void *ud, const char *str, size_t len)
 static int ls_number(void *ud, double v)
 {
     lsink *s = ud;
-    if (v == (double)(lua_Integer)v && v > -9e15 && v < 9e15) lua_pushinteger(s->L, (lua_Integer)v);
+    if (v > -9e15 && v < 9e15 && v == (double)(lua_Integer)v) lua_pushinteger(s->L, (lua_Integer)v);
     else lua_pushnumber(s->L, v);
     return store(s);
 }
