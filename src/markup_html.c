@@ -541,8 +541,11 @@ static void mark_kept(mk_tree *t)
     if (first == MK_NONE || has_h1) return;
     uint32_t h1 = outer_headline(t, first);
     if (h1 == MK_NONE) return;
-    for (size_t i = h1; i < t->n_nodes && (i == h1 || (t->nodes[t->nodes[i].parent].flags & MK_KEEP)); i++)
+    for (size_t i = h1; i < t->n_nodes; i++) { /* the h1 and its descendants (a root has no parent) */
+        uint32_t parent = t->nodes[i].parent;
+        if (i != h1 && (parent == MK_NONE || !(t->nodes[parent].flags & MK_KEEP))) break;
         if (i == h1 || !(t->nodes[i].flags & MK_DEAD)) t->nodes[i].flags |= MK_KEEP;
+    }
 }
 
 static void extract(mk_tree *t)
