@@ -317,20 +317,22 @@ static void set_int(lua_State *L, const char *key, size_t v)
 }
 
 /* The offset map as a list of {tstart, tstop, start, stop}: 1-based inclusive positions, so that
- * text:sub(tstart, tstop) came from source:sub(start, stop) (stop = start - 1: an inserted break). */
+ * text:sub(tstart, tstop) came from source:sub(start, stop) (stop = start - 1: an inserted break).
+ * Runs without text (the placeholder of an empty extraction) are left out. */
 static void push_map(lua_State *L, cd_doc *doc, size_t text_len)
 {
-    size_t n = cd_doc_segments(doc, 0, NULL);
+    size_t n = cd_doc_segments(doc, 0, NULL), out = 0;
     lua_createtable(L, n < 1 ? 1 : (int)(n < 0x7fffffff ? n : 0x7fffffff), 0);
     cd_segment s = {0, text_len, 0, text_len}; /* plain text: one run, the identity */
     for (size_t i = 0; i < (n ? n : (text_len ? 1 : 0)); i++) {
         if (n) cd_doc_segments(doc, i, &s);
+        if (s.text_len == 0) continue;
         lua_createtable(L, 0, 4);
         set_int(L, "tstart", s.text + 1);
         set_int(L, "tstop", s.text + s.text_len);
         set_int(L, "start", s.src + 1);
         set_int(L, "stop", s.src + s.src_len);
-        lua_rawseti(L, -2, (int)(i + 1));
+        lua_rawseti(L, -2, (int)++out);
     }
 }
 
