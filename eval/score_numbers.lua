@@ -68,8 +68,10 @@ local function overlaps(e, p)
   return p.byte_start < e.byte_end and e.byte_start < p.byte_end
 end
 
--- Unit names: ours ("kilometers", "°C", "USD"), quantulum3's ("kilometre", "degree Celsius",
--- "dollar"). Normalized to one spelling; symbols and codes through this table.
+-- Unit names: ours ("kilometers", "°C", "USD": canonical names for measures, ISO codes for money)
+-- and quantulum3's (the entity names of its raw units.json: "kilometre", "degree Celsius", "dollar").
+-- Both are normalized to one spelling (lower case, -re/-er, plural s); our symbols, codes and
+-- area/volume names go through this table to quantulum3's names.
 local UNIT_ALIAS = {
   ["%"] = "percentage", ["percent"] = "percentage", ["°c"] = "degree celsius", ["°f"] = "degree fahrenheit",
   usd = "dollar", gbp = "pound sterling", eur = "euro", jpy = "yen", cny = "yuan", rub = "ruble",
@@ -77,7 +79,9 @@ local UNIT_ALIAS = {
   mph = "mile per hour", pounds = "pound-mass", tons = "tonne", ["metric tons"] = "tonne",
   ["years old"] = "year", ["months old"] = "month", kwh = "kilowatt hour", mwh = "megawatt hour",
   wh = "watt hour", ["square kilometers"] = "square kilometer", centiliters = "centilitre",
-  milliliters = "cubic centimetre",
+  milliliters = "cubic centimetre", ["cubic kilometers"] = "cubic kilometer", ["square meters"] = "square meter",
+  ["cubic meters"] = "cubic meter", ["square miles"] = "square mile", ["square feet"] = "square foot",
+  inr = "indian rupee", cad = "canadian dollar", aud = "australian dollar", hkd = "hong kong dollar",
 }
 
 local function norm_unit(u)

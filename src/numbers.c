@@ -127,6 +127,23 @@ static int last_char_is(const cd_doc *d, size_t i, char c)
     return n && (x | 0x20) == c;
 }
 
+/* A fraction may end before token k: nothing, punctuation (not a hyphen: "fifth-grade"), "of", a
+ * function word or preposition, "more"/"less", or a verb ("a third said"); a noun there makes the
+ * word an ordinal ("a third term", "one twenty-first birthday"). */
+static int fraction_ends(const cd_doc *d, size_t k)
+{
+    if (k >= d->n_toks || (d->toks[k].flags & TF_PARA_BEFORE)) return 1;
+    if (d->toks[k].type == TOK_PUNCT) return !(is_dash(d, k) && attached(d, k));
+    if (d->toks[k].type != TOK_WORD) return 0;
+    const cd_lexentry *lex = d->toks[k].lex;
+    if (cd_tok_is(d, k, "of") || noun_code(d, k) == 0 || cd_lex_has(lex, LX_CLAIM_PHRASE_STOPS) ||
+        cd_lex_has(lex, LX_QUOTE_VERBS) || cd_tok_is(d, k, "more") || cd_tok_is(d, k, "less") || cd_tok_is(d, k, "fewer"))
+        return 1; /* "a third of", "a third by 2006", "a third more", "a third said" */
+    size_t n = tok_len(d, k);
+    const char *w = d->text + d->toks[k].start;
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* A whole number (no conversion to an integer type: values may be huge or infinite). */
 static int is_whole(double v)
 {
@@ -234,10 +251,11 @@ static double vulgar_at(const cd_doc *d, size_t i)
     return is_type(d, i, TOK_PUNCT) ? vulgar_fraction(d->toks[i].cp) : 0;
 }
 
-/* An integer token of plain digits. */
+/* An integer token of plain digits (callers that continue an expression check usable or attached:
+ * the first token of a paragraph may start a fraction, "3/4 of voters"). */
 static int plain_int(const cd_doc *d, size_t i, double *v)
 {
-    if (!is_type(d, i, TOK_NUM) || !usable(d, i)) return 0;
+    if (!is_type(d, i, TOK_NUM) || !startable(d, i)) return 0;
     const char *s = d->text + d->toks[i].start;
     size_t n = tok_len(d, i);
     if (n > 15) return 0;
@@ -297,16 +315,28 @@ static size_t exponent(const cd_doc *d, size_t i, double *v)
     return k + 1 - i;
 }
 
-/* A power after the digits ending at token i-1: "^23", "^-1", "x10^6", "×10^-4". */
+static int is_minus(const cd_doc *d, size_t i)
+{
+    return is_punct(d, i, '-') || is_punct(d, i, 0x2212);
+}
+
+/* A power after the digits ending at token i-1: "^23", "^-1", "x10^6", "×10^-4", and "×10−5" (a
+ * superscript flattened into the text: only a signed exponent right after "×10" reads so). */
 static size_t power(const cd_doc *d, size_t i, double *v)
 {
     size_t k = i;
     double base = 0, e;
     if (!attached(d, k)) return 0;
-    if ((cd_tok_is(d, k, "x") || is_punct(d, k, 0xD7)) && attached(d, k + 1) && plain_int(d, k + 1, &base) && base == 10 &&
-        is_punct(d, k + 2, '^'))
+    int times10 = (cd_tok_is(d, k, "x") || is_punct(d, k, 0xD7)) && attached(d, k + 1) && plain_int(d, k + 1, &base) &&
+                  base == 10 && attached(d, k + 2);
+    if (times10 && is_punct(d, k + 2, '^')) {
         k += 2;
-    if (!is_punct(d, k, '^') || !attached(d, k + 1)) return 0;
+    } else if (times10 && is_minus(d, k + 2) && attached(d, k + 3) && is_type(d, k + 3, TOK_NUM)) {
+        k += 1; /* the sign is read below, as after '^' */
+    } else {
+        base = 0;
+    }
+    if (!(is_punct(d, k, '^') || base == 10) || !attached(d, k + 1)) return 0;
     k++;
     double sign = 1;
     while ((is_punct(d, k, '-') || is_punct(d, k, '+') || is_punct(d, k, 0x2212)) && attached(d, k + 1) && k < i + 6) {
@@ -360,11 +390,14 @@ static int read_digits(const cd_doc *d, size_t i, atom *a)
     k += power(d, k, &a->v);
     if (!(a->f & NF_DECIMAL) && is_whole(a->v)) {
         double f;
-        size_t m = usable(d, k) && !attached(d, k) ? slash_fraction(d, k, &f) : 0;
-        if (m) { /* "2 1/2" */
+        size_t m = 0, dash = 0;
+        if (usable(d, k) && !attached(d, k)) m = slash_fraction(d, k, &f); /* "2 1/2" */
+        else if (is_dash(d, k) && attached(d, k) && attached(d, k + 1) && (m = slash_fraction(d, k + 1, &f)) > 0)
+            dash = 1; /* "31-1/2", "10-7/8": market prices */
+        if (m) {
             a->v += f;
             a->f |= NF_FRAC;
-            k += m;
+            k += dash + m;
         } else if (vulgar_at(d, k) > 0 && usable(d, k)) { /* "2½" */
             a->v += vulgar_at(d, k);
             a->f |= NF_FRAC;
@@ -381,26 +414,39 @@ typedef struct vstate {
     double total, group, scale_cap, value;
     double and_base, and_group; /* total+group and group when "and" was read */
     double frac_base, frac;     /* a fraction: value = frac_base + frac */
-    int last, and_frac_only, and_after, words, scaled_by;
+    double tens_after; /* a tens word read right after "hundred" or a scale ("one hundred thirty") */
+    int last, and_frac_only, and_after, words, scaled_by, n_scales;
     size_t next, last_tok;
     unsigned f;
     const char *approx; /* "approximate" for "dozens of", "about" for "a couple" */
 } vstate;
 
-/* After the numerator: a fraction denominator ("three quarters", "two-thirds", "a fifth"). */
+/* After the numerator: a fraction denominator ("three quarters", "two-thirds", "a fifth"). After
+ * "hundred" or a scale the whole number is the numerator ("a hundred trillionths"), but a tens word
+ * right after them joins the denominator ("one hundred thirty-fifths" = 100/35). "and" after units
+ * starts the fraction ("twenty and three fifths"); after "hundred" or a scale it does so for a proper
+ * fraction ("one hundred and three quarters" = 100.75), else all is the numerator ("one hundred and
+ * thirty fifths" = 130/5). */
 static int read_fraction(vstate *st, double den, size_t k)
 {
     double num;
     st->frac_base = 0;
+    if (den < 2) return 0;
     if (st->last == L_ART) {
         num = 1;
         st->frac_base = st->total;
-    } else if (st->last == L_AND || st->last == L_HUND || st->last == L_SCALE) {
+    } else if (st->last == L_AND) {
         return 0;
-    } else if (st->and_base >= 0) { /* "one hundred and three quarters", "twenty and three fifths" */
-        num = st->group - st->and_group;
+    } else if (st->last == L_HUND || st->last == L_SCALE) {
+        if (den == 2 || den == 4) return 0; /* "a hundred quarters" are coins */
+        num = st->total + st->group;
+    } else if (st->last == L_TENS && st->tens_after > 0 && den < 10) {
+        num = st->total + st->group - st->tens_after;
+        den += st->tens_after;
+    } else if (st->and_base >= 0 && (st->and_frac_only || st->group - st->and_group < den)) {
+        num = st->group - st->and_group; /* "twenty and three fifths", "one hundred and three quarters" */
         st->frac_base = st->and_base;
-    } else { /* "twenty-three fifths" */
+    } else { /* "twenty-three fifths", "one hundred and thirty-two fifths" (improper: all of it) */
         num = st->total + st->group;
     }
     st->frac = num / den;
@@ -466,12 +512,13 @@ static int read_point(const cd_doc *d, vstate *st, size_t k)
  * with numerator one ("a third", "one fifth"). Returns 0 when it does not fit. */
 static int read_ordinal(const cd_doc *d, vstate *st, double v, size_t k)
 {
-    if (st->last == L_ART && v < 3) { /* "a second", "a first" */
+    int as_fraction = st->last == L_ART || (st->last == L_UNIT && st->group == 1 && !(st->f & NF_DIGITS) &&
+                                            (st->and_frac_only || (st->total == 0 && st->words == 1)));
+    if (st->last == L_ART && (v < 3 || !fraction_ends(d, k + 1))) { /* "a second", "a first", "a third term" */
         st->value = v;
         st->f |= NF_ORD;
-    } else if (st->last == L_ART || (st->last == L_UNIT && st->group == 1 && !(st->f & NF_DIGITS) &&
-                                     (st->and_frac_only || (st->total == 0 && st->words == 1)))) {
-        if (v < 3) return 0;
+    } else if (as_fraction) {
+        if (v < 3 || (is_dash(d, k + 1) && attached(d, k + 1))) return 0; /* "one fifth-grade pupil" */
         st->frac_base = st->and_frac_only && st->and_base >= 0 ? st->and_base : 0;
         st->frac = 1 / v;
         st->value = st->frac_base + st->frac;
@@ -492,7 +539,6 @@ static int read_ordinal(const cd_doc *d, vstate *st, double v, size_t k)
     } else {
         return 0;
     }
-    (void)d;
     st->next = k + 1;
     st->last_tok = k;
     return 1;
@@ -532,6 +578,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
             st->group += v;
             st->last = L_UNIT;
         } else if ((st->last == L_NONE || after_scale) && g100 == 0) {
+            st->tens_after = role == 't' && (st->last == L_HUND || st->last == L_SCALE) ? v : 0;
             st->group += v;
             st->last = role == 't' ? L_TENS : v < 10 ? L_UNIT : L_TEEN;
         } else {
@@ -540,7 +587,15 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         break;
     case 'h':
     case 'm':
+        if (role == 'm' && (st->and_after == L_HUND || st->and_after == L_SCALE) &&
+            (st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS) && st->group - st->and_group < 100) {
+            st->group = st->and_group + (st->group - st->and_group) * v; /* "three hundred and two dozen" */
+            st->last = L_SCALE;
+            st->scale_cap = v;
+            break;
+        }
         if (st->and_after == L_HUND) return -1; /* "3 hundred and 2 hundred": two numbers */
+        if (role == 'm' && st->last == L_NONE) return 0; /* "dozen" needs a number or "a" before it ("DZ") */
         if (st->last == L_NONE || st->last == L_ART) {
             st->group = v;
         } else if ((st->last == L_DIGITS && st->group > 0) ||
@@ -554,6 +609,12 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         if (role == 'm') st->last = L_SCALE, st->scale_cap = 12;
         break;
     case 's':
+        if (st->last == L_SCALE && st->n_scales == 1 && st->group == 0 && st->last_tok + 1 == k && v > st->scale_cap) {
+            st->total *= v; /* a scale of a scale: "three lakh crore", "two thousand million" */
+            st->scale_cap *= v;
+            st->scaled_by = (int)(st->scale_cap > 1e9 ? 1e9 : st->scale_cap);
+            break;
+        }
         if (v >= st->scale_cap) return -1;
         if (st->last == L_NONE || st->last == L_ART) st->group = 1;
         else if (st->group <= 0 || st->last == L_AND) return -1;
@@ -561,6 +622,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         st->group = 0;
         st->scale_cap = v;
         st->scaled_by = (int)(v > 1e9 ? 1e9 : v);
+        st->n_scales++;
         st->last = L_SCALE;
         st->f |= NF_SCALED;
         st->and_base = -1;
@@ -625,6 +687,24 @@ static size_t joiner(const cd_doc *d, vstate *st, size_t k)
     return 1;
 }
 
+static size_t denominator(const cd_doc *d, size_t k, double *den, int *plural);
+
+/* "a twenty-first": one over a compound ordinal (the simple ones, "a third", read_ordinal reads). */
+static int one_over_compound(const cd_doc *d, size_t i, vstate *st)
+{
+    double den;
+    int plural;
+    size_t n = denominator(d, i + 1, &den, &plural);
+    if (!n || plural || den < 21 || !fraction_ends(d, i + 1 + n)) return 0;
+    st->value = 1 / den;
+    st->f = NF_WORDS | NF_FRAC;
+    st->last = L_UNIT;
+    st->words = 1;
+    st->next = i + 1 + n;
+    st->last_tok = st->next - 1;
+    return 1;
+}
+
 /* Reads the value starting at token i into st. Returns 1 when a number was read. */
 static int read_value(const cd_doc *d, size_t i, vstate *st)
 {
@@ -645,6 +725,7 @@ static int read_value(const cd_doc *d, size_t i, vstate *st)
     }
     if (role_of(d, i, &v) == 'a') {
         int next = usable(d, i + 1) ? role_of(d, i + 1, &v) : 0;
+        if (next == 't') return one_over_compound(d, i, st);
         if (next != 'h' && next != 's' && next != 'm' && next != 'f' && next != 'o') return 0;
         st->last = L_ART;
         st->group = 1;
@@ -691,8 +772,9 @@ static int read_value(const cd_doc *d, size_t i, vstate *st)
         if (st->last == L_HUND || st->last == L_SCALE) pending_and = 0;
         if (st->and_frac_only && st->last != L_AND) { /* "one and" + number: must end in a fraction */
             double fv;
-            int fr = usable(d, st->next) ? role_of(d, st->next, &fv) : 0;
-            if (fr != 'f' && !(fr == 'o' && fv >= 3) && !is_dash(d, st->next)) {
+            size_t at = st->next + (is_dash(d, st->next) && attached(d, st->next) && attached(d, st->next + 1));
+            int fr = usable(d, at) ? role_of(d, at, &fv) : 0; /* "one and three-quarters", "two and fifty-four hundredths", not "2 and 5-4" */
+            if (fr != 'f' && !(fr == 'o' && fv >= 3) && !(st->last == L_TENS && fr == 'c' && fv < 10)) {
                 *st = saved;
                 break;
             }
@@ -702,6 +784,30 @@ static int read_value(const cd_doc *d, size_t i, vstate *st)
     if (st->last == L_NONE || st->last == L_ART) return 0;
     st->value = st->total + st->group;
     return 1;
+}
+
+/* A denominator written as an ordinal after its numerator: "twenty-first", "twenty-firsts", "thirty
+ * fifths" (a tens word joins the fraction word), "one hundred fifth". Returns its tokens (0: none);
+ * *plural: written as a fraction word ("fifths"). */
+static size_t denominator(const cd_doc *d, size_t k, double *den, int *plural)
+{
+    double t, u;
+    int role = usable(d, k) ? role_of(d, k, &t) : 0;
+    if (role == 't') {
+        size_t j = k + 1;
+        if (is_dash(d, j) && attached(d, j) && attached(d, j + 1)) j++;
+        int r = usable(d, j) ? role_of(d, j, &u) : 0;
+        if ((r == 'o' || (r == 'f' && u != 2 && u != 4)) && u >= 1 && u < 10) {
+            *den = t + u;
+            *plural = r == 'f';
+            return j + 1 - k;
+        }
+    }
+    vstate st;
+    if (!role || role == 'a' || !read_value(d, k, &st) || !(st.f & NF_ORD) || (st.f & NF_DIGITS) || st.value < 3) return 0;
+    *den = st.value;
+    *plural = 0;
+    return st.next - k;
 }
 
 /* ---- the expression ------------------------------------------------------------------------ */
@@ -727,6 +833,9 @@ static size_t currency_before(const cd_doc *d, size_t i, const char **iso)
     if (n > 1 && !attached(d, i + n - 1) && is_type(d, i + n - 2, TOK_WORD) && tok_len(d, i + n - 2) > 2)
         return 0;
     size_t k = i + n;
+    if (is_punct(d, k, '.') && attached(d, k) && is_type(d, k - 1, TOK_WORD) && !(d->toks[k - 1].flags & TF_ALLCAPS) &&
+        tok_len(d, k - 1) <= 3)
+        k++, n++; /* an abbreviation: "Rs. 500" (not "USD. 50": a code ends the sentence) */
     if ((is_punct(d, k, '-') || is_punct(d, k, 0x2212)) && attached(d, k + 1)) k++;
     if (!usable(d, k)) return 0;
     double v;
@@ -734,6 +843,21 @@ static size_t currency_before(const cd_doc *d, size_t i, const char **iso)
     if (is_type(d, i, TOK_WORD) && is_type(d, k, TOK_WORD) && !attached(d, k) && n == 1) return 0;
     *iso = rec->str;
     return n;
+}
+
+/* An ISO code with a scale letter before it, as business wires write amounts: "30 MUSD", "MEUR 12"
+ * (millions), "500 kEUR" (thousands). Returns the code, or NULL. */
+static const char *scaled_code(const cd_doc *d, size_t k, double *mult)
+{
+    if (!is_type(d, k, TOK_WORD) || tok_len(d, k) != 4 || !startable(d, k)) return NULL;
+    const char *w = d->text + d->toks[k].start;
+    if (w[0] != 'M' && w[0] != 'k' && w[0] != 'K') return NULL;
+    for (int j = 1; j < 4; j++)
+        if (w[j] < 'A' || w[j] > 'Z') return NULL;
+    const cd_lexrec *rec = cd_lex_rec(cd_lex_lookup(w + 1, 3), LX_NUM_CURRENCY);
+    if (!rec || !rec->str || strlen(rec->str) != 3 || memcmp(rec->str, w + 1, 3) != 0) return NULL;
+    *mult = w[0] == 'M' ? 1e6 : 1e3;
+    return rec->str;
 }
 
 /* "dozens of", "hundreds of thousands of", "several hundred": approximate values. */
@@ -779,25 +903,43 @@ static int currency_follows(const cd_doc *d, size_t k)
     return match(d, k, LX_NUM_CURRENCY, &rec) && ((int)rec->num & 2);
 }
 
-/* Letters right after the digits: "10k", "£2.1bn", "21st", "$5 bn". */
+/* Token k continues the token before it: a word, digits or a hyphen written right after it ("G-7"). */
+static int word_goes_on(const cd_doc *d, size_t k)
+{
+    return attached(d, k) && (is_type(d, k, TOK_WORD) || is_type(d, k, TOK_NUM) || is_dash(d, k));
+}
+
+/* May the scale letter at token k (role from num_suffix.tsv) scale the number read so far? */
+static int scale_letter_ok(const cd_doc *d, const nread *r, size_t k, int role, const char *iso)
+{
+    const cd_token *t = &d->toks[k];
+    int upper = tok_len(d, k) == 1 ? (t->flags & TF_CAP) != 0 : (t->flags & TF_ALLCAPS) != 0;
+    int money = iso || currency_follows(d, k + 1);
+    if (!attached(d, k)) {
+        if (role == 's') return 1;
+        /* "2.33 k", "1,674.5 G": one letter after a space and a decimal, not part of a longer token */
+        return tok_len(d, k) == 1 && (upper || role == 'S') && (r->f & NF_DECIMAL) && !word_goes_on(d, k + 1);
+    }
+    switch (role) {
+    case 's':
+    case 'S': return 1;
+    case 'u': return upper || money;
+    case 'G': return upper && (money || r->v >= 10); /* "4G", "2.5G" name network generations */
+    default: return 0;
+    }
+}
+
+/* Letters right after the digits: "10k", "£2.1bn", "1.2B", "10G", "21st", "$5 bn". */
 static void read_suffix(const cd_doc *d, nread *r, size_t *k, const char *iso)
 {
     double mult;
     int role = suffix_role(d, *k, &mult);
     if (!role) return;
-    int att = attached(d, *k);
     if (role == 'o') {
-        if (!att || (r->f & (NF_DECIMAL | NF_FRAC | NF_WORDS)) || !(r->f & NF_PLAIN)) return;
+        if (!attached(d, *k) || (r->f & (NF_DECIMAL | NF_FRAC | NF_WORDS)) || !(r->f & NF_PLAIN)) return;
         r->f |= NF_ORD;
-    } else if (role == 'S' || role == 's') {
-        if (role == 'S' && !att) return;
-        r->v *= mult;
-        r->scale = mult;
-        r->f |= NF_SCALED;
-    } else if (role == 'u') {
-        const cd_token *t = &d->toks[*k];
-        int upper = tok_len(d, *k) == 1 ? (t->flags & TF_CAP) != 0 : (t->flags & TF_ALLCAPS) != 0;
-        if (!att || !(upper || iso || currency_follows(d, *k + 1))) return;
+    } else {
+        if (!scale_letter_ok(d, r, *k, role, iso)) return;
         r->v *= mult;
         r->scale = mult;
         r->f |= NF_SCALED;
@@ -835,6 +977,17 @@ static void read_currency_after(cd_doc *d, nread *r, size_t *k)
     int hyphen = is_dash(d, j) && attached(d, j) && attached(d, j + 1);
     if (hyphen) j++;
     size_t n = usable(d, j) ? match(d, j, LX_NUM_CURRENCY, &rec) : 0;
+    double mult;
+    const char *code = !n && !hyphen && !(r->f & NF_SCALED) && !r->unit ? scaled_code(d, j, &mult) : NULL;
+    if (code) { /* "30 MUSD" */
+        r->v *= mult;
+        r->f |= NF_SCALED;
+        r->kind = CD_NUM_MONEY;
+        r->unit = code;
+        r->last = j;
+        *k = j + 1;
+        return;
+    }
     if (!n || !rec->str || !((int)rec->num & 2)) return;
     if (hyphen && is_type(d, j, TOK_PUNCT)) return;
     if (is_type(d, j + n, TOK_NUM) && attached(d, j + n)) return; /* "3 USD50": a prefix of the next amount */
@@ -878,14 +1031,22 @@ static void square_or_cubic(const cd_doc *d, nread *r, size_t *k)
         {"centimeters", "square centimeters", "cubic centimeters"}, {"miles", "square miles", "cubic miles"},
         {"feet", "square feet", "cubic feet"}};
     double p = 0;
-    if (!attached(d, *k) || !usable(d, *k)) return;
-    if (!plain_int(d, *k, &p)) p = is_punct(d, *k, 0xB2) ? 2 : is_punct(d, *k, 0xB3) ? 3 : 0;
+    size_t used = 1;
+    if (!usable(d, *k)) return;
+    if (!attached(d, *k)) {
+        p = cd_tok_is(d, *k, "squared") ? 2 : cd_tok_is(d, *k, "cubed") ? 3 : 0; /* "4 km squared" */
+    } else if (is_punct(d, *k, '^') && attached(d, *k + 1) && plain_int(d, *k + 1, &p)) {
+        used = 2; /* "km^2" */
+    } else if (!plain_int(d, *k, &p)) {
+        p = is_punct(d, *k, 0xB2) ? 2 : is_punct(d, *k, 0xB3) ? 3 : 0;
+    }
     if (p != 2 && p != 3) return;
-    if (attached(d, *k + 1) && (is_type(d, *k + 1, TOK_WORD) || is_type(d, *k + 1, TOK_NUM))) return;
+    if (attached(d, *k + used) && (is_type(d, *k + used, TOK_WORD) || is_type(d, *k + used, TOK_NUM))) return;
     for (size_t t = 0; t < sizeof table / sizeof *table; t++)
         if (strcmp(r->unit, table[t][0]) == 0) {
             r->unit = table[t][(int)p - 1];
-            r->last = (*k)++;
+            r->last = *k + used - 1;
+            *k += used;
             return;
         }
 }
@@ -1022,18 +1183,24 @@ static int read_bounds(cd_doc *d, nread *r, size_t *k)
     return 1;
 }
 
-/* "one in five", "two out of three": a ratio read as a fraction. */
+/* "one in five", "two out of three": a ratio read as a fraction. "one over three" too, but only
+ * where "over" cannot mean "more than": a proper fraction of two bare whole numbers, with no noun,
+ * unit or qualifier after the second ("1 over 3", not "2 over 3 days" nor "5 over 10 percent"). */
 static int read_ratio(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k, skip;
-    if (r->kind != CD_NUM_CARDINAL || r->unit || r->v < 1 || !is_whole(r->v) || (r->f & NF_SCALED))
+    int over = 0;
+    if (r->kind != CD_NUM_CARDINAL || r->unit || fabs(r->v) < 1 || !is_whole(r->v) || (r->f & NF_SCALED))
         return 0;
     if (cd_tok_is(d, c, "out") && cd_tok_is(d, c + 1, "of")) skip = 2;
-    else if (cd_tok_is(d, c, "in") && r->v <= 10) skip = 1;
+    else if (cd_tok_is(d, c, "in") && r->v <= 10 && r->v > 0) skip = 1;
+    else if (cd_tok_is(d, c, "over") && !r->noun && !r->approx) skip = 1, over = 1;
     else return 0;
     nread b;
-    if (!usable(d, c + skip) || !parse_expr(d, c + skip, &b, 1) || !b.emit || b.kind != CD_NUM_CARDINAL || b.v <= r->v ||
-        !is_whole(b.v))
+    if (!usable(d, c + skip) || !parse_expr(d, c + skip, &b, 1) || !b.emit || b.kind != CD_NUM_CARDINAL ||
+        b.v <= fabs(r->v) || !is_whole(b.v))
+        return 0;
+    if (over && (b.noun || b.unit || b.approx || (b.f & (NF_SCALED | NF_DECIMAL)) || !fraction_ends(d, b.end)))
         return 0;
     r->v = r->hi = r->v / b.v;
     r->kind = CD_NUM_FRACTION;
@@ -1067,6 +1234,7 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     }
     nread b;
     if (!parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
+    if ((r->f & NF_FRAC) && r->v < 1 && b.v >= 1) return; /* "off 3/8 to 31-1/2": a fall and a price */
     double a_v = r->v;
     if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) a_v = r->v * b.scale;
     if (b.v <= a_v || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;
@@ -1085,6 +1253,18 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     *k = b.end;
 }
 
+/* "7-2", "5-4", "0-0": a score or a tally (small whole numbers, the first not smaller: an ascending
+ * pair was read as a range), two counts rather than an identifier. */
+static int score_pair(const cd_doc *d, size_t f, size_t l)
+{
+    double a, b;
+    if (f != l || tok_len(d, f) > 3 || tok_len(d, l + 2) > 3 || !plain_int(d, f, &a) || !plain_int(d, l + 2, &b)) return 0;
+    if (a < b || (attached(d, f) && is_type(d, f - 1, TOK_WORD))) return 0;
+    if (!attached(d, l + 3)) return 1;
+    return is_punct(d, l + 3, '.') || is_punct(d, l + 3, ',') || is_punct(d, l + 3, ';') || is_punct(d, l + 3, ':') ||
+           is_punct(d, l + 3, ')') || is_punct(d, l + 3, '!') || is_punct(d, l + 3, '?');
+}
+
 /* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
 static int identifier(const cd_doc *d, size_t f, size_t l)
 {
@@ -1100,7 +1280,8 @@ static int identifier(const cd_doc *d, size_t f, size_t l)
             return 1;
     }
     if (attached(d, l + 1) && (is_type(d, l + 1, TOK_WORD) || is_type(d, l + 1, TOK_NUM))) return 1;
-    if (is_dash(d, l + 1) && attached(d, l + 1) && attached(d, l + 2) && is_type(d, l + 2, TOK_NUM)) return 1;
+    if (is_dash(d, l + 1) && attached(d, l + 1) && attached(d, l + 2) && is_type(d, l + 2, TOK_NUM))
+        return !score_pair(d, f, l);
     return attached(d, l + 1) && (is_punct(d, l + 1, '%') || is_punct(d, l + 1, '/')) && attached(d, l + 2) &&
            is_type(d, l + 2, TOK_NUM);
 }
@@ -1190,7 +1371,7 @@ static int can_start(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
     if (t->type == TOK_NUM) return 1;
-    if (t->type == TOK_WORD) return t->lex != NULL;
+    if (t->type == TOK_WORD) return t->lex != NULL || tok_len(d, i) == 4; /* "MUSD 30" */
     return t->cp == '-' || t->cp == 0x2212 || t->cp == '.' || t->cp == '$' || t->cp >= 0xA2;
 }
 
@@ -1274,6 +1455,26 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
     }
 }
 
+/* A whole number in words before a compound ordinal denominator: "one twenty-fifth", "three
+ * twenty-firsts", "one one hundred fifth" (a plural denominator after more than one, a singular after
+ * one; a proper fraction; no noun after it). Returns the denominator's tokens. */
+static size_t compound_fraction(const cd_doc *d, nread *r, const vstate *st, size_t k)
+{
+    double den;
+    int plural;
+    if (!(st->f & NF_WORDS) || (st->f & (NF_DIGITS | NF_FRAC | NF_ORD | NF_SCALED | NF_DECIMAL)) || st->value < 1 ||
+        !is_whole(st->value))
+        return 0;
+    size_t n = denominator(d, k, &den, &plural);
+    if (!n || plural != (st->value > 1) || den <= st->value || !fraction_ends(d, k + n)) return 0;
+    r->v /= den;
+    r->hi = r->v;
+    r->kind = CD_NUM_FRACTION;
+    r->f |= NF_FRAC;
+    r->last = k + n - 1;
+    return n;
+}
+
 /* Reads one numeric expression starting at token i. Returns the tokens consumed from i (0: none);
  * r->emit is 0 for digits that are a label, a date, a time or an identifier. */
 static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
@@ -1284,12 +1485,19 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     r->emit = 1;
     const char *iso = NULL;
     size_t k = i + currency_before(d, i, &iso);
+    double code_mult = 1;
+    if (k == i && is_type(d, i + 1, TOK_NUM) && usable(d, i + 1) && (iso = scaled_code(d, i, &code_mult)) != NULL)
+        k++; /* "MAUD 60" */
     double sign;
     k += read_sign(d, k, &sign);
     if (!iso && sign < 0 && k > i) k += currency_before(d, k, &iso); /* "-$5" */
     vstate st;
     if ((k == i ? !startable(d, k) : !usable(d, k)) || !read_core(d, k, &st)) return 0;
     fill_core(r, &st, sign);
+    if (code_mult > 1 && !(r->f & NF_SCALED)) {
+        r->v = r->hi = r->v * code_mult;
+        r->f |= NF_SCALED;
+    }
     if (depth == 0) {
         size_t q = approx_before(d, r->first, &r->approx);
         if (q > 0 && cd_tok_is(d, q - 1, "between")) r->f |= NF_BETWEEN;
@@ -1298,6 +1506,7 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     if (st.approx) r->approx = st.approx;
     second_of_time(d, r, &st);
     k = st.next;
+    k += compound_fraction(d, r, &st, k);
     read_after(d, r, &k, iso, st.last == L_DIGITS && !(st.f & NF_FRAC));
     if (depth == 0) read_range(d, r, &k);
     if (!r->approx) k += approx_after(d, k, &r->approx);
@@ -1320,6 +1529,8 @@ static size_t digit_chain(const cd_doc *d, size_t i)
     int plus = i > 0 && is_punct(d, i - 1, '+') && attached(d, i);
     int paren = is_punct(d, i + 1, ')') && attached(d, i + 1) && lens[0] == 3 && i > 0 && is_punct(d, i - 1, '(');
     if (paren && is_type(d, i + 2, TOK_NUM)) return 2; /* the area code; the rest is a chain */
+    double f;
+    if (groups == 3 && is_dash(d, i + 1) && slash_fraction(d, i + 2, &f)) return 0; /* a price: "31-1/2" */
     if (groups >= 3 || (plus && groups >= 2)) return k - i;
     if (groups == 2) {
         const char *b = d->text + d->toks[i + 2].start;

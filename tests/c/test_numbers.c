@@ -391,6 +391,199 @@ static void test_hostile_digits(void **state)
     cd_doc_free(doc);
 }
 
+/* Prints the numbers of doc (for a failing count). */
+static void show_all(const cd_doc *doc)
+{
+    size_t n;
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    for (size_t i = 0; i < n; i++) print_message("  have: [%s]\n", span_text(doc, x[i].span));
+}
+
+static void test_fractions_spelled_out(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Costs fell by a hundred trillionths. Take one hundred thirty-fifths, one hundred and "
+                          "thirty-two fifths, one hundred and three quarters, three twenty-firsts, one twenty-fifth and "
+                          "two and fifty-four hundredths. He got a twenty-first.",
+                          NULL);
+    check(doc, "a hundred trillionths", 1e-10, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "one hundred thirty-fifths", 100.0 / 35, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "one hundred and thirty-two fifths", 132.0 / 5, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "one hundred and three quarters", 100.75, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "three twenty-firsts", 3.0 / 21, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "one twenty-fifth", 0.04, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "two and fifty-four hundredths", 2.54, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "a twenty-first", 1.0 / 21, CD_NUM_FRACTION, NULL, NULL);
+    cd_doc_free(doc);
+}
+
+static void test_ordinals_that_look_like_fractions(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("She won a third term. A third said no. One fifth-grade pupil came to a twenty-first "
+                          "birthday with seven twenty-first century artists. Twenty seconds later, a thousand "
+                          "quarters fell.",
+                          NULL);
+    check(doc, "a third", 3, CD_NUM_ORDINAL, NULL, NULL);
+    check(doc, "A third", 1.0 / 3, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "fifth", 5, CD_NUM_ORDINAL, NULL, NULL);
+    check(doc, "twenty-first", 21, CD_NUM_ORDINAL, NULL, NULL);
+    check(doc, "seven", 7, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "Twenty seconds", 20, CD_NUM_MEASURE, "seconds", NULL);
+    check(doc, "a thousand", 1000, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+}
+
+static void test_over_as_a_fraction(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("The odds are 1 over 3, or one over twenty; it read negative one over 20.", NULL);
+    check(doc, "1 over 3", 1.0 / 3, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "one over twenty", 0.05, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "negative one over 20", -0.05, CD_NUM_FRACTION, NULL, NULL);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+    /* "over" meaning "more than": a noun, unit or percent after it, or no proper fraction */
+    doc = analyze("Prices rose 2 over 3 days. The bill passed 60 over 40. They won 5 over 10 percent. "
+                  "He shot 1 over par.",
+                  NULL);
+    check(doc, "2", 2, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "3 days", 3, CD_NUM_MEASURE, "days", "over");
+    check(doc, "40", 40, CD_NUM_CARDINAL, NULL, "over");
+    check(doc, "10 percent", 10, CD_NUM_PERCENT, "%", "over");
+    check(doc, "1", 1, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+}
+
+static void test_scales_of_scales(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("The plan costs three lakh crore rupees, or Rs. 2 lakh crore; it serves two thousand "
+                          "million people; 5 million 2 thousand came.",
+                          NULL);
+    check(doc, "three lakh crore rupees", 3e12, CD_NUM_MONEY, "INR", NULL);
+    check(doc, "Rs. 2 lakh crore", 2e12, CD_NUM_MONEY, "INR", NULL);
+    check(doc, "two thousand million", 2e9, CD_NUM_CARDINAL, "people", NULL);
+    check(doc, "5 million 2 thousand", 5002000, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+}
+
+static void test_scale_letters(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It earned $1.2b on 1.2B shares and 10G, then 1,674.5 G and 2.33 k; later 2.5 M.", NULL);
+    check(doc, "$1.2b", 1.2e9, CD_NUM_MONEY, "USD", NULL);
+    check(doc, "1.2B", 1.2e9, CD_NUM_CARDINAL, "shares", NULL);
+    check(doc, "10G", 1e10, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "1,674.5 G", 1.6745e12, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "2.33 k", 2330, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "2.5 M", 2.5e6, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+    /* network generations, labels, metres and grams; a letter after a space needs a decimal */
+    doc = analyze("Its 4G, 2.5G and 5G networks, Section 11b, 802.11b, a 2.5 m wall, 10g of salt.", NULL);
+    check(doc, "2.5 m", 2.5, CD_NUM_MEASURE, "meters", NULL);
+    check(doc, "10g", 10, CD_NUM_MEASURE, "grams", NULL);
+    if (count(doc) != 2) show_all(doc);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+}
+
+static void test_currency_codes_and_abbreviations(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Losses above 30 MUSD, revenue of MAUD 60, costs of 500 kEUR and Rs. 500 were reported.", NULL);
+    check(doc, "30 MUSD", 3e7, CD_NUM_MONEY, "USD", "over");
+    check(doc, "MAUD 60", 6e7, CD_NUM_MONEY, "AUD", NULL);
+    check(doc, "500 kEUR", 5e5, CD_NUM_MONEY, "EUR", NULL);
+    check(doc, "Rs. 500", 500, CD_NUM_MONEY, "INR", NULL);
+    cd_doc_free(doc);
+    /* a code that ends a sentence is no abbreviation; a scaled code needs its amount */
+    doc = analyze("It costs 5 USD. 50 people came to the MUSD office.", NULL);
+    check(doc, "5 USD", 5, CD_NUM_MONEY, "USD", NULL);
+    check(doc, "50", 50, CD_NUM_CARDINAL, "people", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+}
+
+static void test_scores_are_two_counts(void **state)
+{
+    (void)state;
+    const char *t = "The court voted 7-2 and 5-4; the match ended 0-0 after a 40-60 split on the F-16.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_number *seven = num(doc, "7");
+    assert_int_equal(seven->span.start, offset_of(t, "7-2"));
+    assert_false(seven->is_range);
+    check(doc, "2", 2, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "5", 5, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "4", 4, CD_NUM_CARDINAL, NULL, NULL);
+    const cd_number *range = num(doc, "40-60");
+    assert_true(range->is_range);
+    if (count(doc) != 7) show_all(doc);
+    assert_int_equal(count(doc), 7); /* 7, 2, 5, 4, 0, 0, 40-60; not the 16 of F-16 */
+    cd_doc_free(doc);
+}
+
+static void test_dozens(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("He sold three hundred and two dozen eggs, 3 dzs of rolls and five doz. buns.", NULL);
+    check(doc, "three hundred and two dozen", 324, CD_NUM_CARDINAL, "eggs", NULL);
+    check(doc, "3 dzs", 36, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "five doz", 60, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+    doc = analyze("It was 3 hundred and 2 hundred, said DZ.", NULL); /* two numbers stay two; no number alone */
+    check(doc, "3 hundred", 300, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "2 hundred", 200, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+}
+
+static void test_paragraph_starts_and_powers(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("3/4 of voters agreed.\n\n1/2 did not. The factor was 2.48\xC3\x97" "10\xE2\x88\x92" "5 and the density "
+                          "5.5x10-3 kg; it covers 4km^2 or 4 km cubed.",
+                          NULL);
+    check(doc, "3/4", 0.75, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "1/2", 0.5, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "2.48\xC3\x97" "10\xE2\x88\x92" "5", 2.48e-5, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "5.5x10-3 kg", 5.5e-3, CD_NUM_MEASURE, "kilograms", NULL);
+    check(doc, "4km^2", 4, CD_NUM_MEASURE, "square kilometers", NULL);
+    check(doc, "4 km cubed", 4, CD_NUM_MEASURE, "cubic kilometers", NULL);
+    cd_doc_free(doc);
+    doc = analyze("It won 10-5 and 10 x 5 tiles.", NULL); /* a score, and no power without "x10" */
+    check(doc, "10", 10, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "5", 5, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+}
+
+static void test_market_prices(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("TWA was off 3/8 to 31-1/2 and the 10-7/8 pct notes held; call 555-1234 or 1-3-5.", NULL);
+    check(doc, "3/8", 0.375, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "31-1/2", 31.5, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "10-7/8 pct", 10.875, CD_NUM_PERCENT, "%", NULL);
+    assert_false(num(doc, "3/8")->is_range);
+    if (count(doc) != 3) show_all(doc);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+}
+
+/* Regression (UBSan, an AFP NewsML feed): finite values beyond any integer type went through integer
+ * conversions; every path that asks "is it whole?" must take them (run under `make sanitize`). */
+static void test_huge_finite_values(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It cost $20100000000000000000 and 45 cents, 20100000000000000000 in 30100000000000000000, "
+                          "two hundred 20100000000000000000 and 2.01e19 over 3.02e19; one and 2.01e19 fifths; "
+                          "20100000000000000000-5 and 5 feet 20100000000000000000 inches.",
+                          NULL);
+    check(doc, "$20100000000000000000", 2.01e19, CD_NUM_MONEY, "USD", NULL);
+    assert_true(count(doc) > 3);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -417,6 +610,17 @@ int main(void)
         cmocka_unit_test(test_years_with_counted_nouns),
         cmocka_unit_test(test_token_ranges_and_parse_at),
         cmocka_unit_test(test_hostile_digits),
+        cmocka_unit_test(test_fractions_spelled_out),
+        cmocka_unit_test(test_ordinals_that_look_like_fractions),
+        cmocka_unit_test(test_over_as_a_fraction),
+        cmocka_unit_test(test_scales_of_scales),
+        cmocka_unit_test(test_scale_letters),
+        cmocka_unit_test(test_currency_codes_and_abbreviations),
+        cmocka_unit_test(test_scores_are_two_counts),
+        cmocka_unit_test(test_dozens),
+        cmocka_unit_test(test_paragraph_starts_and_powers),
+        cmocka_unit_test(test_market_prices),
+        cmocka_unit_test(test_huge_finite_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
