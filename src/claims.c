@@ -285,6 +285,24 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     c->change.direction = dir;
 }
 
+/* "up" or "down" at token i is the particle of a verb, not a change: part of an event phrase
+ * before anything but a price ("shut down 700 websites"), or after a verb and before a counted object ("set up two schools";
+ * "sales were up 5%", "was down 20,000 people" stay changes). */
+static int verb_particle(const cd_doc *doc, size_t i, size_t first, size_t last)
+{
+    if (i <= first) return 0;
+    size_t n = number_from(doc, i + 1, last);
+    int counted = n != NONE && doc->nums[n].kind == CD_NUM_CARDINAL && doc->nums[n].unit != NULL;
+    int price = n != NONE && (doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT);
+    const cd_lexrec *r; /* "closed down 6 pence" is a price that fell */
+    if (!price && cd_tok_rec(doc, i - 1, LX_EVENT_VERBS) && cd_lex_match(doc, i - 1, LX_EVENT_VERBS, &r) >= 2) return 1;
+    const cd_token *p = &doc->toks[i - 1];
+    if (p->type != TOK_WORD || (p->flags & TF_CAP) || cd_tok_in(doc, i - 1, LX_CLAIM_PHRASE_STOPS) ||
+        strcmp(cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES), "be") == 0 || cd_number_at(doc, i - 1) < doc->n_nums)
+        return 0;
+    return counted;
+}
+
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
  * covers in *end when there is one (or memory ran out while adding it). */
 static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end)
@@ -293,7 +311,7 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     const cd_lexrec *word = cd_tok_rec(doc, i, LX_CHANGE_VERBS);
     int adverb = word == NULL;
     if (!word) word = cd_tok_rec(doc, i, LX_CLAIM_CHANGE_ADVERBS);
-    if (!word) return 0;
+    if (!word || (adverb && verb_particle(doc, i, first, last))) return 0;
     size_t len = 1;
     change_parts p;
     int stated = read_change(doc, i + len, last, adverb, &p);

@@ -47,7 +47,8 @@ static int context_is(const cd_doc *doc, size_t i, const char *role)
 static int is_punct(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    return t->type == TOK_PUNCT && !((t->cp == '-' || t->cp == '$' || t->cp == '%') && !(t->flags & TF_SPACE_BEFORE));
+    if (t->type != TOK_PUNCT || cd_number_at(doc, i) < doc->n_nums) return 0; /* "$40", "5%" */
+    return !((t->cp == '-' || t->cp == '$' || t->cp == '%') && !(t->flags & TF_SPACE_BEFORE));
 }
 
 /* One past the last token of a complement that starts at j: up to punctuation, a conjunction,
@@ -61,8 +62,14 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
         if (k > j && (strcmp(role, "conj") == 0 || strcmp(role, "rel") == 0 || strcmp(role, "aux") == 0)) break;
         k++;
     }
+    /* never half a number: "with a 3% to 3.5% improvement" cut after "3" ends before it */
+    size_t n = k > j + 1 ? cd_number_at(doc, k - 1) : doc->n_nums;
+    if (n < doc->n_nums && doc->ninfo[n].tok_first + doc->ninfo[n].tok_count > k && doc->ninfo[n].tok_first > j)
+        k = doc->ninfo[n].tok_first;
     /* no dangling punctuation or preposition at the end: "... against the pair for" */
-    while (k > j + 1 && (doc->toks[k - 1].type == TOK_PUNCT || cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS))) k--;
+    while (k > j + 1 && (doc->toks[k - 1].type == TOK_PUNCT || cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS) ||
+                         cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)))
+        k--;
     return k;
 }
 
@@ -82,6 +89,30 @@ static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     return j;
 }
 
+/* The first token of the owner before the possessive at token k ("Bekele's", "the city's",
+ * "Maurice Greene's"): a whole name, or a word and its determiner. */
+static size_t owner_start(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    if (k <= s->first) return k;
+    const cd_entity *e = cd_entity_at(doc, k - 1);
+    if (e) {
+        size_t f = doc->einfo[e - doc->ents].tok_first;
+        return f >= s->first ? f : k;
+    }
+    k--;
+    if (k > s->first && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) k--;
+    return k;
+}
+
+/* A determiner before token i that makes a ranking ("the", "its", "Bekele's"); returns the
+ * ranking's first token, or s->last + 1. "a best actor prize" is a prize, not a ranking. */
+static size_t determiner_start(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    if (i <= s->first || !cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS)) return s->last + 1;
+    if (cd_tok_is(doc, i - 1, "a") || cd_tok_is(doc, i - 1, "an")) return s->last + 1;
+    return cd_tok_possessive(doc, i - 1) ? owner_start(doc, i - 1, s) : i - 1;
+}
+
 /* Where a ranking at token i starts: its determiner, an ordinal joined by a hyphen ("the
  * second-largest"), and a group before it ("one of the", "among the"). Returns s->last + 1 if
  * there is no determiner. */
@@ -89,12 +120,8 @@ static size_t ranking_start(const cd_doc *doc, size_t i, const cmp_sent *s)
 {
     size_t k = i;
     if (k >= s->first + 2 && cd_tok_is_punct(doc, k - 1, '-') && head_is(doc, k - 2, "ordinal")) k -= 2;
-    if (k <= s->first || !cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) return s->last + 1;
-    k--;
-    if (cd_tok_possessive(doc, k) && k > s->first) { /* "the city's biggest" */
-        k--;
-        if (k > s->first && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) k--;
-    }
+    k = determiner_start(doc, k, s); /* "the city's biggest" */
+    if (k > s->last) return k;
     if (k > s->first && context_is(doc, k - 1, "group") && cd_tok_is(doc, k - 1, "among")) return k - 1;
     if (k >= s->first + 2 && cd_tok_is(doc, k - 1, "of") &&
         (context_is(doc, k - 2, "group") || cd_number_at(doc, k - 2) < doc->n_nums))
@@ -124,13 +151,15 @@ static int mid_cap(const cd_doc *doc, size_t i, const cmp_sent *s)
 static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int most, const cmp_sent *s)
 {
     size_t start = ranking_start(doc, i, s), head = i + len;
-    if (most) { /* "the most expensive": a word must follow; "most of them" is no ranking */
+    if (most) { /* "the most expensive": a word must follow; "most of them", "most recently" are no ranking */
         if (head > s->last || doc->toks[head].type != TOK_WORD || cd_tok_in(doc, head, LX_CLAIM_PHRASE_STOPS) ||
-            cd_tok_in(doc, head, LX_CLAIM_DETERMINERS) || start > s->last)
+            cd_tok_in(doc, head, LX_CLAIM_DETERMINERS) || start > s->last || context_is(doc, head, "adverb"))
             return 0;
         head++;
     }
     size_t noun_end = cd_phrase_end(doc, head, s->last, HEAD_MAX);
+    for (size_t k = head; k < noun_end; k++)
+        if (context_is(doc, k, "award")) return 0; /* "best actor award": a prize's name */
     size_t end = ranking_end(doc, noun_end, s);
     if (start > s->last) {
         if (end == noun_end || (i > s->first && cd_tok_is(doc, i - 1, "at"))) return 0; /* "at best" */
@@ -173,7 +202,9 @@ static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_
                                             !cd_tok_in(doc, next, LX_CLAIM_DETERMINERS)));
         if (!(modifies || (after_a && !cd_tok_is(doc, next, "of")))) return 0;
     }
-    if (i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS)) start = i - 1;
+    size_t det = determiner_start(doc, i, s);
+    if (det <= s->last) start = det;
+    else if (i > s->first && (cd_tok_is(doc, i - 1, "a") || cd_tok_is(doc, i - 1, "an"))) start = i - 1; /* "a record high" */
     size_t noun_end = cd_phrase_end(doc, next, s->last, HEAD_MAX);
     size_t end = ranking_end(doc, noun_end, s);
     if (!add_comparison(doc, si, start, end, "record")) return i;
@@ -225,7 +256,7 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
         const char *r = role_at(doc, after + 1, LX_COMPARE_WORDS, &l2);
         if (strcmp(r, "superlative") == 0 || strcmp(r, "most") == 0) return 0; /* "second-largest" */
     }
-    size_t start = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS) ? i - 1 : s->last + 1;
+    size_t start = determiner_start(doc, i, s);
     int hyphen_ever = after + 1 <= s->last && cd_tok_is_punct(doc, after, '-') && cd_tok_is(doc, after + 1, "ever");
     if (start > s->last && !hyphen_ever) return 0;
     if (start > s->last) start = i;

@@ -33,6 +33,10 @@ typedef struct cand {
     size_t first, count; /* tokens */
     const char *type;    /* NULL: untyped, kept only if pass 2 knows it as a surname */
     const char *name;    /* the gazetteer's canonical name, else NULL (the text) */
+    int weak;            /* 1: a person only by a speech verb next to it ("Yukos said"): an
+                          * organization of the same name elsewhere in the story wins;
+                          * 2: an organization only by the title after it ("BA chief
+                          * executive"): a person's known surname wins ("Obama adviser") */
 } cand;
 
 typedef struct cand_list {
@@ -206,6 +210,7 @@ static void push_cand(cand_list *cl, size_t first, size_t count, const char *typ
     c->count = count;
     c->type = type;
     c->name = name;
+    c->weak = 0;
 }
 
 /* A gazetteer match at token i: pushes it and returns its token count, else 0. */
@@ -219,6 +224,41 @@ static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, cand_list *c
     const char *type = strncmp(r->str, "place", 5) == 0 ? PLACE : ORGANIZATION;
     push_cand(cl, i, n, type, bar + 1);
     return n;
+}
+
+/* An acronym ("BA", "AOL") or a word with an inner capital ("TimeWarner", "PayPal"): said of a
+ * body, not a person. */
+static int acronym_like(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    size_t n = t->stop - t->start;
+    if ((t->flags & TF_ALLCAPS) && n >= 2 && n <= 6) return 1;
+    for (size_t k = 1; k < n; k++) {
+        unsigned char c = (unsigned char)doc->text[t->start + k];
+        if (c >= 'A' && c <= 'Z' && !(t->flags & TF_ALLCAPS)) return 1;
+    }
+    return 0;
+}
+
+/* A lower-case title right after the run: "Migration Watch chairman Andrew Green", "BA chief
+ * executive Rod Eddington": the run names the body the person works for. */
+static int title_follows(const cd_doc *doc, size_t stop, size_t end)
+{
+    int t = 0;
+    return stop < end && doc->toks[stop].type == TOK_WORD && !(doc->toks[stop].flags & (TF_CAP | TF_ALLCAPS)) &&
+           title_at(doc, stop, end, &t) && t;
+}
+
+/* A sentence's first word that is no part of the name after it: a sentence adverb or
+ * conjunction ("Meanwhile", "Separately", "Later"), not "Migration" of "Migration Watch". */
+static int droppable_lead(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (cd_lex_has(t->lex, LX_SENTENCE_STARTERS) || cd_lex_has(t->lex, LX_QUOTE_FILLERS) ||
+        strcmp(cd_tok_role(doc, i, LX_CLAIM_VERB_CUES), "adverb") == 0)
+        return 1;
+    size_t n = t->stop - t->start;
+    return n > 4 && memcmp(doc->text + t->stop - 2, "ly", 2) == 0;
 }
 
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
@@ -262,14 +302,23 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     }
     size_t name_first = r.first;
     const char *type = NULL;
+    int by_speech = 0, by_title = 0;
     size_t words = 0;
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     if (weak_case) type = NULL;
     else if (r.has_org && words >= 2 && (r.org_last || r.connector)) {
         type = ORGANIZATION;
         if (demonym) name_first = lead_start; /* "Russian Foreign Ministry" */
-    } else if (titled || (r.given_name && words >= 2) || speech_verb_next_to(doc, first, r.first, r.stop, end)) {
+    } else if (titled || (r.given_name && words >= 2)) {
         type = PERSON;
+    } else if (words == 1 && acronym_like(doc, r.first) && speech_verb_next_to(doc, first, r.first, r.stop, end)) {
+        type = ORGANIZATION;
+    } else if (title_follows(doc, r.stop, end)) {
+        type = ORGANIZATION;
+        by_title = 1;
+    } else if (speech_verb_next_to(doc, first, r.first, r.stop, end)) {
+        type = PERSON;
+        by_speech = 1;
     }
     if (type != ORGANIZATION && r.and_at > r.first) { /* "Smith and Jones": the run ends at "and" */
         r.stop = r.and_at;
@@ -279,8 +328,9 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     }
     if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday" */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
-    if (weak && words > 1 && type != ORGANIZATION && !r.given_name) return 1;
+    if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
     push_cand(cl, name_first, r.stop - name_first, type, NULL);
+    if (!cl->oom) cl->items[cl->n_items - 1].weak = by_speech ? 1 : by_title ? 2 : 0;
     return r.stop - i;
 }
 
@@ -341,8 +391,9 @@ static size_t *surname_slot(const cd_doc *doc, const cand_list *cl, const surnam
     }
 }
 
-/* Every person named with two words or more, by surname; the fullest (most words) wins. */
-static int build_surnames(const cd_doc *doc, const cand_list *cl, surname_table *st)
+/* Every person named with two words or more, by surname; the fullest (most words) wins. Persons
+ * typed only by a speech verb count unless `strict`. */
+static int build_surnames(const cd_doc *doc, const cand_list *cl, surname_table *st, int strict)
 {
     size_t persons = 0, cap = 8;
     for (size_t i = 0; i < cl->n_items; i++) persons += cl->items[i].type == PERSON;
@@ -353,7 +404,7 @@ static int build_surnames(const cd_doc *doc, const cand_list *cl, surname_table 
     for (size_t i = 0; i < cl->n_items; i++) {
         const cand *c = &cl->items[i];
         size_t words = word_count(doc, c);
-        if (c->type != PERSON || words < 2) continue;
+        if (c->type != PERSON || words < 2 || (strict && c->weak)) continue;
         size_t *slot = surname_slot(doc, cl, st, last_word(doc, c));
         if (!*slot || word_count(doc, &cl->items[*slot - 1]) < words) *slot = i + 1;
     }
@@ -403,8 +454,54 @@ static void push_entity(cd_doc *doc, const cand *c, const char *name)
     for (size_t k = c->first; k < c->first + c->count; k++) doc->toks[k].flags |= TF_ENTITY;
 }
 
+/* Persons of three words or more by their first two ("Sir Digby" of "Sir Digby Jones"). */
+static uint32_t pair_hash(const cd_doc *doc, size_t first)
+{
+    return (doc->toks[first].hash * 16777619u) ^ doc->toks[first + 1].hash;
+}
+
+static int two_words(const cd_doc *doc, const cand *c)
+{
+    return c->count == 2 && doc->toks[c->first].type == TOK_WORD && doc->toks[c->first + 1].type == TOK_WORD;
+}
+
+static size_t *prefix_slot(const cd_doc *doc, const cand_list *cl, const surname_table *pt, size_t first)
+{
+    for (size_t s = pair_hash(doc, first) & pt->mask;; s = (s + 1) & pt->mask) {
+        const cand *o = pt->slots[s] ? &cl->items[pt->slots[s] - 1] : NULL;
+        if (!o || (same_word(doc, o->first, first) && same_word(doc, o->first + 1, first + 1))) return &pt->slots[s];
+    }
+}
+
+static int build_prefixes(const cd_doc *doc, const cand_list *cl, surname_table *pt)
+{
+    size_t n = 0, cap = 8;
+    for (size_t i = 0; i < cl->n_items; i++) n += cl->items[i].type == PERSON && cl->items[i].count >= 3;
+    while (cap < n * 2 + 1) cap *= 2;
+    pt->slots = calloc(cap, sizeof *pt->slots);
+    if (!pt->slots) return -1;
+    pt->mask = cap - 1;
+    for (size_t i = 0; i < cl->n_items; i++) {
+        const cand *c = &cl->items[i];
+        if (c->type != PERSON || c->count < 3 || word_count(doc, c) < 3) continue;
+        size_t *slot = prefix_slot(doc, cl, pt, c->first);
+        if (!*slot) *slot = i + 1;
+    }
+    return 0;
+}
+
+/* The fuller person that a two-word mention begins ("Sir Digby" -> "Sir Digby Jones"), or NULL. */
+static const cand *by_prefix(const cd_doc *doc, const cand_list *cl, const surname_table *pt, const cand *c)
+{
+    if (!pt->slots || !two_words(doc, c)) return NULL;
+    size_t slot = *prefix_slot(doc, cl, pt, c->first);
+    return slot ? &cl->items[slot - 1] : NULL;
+}
+
 static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st)
 {
+    surname_table pt = {NULL, 0};
+    if (build_prefixes(doc, cl, &pt)) doc->oom = 1;
     for (size_t i = 0; i < cl->n_items && !doc->oom; i++) {
         cand *c = &cl->items[i];
         if (!c->type && word_count(doc, c) == 1 && *surname_slot(doc, cl, st, last_word(doc, c))) c->type = PERSON;
@@ -412,12 +509,75 @@ static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st)
         const char *name = c->name;
         if (!name && c->type == PERSON) {
             const cand *full = fullest(doc, cl, st, c);
+            if (!full || full == c) full = by_prefix(doc, cl, &pt, c);
             if (full && full != c) name = full->name ? full->name : span_name(doc, full->first, full->count);
         }
         if (!name) name = span_name(doc, c->first, c->count);
         if (c->type == PERSON && !c->name) c->name = name; /* reused by shorter mentions */
         push_entity(doc, c, name);
     }
+    free(pt.slots);
+}
+
+/* ---- pass 2a: one name, one type ------------------------------------------------------------ */
+
+static uint32_t cand_hash(const cd_doc *doc, const cand *c)
+{
+    uint32_t h = 2166136261u;
+    for (size_t k = c->first; k < c->first + c->count; k++) h = (h ^ doc->toks[k].hash) * 16777619u;
+    return h;
+}
+
+static int same_cand_text(const cd_doc *doc, const cand *a, const cand *b)
+{
+    if (a->count != b->count) return 0;
+    for (size_t k = 0; k < a->count; k++)
+        if (!same_word(doc, a->first + k, b->first + k)) return 0;
+    return 1;
+}
+
+/* "Obama adviser David Axelrod": a one-word name before a title is a person when the story
+ * names that person in full ("Barack Obama"), not an organization. */
+static void surnames_before_titles(const cd_doc *doc, cand_list *cl, const surname_table *st)
+{
+    for (size_t i = 0; i < cl->n_items; i++) {
+        cand *c = &cl->items[i];
+        if (c->weak == 2 && word_count(doc, c) == 1 && *surname_slot(doc, cl, st, last_word(doc, c))) {
+            c->type = PERSON;
+            c->weak = 0;
+        }
+    }
+}
+
+/* A name typed a person only by a speech verb ("Migration Watch said") is an organization when
+ * the story names it so elsewhere ("Migration Watch chairman Andrew Green"). */
+static int unify_org_names(const cd_doc *doc, cand_list *cl)
+{
+    size_t orgs = 0, cap = 8;
+    for (size_t i = 0; i < cl->n_items; i++) orgs += cl->items[i].type == ORGANIZATION && !cl->items[i].name;
+    if (!orgs) return 0;
+    while (cap < orgs * 2 + 1) cap *= 2;
+    size_t *slots = calloc(cap, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < cl->n_items; i++) {
+        const cand *c = &cl->items[i];
+        if (c->type != ORGANIZATION || c->name) continue;
+        size_t s = cand_hash(doc, c) & (cap - 1);
+        while (slots[s] && !same_cand_text(doc, &cl->items[slots[s] - 1], c)) s = (s + 1) & (cap - 1);
+        if (!slots[s]) slots[s] = i + 1;
+    }
+    for (size_t i = 0; i < cl->n_items; i++) {
+        cand *c = &cl->items[i];
+        if (!c->weak) continue;
+        for (size_t s = cand_hash(doc, c) & (cap - 1); slots[s]; s = (s + 1) & (cap - 1))
+            if (same_cand_text(doc, &cl->items[slots[s] - 1], c)) {
+                c->type = ORGANIZATION;
+                c->weak = 0;
+                break;
+            }
+    }
+    free(slots);
+    return 0;
 }
 
 void cd_find_entities(cd_doc *doc)
@@ -429,8 +589,15 @@ void cd_find_entities(cd_doc *doc)
         find_candidates(doc, s, first, end, &cl);
     }
     surname_table st = {NULL, 0};
-    if (cl.oom || build_surnames(doc, &cl, &st)) doc->oom = 1;
-    else resolve(doc, &cl, &st);
+    if (cl.oom || build_surnames(doc, &cl, &st, 1)) {
+        doc->oom = 1;
+    } else {
+        surnames_before_titles(doc, &cl, &st);
+        free(st.slots);
+        st.slots = NULL;
+        if (unify_org_names(doc, &cl) || build_surnames(doc, &cl, &st, 0)) doc->oom = 1;
+        else resolve(doc, &cl, &st);
+    }
     free(st.slots);
     free(cl.items);
 }

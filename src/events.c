@@ -39,11 +39,23 @@ static size_t entity_covering(const cd_doc *doc, size_t tok)
     return e ? (size_t)(e - doc->ents) : doc->n_ents;
 }
 
+/* A lower-case word that may head an appositive before a name: "its founder Mikhail
+ * Khodorkovsky" (not a stop word, a cue like "will", or a number). */
+static int common_noun(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_WORD && !(t->flags & (TF_CAP | TF_ALLCAPS)) && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) &&
+           !cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) && !cd_tok_in(doc, k, LX_CLAIM_VERB_CUES);
+}
+
 /* A token before the entity (determiners skipped) is a preposition other than "by": "in Moscow",
- * "of the Kremlin" name a place or a part, not who acts. */
+ * "of the Kremlin" name a place or a part, not who acts; so does "of its founder Mikhail
+ * Khodorkovsky" (a determiner and up to two nouns before the name). */
 static int governed(const cd_doc *doc, size_t e, size_t first)
 {
-    size_t t = doc->einfo[e].tok_first;
+    size_t t = doc->einfo[e].tok_first, k = t;
+    while (k > first && t - k < 2 && common_noun(doc, k - 1)) k--;
+    if (k < t && k > first && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) t = k;
     while (t > first && cd_tok_in(doc, t - 1, LX_CLAIM_DETERMINERS)) t--;
     if (t <= first) return 0;
     const char *role = cd_tok_role(doc, t - 1, LX_CLAIM_PHRASE_STOPS);
@@ -62,18 +74,79 @@ static const char *actor_before(const cd_doc *doc, size_t i, const ev_sent *s)
 
 /* ---- phrases ----------------------------------------------------------------------------- */
 
+/* The number that starts at token j, or n_nums. */
+static size_t number_starting(const cd_doc *doc, size_t j)
+{
+    size_t n = j < doc->n_toks ? cd_number_at(doc, j) : doc->n_nums;
+    return n < doc->n_nums && doc->ninfo[n].tok_first == j ? n : doc->n_nums;
+}
+
+/* The name of the phrase [j, end): an entity's canonical name when one covers it (after
+ * determiners), else its text. */
+static const char *phrase_name(cd_doc *doc, size_t j, size_t end)
+{
+    size_t k = j;
+    while (k < end && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
+    size_t e = k < end ? entity_covering(doc, k) : doc->n_ents;
+    if (e < doc->n_ents && doc->einfo[e].tok_first == k && doc->einfo[e].tok_first + doc->einfo[e].tok_count == end)
+        return doc->ents[e].name;
+    return cd_tok_text(doc, j, end);
+}
+
+/* A number or a quantifier word ("some", "half") and nothing else in tokens [j, end), after
+ * determiners: the head of a partitive ("two of the city's five terminals"). */
+static int counts_only(const cd_doc *doc, size_t j, size_t end)
+{
+    size_t k = j, counted = 0;
+    while (k < end && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
+    for (; k < end; k++, counted++) {
+        size_t n = cd_number_at(doc, k);
+        if (n < doc->n_nums) {
+            k = doc->ninfo[n].tok_first + doc->ninfo[n].tok_count - 1;
+            continue;
+        }
+        if (!cd_tok_in(doc, k, LX_CLAIM_QUANTIFIERS)) return 0;
+    }
+    return counted > 0;
+}
+
+/* Where a number starts right after a noun inside [j, end): "fined the operator $120,000" (the
+ * amount is no part of the target); end if none. A number after a determiner, another number
+ * or a name ("the 2016 election", "Route 66") stays inside. */
+static size_t amount_inside(const cd_doc *doc, size_t j, size_t end)
+{
+    for (size_t k = j + 1; k < end; k++) {
+        size_t n = cd_number_at(doc, k);
+        if (n >= doc->n_nums || doc->ninfo[n].tok_first != k) continue;
+        if (cd_number_stated_span(doc, n).tstart < doc->toks[k].start) continue; /* "up to 50" */
+        const cd_token *p = &doc->toks[k - 1];
+        if (p->type == TOK_WORD && !(p->flags & TF_CAP) && !cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) &&
+            cd_number_at(doc, k - 1) >= doc->n_nums)
+            return k;
+    }
+    return end;
+}
+
 /* The noun phrase that starts at token j: a named entity's canonical name when one starts there
- * (after determiners), else the phrase's text. Writes one past its last token to *end. */
+ * (after determiners), else the phrase's text. Writes one past its last token to *end. A
+ * partitive reads on through "of" ("two of the city's five ferry terminals"). */
 static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, size_t *end)
 {
-    *end = cd_phrase_end(doc, j, last, max);
-    if (*end == j) return NULL;
-    size_t k = j;
-    while (k < *end && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
-    size_t e = k < *end ? entity_covering(doc, k) : doc->n_ents;
-    if (e < doc->n_ents && doc->einfo[e].tok_first == k && doc->einfo[e].tok_first + doc->einfo[e].tok_count == *end)
-        return doc->ents[e].name;
-    return cd_tok_text(doc, j, *end);
+    size_t from = j; /* a number's qualifier first: "up to 50 people", "more than 200 cafes" */
+    for (size_t k = j; k <= last && k <= j + 2; k++) {
+        size_t n = number_starting(doc, k);
+        if (n < doc->n_nums) {
+            if (k > j && cd_number_stated_span(doc, n).tstart == doc->toks[j].start) from = k;
+            break;
+        }
+    }
+    *end = cd_phrase_end(doc, from, last, max);
+    if (*end == from) return NULL;
+    if (*end < last && cd_tok_is(doc, *end, "of") && counts_only(doc, j, *end)) {
+        size_t rest = cd_phrase_end(doc, *end + 1, last, max);
+        if (rest > *end + 1) *end = rest;
+    }
+    return phrase_name(doc, j, *end);
 }
 
 /* The noun phrase that ends at token end - 1, read backwards to a stop word, punctuation or the
@@ -209,6 +282,54 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     return stop - 1;
 }
 
+#define ALIAS_LOOKBACK 24 /* entities searched back for the name of "the authority" */
+
+/* Two tokens spell the same word, ignoring ASCII case. */
+static int same_word(const cd_doc *doc, size_t a, size_t b)
+{
+    const cd_token *x = &doc->toks[a], *y = &doc->toks[b];
+    return x->hash == y->hash && cd_word_eq(doc->text + x->start, x->stop - x->start, doc->text + y->start,
+                                            y->stop - y->start);
+}
+
+/* "the authority" after "the Harbor City Transit Authority": the nearest organization before
+ * token head whose name ends in the same word; NULL if none. */
+static const char *alias_of(const cd_doc *doc, size_t head)
+{
+    size_t e = cd_entity_before(doc, head, 0, "organization");
+    for (int steps = 0; e != (size_t)-1 && steps < ALIAS_LOOKBACK; steps++) {
+        const cd_tok_range *r = &doc->einfo[e];
+        if (r->tok_count > 1 && same_word(doc, r->tok_first + r->tok_count - 1, head)) return doc->ents[e].name;
+        e = e ? cd_entity_before(doc, r->tok_first, 0, "organization") : (size_t)-1;
+    }
+    return NULL;
+}
+
+/* The subject right before a verb (after its auxiliaries) when it is a common noun phrase: "the
+ * authority will suspend", "police arrested". NULL for names (the entity rule reads them),
+ * pronouns, times and numbers. "the authority" names the organization it stands for. */
+static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t end = chain_start(doc, i, s), start;
+    if (end <= s->first || doc->toks[end - 1].type != TOK_WORD || entity_covering(doc, end - 1) < doc->n_ents)
+        return NULL;
+    const char *np = phrase_before(doc, end, s, &start);
+    if (!np || start >= end) return NULL;
+    for (size_t k = start; k < end; k++) {
+        const cd_token *t = &doc->toks[k];
+        if ((t->flags & (TF_TIME | TF_NUMBER | TF_QUOTED)) || *cd_tok_role(doc, k, LX_CLAIM_VERB_CUES) ||
+            (k > start && (t->flags & TF_CAP)))
+            return NULL;
+    }
+    if (cd_tok_in(doc, end - 1, LX_CLAIM_QUANTIFIERS) || cd_tok_in(doc, end - 1, LX_CLAIM_DETERMINERS))
+        return NULL; /* "those most recently closed": no noun, no subject */
+    if (end - start == 2 && cd_tok_is(doc, start, "the")) {
+        const char *org = alias_of(doc, end - 1);
+        if (org) return org;
+    }
+    return np;
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
@@ -221,9 +342,12 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
             start = doc->einfo[e].tok_first;
         }
     }
+    if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s);
     if (!actor) actor = actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : end, obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
+    size_t amount = target ? amount_inside(doc, obj, obj_end) : obj_end;
+    if (amount < obj_end) target = phrase_name(doc, obj, amount); /* the span keeps the amount */
     size_t stop = target ? obj_end - 1 : end - 1;
     cd_claim *c = add_event(doc, si, start, stop, action);
     if (!c) return stop;
@@ -231,6 +355,34 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     c->event.target = target;
     if (actor) cd_claim_reason(c, "named-actor");
     return stop;
+}
+
+/* A market figure after the word at j: "closed up four pence", "closed 2% higher", "closed at
+ * $10.50" report a price, not a closure (the change pass reads them). "arrested up to 50" is an
+ * arrest: "up to" bounds a number. */
+static int price_like(const cd_doc *doc, size_t n)
+{
+    return n < doc->n_nums && (doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT ||
+                               (doc->nums[n].kind == CD_NUM_CARDINAL && !doc->nums[n].unit));
+}
+
+/* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
+ * (a phrase key ending in the adverb), "closed 2% higher", "closed at $10.50" report a price, not
+ * a closure (the change pass reads them). "arrested up to 50" and "closed down 300 shops" (a
+ * counted noun) are events. */
+static int market_figure(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    if (j > s->last) return 0;
+    size_t n = number_starting(doc, j);
+    if (n < doc->n_nums) {
+        if (j - i > 1 && cd_tok_in(doc, j - 1, LX_CLAIM_CHANGE_ADVERBS)) return price_like(doc, n);
+        size_t after = doc->ninfo[n].tok_first + doc->ninfo[n].tok_count;
+        return after <= s->last && cd_tok_in(doc, after, LX_CLAIM_CHANGE_ADVERBS);
+    }
+    if (j + 1 > s->last) return 0;
+    if (cd_tok_in(doc, j, LX_CLAIM_CHANGE_ADVERBS))
+        return !cd_tok_is(doc, j + 1, "to") && price_like(doc, number_starting(doc, j + 1));
+    return cd_tok_is(doc, j, "at") && price_like(doc, number_starting(doc, j + 1));
 }
 
 /* A word of a name ("Sue Essex", "Close Brothers"): part of an entity, or capitalized inside a
@@ -253,6 +405,7 @@ void cd_find_events(cd_doc *doc)
             size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
             if (!len || !rec->str) continue;
             int flags = isnan(rec->num) ? 0 : (int)rec->num;
+            if (market_figure(doc, i, i + len, &s)) continue;
             ev_use use = read_use(doc, i, i + len, flags, &s);
             if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
             else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);

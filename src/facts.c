@@ -863,6 +863,7 @@ static const cd_entity *appositive(const cd_doc *doc, size_t pf, size_t pl, size
         const cd_entity *en = &doc->ents[e];
         if (!en->type || !en->name || strcmp(en->type, "place") == 0) continue;
         size_t ef = doc->einfo[e].tok_first, el = ef + doc->einfo[e].tok_count - 1;
+        if (ef >= pf && el <= pl) continue; /* a name inside the subject: "Port Alden director" */
         if (ef >= pf && ef <= pl + 1) return en;
         if (ef == pl + 2 && cd_tok_is_punct(doc, pl + 1, ',')) return en;
         if (el < pf && pf - el <= 3 && cd_tok_is_punct(doc, el + 1, ',')) {
@@ -943,6 +944,17 @@ static void check_sentence(matcher *m, size_t s)
     }
 }
 
+/* After "of" in an event's span: the whole of a partitive ("five" in "close two of the city's
+ * five terminals"), which the event does not act on. Scans back within the span only. */
+static int after_of(const cd_doc *doc, const cd_claim *c, size_t num)
+{
+    for (size_t t = doc->n_ninfo == doc->n_nums ? doc->ninfo[num].tok_first : 0; t > 0; t--) {
+        if (doc->toks[t - 1].start < c->span.tstart) break;
+        if (cd_tok_is(doc, t - 1, "of")) return 1;
+    }
+    return 0;
+}
+
 /* Marks the numbers inside event claims after the verb: "close two ferry terminals" counts the
  * terminals closed, not the terminals there are. */
 static unsigned char *acted_numbers(cd_doc *doc)
@@ -958,7 +970,8 @@ static unsigned char *acted_numbers(cd_doc *doc)
             if (doc->nums[mid].span.tstart <= c->span.tstart) lo = mid + 1;
             else hi = mid;
         }
-        for (; lo < doc->n_nums && doc->nums[lo].span.tstart < c->span.tstop; lo++) acted[lo] = 1;
+        for (; lo < doc->n_nums && doc->nums[lo].span.tstart < c->span.tstop; lo++)
+            if (!after_of(doc, c, lo)) acted[lo] = 1;
     }
     return acted;
 }

@@ -238,6 +238,7 @@ typedef struct state {
 static const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
 {
     if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED)) return NULL;
+    if (i > 0 && !(doc->toks[i].flags & TF_SPACE_BEFORE) && cd_tok_is_punct(doc, i - 1, '-')) return NULL; /* so-called */
     const cd_lexrec *r;
     size_t n = cd_lex_match(doc, i, LX_QUOTE_VERBS, &r);
     return n ? r : NULL;
@@ -335,6 +336,16 @@ static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, c
     return s;
 }
 
+/* A lower-case word before a title ("economy minister", "chairman and chief executive"): a
+ * word, or "and" between titles, with a title word right after it or one word later. */
+static int title_modifier(const cd_doc *doc, size_t k, size_t end)
+{
+    if (doc->toks[k].type != TOK_WORD || (cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !cd_tok_is(doc, k, "and")))
+        return 0;
+    if (cd_tok_is(doc, k, "and") && !(k > 0 && title_word(doc, k - 1))) return 0;
+    return (k + 1 < end && title_word(doc, k + 1)) || (k + 2 < end && title_word(doc, k + 2));
+}
+
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
@@ -365,8 +376,9 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     const cd_entity *e = cd_entity_at(doc, j);
     if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j + 1) {
         size_t s = doc->einfo[e - doc->ents].tok_first; /* with its titles: "Labor Secretary Ruth Adeyemi" */
-        while (s > min && j - s + 1 < 2 * NP_MAX && np_token(doc, s - 1) &&
-               !cd_lex_has(doc->toks[s - 1].lex, LX_ENT_STOPWORDS))
+        while (s > min && j - s + 1 < 2 * NP_MAX &&
+               ((np_token(doc, s - 1) && !cd_lex_has(doc->toks[s - 1].lex, LX_ENT_STOPWORDS)) ||
+                title_modifier(doc, s - 1, j + 1)))
             s--;
         *np_first = s;
         return from_entity(e);
@@ -396,7 +408,8 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
             continue;
         }
         if (title_word(doc, k)) desc_last = k;
-        else if (!(determiner(doc, k) || np_token(doc, k) || (cd_tok_is_punct(doc, k, ',') && desc_last != (size_t)-1)))
+        else if (!(determiner(doc, k) || np_token(doc, k) || title_modifier(doc, k, end) ||
+                   (cd_tok_is_punct(doc, k, ',') && desc_last != (size_t)-1)))
             break;
         k++;
     }
@@ -607,6 +620,8 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
 
 /* ---- 3. indirect speech -------------------------------------------------------------------- */
 
+#define LISTENER_MAX 10 /* tokens of a listener after "told" */
+
 /* Where the reported clause starts after verb v: past a listener ("told reporters"), "that", time
  * words ("today"); returns end if there is no clause. */
 static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
@@ -623,6 +638,13 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
     else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told"))
         c = doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_first + doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_count;
     while (c < end && (doc->toks[c].flags & TF_TIME)) c++;
+    /* a listener of several words ("told the BBC World Service programme Go Digital he") or a
+     * place of saying ("said in a statement it", "said at a press conference he") */
+    if (tell || (c < end && strcmp(cd_tok_role(doc, c, LX_CLAIM_PHRASE_STOPS), "prep") == 0))
+        for (size_t k = c + 1; k < end && k < c + LISTENER_MAX; k++) {
+            if (doc->toks[k].type == TOK_PUNCT) break;
+            if (strcmp(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") == 0 && !cd_tok_is(doc, k, "who")) return k;
+        }
     return c;
 }
 
@@ -652,6 +674,47 @@ static int starts_sentence(const cd_doc *doc, size_t first, size_t np_first)
     return 1;
 }
 
+/* The speaker phrase after an inverted verb ends its clause: "..., said Peskov." or "..., warned
+ * the bank, adding"; in "..., warned Mr Brown not to" Mr Brown is the listener. */
+static int np_ends_clause(const cd_doc *doc, size_t i, size_t end)
+{
+    size_t k = i;
+    while (k < end && k < i + 2 * NP_MAX &&
+           (cd_entity_at(doc, k) || np_token(doc, k) || determiner(doc, k) || title_word(doc, k) ||
+            title_modifier(doc, k, end)))
+        k++;
+    return k > i && (k >= end || doc->toks[k].type == TOK_PUNCT);
+}
+
+/* A listener and a colon after verb v: a direct quote follows, not a reported clause. */
+static int listener_then_colon(const cd_doc *doc, size_t v, size_t end)
+{
+    for (size_t k = v + 1; k < end && k <= v + LISTENER_MAX; k++) {
+        if (cd_tok_is_punct(doc, k, ':')) return 1;
+        if (doc->toks[k].type == TOK_PUNCT && !possessive(doc, k) && !cd_tok_is_punct(doc, k, '-')) return 0;
+    }
+    return 0;
+}
+
+#define CLAUSE_VERB_WINDOW 8 /* tokens after a clause's start searched for its verb */
+
+/* A reported clause follows verb v: "that", a subject pronoun, or an auxiliary soon after its
+ * start ("BA warned that yields ... were expected"; "said the plan would"). "told GMTV's Sunday
+ * programme." and "said on Friday." report no clause. */
+static int clause_follows(const cd_doc *doc, size_t v, size_t end)
+{
+    size_t a = clause_start(doc, v, end);
+    if (a >= end) return 0;
+    if (a > v + 1 && cd_tok_is(doc, a - 1, "that")) return 1;
+    if (strcmp(cd_tok_role(doc, a, LX_CLAIM_VERB_CUES), "subject") == 0) return 1;
+    for (size_t k = a + 1; k < end && k < a + CLAUSE_VERB_WINDOW; k++) {
+        if (doc->toks[k].type == TOK_PUNCT && !cd_tok_is_punct(doc, k, '-')) return 0;
+        const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
+        if (strcmp(role, "be") == 0 || strcmp(role, "modal") == 0 || strcmp(role, "have") == 0) return 1;
+    }
+    return 0;
+}
+
 static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
 {
     if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
@@ -660,17 +723,20 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     size_t np_first = v;
     speaker sp = np_before(doc, st, v, first, &np_first);
     int inverted = 0;
-    if (!sp.found && cd_tok_is_punct(doc, v - 1, ',')) {
+    if (!sp.found && cd_tok_is_punct(doc, v - 1, ',') && np_ends_clause(doc, v + 1, end)) {
         sp = np_after(doc, v + 1, end);
         inverted = 1;
         np_first = v;
     }
     if (!sp.found || np_first < first || (np_first > first && (doc->toks[np_first - 1].flags & TF_QUOTED))) return;
     size_t a, b;
-    if (np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',')) { /* CLAUSE, X said. */
+    int intro = np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',');
+    if (intro && !(!inverted && clause_follows(doc, v, end))) { /* CLAUSE, X said. */
         a = first;
         b = np_first - 2;
-    } else if (!inverted && starts_sentence(doc, first, np_first)) { /* X said (that) CLAUSE */
+    } else if (!inverted && (intro || starts_sentence(doc, first, np_first))) {
+        /* X said (that) CLAUSE; "Earlier this week, X said (that) CLAUSE" */
+        if (listener_then_colon(doc, v, end)) return; /* told the Reuters news agency: “...” */
         a = clause_start(doc, v, end);
         if (a >= end || is_mark(&doc->toks[a]) || doc->toks[a].type == TOK_PUNCT) return;
         b = clause_last(doc, a, end);

@@ -59,7 +59,7 @@ static void test_event_subject_and_place_not_actor(void **state)
     const cd_claim *e = find_claim(doc, CD_CLAIM_EVENT, "expelled");
     assert_non_null(e);
     assert_string_equal(e->event.action, "expel");
-    assert_null(e->event.actor);
+    assert_string_equal(e->event.actor, "police"); /* the subject right before, not Boston */
     cd_doc_free(doc);
 }
 
@@ -378,6 +378,148 @@ static void test_quantity_not_idiom_question_or_chrome(void **state)
     cd_doc_free(doc);
 }
 
+/* ---- claim quality on real news (rules measured on BBC stories) ----------------------------- */
+
+static void test_event_partitive_target(void **state)
+{
+    (void)state;
+    const char *t = "The board voted to shut three of the county's eleven libraries. Inspectors will close "
+                    "two clinics of the network.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "shut");
+    assert_span(t, c, "shut three of the county's eleven libraries");
+    assert_string_equal(c->event.target, "three of the county's eleven libraries");
+    /* "of" after a noun is no partitive: the target ends at the noun */
+    c = find_claim(doc, CD_CLAIM_EVENT, "close");
+    assert_span(t, c, "close two clinics");
+    assert_string_equal(c->event.target, "two clinics");
+    cd_doc_free(doc);
+}
+
+static void test_event_amount_is_not_target(void **state)
+{
+    (void)state;
+    const char *t = "Regulators fined the bank $4.5 million on Tuesday. Officials seized the 2019 ledgers. "
+                    "Troops detained up to 30 villagers.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "fined");
+    assert_span(t, c, "fined the bank $4.5 million");
+    assert_string_equal(c->event.target, "the bank");
+    assert_int_equal(c->number_count, 1);
+    c = find_claim(doc, CD_CLAIM_EVENT, "seized");
+    assert_string_equal(c->event.target, "the 2019 ledgers"); /* after a determiner: inside */
+    c = find_claim(doc, CD_CLAIM_EVENT, "detained");
+    assert_span(t, c, "detained up to 30 villagers"); /* a qualified number opens the target */
+    assert_string_equal(c->event.target, "up to 30 villagers");
+    cd_doc_free(doc);
+}
+
+static void test_event_not_market_close(void **state)
+{
+    (void)state;
+    const char *t = "Shares in the airline closed down 6 pence. The index closed 1.2% higher. Its stock "
+                    "closed at $18.20. Police arrested up to 40 fans.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_null(find_claim(doc, CD_CLAIM_EVENT, "closed"));
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "down 6 pence");
+    assert_non_null(c);
+    assert_true(c->change.by == -6);
+    assert_non_null(find_claim(doc, CD_CLAIM_CHANGE, "1.2% higher"));
+    c = find_claim(doc, CD_CLAIM_EVENT, "arrested");
+    assert_span(t, c, "arrested up to 40 fans");
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
+    cd_doc_free(doc);
+}
+
+static void test_event_actor_subject_phrase(void **state)
+{
+    (void)state;
+    const char *t = "The Lakeside Water Authority met on Monday. The authority will suspend deliveries "
+                    "to the plant. In Leeds, officers arrested two men. Germany on Friday expelled three "
+                    "envoys. Bosses of the clubs said those most recently banned broke rules.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "suspend");
+    assert_string_equal(c->event.actor, "Lakeside Water Authority"); /* "the authority" named */
+    c = find_claim(doc, CD_CLAIM_EVENT, "arrested");
+    assert_string_equal(c->event.actor, "officers");
+    c = find_claim(doc, CD_CLAIM_EVENT, "expelled");
+    assert_string_equal(c->event.actor, "Germany"); /* a time word is no subject */
+    c = find_claim(doc, CD_CLAIM_EVENT, "banned");
+    assert_non_null(c);
+    assert_null(c->event.actor); /* "those most": no noun */
+    cd_doc_free(doc);
+}
+
+static void test_event_actor_not_in_appositive(void **state)
+{
+    (void)state;
+    const char *t = "Acme blames the ambitions of its chairman Victor Hale and has vowed to sue the "
+                    "buyers. Spain and its partner Portugal will expel two diplomats.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "sue");
+    assert_non_null(c);
+    assert_null(c->event.actor == NULL ? NULL : strstr(c->event.actor, "Hale"));
+    c = find_claim(doc, CD_CLAIM_EVENT, "expel");
+    assert_string_equal(c->event.actor, "Portugal"); /* no preposition before the name */
+    cd_doc_free(doc);
+}
+
+static void test_change_not_verb_particle(void **state)
+{
+    (void)state;
+    const char *t = "The regulator shut down 300 websites. She set up four charities. Sales were up 8% in "
+                    "May. Jobless claims were down 12,000 people.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_null(find_claim(doc, CD_CLAIM_CHANGE, "300"));
+    assert_null(find_claim(doc, CD_CLAIM_CHANGE, "four"));
+    assert_non_null(find_claim(doc, CD_CLAIM_EVENT, "shut down 300 websites"));
+    assert_non_null(find_claim(doc, CD_CLAIM_QUANTITY, "four charities"));
+    assert_non_null(find_claim(doc, CD_CLAIM_CHANGE, "up 8%"));
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "down 12,000");
+    assert_non_null(c);
+    assert_true(c->change.by == -12000);
+    cd_doc_free(doc);
+}
+
+static void test_comparison_complement_keeps_numbers_whole(void **state)
+{
+    (void)state;
+    const char *t = "Turnover was better than earlier guidance with a 4% to 4.5% rise expected. Tickets are "
+                    "cheaper than the $40 seats.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, comparison(doc, "better", "comparative"), "better than earlier guidance");
+    assert_span(t, comparison(doc, "cheaper", "comparative"), "cheaper than the $40 seats");
+    cd_doc_free(doc);
+}
+
+static void test_comparison_possessive_owner(void **state)
+{
+    (void)state;
+    const char *t = "The fall ended Okafor's record bid. It was Maria Lindqvist's third straight win. It is "
+                    "the town's oldest bridge.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, comparison(doc, "record", "record"), "Okafor's record bid");
+    assert_span(t, comparison(doc, "third", "ordinal"), "Maria Lindqvist's third straight win");
+    assert_span(t, comparison(doc, "oldest", "superlative"), "the town's oldest bridge");
+    cd_doc_free(doc);
+}
+
+static void test_comparison_not_adverb_or_award(void **state)
+{
+    (void)state;
+    const char *t = "Several of those most recently hired quit. She won a best actress prize and the best "
+                    "debut award. Seoul is among the most densely wired cities in the world. It was the "
+                    "best seat in the house.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_null(find_claim(doc, CD_CLAIM_COMPARISON, "recently"));
+    assert_null(find_claim(doc, CD_CLAIM_COMPARISON, "actress"));
+    assert_null(find_claim(doc, CD_CLAIM_COMPARISON, "debut"));
+    assert_span(t, comparison(doc, "densely", "superlative"), "among the most densely wired cities in the world");
+    assert_span(t, comparison(doc, "seat", "superlative"), "the best seat in the house");
+    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 2);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -401,6 +543,15 @@ int main(void)
         cmocka_unit_test(test_change_not_without_numbers),
         cmocka_unit_test(test_quantity_with_noun_and_money),
         cmocka_unit_test(test_quantity_not_idiom_question_or_chrome),
+        cmocka_unit_test(test_event_partitive_target),
+        cmocka_unit_test(test_event_amount_is_not_target),
+        cmocka_unit_test(test_event_not_market_close),
+        cmocka_unit_test(test_event_actor_subject_phrase),
+        cmocka_unit_test(test_event_actor_not_in_appositive),
+        cmocka_unit_test(test_change_not_verb_particle),
+        cmocka_unit_test(test_comparison_complement_keeps_numbers_whole),
+        cmocka_unit_test(test_comparison_possessive_owner),
+        cmocka_unit_test(test_comparison_not_adverb_or_award),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

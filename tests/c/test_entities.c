@@ -173,6 +173,49 @@ static void test_hostile_capitals(void **state)
     free(t);
 }
 
+static void test_sentence_start_stays_in_name(void **state)
+{
+    (void)state;
+    const char *t = "Harvest Watch said prices had doubled. Harvest Watch director Lena Moss agreed. "
+                    "Separately Okonkwo said no. Chidi Okonkwo is the mayor.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Harvest Watch", "organization", "Harvest Watch"); /* the first one, said */
+    assert_null(find_entity(doc, "Watch"));
+    assert_entity(doc, t, "Lena Moss", "person", "Lena Moss");
+    assert_entity(doc, t, "Okonkwo", "person", "Chidi Okonkwo"); /* "Separately" is dropped */
+    cd_doc_free(doc);
+}
+
+static void test_organizations_without_org_word(void **state)
+{
+    (void)state;
+    const char *t = "GKN said profits rose. BrightPath said sales fell. Vantor chief executive Ola Berg "
+                    "left. Okafor adviser Tim Reyes spoke. Grace Okafor said nothing.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "GKN", "organization", "GKN");             /* an acronym that speaks */
+    assert_entity(doc, t, "BrightPath", "organization", "BrightPath"); /* an inner capital */
+    assert_entity(doc, t, "Vantor", "organization", "Vantor");         /* a title after it */
+    assert_entity(doc, t, "Ola Berg", "person", "Ola Berg");
+    /* a title after a known person's surname: still that person */
+    assert_entity(doc, t, "Okafor", "person", "Grace Okafor");
+    cd_doc_free(doc);
+}
+
+static void test_short_mention_by_prefix(void **state)
+{
+    (void)state;
+    const char *t = "Yesterday Sir Oswin Tarrant said rates were too high. Later Sir Oswin added: \"Cut "
+                    "them.\" Dame Edna said hello.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_entity *e = find_entity(doc, "Sir Oswin"); /* the second mention */
+    assert_non_null(e);
+    assert_int_equal(e->span.start, offset_of(t, "Sir Oswin added"));
+    assert_string_equal(e->type, "person");
+    assert_string_equal(e->name, "Sir Oswin Tarrant");
+    assert_entity(doc, t, "Dame Edna", "person", "Dame Edna"); /* no fuller name: as written */
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +230,9 @@ int main(void)
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_entity_flags_and_hyphens),
         cmocka_unit_test(test_hostile_capitals),
+        cmocka_unit_test(test_sentence_start_stays_in_name),
+        cmocka_unit_test(test_organizations_without_org_word),
+        cmocka_unit_test(test_short_mention_by_prefix),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -264,6 +264,80 @@ static void test_many_marks_stay_linear(void **state)
     free(t);
 }
 
+static void test_intro_before_speaker_is_no_clause(void **state)
+{
+    (void)state;
+    const char *t = "Turning to the summer season, Ryanair warned that fares were likely to fall. "
+                    "Earlier on Monday, Tesco said it would open ten stores. "
+                    "Costs will rise by a tenth next year, Ms Okafor told the Radio 5 breakfast show.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_null(find_quote(doc, "Turning to the summer season"));
+    assert_speaker(quote_of(doc, "fares were likely to fall"), "Ryanair");
+    assert_null(find_quote(doc, "Earlier on Monday"));
+    assert_speaker(quote_of(doc, "it would open ten stores"), "Tesco");
+    /* nothing reported after the listener: the clause before the comma is the speech */
+    assert_speaker(quote_of(doc, "Costs will rise by a tenth next year"), "Okafor");
+    cd_doc_free(doc);
+}
+
+static void test_inverted_speaker_ends_clause(void **state)
+{
+    (void)state;
+    const char *t = "Exports slowed, cautioned Mr Lindqvist not to count on a rebound. "
+                    "Growth will return in spring, said central bank governor Aiko Tanaka.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_null(find_quote(doc, "Exports slowed")); /* Mr Lindqvist is told, not telling */
+    assert_speaker(quote_of(doc, "Growth will return in spring"), "Aiko Tanaka");
+    cd_doc_free(doc);
+}
+
+static void test_titles_with_modifiers(void **state)
+{
+    (void)state;
+    const char *t = "\"We beat our targets,\" president and chief executive Ruth Adeyemi said. "
+                    "\"The recovery is fragile,\" said trade minister Kenji Sato.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_speaker(quote_of(doc, "We beat our targets"), "Ruth Adeyemi");
+    assert_speaker(quote_of(doc, "The recovery is fragile"), "Kenji Sato");
+    cd_doc_free(doc);
+    /* lower-case words with no title after them are no part of a speaker */
+    const char *u = "\"It is over for us,\" said angry fans near Kenji Sato.";
+    doc = analyze(u, NULL);
+    assert_speaker(quote_of(doc, "It is over for us"), NULL);
+    cd_doc_free(doc);
+}
+
+static void test_clause_after_listener_or_place(void **state)
+{
+    (void)state;
+    const char *t = "Dr Amara Diallo told the ITV evening programme Late Review she expected a vaccine soon. "
+                    "Acme said in a statement it was reviewing the contract. "
+                    "Mr Dunmore told the local paper the Gazette: \"We will rebuild.\" "
+                    "She said in Paris the talks had failed.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_speaker(quote_of(doc, "she expected a vaccine soon"), "Amara Diallo");
+    assert_speaker(quote_of(doc, "it was reviewing the contract"), "Acme");
+    assert_speaker(quote_of(doc, "We will rebuild."), "Rex Dunmore" + 4); /* "Dunmore": no full name */
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++) /* the listener and the colon: no indirect speech */
+        if (c[i].kind == CD_CLAIM_QUOTE) assert_null(strstr(c[i].quote.quote, "local paper"));
+    /* no pronoun after the place: the clause starts right after the verb, as before */
+    assert_non_null(find_quote(doc, "in Paris the talks had failed"));
+    cd_doc_free(doc);
+}
+
+static void test_called_attributes_partial_quote(void **state)
+{
+    (void)state;
+    const char *t = "Senator Mary Okafor, who chairs the panel, called the bill \"a reckless gamble with "
+                    "savings.\" The so-called \"reformers\" stayed silent.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_speaker(quote_of(doc, "a reckless gamble with savings."), "Mary Okafor");
+    assert_null(find_quote(doc, "reformers")); /* so-called: scare quotes, no verb */
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -281,6 +355,11 @@ int main(void)
         cmocka_unit_test(test_lost_closing_mark),
         cmocka_unit_test(test_named_appositive_and_new_sentence),
         cmocka_unit_test(test_many_marks_stay_linear),
+        cmocka_unit_test(test_intro_before_speaker_is_no_clause),
+        cmocka_unit_test(test_inverted_speaker_ends_clause),
+        cmocka_unit_test(test_titles_with_modifiers),
+        cmocka_unit_test(test_clause_after_listener_or_place),
+        cmocka_unit_test(test_called_attributes_partial_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
