@@ -101,21 +101,44 @@ typedef enum cd_claim_kind {
 
 #define CD_MAX_REASONS 8
 
+/* The kind-specific fields of a claim. */
+typedef struct cd_claim_change {
+    double from, to, by, percent; /* NaN when the claim does not state it */
+    const char *direction;        /* "increase", "decrease", ... or NULL */
+} cd_claim_change;
+typedef struct cd_claim_event {
+    const char *action, *actor, *target; /* NULL when not found */
+} cd_claim_event;
+typedef struct cd_claim_quote {
+    const char *speaker, *quote;
+    int direct;
+} cd_claim_quote;
+typedef struct cd_claim_comparison {
+    const char *form;
+} cd_claim_comparison;
+typedef struct cd_claim_time {
+    const char *value; /* ISO 8601 date or period, or NULL */
+    int relative;
+} cd_claim_time;
+
 typedef struct cd_claim {
     cd_claim_kind kind;
+    unsigned nreasons;
     cd_span span;
     size_t sentence;
     double score; /* check-worthiness, 0..1 */
     const char *reasons[CD_MAX_REASONS];
-    unsigned nreasons;
     size_t number_first, number_count; /* the numbers inside the claim, as indices into numbers */
 
-    /* Kind-specific fields; doubles that do not apply are NaN, strings NULL. */
-    struct { double from, to, by, percent; const char *direction; } change;
-    struct { const char *action, *actor, *target; } event;
-    struct { const char *speaker, *quote; int direct; } quote;
-    struct { const char *form; } comparison;
-    struct { const char *value; int relative; } time; /* value: ISO 8601 date or period, or NULL */
+    /* Kind-specific fields, sharing their memory (an anonymous union): read only the member named
+     * by `kind` (change for CD_CLAIM_CHANGE, ...); quantity claims have none. */
+    union {
+        cd_claim_change change;
+        cd_claim_event event;
+        cd_claim_quote quote;
+        cd_claim_comparison comparison;
+        cd_claim_time time;
+    };
 } cd_claim;
 
 typedef enum cd_severity { CD_SEV_ERROR = 0, CD_SEV_WARNING, CD_SEV_INFO } cd_severity;

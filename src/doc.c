@@ -46,14 +46,16 @@ cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sen
     c->kind = kind;
     c->span = span;
     c->sentence = sentence;
-    c->change.from = c->change.to = c->change.by = c->change.percent = NAN;
+    /* the kind-specific fields share their memory (copydesk.h): set only this kind's (CD_PUSH
+     * zeroed the rest: strings NULL) */
+    if (kind == CD_CLAIM_CHANGE) c->change.from = c->change.to = c->change.by = c->change.percent = NAN;
     return c;
 }
 
 void cd_claim_reason(cd_claim *c, const char *reason)
 {
     for (unsigned i = 0; i < c->nreasons; i++)
-        if (strcmp(c->reasons[i], reason) == 0) return;
+        if (c->reasons[i] == reason || strcmp(c->reasons[i], reason) == 0) return;
     if (c->nreasons < CD_MAX_REASONS) c->reasons[c->nreasons++] = reason;
 }
 

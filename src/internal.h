@@ -150,7 +150,7 @@ cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_sp
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
-/* Adds a claim of `kind` over span; change fields NaN, strings NULL. NULL on OOM. */
+/* Adds a claim of `kind` over span; a change claim's doubles NaN, strings NULL. NULL on OOM. */
 cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sentence);
 void cd_claim_reason(cd_claim *c, const char *reason); /* reason must be a static string */
 
