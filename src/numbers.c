@@ -1311,6 +1311,25 @@ static int date_part(const cd_doc *d, const nread *r)
     return f > 0 && (context_code(d, f - 1) == 6 || cd_tok_is(d, f - 1, "'s") || cd_tok_is(d, f - 1, "\xE2\x80\x99s"));
 }
 
+/* A capitalized name right before bare digits, with no unit after them, names a thing: "Pier 9",
+ * "Apollo 11", "Windows 10", "Boeing 747". Not when the word opens its sentence ("Nearly 40 ...",
+ * "Some 300 ...") or is a word the number reader or the time reader knows (months, scales,
+ * qualifiers): those words are capitalized for other reasons. */
+static int name_label(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first;
+    if (f == 0 || r->unit || r->is_range || !(r->f & NF_PLAIN)) return 0;
+    const cd_token *w = &d->toks[f - 1];
+    if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) || attached(d, f)) return 0;
+    if (w->lex || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
+    if (f < 2) return 0;
+    const cd_token *before = &d->toks[f - 2];
+    if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
+                                      before->cp == ':' || cd_is_quote(before->cp)))
+        return 0;
+    return is_punct(d, f + 1, ',') ? 0 : 1; /* "Smith 45, a teacher": an age list, keep it */
+}
+
 /* Label words, dates, clock times and identifiers: the number is read but not reported. */
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
@@ -1325,6 +1344,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return 1;
     if (f > 0 && is_punct(d, f - 1, '#')) return 1;
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return 0;
+    if (name_label(d, r)) return 1;
     if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) return 1; /* codes: "0870", "007" */
     /* clock times: "6 pm", "10:30" */
     if (context_code(d, l + 1) == 5) return 1;

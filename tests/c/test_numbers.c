@@ -344,6 +344,24 @@ static void test_not_quantities(void **state)
     cd_doc_free(doc);
 }
 
+static void test_names_with_numbers_are_labels(void **state)
+{
+    (void)state;
+    const char *t = "About 1,200 commuters use Pier 9 each day. The Apollo 11 crew and Windows 10 users met.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "1,200", 1200, CD_NUM_CARDINAL, "commuters", "about");
+    assert_null(find_number(doc, "9"));
+    assert_null(find_number(doc, "11"));
+    assert_null(find_number(doc, "10"));
+    cd_doc_free(doc);
+    /* a capitalized word that opens the sentence, or a known word, is not a name */
+    doc = analyze("Nearly 40 people came. Some 300 left. In March 5 more came. Reuters 12 staff.", NULL);
+    check(doc, "40", 40, CD_NUM_CARDINAL, "people", "under");
+    assert_non_null(find_number(doc, "300"));
+    assert_non_null(find_number(doc, "12"));
+    cd_doc_free(doc);
+}
+
 static void test_one_as_a_number(void **state)
 {
     (void)state;
@@ -606,6 +624,7 @@ int main(void)
         cmocka_unit_test(test_ordinals),
         cmocka_unit_test(test_qualifiers),
         cmocka_unit_test(test_not_quantities),
+        cmocka_unit_test(test_names_with_numbers_are_labels),
         cmocka_unit_test(test_one_as_a_number),
         cmocka_unit_test(test_years_with_counted_nouns),
         cmocka_unit_test(test_token_ranges_and_parse_at),
