@@ -11,6 +11,11 @@
 -- range "A/B" is A's; of a week "2017-W51" its Monday; of a month "2017-12" its first day; of a
 -- year "2016" January 1. A reading with an open start ("../2016-12-01") cannot be matched.
 -- "found" is the share of items that some prediction overlaps at all.
+--
+-- Impossible dates: upstream writes the value "0001-01-01" for a date that does not exist ("Feb
+-- 30", "2/29/2019", "the fifth Sunday" of a month that has four). No system can give that day, so
+-- such an item is right when NO prediction with a value overlaps it (the date was not invented),
+-- and wrong when one does.
 local M = {}
 
 local function days_in_month(y, m)
@@ -88,7 +93,8 @@ function M.items(cases)
         if e.kind == "date" then
           local accept = readings(e)
           if next(accept) then
-            out[#out + 1] = { case = c, item = e, accept = accept, subtype = e.subtype or "date" }
+            local invalid = accept["0001-01-01"] and next(accept, next(accept)) == nil
+            out[#out + 1] = { case = c, item = e, accept = accept, subtype = e.subtype or "date", invalid = invalid }
           end
         end
       end
@@ -113,7 +119,9 @@ function M.score(cases, predictions_by_id)
         break
       end
     end
-    local right = hit and it.accept[M.start_day(hit.value) or ""] or false
+    local right
+    if it.invalid then right = hit == nil
+    else right = hit and it.accept[M.start_day(hit.value) or ""] or false end
     for _, key in ipairs({ "all", it.subtype }) do
       local t = by[key] or { right = 0, found = 0, n = 0 }
       by[key] = t

@@ -142,6 +142,7 @@ typedef struct when {
     int inferred; /* the year came from the story date */
     int nm, nd;   /* the month and day as written, when noyear or inferred */
     int unknown;  /* relative, but there is no story date */
+    int open;     /* 1: from a on, no end ("2017/.."); -1: up to b, no start ("../2015") */
 } when;
 
 static void set_day(when *w, long z)
@@ -199,6 +200,13 @@ static int format_when(const when *w, char *buf, size_t cap)
     if (w->noyear) {
         if (w->nd) snprintf(buf, cap, "--%02d-%02d", w->nm, w->nd);
         else snprintf(buf, cap, "--%02d", w->nm);
+        return 1;
+    }
+    if (w->open) {
+        int n = w->open < 0 ? snprintf(buf, cap, "../") : 0;
+        int m = put_unit(buf + n, cap - (size_t)n, w->open < 0 ? w->b : w->a, w->g);
+        if (m < 0 || (size_t)(n + m) >= cap) return 0;
+        if (w->open > 0) snprintf(buf + m, cap - (size_t)m, "/..");
         return 1;
     }
     int n = put_unit(buf, cap, w->a, w->g);
@@ -305,6 +313,12 @@ static int has_role(const tctx *c, size_t i, const char *role)
     return t && t->type == TOK_WORD && rec_with(t->lex, LX_TIME_WORDS, role);
 }
 
+static int int_at_digits(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    return t && t->type == TOK_NUM;
+}
+
 /* A plain integer token (no separators): its value and digit count. */
 static int int_at(const tctx *c, size_t i, long *v, int *digits)
 {
@@ -321,13 +335,94 @@ static int int_at(const tctx *c, size_t i, long *v, int *digits)
     return 1;
 }
 
+/* ---- numbers written in words ------------------------------------------------------------- */
+
+/* The role letter and value of a number word of data/num_word.tsv at token i ('c' a unit or teen,
+ * 't' tens, 'h' hundred, 's' a scale word), or 0. */
+static int num_word(const tctx *c, size_t i, long *v)
+{
+    const cd_token *t = tok(c, i);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_NUM_WORD) : NULL;
+    if (!r || !r->str || r->num != r->num) return 0;
+    *v = (long)r->num;
+    if (r->str[0] == 'h') return word_is(c, i, "hundred") ? 'h' : 0;
+    if (r->str[0] == 's') return word_is(c, i, "thousand") ? 's' : 0;
+    return r->str[0] == 'c' || r->str[0] == 't' ? r->str[0] : 0;
+}
+
+#define SPELLED_MAX 12 /* tokens: "one thousand seven hundred and eighty - nine" fits */
+
+/* A whole number below 10000 written in words: "twenty-five", "seventeen hundred thirty three",
+ * "two thousand and fifteen". Returns its token count (0: none); *big is set when it holds
+ * "hundred" or "thousand". Reads at most SPELLED_MAX tokens. */
+static size_t spelled_at(const tctx *c, size_t i, long *value, int *big)
+{
+    long total = 0, cur = 0, v;
+    int last = 0, role;
+    size_t j = i, end = i;
+    *big = 0;
+    while (j < i + SPELLED_MAX) {
+        if ((last == 'h' || last == 's') && word_is(c, j, "and") && num_word(c, j + 1, &v)) j++;
+        else if (last == 't' && is_dash(c, j) && glued(c, j) && glued(c, j + 1) && num_word(c, j + 1, &v) == 'c') j++;
+        role = num_word(c, j, &v);
+        if (role == 'c' && v > 0 && (!last || last == 'h' || last == 's' || (last == 't' && v < 10))) cur += v;
+        else if (role == 't' && (!last || last == 'h' || last == 's')) cur += v;
+        else if (role == 'h' && (last == 'c' || last == 't') && cur >= 1 && cur <= 99) cur *= 100, *big = 1;
+        else if (role == 's' && last != 's' && cur >= 1 && cur <= 9 && !total) total = cur * 1000, cur = 0, *big = 1;
+        else break;
+        last = role;
+        end = ++j;
+    }
+    if (end == i) return 0;
+    *value = total + cur;
+    return end - i;
+}
+
+/* A year written in words: "nineteen ninety-six", "twenty twenty", "nineteen oh five", "two
+ * thousand and fifteen", "seventeen hundred thirty three". Returns its token count. */
+static size_t spelled_year(const tctx *c, size_t i, int *y)
+{
+    long hi, lo, v;
+    int big;
+    size_t n = spelled_at(c, i, &hi, &big), m;
+    if (!n) return 0;
+    if (big) {
+        if (hi < 1000 || hi > 2199) return 0;
+        *y = (int)hi;
+        return n;
+    }
+    if (hi < 10 || hi > 21) return 0;
+    if ((word_is(c, i + n, "oh") || word_is(c, i + n, "o") || word_is(c, i + n, "zero")) &&
+        num_word(c, i + n + 1, &v) == 'c' && v >= 1 && v <= 9) {
+        *y = (int)(hi * 100 + v);
+        return n + 2;
+    }
+    if (!(m = spelled_at(c, i + n, &lo, &big)) || big || lo < 10 || lo > 99) return 0;
+    *y = (int)(hi * 100 + lo);
+    return n + m;
+}
+
+/* A year at token i, in digits ("2016") or in words: its token count, 0 if none. */
+static size_t year_span(const tctx *c, size_t i, int *y);
+
 static int ordinal_suffix(const tctx *c, size_t i)
 {
     return glued(c, i) && (word_is(c, i, "st") || word_is(c, i, "nd") || word_is(c, i, "rd") ||
                            word_is(c, i, "th"));
 }
 
-/* A day of the month: "5", "5th", "fifth", "twenty-first". Returns its token count. */
+/* A lower-case word that is no time word and no conjunction: after "in two thousand" it makes
+ * the number a count ("in two thousand homes"), not a year. */
+static int noun_follows(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    if (!t || t->type != TOK_WORD || (t->flags & TF_CAP)) return 0;
+    if (word_is(c, i, "and") || word_is(c, i, "or") || word_is(c, i, "but")) return 0;
+    return !(t->lex && (t->lex->mask & (LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_TENSE) |
+                                        LXM(LX_NUM_WORD))));
+}
+
+/* A day of the month: "5", "5th", "fifth", "twenty-first", "twenty one". Returns its token count. */
 static size_t day_at(const tctx *c, size_t i, int *d)
 {
     long v;
@@ -343,6 +438,12 @@ static size_t day_at(const tctx *c, size_t i, int *d)
         *d = (int)num;
         return n;
     }
+    int big;
+    if ((n = spelled_at(c, i, &v, &big)) && !big && v >= 1 && v <= 31 && !noun_follows(c, i + n) &&
+        !has_role(c, i + n, "unit")) {
+        *d = (int)v;
+        return n;
+    }
     return 0;
 }
 
@@ -354,6 +455,15 @@ static int year_at(const tctx *c, size_t i, int *y)
     if (is_punct(c, i + 1, '%') || is_punct(c, i - 1, '$')) return 0;
     *y = (int)v;
     return 1;
+}
+
+static size_t year_span(const tctx *c, size_t i, int *y)
+{
+    const cd_token *t = tok(c, i);
+    if (!t) return 0;
+    if (t->type == TOK_NUM) return (size_t)year_at(c, i, y);
+    size_t n = spelled_year(c, i, y);
+    return n && !noun_follows(c, i + n) ? n : 0;
 }
 
 enum { MF_ABBR = 1, MF_AMBIGUOUS = 2 };
@@ -372,6 +482,19 @@ static int month_at(const tctx *c, size_t i, int *flags)
     *flags = lex_flags(t->lex, LX_TIME_MONTHS);
     if ((*flags & (MF_ABBR | MF_AMBIGUOUS)) && !(t->flags & TF_CAP)) return 0;
     return (int)r->num;
+}
+
+/* A month name at token i even in lower case when it is an abbreviation ("14 nov",
+ * "2019-aug-1"): for places where a number next to it already makes it a date. */
+static int month_at_loose(const tctx *c, size_t i, int *flags)
+{
+    int m = month_at(c, i, flags);
+    if (m) return m;
+    const cd_token *t = tok(c, i);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_MONTHS) : NULL;
+    if (!r) return 0;
+    *flags = lex_flags(t->lex, LX_TIME_MONTHS);
+    return *flags & MF_AMBIGUOUS ? 0 : (int)r->num;
 }
 
 /* A weekday name at i: its number (0 = Sunday), or -1. */
@@ -445,6 +568,19 @@ static long pick_by_tense(long ref, const long cand[3], int tense)
     return best;
 }
 
+/* Of n ascending days, the one the tense picks relative to ref: past the last one up to ref,
+ * future the first one from ref on, none the nearest (the earlier on a tie). -1 if none fits. */
+static long pick_among(long ref, const long *cand, int n, int tense)
+{
+    long best = -1, bestd = 0;
+    for (int k = 0; k < n; k++) {
+        if ((tense < 0 && cand[k] > ref) || (tense > 0 && cand[k] < ref)) continue;
+        long dist = cand[k] > ref ? cand[k] - ref : ref - cand[k];
+        if (best < 0 || dist < bestd) best = cand[k], bestd = dist;
+    }
+    return best;
+}
+
 /* A month and day without a year: the year from the story date and the tense. */
 static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first, size_t last)
 {
@@ -457,6 +593,15 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
     w->inferred = 1;
     int y = civil(c->ref).y;
     long cand[3];
+    if (m == 2 && d == 29) { /* the leap years around the story date */
+        long leap[3];
+        int n = 0;
+        for (int k = -4; k <= 4 && n < 3; k++)
+            if (cd_days_in_month(y + k, 2) == 29) leap[n++] = day_number(y + k, 2, 29);
+        set_day(w, pick_among(c->ref, leap, n, tense_near(c, first, last)));
+        w->relative = 1;
+        return;
+    }
     for (int k = 0; k < 3; k++) {
         int dim = cd_days_in_month(y - 1 + k, m);
         cand[k] = day_number(y - 1 + k, m, d > dim ? dim : d);
@@ -497,20 +642,32 @@ static int valid_date(int y, int m, int d)
     return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= cd_days_in_month(y, m);
 }
 
+/* Where the year of a date starts: after a comma, "of" or "in" ("July 4th of 1995", "28 June in
+ * 2020"); "in" only before a year in digits. */
+static size_t year_link(const tctx *c, size_t k)
+{
+    int y;
+    if (is_punct(c, k, ',') || word_is(c, k, "of")) return k + 1;
+    return word_is(c, k, "in") && year_at(c, k + 1, &y) ? k + 1 : k;
+}
+
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
 {
-    int flags, m = month_at(c, j, &flags);
-    if (!m) return 0;
+    int flags, m = month_at(c, j, &flags), d, y;
     size_t k = skip_dot(c, j + 1), n;
-    int d, y;
+    if (!m && (m = month_at_loose(c, j, &flags)) && !(int_at_digits(c, k) && day_at(c, k, &d))) m = 0;
+    if (!m) return 0;
+    if ((is_dash(c, j + 1) || is_punct(c, j + 1, '/')) && glued(c, j + 1) && glued(c, j + 2) &&
+        tok(c, j + 2)->type == TOK_NUM)
+        return 0; /* "Oct-2", "Sep-23-2020": a numeric date */
     if ((n = day_at(c, k, &d)) && !year_at(c, k, &y)) {
-        size_t after = k + n, e = is_punct(c, after, ',') ? after + 1 : after;
-        if (year_at(c, e, &y)) {
+        size_t after = k + n, e = year_link(c, after), ny;
+        if ((ny = year_span(c, e, &y))) {
             if (!valid_date(y, m, d)) return 0;
             set_day(&mt->w, day_number(y, m, d));
             mt->explicit_year = 1;
-            return e + 1 - j;
+            return e + ny - j;
         }
         int d2;
         size_t n2;
@@ -526,11 +683,11 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         resolve_month_day(c, &mt->w, m, d, j, after - 1);
         return after - j;
     }
-    size_t e = is_punct(c, k, ',') || word_is(c, k, "of") ? k + 1 : k;
-    if (year_at(c, e, &y)) {
+    size_t e = year_link(c, k);
+    if ((n = year_span(c, e, &y))) {
         set_month(&mt->w, y, m);
         mt->explicit_year = 1;
-        return e + 1 - j;
+        return e + n - j;
     }
     if (!alone_ok) return 0;
     if (flags & MF_AMBIGUOUS) {
@@ -551,15 +708,17 @@ static size_t day_first(const tctx *c, size_t j, match *mt)
     if (!n) return 0;
     size_t k = j + n;
     if (word_is(c, k, "of")) k++;
-    int m = month_at(c, k, &flags);
+    int m = c->doc->toks[j].type == TOK_NUM ? month_at_loose(c, k, &flags) : month_at(c, k, &flags);
     if (!m || ((flags & MF_AMBIGUOUS) && c->doc->toks[j].type != TOK_NUM) || d > cd_days_in_month(2000, m)) return 0;
+    if (j > c->first && (is_punct(c, j - 1, '$') || is_punct(c, j - 1, 0x20AC) || is_punct(c, j - 1, 0xA3)))
+        return 0; /* "$12 December 27": an amount, then a date */
     size_t e = skip_dot(c, k + 1);
-    size_t e2 = is_punct(c, e, ',') ? e + 1 : e;
-    if (year_at(c, e2, &y)) {
+    size_t e2 = year_link(c, e), ny;
+    if ((ny = year_span(c, e2, &y))) {
         if (!valid_date(y, m, d)) return 0;
         set_day(&mt->w, day_number(y, m, d));
         mt->explicit_year = 1;
-        return e2 + 1 - j;
+        return e2 + ny - j;
     }
     resolve_month_day(c, &mt->w, m, d, j, k);
     return k + 1 - j;
@@ -587,7 +746,8 @@ static int date_parts(const tctx *c, size_t j, dpart p[3], size_t *ntok)
     uint32_t sep = 0;
     size_t k = j, end = j;
     for (;;) {
-        int m = month_at(c, k, &flags);
+        int m = k > j || (glued(c, k + 1) && tok(c, k + 1) && tok(c, k + 1)->type == TOK_PUNCT) ? month_at_loose(c, k, &flags)
+                                                                                            : month_at(c, k, &flags);
         if (m) p[parts].v = m, p[parts].digits = 0;
         else if (!int_at(c, k, &p[parts].v, &p[parts].digits)) break;
         parts++;
@@ -646,8 +806,8 @@ static size_t dotted_date(const tctx *c, size_t j, match *mt)
         if (ch == '.') {
             if (++p > 2 || digits[p - 1] == 0) return 0;
         } else if (ch >= '0' && ch <= '9') {
+            if (++digits[p] > 4) return 0; /* no date part has more than 4 digits (and v stays small) */
             v[p] = v[p] * 10 + (ch - '0');
-            digits[p]++;
         } else {
             return 0;
         }
@@ -765,6 +925,14 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
     return last + 1 - i;
 }
 
+/* A unit word in the plural: "weeks", "years" (after a count written before the shift). */
+static int plural_unit(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    double d;
+    return t && role_at(c, i, "unit", &d) == 1 && t->stop > t->start && (c->doc->text[t->stop - 1] | 0x20) == 's';
+}
+
 static int unit_days(const tctx *c, size_t i, size_t *n)
 {
     double d;
@@ -822,7 +990,13 @@ static size_t count_at(const tctx *c, size_t i, long *count)
         *count = v;
         return 1;
     }
-    size_t n = role_at(c, i, "count", &num);
+    int big;
+    size_t n = spelled_at(c, i, &v, &big);
+    if (n && v >= 1) {
+        *count = v;
+        return n;
+    }
+    n = role_at(c, i, "count", &num);
     if (n) *count = (long)num;
     return n;
 }
@@ -832,13 +1006,17 @@ static size_t count_at(const tctx *c, size_t i, long *count)
 static size_t shifted_unit(const tctx *c, size_t i, match *mt)
 {
     double shift;
-    size_t k = role_at(c, i, "shift", &shift), n;
-    if (!k) return 0;
-    size_t j = i + k;
     long count = 0;
-    size_t cn = shift ? count_at(c, j, &count) : 0;
-    if (cn && count < 1) return 0;
+    size_t lead = count_at(c, i, &count); /* "the 3 next weeks", "5 past years" */
+    size_t k = role_at(c, i + lead, "shift", &shift), n;
+    if (lead && !plural_unit(c, i + lead + k)) lead = 0, k = role_at(c, i, "shift", &shift);
+    if (!k) return 0;
+    size_t j = i + lead + k;
+    size_t cn = shift && !lead ? count_at(c, j, &count) : 0;
+    if ((cn || lead) && count < 1) return 0;
     int unit = unit_days(c, j + cn, &n);
+    if (lead && (!unit || !shift)) return 0;
+    if (lead) cn = 1; /* counted */
     if (word_is(c, j, "weekend")) {
         long sat = monday_of(c->ref) + 5 + 7 * (long)(shift > 0 ? 1 : shift < 0 ? -1 : 0);
         set_range(&mt->w, sat, sat + 1, G_DAY);
@@ -848,15 +1026,111 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
     if (!unit || unit == 1) {
         if (!(unit == 1 && cn)) return 0; /* "last day" is no date; "the next 3 days" is */
     }
-    if (cn || shift == 2 || shift == -2) {
-        long span = cn ? count : 1;
+    long span = cn ? count : 1;
+    if ((unit == 91 || unit == 3650) && (cn || shift == 2 || shift == -2)) {
+        /* quarters and decades are counted whole: "the last 2 quarters", "the next 3 decades" */
+        when first, last;
+        calendar_unit(&first, c->ref, unit, shift < 0 ? -span : 1);
+        calendar_unit(&last, c->ref, unit, shift < 0 ? -1 : span);
+        set_range(&mt->w, first.a, last.b, unit == 91 ? G_MONTH : G_YEAR);
+    } else if (cn || shift == -2) {
         if (shift < 0) set_range(&mt->w, move(c->ref, unit, -span), c->ref - 1, G_DAY);
         else set_range(&mt->w, c->ref + 1, move(c->ref, unit, span), G_DAY);
     } else {
-        calendar_unit(&mt->w, c->ref, unit, (long)shift);
+        calendar_unit(&mt->w, c->ref, unit, shift == 2 ? 1 : (long)shift); /* "the coming week": the next one */
     }
     mt->w.relative = 1;
-    return j + cn + n - i;
+    return (lead ? j : j + cn) + n - i;
+}
+
+/* "the week after next", "the year after the next": two units on. */
+static size_t unit_after_next(const tctx *c, size_t i, match *mt)
+{
+    size_t n, j;
+    int unit = unit_days(c, i, &n);
+    int weekend = word_is(c, i, "weekend");
+    if ((!unit || unit == 1) && !weekend) return 0;
+    if (weekend) n = 1;
+    if (!word_is(c, i + n, "after")) return 0;
+    j = i + n + 1 + word_is(c, i + n + 1, "the");
+    if (!word_is(c, j, "next")) return 0;
+    if (weekend) {
+        long sat = monday_of(c->ref) + 5 + 14;
+        set_range(&mt->w, sat, sat + 1, G_DAY);
+    } else {
+        calendar_unit(&mt->w, c->ref, unit, 2);
+    }
+    mt->w.relative = 1;
+    return j + 1 - i;
+}
+
+/* "the weekend", "over the weekend", "this weekend": the weekend of the story's week, or the one
+ * before it when the verb is past. */
+static size_t weekend_expr(const tctx *c, size_t i, match *mt)
+{
+    if (!word_is(c, i, "weekend") || i == c->first || noun_follows(c, i + 1)) return 0;
+    if (!(word_is(c, i - 1, "the") || word_is(c, i - 1, "on") || word_is(c, i - 1, "this"))) return 0;
+    long sat = monday_of(c->ref) + 5;
+    if (sat > c->ref && tense_near(c, i, i) < 0) sat -= 7;
+    set_range(&mt->w, sat, sat + 1, G_DAY);
+    mt->w.relative = 1;
+    return 1;
+}
+
+/* "within 5 days", "within the next 3 years": from the story date to the end of the period. */
+static size_t within_expr(const tctx *c, size_t i, match *mt)
+{
+    if (!word_is(c, i, "within")) return 0;
+    size_t j = i + 1 + word_is(c, i + 1, "the"), cn, un;
+    double shift;
+    size_t k = role_at(c, j, "shift", &shift);
+    if (k && shift <= 0) return 0;
+    j += k;
+    long base = c->ref, count;
+    int steps = 0;
+    while (steps < 4 && (cn = count_at(c, j, &count)) && count >= 1 && count <= 500) {
+        int unit = unit_days(c, j + cn, &un);
+        if (!unit) break;
+        base = move(base, unit, count);
+        j += cn + un;
+        steps++;
+        if (is_punct(c, j, ',') || word_is(c, j, "and")) {
+            long more;
+            if (!count_at(c, j + 1, &more)) break;
+            j++;
+        }
+    }
+    if (!steps || word_is(c, j, "of")) return 0; /* "within five days of the attack": not the story date */
+    set_range(&mt->w, c->ref, base, G_DAY);
+    mt->w.relative = 1;
+    return j - i;
+}
+
+/* "the rest of the year", "the remainder of the week": from the story date to the period's end;
+ * "year to date": from its start to the story date. */
+static size_t rest_of(const tctx *c, size_t i, match *mt)
+{
+    size_t n, j;
+    int unit;
+    if ((unit = unit_days(c, i, &n)) && unit >= 7 && unit <= 365) {
+        size_t k = i + n;
+        k += is_dash(c, k);
+        if (!word_is(c, k, "to")) return 0;
+        k += 1 + is_dash(c, k + 1);
+        if (!word_is(c, k, "date")) return 0;
+        calendar_unit(&mt->w, c->ref, unit, 0);
+        set_range(&mt->w, mt->w.a, c->ref, G_DAY);
+        mt->w.relative = 1;
+        return k + 1 - i;
+    }
+    if (!word_is(c, i, "rest") && !word_is(c, i, "remainder") && !word_is(c, i, "remaining")) return 0;
+    j = i + 1 + word_is(c, i + 1, "of");
+    if (word_is(c, j, "the") || word_is(c, j, "this") || word_is(c, j, "my")) j++;
+    if (!(unit = unit_days(c, j, &n)) || unit < 7 || unit > 365 || n != 1) return 0;
+    calendar_unit(&mt->w, c->ref, unit, 0);
+    set_range(&mt->w, c->ref, mt->w.b, G_DAY);
+    mt->w.relative = 1;
+    return j + 1 - i;
 }
 
 static long holiday_in(int y, const cd_lexrec *r)
@@ -937,8 +1211,11 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
         moves[nm][1] = count;
         nm++;
         j += cn + un;
-        if (!(word_is(c, j, "and") && count_at(c, j + 1, &count))) break;
-        j++;
+        /* the next part: "2 years 1 month 21 days ago", "1 month, 21 days", "2 weeks and 2 days" */
+        size_t sep = word_is(c, j, "and") || is_punct(c, j, ',');
+        size_t nn, nu;
+        if (!(nn = count_at(c, j + sep, &count)) || !unit_days(c, j + sep + nn, &nu)) break;
+        j += sep;
     }
     if (!nm) return 0;
     double dir;
@@ -967,35 +1244,123 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
     return end - i;
 }
 
-/* A year where a year is meant: after a date preposition ("in 2016", "of 2017"), before "'s", in
- * "the 2016 U.S. election", and decades ("the 1990s") and "2016-17". */
+/* The decade that holds the story's year or lies before it: "the '70s" in a 2017 story are the
+ * 1970s, "the 20s" in 2023 the 2020s. */
+static int decade_of(const tctx *c, int two_digits)
+{
+    int ref = c->has_ref ? civil(c->ref).y : 1999;
+    int y = ref - ref % 100 + two_digits;
+    return y > ref ? y - 100 : y;
+}
+
+static void set_years(when *w, int y0, int y1)
+{
+    set_range(w, day_number(y0, 1, 1), day_number(y1, 12, 31), G_YEAR);
+}
+
+/* Decades: "the 1990s", "the 1970's", "the '70s", "70's", "the seventies", "the nineteen
+ * seventies". */
+static size_t decade_expr(const tctx *c, size_t i, match *mt)
+{
+    long v;
+    int dg, big;
+    double num;
+    int apos = (is_punct(c, i, '\'') || is_punct(c, i, 0x2019)) && glued(c, i + 1);
+    size_t j = apos ? i + 1 : i;
+    if (int_at(c, j, &v, &dg) && (dg == 4 || dg == 2) && v % 10 == 0 && !(apos && dg == 4)) {
+        int quoted = (is_punct(c, j + 1, '\'') || is_punct(c, j + 1, 0x2019)) && glued(c, j + 1);
+        size_t k = quoted ? j + 2 : j + 1;
+        if (!word_is(c, k, "s") || !glued(c, k)) return 0;
+        /* two digits: "the 70s", "'70s", "70's" (not "70s" alone: "in his 70s") */
+        if (dg == 2 && !(apos || quoted || (i > c->first && word_is(c, i - 1, "the")))) return 0;
+        int y = dg == 4 ? (int)v : decade_of(c, (int)v);
+        if (y < 1000 || y > 2190) return 0;
+        set_years(&mt->w, y, y + 9);
+        mt->w.relative = dg == 2;
+        return k + 1 - i;
+    }
+    size_t n = spelled_at(c, i, &v, &big);
+    if (n && (big || v < 10 || v > 20)) return 0;
+    if (!role_at(c, i + n, "decade", &num)) return 0;
+    if (!n && !(i > c->first && word_is(c, i - 1, "the"))) return 0; /* "in the sixties", not "in his sixties" */
+    int y = n ? (int)(v * 100 + num) : num == 0 ? 2000 : decade_of(c, (int)num);
+    set_years(&mt->w, y, y + 9);
+    mt->w.relative = n == 0 && num != 0;
+    return n + 1;
+}
+
+/* "the 21st century", "the nineteenth century". */
+static size_t century_expr(const tctx *c, size_t i, match *mt)
+{
+    long v;
+    int dg;
+    double num;
+    size_t n;
+    if (int_at(c, i, &v, &dg) && dg <= 2 && ordinal_suffix(c, i + 1)) n = 2;
+    else if ((n = role_at(c, i, "ordinal", &num)) && num >= 1) v = (long)num;
+    else return 0;
+    if (!word_is(c, i + n, "century") || v < 1 || v > 22) return 0;
+    set_years(&mt->w, (int)(v - 1) * 100 + (v == 1), (int)v * 100 - 1);
+    if (v > 1) set_years(&mt->w, (int)(v - 1) * 100, (int)(v - 1) * 100 + 99);
+    return n + 1;
+}
+
+/* Half years: "H1 2016", "2016 H2", "2016H2", "2019-H2". */
+static size_t half_expr(const tctx *c, size_t i, match *mt)
+{
+    long h;
+    int dg, y;
+    size_t j;
+    if (word_is(c, i, "h") && glued(c, i + 1) && int_at(c, i + 1, &h, &dg) && (h == 1 || h == 2) &&
+        year_at(c, i + 2, &y)) {
+        j = i + 3;
+    } else if (year_at(c, i, &y)) {
+        j = is_dash(c, i + 1) && glued(c, i + 1) ? i + 2 : i + 1;
+        if (!word_is(c, j, "h") || !glued(c, j + 1) || !int_at(c, j + 1, &h, &dg) || (h != 1 && h != 2)) return 0;
+        j += 2;
+    } else {
+        return 0;
+    }
+    set_range(&mt->w, month_start(y, (int)h * 6 - 5), month_end(y, (int)h * 6), G_MONTH);
+    return j - i;
+}
+
+/* A year where a year is meant: after a date preposition ("in 2016", "of 2017", "in nineteen
+ * ninety-six"), after "year" ("the year 2008"), before "'s", in "the 2016 U.S. election", and
+ * "2016-17", "2014-2018". */
 static size_t year_expr(const tctx *c, size_t i, match *mt)
 {
     int y, y2;
-    if (!year_at(c, i, &y)) return 0;
+    size_t n = year_span(c, i, &y);
+    if (!n) return 0;
     double num;
-    if (word_is(c, i + 1, "s") && y % 10 == 0) { /* the 1990s */
-        set_range(&mt->w, day_number(y, 1, 1), day_number(y + 9, 12, 31), G_YEAR);
-        return 2;
-    }
-    int prev = i > c->first;
-    int ctx = (prev && (role_at(c, i - 1, "prep", &num) || role_at(c, i - 1, "part", &num))) ||
-              word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s") ||
-              (prev && word_is(c, i - 1, "the") && (is_cap(c, i + 1) || has_role(c, i + 1, "yearnoun"))) ||
+    int prev = i > c->first, digits = c->doc->toks[i].type == TOK_NUM;
+    int ctx = (prev && (role_at(c, i - 1, "prep", &num) || role_at(c, i - 1, "part", &num) ||
+                        word_is(c, i - 1, "year"))) ||
+              (digits && (word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s"))) ||
+              (digits && prev && word_is(c, i - 1, "the") && (is_cap(c, i + 1) || has_role(c, i + 1, "yearnoun"))) ||
               (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&
                ((c->doc->toks[i - 2].flags & TF_TIME) || year_at(c, i - 2, &y2)));
-    if (!ctx) return 0;
     long v;
     int dg;
-    if (is_dash(c, i + 1) && glued(c, i + 1) && glued(c, i + 2) && int_at(c, i + 2, &v, &dg) && (dg == 2 || dg == 4)) {
+    if (digits && is_dash(c, i + 1) && glued(c, i + 1) && glued(c, i + 2) && int_at(c, i + 2, &v, &dg) &&
+        (dg == 2 || dg == 4)) {
         y2 = dg == 2 ? y - y % 100 + (int)v : (int)v;
-        if (y2 > y && y2 - y < 100) {
-            set_range(&mt->w, day_number(y, 1, 1), day_number(y2, 12, 31), G_YEAR);
+        /* "2016-17" needs a date context; "2014-2018" (two full years, a short span) does not */
+        if (y2 > y && y2 - y < 100 && (ctx || (dg == 4 && y >= 1900 && y2 - y <= 30))) {
+            set_years(&mt->w, y, y2);
             return 3;
         }
     }
+    int flags, m, d;
+    size_t k = i + n + (digits && is_punct(c, i + n, ','));
+    if (digits && (m = month_at_loose(c, k, &flags)) && !(flags & MF_AMBIGUOUS) && !day_at(c, skip_dot(c, k + 1), &d)) {
+        set_month(&mt->w, y, m); /* "2016 June", "2016, nov" */
+        return k + 1 - i;
+    }
+    if (!ctx) return 0;
     set_year(&mt->w, y);
-    return 1;
+    return n;
 }
 
 /* "Q4 2016", "the third quarter of 2017", "the first quarter". */
@@ -1013,10 +1378,10 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     } else {
         return 0;
     }
-    size_t e = word_is(c, j, "of") ? j + 1 : j;
-    if (year_at(c, e, &y)) {
+    size_t e = word_is(c, j, "of") ? j + 1 : j, ny;
+    if ((ny = year_span(c, e, &y))) {
         set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
-        return e + 1 - i;
+        return e + ny - i;
     }
     y = civil(c->ref).y;
     set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
@@ -1032,7 +1397,7 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
     if (!k) return 0;
     size_t j = i + k;
     if (is_dash(c, j) && glued(c, j)) j++;
-    int of = word_is(c, j, "of");
+    int of = word_is(c, j, "of") || (part >= 4 && word_is(c, j, "in") && word_is(c, j + 1, "the")); /* "later in the year" */
     if (of) j++;
     if (of && word_is(c, j, "the") && (word_is(c, j + 1, "year") || word_is(c, j + 1, "month") ||
                                        word_is(c, j + 1, "week"))) {
@@ -1052,7 +1417,11 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
     long a = w->a, b = w->b;
     int g = w->g == G_YEAR && part <= 3 ? G_MONTH : G_DAY;
     if (part == 4 && c->has_ref && c->ref > a && c->ref <= b) b = c->ref - 1, w->relative = 1;
-    else if (part == 5 && c->has_ref && c->ref >= a && c->ref <= b) a = c->ref, w->relative = 1;
+    else if (part == 5 && c->has_ref && c->ref >= a && c->ref <= b) {
+        /* "later this week": the late part of the period, or from the story date when that is later */
+        long late = w->g == G_YEAR ? month_start(civil(a).y, 9) : w->g == G_MONTH ? a + 15 : a + 3;
+        a = c->ref > late ? c->ref : late, w->relative = 1;
+    }
     else if (w->g == G_YEAR) {
         cd_date s = civil(a);
         int m0 = part == 1 ? 1 : part == 2 ? 5 : part == 3 ? 9 : 1, m1 = part == 1 ? 4 : part == 2 ? 8 : 12;
@@ -1106,33 +1475,147 @@ static size_t weekday_of_week(const tctx *c, size_t i, match *mt)
     return j + k + 1 - i;
 }
 
-/* "the first week of 2015", "the last week of July", "the second Monday of next month". A week
- * of a period is counted as ISO weeks are: the first is the one holding the period's first
- * Thursday. */
+/* An ordinal: "third", "last" (-1), "3rd", "15th". Returns its token count. */
+static size_t ordinal_at(const tctx *c, size_t i, double *nth)
+{
+    long v;
+    int dg;
+    if (int_at(c, i, &v, &dg) && dg <= 3 && ordinal_suffix(c, i + 1)) {
+        *nth = (double)v;
+        return 2;
+    }
+    return role_at(c, i, "ordinal", nth);
+}
+
+/* What nth_of counts: weeks, a weekday, days or months. */
+enum { NTH_WEEK, NTH_WEEKDAY, NTH_DAY, NTH_MONTH };
+
+/* The nth (or the first/last `count`) of a kind inside the period w, into w; 0 if it has none. */
+static int nth_in(when *w, int kind, int wd, long nth, long count)
+{
+    long a = w->a, b = w->b, z;
+    cd_date s = civil(a);
+    if (kind == NTH_DAY) {
+        if (w->g != G_MONTH || nth < 1 || nth > cd_days_in_month(s.y, s.m)) return 0;
+        set_day(w, a + nth - 1);
+        return 1;
+    }
+    if (kind == NTH_MONTH) {
+        if (w->g != G_YEAR || nth > 12 || count > 12) return 0;
+        long m0 = nth < 0 ? 13 - count : nth;
+        if (count > 1) set_range(w, month_start(s.y, (int)m0), month_end(s.y, (int)(m0 + count - 1)), G_MONTH);
+        else set_month(w, s.y, (int)m0);
+        return 1;
+    }
+    int target = kind == NTH_WEEK ? 4 : wd; /* weeks: by their Thursday */
+    if (nth > 5 && kind == NTH_WEEKDAY) return 0;
+    if (nth < 0) z = b - (weekday_of(b) - target + 7) % 7 - 7 * (count - 1);
+    else z = a + (target - weekday_of(a) + 7) % 7 + 7 * (nth - 1);
+    if (z > b || z < a) return 0;
+    if (kind == NTH_WEEKDAY) set_day(w, z);
+    else if (count > 1) set_range(w, monday_of(z), monday_of(z) + 7 * count - 1, G_DAY);
+    else calendar_unit(w, z, 7, 0);
+    return 1;
+}
+
+/* "the first week of 2015", "the last week of July", "the second Monday of next month", "the 15th
+ * day of next month", "the 20th of next month", "the 21st this month", "the third month of 2021",
+ * "the first 2 weeks of 2021", "the last four months of 2021". A week of a period is counted as
+ * ISO weeks are: the first is the one holding the period's first Thursday. */
 static size_t nth_of(const tctx *c, size_t i, match *mt)
 {
     double nth;
-    int flags, wd = -1;
-    size_t k = role_at(c, i, "ordinal", &nth);
-    if (!k || nth > 5 || nth == 0) return 0;
+    long count = 1;
+    int flags, wd = -1, kind;
+    size_t k = ordinal_at(c, i, &nth), cn = 0, n;
+    if (!k || nth == 0 || nth > 31) return 0;
     size_t j = i + k;
-    if (!word_is(c, j, "week") && ((wd = weekday_at(c, j, &flags)) < 0 || (flags & MF_AMBIGUOUS))) return 0;
-    if (!word_is(c, j + 1, "of") && !word_is(c, j + 1, "in")) return 0;
+    if ((nth == 1 || nth == -1) && (cn = count_at(c, j, &count)) && plural_unit(c, j + cn)) j += cn;
+    else count = 1, cn = 0;
+    if (word_is(c, j, "week") || word_is(c, j, "weeks")) kind = NTH_WEEK, j++;
+    else if (word_is(c, j, "month") || word_is(c, j, "months")) kind = NTH_MONTH, j++;
+    else if (word_is(c, j, "day")) kind = NTH_DAY, j++;
+    else if ((wd = weekday_at(c, j, &flags)) >= 0 && !(flags & MF_AMBIGUOUS)) kind = NTH_WEEKDAY, j++;
+    else kind = NTH_DAY; /* "the 20th of next month" */
+    if (cn && kind != NTH_WEEK && kind != NTH_MONTH) return 0;
+    double shift;
+    if (word_is(c, j, "of") || word_is(c, j, "in")) j++;
+    else if (!role_at(c, j, "shift", &shift)) return 0; /* "the 21st this month", "the third week next year" */
     tctx inner = *c;
     inner.depth = c->depth + 1;
-    size_t n = simple_expr(&inner, j + 2, mt);
-    if (!n || mt->w.noyear || (mt->w.g != G_MONTH && mt->w.g != G_YEAR) || mt->w.range) return 0;
-    int target = wd < 0 ? 4 : wd; /* weeks: by their Thursday */
-    long a = mt->w.a, b = mt->w.b, z;
-    if (nth < 0) z = b - (weekday_of(b) - target + 7) % 7;
-    else z = a + (target - weekday_of(a) + 7) % 7 + 7 * ((long)nth - 1);
-    if (z > b) return 0;
-    if (wd < 0) {
-        calendar_unit(&mt->w, z, 7, 0);
-    } else {
-        set_day(&mt->w, z);
+    n = simple_expr(&inner, j, mt);
+    if (!n || mt->w.noyear || mt->w.unknown || (mt->w.g != G_MONTH && mt->w.g != G_YEAR) || mt->w.range) return 0;
+    if (!nth_in(&mt->w, kind, wd, (long)nth, count)) return 0;
+    return j + n - i;
+}
+
+static size_t meridiem(const tctx *c, size_t i);
+
+#define DAY_MONTHS 14 /* how many months either side a weekday-and-day may look: "Sunday 31" */
+
+/* Day d of a month near the story date (wd >= 0: the month where it falls on that weekday),
+ * chosen by the tense around tokens [first, last]; 0 if none fits. */
+static int resolve_bare_day(const tctx *c, when *w, int d, int wd, size_t first, size_t last)
+{
+    long cand[2 * DAY_MONTHS + 1];
+    int n = 0, span = wd >= 0 ? DAY_MONTHS : 2;
+    cd_date r = civil(c->ref);
+    for (int k = -span; k <= span; k++) {
+        long mi = (long)r.y * 12 + (r.m - 1) + k;
+        int y = (int)(mi / 12), m = (int)(mi % 12) + 1;
+        if (d > cd_days_in_month(y, m)) continue;
+        long z = day_number(y, m, d);
+        if (wd < 0 || weekday_of(z) == wd) cand[n++] = z;
     }
-    return j + 2 + n - i;
+    long z = pick_among(c->ref, cand, n, tense_near(c, first, last));
+    if (z < 0) return 0;
+    set_day(w, z);
+    w->relative = 1;
+    return 1;
+}
+
+/* What may follow a day of the month standing alone: the end of the sentence, a punctuation mark
+ * (no dash: "the 18th-century"), a clock time or a joining word; never a noun ("the 5th
+ * district", "Monday 21 people"). */
+static int day_alone_ends(const tctx *c, size_t j)
+{
+    const cd_token *t = tok(c, j);
+    if (!t) return 1;
+    if (t->type == TOK_PUNCT) return !is_dash(c, j) && t->cp != ':' && t->cp != '%';
+    return word_is(c, j, "at") || word_is(c, j, "and") || word_is(c, j, "or") || word_is(c, j, "to") ||
+           word_is(c, j, "through") || word_is(c, j, "until") || word_is(c, j, "till");
+}
+
+/* A day of the month without a month: after a weekday ("Friday the 15th", "Mon 13th", "Monday
+ * 21") or as "the 18th", "on the 27", "by the second" -- the month is the one near the story date
+ * (where the weekday fits). */
+static size_t day_alone(const tctx *c, size_t i, match *mt)
+{
+    int flags, d, wd = weekday_at(c, i, &flags);
+    size_t j = i;
+    if (wd >= 0) {
+        j = skip_dot(c, i + 1);
+        if (is_punct(c, j, ',')) j++;
+    }
+    int the = word_is(c, j, "the");
+    if (the) j++;
+    if (wd < 0 && !the) return 0;
+    size_t n = day_at(c, j, &d);
+    if (!n || !day_alone_ends(c, j + n) || meridiem(c, j + n)) return 0;
+    const cd_token *t = &c->doc->toks[j];
+    int digits_only = t->type == TOK_NUM && n == 1;
+    double num;
+    int after_prep = i > c->first && role_at(c, i - 1, "prep", &num);
+    if (wd < 0 && t->type != TOK_NUM && !after_prep) return 0;     /* "he was the first" */
+    const cd_token *next = tok(c, j + n);
+    if (wd < 0 && digits_only && (!after_prep || (next && next->type != TOK_PUNCT))) return 0; /* "on the 27." */
+    if (!c->has_ref) {
+        mt->w.relative = 1;
+        mt->w.unknown = 1;
+        return j + n - i;
+    }
+    if (!resolve_bare_day(c, &mt->w, d, wd, i, j + n - 1)) return 0;
+    return j + n - i;
 }
 
 /* "the week of Dec. 18", "the week beginning February 4". */
@@ -1183,6 +1666,29 @@ static void inherit_year(match *a, const match *b)
     a->w.noyear = a->w.inferred = a->w.relative = 0;
 }
 
+/* The first (or last) day of a month, or of month and day, in year y. */
+static long written_day(int y, int m, int d, int last)
+{
+    if (!d) return last ? month_end(y, m) : month_start(y, m);
+    return day_number(y, m, d > cd_days_in_month(y, m) ? cd_days_in_month(y, m) : d);
+}
+
+/* Both ends without a year ("from August to October"): when the story date falls inside the
+ * range of this year (or the one that started last year: "November to February"), that one. */
+static void around_story_date(const tctx *c, match *a, match *b)
+{
+    int ry = civil(c->ref).y;
+    for (int y = ry - 1; y <= ry; y++) {
+        int wraps = b->w.nm < a->w.nm || (b->w.nm == a->w.nm && b->w.nd && b->w.nd < a->w.nd);
+        long first = written_day(y, a->w.nm, a->w.nd, 0), last = written_day(y + wraps, b->w.nm, b->w.nd, 1);
+        if (first <= c->ref && c->ref <= last) {
+            a->w.a = first, a->w.b = a->w.nd ? first : month_end(y, a->w.nm);
+            b->w.b = last, b->w.a = b->w.nd ? last : month_start(y + wraps, b->w.nm);
+            return;
+        }
+    }
+}
+
 /* "from May to October 2020", "between 2015 and 2016", "Nov. 18-Dec. 19, 2015", "Monday to
  * Friday": one claim from the start of A to the end of B. */
 static size_t range_expr(const tctx *c, size_t i, match *mt)
@@ -1214,6 +1720,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         if (!b.w.noyear) set_day(&a.w, day_number(y, m, d));
     } else {
         inherit_year(&a, &b);
+        if (a.w.inferred && b.w.inferred && !a.w.noyear && !b.w.noyear) around_story_date(c, &a, &b);
     }
     *mt = a;
     if (!a.w.noyear && !b.w.noyear && b.w.b >= a.w.a) {
@@ -1224,22 +1731,68 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     return k + nb - i;
 }
 
+/* "after 2016" (from 2017 on), "since May", "before 2010" (up to 2009), "later than 2020": a
+ * range open at one end. "after Monday's meeting" names the meeting: only the date is read. */
+static size_t open_expr(const tctx *c, size_t i, match *mt)
+{
+    int after = word_is(c, i, "after"), since = word_is(c, i, "since"), before = word_is(c, i, "before");
+    size_t j = i + 1;
+    if (!after && !since && !before) {
+        if (!(word_is(c, i, "later") || word_is(c, i, "earlier")) || !word_is(c, i + 1, "than")) return 0;
+        after = word_is(c, i, "later"), before = !after, j = i + 2;
+    }
+    int y;
+    if (word_is(c, j, "the") && word_is(c, j + 1, "year") && year_at(c, j + 2, &y)) j += 2;
+    tctx inner = *c;
+    inner.depth = c->depth + 1;
+    size_t n = simple_expr(&inner, j, mt);
+    if (!n || mt->w.noyear || mt->w.open || word_is(c, j + n, "’s") || word_is(c, j + n, "'s")) return 0;
+    when *w = &mt->w;
+    if (after) w->a = w->b + 1;
+    w->open = before ? -1 : 1;
+    if (before) w->b = w->a - 1;
+    return j + n - i;
+}
+
+/* "between now and November 15th", "from now until May": from the story date on. */
+static size_t now_range(const tctx *c, size_t i, match *mt)
+{
+    if (!(word_is(c, i, "between") || word_is(c, i, "from")) || !word_is(c, i + 1, "now")) return 0;
+    if (!range_connector(c, i + 2, word_is(c, i, "between")) && !word_is(c, i + 2, "until")) return 0;
+    tctx inner = *c;
+    inner.depth = c->depth + 1;
+    size_t n = simple_expr(&inner, i + 3, mt);
+    if (!n || mt->w.noyear || mt->w.open || mt->w.b < c->ref) return 0;
+    set_range(&mt->w, c->ref, mt->w.b, G_DAY);
+    mt->w.relative = 1;
+    return n + 3;
+}
+
 /* One expression starting at token i, or 0. */
 static size_t simple_expr(const tctx *c, size_t i, match *mt)
 {
     size_t n;
     reset(mt);
-    if (c->depth == 0 && (n = range_expr(c, i, mt))) return n;
+    if (c->depth == 0 && ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)) ||
+                          (reset(mt), n = range_expr(c, i, mt))))
+        return n;
     reset(mt);
     if ((n = calendar_date(c, i, mt))) return n;
     reset(mt);
-    if ((n = year_expr(c, i, mt)) || (n = quarter_expr(c, i, mt))) return n;
+    if ((n = day_alone(c, i, mt))) return n;
+    reset(mt);
+    if ((n = decade_expr(c, i, mt)) || (n = century_expr(c, i, mt)) || (n = half_expr(c, i, mt)) ||
+        (n = year_expr(c, i, mt)) || (n = quarter_expr(c, i, mt)))
+        return n;
     if (c->depth < 2 && ((n = part_expr(c, i, mt)) || (reset(mt), n = nth_of(c, i, mt)) ||
                          (reset(mt), n = week_of(c, i, mt))))
         return n;
     reset(mt);
     if ((n = relative_day(c, i, mt))) return n;
     if ((n = shifted_unit(c, i, mt))) return n + weekday_in_week(c, i + n, mt);
+    if ((n = unit_after_next(c, i, mt)) || (n = weekend_expr(c, i, mt)) || (n = within_expr(c, i, mt)) ||
+        (n = rest_of(c, i, mt)))
+        return n;
     if ((n = shifted_name(c, i, mt)) || (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)) ||
         (n = holiday(c, i, mt, 0, 0)))
         return n;
@@ -1352,11 +1905,12 @@ static int may_start(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
     if (t->type == TOK_NUM) return 1;
+    if (t->type == TOK_PUNCT) return t->cp == '\'' || t->cp == 0x2019; /* "the '70s" */
     if (t->type != TOK_WORD) return 0;
     const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
-                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_PHRASE_HEAD);
+                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_PHRASE_HEAD) | LXM(LX_NUM_WORD);
     if (t->lex && (t->lex->mask & time_classes)) return 1;
-    return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week");
+    return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week") || cd_tok_is(doc, i, "h");
 }
 
 void cd_find_times(cd_doc *doc)

@@ -186,6 +186,134 @@ static void test_relative_date_finding(void **state)
     cd_doc_free(doc);
 }
 
+static void test_numbers_in_words(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("They left in nineteen ninety-six and came back in two thousand and fifteen. "
+                          "It ended twenty-five years ago. She was born on January twenty five nineteen eighty six.",
+                          STORY);
+    expect_time(doc, "nineteen ninety-six", "1996", 0);
+    expect_time(doc, "two thousand and fifteen", "2015", 0);
+    expect_time(doc, "twenty-five years ago", "1992-12-26", 1);
+    expect_time(doc, "January twenty five nineteen eighty six", "1986-01-25", 0);
+    assert_null(find_number(doc, "nineteen"));
+    assert_null(find_number(doc, "two thousand and fifteen"));
+    cd_doc_free(doc);
+    /* a count before a noun is no year, a count before a noun no day */
+    doc = analyze("In two thousand homes, power failed. In March two people died.", STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_time(doc, "March", "2017-03", 1);
+    assert_non_null(find_number(doc, "two thousand"));
+    cd_doc_free(doc);
+}
+
+static void test_day_of_month_alone(void **state)
+{
+    (void)state;
+    const char *t = "The vote is on the 18th. The court met Friday the 15th. It ends Monday 8.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "the 18th", "2017-12-18", 1);
+    expect_time(doc, "Friday the 15th", "2017-12-15", 1); /* the nearest month where the 15th is a Friday */
+    expect_time(doc, "Monday 8", "2018-01-08", 1);
+    assert_int_equal(time_claim(doc, "the 18th")->span.start, offset_of(t, "the 18th"));
+    cd_doc_free(doc);
+    doc = analyze("He was the first. It was the 5th district. On Monday 21 people died.", STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_time(doc, "Monday", "2017-12-25", 1);
+    assert_non_null(find_number(doc, "21"));
+    cd_doc_free(doc);
+}
+
+static void test_decades_centuries_halves(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Music of the '70s, the 1980's and the nineties; the 21st century; H1 2016 and 2016 H2.", STORY);
+    expect_time(doc, "'70s", "1970/1979", 1);
+    expect_time(doc, "1980's", "1980/1989", 0);
+    expect_time(doc, "nineties", "1990/1999", 1);
+    expect_time(doc, "21st century", "2000/2099", 0);
+    expect_time(doc, "H1 2016", "2016-01/2016-06", 0);
+    expect_time(doc, "2016 H2", "2016-07/2016-12", 0);
+    cd_doc_free(doc);
+    doc = analyze("He is in his 70s and she in her sixties.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_open_ranges(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Rules change after 2016, since May 2015, before 2010, within five days, for the rest "
+                          "of the year, between now and Jan. 15.",
+                          STORY);
+    expect_time(doc, "after 2016", "2017/..", 0);
+    expect_time(doc, "since May 2015", "2015-05/..", 0);
+    expect_time(doc, "before 2010", "../2009", 0);
+    expect_time(doc, "within five days", "2017-12-26/2017-12-31", 1);
+    expect_time(doc, "rest of the year", "2017-12-26/2017-12-31", 1);
+    expect_time(doc, "between now and Jan. 15", "2017-12-26/2018-01-15", 1);
+    cd_doc_free(doc);
+    /* "after Monday's meeting" names the meeting; "within five days of the attack" counts from it */
+    doc = analyze("Talks resumed after Monday's meeting, within five days of the attack.", STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_time(doc, "Monday", "2017-12-25", 1);
+    cd_doc_free(doc);
+}
+
+static void test_counted_periods(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Sales in the last two quarters, on the 15th day of next month, in the first two weeks "
+                          "of 2021, the third month of 2021, 1 month, 21 days ago; the week after next.",
+                          STORY);
+    expect_time(doc, "last two quarters", "2017-04/2017-09", 1); /* whole quarters */
+    expect_time(doc, "15th day of next month", "2018-01-15", 1);
+    expect_time(doc, "first two weeks of 2021", "2021-01-04/2021-01-17", 0);
+    expect_time(doc, "third month of 2021", "2021-03", 0);
+    expect_time(doc, "1 month, 21 days ago", "2017-11-05", 1);
+    expect_time(doc, "week after next", "2018-W02", 1);
+    cd_doc_free(doc);
+    /* a count before "next week" that counts something else */
+    doc = analyze("We will be only 3 next week. The 31st of next month is gone.", STORY);
+    expect_time(doc, "next week", "2018-W01", 1);
+    expect_time(doc, "31st of next month", "2018-01-31", 1);
+    assert_non_null(find_number(doc, "3"));
+    cd_doc_free(doc);
+    doc = analyze("The 30th of next month.", "2018-01-10");
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "30th")); /* February has no 30th */
+    cd_doc_free(doc);
+}
+
+static void test_month_ranges_and_leap_days(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It ran from November to February. It will open Feb. 29. It opened on Feb. 29. "
+                          "In 2016, June was hot.",
+                          STORY);
+    expect_time(doc, "from November to February", "2017-11/2018-02", 1); /* the one around the story date */
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    assert_string_equal(c[1].time.value, "2020-02-29");
+    assert_string_equal(c[2].time.value, "2016-02-29");
+    expect_time(doc, "2016, June", "2016-06", 0);
+    cd_doc_free(doc);
+    doc = analyze("It ran from March to May.", STORY); /* not around the story date: the tense decides */
+    expect_time(doc, "from March to May", "2017-03/2017-05", 1);
+    cd_doc_free(doc);
+}
+
+static void test_long_digit_runs(void **state)
+{
+    (void)state;
+    /* dotted_date once overflowed on long digit runs (UBSan): parts of more than 4 digits are no date */
+    cd_doc *doc = analyze("Version 99999999999999999999999.1.2 shipped, 12345.1.1 and 1.99999999999999999999.5, "
+                          "then 13.5.2015.",
+                          STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_time(doc, "13.5.2015", "2015-05-13", 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +326,13 @@ int main(void)
         cmocka_unit_test(test_ranges_decades_quarters_holidays),
         cmocka_unit_test(test_weekday_mismatch),
         cmocka_unit_test(test_relative_date_finding),
+        cmocka_unit_test(test_numbers_in_words),
+        cmocka_unit_test(test_day_of_month_alone),
+        cmocka_unit_test(test_decades_centuries_halves),
+        cmocka_unit_test(test_open_ranges),
+        cmocka_unit_test(test_counted_periods),
+        cmocka_unit_test(test_month_ranges_and_leap_days),
+        cmocka_unit_test(test_long_digit_runs),
     };
     return cmocka_run_group_tests_name("time", tests, NULL, NULL);
 }
