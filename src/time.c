@@ -1618,6 +1618,36 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
     return j + n - i;
 }
 
+/* ISO week numbers: "week 31" (of the story's year), "week 3 of 2027", "week 27 of last year".
+ * A capitalized "Week 3" alone is left alone: sports seasons count their own weeks. */
+static size_t week_number(const tctx *c, size_t i, match *mt)
+{
+    long wn;
+    int dg;
+    if (!word_is(c, i, "week") || !int_at(c, i + 1, &wn, &dg) || dg > 2 || wn < 1 || wn > 53) return 0;
+    if (noun_follows(c, i + 2)) return 0;
+    size_t n = 2;
+    int y;
+    if (word_is(c, i + 2, "of")) {
+        tctx inner = *c;
+        inner.depth = c->depth + 1;
+        size_t m = simple_expr(&inner, i + 3, mt);
+        if (!m || mt->w.g != G_YEAR || mt->w.range || mt->w.open || mt->w.unknown) return 0;
+        y = civil(mt->w.a).y;
+        n = 3 + m;
+    } else {
+        if (is_cap(c, i) || !c->has_ref) return 0;
+        y = civil(c->ref).y;
+        mt->w.relative = 1;
+    }
+    long jan4 = day_number(y, 1, 4), monday = jan4 - (weekday_of(jan4) + 6) % 7 + 7 * (wn - 1);
+    if (civil(monday + 3).y != y) return 0; /* no week 53 this year */
+    int relative = mt->w.relative;
+    calendar_unit(&mt->w, monday, 7, 0);
+    mt->w.relative = relative;
+    return n;
+}
+
 /* "the week of Dec. 18", "the week beginning February 4". */
 static size_t week_of(const tctx *c, size_t i, match *mt)
 {
@@ -1790,7 +1820,7 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     reset(mt);
     if ((n = relative_day(c, i, mt))) return n;
     if ((n = shifted_unit(c, i, mt))) return n + weekday_in_week(c, i + n, mt);
-    if ((n = unit_after_next(c, i, mt)) || (n = weekend_expr(c, i, mt)) || (n = within_expr(c, i, mt)) ||
+    if ((n = unit_after_next(c, i, mt)) || (n = weekend_expr(c, i, mt)) || (n = week_number(c, i, mt)) || (n = within_expr(c, i, mt)) ||
         (n = rest_of(c, i, mt)))
         return n;
     if ((n = shifted_name(c, i, mt)) || (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)) ||

@@ -314,6 +314,19 @@ static void test_long_digit_runs(void **state)
     cd_doc_free(doc);
 }
 
+static void test_week_numbers(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Sales in week 31 and in week 3 of 2027 rose.", STORY);
+    expect_time(doc, "week 31", "2017-W31", 1);
+    expect_time(doc, "week 3 of 2027", "2027-W03", 0);
+    cd_doc_free(doc);
+    doc = analyze("In Week 3 the Giants lost. Week 53 of 2017 never came.", STORY); /* a season's week; 2017 has 52 */
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_time(doc, "2017", "2017", 0); /* only the year */
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -333,6 +346,7 @@ int main(void)
         cmocka_unit_test(test_counted_periods),
         cmocka_unit_test(test_month_ranges_and_leap_days),
         cmocka_unit_test(test_long_digit_runs),
+        cmocka_unit_test(test_week_numbers),
     };
     return cmocka_run_group_tests_name("time", tests, NULL, NULL);
 }
