@@ -257,32 +257,40 @@ static void free_chunk(cd_doc *c)
     cd_arena_free(&c->arena);
 }
 
-static void analyze_chunk(cd_doc *doc, size_t off, size_t end)
+/* Empties the chunk document c for the next chunk [off, end) but keeps its arrays: the working
+ * memory of one chunk is reused by the next instead of being freed and grown again. */
+static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
 {
-    cd_doc c;
-    memset(&c, 0, sizeof c);
-    c.src = c.text = doc->text + off;
-    c.src_len = c.text_len = end - off;
-    c.input = doc->input;
-    c.date = doc->date;
-    memcpy(c.date_str, doc->date_str, sizeof c.date_str);
-    c.opt = doc->opt;
-    cd_tokenize(&c);
-    cd_split_sentences(&c);
-    cd_find_entities(&c);
-    cd_find_times(&c);
-    cd_find_numbers(&c);
-    cd_find_claims(&c);
-    cd_find_events(&c);
-    cd_find_quotes(&c);
-    cd_find_comparisons(&c);
-    cd_score_claims(&c);
-    cd_run_checks(&c);
-    cd_check_facts(&c);
-    if (c.oom) doc->oom = 1;
-    else merge_chunk(doc, &c, off);
-    cd_arena_adopt(&doc->arena, &c.arena); /* the records' strings live on in the document */
-    free_chunk(&c);
+    c->n_toks = c->n_sents = c->n_sinfo = c->n_nums = c->n_ninfo = 0;
+    c->n_claims = c->n_finds = c->n_ents = c->n_einfo = 0;
+    c->oom = 0;
+    c->arena.failed = 0; /* a failure of the last chunk is the document's already (cd_arena_adopt) */
+    c->src = c->text = doc->text + off;
+    c->src_len = c->text_len = end - off;
+    c->input = doc->input;
+    c->date = doc->date;
+    memcpy(c->date_str, doc->date_str, sizeof c->date_str);
+    c->opt = doc->opt;
+}
+
+static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
+{
+    begin_chunk(c, doc, off, end);
+    cd_tokenize(c);
+    cd_split_sentences(c);
+    cd_find_entities(c);
+    cd_find_times(c);
+    cd_find_numbers(c);
+    cd_find_claims(c);
+    cd_find_events(c);
+    cd_find_quotes(c);
+    cd_find_comparisons(c);
+    cd_score_claims(c);
+    cd_run_checks(c);
+    cd_check_facts(c);
+    if (c->oom) doc->oom = 1;
+    else merge_chunk(doc, c, off);
+    cd_arena_adopt(&doc->arena, &c->arena); /* the records' strings live on in the document */
 }
 
 /* ---- the pipeline -------------------------------------------------------------------------- */
@@ -300,11 +308,14 @@ static cd_status run(cd_doc *doc, char *err, size_t errlen)
     if (doc->date.y)
         snprintf(doc->date_str, sizeof doc->date_str, "%04d-%02d-%02d", doc->date.y, doc->date.m, doc->date.d);
     cd_check_input(doc);
+    cd_doc chunk;
+    memset(&chunk, 0, sizeof chunk);
     for (size_t off = 0; off < doc->text_len && !doc->oom;) {
         size_t end = chunk_end(doc->text, doc->text_len, off);
-        analyze_chunk(doc, off, end);
+        analyze_chunk(doc, &chunk, off, end);
         off = end;
     }
+    free_chunk(&chunk);
     if (doc->oom || doc->arena.failed || finalize(doc)) {
         set_err(err, errlen, "out of memory");
         return CD_ERR_NOMEM;
