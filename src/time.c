@@ -534,22 +534,22 @@ static int tense_of_word(const tctx *c, size_t i)
 #define TENSE_WINDOW 15
 
 /* The tense of the nearest verb marker around tokens [first, last]: 1 future, -1 past, 0 none.
- * A past form right after a future one ("will be held") reads as future. */
+ * The words before the expression come first: in "will close three branches by June, officials
+ * said" the reporting verb after it says when it was said, not when the branches close. A past
+ * form right after a future one ("will be held") reads as future. */
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
-    for (size_t d = 1; d <= TENSE_WINDOW; d++) {
-        if (first >= c->first + d) {
-            size_t p = first - d;
-            int t = tense_of_word(c, p);
-            if (t < 0)
-                for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
-                    if (tense_of_word(c, p - k) > 0) t = 1;
-            if (t) return t;
-        }
-        if (last + d < c->lim) {
-            int t = tense_of_word(c, last + d);
-            if (t) return t;
-        }
+    for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
+        size_t p = first - d;
+        int t = tense_of_word(c, p);
+        if (t < 0)
+            for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
+                if (tense_of_word(c, p - k) > 0) t = 1;
+        if (t) return t;
+    }
+    for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++) {
+        int t = tense_of_word(c, last + d);
+        if (t) return t;
     }
     return 0;
 }

@@ -64,6 +64,12 @@ static void test_weekdays_follow_the_tense(void **state)
     expect_time(doc, "next Monday", "2018-01-01", 1);
     expect_time(doc, "this Monday", "2017-12-25", 1);
     cd_doc_free(doc);
+    /* the reporting verb after the expression does not set its tense; the verb before it does */
+    doc = analyze("The council will close three branches by June, officials said. "
+                  "The branch closed in March, officials say.", STORY);
+    expect_time(doc, "June", "2018-06", 1);
+    expect_time(doc, "March", "2017-03", 1);
+    cd_doc_free(doc);
 }
 
 static void test_periods(void **state)
