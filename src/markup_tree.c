@@ -209,11 +209,24 @@ void mk_scan(const char *s, size_t n, int html, int latin1, mk_text *S)
 
 #define ALIGN_WINDOW 16384
 
+/* The stream is UTF-8 (a Latin-1 page is transcoded), so a chunk that starts or ends on a
+ * continuation byte would split a character whose run maps to fewer source bytes: such a place
+ * is no match (libxml2 may hand over a stray byte of an invalid sequence). */
+static int char_boundary(const mk_text *S, size_t i)
+{
+    return i >= S->len || ((unsigned char)S->p[i] & 0xC0) != 0x80;
+}
+
+static int match_at(const mk_text *S, size_t i, const char *chunk, size_t n)
+{
+    return memcmp(S->p + i, chunk, n) == 0 && char_boundary(S, i) && char_boundary(S, i + n);
+}
+
 size_t mk_align(const mk_text *S, size_t *cursor, const char *chunk, size_t n)
 {
     size_t cur = *cursor;
     if (n == 0 || cur > S->len) return SIZE_MAX;
-    if (S->len - cur >= n && memcmp(S->p + cur, chunk, n) == 0) {
+    if (S->len - cur >= n && match_at(S, cur, chunk, n)) {
         *cursor = cur + n;
         return cur;
     }
@@ -222,7 +235,7 @@ size_t mk_align(const mk_text *S, size_t *cursor, const char *chunk, size_t n)
         const char *p = memchr(S->p + i, chunk[0], end - n + 1 - i);
         if (!p) break;
         i = (size_t)(p - S->p);
-        if (memcmp(p, chunk, n) == 0) {
+        if (match_at(S, i, chunk, n)) {
             *cursor = i + n;
             return i;
         }

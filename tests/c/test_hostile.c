@@ -292,6 +292,8 @@ typedef struct fuzz_case {
 static const fuzz_case fuzz_cases[] = {
     FUZZ_CASE(CD_INPUT_HTML, "<html><h1>\xFF<l><p>\xE2\x80\x9CTrfer, a spesh6manydy></html>>",
               "markup_html.c mark_kept: the parent of a root node (read before the node array)"),
+    FUZZ_CASE(CD_INPUT_HTML, "\xEF\xBB\xBF&\xC7",
+              "markup_tree.c mk_align: libxml2's stray byte matched inside a transcoded character"),
 };
 
 static void test_fuzz_regressions(void **state)
