@@ -70,11 +70,85 @@ test("json and jsonl", function()
   os.remove(path)
 end)
 
+-- Runs `args` with its output into `| head -c 10` (the reader leaves early); returns the command's
+-- own stderr and exit status (the pipeline's is head's). ignore_sigpipe: as a parent that ignores
+-- SIGPIPE (an editor, a job runner) leaves it, so that writes fail with EPIPE instead.
+local function into_closed_pipe(args, ignore_sigpipe)
+  local err, st = os.tmpname(), os.tmpname()
+  local trap = ignore_sigpipe and "trap '' PIPE; " or ""
+  sh("(" .. trap .. CD .. " " .. args .. " 2>" .. err .. "; echo $? >" .. st .. ") | head -c 10 >/dev/null")
+  local e, code = read_file(err), tonumber(read_file(st))
+  os.remove(err)
+  os.remove(st)
+  return e, code
+end
+
 test("never writes to its input, and a closed pipe exits quietly", function()
   local big = string.rep(story, 2000)
   local path = tmpfile(big)
-  local out, code = sh(CD .. " --min-score 0 " .. path .. " " .. path .. " 2>&1 | head -c 10 >/dev/null")
-  eq(out, "", "nothing on stderr")
+  for _, format in ipairs({ "text --min-score 0", "json", "jsonl" }) do
+    local inputs = format == "json" and path or (path .. " " .. path)
+    for _, ignore in ipairs({ false, true }) do
+      local what = format .. (ignore and ", SIGPIPE ignored" or "")
+      local err, code = into_closed_pipe("--format " .. format .. " " .. inputs, ignore)
+      eq(err, "", "nothing on stderr: " .. what)
+      if ignore then eq(code, 0, "status: " .. what)
+      else ok(code == 0 or code == 141, "status 0 or SIGPIPE's 141: " .. what .. ": " .. tostring(code)) end
+    end
+  end
   eq(read_file(path), big, "input unchanged")
+  os.remove(path)
+end)
+
+test("output that cannot be written is an error, exit 2", function()
+  local path = tmpfile(story)
+  for _, format in ipairs({ "text --min-score 0", "json" }) do
+    local out, code = sh(CD .. " --format " .. format .. " " .. path .. " 2>&1 >/dev/full")
+    eq(code, 2, format .. " to a full disk")
+    ok(out:find("^copydesk: cannot write the output"), "says so: " .. out)
+  end
+  os.remove(path)
+end)
+
+test("a directory as input is a clear error, exit 2", function()
+  local dir = os.tmpname()
+  os.remove(dir)
+  assert(os.execute("mkdir " .. dir))
+  for _, format in ipairs({ "text", "json", "jsonl" }) do
+    local out, code = sh(CD .. " --format " .. format .. " " .. dir .. " 2>&1 >/dev/null")
+    eq(code, 2, format)
+    eq(select(2, out:gsub("\n", "")), 1, "one line: " .. out)
+    ok(out:find(dir, 1, true) and out:find("directory", 1, true), "names the path and why: " .. out)
+  end
+  local out, code = sh(CD .. " --facts " .. dir .. " " .. dir .. " 2>&1 >/dev/null")
+  eq(code, 2, "a directory as the fact sheet")
+  ok(out:find(dir, 1, true), out)
+  os.execute("rmdir " .. dir)
+end)
+
+test("the command never opens its inputs for writing (strace)", function()
+  if not os.execute("command -v strace >/dev/null 2>&1") then
+    print("SKIP cli_basic: strace missing, open modes not checked")
+    return
+  end
+  local path = tmpfile(story)
+  local log = os.tmpname()
+  local out, code = sh("strace -f -qq -e trace=open,openat,creat,truncate -o " .. log .. " " .. CD ..
+    " --format jsonl --facts examples/facts.xml " .. path .. " - < " .. path .. " >/dev/null 2>&1")
+  eq(code, 0, "ran: " .. out)
+  local trace = read_file(log)
+  os.remove(log)
+  local seen = 0
+  for line in trace:gmatch("[^\n]+") do
+    if line:find(path, 1, true) or line:find("facts.xml", 1, true) then
+      seen = seen + 1
+      ok(not line:find("O_WRONLY") and not line:find("O_RDWR") and not line:find("O_CREAT") and
+        not line:find("O_TRUNC") and not line:find("creat%(") and not line:find("truncate%("),
+        "read only: " .. line)
+    end
+  end
+  ok(seen >= 2, "the trace shows the input and the sheet opened")
+  ok(not io.open(path .. ".copydesk", "rb"), "no sidecar written")
+  eq(read_file(path), story, "input unchanged")
   os.remove(path)
 end)
