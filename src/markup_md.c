@@ -88,10 +88,21 @@ static int is_space_at(const md *m, size_t i, size_t b)
     return i >= b || m->s[i] == ' ' || m->s[i] == '\t' || m->s[i] == '\n' || m->s[i] == '\r';
 }
 
+/* Inline constructs (links with their targets, code spans, tags) are looked for within this many
+ * bytes of their start, so that a line of 10^5 unclosed '[' or '<' costs linear time, not
+ * quadratic. Longer constructs are read as text. */
+#define MD_INLINE_WINDOW 2048
+
+static size_t window_end(size_t i, size_t b)
+{
+    return b - i > MD_INLINE_WINDOW ? i + MD_INLINE_WINDOW : b;
+}
+
 /* End of the bracketed link text starting at i ('['): the matching ']' followed by '(' ... ')' or
  * '[' ... ']'. Writes the offset past the target into *after. 0 when it is no link. */
 static size_t link_close(const md *m, size_t i, size_t b, size_t *after)
 {
+    b = window_end(i, b);
     int depth = 0;
     for (size_t k = i; k < b; k++) {
         char c = m->s[k];
@@ -137,6 +148,7 @@ static size_t code_span(const md *m, size_t i, size_t b)
     size_t k = i;
     while (k < b && m->s[k] == '`') k++;
     size_t run = k - i;
+    b = window_end(k, b);
     for (size_t t = k; t < b;) {
         if (m->s[t] != '`') {
             t++;
@@ -156,6 +168,7 @@ static size_t inline_tag(const md *m, size_t i, size_t b)
     if (i + 1 >= b) return 0;
     char c = m->s[i + 1];
     if (!(c == '/' || c == '!' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) return 0;
+    b = window_end(i, b);
     const char *p = memchr(m->s + i, '>', b - i);
     return p ? (size_t)(p - m->s) + 1 : 0;
 }
@@ -193,8 +206,11 @@ static void put_inline(md *m, size_t a, size_t b)
             closes[nlinks] = k;
             afters[nlinks++] = after;
             skip_to = i + 1;
-        } else if (c == '`' && (k = code_span(m, i, b)) != 0) {
-            skip_to = k;
+        } else if (c == '`') { /* a code span, else the whole backtick run is text */
+            k = code_span(m, i, b);
+            if (k) skip_to = k;
+            else
+                while (i + 1 < b && m->s[i + 1] == '`') i++;
         } else if (c == '<' && (k = inline_tag(m, i, b)) != 0) {
             skip_to = k;
         } else if ((k = emphasis(m, i, a, b)) != 0) {

@@ -257,6 +257,26 @@ static void test_broken_markup(void **state)
     }
 }
 
+/* One Markdown line of 10^5 unclosed inline constructs: each is looked for within a bounded window
+ * (bench/scaling.sh measures that the time stays linear). Links and code inside still read. */
+static void test_markdown_unclosed_inlines(void **state)
+{
+    (void)state;
+    static const char *const units[] = {"[", "![", "[a](", "`", "<a", "*", "_", "\\"};
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+        size_t len;
+        char *s = repeat(units[i], 100000, &len);
+        cd_doc_free(analyze_bytes(s, len, CD_INPUT_MARKDOWN));
+        free(s);
+    }
+    const char *md = "See [the report](http://x.example/a) and `code` then `` unclosed ``` runs.";
+    cd_doc *doc = analyze_bytes(md, strlen(md), CD_INPUT_MARKDOWN);
+    size_t tlen;
+    const char *text = cd_doc_text(doc, &tlen);
+    assert_string_equal(text, "See the report and then `` unclosed ``` runs.");
+    cd_doc_free(doc);
+}
+
 /* Regression (fuzz/test_broken_markup): "# " put its content start past its end, and the
  * Markdown reader passed a length of -1 along. Empty headings are empty; a closing run of '#'
  * counts only after a space. */
@@ -378,6 +398,7 @@ int main(void)
         cmocka_unit_test(test_billion_laughs_and_external_entities),
         cmocka_unit_test(test_broken_markup),
         cmocka_unit_test(test_markdown_heading_edges),
+        cmocka_unit_test(test_markdown_unclosed_inlines),
         cmocka_unit_test(test_fuzz_regressions),
         cmocka_unit_test(test_known_bugs),
     };
