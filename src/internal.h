@@ -165,14 +165,33 @@ int cd_utf8_decode(const unsigned char *s, size_t n, size_t i, uint32_t *cp);
 int cd_is_letter(uint32_t cp);
 int cd_is_space(uint32_t cp); /* includes NBSP and the Unicode spaces */
 int cd_is_quote(uint32_t cp); /* “ ” ‘ ’ " ' « » „ */
-/* Token text equals `lower` (an ASCII lower-case literal), ignoring case. */
-int cd_tok_is(const cd_doc *doc, size_t i, const char *lower);
-int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp);
+/* Token text equals `lower` (an ASCII lower-case literal), ignoring case. Inline, like the two
+ * below: the passes call them many times per token, mostly with literals the compiler can fold. */
+static inline int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
+{
+    if (i >= doc->n_toks) return 0;
+    const cd_token *t = &doc->toks[i];
+    size_t n = t->stop - t->start, k = 0;
+    const char *s = doc->text + t->start;
+    for (; k < n && lower[k]; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != lower[k]) return 0;
+    }
+    return k == n && lower[k] == 0;
+}
+static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
+{
+    return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;
+}
+/* The record of class cls for token i's word, or NULL. */
+static inline const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls)
+{
+    return i < doc->n_toks ? cd_lex_rec(doc->toks[i].lex, cls) : NULL;
+}
 /* Longest lexicon key of class cls starting at token i (a phrase of several tokens within one
  * paragraph, or the word alone): returns its token count, 0 if none, and its record in *rec. */
 size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec);
-/* The record of class cls for token i's word, or NULL. */
-const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls);
 
 /* ---- the passes, in the order doc.c runs them -------------------------------------------- */
 

@@ -46,11 +46,3 @@ const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n)
     if (len == (size_t)-1 || len == 0) return NULL;
     return cd_lex_probe(hash, buf, len);
 }
-
-const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls)
-{
-    if (!cd_lex_has(e, cls)) return NULL;
-    for (uint32_t i = 0; i < e->nrec; i++)
-        if (e->recs[i].cls == cls) return &e->recs[i];
-    return NULL;
-}

@@ -40,11 +40,17 @@ const cd_lexentry *cd_lex_lookup(const char *s, size_t n);
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
 /* The entry for an already normalized key and its cd_lex_fnv hash (the tokenizer's fast path). */
 const cd_lexentry *cd_lex_probe(uint32_t hash, const char *norm, size_t len);
-/* The first record of class cls, or NULL. */
-const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls);
 static inline int cd_lex_has(const cd_lexentry *e, int cls)
 {
     return e && (e->mask & LXM(cls));
+}
+/* The first record of class cls, or NULL. Inline: the passes ask it many times per token. */
+static inline const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls)
+{
+    if (!cd_lex_has(e, cls)) return NULL;
+    for (uint32_t i = 0; i < e->nrec; i++)
+        if (e->recs[i].cls == cls) return &e->recs[i];
+    return NULL;
 }
 
 #endif

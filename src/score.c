@@ -255,29 +255,44 @@ static int is_wordless(const cd_doc *doc, size_t sent)
     return 1;
 }
 
-/* Names the features that moved the score most, strongest first, in up to MAX_SCORE_REASONS of
- * the free reason slots. The claim-kind features are left out: the claim's kind says as much. */
-static void add_reasons(cd_claim *c, const double *f)
+/* The features that moved a sentence's score most, strongest first: the reasons its claims get. */
+typedef struct top_features {
+    unsigned char n, feat[MAX_SCORE_REASONS];
+} top_features;
+
+/* The claim-kind features are left out: the claim's kind says as much. */
+static top_features strongest(const double *f)
 {
+    top_features top = {0, {0}};
     double contrib[CW_NFEAT];
     for (int i = 0; i < CW_NFEAT; i++) contrib[i] = i >= CW_CLAIM_NUM ? 0 : weights[i] * f[i];
-    for (int added = 0; added < MAX_SCORE_REASONS && c->nreasons < CD_MAX_REASONS; added++) {
+    while (top.n < MAX_SCORE_REASONS) {
         int best = -1;
         for (int i = 0; i < CW_NFEAT; i++)
             if (fabs(contrib[i]) >= REASON_MIN && (best < 0 || fabs(contrib[i]) > fabs(contrib[best]))) best = i;
         if (best < 0) break;
-        cd_claim_reason(c, features[best].reason);
+        top.feat[top.n++] = (unsigned char)best;
         contrib[best] = 0;
     }
+    return top;
+}
+
+/* Names the sentence's strongest features in the claim's free reason slots. */
+static void add_reasons(cd_claim *c, const top_features *top)
+{
+    for (unsigned k = 0; k < top->n && c->nreasons < CD_MAX_REASONS; k++)
+        cd_claim_reason(c, features[top->feat[k]].reason);
 }
 
 void cd_score_claims(cd_doc *doc)
 {
     if (!doc->n_sents) return;
     double *logit = malloc(doc->n_sents * sizeof *logit);
+    top_features *top = malloc(doc->n_sents * sizeof *top);
     unsigned char *kinds = calloc(doc->n_sents, 1);
-    if (!logit || !kinds) {
+    if (!logit || !top || !kinds) {
         free(logit);
+        free(top);
         free(kinds);
         doc->oom = 1;
         return;
@@ -286,12 +301,12 @@ void cd_score_claims(cd_doc *doc)
         if (doc->claims[i].sentence < doc->n_sents)
             kinds[doc->claims[i].sentence] |= (unsigned char)kind_bit(doc->claims[i].kind);
     double f[CW_NFEAT];
-    for (size_t s = 0; s < doc->n_sents; s++) {
+    for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
         cd_cw_features(doc, s, kinds, f);
         logit[s] = doc->sents[s].headline || is_wordless(doc, s) ? HEADLINE_LOGIT : cd_cw_logit(f);
         doc->sents[s].score = logistic(logit[s]);
+        top[s] = strongest(f);
     }
-    size_t have = doc->n_sents; /* the sentence whose features f holds */
     for (size_t i = 0; i < doc->n_claims; i++) {
         cd_claim *c = &doc->claims[i];
         if (c->sentence >= doc->n_sents) {
@@ -302,15 +317,11 @@ void cd_score_claims(cd_doc *doc)
         double z = logit[c->sentence];
         if (!s->headline) z += kind_offset[c->kind];
         c->score = logistic(z);
-        if (s->headline) {
-            cd_claim_reason(c, "headline or page chrome");
-        } else {
-            if (have != c->sentence) cd_cw_features(doc, c->sentence, kinds, f);
-            have = c->sentence;
-            add_reasons(c, f);
-        }
+        if (s->headline) cd_claim_reason(c, "headline or page chrome");
+        else add_reasons(c, &top[c->sentence]);
         if (c->score > s->score) s->score = c->score;
     }
     free(logit);
+    free(top);
     free(kinds);
 }

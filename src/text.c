@@ -62,30 +62,6 @@ static int is_upper(uint32_t cp)
     return 0;
 }
 
-int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
-{
-    if (i >= doc->n_toks) return 0;
-    const cd_token *t = &doc->toks[i];
-    size_t n = t->stop - t->start, k = 0;
-    const char *s = doc->text + t->start;
-    for (; k < n && lower[k]; k++) {
-        char c = s[k];
-        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (c != lower[k]) return 0;
-    }
-    return k == n && lower[k] == 0;
-}
-
-int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
-{
-    return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;
-}
-
-const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls)
-{
-    return i < doc->n_toks ? cd_lex_rec(doc->toks[i].lex, cls) : NULL;
-}
-
 #define PHRASE_BYTES 256 /* the lexicon's longest key (LEX_KEY_MAX of lexicon.c) */
 #define PHRASE_TOKENS 32
 
