@@ -145,11 +145,13 @@ test-install: all
 	echo "install: 2 passed, 0 failed"
 
 # The C tests and the Lua tests (lua5.4 with leak checking, luajit without: LuaJIT leaves its
-# state to the OS at exit) against an ASan+UBSan build of the core and the modules.
+# state to the OS at exit) against an ASan+UBSan build of the core and the modules (built by name,
+# not with `lua`, which would copy the ASan module over Neovim's lua/copydesk/core.so).
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 sanitize:
 	$(MAKE) --no-print-directory BUILD=build-san CC=clang OPT=-O1 CFLAGS_EXTRA="$(SAN_FLAGS)" \
-	  LDFLAGS_EXTRA="-fsanitize=address,undefined" lua $(C_TESTS:$(BUILD)/%=build-san/%)
+	  LDFLAGS_EXTRA="-fsanitize=address,undefined" build-san/lua5.4/copydesk/core.so \
+	  build-san/luajit/copydesk/core.so $(C_TESTS:$(BUILD)/%=build-san/%)
 	@set -e; for t in $(C_TESTS:$(BUILD)/%=build-san/%); do CD_HOSTILE_MB=24 CD_FIXTURES=tests/fixtures $$t; done
 	LD_PRELOAD=$$(clang -print-file-name=libclang_rt.asan-x86_64.so) CD_BUILD=build-san lua5.4 tests/lua/run.lua
 	LD_PRELOAD=$$(clang -print-file-name=libclang_rt.asan-x86_64.so) ASAN_OPTIONS=detect_leaks=0 \
