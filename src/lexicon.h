@@ -7,7 +7,9 @@
  * A line is `key [TAB value]` or `key TAB number TAB string`; '#' starts a comment line. A value
  * that reads as a number goes to `num`, anything else to `str`.
  * Keys of several words ("per cent", "international olympic committee") are phrases: their first
- * word carries an LX_PHRASE_HEAD record whose num is the longest phrase's token count.
+ * word carries an LX_PHRASE_HEAD record whose num is the longest phrase's token count, and its
+ * `heads` mask names the classes of the phrases it starts (a pass can skip a word that heads only
+ * other classes' phrases).
  */
 #ifndef CD_LEXICON_H
 #define CD_LEXICON_H
@@ -29,6 +31,7 @@ typedef struct cd_lexentry {
     uint32_t nrec;
     uint64_t mask; /* bit c set: a record of class c */
     const cd_lexrec *recs;
+    uint64_t heads; /* bit c set: the first word of a key of several tokens of class c */
 } cd_lexentry;
 
 #define LXM(c) (1ull << (c))

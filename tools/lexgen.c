@@ -16,7 +16,7 @@
 #define KEY_MAX 256
 
 typedef struct rec { int cls; int has_num; double num; char *str; } rec;
-typedef struct entry { char *key; size_t keylen; rec *recs; size_t nrec, caprec; } entry;
+typedef struct entry { char *key; size_t keylen; rec *recs; size_t nrec, caprec; unsigned long long heads; } entry;
 
 static entry *entries;
 static size_t nentries, capentries;
@@ -151,7 +151,9 @@ static void read_file(const char *path, int cls)
         size_t first_len, ntok = phrase_tokens(key, klen, &first_len);
         if (ntok > 1) {
             rec head = {MAX_CLASSES, 1, (double)ntok, NULL};
-            add_rec(find_or_add(key, first_len), head);
+            entry *h = find_or_add(key, first_len);
+            add_rec(h, head);
+            h->heads |= 1ull << cls;
         }
     }
     fclose(f);
@@ -226,7 +228,8 @@ int main(int argc, char **argv)
         for (size_t j = 0; j < entries[i].nrec; j++) mask |= 1ull << entries[i].recs[j].cls;
         fprintf(o, "    {");
         put_cstring(o, entries[i].key);
-        fprintf(o, ", %zu, %zu, 0x%llxull, r%zu},\n", entries[i].keylen, entries[i].nrec, mask, i);
+        fprintf(o, ", %zu, %zu, 0x%llxull, r%zu, 0x%llxull},\n", entries[i].keylen, entries[i].nrec, mask, i,
+                entries[i].heads);
     }
     fprintf(o, "};\nconst size_t cd_lex_nentries = %zu;\n", nentries);
     fprintf(o, "const size_t cd_lex_nslots = %zu;\nconst uint32_t cd_lex_slots[] = {", nslots);
