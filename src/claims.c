@@ -175,7 +175,22 @@ static size_t number_from(const cd_doc *doc, size_t j, size_t last)
         size_t n = cd_number_at(doc, k);
         if (n < doc->n_nums && doc->ninfo[n].tok_first >= j)
             return doc->nums[n].kind == CD_NUM_ORDINAL ? NONE : n;
-        if (n < doc->n_nums || !qualifier_word(doc, k)) break;
+        if (n < doc->n_nums || qualifier_word(doc, k)) {
+            if (n < doc->n_nums) break;
+            continue;
+        }
+        /* a qualifier the number reader took in: "to more than $60bn", "by less than 2%" (not
+         * "cut up to 450 jobs": "up to" bounds the number) */
+        if (cd_tok_in(doc, j, LX_CLAIM_CHANGE_ADVERBS)) break;
+        for (size_t q = k + 1; q <= last && q <= j + 2; q++) {
+            size_t m = cd_number_at(doc, q);
+            if (m >= doc->n_nums) continue;
+            if (doc->ninfo[m].tok_first == q && doc->nums[m].kind != CD_NUM_ORDINAL &&
+                cd_number_stated_span(doc, m).tstart == doc->toks[j].start)
+                return m;
+            break;
+        }
+        break;
     }
     return NONE;
 }

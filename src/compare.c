@@ -191,6 +191,8 @@ static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
 static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_sent *s)
 {
     size_t next = i + len, start = i;
+    /* "a near-record pace" is no record */
+    if (i >= s->first + 2 && cd_tok_is_punct(doc, i - 1, '-') && cd_tok_is(doc, i - 2, "near")) return 0;
     if (cd_tok_is(doc, i, "record") && len == 1) {
         if (i > s->first && (cd_tok_is(doc, i - 1, "the") || cd_tok_is(doc, i - 1, "on") ||
                              *cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES)))

@@ -282,7 +282,8 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     return stop - 1;
 }
 
-#define ALIAS_LOOKBACK 24 /* entities searched back for the name of "the authority" */
+#define ALIAS_LOOKBACK 24   /* organizations searched back for the name of "the authority" */
+#define ALIAS_WINDOW 1000   /* tokens searched back: a story's length, so the cost stays bounded */
 
 /* Two tokens spell the same word, ignoring ASCII case. */
 static int same_word(const cd_doc *doc, size_t a, size_t b)
@@ -296,11 +297,12 @@ static int same_word(const cd_doc *doc, size_t a, size_t b)
  * token head whose name ends in the same word; NULL if none. */
 static const char *alias_of(const cd_doc *doc, size_t head)
 {
-    size_t e = cd_entity_before(doc, head, 0, "organization");
+    size_t min = head > ALIAS_WINDOW ? head - ALIAS_WINDOW : 0;
+    size_t e = cd_entity_before(doc, head, min, "organization");
     for (int steps = 0; e != (size_t)-1 && steps < ALIAS_LOOKBACK; steps++) {
         const cd_tok_range *r = &doc->einfo[e];
         if (r->tok_count > 1 && same_word(doc, r->tok_first + r->tok_count - 1, head)) return doc->ents[e].name;
-        e = e ? cd_entity_before(doc, r->tok_first, 0, "organization") : (size_t)-1;
+        e = e ? cd_entity_before(doc, r->tok_first, min, "organization") : (size_t)-1;
     }
     return NULL;
 }

@@ -520,6 +520,35 @@ static void test_comparison_not_adverb_or_award(void **state)
     cd_doc_free(doc);
 }
 
+static void test_change_market_verbs_and_qualifiers(void **state)
+{
+    (void)state;
+    const char *t = "Shares slumped 9% on Monday. The trade gap widened to more than $40bn. The index eased "
+                    "to 48.5 from 50.2. The storm eased. Fees grew to the 300 branches.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "slumped");
+    assert_span(t, c, "slumped 9%");
+    assert_true(c->change.by == -9);
+    c = find_claim(doc, CD_CLAIM_CHANGE, "widened");
+    assert_span(t, c, "widened to more than $40bn"); /* the reader's qualifier after "to" */
+    assert_true(c->change.to == 40e9);
+    assert_string_equal(c->change.direction, "increase");
+    c = find_claim(doc, CD_CLAIM_CHANGE, "eased");
+    assert_span(t, c, "eased to 48.5 from 50.2");
+    assert_int_equal(count_claims(doc, CD_CLAIM_CHANGE), 3); /* no numbers, or a determiner first */
+    cd_doc_free(doc);
+}
+
+static void test_comparison_near_record(void **state)
+{
+    (void)state;
+    const char *t = "Lending grew at a near-record pace. Imports hit a record level.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_null(find_claim(doc, CD_CLAIM_COMPARISON, "pace"));
+    assert_span(t, comparison(doc, "level", "record"), "a record level");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -552,6 +581,8 @@ int main(void)
         cmocka_unit_test(test_comparison_complement_keeps_numbers_whole),
         cmocka_unit_test(test_comparison_possessive_owner),
         cmocka_unit_test(test_comparison_not_adverb_or_award),
+        cmocka_unit_test(test_change_market_verbs_and_qualifiers),
+        cmocka_unit_test(test_comparison_near_record),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
