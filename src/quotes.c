@@ -405,6 +405,12 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
             if (strcmp(e->type, "person") == 0) return from_entity(e);
             if (!org) org = e;
             k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count;
+            /* "Moscow-based US lawyer Jamie Firestone": a place made a modifier */
+            if (k + 1 < end && cd_tok_is_punct(doc, k, '-') && !(doc->toks[k].flags & TF_SPACE_BEFORE) &&
+                doc->toks[k + 1].type == TOK_WORD && !(doc->toks[k + 1].flags & (TF_SPACE_BEFORE | TF_CAP))) {
+                if (org == e) org = NULL;
+                k += 2;
+            }
             continue;
         }
         if (title_word(doc, k)) desc_last = k;
@@ -460,7 +466,14 @@ static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int
     size_t min = open > first + VERB_BEFORE ? open - VERB_BEFORE : first;
     for (size_t k = open; k > min; k--) {
         size_t v = k - 1;
-        if (is_mark(&doc->toks[v])) break;
+        if (is_mark(&doc->toks[v])) { /* `a "high priority" and a "shared goal"`: the same speaker */
+            if (st->last.name && st->last_tok >= first && st->last_tok < v) {
+                speaker same = st->last;
+                same.from_context = 1;
+                return same;
+            }
+            break;
+        }
         const cd_lexrec *r = verb_at(doc, v);
         if (!r) continue;
         *saw_verb = 1;

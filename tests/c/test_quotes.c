@@ -338,6 +338,20 @@ static void test_called_attributes_partial_quote(void **state)
     cd_doc_free(doc);
 }
 
+static void test_second_partial_quote_and_place_modifier(void **state)
+{
+    (void)state;
+    const char *t = "Ms Okafor said the scheme was a \"clear priority\" and a \"shared aim of every "
+                    "department\". \"Costs will rise,\" said Paris-based analyst Ruth Adeyemi. "
+                    "\"Prices will fall,\" said Paris.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_speaker(quote_of(doc, "clear priority"), "Okafor");
+    assert_speaker(quote_of(doc, "shared aim of every department"), "Okafor"); /* after the first */
+    assert_speaker(quote_of(doc, "Costs will rise"), "Ruth Adeyemi");
+    assert_speaker(quote_of(doc, "Prices will fall"), "Paris"); /* a place alone still speaks */
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -360,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_titles_with_modifiers),
         cmocka_unit_test(test_clause_after_listener_or_place),
         cmocka_unit_test(test_called_attributes_partial_quote),
+        cmocka_unit_test(test_second_partial_quote_and_place_modifier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
