@@ -117,10 +117,111 @@ static inline void cd_check_date(const cd_doc *doc)
     CD_INVARIANT(month >= 1 && month <= 12 && day >= 1 && day <= 31, "date month and day in range");
 }
 
+/* A small JSON reader that only says whether the text is one valid JSON value: the record must
+ * parse anywhere (no "nan", no stray comma, every string closed and escaped). */
+typedef struct cd_inv_json {
+    const char *p, *end;
+} cd_inv_json;
+
+static inline void cd_inv_ws(cd_inv_json *j)
+{
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\n' || *j->p == '\t' || *j->p == '\r')) j->p++;
+}
+
+static inline int cd_inv_lit(cd_inv_json *j, const char *word)
+{
+    size_t n = strlen(word);
+    if ((size_t)(j->end - j->p) < n || memcmp(j->p, word, n) != 0) return 0;
+    j->p += n;
+    return 1;
+}
+
+static inline int cd_inv_jstring(cd_inv_json *j)
+{
+    if (j->p >= j->end || *j->p != '"') return 0;
+    for (j->p++; j->p < j->end; j->p++) {
+        unsigned char c = (unsigned char)*j->p;
+        if (c == '"') {
+            j->p++;
+            return 1;
+        }
+        if (c < 0x20) return 0;
+        if (c != '\\') continue;
+        if (++j->p >= j->end) return 0;
+        if (*j->p == 'u') {
+            for (int k = 0; k < 4; k++)
+                if (++j->p >= j->end || !strchr("0123456789abcdefABCDEF", *j->p)) return 0;
+        } else if (!strchr("\"\\/bfnrt", *j->p)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static inline int cd_inv_jnumber(cd_inv_json *j)
+{
+    const char *start = j->p;
+    if (j->p < j->end && *j->p == '-') j->p++;
+    if (j->p >= j->end || *j->p < '0' || *j->p > '9') return 0;
+    if (*j->p == '0') j->p++;
+    else
+        while (j->p < j->end && *j->p >= '0' && *j->p <= '9') j->p++;
+    if (j->p < j->end && *j->p == '.') {
+        if (++j->p >= j->end || *j->p < '0' || *j->p > '9') return 0;
+        while (j->p < j->end && *j->p >= '0' && *j->p <= '9') j->p++;
+    }
+    if (j->p < j->end && (*j->p == 'e' || *j->p == 'E')) {
+        j->p++;
+        if (j->p < j->end && (*j->p == '+' || *j->p == '-')) j->p++;
+        if (j->p >= j->end || *j->p < '0' || *j->p > '9') return 0;
+        while (j->p < j->end && *j->p >= '0' && *j->p <= '9') j->p++;
+    }
+    return j->p > start;
+}
+
+static inline int cd_inv_jvalue(cd_inv_json *j, int depth)
+{
+    cd_inv_ws(j);
+    if (j->p >= j->end || depth > 64) return 0;
+    char c = *j->p;
+    if (c == '"') return cd_inv_jstring(j);
+    if (c == 't') return cd_inv_lit(j, "true");
+    if (c == 'f') return cd_inv_lit(j, "false");
+    if (c == 'n') return cd_inv_lit(j, "null");
+    if (c != '{' && c != '[') return cd_inv_jnumber(j);
+    char close = c == '{' ? '}' : ']';
+    j->p++;
+    cd_inv_ws(j);
+    if (j->p < j->end && *j->p == close) {
+        j->p++;
+        return 1;
+    }
+    for (;;) {
+        if (c == '{') {
+            cd_inv_ws(j);
+            if (!cd_inv_jstring(j)) return 0;
+            cd_inv_ws(j);
+            if (j->p >= j->end || *j->p++ != ':') return 0;
+        }
+        if (!cd_inv_jvalue(j, depth + 1)) return 0;
+        cd_inv_ws(j);
+        if (j->p >= j->end) return 0;
+        if (*j->p == close) {
+            j->p++;
+            return 1;
+        }
+        if (*j->p++ != ',') return 0;
+    }
+}
+
 /* The JSON record is valid UTF-8 without raw control characters. */
 static inline void cd_check_json(const char *json, size_t len)
 {
     CD_INVARIANT(len == strlen(json), "JSON has no NUL");
+    cd_inv_json j = {json, json + len};
+    CD_INVARIANT(cd_inv_jvalue(&j, 0), "JSON parses");
+    cd_inv_ws(&j);
+    CD_INVARIANT(j.p == j.end, "JSON is one value");
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)json[i];
         size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
