@@ -100,16 +100,26 @@ typedef struct line_index {
     size_t n;
 } line_index;
 
+/* The line breaks of the source, one memchr after the other (fills starts when not NULL). */
+static size_t line_starts(const cd_doc *doc, size_t *starts)
+{
+    const char *s = doc->src, *end = doc->src + doc->src_len, *nl;
+    size_t n = 0;
+    if (starts) starts[n] = 0;
+    n++;
+    while (s < end && (nl = memchr(s, '\n', (size_t)(end - s)))) {
+        if (starts) starts[n] = (size_t)(nl - doc->src) + 1;
+        n++;
+        s = nl + 1;
+    }
+    return n;
+}
+
 static int build_lines(const cd_doc *doc, line_index *li)
 {
-    size_t n = 1;
-    for (size_t i = 0; i < doc->src_len; i++) n += doc->src[i] == '\n';
-    li->starts = malloc(n * sizeof *li->starts);
+    li->starts = malloc(line_starts(doc, NULL) * sizeof *li->starts);
     if (!li->starts) return -1;
-    li->n = 0;
-    li->starts[li->n++] = 0;
-    for (size_t i = 0; i < doc->src_len; i++)
-        if (doc->src[i] == '\n') li->starts[li->n++] = i + 1;
+    li->n = line_starts(doc, li->starts);
     return 0;
 }
 

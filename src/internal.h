@@ -190,8 +190,19 @@ static inline const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls)
     return i < doc->n_toks ? cd_lex_rec(doc->toks[i].lex, cls) : NULL;
 }
 /* Longest lexicon key of class cls starting at token i (a phrase of several tokens within one
- * paragraph, or the word alone): returns its token count, 0 if none, and its record in *rec. */
-size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec);
+ * paragraph, or the word alone): returns its token count, 0 if none, and its record in *rec.
+ * Inline for the common case, a token that starts no phrase (the tokenizer marks them). */
+#define CD_PHRASES_KNOWN 1u /* cd_token.phrases: marked by the tokenizer */
+size_t cd_lex_match_phrase(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec); /* text.c */
+static inline size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec)
+{
+    if (i >= doc->n_toks) return 0;
+    const cd_token *t = &doc->toks[i];
+    if (t->phrases != CD_PHRASES_KNOWN) return cd_lex_match_phrase(doc, i, cls, rec);
+    const cd_lexrec *r = cd_lex_rec(t->lex, cls);
+    if (r && rec) *rec = r;
+    return r != NULL;
+}
 
 /* ---- the passes, in the order doc.c runs them -------------------------------------------- */
 

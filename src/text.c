@@ -116,8 +116,6 @@ static size_t phrase_limit(const cd_doc *doc, size_t i)
     return limit;
 }
 
-#define PHRASES_KNOWN 1u
-
 /* Marks which lengths of lexicon keys start at each phrase head, once per document, so that
  * cd_lex_match (called many times per token by the passes) only looks up keys that exist. */
 static void mark_phrases(cd_doc *doc)
@@ -127,7 +125,7 @@ static void mark_phrases(cd_doc *doc)
     size_t len[PHRASE_TOKENS];
     for (size_t i = 0; i < doc->n_toks; i++) {
         cd_token *t = &doc->toks[i];
-        t->phrases = PHRASES_KNOWN;
+        t->phrases = CD_PHRASES_KNOWN;
         size_t limit = phrase_limit(doc, i);
         size_t made = limit >= 2 ? phrase_prefixes(doc, i, limit, buf, hash, len) : 0;
         for (size_t n = 2; n <= made && n < 32; n++)
@@ -135,12 +133,13 @@ static void mark_phrases(cd_doc *doc)
     }
 }
 
-size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec)
+/* cd_lex_match (internal.h) for a token that may start a phrase, or that the tokenizer did not mark. */
+size_t cd_lex_match_phrase(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec)
 {
     if (i >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i];
-    uint32_t known = t->phrases & PHRASES_KNOWN ? t->phrases : 0xFFFFFFFFu;
-    size_t limit = known > PHRASES_KNOWN ? phrase_limit(doc, i) : 0;
+    uint32_t known = t->phrases & CD_PHRASES_KNOWN ? t->phrases : 0xFFFFFFFFu;
+    size_t limit = known > CD_PHRASES_KNOWN ? phrase_limit(doc, i) : 0;
     if (limit >= 2) {
         char buf[PHRASE_BYTES];
         uint32_t hash[PHRASE_TOKENS];
@@ -165,11 +164,22 @@ size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec)
 
 #define MAX_INPUT_FINDINGS 100
 
+/* Whether none of the 8 bytes at s is NUL or above 0x7F (the common case, skipped a word at a time). */
+static int plain_ascii8(const unsigned char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, sizeof w);
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    return !(w & highs) && !((w - ones) & ~w & highs);
+}
+
 void cd_check_input(cd_doc *doc)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
     size_t n = doc->text_len, reported = 0, more = 0;
     for (size_t i = 0; i < n;) {
+        while (i + 8 <= n && plain_ascii8(s + i)) i += 8;
+        if (i >= n) break;
         if (s[i] >= 0x80) {
             uint32_t cp;
             int len = cd_utf8_decode(s, n, i, &cp);
@@ -306,6 +316,15 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
     }
 }
 
+/* CD_PUSH for the tokenizer's loop: the common case (room left) inline. */
+static inline cd_token *push_token(cd_doc *doc)
+{
+    if (doc->n_toks == doc->cap_toks) return CD_PUSH(doc, toks);
+    cd_token *t = &doc->toks[doc->n_toks++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
 void cd_tokenize(cd_doc *doc)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
@@ -320,7 +339,7 @@ void cd_tokenize(cd_doc *doc)
             i += (size_t)len;
             continue;
         }
-        cd_token *t = CD_PUSH(doc, toks);
+        cd_token *t = push_token(doc);
         if (!t) return;
         t->start = (uint32_t)i;
         t->flags = (uint16_t)((space ? TF_SPACE_BEFORE : 0) | (newlines ? TF_NEWLINE_BEFORE : 0) |
