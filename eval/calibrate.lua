@@ -119,12 +119,14 @@ io.stderr:write(string.format("calibrate: %d sentences (%d check-worthy), %d deb
 -- then coordinate ascent on the training MAP itself (the ranking is what the task measures),
 -- in steps that shrink; each change must raise the MAP by more than a hair.
 -- The cues the score's rules name keep at least MIN_CUE of weight, so that each rule still acts;
--- the descriptive features (we, third person, past, negation, length) may take either sign.
+-- the descriptive features (we, third person, past, negation, length, figures with statistics) may
+-- take either sign.
 local MIN_CUE = 0.1
 local lowers = { hedge = true, opinion = true, first = true, you = true, modal = true, courtesy = true,
-  question = true, short = true }
+  question = true, short = true, vague = true, bare_opinion = true }
 local raises = { number = true, year = true, money = true, numword = true, stat = true, compare = true,
-  change = true, action = true, attrib = true, time = true, name = true }
+  change = true, action = true, attrib = true, time = true, name = true, scope = true, stance = true
+  }
 local function allowed(i, v)
   local name = names[i - 1]
   if lowers[name] then return v <= -MIN_CUE end

@@ -16,13 +16,13 @@
 /* Cue groups of data/checkworthy.tsv */
 enum {
     G_HEDGE = 1, G_OPINION, G_COMPARE, G_CHANGE, G_ACTION, G_STAT, G_MONEY, G_NUMWORD, G_TIME,
-    G_ATTRIB, G_FIRST, G_WE, G_YOU, G_MODAL, G_COURTESY, G_PAST, G_NEGATION, G_THIRD, G_NGROUPS
+    G_ATTRIB, G_FIRST, G_WE, G_YOU, G_MODAL, G_COURTESY, G_PAST, G_NEGATION, G_THIRD, G_SCOPE, G_STANCE, G_NGROUPS
 };
 
 /* The feature each cue group feeds (-1: none). */
 static const int group_feature[G_NGROUPS] = {
     -1, CW_HEDGE, CW_OPINION, CW_COMPARE, CW_CHANGE, CW_ACTION, CW_STAT, CW_MONEY, CW_NUMWORD, CW_TIME,
-    CW_ATTRIB, CW_FIRST, CW_WE, CW_YOU, CW_MODAL, CW_COURTESY, CW_PAST, CW_NEGATION, CW_THIRD,
+    CW_ATTRIB, CW_FIRST, CW_WE, CW_YOU, CW_MODAL, CW_COURTESY, CW_PAST, CW_NEGATION, CW_THIRD, CW_SCOPE, CW_STANCE,
 };
 
 static const struct {
@@ -53,6 +53,14 @@ static const struct {
     [CW_PAST] = {"past", "says what happened"},
     [CW_NEGATION] = {"negation", "a denial or negation"},
     [CW_THIRD] = {"third", "speaks of a third party"},
+    [CW_SCOPE] = {"scope", "an absolute or a superlative's reach (ever, in history)"},
+    [CW_STANCE] = {"stance", "a stance someone took (wants, supported)"},
+    [CW_PERSON] = {"person", "names a person"},
+    [CW_SUBJECT] = {"subject", "speaks of someone else"},
+    [CW_RECORD] = {"record", "what someone else did, said or wants"},
+    [CW_FIG_NAME] = {"fig_name", "a figure about a named actor"},
+    [CW_VAGUE] = {"vague", "a plan or wish without a figure"},
+    [CW_BARE_OPINION] = {"bare_opinion", "an opinion without a fact"},
     [CW_CLAIM_NUM] = {"claim_num", "a quantity or change"},
     [CW_CLAIM_EVENT] = {"claim_event", "an event"},
     [CW_CLAIM_QUOTE] = {"claim_quote", "a quote"},
@@ -61,38 +69,46 @@ static const struct {
 };
 
 /* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates). */
-static const double bias = -0.80;
+static const double bias = -0.67;
 static const double weights[CW_NFEAT] = {
-    [CW_NUMBER] = 1.26,
-    [CW_YEAR] = 0.20,
-    [CW_MONEY] = 1.95,
-    [CW_NUMWORD] = 0.93,
-    [CW_STAT] = 0.79,
-    [CW_COMPARE] = 0.35,
-    [CW_CHANGE] = 1.23,
-    [CW_ACTION] = 1.22,
-    [CW_ATTRIB] = 0.79,
-    [CW_TIME] = 0.54,
-    [CW_NAME] = 0.13,
-    [CW_HEDGE] = -0.34,
-    [CW_OPINION] = -0.15,
-    [CW_FIRST] = -0.94,
-    [CW_WE] = 0.29,
-    [CW_YOU] = -0.19,
-    [CW_MODAL] = -0.92,
-    [CW_COURTESY] = -0.49,
-    [CW_QUESTION] = -0.97,
-    [CW_SHORT] = -0.44,
-    [CW_LENGTH] = 0.14,
-    [CW_NUM_STAT] = -0.33,
-    [CW_PAST] = 0.06,
-    [CW_NEGATION] = -0.67,
-    [CW_THIRD] = -0.33,
-    [CW_CLAIM_NUM] = 0.85,
-    [CW_CLAIM_EVENT] = 0.11,
+    [CW_NUMBER] = 1.20,
+    [CW_YEAR] = 0.17,
+    [CW_MONEY] = 1.93,
+    [CW_NUMWORD] = 0.48,
+    [CW_STAT] = 0.40,
+    [CW_COMPARE] = 0.36,
+    [CW_CHANGE] = 1.19,
+    [CW_ACTION] = 0.74,
+    [CW_ATTRIB] = 0.38,
+    [CW_TIME] = 1.14,
+    [CW_NAME] = 0.11,
+    [CW_HEDGE] = -0.22,
+    [CW_OPINION] = -0.95,
+    [CW_FIRST] = -0.70,
+    [CW_WE] = 0.52,
+    [CW_YOU] = -0.16,
+    [CW_MODAL] = -1.08,
+    [CW_COURTESY] = -0.34,
+    [CW_QUESTION] = -0.94,
+    [CW_SHORT] = -0.47,
+    [CW_LENGTH] = 0.15,
+    [CW_NUM_STAT] = -0.77,
+    [CW_PAST] = 0.03,
+    [CW_NEGATION] = -0.68,
+    [CW_THIRD] = 0.32,
+    [CW_SCOPE] = 0.50,
+    [CW_STANCE] = 1.02,
+    [CW_PERSON] = 0.21,
+    [CW_SUBJECT] = -0.06,
+    [CW_RECORD] = 0.48,
+    [CW_FIG_NAME] = 0.03,
+    [CW_VAGUE] = -0.35,
+    [CW_BARE_OPINION] = -0.31,
+    [CW_CLAIM_NUM] = 0.47,
+    [CW_CLAIM_EVENT] = 0.13,
     [CW_CLAIM_QUOTE] = 0.00,
     [CW_CLAIM_CMP] = 0.61,
-    [CW_CLAIM_TIME] = 0.40,
+    [CW_CLAIM_TIME] = 0.00,
 };
 
 /* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
@@ -105,6 +121,7 @@ static const double kind_offset[] = {
 #define HEADLINE_LOGIT (-4.0) /* headlines and page chrome: near zero whatever they say */
 #define REASON_MIN 0.25       /* a feature's share of the log-odds worth naming as a reason */
 #define MAX_SCORE_REASONS 4   /* the score's reasons per claim, after the pass's own */
+#define MAX_CLAIM_REASONS 4   /* a claim's reasons in all, its pass's own first: short to read */
 
 const char *cd_cw_feature_name(int f)
 {
@@ -229,6 +246,43 @@ static unsigned scan_claim_kinds(const cd_doc *doc, size_t sent)
     return kinds;
 }
 
+#define SUBJECT_WINDOW 3 /* tokens from the sentence's start where its subject begins */
+
+/* A third-person pronoun (he, she, they ...) at token i. */
+static int is_third_person(const cd_doc *doc, size_t i)
+{
+    const cd_lexrec *rec = NULL;
+    return cd_lex_match(doc, i, LX_CHECKWORTHY, &rec) == 1 && rec->num == G_THIRD;
+}
+
+/* The people the entity pass found in the sentence, and whether the sentence opens on someone
+ * else (a named entity or a third-person pronoun within its first tokens): what fact-checkers
+ * check in a debate is most often what an opponent or a named actor did, said or wants. */
+static void entity_features(const cd_doc *doc, size_t first, size_t count, double *f)
+{
+    size_t end = first + count;
+    for (size_t e = cd_entity_after(doc, first, end, NULL); e < doc->n_einfo; e++) {
+        const cd_tok_range *r = &doc->einfo[e];
+        if (r->tok_first >= end || r->tok_count > end - r->tok_first) break;
+        if (r->tok_first < first + SUBJECT_WINDOW) f[CW_SUBJECT] = 1;
+        if (strcmp(doc->ents[e].type, "person") == 0 && f[CW_PERSON] < 2) f[CW_PERSON] += 1;
+    }
+    for (size_t i = first; i < end && i < first + SUBJECT_WINDOW; i++)
+        if (doc->toks[i].type == TOK_WORD && is_third_person(doc, i)) f[CW_SUBJECT] = 1;
+}
+
+/* Features of the others together: what a fact-checker reads in their combination. */
+static void combined_features(double *f)
+{
+    int figure = f[CW_NUMBER] || f[CW_NUMWORD] || f[CW_MONEY];
+    f[CW_NUM_STAT] = figure && f[CW_STAT] > 0;
+    f[CW_RECORD] = f[CW_SUBJECT] &&
+                   (f[CW_ACTION] || f[CW_STANCE] || f[CW_PAST] || f[CW_MODAL] || f[CW_NEGATION] || f[CW_CHANGE]);
+    f[CW_FIG_NAME] = figure && f[CW_NAME] > 0;
+    f[CW_VAGUE] = f[CW_MODAL] && !figure && !f[CW_NAME];
+    f[CW_BARE_OPINION] = (f[CW_HEDGE] || f[CW_OPINION]) && !figure && !f[CW_ACTION] && !f[CW_CHANGE];
+}
+
 void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f)
 {
     memset(f, 0, CW_NFEAT * sizeof *f);
@@ -240,7 +294,8 @@ void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, 
     f[CW_QUESTION] = ends_with_question(doc, si->tok_first, si->tok_count);
     f[CW_SHORT] = words < 6;
     f[CW_LENGTH] = words >= 40 ? 2.0 : (double)words / 20.0;
-    f[CW_NUM_STAT] = (f[CW_NUMBER] || f[CW_NUMWORD] || f[CW_MONEY]) && f[CW_STAT] > 0;
+    entity_features(doc, si->tok_first, si->tok_count, f);
+    combined_features(f);
     claim_features(kinds ? kinds[sent] : scan_claim_kinds(doc, sent), f);
 }
 
@@ -277,10 +332,11 @@ static top_features strongest(const double *f)
     return top;
 }
 
-/* Names the sentence's strongest features in the claim's free reason slots. */
+/* Names the sentence's strongest features in the claim's free reason slots, up to
+ * MAX_CLAIM_REASONS in all (the pass's own reasons stay first). */
 static void add_reasons(cd_claim *c, const top_features *top)
 {
-    for (unsigned k = 0; k < top->n && c->nreasons < CD_MAX_REASONS; k++)
+    for (unsigned k = 0; k < top->n && c->nreasons < MAX_CLAIM_REASONS; k++)
         cd_claim_reason(c, features[top->feat[k]].reason);
 }
 

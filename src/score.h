@@ -33,6 +33,14 @@ enum cd_cw_feature {
     CW_PAST,       /* past tense: was, did, had, or a word in -ed */
     CW_NEGATION,   /* not, never, didn't */
     CW_THIRD,      /* he, she, they */
+    CW_SCOPE,      /* how far a superlative or absolute reaches: ever, in history, every */
+    CW_STANCE,     /* a stance someone took or holds: wants, supports, promised, thinks */
+    CW_PERSON,     /* people the entity pass named in the sentence, counted up to 2 */
+    CW_SUBJECT,    /* the sentence opens on someone else: a named entity or he/she/they */
+    CW_RECORD,     /* that subject with an act, a stance, a plan, a denial or a past form: a record */
+    CW_FIG_NAME,   /* a figure and a named actor together */
+    CW_VAGUE,      /* a plan or wish without a figure or a name: a vague promise */
+    CW_BARE_OPINION, /* a hedge or an opinion without a figure or an act: a pure opinion */
     CW_CLAIM_NUM,  /* a quantity or change claim of the other passes (the claim features come last) */
     CW_CLAIM_EVENT,
     CW_CLAIM_QUOTE,

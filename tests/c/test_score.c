@@ -54,6 +54,26 @@ static void test_features_of_a_factual_sentence(void **state)
     assert_true(f[CW_COURTESY] == 0);
 }
 
+static void test_features_of_a_record(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("She promised the lowest taxes in history.", f);
+    assert_true(f[CW_SUBJECT] == 1); /* she, at the start */
+    assert_true(f[CW_STANCE] == 1);  /* promised */
+    assert_true(f[CW_SCOPE] == 1);   /* in history */
+    assert_true(f[CW_RECORD] == 1);
+    assert_true(f[CW_VAGUE] == 0);
+    features_of("We will make this country great again.", f);
+    assert_true(f[CW_SUBJECT] == 0);
+    assert_true(f[CW_RECORD] == 0);
+    assert_true(f[CW_VAGUE] == 1);        /* a plan without a figure or a name */
+    assert_true(f[CW_BARE_OPINION] == 1); /* great, and nothing to check */
+    features_of("We will cut taxes by 5 percent, but she never said so.", f);
+    assert_true(f[CW_SUBJECT] == 0); /* she is not the subject here */
+    assert_true(f[CW_VAGUE] == 0);
+}
+
 static void test_features_of_chatter(void **state)
 {
     (void)state;
@@ -169,10 +189,23 @@ static void test_claims_scored_with_reasons(void **state)
     for (size_t i = 0; i < nc; i++) {
         assert_true(c[i].score >= 0 && c[i].score <= 1);
         assert_true(c[i].nreasons >= 1);
+        assert_true(c[i].nreasons <= 4); /* short to read: the pass's own reason, then the score's */
         assert_true(s[c[i].sentence].score >= c[i].score); /* a sentence takes its best claim's score */
     }
     assert_true(s[0].score > 0.5);
     cd_doc_free(doc);
+}
+
+/* A sentence that opens on someone else and says what they did or want is a record to check;
+ * the same words as the speaker's own plan are not. */
+static void test_score_record_of_someone_else(void **state)
+{
+    (void)state;
+    double record = first_score("She voted against the bill and wants to raise taxes.");
+    double plan = first_score("We will make this country great again.");
+    assert_true(record > 0.5);
+    assert_true(plan < 0.3);
+    assert_true(record > plan);
 }
 
 static void test_empty_and_punctuation_only(void **state)
@@ -199,6 +232,8 @@ int main(void)
         cmocka_unit_test(test_score_question_and_hedge_lower),
         cmocka_unit_test(test_score_headline_near_zero),
         cmocka_unit_test(test_claims_scored_with_reasons),
+        cmocka_unit_test(test_score_record_of_someone_else),
+        cmocka_unit_test(test_features_of_a_record),
         cmocka_unit_test(test_empty_and_punctuation_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
