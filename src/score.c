@@ -340,6 +340,8 @@ static void add_reasons(cd_claim *c, const top_features *top)
         cd_claim_reason(c, features[top->feat[k]].reason);
 }
 
+#define DIRECT_QUOTE_FLOOR 0.5
+
 void cd_score_claims(cd_doc *doc)
 {
     if (!doc->n_sents) return;
@@ -375,6 +377,11 @@ void cd_score_claims(cd_doc *doc)
         c->score = logistic(z);
         if (s->headline) cd_claim_reason(c, "headline or page chrome");
         else add_reasons(c, &top[c->sentence]);
+        /* A desk checks every direct quote it prints against the notes or the tape, whatever the
+         * quote says: one with a named speaker is never below the everyday threshold. */
+        if (!s->headline && c->kind == CD_CLAIM_QUOTE && c->quote.direct && c->quote.speaker &&
+            c->score < DIRECT_QUOTE_FLOOR)
+            c->score = DIRECT_QUOTE_FLOOR;
         if (c->score > s->score) s->score = c->score;
     }
     free(logit);

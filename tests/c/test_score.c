@@ -208,6 +208,24 @@ static void test_score_record_of_someone_else(void **state)
     assert_true(record > plan);
 }
 
+/* Every direct quote with a named speaker is worth checking against the notes; a quote nobody
+ * is named for, or the same words as a plain sentence, gets no such floor. */
+static void test_direct_quotes_with_a_speaker_are_checked(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("“We will try again,” said Mayor Elena Ruiz. We will try again.", "2026-03-02");
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "We will try again");
+    assert_non_null(q);
+    assert_true(q->quote.direct);
+    assert_string_equal(q->quote.speaker, "Elena Ruiz");
+    assert_true(q->score >= 0.5);
+    size_t ns;
+    const cd_sentence *s = cd_doc_sentences(doc, &ns);
+    assert_int_equal(ns, 2);
+    assert_true(s[1].score < 0.5);
+    cd_doc_free(doc);
+}
+
 static void test_empty_and_punctuation_only(void **state)
 {
     (void)state;
@@ -234,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_claims_scored_with_reasons),
         cmocka_unit_test(test_score_record_of_someone_else),
         cmocka_unit_test(test_features_of_a_record),
+        cmocka_unit_test(test_direct_quotes_with_a_speaker_are_checked),
         cmocka_unit_test(test_empty_and_punctuation_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

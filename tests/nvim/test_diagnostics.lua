@@ -95,7 +95,7 @@ test("options: kinds, rules, min_score, severity, virtual_text", function()
   vim.cmd("Copydesk check")
   local codes = {}
   for _, d in ipairs(diags()) do codes[#codes + 1] = d.code .. ":" .. d.lnum .. ":" .. d.severity end
-  eq(codes, { "quote:6:2", "quote:8:2", "quote:10:2", "quote-marks:13:2" })
+  eq(codes, { "quote:6:2", "quote:8:2", "quote:10:2", "quote:13:2", "quote-marks:13:2" })
   eq(vim.diagnostic.config(nil, plugin.ns).virtual_text, true, "virtual_text")
   plugin.setup({ min_score = 0, kinds = { "quote" }, rules = {} })
   vim.cmd("Copydesk check")
