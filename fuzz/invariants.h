@@ -292,11 +292,13 @@ static inline void cd_check_invariants(const cd_doc *doc, int plain)
         CD_INVARIANT(f[i].rule && f[i].message && f[i].message[0], "finding has rule and message");
         CD_INVARIANT(f[i].nrelated <= CD_MAX_RELATED, "related spans fit");
         for (unsigned r = 0; r < f[i].nrelated; r++) cd_check_span_at(doc, li, &f[i].related[r], plain);
+        if (i) CD_INVARIANT(f[i - 1].span.tstart <= f[i].span.tstart, "findings ordered");
     }
     const cd_entity *e = cd_doc_entities(doc, &n);
     for (size_t i = 0; i < n; i++) {
         cd_check_span_at(doc, li, &e[i].span, plain);
         CD_INVARIANT(e[i].type && e[i].name && e[i].name[0], "entity has type and name");
+        if (i) CD_INVARIANT(e[i - 1].span.tstart <= e[i].span.tstart, "entities ordered");
     }
     char *json = NULL;
     size_t jlen = 0;
