@@ -344,7 +344,8 @@ static int read_child(parse_state *ps, const xmlNode *n, fact *f, seen *s, const
         if (is_el(n, "subject") && !(f->subject = strdup(t))) return -1;
         if (is_el(n, "context")) return push_phrase(&f->contexts, &f->ncontexts, &p);
         if (is_el(n, "subject") && f->nphrases) { /* the subject goes first */
-            if (push_phrase(&f->phrases, &f->nphrases, &f->phrases[0])) return -1;
+            phrase first = f->phrases[0]; /* a copy: push_phrase may move the array */
+            if (push_phrase(&f->phrases, &f->nphrases, &first)) return -1;
             f->phrases[0] = p;
             return 0;
         }

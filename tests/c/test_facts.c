@@ -57,6 +57,21 @@ static void assert_contains(const char *s, const char *part)
 
 /* ---- loading ------------------------------------------------------------------------------- */
 
+/* Found by fuzzing: a <subject> after an <alias> is moved to the front of the phrase array, which
+ * may be reallocated meanwhile (a use after free before the fix). */
+static void test_subject_after_aliases(void **state)
+{
+    (void)state;
+    const char *xml = "<factsheet><fact id=\"b\"><alias>C</alias><alias>D</alias><alias>E</alias>"
+                      "<subject>o</subject><value unit=\"staff\">5</value><as-of>2026-01-01</as-of>"
+                      "<source url=\"https://example.org/\">A register</source></fact></factsheet>";
+    char err[256] = "";
+    cd_facts *f = NULL;
+    assert_int_equal(cd_facts_load_memory(xml, strlen(xml), "mem.xml", &f, err, sizeof err), CD_OK);
+    assert_int_equal(cd_facts_count(f), 1);
+    cd_facts_free(f);
+}
+
 static void test_load_valid_sheet(void **state)
 {
     (void)state;
@@ -356,6 +371,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_load_valid_sheet),
+        cmocka_unit_test(test_subject_after_aliases),
         cmocka_unit_test(test_malformed_names_file_and_line),
         cmocka_unit_test(test_external_entity_refused),
         cmocka_unit_test(test_external_dtd_refused),
