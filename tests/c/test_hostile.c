@@ -383,33 +383,6 @@ static void test_known_bugs(void **state)
     if (open_bugs) skip();
 }
 
-/* Memory errors the fuzzer found in files being edited by others: run only with
- * CD_RUN_KNOWN_CRASHES=1 (under `make sanitize` they abort), else skipped with a message naming
- * the bug. Once fixed, a row moves to fuzz_cases above. */
-static const char *const known_crashing_sheets[][2] = {
-    {"<factsheet><fact id=\"b\"><alias>C</alias><subject>o</subject></fact></factsheet>",
-     "facts.c read_child: a <subject> after an <alias> pushes &f->phrases[0] into the array that "
-     "push_phrase reallocs (heap use after free)"},
-};
-
-static void test_known_crashes(void **state)
-{
-    (void)state;
-    int run = getenv("CD_RUN_KNOWN_CRASHES") != NULL;
-    for (size_t i = 0; i < sizeof known_crashing_sheets / sizeof *known_crashing_sheets; i++) {
-        if (!run) {
-            print_message("KNOWN BUG (not fixed yet, CD_RUN_KNOWN_CRASHES=1 runs it): %s\n", known_crashing_sheets[i][1]);
-            continue;
-        }
-        const char *xml = known_crashing_sheets[i][0];
-        cd_facts *facts = NULL;
-        char err[256] = "";
-        if (cd_facts_load_memory(xml, strlen(xml), "known.xml", &facts, err, sizeof err) == CD_OK) cd_facts_free(facts);
-        else assert_true(err[0] != 0);
-    }
-    if (!run) skip();
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -428,7 +401,6 @@ int main(void)
         cmocka_unit_test(test_markdown_unclosed_inlines),
         cmocka_unit_test(test_fuzz_regressions),
         cmocka_unit_test(test_known_bugs),
-        cmocka_unit_test(test_known_crashes),
     };
     return cmocka_run_group_tests_name("hostile", tests, NULL, NULL);
 }
