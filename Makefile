@@ -41,7 +41,7 @@ help:
 	@echo "make sanitize   the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 	@echo "make valgrind   the Lua tests under valgrind"
 	@echo "make fuzz       libFuzzer targets, FUZZ_SECONDS each"
-	@echo "make bench      speed and memory figures (never fails on speed)"
+	@echo "make bench      speed and memory figures, and time per doubling of hostile inputs (never fails on speed)"
 	@echo "make eval       accuracy on third-party suites in ../shared/corpora (FORMAT=json)"
 	@echo "make install    PREFIX=$(PREFIX) DESTDIR=..."
 
@@ -166,6 +166,7 @@ fuzz:
 
 bench: all
 	CD_BUILD=$(BUILD) sh bench/run.sh
+	CD_BUILD=$(BUILD) sh bench/scaling.sh
 
 eval: all
 	CD_BUILD=$(BUILD) lua5.4 eval/run.lua $(FORMAT)
