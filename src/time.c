@@ -1937,9 +1937,11 @@ static int may_start(const cd_doc *doc, size_t i)
     if (t->type == TOK_NUM) return 1;
     if (t->type == TOK_PUNCT) return t->cp == '\'' || t->cp == 0x2019; /* "the '70s" */
     if (t->type != TOK_WORD) return 0;
+    /* a word that heads a phrase counts only when the phrase is of a time or number class: most
+     * phrase heads ("to", "of", "in") start none, and the pattern search is the costly part */
     const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
-                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_PHRASE_HEAD) | LXM(LX_NUM_WORD);
-    if (t->lex && (t->lex->mask & time_classes)) return 1;
+                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD);
+    if (t->lex && ((t->lex->mask | t->lex->heads) & time_classes)) return 1;
     return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week") || cd_tok_is(doc, i, "h");
 }
 
