@@ -15,6 +15,7 @@
 #define COPYDESK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -31,7 +32,9 @@ typedef enum cd_status {
     CD_ERR_IO         /* a file could not be read */
 } cd_status;
 
-/* Inputs larger than this are refused with CD_ERR_TOO_LARGE (offsets are kept in 32 bits). */
+/* Inputs larger than this (just under 4 GB) are refused with CD_ERR_TOO_LARGE: every offset,
+ * line, column and index of the record is kept in 32 bits, which halves the record's memory. The
+ * analyzed text of markup input is held to the same limit. */
 #define CD_MAX_INPUT ((size_t)0xFFFFFFF0u)
 
 typedef enum cd_input {
@@ -63,10 +66,13 @@ void cd_doc_free(cd_doc *doc);
 
 /* ---- the record ---------------------------------------------------------------------------- */
 
+/* The record's structs are laid out small (32-bit offsets and indices, one-byte kinds, shared
+ * lists behind pointers): a story yields about one claim per 90 bytes, so their size is most of the
+ * memory an analysis takes. */
 typedef struct cd_span {
-    size_t start, stop;   /* source bytes, 0-based, half-open */
-    size_t tstart, tstop; /* the same span in the analyzed (extracted, decoded) text */
-    unsigned line, col;   /* 1-based line and byte column of `start` in the source */
+    uint32_t start, stop;   /* source bytes, 0-based, half-open */
+    uint32_t tstart, tstop; /* the same span in the analyzed (extracted, decoded) text */
+    uint32_t line, col;     /* 1-based line and byte column of `start` in the source */
 } cd_span;
 
 typedef enum cd_numkind {
@@ -81,13 +87,13 @@ typedef enum cd_numkind {
 
 typedef struct cd_number {
     cd_span span;
-    double value;      /* for a range, its low end */
-    double value_hi;   /* for a range, its high end; else equal to value */
-    int is_range;
-    cd_numkind kind;
+    double value;       /* for a range, its low end */
+    double value_hi;    /* for a range, its high end; else equal to value */
     const char *unit;   /* "personnel", "USD", "feet", "%" ...; NULL when none */
     const char *approx; /* "about", "over", "under", "at least", "at most", "approximate"; NULL: exact */
-    size_t sentence;    /* index of its sentence */
+    uint32_t sentence;  /* index of its sentence */
+    uint8_t is_range;
+    uint8_t kind;       /* a cd_numkind */
 } cd_number;
 
 typedef enum cd_claim_kind {
@@ -99,7 +105,7 @@ typedef enum cd_claim_kind {
     CD_CLAIM_TIME
 } cd_claim_kind;
 
-#define CD_MAX_REASONS 8
+#define CD_MAX_REASONS 8 /* at most this many reasons per claim */
 
 /* The kind-specific fields of a claim. */
 typedef struct cd_claim_change {
@@ -122,13 +128,15 @@ typedef struct cd_claim_time {
 } cd_claim_time;
 
 typedef struct cd_claim {
-    cd_claim_kind kind;
-    unsigned nreasons;
     cd_span span;
-    size_t sentence;
     double score; /* check-worthiness, 0..1 */
-    const char *reasons[CD_MAX_REASONS];
-    size_t number_first, number_count; /* the numbers inside the claim, as indices into numbers */
+    /* reasons[0 .. nreasons-1]: why the claim is check-worthy. The list is shared by every claim
+     * with the same reasons (it lives as long as the document): read it, never write it. */
+    const char *const *reasons;
+    uint32_t sentence;
+    uint32_t number_first, number_count; /* the numbers inside the claim, as indices into numbers */
+    uint8_t kind;                        /* a cd_claim_kind */
+    uint8_t nreasons;
 
     /* Kind-specific fields, sharing their memory (an anonymous union): read only the member named
      * by `kind` (change for CD_CLAIM_CHANGE, ...); quantity claims have none. */
@@ -147,11 +155,11 @@ typedef enum cd_severity { CD_SEV_ERROR = 0, CD_SEV_WARNING, CD_SEV_INFO } cd_se
 
 typedef struct cd_finding {
     const char *rule; /* stable id: "arithmetic", "invalid-utf8", ... */
-    cd_severity severity;
     const char *message;
     cd_span span;
-    cd_span related[CD_MAX_RELATED]; /* the other places the message speaks of */
-    unsigned nrelated;
+    const cd_span *related; /* related[0 .. nrelated-1]: the other places the message speaks of */
+    uint8_t nrelated;       /* at most CD_MAX_RELATED */
+    uint8_t severity;       /* a cd_severity */
 } cd_finding;
 
 typedef struct cd_entity {
@@ -162,8 +170,8 @@ typedef struct cd_entity {
 
 typedef struct cd_sentence {
     cd_span span;
-    int headline; /* a line without final punctuation: headline, subhead or page chrome */
-    double score; /* check-worthiness 0..1: its best claim's score, else the sentence's own */
+    double score;     /* check-worthiness 0..1: its best claim's score, else the sentence's own */
+    uint8_t headline; /* a line without final punctuation: headline, subhead or page chrome */
 } cd_sentence;
 
 /* Read access. Each returns the array and writes its length; the arrays live as long as doc. */

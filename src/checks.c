@@ -350,9 +350,9 @@ static int same_clause(const cd_doc *doc, size_t a, size_t b)
     return 1;
 }
 
-static void relate(cd_finding *f, const cd_span *s)
+static void relate(cd_doc *doc, cd_finding *f, const cd_span *s)
 {
-    if (f && f->nrelated < CD_MAX_RELATED) f->related[f->nrelated++] = *s;
+    cd_finding_relate(doc, f, *s);
 }
 
 static int is_pct(const cd_number *n)
@@ -411,8 +411,8 @@ static void report_percent(chk *k, const change_ctx *cc, size_t j)
                            "%s does not follow from %s to %s: that is %s of %s%%", st, a, b,
                            pct >= 0 ? "an increase" : "a decrease", v);
     }
-    relate(f, &from->span);
-    relate(f, &to->span);
+    relate(doc, f, &from->span);
+    relate(doc, f, &to->span);
 }
 
 /* Is number j a stated percentage of the change (next to it, in the same clause)? */
@@ -463,8 +463,8 @@ static void check_difference(chk *k, const change_ctx *cc, size_t j)
                                    "a change of %s does not follow from %s to %s: the difference is %s",
                                    num_text(doc, j, st, sizeof st), num_text(doc, cc->f, a, sizeof a),
                                    num_text(doc, cc->t, b, sizeof b), v);
-    relate(f, &doc->nums[cc->f].span);
-    relate(f, &doc->nums[cc->t].span);
+    relate(doc, f, &doc->nums[cc->f].span);
+    relate(doc, f, &doc->nums[cc->t].span);
 }
 
 /* The interval a multiple verb allows: "doubled" 1.9..2.1 times, "more than doubled" 2 or more,
@@ -501,8 +501,8 @@ static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
                                        "\"%.*s\" does not follow from %s to %s: that is %s times", (int)(t->stop - t->start),
                                        doc->text + t->start, num_text(doc, cc->f, a, sizeof a),
                                        num_text(doc, cc->t, b, sizeof b), x);
-        relate(f, &doc->nums[cc->f].span);
-        relate(f, &doc->nums[cc->t].span);
+        relate(doc, f, &doc->nums[cc->f].span);
+        relate(doc, f, &doc->nums[cc->t].span);
         return;
     }
 }
@@ -573,7 +573,7 @@ static void report_sum(chk *k, size_t whole, const size_t *parts, size_t n, cd_i
     else cd_format_value(whole_value, w, sizeof w), strcat(w, "%");
     cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, *where, "the parts %s add up to %s%s, not %s",
                                    list, v, doc->nums[parts[0]].kind == CD_NUM_PERCENT ? "%" : "", w);
-    for (size_t i = 0; i < n; i++) relate(f, &doc->nums[parts[i]].span);
+    for (size_t i = 0; i < n; i++) relate(doc, f, &doc->nums[parts[i]].span);
 }
 
 /* Collects the list that ends at number `last` (walking back) or starts at `first_part` (walking
@@ -812,7 +812,7 @@ static void report_inconsistent(cd_doc *doc, const mention *first, const mention
     cd_finding *f = cd_add_finding(doc, "inconsistent-number", CD_SEV_WARNING, b->span,
                                    "\"%.*s\" here, but \"%.*s\" earlier", (int)lb, doc->text + b->span.tstart, (int)la,
                                    doc->text + a->span.tstart);
-    relate(f, &a->span);
+    relate(doc, f, &a->span);
 }
 
 static void check_inconsistent(chk *k)
@@ -992,7 +992,7 @@ static void report_variant(cd_doc *doc, const uname *first, const uname *later)
                                    "\"%.*s\" here, but \"%.*s\" earlier: one name spelled two ways?",
                                    (int)(b->span.tstop - b->span.tstart), doc->text + b->span.tstart,
                                    (int)(a->span.tstop - a->span.tstart), doc->text + a->span.tstart);
-    relate(f, &a->span);
+    relate(doc, f, &a->span);
 }
 
 #define NAME_WINDOW 64 /* names compared with each sorted neighbour: bounds the work on huge inputs */
@@ -1115,7 +1115,7 @@ static void check_offices(chk *k)
             cd_finding *f = cd_add_finding(doc, "name-variant", CD_SEV_WARNING, b->span,
                                            "%s is called %s here, but %s earlier", o[i].name, o[i].office->str,
                                            o[g].office->str);
-            relate(f, &a->span);
+            relate(doc, f, &a->span);
             break; /* one finding per person */
         }
         g = e;

@@ -349,8 +349,8 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     if (!c) return 1;
     fill_change(doc, c, &p, word);
     cd_claim_take_numbers(doc, c);
-    cd_claim_reason(c, "change");
-    if (c->number_count) cd_claim_reason(c, "number");
+    cd_claim_reason(doc, c, "change");
+    if (c->number_count) cd_claim_reason(doc, c, "number");
     return 1;
 }
 
@@ -406,7 +406,7 @@ static void quantity_claims(cd_doc *doc, const unsigned char *carried)
         if (!c) return;
         c->number_first = k;
         c->number_count = 1;
-        cd_claim_reason(c, "number");
+        cd_claim_reason(doc, c, "number");
     }
 }
 

@@ -135,8 +135,8 @@ static cd_claim *add_comparison(cd_doc *doc, size_t si, size_t a, size_t end, co
     if (!c) return NULL;
     c->comparison.form = form;
     cd_claim_take_numbers(doc, c);
-    cd_claim_reason(c, "comparison");
-    if (strcmp(form, "superlative") == 0 || strcmp(form, "record") == 0) cd_claim_reason(c, form);
+    cd_claim_reason(doc, c, "comparison");
+    if (strcmp(form, "superlative") == 0 || strcmp(form, "record") == 0) cd_claim_reason(doc, c, form);
     return c;
 }
 

@@ -52,11 +52,82 @@ cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sen
     return c;
 }
 
-void cd_claim_reason(cd_claim *c, const char *reason)
+void cd_finding_relate(cd_doc *doc, cd_finding *f, cd_span span)
+{
+    if (!f || f->nrelated >= CD_MAX_RELATED) return;
+    /* a new array each time: most findings relate one place, none more than a few */
+    cd_span *r = cd_arena_alloc(&doc->arena, (f->nrelated + 1u) * sizeof *r);
+    if (!r) {
+        doc->oom = 1;
+        return;
+    }
+    if (f->nrelated) memcpy(r, f->related, f->nrelated * sizeof *r);
+    r[f->nrelated++] = span;
+    f->related = r;
+}
+
+/* ---- shared reason lists ------------------------------------------------------------------- */
+
+static size_t step_hash(const char *const *from, const char *reason)
+{
+    uint64_t h = (uint64_t)(uintptr_t)from * 0x9E3779B97F4A7C15u ^ (uint64_t)(uintptr_t)reason;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9u;
+    return (size_t)(h ^ (h >> 32));
+}
+
+/* The slot of (from, reason) in the step table: its step, or the empty slot where it goes. */
+static cd_reason_step *step_slot(cd_reason_step *tab, size_t cap, const char *const *from, const char *reason)
+{
+    size_t i = step_hash(from, reason) & (cap - 1);
+    while (tab[i].to && (tab[i].from != from || tab[i].reason != reason)) i = (i + 1) & (cap - 1);
+    return &tab[i];
+}
+
+/* Keeps the table at most half full. */
+static int steps_grow(cd_doc *doc)
+{
+    if (2 * (doc->n_rsteps + 1) <= doc->cap_rsteps) return 0;
+    size_t cap = doc->cap_rsteps ? 2 * doc->cap_rsteps : 64;
+    cd_reason_step *tab = calloc(cap, sizeof *tab);
+    if (!tab) return -1;
+    for (size_t i = 0; i < doc->cap_rsteps; i++)
+        if (doc->rsteps[i].to) *step_slot(tab, cap, doc->rsteps[i].from, doc->rsteps[i].reason) = doc->rsteps[i];
+    free(doc->rsteps);
+    doc->rsteps = tab;
+    doc->cap_rsteps = cap;
+    return 0;
+}
+
+/* The shared list `from` (n reasons) followed by `reason`: found in the table, else made. */
+static const char *const *reasons_plus(cd_doc *doc, const char *const *from, size_t n, const char *reason)
+{
+    if (steps_grow(doc)) return NULL;
+    cd_reason_step *slot = step_slot(doc->rsteps, doc->cap_rsteps, from, reason);
+    if (slot->to) return slot->to;
+    const char **list = cd_arena_alloc(&doc->arena, (n + 1) * sizeof *list);
+    if (!list) return NULL;
+    if (n) memcpy(list, from, n * sizeof *list);
+    list[n] = reason;
+    slot->from = from;
+    slot->reason = reason;
+    slot->to = list;
+    doc->n_rsteps++;
+    return list;
+}
+
+void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
 {
     for (unsigned i = 0; i < c->nreasons; i++)
         if (c->reasons[i] == reason || strcmp(c->reasons[i], reason) == 0) return;
-    if (c->nreasons < CD_MAX_REASONS) c->reasons[c->nreasons++] = reason;
+    if (c->nreasons >= CD_MAX_REASONS) return;
+    const char *const *list = reasons_plus(doc, c->reasons, c->nreasons, reason);
+    if (!list) {
+        doc->oom = 1;
+        return;
+    }
+    c->reasons = list;
+    c->nreasons++;
 }
 
 size_t cd_sentence_at(const cd_doc *doc, size_t toff)
@@ -134,8 +205,8 @@ static void place(const cd_doc *doc, const line_index *li, cd_span *s)
         if (li->starts[mid] <= s->start) lo = mid + 1;
         else hi = mid;
     }
-    s->line = (unsigned)lo;
-    s->col = (unsigned)(s->start - li->starts[lo - 1] + 1);
+    s->line = (uint32_t)lo;
+    s->col = (uint32_t)(s->start - li->starts[lo - 1] + 1);
 }
 
 static int cmp_finding(const void *a, const void *b)
@@ -158,7 +229,7 @@ static int finalize(cd_doc *doc)
     line_index li;
     if (build_lines(doc, &li)) return -1;
     /* qsort is not stable; the comparators break ties so that the order is deterministic. */
-    if (doc->n_claims) qsort(doc->claims, doc->n_claims, sizeof *doc->claims, cmp_claim);
+    /* claims are sorted chunk by chunk (merge_chunk): the chunks are in text order */
     if (doc->n_finds) qsort(doc->finds, doc->n_finds, sizeof *doc->finds, cmp_finding);
     /* numbers and entities are added in input order by their passes; they are not sorted here,
      * so their parallel token ranges (ninfo, einfo) stay in step. */
@@ -168,7 +239,8 @@ static int finalize(cd_doc *doc)
     for (size_t i = 0; i < doc->n_ents; i++) place(doc, &li, &doc->ents[i].span);
     for (size_t i = 0; i < doc->n_finds; i++) {
         place(doc, &li, &doc->finds[i].span);
-        for (unsigned r = 0; r < doc->finds[i].nrelated; r++) place(doc, &li, &doc->finds[i].related[r]);
+        cd_span *related = (cd_span *)doc->finds[i].related; /* the document's own, in its arena */
+        for (unsigned r = 0; r < doc->finds[i].nrelated; r++) place(doc, &li, &related[r]);
     }
     free(li.starts);
     return 0;
@@ -217,6 +289,8 @@ static void shift(cd_span *s, size_t off)
 static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
 {
     size_t sent_base = doc->n_sents, num_base = doc->n_nums;
+    /* sorted here rather than in finalize, so that qsort's scratch copy is one chunk's claims */
+    if (c->n_claims) qsort(c->claims, c->n_claims, sizeof *c->claims, cmp_claim);
     for (size_t i = 0; i < c->n_sents; i++) {
         cd_sentence *s = CD_PUSH(doc, sents);
         if (!s) return;
@@ -243,7 +317,8 @@ static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
         if (!f) return;
         *f = c->finds[i];
         shift(&f->span, off);
-        for (unsigned r = 0; r < f->nrelated; r++) shift(&f->related[r], off);
+        cd_span *related = (cd_span *)f->related; /* the chunk's own, in its arena */
+        for (unsigned r = 0; r < f->nrelated; r++) shift(&related[r], off);
     }
     for (size_t i = 0; i < c->n_ents; i++) {
         cd_entity *e = CD_PUSH(doc, ents);
@@ -264,6 +339,7 @@ static void free_chunk(cd_doc *c)
     free(c->finds);
     free(c->ents);
     free(c->einfo);
+    free(c->rsteps);
     cd_arena_free(&c->arena);
 }
 
@@ -309,6 +385,10 @@ static cd_status run(cd_doc *doc, char *err, size_t errlen)
 {
     cd_status st = cd_markup_extract(doc, err, errlen);
     if (st != CD_OK) return st;
+    if (doc->text_len > CD_MAX_INPUT) { /* the record's offsets are 32-bit (copydesk.h) */
+        set_err(err, errlen, "extracted text too large (over 4 GB)");
+        return CD_ERR_TOO_LARGE;
+    }
     if (doc->opt && doc->opt->date) {
         if (!cd_date_parse(doc->opt->date, &doc->date)) {
             set_err(err, errlen, "the story date must be YYYY-MM-DD");
@@ -386,6 +466,7 @@ void cd_doc_free(cd_doc *doc)
     free(doc->ninfo);
     free(doc->ents);
     free(doc->einfo);
+    free(doc->rsteps);
     cd_arena_free(&doc->arena);
     free(doc);
 }

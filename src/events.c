@@ -244,7 +244,7 @@ static cd_claim *add_event(cd_doc *doc, size_t si, size_t a, size_t b_inclusive,
     if (!c) return NULL;
     c->event.action = action;
     cd_claim_take_numbers(doc, c);
-    cd_claim_reason(c, "event-verb");
+    cd_claim_reason(doc, c, "event-verb");
     return c;
 }
 
@@ -278,7 +278,7 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     if (!c) return stop - 1;
     c->event.target = target;
     c->event.actor = actor;
-    if (actor && entity_covering(doc, by_end - 1) < doc->n_ents) cd_claim_reason(c, "named-actor");
+    if (actor && entity_covering(doc, by_end - 1) < doc->n_ents) cd_claim_reason(doc, c, "named-actor");
     return stop - 1;
 }
 
@@ -355,7 +355,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     if (!c) return stop;
     c->event.actor = actor;
     c->event.target = target;
-    if (actor) cd_claim_reason(c, "named-actor");
+    if (actor) cd_claim_reason(doc, c, "named-actor");
     return stop;
 }
 

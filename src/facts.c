@@ -783,7 +783,7 @@ static void report(matcher *m, const fact *f, cd_span at, cd_span subject, int a
                                              len, m->doc->text + at.tstart, what)
                             : cd_add_finding(m->doc, "fact-mismatch", CD_SEV_ERROR, at,
                                              "\"%.*s\" disagrees with the fact sheet: %s", len, m->doc->text + at.tstart, what);
-    if (fd && fd->nrelated < CD_MAX_RELATED) fd->related[fd->nrelated++] = subject;
+    cd_finding_relate(m->doc, fd, subject);
 }
 
 /* Is one of the number's tokens a word of the subject ("9" in "Pier 9")? */

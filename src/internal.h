@@ -97,6 +97,13 @@ typedef struct cd_tok_range {
     size_t tok_first, tok_count;
 } cd_tok_range;
 
+/* One step of the shared reason lists (cd_claim_reason): the list `from` plus `reason` is `to`. */
+typedef struct cd_reason_step {
+    const char *const *from;
+    const char *reason;
+    const char *const *to; /* NULL: an empty slot of the table */
+} cd_reason_step;
+
 struct cd_doc {
     cd_arena arena;
     const char *src; /* owned copy of the source */
@@ -129,6 +136,9 @@ struct cd_doc {
     cd_tok_range *einfo; /* parallel to ents */
     size_t n_einfo, cap_einfo;
 
+    cd_reason_step *rsteps; /* open-addressing table of the reason lists made so far */
+    size_t n_rsteps, cap_rsteps;
+
     int oom; /* set by any module whose allocation failed */
 };
 
@@ -143,7 +153,7 @@ static inline cd_span cd_tokspan(const cd_doc *doc, size_t first, size_t last_in
     return cd_tspan(doc->toks[first].start, doc->toks[last_inclusive].stop);
 }
 
-/* Adds a finding (message printf-style); returns it for `related`, or NULL on OOM. */
+/* Adds a finding (message printf-style); returns it for cd_finding_relate, or NULL on OOM. */
 cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_span span,
                            const char *fmt, ...)
 #if defined(__GNUC__)
@@ -152,7 +162,11 @@ cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_sp
     ;
 /* Adds a claim of `kind` over span; a change claim's doubles NaN, strings NULL. NULL on OOM. */
 cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sentence);
-void cd_claim_reason(cd_claim *c, const char *reason); /* reason must be a static string */
+/* Adds another place the finding speaks of (up to CD_MAX_RELATED; f may be NULL). */
+void cd_finding_relate(cd_doc *doc, cd_finding *f, cd_span span);
+/* Appends a reason to the claim unless it has it (reason must be a static string). Claims with the
+ * same reasons share one list in the arena, so a claim holds a pointer, not the strings. */
+void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason);
 
 /* Sentence of a text offset (binary search); n_sents if none. */
 size_t cd_sentence_at(const cd_doc *doc, size_t toff);

@@ -97,10 +97,7 @@ static void mark_finding(cd_doc *doc, pairing *p, size_t tok, const qopen *relat
     }
     p->findings++;
     cd_finding *f = cd_add_finding(doc, "quote-marks", CD_SEV_WARNING, cd_tokspan(doc, tok, tok), "%s", fmt);
-    if (f && related) {
-        f->related[0] = cd_tokspan(doc, related->tok, related->tok);
-        f->nrelated = 1;
-    }
+    if (related) cd_finding_relate(doc, f, cd_tokspan(doc, related->tok, related->tok));
 }
 
 static void push_pair(pairing *p, size_t open, size_t close, int open_end)
@@ -623,9 +620,9 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     cd_span span = cd_tokspan(doc, q->open, q->close);
     cd_claim *c = add_quote(doc, st, span, tokens_text(doc, first, last), &sp, 1, q->open);
     if (!c) return;
-    cd_claim_reason(c, full ? "direct quote" : "partial quote");
-    if (sp.from_context) cd_claim_reason(c, "speaker from context");
-    if (sp.by_pronoun) cd_claim_reason(c, "speaker by pronoun");
+    cd_claim_reason(doc, c, full ? "direct quote" : "partial quote");
+    if (sp.from_context) cd_claim_reason(doc, c, "speaker from context");
+    if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
     if (!sp.found && !sp.from_context && full)
         cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span, "a direct quote with no speaker found");
     remember(doc, qs, (size_t)(c - doc->claims), &sp);
@@ -759,8 +756,8 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     if (!clause_ok(doc, a, b) || ((doc->toks[a].flags & TF_QUOTED) && is_mark(&doc->toks[a]))) return;
     cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, np_first);
     if (!c) return;
-    cd_claim_reason(c, "indirect speech");
-    if (sp.by_pronoun) cd_claim_reason(c, "speaker by pronoun");
+    cd_claim_reason(doc, c, "indirect speech");
+    if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
 }
 
 /* "According to X, CLAUSE." and "CLAUSE, according to X." */
@@ -784,7 +781,7 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
     }
     if (!clause_ok(doc, a, b) || (doc->toks[a].flags & TF_QUOTED)) return;
     cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, v);
-    if (c) cd_claim_reason(c, "indirect speech");
+    if (c) cd_claim_reason(doc, c, "indirect speech");
 }
 
 static void indirect_speech(cd_doc *doc, state *st, size_t first, size_t end)
@@ -827,7 +824,7 @@ static void share_speakers(cd_doc *doc, quotes *qs)
             const quote_ref *o = &qs->refs[slots[s] - 1];
             if (same_quote(doc, o, r)) {
                 c->quote.speaker = doc->claims[o->claim].quote.speaker;
-                cd_claim_reason(c, "speaker from the same quote elsewhere");
+                cd_claim_reason(doc, c, "speaker from the same quote elsewhere");
                 break;
             }
         }

@@ -334,10 +334,10 @@ static top_features strongest(const double *f)
 
 /* Names the sentence's strongest features in the claim's free reason slots, up to
  * MAX_CLAIM_REASONS in all (the pass's own reasons stay first). */
-static void add_reasons(cd_claim *c, const top_features *top)
+static void add_reasons(cd_doc *doc, cd_claim *c, const top_features *top)
 {
     for (unsigned k = 0; k < top->n && c->nreasons < MAX_CLAIM_REASONS; k++)
-        cd_claim_reason(c, features[top->feat[k]].reason);
+        cd_claim_reason(doc, c, features[top->feat[k]].reason);
 }
 
 #define DIRECT_QUOTE_FLOOR 0.5
@@ -375,8 +375,8 @@ void cd_score_claims(cd_doc *doc)
         double z = logit[c->sentence];
         if (!s->headline) z += kind_offset[c->kind];
         c->score = logistic(z);
-        if (s->headline) cd_claim_reason(c, "headline or page chrome");
-        else add_reasons(c, &top[c->sentence]);
+        if (s->headline) cd_claim_reason(doc, c, "headline or page chrome");
+        else add_reasons(doc, c, &top[c->sentence]);
         /* A desk checks every direct quote it prints against the notes or the tape, whatever the
          * quote says: one with a named speaker is never below the everyday threshold. */
         if (!s->headline && c->kind == CD_CLAIM_QUOTE && c->quote.direct && c->quote.speaker &&

@@ -1890,10 +1890,7 @@ static void check_weekday(const tctx *c, size_t i, match *mt)
                                    "'%.*s': %s %d, %d is a %s, not a %s", len > 80 ? 80 : len,
                                    c->doc->text + whole.tstart, months[d.m - 1], d.d, d.y,
                                    weekday_names[weekday_of(z)], weekday_names[mt->weekday]);
-    if (f) {
-        f->related[0] = cd_tokspan(c->doc, mt->date_tok, i + mt->n - 1);
-        f->nrelated = 1;
-    }
+    cd_finding_relate(c->doc, f, cd_tokspan(c->doc, mt->date_tok, i + mt->n - 1));
 }
 
 static void relative_finding(const tctx *c, const cd_claim *cl, const char *value, const when *w)
@@ -1925,7 +1922,7 @@ static void emit(const tctx *c, size_t i, match *mt)
         if (!cl->time.value) doc->oom = 1;
     }
     cl->time.relative = mt->w.relative;
-    cd_claim_reason(cl, mt->w.relative ? "relative-date" : "date");
+    cd_claim_reason(doc, cl, mt->w.relative ? "relative-date" : "date");
     if (mt->w.relative && cl->time.value) relative_finding(c, cl, cl->time.value, &mt->w);
 }
 
