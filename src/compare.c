@@ -44,10 +44,16 @@ static int context_is(const cd_doc *doc, size_t i, const char *role)
     return i < doc->n_toks && strcmp(role_at(doc, i, LX_COMPARE_CONTEXT, &len), role) == 0;
 }
 
+/* Token i is part of a number (the flag first: most tokens are not, and need no search). */
+static int in_number(const cd_doc *doc, size_t i)
+{
+    return i < doc->n_toks && (doc->toks[i].flags & TF_NUMBER) && cd_number_at(doc, i) < doc->n_nums;
+}
+
 static int is_punct(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    if (t->type != TOK_PUNCT || cd_number_at(doc, i) < doc->n_nums) return 0; /* "$40", "5%" */
+    if (t->type != TOK_PUNCT || in_number(doc, i)) return 0; /* "$40", "5%" */
     return !((t->cp == '-' || t->cp == '$' || t->cp == '%') && !(t->flags & TF_SPACE_BEFORE));
 }
 
@@ -124,7 +130,7 @@ static size_t ranking_start(const cd_doc *doc, size_t i, const cmp_sent *s)
     if (k > s->last) return k;
     if (k > s->first && context_is(doc, k - 1, "group") && cd_tok_is(doc, k - 1, "among")) return k - 1;
     if (k >= s->first + 2 && cd_tok_is(doc, k - 1, "of") &&
-        (context_is(doc, k - 2, "group") || cd_number_at(doc, k - 2) < doc->n_nums))
+        (context_is(doc, k - 2, "group") || in_number(doc, k - 2)))
         return k - 2;
     return k;
 }
@@ -180,8 +186,8 @@ static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     while (than <= s->last && than < j + THAN_WINDOW && !cd_tok_is(doc, than, "than") && !is_punct(doc, than)) than++;
     if (than > s->last || !cd_tok_is(doc, than, "than")) return 0;
     /* "fewer than 100 people" qualifies a number; numbers.c reads it as approx */
-    if (than == i + len && than < s->last && cd_number_at(doc, than + 1) < doc->n_nums) return 0;
-    if (cd_number_at(doc, i) < doc->n_nums) return 0;
+    if (than == i + len && than < s->last && in_number(doc, than + 1)) return 0;
+    if (in_number(doc, i)) return 0;
     size_t end = complement_end(doc, than, s);
     if (end <= than + 1) return 0;
     if (!add_comparison(doc, si, i, end, "comparative")) return i;
@@ -198,7 +204,7 @@ static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_
                              *cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES)))
             return 0; /* "the record shows", "on record", "to record" */
         int after_a = i > s->first && (cd_tok_is(doc, i - 1, "a") || cd_tok_is(doc, i - 1, "an"));
-        int modifies = next <= s->last && (doc->toks[next].type == TOK_NUM || cd_number_at(doc, next) < doc->n_nums ||
+        int modifies = next <= s->last && (doc->toks[next].type == TOK_NUM || in_number(doc, next) ||
                                            (doc->toks[next].type == TOK_WORD &&
                                             !cd_tok_in(doc, next, LX_CLAIM_PHRASE_STOPS) &&
                                             !cd_tok_in(doc, next, LX_CLAIM_DETERMINERS)));
@@ -282,22 +288,26 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
     return 0;
 }
 
-/* An ordinal written in digits ("21st") that numbers.c read. */
-static size_t ordinal_number_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
+/* An ordinal written in digits ("21st") that numbers.c read. *cursor walks the numbers (sorted
+ * by first token) forward as the tokens go: no search per token. */
+static size_t ordinal_number_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s, size_t *cursor)
 {
-    size_t n = cd_number_at(doc, i);
+    if (!(doc->toks[i].flags & TF_NUMBER)) return 0;
+    size_t n = *cursor;
+    while (n < doc->n_nums && doc->ninfo[n].tok_first < i) n++;
+    *cursor = n;
     if (n < doc->n_nums && doc->nums[n].kind == CD_NUM_ORDINAL && doc->ninfo[n].tok_first == i)
         return ordinal_at(doc, si, i, doc->ninfo[n].tok_count, s);
     return 0;
 }
 
 /* Tries every form at token i; returns the last token of the claim it added, or 0. */
-static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
+static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s, size_t *cursor)
 {
     if (doc->toks[i].type != TOK_WORD || mid_cap(doc, i, s)) return 0;
     size_t len;
     if (!cd_tok_rec(doc, i, LX_COMPARE_WORDS)) /* the heads are single words: skip phrase lookups */
-        return cd_tok_is(doc, i, "times") ? times_at(doc, si, i, s) : ordinal_number_at(doc, si, i, s);
+        return cd_tok_is(doc, i, "times") ? times_at(doc, si, i, s) : ordinal_number_at(doc, si, i, s, cursor);
     const char *role = role_at(doc, i, LX_COMPARE_WORDS, &len);
     if (strcmp(role, "superlative") == 0) return superlative_at(doc, si, i, len, 0, s);
     if (strcmp(role, "most") == 0) return superlative_at(doc, si, i, len, 1, s);
@@ -306,16 +316,17 @@ static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
     if (strcmp(role, "record") == 0) return record_at(doc, si, i, len, s);
     if (strcmp(role, "multiple") == 0) return multiple_at(doc, si, i, len, s);
     if (strcmp(role, "ordinal") == 0) return ordinal_at(doc, si, i, len, s);
-    return ordinal_number_at(doc, si, i, s);
+    return ordinal_number_at(doc, si, i, s, cursor);
 }
 
 void cd_find_comparisons(cd_doc *doc)
 {
     if (doc->n_sinfo != doc->n_sents || doc->n_ninfo != doc->n_nums) return;
+    size_t cursor = 0; /* the first number not before the current token */
     for (size_t si = 0; si < doc->n_sents; si++) {
         cmp_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1};
         for (size_t i = s.first; i <= s.last && i < doc->n_toks; i++) {
-            size_t end = comparison_at(doc, si, i, &s);
+            size_t end = comparison_at(doc, si, i, &s, &cursor);
             if (end > i) i = end;
         }
     }

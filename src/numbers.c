@@ -1387,12 +1387,35 @@ static void second_of_time(const cd_doc *d, nread *r, vstate *st)
     r->unit = "seconds";
 }
 
+/* "a"/"an" with no number word after it and heading no number phrase ("a couple"): no number. */
+static int article_alone(const cd_doc *d, size_t i)
+{
+    double v;
+    if (role_of(d, i, &v) != 'a') return 0;
+    const cd_lexentry *next = is_type(d, i + 1, TOK_WORD) ? d->toks[i + 1].lex : NULL;
+    if (cd_lex_has(next, LX_NUM_WORD)) return 0;
+    return cd_lex_match(d, i, LX_NUM_WORD, NULL) < 2;
+}
+
+/* Token i may start an expression. A word must be a number word or a currency (or head a phrase
+ * of one), "several"/"few" ("several hundred"), or look like a scaled code ("MUSD 30"): most words
+ * are none, and this keeps the reader from running at every word. */
 static int can_start(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
     if (t->type == TOK_NUM) return 1;
-    if (t->type == TOK_WORD) return t->lex != NULL || tok_len(d, i) == 4; /* "MUSD 30" */
-    return t->cp == '-' || t->cp == 0x2212 || t->cp == '.' || t->cp == '$' || t->cp >= 0xA2;
+    if (t->type == TOK_WORD) {
+        const char *w = d->text + t->start;
+        if (tok_len(d, i) == 4 && (w[0] == 'M' || w[0] == 'k' || w[0] == 'K') && w[1] >= 'A' && w[1] <= 'Z') return 1;
+        const cd_lexentry *e = t->lex;
+        if (!e) return 0;
+        if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) return 1;
+        if ((e->mask | e->heads) & LXM(LX_NUM_WORD)) return !article_alone(d, i);
+        return cd_tok_is(d, i, "several") || cd_tok_is(d, i, "few");
+    }
+    if (t->cp == '-' || t->cp == '.') /* a sign or a leading decimal point: digits right after */
+        return attached(d, i + 1) && (is_type(d, i + 1, TOK_NUM) || (t->cp == '-' && is_punct(d, i + 1, '$')));
+    return t->cp == 0x2212 || t->cp == '$' || t->cp >= 0xA2;
 }
 
 /* Sign, "minus", a leading decimal point: the tokens before the value itself. */
@@ -1589,7 +1612,7 @@ size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out)
 void cd_find_numbers(cd_doc *doc)
 {
     for (size_t i = 0; i < doc->n_toks && !doc->oom; i++) {
-        if (doc->toks[i].flags & (TF_TIME | TF_NUMBER)) continue;
+        if ((doc->toks[i].flags & (TF_TIME | TF_NUMBER)) || !can_start(doc, i)) continue;
         size_t chain = digit_chain(doc, i);
         if (chain) {
             i += chain - 1;
