@@ -85,6 +85,7 @@ static double analyze_once(const char *text, size_t len, cd_input input, size_t 
     memset(&opt, 0, sizeof opt);
     opt.date = "2017-12-26";
     opt.input = input;
+    opt.borrow = 1; /* the text outlives the document, as with the Lua binding: no copy */
     char err[256];
     cd_doc *doc = NULL;
     double t0 = now();

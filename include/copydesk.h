@@ -54,6 +54,10 @@ typedef struct cd_options {
     const char *filename; /* a hint for CD_INPUT_AUTO; may be NULL */
     const cd_facts *const *facts; /* fact sheets to check the claims against */
     size_t nfacts;
+    /* Non-zero: the document keeps no copy of the source (it saves one input's worth of memory).
+     * The caller keeps src alive and unchanged until cd_doc_free; cd_doc_source (and cd_doc_text
+     * for plain text) then return src itself, with no NUL added after it. */
+    int borrow;
 } cd_options;
 
 /* ---- analysis ------------------------------------------------------------------------------ */
@@ -180,7 +184,8 @@ const cd_number *cd_doc_numbers(const cd_doc *doc, size_t *n);
 const cd_claim *cd_doc_claims(const cd_doc *doc, size_t *n);
 const cd_finding *cd_doc_findings(const cd_doc *doc, size_t *n);
 const cd_entity *cd_doc_entities(const cd_doc *doc, size_t *n);
-/* The analyzed text (equal to the source for plain text) and the source. */
+/* The analyzed text (equal to the source for plain text) and the source. Both are followed by a
+ * NUL unless the source was borrowed (cd_options.borrow). */
 const char *cd_doc_text(const cd_doc *doc, size_t *len);
 const char *cd_doc_source(const cd_doc *doc, size_t *len);
 /* The story date in force ("YYYY-MM-DD"), or NULL. */

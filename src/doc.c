@@ -425,19 +425,23 @@ cd_status cd_analyze(const char *src, size_t len, const cd_options *opt, cd_doc 
         set_err(err, errlen, "input too large (over 4 GB)");
         return CD_ERR_TOO_LARGE;
     }
+    int borrow = opt && opt->borrow && src;
     cd_doc *doc = calloc(1, sizeof *doc);
-    char *copy = malloc(len + 1);
-    if (!doc || !copy) {
+    char *copy = borrow ? NULL : malloc(len + 1);
+    if (!doc || (!borrow && !copy)) {
         free(doc);
         free(copy);
         set_err(err, errlen, "out of memory");
         return CD_ERR_NOMEM;
     }
-    if (len) memcpy(copy, src, len);
-    copy[len] = 0;
-    doc->src = copy;
+    if (copy) {
+        if (len) memcpy(copy, src, len);
+        copy[len] = 0;
+    }
+    doc->src = borrow ? src : copy;
+    doc->src_borrowed = borrow;
     doc->src_len = len;
-    doc->text = copy;
+    doc->text = doc->src;
     doc->text_len = len;
     doc->opt = opt;
     doc->input = opt ? opt->input : CD_INPUT_AUTO;
@@ -455,7 +459,7 @@ void cd_doc_free(cd_doc *doc)
 {
     if (!doc) return;
     if (doc->text != doc->src) free((void *)doc->text);
-    free((void *)doc->src);
+    if (!doc->src_borrowed) free((void *)doc->src);
     free(doc->segs);
     free(doc->toks);
     free(doc->sents);

@@ -106,8 +106,9 @@ typedef struct cd_reason_step {
 
 struct cd_doc {
     cd_arena arena;
-    const char *src; /* owned copy of the source */
+    const char *src; /* the source: an owned copy, or the caller's (cd_options.borrow) */
     size_t src_len;
+    int src_borrowed; /* src is the caller's: cd_doc_free leaves it */
     const char *text; /* analyzed text: == src for plain text, else owned */
     size_t text_len;
     cd_seg *segs; /* NULL: identity map */

@@ -188,6 +188,7 @@ static cd_doc *analyze_arg(lua_State *L)
     const char *text = luaL_checklstring(L, 1, &len);
     lopts o;
     read_opts(L, 2, &o);
+    o.o.borrow = 1; /* the string stays at index 1 while the document is read: no copy needed */
     docbox *b = new_docbox(L);
     char err[512] = "";
     if (cd_analyze(text, len, &o.o, &b->doc, err, sizeof err) != CD_OK) luaL_error(L, "copydesk: %s", err);

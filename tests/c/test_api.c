@@ -1,0 +1,166 @@
+/* The public API's memory contract: a borrowed source, the shared reason lists, the 32-bit record
+ * (its size limit), and the order of claims across the chunks of a long input. */
+#include "helpers.h"
+
+static const char *const STORY =
+    "Council Votes on Budget\n\n"
+    "Ridership rose from 48,000 to 60,000, a 40% increase, the mayor said on Monday, Dec. 5, 2017.\n\n"
+    "\"We will not raise taxes,\" said Mayor Ana Ruiz. Prices fell 30% from $80 to $60 this spring.\n";
+
+static char *to_json(const cd_doc *doc)
+{
+    char *json = NULL;
+    size_t len = 0;
+    assert_int_equal(cd_doc_to_json(doc, NULL, &json, &len), CD_OK);
+    assert_int_equal(strlen(json), len);
+    return json;
+}
+
+/* The source in a buffer of exactly its length (no NUL after it), analyzed without a copy. */
+static char *analyze_borrowed(const char *text, cd_input input, cd_doc **out)
+{
+    size_t len = strlen(text);
+    char *buf = malloc(len);
+    assert_non_null(buf);
+    memcpy(buf, text, len);
+    cd_options opt = {0};
+    opt.date = "2017-12-26";
+    opt.input = input;
+    opt.borrow = 1;
+    char err[256] = "";
+    assert_int_equal(cd_analyze(buf, len, &opt, out, err, sizeof err), CD_OK);
+    return buf;
+}
+
+static void assert_same_record(const char *text, cd_input input)
+{
+    cd_options opt = {0};
+    opt.date = "2017-12-26";
+    opt.input = input;
+    cd_doc *copied = analyze_opts(text, &opt), *borrowed = NULL;
+    char *buf = analyze_borrowed(text, input, &borrowed);
+    size_t len;
+    assert_ptr_equal(cd_doc_source(borrowed, &len), buf); /* no copy was made */
+    assert_int_equal(len, strlen(text));
+    assert_ptr_not_equal(cd_doc_source(copied, &len), text);
+    char *a = to_json(copied), *b = to_json(borrowed);
+    assert_string_equal(a, b);
+    free(a);
+    free(b);
+    cd_doc_free(borrowed);
+    free(buf); /* only after cd_doc_free */
+    cd_doc_free(copied);
+}
+
+static void test_borrowed_source_gives_the_same_record(void **state)
+{
+    (void)state;
+    assert_same_record(STORY, CD_INPUT_TEXT);
+    assert_same_record("<html><body><h1>Budget</h1><p>Ridership rose from 48,000 to 60,000, a 40% increase.</p>"
+                       "<p>&ldquo;We will not raise taxes,&rdquo; said Mayor Ana Ruiz.</p></body></html>",
+                       CD_INPUT_HTML);
+    assert_same_record("", CD_INPUT_TEXT);
+}
+
+static void test_copied_source_is_the_documents_own(void **state)
+{
+    (void)state;
+    char *buf = strdup(STORY);
+    assert_non_null(buf);
+    cd_doc *doc = analyze_opts(buf, NULL); /* no borrow: the caller may free its buffer at once */
+    memset(buf, 'x', strlen(buf));
+    free(buf);
+    size_t len;
+    const char *src = cd_doc_source(doc, &len);
+    assert_int_equal(len, strlen(STORY));
+    assert_memory_equal(src, STORY, len);
+    assert_int_equal(src[len], 0);
+    cd_doc_free(doc);
+}
+
+/* Claims with the same reasons point to one list; a list never repeats a reason. */
+static void test_claims_share_reason_lists(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Sales rose 5%. Costs rose 6%. Staff rose 7%. Rents rose 8%.", NULL);
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    const cd_claim *changes[4];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        assert_true(c[i].nreasons >= 1 && c[i].nreasons <= CD_MAX_REASONS);
+        for (unsigned a = 0; a < c[i].nreasons; a++)
+            for (unsigned b = a + 1; b < c[i].nreasons; b++) assert_string_not_equal(c[i].reasons[a], c[i].reasons[b]);
+        if (c[i].kind == CD_CLAIM_CHANGE && k < 4) changes[k++] = &c[i];
+    }
+    assert_int_equal(k, 4);
+    assert_string_equal(changes[0]->reasons[0], "change");
+    for (size_t i = 1; i < 4; i++) {
+        assert_int_equal(changes[i]->nreasons, changes[0]->nreasons);
+        assert_ptr_equal(changes[i]->reasons, changes[0]->reasons);
+    }
+    cd_doc_free(doc);
+}
+
+/* The record is laid out small: 32-bit offsets (hence the input limit just under 4 GB). */
+static void test_record_layout_and_size_limit(void **state)
+{
+    (void)state;
+    assert_int_equal(sizeof(cd_span), 24);
+    assert_true(sizeof(cd_claim) <= 96);
+    assert_true(sizeof(cd_number) <= 64);
+    assert_true(sizeof(cd_finding) <= 56);
+    assert_true(sizeof(cd_sentence) <= 40 && sizeof(cd_entity) <= 40);
+    assert_true(CD_MAX_INPUT <= UINT32_MAX);
+    cd_doc *doc = NULL;
+    char err[128] = "";
+    if (sizeof(size_t) > 4) { /* refused before a byte is read: the buffer may be short */
+        assert_int_equal(cd_analyze("x", CD_MAX_INPUT + 1, NULL, &doc, err, sizeof err), CD_ERR_TOO_LARGE);
+        assert_null(doc);
+        assert_non_null(strstr(err, "too large"));
+    }
+    assert_int_equal(cd_analyze("x", 1, NULL, &doc, err, sizeof err), CD_OK); /* within it: fine */
+    cd_doc_free(doc);
+}
+
+/* A long input is analyzed in chunks: its claims still come in text order, each chunk's like the
+ * same story's alone, with offsets into the whole. */
+static void test_claims_in_order_across_chunks(void **state)
+{
+    (void)state;
+    const char *para = "Ridership rose from 48,000 to 60,000, a 40% increase, the mayor said on Tuesday.\n\n";
+    size_t plen = strlen(para), reps = (3u << 20) / plen, len = plen * reps;
+    char *big = malloc(len + 1);
+    assert_non_null(big);
+    for (size_t i = 0; i < reps; i++) memcpy(big + i * plen, para, plen);
+    big[len] = 0;
+    cd_doc *one = analyze(para, "2017-12-26"), *doc = analyze(big, "2017-12-26");
+    size_t n1, n;
+    const cd_claim *c1 = cd_doc_claims(one, &n1), *c = cd_doc_claims(doc, &n);
+    assert_true(n1 > 0);
+    assert_int_equal(n, n1 * reps);
+    for (size_t i = 0; i < n; i++) {
+        const cd_claim *x = &c1[i % n1];
+        size_t base = (i / n1) * plen;
+        assert_int_equal(c[i].kind, x->kind);
+        assert_int_equal(c[i].span.start, x->span.start + base);
+        assert_int_equal(c[i].span.stop, x->span.stop + base);
+        assert_ptr_equal(c[i].reasons, c[i % n1].reasons); /* one list for the same reasons */
+        if (i) assert_true(c[i - 1].span.start <= c[i].span.start);
+    }
+    cd_doc_free(doc);
+    cd_doc_free(one);
+    free(big);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_borrowed_source_gives_the_same_record),
+        cmocka_unit_test(test_copied_source_is_the_documents_own),
+        cmocka_unit_test(test_claims_share_reason_lists),
+        cmocka_unit_test(test_record_layout_and_size_limit),
+        cmocka_unit_test(test_claims_in_order_across_chunks),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
