@@ -53,7 +53,9 @@ static inline void cd_check_span_at(const cd_doc *doc, const cd_inv_lines *li, c
     cd_doc_text(doc, &tlen);
     CD_INVARIANT(s->start <= s->stop && s->stop <= slen, "source span inside the input");
     CD_INVARIANT(s->tstart <= s->tstop && s->tstop <= tlen, "text span inside the text");
-    CD_INVARIANT(s->line >= 1 && s->col >= 1, "line and col are 1-based");
+    uint32_t line, col;
+    cd_doc_position(doc, s->start, &line, &col);
+    CD_INVARIANT(line >= 1 && col >= 1, "line and col are 1-based");
     if (plain) CD_INVARIANT(s->start == s->tstart && s->stop == s->tstop, "plain text: text is the source slice");
     if (li && li->starts) {
         size_t lo = 0, hi = li->n; /* the last line starting at or before start */
@@ -62,7 +64,7 @@ static inline void cd_check_span_at(const cd_doc *doc, const cd_inv_lines *li, c
             if (li->starts[mid] <= s->start) lo = mid + 1;
             else hi = mid;
         }
-        CD_INVARIANT(s->line == lo && s->col == s->start - li->starts[lo - 1] + 1, "line and col of start");
+        CD_INVARIANT(line == lo && col == s->start - li->starts[lo - 1] + 1, "line and col of start");
     }
 }
 

@@ -7,8 +7,8 @@
  * caller's buffer.
  *
  * Offsets. Every span holds 0-based, half-open byte offsets [start, stop) into the *source* the
- * caller passed (the HTML file, not the extracted text), plus a 1-based line and byte column of its
- * start. The record format that the Lua binding and the JSON writer produce turns these into 1-based
+ * caller passed (the HTML file, not the extracted text); cd_doc_position gives the 1-based line and
+ * byte column of its start. The record format that the Lua binding and the JSON writer produce turns these into 1-based
  * inclusive positions, so that Lua's `input:sub(start, stop)` is the item's text.
  */
 #ifndef COPYDESK_H
@@ -76,7 +76,6 @@ void cd_doc_free(cd_doc *doc);
 typedef struct cd_span {
     uint32_t start, stop;   /* source bytes, 0-based, half-open */
     uint32_t tstart, tstop; /* the same span in the analyzed (extracted, decoded) text */
-    uint32_t line, col;     /* 1-based line and byte column of `start` in the source */
 } cd_span;
 
 typedef enum cd_numkind {
@@ -192,6 +191,9 @@ const char *cd_doc_source(const cd_doc *doc, size_t *len);
 const char *cd_doc_date(const cd_doc *doc);
 /* How the source was read (never CD_INPUT_AUTO). */
 cd_input cd_doc_input(const cd_doc *doc);
+/* The 1-based line and byte column of a source offset (a span's start), as the record's "line" and
+ * "col" give them. Each call reads at most a small block of the source (a sparse line index). */
+void cd_doc_position(const cd_doc *doc, size_t offset, uint32_t *line, uint32_t *col);
 /* Maps an offset of the analyzed text to the source: the start of a span, or its (exclusive) end. */
 size_t cd_doc_source_offset(const cd_doc *doc, size_t text_offset, int is_end);
 /* The offset map of markup input: runs of the analyzed text and the source bytes each came from.

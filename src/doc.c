@@ -166,47 +166,46 @@ size_t cd_doc_source_offset(const cd_doc *doc, size_t t, int is_end)
     return s->src + s->src_len;
 }
 
-typedef struct line_index {
-    size_t *starts;
-    size_t n;
-} line_index;
-
-/* The line breaks of the source, one memchr after the other (fills starts when not NULL). */
-static size_t line_starts(const cd_doc *doc, size_t *starts)
+/* The line index: one mark per block of the source, in one pass of memchr. */
+static int build_lines(cd_doc *doc)
 {
-    const char *s = doc->src, *end = doc->src + doc->src_len, *nl;
-    size_t n = 0;
-    if (starts) starts[n] = 0;
-    n++;
-    while (s < end && (nl = memchr(s, '\n', (size_t)(end - s)))) {
-        if (starts) starts[n] = (size_t)(nl - doc->src) + 1;
-        n++;
-        s = nl + 1;
+    size_t nblocks = doc->src_len / CD_LINE_BLOCK + 1;
+    doc->lines = malloc(nblocks * sizeof *doc->lines);
+    if (!doc->lines) return -1;
+    const char *s = doc->src, *nl;
+    size_t line = 1, line_start = 0, pos = 0;
+    for (size_t k = 0; k < nblocks; k++) {
+        size_t block = k * CD_LINE_BLOCK; /* count the breaks before the block's first byte */
+        while (pos < block && (nl = memchr(s + pos, '\n', block - pos))) {
+            line++;
+            pos = line_start = (size_t)(nl - s) + 1;
+        }
+        pos = block;
+        doc->lines[k].line = (uint32_t)line;
+        doc->lines[k].line_start = (uint32_t)line_start;
     }
-    return n;
-}
-
-static int build_lines(const cd_doc *doc, line_index *li)
-{
-    li->starts = malloc(line_starts(doc, NULL) * sizeof *li->starts);
-    if (!li->starts) return -1;
-    li->n = line_starts(doc, li->starts);
     return 0;
 }
 
-static void place(const cd_doc *doc, const line_index *li, cd_span *s)
+void cd_doc_position(const cd_doc *doc, size_t off, uint32_t *line, uint32_t *col)
 {
-    s->start = cd_doc_source_offset(doc, s->tstart, 0);
-    s->stop = cd_doc_source_offset(doc, s->tstop, 1);
-    if (s->stop < s->start) s->stop = s->start;
-    size_t lo = 0, hi = li->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (li->starts[mid] <= s->start) lo = mid + 1;
-        else hi = mid;
+    if (off > doc->src_len) off = doc->src_len;
+    const cd_line_mark *m = &doc->lines[off / CD_LINE_BLOCK];
+    const char *s = doc->src, *nl;
+    size_t n = m->line, start = m->line_start, pos = off / CD_LINE_BLOCK * CD_LINE_BLOCK;
+    while (pos < off && (nl = memchr(s + pos, '\n', off - pos))) {
+        n++;
+        pos = start = (size_t)(nl - s) + 1;
     }
-    s->line = (uint32_t)lo;
-    s->col = (uint32_t)(s->start - li->starts[lo - 1] + 1);
+    if (line) *line = (uint32_t)n;
+    if (col) *col = (uint32_t)(off - start + 1);
+}
+
+static void place(const cd_doc *doc, cd_span *s)
+{
+    s->start = (uint32_t)cd_doc_source_offset(doc, s->tstart, 0);
+    s->stop = (uint32_t)cd_doc_source_offset(doc, s->tstop, 1);
+    if (s->stop < s->start) s->stop = s->start;
 }
 
 static int cmp_finding(const void *a, const void *b)
@@ -226,23 +225,21 @@ static int cmp_claim(const void *a, const void *b)
 
 static int finalize(cd_doc *doc)
 {
-    line_index li;
-    if (build_lines(doc, &li)) return -1;
+    if (build_lines(doc)) return -1;
     /* qsort is not stable; the comparators break ties so that the order is deterministic. */
     /* claims are sorted chunk by chunk (merge_chunk): the chunks are in text order */
     if (doc->n_finds) qsort(doc->finds, doc->n_finds, sizeof *doc->finds, cmp_finding);
     /* numbers and entities are added in input order by their passes; they are not sorted here,
      * so their parallel token ranges (ninfo, einfo) stay in step. */
-    for (size_t i = 0; i < doc->n_sents; i++) place(doc, &li, &doc->sents[i].span);
-    for (size_t i = 0; i < doc->n_nums; i++) place(doc, &li, &doc->nums[i].span);
-    for (size_t i = 0; i < doc->n_claims; i++) place(doc, &li, &doc->claims[i].span);
-    for (size_t i = 0; i < doc->n_ents; i++) place(doc, &li, &doc->ents[i].span);
+    for (size_t i = 0; i < doc->n_sents; i++) place(doc, &doc->sents[i].span);
+    for (size_t i = 0; i < doc->n_nums; i++) place(doc, &doc->nums[i].span);
+    for (size_t i = 0; i < doc->n_claims; i++) place(doc, &doc->claims[i].span);
+    for (size_t i = 0; i < doc->n_ents; i++) place(doc, &doc->ents[i].span);
     for (size_t i = 0; i < doc->n_finds; i++) {
-        place(doc, &li, &doc->finds[i].span);
+        place(doc, &doc->finds[i].span);
         cd_span *related = (cd_span *)doc->finds[i].related; /* the document's own, in its arena */
-        for (unsigned r = 0; r < doc->finds[i].nrelated; r++) place(doc, &li, &related[r]);
+        for (unsigned r = 0; r < doc->finds[i].nrelated; r++) place(doc, &related[r]);
     }
-    free(li.starts);
     return 0;
 }
 
@@ -461,6 +458,7 @@ void cd_doc_free(cd_doc *doc)
     if (doc->text != doc->src) free((void *)doc->text);
     if (!doc->src_borrowed) free((void *)doc->src);
     free(doc->segs);
+    free(doc->lines);
     free(doc->toks);
     free(doc->sents);
     free(doc->sinfo);

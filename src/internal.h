@@ -83,6 +83,13 @@ typedef struct cd_seg {
     uint32_t text, src, text_len, src_len;
 } cd_seg;
 
+/* The sparse line index (cd_doc_position): for each block of CD_LINE_BLOCK source bytes, the line
+ * that its first byte is on and where that line starts. */
+#define CD_LINE_BLOCK 1024u
+typedef struct cd_line_mark {
+    uint32_t line, line_start;
+} cd_line_mark;
+
 typedef struct cd_date {
     int y, m, d; /* y == 0: none */
 } cd_date;
@@ -113,6 +120,7 @@ struct cd_doc {
     size_t text_len;
     cd_seg *segs; /* NULL: identity map */
     size_t n_segs, cap_segs;
+    cd_line_mark *lines; /* one per CD_LINE_BLOCK bytes of the source (finalize) */
     cd_input input;
     cd_date date; /* the story's date */
     char date_str[16];
@@ -146,7 +154,7 @@ struct cd_doc {
 /* Span helpers (text offsets). */
 static inline cd_span cd_tspan(size_t tstart, size_t tstop)
 {
-    cd_span s = {0, 0, tstart, tstop, 0, 0};
+    cd_span s = {0, 0, (uint32_t)tstart, (uint32_t)tstop};
     return s;
 }
 static inline cd_span cd_tokspan(const cd_doc *doc, size_t first, size_t last_inclusive)

@@ -56,8 +56,10 @@ static int put_span(emitter *e, const cd_span *s)
     TRY(put_str(e, "text", e->doc->text + a, b - a));
     TRY(put_int(e, "start", (long long)s->start + 1));
     TRY(put_int(e, "stop", (long long)s->stop));
-    TRY(put_int(e, "line", s->line));
-    return put_int(e, "col", s->col);
+    uint32_t line, col;
+    cd_doc_position(e->doc, s->start, &line, &col);
+    TRY(put_int(e, "line", line));
+    return put_int(e, "col", col);
 }
 
 static int emit_sentence(emitter *e, const cd_sentence *s)

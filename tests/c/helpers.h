@@ -30,6 +30,20 @@ static inline cd_doc *analyze(const char *text, const char *date)
     return analyze_opts(text, &opt);
 }
 
+/* The 1-based line and column of the span's start. */
+static inline uint32_t span_line(const cd_doc *doc, cd_span s)
+{
+    uint32_t line;
+    cd_doc_position(doc, s.start, &line, NULL);
+    return line;
+}
+static inline uint32_t span_col(const cd_doc *doc, cd_span s)
+{
+    uint32_t col;
+    cd_doc_position(doc, s.start, NULL, &col);
+    return col;
+}
+
 /* The span's text in the source. */
 static inline char *span_text(const cd_doc *doc, cd_span s)
 {

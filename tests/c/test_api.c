@@ -106,11 +106,11 @@ static void test_claims_share_reason_lists(void **state)
 static void test_record_layout_and_size_limit(void **state)
 {
     (void)state;
-    assert_int_equal(sizeof(cd_span), 24);
-    assert_true(sizeof(cd_claim) <= 96);
-    assert_true(sizeof(cd_number) <= 64);
-    assert_true(sizeof(cd_finding) <= 56);
-    assert_true(sizeof(cd_sentence) <= 40 && sizeof(cd_entity) <= 40);
+    assert_int_equal(sizeof(cd_span), 16);
+    assert_true(sizeof(cd_claim) <= 88);
+    assert_true(sizeof(cd_number) <= 56);
+    assert_true(sizeof(cd_finding) <= 48);
+    assert_true(sizeof(cd_sentence) <= 32 && sizeof(cd_entity) <= 32);
     assert_true(CD_MAX_INPUT <= UINT32_MAX);
     cd_doc *doc = NULL;
     char err[128] = "";
@@ -121,6 +121,32 @@ static void test_record_layout_and_size_limit(void **state)
     }
     assert_int_equal(cd_analyze("x", 1, NULL, &doc, err, sizeof err), CD_OK); /* within it: fine */
     cd_doc_free(doc);
+}
+
+/* Line and column of every offset, against a plain count: short lines, a line longer than the
+ * index's blocks, breaks right at a block's edge, a final line without a break, and the end. */
+static void test_position_of_every_offset(void **state)
+{
+    (void)state;
+    size_t len = 5000;
+    char *t = malloc(len + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < len; i++) t[i] = 'a';
+    const size_t breaks[] = {0, 1, 2, 50, 1023, 1024, 2047, 3500, 4095, 4096};
+    for (size_t k = 0; k < sizeof breaks / sizeof *breaks; k++) t[breaks[k]] = '\n';
+    t[len] = 0;
+    cd_doc *doc = analyze(t, NULL);
+    uint32_t line = 1, col = 1;
+    for (size_t off = 0; off <= len; off++) {
+        uint32_t l = 0, c = 0;
+        cd_doc_position(doc, off, &l, &c);
+        assert_int_equal(l, line);
+        assert_int_equal(c, col);
+        if (off < len && t[off] == '\n') line++, col = 1;
+        else col++;
+    }
+    cd_doc_free(doc);
+    free(t);
 }
 
 /* A long input is analyzed in chunks: its claims still come in text order, each chunk's like the
@@ -160,6 +186,7 @@ int main(void)
         cmocka_unit_test(test_copied_source_is_the_documents_own),
         cmocka_unit_test(test_claims_share_reason_lists),
         cmocka_unit_test(test_record_layout_and_size_limit),
+        cmocka_unit_test(test_position_of_every_offset),
         cmocka_unit_test(test_claims_in_order_across_chunks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
