@@ -220,17 +220,44 @@ static int format_when(const when *w, char *buf, size_t cap)
 
 /* ---- tokens --------------------------------------------------------------------------------- */
 
-/* The longest data/time_words.tsv phrase at a token, remembered: the patterns ask for the same
- * token many times, and a phrase lookup hashes its bytes anew. */
+/* The roles of data/time_words.tsv (its third column), as ids: the patterns ask for a role at a
+ * token millions of times, so the strings are compared once per token, not once per question. */
+enum role {
+    R_NONE, R_DAY, R_SHIFT, R_UNIT, R_COUNT, R_ORDINAL, R_PART, R_AGO, R_PREP, R_YEARNOUN, R_DECADE,
+    R_OPENER
+};
+
+static const char *const role_names[] = {"",       "day", "shift", "unit", "count",  "ordinal",
+                                         "part",   "ago", "prep",  "yearnoun", "decade", "opener"};
+
+static int role_of(const char *str)
+{
+    if (!str) return R_NONE;
+    for (int k = 1; k < (int)(sizeof role_names / sizeof role_names[0]); k++)
+        if (str[0] == role_names[k][0] && strcmp(str, role_names[k]) == 0) return k;
+    return R_NONE;
+}
+
+/* What time.c asks of a token, remembered: the longest data/time_words.tsv phrase there (a phrase
+ * lookup hashes its bytes anew) and the roles of the word itself, as a bit mask. */
+typedef struct tokmemo {
+    size_t tok;         /* token index + 1; 0: empty */
+    size_t n;           /* the phrase's token count */
+    const cd_lexrec *rec;
+    int phrase_role;
+    unsigned word_roles; /* bit r: the word alone has role r */
+} tokmemo;
+
 typedef struct phrase_memo {
-    size_t tok[8];
-    size_t n[8];
-    const cd_lexrec *rec[8];
+    tokmemo slot[8];
 } phrase_memo;
+
+struct expr_memo;
 
 typedef struct tctx {
     cd_doc *doc;
     phrase_memo *memo;
+    struct expr_memo *exprs; /* depth-1 results of simple_expr in this sentence */
     size_t first, lim; /* the sentence's tokens: [first, lim) */
     size_t sentence;
     int has_ref;
@@ -271,46 +298,68 @@ static int is_cap(const tctx *c, size_t i)
     return t && (t->flags & TF_CAP);
 }
 
-/* The record of class cls with the given string (the role or flag of time.c's data files). */
+/* The record of class cls with the given string (the flag of time.c's month and weekday files). */
 static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
 {
     if (!cd_lex_has(e, cls)) return NULL;
     for (uint32_t k = 0; k < e->nrec; k++)
-        if (e->recs[k].cls == cls && ((!str && !e->recs[k].str) ||
-                                      (str && e->recs[k].str && strcmp(e->recs[k].str, str) == 0)))
-            return &e->recs[k];
+        if (e->recs[k].cls == cls && e->recs[k].str && strcmp(e->recs[k].str, str) == 0) return &e->recs[k];
     return NULL;
 }
 
-/* A word or phrase of data/time_words.tsv in the given role at token i: its token count. */
-static size_t role_at(const tctx *c, size_t i, const char *role, double *num)
+/* The data/time_words.tsv record of the word at token i in the given role. */
+static const cd_lexrec *word_role_rec(const cd_token *t, int role)
 {
+    const cd_lexentry *e = t->lex;
+    for (uint32_t k = 0; k < e->nrec; k++)
+        if (e->recs[k].cls == LX_TIME_WORDS && role_of(e->recs[k].str) == role) return &e->recs[k];
+    return NULL;
+}
+
+static const tokmemo *memo_fill(const tctx *c, size_t i)
+{
+    tokmemo *m = &c->memo->slot[i & 7];
     const cd_lexrec *r = NULL;
-    size_t n, slot = i & 7;
-    if (c->memo->tok[slot] == i + 1) {
-        n = c->memo->n[slot];
-        r = c->memo->rec[slot];
-    } else {
-        n = cd_lex_match(c->doc, i, LX_TIME_WORDS, &r);
-        c->memo->tok[slot] = i + 1;
-        c->memo->n[slot] = n;
-        c->memo->rec[slot] = r;
-    }
-    if (n >= 2 && i + n <= c->lim && r && r->str && strcmp(r->str, role) == 0) {
-        *num = r->num;
-        return n;
-    }
-    const cd_token *t = tok(c, i);
-    r = t && t->type == TOK_WORD ? rec_with(t->lex, LX_TIME_WORDS, role) : NULL;
-    if (!r) return 0;
-    *num = r->num;
+    m->tok = i + 1;
+    m->n = cd_lex_match(c->doc, i, LX_TIME_WORDS, &r);
+    m->rec = r;
+    m->phrase_role = r ? role_of(r->str) : R_NONE;
+    m->word_roles = 0;
+    const cd_token *t = i < c->doc->n_toks ? &c->doc->toks[i] : NULL;
+    if (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_WORDS))
+        for (uint32_t k = 0; k < t->lex->nrec; k++)
+            if (t->lex->recs[k].cls == LX_TIME_WORDS) m->word_roles |= 1u << role_of(t->lex->recs[k].str);
+    m->word_roles &= ~1u; /* no role */
+    return m;
+}
+
+static inline const tokmemo *memo_at(const tctx *c, size_t i)
+{
+    const tokmemo *m = &c->memo->slot[i & 7];
+    return m->tok == i + 1 ? m : memo_fill(c, i);
+}
+
+static size_t role_num(const tctx *c, size_t i, int role, double *num)
+{
+    *num = word_role_rec(&c->doc->toks[i], role)->num;
     return 1;
 }
 
-static int has_role(const tctx *c, size_t i, const char *role)
+/* A word or phrase of data/time_words.tsv in the given role at token i: its token count. */
+static inline size_t role_at(const tctx *c, size_t i, int role, double *num)
 {
-    const cd_token *t = tok(c, i);
-    return t && t->type == TOK_WORD && rec_with(t->lex, LX_TIME_WORDS, role);
+    const tokmemo *m = memo_at(c, i);
+    if (m->n >= 2 && i + m->n <= c->lim && m->phrase_role == role) {
+        *num = m->rec->num;
+        return m->n;
+    }
+    if (i >= c->lim || !(m->word_roles & (1u << role))) return 0;
+    return role_num(c, i, role, num);
+}
+
+static int has_role(const tctx *c, size_t i, int role)
+{
+    return i < c->lim && (memo_at(c, i)->word_roles & (1u << role));
 }
 
 static int int_at_digits(const tctx *c, size_t i)
@@ -433,14 +482,14 @@ static size_t day_at(const tctx *c, size_t i, int *d)
         *d = (int)v;
         return ordinal_suffix(c, i + 1) ? 2 : 1;
     }
-    size_t n = role_at(c, i, "ordinal", &num);
+    size_t n = role_at(c, i, R_ORDINAL, &num);
     if (n && num >= 1 && num <= 31) {
         *d = (int)num;
         return n;
     }
     int big;
     if ((n = spelled_at(c, i, &v, &big)) && !big && v >= 1 && v <= 31 && !noun_follows(c, i + n) &&
-        !has_role(c, i + n, "unit")) {
+        !has_role(c, i + n, R_UNIT)) {
         *d = (int)v;
         return n;
     }
@@ -692,8 +741,8 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
     if (!alone_ok) return 0;
     if (flags & MF_AMBIGUOUS) {
         double num;
-        if (j == 0 || j <= c->first || !(role_at(c, j - 1, "prep", &num) || role_at(c, j - 1, "part", &num) ||
-                                         role_at(c, j - 1, "shift", &num)))
+        if (j == 0 || j <= c->first || !(role_at(c, j - 1, R_PREP, &num) || role_at(c, j - 1, R_PART, &num) ||
+                                         role_at(c, j - 1, R_SHIFT, &num)))
             return 0;
     }
     resolve_month(c, &mt->w, m, j, j);
@@ -865,7 +914,7 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
 static size_t calendar_date(const tctx *c, size_t i, match *mt)
 {
     double shift;
-    size_t j = i, k = role_at(c, i, "shift", &shift); /* "this Friday 5/12": the date decides */
+    size_t j = i, k = role_at(c, i, R_SHIFT, &shift); /* "this Friday 5/12": the date decides */
     int flags, wd = weekday_at(c, i + k, &flags);
     mt->weekday = -1;
     if (wd < 0 && k) return 0;
@@ -876,7 +925,7 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
     }
     mt->date_tok = j;
     double num;
-    int context = wd >= 0 || (i > c->first && role_at(c, i - 1, "prep", &num) && num == 1);
+    int context = wd >= 0 || (i > c->first && role_at(c, i - 1, R_PREP, &num) && num == 1);
     size_t n = month_first(c, j, mt, wd < 0);
     if (!n) n = day_first(c, j, mt);
     if (k && !n) n = numeric_date(c, j, mt, 1);
@@ -890,7 +939,7 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
 static size_t relative_day(const tctx *c, size_t i, match *mt)
 {
     double off;
-    size_t n = role_at(c, i, "day", &off);
+    size_t n = role_at(c, i, R_DAY, &off);
     if (!n || (c->doc->toks[i].flags & TF_ENTITY)) return 0; /* "USA Today" */
     set_day(&mt->w, c->ref + (long)off);
     mt->w.relative = 1;
@@ -902,7 +951,7 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
 {
     double shift = 0;
     int flags;
-    size_t k = role_at(c, i, "shift", &shift);
+    size_t k = role_at(c, i, R_SHIFT, &shift);
     int wd = weekday_at(c, i + k, &flags);
     if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
     size_t last = flags & MF_ABBR ? skip_dot(c, i + k + 1) - 1 : i + k;
@@ -930,13 +979,13 @@ static int plural_unit(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     double d;
-    return t && role_at(c, i, "unit", &d) == 1 && t->stop > t->start && (c->doc->text[t->stop - 1] | 0x20) == 's';
+    return t && role_at(c, i, R_UNIT, &d) == 1 && t->stop > t->start && (c->doc->text[t->stop - 1] | 0x20) == 's';
 }
 
 static int unit_days(const tctx *c, size_t i, size_t *n)
 {
     double d;
-    *n = role_at(c, i, "unit", &d);
+    *n = role_at(c, i, R_UNIT, &d);
     return *n ? (int)d : 0;
 }
 
@@ -996,7 +1045,7 @@ static size_t count_at(const tctx *c, size_t i, long *count)
         *count = v;
         return n;
     }
-    n = role_at(c, i, "count", &num);
+    n = role_at(c, i, R_COUNT, &num);
     if (n) *count = (long)num;
     return n;
 }
@@ -1008,8 +1057,8 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
     double shift;
     long count = 0;
     size_t lead = count_at(c, i, &count); /* "the 3 next weeks", "5 past years" */
-    size_t k = role_at(c, i + lead, "shift", &shift), n;
-    if (lead && !plural_unit(c, i + lead + k)) lead = 0, k = role_at(c, i, "shift", &shift);
+    size_t k = role_at(c, i + lead, R_SHIFT, &shift), n;
+    if (lead && !plural_unit(c, i + lead + k)) lead = 0, k = role_at(c, i, R_SHIFT, &shift);
     if (!k) return 0;
     size_t j = i + lead + k;
     size_t cn = shift && !lead ? count_at(c, j, &count) : 0;
@@ -1083,7 +1132,7 @@ static size_t within_expr(const tctx *c, size_t i, match *mt)
     if (!word_is(c, i, "within")) return 0;
     size_t j = i + 1 + word_is(c, i + 1, "the"), cn, un;
     double shift;
-    size_t k = role_at(c, j, "shift", &shift);
+    size_t k = role_at(c, j, R_SHIFT, &shift);
     if (k && shift <= 0) return 0;
     j += k;
     long base = c->ref, count;
@@ -1177,7 +1226,7 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
 static size_t shifted_name(const tctx *c, size_t i, match *mt)
 {
     double shift;
-    size_t k = role_at(c, i, "shift", &shift);
+    size_t k = role_at(c, i, R_SHIFT, &shift);
     if (!k) return 0;
     int flags, m = month_at(c, i + k, &flags);
     if (!m) {
@@ -1219,7 +1268,7 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
     }
     if (!nm) return 0;
     double dir;
-    size_t an = role_at(c, j, "ago", &dir);
+    size_t an = role_at(c, j, R_AGO, &dir);
     long base = c->ref;
     int relative = 1;
     size_t end = j + an;
@@ -1281,7 +1330,7 @@ static size_t decade_expr(const tctx *c, size_t i, match *mt)
     }
     size_t n = spelled_at(c, i, &v, &big);
     if (n && (big || v < 10 || v > 20)) return 0;
-    if (!role_at(c, i + n, "decade", &num)) return 0;
+    if (!role_at(c, i + n, R_DECADE, &num)) return 0;
     if (!n && !(i > c->first && word_is(c, i - 1, "the"))) return 0; /* "in the sixties", not "in his sixties" */
     int y = n ? (int)(v * 100 + num) : num == 0 ? 2000 : decade_of(c, (int)num);
     set_years(&mt->w, y, y + 9);
@@ -1297,7 +1346,7 @@ static size_t century_expr(const tctx *c, size_t i, match *mt)
     double num;
     size_t n;
     if (int_at(c, i, &v, &dg) && dg <= 2 && ordinal_suffix(c, i + 1)) n = 2;
-    else if ((n = role_at(c, i, "ordinal", &num)) && num >= 1) v = (long)num;
+    else if ((n = role_at(c, i, R_ORDINAL, &num)) && num >= 1) v = (long)num;
     else return 0;
     if (!word_is(c, i + n, "century") || v < 1 || v > 22) return 0;
     set_years(&mt->w, (int)(v - 1) * 100 + (v == 1), (int)v * 100 - 1);
@@ -1335,10 +1384,10 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
     if (!n) return 0;
     double num;
     int prev = i > c->first, digits = c->doc->toks[i].type == TOK_NUM;
-    int ctx = (prev && (role_at(c, i - 1, "prep", &num) || role_at(c, i - 1, "part", &num) ||
+    int ctx = (prev && (role_at(c, i - 1, R_PREP, &num) || role_at(c, i - 1, R_PART, &num) ||
                         word_is(c, i - 1, "year"))) ||
               (digits && (word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s"))) ||
-              (digits && prev && word_is(c, i - 1, "the") && (is_cap(c, i + 1) || has_role(c, i + 1, "yearnoun"))) ||
+              (digits && prev && word_is(c, i - 1, "the") && (is_cap(c, i + 1) || has_role(c, i + 1, R_YEARNOUN))) ||
               (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&
                ((c->doc->toks[i - 2].flags & TF_TIME) || year_at(c, i - 2, &y2)));
     long v;
@@ -1372,7 +1421,7 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     size_t j;
     if (word_is(c, i, "q") && glued(c, i + 1) && int_at(c, i + 1, &q, &dg) && q >= 1 && q <= 4) {
         j = i + 2;
-    } else if ((j = role_at(c, i, "ordinal", &num)) && num >= 1 && num <= 4 && word_is(c, i + j, "quarter")) {
+    } else if ((j = role_at(c, i, R_ORDINAL, &num)) && num >= 1 && num <= 4 && word_is(c, i + j, "quarter")) {
         q = (long)num;
         j = i + j + 1;
     } else {
@@ -1393,7 +1442,7 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
 static size_t part_expr(const tctx *c, size_t i, match *mt)
 {
     double part;
-    size_t k = role_at(c, i, "part", &part);
+    size_t k = role_at(c, i, R_PART, &part);
     if (!k) return 0;
     size_t j = i + k;
     if (is_dash(c, j) && glued(c, j)) j++;
@@ -1467,7 +1516,7 @@ static size_t weekday_of_week(const tctx *c, size_t i, match *mt)
     int flags, wd = weekday_at(c, i, &flags);
     double shift;
     if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
-    size_t j = word_is(c, i + 1, "of") ? i + 2 : i + 1, k = role_at(c, j, "shift", &shift);
+    size_t j = word_is(c, i + 1, "of") ? i + 2 : i + 1, k = role_at(c, j, R_SHIFT, &shift);
     if (!k || shift == 2 || shift == -2 || !word_is(c, j + k, "week")) return 0;
     calendar_unit(&mt->w, c->ref, 7, (long)shift);
     set_day(&mt->w, mt->w.a + (wd + 6) % 7);
@@ -1484,7 +1533,7 @@ static size_t ordinal_at(const tctx *c, size_t i, double *nth)
         *nth = (double)v;
         return 2;
     }
-    return role_at(c, i, "ordinal", nth);
+    return role_at(c, i, R_ORDINAL, nth);
 }
 
 /* What nth_of counts: weeks, a weekday, days or months. */
@@ -1540,7 +1589,7 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
     if (cn && kind != NTH_WEEK && kind != NTH_MONTH) return 0;
     double shift;
     if (word_is(c, j, "of") || word_is(c, j, "in")) j++;
-    else if (!role_at(c, j, "shift", &shift)) return 0; /* "the 21st this month", "the third week next year" */
+    else if (!role_at(c, j, R_SHIFT, &shift)) return 0; /* "the 21st this month", "the third week next year" */
     tctx inner = *c;
     inner.depth = c->depth + 1;
     n = simple_expr(&inner, j, mt);
@@ -1605,7 +1654,7 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
     const cd_token *t = &c->doc->toks[j];
     int digits_only = t->type == TOK_NUM && n == 1;
     double num;
-    int after_prep = i > c->first && role_at(c, i - 1, "prep", &num);
+    int after_prep = i > c->first && role_at(c, i - 1, R_PREP, &num);
     if (wd < 0 && t->type != TOK_NUM && !after_prep) return 0;     /* "he was the first" */
     const cd_token *next = tok(c, j + n);
     if (wd < 0 && digits_only && (!after_prep || (next && next->type != TOK_PUNCT))) return 0; /* "on the 27." */
