@@ -684,6 +684,7 @@ typedef struct match {
     int weekday;     /* a weekday written before a date, or -1 */
     size_t date_tok; /* where the date after that weekday starts */
     int explicit_year;
+    int seg;         /* which group of patterns read it (simple_expr) */
 } match;
 
 static int valid_date(int y, int m, int d)
@@ -1847,14 +1848,14 @@ static size_t now_range(const tctx *c, size_t i, match *mt)
     return n + 3;
 }
 
-/* One expression starting at token i, or 0. */
-static size_t simple_expr(const tctx *c, size_t i, match *mt)
+/* The patterns, in the order simple_expr tries them, come in groups: those that read no nested
+ * expression give the same answer at every depth; those that do (part_expr, nth_of, week_of,
+ * week_number) and duration_expr (top level only) may not. */
+enum { S_NONE, S_FLAT1, S_NESTED, S_FLAT2, S_WEEKNUM, S_FLAT3, S_DURATION };
+
+static size_t flat_first(const tctx *c, size_t i, match *mt)
 {
     size_t n;
-    reset(mt);
-    if (c->depth == 0 && ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)) ||
-                          (reset(mt), n = range_expr(c, i, mt))))
-        return n;
     reset(mt);
     if ((n = calendar_date(c, i, mt))) return n;
     reset(mt);
@@ -1863,20 +1864,125 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     if ((n = decade_expr(c, i, mt)) || (n = century_expr(c, i, mt)) || (n = half_expr(c, i, mt)) ||
         (n = year_expr(c, i, mt)) || (n = quarter_expr(c, i, mt)))
         return n;
+    return 0;
+}
+
+static size_t nested_parts(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
     if (c->depth < 2 && ((n = part_expr(c, i, mt)) || (reset(mt), n = nth_of(c, i, mt)) ||
                          (reset(mt), n = week_of(c, i, mt))))
         return n;
-    reset(mt);
+    return 0;
+}
+
+static size_t flat_second(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
     if ((n = relative_day(c, i, mt))) return n;
     if ((n = shifted_unit(c, i, mt))) return n + weekday_in_week(c, i + n, mt);
-    if ((n = unit_after_next(c, i, mt)) || (n = weekend_expr(c, i, mt)) || (n = week_number(c, i, mt)) || (n = within_expr(c, i, mt)) ||
-        (n = rest_of(c, i, mt)))
-        return n;
-    if ((n = shifted_name(c, i, mt)) || (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)) ||
-        (n = holiday(c, i, mt, 0, 0)))
-        return n;
-    if (c->depth == 0 && (n = duration_expr(c, i, mt))) return n;
+    if ((n = unit_after_next(c, i, mt)) || (n = weekend_expr(c, i, mt))) return n;
     return 0;
+}
+
+static size_t flat_third(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
+    if ((n = within_expr(c, i, mt)) || (n = rest_of(c, i, mt)) || (n = shifted_name(c, i, mt)) ||
+        (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)) || (n = holiday(c, i, mt, 0, 0)))
+        return n;
+    return 0;
+}
+
+static size_t with_seg(match *mt, size_t n, int seg)
+{
+    mt->seg = n ? seg : S_NONE;
+    return n;
+}
+
+/* The single expressions (no range, no open range) at token i, every group in order. */
+static size_t single_expr(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
+    if ((n = flat_first(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    reset(mt);
+    if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
+    reset(mt);
+    if ((n = flat_second(c, i, mt))) return with_seg(mt, n, S_FLAT2);
+    if ((n = week_number(c, i, mt))) return with_seg(mt, n, S_WEEKNUM);
+    if ((n = flat_third(c, i, mt))) return with_seg(mt, n, S_FLAT3);
+    return with_seg(mt, c->depth == 0 ? duration_expr(c, i, mt) : 0, S_DURATION);
+}
+
+/* Remembered answers of simple_expr at depth 1 in the current sentence: range_expr reads the
+ * expression at token i at depth 1 before the top level reads it again at depth 0, and the
+ * flat groups answer the same at both depths. Cleared whenever tokens are marked (the tense
+ * reads TF_TIME). */
+typedef struct expr_memo {
+    size_t tok[8]; /* token index + 1; 0: empty */
+    size_t n[8];
+    match mt[8];
+} expr_memo;
+
+static void forget_exprs(expr_memo *m)
+{
+    memset(m->tok, 0, sizeof m->tok);
+}
+
+static size_t depth1_expr(const tctx *c, size_t i, match *mt)
+{
+    expr_memo *m = c->exprs;
+    size_t slot = i & 7;
+    if (m->tok[slot] == i + 1) {
+        *mt = m->mt[slot];
+        return m->n[slot];
+    }
+    size_t n = single_expr(c, i, mt);
+    m->tok[slot] = i + 1;
+    m->n[slot] = n;
+    m->mt[slot] = *mt;
+    return n;
+}
+
+/* The single expression at token i at the top level, from its answer at depth 1: the same when a
+ * flat group read it and no nested group before it reads more at the top level. */
+static size_t top_single(const tctx *c, size_t i, match *mt)
+{
+    tctx one = *c;
+    one.depth = 1;
+    match base;
+    size_t nb = depth1_expr(&one, i, &base), n;
+    int seg = nb ? base.seg : S_NONE;
+    if (seg == S_NESTED || seg == S_WEEKNUM) return single_expr(c, i, mt);
+    if (seg == S_FLAT1) {
+        *mt = base;
+        return nb;
+    }
+    reset(mt); /* the first flat group failed here as it did at depth 1 */
+    if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
+    reset(mt);
+    if (seg == S_FLAT2) {
+        *mt = base;
+        return nb;
+    }
+    if ((n = week_number(c, i, mt))) return with_seg(mt, n, S_WEEKNUM);
+    if (seg == S_FLAT3) {
+        *mt = base;
+        return nb;
+    }
+    return with_seg(mt, duration_expr(c, i, mt), S_DURATION);
+}
+
+/* One expression starting at token i, or 0. */
+static size_t simple_expr(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
+    if (c->depth == 1) return depth1_expr(c, i, mt);
+    if (c->depth > 1) return single_expr(c, i, mt);
+    reset(mt);
+    if ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)) || (reset(mt), n = range_expr(c, i, mt)))
+        return n;
+    return top_single(c, i, mt);
 }
 
 /* ---- clock times: marked, not claimed ------------------------------------------------------ */
@@ -1909,8 +2015,10 @@ static size_t clock_time(const tctx *c, size_t i)
 static const char *const weekday_names[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
                                            "Thursday", "Friday", "Saturday"};
 
-static void mark(cd_doc *doc, size_t first, size_t n)
+static void mark(const tctx *c, size_t first, size_t n)
 {
+    cd_doc *doc = c->doc;
+    forget_exprs(c->exprs);
     for (size_t k = first; k < first + n; k++) doc->toks[k].flags |= TF_TIME;
 }
 
@@ -1960,7 +2068,7 @@ static void relative_finding(const tctx *c, const cd_claim *cl, const char *valu
 static void emit(const tctx *c, size_t i, match *mt)
 {
     cd_doc *doc = c->doc;
-    mark(doc, i, mt->n);
+    mark(c, i, mt->n);
     check_weekday(c, i, mt);
     cd_claim *cl = cd_add_claim(doc, CD_CLAIM_TIME, cd_tokspan(doc, i, i + mt->n - 1), c->sentence);
     if (!cl) return;
@@ -1995,20 +2103,23 @@ void cd_find_times(cd_doc *doc)
 {
     tctx c;
     phrase_memo memo;
+    expr_memo exprs;
     memset(&c, 0, sizeof c);
     memset(&memo, 0, sizeof memo);
     c.doc = doc;
     c.memo = &memo;
+    c.exprs = &exprs;
     c.has_ref = doc->date.y != 0;
     c.ref = c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1);
     for (size_t s = 0; s < doc->n_sinfo; s++) {
         c.first = doc->sinfo[s].tok_first;
         c.lim = c.first + doc->sinfo[s].tok_count;
         c.sentence = s;
+        forget_exprs(&exprs);
         for (size_t i = c.first; i < c.lim; i++) {
             size_t n = clock_time(&c, i);
             if (n) {
-                mark(doc, i, n);
+                mark(&c, i, n);
                 i += n - 1;
                 continue;
             }
