@@ -1900,10 +1900,54 @@ static size_t with_seg(match *mt, size_t n, int seg)
     return n;
 }
 
+/* Whether some pattern may start at token i: what the first token of each asks for. Most words
+ * that reach here are prepositions ("in", "of", "to") that only matter before an expression. */
+static int may_begin(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    if (!t) return 0;
+    if (t->type == TOK_NUM) return 1;
+    if (t->type == TOK_PUNCT) return t->cp == '\'' || t->cp == 0x2019; /* "the '70s" */
+    if (t->type != TOK_WORD) return 0;
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
+    if (t->lex && ((t->lex->mask & names) || ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_HOLIDAYS)))) return 1;
+    const unsigned starts = 1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY |
+                            1u << R_UNIT;
+    const tokmemo *m = memo_at(c, i);
+    unsigned roles = m->word_roles | (m->n >= 2 && i + m->n <= c->lim ? 1u << m->phrase_role : 0);
+    if (roles & starts) return 1;
+    double num;
+    size_t n;
+    if ((n = role_at(c, i, R_COUNT, &num))) /* "a week ago", "a few days", "a next weeks" */
+        return role_at(c, i + n, R_SHIFT, &num) || role_at(c, i + n, R_UNIT, &num);
+    if (cd_tok_is(c->doc, i, "the")) { /* "the 18th", "the twenty-first" (day_alone) */
+        const cd_token *next = tok(c, i + 1);
+        return next && (next->type == TOK_NUM || (next->lex && (next->lex->mask & LXM(LX_NUM_WORD))) ||
+                        role_at(c, i + 1, R_ORDINAL, &num));
+    }
+    static const char *const words[] = {"h", "q", "week", "weekend", "within", "rest", "remainder", "remaining"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (cd_tok_is(c->doc, i, words[k])) return 1;
+    return 0;
+}
+
+/* The words that start a range or an open range at the top level (range_expr, now_range, open_expr). */
+static int may_begin_range(const tctx *c, size_t i)
+{
+    static const char *const words[] = {"between", "from", "after", "since", "before", "later", "earlier"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (cd_tok_is(c->doc, i, words[k])) return 1;
+    return 0;
+}
+
 /* The single expressions (no range, no open range) at token i, every group in order. */
 static size_t single_expr(const tctx *c, size_t i, match *mt)
 {
     size_t n;
+    if (!may_begin(c, i)) {
+        reset(mt);
+        return with_seg(mt, 0, S_NONE);
+    }
     if ((n = flat_first(c, i, mt))) return with_seg(mt, n, S_FLAT1);
     reset(mt);
     if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
@@ -1980,6 +2024,7 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     if (c->depth == 1) return depth1_expr(c, i, mt);
     if (c->depth > 1) return single_expr(c, i, mt);
     reset(mt);
+    if (!may_begin(c, i) && !may_begin_range(c, i)) return 0;
     if ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)) || (reset(mt), n = range_expr(c, i, mt)))
         return n;
     return top_single(c, i, mt);
