@@ -1913,13 +1913,15 @@ static int may_begin(const tctx *c, size_t i)
     if (t->lex && ((t->lex->mask & names) || ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_HOLIDAYS)))) return 1;
     const unsigned starts = 1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY |
                             1u << R_UNIT;
-    const tokmemo *m = memo_at(c, i);
-    unsigned roles = m->word_roles | (m->n >= 2 && i + m->n <= c->lim ? 1u << m->phrase_role : 0);
-    if (roles & starts) return 1;
     double num;
-    size_t n;
-    if ((n = role_at(c, i, R_COUNT, &num))) /* "a week ago", "a few days", "a next weeks" */
-        return role_at(c, i + n, R_SHIFT, &num) || role_at(c, i + n, R_UNIT, &num);
+    if (t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS))) { /* else it has no role */
+        const tokmemo *m = memo_at(c, i);
+        unsigned roles = m->word_roles | (m->n >= 2 && i + m->n <= c->lim ? 1u << m->phrase_role : 0);
+        if (roles & starts) return 1;
+        size_t n;
+        if ((n = role_at(c, i, R_COUNT, &num))) /* "a week ago", "a few days", "a next weeks" */
+            return role_at(c, i + n, R_SHIFT, &num) || role_at(c, i + n, R_UNIT, &num);
+    }
     if (cd_tok_is(c->doc, i, "the")) { /* "the 18th", "the twenty-first" (day_alone) */
         const cd_token *next = tok(c, i + 1);
         return next && (next->type == TOK_NUM || (next->lex && (next->lex->mask & LXM(LX_NUM_WORD))) ||
