@@ -277,8 +277,8 @@ static inline void cd_check_invariants(const cd_doc *doc, int plain)
         CD_INVARIANT(c[i].number_first + c[i].number_count <= nnum || c[i].number_count == 0,
                      "claim numbers exist");
         if (c[i].kind == CD_CLAIM_CHANGE) /* the kind names the fields that hold */
-            CD_INVARIANT(cd_inv_nan_or_finite(c[i].change.from) && cd_inv_nan_or_finite(c[i].change.to) &&
-                             cd_inv_nan_or_finite(c[i].change.by) && cd_inv_nan_or_finite(c[i].change.percent),
+            CD_INVARIANT(cd_inv_nan_or_finite(c[i].change->from) && cd_inv_nan_or_finite(c[i].change->to) &&
+                             cd_inv_nan_or_finite(c[i].change->by) && cd_inv_nan_or_finite(c[i].change->percent),
                          "change values finite or absent");
         CD_INVARIANT(c[i].nreasons <= CD_MAX_REASONS, "reasons fit");
         for (unsigned r = 0; r < c[i].nreasons; r++) CD_INVARIANT(c[i].reasons[r] != NULL, "reasons set");

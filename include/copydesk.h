@@ -142,9 +142,10 @@ typedef struct cd_claim {
     uint8_t nreasons;
 
     /* Kind-specific fields, sharing their memory (an anonymous union): read only the member named
-     * by `kind` (change for CD_CLAIM_CHANGE, ...); quantity claims have none. */
+     * by `kind` (change for CD_CLAIM_CHANGE, ...); quantity claims have none. A change's four
+     * numbers are behind a pointer (never NULL in a change claim), so that every claim is small. */
     union {
-        cd_claim_change change;
+        cd_claim_change *change;
         cd_claim_event event;
         cd_claim_quote quote;
         cd_claim_comparison comparison;

@@ -266,9 +266,9 @@ static void change_numbers(const cd_doc *doc, const cd_claim *c, size_t *from, s
     }
     for (size_t i = first; i < end; i++) {
         double v = doc->nums[i].value;
-        if (*from == SIZE_MAX && isfinite(c->change.from) && same_value(v, c->change.from)) *from = i;
-        else if (*to == SIZE_MAX && isfinite(c->change.to) && same_value(v, c->change.to)) *to = i;
-        else if (*by == SIZE_MAX && isfinite(c->change.by) && same_value(fabs(v), fabs(c->change.by))) *by = i;
+        if (*from == SIZE_MAX && isfinite(c->change->from) && same_value(v, c->change->from)) *from = i;
+        else if (*to == SIZE_MAX && isfinite(c->change->to) && same_value(v, c->change->to)) *to = i;
+        else if (*by == SIZE_MAX && isfinite(c->change->by) && same_value(fabs(v), fabs(c->change->by))) *by = i;
     }
 }
 

@@ -293,11 +293,11 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
         if (!isnan(base) && base > 0) percent = by / base * 100;
     }
     if (isnan(percent) && !isnan(word->num) && word->num > 0) percent = (word->num - 1) * 100;
-    c->change.from = from;
-    c->change.to = to;
-    c->change.by = by;
-    c->change.percent = percent;
-    c->change.direction = dir;
+    c->change->from = from;
+    c->change->to = to;
+    c->change->by = by;
+    c->change->percent = percent;
+    c->change->direction = dir;
 }
 
 /* "up" or "down" at token i is the particle of a verb, not a change: part of an event phrase

@@ -43,12 +43,20 @@ cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sen
 {
     cd_claim *c = CD_PUSH(doc, claims);
     if (!c) return NULL;
-    c->kind = kind;
+    c->kind = (uint8_t)kind;
     c->span = span;
-    c->sentence = sentence;
+    c->sentence = (uint32_t)sentence;
     /* the kind-specific fields share their memory (copydesk.h): set only this kind's (CD_PUSH
-     * zeroed the rest: strings NULL) */
-    if (kind == CD_CLAIM_CHANGE) c->change.from = c->change.to = c->change.by = c->change.percent = NAN;
+     * zeroed the rest: strings NULL); a change's numbers live in the arena */
+    if (kind == CD_CLAIM_CHANGE) {
+        c->change = cd_arena_alloc(&doc->arena, sizeof *c->change);
+        if (!c->change) {
+            doc->n_claims--;
+            doc->oom = 1;
+            return NULL;
+        }
+        c->change->from = c->change->to = c->change->by = c->change->percent = NAN;
+    }
     return c;
 }
 

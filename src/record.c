@@ -88,11 +88,11 @@ static int emit_claim_fields(emitter *e, const cd_claim *c)
 {
     switch (c->kind) {
     case CD_CLAIM_CHANGE:
-        TRY(put_num(e, "from", c->change.from));
-        TRY(put_num(e, "to", c->change.to));
-        TRY(put_num(e, "by", c->change.by));
-        TRY(put_num(e, "percent", c->change.percent));
-        return put_cstr(e, "direction", c->change.direction);
+        TRY(put_num(e, "from", c->change->from));
+        TRY(put_num(e, "to", c->change->to));
+        TRY(put_num(e, "by", c->change->by));
+        TRY(put_num(e, "percent", c->change->percent));
+        return put_cstr(e, "direction", c->change->direction);
     case CD_CLAIM_EVENT:
         TRY(put_cstr(e, "action", c->event.action));
         TRY(put_cstr(e, "actor", c->event.actor));

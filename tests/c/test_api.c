@@ -107,7 +107,7 @@ static void test_record_layout_and_size_limit(void **state)
 {
     (void)state;
     assert_int_equal(sizeof(cd_span), 16);
-    assert_true(sizeof(cd_claim) <= 88);
+    assert_true(sizeof(cd_claim) <= 72);
     assert_true(sizeof(cd_number) <= 56);
     assert_true(sizeof(cd_finding) <= 48);
     assert_true(sizeof(cd_sentence) <= 32 && sizeof(cd_entity) <= 32);
