@@ -62,7 +62,8 @@ enum {
     TF_TIME = 1 << 5,           /* consumed by a time expression (time.c) */
     TF_NUMBER = 1 << 6,         /* part of a number (numbers.c) */
     TF_ENTITY = 1 << 7,         /* part of an entity (entities.c) */
-    TF_QUOTED = 1 << 8          /* inside a direct quote (quotes.c) */
+    TF_QUOTED = 1 << 8,         /* inside a direct quote (quotes.c) */
+    TF_SENT_START = 1 << 9      /* starts a sentence that no period ended (numbers.c): numbers stop */
 };
 
 typedef struct cd_token {

@@ -52,10 +52,11 @@ static int startable(const cd_doc *d, size_t i)
     return i < d->n_toks && !(d->toks[i].flags & (TF_TIME | TF_NUMBER));
 }
 
-/* Token i may continue an expression: startable and not past a paragraph break. */
+/* Token i may continue an expression: startable and not past a paragraph break or the end of
+ * the sentence ("3.25\n %" where the line break ends the sentence is one number and no percent). */
 static int usable(const cd_doc *d, size_t i)
 {
-    return startable(d, i) && !(d->toks[i].flags & TF_PARA_BEFORE);
+    return startable(d, i) && !(d->toks[i].flags & (TF_PARA_BEFORE | TF_SENT_START));
 }
 
 static int is_punct(const cd_doc *d, size_t i, uint32_t cp)
@@ -1124,8 +1125,9 @@ static size_t counted_noun(const cd_doc *d, size_t k)
 /* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
 static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
 {
-    for (size_t len = 5; len >= 1; len--) {
-        if (first < len) continue;
+    size_t max = 0; /* not from the sentence before */
+    while (max < 5 && max < first && !(d->toks[first - max].flags & TF_SENT_START)) max++;
+    for (size_t len = max; len >= 1; len--) {
         size_t s = first - len;
         if (d->toks[s].flags & (TF_NUMBER | TF_TIME)) continue;
         const cd_lexrec *rec = NULL;
@@ -1543,8 +1545,9 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     }
     if (depth == 0) {
         size_t q = approx_before(d, r->first, &r->approx);
-        if (q > 0 && cd_tok_is(d, q - 1, "between")) r->f |= NF_BETWEEN;
-        if (q > 0 && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by"))) r->f |= NF_FROM;
+        int q_starts = (d->toks[q].flags & TF_SENT_START) != 0;
+        if (q > 0 && !q_starts && cd_tok_is(d, q - 1, "between")) r->f |= NF_BETWEEN;
+        if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by"))) r->f |= NF_FROM;
     }
     if (st.approx) r->approx = st.approx;
     second_of_time(d, r, &st);
@@ -1609,8 +1612,19 @@ size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out)
     return n;
 }
 
+/* Marks the first token of every sentence but the first: expressions stop there. Not after a
+ * period: an abbreviation may end in one ("Rs. 500"), and the reader has its own rules for those. */
+static void mark_sentence_starts(cd_doc *doc)
+{
+    for (size_t s = 1; s < doc->n_sinfo; s++) {
+        size_t f = doc->sinfo[s].tok_first;
+        if (f > 0 && f < doc->n_toks && !is_punct(doc, f - 1, '.')) doc->toks[f].flags |= TF_SENT_START;
+    }
+}
+
 void cd_find_numbers(cd_doc *doc)
 {
+    mark_sentence_starts(doc);
     for (size_t i = 0; i < doc->n_toks && !doc->oom; i++) {
         if ((doc->toks[i].flags & (TF_TIME | TF_NUMBER)) || !can_start(doc, i)) continue;
         size_t chain = digit_chain(doc, i);
