@@ -290,47 +290,69 @@ static void shift(cd_span *s, size_t off)
     s->tstop += off;
 }
 
+/* Moves the n_src items of *src to the end of *dst: the whole array when dst is empty (the first
+ * chunk's, or the only one's, without a copy), else a copy. The source keeps an empty array. */
+static int append_all(void **dst, size_t *n_dst, size_t *cap_dst, void **src, size_t *n_src, size_t *cap_src,
+                      size_t size)
+{
+    if (*n_dst == 0) {
+        void *p = *dst;
+        size_t cap = *cap_dst;
+        *dst = *src;
+        *n_dst = *n_src;
+        *cap_dst = *cap_src;
+        *src = p;
+        *cap_src = cap;
+    } else if (*n_src) {
+        if (*n_dst + *n_src > *cap_dst) {
+            size_t cap = *cap_dst * 2 > *n_dst + *n_src ? *cap_dst * 2 : *n_dst + *n_src;
+            if (cap > SIZE_MAX / size) return -1;
+            void *p = realloc(*dst, cap * size);
+            if (!p) return -1;
+            *dst = p;
+            *cap_dst = cap;
+        }
+        memcpy((unsigned char *)*dst + *n_dst * size, *src, *n_src * size);
+        *n_dst += *n_src;
+    }
+    *n_src = 0;
+    return 0;
+}
+
+#define APPEND_ALL(doc, c, vec)                                                                          \
+    append_all((void **)&(doc)->vec, &(doc)->n_##vec, &(doc)->cap_##vec, (void **)&(c)->vec, &(c)->n_##vec, \
+               &(c)->cap_##vec, sizeof *(doc)->vec)
+
 /* Appends the chunk's records to the document, with spans and indices moved into place. */
 static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
 {
-    size_t sent_base = doc->n_sents, num_base = doc->n_nums;
+    size_t sent_base = doc->n_sents, num_base = doc->n_nums, claim_base = doc->n_claims;
+    size_t find_base = doc->n_finds, ent_base = doc->n_ents;
     /* sorted here rather than in finalize, so that qsort's scratch copy is one chunk's claims */
     if (c->n_claims) qsort(c->claims, c->n_claims, sizeof *c->claims, cmp_claim);
-    for (size_t i = 0; i < c->n_sents; i++) {
-        cd_sentence *s = CD_PUSH(doc, sents);
-        if (!s) return;
-        *s = c->sents[i];
-        shift(&s->span, off);
+    if (APPEND_ALL(doc, c, sents) || APPEND_ALL(doc, c, nums) || APPEND_ALL(doc, c, claims) ||
+        APPEND_ALL(doc, c, finds) || APPEND_ALL(doc, c, ents)) {
+        doc->oom = 1;
+        return;
     }
-    for (size_t i = 0; i < c->n_nums; i++) {
-        cd_number *n = CD_PUSH(doc, nums);
-        if (!n) return;
-        *n = c->nums[i];
-        shift(&n->span, off);
-        n->sentence += sent_base;
+    for (size_t i = sent_base; i < doc->n_sents; i++) shift(&doc->sents[i].span, off);
+    for (size_t i = num_base; i < doc->n_nums; i++) {
+        shift(&doc->nums[i].span, off);
+        doc->nums[i].sentence += (uint32_t)sent_base;
     }
-    for (size_t i = 0; i < c->n_claims; i++) {
-        cd_claim *cl = CD_PUSH(doc, claims);
-        if (!cl) return;
-        *cl = c->claims[i];
+    for (size_t i = claim_base; i < doc->n_claims; i++) {
+        cd_claim *cl = &doc->claims[i];
         shift(&cl->span, off);
-        cl->sentence += sent_base;
-        cl->number_first += num_base;
+        cl->sentence += (uint32_t)sent_base;
+        cl->number_first += (uint32_t)num_base;
     }
-    for (size_t i = 0; i < c->n_finds; i++) {
-        cd_finding *f = CD_PUSH(doc, finds);
-        if (!f) return;
-        *f = c->finds[i];
+    for (size_t i = find_base; i < doc->n_finds; i++) {
+        cd_finding *f = &doc->finds[i];
         shift(&f->span, off);
         cd_span *related = (cd_span *)f->related; /* the chunk's own, in its arena */
         for (unsigned r = 0; r < f->nrelated; r++) shift(&related[r], off);
     }
-    for (size_t i = 0; i < c->n_ents; i++) {
-        cd_entity *e = CD_PUSH(doc, ents);
-        if (!e) return;
-        *e = c->ents[i];
-        shift(&e->span, off);
-    }
+    for (size_t i = ent_base; i < doc->n_ents; i++) shift(&doc->ents[i].span, off);
 }
 
 static void free_chunk(cd_doc *c)
