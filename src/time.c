@@ -874,6 +874,63 @@ static size_t dotted_date(const tctx *c, size_t j, match *mt)
     return 1;
 }
 
+/* A month and day in digits with no "on" before them, "4/22", "22/04", "2/29": a date only where
+ * a fraction or a ratio is unlikely -- a slash, a day above 12 (not after 1: "odds of 1/14") or a
+ * part with a leading zero, no number before ("2 5/16") and no noun or "of" after ("7/15 shots",
+ * "3/20 of them"). */
+static int slashed_day(const tctx *c, size_t j, const dpart p[3], int d)
+{
+    if (!is_punct(c, j + 1, '/')) return 0;
+    int zero = (p[0].digits == 2 && p[0].v < 10) || (p[1].digits == 2 && p[1].v < 10);
+    if (!zero && (d <= 12 || p[0].v == 1)) return 0; /* "5/12", "1/14": fractions, odds */
+    const cd_token *before = j > c->first ? tok(c, j - 1) : NULL;
+    if (before && (before->type == TOK_NUM || (before->type == TOK_PUNCT && glued(c, j) && before->cp != '(')))
+        return 0;
+    const cd_token *after = tok(c, j + 3);
+    if (after && after->type == TOK_PUNCT && glued(c, j + 3) && after->cp != ',' && after->cp != '.' &&
+        after->cp != ')' && after->cp != ';')
+        return 0; /* "4/22/..." , "4/22%" */
+    return !noun_follows(c, j + 3) && !word_is(c, j + 3, "of");
+}
+
+/* A month of a year around a separator with a space on either side: "11 / 2016", "2016 - 11",
+ * "11- 2016" (the glued forms are date_parts'). Not "2010 - 11": a season. */
+static size_t spaced_year_month(const tctx *c, size_t j, match *mt)
+{
+    long v;
+    int dg, y;
+    if (!(is_punct(c, j + 1, '/') || is_dash(c, j + 1)) || (glued(c, j + 1) && glued(c, j + 2))) return 0;
+    if (int_at(c, j, &v, &dg) && dg <= 2 && v >= 1 && v <= 12 && year_at(c, j + 2, &y)) {
+        if (j > c->first && tok(c, j - 1)->type == TOK_NUM) return 0;
+    } else if (year_at(c, j, &y) && int_at(c, j + 2, &v, &dg) && dg <= 2 && v >= 1 && v <= 12) {
+        if (v == (y + 1) % 100) return 0; /* "2010 - 11" */
+    } else {
+        return 0;
+    }
+    const cd_token *after = tok(c, j + 3);
+    if (after && (after->type == TOK_NUM || (after->type == TOK_PUNCT && glued(c, j + 3) &&
+                                             (after->cp == '/' || after->cp == '-' || after->cp == '%'))))
+        return 0;
+    set_month(&mt->w, y, (int)v);
+    mt->explicit_year = 1;
+    return 3;
+}
+
+/* Eight digits, a year, month and day: "20161016". */
+static size_t compact_date(const tctx *c, size_t j, match *mt)
+{
+    const cd_token *t = tok(c, j);
+    if (!t || t->type != TOK_NUM || t->stop - t->start != 8) return 0;
+    long v;
+    int dg;
+    if (!int_at(c, j, &v, &dg)) return 0;
+    int y = (int)(v / 10000), m = (int)(v / 100 % 100), d = (int)(v % 100);
+    if (y < 1900 || y > 2099 || !valid_date(y, m, d)) return 0;
+    set_day(&mt->w, day_number(y, m, d));
+    mt->explicit_year = 1;
+    return 1;
+}
+
 /* "2017-12-05", "12/5/2017", "05-Aug-2016", "2016-11", "11/2016", "5/12" (only after "on" or a
  * weekday: "5/12" alone may be a ratio). "2011-12" is a season, left to year_expr. */
 static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
@@ -881,7 +938,7 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
     dpart p[3];
     size_t n;
     int y, m, d;
-    if (dotted_date(c, j, mt)) return 1;
+    if (dotted_date(c, j, mt) || compact_date(c, j, mt)) return 1;
     int parts = date_parts(c, j, p, &n);
     if (parts >= 2 && assign_parts(c, p, parts, &y, &m, &d) && m >= 1 && m <= 12) {
         if (parts == 2 && p[0].digits == 4 && p[1].digits == 2 && p[1].v == (p[0].v + 1) % 100) return 0;
@@ -896,19 +953,12 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
             mt->explicit_year = 1;
             return n;
         }
-        if (d < 1 || d > cd_days_in_month(2000, m) || !(context || !p[0].digits || !p[1].digits)) return 0;
+        if (d < 1 || d > cd_days_in_month(2000, m)) return 0;
+        if (!(context || !p[0].digits || !p[1].digits || slashed_day(c, j, p, d))) return 0;
         resolve_month_day(c, &mt->w, m, d, j, j + n - 1);
         return n;
     }
-    /* "11 / 2016": a month and a year around a spaced slash */
-    long mm;
-    int d0;
-    if (int_at(c, j, &mm, &d0) && d0 <= 2 && mm >= 1 && mm <= 12 && is_punct(c, j + 1, '/') && year_at(c, j + 2, &y)) {
-        set_month(&mt->w, y, (int)mm);
-        mt->explicit_year = 1;
-        return 3;
-    }
-    return 0;
+    return spaced_year_month(c, j, mt);
 }
 
 /* A calendar date, possibly after a weekday: "Monday, Dec. 5, 2017". */
@@ -1116,10 +1166,19 @@ static size_t unit_after_next(const tctx *c, size_t i, match *mt)
 
 /* "the weekend", "over the weekend", "this weekend": the weekend of the story's week, or the one
  * before it when the verb is past. */
+static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shifted);
+static void weekend_around(when *w);
+
 static size_t weekend_expr(const tctx *c, size_t i, match *mt)
 {
-    if (!word_is(c, i, "weekend") || i == c->first || noun_follows(c, i + 1)) return 0;
+    if (!word_is(c, i, "weekend") || i == c->first) return 0;
     if (!(word_is(c, i - 1, "the") || word_is(c, i - 1, "on") || word_is(c, i - 1, "this"))) return 0;
+    size_t n;
+    if (word_is(c, i + 1, "of") && (n = holiday(c, i + 2, mt, 0, 0))) { /* "the weekend of Halloween" */
+        if (mt->w.g == G_DAY && !mt->w.range) weekend_around(&mt->w);
+        return n + 2;
+    }
+    if (noun_follows(c, i + 1)) return 0;
     long sat = monday_of(c->ref) + 5;
     if (sat > c->ref && tense_near(c, i, i) < 0) sat -= 7;
     set_range(&mt->w, sat, sat + 1, G_DAY);
@@ -1183,6 +1242,15 @@ static size_t rest_of(const tctx *c, size_t i, match *mt)
     return j + 1 - i;
 }
 
+/* The weekend nearest to the day in w (a holiday's weekend: Labor Day's the one before it, Good
+ * Friday's the one after), as a range Saturday-Sunday. */
+static void weekend_around(when *w)
+{
+    long sat = w->a - (weekday_of(w->a) + 1) % 7; /* the Saturday on or before */
+    if (w->a - sat > sat + 7 - w->a) sat += 7;
+    set_range(w, sat, sat + 1, G_DAY);
+}
+
 static long holiday_in(int y, const cd_lexrec *r)
 {
     int v = (int)r->num;
@@ -1204,11 +1272,15 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
     int eve = 0;
     if (word_is(c, j, "day")) j++;
     else if (word_is(c, j, "eve")) j++, eve = 1;
-    int y;
+    int y, weekend = !eve && word_is(c, j, "weekend"); /* "Labor Day weekend", "Easter 2016 weekend" */
+    j += weekend;
     if (year_at(c, j, &y)) {
+        j++;
+        if (!eve && !weekend && word_is(c, j, "weekend")) j++, weekend = 1;
         set_day(&mt->w, holiday_in(y, r) - eve);
         mt->explicit_year = 1;
-        return j + 1 - i;
+        if (weekend) weekend_around(&mt->w);
+        return j - i;
     }
     int ry = civil(c->ref).y;
     long cand[3];
@@ -1220,6 +1292,7 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
     if (shifted && shift > 0 && z <= c->ref) z = cand[2];
     set_day(&mt->w, z);
     mt->w.relative = 1;
+    if (weekend) weekend_around(&mt->w);
     return j - i;
 }
 
@@ -1375,6 +1448,16 @@ static size_t half_expr(const tctx *c, size_t i, match *mt)
     return j - i;
 }
 
+/* "2014 to 2018": a year before "to" (or "through", "until") and a later year at most 30 years on,
+ * with no noun after it ("2014 to 2018 points"). */
+static int years_to_year(const tctx *c, size_t i, int y)
+{
+    int y2;
+    if (!(word_is(c, i + 1, "to") || word_is(c, i + 1, "through") || word_is(c, i + 1, "until"))) return 0;
+    return y >= 1900 && year_at(c, i + 2, &y2) && y2 > y && y2 - y <= 30 && !noun_follows(c, i + 3) &&
+           !is_punct(c, i + 3, '%');
+}
+
 /* A year where a year is meant: after a date preposition ("in 2016", "of 2017", "in nineteen
  * ninety-six"), after "year" ("the year 2008"), before "'s", in "the 2016 U.S. election", and
  * "2016-17", "2014-2018". */
@@ -1390,7 +1473,8 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
               (digits && (word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s"))) ||
               (digits && prev && word_is(c, i - 1, "the") && (is_cap(c, i + 1) || has_role(c, i + 1, R_YEARNOUN))) ||
               (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&
-               ((c->doc->toks[i - 2].flags & TF_TIME) || year_at(c, i - 2, &y2)));
+               ((c->doc->toks[i - 2].flags & TF_TIME) || year_at(c, i - 2, &y2))) ||
+              (digits && years_to_year(c, i, y));
     long v;
     int dg;
     if (digits && is_dash(c, i + 1) && glued(c, i + 1) && glued(c, i + 2) && int_at(c, i + 2, &v, &dg) &&
@@ -1449,12 +1533,15 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
     if (is_dash(c, j) && glued(c, j)) j++;
     int of = word_is(c, j, "of") || (part >= 4 && word_is(c, j, "in") && word_is(c, j + 1, "the")); /* "later in the year" */
     if (of) j++;
-    if (of && word_is(c, j, "the") && (word_is(c, j + 1, "year") || word_is(c, j + 1, "month") ||
-                                       word_is(c, j + 1, "week"))) {
-        int unit = word_is(c, j + 1, "year") ? 365 : word_is(c, j + 1, "month") ? 30 : 7;
+    /* "the end of the year", "end of year" (not "the 2003 end of year charts") */
+    size_t the = word_is(c, j, "the");
+    int bare_ok = the || (!noun_follows(c, j + 2) && !(i > c->first && int_at_digits(c, i - 1)));
+    if (of && bare_ok && (word_is(c, j + the, "year") || word_is(c, j + the, "month") || word_is(c, j + the, "week")) &&
+        !int_at_digits(c, j + the + 1)) {
+        int unit = word_is(c, j + the, "year") ? 365 : word_is(c, j + the, "month") ? 30 : 7;
         calendar_unit(&mt->w, c->ref, unit, 0);
         mt->w.relative = 1;
-        j += 2;
+        j += the + 1;
     } else {
         if ((part == 1 || part == 3) && !of && !word_is(c, i, "early") && !word_is(c, i, "late")) return 0;
         tctx inner = *c;
@@ -1568,10 +1655,13 @@ static int nth_in(when *w, int kind, int wd, long nth, long count)
     return 1;
 }
 
+static int day_alone_ends(const tctx *c, size_t j);
+
 /* "the first week of 2015", "the last week of July", "the second Monday of next month", "the 15th
  * day of next month", "the 20th of next month", "the 21st this month", "the third month of 2021",
- * "the first 2 weeks of 2021", "the last four months of 2021". A week of a period is counted as
- * ISO weeks are: the first is the one holding the period's first Thursday. */
+ * "the first 2 weeks of 2021", "the last four months of 2021"; "the second Sunday" alone is of the
+ * story's month. A week of a period is counted as ISO weeks are: the first is the one holding the
+ * period's first Thursday. */
 static size_t nth_of(const tctx *c, size_t i, match *mt)
 {
     double nth;
@@ -1589,6 +1679,13 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
     else kind = NTH_DAY; /* "the 20th of next month" */
     if (cn && kind != NTH_WEEK && kind != NTH_MONTH) return 0;
     double shift;
+    if (kind == NTH_WEEKDAY && nth >= 1 && c->has_ref && !word_is(c, j, "of") && !word_is(c, j, "in") &&
+        !role_at(c, j, R_SHIFT, &shift) && day_alone_ends(c, j)) {
+        cd_date r = civil(c->ref); /* "the second Sunday": of the story's month */
+        set_month(&mt->w, r.y, r.m);
+        mt->w.relative = 1;
+        return nth_in(&mt->w, kind, wd, (long)nth, 1) ? j - i : 0;
+    }
     if (word_is(c, j, "of") || word_is(c, j, "in")) j++;
     else if (!role_at(c, j, R_SHIFT, &shift)) return 0; /* "the 21st this month", "the third week next year" */
     tctx inner = *c;
@@ -1724,6 +1821,25 @@ static size_t bare_day(const tctx *c, size_t j, int *d)
     return n ? k + n - j : 0;
 }
 
+/* The end of a range that began with a bare day: a day of a month read as an expression, "22 this
+ * month", "23 of next month" (a month name after the day is day_first's). */
+static size_t day_of_month_expr(const tctx *c, size_t k, match *b)
+{
+    int d;
+    size_t n = bare_day(c, k, &d), j = k + n;
+    if (!n) return 0;
+    j += word_is(c, j, "of");
+    size_t m = simple_expr(c, j, b);
+    if (!m || b->w.g != G_MONTH || b->w.range || b->w.noyear || b->w.unknown || b->w.open) return 0;
+    cd_date s = civil(b->w.a);
+    if (d > cd_days_in_month(s.y, s.m)) return 0;
+    set_day(&b->w, b->w.a + d - 1);
+    b->w.nm = s.m;
+    b->w.nd = d;
+    b->weekday = -1;
+    return j + m - k;
+}
+
 static int range_connector(const tctx *c, size_t j, int between)
 {
     if (between) return word_is(c, j, "and") || is_dash(c, j);
@@ -1779,7 +1895,8 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     inner.depth = c->depth + 1;
     match a, b;
     size_t na = simple_expr(&inner, j, &a);
-    if (!na && (between || from)) {
+    int bare_start = !na; /* "from 4 to 22 this month", "9 to 12 of June" */
+    if (bare_start) {
         reset(&a);
         na = bare_day(c, j, &d);
     }
@@ -1787,7 +1904,11 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     size_t k = j + na + 1;
     if (word_is(c, k, "the")) k++;
     size_t nb = simple_expr(&inner, k, &b);
+    if (!nb && d) nb = day_of_month_expr(&inner, k, &b);
     if (!nb || b.w.range) return 0;
+    /* without "from" or "between", a bare day starts a range only before a day with its month */
+    if (bare_start && !(between || from) && !(int_at_digits(c, j) && int_at_digits(c, k) && b.w.g == G_DAY))
+        return 0;
     if (d) { /* a bare day takes B's month and year */
         if (!b.w.nm && (b.w.noyear || b.w.g != G_DAY)) return 0;
         cd_date e = civil(b.w.a);
@@ -1826,6 +1947,11 @@ static size_t open_expr(const tctx *c, size_t i, match *mt)
     tctx inner = *c;
     inner.depth = c->depth + 1;
     size_t n = simple_expr(&inner, j, mt);
+    if (!n && j == i + 2 && year_at(c, j, &y) && !noun_follows(c, j + 1)) { /* "later than 2020" */
+        reset(mt);
+        set_year(&mt->w, y);
+        n = 1;
+    }
     if (!n || mt->w.noyear || mt->w.open || word_is(c, j + n, "’s") || word_is(c, j + n, "'s")) return 0;
     when *w = &mt->w;
     if (after) w->a = w->b + 1;

@@ -333,6 +333,113 @@ static void test_week_numbers(void **state)
     cd_doc_free(doc);
 }
 
+static void test_month_day_with_a_slash_alone(void **state)
+{
+    (void)state;
+    const char *t = "Tickets went on sale 4/22; the show opens 06/05 and closes 22/04.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "4/22", "2017-04-22", 1);  /* past: the last one */
+    expect_time(doc, "06/05", "2017-06-05", 1); /* a leading zero: no fraction */
+    expect_time(doc, "22/04", "2017-04-22", 1); /* the day first */
+    const cd_claim *c = time_claim(doc, "4/22");
+    assert_int_equal(c->span.start, offset_of(t, "4/22"));
+    assert_int_equal(c->span.stop, offset_of(t, "4/22") + 4);
+    cd_doc_free(doc);
+    /* fractions, odds and ratios: a day of 12 or less, 1/N, a number before, a noun or "of" after */
+    doc = analyze("Odds as short as 1/14 and a 5/12 split. It is 2 5/16 wide; he made 7/15 shots and 3/20 of them.",
+                  STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_spaced_year_month_and_compact_dates(void **state)
+{
+    (void)state;
+    const char *t = "It closed 2016 - 11 and reopened 11 / 2017, filed 20161016.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "2016 - 11", "2016-11", 0);
+    expect_time(doc, "11 / 2017", "2017-11", 0);
+    expect_time(doc, "20161016", "2016-10-16", 0);
+    assert_int_equal(time_claim(doc, "2016 - 11")->span.start, offset_of(t, "2016 - 11"));
+    cd_doc_free(doc);
+    doc = analyze("The 2010 - 11 season ended. Account 20161399 and 12345678 were closed.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_year_ranges_and_later_than(void **state)
+{
+    (void)state;
+    const char *t = "The range is 2014 to 2018, due no later than 2020 and not earlier than 2010.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "2014 to 2018", "2014/2018", 0);
+    expect_time(doc, "later than 2020", "2021/..", 0);
+    expect_time(doc, "earlier than 2010", "../2009", 0);
+    assert_int_equal(time_claim(doc, "later than 2020")->span.start, offset_of(t, "later than 2020"));
+    cd_doc_free(doc);
+    doc = analyze("The index rose 1950 to 2010 points, more than 2020 people came.", STORY);
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "1950"));
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "2020"));
+    cd_doc_free(doc);
+}
+
+static void test_holiday_weekends(void **state)
+{
+    (void)state;
+    const char *t = "Traffic peaks on Labor Day weekend, the weekend of Halloween and Christmas 2016 weekend.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "Labor Day weekend", "2017-09-02/2017-09-03", 1);   /* Monday: the weekend before */
+    expect_time(doc, "weekend of Halloween", "2017-10-28/2017-10-29", 1); /* Tuesday: the nearer one */
+    expect_time(doc, "Christmas 2016 weekend", "2016-12-24/2016-12-25", 0);
+    assert_int_equal(time_claim(doc, "weekend of Halloween")->span.start, offset_of(t, "weekend of Halloween"));
+    cd_doc_free(doc);
+    doc = analyze("Labor Day came and the weekend was quiet.", STORY);
+    expect_time(doc, "Labor Day", "2017-09-04", 1);
+    cd_doc_free(doc);
+}
+
+static void test_nth_weekday_of_the_story_month(void **state)
+{
+    (void)state;
+    const char *t = "We meet the second Sunday, and met last Sunday.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "second Sunday", "2017-12-10", 1);
+    expect_time(doc, "last Sunday", "2017-12-24", 1); /* no ordinal: the weekday before */
+    assert_int_equal(time_claim(doc, "second Sunday")->span.start, offset_of(t, "second Sunday"));
+    cd_doc_free(doc);
+    doc = analyze("It was his second Sunday start.", STORY); /* a noun after it */
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "second Sunday"));
+    cd_doc_free(doc);
+}
+
+static void test_ranges_from_a_bare_day(void **state)
+{
+    (void)state;
+    const char *t = "It runs from 4 to 22 this month, 4 till 23 of next month and 9 to 12 June 2018.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "from 4 to 22 this month", "2017-12-04/2017-12-22", 1);
+    expect_time(doc, "4 till 23 of next month", "2018-01-04/2018-01-23", 1);
+    expect_time(doc, "9 to 12 June 2018", "2018-06-09/2018-06-12", 0);
+    assert_int_equal(time_claim(doc, "4 till 23 of next month")->span.start, offset_of(t, "4 till 23"));
+    cd_doc_free(doc);
+    doc = analyze("Scores rose 4 to 22 points in 9 to 12 months.", STORY); /* no month after the day */
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_end_of_year_without_the(void **state)
+{
+    (void)state;
+    const char *t = "Sales should recover by end of year.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "end of year", "2017-09/2017-12", 1);
+    assert_int_equal(time_claim(doc, "end of year")->span.start, offset_of(t, "end of year"));
+    cd_doc_free(doc);
+    doc = analyze("He topped the 2003 end of year charts.", STORY);
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "end of year"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +460,13 @@ int main(void)
         cmocka_unit_test(test_month_ranges_and_leap_days),
         cmocka_unit_test(test_long_digit_runs),
         cmocka_unit_test(test_week_numbers),
+        cmocka_unit_test(test_month_day_with_a_slash_alone),
+        cmocka_unit_test(test_spaced_year_month_and_compact_dates),
+        cmocka_unit_test(test_year_ranges_and_later_than),
+        cmocka_unit_test(test_holiday_weekends),
+        cmocka_unit_test(test_nth_weekday_of_the_story_month),
+        cmocka_unit_test(test_ranges_from_a_bare_day),
+        cmocka_unit_test(test_end_of_year_without_the),
     };
     return cmocka_run_group_tests_name("time", tests, NULL, NULL);
 }
