@@ -26,7 +26,7 @@ cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_sp
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    char *msg = cd_arena_strndup(&doc->arena, buf, strlen(buf));
+    const char *msg = cd_intern(doc, buf, strlen(buf));
     cd_finding *f = CD_PUSH(doc, finds);
     if (!f || !msg) {
         doc->oom = 1;
@@ -72,6 +72,65 @@ void cd_finding_relate(cd_doc *doc, cd_finding *f, cd_span span)
     if (f->nrelated) memcpy(r, f->related, f->nrelated * sizeof *r);
     r[f->nrelated++] = span;
     f->related = r;
+}
+
+/* ---- interned strings ---------------------------------------------------------------------- */
+
+typedef struct cd_interned {
+    const char *s; /* NULL: an empty slot */
+    uint32_t len, hash;
+} cd_interned;
+
+static uint32_t str_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static cd_interned *intern_slot(cd_interned *tab, size_t cap, const char *s, size_t n, uint32_t h)
+{
+    size_t i = h & (cap - 1);
+    while (tab[i].s && (tab[i].hash != h || tab[i].len != n || memcmp(tab[i].s, s, n) != 0)) i = (i + 1) & (cap - 1);
+    return &tab[i];
+}
+
+/* Keeps the table at most half full. */
+static int intern_grow(cd_doc *doc)
+{
+    if (2 * (doc->n_interned + 1) <= doc->cap_interned) return 0;
+    size_t cap = doc->cap_interned ? 2 * doc->cap_interned : 256;
+    cd_interned *tab = calloc(cap, sizeof *tab);
+    if (!tab) return -1;
+    for (size_t i = 0; i < doc->cap_interned; i++) {
+        const cd_interned *x = &doc->interned[i];
+        if (x->s) *intern_slot(tab, cap, x->s, x->len, x->hash) = *x;
+    }
+    free(doc->interned);
+    doc->interned = tab;
+    doc->cap_interned = cap;
+    return 0;
+}
+
+const char *cd_intern(cd_doc *doc, const char *s, size_t n)
+{
+    if (n > UINT32_MAX || intern_grow(doc)) {
+        doc->oom = 1;
+        return NULL;
+    }
+    uint32_t h = str_hash(s, n);
+    cd_interned *slot = intern_slot(doc->interned, doc->cap_interned, s, n, h);
+    if (slot->s) return slot->s;
+    const char *copy = cd_arena_strndup(&doc->arena, s, n);
+    if (!copy) {
+        doc->oom = 1;
+        return NULL;
+    }
+    slot->s = copy;
+    slot->len = (uint32_t)n;
+    slot->hash = h;
+    doc->n_interned++;
+    return copy;
 }
 
 /* ---- shared reason lists ------------------------------------------------------------------- */
@@ -367,6 +426,7 @@ static void free_chunk(cd_doc *c)
     free(c->ents);
     free(c->einfo);
     free(c->rsteps);
+    free(c->interned);
     cd_arena_free(&c->arena);
 }
 
@@ -499,6 +559,7 @@ void cd_doc_free(cd_doc *doc)
     free(doc->ents);
     free(doc->einfo);
     free(doc->rsteps);
+    free(doc->interned);
     cd_arena_free(&doc->arena);
     free(doc);
 }

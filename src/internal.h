@@ -148,6 +148,8 @@ struct cd_doc {
 
     cd_reason_step *rsteps; /* open-addressing table of the reason lists made so far */
     size_t n_rsteps, cap_rsteps;
+    struct cd_interned *interned; /* open-addressing table of the strings of cd_intern */
+    size_t n_interned, cap_interned;
 
     int oom; /* set by any module whose allocation failed */
 };
@@ -172,6 +174,9 @@ cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_sp
     ;
 /* Adds a claim of `kind` over span; a change claim's doubles NaN, strings NULL. NULL on OOM. */
 cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sentence);
+/* The string s[0..n) in the arena, one copy for equal strings (a long story repeats its units,
+ * dates and messages): never write to it. NULL (doc->oom set) on OOM. */
+const char *cd_intern(cd_doc *doc, const char *s, size_t n);
 /* Adds another place the finding speaks of (up to CD_MAX_RELATED; f may be NULL). */
 void cd_finding_relate(cd_doc *doc, cd_finding *f, cd_span span);
 /* Appends a reason to the claim unless it has it (reason must be a static string). Claims with the

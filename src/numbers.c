@@ -1642,7 +1642,7 @@ void cd_find_numbers(cd_doc *doc)
             fill_number(doc, &r, num);
             if (r.noun) {
                 const cd_token *t = &doc->toks[r.noun];
-                num->unit = cd_arena_strndup(&doc->arena, doc->text + t->start, t->stop - t->start);
+                num->unit = cd_intern(doc, doc->text + t->start, t->stop - t->start);
             }
             range->tok_first = r.first;
             range->tok_count = r.last - r.first + 1;

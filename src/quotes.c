@@ -296,7 +296,7 @@ static speaker description(cd_doc *doc, size_t first, size_t last)
 {
     speaker s = {NULL, DESCRIPTION, 1, 0, 0};
     size_t a = doc->toks[first].start, b = doc->toks[last].stop;
-    s.name = cd_arena_strndup(&doc->arena, doc->text + a, b - a);
+    s.name = cd_intern(doc, doc->text + a, b - a);
     return s;
 }
 

@@ -2248,7 +2248,7 @@ static void emit(const tctx *c, size_t i, match *mt)
     if (mt->w.relative && !c->has_ref) mt->w.unknown = 1;
     char buf[48];
     if (format_when(&mt->w, buf, sizeof buf)) {
-        cl->time.value = cd_arena_strndup(&doc->arena, buf, strlen(buf));
+        cl->time.value = cd_intern(doc, buf, strlen(buf));
         if (!cl->time.value) doc->oom = 1;
     }
     cl->time.relative = mt->w.relative;

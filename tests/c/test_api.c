@@ -102,6 +102,29 @@ static void test_claims_share_reason_lists(void **state)
     cd_doc_free(doc);
 }
 
+/* Equal strings of the record are one copy: the same date twice, the same message twice. */
+static void test_equal_strings_are_shared(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Sales rose on Monday. Costs fell on Monday. Rents rose on Friday.", "2017-12-26");
+    size_t n, nf;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    const cd_claim *times[3];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (c[i].kind == CD_CLAIM_TIME && k < 3) times[k++] = &c[i];
+    assert_int_equal(k, 3);
+    assert_string_equal(times[0]->time.value, "2017-12-25");
+    assert_ptr_equal(times[1]->time.value, times[0]->time.value);
+    assert_string_equal(times[2]->time.value, "2017-12-22");
+    const cd_finding *f = cd_doc_findings(doc, &nf);
+    assert_int_equal(nf, 3); /* relative-date, one per expression */
+    assert_string_equal(f[0].message, "'Monday' means 2017-12-25, a Monday (story date 2017-12-26)");
+    assert_ptr_equal(f[1].message, f[0].message);
+    assert_ptr_not_equal(f[2].message, f[0].message);
+    cd_doc_free(doc);
+}
+
 /* The record is laid out small: 32-bit offsets (hence the input limit just under 4 GB). */
 static void test_record_layout_and_size_limit(void **state)
 {
@@ -185,6 +208,7 @@ int main(void)
         cmocka_unit_test(test_borrowed_source_gives_the_same_record),
         cmocka_unit_test(test_copied_source_is_the_documents_own),
         cmocka_unit_test(test_claims_share_reason_lists),
+        cmocka_unit_test(test_equal_strings_are_shared),
         cmocka_unit_test(test_record_layout_and_size_limit),
         cmocka_unit_test(test_position_of_every_offset),
         cmocka_unit_test(test_claims_in_order_across_chunks),
