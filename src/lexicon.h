@@ -9,13 +9,16 @@
  * Keys of several words ("per cent", "international olympic committee") are phrases: their first
  * word carries an LX_PHRASE_HEAD record whose num is the longest phrase's token count, and its
  * `heads` mask names the classes of the phrases it starts (a pass can skip a word that heads only
- * other classes' phrases).
+ * other classes' phrases). Every longer start of such a key that ends where a token may end has
+ * an entry with the LX_PHRASE_PREFIX bit in its mask (and no records unless it is a key too): the
+ * tokenizer stops reading a phrase at the first token no key continues with.
  */
 #ifndef CD_LEXICON_H
 #define CD_LEXICON_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lexclasses.h"
 
@@ -41,8 +44,24 @@ uint32_t cd_lex_hash(const char *s, size_t n);
 /* The entry for s[0..n) (normalized on the fly), or NULL. */
 const cd_lexentry *cd_lex_lookup(const char *s, size_t n);
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
-/* The entry for an already normalized key and its cd_lex_fnv hash (the tokenizer's fast path). */
-const cd_lexentry *cd_lex_probe(uint32_t hash, const char *norm, size_t len);
+/* The generated table (build/gen/lexicon_data.c): entries, and open-addressing slots (index + 1). */
+extern const cd_lexentry cd_lex_entries[];
+extern const size_t cd_lex_nslots;
+extern const uint32_t cd_lex_slots[];
+
+/* The entry for an already normalized key and its cd_lex_fnv hash (the tokenizer's fast path, once
+ * per word: inline). May return a phrase prefix entry (mask LX_PHRASE_PREFIX only). */
+static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, size_t len)
+{
+    if (len == 0) return NULL;
+    size_t mask = cd_lex_nslots - 1;
+    for (size_t s = hash & mask;; s = (s + 1) & mask) {
+        uint32_t idx = cd_lex_slots[s];
+        if (!idx) return NULL;
+        const cd_lexentry *e = &cd_lex_entries[idx - 1];
+        if (e->keylen == len && memcmp(e->key, key, len) == 0) return e;
+    }
+}
 static inline int cd_lex_has(const cd_lexentry *e, int cls)
 {
     return e && (e->mask & LXM(cls));

@@ -76,31 +76,34 @@ static int plain_space(const char *s, size_t n)
     return 1;
 }
 
-/* The normalized text of tokens i, i+1, ... (up to limit) in one pass, as cd_lex_normalize makes
- * it of the whole span, with the FNV hash and length of each prefix that ends at a token:
- * hash[k], len[k] for the first k+1 tokens. Returns how many prefixes it made; it stops where the
- * text between two tokens is not plain white space (no key can span it) or the buffer is full. */
-static size_t phrase_prefixes(const cd_doc *doc, size_t i, size_t limit, char *buf, uint32_t *hash,
-                              size_t *len)
+/* The normalized text of tokens i, i+1, ... of a phrase, built one token at a time as
+ * cd_lex_normalize makes it of the whole span, with the FNV hash and length of each prefix that
+ * ends at a token: hash[k], len[k] for the first k+1 tokens. */
+typedef struct phrase_buf {
+    char buf[PHRASE_BYTES];
+    uint32_t hash[PHRASE_TOKENS];
+    size_t len[PHRASE_TOKENS];
+} phrase_buf;
+
+/* Appends token i + k (k < PHRASE_TOKENS) to the prefix of k tokens; 0 where the text between two
+ * tokens is not plain white space (no key can span it) or the buffer is full. */
+static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
 {
-    size_t o = 0, k;
-    uint32_t h = 2166136261u;
-    for (k = 0; k < limit && k < PHRASE_TOKENS; k++) {
-        const cd_token *t = &doc->toks[i + k];
-        if (k > 0 && t->start > doc->toks[i + k - 1].stop) {
-            uint32_t gap = doc->toks[i + k - 1].stop;
-            if (!plain_space(doc->text + gap, t->start - gap) || o >= PHRASE_BYTES) break;
-            buf[o++] = ' ';
-            h = (h ^ ' ') * 16777619u;
-        }
-        size_t n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, buf + o, PHRASE_BYTES - o);
-        if (n == (size_t)-1) break;
-        for (size_t j = o; j < o + n; j++) h = (h ^ (unsigned char)buf[j]) * 16777619u;
-        o += n;
-        hash[k] = h;
-        len[k] = o;
+    const cd_token *t = &doc->toks[i + k];
+    size_t o = k ? p->len[k - 1] : 0;
+    uint32_t h = k ? p->hash[k - 1] : 2166136261u;
+    if (k > 0 && t->start > doc->toks[i + k - 1].stop) {
+        uint32_t gap = doc->toks[i + k - 1].stop;
+        if (!plain_space(doc->text + gap, t->start - gap) || o >= PHRASE_BYTES) return 0;
+        p->buf[o++] = ' ';
+        h = (h ^ ' ') * 16777619u;
     }
-    return k;
+    size_t n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, p->buf + o, PHRASE_BYTES - o);
+    if (n == (size_t)-1) return 0;
+    for (size_t j = o; j < o + n; j++) h = (h ^ (unsigned char)p->buf[j]) * 16777619u;
+    p->hash[k] = h;
+    p->len[k] = o + n;
+    return 1;
 }
 
 /* How many tokens a phrase starting at token i may span: the head's longest key, within the
@@ -111,25 +114,30 @@ static size_t phrase_limit(const cd_doc *doc, size_t i)
     if (!head) return 0;
     size_t max = (size_t)head->num;
     if (max > doc->n_toks - i) max = doc->n_toks - i;
+    if (max > PHRASE_TOKENS) max = PHRASE_TOKENS;
     size_t limit = 1; /* phrases stay inside a paragraph */
     while (limit < max && !(doc->toks[i + limit].flags & TF_PARA_BEFORE)) limit++;
     return limit;
 }
 
 /* Marks which lengths of lexicon keys start at each phrase head, once per document, so that
- * cd_lex_match (called many times per token by the passes) only looks up keys that exist. */
+ * cd_lex_match (called many times per token by the passes) only looks up keys that exist. A
+ * phrase is read one token at a time while some key goes on with it (LX_PHRASE_PREFIX). */
 static void mark_phrases(cd_doc *doc)
 {
-    char buf[PHRASE_BYTES];
-    uint32_t hash[PHRASE_TOKENS];
-    size_t len[PHRASE_TOKENS];
+    phrase_buf p;
     for (size_t i = 0; i < doc->n_toks; i++) {
         cd_token *t = &doc->toks[i];
         t->phrases = CD_PHRASES_KNOWN;
+        if (!t->lex || !(t->lex->mask & LXM(LX_PHRASE_HEAD))) continue;
         size_t limit = phrase_limit(doc, i);
-        size_t made = limit >= 2 ? phrase_prefixes(doc, i, limit, buf, hash, len) : 0;
-        for (size_t n = 2; n <= made && n < 32; n++)
-            if (cd_lex_probe(hash[n - 1], buf, len[n - 1])) t->phrases |= 1u << n;
+        if (limit < 2 || !phrase_extend(doc, i, 0, &p)) continue;
+        for (size_t k = 1; k < limit && phrase_extend(doc, i, k, &p); k++) {
+            const cd_lexentry *e = cd_lex_probe(p.hash[k], p.buf, p.len[k]);
+            if (!e) break;
+            if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < 32) t->phrases |= 1u << (k + 1);
+            if (!(e->mask & LXM(LX_PHRASE_PREFIX))) break;
+        }
     }
 }
 
@@ -141,13 +149,12 @@ size_t cd_lex_match_phrase(const cd_doc *doc, size_t i, int cls, const cd_lexrec
     uint32_t known = t->phrases & CD_PHRASES_KNOWN ? t->phrases : 0xFFFFFFFFu;
     size_t limit = known > CD_PHRASES_KNOWN ? phrase_limit(doc, i) : 0;
     if (limit >= 2) {
-        char buf[PHRASE_BYTES];
-        uint32_t hash[PHRASE_TOKENS];
-        size_t len[PHRASE_TOKENS];
-        size_t made = phrase_prefixes(doc, i, limit, buf, hash, len);
+        phrase_buf p;
+        size_t made = 0;
+        while (made < limit && phrase_extend(doc, i, made, &p)) made++;
         for (size_t n = made; n >= 2; n--) {
             if (n < 32 && !(known & (1u << n))) continue;
-            const cd_lexrec *r = cd_lex_rec(cd_lex_probe(hash[n - 1], buf, len[n - 1]), cls);
+            const cd_lexrec *r = cd_lex_rec(cd_lex_probe(p.hash[n - 1], p.buf, p.len[n - 1]), cls);
             if (r) {
                 if (rec) *rec = r;
                 return n;
@@ -316,6 +323,32 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
     }
 }
 
+#define FAST_WORD_MAX 64
+
+/* The commonest token in one pass: a word of ASCII letters only, followed by an ASCII byte that is
+ * neither a letter nor an apostrophe (or the end). It is lower-cased, hashed and flagged as it is
+ * read. Returns its end, or 0 when the word needs the general path (scan_word, set_word_flags). */
+static size_t fast_ascii_word(cd_token *t, const unsigned char *s, size_t n, size_t i)
+{
+    char buf[FAST_WORD_MAX];
+    uint32_t h = 2166136261u; /* cd_lex_fnv over the lower-cased bytes */
+    size_t k = 0, upper = 0;
+    for (; i + k < n && k < FAST_WORD_MAX; k++) {
+        unsigned char c = s[i + k];
+        unsigned char lower = c | 0x20;
+        if ((unsigned char)(lower - 'a') >= 26) break;
+        upper += c < 'a';
+        buf[k] = (char)lower;
+        h = (h ^ lower) * 16777619u;
+    }
+    if (i + k < n && (s[i + k] >= 0x80 || s[i + k] == '\'' || k == FAST_WORD_MAX)) return 0;
+    if (s[i] < 'a') t->flags |= TF_CAP;
+    if (k >= 2 && upper == k) t->flags |= TF_ALLCAPS;
+    t->hash = h;
+    t->lex = cd_lex_probe(h, buf, k);
+    return i + k;
+}
+
 /* CD_PUSH for the tokenizer's loop: the common case (room left) inline. */
 static inline cd_token *push_token(cd_doc *doc)
 {
@@ -332,6 +365,11 @@ void cd_tokenize(cd_doc *doc)
     unsigned newlines = 0, space = 0, first = 1;
     while (i < n) {
         uint32_t cp = s[i];
+        if (cp == ' ') { /* the commonest byte */
+            space = 1;
+            i++;
+            continue;
+        }
         int len = s[i] < 0x80 ? 1 : cd_utf8_decode(s, n, i, &cp);
         if (len && cd_is_space(cp)) {
             space = 1;
@@ -347,6 +385,12 @@ void cd_tokenize(cd_doc *doc)
         space = newlines = first = 0;
         if (len && cd_is_letter(cp)) {
             t->type = TOK_WORD;
+            size_t end = cp < 0x80 ? fast_ascii_word(t, s, n, i) : 0;
+            if (end) {
+                t->stop = (uint32_t)end;
+                i = end;
+                continue;
+            }
             t->stop = (uint32_t)scan_word(s, n, i);
             if (t->stop == i) t->stop = (uint32_t)(i + (size_t)len);
             set_word_flags(doc, t);

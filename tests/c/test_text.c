@@ -1,6 +1,10 @@
 /* The text layer: UTF-8, input findings, offsets, sentences. */
 #include "helpers.h"
 
+#include <ctype.h>
+
+#include "internal.h"
+
 static void test_sentences_abbreviations(void **state)
 {
     (void)state;
@@ -126,6 +130,55 @@ static void test_json_is_valid_for_invalid_utf8(void **state)
     cd_doc_free(doc);
 }
 
+/* Tokens of text as cd_tokenize makes them (the passes' view), in a bare document. */
+static void tokenize_into(cd_doc *doc, const char *text, size_t n)
+{
+    memset(doc, 0, sizeof *doc);
+    doc->src = doc->text = text;
+    doc->src_len = doc->text_len = n;
+    doc->input = CD_INPUT_TEXT;
+    cd_tokenize(doc);
+}
+
+extern const size_t cd_lex_nentries;
+
+/* The tokenizer reads a phrase only while some key goes on with it (LX_PHRASE_PREFIX): every key
+ * of several tokens must still be found whole, as written and in capitals; a prefix alone is no key. */
+static void test_every_phrase_key_is_found(void **state)
+{
+    (void)state;
+    size_t phrases = 0, prefixes = 0;
+    for (size_t i = 0; i < cd_lex_nentries; i++) {
+        const cd_lexentry *e = &cd_lex_entries[i];
+        if (e->mask == LXM(LX_PHRASE_PREFIX)) {
+            assert_null(cd_lex_lookup(e->key, e->keylen));
+            prefixes++;
+            continue;
+        }
+        char text[512];
+        assert_true(e->keylen < sizeof text);
+        for (int caps = 0; caps < 2; caps++) {
+            for (size_t k = 0; k < e->keylen; k++)
+                text[k] = caps ? (char)toupper((unsigned char)e->key[k]) : e->key[k];
+            cd_doc doc;
+            tokenize_into(&doc, text, e->keylen);
+            if (doc.n_toks >= 2 && cd_lex_has(doc.toks[0].lex, LX_PHRASE_HEAD)) {
+                for (int c = 0; c < LX_PHRASE_PREFIX; c++) {
+                    if (!(e->mask & LXM(c))) continue;
+                    const cd_lexrec *r = NULL;
+                    if (cd_lex_match(&doc, 0, c, &r) != doc.n_toks) fail_msg("phrase key not found: %s", e->key);
+                    assert_ptr_equal(r, cd_lex_rec(e, c));
+                }
+                phrases += !caps;
+            }
+            free(doc.toks);
+            cd_arena_free(&doc.arena);
+        }
+    }
+    assert_true(phrases > 100);
+    assert_true(prefixes > 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -138,6 +191,7 @@ int main(void)
         cmocka_unit_test(test_crlf_lines),
         cmocka_unit_test(test_bad_date_is_an_error),
         cmocka_unit_test(test_json_is_valid_for_invalid_utf8),
+        cmocka_unit_test(test_every_phrase_key_is_found),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
