@@ -850,6 +850,11 @@ static size_t word_cps(const char *s, size_t n, uint32_t *cp, size_t cap)
 {
     size_t k = 0;
     for (size_t i = 0; i < n && k < cap;) {
+        if ((unsigned char)s[i] < 0x80) { /* ASCII: no decoding */
+            unsigned char c = (unsigned char)s[i++];
+            cp[k++] = c >= 'A' && c <= 'Z' ? c + 32u : c;
+            continue;
+        }
         int len = cd_utf8_decode((const unsigned char *)s, n, i, &cp[k]);
         if (cp[k] >= 'A' && cp[k] <= 'Z') cp[k] += 32;
         k++;
@@ -860,22 +865,42 @@ static size_t word_cps(const char *s, size_t n, uint32_t *cp, size_t cap)
 
 #define WORD_MAX 40
 
-/* Levenshtein distance of two words, capped: returns 3 for anything above 2. */
+/* A lower bound of the edit distance, cheap: each edit changes the count of at most one letter
+ * on each side, so the letters of x missing from y (and of y missing from x) need as many edits.
+ * Letters are counted by their low 5 bits: two letters sharing a counter only lower the bound. */
+static size_t letters_apart(const uint32_t *x, size_t n, const uint32_t *y, size_t m)
+{
+    int count[32] = {0};
+    for (size_t i = 0; i < n; i++) count[x[i] & 31]++;
+    for (size_t j = 0; j < m; j++) count[y[j] & 31]--;
+    size_t extra = 0, missing = 0;
+    for (int c = 0; c < 32; c++) {
+        if (count[c] > 0) extra += (size_t)count[c];
+        else missing += (size_t)-count[c];
+    }
+    return extra > missing ? extra : missing;
+}
+
+/* Levenshtein distance of two words, capped: returns 3 for anything above 2. A row whose smallest
+ * cell is above 2 ends the walk (no later cell can come back under it). */
 static int edit_distance(const char *a, size_t an, const char *b, size_t bn)
 {
     uint32_t x[WORD_MAX], y[WORD_MAX];
     size_t n = word_cps(a, an, x, WORD_MAX), m = word_cps(b, bn, y, WORD_MAX);
-    if (n + 2 < m || m + 2 < n) return 3;
+    if (n + 2 < m || m + 2 < n || letters_apart(x, n, y, m) > 2) return 3;
     int prev[WORD_MAX + 1], cur[WORD_MAX + 1];
     for (size_t j = 0; j <= m; j++) prev[j] = (int)j;
     for (size_t i = 1; i <= n; i++) {
         cur[0] = (int)i;
+        int row_min = cur[0];
         for (size_t j = 1; j <= m; j++) {
             int best = prev[j - 1] + (x[i - 1] != y[j - 1]);
             if (prev[j] + 1 < best) best = prev[j] + 1;
             if (cur[j - 1] + 1 < best) best = cur[j - 1] + 1;
             cur[j] = best;
+            if (best < row_min) row_min = best;
         }
+        if (row_min > 2) return 3;
         memcpy(prev, cur, (m + 1) * sizeof *cur);
     }
     return prev[m] > 3 ? 3 : prev[m];
@@ -926,21 +951,18 @@ static int misspelled(const char *a, size_t an, const char *b, size_t bn)
 
 /* The two names differ in exactly one word, spelled two ways; a lone surname counts against the
  * other name's last word. */
-static int name_variant(const char *x, const char *y)
+static int name_variant(const name_words *a, const name_words *b)
 {
-    name_words a, b;
-    split_name(x, &a);
-    split_name(y, &b);
-    if (!a.n || !b.n) return 0;
-    if (a.n != b.n) {
-        if (a.n != 1 && b.n != 1) return 0;
-        const name_words *one = a.n == 1 ? &a : &b, *many = a.n == 1 ? &b : &a;
+    if (!a->n || !b->n) return 0;
+    if (a->n != b->n) {
+        if (a->n != 1 && b->n != 1) return 0;
+        const name_words *one = a->n == 1 ? a : b, *many = a->n == 1 ? b : a;
         return misspelled(one->w[0], one->len[0], many->w[many->n - 1], many->len[many->n - 1]);
     }
     size_t diff = 0, at = 0;
-    for (size_t i = 0; i < a.n; i++)
-        if (!cd_word_eq(a.w[i], a.len[i], b.w[i], b.len[i])) diff++, at = i;
-    return diff == 1 && misspelled(a.w[at], a.len[at], b.w[at], b.len[at]);
+    for (size_t i = 0; i < a->n; i++)
+        if (!cd_word_eq(a->w[i], a->len[i], b->w[i], b->len[i])) diff++, at = i;
+    return diff == 1 && misspelled(a->w[at], a->len[at], b->w[at], b->len[at]);
 }
 
 typedef struct uname {
@@ -1000,17 +1022,15 @@ static void report_variant(cd_doc *doc, const uname *first, const uname *later)
 /* A surname alone that is the surname of a full name in the story ("Clapton" after "Eric
  * Clapton") belongs to that person, whatever other names look like it. Names with the same last
  * word share a bucket, so the search stays inside it. */
-static int surname_of_other(const uname *u, size_t n, size_t i)
+static int surname_of_other(const uname *u, const name_words *w, size_t n, size_t i)
 {
-    name_words a;
-    split_name(u[i].name, &a);
-    if (a.n != 1) return 0;
+    const name_words *a = &w[i];
+    if (a->n != 1) return 0;
     size_t from = i > NAME_WINDOW ? i - NAME_WINDOW : 0, to = i + NAME_WINDOW < n ? i + NAME_WINDOW : n;
     for (size_t j = from; j < to; j++) {
         if (j == i || u[j].bucket != u[i].bucket) continue;
-        name_words b;
-        split_name(u[j].name, &b);
-        if (b.n > 1 && cd_word_eq(a.w[0], a.len[0], b.w[b.n - 1], b.len[b.n - 1])) return 1;
+        const name_words *b = &w[j];
+        if (b->n > 1 && cd_word_eq(a->w[0], a->len[0], b->w[b->n - 1], b->len[b->n - 1])) return 1;
     }
     return 0;
 }
@@ -1041,17 +1061,25 @@ static void check_spellings(chk *k)
     size_t kept = 0; /* one entry per distinct name: its first mention (sorted next to each other) */
     for (size_t i = 0; i < n; i++)
         if (!kept || strcmp(u[kept - 1].name, u[i].name) != 0) u[kept++] = u[i];
+    name_words *words = malloc((kept + 1) * sizeof *words); /* each name split once */
+    if (!words) {
+        doc->oom = 1;
+        free(u);
+        return;
+    }
+    for (size_t i = 0; i < kept; i++) split_name(u[i].name, &words[i]);
     for (size_t i = 0; i < kept; i++) /* explained surnames take no part */
-        u[i].reported = surname_of_other(u, kept, i);
+        u[i].reported = surname_of_other(u, words, kept, i);
     for (size_t i = 0; i < kept; i++)
-        for (size_t j = i + 1; j < kept && j <= i + NAME_WINDOW; j++) {
+        for (size_t j = i + 1; j < kept && j <= i + NAME_WINDOW && !u[i].reported; j++) {
             if ((u[j].bucket >> 16) != (u[i].bucket >> 16) || (u[j].bucket & 0xFFFF) > (u[i].bucket & 0xFFFF) + 2) break;
-            if (u[i].reported || u[j].reported || !name_variant(u[i].name, u[j].name) ||
+            if (u[j].reported || !name_variant(&words[i], &words[j]) ||
                 both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name))
                 continue;
             report_variant(doc, &u[i], &u[j]);
             u[u[i].ent > u[j].ent ? i : j].reported = 1; /* one finding per later spelling */
         }
+    free(words);
     free(u);
 }
 

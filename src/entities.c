@@ -623,6 +623,8 @@ static int type_is(const cd_doc *doc, size_t e, const char *type)
 
 const cd_entity *cd_entity_at(const cd_doc *doc, size_t tok)
 {
+    /* push_entity flags every token of an entity: most tokens need no search */
+    if (tok >= doc->n_toks || !(doc->toks[tok].flags & TF_ENTITY)) return NULL;
     size_t e = ending_before(doc, tok);
     if (e < doc->n_einfo && doc->einfo[e].tok_first <= tok) return &doc->ents[e];
     return NULL;

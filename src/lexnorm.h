@@ -42,6 +42,14 @@ static inline size_t cd_lex_normalize(const char *s, size_t n, char *out, size_t
     return o;
 }
 
+/* The bit, of a filter of 64, of a byte that starts a token: ASCII letters in either case share
+ * one, so a head's filter of the normalized second tokens of its keys (cd_lexentry.next) can be
+ * tested with the raw byte of the text. */
+static inline uint64_t cd_lex_next_bit(unsigned char b)
+{
+    return 1ull << ((b | 0x20) & 63);
+}
+
 static inline uint32_t cd_lex_fnv(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;

@@ -105,32 +105,45 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
 /* ---- line breaks ---------------------------------------------------------------------------- */
 
 typedef struct para_state {
+    size_t first;      /* its first token */
     size_t end;        /* first token past the paragraph */
-    size_t width;      /* its longest line, in characters */
+    size_t width;      /* its longest line, in characters; WIDTH_UNKNOWN until a line break asks */
     size_t line_first; /* first token of the current line */
 } para_state;
 
-/* Measures the paragraph that starts at token i (a linear walk, once per paragraph). */
+#define WIDTH_UNKNOWN SIZE_MAX
+
+/* Finds the end of the paragraph that starts at token i (a walk over flags, once per paragraph). */
 static void measure_paragraph(const cd_doc *doc, size_t i, para_state *ps)
 {
-    size_t k = i, line_first = i, width = 0;
-    for (; k < doc->n_toks; k++) {
-        if (k > i && (doc->toks[k].flags & TF_PARA_BEFORE)) break;
-        if (k > i && (doc->toks[k].flags & TF_NEWLINE_BEFORE)) line_first = k;
+    size_t k = i + 1;
+    while (k < doc->n_toks && !(doc->toks[k].flags & TF_PARA_BEFORE)) k++;
+    ps->first = i;
+    ps->end = k;
+    ps->width = WIDTH_UNKNOWN;
+    ps->line_first = i;
+}
+
+/* The paragraph's longest line, in characters: counted only for a paragraph of several lines
+ * whose breaks need it, once. */
+static size_t paragraph_width(const cd_doc *doc, para_state *ps)
+{
+    if (ps->width != WIDTH_UNKNOWN) return ps->width;
+    size_t line_first = ps->first, width = 0;
+    for (size_t k = ps->first; k < ps->end; k++) {
+        if (k > ps->first && (doc->toks[k].flags & TF_NEWLINE_BEFORE)) line_first = k;
         if (k + 1 < doc->n_toks && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE)) continue;
         size_t w = tok_chars(doc, doc->toks[line_first].start, doc->toks[k].stop); /* once per line */
         if (w > width) width = w;
     }
-    ps->end = k;
-    ps->width = width;
-    ps->line_first = i;
+    return ps->width = width;
 }
 
 #define MIN_WRAP_WIDTH 40 /* narrower paragraphs are read as lists of short lines, never wrapped */
 
 /* Token i ends its line and the next line starts in the same paragraph: is that line break the
  * end of a segment? */
-static int line_break_ends(const cd_doc *doc, size_t i, const para_state *ps)
+static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
 {
     if (i + 1 >= doc->n_toks || !(doc->toks[i + 1].flags & TF_NEWLINE_BEFORE)) return 0;
     if (doc->toks[i + 1].flags & TF_PARA_BEFORE) return 1;
@@ -142,7 +155,8 @@ static int line_break_ends(const cd_doc *doc, size_t i, const para_state *ps)
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     size_t line = tok_chars(doc, doc->toks[ps->line_first].start, t->stop);
     size_t word = tok_chars(doc, next->start, next->stop);
-    if (ps->width >= MIN_WRAP_WIDTH && line + 1 + word > ps->width) return 0; /* the word did not fit */
+    size_t width = paragraph_width(doc, ps);
+    if (width >= MIN_WRAP_WIDTH && line + 1 + word > width) return 0; /* the word did not fit */
     return 1;
 }
 
@@ -162,7 +176,7 @@ static void add_sentence(cd_doc *doc, size_t first, size_t last)
 void cd_split_sentences(cd_doc *doc)
 {
     size_t first = 0;
-    para_state ps = {0, 0, 0};
+    para_state ps = {0, 0, 0, 0};
     for (size_t i = 0; i < doc->n_toks; i++) {
         if (i >= ps.end) measure_paragraph(doc, i, &ps);
         if (i > 0 && (doc->toks[i].flags & TF_NEWLINE_BEFORE)) ps.line_first = i;

@@ -98,8 +98,21 @@ static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
         p->buf[o++] = ' ';
         h = (h ^ ' ') * 16777619u;
     }
-    size_t n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, p->buf + o, PHRASE_BYTES - o);
-    if (n == (size_t)-1) return 0;
+    size_t n;
+    if (t->lex) { /* a word of the lexicon: its key is its normalized text */
+        n = t->lex->keylen;
+        if (n > PHRASE_BYTES - o) return 0;
+        if (!k) {
+            memcpy(p->buf, t->lex->key, n);
+            p->hash[0] = t->hash;
+            p->len[0] = n;
+            return 1;
+        }
+        memcpy(p->buf + o, t->lex->key, n);
+    } else {
+        n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, p->buf + o, PHRASE_BYTES - o);
+        if (n == (size_t)-1) return 0;
+    }
     for (size_t j = o; j < o + n; j++) h = (h ^ (unsigned char)p->buf[j]) * 16777619u;
     p->hash[k] = h;
     p->len[k] = o + n;
@@ -130,9 +143,15 @@ static void mark_phrases(cd_doc *doc)
         cd_token *t = &doc->toks[i];
         t->phrases = CD_PHRASES_KNOWN;
         if (!t->lex || !(t->lex->mask & LXM(LX_PHRASE_HEAD))) continue;
-        size_t limit = phrase_limit(doc, i);
-        if (limit < 2 || !phrase_extend(doc, i, 0, &p)) continue;
-        for (size_t k = 1; k < limit && phrase_extend(doc, i, k, &p); k++) {
+        size_t max = (size_t)cd_lex_rec(t->lex, LX_PHRASE_HEAD)->num; /* tokens of its longest key */
+        if (max > doc->n_toks - i) max = doc->n_toks - i;
+        if (max > PHRASE_TOKENS) max = PHRASE_TOKENS;
+        if (max < 2) continue;
+        unsigned char second = (unsigned char)doc->text[doc->toks[i + 1].start];
+        if (second < 0x80 && !(t->lex->next & cd_lex_next_bit(second))) continue; /* no key goes on so */
+        if (!phrase_extend(doc, i, 0, &p)) continue;
+        for (size_t k = 1; k < max && !(doc->toks[i + k].flags & TF_PARA_BEFORE) && phrase_extend(doc, i, k, &p);
+             k++) {
             const cd_lexentry *e = cd_lex_probe(p.hash[k], p.buf, p.len[k]);
             if (!e) break;
             if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < 32) t->phrases |= 1u << (k + 1);

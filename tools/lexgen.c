@@ -24,6 +24,7 @@ typedef struct entry {
     rec *recs;
     size_t nrec, caprec;
     unsigned long long heads;
+    unsigned long long next; /* a head: cd_lex_next_bit of the byte that starts each key's second token */
     int prefix; /* the start of a key of several tokens (text.c stops extending a phrase without it) */
 } entry;
 
@@ -183,6 +184,9 @@ static void read_file(const char *path, int cls)
             entry *h = find_or_add(key, first_len);
             add_rec(h, head);
             h->heads |= 1ull << cls;
+            size_t second = first_len;
+            while (second < klen && key[second] == ' ') second++;
+            h->next |= cd_lex_next_bit((unsigned char)key[second]);
             add_prefixes(key, klen, first_len);
         }
     }
@@ -263,7 +267,7 @@ int main(int argc, char **argv)
         fprintf(o, ", %zu, %zu, 0x%llxull, ", entries[i].keylen, entries[i].nrec, mask);
         if (entries[i].nrec) fprintf(o, "r%zu", i);
         else fprintf(o, "0");
-        fprintf(o, ", 0x%llxull},\n", entries[i].heads);
+        fprintf(o, ", 0x%llxull, 0x%llxull},\n", entries[i].heads, entries[i].next);
     }
     fprintf(o, "};\nconst size_t cd_lex_nentries = %zu;\n", nentries);
     fprintf(o, "const size_t cd_lex_nslots = %zu;\nconst uint32_t cd_lex_slots[] = {", nslots);

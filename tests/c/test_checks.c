@@ -198,6 +198,18 @@ static void test_name_spelled_two_ways(void **state)
     the_finding(doc, t2, "name-variant", t2, "Elena Ruis",
                 "\"Elena Ruis\" here, but \"Elena Ruiz\" earlier: one name spelled two ways?");
     cd_doc_free(doc);
+
+    /* two edits on a long word (the same letters swapped), and one on a letter outside ASCII */
+    const char *t3 = "Mayor Elena Kowalczyk spoke. Later, Elena Kowalcyzk left.";
+    doc = analyze(t3, NULL);
+    the_finding(doc, t3, "name-variant", t3, "Elena Kowalcyzk",
+                "\"Elena Kowalcyzk\" here, but \"Elena Kowalczyk\" earlier: one name spelled two ways?");
+    cd_doc_free(doc);
+    const char *t4 = "Mayor Elena Mu\xC3\xB1oz spoke. Later, Elena Munoz left.";
+    doc = analyze(t4, NULL);
+    the_finding(doc, t4, "name-variant", t4, "Elena Munoz",
+                "\"Elena Munoz\" here, but \"Elena Mu\xC3\xB1oz\" earlier: one name spelled two ways?");
+    cd_doc_free(doc);
 }
 
 static void test_names_that_differ(void **state)
@@ -205,6 +217,7 @@ static void test_names_that_differ(void **state)
     (void)state;
     none("Dmitry Peskov spoke. Peskov left.", "name-variant");
     none("Ann Marsh met Ann Marshall at noon.", "name-variant"); /* three edits: two people */
+    none("Elena Kowalczyk met Elena Kowalski at noon.", "name-variant"); /* three letters apart */
     none("Jane Smith met John Smith at noon.", "name-variant");  /* short first names */
     none("Sen. Ann Cole spoke. Later, Senator Ann Cole left.", "name-variant");
     /* a surname alone that is another full name's surname */
