@@ -527,7 +527,8 @@ static int read_ordinal(const cd_doc *d, vstate *st, double v, size_t k)
     } else if (st->last == L_NONE) {
         st->value = v;
         st->f |= NF_ORD;
-    } else if (v >= 100 && (st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS || st->last == L_DIGITS)) {
+    } else if ((v >= 100 && (st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS || st->last == L_DIGITS)) ||
+               (v >= 1000 && st->last == L_HUND)) { /* "twenty millionth", "two hundred thousandth" */
         st->value = st->total + st->group * v;
         st->f |= NF_ORD;
     } else if (v < 10 && st->last == L_TENS) {
@@ -560,7 +561,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         if (st->last == L_NONE) {
             st->group = a.v;
             st->f |= a.f;
-        } else if (after_scale && !(a.f & (NF_DECIMAL | NF_FRAC)) && g100 == 0 &&
+        } else if (after_scale && !(a.f & (NF_DECIMAL | NF_FRAC)) && g100 == 0 && a.v > 0 &&
                    a.v < (st->last == L_HUND || (st->last == L_AND && st->group > 0) ? 100 : st->scale_cap)) {
             st->group += a.v;
             st->f |= NF_DIGITS;
@@ -578,7 +579,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         if (role == 'c' && v < 10 && st->last == L_TENS && fmod(g100, 10) == 0) {
             st->group += v;
             st->last = L_UNIT;
-        } else if ((st->last == L_NONE || after_scale) && g100 == 0) {
+        } else if ((st->last == L_NONE || (after_scale && v > 0)) && g100 == 0) { /* not "hundred and zero" */
             st->tens_after = role == 't' && (st->last == L_HUND || st->last == L_SCALE) ? v : 0;
             st->group += v;
             st->last = role == 't' ? L_TENS : v < 10 ? L_UNIT : L_TEEN;
@@ -665,7 +666,9 @@ static size_t joiner(const cd_doc *d, vstate *st, size_t k)
         if (st->last == L_TENS && (role == 'c' || role == 'o') && v < 10) return 1;
         if ((st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS) && (role == 'f' || (role == 'o' && v >= 3)))
             return 1;
-        if (st->last == L_DIGITS && tight && (role == 's' || role == 'h')) return 1; /* "$3.8-million" */
+        if ((st->last == L_DIGITS || st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS) && tight &&
+            (role == 's' || role == 'h'))
+            return 1; /* "$3.8-million", "the one-million lira note", "two-hundred" */
         return 0;
     }
     if (!cd_tok_is(d, k, "and") || !usable(d, k + 1)) return 0;
@@ -820,6 +823,7 @@ typedef struct nread {
     size_t end;         /* first token after everything read, qualifiers after included */
     unsigned f;
     int is_range, emit;
+    int bounded; /* read after a bound qualifier: "below 1500" */
     cd_numkind kind;
     const char *unit, *approx;
     size_t noun; /* token of the counted noun, or 0 */
@@ -1069,6 +1073,17 @@ static void feet_and_inches(const cd_doc *d, nread *r, size_t *k)
     *k = st.next + 1;
 }
 
+/* "in" after a number is the inch when nothing it could govern follows: the sentence or clause
+ * ends ("the pencil is 2 in."), or an adjective of size ("2 1/2 in thick"); not "1 in 5". */
+static int inch_word(const cd_doc *d, size_t j)
+{
+    if (!usable(d, j) || attached(d, j) || !cd_tok_is(d, j, "in")) return 0;
+    size_t k = j + 1;
+    if (k >= d->n_toks || (d->toks[k].flags & (TF_PARA_BEFORE | TF_SENT_START))) return 1;
+    if (d->toks[k].type == TOK_WORD) return context_code(d, k) == 7;
+    return is_punct(d, k, '.') || is_punct(d, k, ',') || is_punct(d, k, ';') || is_punct(d, k, ')');
+}
+
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
 static void read_unit(const cd_doc *d, nread *r, size_t *k)
 {
@@ -1078,6 +1093,13 @@ static void read_unit(const cd_doc *d, nread *r, size_t *k)
     if (hyphen) j++;
     const cd_lexrec *rec = NULL;
     size_t n = usable(d, j) ? match(d, j, LX_NUM_UNIT, &rec) : 0;
+    if (!n && !hyphen && inch_word(d, j)) {
+        r->kind = CD_NUM_MEASURE;
+        r->unit = "inches";
+        r->last = j;
+        *k = j + 1;
+        return;
+    }
     if (!n || !rec->str) return;
     int att = attached(d, j) && !hyphen;
     if (((int)rec->num & 1) && !att) return;
@@ -1150,6 +1172,9 @@ static size_t approx_after(const cd_doc *d, size_t k, const char **approx)
     return n;
 }
 
+/* parse_expr depths: a whole expression, a part of one, a part after a bound ("and below 1500"). */
+enum { EXPR_WHOLE = 0, EXPR_PART = 1, BOUNDED = 2 };
+
 static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth);
 
 static int lower_bound(const char *approx)
@@ -1162,22 +1187,30 @@ static int upper_bound(const char *approx)
     return approx && (strcmp(approx, "under") == 0 || strcmp(approx, "at most") == 0);
 }
 
-/* "more than 10 and less than 20", "at most 100 and at least 20": two bounds make a range. */
+/* A bare count or fraction: no unit, not an ordinal. */
+static int plain_count(const nread *r)
+{
+    return (r->kind == CD_NUM_CARDINAL || r->kind == CD_NUM_FRACTION) && !r->unit;
+}
+
+/* "more than 10 and less than 20", "at most 100 and at least 20", "above one quarter and below a
+ * half": two bounds make a range. */
 static int read_bounds(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
-    if (!(lower_bound(r->approx) || upper_bound(r->approx)) || r->kind != CD_NUM_CARDINAL) return 0;
+    if (!(lower_bound(r->approx) || upper_bound(r->approx)) || !plain_count(r)) return 0;
     if (!(cd_tok_is(d, c, "and") || cd_tok_is(d, c, "but") || is_punct(d, c, ','))) return 0;
     const cd_lexrec *rec = NULL;
     size_t n = usable(d, c + 1) && is_type(d, c + 1, TOK_WORD) ? cd_lex_match(d, c + 1, LX_NUM_APPROX, &rec) : 0;
     if (!n || !rec->str || rec->num != 0) return 0;
     int up = lower_bound(r->approx) && upper_bound(rec->str), down = upper_bound(r->approx) && lower_bound(rec->str);
     nread b;
-    if (!(up || down) || !parse_expr(d, c + 1 + n, &b, 1) || !b.emit || b.kind != CD_NUM_CARDINAL) return 0;
+    if (!(up || down) || !parse_expr(d, c + 1 + n, &b, BOUNDED) || !b.emit || !plain_count(&b)) return 0;
     if (up ? b.v <= r->v : b.v >= r->v) return 0;
     r->hi = up ? b.v : r->v;
     r->v = up ? r->v : b.v;
     r->is_range = 1;
+    r->bounded = 1;
     r->approx = NULL;
     r->last = b.last;
     r->noun = b.noun ? b.noun : r->noun;
@@ -1308,6 +1341,7 @@ static int date_part(const cd_doc *d, const nread *r)
         if ((f > 0 && month_at(d, p)) || month_at(d, l + 1)) return 1;
     }
     if (tok_len(d, f) != 4 || !yearish(r->v) || (r->is_range && !yearish(r->hi))) return 0;
+    if (r->bounded) return 0; /* "above 1000 and below 1500": a count */
     if (!r->noun) return 1;
     /* "in 2000 cases" counts; "the 2016 elections" is a year */
     return f > 0 && (context_code(d, f - 1) == 6 || cd_tok_is(d, f - 1, "'s") || cd_tok_is(d, f - 1, "\xE2\x80\x99s"));
@@ -1520,6 +1554,13 @@ static size_t compound_fraction(const cd_doc *d, nread *r, const vstate *st, siz
     return n;
 }
 
+/* "from" at token k after a form of "be" or a verb of range ("is from 200 to 300", "ranged from
+ * -18 to -34"): "X to Y" is a range there, not a change (which a change verb makes: "shrank from"). */
+static int range_from(const cd_doc *d, size_t k)
+{
+    return k > 0 && cd_tok_is(d, k, "from") && !(d->toks[k].flags & TF_SENT_START) && context_code(d, k - 1) == 8;
+}
+
 /* Reads one numeric expression starting at token i. Returns the tokens consumed from i (0: none);
  * r->emit is 0 for digits that are a label, a date, a time or an identifier. */
 static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
@@ -1528,6 +1569,7 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     if (!startable(d, i) || !can_start(d, i)) return 0;
     r->first = i;
     r->emit = 1;
+    r->bounded = depth == BOUNDED;
     const char *iso = NULL;
     size_t k = i + currency_before(d, i, &iso);
     double code_mult = 1;
@@ -1547,7 +1589,8 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
         size_t q = approx_before(d, r->first, &r->approx);
         int q_starts = (d->toks[q].flags & TF_SENT_START) != 0;
         if (q > 0 && !q_starts && cd_tok_is(d, q - 1, "between")) r->f |= NF_BETWEEN;
-        if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by"))) r->f |= NF_FROM;
+        if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by")) && !range_from(d, q - 1))
+            r->f |= NF_FROM;
     }
     if (st.approx) r->approx = st.approx;
     second_of_time(d, r, &st);

@@ -1,6 +1,7 @@
 /* The number reader (src/numbers.c): values, kinds, units, qualifiers, exact offsets, and the
  * digits that are not quantities. Every story here is our own. */
 #include <math.h>
+#include <string.h>
 
 #include "helpers.h"
 
@@ -602,6 +603,127 @@ static void test_huge_finite_values(void **state)
     cd_doc_free(doc);
 }
 
+/* The number with text `text` starts at the first occurrence of it in t and ends with it. */
+static const cd_number *at(const cd_doc *doc, const char *t, const char *text)
+{
+    const cd_number *n = num(doc, text);
+    assert_int_equal(n->span.start, offset_of(t, text));
+    assert_int_equal(n->span.stop, offset_of(t, text) + strlen(text));
+    return n;
+}
+
+static void assert_range(const cd_number *n, double lo, double hi)
+{
+    assert_true(n->is_range);
+    assert_value(n->value, lo);
+    assert_value(n->value_hi, hi);
+}
+
+static void test_two_bounds_make_a_range(void **state)
+{
+    (void)state;
+    const char *t = "The number is above 1000 and below 1500. It is above one quarter and below a half.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count(doc), 2);
+    const cd_number *n = at(doc, t, "1000 and below 1500");
+    assert_range(n, 1000, 1500);
+    assert_int_equal(n->kind, CD_NUM_CARDINAL);
+    assert_approx(n, NULL);
+    n = at(doc, t, "one quarter and below a half");
+    assert_range(n, 0.25, 0.5);
+    assert_int_equal(n->kind, CD_NUM_FRACTION);
+    cd_doc_free(doc);
+    /* one bound alone leaves a year a year */
+    t = "It stayed above 2004's level until at least 2008, over 3 and below 2 people.";
+    doc = analyze(t, NULL);
+    assert_null(find_number(doc, "2004"));
+    assert_null(find_number(doc, "2008"));
+    check(doc, "3", 3, CD_NUM_CARDINAL, NULL, "over"); /* "below 2" is no upper bound of "over 3" */
+    assert_false(num(doc, "3")->is_range);
+    cd_doc_free(doc);
+}
+
+static void test_zero_does_not_join_a_scale(void **state)
+{
+    (void)state;
+    const char *t = "4 thousand 3 hundred and 0 are two numbers; 4 thousand 3 hundred and 5 is one.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_value(at(doc, t, "4 thousand 3 hundred")->value, 4300);
+    assert_value(at(doc, t, "0")->value, 0);
+    assert_value(at(doc, t, "4 thousand 3 hundred and 5")->value, 4305);
+    cd_doc_free(doc);
+}
+
+static void test_ordinals_of_scales(void **state)
+{
+    (void)state;
+    const char *t = "a hundred trillionth; two hundred thousandth; two hundred thousandths; one hundred fifth";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count(doc), 4);
+    const cd_number *n = at(doc, t, "a hundred trillionth");
+    assert_int_equal(n->kind, CD_NUM_ORDINAL);
+    assert_value(n->value, 1e14);
+    n = at(doc, t, "two hundred thousandth");
+    assert_int_equal(n->kind, CD_NUM_ORDINAL);
+    assert_value(n->value, 200000);
+    n = at(doc, t, "two hundred thousandths"); /* plural: a fraction */
+    assert_int_equal(n->kind, CD_NUM_FRACTION);
+    assert_value(n->value, 0.2);
+    n = at(doc, t, "one hundred fifth");
+    assert_int_equal(n->kind, CD_NUM_ORDINAL);
+    assert_value(n->value, 105);
+    cd_doc_free(doc);
+}
+
+static void test_from_to_after_a_range_verb(void **state)
+{
+    (void)state;
+    const char *t = "The figure is from 200 to 300 in most years. Prices ranged from $19 to $29. "
+                    "Staff shrank from 1,200 to 450.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count(doc), 4);
+    const cd_number *n = at(doc, t, "200 to 300");
+    assert_range(n, 200, 300);
+    n = at(doc, t, "$19 to $29");
+    assert_range(n, 19, 29);
+    assert_int_equal(n->kind, CD_NUM_MONEY);
+    assert_false(at(doc, t, "1,200")->is_range); /* a change verb: two numbers */
+    assert_false(at(doc, t, "450")->is_range);
+    cd_doc_free(doc);
+}
+
+static void test_in_as_inches(void **state)
+{
+    (void)state;
+    const char *t = "The door is 2 1/2 in thick, the pencil 3 in. One in 5 voters came; they scored 4 in 2010.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_number *n = at(doc, t, "2 1/2 in");
+    assert_value(n->value, 2.5);
+    assert_int_equal(n->kind, CD_NUM_MEASURE);
+    assert_unit(n, "inches");
+    n = at(doc, t, "3 in");
+    assert_value(n->value, 3);
+    assert_unit(n, "inches");
+    n = at(doc, t, "One in 5");
+    assert_int_equal(n->kind, CD_NUM_FRACTION);
+    assert_value(n->value, 0.2);
+    check(doc, "4", 4, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+}
+
+static void test_hyphen_before_a_scale_word(void **state)
+{
+    (void)state;
+    const char *t = "the one-million lira note; twenty-five-hundred; one - billion";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_number *n = at(doc, t, "one-million lira");
+    assert_value(n->value, 1e6);
+    assert_int_equal(n->kind, CD_NUM_MONEY);
+    assert_value(at(doc, t, "twenty-five-hundred")->value, 2500);
+    assert_value(at(doc, t, "billion")->value, 1e9); /* a spaced dash joins no scale */
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -640,6 +762,12 @@ int main(void)
         cmocka_unit_test(test_paragraph_starts_and_powers),
         cmocka_unit_test(test_market_prices),
         cmocka_unit_test(test_huge_finite_values),
+        cmocka_unit_test(test_two_bounds_make_a_range),
+        cmocka_unit_test(test_zero_does_not_join_a_scale),
+        cmocka_unit_test(test_ordinals_of_scales),
+        cmocka_unit_test(test_from_to_after_a_range_verb),
+        cmocka_unit_test(test_in_as_inches),
+        cmocka_unit_test(test_hyphen_before_a_scale_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
