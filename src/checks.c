@@ -1047,13 +1047,19 @@ static void check_spellings(chk *k)
     for (size_t i = 0; i < doc->n_ents; i++) { /* spellings as written: the gazetteer's name may differ */
         const cd_entity *e = &doc->ents[i];
         if (!is_named(e) || e->span.tstop <= e->span.tstart) continue;
-        char *w = cd_arena_strndup(&doc->arena, doc->text + e->span.tstart, e->span.tstop - e->span.tstart);
+        char buf[256]; /* a short name is interned: a story repeats its names (cd_intern) */
+        size_t len = e->span.tstop - e->span.tstart;
+        char *w = len < sizeof buf ? buf : cd_arena_alloc(&doc->arena, len + 1);
         if (!w) break;
+        memcpy(w, doc->text + e->span.tstart, len);
+        w[len] = 0;
         for (char *c = w; *c; c++)
             if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
-        u[n].name = w;
+        const char *name = w == buf ? cd_intern(doc, w, len) : w;
+        if (!name) break;
+        u[n].name = name;
         u[n].ent = i;
-        u[n].bucket = name_bucket(w);
+        u[n].bucket = name_bucket(name);
         u[n].reported = 0;
         n++;
     }

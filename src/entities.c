@@ -415,8 +415,10 @@ static int build_surnames(const cd_doc *doc, const cand_list *cl, surname_table 
 static const char *span_name(cd_doc *doc, size_t first, size_t count)
 {
     size_t a = doc->toks[first].start, b = doc->toks[first + count - 1].stop;
-    char *s = cd_arena_alloc(&doc->arena, b - a + 1);
-    if (!s) return NULL;
+    char buf[256]; /* a short name is interned: a story repeats its names (cd_intern) */
+    char *long_name = b - a < sizeof buf ? NULL : cd_arena_alloc(&doc->arena, b - a + 1);
+    if (b - a >= sizeof buf && !long_name) return NULL;
+    char *s = long_name ? long_name : buf;
     size_t o = 0;
     for (size_t k = first; k < first + count; k++) {
         if (k > first && (doc->toks[k].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE))) s[o++] = ' ';
@@ -424,7 +426,7 @@ static const char *span_name(cd_doc *doc, size_t first, size_t count)
         o += doc->toks[k].stop - doc->toks[k].start;
     }
     s[o] = 0;
-    return s;
+    return long_name ? long_name : cd_intern(doc, buf, o);
 }
 
 /* The candidate giving c's canonical name: the fullest person with its surname, when that person
