@@ -1,6 +1,9 @@
 -- Fits the check-worthiness weights: logistic regression with positives weighted to balance the
 -- classes and a small L2 penalty, by Newton's method; then coordinate ascent on the training MAP,
--- for as many rounds as do best on held-out training debates (2-fold). Input: the TSV of
+-- for as many rounds as do best on held-out training debates (CW_FOLDS folds, 2 by default, of
+-- the CW_TARGET debates when set: eval/calibrate.sh sets the 2019 ones). Each fold refits the
+-- logistic start on its own debates, so the held-out debates are never seen. The MAP ranks as the
+-- pass does: the claims' lift and a direct quote's floor (cd_cw_claim_lift). Input: the TSV of
 -- eval/cw_features.c.
 -- Prints the fitted weights as the C table of src/score.c and the training MAP per debate.
 local path = assert(arg[1], "usage: calibrate.lua features.tsv")
@@ -11,11 +14,13 @@ for line in io.lines(path) do
   local cols = {}
   for c in line:gmatch("[^\t]+") do cols[#cols + 1] = c end
   if not names then
-    names = { (table.unpack or unpack)(cols, 3) }
+    names = { (table.unpack or unpack)(cols, 5) }
   else
     local x = { 1 }
-    for i = 3, #cols do x[#x + 1] = tonumber(cols[i]) end
-    rows[#rows + 1] = { y = tonumber(cols[1]) == 1 and 1 or 0, file = cols[2], x = x }
+    for i = 5, #cols do x[#x + 1] = tonumber(cols[i]) end
+    -- lift, floored: how the text's claims raise its score in the pass (cd_cw_claim_lift)
+    rows[#rows + 1] = { y = tonumber(cols[1]) == 1 and 1 or 0, file = cols[2], x = x,
+      lift = tonumber(cols[3]), floored = cols[4] == "1" }
   end
 end
 local k = #names + 1
@@ -46,37 +51,51 @@ local function solve(A, b) -- Gaussian elimination with partial pivoting
   return x
 end
 
+-- Features left out (CW_DROP=name,name: their weight stays 0), to compare feature sets on the
+-- held-out debates by the same procedure.
+local dropped = {}
+for name in (os.getenv("CW_DROP") or ""):gmatch("[^,]+") do dropped[name] = true end
+local function kept(i) return i == 1 or not dropped[names[i - 1]] end
+
 local w = {}
 for i = 1, k do w[i] = 0 end
-for iter = 1, 12 do
-  local g, H = {}, {}
-  for i = 1, k do
-    g[i] = (i > 1) and LAMBDA * w[i] or 0
-    H[i] = {}
-    for j = 1, k do H[i][j] = (i == j and i > 1) and LAMBDA or 0 end
-  end
-  for _, r in ipairs(rows) do
-    local x, z = r.x, 0
-    for i = 1, k do z = z + w[i] * x[i] end
-    local p = 1 / (1 + math.exp(-z))
-    local c = r.y == 1 and wpos or 1
-    local d = c * (p - r.y)
-    local h = c * p * (1 - p)
+-- The balanced, L2-penalized logistic fit on the rows whose debate is in `use` (all when nil),
+-- into w.
+local function fit_logistic(use)
+  for i = 1, k do w[i] = 0 end
+  for iter = 1, 12 do
+    local g, H = {}, {}
     for i = 1, k do
-      local xi = x[i]
-      if xi ~= 0 then
-        g[i] = g[i] + d * xi
-        local Hi = H[i]
-        for j = i, k do if x[j] ~= 0 then Hi[j] = Hi[j] + h * xi * x[j] end end
+      g[i] = (i > 1) and LAMBDA * w[i] or 0
+      H[i] = {}
+      for j = 1, k do H[i][j] = (i == j and (i > 1 or not kept(i))) and LAMBDA or 0 end
+    end
+    for _, r in ipairs(rows) do
+      if not use or use[r.file] then
+        local x, z = r.x, r.lift
+        for i = 1, k do z = z + w[i] * x[i] end
+        local p = 1 / (1 + math.exp(-z))
+        local c = r.y == 1 and wpos or 1
+        local d = c * (p - r.y)
+        local h = c * p * (1 - p)
+        for i = 1, k do
+          local xi = x[i]
+          if xi ~= 0 and kept(i) then
+            g[i] = g[i] + d * xi
+            local Hi = H[i]
+            for j = i, k do if x[j] ~= 0 and kept(j) then Hi[j] = Hi[j] + h * xi * x[j] end end
+          end
+        end
       end
     end
+    for i = 1, k do for j = 1, i - 1 do H[i][j] = H[j][i] end end
+    local step = solve(H, g)
+    local size = 0
+    for i = 1, k do w[i] = w[i] - step[i]; size = math.max(size, math.abs(step[i])) end
+    if size < 1e-6 then break end
   end
-  for i = 1, k do for j = 1, i - 1 do H[i][j] = H[j][i] end end
-  local step = solve(H, g)
-  local size = 0
-  for i = 1, k do w[i] = w[i] - step[i]; size = math.max(size, math.abs(step[i])) end
-  if size < 1e-6 then break end
 end
+fit_logistic()
 
 -- training MAP per debate: the rows grouped by debate, ranked by z (ties keep the input order)
 local by_file, order = {}, {}
@@ -93,8 +112,14 @@ local function score_rows()
     r.z = z
   end
 end
+-- the log-odds the pass ranks by: the claims' lift, and a direct quote's floor at 0.5
+local function rank_value(r)
+  local v = r.z + r.lift
+  if r.floored and v < 0 then v = 0 end
+  return v
+end
 local function by_z(a, b)
-  if a.z ~= b.z then return a.z > b.z end
+  if a.v ~= b.v then return a.v > b.v end
   return a.order < b.order
 end
 -- MAP over the debates in `files` (default: all)
@@ -102,6 +127,7 @@ local function training_map(files)
   local sum, nf = 0, 0
   for _, f in ipairs(files or order) do
     local t = by_file[f]
+    for _, r in ipairs(t) do r.v = rank_value(r) end
     table.sort(t, by_z)
     local hits, ap = 0, 0
     for rank, e in ipairs(t) do
@@ -129,17 +155,21 @@ local raises = { number = true, year = true, money = true, numword = true, stat 
   }
 local function allowed(i, v)
   local name = names[i - 1]
+  if not kept(i) then return v == 0 end
   if lowers[name] then return v <= -MIN_CUE end
   if raises[name] then return v >= MIN_CUE end
   if name:match("^claim_") then return v >= 0 end
   return true
 end
-for i = 2, k do
-  if not allowed(i, w[i]) then
-    local name = names[i - 1]
-    w[i] = lowers[name] and -MIN_CUE or raises[name] and MIN_CUE or 0
+local function clamp()
+  for i = 2, k do
+    if not allowed(i, w[i]) then
+      local name = names[i - 1]
+      w[i] = kept(i) and (lowers[name] and -MIN_CUE or raises[name] and MIN_CUE) or 0
+    end
   end
 end
+clamp()
 
 local function shift(files, i, d)
   for _, f in ipairs(files) do
@@ -178,21 +208,61 @@ local function ascend(start, rounds, fit, held)
   return history, current
 end
 
--- how many rounds: the count that does best on held-out debates (two folds, odd and even)
-local start = {}
-for i = 1, k do start[i] = w[i] end
-local folds = { {}, {} }
-for n, f in ipairs(order) do table.insert(folds[n % 2 + 1], f) end
+-- how many rounds: the count that does best on held-out debates (CW_FOLDS folds, 2 by default:
+-- debate n goes to fold n % folds). Each fold's fit, the logistic one too, sees only its own debates.
+local nfolds = tonumber(os.getenv("CW_FOLDS") or "") or 2
+-- CW_TARGET (file names): the held-out folds are made of these debates only (the task the score
+-- is for); the other debates always stay in the fit, except those within a day of a held-out
+-- debate (the same event under another name). CW_TARGET_ONLY=1: the fit sees the target
+-- debates only, the final one too.
+local target, target_only = nil, os.getenv("CW_TARGET_ONLY") == "1"
+if (os.getenv("CW_TARGET") or "") ~= "" then
+  target = {}
+  for f in os.getenv("CW_TARGET"):gmatch("%S+") do target[f] = true end
+end
+local function day(f)
+  local y, m, d = f:match("^(%d%d%d%d)(%d%d)(%d%d)")
+  return y and os.time({ year = tonumber(y), month = tonumber(m), day = tonumber(d), hour = 12 })
+end
+local function near(f, held)
+  local t = day(f)
+  for _, h in ipairs(held) do
+    local u = day(h)
+    if t and u and math.abs(t - u) <= 86400 then return true end
+  end
+  return false
+end
+local pool = {}
+for _, f in ipairs(order) do if not target or target[f] then pool[#pool + 1] = f end end
+local every = target_only and pool or order
+local every_use = {}
+for _, f in ipairs(every) do every_use[f] = true end
+fit_logistic(every_use)
+clamp()
+local full = {}
+for i = 1, k do full[i] = w[i] end
+local folds = {}
+for fold = 1, nfolds do folds[fold] = {} end
+for n, f in ipairs(pool) do table.insert(folds[n % nfolds + 1], f) end
 local max_rounds = tonumber(os.getenv("CW_ROUNDS") or "") or 3
 local held_map = { [0] = 0 }
-for fold = 1, 2 do
-  local fit, held = folds[fold], folds[3 - fold]
-  for i = 1, k do w[i] = start[i] end
+for fold = 1, nfolds do
+  local fit, held, use = {}, folds[fold], {}
+  local is_held = {}
+  for _, f in ipairs(held) do is_held[f] = true end
+  for _, f in ipairs(every) do
+    if not is_held[f] and not (target and near(f, held)) then fit[#fit + 1] = f; use[f] = true end
+  end
+  fit_logistic(use)
+  clamp()
+  local start = {}
+  for i = 1, k do start[i] = w[i] end
   score_rows()
-  held_map[0] = held_map[0] + training_map(held) / 2
+  held_map[0] = held_map[0] + training_map(held) / nfolds
   local history = ascend(start, max_rounds, fit, held)
-  for r = 1, max_rounds do held_map[r] = (held_map[r] or 0) + history[r] / 2 end
+  for r = 1, max_rounds do held_map[r] = (held_map[r] or 0) + history[r] / nfolds end
 end
+local start = full
 local rounds = 0
 for r = 1, max_rounds do
   if held_map[r] > held_map[rounds] then rounds = r end
@@ -200,7 +270,7 @@ end
 for r = 0, max_rounds do
   io.stderr:write(string.format("calibrate: %d rounds: held-out MAP %.4f%s\n", r, held_map[r], r == rounds and " (chosen)" or ""))
 end
-local _, final = ascend(start, rounds, order)
+local _, final = ascend(start, rounds, every)
 io.stderr:write(string.format("calibrate: %d rounds on every training debate: training MAP %.4f\n", rounds, final))
 
 -- the bias that fits the (balanced) log-likelihood best for these weights, so that a score of

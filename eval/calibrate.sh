@@ -39,6 +39,12 @@ for f in "$c19"/training/*.tsv "$c20"/training/*.tsv; do
   files="$files $f"
 done
 "$out/cw_features" $files > "$out/features.tsv"
+# the held-out folds that choose the rounds of ascent: the 2019 training debates (the task the
+# score is measured on); the 2020 ones always stay in the fit (CW_TARGET= empty: every debate)
+if [ -z "${CW_TARGET+set}" ]; then
+  CW_TARGET=$(for f in $files; do case $f in "$c19"/*) basename "$f" ;; esac; done | tr '\n' ' ')
+  export CW_TARGET
+fi
 lua=lua5.4
 command -v luajit >/dev/null 2>&1 && lua=luajit
 $lua "$here/calibrate.lua" "$out/features.tsv"

@@ -1,5 +1,6 @@
 /* The calibration tool of the check-worthiness score: reads CheckThat! TSV files (line, speaker,
- * text, label), analyzes each text alone and prints `label TAB file TAB f1 ... fN` with the
+ * text, label), analyzes each text alone and prints `label TAB file TAB lift TAB floored TAB f1 ... fN`
+ * (lift, floored: how its claims raise its score, cd_cw_claim_lift) with the
  * features score.c reads (for a text of several sentences, each feature's largest value), and a
  * header line of feature names. Built and run by eval/calibrate.sh; eval/calibrate.lua fits. */
 #include <stdio.h>
@@ -26,14 +27,19 @@ static void print_features(const char *text, const char *label, const char *file
     cd_find_events(&doc);
     cd_find_quotes(&doc);
     cd_find_comparisons(&doc);
-    double f[CW_NFEAT], best[CW_NFEAT];
+    double f[CW_NFEAT], best[CW_NFEAT], lift = 0;
+    int floored = 0;
     memset(best, 0, sizeof best);
     for (size_t s = 0; s < doc.n_sents; s++) {
         cd_cw_features(&doc, s, NULL, f);
         for (int i = 0; i < CW_NFEAT; i++)
             if (f[i] > best[i]) best[i] = f[i];
+        int fl = 0;
+        double l = cd_cw_claim_lift(&doc, s, &fl);
+        if (l > lift) lift = l;
+        floored |= fl;
     }
-    printf("%s\t%s", label, file);
+    printf("%s\t%s\t%g\t%d", label, file, lift, floored);
     for (int i = 0; i < CW_NFEAT; i++) printf("\t%g", best[i]);
     printf("\n");
     free(doc.toks);
@@ -66,7 +72,7 @@ static void one_line(char *line, const char *file)
 
 int main(int argc, char **argv)
 {
-    printf("label\tfile");
+    printf("label\tfile\tlift\tfloored");
     for (int i = 0; i < CW_NFEAT; i++) printf("\t%s", cd_cw_feature_name(i));
     printf("\n");
     char *line = NULL;

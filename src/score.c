@@ -16,13 +16,15 @@
 /* Cue groups of data/checkworthy.tsv */
 enum {
     G_HEDGE = 1, G_OPINION, G_COMPARE, G_CHANGE, G_ACTION, G_STAT, G_MONEY, G_NUMWORD, G_TIME,
-    G_ATTRIB, G_FIRST, G_WE, G_YOU, G_MODAL, G_COURTESY, G_PAST, G_NEGATION, G_THIRD, G_SCOPE, G_STANCE, G_NGROUPS
+    G_ATTRIB, G_FIRST, G_WE, G_YOU, G_MODAL, G_COURTESY, G_PAST, G_NEGATION, G_THIRD, G_SCOPE, G_STANCE, G_DENIAL, G_QUANT,
+    G_NGROUPS
 };
 
 /* The feature each cue group feeds (-1: none). */
 static const int group_feature[G_NGROUPS] = {
     -1, CW_HEDGE, CW_OPINION, CW_COMPARE, CW_CHANGE, CW_ACTION, CW_STAT, CW_MONEY, CW_NUMWORD, CW_TIME,
     CW_ATTRIB, CW_FIRST, CW_WE, CW_YOU, CW_MODAL, CW_COURTESY, CW_PAST, CW_NEGATION, CW_THIRD, CW_SCOPE, CW_STANCE,
+    CW_DENIAL, CW_QUANT,
 };
 
 static const struct {
@@ -61,6 +63,11 @@ static const struct {
     [CW_FIG_NAME] = {"fig_name", "a figure about a named actor"},
     [CW_VAGUE] = {"vague", "a plan or wish without a figure"},
     [CW_BARE_OPINION] = {"bare_opinion", "an opinion without a fact"},
+    [CW_DENIAL] = {"denial", "an absolute denial (never, nobody)"},
+    [CW_QUANT] = {"quant", "a quantity in words"},
+    [CW_QUANT_STAT] = {"quant_stat", "a statistic in words"},
+    [CW_SELF] = {"self", "the speaker speaks of themselves"},
+    [CW_OWN_RECORD] = {"own_record", "what the speaker did or said"},
     [CW_CLAIM_NUM] = {"claim_num", "a quantity or change"},
     [CW_CLAIM_EVENT] = {"claim_event", "an event"},
     [CW_CLAIM_QUOTE] = {"claim_quote", "a quote"},
@@ -68,46 +75,52 @@ static const struct {
     [CW_CLAIM_TIME] = {"claim_time", "a date or time"},
 };
 
-/* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates). */
-static const double bias = -0.67;
+/* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates of 2019 and 2020; the
+ * rounds of ascent chosen on held-out 2019 training debates). */
+static const double bias = -0.93;
 static const double weights[CW_NFEAT] = {
-    [CW_NUMBER] = 1.20,
-    [CW_YEAR] = 0.17,
-    [CW_MONEY] = 1.93,
-    [CW_NUMWORD] = 0.48,
-    [CW_STAT] = 0.40,
-    [CW_COMPARE] = 0.36,
-    [CW_CHANGE] = 1.19,
-    [CW_ACTION] = 0.74,
-    [CW_ATTRIB] = 0.38,
-    [CW_TIME] = 1.14,
-    [CW_NAME] = 0.11,
-    [CW_HEDGE] = -0.22,
-    [CW_OPINION] = -0.95,
-    [CW_FIRST] = -0.70,
-    [CW_WE] = 0.52,
-    [CW_YOU] = -0.16,
-    [CW_MODAL] = -1.08,
-    [CW_COURTESY] = -0.34,
+    [CW_NUMBER] = 1.58,
+    [CW_YEAR] = 0.23,
+    [CW_MONEY] = 1.92,
+    [CW_NUMWORD] = 0.83,
+    [CW_STAT] = 0.38,
+    [CW_COMPARE] = 1.16,
+    [CW_CHANGE] = 1.21,
+    [CW_ACTION] = 1.11,
+    [CW_ATTRIB] = 0.34,
+    [CW_TIME] = 0.36,
+    [CW_NAME] = 0.12,
+    [CW_HEDGE] = -0.58,
+    [CW_OPINION] = -0.14,
+    [CW_FIRST] = -0.71,
+    [CW_WE] = -0.29,
+    [CW_YOU] = -0.15,
+    [CW_MODAL] = -0.31,
+    [CW_COURTESY] = -0.72,
     [CW_QUESTION] = -0.94,
-    [CW_SHORT] = -0.47,
-    [CW_LENGTH] = 0.15,
-    [CW_NUM_STAT] = -0.77,
-    [CW_PAST] = 0.03,
-    [CW_NEGATION] = -0.68,
-    [CW_THIRD] = 0.32,
-    [CW_SCOPE] = 0.50,
-    [CW_STANCE] = 1.02,
-    [CW_PERSON] = 0.21,
-    [CW_SUBJECT] = -0.06,
-    [CW_RECORD] = 0.48,
-    [CW_FIG_NAME] = 0.03,
-    [CW_VAGUE] = -0.35,
-    [CW_BARE_OPINION] = -0.31,
-    [CW_CLAIM_NUM] = 0.47,
-    [CW_CLAIM_EVENT] = 0.13,
+    [CW_SHORT] = -0.45,
+    [CW_LENGTH] = 0.16,
+    [CW_NUM_STAT] = -0.67,
+    [CW_PAST] = 0.41,
+    [CW_NEGATION] = 0.02,
+    [CW_THIRD] = -0.47,
+    [CW_SCOPE] = 0.90,
+    [CW_STANCE] = 0.98,
+    [CW_PERSON] = 0.62,
+    [CW_SUBJECT] = -0.07,
+    [CW_RECORD] = 0.51,
+    [CW_FIG_NAME] = 0.02,
+    [CW_VAGUE] = -1.10,
+    [CW_BARE_OPINION] = -0.35,
+    [CW_DENIAL] = 0.62,
+    [CW_QUANT] = 0.03,
+    [CW_QUANT_STAT] = 0.89,
+    [CW_SELF] = 0.01,
+    [CW_OWN_RECORD] = 0.05,
+    [CW_CLAIM_NUM] = 0.00,
+    [CW_CLAIM_EVENT] = 0.38,
     [CW_CLAIM_QUOTE] = 0.00,
-    [CW_CLAIM_CMP] = 0.61,
+    [CW_CLAIM_CMP] = 0.45,
     [CW_CLAIM_TIME] = 0.00,
 };
 
@@ -175,6 +188,16 @@ static int starts_name(const cd_doc *doc, size_t first, size_t i)
                                       p->cp == '.' || p->cp == 0x2014 || p->cp == '-'));
 }
 
+#define SUBJECT_WINDOW 3 /* tokens from the sentence's start where its subject begins */
+
+/* A cue of group g among the sentence's first tokens names who the sentence is about: the
+ * speaker (I, we) or someone else (he, she, they). */
+static void opening_cue(int g, double *f)
+{
+    if (g == G_FIRST || g == G_WE) f[CW_SELF] = 1;
+    if (g == G_THIRD) f[CW_SUBJECT] = 1;
+}
+
 static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words)
 {
     size_t end = first + count;
@@ -203,6 +226,8 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
             } else if (feat >= 0) {
                 f[feat] = 1;
             }
+            if (g == G_DENIAL) f[CW_NEGATION] = 1;
+            if (i < first + SUBJECT_WINDOW) opening_cue(g, f);
             *words += n - 1;
             i += n;
         } else {
@@ -246,18 +271,10 @@ static unsigned scan_claim_kinds(const cd_doc *doc, size_t sent)
     return kinds;
 }
 
-#define SUBJECT_WINDOW 3 /* tokens from the sentence's start where its subject begins */
-
-/* A third-person pronoun (he, she, they ...) at token i. */
-static int is_third_person(const cd_doc *doc, size_t i)
-{
-    const cd_lexrec *rec = NULL;
-    return cd_lex_match(doc, i, LX_CHECKWORTHY, &rec) == 1 && rec->num == G_THIRD;
-}
-
 /* The people the entity pass found in the sentence, and whether the sentence opens on someone
- * else (a named entity or a third-person pronoun within its first tokens): what fact-checkers
- * check in a debate is most often what an opponent or a named actor did, said or wants. */
+ * else (a named entity within its first tokens; a third-person pronoun there is a cue of
+ * token_features): what fact-checkers check in a debate is most often what an opponent or a named
+ * actor did, said or wants. */
 static void entity_features(const cd_doc *doc, size_t first, size_t count, double *f)
 {
     size_t end = first + count;
@@ -267,8 +284,6 @@ static void entity_features(const cd_doc *doc, size_t first, size_t count, doubl
         if (r->tok_first < first + SUBJECT_WINDOW) f[CW_SUBJECT] = 1;
         if (strcmp(doc->ents[e].type, "person") == 0 && f[CW_PERSON] < 2) f[CW_PERSON] += 1;
     }
-    for (size_t i = first; i < end && i < first + SUBJECT_WINDOW; i++)
-        if (doc->toks[i].type == TOK_WORD && is_third_person(doc, i)) f[CW_SUBJECT] = 1;
 }
 
 /* Features of the others together: what a fact-checker reads in their combination. */
@@ -281,6 +296,10 @@ static void combined_features(double *f)
     f[CW_FIG_NAME] = figure && f[CW_NAME] > 0;
     f[CW_VAGUE] = f[CW_MODAL] && !figure && !f[CW_NAME];
     f[CW_BARE_OPINION] = (f[CW_HEDGE] || f[CW_OPINION]) && !figure && !f[CW_ACTION] && !f[CW_CHANGE];
+    f[CW_QUANT_STAT] = f[CW_QUANT] && f[CW_STAT] > 0 && !figure;
+    /* "I was against the war", "I never said that": the speaker's own record, which a
+     * fact-checker can hold against the record */
+    f[CW_OWN_RECORD] = f[CW_SELF] && (f[CW_ACTION] || f[CW_STANCE] || f[CW_PAST] || f[CW_NEGATION] || f[CW_CHANGE]);
 }
 
 void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f)
@@ -315,19 +334,26 @@ typedef struct top_features {
     unsigned char n, feat[MAX_SCORE_REASONS];
 } top_features;
 
-/* The claim-kind features are left out: the claim's kind says as much. */
+/* The claim-kind features are left out: the claim's kind says as much. One pass, each feature
+ * inserted after those of as large a share (ties keep the feature order). */
 static top_features strongest(const double *f)
 {
     top_features top = {0, {0}};
-    double contrib[CW_NFEAT];
-    for (int i = 0; i < CW_NFEAT; i++) contrib[i] = i >= CW_CLAIM_NUM ? 0 : weights[i] * f[i];
-    while (top.n < MAX_SCORE_REASONS) {
-        int best = -1;
-        for (int i = 0; i < CW_NFEAT; i++)
-            if (fabs(contrib[i]) >= REASON_MIN && (best < 0 || fabs(contrib[i]) > fabs(contrib[best]))) best = i;
-        if (best < 0) break;
-        top.feat[top.n++] = (unsigned char)best;
-        contrib[best] = 0;
+    double share[MAX_SCORE_REASONS];
+    for (int i = 0; i < CW_CLAIM_NUM; i++) {
+        double c = fabs(weights[i] * f[i]);
+        if (c < REASON_MIN) continue;
+        unsigned at = top.n;
+        while (at > 0 && c > share[at - 1]) at--;
+        if (at >= MAX_SCORE_REASONS) continue;
+        unsigned last = top.n < MAX_SCORE_REASONS ? top.n : MAX_SCORE_REASONS - 1;
+        for (unsigned k = last; k > at; k--) {
+            share[k] = share[k - 1];
+            top.feat[k] = top.feat[k - 1];
+        }
+        share[at] = c;
+        top.feat[at] = (unsigned char)i;
+        if (top.n < MAX_SCORE_REASONS) top.n++;
     }
     return top;
 }
@@ -341,6 +367,32 @@ static void add_reasons(cd_doc *doc, cd_claim *c, const top_features *top)
 }
 
 #define DIRECT_QUOTE_FLOOR 0.5
+
+/* A claim's log-odds in a sentence of log-odds z: its kind moves it. */
+static double claim_logit(const cd_claim *c, double z)
+{
+    return z + kind_offset[c->kind];
+}
+
+/* A desk checks every direct quote it prints against the notes or the tape, whatever the quote
+ * says: one with a named speaker is never below the everyday threshold. */
+static int is_floored_quote(const cd_claim *c)
+{
+    return c->kind == CD_CLAIM_QUOTE && c->quote.direct && c->quote.speaker;
+}
+
+double cd_cw_claim_lift(const cd_doc *doc, size_t sent, int *floored)
+{
+    double lift = 0;
+    *floored = 0;
+    for (size_t i = 0; i < doc->n_claims; i++) {
+        const cd_claim *c = &doc->claims[i];
+        if (c->sentence != sent) continue;
+        if (kind_offset[c->kind] > lift) lift = kind_offset[c->kind];
+        if (is_floored_quote(c)) *floored = 1;
+    }
+    return lift;
+}
 
 void cd_score_claims(cd_doc *doc)
 {
@@ -373,15 +425,11 @@ void cd_score_claims(cd_doc *doc)
         }
         cd_sentence *s = &doc->sents[c->sentence];
         double z = logit[c->sentence];
-        if (!s->headline) z += kind_offset[c->kind];
+        if (!s->headline) z = claim_logit(c, z);
         c->score = logistic(z);
         if (s->headline) cd_claim_reason(doc, c, "headline or page chrome");
         else add_reasons(doc, c, &top[c->sentence]);
-        /* A desk checks every direct quote it prints against the notes or the tape, whatever the
-         * quote says: one with a named speaker is never below the everyday threshold. */
-        if (!s->headline && c->kind == CD_CLAIM_QUOTE && c->quote.direct && c->quote.speaker &&
-            c->score < DIRECT_QUOTE_FLOOR)
-            c->score = DIRECT_QUOTE_FLOOR;
+        if (!s->headline && is_floored_quote(c) && c->score < DIRECT_QUOTE_FLOOR) c->score = DIRECT_QUOTE_FLOOR;
         if (c->score > s->score) s->score = c->score;
     }
     free(logit);

@@ -41,6 +41,11 @@ enum cd_cw_feature {
     CW_FIG_NAME,   /* a figure and a named actor together */
     CW_VAGUE,      /* a plan or wish without a figure or a name: a vague promise */
     CW_BARE_OPINION, /* a hedge or an opinion without a figure or an act: a pure opinion */
+    CW_DENIAL,     /* an absolute denial: never, nobody, nothing, not once */
+    CW_QUANT,      /* a quantity in words without digits: majority, nearly, at least */
+    CW_QUANT_STAT, /* such a quantity about a statistic noun, without a figure: a statistic */
+    CW_SELF,       /* the sentence opens on the speaker: I or we within its first tokens */
+    CW_OWN_RECORD, /* that opening with an act, a stance, a past form or a denial: the speaker's record */
     CW_CLAIM_NUM,  /* a quantity or change claim of the other passes (the claim features come last) */
     CW_CLAIM_EVENT,
     CW_CLAIM_QUOTE,
@@ -56,5 +61,9 @@ void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, 
 const char *cd_cw_feature_name(int feature);
 /* The linear score (log-odds) of a feature vector; the score is its logistic. */
 double cd_cw_logit(const double *f);
+/* How far the claims of sentence `sent` raise its log-odds z in the pass: its score is the
+ * logistic of max(z, z + lift), and at least 0.5 when *floored (a direct quote with a speaker).
+ * A linear scan of the claims, for the calibration tool (the pass reads a table). */
+double cd_cw_claim_lift(const cd_doc *doc, size_t sent, int *floored);
 
 #endif

@@ -136,6 +136,72 @@ static void test_cue_words_on_both_tokenizer_paths(void **state)
     assert_true(f[CW_NEGATION] == 0);
 }
 
+static void test_features_denial(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("Nobody had guns on the other side.", f);
+    assert_true(f[CW_DENIAL] == 1);
+    assert_true(f[CW_NEGATION] == 1); /* an absolute denial is a negation too */
+    features_of("I never discussed that subject.", f);
+    assert_true(f[CW_DENIAL] == 1);
+    features_of("He did not have guns.", f);
+    assert_true(f[CW_DENIAL] == 0);
+    assert_true(f[CW_NEGATION] == 1);
+}
+
+static void test_features_quantity_in_words(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("Nearly a majority of workers lost their jobs.", f);
+    assert_true(f[CW_QUANT] == 1);
+    assert_true(f[CW_QUANT_STAT] == 1); /* a statistic without a digit */
+    features_of("Nearly 40 percent of workers lost their jobs.", f);
+    assert_true(f[CW_QUANT] == 1);
+    assert_true(f[CW_QUANT_STAT] == 0); /* the figure says it */
+    features_of("Workers at the plant were told to go home.", f);
+    assert_true(f[CW_QUANT] == 0);
+    assert_true(f[CW_QUANT_STAT] == 0);
+}
+
+static void test_features_own_record(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("I was against the war.", f);
+    assert_true(f[CW_SELF] == 1);
+    assert_true(f[CW_OWN_RECORD] == 1); /* was: a past form */
+    features_of("We never raised taxes.", f);
+    assert_true(f[CW_OWN_RECORD] == 1);
+    features_of("I love this great country.", f);
+    assert_true(f[CW_SELF] == 1);
+    assert_true(f[CW_OWN_RECORD] == 0); /* an opinion, not a record */
+    features_of("Today, the senator said I was wrong.", f);
+    assert_true(f[CW_SELF] == 0); /* I is not where the subject is */
+    assert_true(f[CW_OWN_RECORD] == 0);
+}
+
+/* What the calibration tool reads of the claims: the largest raise their kind gives, and a
+ * direct quote's floor. */
+static void test_claim_lift(void **state)
+{
+    (void)state;
+    int floored = 1;
+    cd_doc *doc = analyze("The deficit rose 5 percent in 2016.", NULL);
+    assert_true(fabs(cd_cw_claim_lift(doc, 0, &floored) - 0.4) < 1e-9); /* a change */
+    assert_int_equal(floored, 0);
+    cd_doc_free(doc);
+    doc = analyze("Hello there, everybody.", NULL);
+    assert_true(cd_cw_claim_lift(doc, 0, &floored) == 0);
+    assert_int_equal(floored, 0);
+    cd_doc_free(doc);
+    doc = analyze("“We will try again,” said Mayor Elena Ruiz.", NULL);
+    cd_cw_claim_lift(doc, 0, &floored);
+    assert_int_equal(floored, 1);
+    cd_doc_free(doc);
+}
+
 static void test_score_figures_rank_above_chatter(void **state)
 {
     (void)state;
@@ -254,6 +320,10 @@ int main(void)
         cmocka_unit_test(test_features_of_a_record),
         cmocka_unit_test(test_direct_quotes_with_a_speaker_are_checked),
         cmocka_unit_test(test_empty_and_punctuation_only),
+        cmocka_unit_test(test_features_denial),
+        cmocka_unit_test(test_features_quantity_in_words),
+        cmocka_unit_test(test_features_own_record),
+        cmocka_unit_test(test_claim_lift),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
