@@ -685,6 +685,7 @@ typedef struct match {
     size_t date_tok; /* where the date after that weekday starts */
     int explicit_year;
     int seg;         /* which group of patterns read it (simple_expr) */
+    int bare_day;    /* a day of the month written alone ("the 18th"): the day, else 0 */
 } match;
 
 static int valid_date(int y, int m, int d)
@@ -701,11 +702,41 @@ static size_t year_link(const tctx *c, size_t k)
     return word_is(c, k, "in") && year_at(c, k + 1, &y) ? k + 1 : k;
 }
 
-/* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016". */
+/* An ordinal day of the month: "9th", "ninth", "twenty-first". */
+static int ordinal_day_at(const tctx *c, size_t i)
+{
+    double num;
+    long v;
+    int dg;
+    if (int_at(c, i, &v, &dg)) return dg <= 2 && v >= 1 && v <= 31 && ordinal_suffix(c, i + 1);
+    return role_at(c, i, R_ORDINAL, &num) && num >= 1 && num <= 31;
+}
+
+static int full_year(const tctx *c, long v, int digits);
+
+/* A year after a date: in digits or words, or two digits after "of" ("April of 87", "of '87")
+ * with no noun after them. */
+static size_t year_after(const tctx *c, size_t e, int *y)
+{
+    size_t n = year_span(c, e, y), a;
+    if (n || e == 0 || e <= c->first || !word_is(c, e - 1, "of")) return n;
+    a = (is_punct(c, e, '\'') || is_punct(c, e, 0x2019)) && glued(c, e + 1);
+    long v;
+    int dg;
+    if (!int_at(c, e + a, &v, &dg) || dg != 2 || noun_follows(c, e + a + 1) || is_punct(c, e + a + 1, '%') ||
+        is_punct(c, e + a + 1, '/') || is_dash(c, e + a + 1))
+        return 0;
+    *y = full_year(c, v, 2);
+    return a + 1;
+}
+
+/* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
+ * "September the 21st", "April of 87". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
 {
     int flags, m = month_at(c, j, &flags), d, y;
     size_t k = skip_dot(c, j + 1), n;
+    if (m && word_is(c, k, "the") && ordinal_day_at(c, k + 1)) k++;
     if (!m && (m = month_at_loose(c, j, &flags)) && !(int_at_digits(c, k) && day_at(c, k, &d))) m = 0;
     if (!m) return 0;
     if ((is_dash(c, j + 1) || is_punct(c, j + 1, '/')) && glued(c, j + 1) && glued(c, j + 2) &&
@@ -713,7 +744,7 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         return 0; /* "Oct-2", "Sep-23-2020": a numeric date */
     if ((n = day_at(c, k, &d)) && !year_at(c, k, &y)) {
         size_t after = k + n, e = year_link(c, after), ny;
-        if ((ny = year_span(c, e, &y))) {
+        if ((ny = year_after(c, e, &y))) {
             if (!valid_date(y, m, d)) return 0;
             set_day(&mt->w, day_number(y, m, d));
             mt->explicit_year = 1;
@@ -734,7 +765,7 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         return after - j;
     }
     size_t e = year_link(c, k);
-    if ((n = year_span(c, e, &y))) {
+    if ((n = year_after(c, e, &y))) {
         set_month(&mt->w, y, m);
         mt->explicit_year = 1;
         return e + n - j;
@@ -764,7 +795,7 @@ static size_t day_first(const tctx *c, size_t j, match *mt)
         return 0; /* "$12 December 27": an amount, then a date */
     size_t e = skip_dot(c, k + 1);
     size_t e2 = year_link(c, e), ny;
-    if ((ny = year_span(c, e2, &y))) {
+    if ((ny = year_after(c, e2, &y))) {
         if (!valid_date(y, m, d)) return 0;
         set_day(&mt->w, day_number(y, m, d));
         mt->explicit_year = 1;
@@ -955,6 +986,11 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
         }
         if (d < 1 || d > cd_days_in_month(2000, m)) return 0;
         if (!(context || !p[0].digits || !p[1].digits || slashed_day(c, j, p, d))) return 0;
+        if (is_punct(c, j + n, ',') && year_at(c, j + n + 1, &y) && valid_date(y, m, d)) { /* "5/7, 2020" */
+            set_day(&mt->w, day_number(y, m, d));
+            mt->explicit_year = 1;
+            return n + 2;
+        }
         resolve_month_day(c, &mt->w, m, d, j, j + n - 1);
         return n;
     }
@@ -1722,13 +1758,13 @@ static int resolve_bare_day(const tctx *c, when *w, int d, int wd, size_t first,
 }
 
 /* What may follow a day of the month standing alone: the end of the sentence, a punctuation mark
- * (no dash: "the 18th-century"), a clock time or a joining word; never a noun ("the 5th
- * district", "Monday 21 people"). */
+ * (no dash: "the 18th-century"; no slash: odds "from 4/1 to 5/2", "the 9/11 attacks"), a clock time
+ * or a joining word; never a noun ("the 5th district", "Monday 21 people"). */
 static int day_alone_ends(const tctx *c, size_t j)
 {
     const cd_token *t = tok(c, j);
     if (!t) return 1;
-    if (t->type == TOK_PUNCT) return !is_dash(c, j) && t->cp != ':' && t->cp != '%';
+    if (t->type == TOK_PUNCT) return !is_dash(c, j) && t->cp != ':' && t->cp != '%' && t->cp != '/';
     return word_is(c, j, "at") || word_is(c, j, "and") || word_is(c, j, "or") || word_is(c, j, "to") ||
            word_is(c, j, "through") || word_is(c, j, "until") || word_is(c, j, "till");
 }
@@ -1762,6 +1798,7 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
         return j + n - i;
     }
     if (!resolve_bare_day(c, &mt->w, d, wd, i, j + n - 1)) return 0;
+    if (wd < 0) mt->bare_day = d;
     return j + n - i;
 }
 
@@ -1840,6 +1877,18 @@ static size_t day_of_month_expr(const tctx *c, size_t k, match *b)
     return j + m - k;
 }
 
+/* Two month/day dates joined by a dash, all glued: "10/1-11/7", "2/29-3/1", "10/1-11/2/2017". */
+static int slashed_pair(const tctx *c, size_t j)
+{
+    for (size_t k = j; k < j + 7; k++) {
+        const cd_token *t = tok(c, k);
+        if (!t || (k > j && !glued(c, k))) return 0;
+        int want_num = (k - j) % 2 == 0;
+        if (want_num ? t->type != TOK_NUM : !(k == j + 3 ? is_dash(c, k) : is_punct(c, k, '/'))) return 0;
+    }
+    return 1;
+}
+
 static int range_connector(const tctx *c, size_t j, int between)
 {
     if (between) return word_is(c, j, "and") || is_dash(c, j);
@@ -1895,20 +1944,42 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     inner.depth = c->depth + 1;
     match a, b;
     size_t na = simple_expr(&inner, j, &a);
+    int pair = slashed_pair(c, j); /* "10/1-11/7": two dates, though neither alone would be one */
+    if (!na && pair) na = numeric_date(&inner, j, &a, 1);
     int bare_start = !na; /* "from 4 to 22 this month", "9 to 12 of June" */
     if (bare_start) {
         reset(&a);
         na = bare_day(c, j, &d);
     }
-    if (!na || !range_connector(c, j + na, between)) return 0;
+    int slash = d && is_punct(c, j + na, '/') && glued(c, j + na) && glued(c, j + na + 1); /* "19/20 February" */
+    if (!na || !(range_connector(c, j + na, between) || slash)) return 0;
     size_t k = j + na + 1;
     if (word_is(c, k, "the")) k++;
     size_t nb = simple_expr(&inner, k, &b);
     if (!nb && d) nb = day_of_month_expr(&inner, k, &b);
+    if (!nb && pair) nb = numeric_date(&inner, k, &b, 1);
+    int d2;
+    size_t bd;
+    if (!nb && !d && a.w.g == G_DAY && !a.w.range && !a.w.noyear && (bd = bare_day(c, k, &d2)) &&
+        day_alone_ends(c, k + bd)) { /* "from Dec. 5 to 12", "from April the 9th till the 17th" */
+        b = a;
+        b.bare_day = d2;
+        nb = bd;
+    }
     if (!nb || b.w.range) return 0;
     /* without "from" or "between", a bare day starts a range only before a day with its month */
     if (bare_start && !(between || from) && !(int_at_digits(c, j) && int_at_digits(c, k) && b.w.g == G_DAY))
         return 0;
+    if (!d && a.bare_day && !b.bare_day && (b.w.nm || (!b.w.noyear && b.w.g == G_DAY)))
+        d = a.bare_day; /* "between the 3rd and the 12th of September": the month is B's */
+    if (!d && b.bare_day && !a.bare_day && a.w.g == G_DAY && !a.w.range && !a.w.noyear) {
+        /* "from April the 9th till the 17th": B's month is A's (or the one after) */
+        cd_date s = civil(a.w.a);
+        long end = day_number(s.y, s.m, 1) + b.bare_day - 1;
+        if (b.bare_day <= s.d) end = add_months(end, 1);
+        if (b.bare_day > cd_days_in_month(civil(end).y, civil(end).m)) return 0;
+        set_day(&b.w, end);
+    }
     if (d) { /* a bare day takes B's month and year */
         if (!b.w.nm && (b.w.noyear || b.w.g != G_DAY)) return 0;
         cd_date e = civil(b.w.a);
@@ -2153,6 +2224,9 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     if (c->depth > 1) return single_expr(c, i, mt);
     reset(mt);
     if (!may_begin(c, i) && !may_begin_range(c, i)) return 0;
+    if (i >= c->first + 2 && is_punct(c, i - 1, '/') && glued(c, i - 1) && glued(c, i) &&
+        c->doc->toks[i - 2].type == TOK_NUM)
+        return 0; /* inside "10/1-11/2": a date starts at its first number */
     if ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)) || (reset(mt), n = range_expr(c, i, mt)))
         return n;
     return top_single(c, i, mt);

@@ -440,6 +440,54 @@ static void test_end_of_year_without_the(void **state)
     cd_doc_free(doc);
 }
 
+static void test_bare_days_in_ranges_take_the_month(void **state)
+{
+    (void)state;
+    const char *t = "Off between the ninth and the seventeenth of April, from April the 9th till the 17th "
+                    "and from Dec. 5 to 12.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "between the ninth and the seventeenth of April", "2018-04-09/2018-04-17", 1);
+    expect_time(doc, "from April the 9th till the 17th", "2018-04-09/2018-04-17", 1);
+    expect_time(doc, "from Dec. 5 to 12", "2017-12-05/2017-12-12", 1);
+    assert_int_equal(time_claim(doc, "from Dec. 5 to 12")->span.start, offset_of(t, "from Dec. 5"));
+    cd_doc_free(doc);
+    doc = analyze("It rose from March 3 to 5 percent, long after the 9/11 attacks.", STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_time(doc, "March 3", "2017-03-03", 1); /* past tense: the last one */
+    cd_doc_free(doc);
+}
+
+static void test_month_the_ordinal_and_short_years(void **state)
+{
+    (void)state;
+    const char *t = "Born in April of 87, on 15 April of '87 or on September the twenty-first nineteen seventy eight.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "April of 87", "1987-04", 0);
+    expect_time(doc, "15 April of '87", "1987-04-15", 0);
+    expect_time(doc, "September the twenty-first nineteen seventy eight", "1978-09-21", 0);
+    assert_int_equal(time_claim(doc, "April of 87")->span.start, offset_of(t, "April of 87"));
+    cd_doc_free(doc);
+    doc = analyze("In April of 87 patients, 12 were ill.", STORY); /* a count: a noun follows */
+    expect_time(doc, "April", "2017-04", 1); /* past tense: the last one */
+    assert_int_equal(count_time_claims(doc), 1);
+    cd_doc_free(doc);
+}
+
+static void test_slashed_date_pairs(void **state)
+{
+    (void)state;
+    const char *t = "It ran 10/1-11/7 and 5/1-5/7, 2020, on the weekend of 8/9 January.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "10/1-11/7", "2017-10-01/2017-11-07", 1);
+    expect_time(doc, "5/1-5/7, 2020", "2020-05-01/2020-05-07", 0);
+    expect_time(doc, "8/9 January", "2018-01-08/2018-01-09", 1);
+    assert_int_equal(time_claim(doc, "10/1-11/7")->span.start, offset_of(t, "10/1"));
+    cd_doc_free(doc);
+    doc = analyze("The 10/1-11 split held.", STORY); /* no second date: no range, no date inside it */
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -467,6 +515,9 @@ int main(void)
         cmocka_unit_test(test_nth_weekday_of_the_story_month),
         cmocka_unit_test(test_ranges_from_a_bare_day),
         cmocka_unit_test(test_end_of_year_without_the),
+        cmocka_unit_test(test_bare_days_in_ranges_take_the_month),
+        cmocka_unit_test(test_month_the_ordinal_and_short_years),
+        cmocka_unit_test(test_slashed_date_pairs),
     };
     return cmocka_run_group_tests_name("time", tests, NULL, NULL);
 }
