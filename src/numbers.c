@@ -1246,12 +1246,47 @@ static int read_ratio(cd_doc *d, nread *r, size_t *k)
     return 1;
 }
 
+/* "± 0.01", "+/- 3": the tokens of a plus-minus sign at c, or 0. */
+static size_t plus_minus(const cd_doc *d, size_t c)
+{
+    if (is_punct(d, c, 0xB1)) return 1;
+    if (is_punct(d, c, '+') && is_punct(d, c + 1, '/') && is_dash(d, c + 2) && attached(d, c + 1) && attached(d, c + 2))
+        return 3;
+    return 0;
+}
+
+/* A margin after the value: "2,000.45±0.01 pounds", "45% +/- 3": the range from value minus the
+ * margin to value plus it; a unit after the margin is the value's too. */
+static int read_margin(cd_doc *d, nread *r, size_t *k)
+{
+    size_t c = *k, n = plus_minus(d, c);
+    nread b;
+    if (!n || r->is_range || !usable(d, c + n) || !parse_expr(d, c + n, &b, EXPR_PART) || !b.emit || b.v <= 0 ||
+        (b.f & (NF_ORD | NF_FROM)))
+        return 0;
+    if (b.kind != CD_NUM_CARDINAL && r->kind != CD_NUM_CARDINAL &&
+        (r->kind != b.kind || (r->unit && b.unit && strcmp(r->unit, b.unit) != 0)))
+        return 0;
+    if (r->kind == CD_NUM_CARDINAL && !r->unit) {
+        r->kind = b.kind;
+        r->unit = b.unit;
+        r->noun = b.noun;
+    }
+    double v = r->v;
+    r->v = v - b.v;
+    r->hi = v + b.v;
+    r->is_range = 1;
+    r->last = b.last;
+    *k = b.end;
+    return 1;
+}
+
 /* "40-60", "40 to 60", "between 40 and 60", "two or three": joins a second number. */
 static void read_range(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
     if (!usable(d, c) || (r->f & NF_ORD)) return;
-    if (read_bounds(d, r, k) || read_ratio(d, r, k)) return;
+    if (read_bounds(d, r, k) || read_ratio(d, r, k) || read_margin(d, r, k)) return;
     int conn_or = 0;
     if (is_range_dash(d, c)) {
         if (attached(d, c) != attached(d, c + 1)) {

@@ -724,6 +724,23 @@ static void test_hyphen_before_a_scale_word(void **state)
     cd_doc_free(doc);
 }
 
+static void test_plus_minus_margin(void **state)
+{
+    (void)state;
+    const char *t = "It weighs 2,000.45\xC2\xB1" "0.01 pounds. The poll gave him 45 +/- 3% and 7 + 8 votes.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_number *n = at(doc, t, "2,000.45\xC2\xB1" "0.01 pounds");
+    assert_range(n, 2000.44, 2000.46);
+    assert_int_equal(n->kind, CD_NUM_MEASURE);
+    assert_unit(n, "pounds");
+    n = at(doc, t, "45 +/- 3%");
+    assert_range(n, 42, 48);
+    assert_int_equal(n->kind, CD_NUM_PERCENT);
+    assert_false(at(doc, t, "7")->is_range); /* a plus alone is no margin */
+    assert_value(at(doc, t, "8")->value, 8);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -768,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_from_to_after_a_range_verb),
         cmocka_unit_test(test_in_as_inches),
         cmocka_unit_test(test_hyphen_before_a_scale_word),
+        cmocka_unit_test(test_plus_minus_margin),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
