@@ -90,7 +90,7 @@ echo "full analysis: $cd_mbps MB/s, $(fig copydesk_words_per_s) words/s (goal >=
 echo "wc -w: $(fig wc_mbps) MB/s; wc -w is $(ratio "$(fig wc_mbps)" "$cd_mbps")x faster (goal: within 3x)"
 c=$(peer compromise_mbps); [ -n "$c" ] && echo "compromise: $c MB/s; copydesk is $(ratio "$cd_mbps" "$c")x faster"
 c=$(peer chrono_mbps); [ -n "$c" ] && echo "chrono-node: $c MB/s; copydesk is $(ratio "$cd_mbps" "$c")x faster"
-awk '$1 == "scale" { last = $0 } END { if (last) { split(last, f, " "); printf "peak RSS at %d MB: %.1f MB, %.2fx the input above the process baseline, input copy included (goal < 4x)\n", f[2], f[4], f[5] } }' "$out/figures.txt"
+awk '$1 == "scale" { last = $0 } END { if (last) { split(last, f, " "); printf "peak RSS at %d MB: %.1f MB, %.2fx the input above the process baseline, the input buffer included, analyzed without a copy (cd_options.borrow) (goal < 4x)\n", f[2], f[4], f[5] } }' "$out/figures.txt"
 h=$(fig html_pages_per_s); [ -n "$h" ] && echo "HTML: $h pages/s ($(fig html_mbps) MB/s)"
 r=$(peer readability_pages_per_s); [ -n "$r" ] && echo "Readability.js: $r pages/s; copydesk is $(ratio "$h" "$r")x faster"
 exit 0

@@ -72,7 +72,8 @@ void cd_doc_free(cd_doc *doc);
 
 /* The record's structs are laid out small (32-bit offsets and indices, one-byte kinds, shared
  * lists behind pointers): a story yields about one claim per 90 bytes, so their size is most of the
- * memory an analysis takes. */
+ * memory an analysis takes. Every string and list a record points to lives as long as the document
+ * and may be shared by several records (equal strings are stored once): never write to them. */
 typedef struct cd_span {
     uint32_t start, stop;   /* source bytes, 0-based, half-open */
     uint32_t tstart, tstop; /* the same span in the analyzed (extracted, decoded) text */
