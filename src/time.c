@@ -1159,8 +1159,13 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
         mt->w.relative = 1;
         return j + 1 - i;
     }
-    if (!unit || unit == 1) {
-        if (!(unit == 1 && cn)) return 0; /* "last day" is no date; "the next 3 days" is */
+    if (!unit || unit == 1) { /* "last day" is no date; "the next 3 days" and "the past day" are */
+        if (!(unit == 1 && (cn || shift == -2))) return 0;
+        if (!cn) { /* "the past day": the day before the story date */
+            set_day(&mt->w, c->ref - 1);
+            mt->w.relative = 1;
+            return j + n - i;
+        }
     }
     long span = cn ? count : 1;
     if ((unit == 91 || unit == 3650) && (cn || shift == 2 || shift == -2)) {
@@ -1339,6 +1344,7 @@ static size_t shifted_name(const tctx *c, size_t i, match *mt)
     size_t k = role_at(c, i, R_SHIFT, &shift);
     if (!k) return 0;
     int flags, m = month_at(c, i + k, &flags);
+    if (!m) m = month_at_loose(c, i + k, &flags); /* "last sept": after a shift, an abbreviation is one */
     if (!m) {
         size_t n = holiday(c, i + k, mt, shift, 1);
         return n ? k + n : 0;
@@ -1952,7 +1958,8 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         na = bare_day(c, j, &d);
     }
     int slash = d && is_punct(c, j + na, '/') && glued(c, j + na) && glued(c, j + na + 1); /* "19/20 February" */
-    if (!na || !(range_connector(c, j + na, between) || slash)) return 0;
+    int and = d && !between && !from && word_is(c, j + na, "and"); /* "on 18 and 19 June": days in a row */
+    if (!na || !(range_connector(c, j + na, between) || slash || and)) return 0;
     size_t k = j + na + 1;
     if (word_is(c, k, "the")) k++;
     size_t nb = simple_expr(&inner, k, &b);
@@ -1970,6 +1977,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     /* without "from" or "between", a bare day starts a range only before a day with its month */
     if (bare_start && !(between || from) && !(int_at_digits(c, j) && int_at_digits(c, k) && b.w.g == G_DAY))
         return 0;
+    if (and && (b.w.noyear ? b.w.nd : civil(b.w.a).d) != d + 1) return 0; /* "20 and 27 April": two days */
     if (!d && a.bare_day && !b.bare_day && (b.w.nm || (!b.w.noyear && b.w.g == G_DAY)))
         d = a.bare_day; /* "between the 3rd and the 12th of September": the month is B's */
     if (!d && b.bare_day && !a.bare_day && a.w.g == G_DAY && !a.w.range && !a.w.noyear) {

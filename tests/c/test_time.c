@@ -488,6 +488,26 @@ static void test_slashed_date_pairs(void **state)
     cd_doc_free(doc);
 }
 
+static void test_consecutive_days_and_unit_synonyms(void **state)
+{
+    (void)state;
+    const char *t = "Prices rose over the past day. They met on 18 and 19 June, last sept and this working week, "
+                    "and meet in the next couple weeks.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "past day", "2017-12-25", 1);
+    expect_time(doc, "18 and 19 June", "2017-06-18/2017-06-19", 1);
+    expect_time(doc, "last sept", "2017-09", 1);
+    expect_time(doc, "this working week", "2017-W52", 1);
+    expect_time(doc, "next couple weeks", "2017-12-27/2018-01-09", 1);
+    assert_int_equal(time_claim(doc, "18 and 19 June")->span.start, offset_of(t, "18 and"));
+    cd_doc_free(doc);
+    /* two days apart: no range; "last day" stays no date; "the couple" no count */
+    doc = analyze("They met on 20 and 27 April. It was the last day. The couple left.", STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_time(doc, "27 April", "2017-04-27", 1);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -518,6 +538,7 @@ int main(void)
         cmocka_unit_test(test_bare_days_in_ranges_take_the_month),
         cmocka_unit_test(test_month_the_ordinal_and_short_years),
         cmocka_unit_test(test_slashed_date_pairs),
+        cmocka_unit_test(test_consecutive_days_and_unit_synonyms),
     };
     return cmocka_run_group_tests_name("time", tests, NULL, NULL);
 }
