@@ -176,21 +176,39 @@ static void set_range(when *w, long a, long b, int g)
     w->range = 1;
 }
 
+/* v in exactly `width` digits at s (v < 10^width): the digits' end. */
+static char *put_digits(char *s, long v, int width)
+{
+    for (int k = width - 1; k >= 0; k--, v /= 10) s[k] = (char)('0' + v % 10);
+    return s + width;
+}
+
+/* The unit g (day, week, month, year) holding day z, as ISO 8601 into buf, like snprintf (the
+ * length it needs; cut at cap); -1 outside the years 1-9999. By hand: it runs for every claim. */
 static int put_unit(char *buf, size_t cap, long z, int g)
 {
     cd_date c = civil(z);
     if (c.y < 1 || c.y > 9999) return -1;
-    switch (g) {
-    case G_WEEK: {
+    char tmp[16], *e = tmp;
+    if (g == G_WEEK) {
         long thursday = monday_of(z) + 3;
         cd_date t = civil(thursday);
         long week = (thursday - day_number(t.y, 1, 1)) / 7 + 1;
-        return snprintf(buf, cap, "%04d-W%02ld", t.y, week);
+        e = put_digits(e, t.y, 4);
+        *e++ = '-', *e++ = 'W';
+        e = put_digits(e, week, 2);
+    } else {
+        e = put_digits(e, c.y, 4);
+        if (g != G_YEAR) *e++ = '-', e = put_digits(e, c.m, 2);
+        if (g != G_YEAR && g != G_MONTH) *e++ = '-', e = put_digits(e, c.d, 2);
     }
-    case G_MONTH: return snprintf(buf, cap, "%04d-%02d", c.y, c.m);
-    case G_YEAR: return snprintf(buf, cap, "%04d", c.y);
-    default: return snprintf(buf, cap, "%04d-%02d-%02d", c.y, c.m, c.d);
+    size_t n = (size_t)(e - tmp);
+    if (cap) {
+        size_t m = n < cap ? n : cap - 1;
+        memcpy(buf, tmp, m);
+        buf[m] = 0;
     }
+    return (int)n;
 }
 
 /* The ISO 8601 value of w into buf; 0 when it has none. */
@@ -234,7 +252,7 @@ static int role_of(const char *str)
 {
     if (!str) return R_NONE;
     for (int k = 1; k < (int)(sizeof role_names / sizeof role_names[0]); k++)
-        if (str[0] == role_names[k][0] && strcmp(str, role_names[k]) == 0) return k;
+        if (str[0] == role_names[k][0] && str[1] == role_names[k][1] && strcmp(str, role_names[k]) == 0) return k;
     return R_NONE;
 }
 
