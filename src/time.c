@@ -338,12 +338,13 @@ static const tokmemo *memo_fill(const tctx *c, size_t i)
 {
     tokmemo *m = &c->memo->slot[i & 7];
     const cd_lexrec *r = NULL;
+    const cd_token *t = i < c->doc->n_toks ? &c->doc->toks[i] : NULL;
     m->tok = i + 1;
-    m->n = cd_lex_match(c->doc, i, LX_TIME_WORDS, &r);
+    /* a phrase only where the word heads one (lexgen marks the heads): most tokens head none */
+    m->n = t && t->lex && (t->lex->heads & LXM(LX_TIME_WORDS)) ? cd_lex_match(c->doc, i, LX_TIME_WORDS, &r) : 0;
     m->rec = r;
     m->phrase_role = r ? role_of(r->str) : R_NONE;
     m->word_roles = 0;
-    const cd_token *t = i < c->doc->n_toks ? &c->doc->toks[i] : NULL;
     if (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_WORDS))
         for (uint32_t k = 0; k < t->lex->nrec; k++)
             if (t->lex->recs[k].cls == LX_TIME_WORDS) m->word_roles |= 1u << role_of(t->lex->recs[k].str);
@@ -2123,16 +2124,33 @@ static size_t with_seg(match *mt, size_t n, int seg)
     return n;
 }
 
+/* Whether a number token may start a date: only digits (at most 4, or 8: "20161016") or digits
+ * with two inner dots ("13.5.2015"); not "1.5", "3,000", "12345". */
+static int number_may_begin(const tctx *c, const cd_token *t)
+{
+    size_t len = t->stop - t->start, dots = 0;
+    for (uint32_t k = t->start; k < t->stop; k++) {
+        char ch = c->doc->text[k];
+        if (ch == '.') dots++;
+        else if (ch < '0' || ch > '9') return 0;
+    }
+    return dots == 2 || (dots == 0 && (len <= 4 || len == 8));
+}
+
 /* Whether some pattern may start at token i: what the first token of each asks for. Most words
  * that reach here are prepositions ("in", "of", "to") that only matter before an expression. */
 static int may_begin(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t) return 0;
-    if (t->type == TOK_NUM) return 1;
-    if (t->type == TOK_PUNCT) return t->cp == '\'' || t->cp == 0x2019; /* "the '70s" */
+    if (t->type == TOK_NUM) return number_may_begin(c, t);
+    if (t->type == TOK_PUNCT) /* "the '70s" */
+        return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
-    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS);
+    long v;
+    int nw = num_word(c, i, &v); /* a spelled number starts with a unit, teen or tens word */
+    if (nw == 'c' || nw == 't') return 1;
     if (t->lex && ((t->lex->mask & names) || ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_HOLIDAYS)))) return 1;
     const unsigned starts = 1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY |
                             1u << R_UNIT;
@@ -2140,8 +2158,11 @@ static int may_begin(const tctx *c, size_t i)
     if (t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS))) { /* else it has no role */
         const tokmemo *m = memo_at(c, i);
         unsigned roles = m->word_roles | (m->n >= 2 && i + m->n <= c->lim ? 1u << m->phrase_role : 0);
-        if (roles & starts) return 1;
+        if (roles & starts & ~(1u << R_UNIT)) return 1;
         size_t n;
+        if ((n = role_at(c, i, R_UNIT, &num)) && /* "the year after next", "year to date" */
+            (word_is(c, i + n, "after") || word_is(c, i + n, "to") || is_dash(c, i + n)))
+            return 1;
         if ((n = role_at(c, i, R_COUNT, &num))) /* "a week ago", "a few days", "a next weeks" */
             return role_at(c, i + n, R_SHIFT, &num) || role_at(c, i + n, R_UNIT, &num);
     }
