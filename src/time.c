@@ -2124,6 +2124,18 @@ static size_t with_seg(match *mt, size_t n, int seg)
     return n;
 }
 
+/* Whether token i is one of n lower-case words (their first letters compared first). */
+static int word_in(const tctx *c, size_t i, const char *const *words, size_t n)
+{
+    const cd_token *t = tok(c, i);
+    if (!t || t->type != TOK_WORD) return 0;
+    char first = c->doc->text[t->start];
+    if (first >= 'A' && first <= 'Z') first = (char)(first + 32);
+    for (size_t k = 0; k < n; k++)
+        if (words[k][0] == first && cd_tok_is(c->doc, i, words[k])) return 1;
+    return 0;
+}
+
 /* Whether a number token may start a date: only digits (at most 4, or 8: "20161016") or digits
  * with two inner dots ("13.5.2015"); not "1.5", "3,000", "12345". */
 static int number_may_begin(const tctx *c, const cd_token *t)
@@ -2172,18 +2184,14 @@ static int may_begin(const tctx *c, size_t i)
                         role_at(c, i + 1, R_ORDINAL, &num));
     }
     static const char *const words[] = {"h", "q", "week", "weekend", "within", "rest", "remainder", "remaining"};
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (cd_tok_is(c->doc, i, words[k])) return 1;
-    return 0;
+    return word_in(c, i, words, sizeof words / sizeof words[0]);
 }
 
 /* The words that start a range or an open range at the top level (range_expr, now_range, open_expr). */
 static int may_begin_range(const tctx *c, size_t i)
 {
     static const char *const words[] = {"between", "from", "after", "since", "before", "later", "earlier"};
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (cd_tok_is(c->doc, i, words[k])) return 1;
-    return 0;
+    return word_in(c, i, words, sizeof words / sizeof words[0]);
 }
 
 /* The single expressions (no range, no open range) at token i, every group in order. */
