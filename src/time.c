@@ -2419,7 +2419,7 @@ void cd_find_times(cd_doc *doc)
         c.sentence = s;
         forget_exprs(&exprs);
         for (size_t i = c.first; i < c.lim; i++) {
-            size_t n = clock_time(&c, i);
+            size_t n = doc->toks[i].type == TOK_NUM ? clock_time(&c, i) : 0;
             if (n) {
                 mark(&c, i, n);
                 i += n - 1;
