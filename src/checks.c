@@ -872,13 +872,9 @@ static size_t letters_apart(const uint32_t *x, size_t n, const uint32_t *y, size
 {
     int count[32] = {0};
     for (size_t i = 0; i < n; i++) count[x[i] & 31]++;
-    for (size_t j = 0; j < m; j++) count[y[j] & 31]--;
-    size_t extra = 0, missing = 0;
-    for (int c = 0; c < 32; c++) {
-        if (count[c] > 0) extra += (size_t)count[c];
-        else missing += (size_t)-count[c];
-    }
-    return extra > missing ? extra : missing;
+    size_t shared = 0; /* letters of y matched by one of x */
+    for (size_t j = 0; j < m; j++) shared += count[y[j] & 31]-- > 0;
+    return n > m ? n - shared : m - shared;
 }
 
 /* Levenshtein distance of two words, capped: returns 3 for anything above 2. A row whose smallest
@@ -909,7 +905,23 @@ static int edit_distance(const char *a, size_t an, const char *b, size_t bn)
 typedef struct name_words {
     const char *w[6];
     size_t len[6], n;
+    uint32_t letters[6]; /* word_letters of each word */
 } name_words;
+
+/* The set of a word's letters, 32 buckets: an ASCII letter by its low 5 bits (either case), any
+ * other character in bucket 0 with the rest of ASCII, the bytes of UTF-8 in bucket 31. Each edit
+ * adds or removes at most one bucket on each side, so the buckets one word has and the other lacks
+ * bound the edit distance from below. */
+static uint32_t word_letters(const char *s, size_t n)
+{
+    uint32_t set = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        unsigned lower = c | 0x20u;
+        set |= 1u << (c >= 0x80 ? 31 : lower >= 'a' && lower <= 'z' ? lower & 31 : 0);
+    }
+    return set;
+}
 
 static void split_name(const char *s, name_words *nw)
 {
@@ -920,6 +932,7 @@ static void split_name(const char *s, name_words *nw)
         while (*e && *e != ' ') e++;
         if (e > s) {
             nw->w[nw->n] = s;
+            nw->letters[nw->n] = word_letters(s, (size_t)(e - s));
             nw->len[nw->n++] = (size_t)(e - s);
         }
         s = e;
@@ -938,11 +951,16 @@ int cd_word_eq(const char *a, size_t an, const char *b, size_t bn)
     return 1;
 }
 
-/* Two spellings of one word: 1 edit on words of 4+ letters, 2 on words of 6+; not a plural. */
-static int misspelled(const char *a, size_t an, const char *b, size_t bn)
+/* Two spellings of one word (word i of a, word j of b): 1 edit on words of 4+ letters, 2 on words
+ * of 6+; not a plural. */
+static int misspelled(const name_words *x, size_t i, const name_words *y, size_t j)
 {
+    const char *a = x->w[i], *b = y->w[j];
+    size_t an = x->len[i], bn = y->len[j];
     size_t shorter = an < bn ? an : bn;
     if (shorter < 4 || cd_word_eq(a, an, b, bn)) return 0;
+    int only_a = __builtin_popcount(x->letters[i] & ~y->letters[j]), only_b = __builtin_popcount(y->letters[j] & ~x->letters[i]);
+    if (only_a > 2 || only_b > 2) return 0; /* three edits at least */
     if (an + 1 == bn && (b[bn - 1] == 's' || b[bn - 1] == 'a') && cd_word_eq(a, an, b, an)) return 0;
     if (bn + 1 == an && (a[an - 1] == 's' || a[an - 1] == 'a') && cd_word_eq(a, bn, b, bn)) return 0;
     int d = edit_distance(a, an, b, bn);
@@ -957,12 +975,12 @@ static int name_variant(const name_words *a, const name_words *b)
     if (a->n != b->n) {
         if (a->n != 1 && b->n != 1) return 0;
         const name_words *one = a->n == 1 ? a : b, *many = a->n == 1 ? b : a;
-        return misspelled(one->w[0], one->len[0], many->w[many->n - 1], many->len[many->n - 1]);
+        return misspelled(one, 0, many, many->n - 1);
     }
     size_t diff = 0, at = 0;
     for (size_t i = 0; i < a->n; i++)
         if (!cd_word_eq(a->w[i], a->len[i], b->w[i], b->len[i])) diff++, at = i;
-    return diff == 1 && misspelled(a->w[at], a->len[at], b->w[at], b->len[at]);
+    return diff == 1 && misspelled(a, at, b, at);
 }
 
 typedef struct uname {

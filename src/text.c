@@ -350,19 +350,22 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
 static size_t fast_ascii_word(cd_token *t, const unsigned char *s, size_t n, size_t i)
 {
     char buf[FAST_WORD_MAX];
+    const unsigned char *w = s + i;
+    size_t room = n - i < FAST_WORD_MAX ? n - i : FAST_WORD_MAX, k = 0;
     uint32_t h = 2166136261u; /* cd_lex_fnv over the lower-cased bytes */
-    size_t k = 0, upper = 0;
-    for (; i + k < n && k < FAST_WORD_MAX; k++) {
-        unsigned char c = s[i + k];
-        unsigned char lower = c | 0x20;
+    for (; k < room; k++) {
+        unsigned char lower = w[k] | 0x20;
         if ((unsigned char)(lower - 'a') >= 26) break;
-        upper += c < 'a';
         buf[k] = (char)lower;
         h = (h ^ lower) * 16777619u;
     }
-    if (i + k < n && (s[i + k] >= 0x80 || s[i + k] == '\'' || k == FAST_WORD_MAX)) return 0;
-    if (s[i] < 'a') t->flags |= TF_CAP;
-    if (k >= 2 && upper == k) t->flags |= TF_ALLCAPS;
+    if (i + k < n && (w[k] >= 0x80 || w[k] == '\'' || k == FAST_WORD_MAX)) return 0;
+    if (w[0] < 'a') { /* capitalized: all capitals? (checked here, off the common path) */
+        t->flags |= TF_CAP;
+        size_t upper = 1;
+        while (upper < k && w[upper] < 'a') upper++;
+        if (k >= 2 && upper == k) t->flags |= TF_ALLCAPS;
+    }
     t->hash = h;
     t->lex = cd_lex_probe(h, buf, k);
     return i + k;
@@ -389,12 +392,16 @@ void cd_tokenize(cd_doc *doc)
             i++;
             continue;
         }
-        int len = s[i] < 0x80 ? 1 : cd_utf8_decode(s, n, i, &cp);
-        if (len && cd_is_space(cp)) {
-            space = 1;
-            newlines += cp == '\n';
-            i += (size_t)len;
-            continue;
+        int len = 1, letter = (unsigned char)((cp | 0x20) - 'a') < 26; /* ASCII letters first, fast */
+        if (!letter) {
+            if (cp >= 0x80) len = cd_utf8_decode(s, n, i, &cp);
+            if (len && cd_is_space(cp)) {
+                space = 1;
+                newlines += cp == '\n';
+                i += (size_t)len;
+                continue;
+            }
+            letter = len && cd_is_letter(cp);
         }
         cd_token *t = push_token(doc);
         if (!t) return;
@@ -402,7 +409,7 @@ void cd_tokenize(cd_doc *doc)
         t->flags = (uint16_t)((space ? TF_SPACE_BEFORE : 0) | (newlines ? TF_NEWLINE_BEFORE : 0) |
                               (newlines >= 2 || first ? TF_PARA_BEFORE | TF_NEWLINE_BEFORE : 0));
         space = newlines = first = 0;
-        if (len && cd_is_letter(cp)) {
+        if (letter) {
             t->type = TOK_WORD;
             size_t end = cp < 0x80 ? fast_ascii_word(t, s, n, i) : 0;
             if (end) {
