@@ -906,21 +906,39 @@ typedef struct name_words {
     const char *w[6];
     size_t len[6], n;
     uint32_t letters[6]; /* word_letters of each word */
+    uint32_t key[6];     /* FNV hash of each word, ASCII case folded: equal words have equal keys */
 } name_words;
 
 /* The set of a word's letters, 32 buckets: an ASCII letter by its low 5 bits (either case), any
  * other character in bucket 0 with the rest of ASCII, the bytes of UTF-8 in bucket 31. Each edit
  * adds or removes at most one bucket on each side, so the buckets one word has and the other lacks
  * bound the edit distance from below. */
-static uint32_t word_letters(const char *s, size_t n)
+static uint32_t word_letters(const char *s, size_t n, uint32_t *key)
 {
-    uint32_t set = 0;
+    uint32_t set = 0, h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         unsigned lower = c | 0x20u;
-        set |= 1u << (c >= 0x80 ? 31 : lower >= 'a' && lower <= 'z' ? lower & 31 : 0);
+        int letter = lower >= 'a' && lower <= 'z';
+        set |= 1u << (c >= 0x80 ? 31 : letter ? lower & 31 : 0);
+        h = (h ^ (letter ? lower : c)) * 16777619u;
     }
+    *key = h;
     return set;
+}
+
+/* Word i of x and word j of y are the same, ignoring ASCII case (the keys rule most pairs out). */
+static int same_word(const name_words *x, size_t i, const name_words *y, size_t j)
+{
+    return x->key[i] == y->key[j] && cd_word_eq(x->w[i], x->len[i], y->w[j], y->len[j]);
+}
+
+/* Whether a set has three members or more (each step clears one). */
+static int three_or_more(uint32_t set)
+{
+    set &= set - 1;
+    set &= set - 1;
+    return set != 0;
 }
 
 static void split_name(const char *s, name_words *nw)
@@ -932,7 +950,7 @@ static void split_name(const char *s, name_words *nw)
         while (*e && *e != ' ') e++;
         if (e > s) {
             nw->w[nw->n] = s;
-            nw->letters[nw->n] = word_letters(s, (size_t)(e - s));
+            nw->letters[nw->n] = word_letters(s, (size_t)(e - s), &nw->key[nw->n]);
             nw->len[nw->n++] = (size_t)(e - s);
         }
         s = e;
@@ -944,6 +962,7 @@ int cd_word_eq(const char *a, size_t an, const char *b, size_t bn)
     if (an != bn) return 0;
     for (size_t i = 0; i < an; i++) {
         char x = a[i], y = b[i];
+        if (x == y) continue; /* the common case: the same byte */
         if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
         if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
         if (x != y) return 0;
@@ -958,9 +977,9 @@ static int misspelled(const name_words *x, size_t i, const name_words *y, size_t
     const char *a = x->w[i], *b = y->w[j];
     size_t an = x->len[i], bn = y->len[j];
     size_t shorter = an < bn ? an : bn;
-    if (shorter < 4 || cd_word_eq(a, an, b, bn)) return 0;
-    int only_a = __builtin_popcount(x->letters[i] & ~y->letters[j]), only_b = __builtin_popcount(y->letters[j] & ~x->letters[i]);
-    if (only_a > 2 || only_b > 2) return 0; /* three edits at least */
+    if (shorter < 4 || same_word(x, i, y, j)) return 0;
+    uint32_t xs = x->letters[i], ys = y->letters[j];
+    if (three_or_more(xs & ~ys) || three_or_more(ys & ~xs)) return 0; /* three edits at least */
     if (an + 1 == bn && (b[bn - 1] == 's' || b[bn - 1] == 'a') && cd_word_eq(a, an, b, an)) return 0;
     if (bn + 1 == an && (a[an - 1] == 's' || a[an - 1] == 'a') && cd_word_eq(a, bn, b, bn)) return 0;
     int d = edit_distance(a, an, b, bn);
@@ -979,7 +998,7 @@ static int name_variant(const name_words *a, const name_words *b)
     }
     size_t diff = 0, at = 0;
     for (size_t i = 0; i < a->n; i++)
-        if (!cd_word_eq(a->w[i], a->len[i], b->w[i], b->len[i])) diff++, at = i;
+        if (!same_word(a, i, b, i)) diff++, at = i;
     return diff == 1 && misspelled(a, at, b, at);
 }
 
@@ -1048,7 +1067,7 @@ static int surname_of_other(const uname *u, const name_words *w, size_t n, size_
     for (size_t j = from; j < to; j++) {
         if (j == i || u[j].bucket != u[i].bucket) continue;
         const name_words *b = &w[j];
-        if (b->n > 1 && cd_word_eq(a->w[0], a->len[0], b->w[b->n - 1], b->len[b->n - 1])) return 1;
+        if (b->n > 1 && same_word(a, 0, b, b->n - 1)) return 1;
     }
     return 0;
 }
