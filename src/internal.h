@@ -230,7 +230,11 @@ static inline size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd
 {
     if (i >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i];
-    if (t->phrases != CD_PHRASES_KNOWN) return cd_lex_match_phrase(doc, i, cls, rec);
+    /* the phrase search only where a key of several tokens of class cls may start (the word heads
+     * one: cd_lexentry.heads), or where the tokenizer did not mark the token */
+    if (t->phrases != CD_PHRASES_KNOWN &&
+        (!(t->phrases & CD_PHRASES_KNOWN) || (t->lex && (t->lex->heads & LXM(cls)))))
+        return cd_lex_match_phrase(doc, i, cls, rec);
     const cd_lexrec *r = cd_lex_rec(t->lex, cls);
     if (r && rec) *rec = r;
     return r != NULL;

@@ -235,6 +235,8 @@ typedef struct state {
 static const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
 {
     if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED)) return NULL;
+    const cd_lexentry *e = doc->toks[i].lex; /* most words neither are nor start a speech verb */
+    if (doc->toks[i].phrases & CD_PHRASES_KNOWN && !(e && ((e->mask | e->heads) & LXM(LX_QUOTE_VERBS)))) return NULL;
     if (i > 0 && !(doc->toks[i].flags & TF_SPACE_BEFORE) && cd_tok_is_punct(doc, i - 1, '-')) return NULL; /* so-called */
     const cd_lexrec *r;
     size_t n = cd_lex_match(doc, i, LX_QUOTE_VERBS, &r);
