@@ -1401,6 +1401,16 @@ static int name_label(const cd_doc *d, const nread *r)
     return is_punct(d, f + 1, ',') ? 0 : 1; /* "Smith 45, a teacher": an age list, keep it */
 }
 
+/* A label before token f: "Route 66", "No. 1", "#3". */
+static int label_before(const cd_doc *d, size_t f)
+{
+    if (f > 0 && context_code(d, f - 1) == 1) return 1;
+    if (f > 1 && is_punct(d, f - 1, '.') &&
+        (cd_tok_is(d, f - 2, "no") || cd_tok_is(d, f - 2, "nr") || cd_tok_is(d, f - 2, "nos") || cd_tok_is(d, f - 2, "nrs")))
+        return 1;
+    return f > 0 && is_punct(d, f - 1, '#');
+}
+
 /* Label words, dates, clock times and identifiers: the number is read but not reported. */
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
@@ -1408,12 +1418,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (identifier(d, f, l)) return 1;
     if (r->unit || (r->kind != CD_NUM_CARDINAL && r->kind != CD_NUM_ORDINAL)) return 0;
     if (r->f & NF_ORD) return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1));
-    /* labels: "Route 66", "No. 1", "#3" */
-    if (f > 0 && context_code(d, f - 1) == 1) return 1;
-    if (f > 1 && is_punct(d, f - 1, '.') &&
-        (cd_tok_is(d, f - 2, "no") || cd_tok_is(d, f - 2, "nr") || cd_tok_is(d, f - 2, "nos") || cd_tok_is(d, f - 2, "nrs")))
-        return 1;
-    if (f > 0 && is_punct(d, f - 1, '#')) return 1;
+    if (label_before(d, f)) return 1;
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return 0;
     if (name_label(d, r)) return 1;
     if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) return 1; /* codes: "0870", "007" */
@@ -1700,6 +1705,48 @@ static void mark_sentence_starts(cd_doc *doc)
     }
 }
 
+/* A list written without spaces, "22,24,26,31" (one token, commas that group no number): each
+ * item is a number of its own, spanning its digits. Not after a label ("Nos. 22,24,26"), not inside
+ * an identifier, and no item of four digits (years: "2014,2015"). */
+static void digit_list(cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    const char *s = doc->text + t->start;
+    size_t n = t->stop - t->start, commas = 0;
+    double v;
+    int decimal;
+    if (t->type != TOK_NUM || digits_value(s, n, &v, &decimal) || identifier(doc, i, i) || label_before(doc, i)) return;
+    for (size_t k = 0, run = 0; k < n; k++) {
+        if (s[k] == ',') {
+            if (run == 0 || run > 3) return;
+            commas++, run = 0;
+        } else if (s[k] >= '0' && s[k] <= '9') {
+            run++;
+        } else {
+            return;
+        }
+        if (k + 1 == n && (run == 0 || run > 3)) return;
+    }
+    if (commas < 2) return;
+    for (size_t a = 0; a < n && !doc->oom;) {
+        size_t b = a;
+        double x = 0;
+        while (b < n && s[b] != ',') x = x * 10 + (s[b++] - '0');
+        cd_number *num = CD_PUSH(doc, nums);
+        cd_tok_range *range = CD_PUSH(doc, ninfo);
+        if (!num || !range) return;
+        memset(num, 0, sizeof *num);
+        num->span = cd_tspan(t->start + a, t->start + b);
+        num->value = num->value_hi = x;
+        num->kind = CD_NUM_CARDINAL;
+        num->sentence = cd_sentence_at(doc, num->span.tstart);
+        range->tok_first = i;
+        range->tok_count = 1;
+        a = b + 1;
+    }
+    doc->toks[i].flags |= TF_NUMBER;
+}
+
 void cd_find_numbers(cd_doc *doc)
 {
     mark_sentence_starts(doc);
@@ -1712,7 +1759,10 @@ void cd_find_numbers(cd_doc *doc)
         }
         nread r;
         size_t n = parse_expr(doc, i, &r, 0);
-        if (!n) continue;
+        if (!n) {
+            digit_list(doc, i);
+            continue;
+        }
         if (r.emit) {
             cd_number *num = CD_PUSH(doc, nums);
             cd_tok_range *range = CD_PUSH(doc, ninfo);

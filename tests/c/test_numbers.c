@@ -741,6 +741,30 @@ static void test_plus_minus_margin(void **state)
     cd_doc_free(doc);
 }
 
+static void test_digit_lists(void **state)
+{
+    (void)state;
+    const char *t = "Sizes 22,24,26,31 sold out; the 1,200,300 and 3,5 are not lists.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_number *all = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 6);
+    const double want[] = {22, 24, 26, 31};
+    for (size_t k = 0; k < 4; k++) {
+        assert_int_equal(all[k].span.start, 6 + 3 * k);
+        assert_int_equal(all[k].span.stop, 8 + 3 * k);
+        assert_value(all[k].value, want[k]);
+        assert_int_equal(all[k].kind, CD_NUM_CARDINAL);
+    }
+    assert_value(at(doc, t, "1,200,300")->value, 1200300);
+    assert_value(at(doc, t, "3,5")->value, 3.5);
+    cd_doc_free(doc);
+    /* a label before the list, four-digit items (years), an identifier: no numbers */
+    doc = analyze("Nos. 22,24,26 and #4,5,6 in 2014,2015,2016 with A1,2,3 left.", NULL);
+    assert_int_equal(count(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -786,6 +810,7 @@ int main(void)
         cmocka_unit_test(test_in_as_inches),
         cmocka_unit_test(test_hyphen_before_a_scale_word),
         cmocka_unit_test(test_plus_minus_margin),
+        cmocka_unit_test(test_digit_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
