@@ -1379,6 +1379,15 @@ static size_t shifted_name(const tctx *c, size_t i, match *mt)
 
 static size_t simple_expr(const tctx *c, size_t i, match *mt);
 
+/* "'s time", "' time", "time" after a duration ("in three weeks' time"): its token count, or 0. */
+static size_t in_time(const tctx *c, size_t j)
+{
+    size_t k = j;
+    if (word_is(c, k, "'s") || word_is(c, k, "’s") || ((is_punct(c, k, '\'') || is_punct(c, k, 0x2019)) && glued(c, k)))
+        k++;
+    return word_is(c, k, "time") ? k + 1 - j : 0;
+}
+
 /* "two weeks ago", "1 month and 21 days ago", "three weeks from tomorrow", "in 3 days" (future
  * tense only: "the highest in three years" is no date). */
 static size_t duration_expr(const tctx *c, size_t i, match *mt)
@@ -1419,8 +1428,10 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
         relative = sub.w.relative;
         end = j + 1 + sn;
     } else if (!an) {
-        if (!(i > c->first && word_is(c, i - 1, "in") && tense_near(c, i - 1, j - 1) > 0)) return 0;
+        size_t own = in_time(c, j); /* "in a fortnight's time": ahead, whatever the tense */
+        if (!(i > c->first && word_is(c, i - 1, "in") && (own || tense_near(c, i - 1, j - 1) > 0))) return 0;
         dir = 1;
+        end = j + own;
     }
     for (int k = 0; k < nm; k++) base = move(base, (int)moves[k][0], (long)dir * moves[k][1]);
     set_day(&mt->w, base);
@@ -1807,7 +1818,10 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
     }
     int the = word_is(c, j, "the");
     if (the) j++;
-    if (wd < 0 && !the) return 0;
+    /* "on 29th": an ordinal in digits after "on" needs no "the" */
+    int on_nth = wd < 0 && !the && j > c->first && word_is(c, j - 1, "on") && int_at_digits(c, j) &&
+                 ordinal_suffix(c, j + 1);
+    if (wd < 0 && !the && !on_nth) return 0;
     size_t n = day_at(c, j, &d);
     if (!n || !day_alone_ends(c, j + n) || meridiem(c, j + n)) return 0;
     const cd_token *t = &c->doc->toks[j];

@@ -508,6 +508,22 @@ static void test_consecutive_days_and_unit_synonyms(void **state)
     cd_doc_free(doc);
 }
 
+static void test_in_a_durations_time_and_on_an_ordinal(void **state)
+{
+    (void)state;
+    const char *t = "Sales fell, but will recover in a fortnight's time and in three weeks' time; it was paid on 29th.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "a fortnight's time", "2018-01-09", 1);
+    expect_time(doc, "three weeks' time", "2018-01-16", 1);
+    expect_time(doc, "29th", "2017-11-29", 1); /* past tense: the last 29th */
+    assert_int_equal(time_claim(doc, "three weeks' time")->span.start, offset_of(t, "three weeks'"));
+    cd_doc_free(doc);
+    /* past tense and no "time": a length, no date; "on 5th place" is no day */
+    doc = analyze("It was the highest in three weeks. He finished on 5th place.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -539,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_month_the_ordinal_and_short_years),
         cmocka_unit_test(test_slashed_date_pairs),
         cmocka_unit_test(test_consecutive_days_and_unit_synonyms),
+        cmocka_unit_test(test_in_a_durations_time_and_on_an_ordinal),
     };
     return cmocka_run_group_tests_name("time", tests, NULL, NULL);
 }
