@@ -248,12 +248,26 @@ enum role {
 static const char *const role_names[] = {"",       "day", "shift", "unit", "count",  "ordinal",
                                          "part",   "ago", "prep",  "yearnoun", "decade", "opener"};
 
+/* The role id of a role name; R_NONE for none. The first two letters pick the candidate. */
 static int role_of(const char *str)
 {
-    if (!str) return R_NONE;
-    for (int k = 1; k < (int)(sizeof role_names / sizeof role_names[0]); k++)
-        if (str[0] == role_names[k][0] && str[1] == role_names[k][1] && strcmp(str, role_names[k]) == 0) return k;
-    return R_NONE;
+    if (!str || !str[0]) return R_NONE;
+    int k;
+    switch (str[0] << 8 | str[1]) {
+    case 'd' << 8 | 'a': k = R_DAY; break;
+    case 's' << 8 | 'h': k = R_SHIFT; break;
+    case 'u' << 8 | 'n': k = R_UNIT; break;
+    case 'c' << 8 | 'o': k = R_COUNT; break;
+    case 'o' << 8 | 'r': k = R_ORDINAL; break;
+    case 'p' << 8 | 'a': k = R_PART; break;
+    case 'a' << 8 | 'g': k = R_AGO; break;
+    case 'p' << 8 | 'r': k = R_PREP; break;
+    case 'y' << 8 | 'e': k = R_YEARNOUN; break;
+    case 'd' << 8 | 'e': k = R_DECADE; break;
+    case 'o' << 8 | 'p': k = R_OPENER; break;
+    default: return R_NONE;
+    }
+    return strcmp(str + 2, role_names[k] + 2) == 0 ? k : R_NONE;
 }
 
 /* What time.c asks of a token, remembered: the longest data/time_words.tsv phrase there (a phrase
