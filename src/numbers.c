@@ -1144,6 +1144,12 @@ static size_t counted_noun(const cd_doc *d, size_t k)
     return 0;
 }
 
+/* A '>' that ends an arrow ("=>30", "->30"): no qualifier. */
+static int arrow_head(const cd_doc *d, size_t s)
+{
+    return is_punct(d, s, '>') && attached(d, s) && (is_punct(d, s - 1, '=') || is_dash(d, s - 1));
+}
+
 /* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
 static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
 {
@@ -1155,7 +1161,7 @@ static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
         const cd_lexrec *rec = NULL;
         size_t n = d->toks[s].type == TOK_WORD ? cd_lex_match(d, s, LX_NUM_APPROX, &rec)
                                                : (rec = rec_of(d, s, LX_NUM_APPROX)) != NULL;
-        if (n == len && rec && rec->str && rec->num == 0) {
+        if (n == len && rec && rec->str && rec->num == 0 && !arrow_head(d, s)) {
             *approx = rec->str;
             return s;
         }
@@ -1487,7 +1493,8 @@ static int can_start(const cd_doc *d, size_t i)
         if (!e) return 0;
         if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) return 1;
         if ((e->mask | e->heads) & LXM(LX_NUM_WORD)) return !article_alone(d, i);
-        return cd_tok_is(d, i, "several") || cd_tok_is(d, i, "few");
+        size_t len = tok_len(d, i);
+        return (len == 7 && cd_tok_is(d, i, "several")) || (len == 3 && cd_tok_is(d, i, "few"));
     }
     if (t->cp == '-' || t->cp == '.') /* a sign or a leading decimal point: digits right after */
         return attached(d, i + 1) && (is_type(d, i + 1, TOK_NUM) || (t->cp == '-' && is_punct(d, i + 1, '$')));

@@ -765,6 +765,18 @@ static void test_digit_lists(void **state)
     cd_doc_free(doc);
 }
 
+static void test_arrow_is_no_qualifier(void **state)
+{
+    (void)state;
+    const char *t = "a =>30 and ->40 but >50";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count(doc), 3);
+    assert_approx(at(doc, t, "30"), NULL);
+    assert_approx(at(doc, t, "40"), NULL);
+    assert_approx(at(doc, t, "50"), "over");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -811,6 +823,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_before_a_scale_word),
         cmocka_unit_test(test_plus_minus_margin),
         cmocka_unit_test(test_digit_lists),
+        cmocka_unit_test(test_arrow_is_no_qualifier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
