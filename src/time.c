@@ -1030,6 +1030,27 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
     return spaced_year_month(c, j, mt);
 }
 
+static long written_day(int y, int m, int d, int last);
+
+/* "this 5/12", "next 6th of April", "last March 3": a month and day after a shift, in the story's
+ * year (this), the year after (next) or before (last); after "past" or "coming" the nearest one
+ * before or after the story date. */
+static size_t shifted_date(const tctx *c, size_t i, size_t k, double shift, match *mt)
+{
+    size_t j = i + k, n = month_first(c, j, mt, 0);
+    if (!n) n = day_first(c, j, mt);
+    if (!n && is_punct(c, j + 1, '/')) n = numeric_date(c, j, mt, 1); /* not "the next 12-18 months" */
+    if (!n || !mt->w.inferred || mt->w.g != G_DAY || mt->w.range || !mt->w.nd) return 0;
+    if (noun_follows(c, j + n) || has_role(c, j + n, R_UNIT)) return 0;
+    int y = civil(c->ref).y, m = mt->w.nm, d = mt->w.nd;
+    if (shift == 1 || shift == -1) y += (int)shift;
+    long z = written_day(y, m, d, 0);
+    if (shift == 2 && z <= c->ref) z = written_day(y + 1, m, d, 0);
+    if (shift == -2 && z >= c->ref) z = written_day(y - 1, m, d, 0);
+    set_day(&mt->w, z);
+    return k + n;
+}
+
 /* A calendar date, possibly after a weekday: "Monday, Dec. 5, 2017". */
 static size_t calendar_date(const tctx *c, size_t i, match *mt)
 {
@@ -1037,7 +1058,7 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
     size_t j = i, k = role_at(c, i, R_SHIFT, &shift); /* "this Friday 5/12": the date decides */
     int flags, wd = weekday_at(c, i + k, &flags);
     mt->weekday = -1;
-    if (wd < 0 && k) return 0;
+    if (wd < 0 && k) return shifted_date(c, i, k, shift, mt);
     if (wd >= 0) {
         j = flags ? skip_dot(c, i + k + 1) : i + k + 1;
         if (is_punct(c, j, ',')) j++;

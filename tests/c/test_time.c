@@ -524,6 +524,23 @@ static void test_in_a_durations_time_and_on_an_ordinal(void **state)
     cd_doc_free(doc);
 }
 
+static void test_shifted_month_and_day(void **state)
+{
+    (void)state;
+    const char *t = "It opens next March 3, closed this 5/12 and ran last 3 December.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_time(doc, "next March 3", "2018-03-03", 1);
+    expect_time(doc, "this 5/12", "2017-05-12", 1);
+    expect_time(doc, "last 3 December", "2016-12-03", 1);
+    assert_int_equal(time_claim(doc, "this 5/12")->span.start, offset_of(t, "this 5/12"));
+    cd_doc_free(doc);
+    /* a count and a unit after the shift: a period, not a date */
+    doc = analyze("Spending slows over the next 12-18 months and the last 3 weeks.", STORY);
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "12-18"));
+    expect_time(doc, "last 3 weeks", "2017-12-05/2017-12-25", 1);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -556,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_slashed_date_pairs),
         cmocka_unit_test(test_consecutive_days_and_unit_synonyms),
         cmocka_unit_test(test_in_a_durations_time_and_on_an_ordinal),
+        cmocka_unit_test(test_shifted_month_and_day),
     };
     return cmocka_run_group_tests_name("time", tests, NULL, NULL);
 }
