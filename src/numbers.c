@@ -281,6 +281,19 @@ static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
     return 3;
 }
 
+/* A bare "p/q" shaped like a month and day ("9/11", "10/12") whose denominator is not one a
+ * fraction in prose uses (halves to tenths, sixteenths, hundredths) is a date or a name, not a
+ * fraction, unless "of" or a unit follows ("1/25 of the budget", "5/32 inch"). */
+static int date_shaped_fraction(const cd_doc *d, size_t i)
+{
+    double p, q;
+    if (!plain_int(d, i, &p) || !plain_int(d, i + 2, &q)) return 0;
+    if (p < 1 || p > 12 || q <= 10 || q > 31 || q == 16) return 0;
+    const cd_lexrec *rec = NULL;
+    size_t k = i + 3;
+    return !(usable(d, k) && (cd_tok_is(d, k, "of") || match(d, k, LX_NUM_UNIT, &rec)));
+}
+
 /* A group of three digits after a space in "1 234 567.89"; the last may carry decimals. */
 static int thousands_group(const cd_doc *d, size_t k, double *g, int *dec)
 {
@@ -363,6 +376,7 @@ static int read_digits(const cd_doc *d, size_t i, atom *a)
     }
     if (!is_type(d, i, TOK_NUM)) return 0;
     size_t frac = slash_fraction(d, i, &a->v);
+    if (frac && date_shaped_fraction(d, i)) return 0;
     if (frac) {
         a->next = i + frac;
         a->f = NF_FRAC | NF_DIGITS;

@@ -182,6 +182,28 @@ static void test_fractions(void **state)
     cd_doc_free(doc);
 }
 
+/* "p/q" shaped like a month and day, with a denominator prose fractions don't use, is no fraction
+ * unless "of" or a unit follows. */
+static void test_date_shaped_fractions(void **state)
+{
+    (void)state;
+    const char *t = "After the 9/11 attacks, 1/25 of the budget and 5/12 inch of rain; 3/16 of it, 7/10 voted.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n = 0;
+    const cd_number *all = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 4);
+    assert_int_equal(all[0].span.start, 24); /* 1/25 */
+    assert_int_equal(all[0].span.stop, 28);
+    assert_true(fabs(all[0].value - 0.04) < 1e-12);
+    assert_int_equal(all[1].span.start, 47); /* 5/12 inch */
+    assert_int_equal(all[1].span.stop, 56);
+    assert_int_equal(all[2].span.start, 66); /* 3/16: a sixteenth is a prose fraction */
+    assert_true(fabs(all[2].value - 0.1875) < 1e-12);
+    assert_int_equal(all[3].span.start, 78); /* 7/10 */
+    assert_true(fabs(all[3].value - 0.7) < 1e-12);
+    cd_doc_free(doc);
+}
+
 static void test_half_is_not_always_a_number(void **state)
 {
     (void)state;
@@ -788,6 +810,7 @@ int main(void)
         cmocka_unit_test(test_scales_and_money),
         cmocka_unit_test(test_pounds_of_money_and_of_mass),
         cmocka_unit_test(test_fractions),
+        cmocka_unit_test(test_date_shaped_fractions),
         cmocka_unit_test(test_half_is_not_always_a_number),
         cmocka_unit_test(test_approximate_plurals_and_couple),
         cmocka_unit_test(test_articles),
