@@ -267,7 +267,9 @@ static int role_of(const char *str)
     case 'o' << 8 | 'p': k = R_OPENER; break;
     default: return R_NONE;
     }
-    return strcmp(str + 2, role_names[k] + 2) == 0 ? k : R_NONE;
+    const char *a = str + 2, *b = role_names[k] + 2; /* the rest, compared inline: no call */
+    while (*a && *a == *b) a++, b++;
+    return *a == *b ? k : R_NONE;
 }
 
 /* What time.c asks of a token, remembered: the longest data/time_words.tsv phrase there (a phrase
@@ -280,8 +282,18 @@ typedef struct tokmemo {
     unsigned word_roles; /* bit r: the word alone has role r */
 } tokmemo;
 
+/* The roles of a word (a lexicon entry), remembered by the entry's address: the same few words
+ * ("in", "a", "the") come back in every sentence, and their records are read once. */
+typedef struct roles_memo {
+    const cd_lexentry *lex;
+    unsigned roles;
+} roles_memo;
+
+#define ROLES_SLOTS 64
+
 typedef struct phrase_memo {
     tokmemo slot[8];
+    roles_memo roles[ROLES_SLOTS];
 } phrase_memo;
 
 struct expr_memo;
@@ -348,6 +360,19 @@ static const cd_lexrec *word_role_rec(const cd_token *t, int role)
     return NULL;
 }
 
+/* The roles of the word e has alone, as a bit mask (bit 0, no role, cleared). */
+static unsigned word_roles(const tctx *c, const cd_lexentry *e)
+{
+    roles_memo *r = &c->memo->roles[((uintptr_t)e >> 4) % ROLES_SLOTS];
+    if (r->lex == e) return r->roles;
+    unsigned roles = 0;
+    for (uint32_t k = 0; k < e->nrec; k++)
+        if (e->recs[k].cls == LX_TIME_WORDS) roles |= 1u << role_of(e->recs[k].str);
+    r->lex = e;
+    r->roles = roles & ~1u;
+    return r->roles;
+}
+
 static const tokmemo *memo_fill(const tctx *c, size_t i)
 {
     tokmemo *m = &c->memo->slot[i & 7];
@@ -358,11 +383,7 @@ static const tokmemo *memo_fill(const tctx *c, size_t i)
     m->n = t && t->lex && (t->lex->heads & LXM(LX_TIME_WORDS)) ? cd_lex_match(c->doc, i, LX_TIME_WORDS, &r) : 0;
     m->rec = r;
     m->phrase_role = r ? role_of(r->str) : R_NONE;
-    m->word_roles = 0;
-    if (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_WORDS))
-        for (uint32_t k = 0; k < t->lex->nrec; k++)
-            if (t->lex->recs[k].cls == LX_TIME_WORDS) m->word_roles |= 1u << role_of(t->lex->recs[k].str);
-    m->word_roles &= ~1u; /* no role */
+    m->word_roles = t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_WORDS) ? word_roles(c, t->lex) : 0;
     return m;
 }
 
