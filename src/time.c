@@ -287,6 +287,7 @@ typedef struct tokmemo {
 typedef struct roles_memo {
     const cd_lexentry *lex;
     unsigned roles;
+    int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
 } roles_memo;
 
 #define ROLES_SLOTS 64
@@ -360,17 +361,26 @@ static const cd_lexrec *word_role_rec(const cd_token *t, int role)
     return NULL;
 }
 
-/* The roles of the word e has alone, as a bit mask (bit 0, no role, cleared). */
-static unsigned word_roles(const tctx *c, const cd_lexentry *e)
+static int entry_begins(const cd_lexentry *e, unsigned roles);
+
+/* The memo of entry e: its roles and may_begin's verdict from it alone. */
+static const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
 {
     roles_memo *r = &c->memo->roles[((uintptr_t)e >> 4) % ROLES_SLOTS];
-    if (r->lex == e) return r->roles;
+    if (r->lex == e) return r;
     unsigned roles = 0;
     for (uint32_t k = 0; k < e->nrec; k++)
         if (e->recs[k].cls == LX_TIME_WORDS) roles |= 1u << role_of(e->recs[k].str);
     r->lex = e;
     r->roles = roles & ~1u;
-    return r->roles;
+    r->begins = entry_begins(e, r->roles);
+    return r;
+}
+
+/* The roles of the word e has alone, as a bit mask (bit 0, no role, cleared). */
+static unsigned word_roles(const tctx *c, const cd_lexentry *e)
+{
+    return entry_memo(c, e)->roles;
 }
 
 static const tokmemo *memo_fill(const tctx *c, size_t i)
@@ -2219,8 +2229,28 @@ static int number_may_begin(const tctx *c, const cd_token *t)
     return dots == 2 || (dots == 0 && (len <= 4 || len == 8));
 }
 
+#define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS))
+/* the roles that start a pattern (a unit only before some words) */
+#define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
+
+/* may_begin's verdict on a word from its lexicon entry alone (roles: its word_roles): 1 a pattern
+ * may start there; -1 the tokens around decide (a phrase it heads, a unit, a count); 0 none, unless
+ * its text is one of may_begin's words. */
+static int entry_begins(const cd_lexentry *e, unsigned roles)
+{
+    const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD); /* a spelled number: a unit, teen or tens word */
+    if (r && r->str && r->num == r->num && (r->str[0] == 'c' || r->str[0] == 't')) return 1;
+    if ((e->mask & BEGIN_NAMES) || ((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS))) return 1;
+    if (!((e->mask | e->heads) & LXM(LX_TIME_WORDS))) return 0;
+    if (!cd_lex_has(e, LX_TIME_WORDS)) roles = 0; /* as memo_fill reads them */
+    if (roles & BEGIN_ROLES & ~(1u << R_UNIT)) return 1;
+    if ((e->heads & LXM(LX_TIME_WORDS)) || (roles & (1u << R_UNIT | 1u << R_COUNT))) return -1;
+    return 0;
+}
+
 /* Whether some pattern may start at token i: what the first token of each asks for. Most words
- * that reach here are prepositions ("in", "of", "to") that only matter before an expression. */
+ * that reach here are prepositions ("in", "of", "to") that only matter before an expression: their
+ * lexicon entry says no at once (entry_begins). */
 static int may_begin(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
@@ -2229,18 +2259,13 @@ static int may_begin(const tctx *c, size_t i)
     if (t->type == TOK_PUNCT) /* "the '70s" */
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
-    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS);
-    long v;
-    int nw = num_word(c, i, &v); /* a spelled number starts with a unit, teen or tens word */
-    if (nw == 'c' || nw == 't') return 1;
-    if (t->lex && ((t->lex->mask & names) || ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_HOLIDAYS)))) return 1;
-    const unsigned starts = 1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY |
-                            1u << R_UNIT;
+    int begins = t->lex ? entry_memo(c, t->lex)->begins : 0;
+    if (begins > 0) return 1;
     double num;
-    if (t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS))) { /* else it has no role */
+    if (begins < 0) {
         const tokmemo *m = memo_at(c, i);
         unsigned roles = m->word_roles | (m->n >= 2 && i + m->n <= c->lim ? 1u << m->phrase_role : 0);
-        if (roles & starts & ~(1u << R_UNIT)) return 1;
+        if (roles & BEGIN_ROLES & ~(1u << R_UNIT)) return 1;
         size_t n;
         if ((n = role_at(c, i, R_UNIT, &num)) && /* "the year after next", "year to date" */
             (word_is(c, i + n, "after") || word_is(c, i + n, "to") || is_dash(c, i + n)))
