@@ -38,14 +38,6 @@ static inline cd_inv_lines cd_inv_lines_of(const cd_doc *doc)
     return li;
 }
 
-/* An invariant that a known, reported bug still breaks (see tests/c/test_hostile.c, "known bug"):
- * checked unless CD_SKIP_KNOWN_BUGS is defined, so that a fuzz run can look past it. */
-#ifdef CD_SKIP_KNOWN_BUGS
-#define CD_INVARIANT_KNOWN(cond, what) ((void)0)
-#else
-#define CD_INVARIANT_KNOWN(cond, what) CD_INVARIANT(cond, what)
-#endif
-
 static inline void cd_check_span_at(const cd_doc *doc, const cd_inv_lines *li, const cd_span *s, int plain)
 {
     size_t slen, tlen;
@@ -260,7 +252,7 @@ static inline void cd_check_invariants(const cd_doc *doc, int plain)
         CD_INVARIANT(isfinite(num[i].value) && isfinite(num[i].value_hi), "number values finite");
         CD_INVARIANT(num[i].sentence < nsent, "number in a sentence");
         const cd_span *ns = &sent[num[i].sentence].span;
-        CD_INVARIANT_KNOWN(num[i].span.tstart >= ns->tstart && num[i].span.tstop <= ns->tstop, "number inside its sentence");
+        CD_INVARIANT(num[i].span.tstart >= ns->tstart && num[i].span.tstop <= ns->tstop, "number inside its sentence");
         if (i) CD_INVARIANT(num[i - 1].span.tstart <= num[i].span.tstart, "numbers ordered");
     }
     size_t nnum = n;
@@ -273,7 +265,7 @@ static inline void cd_check_invariants(const cd_doc *doc, int plain)
         CD_INVARIANT(c[i].span.tstart >= ss->tstart && c[i].span.tstart < ss->tstop + (ss->tstop == ss->tstart),
                      "claim starts inside its sentence");
         if (c[i].kind != CD_CLAIM_QUOTE) /* a quote may run over several sentences */
-            CD_INVARIANT_KNOWN(c[i].span.tstop <= ss->tstop, "claim ends inside its sentence");
+            CD_INVARIANT(c[i].span.tstop <= ss->tstop, "claim ends inside its sentence");
         CD_INVARIANT(c[i].number_first + c[i].number_count <= nnum || c[i].number_count == 0,
                      "claim numbers exist");
         if (c[i].kind == CD_CLAIM_CHANGE) /* the kind names the fields that hold */

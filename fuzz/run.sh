@@ -4,8 +4,7 @@
 # Targets: text html xml markdown facts numbers. Corpora grow in build-fuzz/corpus-TARGET, seeded
 # from tests/fixtures, examples and fuzz/seeds/TARGET, with the dictionary fuzz/dict/KIND.dict; a
 # crash is saved as build-fuzz/crash-* and fails the run. FUZZ_BUILD names another build folder;
-# FUZZ_CFLAGS=-DCD_SKIP_KNOWN_BUGS leaves out the invariants that known, reported bugs break, so
-# that a long run can look for new ones.
+# FUZZ_CFLAGS adds compiler flags to the targets.
 set -e
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-30}
