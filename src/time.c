@@ -308,6 +308,7 @@ typedef struct tctx {
     int has_ref;
     long ref;   /* the story date as a day number */
     int depth;  /* nesting of "two days after <expression>" */
+    size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
 } tctx;
 
 static const cd_token *tok(const tctx *c, size_t i)
@@ -2204,13 +2205,18 @@ static size_t with_seg(match *mt, size_t n, int seg)
     return n;
 }
 
-/* Whether token i is one of n lower-case words (their first letters compared first). */
-static int word_in(const tctx *c, size_t i, const char *const *words, size_t n)
+/* The bit of a lower-case letter in a set of first letters. */
+#define LETTER(ch) (1u << ((ch) - 'a'))
+
+/* Whether token i is one of n lower-case words, whose first letters are the set firsts (most
+ * words are ruled out by that set before any word is compared). */
+static int word_in(const tctx *c, size_t i, const char *const *words, size_t n, uint32_t firsts)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return 0;
     char first = c->doc->text[t->start];
     if (first >= 'A' && first <= 'Z') first = (char)(first + 32);
+    if (first < 'a' || first > 'z' || !(firsts & LETTER(first))) return 0;
     for (size_t k = 0; k < n; k++)
         if (words[k][0] == first && cd_tok_is(c->doc, i, words[k])) return 1;
     return 0;
@@ -2279,21 +2285,22 @@ static int may_begin(const tctx *c, size_t i)
                         role_at(c, i + 1, R_ORDINAL, &num));
     }
     static const char *const words[] = {"h", "q", "week", "weekend", "within", "rest", "remainder", "remaining"};
-    return word_in(c, i, words, sizeof words / sizeof words[0]);
+    return word_in(c, i, words, sizeof words / sizeof words[0], LETTER('h') | LETTER('q') | LETTER('w') | LETTER('r'));
 }
 
 /* The words that start a range or an open range at the top level (range_expr, now_range, open_expr). */
 static int may_begin_range(const tctx *c, size_t i)
 {
     static const char *const words[] = {"between", "from", "after", "since", "before", "later", "earlier"};
-    return word_in(c, i, words, sizeof words / sizeof words[0]);
+    return word_in(c, i, words, sizeof words / sizeof words[0],
+                   LETTER('b') | LETTER('f') | LETTER('a') | LETTER('s') | LETTER('l') | LETTER('e'));
 }
 
 /* The single expressions (no range, no open range) at token i, every group in order. */
 static size_t single_expr(const tctx *c, size_t i, match *mt)
 {
     size_t n;
-    if (!may_begin(c, i)) {
+    if (c->begins_at != i + 1 && !may_begin(c, i)) {
         reset(mt);
         return with_seg(mt, 0, S_NONE);
     }
@@ -2373,10 +2380,14 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     if (c->depth == 1) return depth1_expr(c, i, mt);
     if (c->depth > 1) return single_expr(c, i, mt);
     reset(mt);
-    if (!may_begin(c, i) && !may_begin_range(c, i)) return 0;
+    int begins = may_begin(c, i);
+    if (!begins && !may_begin_range(c, i)) return 0;
     if (i >= c->first + 2 && is_punct(c, i - 1, '/') && glued(c, i - 1) && glued(c, i) &&
         c->doc->toks[i - 2].type == TOK_NUM)
         return 0; /* inside "10/1-11/2": a date starts at its first number */
+    tctx known = *c; /* the nested reads of token i (range_expr, top_single) need not ask again */
+    known.begins_at = begins ? i + 1 : 0;
+    c = &known;
     if ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)) || (reset(mt), n = range_expr(c, i, mt)))
         return n;
     return top_single(c, i, mt);
