@@ -232,15 +232,22 @@ typedef struct state {
     size_t para, para_cursor; /* paragraph count up to para_cursor */
 } state;
 
-static const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
+static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
 {
-    if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED)) return NULL;
-    const cd_lexentry *e = doc->toks[i].lex; /* most words neither are nor start a speech verb */
-    if (doc->toks[i].phrases & CD_PHRASES_KNOWN && !(e && ((e->mask | e->heads) & LXM(LX_QUOTE_VERBS)))) return NULL;
     if (i > 0 && !(doc->toks[i].flags & TF_SPACE_BEFORE) && cd_tok_is_punct(doc, i - 1, '-')) return NULL; /* so-called */
     const cd_lexrec *r;
     size_t n = cd_lex_match(doc, i, LX_QUOTE_VERBS, &r);
     return n ? r : NULL;
+}
+
+/* verb_at's first tests inline: the passes ask it of nearly every token, and most words neither
+ * are nor start a speech verb. */
+static inline const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
+{
+    if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED)) return NULL;
+    const cd_lexentry *e = doc->toks[i].lex;
+    if (doc->toks[i].phrases & CD_PHRASES_KNOWN && !(e && ((e->mask | e->heads) & LXM(LX_QUOTE_VERBS)))) return NULL;
+    return verb_match(doc, i);
 }
 
 static int filler(const cd_doc *doc, size_t i, int kind)
