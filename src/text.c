@@ -384,11 +384,13 @@ void cd_tokenize(cd_doc *doc)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
     size_t n = doc->text_len, i = 0;
-    unsigned newlines = 0, space = 0, first = 1;
+    /* the next token's flags, gathered from the white space before it: a second newline (or the
+     * start of the text) makes a paragraph */
+    uint16_t before = TF_PARA_BEFORE | TF_NEWLINE_BEFORE;
     while (i < n) {
         uint32_t cp = s[i];
         if (cp == ' ') { /* the commonest byte */
-            space = 1;
+            before |= TF_SPACE_BEFORE;
             i++;
             continue;
         }
@@ -396,8 +398,8 @@ void cd_tokenize(cd_doc *doc)
         if (!letter) {
             if (cp >= 0x80) len = cd_utf8_decode(s, n, i, &cp);
             if (len && cd_is_space(cp)) {
-                space = 1;
-                newlines += cp == '\n';
+                before |= TF_SPACE_BEFORE;
+                if (cp == '\n') before |= (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0) | TF_NEWLINE_BEFORE;
                 i += (size_t)len;
                 continue;
             }
@@ -406,9 +408,8 @@ void cd_tokenize(cd_doc *doc)
         cd_token *t = push_token(doc);
         if (!t) return;
         t->start = (uint32_t)i;
-        t->flags = (uint16_t)((space ? TF_SPACE_BEFORE : 0) | (newlines ? TF_NEWLINE_BEFORE : 0) |
-                              (newlines >= 2 || first ? TF_PARA_BEFORE | TF_NEWLINE_BEFORE : 0));
-        space = newlines = first = 0;
+        t->flags = before;
+        before = 0;
         if (letter) {
             t->type = TOK_WORD;
             size_t end = cp < 0x80 ? fast_ascii_word(t, s, n, i) : 0;
