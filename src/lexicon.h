@@ -45,23 +45,49 @@ uint32_t cd_lex_hash(const char *s, size_t n);
 /* The entry for s[0..n) (normalized on the fly), or NULL. */
 const cd_lexentry *cd_lex_lookup(const char *s, size_t n);
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
-/* The generated table (build/gen/lexicon_data.c): entries, and open-addressing slots (index + 1). */
+/* The generated table (build/gen/lexicon_data.c): entries, and open-addressing slots of
+ * CD_LEX_NSLOTS (lexclasses.h): an entry's index + 1 in the low half, its key's hash in the high
+ * half (a probe passes over other keys without reading their entries). */
 extern const cd_lexentry cd_lex_entries[];
 extern const size_t cd_lex_nslots;
-extern const uint32_t cd_lex_slots[];
+extern const uint64_t cd_lex_slots[];
 
+/* Whether the generated key a equals b[0..len), eight bytes at a time: the generated keys hold zero
+ * bytes up to a multiple of 8, and so must b. */
+static inline int cd_lex_words_eq(const char *a, const char *b, size_t len)
+{
+    for (size_t k = 0; k < len; k += 8) {
+        uint64_t x, y;
+        memcpy(&x, a + k, sizeof x);
+        memcpy(&y, b + k, sizeof y);
+        if (x != y) return 0;
+    }
+    return 1;
+}
+static inline const cd_lexentry *cd_lex_probe_with(uint32_t hash, const char *key, size_t len, int padded)
+{
+    if (len == 0) return NULL;
+    const size_t mask = CD_LEX_NSLOTS - 1;
+    for (size_t s = hash & mask;; s = (s + 1) & mask) {
+        uint64_t slot = cd_lex_slots[s];
+        if (!slot) return NULL;
+        if ((uint32_t)(slot >> 32) != hash) continue;
+        const cd_lexentry *e = &cd_lex_entries[(uint32_t)slot - 1];
+        if (e->keylen == len && (padded ? cd_lex_words_eq(e->key, key, len) : memcmp(e->key, key, len) == 0))
+            return e;
+    }
+}
 /* The entry for an already normalized key and its cd_lex_fnv hash (the tokenizer's fast path, once
  * per word: inline). May return a phrase prefix entry (mask LX_PHRASE_PREFIX only). */
 static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, size_t len)
 {
-    if (len == 0) return NULL;
-    size_t mask = cd_lex_nslots - 1;
-    for (size_t s = hash & mask;; s = (s + 1) & mask) {
-        uint32_t idx = cd_lex_slots[s];
-        if (!idx) return NULL;
-        const cd_lexentry *e = &cd_lex_entries[idx - 1];
-        if (e->keylen == len && memcmp(e->key, key, len) == 0) return e;
-    }
+    return cd_lex_probe_with(hash, key, len, 0);
+}
+/* cd_lex_probe for a key followed by zero bytes up to the next multiple of 8 (compared without
+ * memcmp). */
+static inline const cd_lexentry *cd_lex_probe_padded(uint32_t hash, const char *key, size_t len)
+{
+    return cd_lex_probe_with(hash, key, len, 1);
 }
 static inline int cd_lex_has(const cd_lexentry *e, int cls)
 {

@@ -296,8 +296,8 @@ static int set_ascii_word_flags(cd_doc *doc, cd_token *t)
 {
     const unsigned char *s = (const unsigned char *)doc->text + t->start;
     size_t n = t->stop - t->start;
-    char buf[64];
-    if (n > sizeof buf) return 0;
+    char buf[64 + 8]; /* and the zero bytes of cd_lex_probe_padded */
+    if (n > 64) return 0;
     uint32_t h = 2166136261u; /* cd_lex_fnv over the normalized bytes */
     int letters = 0, upper = 0;
     for (size_t k = 0; k < n; k++) {
@@ -314,7 +314,8 @@ static int set_ascii_word_flags(cd_doc *doc, cd_token *t)
     if (s[0] >= 'A' && s[0] <= 'Z') t->flags |= TF_CAP;
     if (letters >= 2 && letters == upper) t->flags |= TF_ALLCAPS;
     t->hash = h;
-    t->lex = cd_lex_probe(h, buf, n);
+    memset(buf + n, 0, 8);
+    t->lex = cd_lex_probe_padded(h, buf, n);
     return 1;
 }
 
@@ -349,7 +350,7 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
  * read. Returns its end, or 0 when the word needs the general path (scan_word, set_word_flags). */
 static size_t fast_ascii_word(cd_token *t, const unsigned char *s, size_t n, size_t i)
 {
-    char buf[FAST_WORD_MAX];
+    char buf[FAST_WORD_MAX + 8]; /* and the zero bytes of cd_lex_probe_padded */
     const unsigned char *w = s + i;
     size_t room = n - i < FAST_WORD_MAX ? n - i : FAST_WORD_MAX, k = 0;
     uint32_t h = 2166136261u; /* cd_lex_fnv over the lower-cased bytes */
@@ -367,7 +368,8 @@ static size_t fast_ascii_word(cd_token *t, const unsigned char *s, size_t n, siz
         if (k >= 2 && upper == k) t->flags |= TF_ALLCAPS;
     }
     t->hash = h;
-    t->lex = cd_lex_probe(h, buf, k);
+    memset(buf + k, 0, 8);
+    t->lex = cd_lex_probe_padded(h, buf, k);
     return i + k;
 }
 
