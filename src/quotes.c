@@ -208,8 +208,10 @@ static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
 static void pair_marks(cd_doc *doc, pairing *p)
 {
     for (size_t i = 0; i < doc->n_toks && !p->oom; i++) {
-        if (i > 0 && (doc->toks[i].flags & TF_PARA_BEFORE) && p->depth) end_paragraph(doc, p, i - 1, i);
-        if (is_mark(&doc->toks[i])) on_mark(doc, p, i);
+        const cd_token *t = &doc->toks[i];
+        if (t->type != TOK_PUNCT && !(t->flags & TF_PARA_BEFORE)) continue; /* most tokens: nothing to do */
+        if (i > 0 && (t->flags & TF_PARA_BEFORE) && p->depth) end_paragraph(doc, p, i - 1, i);
+        if (is_mark(t)) on_mark(doc, p, i);
     }
     if (doc->n_toks && p->depth) end_paragraph(doc, p, doc->n_toks - 1, doc->n_toks);
     if (p->more)
@@ -508,9 +510,12 @@ typedef struct quotes {
 /* The paragraph number of token tok (tok never decreases between calls). */
 static size_t para_of(const cd_doc *doc, state *st, size_t tok)
 {
-    for (; st->para_cursor < tok && st->para_cursor + 1 < doc->n_toks; st->para_cursor++)
-        if (doc->toks[st->para_cursor + 1].flags & TF_PARA_BEFORE) st->para++;
-    return st->para;
+    size_t cursor = st->para_cursor, para = st->para; /* in locals: the loop stores nothing */
+    for (; cursor < tok && cursor + 1 < doc->n_toks; cursor++)
+        para += (doc->toks[cursor + 1].flags & TF_PARA_BEFORE) != 0;
+    st->para_cursor = cursor;
+    st->para = para;
+    return para;
 }
 
 /* The text of tokens [first, last], trailing commas dropped. */
