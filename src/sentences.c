@@ -180,6 +180,9 @@ void cd_split_sentences(cd_doc *doc)
     for (size_t i = 0; i < doc->n_toks; i++) {
         if (i >= ps.end) measure_paragraph(doc, i, &ps);
         if (i > 0 && (doc->toks[i].flags & TF_NEWLINE_BEFORE)) ps.line_first = i;
+        /* most tokens: a word or number inside its line, which neither ends a sentence nor a line */
+        if (doc->toks[i].type != TOK_PUNCT && i + 1 < ps.end && !(doc->toks[i + 1].flags & TF_NEWLINE_BEFORE))
+            continue;
         size_t last = i;
         if (ends_sentence(doc, i, &last) || line_break_ends(doc, i, &ps) || i + 1 == ps.end) {
             add_sentence(doc, first, last);
