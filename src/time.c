@@ -475,6 +475,8 @@ static size_t spelled_at(const tctx *c, size_t i, long *value, int *big)
     int last = 0, role;
     size_t j = i, end = i;
     *big = 0;
+    const cd_token *t = tok(c, i); /* most tokens asked are no number word: out before the loop */
+    if (!t || t->type != TOK_WORD || !cd_lex_has(t->lex, LX_NUM_WORD)) return 0;
     while (j < i + SPELLED_MAX) {
         if ((last == 'h' || last == 's') && word_is(c, j, "and") && num_word(c, j + 1, &v)) j++;
         else if (last == 't' && is_dash(c, j) && glued(c, j) && glued(c, j + 1) && num_word(c, j + 1, &v) == 'c') j++;
