@@ -2381,9 +2381,9 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     size_t n;
     if (c->depth == 1) return depth1_expr(c, i, mt);
     if (c->depth > 1) return single_expr(c, i, mt);
-    reset(mt);
     int begins = may_begin(c, i);
-    if (!begins && !may_begin_range(c, i)) return 0;
+    if (!begins && !may_begin_range(c, i)) return 0; /* mt untouched: the caller reads it only on a match */
+    reset(mt);
     if (i >= c->first + 2 && is_punct(c, i - 1, '/') && glued(c, i - 1) && glued(c, i) &&
         c->doc->toks[i - 2].type == TOK_NUM)
         return 0; /* inside "10/1-11/2": a date starts at its first number */
