@@ -1072,12 +1072,36 @@ static int surname_of_other(const uname *u, const name_words *w, size_t n, size_
     return 0;
 }
 
+/* A set of interned names, by pointer (cd_intern gives equal names one pointer): seen_name adds
+ * the name and says whether it was there, so that a story's repeated mentions of a name are
+ * sorted once (the sort keeps each name's first mention anyway). */
+typedef struct name_set {
+    const char **slots;
+    size_t cap; /* a power of two, above twice the names */
+} name_set;
+
+static int seen_name(name_set *set, const char *name)
+{
+    size_t h = (size_t)(((uint64_t)(uintptr_t)name >> 3) * 0x9E3779B97F4A7C15u >> 32) & (set->cap - 1);
+    for (;; h = (h + 1) & (set->cap - 1)) {
+        if (!set->slots[h]) {
+            set->slots[h] = name;
+            return 0;
+        }
+        if (set->slots[h] == name) return 1;
+    }
+}
+
 static void check_spellings(chk *k)
 {
     cd_doc *doc = k->doc;
     uname *u = malloc((doc->n_ents + 1) * sizeof *u);
-    if (!u) {
+    name_set set = {NULL, 4};
+    while (set.cap <= 2 * doc->n_ents) set.cap *= 2;
+    set.slots = u ? calloc(set.cap, sizeof *set.slots) : NULL;
+    if (!u || !set.slots) {
         doc->oom = 1;
+        free(u);
         return;
     }
     size_t n = 0;
@@ -1094,12 +1118,14 @@ static void check_spellings(chk *k)
             if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
         const char *name = w == buf ? cd_intern(doc, w, len) : w;
         if (!name) break;
+        if (w == buf && seen_name(&set, name)) continue; /* a later mention of a name already listed */
         u[n].name = name;
         u[n].ent = i;
         u[n].bucket = name_bucket(name);
         u[n].reported = 0;
         n++;
     }
+    free(set.slots);
     qsort(u, n, sizeof *u, cmp_uname);
     size_t kept = 0; /* one entry per distinct name: its first mention (sorted next to each other) */
     for (size_t i = 0; i < n; i++)
