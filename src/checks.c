@@ -675,8 +675,11 @@ static void check_partition(chk *k, size_t first, size_t end)
 static void check_totals(chk *k)
 {
     cd_doc *doc = k->doc;
+    size_t end = 0; /* the numbers are in sentence order: cd_sentence_numbers by a walk */
     for (size_t s = 0; s < doc->n_sents && s < doc->n_sinfo; s++) {
-        size_t end, first = cd_sentence_numbers(doc, s, &end);
+        size_t first = end;
+        while (first < doc->n_nums && doc->nums[first].sentence < s) first++;
+        for (end = first; end < doc->n_nums && doc->nums[end].sentence == s;) end++;
         if (end - first < 3 && !(end - first == 2 && doc->nums[first].kind == CD_NUM_PERCENT)) continue;
         size_t before = doc->n_finds;
         if (end - first >= 3) check_stated_total(k, s, first, end);
