@@ -290,7 +290,7 @@ typedef struct roles_memo {
     int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
 } roles_memo;
 
-#define ROLES_SLOTS 64
+#define ROLES_SLOTS 256
 
 typedef struct phrase_memo {
     tokmemo slot[8];
