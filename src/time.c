@@ -333,10 +333,15 @@ static int glued(const tctx *c, size_t i) /* token i follows the previous one wi
     return t && !(t->flags & TF_SPACE_BEFORE);
 }
 
-static int word_is(const tctx *c, size_t i, const char *lower)
+/* Whether token i is the lower-case word lower, len bytes long: a token of another length is ruled
+ * out before its text is read. Called as word_is with a literal (a non-literal does not compile). */
+static int word_is_n(const tctx *c, size_t i, const char *lower, size_t len)
 {
-    return i < c->lim && cd_tok_is(c->doc, i, lower);
+    if (i >= c->lim) return 0;
+    const cd_token *t = &c->doc->toks[i];
+    return t->stop - t->start == len && cd_tok_is(c->doc, i, lower);
 }
+#define word_is(c, i, lit) word_is_n((c), (i), "" lit, sizeof(lit) - 1)
 
 static int is_cap(const tctx *c, size_t i)
 {
