@@ -1070,6 +1070,7 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
 }
 
 static long written_day(int y, int m, int d, int last);
+static int bare_number(const tctx *c, size_t i);
 
 /* "this 5/12", "next 6th of April", "last March 3": a month and day after a shift, in the story's
  * year (this), the year after (next) or before (last); after "past" or "coming" the nearest one
@@ -1093,9 +1094,10 @@ static size_t shifted_date(const tctx *c, size_t i, size_t k, double shift, matc
 /* A calendar date, possibly after a weekday: "Monday, Dec. 5, 2017". */
 static size_t calendar_date(const tctx *c, size_t i, match *mt)
 {
-    double shift;
-    size_t j = i, k = role_at(c, i, R_SHIFT, &shift); /* "this Friday 5/12": the date decides */
-    int flags, wd = weekday_at(c, i + k, &flags);
+    double shift = 0;
+    int number = bare_number(c, i), flags = 0; /* no shift, weekday or month there (see bare_number) */
+    size_t j = i, k = number ? 0 : role_at(c, i, R_SHIFT, &shift); /* "this Friday 5/12": the date decides */
+    int wd = number ? -1 : weekday_at(c, i + k, &flags);
     mt->weekday = -1;
     if (wd < 0 && k) return shifted_date(c, i, k, shift, mt);
     if (wd >= 0) {
@@ -1106,7 +1108,7 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
     mt->date_tok = j;
     double num;
     int context = wd >= 0 || (i > c->first && role_at(c, i - 1, R_PREP, &num) && num == 1);
-    size_t n = month_first(c, j, mt, wd < 0);
+    size_t n = number ? 0 : month_first(c, j, mt, wd < 0);
     if (!n) n = day_first(c, j, mt);
     if (k && !n) n = numeric_date(c, j, mt, 1);
     if (k && !n) return 0;
@@ -2179,9 +2181,31 @@ static size_t flat_first(const tctx *c, size_t i, match *mt)
     return 0;
 }
 
+/* Which patterns can start at a bare number (a TOK_NUM token without a lexicon entry), read
+ * from each pattern's first test of token i. At such a token role_at is 0 for every role (no
+ * entry: no phrase; not a word: no word roles), month_at is 0, weekday_at is -1, word_is(i, W)
+ * fails for every word W, and no holiday phrase starts there (data/time_holidays.tsv has no key
+ * that starts with a digit). So:
+ *   may start there: calendar_date (day_first, numeric_date), day_alone, decade_expr,
+ *     century_expr, half_expr, year_expr, nth_of ("3rd week"), shifted_unit ("5 past years"),
+ *     duration_expr, range_expr.
+ *   return 0 at once, before touching mt: quarter_expr ("q", R_ORDINAL), part_expr (R_PART),
+ *     week_of and week_number ("week"), relative_day (R_DAY), unit_after_next (R_UNIT, "weekend"),
+ *     weekend_expr, within_expr, rest_of (R_UNIT, "rest"), shifted_name (R_SHIFT),
+ *     weekday_of_week (a weekday), weekday_expr (R_SHIFT, a weekday), holiday (no phrase),
+ *     open_expr and now_range (their words).
+ * The bare-number paths below skip the second list: since those return 0 with mt untouched, the
+ * answer (and mt) is the same. */
+static int bare_number(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    return t && t->type == TOK_NUM && !t->lex;
+}
+
 static size_t nested_parts(const tctx *c, size_t i, match *mt)
 {
     size_t n;
+    if (c->depth < 2 && bare_number(c, i)) return nth_of(c, i, mt);
     if (c->depth < 2 && ((n = part_expr(c, i, mt)) || (reset(mt), n = nth_of(c, i, mt)) ||
                          (reset(mt), n = week_of(c, i, mt))))
         return n;
@@ -2191,6 +2215,10 @@ static size_t nested_parts(const tctx *c, size_t i, match *mt)
 static size_t flat_second(const tctx *c, size_t i, match *mt)
 {
     size_t n;
+    if (bare_number(c, i)) {
+        n = shifted_unit(c, i, mt);
+        return n ? n + weekday_in_week(c, i + n, mt) : 0;
+    }
     if ((n = relative_day(c, i, mt))) return n;
     if ((n = shifted_unit(c, i, mt))) return n + weekday_in_week(c, i + n, mt);
     if ((n = unit_after_next(c, i, mt)) || (n = weekend_expr(c, i, mt))) return n;
@@ -2200,6 +2228,7 @@ static size_t flat_second(const tctx *c, size_t i, match *mt)
 static size_t flat_third(const tctx *c, size_t i, match *mt)
 {
     size_t n;
+    if (bare_number(c, i)) return 0;
     if ((n = within_expr(c, i, mt)) || (n = rest_of(c, i, mt)) || (n = shifted_name(c, i, mt)) ||
         (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)) || (n = holiday(c, i, mt, 0, 0)))
         return n;
