@@ -2415,8 +2415,10 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     size_t n;
     if (c->depth == 1) return depth1_expr(c, i, mt);
     if (c->depth > 1) return single_expr(c, i, mt);
-    int begins = may_begin(c, i);
-    if (!begins && !may_begin_range(c, i)) return 0; /* mt untouched: the caller reads it only on a match */
+    /* open_expr and now_range start only at may_begin_range's words (after, since, before, later,
+     * earlier; between, from): elsewhere they return 0 with mt untouched, and are not tried */
+    int begins = may_begin(c, i), ranged = may_begin_range(c, i);
+    if (!begins && !ranged) return 0; /* mt untouched: the caller reads it only on a match */
     reset(mt);
     if (i >= c->first + 2 && is_punct(c, i - 1, '/') && glued(c, i - 1) && glued(c, i) &&
         c->doc->toks[i - 2].type == TOK_NUM)
@@ -2424,8 +2426,9 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     tctx known = *c; /* the nested reads of token i (range_expr, top_single) need not ask again */
     known.begins_at = begins ? i + 1 : 0;
     c = &known;
-    if ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)) || (reset(mt), n = range_expr(c, i, mt)))
-        return n;
+    if (ranged && ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)))) return n;
+    if (ranged) reset(mt);
+    if ((n = range_expr(c, i, mt))) return n;
     return top_single(c, i, mt);
 }
 
