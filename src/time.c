@@ -2181,6 +2181,23 @@ static size_t flat_first(const tctx *c, size_t i, match *mt)
     return 0;
 }
 
+/* The bit of a lower-case letter in a set of first letters. */
+#define LETTER(ch) (1u << ((ch) - 'a'))
+
+/* Whether token i is one of n lower-case words, whose first letters are the set firsts (most
+ * words are ruled out by that set before any word is compared). */
+static int word_in(const tctx *c, size_t i, const char *const *words, size_t n, uint32_t firsts)
+{
+    const cd_token *t = tok(c, i);
+    if (!t || t->type != TOK_WORD) return 0;
+    char first = c->doc->text[t->start];
+    if (first >= 'A' && first <= 'Z') first = (char)(first + 32);
+    if (first < 'a' || first > 'z' || !(firsts & LETTER(first))) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (words[k][0] == first && cd_tok_is(c->doc, i, words[k])) return 1;
+    return 0;
+}
+
 /* Which patterns can start at a bare number (a TOK_NUM token without a lexicon entry), read
  * from each pattern's first test of token i. At such a token role_at is 0 for every role (no
  * entry: no phrase; not a word: no word roles), month_at is 0, weekday_at is -1, word_is(i, W)
@@ -2202,10 +2219,37 @@ static int bare_number(const tctx *c, size_t i)
     return t && t->type == TOK_NUM && !t->lex;
 }
 
+/* Where only one or two patterns can start (holiday_or_the): a word with no month, weekday or
+ * number word, no data/time_words.tsv role of its own and no phrase of that file starting there,
+ * and none of the words the patterns compare token i with but "the" ("h", "q", "week", "weekend",
+ * "within", "rest", "remainder", "remaining"; open_expr's, now_range's and range_expr's are read
+ * before single_expr). Then every pattern's first test fails as at a bare number (role_at 0,
+ * month_at 0, weekday_at -1, word_is false), and these also: int_at, year_at and dotted/compact
+ * dates (no number), spelled_at and so day_at, count_at, year_span (no number word), date_parts
+ * (no month, no number). So all return 0 with mt untouched (calendar_date sets mt->weekday and
+ * date_tok, then flat_first resets mt) but holiday ("Christmas", "New Year's Eve") and, at "the",
+ * day_alone ("the 18th"; elsewhere it needs a weekday, "the" or digits after "on"). */
+enum { W_ANY, W_HOLIDAY, W_THE };
+
+static int word_class(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    if (!t || t->type != TOK_WORD) return W_ANY;
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
+    if (t->lex && (t->lex->mask & names)) return W_ANY;
+    const tokmemo *m = memo_at(c, i);
+    if (m->n >= 2 || m->word_roles) return W_ANY;
+    static const char *const words[] = {"h", "q", "week", "weekend", "within", "rest", "remainder", "remaining"};
+    if (word_in(c, i, words, sizeof words / sizeof words[0], LETTER('h') | LETTER('q') | LETTER('w') | LETTER('r')))
+        return W_ANY;
+    return word_is(c, i, "the") ? W_THE : W_HOLIDAY;
+}
+
 static size_t nested_parts(const tctx *c, size_t i, match *mt)
 {
     size_t n;
     if (c->depth < 2 && bare_number(c, i)) return nth_of(c, i, mt);
+    if (word_class(c, i) != W_ANY) return 0;
     if (c->depth < 2 && ((n = part_expr(c, i, mt)) || (reset(mt), n = nth_of(c, i, mt)) ||
                          (reset(mt), n = week_of(c, i, mt))))
         return n;
@@ -2239,23 +2283,6 @@ static size_t with_seg(match *mt, size_t n, int seg)
 {
     mt->seg = n ? seg : S_NONE;
     return n;
-}
-
-/* The bit of a lower-case letter in a set of first letters. */
-#define LETTER(ch) (1u << ((ch) - 'a'))
-
-/* Whether token i is one of n lower-case words, whose first letters are the set firsts (most
- * words are ruled out by that set before any word is compared). */
-static int word_in(const tctx *c, size_t i, const char *const *words, size_t n, uint32_t firsts)
-{
-    const cd_token *t = tok(c, i);
-    if (!t || t->type != TOK_WORD) return 0;
-    char first = c->doc->text[t->start];
-    if (first >= 'A' && first <= 'Z') first = (char)(first + 32);
-    if (first < 'a' || first > 'z' || !(firsts & LETTER(first))) return 0;
-    for (size_t k = 0; k < n; k++)
-        if (words[k][0] == first && cd_tok_is(c->doc, i, words[k])) return 1;
-    return 0;
 }
 
 /* Whether a number token may start a date: only digits (at most 4, or 8: "20161016") or digits
@@ -2339,6 +2366,13 @@ static size_t single_expr(const tctx *c, size_t i, match *mt)
     if (c->begins_at != i + 1 && !may_begin(c, i)) {
         reset(mt);
         return with_seg(mt, 0, S_NONE);
+    }
+    int wc = word_class(c, i);
+    if (wc != W_ANY) { /* the two patterns that may start there, in order, each on a reset mt */
+        reset(mt);
+        if (wc == W_THE && (n = day_alone(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+        reset(mt);
+        return (n = holiday(c, i, mt, 0, 0)) ? with_seg(mt, n, S_FLAT3) : with_seg(mt, 0, S_DURATION);
     }
     if ((n = flat_first(c, i, mt))) return with_seg(mt, n, S_FLAT1);
     reset(mt);
