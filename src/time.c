@@ -2184,12 +2184,24 @@ static size_t flat_first(const tctx *c, size_t i, match *mt)
 /* The bit of a lower-case letter in a set of first letters. */
 #define LETTER(ch) (1u << ((ch) - 'a'))
 
-/* Whether token i is one of n lower-case words, whose first letters are the set firsts (most
- * words are ruled out by that set before any word is compared). */
-static int word_in(const tctx *c, size_t i, const char *const *words, size_t n, uint32_t firsts)
+/* The word lists token i is compared with, each written once: the words, the set of their first
+ * letters and the set of their lengths (below 32) follow from it. */
+#define MAY_BEGIN_WORDS(X) X(h) X(q) X(week) X(weekend) X(within) X(rest) X(remainder) X(remaining)
+#define RANGE_WORDS(X) X(between) X(from) X(after) X(since) X(before) X(later) X(earlier)
+#define WORD_TEXT(w) #w,
+#define WORD_FIRST(w) | LETTER(#w[0])
+#define WORD_LEN(w) | (1u << (sizeof #w - 1))
+#define WORD_SET(LIST) words, sizeof words / sizeof words[0], 0 LIST(WORD_FIRST), 0 LIST(WORD_LEN)
+
+/* Whether token i is one of n lower-case words, whose first letters are the set firsts and whose
+ * lengths the set lens (most words are ruled out by those before any word is compared: "to",
+ * "of", "in"). */
+static int word_in(const tctx *c, size_t i, const char *const *words, size_t n, uint32_t firsts, uint32_t lens)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return 0;
+    size_t len = t->stop - t->start;
+    if (len >= 32 || !(lens & (1u << len))) return 0;
     char first = c->doc->text[t->start];
     if (first >= 'A' && first <= 'Z') first = (char)(first + 32);
     if (first < 'a' || first > 'z' || !(firsts & LETTER(first))) return 0;
@@ -2239,9 +2251,8 @@ static int word_class(const tctx *c, size_t i)
     if (t->lex && (t->lex->mask & names)) return W_ANY;
     const tokmemo *m = memo_at(c, i);
     if (m->n >= 2 || m->word_roles) return W_ANY;
-    static const char *const words[] = {"h", "q", "week", "weekend", "within", "rest", "remainder", "remaining"};
-    if (word_in(c, i, words, sizeof words / sizeof words[0], LETTER('h') | LETTER('q') | LETTER('w') | LETTER('r')))
-        return W_ANY;
+    static const char *const words[] = {MAY_BEGIN_WORDS(WORD_TEXT)};
+    if (word_in(c, i, WORD_SET(MAY_BEGIN_WORDS))) return W_ANY;
     return word_is(c, i, "the") ? W_THE : W_HOLIDAY;
 }
 
@@ -2347,16 +2358,15 @@ static int may_begin(const tctx *c, size_t i)
         return next && (next->type == TOK_NUM || (next->lex && (next->lex->mask & LXM(LX_NUM_WORD))) ||
                         role_at(c, i + 1, R_ORDINAL, &num));
     }
-    static const char *const words[] = {"h", "q", "week", "weekend", "within", "rest", "remainder", "remaining"};
-    return word_in(c, i, words, sizeof words / sizeof words[0], LETTER('h') | LETTER('q') | LETTER('w') | LETTER('r'));
+    static const char *const words[] = {MAY_BEGIN_WORDS(WORD_TEXT)};
+    return word_in(c, i, WORD_SET(MAY_BEGIN_WORDS));
 }
 
 /* The words that start a range or an open range at the top level (range_expr, now_range, open_expr). */
 static int may_begin_range(const tctx *c, size_t i)
 {
-    static const char *const words[] = {"between", "from", "after", "since", "before", "later", "earlier"};
-    return word_in(c, i, words, sizeof words / sizeof words[0],
-                   LETTER('b') | LETTER('f') | LETTER('a') | LETTER('s') | LETTER('l') | LETTER('e'));
+    static const char *const words[] = {RANGE_WORDS(WORD_TEXT)};
+    return word_in(c, i, WORD_SET(RANGE_WORDS));
 }
 
 /* The single expressions (no range, no open range) at token i, every group in order. */
