@@ -2241,7 +2241,13 @@ static int bare_number(const tctx *c, size_t i)
  * (no month, no number). So all return 0 with mt untouched (calendar_date sets mt->weekday and
  * date_tok, then flat_first resets mt) but holiday ("Christmas", "New Year's Eve") and, at "the",
  * day_alone ("the 18th"; elsewhere it needs a weekday, "the" or digits after "on"). */
-enum { W_ANY, W_HOLIDAY, W_THE };
+/* A shift word (W_SHIFT: "this", "next", "previous"; W_SHIFT_ORD also an ordinal: "last") is such a
+ * word with the role shift (and ordinal) of its own and no other role. The same first tests fail
+ * there, and these also: relative_day, decade_expr (no day or decade role), unit_after_next,
+ * rest_of (no unit), duration_expr (no count), part_expr (no part); century_expr, quarter_expr
+ * and nth_of fail unless it is an ordinal. So only calendar_date ("this Friday 5/12"),
+ * shifted_unit, shifted_name, weekday_expr, holiday and the ordinal ones are tried. */
+enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD };
 
 static int word_class(const tctx *c, size_t i)
 {
@@ -2250,9 +2256,11 @@ static int word_class(const tctx *c, size_t i)
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
     if (t->lex && (t->lex->mask & names)) return W_ANY;
     const tokmemo *m = memo_at(c, i);
-    if (m->n >= 2 || m->word_roles) return W_ANY;
+    const unsigned shift = 1u << R_SHIFT, ordinal = 1u << R_ORDINAL;
+    if (m->n >= 2 || (m->word_roles & ~(shift | ordinal)) || (m->word_roles && !(m->word_roles & shift))) return W_ANY;
     static const char *const words[] = {MAY_BEGIN_WORDS(WORD_TEXT)};
     if (word_in(c, i, WORD_SET(MAY_BEGIN_WORDS))) return W_ANY;
+    if (m->word_roles) return m->word_roles & ordinal ? W_SHIFT_ORD : W_SHIFT;
     return word_is(c, i, "the") ? W_THE : W_HOLIDAY;
 }
 
@@ -2260,7 +2268,14 @@ static size_t nested_parts(const tctx *c, size_t i, match *mt)
 {
     size_t n;
     if (c->depth < 2 && bare_number(c, i)) return nth_of(c, i, mt);
-    if (word_class(c, i) != W_ANY) return 0;
+    int wc = word_class(c, i);
+    if (wc == W_SHIFT_ORD && c->depth < 2) {
+        reset(mt);
+        if ((n = nth_of(c, i, mt))) return n;
+        reset(mt);
+        return 0;
+    }
+    if (wc != W_ANY) return 0;
     if (c->depth < 2 && ((n = part_expr(c, i, mt)) || (reset(mt), n = nth_of(c, i, mt)) ||
                          (reset(mt), n = week_of(c, i, mt))))
         return n;
@@ -2369,6 +2384,23 @@ static int may_begin_range(const tctx *c, size_t i)
     return word_in(c, i, WORD_SET(RANGE_WORDS));
 }
 
+/* single_expr at a shift word (word_class): the patterns that may start there, in single_expr's
+ * order and with its resets. */
+static size_t shift_word(const tctx *c, size_t i, match *mt, int ordinal)
+{
+    size_t n;
+    reset(mt);
+    if ((n = calendar_date(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    reset(mt);
+    if (ordinal && ((n = century_expr(c, i, mt)) || (n = quarter_expr(c, i, mt)))) return with_seg(mt, n, S_FLAT1);
+    if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
+    reset(mt);
+    if ((n = shifted_unit(c, i, mt))) return with_seg(mt, n + weekday_in_week(c, i + n, mt), S_FLAT2);
+    if ((n = shifted_name(c, i, mt)) || (n = weekday_expr(c, i, mt)) || (n = holiday(c, i, mt, 0, 0)))
+        return with_seg(mt, n, S_FLAT3);
+    return with_seg(mt, 0, S_DURATION);
+}
+
 /* The single expressions (no range, no open range) at token i, every group in order. */
 static size_t single_expr(const tctx *c, size_t i, match *mt)
 {
@@ -2378,6 +2410,7 @@ static size_t single_expr(const tctx *c, size_t i, match *mt)
         return with_seg(mt, 0, S_NONE);
     }
     int wc = word_class(c, i);
+    if (wc == W_SHIFT || wc == W_SHIFT_ORD) return shift_word(c, i, mt, wc == W_SHIFT_ORD);
     if (wc != W_ANY) { /* the two patterns that may start there, in order, each on a reset mt */
         reset(mt);
         if (wc == W_THE && (n = day_alone(c, i, mt))) return with_seg(mt, n, S_FLAT1);
