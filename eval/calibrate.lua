@@ -4,7 +4,8 @@
 -- the CW_TARGET debates when set: eval/calibrate.sh sets the 2019 ones). Each fold refits the
 -- logistic start on its own debates, so the held-out debates are never seen. The MAP ranks as the
 -- pass does: the claims' lift and a direct quote's floor (cd_cw_claim_lift). Input: the TSV of
--- eval/cw_features.c.
+-- eval/cw_features.c. The feature `words` is computed here from the texts (CW_TEXTS), with word
+-- weights fitted on each fit's own debates only (see word_weights below).
 -- Prints the fitted weights as the C table of src/score.c and the training MAP per debate.
 local path = assert(arg[1], "usage: calibrate.lua features.tsv")
 local LAMBDA = tonumber(os.getenv("CW_LAMBDA") or "") or 1.0
@@ -23,6 +24,94 @@ for line in io.lines(path) do
       lift = tonumber(cols[3]), floored = cols[4] == "1" }
   end
 end
+-- The word weights (CW_TEXTS: the rows' texts, one a line; eval/calibrate.sh writes it): a
+-- smoothed log-odds of each lower-cased word against the base rate, over the sentences of the
+-- debates a fit sees; the feature `words` is the sum of a sentence's (distinct) words' weights.
+local WORDS_MIN = tonumber(os.getenv("CW_WORDS_MIN") or "") or 5      -- sentences holding the word
+local WORDS_PRIOR = tonumber(os.getenv("CW_WORDS_PRIOR") or "") or 20 -- pseudo-sentences at the base rate
+local WORDS_CLIP = tonumber(os.getenv("CW_WORDS_CLIP") or "") or 2    -- |weight| at most
+local texts_path = os.getenv("CW_WORDS") ~= "0" and os.getenv("CW_TEXTS") or nil
+local words_col
+if texts_path then
+  local n = 0
+  for line in io.lines(texts_path) do
+    n = n + 1
+    local r, seen, list, all = assert(rows[n], "texts and features differ"), {}, {}, {}
+    -- the tokenizer's words: letters with inner apostrophes ("'s" is a token of its own, left
+    -- out); counted once a sentence, summed as often as they occur (as score.c does)
+    line = line:gsub("\226\128[\152\153]", "'"):lower()
+    for w in line:gmatch("%a[%a']*") do
+      local t = w:gsub("'+$", ""):gsub("'s$", "")
+      if t ~= "" then
+        all[#all + 1] = t
+        if not seen[t] then seen[t] = true; list[#list + 1] = t end
+      end
+    end
+    r.words, r.all = list, all
+  end
+  assert(n == #rows, "texts and features differ")
+  for i, name in ipairs(names) do if name == "words" then words_col = i + 1 end end
+  if not words_col then names[#names + 1] = "words"; words_col = #names + 1 end
+  for _, r in ipairs(rows) do r.x[words_col] = 0 end
+end
+-- counts[file][word] = { positive sentences, negative sentences }, and per file the totals
+local word_counts
+local function count_words()
+  word_counts = {}
+  for _, r in ipairs(rows) do
+    local c = word_counts[r.file]
+    if not c then c = { pos = 0, neg = 0, w = {} }; word_counts[r.file] = c end
+    if r.y == 1 then c.pos = c.pos + 1 else c.neg = c.neg + 1 end
+    for _, t in ipairs(r.words) do
+      local e = c.w[t]
+      if not e then e = { 0, 0 }; c.w[t] = e end
+      e[r.y == 1 and 1 or 2] = e[r.y == 1 and 1 or 2] + 1
+    end
+  end
+end
+local function word_weight(a, b, npos, nneg)
+  if a + b < WORDS_MIN or npos == 0 then return 0 end
+  local rate = npos / (npos + nneg)
+  local v = math.log((a + WORDS_PRIOR * rate) / (b + WORDS_PRIOR * (1 - rate))) - math.log(rate / (1 - rate))
+  return math.max(-WORDS_CLIP, math.min(WORDS_CLIP, v))
+end
+-- The weights from the debates in `use` (all when nil); and the column: a row of a debate in
+-- `use` gets the weights of the other debates of `use` (so the fit sees the column as it is on
+-- an unseen debate), any other row those of all of `use`.
+local function word_weights(use)
+  local tot, npos, nneg = {}, 0, 0
+  for f, c in pairs(word_counts) do
+    if not use or use[f] then
+      npos, nneg = npos + c.pos, nneg + c.neg
+      for t, e in pairs(c.w) do
+        local s = tot[t]
+        if not s then s = { 0, 0 }; tot[t] = s end
+        s[1], s[2] = s[1] + e[1], s[2] + e[2]
+      end
+    end
+  end
+  return tot, npos, nneg
+end
+local function set_word_column(use)
+  if not words_col then return end
+  if not word_counts then count_words() end
+  local tot, npos, nneg = word_weights(use)
+  for _, r in ipairs(rows) do
+    local sum, c = 0, word_counts[r.file]
+    local own = (not use or use[r.file]) and c or nil
+    for _, t in ipairs(r.all) do
+      local s, e = tot[t], own and own.w[t]
+      if s then
+        local a, b = s[1] - (e and e[1] or 0), s[2] - (e and e[2] or 0)
+        sum = sum + word_weight(a, b, npos - (own and own.pos or 0), nneg - (own and own.neg or 0))
+      end
+    end
+    r.x[words_col] = sum
+  end
+  return tot, npos, nneg
+end
+set_word_column()
+
 local k = #names + 1
 local npos = 0
 for _, r in ipairs(rows) do npos = npos + r.y end
@@ -237,6 +326,7 @@ for _, f in ipairs(order) do if not target or target[f] then pool[#pool + 1] = f
 local every = target_only and pool or order
 local every_use = {}
 for _, f in ipairs(every) do every_use[f] = true end
+set_word_column(every_use)
 fit_logistic(every_use)
 clamp()
 local full = {}
@@ -253,6 +343,7 @@ for fold = 1, nfolds do
   for _, f in ipairs(every) do
     if not is_held[f] and not (target and near(f, held)) then fit[#fit + 1] = f; use[f] = true end
   end
+  set_word_column(use)
   fit_logistic(use)
   clamp()
   local start = {}
@@ -262,6 +353,7 @@ for fold = 1, nfolds do
   local history = ascend(start, max_rounds, fit, held)
   for r = 1, max_rounds do held_map[r] = (held_map[r] or 0) + history[r] / nfolds end
 end
+local words_tot, words_npos, words_nneg = set_word_column(every_use)
 local start = full
 local rounds = 0
 for r = 1, max_rounds do
@@ -293,3 +385,24 @@ for i, n in ipairs(names) do
   print(string.format("    [CW_%s] = %.2f,", n:upper(), w[i + 1]))
 end
 print("};")
+
+-- The word list (CW_WORDS_OUT): every word of the training debates with enough support and a
+-- weight of 0.01 or more either way, as data/cw_words.tsv.
+local out_path = os.getenv("CW_WORDS_OUT")
+if out_path and words_tot then
+  local list = {}
+  for t, s in pairs(words_tot) do
+    local v = word_weight(s[1], s[2], words_npos, words_nneg)
+    if math.abs(v) >= 0.005 then list[#list + 1] = { t, v } end
+  end
+  table.sort(list, function(a, b) return a[1] < b[1] end)
+  local fp = assert(io.open(out_path, "w"))
+  fp:write("# Word weights of the check-worthiness score (src/score.c, feature CW_WORDS): GENERATED by\n")
+  fp:write("# eval/calibrate.sh (eval/calibrate.lua) from the CheckThat! 2019 task 1 and 2020 task 5\n")
+  fp:write("# TRAINING debates only (those within a day of a test debate left out). Do not edit.\n")
+  fp:write(string.format("# word TAB smoothed log-odds of a check-worthy sentence: support >= %d sentences,\n", WORDS_MIN))
+  fp:write(string.format("# prior %g pseudo-sentences at the base rate, clipped to +-%g.\n", WORDS_PRIOR, WORDS_CLIP))
+  for _, e in ipairs(list) do fp:write(string.format("%s\t%.2f\n", e[1], e[2])) end
+  fp:close()
+  io.stderr:write(string.format("calibrate: %d words written to %s\n", #list, out_path))
+end

@@ -3,6 +3,8 @@
 # CheckThat! 2019 task 1 and 2020 task 5 only. Training debates held within a day of a test debate
 # of either year (the same event under another file name) are left out. Prints the C table to
 # paste into src/score.c; never edits it.   Usage: sh eval/calibrate.sh   (after make)
+# The word weights of the feature `words` are fitted here too (eval/calibrate.lua, CW_WORDS_*);
+# CW_WORDS_OUT=data/cw_words.tsv writes them (then make, and paste the table into src/score.c).
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -39,6 +41,10 @@ for f in "$c19"/training/*.tsv "$c20"/training/*.tsv; do
   files="$files $f"
 done
 "$out/cw_features" $files > "$out/features.tsv"
+# the texts, row for row (the rows cw_features reads: four columns or more), for the word weights
+awk -F'\t' 'NF >= 4 { print $3 }' $files > "$out/texts.txt"
+CW_TEXTS=$out/texts.txt
+export CW_TEXTS
 # the held-out folds that choose the rounds of ascent: the 2019 training debates (the task the
 # score is measured on); the 2020 ones always stay in the fit (CW_TARGET= empty: every debate)
 if [ -z "${CW_TARGET+set}" ]; then

@@ -6,7 +6,9 @@
  * calibrated on the training debates of CLEF CheckThat! 2019 task 1 and 2020 task 5 only (the
  * test debates and ClaimBuster are for reporting: eval/suite_checkworthy.lua), with positives
  * weighted to balance the classes, so a score of 0.5 reads "as likely check-worthy as not".
- * eval/calibrate.sh re-fits them. A sentence gets its best claim's score, or its own score when
+ * eval/calibrate.sh re-fits them, and writes data/cw_words.tsv: a weight per word (smoothed
+ * log-odds of a check-worthy sentence on those training debates), summed over the sentence's
+ * words as the feature CW_WORDS. A sentence gets its best claim's score, or its own score when
  * it holds no claim, so that a factual sentence the claim passes missed still ranks. */
 #include <stdlib.h>
 #include <string.h>
@@ -73,55 +75,57 @@ static const struct {
     [CW_CLAIM_QUOTE] = {"claim_quote", "a quote"},
     [CW_CLAIM_CMP] = {"claim_cmp", "a comparison"},
     [CW_CLAIM_TIME] = {"claim_time", "a date or time"},
+    [CW_WORDS] = {"words", "worded like claims that were checked"},
 };
 
 /* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates of 2019 and 2020; the
  * rounds of ascent chosen on held-out 2019 training debates). */
-static const double bias = -0.93;
+static const double bias = -0.67;
 static const double weights[CW_NFEAT] = {
-    [CW_NUMBER] = 1.58,
-    [CW_YEAR] = 0.23,
-    [CW_MONEY] = 1.92,
-    [CW_NUMWORD] = 0.83,
-    [CW_STAT] = 0.38,
-    [CW_COMPARE] = 1.16,
-    [CW_CHANGE] = 1.21,
-    [CW_ACTION] = 1.11,
-    [CW_ATTRIB] = 0.34,
-    [CW_TIME] = 0.36,
-    [CW_NAME] = 0.12,
-    [CW_HEDGE] = -0.58,
-    [CW_OPINION] = -0.14,
-    [CW_FIRST] = -0.71,
-    [CW_WE] = -0.29,
-    [CW_YOU] = -0.15,
-    [CW_MODAL] = -0.31,
-    [CW_COURTESY] = -0.72,
-    [CW_QUESTION] = -0.94,
-    [CW_SHORT] = -0.45,
-    [CW_LENGTH] = 0.16,
-    [CW_NUM_STAT] = -0.67,
-    [CW_PAST] = 0.41,
-    [CW_NEGATION] = 0.02,
-    [CW_THIRD] = -0.47,
-    [CW_SCOPE] = 0.90,
-    [CW_STANCE] = 0.98,
-    [CW_PERSON] = 0.62,
-    [CW_SUBJECT] = -0.07,
-    [CW_RECORD] = 0.51,
-    [CW_FIG_NAME] = 0.02,
-    [CW_VAGUE] = -1.10,
-    [CW_BARE_OPINION] = -0.35,
-    [CW_DENIAL] = 0.62,
-    [CW_QUANT] = 0.03,
-    [CW_QUANT_STAT] = 0.89,
-    [CW_SELF] = 0.01,
+    [CW_NUMBER] = 0.79,
+    [CW_YEAR] = 0.33,
+    [CW_MONEY] = 0.68,
+    [CW_NUMWORD] = 0.25,
+    [CW_STAT] = 0.14,
+    [CW_COMPARE] = 0.20,
+    [CW_CHANGE] = 0.19,
+    [CW_ACTION] = 0.16,
+    [CW_ATTRIB] = 0.68,
+    [CW_TIME] = 0.10,
+    [CW_NAME] = 0.10,
+    [CW_HEDGE] = -0.10,
+    [CW_OPINION] = -0.10,
+    [CW_FIRST] = -0.13,
+    [CW_WE] = -0.18,
+    [CW_YOU] = -0.10,
+    [CW_MODAL] = -0.15,
+    [CW_COURTESY] = -0.11,
+    [CW_QUESTION] = -0.81,
+    [CW_SHORT] = -0.42,
+    [CW_LENGTH] = -0.68,
+    [CW_NUM_STAT] = -0.33,
+    [CW_PAST] = 0.33,
+    [CW_NEGATION] = 0.10,
+    [CW_THIRD] = 0.22,
+    [CW_SCOPE] = 0.10,
+    [CW_STANCE] = 0.70,
+    [CW_PERSON] = -0.14,
+    [CW_SUBJECT] = -0.05,
+    [CW_RECORD] = 0.41,
+    [CW_FIG_NAME] = -0.04,
+    [CW_VAGUE] = -0.31,
+    [CW_BARE_OPINION] = -0.41,
+    [CW_DENIAL] = 0.53,
+    [CW_QUANT] = -0.52,
+    [CW_QUANT_STAT] = 0.97,
+    [CW_SELF] = -0.02,
     [CW_OWN_RECORD] = 0.05,
     [CW_CLAIM_NUM] = 0.00,
-    [CW_CLAIM_EVENT] = 0.38,
+    [CW_CLAIM_EVENT] = 0.33,
     [CW_CLAIM_QUOTE] = 0.00,
-    [CW_CLAIM_CMP] = 0.45,
+    [CW_CLAIM_CMP] = 0.27,
     [CW_CLAIM_TIME] = 0.00,
+    [CW_WORDS] = 0.19,
 };
 
 /* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
@@ -215,6 +219,9 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
             continue;
         }
         (*words)++;
+        /* every word, a cue's words too: the weight comes with the tokenizer's lookup */
+        const cd_lexrec *weight = cd_lex_rec(t->lex, LX_CW_WORDS);
+        if (weight) f[CW_WORDS] += weight->num;
         if (starts_name(doc, first, i) && f[CW_NAME] < 3) f[CW_NAME] += 1;
         const cd_lexrec *rec = NULL;
         size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);

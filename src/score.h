@@ -51,6 +51,8 @@ enum cd_cw_feature {
     CW_CLAIM_QUOTE,
     CW_CLAIM_CMP,
     CW_CLAIM_TIME,
+    CW_WORDS,      /* the sum of the words' weights in data/cw_words.tsv (generated from the
+                    * training debates by eval/calibrate.sh); never named as a reason */
     CW_NFEAT
 };
 

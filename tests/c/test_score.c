@@ -184,6 +184,31 @@ static void test_features_own_record(void **state)
 
 /* What the calibration tool reads of the claims: the largest raise their kind gives, and a
  * direct quote's floor. */
+/* The weight of a word in data/cw_words.tsv (generated: read it back rather than copy it), 0 when
+ * unlisted. */
+static double word_weight(const char *word)
+{
+    const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(word, strlen(word)), LX_CW_WORDS);
+    return r ? r->num : 0;
+}
+
+static void test_features_word_weights(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    /* listed words: their weights add up, each time the word occurs, capitals or not */
+    assert_true(word_weight("percent") > 0.5);
+    assert_true(word_weight("thank") < -0.5);
+    features_of("Taxes rose 5 percent, taxes said.", f);
+    double sum = 2 * word_weight("taxes") + word_weight("rose") + word_weight("percent") + word_weight("said");
+    assert_true(fabs(f[CW_WORDS] - sum) < 1e-9);
+    assert_true(f[CW_WORDS] > 1);
+    /* unlisted words and figures weigh nothing */
+    assert_true(word_weight("zzyzx") == 0 && word_weight("qwvx") == 0);
+    features_of("Zzyzx qwvx 17.", f);
+    assert_true(f[CW_WORDS] == 0);
+}
+
 static void test_claim_lift(void **state)
 {
     (void)state;
@@ -309,6 +334,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_features_of_a_factual_sentence),
         cmocka_unit_test(test_features_of_chatter),
+        cmocka_unit_test(test_features_word_weights),
         cmocka_unit_test(test_features_years_short_and_past),
         cmocka_unit_test(test_features_names_after_quotes_and_colons),
         cmocka_unit_test(test_cue_words_on_both_tokenizer_paths),
