@@ -341,14 +341,15 @@ typedef struct top_features {
     unsigned char n, feat[MAX_SCORE_REASONS];
 } top_features;
 
-/* The claim-kind features are left out: the claim's kind says as much. One pass, each feature
+/* The claim-kind features are left out: the claim's kind says as much, and so are features that
+ * lowered the score ("a long sentence" when length counts against it). One pass, each feature
  * inserted after those of as large a share (ties keep the feature order). */
 static top_features strongest(const double *f)
 {
     top_features top = {0, {0}};
     double share[MAX_SCORE_REASONS];
     for (int i = 0; i < CW_CLAIM_NUM; i++) {
-        double c = fabs(weights[i] * f[i]);
+        double c = weights[i] * f[i]; /* only what raised the score explains a flag */
         if (c < REASON_MIN) continue;
         unsigned at = top.n;
         while (at > 0 && c > share[at - 1]) at--;

@@ -287,6 +287,25 @@ static void test_claims_scored_with_reasons(void **state)
     cd_doc_free(doc);
 }
 
+/* Reasons name only what raised the score: a long sentence (a feature that lowers it) is never one,
+ * while the short sentence's claim still gets its reasons. */
+static void test_reasons_only_raise(void **state)
+{
+    (void)state;
+    const char *t = "The company, which was founded by two brothers in a garage in the suburbs of the city "
+                    "long before any of its current managers were born and which has since moved its "
+                    "offices twice, cut 1,200 jobs in March, its chief executive said on Tuesday.";
+    cd_doc *doc = analyze(t, "2019-05-01");
+    size_t nc;
+    const cd_claim *c = cd_doc_claims(doc, &nc);
+    assert_true(nc >= 1);
+    for (size_t i = 0; i < nc; i++) {
+        assert_true(c[i].nreasons >= 1);
+        for (unsigned r = 0; r < c[i].nreasons; r++) assert_string_not_equal(c[i].reasons[r], "a long sentence");
+    }
+    cd_doc_free(doc);
+}
+
 /* A sentence that opens on someone else and says what they did or want is a record to check;
  * the same words as the speaker's own plan are not. */
 static void test_score_record_of_someone_else(void **state)
@@ -342,6 +361,7 @@ int main(void)
         cmocka_unit_test(test_score_question_and_hedge_lower),
         cmocka_unit_test(test_score_headline_near_zero),
         cmocka_unit_test(test_claims_scored_with_reasons),
+        cmocka_unit_test(test_reasons_only_raise),
         cmocka_unit_test(test_score_record_of_someone_else),
         cmocka_unit_test(test_features_of_a_record),
         cmocka_unit_test(test_direct_quotes_with_a_speaker_are_checked),
