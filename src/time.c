@@ -2574,60 +2574,19 @@ static void check_weekday(const tctx *c, size_t i, match *mt)
     cd_finding_relate(c->doc, f, cd_tokspan(c->doc, mt->date_tok, i + mt->n - 1));
 }
 
-/* n bytes of s at *e when they fit before end (1), else 0. */
-static int put_bytes(char **e, const char *end, const char *s, size_t n)
-{
-    if ((size_t)(end - *e) < n) return 0;
-    memcpy(*e, s, n);
-    *e += n;
-    return 1;
-}
-
-/* What relative_finding adds after the value: a day's weekday, a week's first and last day. */
-static size_t relative_extra(const when *w, char *extra, size_t cap)
-{
-    char *e = extra;
-    const char *end = extra + cap - 1;
-    if (!w->range && w->g == G_DAY) {
-        const char *name = weekday_names[weekday_of(w->a)];
-        if (put_bytes(&e, end, ", a ", 4) && put_bytes(&e, end, name, strlen(name))) *e = 0;
-        else extra[0] = 0; /* cannot happen: cap is 64 */
-        return (size_t)(e - extra);
-    }
-    if (w->g != G_WEEK) return 0;
-    char a[16], b[16];
-    if (put_unit(a, sizeof a, w->a, G_DAY) == 10 && put_unit(b, sizeof b, w->b, G_DAY) == 10 &&
-        put_bytes(&e, end, ", ", 2) && put_bytes(&e, end, a, 10) && put_bytes(&e, end, " to ", 4) &&
-        put_bytes(&e, end, b, 10)) {
-        *e = 0;
-        return (size_t)(e - extra);
-    }
-    cd_date da = civil(w->a), db = civil(w->b);
-    return (size_t)snprintf(extra, cap, ", %04d-%02d-%02d to %04d-%02d-%02d", da.y, da.m, da.d, db.y, db.m, db.d);
-}
-
-/* "'next week' means 2017-W52, 2017-12-25 to 2017-12-31 (story date 2017-12-26)". Written by hand
- * (one finding per relative claim): cd_add_finding only copies it. */
 static void relative_finding(const tctx *c, const cd_claim *cl, const char *value, const when *w)
 {
     const char *s = c->doc->text + cl->span.tstart;
     int len = (int)(cl->span.tstop - cl->span.tstart);
     if (len > 80) len = 80;
     char extra[64] = "";
-    relative_extra(w, extra, sizeof extra);
-    char msg[1024], *e = msg;
-    const char *end = msg + sizeof msg - 1;
-    const char *date = c->doc->date_str;
-    if (put_bytes(&e, end, "'", 1) && put_bytes(&e, end, s, strnlen(s, (size_t)len)) && /* as %.*s reads it */
-        put_bytes(&e, end, "' means ", 8) && put_bytes(&e, end, value, strlen(value)) &&
-        put_bytes(&e, end, extra, strlen(extra)) && put_bytes(&e, end, " (story date ", 13) &&
-        put_bytes(&e, end, date, strlen(date)) && put_bytes(&e, end, ")", 1)) {
-        *e = 0;
-        cd_add_finding(c->doc, "relative-date", CD_SEV_INFO, cl->span, "%s", msg);
-        return;
+    if (!w->range && w->g == G_DAY) snprintf(extra, sizeof extra, ", a %s", weekday_names[weekday_of(w->a)]);
+    else if (w->g == G_WEEK) {
+        cd_date a = civil(w->a), b = civil(w->b);
+        snprintf(extra, sizeof extra, ", %04d-%02d-%02d to %04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
     }
     cd_add_finding(c->doc, "relative-date", CD_SEV_INFO, cl->span, "'%.*s' means %s%s (story date %s)", len, s,
-                   value, extra, date);
+                   value, extra, c->doc->date_str);
 }
 
 static void emit(const tctx *c, size_t i, match *mt)
