@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "lexnorm.h"
 
 static void set_err(char *err, size_t errlen, const char *msg)
 {
@@ -81,13 +82,6 @@ typedef struct cd_interned {
     uint32_t len, hash;
 } cd_interned;
 
-static uint32_t str_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 static cd_interned *intern_slot(cd_interned *tab, size_t cap, const char *s, size_t n, uint32_t h)
 {
     size_t i = h & (cap - 1);
@@ -118,7 +112,7 @@ const char *cd_intern(cd_doc *doc, const char *s, size_t n)
         doc->oom = 1;
         return NULL;
     }
-    uint32_t h = str_hash(s, n);
+    uint32_t h = cd_lex_fnv(s, n); /* FNV-1a, as the lexicon hashes */
     cd_interned *slot = intern_slot(doc->interned, doc->cap_interned, s, n, h);
     if (slot->s) return slot->s;
     const char *copy = cd_arena_strndup(&doc->arena, s, n);
