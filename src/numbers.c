@@ -281,17 +281,19 @@ static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
     return 3;
 }
 
-/* A bare "p/q" shaped like a month and day ("9/11", "10/12") whose denominator is not one a
- * fraction in prose uses (halves to tenths, sixteenths, hundredths) is a date or a name, not a
- * fraction, unless "of" or a unit follows ("1/25 of the budget", "5/32 inch"). */
+/* "the 9/11 attacks": a bare "p/q" shaped like a month and day, between "the" and a word, whose
+ * denominator is not one a fraction in prose uses (halves to tenths, sixteenths), names an event,
+ * not a fraction. Without "the" it stays one, as the time pass leaves it ("made 7/15 shots", "odds
+ * of 1/14", "5/12 agreed"), and so before "of" or a unit ("the 5/12 inch gap"). */
 static int date_shaped_fraction(const cd_doc *d, size_t i)
 {
     double p, q;
     if (!plain_int(d, i, &p) || !plain_int(d, i + 2, &q)) return 0;
     if (p < 1 || p > 12 || q <= 10 || q > 31 || q == 16) return 0;
+    if (i == 0 || !cd_tok_is(d, i - 1, "the")) return 0;
     const cd_lexrec *rec = NULL;
     size_t k = i + 3;
-    return !(usable(d, k) && (cd_tok_is(d, k, "of") || match(d, k, LX_NUM_UNIT, &rec)));
+    return usable(d, k) && is_type(d, k, TOK_WORD) && !cd_tok_is(d, k, "of") && !match(d, k, LX_NUM_UNIT, &rec);
 }
 
 /* A group of three digits after a space in "1 234 567.89"; the last may carry decimals. */

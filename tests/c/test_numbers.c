@@ -182,8 +182,8 @@ static void test_fractions(void **state)
     cd_doc_free(doc);
 }
 
-/* "p/q" shaped like a month and day, with a denominator prose fractions don't use, is no fraction
- * unless "of" or a unit follows. */
+/* "the p/q NOUN" shaped like a month and day, with a denominator prose fractions don't use, names
+ * an event, not a fraction; without "the", or before "of" or a unit, it is one. */
 static void test_date_shaped_fractions(void **state)
 {
     (void)state;
@@ -201,6 +201,17 @@ static void test_date_shaped_fractions(void **state)
     assert_true(fabs(all[2].value - 0.1875) < 1e-12);
     assert_int_equal(all[3].span.start, 78); /* 7/10 */
     assert_true(fabs(all[3].value - 0.7) < 1e-12);
+    cd_doc_free(doc);
+    /* without "the" before them the same shapes stay fractions: ratios, odds */
+    doc = analyze("He made 7/15 shots at odds of 1/14.", NULL);
+    all = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 2);
+    assert_int_equal(all[0].span.start, 8); /* 7/15 */
+    assert_int_equal(all[0].span.stop, 12);
+    assert_true(fabs(all[0].value - 7.0 / 15) < 1e-12);
+    assert_int_equal(all[1].span.start, 30); /* 1/14 */
+    assert_int_equal(all[1].span.stop, 34);
+    assert_true(fabs(all[1].value - 1.0 / 14) < 1e-12);
     cd_doc_free(doc);
 }
 
