@@ -1495,26 +1495,56 @@ static int article_alone(const cd_doc *d, size_t i)
     return cd_lex_match(d, i, LX_NUM_WORD, NULL) < 2;
 }
 
-/* Token i may start an expression. A word must be a number word or a currency (or head a phrase
- * of one), "several"/"few" ("several hundred"), or look like a scaled code ("MUSD 30"): most words
- * are none, and this keeps the reader from running at every word. */
-static int can_start(const cd_doc *d, size_t i)
+/* The classes of the words that may start an expression: number words and currencies (or the heads
+ * of phrases of them), and "several"/"few" ("several hundred"). */
+#define NUM_START_CLASSES (LXM(LX_NUM_CURRENCY) | LXM(LX_NUM_WORD) | LXM(LX_NUM_START))
+
+/* "MUSD", "kEUR": a scale letter and an upper-case code ("MUSD 30"; scaled_code checks the code). */
+static int code_shaped(const cd_doc *d, const cd_token *t)
+{
+    const char *w = d->text + t->start;
+    return t->stop - t->start == 4 && (w[0] == 'M' || w[0] == 'k' || w[0] == 'K') && w[1] >= 'A' && w[1] <= 'Z';
+}
+
+/* A word of NUM_START_CLASSES may start an expression; a number word only if it is no lone
+ * article ("a" with no number after it). */
+static int start_word(const cd_doc *d, size_t i, const cd_lexentry *e)
+{
+    if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) return 1;
+    if ((e->mask | e->heads) & LXM(LX_NUM_WORD)) return !article_alone(d, i);
+    return 1;
+}
+
+/* Token i may start an expression: digits; a word of NUM_START_CLASSES or shaped like a scaled
+ * code; a sign or a leading decimal point before digits; a currency sign or a vulgar fraction. */
+static int start_token(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
-    if (t->type == TOK_NUM) return 1;
     if (t->type == TOK_WORD) {
-        const char *w = d->text + t->start;
-        if (tok_len(d, i) == 4 && (w[0] == 'M' || w[0] == 'k' || w[0] == 'K') && w[1] >= 'A' && w[1] <= 'Z') return 1;
         const cd_lexentry *e = t->lex;
-        if (!e) return 0;
-        if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) return 1;
-        if ((e->mask | e->heads) & LXM(LX_NUM_WORD)) return !article_alone(d, i);
-        size_t len = tok_len(d, i);
-        return (len == 7 && cd_tok_is(d, i, "several")) || (len == 3 && cd_tok_is(d, i, "few"));
+        if (e && ((e->mask | e->heads) & NUM_START_CLASSES)) return start_word(d, i, e);
+        return code_shaped(d, t);
     }
+    if (t->type == TOK_NUM) return 1;
     if (t->cp == '-' || t->cp == '.') /* a sign or a leading decimal point: digits right after */
         return attached(d, i + 1) && (is_type(d, i + 1, TOK_NUM) || (t->cp == '-' && is_punct(d, i + 1, '$')));
+    if (t->cp >= 0x2010 && t->cp <= 0x205E) return 0; /* dashes, quotes, bullets: no currency, no fraction */
     return t->cp == 0x2212 || t->cp == '$' || t->cp >= 0xA2;
+}
+
+/* start_token, with its common cases inline: it runs at every token, and most are words of no
+ * starting class and no code's shape (four letters, upper case but for a leading "k"), or ASCII
+ * punctuation other than a sign, a point or a dollar. */
+static inline int can_start(const cd_doc *d, size_t i)
+{
+    const cd_token *t = &d->toks[i];
+    if (t->type == TOK_WORD) {
+        if (t->lex && ((t->lex->mask | t->lex->heads) & NUM_START_CLASSES)) return start_token(d, i);
+        if (t->stop - t->start == 4 && ((t->flags & TF_ALLCAPS) || d->text[t->start] == 'k')) return start_token(d, i);
+        return 0;
+    }
+    if (t->type != TOK_NUM && t->cp < 0xA2 && t->cp != '-' && t->cp != '.' && t->cp != '$') return 0;
+    return start_token(d, i);
 }
 
 /* Sign, "minus", a leading decimal point: the tokens before the value itself. */

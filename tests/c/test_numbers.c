@@ -557,6 +557,27 @@ static void test_currency_codes_and_abbreviations(void **state)
     cd_doc_free(doc);
 }
 
+/* A number may start right after a curly quote or a dash (they start none themselves), at a
+ * currency sign or a vulgar fraction, or at "few"/"several" before a scale. */
+static void test_start_tokens(void **state)
+{
+    (void)state;
+    const char *t = "\xE2\x80\x9C\xC2\xA3" "5\xE2\x80\x9D, \xE2\x80\x94\xE2\x82\xAC" "3 and \xC2\xBD cup; a few thousand fans.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "\xC2\xA3" "5", 5, CD_NUM_MONEY, "GBP", NULL);
+    assert_int_equal(num(doc, "\xC2\xA3" "5")->span.tstart, 3);
+    check(doc, "\xE2\x82\xAC" "3", 3, CD_NUM_MONEY, "EUR", NULL);
+    assert_int_equal(num(doc, "\xE2\x82\xAC" "3")->span.tstart, 14);
+    check(doc, "\xC2\xBD cup", 0.5, CD_NUM_MEASURE, "cups", NULL);
+    check(doc, "few thousand", 1000, CD_NUM_CARDINAL, "fans", "approximate");
+    assert_int_equal(count(doc), 4);
+    cd_doc_free(doc);
+    /* quotes, dashes and "few" alone start nothing */
+    doc = analyze("\xE2\x80\x9C" "Few came\xE2\x80\x9D \xE2\x80\x93 \xE2\x80\x98" "a\xE2\x80\x99 few.", NULL);
+    assert_int_equal(count(doc), 0);
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -858,6 +879,7 @@ int main(void)
         cmocka_unit_test(test_plus_minus_margin),
         cmocka_unit_test(test_digit_lists),
         cmocka_unit_test(test_arrow_is_no_qualifier),
+        cmocka_unit_test(test_start_tokens),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
