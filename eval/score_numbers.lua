@@ -101,9 +101,10 @@ function M.unit_ok(want, got)
 end
 
 --- Scores cases against predictions_by_id. Returns
---   per_kind[kind] = { n, found, unit, unscored }, spurious[kind] = { count, cases }, misses.
+--   per_kind[kind] = { n, found, unit, unscored }, spurious[kind] = { count, cases }, misses,
+--   unit_misses (found items whose unit is not the expected one).
 function M.score(cases, predictions_by_id, model_kind_of)
-  local per_kind, spurious, misses = {}, {}, {}
+  local per_kind, spurious, misses, unit_misses = {}, {}, {}, {}
   local function bucket(kind)
     per_kind[kind] = per_kind[kind] or { n = 0, found = 0, unit = 0, unscored = 0 }
     return per_kind[kind]
@@ -137,7 +138,11 @@ function M.score(cases, predictions_by_id, model_kind_of)
         if hit then
           used[hit] = true
           b.found = b.found + 1
-          if M.unit_ok(e.unit, preds[hit].unit) then b.unit = b.unit + 1 end
+          if M.unit_ok(e.unit, preds[hit].unit) then
+            b.unit = b.unit + 1
+          else
+            unit_misses[#unit_misses + 1] = { case = c, item = e, pred = preds[hit] }
+          end
         else
           misses[#misses + 1] = { case = c, item = e, preds = preds }
         end
@@ -149,7 +154,7 @@ function M.score(cases, predictions_by_id, model_kind_of)
     all.n, all.found, all.unit, all.unscored = all.n + b.n, all.found + b.found, all.unit + b.unit, all.unscored + b.unscored
   end
   per_kind.all = all
-  return per_kind, spurious, misses
+  return per_kind, spurious, misses, unit_misses
 end
 
 return M

@@ -4,7 +4,8 @@
 -- there. The scoring rule is in eval/score_numbers.lua, shared with the peer.
 --
 -- Also runnable alone, from the checkout root after `make`:
---   lua5.4 eval/suite_numbers.lua [-v]       (-v lists the misses and the spurious items)
+--   lua5.4 eval/suite_numbers.lua [-v]       (-v lists the misses, the spurious items and,
+--                                            for quantulum3, the found items with a wrong unit)
 local function script_dir()
   local src = debug.getinfo(1, "S").source:sub(2)
   return src:match("^(.*)/[^/]*$") or "."
@@ -119,7 +120,7 @@ local function add_spurious(rows, suite, spurious, theirs, ref_name)
   end
 end
 
-local function show_misses(misses, spurious_preds)
+local function show_misses(misses, spurious_preds, unit_misses)
   for _, m in ipairs(misses) do
     local got = {}
     for _, p in ipairs(m.preds) do got[#got + 1] = string.format("[%s]=%s%s", p.text or "?", tostring(p.value), p.value_hi and ("-" .. p.value_hi) or "") end
@@ -127,6 +128,10 @@ local function show_misses(misses, spurious_preds)
       tostring(m.item.value or m.item.raw_value), tostring(m.item.unit), table.concat(got, " "), m.case.input))
   end
   for _, s in ipairs(spurious_preds) do io.write(s, "\n") end
+  for _, u in ipairs(unit_misses or {}) do
+    io.write(string.format("UNIT %s\t%s [%s] want %s got %s [%s]\t%s\n", u.case.id, u.item.kind, u.item.text,
+      tostring(u.item.unit), tostring(u.pred.unit), u.pred.text or "?", u.case.input))
+  end
 end
 
 local function spurious_list(cases, preds, kind_of)
@@ -175,12 +180,12 @@ local function run(ctx, verbose)
   else
     local kind_of = function() return "any" end
     local preds = ours(ctx.copydesk, q)
-    local mine, spur, misses = score.score(q, preds, kind_of)
+    local mine, spur, misses, unit_misses = score.score(q, preds, kind_of)
     local theirs, tspur
     if compromise then theirs, tspur = score.score(q, compromise, kind_of) end
     add_rows(rows, "quantulum3", { "all", "number", "dimension", "currency", "percent" }, mine, theirs, ref_name, true)
     add_spurious(rows, "quantulum3", spur, tspur, ref_name)
-    if verbose then show_misses(misses, spurious_list(q, preds, kind_of)) end
+    if verbose then show_misses(misses, spurious_list(q, preds, kind_of), unit_misses) end
   end
   return rows
 end
