@@ -275,6 +275,9 @@ int cd_days_in_month(int y, int m);
 /* Number parsing entry point for the fuzzer and the tests (numbers.c): reads one number starting
  * at token i; returns the count of tokens consumed (0 if none) and fills *out. */
 size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out);
+/* numbers.c: the token of the noun a number at token k-1 counts ("1500 troops", "three new
+ * consulates"), or 0. */
+size_t cd_counted_noun(const cd_doc *doc, size_t k);
 
 /* Phrase helpers of the claim passes (claims.c), used by events.c and compare.c too. */
 size_t cd_number_at(const cd_doc *doc, size_t tok); /* the number covering token tok, or n_nums */

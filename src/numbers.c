@@ -1160,6 +1160,11 @@ static size_t counted_noun(const cd_doc *d, size_t k)
     return 0;
 }
 
+size_t cd_counted_noun(const cd_doc *doc, size_t k)
+{
+    return doc ? counted_noun(doc, k) : 0;
+}
+
 /* A '>' that ends an arrow ("=>30", "->30"): no qualifier. */
 static int arrow_head(const cd_doc *d, size_t s)
 {

@@ -1606,6 +1606,17 @@ static int years_to_year(const tctx *c, size_t i, int y)
            !is_punct(c, i + 3, '%');
 }
 
+/* A noun after a number at k, or after a second number joined to it: "1500 troops", "1000 to 1500
+ * people" (before 1900 these are counts, not years). */
+static int counted_after(const tctx *c, size_t k)
+{
+    long v;
+    int dg;
+    if (cd_counted_noun(c->doc, k)) return 1;
+    int joined = word_is(c, k, "to") || word_is(c, k, "and") || word_is(c, k, "or") || is_dash(c, k);
+    return joined && int_at(c, k + 1, &v, &dg) && cd_counted_noun(c->doc, k + 2);
+}
+
 /* A year where a year is meant: after a date preposition ("in 2016", "of 2017", "in nineteen
  * ninety-six"), after "year" ("the year 2008"), before "'s", in "the 2016 U.S. election", and
  * "2016-17", "2014-2018". */
@@ -1640,7 +1651,7 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
         set_month(&mt->w, y, m); /* "2016 June", "2016, nov" */
         return k + 1 - i;
     }
-    if (!ctx) return 0;
+    if (!ctx || (digits && y < 1900 && counted_after(c, i + n))) return 0;
     set_year(&mt->w, y);
     return n;
 }

@@ -578,6 +578,24 @@ static void test_start_tokens(void **state)
     cd_doc_free(doc);
 }
 
+/* A four-digit number before 1900 that counts a noun is no year, also where a date preposition
+ * comes before it ("in 1500 troops", "between 1000 and 1500 troops"); a year of history stays one. */
+static void test_counts_before_1900_are_no_years(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("They sent in 1500 troops, between 1000 and 1500 soldiers.", NULL);
+    check(doc, "1500", 1500, CD_NUM_CARDINAL, "troops", NULL);
+    assert_int_equal(num(doc, "1500")->span.tstart, 13);
+    const cd_number *r = num(doc, "1000 and 1500");
+    assert_int_equal(r->span.tstart, 34);
+    assert_value(r->value_hi, 1500);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+    doc = analyze("In 1066 the Normans came. Built between 1200 and 1500, the walls stand.", NULL);
+    assert_int_equal(count(doc), 0);
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -880,6 +898,7 @@ int main(void)
         cmocka_unit_test(test_digit_lists),
         cmocka_unit_test(test_arrow_is_no_qualifier),
         cmocka_unit_test(test_start_tokens),
+        cmocka_unit_test(test_counts_before_1900_are_no_years),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
