@@ -1171,11 +1171,27 @@ static int unit_days(const tctx *c, size_t i, size_t *n)
     return *n ? (int)d : 0;
 }
 
-/* ref moved by count units (days, weeks, months, quarters, years, decades). */
+/* The unit id of a business (working, trading) day in data/time_words.tsv: weekdays only. */
+#define U_BUSINESS 5
+
+/* z moved by n business days (Monday to Friday; public holidays are not known): "in four
+ * business days" from a Tuesday is the Monday after. */
+static long business_days(long z, long n)
+{
+    long step = n < 0 ? -1 : 1;
+    for (long k = n < 0 ? -n : n; k > 0; k--) {
+        z += step;
+        while (weekday_of(z) == 0 || weekday_of(z) == 6) z += step;
+    }
+    return z;
+}
+
+/* ref moved by count units (days, business days, weeks, months, quarters, years, decades). */
 static long move(long ref, int unit, long count)
 {
     switch (unit) {
     case 1: return ref + count;
+    case U_BUSINESS: return business_days(ref, count);
     case 7: return ref + 7 * count;
     case 14: return ref + 14 * count;
     case 30: return add_months(ref, count);
@@ -1203,6 +1219,7 @@ static void calendar_unit(when *w, long z, int unit, long k)
         break;
     }
     case 365: set_year(w, d.y + (int)k); break;
+    case U_BUSINESS: set_day(w, business_days(z, k)); break;
     case 3650: {
         int y0 = d.y - d.y % 10 + 10 * (int)k;
         set_range(w, day_number(y0, 1, 1), day_number(y0 + 9, 12, 31), G_YEAR);
@@ -1270,8 +1287,11 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
         calendar_unit(&last, c->ref, unit, shift < 0 ? -1 : span);
         set_range(&mt->w, first.a, last.b, unit == 91 ? G_MONTH : G_YEAR);
     } else if (cn || shift == -2) {
-        if (shift < 0) set_range(&mt->w, move(c->ref, unit, -span), c->ref - 1, G_DAY);
-        else set_range(&mt->w, c->ref + 1, move(c->ref, unit, span), G_DAY);
+        /* "the next 4 business days" start on the first business day after the story date */
+        long next = unit == U_BUSINESS ? move(c->ref, unit, 1) : c->ref + 1;
+        long prev = unit == U_BUSINESS ? move(c->ref, unit, -1) : c->ref - 1;
+        if (shift < 0) set_range(&mt->w, move(c->ref, unit, -span), prev, G_DAY);
+        else set_range(&mt->w, next, move(c->ref, unit, span), G_DAY);
     } else {
         calendar_unit(&mt->w, c->ref, unit, shift == 2 ? 1 : (long)shift); /* "the coming week": the next one */
     }
@@ -1391,7 +1411,8 @@ static long holiday_in(int y, const cd_lexrec *r)
 {
     int v = (int)r->num;
     if (strncmp(r->str, "easter", 6) == 0) return easter_sunday(y) + v;
-    if (strncmp(r->str, "nth", 3) == 0) return nth_weekday(y, v / 100, v / 10 % 10, v % 10);
+    if (strncmp(r->str, "nth", 3) == 0) /* "nth+1": a day after it */
+        return nth_weekday(y, v / 100, v / 10 % 10, v % 10) + (r->str[3] == '+' ? atoi(r->str + 4) : 0);
     return day_number(y, v / 100, v % 100);
 }
 
@@ -1619,7 +1640,7 @@ static int counted_after(const tctx *c, size_t k)
 
 /* A year where a year is meant: after a date preposition ("in 2016", "of 2017", "in nineteen
  * ninety-six"), after "year" ("the year 2008"), before "'s", in "the 2016 U.S. election", and
- * "2016-17", "2014-2018". */
+ * "2016-17", "2014-2018", "2014~2018". */
 static size_t year_expr(const tctx *c, size_t i, match *mt)
 {
     int y, y2;
@@ -1636,7 +1657,8 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
               (digits && years_to_year(c, i, y));
     long v;
     int dg;
-    if (digits && is_dash(c, i + 1) && glued(c, i + 1) && glued(c, i + 2) && int_at(c, i + 2, &v, &dg) &&
+    if (digits && (is_dash(c, i + 1) || is_punct(c, i + 1, '~')) && glued(c, i + 1) && glued(c, i + 2) &&
+        int_at(c, i + 2, &v, &dg) &&
         (dg == 2 || dg == 4)) {
         y2 = dg == 2 ? y - y % 100 + (int)v : (int)v;
         /* "2016-17" needs a date context; "2014-2018" (two full years, a short span) does not */

@@ -102,4 +102,23 @@ static inline size_t offset_of(const char *text, const char *needle)
     return (size_t)(p - text);
 }
 
+/* The value of the time claim whose text is exactly `text` (fails when there is none). */
+static inline const cd_claim *time_claim(const cd_doc *doc, const char *text)
+{
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].kind == CD_CLAIM_TIME && strcmp(span_text(doc, c[i].span), text) == 0) return &c[i];
+    fail_msg("no time claim '%s'", text);
+    return NULL;
+}
+
+static inline size_t count_time_claims(const cd_doc *doc)
+{
+    size_t n, k = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_TIME;
+    return k;
+}
+
 #endif

@@ -4,25 +4,6 @@
 
 #define STORY "2017-12-26" /* a Tuesday */
 
-/* The value of the time claim whose text is exactly `text` (fails when there is none). */
-static const cd_claim *time_claim(const cd_doc *doc, const char *text)
-{
-    size_t n;
-    const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (c[i].kind == CD_CLAIM_TIME && strcmp(span_text(doc, c[i].span), text) == 0) return &c[i];
-    fail_msg("no time claim '%s'", text);
-    return NULL;
-}
-
-static size_t count_time_claims(const cd_doc *doc)
-{
-    size_t n, k = 0;
-    const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_TIME;
-    return k;
-}
-
 static void expect_time(const cd_doc *doc, const char *text, const char *value, int relative)
 {
     const cd_claim *c = time_claim(doc, text);

@@ -1,0 +1,102 @@
+/* Date rules added for accuracy (issue 6): business days, calendar years, holidays that hang off
+ * another one, year ranges with a tilde, "please" as a future marker. Every rule has a case that
+ * must fire and one that must not, with exact values and byte offsets. */
+#include "helpers.h"
+
+#define STORY "2018-08-21" /* a Tuesday */
+
+/* The claim with exactly `text` has `value`, starts at the text's first occurrence in t and ends
+ * with it. */
+static void expect_at(const cd_doc *doc, const char *t, const char *text, const char *value)
+{
+    const cd_claim *c = time_claim(doc, text);
+    assert_string_equal(c->time.value, value);
+    const char *at = strstr(t, text);
+    assert_non_null(at);
+    assert_int_equal(c->span.start, (uint32_t)(at - t));
+    assert_int_equal(c->span.stop, (uint32_t)(at - t + strlen(text)));
+}
+
+static void test_business_days(void **state)
+{
+    (void)state;
+    /* from a Tuesday: four business days on is the Monday after (the weekend is skipped) */
+    const char *t = "The bank will pay in four business days. Shares fell over the past five trading days, "
+                    "and the board meets within 3 working days. The next 4 business days are busy.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "four business days", "2018-08-27");
+    expect_at(doc, t, "past five trading days", "2018-08-14/2018-08-20");
+    expect_at(doc, t, "within 3 working days", "2018-08-21/2018-08-24");
+    expect_at(doc, t, "next 4 business days", "2018-08-22/2018-08-27");
+    cd_doc_free(doc);
+    /* a length with no anchor is no date; past tense "in" is a length too */
+    doc = analyze("Two working days were lost. It was the best run in five trading days.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_calendar_year(void **state)
+{
+    (void)state;
+    const char *t = "Gains this calendar year beat those of last calendar year.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "this calendar year", "2018");
+    expect_at(doc, t, "last calendar year", "2017");
+    cd_doc_free(doc);
+    doc = analyze("The calendar year is starting off slowly.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_holidays_after_holidays(void **state)
+{
+    (void)state;
+    const char *t = "Shoppers crowded stores on Black Friday 2010 and on Cyber Monday 2010; "
+                    "marches on International Workers' Day were calm.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "Black Friday 2010", "2010-11-26"); /* Thanksgiving was 25 November */
+    expect_at(doc, t, "Cyber Monday 2010", "2010-11-29");
+    expect_at(doc, t, "International Workers' Day", "2018-05-01");
+    cd_doc_free(doc);
+    /* "workers" without the day is no holiday */
+    doc = analyze("The workers were calm.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_year_range_with_tilde(void **state)
+{
+    (void)state;
+    const char *t = "The range is 2014~2018.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "2014~2018", "2014/2018");
+    cd_doc_free(doc);
+    /* a tilde before a number means "about": no year */
+    doc = analyze("It costs ~2018 dollars and weighs 2014 ~ 2018 grams.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_please_reads_as_future(void **state)
+{
+    (void)state;
+    const char *t = "Please call me Friday.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "Friday", "2018-08-24"); /* the next Friday, not the nearest (the 17th) */
+    cd_doc_free(doc);
+    doc = analyze("He called me Friday.", STORY);
+    expect_at(doc, "He called me Friday.", "Friday", "2018-08-17");
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_business_days),
+        cmocka_unit_test(test_calendar_year),
+        cmocka_unit_test(test_holidays_after_holidays),
+        cmocka_unit_test(test_year_range_with_tilde),
+        cmocka_unit_test(test_please_reads_as_future),
+    };
+    return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
+}
