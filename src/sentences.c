@@ -106,31 +106,25 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
 
 typedef struct para_state {
     size_t first;      /* its first token */
-    size_t end;        /* first token past the paragraph */
     size_t width;      /* its longest line, in characters; WIDTH_UNKNOWN until a line break asks */
     size_t line_first; /* first token of the current line */
 } para_state;
 
 #define WIDTH_UNKNOWN SIZE_MAX
 
-/* Finds the end of the paragraph that starts at token i (a walk over flags, once per paragraph). */
-static void measure_paragraph(const cd_doc *doc, size_t i, para_state *ps)
+/* Whether token i starts a paragraph (a blank line before it, or the start of the text). */
+static int starts_paragraph(const cd_doc *doc, size_t i)
 {
-    size_t k = i + 1;
-    while (k < doc->n_toks && !(doc->toks[k].flags & TF_PARA_BEFORE)) k++;
-    ps->first = i;
-    ps->end = k;
-    ps->width = WIDTH_UNKNOWN;
-    ps->line_first = i;
+    return i == 0 || (doc->toks[i].flags & TF_PARA_BEFORE);
 }
 
 /* The paragraph's longest line, in characters: counted only for a paragraph of several lines
- * whose breaks need it, once. */
+ * whose breaks need it, once (its end is found here, not for every paragraph). */
 static size_t paragraph_width(const cd_doc *doc, para_state *ps)
 {
     if (ps->width != WIDTH_UNKNOWN) return ps->width;
     size_t line_first = ps->first, width = 0;
-    for (size_t k = ps->first; k < ps->end; k++) {
+    for (size_t k = ps->first; k < doc->n_toks && (k == ps->first || !starts_paragraph(doc, k)); k++) {
         if (k > ps->first && (doc->toks[k].flags & TF_NEWLINE_BEFORE)) line_first = k;
         if (k + 1 < doc->n_toks && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE)) continue;
         size_t w = tok_chars(doc, doc->toks[line_first].start, doc->toks[k].stop); /* once per line */
@@ -173,18 +167,32 @@ static void add_sentence(cd_doc *doc, size_t first, size_t last)
     si->tok_count = last - first + 1;
 }
 
+/* The first token from i on that may end a sentence or a line: punctuation, the last token, or
+ * one before a line break. The words and numbers skipped are inside a line, so none of them starts
+ * a line or a paragraph either (a paragraph break is a line break too: TF_PARA_BEFORE comes with
+ * TF_NEWLINE_BEFORE). */
+static size_t next_candidate(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = doc->toks;
+    size_t last = doc->n_toks - 1;
+    while (i < last && t[i].type != TOK_PUNCT && !(t[i + 1].flags & TF_NEWLINE_BEFORE)) i++;
+    return i;
+}
+
 void cd_split_sentences(cd_doc *doc)
 {
     size_t first = 0;
-    para_state ps = {0, 0, 0, 0};
+    para_state ps = {0, 0, 0};
     for (size_t i = 0; i < doc->n_toks; i++) {
-        if (i >= ps.end) measure_paragraph(doc, i, &ps);
-        if (i > 0 && (doc->toks[i].flags & TF_NEWLINE_BEFORE)) ps.line_first = i;
-        /* most tokens: a word or number inside its line, which neither ends a sentence nor a line */
-        if (doc->toks[i].type != TOK_PUNCT && i + 1 < ps.end && !(doc->toks[i + 1].flags & TF_NEWLINE_BEFORE))
-            continue;
+        if (starts_paragraph(doc, i)) {
+            ps.first = i;
+            ps.width = WIDTH_UNKNOWN;
+        }
+        if (i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE)) ps.line_first = i;
+        i = next_candidate(doc, i);
         size_t last = i;
-        if (ends_sentence(doc, i, &last) || line_break_ends(doc, i, &ps) || i + 1 == ps.end) {
+        if (ends_sentence(doc, i, &last) || line_break_ends(doc, i, &ps) || i + 1 == doc->n_toks ||
+            starts_paragraph(doc, i + 1)) {
             add_sentence(doc, first, last);
             for (size_t k = i + 1; k <= last; k++)
                 if (doc->toks[k].flags & TF_NEWLINE_BEFORE) ps.line_first = k;
