@@ -1485,8 +1485,26 @@ static size_t in_time(const tctx *c, size_t j)
     return word_is(c, k, "time") ? k + 1 - j : 0;
 }
 
+/* The day of weekday wd nearest to day z (at most 3 days away). */
+static long nearest_weekday(long z, int wd)
+{
+    int ahead = (wd - weekday_of(z) + 7) % 7;
+    return ahead <= 3 ? z + ahead : z + ahead - 7;
+}
+
+/* "on Friday" (not "on Friday's"): its token count, the weekday into *wd; 0 if none. */
+static size_t on_weekday(const tctx *c, size_t j, int *wd)
+{
+    int flags;
+    if (!word_is(c, j, "on") || (*wd = weekday_at(c, j + 1, &flags)) < 0 || (flags & MF_AMBIGUOUS)) return 0;
+    size_t e = flags & MF_ABBR ? skip_dot(c, j + 2) : j + 2;
+    return word_is(c, e, "'s") || word_is(c, e, "’s") ? 0 : e - j;
+}
+
 /* "two weeks ago", "1 month and 21 days ago", "three weeks from tomorrow", "in 3 days" (future
- * tense only: "the highest in three years" is no date). */
+ * tense only: "the highest in three years" is no date). A weekday after it names the day of that
+ * weekday nearest the day the count reaches: "in 3 days on Friday", "3 weeks after Christmas on
+ * Friday". */
 static size_t duration_expr(const tctx *c, size_t i, match *mt)
 {
     long moves[4][2];
@@ -1531,9 +1549,11 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
         end = j + own;
     }
     for (int k = 0; k < nm; k++) base = move(base, (int)moves[k][0], (long)dir * moves[k][1]);
-    set_day(&mt->w, base);
+    int wd;
+    size_t on = on_weekday(c, end, &wd);
+    set_day(&mt->w, on ? nearest_weekday(base, wd) : base);
     mt->w.relative = relative;
-    return end - i;
+    return end + on - i;
 }
 
 /* The decade that holds the story's year or lies before it: "the '70s" in a 2017 story are the
@@ -1980,20 +2000,25 @@ static size_t week_number(const tctx *c, size_t i, match *mt)
     return n;
 }
 
-/* "the week of Dec. 18", "the week beginning February 4". */
+/* "the week of Dec. 18", "the week beginning February 4", "a week starting tomorrow". */
 static size_t week_of(const tctx *c, size_t i, match *mt)
 {
     if (!word_is(c, i, "week")) return 0;
     size_t j = i + 1;
-    if (!(word_is(c, j, "of") || word_is(c, j, "commencing") || word_is(c, j, "beginning") || word_is(c, j, "starting")))
-        return 0;
+    int starting = word_is(c, j, "commencing") || word_is(c, j, "beginning") || word_is(c, j, "starting");
+    if (!(word_is(c, j, "of") || starting)) return 0;
     j++;
     if (word_is(c, j, "on")) j++;
     tctx inner = *c;
     inner.depth = c->depth + 1;
     size_t n = simple_expr(&inner, j, mt);
     if (!n || mt->w.noyear || mt->w.g != G_DAY || mt->w.range) return 0;
-    calendar_unit(&mt->w, mt->w.a, 7, 0);
+    /* a week starting a day counted from the story date ("a week starting tomorrow", "starting
+     * Thursday") is the seven days from it; a written date names the calendar week around it (when
+     * it is no Monday, the year read for it may be the wrong one: "the week beginning February 4") */
+    if (starting && mt->w.relative && !mt->w.inferred && weekday_of(mt->w.a) != 1)
+        set_range(&mt->w, mt->w.a, mt->w.a + 6, G_DAY);
+    else calendar_unit(&mt->w, mt->w.a, 7, 0);
     return j + n - i;
 }
 
@@ -2490,6 +2515,21 @@ static size_t depth1_expr(const tctx *c, size_t i, match *mt)
     return n;
 }
 
+/* A weekday before a duration that reaches a day, "Monday two weeks from now", "Thursday, two
+ * years from now", "Sunday 3 weeks after January 15th": the day of that weekday nearest it. */
+static size_t weekday_duration(const tctx *c, size_t i, match *mt)
+{
+    int flags, wd = weekday_at(c, i, &flags);
+    if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
+    size_t j = flags & MF_ABBR ? skip_dot(c, i + 1) : i + 1;
+    j += is_punct(c, j, ',');
+    reset(mt);
+    size_t n = duration_expr(c, j, mt);
+    if (!n || mt->w.g != G_DAY || mt->w.range) return 0;
+    set_day(&mt->w, nearest_weekday(mt->w.a, wd));
+    return j + n - i;
+}
+
 /* The single expression at token i at the top level, from its answer at depth 1: the same when a
  * flat group read it and no nested group before it reads more at the top level. */
 static size_t top_single(const tctx *c, size_t i, match *mt)
@@ -2512,7 +2552,8 @@ static size_t top_single(const tctx *c, size_t i, match *mt)
         return nb;
     }
     if ((n = week_number(c, i, mt))) return with_seg(mt, n, S_WEEKNUM);
-    if (seg == S_FLAT3) {
+    if (seg == S_FLAT3) { /* a weekday may begin a duration at the top level */
+        if ((n = weekday_duration(c, i, mt))) return with_seg(mt, n, S_DURATION);
         *mt = base;
         return nb;
     }

@@ -89,6 +89,39 @@ static void test_please_reads_as_future(void **state)
     cd_doc_free(doc);
 }
 
+static void test_weekday_near_a_counted_day(void **state)
+{
+    (void)state;
+    /* the story date is a Tuesday: 4 days on is a Saturday, and the Friday meant is the day before */
+    const char *t = "We will decide in 4 days on Friday. I'll go back Monday two weeks from now, or "
+                    "Thursday, two years from now. They will return 3 weeks after Christmas on Friday.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "4 days on Friday", "2018-08-24");
+    expect_at(doc, t, "Monday two weeks from now", "2018-09-03");
+    expect_at(doc, t, "Thursday, two years from now", "2020-08-20");
+    expect_at(doc, t, "3 weeks after Christmas on Friday", "2019-01-18"); /* Christmas + 21 = Tue 15 */
+    assert_int_equal(count_time_claims(doc), 4);
+    cd_doc_free(doc);
+    /* a length in the past is no date, so its weekday stands alone; "on Friday's" names a thing */
+    t = "It fell to its lowest in two years on Friday. We will decide in 4 days on Friday's report.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "Friday", "2018-08-17");
+    expect_at(doc, t, "4 days", "2018-08-25");
+    cd_doc_free(doc);
+}
+
+static void test_week_starting_a_day(void **state)
+{
+    (void)state;
+    const char *t = "Set leave for a week starting tomorrow. Sales will rise in the week beginning 29 August "
+                    "and in the week of 22 August.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "week starting tomorrow", "2018-08-22/2018-08-28"); /* seven days from Wednesday */
+    expect_at(doc, t, "week beginning 29 August", "2018-W35");            /* a written date: its week */
+    expect_at(doc, t, "week of 22 August", "2018-W34");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -97,6 +130,8 @@ int main(void)
         cmocka_unit_test(test_holidays_after_holidays),
         cmocka_unit_test(test_year_range_with_tilde),
         cmocka_unit_test(test_please_reads_as_future),
+        cmocka_unit_test(test_weekday_near_a_counted_day),
+        cmocka_unit_test(test_week_starting_a_day),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
