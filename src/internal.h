@@ -68,7 +68,7 @@ enum {
 
 typedef struct cd_token {
     uint32_t start, stop; /* text offsets, half-open */
-    uint32_t hash;        /* words and numbers: cd_lex_hash of the normalized bytes */
+    uint32_t hash;        /* words: cd_lex_key_hash (lexnorm.h) of the normalized bytes; 0 for the others */
     uint32_t cp;          /* punctuation: its code point */
     uint16_t type, flags;
     uint32_t phrases; /* set by cd_tokenize: bit 0 "known", bit n (2..31) a lexicon key of n tokens

@@ -25,7 +25,7 @@ const cd_lexentry *cd_lex_lookup(const char *s, size_t n)
     char buf[LEX_KEY_MAX];
     size_t len = cd_lex_normalize(s, n, buf, sizeof buf);
     if (len == (size_t)-1 || len == 0) return NULL;
-    return key_entry(cd_lex_probe(cd_lex_fnv(buf, len), buf, len));
+    return key_entry(cd_lex_probe(cd_lex_key_hash(buf, len), buf, len));
 }
 
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n)

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "lexclasses.h"
+#include "lexnorm.h"
 
 typedef struct cd_lexrec {
     int cls;
@@ -40,13 +41,14 @@ typedef struct cd_lexentry {
 
 #define LXM(c) (1ull << (c))
 
-/* FNV-1a over the normalized bytes of s[0..n). */
+/* FNV-1a over the normalized bytes of s[0..n) (not the table's hash: cd_lex_key_hash, lexnorm.h). */
 uint32_t cd_lex_hash(const char *s, size_t n);
 /* The entry for s[0..n) (normalized on the fly), or NULL. */
 const cd_lexentry *cd_lex_lookup(const char *s, size_t n);
+/* The same, with the cd_lex_key_hash of the normalized s (a token's hash). */
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
 /* The generated table (build/gen/lexicon_data.c): entries, and open-addressing slots of
- * CD_LEX_NSLOTS (lexclasses.h): an entry's index + 1 in the low half, its key's hash in the high
+ * CD_LEX_NSLOTS (lexclasses.h): an entry's index + 1 in the low half, its key's cd_lex_key_hash in the high
  * half (a probe passes over other keys without reading their entries). */
 extern const cd_lexentry cd_lex_entries[];
 extern const size_t cd_lex_nslots;
@@ -64,20 +66,30 @@ static inline int cd_lex_words_eq(const char *a, const char *b, size_t len)
     }
     return 1;
 }
-static inline const cd_lexentry *cd_lex_probe_with(uint32_t hash, const char *key, size_t len, int padded)
+/* The next entry, from slot *s on, whose key has this hash and length, or NULL at the first empty
+ * slot; *s moves past it (the probes below compare the key). */
+static inline const cd_lexentry *cd_lex_candidate(uint32_t hash, size_t len, size_t *s)
 {
-    if (len == 0) return NULL;
     const size_t mask = CD_LEX_NSLOTS - 1;
-    for (size_t s = hash & mask;; s = (s + 1) & mask) {
-        uint64_t slot = cd_lex_slots[s];
+    for (;; *s = (*s + 1) & mask) {
+        uint64_t slot = cd_lex_slots[*s];
         if (!slot) return NULL;
         if ((uint32_t)(slot >> 32) != hash) continue;
         const cd_lexentry *e = &cd_lex_entries[(uint32_t)slot - 1];
-        if (e->keylen == len && (padded ? cd_lex_words_eq(e->key, key, len) : memcmp(e->key, key, len) == 0))
-            return e;
+        if (e->keylen != len) continue;
+        *s = (*s + 1) & mask;
+        return e;
     }
 }
-/* The entry for an already normalized key and its cd_lex_fnv hash (the tokenizer's fast path, once
+static inline const cd_lexentry *cd_lex_probe_with(uint32_t hash, const char *key, size_t len, int padded)
+{
+    if (len == 0) return NULL;
+    size_t s = hash & (CD_LEX_NSLOTS - 1);
+    for (const cd_lexentry *e; (e = cd_lex_candidate(hash, len, &s));)
+        if (padded ? cd_lex_words_eq(e->key, key, len) : memcmp(e->key, key, len) == 0) return e;
+    return NULL;
+}
+/* The entry for an already normalized key and its cd_lex_key_hash (the tokenizer's fast path, once
  * per word: inline). May return a phrase prefix entry (mask LX_PHRASE_PREFIX only). */
 static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, size_t len)
 {
@@ -88,6 +100,19 @@ static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, si
 static inline const cd_lexentry *cd_lex_probe_padded(uint32_t hash, const char *key, size_t len)
 {
     return cd_lex_probe_with(hash, key, len, 1);
+}
+/* cd_lex_probe for a key given as little-endian words (cd_lex_load_le64) with zero bytes past len:
+ * the tokenizer's fast path builds its keys so, and compares them a word at a time. */
+static inline const cd_lexentry *cd_lex_probe_words(uint32_t hash, const uint64_t *key, size_t len)
+{
+    if (len == 0) return NULL;
+    size_t s = hash & (CD_LEX_NSLOTS - 1), words = (len + 7) / 8;
+    for (const cd_lexentry *e; (e = cd_lex_candidate(hash, len, &s));) {
+        size_t k = 0;
+        while (k < words && cd_lex_load_le64(e->key + 8 * k) == key[k]) k++;
+        if (k == words) return e;
+    }
+    return NULL;
 }
 static inline int cd_lex_has(const cd_lexentry *e, int cls)
 {

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Writes the normalized form of s[0..n) into out (capacity cap); returns its length, or
  * (size_t)-1 if it does not fit. ASCII folds to lower case, ‘ and ’ become ', and every run of
@@ -48,6 +49,46 @@ static inline size_t cd_lex_normalize(const char *s, size_t n, char *out, size_t
 static inline uint64_t cd_lex_next_bit(unsigned char b)
 {
     return 1ull << ((b | 0x20) & 63);
+}
+
+/* The eight bytes at s as a little-endian number, whatever the machine's byte order (the
+ * lexicon's keys are compared and hashed a word at a time, and lexgen must agree with the library). */
+static inline uint64_t cd_lex_load_le64(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, sizeof w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
+/* The lexicon's hash of a normalized key (the slots of build/gen/lexicon_data.c and cd_token.hash):
+ * the key's little-endian words, its last one zero-padded, multiplied in eight bytes per step
+ * instead of one (the tokenizer hashes every word), then folded so that the low bits, which pick
+ * the slot, depend on every byte. */
+#define CD_LEX_KEY_MUL 0x9E3779B97F4A7C15u
+static inline uint64_t cd_lex_key_step(uint64_t h, uint64_t word)
+{
+    return (h ^ word) * CD_LEX_KEY_MUL;
+}
+static inline uint32_t cd_lex_key_finish(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xD6E8FEB86659FD93u;
+    return (uint32_t)(h >> 32);
+}
+static inline uint32_t cd_lex_key_hash(const char *s, size_t n)
+{
+    uint64_t h = n; /* cd_lex_key_step from the length */
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) h = cd_lex_key_step(h, cd_lex_load_le64(s + k));
+    if (k < n) {
+        uint64_t last = 0;
+        for (size_t j = 0; k + j < n; j++) last |= (uint64_t)(unsigned char)s[k + j] << (8 * j);
+        h = cd_lex_key_step(h, last);
+    }
+    return cd_lex_key_finish(h);
 }
 
 static inline uint32_t cd_lex_fnv(const char *s, size_t n)

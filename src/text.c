@@ -77,11 +77,10 @@ static int plain_space(const char *s, size_t n)
 }
 
 /* The normalized text of tokens i, i+1, ... of a phrase, built one token at a time as
- * cd_lex_normalize makes it of the whole span, with the FNV hash and length of each prefix that
- * ends at a token: hash[k], len[k] for the first k+1 tokens. */
+ * cd_lex_normalize makes it of the whole span, with the length of each prefix that ends at a
+ * token: len[k] for the first k+1 tokens. */
 typedef struct phrase_buf {
-    char buf[PHRASE_BYTES];
-    uint32_t hash[PHRASE_TOKENS];
+    char buf[PHRASE_BYTES + 8]; /* and room to copy a lexicon key's last word whole */
     size_t len[PHRASE_TOKENS];
 } phrase_buf;
 
@@ -91,32 +90,28 @@ static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
 {
     const cd_token *t = &doc->toks[i + k];
     size_t o = k ? p->len[k - 1] : 0;
-    uint32_t h = k ? p->hash[k - 1] : 2166136261u;
     if (k > 0 && t->start > doc->toks[i + k - 1].stop) {
         uint32_t gap = doc->toks[i + k - 1].stop;
         if (!plain_space(doc->text + gap, t->start - gap) || o >= PHRASE_BYTES) return 0;
         p->buf[o++] = ' ';
-        h = (h ^ ' ') * 16777619u;
     }
     size_t n;
-    if (t->lex) { /* a word of the lexicon: its key is its normalized text */
+    if (t->lex) { /* a word of the lexicon: its key is its normalized text, zero-padded to 8 bytes */
         n = t->lex->keylen;
         if (n > PHRASE_BYTES - o) return 0;
-        if (!k) {
-            memcpy(p->buf, t->lex->key, n);
-            p->hash[0] = t->hash;
-            p->len[0] = n;
-            return 1;
-        }
-        memcpy(p->buf + o, t->lex->key, n);
+        for (size_t j = 0; j < n; j += 8) memcpy(p->buf + o + j, t->lex->key + j, 8);
     } else {
         n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, p->buf + o, PHRASE_BYTES - o);
         if (n == (size_t)-1) return 0;
     }
-    for (size_t j = o; j < o + n; j++) h = (h ^ (unsigned char)p->buf[j]) * 16777619u;
-    p->hash[k] = h;
     p->len[k] = o + n;
     return 1;
+}
+
+/* The lexicon entry of the first k+1 tokens of the phrase, or NULL. */
+static const cd_lexentry *phrase_entry(const phrase_buf *p, size_t k)
+{
+    return cd_lex_probe(cd_lex_key_hash(p->buf, p->len[k]), p->buf, p->len[k]);
 }
 
 /* How many tokens a phrase starting at token i may span: the head's longest key, within the
@@ -140,8 +135,7 @@ static void mark_phrases(cd_doc *doc)
 {
     phrase_buf p;
     for (size_t i = 0; i < doc->n_toks; i++) {
-        cd_token *t = &doc->toks[i];
-        t->phrases = CD_PHRASES_KNOWN;
+        cd_token *t = &doc->toks[i]; /* t->phrases: CD_PHRASES_KNOWN (push_token) */
         if (!t->lex || !(t->lex->mask & LXM(LX_PHRASE_HEAD))) continue;
         size_t max = (size_t)cd_lex_rec(t->lex, LX_PHRASE_HEAD)->num; /* tokens of its longest key */
         if (max > doc->n_toks - i) max = doc->n_toks - i;
@@ -152,7 +146,7 @@ static void mark_phrases(cd_doc *doc)
         if (!phrase_extend(doc, i, 0, &p)) continue;
         for (size_t k = 1; k < max && !(doc->toks[i + k].flags & TF_PARA_BEFORE) && phrase_extend(doc, i, k, &p);
              k++) {
-            const cd_lexentry *e = cd_lex_probe(p.hash[k], p.buf, p.len[k]);
+            const cd_lexentry *e = phrase_entry(&p, k);
             if (!e) break;
             if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < 32) t->phrases |= 1u << (k + 1);
             if (!(e->mask & LXM(LX_PHRASE_PREFIX))) break;
@@ -173,7 +167,7 @@ size_t cd_lex_match_phrase(const cd_doc *doc, size_t i, int cls, const cd_lexrec
         while (made < limit && phrase_extend(doc, i, made, &p)) made++;
         for (size_t n = made; n >= 2; n--) {
             if (n < 32 && !(known & (1u << n))) continue;
-            const cd_lexrec *r = cd_lex_rec(cd_lex_probe(p.hash[n - 1], p.buf, p.len[n - 1]), cls);
+            const cd_lexrec *r = cd_lex_rec(phrase_entry(&p, n - 1), cls);
             if (r) {
                 if (rec) *rec = r;
                 return n;
@@ -298,7 +292,6 @@ static int set_ascii_word_flags(cd_doc *doc, cd_token *t)
     size_t n = t->stop - t->start;
     char buf[64 + 8]; /* and the zero bytes of cd_lex_probe_padded */
     if (n > 64) return 0;
-    uint32_t h = 2166136261u; /* cd_lex_fnv over the normalized bytes */
     int letters = 0, upper = 0;
     for (size_t k = 0; k < n; k++) {
         unsigned char c = s[k];
@@ -309,13 +302,12 @@ static int set_ascii_word_flags(cd_doc *doc, cd_token *t)
         }
         letters += c >= 'a' && c <= 'z';
         buf[k] = (char)c;
-        h = (h ^ c) * 16777619u;
     }
     if (s[0] >= 'A' && s[0] <= 'Z') t->flags |= TF_CAP;
     if (letters >= 2 && letters == upper) t->flags |= TF_ALLCAPS;
-    t->hash = h;
+    t->hash = cd_lex_key_hash(buf, n);
     memset(buf + n, 0, 8);
-    t->lex = cd_lex_probe_padded(h, buf, n);
+    t->lex = cd_lex_probe_padded(t->hash, buf, n);
     return 1;
 }
 
@@ -338,48 +330,173 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
     char buf[256];
     size_t len = cd_lex_normalize(doc->text + t->start, t->stop - t->start, buf, sizeof buf);
     if (len != (size_t)-1 && len) {
-        t->hash = cd_lex_fnv(buf, len);
+        t->hash = cd_lex_key_hash(buf, len);
         t->lex = cd_lex_lookup_hashed(t->hash, doc->text + t->start, t->stop - t->start);
     }
 }
 
-#define FAST_WORD_MAX 64
+#define FAST_WORD_MAX 64 /* longer words take the general path */
+#define HIGH_BITS 0x8080808080808080u
+#define CASE_BITS 0x2020202020202020u
 
-/* The commonest token in one pass: a word of ASCII letters only, followed by an ASCII byte that is
- * neither a letter nor an apostrophe (or the end). It is lower-cased, hashed and flagged as it is
- * read. Returns its end, or 0 when the word needs the general path (scan_word, set_word_flags). */
+/* The eight bytes of s from i as a little-endian word, zero bytes past n (a zero byte is no letter,
+ * so a word read this way ends at the end of the text). */
+static inline uint64_t load8(const unsigned char *s, size_t n, size_t i)
+{
+    if (i + 8 <= n) return cd_lex_load_le64((const char *)s + i); /* all but the text's last bytes */
+    uint64_t w = 0;
+    for (size_t k = 0; i + k < n; k++) w |= (uint64_t)s[i + k] << (8 * k);
+    return w;
+}
+
+/* The high bit of every byte of w that is an ASCII letter. Exact for each byte: the sums stay
+ * below 0x100 in every byte (bytes are masked to 7 bits first), so no carry crosses a byte. */
+static inline uint64_t ascii_letters(uint64_t w)
+{
+    uint64_t lower = w | CASE_BITS, low7 = lower & ~HIGH_BITS;
+    uint64_t from_a = low7 + 0x1F1F1F1F1F1F1F1Fu; /* high bit: >= 'a' (0x61) */
+    uint64_t past_z = low7 + 0x0505050505050505u; /* high bit: > 'z' (0x7A) */
+    return from_a & ~past_z & ~lower & HIGH_BITS;
+}
+
+/* cd_lex_key_hash of a key of len bytes held as zero-padded little-endian words. */
+static inline uint32_t key_hash_words(const uint64_t *key, size_t len)
+{
+    uint64_t h = len;
+    for (size_t w = 0; w < (len + 7) / 8; w++) h = cd_lex_key_step(h, key[w]);
+    return cd_lex_key_finish(h);
+}
+
+/* Capitals of the ASCII word w[0..k): off the common path (most words start in lower case). */
+static uint16_t case_flags(const unsigned char *w, size_t k)
+{
+    if (w[0] >= 'a') return 0;
+    size_t upper = 1;
+    while (upper < k && w[upper] < 'a') upper++;
+    return (uint16_t)(TF_CAP | (k >= 2 && upper == k ? TF_ALLCAPS : 0));
+}
+
+/* The ASCII word at w (room bytes to the end of the text) as the lexicon's key: its letters read
+ * eight at a time, lower-cased and zero-padded into key[] (the layout of cd_lex_probe_words).
+ * Returns its length, or 0 when the fast path does not apply: the word goes on with a non-ASCII
+ * byte or an apostrophe, or is longer than FAST_WORD_MAX. The first byte must be a letter. */
+static size_t ascii_word_key(const unsigned char *w, size_t room, uint64_t key[FAST_WORD_MAX / 8])
+{
+    for (size_t k = 0; k < FAST_WORD_MAX; k += 8) {
+        uint64_t bytes = load8(w, room, k), stops = ~ascii_letters(bytes) & HIGH_BITS;
+        if (!stops) {
+            key[k / 8] = bytes | CASE_BITS;
+            continue;
+        }
+        unsigned at = (unsigned)__builtin_ctzll(stops) - 7; /* bit offset of the first byte no letter */
+        unsigned char next = (unsigned char)(bytes >> at);  /* 0 past the end of the text */
+        if (next >= 0x80 || next == '\'') return 0;
+        key[k / 8] = (bytes | CASE_BITS) & ((1ull << at) - 1);
+        return k + at / 8;
+    }
+    return 0;
+}
+
+/* The commonest token: a word of ASCII letters only, followed by an ASCII byte that is neither a
+ * letter nor an apostrophe (or the end). Returns its end, or 0 when the word needs the general
+ * path (scan_word, set_word_flags). */
 static size_t fast_ascii_word(cd_token *t, const unsigned char *s, size_t n, size_t i)
 {
-    char buf[FAST_WORD_MAX + 8]; /* and the zero bytes of cd_lex_probe_padded */
-    const unsigned char *w = s + i;
-    size_t room = n - i < FAST_WORD_MAX ? n - i : FAST_WORD_MAX, k = 0;
-    uint32_t h = 2166136261u; /* cd_lex_fnv over the lower-cased bytes */
-    for (; k < room; k++) {
-        unsigned char lower = w[k] | 0x20;
-        if ((unsigned char)(lower - 'a') >= 26) break;
-        buf[k] = (char)lower;
-        h = (h ^ lower) * 16777619u;
-    }
-    if (i + k < n && (w[k] >= 0x80 || w[k] == '\'' || k == FAST_WORD_MAX)) return 0;
-    if (w[0] < 'a') { /* capitalized: all capitals? (checked here, off the common path) */
-        t->flags |= TF_CAP;
-        size_t upper = 1;
-        while (upper < k && w[upper] < 'a') upper++;
-        if (k >= 2 && upper == k) t->flags |= TF_ALLCAPS;
-    }
-    t->hash = h;
-    memset(buf + k, 0, 8);
-    t->lex = cd_lex_probe_padded(h, buf, k);
+    uint64_t key[FAST_WORD_MAX / 8];
+    size_t k = ascii_word_key(s + i, n - i, key);
+    if (!k) return 0;
+    t->flags |= case_flags(s + i, k);
+    t->hash = key_hash_words(key, k);
+    t->lex = cd_lex_probe_words(t->hash, key, k);
     return i + k;
 }
 
-/* CD_PUSH for the tokenizer's loop: the common case (room left) inline. */
-static inline cd_token *push_token(cd_doc *doc)
+/* Any other word: letters of any script, inner apostrophes (scan_word). */
+static size_t general_word(cd_doc *doc, cd_token *t, size_t i, int len)
 {
-    if (doc->n_toks == doc->cap_toks) return CD_PUSH(doc, toks);
-    cd_token *t = &doc->toks[doc->n_toks++];
-    memset(t, 0, sizeof *t);
+    const unsigned char *s = (const unsigned char *)doc->text;
+    size_t stop = scan_word(s, doc->text_len, i);
+    t->stop = (uint32_t)(stop == i ? i + (size_t)len : stop);
+    set_word_flags(doc, t);
+    return t->stop;
+}
+
+/* What a byte can begin, read through one table instead of a chain of tests. */
+enum {
+    B_OTHER,   /* ASCII punctuation or a control character: a token of its own */
+    B_SPACE,   /* one-byte white space; NUL too (it reads as space) */
+    B_NEWLINE, /* a line feed */
+    B_LETTER,  /* an ASCII letter */
+    B_DIGIT,
+    B_HIGH /* the first byte of a UTF-8 character, or an invalid byte: decoded */
+};
+#define O B_OTHER
+#define S B_SPACE
+#define N B_NEWLINE
+#define L B_LETTER
+#define D B_DIGIT
+#define H16 B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, \
+            B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
+static const unsigned char byte_class[256] = {
+    /* 0x00 */ S, O, O, O, O, O, O, O, O, S, N, S, S, S, O, O,
+    /* 0x10 */ O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+    /* 0x20 */ S, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+    /* 0x30 */ D, D, D, D, D, D, D, D, D, D, O, O, O, O, O, O,
+    /* 0x40 */ O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    /* 0x50 */ L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O,
+    /* 0x60 */ O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    /* 0x70 */ L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O,
+    H16, H16, H16, H16, H16, H16, H16, H16,
+};
+#undef O
+#undef S
+#undef N
+#undef L
+#undef D
+#undef H16
+
+/* A new token at start, its fields written once (no zeroing first, then writing again). */
+static inline cd_token *push_token(cd_doc *doc, size_t start, uint16_t flags)
+{
+    cd_token *t = doc->n_toks < doc->cap_toks ? &doc->toks[doc->n_toks++] : CD_PUSH(doc, toks);
+    if (t) *t = (cd_token){.start = (uint32_t)start, .flags = flags, .phrases = CD_PHRASES_KNOWN};
     return t;
+}
+
+/* The possessive "’s" (or "'s") glued to the word token before t, at i. */
+static int possessive_at(const cd_doc *doc, const cd_token *t, uint32_t cp, size_t i, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)doc->text;
+    size_t n = doc->text_len;
+    return (cp == '\'' || cp == 0x2019) && i + len < n && (s[i + len] | 0x20) == 's' && doc->n_toks > 1 &&
+           !(t->flags & TF_SPACE_BEFORE) && doc->toks[doc->n_toks - 2].type == TOK_WORD &&
+           scan_word(s, n, i + len) == i + len + 1;
+}
+
+/* The token of class cls (B_LETTER, B_DIGIT or B_OTHER) at i, whose character cp is len bytes
+ * long (len 0: an invalid byte). Returns where it ends. */
+static size_t read_token(cd_doc *doc, cd_token *t, int cls, uint32_t cp, size_t i, int len)
+{
+    const unsigned char *s = (const unsigned char *)doc->text;
+    size_t n = doc->text_len;
+    if (cls == B_LETTER) {
+        t->type = TOK_WORD;
+        size_t end = cp < 0x80 ? fast_ascii_word(t, s, n, i) : 0;
+        if (!end) return general_word(doc, t, i, len);
+        t->stop = (uint32_t)end;
+    } else if (cls == B_DIGIT) {
+        t->type = TOK_NUM;
+        t->stop = (uint32_t)scan_number(s, n, i);
+    } else if (len && possessive_at(doc, t, cp, i, (size_t)len)) {
+        t->type = TOK_WORD;
+        t->stop = (uint32_t)(i + (size_t)len + 1);
+        set_word_flags(doc, t);
+    } else {
+        t->type = TOK_PUNCT;
+        t->cp = len ? cp : 0xFFFD;
+        t->stop = (uint32_t)(i + (size_t)(len ? len : 1));
+    }
+    return t->stop;
 }
 
 void cd_tokenize(cd_doc *doc)
@@ -391,54 +508,30 @@ void cd_tokenize(cd_doc *doc)
     uint16_t before = TF_PARA_BEFORE | TF_NEWLINE_BEFORE;
     while (i < n) {
         uint32_t cp = s[i];
-        if (cp == ' ') { /* the commonest byte */
+        int cls = byte_class[cp], len = 1;
+        if (cls == B_SPACE) {
             before |= TF_SPACE_BEFORE;
             i++;
             continue;
         }
-        int len = 1, letter = (unsigned char)((cp | 0x20) - 'a') < 26; /* ASCII letters first, fast */
-        if (!letter) {
-            if (cp >= 0x80) len = cd_utf8_decode(s, n, i, &cp);
+        if (cls == B_NEWLINE) {
+            before |= TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0);
+            i++;
+            continue;
+        }
+        if (cls == B_HIGH) {
+            len = cd_utf8_decode(s, n, i, &cp);
             if (len && cd_is_space(cp)) {
                 before |= TF_SPACE_BEFORE;
-                if (cp == '\n') before |= (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0) | TF_NEWLINE_BEFORE;
                 i += (size_t)len;
                 continue;
             }
-            letter = len && cd_is_letter(cp);
+            cls = len && cd_is_letter(cp) ? B_LETTER : B_OTHER;
         }
-        cd_token *t = push_token(doc);
+        cd_token *t = push_token(doc, i, before);
         if (!t) return;
-        t->start = (uint32_t)i;
-        t->flags = before;
         before = 0;
-        if (letter) {
-            t->type = TOK_WORD;
-            size_t end = cp < 0x80 ? fast_ascii_word(t, s, n, i) : 0;
-            if (end) {
-                t->stop = (uint32_t)end;
-                i = end;
-                continue;
-            }
-            t->stop = (uint32_t)scan_word(s, n, i);
-            if (t->stop == i) t->stop = (uint32_t)(i + (size_t)len);
-            set_word_flags(doc, t);
-        } else if (cp >= '0' && cp <= '9') {
-            t->type = TOK_NUM;
-            t->stop = (uint32_t)scan_number(s, n, i);
-        } else if (len && (cp == '\'' || cp == 0x2019) && i + (size_t)len < n &&
-                   (s[i + (size_t)len] | 0x20) == 's' && doc->n_toks > 1 && !(t->flags & TF_SPACE_BEFORE) &&
-                   doc->toks[doc->n_toks - 2].type == TOK_WORD &&
-                   scan_word(s, n, i + (size_t)len) == i + (size_t)len + 1) {
-            t->type = TOK_WORD; /* the possessive "’s" */
-            t->stop = (uint32_t)(i + (size_t)len + 1);
-            set_word_flags(doc, t);
-        } else {
-            t->type = TOK_PUNCT;
-            t->cp = len ? cp : 0xFFFD;
-            t->stop = (uint32_t)(i + (size_t)(len ? len : 1));
-        }
-        i = t->stop;
+        i = read_token(doc, t, cls, cp, i, len);
     }
     mark_phrases(doc);
 }

@@ -238,7 +238,7 @@ int main(int argc, char **argv)
     uint64_t *slots = calloc(nslots, sizeof *slots);
     if (!slots) die("out of memory", NULL);
     for (size_t i = 0; i < nentries; i++) {
-        uint32_t hash = cd_lex_fnv(entries[i].key, entries[i].keylen);
+        uint32_t hash = cd_lex_key_hash(entries[i].key, entries[i].keylen);
         size_t s = hash & (nslots - 1);
         while (slots[s]) s = (s + 1) & (nslots - 1);
         slots[s] = (uint64_t)hash << 32 | (uint32_t)(i + 1);
