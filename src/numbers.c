@@ -1044,6 +1044,28 @@ static int read_degree(const cd_doc *d, nread *r, size_t *k)
     return 1;
 }
 
+/* "30C", "-5C": a capital C written right after the digits of a temperature, as news writes it.
+ * Not after a capitalized word ("Room 12C", "Boeing 777C" are names), nor before a slash or other
+ * mark that goes on ("14.7C/ per security": cents); an identifier ("12C3") is caught later. A
+ * capital F names forms and models more often than Fahrenheit ("13F filing"): only "°F" is read. */
+static int temperature_letter(const cd_doc *d, nread *r, size_t *k)
+{
+    size_t j = *k, f = r->first;
+    if (!usable(d, j) || !attached(d, j) || !is_type(d, j, TOK_WORD) || tok_len(d, j) != 1 || !(r->f & NF_DIGITS) ||
+        d->text[d->toks[j].start] != 'C')
+        return 0;
+    if (f > 0 && is_type(d, f - 1, TOK_WORD) && (d->toks[f - 1].flags & TF_CAP)) return 0;
+    if (attached(d, j + 1) && is_type(d, j + 1, TOK_PUNCT) && !is_punct(d, j + 1, '.') && !is_punct(d, j + 1, ',') &&
+        !is_punct(d, j + 1, ';') && !is_punct(d, j + 1, ':') && !is_punct(d, j + 1, ')') && !is_punct(d, j + 1, '!') &&
+        !is_punct(d, j + 1, '?'))
+        return 0;
+    r->kind = CD_NUM_MEASURE;
+    r->unit = "°C";
+    r->last = j;
+    *k = j + 1;
+    return 1;
+}
+
 /* "km2", "m²", "cm3": a length unit with a power is an area or a volume. */
 static void square_or_cubic(const cd_doc *d, nread *r, size_t *k)
 {
@@ -1103,7 +1125,7 @@ static int inch_word(const cd_doc *d, size_t j)
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
 static void read_unit(const cd_doc *d, nread *r, size_t *k)
 {
-    if (read_degree(d, r, k)) return;
+    if (read_degree(d, r, k) || temperature_letter(d, r, k)) return;
     size_t j = *k;
     int hyphen = is_dash(d, j) && attached(d, j) && attached(d, j + 1) && is_type(d, j + 1, TOK_WORD);
     if (hyphen) j++;

@@ -596,6 +596,23 @@ static void test_counts_before_1900_are_no_years(void **state)
     cd_doc_free(doc);
 }
 
+/* "30C", "-5C": a capital C right after the digits is degrees Celsius; not in a name ("Room 12C"),
+ * not before a slash (cents, "14.7C/ per share"), and "13F" and "30c" are no temperatures. */
+static void test_celsius_letter(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It was 30C in Madrid, -5C in Oslo.", NULL);
+    check(doc, "30C", 30, CD_NUM_MEASURE, "\xC2\xB0" "C", NULL);
+    assert_int_equal(num(doc, "30C")->span.tstart, 7);
+    check(doc, "-5C", -5, CD_NUM_MEASURE, "\xC2\xB0" "C", NULL);
+    assert_int_equal(num(doc, "-5C")->span.tstart, 22);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+    doc = analyze("Go to Room 12C. It paid 14.7C/ per share. When is 13F due? We paid 30c.", NULL);
+    for (size_t i = 0, n = count(doc); i < n; i++) assert_int_not_equal(cd_doc_numbers(doc, &n)[i].kind, CD_NUM_MEASURE);
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -899,6 +916,7 @@ int main(void)
         cmocka_unit_test(test_arrow_is_no_qualifier),
         cmocka_unit_test(test_start_tokens),
         cmocka_unit_test(test_counts_before_1900_are_no_years),
+        cmocka_unit_test(test_celsius_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
