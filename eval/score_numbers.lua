@@ -84,8 +84,17 @@ local UNIT_ALIAS = {
   inr = "indian rupee", cad = "canadian dollar", aud = "australian dollar", hkd = "hong kong dollar",
 }
 
+local norm_one
+
+-- A rate ("barrels per day", "litre per kilometre") is normalized part by part.
 local function norm_unit(u)
   if type(u) ~= "string" then return nil end
+  local parts = {}
+  for part in (u:lower() .. " per "):gmatch("(.-) per ") do parts[#parts + 1] = norm_one(part) end
+  return table.concat(parts, " per ")
+end
+
+norm_one = function(u)
   u = u:lower()
   u = UNIT_ALIAS[u] or u
   u = u:gsub("metre", "meter"):gsub("litre", "liter"):gsub("centimetre", "centimeter")

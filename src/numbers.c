@@ -1122,8 +1122,36 @@ static int inch_word(const cd_doc *d, size_t j)
     return is_punct(d, k, '.') || is_punct(d, k, ',') || is_punct(d, k, ';') || is_punct(d, k, ')');
 }
 
+/* A rate after a unit of measure: "barrels per day", "10 l/km", "95g/km", "tonnes a year"
+ * (num_per.tsv): the unit becomes "barrels per day". "a"/"an" takes only a unit of time, and a
+ * number of time takes none ("5 hours a day" stays hours); percentages and money stay as read. */
+static void per_unit(cd_doc *d, nread *r, size_t *k, size_t unit_tok)
+{
+    size_t j = *k, den;
+    const cd_lexrec *rec = NULL, *own = NULL;
+    int slash = is_punct(d, j, '/') && attached(d, j) && attached(d, j + 1);
+    int article = cd_tok_is(d, j, "a") || cd_tok_is(d, j, "an");
+    if (!(slash || article || cd_tok_is(d, j, "per")) || !usable(d, j + 1)) return;
+    if (match(d, unit_tok, LX_NUM_PER, &own) && own && ((int)own->num & 1)) return; /* "hours a day" */
+    den = j + 1;
+    size_t n = match(d, den, LX_NUM_PER, &rec);
+    if (!n || !rec || !rec->str || (article && !((int)rec->num & 1))) return;
+    if (attached(d, den + n) && (is_type(d, den + n, TOK_WORD) || is_type(d, den + n, TOK_NUM))) return; /* "km/s2" */
+    char buf[96];
+    size_t a = strlen(r->unit), b = strlen(rec->str);
+    if (a + b + 5 > sizeof buf) return;
+    memcpy(buf, r->unit, a);
+    memcpy(buf + a, " per ", 5);
+    memcpy(buf + a + 5, rec->str, b);
+    const char *unit = cd_intern(d, buf, a + 5 + b);
+    if (!unit) return;
+    r->unit = unit;
+    r->last = den + n - 1;
+    *k = den + n;
+}
+
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
-static void read_unit(const cd_doc *d, nread *r, size_t *k)
+static void read_unit(cd_doc *d, nread *r, size_t *k)
 {
     if (read_degree(d, r, k) || temperature_letter(d, r, k)) return;
     size_t j = *k;
@@ -1154,6 +1182,7 @@ static void read_unit(const cd_doc *d, nread *r, size_t *k)
     *k = j + n;
     square_or_cubic(d, r, k);
     feet_and_inches(d, r, k);
+    if (r->kind == CD_NUM_MEASURE && *k == j + n) per_unit(d, r, k, j);
 }
 
 /* A plural-looking word: "consulates", not "is", "this", "business", "bonus". */
@@ -1295,6 +1324,25 @@ static int read_ratio(cd_doc *d, nread *r, size_t *k)
     return 1;
 }
 
+/* May a and b (a range's ends, a value and its margin) be one figure? Then a takes their unit:
+ * b's when a has none ("40 to 60 km"), or when b's is a's as a rate ("one gigabyte and 30
+ * gigabytes a month"). Two typed ends must agree in kind and unit. */
+static int join_units(nread *a, const nread *b)
+{
+    if (a->kind == CD_NUM_CARDINAL && !a->unit) {
+        a->kind = b->kind;
+        a->unit = b->unit;
+        a->noun = b->noun;
+        return 1;
+    }
+    if (a->kind == CD_NUM_CARDINAL || b->kind == CD_NUM_CARDINAL) return 1;
+    if (a->kind != b->kind) return 0;
+    if (!a->unit || !b->unit) return 1;
+    size_t n = strlen(a->unit);
+    if (strncmp(a->unit, b->unit, n) == 0 && strncmp(b->unit + n, " per ", 5) == 0) a->unit = b->unit;
+    return strcmp(a->unit, b->unit) == 0;
+}
+
 /* "± 0.01", "+/- 3": the tokens of a plus-minus sign at c, or 0. */
 static size_t plus_minus(const cd_doc *d, size_t c)
 {
@@ -1313,14 +1361,7 @@ static int read_margin(cd_doc *d, nread *r, size_t *k)
     if (!n || r->is_range || !usable(d, c + n) || !parse_expr(d, c + n, &b, EXPR_PART) || !b.emit || b.v <= 0 ||
         (b.f & (NF_ORD | NF_FROM)))
         return 0;
-    if (b.kind != CD_NUM_CARDINAL && r->kind != CD_NUM_CARDINAL &&
-        (r->kind != b.kind || (r->unit && b.unit && strcmp(r->unit, b.unit) != 0)))
-        return 0;
-    if (r->kind == CD_NUM_CARDINAL && !r->unit) {
-        r->kind = b.kind;
-        r->unit = b.unit;
-        r->noun = b.noun;
-    }
+    if (!join_units(r, &b)) return 0;
     double v = r->v;
     r->v = v - b.v;
     r->hi = v + b.v;
@@ -1357,14 +1398,7 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     double a_v = r->v;
     if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) a_v = r->v * b.scale;
     if (b.v <= a_v || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;
-    if (r->kind != CD_NUM_CARDINAL && b.kind != CD_NUM_CARDINAL &&
-        (r->kind != b.kind || (r->unit && b.unit && strcmp(r->unit, b.unit) != 0)))
-        return;
-    if (r->kind == CD_NUM_CARDINAL && r->unit == NULL) {
-        r->kind = b.kind;
-        r->unit = b.unit;
-        r->noun = b.noun;
-    }
+    if (!join_units(r, &b)) return;
     r->v = a_v;
     r->hi = b.v;
     r->is_range = 1;

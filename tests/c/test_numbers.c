@@ -613,6 +613,53 @@ static void test_celsius_letter(void **state)
     cd_doc_free(doc);
 }
 
+/* A rate after a unit: "per", "/" or (a unit of time only) "a"/"an"; a number of time takes no
+ * rate ("5 hours a day"), nor does a percentage; a range's first end takes the rate of its second. */
+static void test_rates(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It pumps 84 million barrels a day, 3 tonnes per hectare and 95g/km; between one gigabyte "
+                          "and 30 gigabytes a month.", NULL);
+    check(doc, "84 million barrels a day", 8.4e7, CD_NUM_MEASURE, "barrels per day", NULL);
+    assert_int_equal(num(doc, "84 million barrels a day")->span.tstart, 9);
+    check(doc, "3 tonnes per hectare", 3, CD_NUM_MEASURE, "tons per hectare", NULL);
+    check(doc, "95g/km", 95, CD_NUM_MEASURE, "grams per kilometer", NULL);
+    const cd_number *r = num(doc, "one gigabyte and 30 gigabytes a month");
+    assert_value(r->value_hi, 30);
+    assert_unit(r, "gigabytes per month");
+    assert_int_equal(count(doc), 4);
+    cd_doc_free(doc);
+    doc = analyze("He works 5 hours a day, 3 feet per se, 2% per year and 5 kg a head at 3 km/s2.", NULL);
+    check(doc, "5 hours", 5, CD_NUM_MEASURE, "hours", NULL);
+    check(doc, "3 feet", 3, CD_NUM_MEASURE, "feet", NULL);
+    check(doc, "2%", 2, CD_NUM_PERCENT, "%", NULL);
+    check(doc, "5 kg", 5, CD_NUM_MEASURE, "kilograms", NULL);
+    check(doc, "3 km", 3, CD_NUM_MEASURE, "kilometers", NULL);
+    cd_doc_free(doc);
+}
+
+/* Units of the news beyond length and weight: oil, power, climate, noise, radiation, bandwidth. */
+static void test_news_units(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It pumps 474,000 bpd, 30 TWh, 410 ppm, 85 dB, 20 mSv, 36 gigatonnes, 100 Mbps and 20,000 TEUs.", NULL);
+    check(doc, "474,000 bpd", 474000, CD_NUM_MEASURE, "barrels per day", NULL);
+    assert_int_equal(num(doc, "474,000 bpd")->span.tstart, 9);
+    check(doc, "30 TWh", 30, CD_NUM_MEASURE, "TWh", NULL);
+    check(doc, "410 ppm", 410, CD_NUM_MEASURE, "parts per million", NULL);
+    check(doc, "85 dB", 85, CD_NUM_MEASURE, "decibels", NULL);
+    check(doc, "20 mSv", 20, CD_NUM_MEASURE, "millisieverts", NULL);
+    check(doc, "36 gigatonnes", 36, CD_NUM_MEASURE, "gigatons", NULL);
+    check(doc, "100 Mbps", 100, CD_NUM_MEASURE, "megabits per second", NULL);
+    check(doc, "20,000 TEUs", 20000, CD_NUM_MEASURE, "TEUs", NULL);
+    cd_doc_free(doc);
+    /* "cc" only right after the digits: "5 cc" is a copy line */
+    doc = analyze("a 250cc engine, 5 cc the editor", NULL);
+    check(doc, "250cc", 250, CD_NUM_MEASURE, "cubic centimeters", NULL);
+    check(doc, "5", 5, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -917,6 +964,8 @@ int main(void)
         cmocka_unit_test(test_start_tokens),
         cmocka_unit_test(test_counts_before_1900_are_no_years),
         cmocka_unit_test(test_celsius_letter),
+        cmocka_unit_test(test_rates),
+        cmocka_unit_test(test_news_units),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
