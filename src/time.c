@@ -1501,6 +1501,15 @@ static size_t on_weekday(const tctx *c, size_t j, int *wd)
     return word_is(c, e, "'s") || word_is(c, e, "’s") ? 0 : e - j;
 }
 
+/* Before a duration, what makes it a period rather than a day: "for" (1: "for 3 days from today",
+ * the three days from today), "less than" (-1: "less than 2 weeks from today", up to the day
+ * reached); 0 none. */
+static int period_before(const tctx *c, size_t i)
+{
+    if (i > c->first && word_is(c, i - 1, "for")) return 1;
+    return i >= c->first + 2 && word_is(c, i - 1, "than") && word_is(c, i - 2, "less") ? -1 : 0;
+}
+
 /* "two weeks ago", "1 month and 21 days ago", "three weeks from tomorrow", "in 3 days" (future
  * tense only: "the highest in three years" is no date). A weekday after it names the day of that
  * weekday nearest the day the count reaches: "in 3 days on Friday", "3 weeks after Christmas on
@@ -1548,11 +1557,19 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
         dir = 1;
         end = j + own;
     }
+    long anchor = base;
     for (int k = 0; k < nm; k++) base = move(base, (int)moves[k][0], (long)dir * moves[k][1]);
+    mt->w.relative = relative;
+    int period = period_before(c, i);
+    if (period) { /* the days between the anchor and the day reached; "for" counts the anchor in */
+        int whole = period > 0;
+        if (dir > 0) set_range(&mt->w, anchor, base - whole, G_DAY);
+        else set_range(&mt->w, base, anchor - whole, G_DAY);
+        return end - i;
+    }
     int wd;
     size_t on = on_weekday(c, end, &wd);
     set_day(&mt->w, on ? nearest_weekday(base, wd) : base);
-    mt->w.relative = relative;
     return end + on - i;
 }
 

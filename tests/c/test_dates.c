@@ -122,6 +122,25 @@ static void test_week_starting_a_day(void **state)
     cd_doc_free(doc);
 }
 
+static void test_periods_for_and_less_than(void **state)
+{
+    (void)state;
+    const char *t = "He played the role for three years from 1987. The offer stands for 3 days from today "
+                    "and ends less than 2 weeks from now; it began less than 3 days ago.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "three years from 1987", "1987-01-01/1989-12-31");
+    expect_at(doc, t, "3 days from today", "2018-08-21/2018-08-23");
+    expect_at(doc, t, "2 weeks from now", "2018-08-21/2018-09-04");
+    expect_at(doc, t, "3 days ago", "2018-08-18/2018-08-21");
+    cd_doc_free(doc);
+    /* without "for" or "less than" the count reaches one day */
+    t = "The offer ends 3 days from today and began more than 3 days ago.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "3 days from today", "2018-08-24");
+    expect_at(doc, t, "3 days ago", "2018-08-18");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -132,6 +151,7 @@ int main(void)
         cmocka_unit_test(test_please_reads_as_future),
         cmocka_unit_test(test_weekday_near_a_counted_day),
         cmocka_unit_test(test_week_starting_a_day),
+        cmocka_unit_test(test_periods_for_and_less_than),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
