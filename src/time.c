@@ -1805,15 +1805,37 @@ static int is_calendar_week(const match *mt)
     return mt->w.g == G_WEEK && !mt->w.range && !mt->w.noyear;
 }
 
-/* "next week on Tuesday", "this week Friday": a weekday inside the week just read. */
+/* A weekday name at k (not "Sat", "Sun", "Wed"): its number and, in *after, the token after it (and
+ * after an abbreviation's period); -1 if none. */
+static int weekday_word(const tctx *c, size_t k, size_t *after)
+{
+    int flags, wd = weekday_at(c, k, &flags);
+    if (wd < 0 || (flags & MF_AMBIGUOUS)) return -1;
+    *after = flags & MF_ABBR ? skip_dot(c, k + 1) : k + 1;
+    return wd;
+}
+
+static int range_connector(const tctx *c, size_t j, int between);
+
+/* "next week on Tuesday", "this week Friday": a weekday inside the week just read; "next week
+ * between Wednesday and Friday", "this week from Tue to Thur": days of it. */
 static size_t weekday_in_week(const tctx *c, size_t j, match *mt)
 {
-    int flags;
-    size_t k = word_is(c, j, "on") ? j + 1 : j;
-    int wd = weekday_at(c, k, &flags);
-    if (wd < 0 || (flags & MF_AMBIGUOUS) || !is_calendar_week(mt)) return 0;
-    set_day(&mt->w, mt->w.a + (wd + 6) % 7);
-    return k + 1 - j;
+    if (!is_calendar_week(mt)) return 0;
+    int between = word_is(c, j, "between"), from = word_is(c, j, "from");
+    size_t k = j + (between || from || word_is(c, j, "on")), e, e2;
+    int wd = weekday_word(c, k, &e), wd2;
+    if (wd < 0) return 0;
+    long a = mt->w.a + (wd + 6) % 7;
+    if (between || from) {
+        if (!range_connector(c, e, between) || (wd2 = weekday_word(c, e + 1, &e2)) < 0) return 0;
+        long b = mt->w.a + (wd2 + 6) % 7;
+        if (b <= a) return 0;
+        set_range(&mt->w, a, b, G_DAY);
+        return e2 - j;
+    }
+    set_day(&mt->w, a);
+    return e - j;
 }
 
 /* "Tuesday next week", "Friday of last week". */
@@ -1911,7 +1933,8 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
     n = simple_expr(&inner, j, mt);
     if (!n || mt->w.noyear || mt->w.unknown || (mt->w.g != G_MONTH && mt->w.g != G_YEAR) || mt->w.range) return 0;
     if (!nth_in(&mt->w, kind, wd, (long)nth, count)) return 0;
-    return j + n - i;
+    size_t e = skip_dot(c, j + n), on = kind == NTH_WEEK ? weekday_in_week(c, e, mt) : 0; /* "of Oct. on Friday" */
+    return on ? e + on - i : j + n - i;
 }
 
 static size_t meridiem(const tctx *c, size_t i);

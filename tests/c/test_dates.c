@@ -141,6 +141,23 @@ static void test_periods_for_and_less_than(void **state)
     cd_doc_free(doc);
 }
 
+static void test_weekdays_inside_a_week(void **state)
+{
+    (void)state;
+    const char *t = "They will meet next week between Wednesday and Friday, this week from Tue to Thur, then "
+                    "rest, and vote in the first week of October on Friday.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "next week between Wednesday and Friday", "2018-08-29/2018-08-31");
+    expect_at(doc, t, "this week from Tue to Thur", "2018-08-21/2018-08-23");
+    expect_at(doc, t, "first week of October on Friday", "2018-10-05");
+    cd_doc_free(doc);
+    /* days in the wrong order make no range: the week stands alone */
+    t = "They will meet next week between Friday and Wednesday.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "next week", "2018-W35");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -152,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_weekday_near_a_counted_day),
         cmocka_unit_test(test_week_starting_a_day),
         cmocka_unit_test(test_periods_for_and_less_than),
+        cmocka_unit_test(test_weekdays_inside_a_week),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
