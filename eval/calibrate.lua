@@ -36,18 +36,15 @@ if texts_path then
   local n = 0
   for line in io.lines(texts_path) do
     n = n + 1
-    local r, seen, list, all = assert(rows[n], "texts and features differ"), {}, {}, {}
+    local r, seen, list = assert(rows[n], "texts and features differ"), {}, {}
     -- the tokenizer's words: letters with inner apostrophes ("'s" is a token of its own, left
-    -- out); counted once a sentence, summed as often as they occur (as score.c does)
+    -- out); counted once a sentence, and summed once a sentence too (as score.c does)
     line = line:gsub("\226\128[\152\153]", "'"):lower()
     for w in line:gmatch("%a[%a']*") do
       local t = w:gsub("'+$", ""):gsub("'s$", "")
-      if t ~= "" then
-        all[#all + 1] = t
-        if not seen[t] then seen[t] = true; list[#list + 1] = t end
-      end
+      if t ~= "" and not seen[t] then seen[t] = true; list[#list + 1] = t end
     end
-    r.words, r.all = list, all
+    r.words = list
   end
   assert(n == #rows, "texts and features differ")
   for i, name in ipairs(names) do if name == "words" then words_col = i + 1 end end
@@ -99,7 +96,7 @@ local function set_word_column(use)
   for _, r in ipairs(rows) do
     local sum, c = 0, word_counts[r.file]
     local own = (not use or use[r.file]) and c or nil
-    for _, t in ipairs(r.all) do
+    for _, t in ipairs(r.words) do
       local s, e = tot[t], own and own.w[t]
       if s then
         local a, b = s[1] - (e and e[1] or 0), s[2] - (e and e[2] or 0)

@@ -80,52 +80,52 @@ static const struct {
 
 /* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates of 2019 and 2020; the
  * rounds of ascent chosen on held-out 2019 training debates). */
-static const double bias = -0.67;
+static const double bias = -0.80;
 static const double weights[CW_NFEAT] = {
-    [CW_NUMBER] = 0.79,
-    [CW_YEAR] = 0.33,
-    [CW_MONEY] = 0.68,
+    [CW_NUMBER] = 0.76,
+    [CW_YEAR] = 0.40,
+    [CW_MONEY] = 0.70,
     [CW_NUMWORD] = 0.25,
     [CW_STAT] = 0.14,
-    [CW_COMPARE] = 0.20,
-    [CW_CHANGE] = 0.19,
-    [CW_ACTION] = 0.16,
-    [CW_ATTRIB] = 0.68,
+    [CW_COMPARE] = 0.16,
+    [CW_CHANGE] = 0.18,
+    [CW_ACTION] = 0.15,
+    [CW_ATTRIB] = 0.65,
     [CW_TIME] = 0.10,
     [CW_NAME] = 0.10,
     [CW_HEDGE] = -0.10,
     [CW_OPINION] = -0.10,
     [CW_FIRST] = -0.13,
-    [CW_WE] = -0.18,
+    [CW_WE] = -0.21,
     [CW_YOU] = -0.10,
-    [CW_MODAL] = -0.15,
-    [CW_COURTESY] = -0.11,
+    [CW_MODAL] = -0.18,
+    [CW_COURTESY] = -0.10,
     [CW_QUESTION] = -0.81,
-    [CW_SHORT] = -0.42,
-    [CW_LENGTH] = -0.68,
-    [CW_NUM_STAT] = -0.33,
-    [CW_PAST] = 0.33,
+    [CW_SHORT] = -0.34,
+    [CW_LENGTH] = -0.44,
+    [CW_NUM_STAT] = -0.36,
+    [CW_PAST] = 0.31,
     [CW_NEGATION] = 0.10,
-    [CW_THIRD] = 0.22,
+    [CW_THIRD] = 0.20,
     [CW_SCOPE] = 0.10,
-    [CW_STANCE] = 0.70,
-    [CW_PERSON] = -0.14,
-    [CW_SUBJECT] = -0.05,
-    [CW_RECORD] = 0.41,
-    [CW_FIG_NAME] = -0.04,
+    [CW_STANCE] = 0.72,
+    [CW_PERSON] = -0.16,
+    [CW_SUBJECT] = -0.04,
+    [CW_RECORD] = 0.39,
+    [CW_FIG_NAME] = -0.06,
     [CW_VAGUE] = -0.31,
     [CW_BARE_OPINION] = -0.41,
-    [CW_DENIAL] = 0.53,
-    [CW_QUANT] = -0.52,
-    [CW_QUANT_STAT] = 0.97,
-    [CW_SELF] = -0.02,
-    [CW_OWN_RECORD] = 0.05,
+    [CW_DENIAL] = 0.49,
+    [CW_QUANT] = -0.55,
+    [CW_QUANT_STAT] = 0.98,
+    [CW_SELF] = -0.01,
+    [CW_OWN_RECORD] = 0.03,
     [CW_CLAIM_NUM] = 0.00,
-    [CW_CLAIM_EVENT] = 0.33,
+    [CW_CLAIM_EVENT] = 0.30,
     [CW_CLAIM_QUOTE] = 0.00,
-    [CW_CLAIM_CMP] = 0.27,
+    [CW_CLAIM_CMP] = 0.26,
     [CW_CLAIM_TIME] = 0.00,
-    [CW_WORDS] = 0.19,
+    [CW_WORDS] = 0.21,
 };
 
 /* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
@@ -202,7 +202,49 @@ static void opening_cue(int g, double *f)
     if (g == G_THIRD) f[CW_SUBJECT] = 1;
 }
 
-static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words)
+/* The weighted words a sentence has counted so far: each word's weight counts once a sentence,
+ * as eval/calibrate.lua fits it (a word said three times is no more check-worthy than said once).
+ * A small open-addressing set of lexicon entries by their index in the table; the slots used are
+ * listed so that only they are cleared. Past SEEN_MAX distinct weighted words (a run-on segment)
+ * a word counts each time it occurs: the set stays bounded. */
+#define SEEN_SLOTS 256
+#define SEEN_MAX (SEEN_SLOTS / 2)
+typedef struct seen_words {
+    const cd_lexentry *slot[SEEN_SLOTS];
+    unsigned short used[SEEN_MAX];
+    unsigned n;
+} seen_words;
+
+/* Whether e is new to the sentence (and now in the set). */
+static int first_time(seen_words *seen, const cd_lexentry *e)
+{
+    if (seen->n >= SEEN_MAX) return 1;
+    size_t h = (size_t)(e - cd_lex_entries) & (SEEN_SLOTS - 1);
+    while (seen->slot[h]) {
+        if (seen->slot[h] == e) return 0;
+        h = (h + 1) & (SEEN_SLOTS - 1);
+    }
+    seen->slot[h] = e;
+    seen->used[seen->n++] = (unsigned short)h;
+    return 1;
+}
+
+static void forget_words(seen_words *seen)
+{
+    for (unsigned k = 0; k < seen->n; k++) seen->slot[seen->used[k]] = NULL;
+    seen->n = 0;
+}
+
+/* Every word, each word of a cue phrase too (the calibration sees every word): the weight comes
+ * with the tokenizer's lookup. */
+static void add_word_weight(const cd_token *t, double *f, seen_words *seen)
+{
+    const cd_lexrec *weight = cd_lex_rec(t->lex, LX_CW_WORDS);
+    if (weight && first_time(seen, t->lex)) f[CW_WORDS] += weight->num;
+}
+
+static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
+                           seen_words *seen)
 {
     size_t end = first + count;
     for (size_t i = first; i < end;) {
@@ -219,9 +261,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
             continue;
         }
         (*words)++;
-        /* every word, a cue's words too: the weight comes with the tokenizer's lookup */
-        const cd_lexrec *weight = cd_lex_rec(t->lex, LX_CW_WORDS);
-        if (weight) f[CW_WORDS] += weight->num;
+        add_word_weight(t, f, seen);
         if (starts_name(doc, first, i) && f[CW_NAME] < 3) f[CW_NAME] += 1;
         const cd_lexrec *rec = NULL;
         size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);
@@ -235,6 +275,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
             }
             if (g == G_DENIAL) f[CW_NEGATION] = 1;
             if (i < first + SUBJECT_WINDOW) opening_cue(g, f);
+            for (size_t k = i + 1; k < i + n; k++) add_word_weight(&doc->toks[k], f, seen);
             *words += n - 1;
             i += n;
         } else {
@@ -309,20 +350,30 @@ static void combined_features(double *f)
     f[CW_OWN_RECORD] = f[CW_SELF] && (f[CW_ACTION] || f[CW_STANCE] || f[CW_PAST] || f[CW_NEGATION] || f[CW_CHANGE]);
 }
 
-void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f)
+/* cd_cw_features with the caller's set of seen words (empty, and left empty). */
+static void sentence_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f,
+                              seen_words *seen)
 {
     memset(f, 0, CW_NFEAT * sizeof *f);
     if (sent >= doc->n_sents || sent >= doc->n_sinfo) return;
     const cd_sent_info *si = &doc->sinfo[sent];
     if (si->tok_first >= doc->n_toks || si->tok_count > doc->n_toks - si->tok_first) return;
     size_t words = 0;
-    token_features(doc, si->tok_first, si->tok_count, f, &words);
+    token_features(doc, si->tok_first, si->tok_count, f, &words, seen);
+    forget_words(seen);
     f[CW_QUESTION] = ends_with_question(doc, si->tok_first, si->tok_count);
     f[CW_SHORT] = words < 6;
     f[CW_LENGTH] = words >= 40 ? 2.0 : (double)words / 20.0;
     entity_features(doc, si->tok_first, si->tok_count, f);
     combined_features(f);
     claim_features(kinds ? kinds[sent] : scan_claim_kinds(doc, sent), f);
+}
+
+void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f)
+{
+    seen_words seen;
+    memset(&seen, 0, sizeof seen);
+    sentence_features(doc, sent, kinds, f, &seen);
 }
 
 /* ---- the pass ------------------------------------------------------------------------------ */
@@ -419,8 +470,10 @@ void cd_score_claims(cd_doc *doc)
         if (doc->claims[i].sentence < doc->n_sents)
             kinds[doc->claims[i].sentence] |= (unsigned char)kind_bit(doc->claims[i].kind);
     double f[CW_NFEAT];
+    seen_words seen; /* emptied after each sentence */
+    memset(&seen, 0, sizeof seen);
     for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
-        cd_cw_features(doc, s, kinds, f);
+        sentence_features(doc, s, kinds, f, &seen);
         logit[s] = doc->sents[s].headline || is_wordless(doc, s) ? HEADLINE_LOGIT : cd_cw_logit(f);
         doc->sents[s].score = logistic(logit[s]);
         top[s] = strongest(f);

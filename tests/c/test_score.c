@@ -196,17 +196,56 @@ static void test_features_word_weights(void **state)
 {
     (void)state;
     double f[CW_NFEAT];
-    /* listed words: their weights add up, each time the word occurs, capitals or not */
+    /* listed words: their weights add up, each word once a sentence, capitals or not */
     assert_true(word_weight("percent") > 0.5);
     assert_true(word_weight("thank") < -0.5);
     features_of("Taxes rose 5 percent, taxes said.", f);
-    double sum = 2 * word_weight("taxes") + word_weight("rose") + word_weight("percent") + word_weight("said");
+    double sum = word_weight("taxes") + word_weight("rose") + word_weight("percent") + word_weight("said");
     assert_true(fabs(f[CW_WORDS] - sum) < 1e-9);
     assert_true(f[CW_WORDS] > 1);
+    /* the words of a cue phrase weigh too ("according to" is one cue) */
+    features_of("According to taxes.", f);
+    sum = word_weight("according") + word_weight("to") + word_weight("taxes");
+    assert_true(word_weight("to") != 0);
+    assert_true(fabs(f[CW_WORDS] - sum) < 1e-9);
     /* unlisted words and figures weigh nothing */
     assert_true(word_weight("zzyzx") == 0 && word_weight("qwvx") == 0);
     features_of("Zzyzx qwvx 17.", f);
     assert_true(f[CW_WORDS] == 0);
+}
+
+/* A long sentence of listed words, each said twice: each still counts once. */
+static void test_features_word_weights_long_sentence(void **state)
+{
+    (void)state;
+    char text[8192];
+    size_t len = 0, n = 0;
+    double sum = 0;
+    for (size_t s = 0; s < cd_lex_nslots && n < 100; s++) {
+        if (!cd_lex_slots[s]) continue;
+        const cd_lexentry *e = &cd_lex_entries[(uint32_t)cd_lex_slots[s] - 1];
+        const cd_lexrec *r = cd_lex_rec(e, LX_CW_WORDS);
+        if (!r || e->mask != LXM(LX_CW_WORDS) || e->heads || e->keylen > 20) continue;
+        if (strspn(e->key, "abcdefghijklmnopqrstuvwxyz") != e->keylen) continue;
+        for (int twice = 0; twice < 2; twice++) {
+            memcpy(text + len, e->key, e->keylen);
+            len += e->keylen;
+            text[len++] = ' ';
+        }
+        sum += r->num;
+        n++;
+    }
+    assert_true(n == 100);
+    memcpy(text + len, "end.", 5);
+    double f[CW_NFEAT];
+    features_of(text, f);
+    assert_true(fabs(f[CW_WORDS] - sum - word_weight("end")) < 1e-9);
+    /* the pass forgets a sentence's words at its end: the same sentence twice scores the same */
+    cd_doc *doc = analyze("Taxes rose 5 percent, taxes said. Taxes rose 5 percent, taxes said.", NULL);
+    const cd_sentence *sents = cd_doc_sentences(doc, &n);
+    assert_true(n == 2);
+    assert_true(sents[0].score == sents[1].score);
+    cd_doc_free(doc);
 }
 
 static void test_claim_lift(void **state)
@@ -354,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_features_of_a_factual_sentence),
         cmocka_unit_test(test_features_of_chatter),
         cmocka_unit_test(test_features_word_weights),
+        cmocka_unit_test(test_features_word_weights_long_sentence),
         cmocka_unit_test(test_features_years_short_and_past),
         cmocka_unit_test(test_features_names_after_quotes_and_colons),
         cmocka_unit_test(test_cue_words_on_both_tokenizer_paths),
