@@ -288,6 +288,7 @@ typedef struct roles_memo {
     const cd_lexentry *lex;
     unsigned roles;
     int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
+    unsigned key; /* KEY_* bits: which of the words may_begin and may_begin_range compare it is */
 } roles_memo;
 
 #define ROLES_SLOTS 256
@@ -368,19 +369,26 @@ static const cd_lexrec *word_role_rec(const cd_token *t, int role)
 }
 
 static int entry_begins(const cd_lexentry *e, unsigned roles);
+static unsigned key_words(const cd_lexentry *e);
 
-/* The memo of entry e: its roles and may_begin's verdict from it alone. */
-static const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
+/* Fills slot r with entry e: its roles and may_begin's verdict from it alone. */
+static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
 {
-    roles_memo *r = &c->memo->roles[((uintptr_t)e >> 4) % ROLES_SLOTS];
-    if (r->lex == e) return r;
     unsigned roles = 0;
     for (uint32_t k = 0; k < e->nrec; k++)
         if (e->recs[k].cls == LX_TIME_WORDS) roles |= 1u << role_of(e->recs[k].str);
     r->lex = e;
     r->roles = roles & ~1u;
     r->begins = entry_begins(e, r->roles);
+    r->key = key_words(e);
     return r;
+}
+
+/* The memo of entry e (inline: asked at most tokens that reach the patterns, and mostly found). */
+static inline const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
+{
+    roles_memo *r = &c->memo->roles[((uintptr_t)e >> 4) % ROLES_SLOTS];
+    return r->lex == e ? r : entry_memo_fill(r, e);
 }
 
 /* The roles of the word e has alone, as a bit mask (bit 0, no role, cleared). */
@@ -2441,9 +2449,29 @@ static int entry_begins(const cd_lexentry *e, unsigned roles)
     return 0;
 }
 
+/* Which of the words may_begin and may_begin_range compare token i with an entry's key is. A word's
+ * entry key is its text in ASCII lower case (lexicon.h: ’ read as ', which none of these words
+ * holds), so for a token with an entry this answers cd_tok_is and word_in once per entry. */
+enum { KEY_THE = 1, KEY_BEGINS = 2, KEY_RANGE = 4 };
+
+static int key_in(const cd_lexentry *e, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) == e->keylen && memcmp(words[k], e->key, e->keylen) == 0) return 1;
+    return 0;
+}
+
+static unsigned key_words(const cd_lexentry *e)
+{
+    static const char *const the[] = {"the"}, *const begins[] = {MAY_BEGIN_WORDS(WORD_TEXT)},
+                             *const ranges[] = {RANGE_WORDS(WORD_TEXT)};
+    return (key_in(e, the, 1) ? KEY_THE : 0) | (key_in(e, begins, sizeof begins / sizeof begins[0]) ? KEY_BEGINS : 0) |
+           (key_in(e, ranges, sizeof ranges / sizeof ranges[0]) ? KEY_RANGE : 0);
+}
+
 /* Whether some pattern may start at token i: what the first token of each asks for. Most words
  * that reach here are prepositions ("in", "of", "to") that only matter before an expression: their
- * lexicon entry says no at once (entry_begins). */
+ * lexicon entry says no at once (entry_begins, key_words). */
 static int may_begin(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
@@ -2452,8 +2480,10 @@ static int may_begin(const tctx *c, size_t i)
     if (t->type == TOK_PUNCT) /* "the '70s" */
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
-    int begins = t->lex ? entry_memo(c, t->lex)->begins : 0;
+    const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
+    int begins = r ? r->begins : 0;
     if (begins > 0) return 1;
+    if (begins == 0 && r && !r->key) return 0; /* none of the words below */
     double num;
     if (begins < 0) {
         const tokmemo *m = memo_at(c, i);
@@ -2466,11 +2496,12 @@ static int may_begin(const tctx *c, size_t i)
         if ((n = role_at(c, i, R_COUNT, &num))) /* "a week ago", "a few days", "a next weeks" */
             return role_at(c, i + n, R_SHIFT, &num) || role_at(c, i + n, R_UNIT, &num);
     }
-    if (cd_tok_is(c->doc, i, "the")) { /* "the 18th", "the twenty-first" (day_alone) */
+    if (r ? (r->key & KEY_THE) != 0 : cd_tok_is(c->doc, i, "the")) { /* "the 18th", "the twenty-first" (day_alone) */
         const cd_token *next = tok(c, i + 1);
         return next && (next->type == TOK_NUM || (next->lex && (next->lex->mask & LXM(LX_NUM_WORD))) ||
                         role_at(c, i + 1, R_ORDINAL, &num));
     }
+    if (r) return (r->key & KEY_BEGINS) != 0;
     static const char *const words[] = {MAY_BEGIN_WORDS(WORD_TEXT)};
     return word_in(c, i, WORD_SET(MAY_BEGIN_WORDS));
 }
@@ -2478,6 +2509,8 @@ static int may_begin(const tctx *c, size_t i)
 /* The words that start a range or an open range at the top level (range_expr, now_range, open_expr). */
 static int may_begin_range(const tctx *c, size_t i)
 {
+    const cd_token *t = tok(c, i);
+    if (t && t->type == TOK_WORD && t->lex) return (entry_memo(c, t->lex)->key & KEY_RANGE) != 0;
     static const char *const words[] = {RANGE_WORDS(WORD_TEXT)};
     return word_in(c, i, WORD_SET(RANGE_WORDS));
 }
