@@ -287,6 +287,7 @@ typedef struct tokmemo {
 typedef struct roles_memo {
     const cd_lexentry *lex;
     unsigned roles;
+    double num[R_OPENER + 1]; /* the number of the word's first data/time_words.tsv record in each role */
     int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
     unsigned key; /* KEY_* bits: which of the words may_begin and may_begin_range compare it is */
 } roles_memo;
@@ -359,15 +360,6 @@ static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
     return NULL;
 }
 
-/* The data/time_words.tsv record of the word at token i in the given role. */
-static const cd_lexrec *word_role_rec(const cd_token *t, int role)
-{
-    const cd_lexentry *e = t->lex;
-    for (uint32_t k = 0; k < e->nrec; k++)
-        if (e->recs[k].cls == LX_TIME_WORDS && role_of(e->recs[k].str) == role) return &e->recs[k];
-    return NULL;
-}
-
 static int entry_begins(const cd_lexentry *e, unsigned roles);
 static unsigned key_words(const cd_lexentry *e);
 
@@ -375,8 +367,12 @@ static unsigned key_words(const cd_lexentry *e);
 static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
 {
     unsigned roles = 0;
-    for (uint32_t k = 0; k < e->nrec; k++)
-        if (e->recs[k].cls == LX_TIME_WORDS) roles |= 1u << role_of(e->recs[k].str);
+    for (uint32_t k = 0; k < e->nrec; k++) {
+        if (e->recs[k].cls != LX_TIME_WORDS) continue;
+        int role = role_of(e->recs[k].str);
+        if (!(roles & (1u << role))) r->num[role] = e->recs[k].num;
+        roles |= 1u << role;
+    }
     r->lex = e;
     r->roles = roles & ~1u;
     r->begins = entry_begins(e, r->roles);
@@ -419,7 +415,7 @@ static inline const tokmemo *memo_at(const tctx *c, size_t i)
 
 static size_t role_num(const tctx *c, size_t i, int role, double *num)
 {
-    *num = word_role_rec(&c->doc->toks[i], role)->num;
+    *num = entry_memo(c, c->doc->toks[i].lex)->num[role]; /* a role bit is set: the word has an entry */
     return 1;
 }
 
