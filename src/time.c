@@ -420,8 +420,17 @@ static size_t role_num(const tctx *c, size_t i, int role, double *num)
 }
 
 /* A word or phrase of data/time_words.tsv in the given role at token i: its token count. */
+/* Whether the word at token i is in data/time_words.tsv or heads a phrase of it: elsewhere memo_fill
+ * finds no phrase (n = 0) and no word roles, so role_at and has_role say no without filling a slot. */
+static inline int time_word_at(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    return t && t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS));
+}
+
 static inline size_t role_at(const tctx *c, size_t i, int role, double *num)
 {
+    if (!time_word_at(c, i)) return 0;
     const tokmemo *m = memo_at(c, i);
     if (m->n >= 2 && i + m->n <= c->lim && m->phrase_role == role) {
         *num = m->rec->num;
@@ -433,7 +442,7 @@ static inline size_t role_at(const tctx *c, size_t i, int role, double *num)
 
 static int has_role(const tctx *c, size_t i, int role)
 {
-    return i < c->lim && (memo_at(c, i)->word_roles & (1u << role));
+    return time_word_at(c, i) && (memo_at(c, i)->word_roles & (1u << role));
 }
 
 static int int_at_digits(const tctx *c, size_t i)
