@@ -201,7 +201,7 @@ static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop)
 
 static void push_cand(cand_list *cl, size_t first, size_t count, const char *type, const char *name)
 {
-    cand *c = cd_vec_push((void **)&cl->items, &cl->n_items, &cl->cap_items, sizeof *c);
+    cand *c = cd_vec_push_inline((void **)&cl->items, &cl->n_items, &cl->cap_items, sizeof *c);
     if (!c) {
         cl->oom = 1;
         return;

@@ -12,6 +12,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "copydesk.h"
 #include "lexicon.h"
@@ -40,10 +41,24 @@ void cd_arena_adopt(cd_arena *into, cd_arena *from); /* moves every block of `fr
 void *cd_vec_push(void **items, size_t *count, size_t *cap, size_t size);
 /* Appends a zeroed element to one of the document's arrays (doc->vec, n_vec, cap_vec); NULL and
  * doc->oom set when memory runs out. */
-#define CD_PUSH(doc, vec)                                                                       \
-    ((__typeof__((doc)->vec))cd_doc_push(&(doc)->oom, (void **)&(doc)->vec, &(doc)->n_##vec, \
-                                         &(doc)->cap_##vec, sizeof *(doc)->vec))
+#define CD_PUSH(doc, vec)                                                                            \
+    ((__typeof__((doc)->vec))cd_doc_push_inline(&(doc)->oom, (void **)&(doc)->vec, &(doc)->n_##vec, \
+                                                &(doc)->cap_##vec, sizeof *(doc)->vec))
 void *cd_doc_push(int *oom, void **items, size_t *count, size_t *cap, size_t size);
+/* cd_vec_push and cd_doc_push with their common case inline: room left, zeroed with a size the
+ * compiler knows (a few stores instead of a call to memset). */
+static inline void *cd_vec_push_inline(void **items, size_t *count, size_t *cap, size_t size)
+{
+    if (*count >= *cap) return cd_vec_push(items, count, cap, size);
+    unsigned char *slot = (unsigned char *)*items + (*count)++ * size;
+    memset(slot, 0, size);
+    return slot;
+}
+static inline void *cd_doc_push_inline(int *oom, void **items, size_t *count, size_t *cap, size_t size)
+{
+    if (*count >= *cap) return cd_doc_push(oom, items, count, cap, size);
+    return cd_vec_push_inline(items, count, cap, size);
+}
 
 /* ---- tokens ------------------------------------------------------------------------------ */
 

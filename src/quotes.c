@@ -102,7 +102,7 @@ static void mark_finding(cd_doc *doc, pairing *p, size_t tok, const qopen *relat
 
 static void push_pair(pairing *p, size_t open, size_t close, int open_end)
 {
-    qpair *q = cd_vec_push((void **)&p->pairs, &p->n_pairs, &p->cap_pairs, sizeof *q);
+    qpair *q = cd_vec_push_inline((void **)&p->pairs, &p->n_pairs, &p->cap_pairs, sizeof *q);
     if (!q) {
         p->oom = 1;
         return;
@@ -205,11 +205,19 @@ static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
     p->depth = 0;
 }
 
+/* The next token from i on that is punctuation or starts a paragraph (n if none): the tight loop
+ * over the words between them, most of the text (the pass never changes doc->toks' place). */
+static size_t next_punct_or_para(const cd_token *toks, size_t i, size_t n)
+{
+    while (i < n && toks[i].type != TOK_PUNCT && !(toks[i].flags & TF_PARA_BEFORE)) i++;
+    return i;
+}
+
 static void pair_marks(cd_doc *doc, pairing *p)
 {
-    for (size_t i = 0; i < doc->n_toks && !p->oom; i++) {
+    for (size_t i = next_punct_or_para(doc->toks, 0, doc->n_toks); i < doc->n_toks && !p->oom;
+         i = next_punct_or_para(doc->toks, i + 1, doc->n_toks)) {
         const cd_token *t = &doc->toks[i];
-        if (t->type != TOK_PUNCT && !(t->flags & TF_PARA_BEFORE)) continue; /* most tokens: nothing to do */
         if (i > 0 && (t->flags & TF_PARA_BEFORE) && p->depth) end_paragraph(doc, p, i - 1, i);
         if (is_mark(t)) on_mark(doc, p, i);
     }
@@ -242,13 +250,17 @@ static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
     return n ? r : NULL;
 }
 
-/* verb_at's first tests inline: the passes ask it of nearly every token, and most words neither
- * are nor start a speech verb. */
+/* May token t be or start a speech verb? verb_at's first test, inline: the passes ask it of nearly
+ * every token, and most words neither are nor start a speech verb. */
+static inline int may_be_verb(const cd_token *t)
+{
+    const cd_lexentry *e = t->lex;
+    return !(t->phrases & CD_PHRASES_KNOWN) || (e && ((e->mask | e->heads) & LXM(LX_QUOTE_VERBS)));
+}
+
 static inline const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
 {
-    if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED)) return NULL;
-    const cd_lexentry *e = doc->toks[i].lex;
-    if (doc->toks[i].phrases & CD_PHRASES_KNOWN && !(e && ((e->mask | e->heads) & LXM(LX_QUOTE_VERBS)))) return NULL;
+    if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED) || !may_be_verb(&doc->toks[i])) return NULL;
     return verb_match(doc, i);
 }
 
@@ -510,9 +522,11 @@ typedef struct quotes {
 /* The paragraph number of token tok (tok never decreases between calls). */
 static size_t para_of(const cd_doc *doc, state *st, size_t tok)
 {
+    if (doc->n_toks == 0) return st->para;
     size_t cursor = st->para_cursor, para = st->para; /* in locals: the loop stores nothing */
-    for (; cursor < tok && cursor + 1 < doc->n_toks; cursor++)
-        para += (doc->toks[cursor + 1].flags & TF_PARA_BEFORE) != 0;
+    size_t stop = tok < doc->n_toks ? tok : doc->n_toks - 1; /* cursor + 1 stays a token */
+    const cd_token *toks = doc->toks;
+    for (; cursor < stop; cursor++) para += (toks[cursor + 1].flags & TF_PARA_BEFORE) != 0;
     st->para_cursor = cursor;
     st->para = para;
     return para;
@@ -526,15 +540,28 @@ static const char *tokens_text(cd_doc *doc, size_t first, size_t last)
     return cd_arena_strndup(&doc->arena, doc->text + a, b - a);
 }
 
+/* ASCII letters (lower-cased) and digits as themselves; every other byte 0: what same_words reads. */
+static const unsigned char WORD_CHAR[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 static uint32_t quote_hash(const char *s, int *ok)
 {
     uint32_t h = 2166136261u;
     size_t n = 0;
     for (; *s; s++) {
-        char c = *s;
-        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
-        h = (h ^ (unsigned char)c) * 16777619u;
+        unsigned char c = WORD_CHAR[(unsigned char)*s];
+        if (!c) continue;
+        h = (h ^ c) * 16777619u;
         n++;
     }
     *ok = n > 0;
@@ -579,7 +606,7 @@ static void remember(cd_doc *doc, quotes *qs, size_t claim, const speaker *sp)
     int ok;
     uint32_t h = quote_hash(doc->claims[claim].quote.quote, &ok);
     if (!ok) return;
-    quote_ref *r = cd_vec_push((void **)&qs->refs, &qs->n_refs, &qs->cap_refs, sizeof *r);
+    quote_ref *r = cd_vec_push_inline((void **)&qs->refs, &qs->n_refs, &qs->cap_refs, sizeof *r);
     if (!r) {
         doc->oom = 1;
         return;
@@ -800,9 +827,12 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
 
 static void indirect_speech(cd_doc *doc, state *st, size_t first, size_t end)
 {
+    const cd_token *toks = doc->toks; /* the passes after the tokenizer never move the tokens */
     for (size_t v = first; v < end; v++) {
-        const cd_lexrec *r = verb_at(doc, v);
-        if (!r || doc->toks[v].type != TOK_WORD) continue;
+        const cd_token *t = &toks[v];
+        if (t->type != TOK_WORD || (t->flags & TF_QUOTED) || !may_be_verb(t)) continue;
+        const cd_lexrec *r = verb_match(doc, v); /* verb_at without the tests just made */
+        if (!r) continue;
         if (r->num == 1) indirect(doc, st, first, end, v);
         else if (r->num == 2) according_to(doc, st, first, end, v);
     }
