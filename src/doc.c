@@ -179,8 +179,10 @@ static const char *const *reasons_plus(cd_doc *doc, const char *const *from, siz
 
 void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
 {
-    for (unsigned i = 0; i < c->nreasons; i++)
-        if (c->reasons[i] == reason || strcmp(c->reasons[i], reason) == 0) return;
+    for (unsigned i = 0; i < c->nreasons; i++) {
+        const char *r = c->reasons[i]; /* the same literal, or equal text: strcmp only if the first bytes agree */
+        if (r == reason || (r[0] == reason[0] && strcmp(r, reason) == 0)) return;
+    }
     if (c->nreasons >= CD_MAX_REASONS) return;
     const char *const *list = reasons_plus(doc, c->reasons, c->nreasons, reason);
     if (!list) {
