@@ -1113,9 +1113,11 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
     int wd = number ? -1 : weekday_at(c, i + k, &flags);
     mt->weekday = -1;
     if (wd < 0 && k) return shifted_date(c, i, k, shift, mt);
+    int paren = 0; /* "Friday (June 15)": the date in brackets */
     if (wd >= 0) {
         j = flags ? skip_dot(c, i + k + 1) : i + k + 1;
         if (is_punct(c, j, ',')) j++;
+        else if (is_punct(c, j, '(')) j++, paren = 1;
         mt->weekday = wd;
     }
     mt->date_tok = j;
@@ -1126,8 +1128,8 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
     if (k && !n) n = numeric_date(c, j, mt, 1);
     if (k && !n) return 0;
     if (!n) n = numeric_date(c, j, mt, context);
-    if (!n) return 0;
-    return j + n - i;
+    if (!n || (paren && !is_punct(c, j + n, ')'))) return 0;
+    return j + n + paren - i;
 }
 
 /* "today", "yesterday", "the day after tomorrow", "last night". */
@@ -2053,12 +2055,14 @@ static size_t week_number(const tctx *c, size_t i, match *mt)
     return n;
 }
 
-/* "the week of Dec. 18", "the week beginning February 4", "a week starting tomorrow". */
+/* "the week of Dec. 18", "the week beginning February 4", "w/c Feb 4", "a week starting tomorrow". */
 static size_t week_of(const tctx *c, size_t i, match *mt)
 {
-    if (!word_is(c, i, "week")) return 0;
-    size_t j = i + 1;
-    int starting = word_is(c, j, "commencing") || word_is(c, j, "beginning") || word_is(c, j, "starting");
+    /* "w/c Feb 4": week commencing */
+    int wc = word_is(c, i, "w") && is_punct(c, i + 1, '/') && glued(c, i + 1) && word_is(c, i + 2, "c") && glued(c, i + 2);
+    if (!wc && !word_is(c, i, "week")) return 0;
+    size_t j = wc ? i + 2 : i + 1;
+    int starting = wc || word_is(c, j, "commencing") || word_is(c, j, "beginning") || word_is(c, j, "starting");
     if (!(word_is(c, j, "of") || starting)) return 0;
     j++;
     if (word_is(c, j, "on")) j++;
@@ -2297,7 +2301,7 @@ static size_t flat_first(const tctx *c, size_t i, match *mt)
 
 /* The word lists token i is compared with, each written once: the words, the set of their first
  * letters and the set of their lengths (below 32) follow from it. */
-#define MAY_BEGIN_WORDS(X) X(h) X(q) X(week) X(weekend) X(within) X(rest) X(remainder) X(remaining)
+#define MAY_BEGIN_WORDS(X) X(h) X(q) X(w) X(week) X(weekend) X(within) X(rest) X(remainder) X(remaining)
 #define RANGE_WORDS(X) X(between) X(from) X(after) X(since) X(before) X(later) X(earlier)
 #define WORD_TEXT(w) #w,
 #define WORD_FIRST(w) | LETTER(#w[0])
@@ -2772,7 +2776,7 @@ static int may_start(const cd_doc *doc, size_t i)
     const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
                                   LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD);
     if (t->lex && ((t->lex->mask | t->lex->heads) & time_classes)) return 1;
-    return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week") || cd_tok_is(doc, i, "h");
+    return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w");
 }
 
 void cd_find_times(cd_doc *doc)

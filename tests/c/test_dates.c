@@ -158,6 +158,22 @@ static void test_weekdays_inside_a_week(void **state)
     cd_doc_free(doc);
 }
 
+static void test_bracketed_and_wc_dates(void **state)
+{
+    (void)state;
+    const char *t = "Results will be ready next Thursday (23 August). The rota for w/c 27 Aug is out.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "next Thursday (23 August)", "2018-08-23");
+    expect_at(doc, t, "w/c 27 Aug", "2018-W35");
+    cd_doc_free(doc);
+    /* no date in the brackets; "w/c" alone */
+    t = "They will land Friday (local time). A w/c sign hung there.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "Friday", "2018-08-24");
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "w/c"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -170,6 +186,7 @@ int main(void)
         cmocka_unit_test(test_week_starting_a_day),
         cmocka_unit_test(test_periods_for_and_less_than),
         cmocka_unit_test(test_weekdays_inside_a_week),
+        cmocka_unit_test(test_bracketed_and_wc_dates),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
