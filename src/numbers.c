@@ -569,7 +569,6 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
     double v;
     int role = role_of(d, k, &v);
     int after_scale = st->last == L_HUND || st->last == L_SCALE || st->last == L_AND;
-    double g100 = fmod(st->group, 100);
     if (role) st->f |= NF_WORDS;
     if (is_type(d, k, TOK_NUM) || vulgar_at(d, k) > 0) {
         atom a;
@@ -577,7 +576,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         if (st->last == L_NONE) {
             st->group = a.v;
             st->f |= a.f;
-        } else if (after_scale && !(a.f & (NF_DECIMAL | NF_FRAC)) && g100 == 0 && a.v > 0 &&
+        } else if (after_scale && !(a.f & (NF_DECIMAL | NF_FRAC)) && fmod(st->group, 100) == 0 && a.v > 0 &&
                    a.v < (st->last == L_HUND || (st->last == L_AND && st->group > 0) ? 100 : st->scale_cap)) {
             st->group += a.v;
             st->f |= NF_DIGITS;
@@ -591,7 +590,8 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
     }
     switch (role) {
     case 'c':
-    case 't':
+    case 't': {
+        double g100 = fmod(st->group, 100); /* what the hundreds leave */
         if (role == 'c' && v < 10 && st->last == L_TENS && fmod(g100, 10) == 0) {
             st->group += v;
             st->last = L_UNIT;
@@ -603,6 +603,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
             return st->last == L_AND ? -1 : 0;
         }
         break;
+    }
     case 'h':
     case 'm':
         if (role == 'm' && (st->and_after == L_HUND || st->and_after == L_SCALE) &&
