@@ -931,6 +931,24 @@ static int word_goes_on(const cd_doc *d, size_t k)
     return attached(d, k) && (is_type(d, k, TOK_WORD) || is_type(d, k, TOK_NUM) || is_dash(d, k));
 }
 
+static size_t counted_noun(const cd_doc *d, size_t k);
+
+/* A lower-case "m" right after the digits is a million, not metres, before what a length cannot
+ * measure: a unit ("1m barrels", "3m tonnes"), a counted noun after a decimal ("10.9m viewers"),
+ * or people after a whole number ("4m people", not "100m hurdles" nor "the 100m men's final"). */
+static int million_m(const cd_doc *d, const nread *r, size_t k)
+{
+    const cd_lexrec *rec = NULL;
+    size_t n = k + 1;
+    if (tok_len(d, k) != 1 || d->text[d->toks[k].start] != 'm' || !usable(d, n) || attached(d, n) || !is_type(d, n, TOK_WORD))
+        return 0;
+    if (match(d, n, LX_NUM_UNIT, &rec) && rec && rec->str && strcmp(rec->str, "%") != 0) return 1;
+    size_t noun = counted_noun(d, n);
+    if (!noun) return 0;
+    if (r->f & NF_DECIMAL) return 1;
+    return noun == n && noun_code(d, n) == 1 && !(attached(d, n + 1) && is_type(d, n + 1, TOK_WORD));
+}
+
 /* May the scale letter at token k (role from num_suffix.tsv) scale the number read so far? */
 static int scale_letter_ok(const cd_doc *d, const nread *r, size_t k, int role, const char *iso)
 {
@@ -945,7 +963,7 @@ static int scale_letter_ok(const cd_doc *d, const nread *r, size_t k, int role, 
     switch (role) {
     case 's':
     case 'S': return 1;
-    case 'u': return upper || money;
+    case 'u': return upper || money || million_m(d, r, k);
     case 'G': return upper && (money || r->v >= 10); /* "4G", "2.5G" name network generations */
     default: return 0;
     }

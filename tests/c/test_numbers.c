@@ -660,6 +660,26 @@ static void test_news_units(void **state)
     cd_doc_free(doc);
 }
 
+/* A lower-case "m" is a million before a unit, a counted noun after a decimal, or people; metres
+ * elsewhere ("100m hurdles", "16.87m jump", "the 100m men's final", "400m runners"). */
+static void test_million_m(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Stocks fell 1m barrels. It drew 10.9m viewers and 4m people.", NULL);
+    check(doc, "1m barrels", 1e6, CD_NUM_MEASURE, "barrels", NULL);
+    assert_int_equal(num(doc, "1m barrels")->span.tstart, 12);
+    check(doc, "10.9m", 1.09e7, CD_NUM_CARDINAL, "viewers", NULL);
+    check(doc, "4m", 4e6, CD_NUM_CARDINAL, "people", NULL);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+    doc = analyze("He won the 100m hurdles, a 16.87m jump, the 100m men's final and beat 400m runners.", NULL);
+    size_t n;
+    const cd_number *all = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 4);
+    for (size_t i = 0; i < n; i++) assert_string_equal(all[i].unit, "meters");
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -966,6 +986,7 @@ int main(void)
         cmocka_unit_test(test_celsius_letter),
         cmocka_unit_test(test_rates),
         cmocka_unit_test(test_news_units),
+        cmocka_unit_test(test_million_m),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
