@@ -422,7 +422,10 @@ void cd_find_claims(cd_doc *doc)
     for (size_t si = 0; si < doc->n_sents; si++) {
         size_t first = doc->sinfo[si].tok_first, last = first + doc->sinfo[si].tok_count - 1;
         for (size_t i = first; i <= last && i < doc->n_toks; i++) {
-            if (doc->toks[i].type != TOK_WORD) continue;
+            const cd_token *t = &doc->toks[i];
+            /* change_at's first test inline: a change verb or adverb (most words are neither) */
+            if (t->type != TOK_WORD || !t->lex || !(t->lex->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
+                continue;
             size_t before = doc->n_claims, end;
             if (!change_at(doc, si, i, first, last, &end)) continue;
             if (doc->n_claims > before) {

@@ -304,9 +304,15 @@ static size_t ordinal_number_at(cd_doc *doc, size_t si, size_t i, const cmp_sent
 /* Tries every form at token i; returns the last token of the claim it added, or 0. */
 static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s, size_t *cursor)
 {
-    if (doc->toks[i].type != TOK_WORD || mid_cap(doc, i, s)) return 0;
+    const cd_token *t = &doc->toks[i];
+    if (t->type != TOK_WORD) return 0;
+    /* most words: no head, no number, not "times" (every test below returns 0 for them, and
+     * mid_cap has no side effects to keep) */
+    const cd_lexrec *head = cd_lex_rec(t->lex, LX_COMPARE_WORDS);
+    if (!head && !(t->flags & TF_NUMBER) && (doc->text[t->start] | 0x20) != 't') return 0;
+    if (mid_cap(doc, i, s)) return 0;
     size_t len;
-    if (!cd_tok_rec(doc, i, LX_COMPARE_WORDS)) /* the heads are single words: skip phrase lookups */
+    if (!head) /* the heads are single words: skip phrase lookups */
         return cd_tok_is(doc, i, "times") ? times_at(doc, si, i, s) : ordinal_number_at(doc, si, i, s, cursor);
     const char *role = role_at(doc, i, LX_COMPARE_WORDS, &len);
     if (strcmp(role, "superlative") == 0) return superlative_at(doc, si, i, len, 0, s);

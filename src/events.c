@@ -402,7 +402,7 @@ void cd_find_events(cd_doc *doc)
         ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1, si};
         for (size_t i = s.first; i <= s.last && i < doc->n_toks; i++) {
             const cd_lexrec *rec = NULL;
-            if (!cd_tok_rec(doc, i, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
+            if (!cd_lex_has(doc->toks[i].lex, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
             if (is_name(doc, i, &s)) continue;
             size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
             if (!len || !rec->str) continue;
