@@ -94,3 +94,25 @@ void *cd_vec_push(void **items, size_t *count, size_t *cap, size_t size)
     memset(slot, 0, size);
     return slot;
 }
+
+int cd_block_index_build(cd_block_index *bi, const cd_doc *doc, size_t n_items, size_t n_keys, unsigned shift,
+                         size_t (*end_of)(const cd_doc *doc, size_t item))
+{
+    size_t blocks = (n_keys >> shift) + 1;
+    bi->n_items = bi->n_first = 0;
+    if (n_items > UINT32_MAX) return 0; /* left unused: the lookups search */
+    if (blocks > bi->cap_first) {
+        uint32_t *p = realloc(bi->first, blocks * sizeof *p);
+        if (!p) return -1;
+        bi->first = p;
+        bi->cap_first = blocks;
+    }
+    size_t item = 0;
+    for (size_t b = 0; b < blocks; b++) { /* the first item that ends past the block's first key */
+        while (item < n_items && end_of(doc, item) <= b << shift) item++;
+        bi->first[b] = (uint32_t)item;
+    }
+    bi->n_first = blocks;
+    bi->n_items = n_items;
+    return 0;
+}

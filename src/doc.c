@@ -19,13 +19,59 @@ void *cd_doc_push(int *oom, void **items, size_t *count, size_t *cap, size_t siz
     return p;
 }
 
+/* Appends s[0..len) to buf (size n, o bytes used), cut where vsnprintf would cut: at n - 1. */
+static void put(char *buf, size_t n, size_t *o, const char *s, size_t len)
+{
+    if (len > n - 1 - *o) len = n - 1 - *o;
+    memcpy(buf + *o, s, len);
+    *o += len;
+}
+
+/* vsnprintf for formats of plain text, %s, %.*s and %% (what the passes' most frequent messages
+ * use: a relative date's is written once per date), without printf's machinery. Returns 0 at any
+ * other conversion, or a NULL string, having written nothing the caller keeps: vsnprintf then
+ * does it all. Writes the same bytes as vsnprintf otherwise (n >= 1). */
+static int format_simple(char *buf, size_t n, const char *fmt, va_list ap)
+{
+    size_t o = 0;
+    for (const char *f = fmt; *f;) {
+        const char *pct = strchr(f, '%');
+        size_t lit = pct ? (size_t)(pct - f) : strlen(f);
+        put(buf, n, &o, f, lit);
+        if (!pct) break;
+        const char *arg;
+        size_t len;
+        if (pct[1] == '%') {
+            arg = "%", len = 1, f = pct + 2;
+        } else if (pct[1] == 's') {
+            arg = va_arg(ap, const char *);
+            if (!arg) return 0;
+            len = strlen(arg), f = pct + 2;
+        } else if (pct[1] == '.' && pct[2] == '*' && pct[3] == 's') {
+            int prec = va_arg(ap, int);
+            arg = va_arg(ap, const char *);
+            if (!arg) return 0;
+            const char *nul = prec < 0 ? NULL : memchr(arg, 0, (size_t)prec);
+            len = prec < 0 ? strlen(arg) : nul ? (size_t)(nul - arg) : (size_t)prec;
+            f = pct + 4;
+        } else {
+            return 0;
+        }
+        put(buf, n, &o, arg, len);
+    }
+    buf[o] = 0;
+    return 1;
+}
+
 cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_span span,
                            const char *fmt, ...)
 {
     char buf[1024];
-    va_list ap;
+    va_list ap, again;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_copy(again, ap);
+    if (!format_simple(buf, sizeof buf, fmt, ap)) vsnprintf(buf, sizeof buf, fmt, again);
+    va_end(again);
     va_end(ap);
     const char *msg = cd_intern(doc, buf, strlen(buf));
     cd_finding *f = CD_PUSH(doc, finds);
@@ -193,9 +239,22 @@ void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
     c->nreasons++;
 }
 
+#define SENT_BLOCK_SHIFT 6 /* sent_index: a block of 64 text bytes (a sentence is ~100) */
+
+static size_t sentence_end(const cd_doc *doc, size_t s)
+{
+    return doc->sents[s].span.tstop;
+}
+
 size_t cd_sentence_at(const cd_doc *doc, size_t toff)
 {
     size_t lo = 0, hi = doc->n_sents;
+    const cd_block_index *bi = &doc->sent_index;
+    if (bi->n_items == doc->n_sents && (toff >> SENT_BLOCK_SHIFT) < bi->n_first) {
+        lo = bi->first[toff >> SENT_BLOCK_SHIFT]; /* no sentence before it ends past toff */
+        while (lo < hi && doc->sents[lo].span.tstop <= toff) lo++;
+        hi = lo;
+    }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (doc->sents[mid].span.tstop <= toff) lo = mid + 1;
@@ -421,6 +480,8 @@ static void free_chunk(cd_doc *c)
     free(c->finds);
     free(c->ents);
     free(c->einfo);
+    free(c->sent_index.first);
+    free(c->ent_index.first);
     free(c->rsteps);
     free(c->interned);
     cd_arena_free(&c->arena);
@@ -432,6 +493,8 @@ static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
 {
     c->n_toks = c->n_sents = c->n_sinfo = c->n_nums = c->n_ninfo = 0;
     c->n_claims = c->n_finds = c->n_ents = c->n_einfo = 0;
+    /* the block indexes describe nothing until built again (their memory is kept) */
+    c->sent_index.n_items = c->sent_index.n_first = c->ent_index.n_items = c->ent_index.n_first = 0;
     c->oom = 0;
     c->arena.failed = 0; /* a failure of the last chunk is the document's already (cd_arena_adopt) */
     c->src = c->text = doc->text + off;
@@ -447,6 +510,7 @@ static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
     begin_chunk(c, doc, off, end);
     cd_tokenize(c);
     cd_split_sentences(c);
+    if (cd_block_index_build(&c->sent_index, c, c->n_sents, c->text_len, SENT_BLOCK_SHIFT, sentence_end)) c->oom = 1;
     cd_find_entities(c);
     cd_find_times(c);
     cd_find_numbers(c);
@@ -554,6 +618,8 @@ void cd_doc_free(cd_doc *doc)
     free(doc->ninfo);
     free(doc->ents);
     free(doc->einfo);
+    free(doc->sent_index.first);
+    free(doc->ent_index.first);
     free(doc->rsteps);
     free(doc->interned);
     cd_arena_free(&doc->arena);

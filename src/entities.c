@@ -337,11 +337,10 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
 static void find_candidates(cd_doc *doc, size_t s, size_t first, size_t end, cand_list *cl)
 {
     int weak_case = s < doc->n_sents && doc->sents[s].headline && title_case(doc, first, end);
+    const cd_token *toks = doc->toks;
     for (size_t i = first; i < end && !cl->oom;) {
-        if (!is_capword(&doc->toks[i])) {
-            i++;
-            continue;
-        }
+        while (i < end && !is_capword(&toks[i])) i++; /* most tokens: one test in a tight loop */
+        if (i >= end) break;
         size_t n = gazetteer_at(doc, i, end, cl);
         if (!n) n = run_at(doc, i, first, end, weak_case, cl);
         i += n;
@@ -582,6 +581,13 @@ static int unify_org_names(const cd_doc *doc, cand_list *cl)
     return 0;
 }
 
+#define ENT_BLOCK_SHIFT 5 /* ent_index: a block of 32 tokens */
+
+static size_t entity_end(const cd_doc *doc, size_t e)
+{
+    return doc->einfo[e].tok_first + doc->einfo[e].tok_count;
+}
+
 void cd_find_entities(cd_doc *doc)
 {
     cand_list cl = {NULL, 0, 0, 0};
@@ -602,6 +608,8 @@ void cd_find_entities(cd_doc *doc)
     }
     free(st.slots);
     free(cl.items);
+    if (!doc->oom && cd_block_index_build(&doc->ent_index, doc, doc->n_einfo, doc->n_toks, ENT_BLOCK_SHIFT, entity_end))
+        doc->oom = 1;
 }
 
 /* ---- access for the later passes ---------------------------------------------------------- */
@@ -610,6 +618,12 @@ void cd_find_entities(cd_doc *doc)
 static size_t ending_before(const cd_doc *doc, size_t tok)
 {
     size_t lo = 0, hi = doc->n_einfo;
+    const cd_block_index *bi = &doc->ent_index;
+    if (bi->n_items == doc->n_einfo && (tok >> ENT_BLOCK_SHIFT) < bi->n_first) {
+        lo = bi->first[tok >> ENT_BLOCK_SHIFT]; /* no entity before it ends past tok */
+        while (lo < hi && entity_end(doc, lo) <= tok) lo++;
+        return lo;
+    }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (doc->einfo[mid].tok_first + doc->einfo[mid].tok_count <= tok) lo = mid + 1;

@@ -60,6 +60,20 @@ static inline void *cd_doc_push_inline(int *oom, void **items, size_t *count, si
     return cd_vec_push_inline(items, count, cap, size);
 }
 
+/* A block index over items in order of increasing end (sentences by text offset, entities by
+ * token): for each block of 2^shift keys, the first item whose end is past the block's start. A
+ * lookup starts there and steps over the few items that end inside the block, instead of a
+ * binary search. It describes n_items items: when the array's count differs, it is not used. */
+typedef struct cd_block_index {
+    uint32_t *first;
+    size_t n_first, cap_first;
+    size_t n_items;
+} cd_block_index;
+/* Builds bi over items [0, n_items) with keys [0, n_keys); end_of(doc, i) is item i's end
+ * (exclusive, non-decreasing in i). -1 on OOM (bi then describes no items). */
+int cd_block_index_build(cd_block_index *bi, const cd_doc *doc, size_t n_items, size_t n_keys, unsigned shift,
+                         size_t (*end_of)(const cd_doc *doc, size_t item));
+
 /* ---- tokens ------------------------------------------------------------------------------ */
 
 typedef enum cd_toktype {
@@ -160,6 +174,9 @@ struct cd_doc {
     size_t n_ents, cap_ents;
     cd_tok_range *einfo; /* parallel to ents */
     size_t n_einfo, cap_einfo;
+
+    cd_block_index sent_index; /* cd_sentence_at, built after the sentences (doc.c) */
+    cd_block_index ent_index;  /* cd_entity_*, built after the entities (entities.c) */
 
     cd_reason_step *rsteps; /* open-addressing table of the reason lists made so far */
     size_t n_rsteps, cap_rsteps;
