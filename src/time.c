@@ -1301,7 +1301,7 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
         calendar_unit(&first, c->ref, unit, shift < 0 ? -span : 1);
         calendar_unit(&last, c->ref, unit, shift < 0 ? -1 : span);
         set_range(&mt->w, first.a, last.b, unit == 91 ? G_MONTH : G_YEAR);
-    } else if (cn || shift == -2) {
+    } else if (cn || shift == -2 || unit == 14) { /* "the next fortnight": the 14 days, no calendar unit */
         /* "the next 4 business days" start on the first business day after the story date */
         long next = unit == U_BUSINESS ? move(c->ref, unit, 1) : c->ref + 1;
         long prev = unit == U_BUSINESS ? move(c->ref, unit, -1) : c->ref - 1;
@@ -1690,6 +1690,18 @@ static int counted_after(const tctx *c, size_t k)
     return joined && int_at(c, k + 1, &v, &dg) && cd_counted_noun(c->doc, k + 2);
 }
 
+/* A year of three digits right after "year": "the year 800", "year 247" (not "Year 10 pupils",
+ * "year 500 students"). */
+static size_t early_year(const tctx *c, size_t i, match *mt)
+{
+    long v;
+    int dg;
+    if (i <= c->first || !word_is(c, i - 1, "year") || !int_at(c, i, &v, &dg) || dg != 3 || v < 100) return 0;
+    if (noun_follows(c, i + 1) || is_punct(c, i + 1, '%')) return 0;
+    set_year(&mt->w, (int)v);
+    return 1;
+}
+
 /* A year where a year is meant: after a date preposition ("in 2016", "of 2017", "in nineteen
  * ninety-six"), after "year" ("the year 2008"), before "'s", in "the 2016 U.S. election", and
  * "2016-17", "2014-2018", "2014~2018". */
@@ -1697,7 +1709,7 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
 {
     int y, y2;
     size_t n = year_span(c, i, &y);
-    if (!n) return 0;
+    if (!n) return early_year(c, i, mt);
     double num;
     int prev = i > c->first, digits = c->doc->toks[i].type == TOK_NUM;
     int ctx = (prev && (role_at(c, i - 1, R_PREP, &num) || role_at(c, i - 1, R_PART, &num) ||

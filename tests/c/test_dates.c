@@ -174,6 +174,22 @@ static void test_bracketed_and_wc_dates(void **state)
     cd_doc_free(doc);
 }
 
+static void test_early_years_and_fortnights(void **state)
+{
+    (void)state;
+    const char *t = "The town was founded in the year 800. She will decide in the next fortnight; "
+                    "he learned more in the last fortnight.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "800", "0800");
+    expect_at(doc, t, "next fortnight", "2018-08-22/2018-09-04"); /* the 14 days after the story date */
+    expect_at(doc, t, "last fortnight", "2018-08-07/2018-08-20");
+    cd_doc_free(doc);
+    /* school years and counts after "year" are no years */
+    doc = analyze("Year 10 pupils and year 500 students met.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_periods_for_and_less_than),
         cmocka_unit_test(test_weekdays_inside_a_week),
         cmocka_unit_test(test_bracketed_and_wc_dates),
+        cmocka_unit_test(test_early_years_and_fortnights),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
