@@ -771,6 +771,7 @@ typedef struct match {
     int explicit_year;
     int seg;         /* which group of patterns read it (simple_expr) */
     int bare_day;    /* a day of the month written alone ("the 18th"): the day, else 0 */
+    int annual;      /* a holiday whose year came from the story date */
 } match;
 
 static int valid_date(int y, int m, int d)
@@ -1464,6 +1465,7 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
     if (shifted && shift > 0 && z <= c->ref) z = cand[2];
     set_day(&mt->w, z);
     mt->w.relative = 1;
+    mt->annual = !shifted;
     if (weekend) weekend_around(&mt->w);
     return j - i;
 }
@@ -1516,6 +1518,8 @@ static size_t on_weekday(const tctx *c, size_t j, int *wd)
     return word_is(c, e, "'s") || word_is(c, e, "’s") ? 0 : e - j;
 }
 
+static int range_connector(const tctx *c, size_t j, int between);
+
 /* Before a duration, what makes it a period rather than a day: "for" (1: "for 3 days from today",
  * the three days from today), "less than" (-1: "less than 2 weeks from today", up to the day
  * reached); 0 none. */
@@ -1563,9 +1567,21 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
         size_t sn = simple_expr(&inner, j + 1, &sub);
         if (!sn || sub.w.noyear || sub.w.unknown) return 0;
         dir = word_is(c, j, "before") ? -1 : 1;
+        if ((sub.annual || sub.w.inferred) && sub.w.g == G_DAY && !sub.w.range) {
+            /* the tense places the day reached, not the holiday or date it is counted from: "we will
+             * meet 2 weeks after Christmas" in a story of January 3 is January 8, not next year's.
+             * So its year is read against the story date moved back by the count. */
+            tctx back = inner;
+            back.depth = 2; /* past the memo of depth-1 answers, which hold the story date's reading */
+            for (int k = nm - 1; k >= 0; k--) back.ref = move(back.ref, (int)moves[k][0], -(long)dir * moves[k][1]);
+            match again;
+            if (simple_expr(&back, j + 1, &again) == sn && again.w.g == G_DAY && !again.w.range) sub.w = again.w;
+        }
         base = sub.w.a;
         relative = sub.w.relative;
         end = j + 1 + sn;
+        if (word_is(c, j, "from") && range_connector(c, end, 0))
+            return 0; /* "the five months from 3 August to 24 December": the range says it */
     } else if (!an) {
         size_t own = in_time(c, j); /* "in a fortnight's time": ahead, whatever the tense */
         if (!(i > c->first && word_is(c, i - 1, "in") && (own || tense_near(c, i - 1, j - 1) > 0))) return 0;
@@ -1841,8 +1857,6 @@ static int weekday_word(const tctx *c, size_t k, size_t *after)
     *after = flags & MF_ABBR ? skip_dot(c, k + 1) : k + 1;
     return wd;
 }
-
-static int range_connector(const tctx *c, size_t j, int between);
 
 /* "next week on Tuesday", "this week Friday": a weekday inside the week just read; "next week
  * between Wednesday and Friday", "this week from Tue to Thur": days of it. */

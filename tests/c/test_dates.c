@@ -190,6 +190,31 @@ static void test_early_years_and_fortnights(void **state)
     cd_doc_free(doc);
 }
 
+static void test_counted_from_a_holiday(void **state)
+{
+    (void)state;
+    /* the tense places the day reached: early in January, "will meet 2 weeks after Christmas" is
+     * this January, two weeks after the Christmas just gone, not next year's */
+    const char *t = "We will meet 2 weeks after Christmas. It happened 2 weeks before Christmas. "
+                    "It ends 2 weeks after Christmas 2018.";
+    cd_doc *doc = analyze(t, "2018-01-03");
+    expect_at(doc, t, "2 weeks after Christmas", "2018-01-08");
+    expect_at(doc, t, "2 weeks before Christmas", "2017-12-11");
+    expect_at(doc, t, "2 weeks after Christmas 2018", "2019-01-08"); /* a written year stays */
+    cd_doc_free(doc);
+}
+
+static void test_counted_span_with_both_ends(void **state)
+{
+    (void)state;
+    const char *t = "Sales in the five months from 3 August to 24 December rose. They will end six months from 3 August.";
+    cd_doc *doc = analyze(t, "2018-01-03");
+    expect_at(doc, t, "from 3 August to 24 December", "2017-08-03/2017-12-24");
+    expect_at(doc, t, "six months from 3 August", "2018-02-03");
+    assert_int_equal(count_time_claims(doc), 2);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -204,6 +229,8 @@ int main(void)
         cmocka_unit_test(test_weekdays_inside_a_week),
         cmocka_unit_test(test_bracketed_and_wc_dates),
         cmocka_unit_test(test_early_years_and_fortnights),
+        cmocka_unit_test(test_counted_from_a_holiday),
+        cmocka_unit_test(test_counted_span_with_both_ends),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
