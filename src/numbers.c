@@ -1880,20 +1880,29 @@ static void digit_list(cd_doc *doc, size_t i)
     doc->toks[i].flags |= TF_NUMBER;
 }
 
+/* The first token from i on (before end) that may start a number, or end: the loop over all the
+ * tokens, with no store in it, so that most tokens cost a few loads. */
+static size_t next_start(const cd_doc *d, size_t i, size_t end)
+{
+    while (i < end && ((d->toks[i].flags & (TF_TIME | TF_NUMBER)) || !can_start(d, i))) i++;
+    return i;
+}
+
 void cd_find_numbers(cd_doc *doc)
 {
     mark_sentence_starts(doc);
-    for (size_t i = 0; i < doc->n_toks && !doc->oom; i++) {
-        if ((doc->toks[i].flags & (TF_TIME | TF_NUMBER)) || !can_start(doc, i)) continue;
+    const size_t end = doc->n_toks;
+    for (size_t i = next_start(doc, 0, end); i < end && !doc->oom; i = next_start(doc, i, end)) {
         size_t chain = digit_chain(doc, i);
         if (chain) {
-            i += chain - 1;
+            i += chain;
             continue;
         }
         nread r;
         size_t n = parse_expr(doc, i, &r, 0);
         if (!n) {
             digit_list(doc, i);
+            i++;
             continue;
         }
         if (r.emit) {
@@ -1909,6 +1918,6 @@ void cd_find_numbers(cd_doc *doc)
             range->tok_count = r.last - r.first + 1;
             for (size_t k = r.first; k <= r.last; k++) doc->toks[k].flags |= TF_NUMBER;
         }
-        i += n - 1;
+        i += n;
     }
 }
