@@ -90,6 +90,13 @@ static inline uint32_t cd_lex_key_hash(const char *s, size_t n)
     }
     return cd_lex_key_finish(h);
 }
+/* cd_lex_key_hash of s[0..n) followed by zero bytes up to a multiple of 8 (read a word at a time). */
+static inline uint32_t cd_lex_key_hash_padded(const char *s, size_t n)
+{
+    uint64_t h = n;
+    for (size_t k = 0; k < n; k += 8) h = cd_lex_key_step(h, cd_lex_load_le64(s + k));
+    return cd_lex_key_finish(h);
+}
 
 static inline uint32_t cd_lex_fnv(const char *s, size_t n)
 {

@@ -1,5 +1,6 @@
 /* UTF-8, input findings and the tokenizer. Offsets always index the analyzed text byte for byte:
  * invalid bytes stay in place and become one-byte punctuation tokens. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -104,14 +105,16 @@ static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
         n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, p->buf + o, PHRASE_BYTES - o);
         if (n == (size_t)-1) return 0;
     }
+    memset(p->buf + o + n, 0, 8); /* the key is read eight bytes at a time (phrase_entry) */
     p->len[k] = o + n;
     return 1;
 }
 
-/* The lexicon entry of the first k+1 tokens of the phrase, or NULL. */
+/* The lexicon entry of the first k+1 tokens of the phrase, or NULL. The prefix must be followed by
+ * zero bytes (phrase_extend writes them; a longer prefix overwrites them). */
 static const cd_lexentry *phrase_entry(const phrase_buf *p, size_t k)
 {
-    return cd_lex_probe(cd_lex_key_hash(p->buf, p->len[k]), p->buf, p->len[k]);
+    return cd_lex_probe_padded(cd_lex_key_hash_padded(p->buf, p->len[k]), p->buf, p->len[k]);
 }
 
 /* How many tokens a phrase starting at token i may span: the head's longest key, within the
@@ -128,21 +131,38 @@ static size_t phrase_limit(const cd_doc *doc, size_t i)
     return limit;
 }
 
+/* The tokens that may start a phrase, as the tokenizer finds them: words that head a key of
+ * several tokens whose next token starts as some key's second token does (cd_lexentry.next). */
+typedef struct head_list {
+    uint32_t *at;
+    size_t n, cap;
+} head_list;
+
+static int add_head(head_list *h, size_t tok)
+{
+    if (h->n == h->cap) {
+        size_t cap = h->cap ? h->cap * 2 : 1024;
+        uint32_t *at = realloc(h->at, cap * sizeof *at);
+        if (!at) return 0;
+        h->at = at;
+        h->cap = cap;
+    }
+    h->at[h->n++] = (uint32_t)tok;
+    return 1;
+}
+
 /* Marks which lengths of lexicon keys start at each phrase head, once per document, so that
  * cd_lex_match (called many times per token by the passes) only looks up keys that exist. A
  * phrase is read one token at a time while some key goes on with it (LX_PHRASE_PREFIX). */
-static void mark_phrases(cd_doc *doc)
+static void mark_phrases(cd_doc *doc, const head_list *heads)
 {
     phrase_buf p;
-    for (size_t i = 0; i < doc->n_toks; i++) {
-        cd_token *t = &doc->toks[i]; /* t->phrases: CD_PHRASES_KNOWN (push_token) */
-        if (!t->lex || !(t->lex->mask & LXM(LX_PHRASE_HEAD))) continue;
+    for (size_t h = 0; h < heads->n; h++) {
+        size_t i = heads->at[h];
+        cd_token *t = &doc->toks[i];
         size_t max = (size_t)cd_lex_rec(t->lex, LX_PHRASE_HEAD)->num; /* tokens of its longest key */
         if (max > doc->n_toks - i) max = doc->n_toks - i;
         if (max > PHRASE_TOKENS) max = PHRASE_TOKENS;
-        if (max < 2) continue;
-        unsigned char second = (unsigned char)doc->text[doc->toks[i + 1].start];
-        if (second < 0x80 && !(t->lex->next & cd_lex_next_bit(second))) continue; /* no key goes on so */
         if (!phrase_extend(doc, i, 0, &p)) continue;
         for (size_t k = 1; k < max && !(doc->toks[i + k].flags & TF_PARA_BEFORE) && phrase_extend(doc, i, k, &p);
              k++) {
@@ -167,6 +187,7 @@ size_t cd_lex_match_phrase(const cd_doc *doc, size_t i, int cls, const cd_lexrec
         while (made < limit && phrase_extend(doc, i, made, &p)) made++;
         for (size_t n = made; n >= 2; n--) {
             if (n < 32 && !(known & (1u << n))) continue;
+            memset(p.buf + p.len[n - 1], 0, 8); /* the padding phrase_entry needs (longer keys are done) */
             const cd_lexrec *r = cd_lex_rec(phrase_entry(&p, n - 1), cls);
             if (r) {
                 if (rec) *rec = r;
@@ -499,13 +520,29 @@ static size_t read_token(cd_doc *doc, cd_token *t, int cls, uint32_t cp, size_t 
     return t->stop;
 }
 
-void cd_tokenize(cd_doc *doc)
+/* The filter of the phrases that token t heads (cd_lexentry.next), or 0 when it heads none. */
+static uint64_t head_filter(const cd_token *t)
+{
+    return t->lex && (t->lex->mask & LXM(LX_PHRASE_HEAD)) ? t->lex->next : 0;
+}
+
+/* Whether a token that begins with byte b may go on with a phrase the token before it heads: the
+ * filter holds the ASCII first bytes of the keys' second tokens (any other byte may). */
+static int may_continue(uint64_t filter, unsigned char b)
+{
+    return filter && (b >= 0x80 || (filter & cd_lex_next_bit(b)));
+}
+
+/* Splits the text into tokens and finds the phrase heads (mark_phrases). Returns 0 when memory
+ * runs out. */
+static int read_tokens(cd_doc *doc, head_list *heads)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
     size_t n = doc->text_len, i = 0;
     /* the next token's flags, gathered from the white space before it: a second newline (or the
      * start of the text) makes a paragraph */
     uint16_t before = TF_PARA_BEFORE | TF_NEWLINE_BEFORE;
+    uint64_t filter = 0; /* head_filter of the token before */
     while (i < n) {
         uint32_t cp = s[i];
         int cls = byte_class[cp], len = 1;
@@ -528,10 +565,20 @@ void cd_tokenize(cd_doc *doc)
             }
             cls = len && cd_is_letter(cp) ? B_LETTER : B_OTHER;
         }
+        if (may_continue(filter, s[i]) && !add_head(heads, doc->n_toks - 1)) return 0;
         cd_token *t = push_token(doc, i, before);
-        if (!t) return;
+        if (!t) return 0;
         before = 0;
         i = read_token(doc, t, cls, cp, i, len);
+        filter = head_filter(t);
     }
-    mark_phrases(doc);
+    return 1;
+}
+
+void cd_tokenize(cd_doc *doc)
+{
+    head_list heads = {NULL, 0, 0};
+    if (read_tokens(doc, &heads)) mark_phrases(doc, &heads);
+    else doc->oom = 1;
+    free(heads.at);
 }
