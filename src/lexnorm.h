@@ -65,22 +65,24 @@ static inline uint64_t cd_lex_load_le64(const char *s)
 
 /* The lexicon's hash of a normalized key (the slots of build/gen/lexicon_data.c and cd_token.hash):
  * the key's little-endian words, its last one zero-padded, multiplied in eight bytes per step
- * instead of one (the tokenizer hashes every word), then folded so that the low bits, which pick
- * the slot, depend on every byte. */
+ * instead of one (the tokenizer hashes every word), then the length, folded so that the low bits,
+ * which pick the slot, depend on every byte. The length comes last: the tokenizer hashes a word's
+ * letters before it knows where the word ends. */
 #define CD_LEX_KEY_MUL 0x9E3779B97F4A7C15u
 static inline uint64_t cd_lex_key_step(uint64_t h, uint64_t word)
 {
     return (h ^ word) * CD_LEX_KEY_MUL;
 }
-static inline uint32_t cd_lex_key_finish(uint64_t h)
+static inline uint32_t cd_lex_key_finish(uint64_t h, size_t n)
 {
+    h += n;
     h ^= h >> 32;
     h *= 0xD6E8FEB86659FD93u;
     return (uint32_t)(h >> 32);
 }
 static inline uint32_t cd_lex_key_hash(const char *s, size_t n)
 {
-    uint64_t h = n; /* cd_lex_key_step from the length */
+    uint64_t h = 0;
     size_t k = 0;
     for (; k + 8 <= n; k += 8) h = cd_lex_key_step(h, cd_lex_load_le64(s + k));
     if (k < n) {
@@ -88,14 +90,14 @@ static inline uint32_t cd_lex_key_hash(const char *s, size_t n)
         for (size_t j = 0; k + j < n; j++) last |= (uint64_t)(unsigned char)s[k + j] << (8 * j);
         h = cd_lex_key_step(h, last);
     }
-    return cd_lex_key_finish(h);
+    return cd_lex_key_finish(h, n);
 }
 /* cd_lex_key_hash of s[0..n) followed by zero bytes up to a multiple of 8 (read a word at a time). */
 static inline uint32_t cd_lex_key_hash_padded(const char *s, size_t n)
 {
-    uint64_t h = n;
+    uint64_t h = 0;
     for (size_t k = 0; k < n; k += 8) h = cd_lex_key_step(h, cd_lex_load_le64(s + k));
-    return cd_lex_key_finish(h);
+    return cd_lex_key_finish(h, n);
 }
 
 static inline uint32_t cd_lex_fnv(const char *s, size_t n)

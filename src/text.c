@@ -380,14 +380,6 @@ static inline uint64_t ascii_letters(uint64_t w)
     return from_a & ~past_z & ~lower & HIGH_BITS;
 }
 
-/* cd_lex_key_hash of a key of len bytes held as zero-padded little-endian words. */
-static inline uint32_t key_hash_words(const uint64_t *key, size_t len)
-{
-    uint64_t h = len;
-    for (size_t w = 0; w < (len + 7) / 8; w++) h = cd_lex_key_step(h, key[w]);
-    return cd_lex_key_finish(h);
-}
-
 /* Capitals of the ASCII word w[0..k): off the common path (most words start in lower case). */
 static uint16_t case_flags(const unsigned char *w, size_t k)
 {
@@ -398,21 +390,26 @@ static uint16_t case_flags(const unsigned char *w, size_t k)
 }
 
 /* The ASCII word at w (room bytes to the end of the text) as the lexicon's key: its letters read
- * eight at a time, lower-cased and zero-padded into key[] (the layout of cd_lex_probe_words).
- * Returns its length, or 0 when the fast path does not apply: the word goes on with a non-ASCII
- * byte or an apostrophe, or is longer than FAST_WORD_MAX. The first byte must be a letter. */
-static size_t ascii_word_key(const unsigned char *w, size_t room, uint64_t key[FAST_WORD_MAX / 8])
+ * eight at a time, lower-cased and zero-padded into key[] (the layout of cd_lex_probe_words),
+ * and hashed as they go (cd_lex_key_hash, in *hash). Returns its length, or 0 when the fast path
+ * does not apply: the word goes on with a non-ASCII byte or an apostrophe, or is longer than
+ * FAST_WORD_MAX. The first byte must be a letter. */
+static size_t ascii_word_key(const unsigned char *w, size_t room, uint64_t key[FAST_WORD_MAX / 8], uint32_t *hash)
 {
+    uint64_t h = 0;
     for (size_t k = 0; k < FAST_WORD_MAX; k += 8) {
         uint64_t bytes = load8(w, room, k), stops = ~ascii_letters(bytes) & HIGH_BITS;
         if (!stops) {
             key[k / 8] = bytes | CASE_BITS;
+            h = cd_lex_key_step(h, key[k / 8]);
             continue;
         }
         unsigned at = (unsigned)__builtin_ctzll(stops) - 7; /* bit offset of the first byte no letter */
         unsigned char next = (unsigned char)(bytes >> at);  /* 0 past the end of the text */
         if (next >= 0x80 || next == '\'') return 0;
         key[k / 8] = (bytes | CASE_BITS) & ((1ull << at) - 1);
+        if (at) h = cd_lex_key_step(h, key[k / 8]); /* a word of whole words has no zero word */
+        *hash = cd_lex_key_finish(h, k + at / 8);
         return k + at / 8;
     }
     return 0;
@@ -424,10 +421,9 @@ static size_t ascii_word_key(const unsigned char *w, size_t room, uint64_t key[F
 static size_t fast_ascii_word(cd_token *t, const unsigned char *s, size_t n, size_t i)
 {
     uint64_t key[FAST_WORD_MAX / 8];
-    size_t k = ascii_word_key(s + i, n - i, key);
+    size_t k = ascii_word_key(s + i, n - i, key, &t->hash);
     if (!k) return 0;
     t->flags |= case_flags(s + i, k);
-    t->hash = key_hash_words(key, k);
     t->lex = cd_lex_probe_words(t->hash, key, k);
     return i + k;
 }
