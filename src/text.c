@@ -415,19 +415,6 @@ static size_t ascii_word_key(const unsigned char *w, size_t room, uint64_t key[F
     return 0;
 }
 
-/* The commonest token: a word of ASCII letters only, followed by an ASCII byte that is neither a
- * letter nor an apostrophe (or the end). Returns its end, or 0 when the word needs the general
- * path (scan_word, set_word_flags). */
-static size_t fast_ascii_word(cd_token *t, const unsigned char *s, size_t n, size_t i)
-{
-    uint64_t key[FAST_WORD_MAX / 8];
-    size_t k = ascii_word_key(s + i, n - i, key, &t->hash);
-    if (!k) return 0;
-    t->flags |= case_flags(s + i, k);
-    t->lex = cd_lex_probe_words(t->hash, key, k);
-    return i + k;
-}
-
 /* Any other word: letters of any script, inner apostrophes (scan_word). */
 static size_t general_word(cd_doc *doc, cd_token *t, size_t i, int len)
 {
@@ -498,9 +485,7 @@ static size_t read_token(cd_doc *doc, cd_token *t, int cls, uint32_t cp, size_t 
     size_t n = doc->text_len;
     if (cls == B_LETTER) {
         t->type = TOK_WORD;
-        size_t end = cp < 0x80 ? fast_ascii_word(t, s, n, i) : 0;
-        if (!end) return general_word(doc, t, i, len);
-        t->stop = (uint32_t)end;
+        return general_word(doc, t, i, len);
     } else if (cls == B_DIGIT) {
         t->type = TOK_NUM;
         t->stop = (uint32_t)scan_number(s, n, i);
@@ -514,6 +499,24 @@ static size_t read_token(cd_doc *doc, cd_token *t, int cls, uint32_t cp, size_t 
         t->stop = (uint32_t)(i + (size_t)(len ? len : 1));
     }
     return t->stop;
+}
+
+/* The commonest token, in one pass and written once: a word of ASCII letters only, followed by an
+ * ASCII byte that is neither a letter nor an apostrophe (or the end), at i. Returns it, or NULL
+ * when the word needs the general path (read_token) or memory ran out (push_token fails again). */
+static cd_token *ascii_word_token(cd_doc *doc, size_t i, uint16_t flags)
+{
+    const unsigned char *s = (const unsigned char *)doc->text;
+    uint64_t key[FAST_WORD_MAX / 8];
+    uint32_t hash;
+    size_t k = ascii_word_key(s + i, doc->text_len - i, key, &hash);
+    if (!k) return NULL;
+    cd_token *t = doc->n_toks < doc->cap_toks ? &doc->toks[doc->n_toks++] : CD_PUSH(doc, toks);
+    if (t)
+        *t = (cd_token){.start = (uint32_t)i, .stop = (uint32_t)(i + k), .hash = hash, .type = TOK_WORD,
+                        .flags = (uint16_t)(flags | case_flags(s + i, k)), .phrases = CD_PHRASES_KNOWN,
+                        .lex = cd_lex_probe_words(hash, key, k)};
+    return t;
 }
 
 /* The filter of the phrases that token t heads (cd_lexentry.next), or 0 when it heads none. */
@@ -562,10 +565,14 @@ static int read_tokens(cd_doc *doc, head_list *heads)
             cls = len && cd_is_letter(cp) ? B_LETTER : B_OTHER;
         }
         if (may_continue(filter, s[i]) && !add_head(heads, doc->n_toks - 1)) return 0;
-        cd_token *t = push_token(doc, i, before);
-        if (!t) return 0;
+        cd_token *t = cls == B_LETTER && cp < 0x80 ? ascii_word_token(doc, i, before) : NULL;
+        if (t) {
+            i = t->stop;
+        } else {
+            if (!(t = push_token(doc, i, before))) return 0;
+            i = read_token(doc, t, cls, cp, i, len);
+        }
         before = 0;
-        i = read_token(doc, t, cls, cp, i, len);
         filter = head_filter(t);
     }
     return 1;
