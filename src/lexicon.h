@@ -48,11 +48,16 @@ const cd_lexentry *cd_lex_lookup(const char *s, size_t n);
 /* The same, with the cd_lex_key_hash of the normalized s (a token's hash). */
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
 /* The generated table (build/gen/lexicon_data.c): entries, and open-addressing slots of
- * CD_LEX_NSLOTS (lexclasses.h): an entry's index + 1 in the low half, its key's cd_lex_key_hash in the high
- * half (a probe passes over other keys without reading their entries). */
+ * CD_LEX_NSLOTS (lexclasses.h). A slot holds what a probe compares first, so that it reads an
+ * entry only for its own key: the key's hash and first eight bytes. */
+typedef struct cd_lexslot {
+    uint64_t head;  /* the key's first eight bytes, zero-padded, as cd_lex_load_le64 reads them */
+    uint32_t hash;  /* cd_lex_key_hash of the key */
+    uint32_t entry; /* index + 1 into cd_lex_entries; 0 for an empty slot */
+} cd_lexslot;
 extern const cd_lexentry cd_lex_entries[];
 extern const size_t cd_lex_nslots;
-extern const uint64_t cd_lex_slots[];
+extern const cd_lexslot cd_lex_slots[];
 
 /* Whether the generated key a equals b[0..len), eight bytes at a time: the generated keys hold zero
  * bytes up to a multiple of 8, and so must b. */
@@ -66,53 +71,40 @@ static inline int cd_lex_words_eq(const char *a, const char *b, size_t len)
     }
     return 1;
 }
-/* The next entry, from slot *s on, whose key has this hash and length, or NULL at the first empty
- * slot; *s moves past it (the probes below compare the key). */
-static inline const cd_lexentry *cd_lex_candidate(uint32_t hash, size_t len, size_t *s)
+/* The next entry, from slot *s on, whose key has this hash and first eight bytes, or NULL at the
+ * first empty slot; *s moves past it. */
+static inline const cd_lexentry *cd_lex_candidate(uint32_t hash, uint64_t head, size_t *s)
 {
     const size_t mask = CD_LEX_NSLOTS - 1;
     for (;; *s = (*s + 1) & mask) {
-        uint64_t slot = cd_lex_slots[*s];
-        if (!slot) return NULL;
-        if ((uint32_t)(slot >> 32) != hash) continue;
-        const cd_lexentry *e = &cd_lex_entries[(uint32_t)slot - 1];
-        if (e->keylen != len) continue;
+        const cd_lexslot *slot = &cd_lex_slots[*s];
+        if (!slot->entry) return NULL;
+        if (slot->hash != hash || slot->head != head) continue;
         *s = (*s + 1) & mask;
-        return e;
+        return &cd_lex_entries[slot->entry - 1];
     }
 }
-static inline const cd_lexentry *cd_lex_probe_with(uint32_t hash, const char *key, size_t len, int padded)
+/* The entry for an already normalized key and its cd_lex_key_hash, the key followed by zero bytes
+ * up to a multiple of 8 (compared a word at a time; the tokenizer's fast path, once per word:
+ * inline). May return a phrase prefix entry (mask LX_PHRASE_PREFIX only). */
+static inline const cd_lexentry *cd_lex_probe_padded(uint32_t hash, const char *key, size_t len)
 {
     if (len == 0) return NULL;
     size_t s = hash & (CD_LEX_NSLOTS - 1);
-    for (const cd_lexentry *e; (e = cd_lex_candidate(hash, len, &s));)
-        if (padded ? cd_lex_words_eq(e->key, key, len) : memcmp(e->key, key, len) == 0) return e;
+    for (const cd_lexentry *e; (e = cd_lex_candidate(hash, cd_lex_load_le64(key), &s));)
+        /* a key shorter than 8 bytes is whole in the head: keys hold no zero byte, so equal heads
+         * mean equal keys */
+        if (len < 8 || (e->keylen == len && cd_lex_words_eq(e->key + 8, key + 8, len - 8))) return e;
     return NULL;
 }
-/* The entry for an already normalized key and its cd_lex_key_hash (the tokenizer's fast path, once
- * per word: inline). May return a phrase prefix entry (mask LX_PHRASE_PREFIX only). */
+/* cd_lex_probe_padded for a key without the zero bytes after it. */
 static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, size_t len)
 {
-    return cd_lex_probe_with(hash, key, len, 0);
-}
-/* cd_lex_probe for a key followed by zero bytes up to the next multiple of 8 (compared without
- * memcmp). */
-static inline const cd_lexentry *cd_lex_probe_padded(uint32_t hash, const char *key, size_t len)
-{
-    return cd_lex_probe_with(hash, key, len, 1);
-}
-/* cd_lex_probe for a key given as little-endian words (cd_lex_load_le64) with zero bytes past len:
- * the tokenizer's fast path builds its keys so, and compares them a word at a time. */
-static inline const cd_lexentry *cd_lex_probe_words(uint32_t hash, const uint64_t *key, size_t len)
-{
-    if (len == 0) return NULL;
-    size_t s = hash & (CD_LEX_NSLOTS - 1), words = (len + 7) / 8;
-    for (const cd_lexentry *e; (e = cd_lex_candidate(hash, len, &s));) {
-        size_t k = 0;
-        while (k < words && cd_lex_load_le64(e->key + 8 * k) == key[k]) k++;
-        if (k == words) return e;
-    }
-    return NULL;
+    char buf[256 + 8];
+    if (len > 256) return NULL; /* longer than any key (lexgen's KEY_MAX) */
+    memcpy(buf, key, len);
+    memset(buf + len, 0, 8);
+    return cd_lex_probe_padded(hash, buf, len);
 }
 static inline int cd_lex_has(const cd_lexentry *e, int cls)
 {

@@ -100,6 +100,15 @@ static inline uint32_t cd_lex_key_hash_padded(const char *s, size_t n)
     return cd_lex_key_finish(h, n);
 }
 
+/* Writes w as eight little-endian bytes at s (cd_lex_load_le64 reads them back). */
+static inline void cd_lex_store_le64(char *s, uint64_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    memcpy(s, &w, sizeof w);
+}
+
 static inline uint32_t cd_lex_fnv(const char *s, size_t n)
 {
     uint32_t h = 2166136261u;

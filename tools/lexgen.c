@@ -193,6 +193,19 @@ static void read_file(const char *path, int cls)
     fclose(f);
 }
 
+static uint32_t key_hash(const entry *e)
+{
+    return cd_lex_key_hash(e->key, e->keylen);
+}
+
+/* The key's first eight bytes, zero-padded, as the library reads them (cd_lexslot.head). */
+static unsigned long long key_head(const entry *e)
+{
+    char head[8] = {0};
+    memcpy(head, e->key, e->keylen < 8 ? e->keylen : 8);
+    return (unsigned long long)cd_lex_load_le64(head);
+}
+
 static void put_cstring(FILE *o, const char *s)
 {
     fputc('"', o);
@@ -234,14 +247,13 @@ int main(int argc, char **argv)
     fprintf(h, "#define CD_LEX_NSLOTS %zuu /* cd_lex_slots, a power of two */\n#endif\n", nslots);
     fclose(h);
 
-    /* a slot holds the entry's index + 1 and, in its high half, the key's hash */
-    uint64_t *slots = calloc(nslots, sizeof *slots);
+    /* a slot holds the entry's index + 1, the key's hash and its first eight bytes (cd_lexslot) */
+    size_t *slots = calloc(nslots, sizeof *slots);
     if (!slots) die("out of memory", NULL);
     for (size_t i = 0; i < nentries; i++) {
-        uint32_t hash = cd_lex_key_hash(entries[i].key, entries[i].keylen);
-        size_t s = hash & (nslots - 1);
+        size_t s = key_hash(&entries[i]) & (nslots - 1);
         while (slots[s]) s = (s + 1) & (nslots - 1);
-        slots[s] = (uint64_t)hash << 32 | (uint32_t)(i + 1);
+        slots[s] = i + 1;
     }
 
     FILE *o = open_out(argv[1], "lexicon_data.c");
@@ -277,9 +289,15 @@ int main(int argc, char **argv)
         fprintf(o, ", 0x%llxull, 0x%llxull},\n", entries[i].heads, entries[i].next);
     }
     fprintf(o, "};\nconst size_t cd_lex_nentries = %zu;\n", nentries);
-    fprintf(o, "const size_t cd_lex_nslots = %zu;\nconst uint64_t cd_lex_slots[] = {", nslots);
-    for (size_t s = 0; s < nslots; s++)
-        fprintf(o, "%s0x%llxull,", s % 8 ? " " : "\n    ", (unsigned long long)slots[s]);
+    fprintf(o, "const size_t cd_lex_nslots = %zu;\nconst cd_lexslot cd_lex_slots[] = {", nslots);
+    for (size_t s = 0; s < nslots; s++) {
+        if (!slots[s]) {
+            fprintf(o, "%s{0, 0, 0},", s % 4 ? " " : "\n    ");
+            continue;
+        }
+        entry *e = &entries[slots[s] - 1];
+        fprintf(o, "%s{0x%llxull, 0x%xu, %zu},", s % 4 ? " " : "\n    ", key_head(e), key_hash(e), slots[s]);
+    }
     fprintf(o, "\n};\n");
     fclose(o);
     return 0;

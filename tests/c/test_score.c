@@ -222,8 +222,8 @@ static void test_features_word_weights_long_sentence(void **state)
     size_t len = 0, n = 0;
     double sum = 0;
     for (size_t s = 0; s < cd_lex_nslots && n < 100; s++) {
-        if (!cd_lex_slots[s]) continue;
-        const cd_lexentry *e = &cd_lex_entries[(uint32_t)cd_lex_slots[s] - 1];
+        if (!cd_lex_slots[s].entry) continue;
+        const cd_lexentry *e = &cd_lex_entries[cd_lex_slots[s].entry - 1];
         const cd_lexrec *r = cd_lex_rec(e, LX_CW_WORDS);
         if (!r || e->mask != LXM(LX_CW_WORDS) || e->heads || e->keylen > 20) continue;
         if (strspn(e->key, "abcdefghijklmnopqrstuvwxyz") != e->keylen) continue;
