@@ -345,6 +345,53 @@ static int cmp_claim(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
+/* Merges the sorted runs a[0..na) and b[0..nb) into out, a's item first on a tie (stable). */
+static void merge_claims(const cd_claim *a, size_t na, const cd_claim *b, size_t nb, cd_claim *out)
+{
+    size_t i = 0, j = 0, k = 0;
+    while (i < na && j < nb) out[k++] = cmp_claim(&b[j], &a[i]) < 0 ? b[j++] : a[i++];
+    while (i < na) out[k++] = a[i++];
+    while (j < nb) out[k++] = b[j++];
+}
+
+/* Sorts claims by cmp_claim, stably (as glibc's merge sort did: the same order, ties kept in
+ * input order). Each pass adds its claims in text order, so a chunk's claims come as a few sorted
+ * runs: they are found once and merged pairwise, log2(runs) rounds instead of log2(n). -1 on OOM. */
+static int sort_claims(cd_claim *c, size_t n)
+{
+    if (n < 2) return 0;
+    cd_claim *tmp = malloc(n * sizeof *tmp);
+    size_t *bounds = malloc((n + 1) * sizeof *bounds); /* run r is [bounds[r], bounds[r + 1]) */
+    if (!tmp || !bounds) {
+        free(tmp);
+        free(bounds);
+        return -1;
+    }
+    size_t runs = 0;
+    bounds[runs++] = 0;
+    for (size_t i = 1; i < n; i++)
+        if (cmp_claim(&c[i - 1], &c[i]) > 0) bounds[runs++] = i;
+    bounds[runs] = n;
+    cd_claim *src = c, *dst = tmp;
+    while (runs > 1) {
+        size_t kept = 0;
+        for (size_t r = 0; r < runs; r += 2) { /* an odd last run is copied (merged with nothing) */
+            size_t a = bounds[r], m = bounds[r + 1], e = r + 2 <= runs ? bounds[r + 2] : m;
+            merge_claims(src + a, m - a, src + m, e - m, dst + a);
+            bounds[kept++] = a;
+        }
+        bounds[kept] = n;
+        runs = kept;
+        cd_claim *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != c) memcpy(c, src, n * sizeof *c);
+    free(tmp);
+    free(bounds);
+    return 0;
+}
+
 static int finalize(cd_doc *doc)
 {
     if (build_lines(doc)) return -1;
@@ -442,8 +489,11 @@ static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
 {
     size_t sent_base = doc->n_sents, num_base = doc->n_nums, claim_base = doc->n_claims;
     size_t find_base = doc->n_finds, ent_base = doc->n_ents;
-    /* sorted here rather than in finalize, so that qsort's scratch copy is one chunk's claims */
-    if (c->n_claims) qsort(c->claims, c->n_claims, sizeof *c->claims, cmp_claim);
+    /* sorted here rather than in finalize, so that the sort's scratch copy is one chunk's claims */
+    if (sort_claims(c->claims, c->n_claims)) {
+        doc->oom = 1;
+        return;
+    }
     if (APPEND_ALL(doc, c, sents) || APPEND_ALL(doc, c, nums) || APPEND_ALL(doc, c, claims) ||
         APPEND_ALL(doc, c, finds) || APPEND_ALL(doc, c, ents)) {
         doc->oom = 1;
