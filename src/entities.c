@@ -31,6 +31,7 @@ static const char PLACE[] = "place";
 
 typedef struct cand {
     size_t first, count; /* tokens */
+    size_t words;        /* the words among them (pass 2 asks often) */
     const char *type;    /* NULL: untyped, kept only if pass 2 knows it as a surname */
     const char *name;    /* the gazetteer's canonical name, else NULL (the text) */
     int weak;            /* 1: a person only by a speech verb next to it ("Yukos said"): an
@@ -199,8 +200,11 @@ static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop)
     return k;
 }
 
-static void push_cand(cand_list *cl, size_t first, size_t count, const char *type, const char *name)
+static void push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t count, const char *type,
+                      const char *name)
 {
+    size_t words = 0;
+    for (size_t k = first; k < first + count; k++) words += doc->toks[k].type == TOK_WORD;
     cand *c = cd_vec_push_inline((void **)&cl->items, &cl->n_items, &cl->cap_items, sizeof *c);
     if (!c) {
         cl->oom = 1;
@@ -208,6 +212,7 @@ static void push_cand(cand_list *cl, size_t first, size_t count, const char *typ
     }
     c->first = first;
     c->count = count;
+    c->words = words;
     c->type = type;
     c->name = name;
     c->weak = 0;
@@ -222,7 +227,7 @@ static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, cand_list *c
     const char *bar = strchr(r->str, '|');
     if (!bar) return 0;
     const char *type = strncmp(r->str, "place", 5) == 0 ? PLACE : ORGANIZATION;
-    push_cand(cl, i, n, type, bar + 1);
+    push_cand(doc, cl, i, n, type, bar + 1);
     return n;
 }
 
@@ -288,7 +293,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     size_t inner = inner_title(doc, r.first, r.stop);
     if (inner) { /* "Intelligence Committee Chairman Richard Burr" */
         if (org_word(doc, last_word_before(doc, r.first, inner)) && !weak_case)
-            push_cand(cl, r.first, inner - r.first, ORGANIZATION, NULL);
+            push_cand(doc, cl, r.first, inner - r.first, ORGANIZATION, NULL);
         int t = 0;
         r.first = inner + title_at(doc, inner, r.stop, &t);
         r.given_name = cd_lex_has(doc->toks[r.first].lex, LX_ENT_FIRST_NAMES);
@@ -329,7 +334,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday" */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
-    push_cand(cl, name_first, r.stop - name_first, type, NULL);
+    push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
     if (!cl->oom) cl->items[cl->n_items - 1].weak = by_speech ? 1 : by_title ? 2 : 0;
     return r.stop - i;
 }
@@ -339,8 +344,13 @@ static void find_candidates(cd_doc *doc, size_t s, size_t first, size_t end, can
     int weak_case = s < doc->n_sents && doc->sents[s].headline && title_case(doc, first, end);
     const cd_token *toks = doc->toks;
     for (size_t i = first; i < end && !cl->oom;) {
-        while (i < end && !is_capword(&toks[i])) i++; /* most tokens: one test in a tight loop */
+        /* most tokens: one flag test in a tight loop (then the word test: a capital starts a word) */
+        while (i < end && !(toks[i].flags & (TF_CAP | TF_ALLCAPS))) i++;
         if (i >= end) break;
+        if (!is_capword(&toks[i])) {
+            i++;
+            continue;
+        }
         size_t n = gazetteer_at(doc, i, end, cl);
         if (!n) n = run_at(doc, i, first, end, weak_case, cl);
         i += n;
@@ -363,9 +373,8 @@ static size_t last_word(const cd_doc *doc, const cand *c)
 
 static size_t word_count(const cd_doc *doc, const cand *c)
 {
-    size_t n = 0;
-    for (size_t k = c->first; k < c->first + c->count; k++) n += doc->toks[k].type == TOK_WORD;
-    return n;
+    (void)doc; /* counted once, by push_cand */
+    return c->words;
 }
 
 /* Two tokens spell the same word, ignoring ASCII case. */
@@ -373,6 +382,7 @@ static int same_word(const cd_doc *doc, size_t a, size_t b)
 {
     const cd_token *x = &doc->toks[a], *y = &doc->toks[b];
     if (x->hash != y->hash || x->stop - x->start != y->stop - y->start) return 0;
+    if (memcmp(doc->text + x->start, doc->text + y->start, x->stop - x->start) == 0) return 1; /* mostly */
     for (uint32_t k = 0; k < x->stop - x->start; k++) {
         char p = doc->text[x->start + k], q = doc->text[y->start + k];
         if (p >= 'A' && p <= 'Z') p = (char)(p + 32);
