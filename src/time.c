@@ -816,6 +816,16 @@ static size_t year_after(const tctx *c, size_t e, int *y)
     return a + 1;
 }
 
+/* After a month abbreviation in lower case ("14 nov", "jan twenty two, 2018"), what makes it a
+ * month: a day in digits, or a day in words with a year after it. */
+static int lower_month_day(const tctx *c, size_t k)
+{
+    int d, y;
+    size_t n = day_at(c, k, &d);
+    if (!n) return 0;
+    return int_at_digits(c, k) || year_after(c, year_link(c, k + n), &y);
+}
+
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
  * "September the 21st", "April of 87". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
@@ -823,7 +833,7 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
     int flags, m = month_at(c, j, &flags), d, y;
     size_t k = skip_dot(c, j + 1), n;
     if (m && word_is(c, k, "the") && ordinal_day_at(c, k + 1)) k++;
-    if (!m && (m = month_at_loose(c, j, &flags)) && !(int_at_digits(c, k) && day_at(c, k, &d))) m = 0;
+    if (!m && (m = month_at_loose(c, j, &flags)) && !lower_month_day(c, k)) m = 0;
     if (!m) return 0;
     if ((is_dash(c, j + 1) || is_punct(c, j + 1, '/')) && glued(c, j + 1) && glued(c, j + 2) &&
         tok(c, j + 2)->type == TOK_NUM)

@@ -215,6 +215,20 @@ static void test_counted_span_with_both_ends(void **state)
     cd_doc_free(doc);
 }
 
+static void test_days_in_words_after_a_lower_case_month(void **state)
+{
+    (void)state;
+    const char *t = "It fell on monday, jan twenty two, 2018 and on sunday jan twenty one two thousand and eighteen.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "monday, jan twenty two, 2018", "2018-01-22");
+    expect_at(doc, t, "sunday jan twenty one two thousand and eighteen", "2018-01-21");
+    cd_doc_free(doc);
+    /* without a year, a lower-case "jan" before a number word may be a name */
+    doc = analyze("We told jan twenty two.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +245,7 @@ int main(void)
         cmocka_unit_test(test_early_years_and_fortnights),
         cmocka_unit_test(test_counted_from_a_holiday),
         cmocka_unit_test(test_counted_span_with_both_ends),
+        cmocka_unit_test(test_days_in_words_after_a_lower_case_month),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
