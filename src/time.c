@@ -1629,7 +1629,7 @@ static void set_years(when *w, int y0, int y1)
 }
 
 /* Decades: "the 1990s", "the 1970's", "the '70s", "70's", "the seventies", "the nineteen
- * seventies". */
+ * seventies", "the twenty-tens". */
 static size_t decade_expr(const tctx *c, size_t i, match *mt)
 {
     long v;
@@ -1651,12 +1651,14 @@ static size_t decade_expr(const tctx *c, size_t i, match *mt)
     }
     size_t n = spelled_at(c, i, &v, &big);
     if (n && (big || v < 10 || v > 20)) return 0;
-    if (!role_at(c, i + n, R_DECADE, &num)) return 0;
+    size_t dash = n && is_dash(c, i + n) && glued(c, i + n) && glued(c, i + n + 1); /* "the twenty-tens" */
+    if (!role_at(c, i + n + dash, R_DECADE, &num)) return 0;
     if (!n && !(i > c->first && word_is(c, i - 1, "the"))) return 0; /* "in the sixties", not "in his sixties" */
+    if (!n && num == 10) return 0; /* "the tens of thousands": "tens" only after a century */
     int y = n ? (int)(v * 100 + num) : num == 0 ? 2000 : decade_of(c, (int)num);
     set_years(&mt->w, y, y + 9);
     mt->w.relative = n == 0 && num != 0;
-    return n + 1;
+    return n + dash + 1;
 }
 
 /* "the 21st century", "the nineteenth century". */

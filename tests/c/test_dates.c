@@ -229,6 +229,19 @@ static void test_days_in_words_after_a_lower_case_month(void **state)
     cd_doc_free(doc);
 }
 
+static void test_decades_of_tens(void **state)
+{
+    (void)state;
+    const char *t = "Prices rose in the twenty-tens, as in the nineteen tens.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "twenty-tens", "2010/2019");
+    expect_at(doc, t, "nineteen tens", "1910/1919");
+    cd_doc_free(doc);
+    doc = analyze("Among the tens of thousands of people were tens of children.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -246,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_counted_from_a_holiday),
         cmocka_unit_test(test_counted_span_with_both_ends),
         cmocka_unit_test(test_days_in_words_after_a_lower_case_month),
+        cmocka_unit_test(test_decades_of_tens),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
