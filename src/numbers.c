@@ -1484,6 +1484,14 @@ static int date_part(const cd_doc *d, const nread *r)
     return f > 0 && (context_code(d, f - 1) == 6 || cd_tok_is(d, f - 1, "'s") || cd_tok_is(d, f - 1, "\xE2\x80\x99s"));
 }
 
+/* Token k ends a name of capitalized words joined by a hyphen: "Spider-Man", "Half-Life" (known
+ * words, but no word of prose is written so). */
+static int hyphen_name(const cd_doc *d, size_t k)
+{
+    return k >= 2 && attached(d, k) && is_dash(d, k - 1) && attached(d, k - 1) && is_type(d, k - 2, TOK_WORD) &&
+           (d->toks[k - 2].flags & TF_CAP) && (d->toks[k].flags & TF_CAP);
+}
+
 /* A capitalized name right before bare digits, with no unit after them, names a thing: "Pier 9",
  * "Apollo 11", "Windows 10", "Boeing 747". Not when the word opens its sentence ("Nearly 40 ...",
  * "Some 300 ...") or is a word the number reader or the time reader knows (months, scales,
@@ -1494,8 +1502,9 @@ static int name_label(const cd_doc *d, const nread *r)
     if (f == 0 || r->unit || r->is_range || !(r->f & NF_PLAIN)) return 0;
     const cd_token *w = &d->toks[f - 1];
     if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) || attached(d, f)) return 0;
-    if (w->lex || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
-    if (f < 2) return 0;
+    if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
+    if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
+    if (w->lex) return 0;
     const cd_token *before = &d->toks[f - 2];
     if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
                                       before->cp == ':' || cd_is_quote(before->cp)))
@@ -1538,6 +1547,7 @@ static int not_a_number_word(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
     if (r->first != r->last || r->unit || !(r->f & NF_WORDS) || r->is_range) return 0;
+    if (hyphen_name(d, f + 2)) return 1; /* "Half-Life", "One-Direction": a name's first word */
     int prev_det = f > 0 && (context_code(d, f - 1) == 6 || (role_of(d, f - 1, &(double){0}) == 'o'));
     if (cd_tok_is(d, f, "one")) {
         size_t k = f + 1;

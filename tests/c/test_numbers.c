@@ -680,6 +680,19 @@ static void test_million_m(void **state)
     cd_doc_free(doc);
 }
 
+/* Digits after a name of capitalized words joined by a hyphen label it ("Spider-Man 2", "Half-Life
+ * 2 keys"), and a number word that starts such a name is none ("Half-Life"); "half-hour" stays. */
+static void test_hyphen_names(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("He sold fake Half-Life 2 keys and the Spider-Man 2 film to 3 buyers in a half-hour.", NULL);
+    check(doc, "3", 3, CD_NUM_CARDINAL, "buyers", NULL);
+    assert_int_equal(num(doc, "3")->span.tstart, 59);
+    check(doc, "a half-hour", 0.5, CD_NUM_MEASURE, "hours", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -987,6 +1000,7 @@ int main(void)
         cmocka_unit_test(test_rates),
         cmocka_unit_test(test_news_units),
         cmocka_unit_test(test_million_m),
+        cmocka_unit_test(test_hyphen_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
