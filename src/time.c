@@ -1275,6 +1275,26 @@ static size_t count_at(const tctx *c, size_t i, long *count)
     return n;
 }
 
+/* More counted units after a counted period, "the last 3 months and 2 weeks", "the next two
+ * years, three months": *far moved on by each (dir: -1 back); their token count. None when they
+ * end in "ago" or "from now": "for the last 3 months and 2 days ago they found" starts anew. */
+static size_t more_units(const tctx *c, size_t k, int dir, long *far)
+{
+    size_t start = k, cn, un;
+    long count, moved = *far;
+    double ago;
+    for (int parts = 0; parts < 3; parts++) {
+        size_t sep = word_is(c, k, "and") || is_punct(c, k, ',');
+        int unit = (cn = count_at(c, k + sep, &count)) ? unit_days(c, k + sep + cn, &un) : 0;
+        if (!unit || count < 1 || count > 500) break;
+        moved = move(moved, unit, dir * count);
+        k += sep + cn + un;
+    }
+    if (k == start || role_at(c, k, R_AGO, &ago)) return 0;
+    *far = moved;
+    return k - start;
+}
+
 /* "last week", "next month", "this year", "the past week" (the 7 days before the story date),
  * "the last 3 months", "next weekend". */
 static size_t shifted_unit(const tctx *c, size_t i, match *mt)
@@ -1316,8 +1336,12 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
         /* "the next 4 business days" start on the first business day after the story date */
         long next = unit == U_BUSINESS ? move(c->ref, unit, 1) : c->ref + 1;
         long prev = unit == U_BUSINESS ? move(c->ref, unit, -1) : c->ref - 1;
-        if (shift < 0) set_range(&mt->w, move(c->ref, unit, -span), prev, G_DAY);
-        else set_range(&mt->w, next, move(c->ref, unit, span), G_DAY);
+        long far = move(c->ref, unit, shift < 0 ? -span : span);
+        size_t more = cn && !lead ? more_units(c, j + cn + n, shift < 0 ? -1 : 1, &far) : 0;
+        if (shift < 0) set_range(&mt->w, far, prev, G_DAY);
+        else set_range(&mt->w, next, far, G_DAY);
+        mt->w.relative = 1;
+        return (lead ? j : j + cn) + n + more - i;
     } else {
         calendar_unit(&mt->w, c->ref, unit, shift == 2 ? 1 : (long)shift); /* "the coming week": the next one */
     }

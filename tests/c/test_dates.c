@@ -242,6 +242,23 @@ static void test_decades_of_tens(void **state)
     cd_doc_free(doc);
 }
 
+static void test_counted_periods_in_parts(void **state)
+{
+    (void)state;
+    const char *t = "She cited her work of the past five years and eight months; the plan covers the next "
+                    "two years, three months.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "past five years and eight months", "2012-12-21/2018-08-20");
+    expect_at(doc, t, "next two years, three months", "2018-08-22/2020-11-21");
+    cd_doc_free(doc);
+    /* parts that end in "ago" are a day of their own */
+    t = "They worked for the last 3 months and 2 days ago they found it.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "last 3 months", "2018-05-21/2018-08-20");
+    expect_at(doc, t, "2 days ago", "2018-08-19");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_counted_span_with_both_ends),
         cmocka_unit_test(test_days_in_words_after_a_lower_case_month),
         cmocka_unit_test(test_decades_of_tens),
+        cmocka_unit_test(test_counted_periods_in_parts),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
