@@ -770,8 +770,9 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m)
             k += skip;
             continue;
         }
-        uint32_t w = cd_tok_key(doc, k++);
-        if (t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHECK_STOPWORDS)) continue;
+        k++;
+        if (t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHECK_STOPWORDS)) continue; /* before the key's cost */
+        uint32_t w = cd_tok_key(doc, k - 1);
         if (words == 0 && w == unit_key) continue; /* the unit noun itself */
         key = (key ^ w) * 16777619u;
         words++;
@@ -944,19 +945,30 @@ static int three_or_more(uint32_t set)
     return set != 0;
 }
 
+/* The next word (a run of non-spaces) of *s: its start in *word, its length (0 at the end); *s
+ * moves past it. */
+static size_t next_name_word(const char **s, const char **word)
+{
+    const char *p = *s;
+    while (*p == ' ') p++;
+    const char *e = p;
+    while (*e && *e != ' ') e++;
+    *word = p;
+    *s = e;
+    return (size_t)(e - p);
+}
+
 static void split_name(const char *s, name_words *nw)
 {
     nw->n = 0;
     while (*s && nw->n < 6) {
-        while (*s == ' ') s++;
-        const char *e = s;
-        while (*e && *e != ' ') e++;
-        if (e > s) {
-            nw->w[nw->n] = s;
-            nw->letters[nw->n] = word_letters(s, (size_t)(e - s), &nw->key[nw->n]);
-            nw->len[nw->n++] = (size_t)(e - s);
+        const char *w;
+        size_t len = next_name_word(&s, &w);
+        if (len) {
+            nw->w[nw->n] = w;
+            nw->letters[nw->n] = word_letters(w, len, &nw->key[nw->n]);
+            nw->len[nw->n++] = len;
         }
-        s = e;
     }
 }
 
@@ -1023,18 +1035,23 @@ static int cmp_uname(const void *a, const void *b)
 
 static uint32_t name_bucket(const char *s)
 {
-    name_words nw;
-    split_name(s, &nw);
-    if (!nw.n) return 0;
-    unsigned char c = (unsigned char)nw.w[nw.n - 1][0];
+    const char *last = NULL; /* the last word split_name keeps (at most six): found without its keys */
+    size_t len = 0, n = 0;
+    while (*s && n < 6) {
+        const char *w;
+        size_t wlen = next_name_word(&s, &w);
+        if (wlen) last = w, len = wlen, n++;
+    }
+    if (!last) return 0;
+    unsigned char c = (unsigned char)last[0];
     if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-    size_t len = nw.len[nw.n - 1];
     return (uint32_t)c << 16 | (uint32_t)(len < 0xFFFF ? len : 0xFFFF);
 }
 
 static int is_named(const cd_entity *e)
 {
-    return e->name && e->type && (strcmp(e->type, "person") == 0 || strcmp(e->type, "organization") == 0);
+    return e->name && e->type && ((e->type[0] == 'p' && strcmp(e->type, "person") == 0) ||
+                                  (e->type[0] == 'o' && strcmp(e->type, "organization") == 0));
 }
 
 static int both_known(const char *a, const char *b)
@@ -1118,7 +1135,7 @@ static void check_spellings(chk *k)
         memcpy(w, doc->text + e->span.tstart, len);
         w[len] = 0;
         for (char *c = w; *c; c++)
-            if (*c == '\n' || *c == '\r' || *c == '\t') *c = ' ';
+            if ((unsigned char)*c <= '\r' && (*c == '\n' || *c == '\r' || *c == '\t')) *c = ' ';
         const char *name = w == buf ? cd_intern(doc, w, len) : w;
         if (!name) break;
         if (w == buf && seen_name(&set, name)) continue; /* a later mention of a name already listed */
