@@ -57,6 +57,8 @@ typedef struct pairing {
     size_t depth;
     qpair *pairs;
     size_t n_pairs, cap_pairs;
+    size_t *paras; /* the tokens after the first that start a paragraph, in order (for para_of) */
+    size_t n_paras, cap_paras;
     size_t findings, more;
     int oom;
 } pairing;
@@ -218,7 +220,12 @@ static void pair_marks(cd_doc *doc, pairing *p)
     for (size_t i = next_punct_or_para(doc->toks, 0, doc->n_toks); i < doc->n_toks && !p->oom;
          i = next_punct_or_para(doc->toks, i + 1, doc->n_toks)) {
         const cd_token *t = &doc->toks[i];
-        if (i > 0 && (t->flags & TF_PARA_BEFORE) && p->depth) end_paragraph(doc, p, i - 1, i);
+        if (i > 0 && (t->flags & TF_PARA_BEFORE)) {
+            size_t *para = cd_vec_push_inline((void **)&p->paras, &p->n_paras, &p->cap_paras, sizeof *para);
+            if (!para) p->oom = 1;
+            else *para = i;
+            if (p->depth) end_paragraph(doc, p, i - 1, i);
+        }
         if (is_mark(t)) on_mark(doc, p, i);
     }
     if (doc->n_toks && p->depth) end_paragraph(doc, p, doc->n_toks - 1, doc->n_toks);
@@ -239,7 +246,9 @@ typedef struct speaker {
 typedef struct state {
     speaker last; /* the last speaker named, for pronouns and quote paragraphs */
     size_t last_tok, last_para;
-    size_t para, para_cursor; /* paragraph count up to para_cursor */
+    size_t para; /* paragraphs started up to the last token asked of para_of: an index of paras */
+    const size_t *paras; /* pairing's list of paragraph starts */
+    size_t n_paras;
 } state;
 
 static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
@@ -519,17 +528,12 @@ typedef struct quotes {
     size_t n_refs, cap_refs;
 } quotes;
 
-/* The paragraph number of token tok (tok never decreases between calls). */
-static size_t para_of(const cd_doc *doc, state *st, size_t tok)
+/* The paragraph number of token tok: the paragraph starts up to it (tok never decreases between
+ * calls, so a cursor walks the list). */
+static size_t para_of(state *st, size_t tok)
 {
-    if (doc->n_toks == 0) return st->para;
-    size_t cursor = st->para_cursor, para = st->para; /* in locals: the loop stores nothing */
-    size_t stop = tok < doc->n_toks ? tok : doc->n_toks - 1; /* cursor + 1 stays a token */
-    const cd_token *toks = doc->toks;
-    for (; cursor < stop; cursor++) para += (toks[cursor + 1].flags & TF_PARA_BEFORE) != 0;
-    st->para_cursor = cursor;
-    st->para = para;
-    return para;
+    while (st->para < st->n_paras && st->paras[st->para] <= tok) st->para++;
+    return st->para;
 }
 
 /* The text of tokens [first, last], trailing commas dropped. */
@@ -642,7 +646,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     if (first > last || first >= doc->n_toks) return;
     size_t words = count_words(doc, first, last);
     if (!words) return;
-    size_t para = para_of(doc, st, q->open);
+    size_t para = para_of(st, q->open);
     speaker sp = {NULL, NULL, 0, 0, 0};
     sp = attribution_of_chain(doc, st, q, stop);
     int verb_before = 0;
@@ -885,12 +889,14 @@ void cd_find_quotes(cd_doc *doc)
         for (size_t k = p.pairs[i].open; k <= p.pairs[i].close && k < doc->n_toks; k++) doc->toks[k].flags |= TF_QUOTED;
     state st;
     memset(&st, 0, sizeof st);
+    st.paras = p.paras;
+    st.n_paras = p.n_paras;
     quotes qs = {NULL, 0, 0};
     size_t next = 0;
     for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
         if (end > doc->n_toks) end = doc->n_toks;
-        para_of(doc, &st, first);
+        para_of(&st, first);
         size_t nq = next;
         while (nq < p.n_pairs && p.pairs[nq].open < end) nq++;
         /* indirect speech first when its verb comes before the sentence's quotes: keeps the
@@ -902,4 +908,5 @@ void cd_find_quotes(cd_doc *doc)
     if (!doc->oom) share_speakers(doc, &qs);
     free(qs.refs);
     free(p.pairs);
+    free(p.paras);
 }
