@@ -1311,6 +1311,10 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
     int unit = unit_days(c, j + cn, &n);
     if (lead && (!unit || !shift)) return 0;
     if (lead) cn = 1; /* counted */
+    /* "the coming months", "the past weeks": a plural unit without a count is a few of them, as in
+     * "the next few months" (not one month; and not "the last days of the regime") */
+    int few = !cn && shift && unit && plural_unit(c, j) && !word_is(c, j + n, "of");
+    if (few) count = 3;
     if (word_is(c, j, "weekend")) {
         long sat = monday_of(c->ref) + 5 + 7 * (long)(shift > 0 ? 1 : shift < 0 ? -1 : 0);
         set_range(&mt->w, sat, sat + 1, G_DAY);
@@ -1318,21 +1322,21 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
         return j + 1 - i;
     }
     if (!unit || unit == 1) { /* "last day" is no date; "the next 3 days" and "the past day" are */
-        if (!(unit == 1 && (cn || shift == -2))) return 0;
-        if (!cn) { /* "the past day": the day before the story date */
+        if (!(unit == 1 && (cn || few || shift == -2))) return 0;
+        if (!cn && !few) { /* "the past day": the day before the story date */
             set_day(&mt->w, c->ref - 1);
             mt->w.relative = 1;
             return j + n - i;
         }
     }
-    long span = cn ? count : 1;
-    if ((unit == 91 || unit == 3650) && (cn || shift == 2 || shift == -2)) {
+    long span = cn || few ? count : 1;
+    if ((unit == 91 || unit == 3650) && (cn || few || shift == 2 || shift == -2)) {
         /* quarters and decades are counted whole: "the last 2 quarters", "the next 3 decades" */
         when first, last;
         calendar_unit(&first, c->ref, unit, shift < 0 ? -span : 1);
         calendar_unit(&last, c->ref, unit, shift < 0 ? -1 : span);
         set_range(&mt->w, first.a, last.b, unit == 91 ? G_MONTH : G_YEAR);
-    } else if (cn || shift == -2 || unit == 14) { /* "the next fortnight": the 14 days, no calendar unit */
+    } else if (cn || few || shift == -2 || unit == 14) { /* "the next fortnight": the 14 days, no calendar unit */
         /* "the next 4 business days" start on the first business day after the story date */
         long next = unit == U_BUSINESS ? move(c->ref, unit, 1) : c->ref + 1;
         long prev = unit == U_BUSINESS ? move(c->ref, unit, -1) : c->ref - 1;

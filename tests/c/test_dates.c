@@ -259,6 +259,21 @@ static void test_counted_periods_in_parts(void **state)
     cd_doc_free(doc);
 }
 
+static void test_plural_units_are_a_few(void **state)
+{
+    (void)state;
+    const char *t = "Growth will slow in the coming months and the coming decades, as over the past weeks.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "coming months", "2018-08-22/2018-11-21"); /* as "the next few months" */
+    expect_at(doc, t, "coming decades", "2020/2049");
+    expect_at(doc, t, "past weeks", "2018-07-31/2018-08-20");
+    cd_doc_free(doc);
+    /* "the last days of" names the end of something else */
+    doc = analyze("He wrote about the last days of the regime and the final months of the war.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -278,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_days_in_words_after_a_lower_case_month),
         cmocka_unit_test(test_decades_of_tens),
         cmocka_unit_test(test_counted_periods_in_parts),
+        cmocka_unit_test(test_plural_units_are_a_few),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
