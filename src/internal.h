@@ -225,7 +225,13 @@ size_t cd_sentence_at(const cd_doc *doc, size_t toff);
 int cd_utf8_decode(const unsigned char *s, size_t n, size_t i, uint32_t *cp);
 int cd_is_letter(uint32_t cp);
 int cd_is_space(uint32_t cp); /* includes NBSP and the Unicode spaces */
-int cd_is_quote(uint32_t cp); /* “ ” ‘ ’ " ' « » „ */
+/* “ ” ‘ ’ " ' « » „ ‚ (inline: the passes ask it of every punctuation token) */
+static inline int cd_is_quote(uint32_t cp)
+{
+    if (cp < 0x80) return cp == '"' || cp == '\'';
+    if (cp >= 0x2018 && cp <= 0x201E) return (0x77u >> (cp - 0x2018)) & 1; /* all but U+201B */
+    return cp == 0xAB || cp == 0xBB;
+}
 /* Token text equals `lower` (an ASCII lower-case literal), ignoring case. Inline, like the two
  * below: the passes call them many times per token, mostly with literals the compiler can fold. */
 static inline int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
