@@ -1141,9 +1141,19 @@ static int inch_word(const cd_doc *d, size_t j)
     return is_punct(d, k, '.') || is_punct(d, k, ',') || is_punct(d, k, ';') || is_punct(d, k, ')');
 }
 
-/* A rate after a unit of measure: "barrels per day", "10 l/km", "95g/km", "tonnes a year"
- * (num_per.tsv): the unit becomes "barrels per day". "a"/"an" takes only a unit of time, and a
- * number of time takes none ("5 hours a day" stays hours); percentages and money stay as read. */
+/* Token k makes "a year" before it a point in time: "a year earlier", "a month ago", "a week
+ * before", "a day later" (words of time, data/time_words.tsv, and the prepositions of order). */
+static int shifts_in_time(const cd_doc *d, size_t k)
+{
+    if (!is_type(d, k, TOK_WORD)) return 0;
+    return cd_lex_has(d->toks[k].lex, LX_TIME_WORDS) || cd_tok_is(d, k, "before") || cd_tok_is(d, k, "after") ||
+           cd_tok_is(d, k, "previously") || cd_tok_is(d, k, "prior");
+}
+
+/* A rate after a unit of measure or an amount: "barrels per day", "10 l/km", "95g/km", "tonnes a
+ * year", "$50 a barrel", "$15 an hour" (num_per.tsv): the unit becomes "barrels per day", "USD per
+ * barrel". After a measure "a"/"an" takes only a unit of time, and a number of time takes none
+ * ("5 hours a day" stays hours); percentages stay as read. */
 static void per_unit(cd_doc *d, nread *r, size_t *k, size_t unit_tok)
 {
     size_t j = *k, den;
@@ -1154,8 +1164,9 @@ static void per_unit(cd_doc *d, nread *r, size_t *k, size_t unit_tok)
     if (match(d, unit_tok, LX_NUM_PER, &own) && own && ((int)own->num & 1)) return; /* "hours a day" */
     den = j + 1;
     size_t n = match(d, den, LX_NUM_PER, &rec);
-    if (!n || !rec || !rec->str || (article && !((int)rec->num & 1))) return;
+    if (!n || !rec || !rec->str || (article && !((int)rec->num & 1) && r->kind != CD_NUM_MONEY)) return;
     if (attached(d, den + n) && (is_type(d, den + n, TOK_WORD) || is_type(d, den + n, TOK_NUM))) return; /* "km/s2" */
+    if (article && shifts_in_time(d, den + n)) return; /* "£125m a year earlier": then, not a rate */
     char buf[96];
     size_t a = strlen(r->unit), b = strlen(rec->str);
     if (a + b + 5 > sizeof buf) return;
@@ -1699,6 +1710,7 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
         r->unit = iso;
     }
     read_currency_after(d, r, k);
+    if (r->kind == CD_NUM_MONEY && r->unit) per_unit(d, r, k, r->last); /* "$50 a barrel", "$15 an hour" */
     if (r->kind == CD_NUM_CARDINAL || r->kind == CD_NUM_FRACTION) read_unit(d, r, k);
     if (r->kind == CD_NUM_CARDINAL && !r->unit) {
         size_t j = *k;

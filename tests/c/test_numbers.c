@@ -693,6 +693,24 @@ static void test_hyphen_names(void **state)
     cd_doc_free(doc);
 }
 
+/* An amount takes a rate too: "$50 a barrel", "50 cents a share", "£5.05 an hour"; not "a year
+ * earlier" (a point in time), nor a noun that is no unit of a rate ("$5 a piece"). */
+static void test_money_rates(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Oil hit $50 a barrel, earnings were 50 cents a share and pay is \xC2\xA3" "5.05 an hour.", NULL);
+    check(doc, "$50 a barrel", 50, CD_NUM_MONEY, "USD per barrel", NULL);
+    assert_int_equal(num(doc, "$50 a barrel")->span.tstart, 8);
+    check(doc, "50 cents a share", 50, CD_NUM_MONEY, "cents per share", NULL);
+    check(doc, "\xC2\xA3" "5.05 an hour", 5.05, CD_NUM_MONEY, "GBP per hour", NULL);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+    doc = analyze("Profit fell from $125m a year earlier; it costs $5 a piece.", NULL);
+    check(doc, "$125m", 1.25e8, CD_NUM_MONEY, "USD", NULL);
+    check(doc, "$5", 5, CD_NUM_MONEY, "USD", NULL);
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -1001,6 +1019,7 @@ int main(void)
         cmocka_unit_test(test_news_units),
         cmocka_unit_test(test_million_m),
         cmocka_unit_test(test_hyphen_names),
+        cmocka_unit_test(test_money_rates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
