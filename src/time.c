@@ -294,8 +294,22 @@ typedef struct roles_memo {
 
 #define ROLES_SLOTS 256
 
+/* What a token of the sentence reads as a number (spelled_at, day_at), remembered: most patterns
+ * ask it at the same token, and each asking reads up to SPELLED_MAX tokens. Both read only within
+ * the sentence and nothing that changes during the pass (no TF_TIME mark), so the answer at a
+ * token of the sentence is the same at every ask. */
+enum { NM_SPELLED = 1, NM_DAY = 2 };
+typedef struct nummemo {
+    size_t tok;     /* token index + 1; 0: empty */
+    unsigned known; /* NM_* bits: the readings below that are filled */
+    size_t spelled_n, day_n;
+    long spelled_v;
+    int spelled_big, day_d;
+} nummemo;
+
 typedef struct phrase_memo {
     tokmemo slot[8];
+    nummemo nums[8];
     roles_memo roles[ROLES_SLOTS];
 } phrase_memo;
 
@@ -484,10 +498,19 @@ static int num_word(const tctx *c, size_t i, long *v)
 
 #define SPELLED_MAX 12 /* tokens: "one thousand seven hundred and eighty - nine" fits */
 
+/* The number memo of token i, emptied when it held another token; NULL outside the sentence. */
+static nummemo *num_memo(const tctx *c, size_t i)
+{
+    if (i < c->first || i >= c->lim) return NULL;
+    nummemo *m = &c->memo->nums[i & 7];
+    if (m->tok != i + 1) m->tok = i + 1, m->known = 0;
+    return m;
+}
+
 /* A whole number below 10000 written in words: "twenty-five", "seventeen hundred thirty three",
  * "two thousand and fifteen". Returns its token count (0: none); *big is set when it holds
  * "hundred" or "thousand". Reads at most SPELLED_MAX tokens. */
-static size_t spelled_at(const tctx *c, size_t i, long *value, int *big)
+static size_t spelled_read(const tctx *c, size_t i, long *value, int *big)
 {
     long total = 0, cur = 0, v;
     int last = 0, role;
@@ -510,6 +533,21 @@ static size_t spelled_at(const tctx *c, size_t i, long *value, int *big)
     if (end == i) return 0;
     *value = total + cur;
     return end - i;
+}
+
+/* spelled_read at token i, from the number memo. */
+static size_t spelled_at(const tctx *c, size_t i, long *value, int *big)
+{
+    const cd_token *t = tok(c, i);
+    nummemo *m = t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_NUM_WORD) ? num_memo(c, i) : NULL;
+    if (!m) return spelled_read(c, i, value, big);
+    if (!(m->known & NM_SPELLED)) {
+        m->spelled_n = spelled_read(c, i, &m->spelled_v, &m->spelled_big);
+        m->known |= NM_SPELLED;
+    }
+    *big = m->spelled_big;
+    if (m->spelled_n) *value = m->spelled_v;
+    return m->spelled_n;
 }
 
 /* A year written in words: "nineteen ninety-six", "twenty twenty", "nineteen oh five", "two
@@ -557,7 +595,7 @@ static int noun_follows(const tctx *c, size_t i)
 }
 
 /* A day of the month: "5", "5th", "fifth", "twenty-first", "twenty one". Returns its token count. */
-static size_t day_at(const tctx *c, size_t i, int *d)
+static size_t day_read(const tctx *c, size_t i, int *d)
 {
     long v;
     int digits;
@@ -579,6 +617,23 @@ static size_t day_at(const tctx *c, size_t i, int *d)
         return n;
     }
     return 0;
+}
+
+/* day_read at token i, from the number memo. A token that is no number, no time word (no ordinal)
+ * and no number word is no day: out before the memo. */
+static size_t day_at(const tctx *c, size_t i, int *d)
+{
+    const cd_token *t = tok(c, i);
+    const uint64_t day_words = LXM(LX_TIME_WORDS) | LXM(LX_NUM_WORD);
+    if (!t || (t->type != TOK_NUM && !(t->lex && ((t->lex->mask | t->lex->heads) & day_words)))) return 0;
+    nummemo *m = num_memo(c, i);
+    if (!m) return day_read(c, i, d);
+    if (!(m->known & NM_DAY)) {
+        m->day_n = day_read(c, i, &m->day_d);
+        m->known |= NM_DAY;
+    }
+    if (m->day_n) *d = m->day_d;
+    return m->day_n;
 }
 
 static int year_at(const tctx *c, size_t i, int *y)
