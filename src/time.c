@@ -2885,9 +2885,12 @@ static void emit(const tctx *c, size_t i, match *mt)
 }
 
 /* Only numbers and words of the time lexicons (or heads of phrases) can start an expression:
- * everything else is skipped before any pattern is tried. */
-static int may_start(const cd_doc *doc, size_t i)
+ * everything else is skipped before any pattern is tried. So is a word whose entry alone tells
+ * may_begin no and that is none of the words may_begin and may_begin_range compare ("in", "of",
+ * "to": a preposition only), where simple_expr would return 0 at its first test. */
+static int may_start(const tctx *c, size_t i)
 {
+    const cd_doc *doc = c->doc;
     const cd_token *t = &doc->toks[i];
     if (t->type == TOK_NUM) return 1;
     if (t->type == TOK_PUNCT) return t->cp == '\'' || t->cp == 0x2019; /* "the '70s" */
@@ -2896,7 +2899,10 @@ static int may_start(const cd_doc *doc, size_t i)
      * phrase heads ("to", "of", "in") start none, and the pattern search is the costly part */
     const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
                                   LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD);
-    if (t->lex && ((t->lex->mask | t->lex->heads) & time_classes)) return 1;
+    if (t->lex && ((t->lex->mask | t->lex->heads) & time_classes)) {
+        const roles_memo *r = entry_memo(c, t->lex);
+        return r->begins != 0 || r->key;
+    }
     return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w");
 }
 
@@ -2924,7 +2930,7 @@ void cd_find_times(cd_doc *doc)
                 i += n - 1;
                 continue;
             }
-            if (!may_start(doc, i)) continue;
+            if (!may_start(&c, i)) continue;
             match mt;
             n = simple_expr(&c, i, &mt);
             if (!n) continue;
