@@ -282,6 +282,10 @@ typedef struct tokmemo {
     unsigned word_roles; /* bit r: the word alone has role r */
 } tokmemo;
 
+/* The words a word's key may be (key_words): "the", one of may_begin's words, a range word, and
+ * the words of range_expr. */
+enum { KEY_THE = 1, KEY_BEGINS = 2, KEY_RANGE = 4, KEY_BETWEEN = 8, KEY_FROM = 16, KEY_AND = 32, KEY_TO = 64 };
+
 /* The roles of a word (a lexicon entry), remembered by the entry's address: the same few words
  * ("in", "a", "the") come back in every sentence, and their records are read once. */
 typedef struct roles_memo {
@@ -376,6 +380,7 @@ static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
 
 static int entry_begins(const cd_lexentry *e, unsigned roles);
 static unsigned key_words(const cd_lexentry *e);
+static unsigned key_of_text(const tctx *c, size_t i);
 
 /* Fills slot r with entry e: its roles and may_begin's verdict from it alone. */
 static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
@@ -399,6 +404,70 @@ static inline const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
 {
     roles_memo *r = &c->memo->roles[((uintptr_t)e >> 4) % ROLES_SLOTS];
     return r->lex == e ? r : entry_memo_fill(r, e);
+}
+
+/* The bit of a lower-case letter in a set of first letters. */
+#define LETTER(ch) (1u << ((ch) - 'a'))
+
+/* The word lists token i is compared with, each written once: the words, the set of their first
+ * letters and the set of their lengths (below 32) follow from it. */
+#define MAY_BEGIN_WORDS(X) X(h) X(q) X(w) X(week) X(weekend) X(within) X(rest) X(remainder) X(remaining)
+#define RANGE_WORDS(X) X(between) X(from) X(after) X(since) X(before) X(later) X(earlier)
+#define RANGE_TO_WORDS(X) X(to) X(till) X(until) X(through) X(thru) /* range_connector's */
+#define WORD_TEXT(w) #w,
+#define WORD_FIRST(w) | LETTER(#w[0])
+#define WORD_LEN(w) | (1u << (sizeof #w - 1))
+#define WORD_SET(LIST) words, sizeof words / sizeof words[0], 0 LIST(WORD_FIRST), 0 LIST(WORD_LEN)
+
+/* The words of the KEY_* bits. A word's entry key is its text in ASCII lower case (lexicon.h: ’
+ * read as ', which none of these words holds), so a token with an entry is one of them exactly when
+ * its entry's key is: the key's bits are found once per entry (key_words) and a token's by one
+ * memo lookup (word_key) instead of comparing its text with each word. */
+typedef struct key_word {
+    const char *text;
+    uint32_t len;
+    unsigned bit;
+} key_word;
+#define KEY_BEGINS_WORD(w) {#w, sizeof #w - 1, KEY_BEGINS},
+#define KEY_RANGE_WORD(w) {#w, sizeof #w - 1, KEY_RANGE},
+#define KEY_TO_WORD(w) {#w, sizeof #w - 1, KEY_TO},
+static const key_word key_table[] = {
+    {"the", 3, KEY_THE}, MAY_BEGIN_WORDS(KEY_BEGINS_WORD) RANGE_WORDS(KEY_RANGE_WORD) RANGE_TO_WORDS(KEY_TO_WORD)
+    {"between", 7, KEY_BETWEEN}, {"from", 4, KEY_FROM}, {"and", 3, KEY_AND},
+};
+
+#define KEY_OTHER_WORDS(X) X(the) X(between) X(from) X(and)
+/* The first letters and the lengths of key_table's words: most words are ruled out by those. */
+#define KEY_FIRSTS (0 KEY_OTHER_WORDS(WORD_FIRST) MAY_BEGIN_WORDS(WORD_FIRST) RANGE_WORDS(WORD_FIRST) RANGE_TO_WORDS(WORD_FIRST))
+#define KEY_LENS (0 KEY_OTHER_WORDS(WORD_LEN) MAY_BEGIN_WORDS(WORD_LEN) RANGE_WORDS(WORD_LEN) RANGE_TO_WORDS(WORD_LEN))
+
+static unsigned key_words(const cd_lexentry *e)
+{
+    unsigned bits = 0;
+    char first = e->key[0];
+    if (e->keylen >= 32 || !(KEY_LENS & (1u << e->keylen)) || first < 'a' || first > 'z' || !(KEY_FIRSTS & LETTER(first)))
+        return 0;
+    for (size_t k = 0; k < sizeof key_table / sizeof key_table[0]; k++)
+        if (key_table[k].len == e->keylen && memcmp(key_table[k].text, e->key, e->keylen) == 0) bits |= key_table[k].bit;
+    return bits;
+}
+
+/* The KEY_* bits of a word without an entry, from its text ("thru" has none). */
+static unsigned key_of_text(const tctx *c, size_t i)
+{
+    const cd_token *t = &c->doc->toks[i];
+    unsigned bits = 0;
+    for (size_t k = 0; k < sizeof key_table / sizeof key_table[0]; k++)
+        if (key_table[k].len == t->stop - t->start && cd_tok_is(c->doc, i, key_table[k].text)) bits |= key_table[k].bit;
+    return bits;
+}
+
+/* The KEY_* bits of token i: word_is(c, i, W) for every word W of key_table, at once. */
+static unsigned word_key(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    if (!t || t->type != TOK_WORD) return 0;
+    return t->lex ? entry_memo(c, t->lex)->key : key_of_text(c, i);
 }
 
 /* The roles of the word e has alone, as a bit mask (bit 0, no role, cleared). */
@@ -2242,9 +2311,7 @@ static int slashed_pair(const tctx *c, size_t j)
 
 static int range_connector(const tctx *c, size_t j, int between)
 {
-    if (between) return word_is(c, j, "and") || is_dash(c, j);
-    return word_is(c, j, "to") || word_is(c, j, "till") || word_is(c, j, "until") || word_is(c, j, "through") ||
-           word_is(c, j, "thru") || is_dash(c, j);
+    return (word_key(c, j) & (between ? KEY_AND : KEY_TO)) || is_dash(c, j); /* "and"; RANGE_TO_WORDS */
 }
 
 /* Start A of a range gets what only its end B says: "from May to Oct 2020", "Nov-Feb 2017". */
@@ -2289,7 +2356,8 @@ static void around_story_date(const tctx *c, match *a, match *b)
  * Friday": one claim from the start of A to the end of B. */
 static size_t range_expr(const tctx *c, size_t i, match *mt)
 {
-    int between = word_is(c, i, "between"), from = word_is(c, i, "from"), d = 0;
+    unsigned key = word_key(c, i);
+    int between = (key & KEY_BETWEEN) != 0, from = (key & KEY_FROM) != 0, d = 0;
     size_t j = i + (between || from);
     tctx inner = *c;
     inner.depth = c->depth + 1;
@@ -2416,18 +2484,6 @@ static size_t flat_first(const tctx *c, size_t i, match *mt)
         return n;
     return 0;
 }
-
-/* The bit of a lower-case letter in a set of first letters. */
-#define LETTER(ch) (1u << ((ch) - 'a'))
-
-/* The word lists token i is compared with, each written once: the words, the set of their first
- * letters and the set of their lengths (below 32) follow from it. */
-#define MAY_BEGIN_WORDS(X) X(h) X(q) X(w) X(week) X(weekend) X(within) X(rest) X(remainder) X(remaining)
-#define RANGE_WORDS(X) X(between) X(from) X(after) X(since) X(before) X(later) X(earlier)
-#define WORD_TEXT(w) #w,
-#define WORD_FIRST(w) | LETTER(#w[0])
-#define WORD_LEN(w) | (1u << (sizeof #w - 1))
-#define WORD_SET(LIST) words, sizeof words / sizeof words[0], 0 LIST(WORD_FIRST), 0 LIST(WORD_LEN)
 
 /* Whether token i is one of n lower-case words, whose first letters are the set firsts and whose
  * lengths the set lens (most words are ruled out by those before any word is compared: "to",
@@ -2577,26 +2633,6 @@ static int entry_begins(const cd_lexentry *e, unsigned roles)
     if (roles & BEGIN_ROLES & ~(1u << R_UNIT)) return 1;
     if ((e->heads & LXM(LX_TIME_WORDS)) || (roles & (1u << R_UNIT | 1u << R_COUNT))) return -1;
     return 0;
-}
-
-/* Which of the words may_begin and may_begin_range compare token i with an entry's key is. A word's
- * entry key is its text in ASCII lower case (lexicon.h: ’ read as ', which none of these words
- * holds), so for a token with an entry this answers cd_tok_is and word_in once per entry. */
-enum { KEY_THE = 1, KEY_BEGINS = 2, KEY_RANGE = 4 };
-
-static int key_in(const cd_lexentry *e, const char *const *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (strlen(words[k]) == e->keylen && memcmp(words[k], e->key, e->keylen) == 0) return 1;
-    return 0;
-}
-
-static unsigned key_words(const cd_lexentry *e)
-{
-    static const char *const the[] = {"the"}, *const begins[] = {MAY_BEGIN_WORDS(WORD_TEXT)},
-                             *const ranges[] = {RANGE_WORDS(WORD_TEXT)};
-    return (key_in(e, the, 1) ? KEY_THE : 0) | (key_in(e, begins, sizeof begins / sizeof begins[0]) ? KEY_BEGINS : 0) |
-           (key_in(e, ranges, sizeof ranges / sizeof ranges[0]) ? KEY_RANGE : 0);
 }
 
 /* Whether some pattern may start at token i: what the first token of each asks for. Most words
