@@ -2616,6 +2616,19 @@ static int number_may_begin(const tctx *c, const cd_token *t)
     return dots == 2 || (dots == 0 && (len <= 4 || len == 8));
 }
 
+/* A bare number of at most four digits before '%' ("5%", "2016 %") is a percentage, never the
+ * start of a date. Of the patterns that may start at a bare number (bare_number), each needs
+ * something else right after it, and '%' is none of it: day_first a month, numeric_date a '/',
+ * '-' or '.' (and dotted_date and compact_date other number tokens), day_alone, century_expr and
+ * nth_of an ordinal suffix, decade_expr an "s" or an apostrophe, shifted_unit a shift or a unit,
+ * duration_expr a unit, range_expr a connector, a slash or "and"; year_at (year_expr, half_expr)
+ * and early_year refuse a number before '%'. */
+static int percentage(const tctx *c, size_t i)
+{
+    const cd_token *t = &c->doc->toks[i];
+    return !t->lex && t->stop - t->start <= 4 && is_punct(c, i + 1, '%');
+}
+
 #define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS))
 /* the roles that start a pattern (a unit only before some words) */
 #define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
@@ -2642,7 +2655,7 @@ static int may_begin(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t) return 0;
-    if (t->type == TOK_NUM) return number_may_begin(c, t);
+    if (t->type == TOK_NUM) return number_may_begin(c, t) && !percentage(c, i);
     if (t->type == TOK_PUNCT) /* "the '70s" */
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
@@ -2651,7 +2664,9 @@ static int may_begin(const tctx *c, size_t i)
     if (begins > 0) return 1;
     if (begins == 0 && r && !r->key) return 0; /* none of the words below */
     double num;
-    if (begins < 0) {
+    /* a word with no role of its own where the tokenizer saw no phrase start ("the" before most
+     * words) has no role here either: memo_fill would find none */
+    if (begins < 0 && (r->roles || t->phrases != CD_PHRASES_KNOWN)) {
         const tokmemo *m = memo_at(c, i);
         unsigned roles = m->word_roles | (m->n >= 2 && i + m->n <= c->lim ? 1u << m->phrase_role : 0);
         if (roles & BEGIN_ROLES & ~(1u << R_UNIT)) return 1;
