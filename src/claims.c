@@ -419,10 +419,12 @@ void cd_find_claims(cd_doc *doc)
         doc->oom = 1;
         return;
     }
+    const cd_token *toks = doc->toks; /* in a local for the tight loop: the passes never move it */
     for (size_t si = 0; si < doc->n_sents; si++) {
         size_t first = doc->sinfo[si].tok_first, last = first + doc->sinfo[si].tok_count - 1;
-        for (size_t i = first; i <= last && i < doc->n_toks; i++) {
-            const cd_token *t = &doc->toks[i];
+        size_t stop = last < doc->n_toks ? last + 1 : doc->n_toks;
+        for (size_t i = first; i < stop; i++) {
+            const cd_token *t = &toks[i];
             /* change_at's first test inline: a change verb or adverb (most words are neither) */
             if (t->type != TOK_WORD || !t->lex || !(t->lex->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
                 continue;

@@ -301,15 +301,19 @@ static size_t ordinal_number_at(cd_doc *doc, size_t si, size_t i, const cmp_sent
     return 0;
 }
 
-/* Tries every form at token i; returns the last token of the claim it added, or 0. */
+/* May a comparison start at token t: a word that is a head, part of a number, or "times"? (Most
+ * tokens are not: comparison_at would return 0 for them, and mid_cap has no side effects.) */
+static inline int may_compare(const char *text, const cd_token *t)
+{
+    return t->type == TOK_WORD &&
+           (cd_lex_has(t->lex, LX_COMPARE_WORDS) || (t->flags & TF_NUMBER) || (text[t->start] | 0x20) == 't');
+}
+
+/* Tries every form at token i (may_compare said yes); returns the last token of the claim it
+ * added, or 0. */
 static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s, size_t *cursor)
 {
-    const cd_token *t = &doc->toks[i];
-    if (t->type != TOK_WORD) return 0;
-    /* most words: no head, no number, not "times" (every test below returns 0 for them, and
-     * mid_cap has no side effects to keep) */
-    const cd_lexrec *head = cd_lex_rec(t->lex, LX_COMPARE_WORDS);
-    if (!head && !(t->flags & TF_NUMBER) && (doc->text[t->start] | 0x20) != 't') return 0;
+    const cd_lexrec *head = cd_lex_rec(doc->toks[i].lex, LX_COMPARE_WORDS);
     if (mid_cap(doc, i, s)) return 0;
     size_t len;
     if (!head) /* the heads are single words: skip phrase lookups */
@@ -329,9 +333,13 @@ void cd_find_comparisons(cd_doc *doc)
 {
     if (doc->n_sinfo != doc->n_sents || doc->n_ninfo != doc->n_nums) return;
     size_t cursor = 0; /* the first number not before the current token */
+    const cd_token *toks = doc->toks; /* in locals for the tight loop: the passes never move them */
+    const char *text = doc->text;
     for (size_t si = 0; si < doc->n_sents; si++) {
         cmp_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1};
-        for (size_t i = s.first; i <= s.last && i < doc->n_toks; i++) {
+        size_t stop = s.last < doc->n_toks ? s.last + 1 : doc->n_toks;
+        for (size_t i = s.first; i < stop; i++) {
+            if (!may_compare(text, &toks[i])) continue;
             size_t end = comparison_at(doc, si, i, &s, &cursor);
             if (end > i) i = end;
         }

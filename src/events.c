@@ -398,11 +398,13 @@ static int is_name(const cd_doc *doc, size_t i, const ev_sent *s)
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
+    const cd_token *toks = doc->toks; /* in a local for the tight loop: the passes never move it */
     for (size_t si = 0; si < doc->n_sents; si++) {
         ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1, si};
-        for (size_t i = s.first; i <= s.last && i < doc->n_toks; i++) {
+        size_t stop = s.last < doc->n_toks ? s.last + 1 : doc->n_toks;
+        for (size_t i = s.first; i < stop; i++) {
             const cd_lexrec *rec = NULL;
-            if (!cd_lex_has(doc->toks[i].lex, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
+            if (!cd_lex_has(toks[i].lex, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
             if (is_name(doc, i, &s)) continue;
             size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
             if (!len || !rec->str) continue;
