@@ -419,13 +419,14 @@ void cd_find_claims(cd_doc *doc)
         doc->oom = 1;
         return;
     }
-    const cd_token *toks = doc->toks; /* in a local for the tight loop: the passes never move it */
+    size_t cue = 0; /* the tokens tried are the cues (doc.c): change words among them */
     for (size_t si = 0; si < doc->n_sents; si++) {
         size_t first = doc->sinfo[si].tok_first, last = first + doc->sinfo[si].tok_count - 1;
         size_t stop = last < doc->n_toks ? last + 1 : doc->n_toks;
-        for (size_t i = first; i < stop; i++) {
-            const cd_token *t = &toks[i];
-            /* change_at's first test inline: a change verb or adverb (most words are neither) */
+        for (cue = cd_cue_from(doc, cue, first); cue < doc->n_cues && doc->cues[cue] < stop;) {
+            size_t i = doc->cues[cue++];
+            const cd_token *t = &doc->toks[i];
+            /* change_at's first test inline: a change verb or adverb */
             if (t->type != TOK_WORD || !t->lex || !(t->lex->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
                 continue;
             size_t before = doc->n_claims, end;
@@ -434,7 +435,7 @@ void cd_find_claims(cd_doc *doc)
                 const cd_claim *c = &doc->claims[doc->n_claims - 1];
                 for (size_t k = 0; k < c->number_count; k++) carried[c->number_first + k] = 1;
             }
-            i = end;
+            cue = cd_cue_skip(doc, cue, end); /* go on after the claim */
         }
     }
     quantity_claims(doc, carried);

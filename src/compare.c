@@ -333,15 +333,15 @@ void cd_find_comparisons(cd_doc *doc)
 {
     if (doc->n_sinfo != doc->n_sents || doc->n_ninfo != doc->n_nums) return;
     size_t cursor = 0; /* the first number not before the current token */
-    const cd_token *toks = doc->toks; /* in locals for the tight loop: the passes never move them */
-    const char *text = doc->text;
+    size_t cue = 0;    /* the tokens tried are the cues (doc.c): may_compare's among them */
     for (size_t si = 0; si < doc->n_sents; si++) {
         cmp_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1};
         size_t stop = s.last < doc->n_toks ? s.last + 1 : doc->n_toks;
-        for (size_t i = s.first; i < stop; i++) {
-            if (!may_compare(text, &toks[i])) continue;
+        for (cue = cd_cue_from(doc, cue, s.first); cue < doc->n_cues && doc->cues[cue] < stop;) {
+            size_t i = doc->cues[cue++];
+            if (!may_compare(doc->text, &doc->toks[i])) continue;
             size_t end = comparison_at(doc, si, i, &s, &cursor);
-            if (end > i) i = end;
+            if (end > i) cue = cd_cue_skip(doc, cue, end); /* go on after the claim */
         }
     }
 }

@@ -530,6 +530,7 @@ static void free_chunk(cd_doc *c)
     free(c->finds);
     free(c->ents);
     free(c->einfo);
+    free(c->cues);
     free(c->sent_index.first);
     free(c->ent_index.first);
     free(c->rsteps);
@@ -542,7 +543,7 @@ static void free_chunk(cd_doc *c)
 static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
 {
     c->n_toks = c->n_sents = c->n_sinfo = c->n_nums = c->n_ninfo = 0;
-    c->n_claims = c->n_finds = c->n_ents = c->n_einfo = 0;
+    c->n_claims = c->n_finds = c->n_ents = c->n_einfo = c->n_cues = 0;
     /* the block indexes describe nothing until built again (their memory is kept) */
     c->sent_index.n_items = c->sent_index.n_first = c->ent_index.n_items = c->ent_index.n_first = 0;
     c->oom = 0;
@@ -555,6 +556,28 @@ static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
     c->opt = doc->opt;
 }
 
+/* Lists the tokens where cd_find_claims, cd_find_events or cd_find_comparisons may start a claim
+ * (each pass tests its own case again): a word of one of their lexicon classes, or a word that is
+ * part of a number or is "times" (comparisons). One walk and one lexicon read per token, instead
+ * of one per pass. -1 on OOM. */
+static int list_cues(cd_doc *doc)
+{
+    const uint64_t classes = LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS) | LXM(LX_EVENT_VERBS) |
+                             LXM(LX_COMPARE_WORDS);
+    const cd_token *toks = doc->toks;
+    doc->n_cues = 0;
+    for (size_t i = 0; i < doc->n_toks; i++) { /* a chunk (CD_CHUNK) has far fewer than 2^32 tokens */
+        const cd_token *t = &toks[i];
+        int cue = (t->lex && (t->lex->mask & classes)) ||
+                  (t->type == TOK_WORD && ((t->flags & TF_NUMBER) || cd_tok_is(doc, i, "times")));
+        if (!cue) continue;
+        uint32_t *slot = cd_vec_push_inline((void **)&doc->cues, &doc->n_cues, &doc->cap_cues, sizeof *slot);
+        if (!slot) return -1;
+        *slot = (uint32_t)i;
+    }
+    return 0;
+}
+
 static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
 {
     begin_chunk(c, doc, off, end);
@@ -564,6 +587,7 @@ static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
     cd_find_entities(c);
     cd_find_times(c);
     cd_find_numbers(c);
+    if (list_cues(c)) c->oom = 1;
     cd_find_claims(c);
     cd_find_events(c);
     cd_find_quotes(c);
@@ -668,6 +692,7 @@ void cd_doc_free(cd_doc *doc)
     free(doc->ninfo);
     free(doc->ents);
     free(doc->einfo);
+    free(doc->cues);
     free(doc->sent_index.first);
     free(doc->ent_index.first);
     free(doc->rsteps);

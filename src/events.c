@@ -398,13 +398,14 @@ static int is_name(const cd_doc *doc, size_t i, const ev_sent *s)
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
-    const cd_token *toks = doc->toks; /* in a local for the tight loop: the passes never move it */
+    size_t cue = 0; /* the tokens tried are the cues (doc.c): event verbs among them */
     for (size_t si = 0; si < doc->n_sents; si++) {
         ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1, si};
         size_t stop = s.last < doc->n_toks ? s.last + 1 : doc->n_toks;
-        for (size_t i = s.first; i < stop; i++) {
+        for (cue = cd_cue_from(doc, cue, s.first); cue < doc->n_cues && doc->cues[cue] < stop;) {
+            size_t i = doc->cues[cue++];
             const cd_lexrec *rec = NULL;
-            if (!cd_lex_has(toks[i].lex, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
+            if (!cd_lex_has(doc->toks[i].lex, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
             if (is_name(doc, i, &s)) continue;
             size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
             if (!len || !rec->str) continue;
@@ -413,6 +414,7 @@ void cd_find_events(cd_doc *doc)
             ev_use use = read_use(doc, i, i + len, flags, &s);
             if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
             else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
+            cue = cd_cue_skip(doc, cue, i); /* go on after the event, if any */
         }
     }
 }

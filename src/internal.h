@@ -175,6 +175,9 @@ struct cd_doc {
     cd_tok_range *einfo; /* parallel to ents */
     size_t n_einfo, cap_einfo;
 
+    uint32_t *cues; /* tokens that may start a change, event or comparison claim, in order: built by
+                     * doc.c after cd_find_numbers (cd_list_cues); the three passes walk only these */
+    size_t n_cues, cap_cues;
     cd_block_index sent_index; /* cd_sentence_at, built after the sentences (doc.c) */
     cd_block_index ent_index;  /* cd_entity_*, built after the entities (entities.c) */
 
@@ -185,6 +188,19 @@ struct cd_doc {
 
     int oom; /* set by any module whose allocation failed */
 };
+
+/* The first cue at or after token tok, searched from cue index c on (doc->cues is in token order). */
+static inline size_t cd_cue_from(const cd_doc *doc, size_t c, size_t tok)
+{
+    while (c < doc->n_cues && doc->cues[c] < tok) c++;
+    return c;
+}
+/* Past the cues up to token last (inclusive), from cue index c on: the next cue after a claim. */
+static inline size_t cd_cue_skip(const cd_doc *doc, size_t c, size_t last)
+{
+    while (c < doc->n_cues && doc->cues[c] <= last) c++;
+    return c;
+}
 
 /* Span helpers (text offsets). */
 static inline cd_span cd_tspan(size_t tstart, size_t tstop)
