@@ -426,10 +426,10 @@ static size_t general_word(cd_doc *doc, cd_token *t, size_t i, int len)
 enum {
     B_OTHER,   /* ASCII punctuation or a control character: a token of its own */
     B_SPACE,   /* one-byte white space; NUL too (it reads as space) */
-    B_NEWLINE, /* a line feed */
     B_LETTER,  /* an ASCII letter */
     B_DIGIT,
-    B_HIGH /* the first byte of a UTF-8 character, or an invalid byte: decoded */
+    B_NEWLINE, /* a line feed (from here on: the classes read_tokens looks at more closely) */
+    B_HIGH     /* the first byte of a UTF-8 character, or an invalid byte: decoded */
 };
 #define O B_OTHER
 #define S B_SPACE
@@ -547,13 +547,13 @@ static int read_tokens(cd_doc *doc, head_list *heads)
             i++;
             continue;
         }
-        if (cls == B_NEWLINE) {
-            before |= TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0);
-            i++;
-            continue;
-        }
-        if (cls == B_HIGH) {
-            len = cd_utf8_decode(s, n, i, &cp);
+        if (cls >= B_NEWLINE) { /* a line feed or UTF-8: one test for the commoner classes */
+            if (cls == B_NEWLINE) {
+                before |= TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0);
+                i++;
+                continue;
+            }
+            len = cd_utf8_decode(s, n, i, &cp); /* B_HIGH */
             if (len && cd_is_space(cp)) {
                 before |= TF_SPACE_BEFORE;
                 i += (size_t)len;
