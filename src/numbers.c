@@ -1047,6 +1047,33 @@ static void read_currency_after(cd_doc *d, nread *r, size_t *k)
         read_cents(d, r, k);
 }
 
+/* A straight double quote at token k closes a quotation: an odd number of them (inch marks read
+ * already aside) stands before it in its sentence (at most 64 tokens back: a longer look-behind is no cheaper than a wrong guess). */
+static int closes_quote(const cd_doc *d, size_t k)
+{
+    size_t s = cd_sentence_at(d, d->toks[k].start), first = s < d->n_sinfo ? d->sinfo[s].tok_first : k;
+    int open = 0;
+    for (size_t j = k; j > first && k - j < 64; j--) open ^= is_punct(d, j - 1, '"') && !(d->toks[j - 1].flags & TF_NUMBER);
+    return open;
+}
+
+/* Inch and foot marks right after the digits: the primes "5′", "9″", and a straight double quote
+ * that closes no quotation ('a 55" screen', not '"we paid 5"'). */
+static int read_prime(const cd_doc *d, nread *r, size_t *k)
+{
+    size_t j = *k;
+    if (!usable(d, j) || !attached(d, j) || !(r->f & NF_DIGITS) || !is_type(d, j, TOK_PUNCT)) return 0;
+    uint32_t cp = d->toks[j].cp;
+    if (cp == '"' && closes_quote(d, j)) return 0;
+    if (cp != 0x2032 && cp != 0x2033 && cp != '"') return 0;
+    if (attached(d, j + 1) && (is_type(d, j + 1, TOK_WORD) || is_type(d, j + 1, TOK_NUM))) return 0;
+    r->kind = CD_NUM_MEASURE;
+    r->unit = cp == 0x2032 ? "feet" : "inches";
+    r->last = j;
+    *k = j + 1;
+    return 1;
+}
+
 /* "°", "°C", "° F". */
 static int read_degree(const cd_doc *d, nread *r, size_t *k)
 {
@@ -1183,7 +1210,7 @@ static void per_unit(cd_doc *d, nread *r, size_t *k, size_t unit_tok)
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
 static void read_unit(cd_doc *d, nread *r, size_t *k)
 {
-    if (read_degree(d, r, k) || temperature_letter(d, r, k)) return;
+    if (read_degree(d, r, k) || temperature_letter(d, r, k) || read_prime(d, r, k)) return;
     size_t j = *k;
     int hyphen = is_dash(d, j) && attached(d, j) && attached(d, j + 1) && is_type(d, j + 1, TOK_WORD);
     if (hyphen) j++;

@@ -653,6 +653,11 @@ static void test_news_units(void **state)
     check(doc, "100 Mbps", 100, CD_NUM_MEASURE, "megabits per second", NULL);
     check(doc, "20,000 TEUs", 20000, CD_NUM_MEASURE, "TEUs", NULL);
     cd_doc_free(doc);
+    /* radiation doses in grays; "gray" spelled out is a colour */
+    doc = analyze("A scan gives 14 mGy, 5 gray cats.", NULL);
+    check(doc, "14 mGy", 14, CD_NUM_MEASURE, "milligrays", NULL);
+    check(doc, "5", 5, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
     /* "cc" only right after the digits: "5 cc" is a copy line */
     doc = analyze("a 250cc engine, 5 cc the editor", NULL);
     check(doc, "250cc", 250, CD_NUM_MEASURE, "cubic centimeters", NULL);
@@ -708,6 +713,24 @@ static void test_money_rates(void **state)
     doc = analyze("Profit fell from $125m a year earlier; it costs $5 a piece.", NULL);
     check(doc, "$125m", 1.25e8, CD_NUM_MONEY, "USD", NULL);
     check(doc, "$5", 5, CD_NUM_MONEY, "USD", NULL);
+    cd_doc_free(doc);
+}
+
+/* Inch and foot marks: primes always, a straight double quote when it closes no quotation. */
+static void test_inch_marks(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("He bought a 55\" TV and a 9\" plate; she is 5\xE2\x80\xB2 9\xE2\x80\xB3 tall.", NULL);
+    check(doc, "55\"", 55, CD_NUM_MEASURE, "inches", NULL);
+    assert_int_equal(num(doc, "55\"")->span.tstart, 12);
+    check(doc, "9\"", 9, CD_NUM_MEASURE, "inches", NULL);
+    check(doc, "5\xE2\x80\xB2", 5, CD_NUM_MEASURE, "feet", NULL);
+    check(doc, "9\xE2\x80\xB3", 9, CD_NUM_MEASURE, "inches", NULL);
+    assert_int_equal(count(doc), 4);
+    cd_doc_free(doc);
+    doc = analyze("She said \"we paid 5\" and left.", NULL);
+    check(doc, "5", 5, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 1);
     cd_doc_free(doc);
 }
 
@@ -1020,6 +1043,7 @@ int main(void)
         cmocka_unit_test(test_million_m),
         cmocka_unit_test(test_hyphen_names),
         cmocka_unit_test(test_money_rates),
+        cmocka_unit_test(test_inch_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
