@@ -1892,21 +1892,26 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
     if (!n) return early_year(c, i, mt);
     double num;
     int prev = i > c->first, digits = c->doc->toks[i].type == TOK_NUM;
+    /* the noun a year names comes after it, or after its second year: "the 2006/07 season" */
+    size_t noun = digits && glued(c, i + 1) && glued(c, i + 2) && tok(c, i + 1)->type == TOK_PUNCT &&
+                  int_at_digits(c, i + 2) ? i + 3 : i + 1;
     int ctx = (prev && (role_at(c, i - 1, R_PREP, &num) || role_at(c, i - 1, R_PART, &num) ||
                         word_is(c, i - 1, "year"))) ||
               (digits && (word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s"))) ||
-              (digits && prev && word_is(c, i - 1, "the") && (is_cap(c, i + 1) || has_role(c, i + 1, R_YEARNOUN))) ||
+              (digits && prev && word_is(c, i - 1, "the") && (is_cap(c, noun) || has_role(c, noun, R_YEARNOUN))) ||
               (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&
                ((c->doc->toks[i - 2].flags & TF_TIME) || year_at(c, i - 2, &y2))) ||
               (digits && years_to_year(c, i, y));
     long v;
     int dg;
-    if (digits && (is_dash(c, i + 1) || is_punct(c, i + 1, '~')) && glued(c, i + 1) && glued(c, i + 2) &&
-        int_at(c, i + 2, &v, &dg) &&
-        (dg == 2 || dg == 4)) {
+    int slash = is_punct(c, i + 1, '/'); /* "in 2005/06": a split year (a fiscal year, a season) */
+    if (digits && (is_dash(c, i + 1) || slash || is_punct(c, i + 1, '~')) && glued(c, i + 1) && glued(c, i + 2) &&
+        int_at(c, i + 2, &v, &dg) && (dg == 2 || dg == 4)) {
         y2 = dg == 2 ? y - y % 100 + (int)v : (int)v;
+        if (dg == 2 && y2 < y && v == (y + 1) % 100) y2 = y + 1; /* "1999/00", "1999-00" */
         /* "2016-17" needs a date context; "2014-2018" (two full years, a short span) does not */
-        if (y2 > y && y2 - y < 100 && (ctx || (dg == 4 && y >= 1900 && y2 - y <= 30))) {
+        if (y2 > y && y2 - y < 100 && (!slash || (ctx && y2 == y + 1)) &&
+            (ctx || (dg == 4 && y >= 1900 && y2 - y <= 30))) {
             set_years(&mt->w, y, y2);
             return 3;
         }

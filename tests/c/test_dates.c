@@ -274,6 +274,21 @@ static void test_plural_units_are_a_few(void **state)
     cd_doc_free(doc);
 }
 
+static void test_split_years_with_a_slash(void **state)
+{
+    (void)state;
+    const char *t = "The cycle ended in 2005/06, before the 2006/07 season, and rose in 1999/00.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "2005/06", "2005/2006");
+    expect_at(doc, t, "2006/07", "2006/2007");
+    expect_at(doc, t, "1999/00", "1999/2000");
+    cd_doc_free(doc);
+    /* no date word before it: a ratio or a code, no years */
+    doc = analyze("The ratio was 2005/06 overall.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -294,6 +309,7 @@ int main(void)
         cmocka_unit_test(test_decades_of_tens),
         cmocka_unit_test(test_counted_periods_in_parts),
         cmocka_unit_test(test_plural_units_are_a_few),
+        cmocka_unit_test(test_split_years_with_a_slash),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
