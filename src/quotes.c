@@ -570,11 +570,15 @@ static const unsigned char WORD_CHAR[256] = {
     ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
 };
 
+#define QUOTE_HASH_CHARS 32 /* the letters and digits hashed: equal quotes share their start */
+
+/* A hash of the quote's first letters and digits (what same_words compares), for share_speakers'
+ * table; *ok says whether it has any. */
 static uint32_t quote_hash(const char *s, int *ok)
 {
     uint32_t h = 2166136261u;
     size_t n = 0;
-    for (; *s; s++) {
+    for (; *s && n < QUOTE_HASH_CHARS; s++) {
         unsigned char c = WORD_CHAR[(unsigned char)*s];
         if (!c) continue;
         h = (h ^ c) * 16777619u;
