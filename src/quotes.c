@@ -59,8 +59,6 @@ typedef struct pairing {
     size_t n_pairs, cap_pairs;
     size_t *paras; /* the tokens after the first that start a paragraph, in order (for para_of) */
     size_t n_paras, cap_paras;
-    size_t *verbs; /* the words that may be speech verbs (may_be_verb), in order (indirect_speech) */
-    size_t n_verbs, cap_verbs;
     size_t findings, more;
     int oom;
 } pairing;
@@ -217,34 +215,27 @@ static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
     p->depth = 0;
 }
 
-/* Appends token i to one of pairing's lists (paras, verbs); oom set on failure. */
-static void list_token(pairing *p, size_t **list, size_t *n, size_t *cap, size_t i)
+/* The next token from i on that is punctuation or starts a paragraph (n if none): the tight loop
+ * over the words between them, most of the text (the pass never changes doc->toks' place). */
+static size_t next_punct_or_para(const cd_token *toks, size_t i, size_t n)
 {
-    size_t *slot = cd_vec_push_inline((void **)list, n, cap, sizeof *slot);
-    if (!slot) p->oom = 1;
-    else *slot = i;
+    while (i < n && toks[i].type != TOK_PUNCT && !(toks[i].flags & TF_PARA_BEFORE)) i++;
+    return i;
 }
 
-/* One walk over the tokens: pairs the marks, and lists the paragraph starts and the words that
- * may be speech verbs for the later steps (no walk of their own over every token). */
+/* Pairs the marks, and lists the paragraph starts for para_of on the way. */
 static void pair_marks(cd_doc *doc, pairing *p)
 {
-    const cd_token *toks = doc->toks; /* the passes after the tokenizer never move the tokens */
-    size_t n = doc->n_toks;
-    for (size_t i = 0; i < n; i++) {
-        const cd_token *t = &toks[i];
-        unsigned type = t->type, flags = t->flags;
-        if (type == TOK_WORD && may_be_verb(t)) {
-            list_token(p, &p->verbs, &p->n_verbs, &p->cap_verbs, i);
-            if (p->oom) break;
-        }
-        if (type != TOK_PUNCT && !(flags & TF_PARA_BEFORE)) continue; /* most tokens: nothing more */
-        if (i > 0 && (flags & TF_PARA_BEFORE)) {
-            list_token(p, &p->paras, &p->n_paras, &p->cap_paras, i);
+    for (size_t i = next_punct_or_para(doc->toks, 0, doc->n_toks); i < doc->n_toks && !p->oom;
+         i = next_punct_or_para(doc->toks, i + 1, doc->n_toks)) {
+        const cd_token *t = &doc->toks[i];
+        if (i > 0 && (t->flags & TF_PARA_BEFORE)) {
+            size_t *para = cd_vec_push_inline((void **)&p->paras, &p->n_paras, &p->cap_paras, sizeof *para);
+            if (!para) p->oom = 1;
+            else *para = i;
             if (p->depth) end_paragraph(doc, p, i - 1, i);
         }
         if (is_mark(t)) on_mark(doc, p, i);
-        if (p->oom) break;
     }
     if (doc->n_toks && p->depth) end_paragraph(doc, p, doc->n_toks - 1, doc->n_toks);
     if (p->more)
@@ -267,8 +258,7 @@ typedef struct state {
     size_t para; /* paragraphs started up to the last token asked of para_of: an index of paras */
     const size_t *paras; /* pairing's list of paragraph starts */
     size_t n_paras;
-    const size_t *verbs; /* pairing's list of possible speech verbs, and the cursor in it */
-    size_t n_verbs, verb;
+    size_t cue; /* indirect_speech's cursor in doc->cues */
 } state;
 
 static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
@@ -845,15 +835,15 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
     if (c) cd_claim_reason(doc, c, "indirect speech");
 }
 
-/* The speech verbs of the sentence [first, end), in order: the words pair_marks listed (they pass
- * verb_at's word tests but TF_QUOTED, set after the listing); st->verb is the list's cursor. */
+/* The speech verbs of the sentence [first, end), in order, among the cues (doc.c lists every word
+ * that may be one); st->cue is the cursor in doc->cues. */
 static void indirect_speech(cd_doc *doc, state *st, size_t first, size_t end)
 {
-    while (st->verb < st->n_verbs && st->verbs[st->verb] < first) st->verb++;
-    for (; st->verb < st->n_verbs && st->verbs[st->verb] < end; st->verb++) {
-        size_t v = st->verbs[st->verb];
-        if (doc->toks[v].flags & TF_QUOTED) continue;
-        const cd_lexrec *r = verb_match(doc, v); /* verb_at without the tests already made */
+    for (st->cue = cd_cue_from(doc, st->cue, first); st->cue < doc->n_cues && doc->cues[st->cue] < end; st->cue++) {
+        size_t v = doc->cues[st->cue];
+        const cd_token *t = &doc->toks[v];
+        if (t->type != TOK_WORD || (t->flags & TF_QUOTED) || !may_be_verb(t)) continue;
+        const cd_lexrec *r = verb_match(doc, v); /* verb_at without the tests just made */
         if (!r) continue;
         if (r->num == 1) indirect(doc, st, first, end, v);
         else if (r->num == 2) according_to(doc, st, first, end, v);
@@ -909,8 +899,6 @@ void cd_find_quotes(cd_doc *doc)
     memset(&st, 0, sizeof st);
     st.paras = p.paras;
     st.n_paras = p.n_paras;
-    st.verbs = p.verbs;
-    st.n_verbs = p.n_verbs;
     quotes qs = {NULL, 0, 0};
     size_t next = 0;
     for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
@@ -929,5 +917,4 @@ void cd_find_quotes(cd_doc *doc)
     free(qs.refs);
     free(p.pairs);
     free(p.paras);
-    free(p.verbs);
 }
