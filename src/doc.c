@@ -570,7 +570,8 @@ static int list_cues(cd_doc *doc)
     for (size_t i = 0; i < doc->n_toks; i++) { /* a chunk (CD_CHUNK) has far fewer than 2^32 tokens */
         const cd_token *t = &toks[i];
         int cue = (t->lex && ((t->lex->mask | t->lex->heads) & classes)) || !(t->phrases & CD_PHRASES_KNOWN) ||
-                  (t->type == TOK_WORD && ((t->flags & TF_NUMBER) || cd_tok_is(doc, i, "times")));
+                  (t->type == TOK_WORD &&
+                   ((t->flags & TF_NUMBER) || (t->stop - t->start == 5 && cd_tok_is(doc, i, "times"))));
         if (!cue) continue;
         uint32_t *slot = cd_vec_push_inline((void **)&doc->cues, &doc->n_cues, &doc->cap_cues, sizeof *slot);
         if (!slot) return -1;
