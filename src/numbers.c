@@ -1074,6 +1074,17 @@ static int read_prime(const cd_doc *d, nread *r, size_t *k)
     return 1;
 }
 
+/* Plain degrees (no C or F) are an angle before a word such as "angle" or "turn", or after one
+ * such as "rotate" (data/num_angle.tsv): "a 45-degree angle", "rotate 90°", "a 180-degree turn". */
+static void angle_degrees(const cd_doc *d, nread *r, size_t k)
+{
+    if (!r->unit || strcmp(r->unit, "degrees") != 0) return;
+    const cd_lexrec *after = usable(d, k) && is_type(d, k, TOK_WORD) ? cd_lex_rec(d->toks[k].lex, LX_NUM_ANGLE) : NULL;
+    size_t f = r->first;
+    const cd_lexrec *before = f > 0 && is_type(d, f - 1, TOK_WORD) ? cd_lex_rec(d->toks[f - 1].lex, LX_NUM_ANGLE) : NULL;
+    if ((after && ((int)after->num & 1)) || (before && ((int)before->num & 2))) r->unit = "degrees of arc";
+}
+
 /* "°", "°C", "° F". */
 static int read_degree(const cd_doc *d, nread *r, size_t *k)
 {
@@ -1210,7 +1221,11 @@ static void per_unit(cd_doc *d, nread *r, size_t *k, size_t unit_tok)
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
 static void read_unit(cd_doc *d, nread *r, size_t *k)
 {
-    if (read_degree(d, r, k) || temperature_letter(d, r, k) || read_prime(d, r, k)) return;
+    if (read_degree(d, r, k)) {
+        angle_degrees(d, r, *k);
+        return;
+    }
+    if (temperature_letter(d, r, k) || read_prime(d, r, k)) return;
     size_t j = *k;
     int hyphen = is_dash(d, j) && attached(d, j) && attached(d, j + 1) && is_type(d, j + 1, TOK_WORD);
     if (hyphen) j++;
@@ -1240,6 +1255,7 @@ static void read_unit(cd_doc *d, nread *r, size_t *k)
     square_or_cubic(d, r, k);
     feet_and_inches(d, r, k);
     if (r->kind == CD_NUM_MEASURE && *k == j + n) per_unit(d, r, k, j);
+    angle_degrees(d, r, *k);
 }
 
 /* A plural-looking word: "consulates", not "is", "this", "business", "bonus". */

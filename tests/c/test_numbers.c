@@ -734,6 +734,22 @@ static void test_inch_marks(void **state)
     cd_doc_free(doc);
 }
 
+/* Plain degrees are an angle beside an angle word ("a 180-degree turn", "rotate 90°"), a
+ * temperature elsewhere, also after "turned" ("turned 5 degrees colder"). */
+static void test_angle_degrees(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It made a 180-degree turn; rotate 90\xC2\xB0 now.", NULL);
+    check(doc, "180-degree", 180, CD_NUM_MEASURE, "degrees of arc", NULL);
+    assert_int_equal(num(doc, "180-degree")->span.tstart, 10);
+    check(doc, "90\xC2\xB0", 90, CD_NUM_MEASURE, "degrees of arc", NULL);
+    cd_doc_free(doc);
+    doc = analyze("It was 40 degrees and turned 5 degrees colder.", NULL);
+    check(doc, "40 degrees", 40, CD_NUM_MEASURE, "degrees", NULL);
+    check(doc, "5 degrees", 5, CD_NUM_MEASURE, "degrees", NULL);
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -1044,6 +1060,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_names),
         cmocka_unit_test(test_money_rates),
         cmocka_unit_test(test_inch_marks),
+        cmocka_unit_test(test_angle_degrees),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
