@@ -298,16 +298,16 @@ typedef struct roles_memo {
 
 #define ROLES_SLOTS 256
 
-/* What a token of the sentence reads as a number (spelled_at, day_at), remembered: most patterns
- * ask it at the same token, and each asking reads up to SPELLED_MAX tokens. Both read only within
- * the sentence and nothing that changes during the pass (no TF_TIME mark), so the answer at a
- * token of the sentence is the same at every ask. */
-enum { NM_SPELLED = 1, NM_DAY = 2 };
+/* What a token of the sentence reads as a number (int_at, spelled_at, day_at), remembered: most
+ * patterns ask it at the same token, and spelled_at and day_at read up to SPELLED_MAX tokens each
+ * time. They read only within the sentence and nothing that changes during the pass (no TF_TIME
+ * mark), so the answer at a token of the sentence is the same at every ask. */
+enum { NM_SPELLED = 1, NM_DAY = 2, NM_INT = 4 };
 typedef struct nummemo {
     size_t tok;     /* token index + 1; 0: empty */
     unsigned known; /* NM_* bits: the readings below that are filled */
     size_t spelled_n, day_n;
-    long spelled_v;
+    long spelled_v, int_v; /* int_v: the digits' value, -1 for a token of other characters */
     int spelled_big, day_d;
 } nummemo;
 
@@ -431,24 +431,27 @@ typedef struct key_word {
 #define KEY_BEGINS_WORD(w) {#w, sizeof #w - 1, KEY_BEGINS},
 #define KEY_RANGE_WORD(w) {#w, sizeof #w - 1, KEY_RANGE},
 #define KEY_TO_WORD(w) {#w, sizeof #w - 1, KEY_TO},
+#define KEY_OTHER_WORDS(X) X(the) X(between) X(from) X(and) /* key_table's first row */
 static const key_word key_table[] = {
-    {"the", 3, KEY_THE}, MAY_BEGIN_WORDS(KEY_BEGINS_WORD) RANGE_WORDS(KEY_RANGE_WORD) RANGE_TO_WORDS(KEY_TO_WORD)
-    {"between", 7, KEY_BETWEEN}, {"from", 4, KEY_FROM}, {"and", 3, KEY_AND},
+    {"the", 3, KEY_THE}, {"between", 7, KEY_BETWEEN}, {"from", 4, KEY_FROM}, {"and", 3, KEY_AND},
+    MAY_BEGIN_WORDS(KEY_BEGINS_WORD) RANGE_WORDS(KEY_RANGE_WORD) RANGE_TO_WORDS(KEY_TO_WORD)
 };
 
-#define KEY_OTHER_WORDS(X) X(the) X(between) X(from) X(and)
 /* The first letters and the lengths of key_table's words: most words are ruled out by those. */
-#define KEY_FIRSTS (0 KEY_OTHER_WORDS(WORD_FIRST) MAY_BEGIN_WORDS(WORD_FIRST) RANGE_WORDS(WORD_FIRST) RANGE_TO_WORDS(WORD_FIRST))
-#define KEY_LENS (0 KEY_OTHER_WORDS(WORD_LEN) MAY_BEGIN_WORDS(WORD_LEN) RANGE_WORDS(WORD_LEN) RANGE_TO_WORDS(WORD_LEN))
+#define KEY_LISTS(M) KEY_OTHER_WORDS(M) MAY_BEGIN_WORDS(M) RANGE_WORDS(M) RANGE_TO_WORDS(M)
+#define KEY_FIRSTS (0 KEY_LISTS(WORD_FIRST))
+#define KEY_LENS (0 KEY_LISTS(WORD_LEN))
 
 static unsigned key_words(const cd_lexentry *e)
 {
     unsigned bits = 0;
     char first = e->key[0];
-    if (e->keylen >= 32 || !(KEY_LENS & (1u << e->keylen)) || first < 'a' || first > 'z' || !(KEY_FIRSTS & LETTER(first)))
+    if (e->keylen >= 32 || !(KEY_LENS & (1u << e->keylen)) || first < 'a' || first > 'z' ||
+        !(KEY_FIRSTS & LETTER(first)))
         return 0;
     for (size_t k = 0; k < sizeof key_table / sizeof key_table[0]; k++)
-        if (key_table[k].len == e->keylen && memcmp(key_table[k].text, e->key, e->keylen) == 0) bits |= key_table[k].bit;
+        if (key_table[k].len == e->keylen && memcmp(key_table[k].text, e->key, e->keylen) == 0)
+            bits |= key_table[k].bit;
     return bits;
 }
 
@@ -458,7 +461,8 @@ static unsigned key_of_text(const tctx *c, size_t i)
     const cd_token *t = &c->doc->toks[i];
     unsigned bits = 0;
     for (size_t k = 0; k < sizeof key_table / sizeof key_table[0]; k++)
-        if (key_table[k].len == t->stop - t->start && cd_tok_is(c->doc, i, key_table[k].text)) bits |= key_table[k].bit;
+        if (key_table[k].len == t->stop - t->start && cd_tok_is(c->doc, i, key_table[k].text))
+            bits |= key_table[k].bit;
     return bits;
 }
 
@@ -534,17 +538,41 @@ static int int_at_digits(const tctx *c, size_t i)
     return t && t->type == TOK_NUM;
 }
 
-/* A plain integer token (no separators): its value and digit count. */
+/* The number memo of token i, emptied when it held another token; NULL outside the sentence. */
+static nummemo *num_memo(const tctx *c, size_t i)
+{
+    if (i < c->first || i >= c->lim) return NULL;
+    nummemo *m = &c->memo->nums[i & 7];
+    if (m->tok != i + 1) m->tok = i + 1, m->known = 0;
+    return m;
+}
+
+/* The value of a number token of at most 9 bytes if it is digits only, else -1. */
+static long digit_run_value(const cd_doc *doc, const cd_token *t)
+{
+    long x = 0;
+    for (uint32_t k = t->start; k < t->stop; k++) {
+        char ch = doc->text[k];
+        if (ch < '0' || ch > '9') return -1;
+        x = x * 10 + (ch - '0');
+    }
+    return x;
+}
+
+/* A plain integer token (no separators): its value and digit count (the value from the number
+ * memo: most patterns ask it at the same token). */
 static int int_at(const tctx *c, size_t i, long *v, int *digits)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_NUM || t->stop - t->start > 9) return 0;
-    long x = 0;
-    for (uint32_t k = t->start; k < t->stop; k++) {
-        char ch = c->doc->text[k];
-        if (ch < '0' || ch > '9') return 0;
-        x = x * 10 + (ch - '0');
+    nummemo *m = num_memo(c, i);
+    long x;
+    if (!m) x = digit_run_value(c->doc, t);
+    else {
+        if (!(m->known & NM_INT)) m->int_v = digit_run_value(c->doc, t), m->known |= NM_INT;
+        x = m->int_v;
     }
+    if (x < 0) return 0;
     *v = x;
     *digits = (int)(t->stop - t->start);
     return 1;
@@ -566,15 +594,6 @@ static int num_word(const tctx *c, size_t i, long *v)
 }
 
 #define SPELLED_MAX 12 /* tokens: "one thousand seven hundred and eighty - nine" fits */
-
-/* The number memo of token i, emptied when it held another token; NULL outside the sentence. */
-static nummemo *num_memo(const tctx *c, size_t i)
-{
-    if (i < c->first || i >= c->lim) return NULL;
-    nummemo *m = &c->memo->nums[i & 7];
-    if (m->tok != i + 1) m->tok = i + 1, m->known = 0;
-    return m;
-}
 
 /* A whole number below 10000 written in words: "twenty-five", "seventeen hundred thirty three",
  * "two thousand and fifteen". Returns its token count (0: none); *big is set when it holds
@@ -658,9 +677,9 @@ static int noun_follows(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD || (t->flags & TF_CAP)) return 0;
-    if (word_is(c, i, "and") || word_is(c, i, "or") || word_is(c, i, "but")) return 0;
-    return !(t->lex && (t->lex->mask & (LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_TENSE) |
-                                        LXM(LX_NUM_WORD))));
+    const uint64_t classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_TENSE) | LXM(LX_NUM_WORD);
+    if (t->lex && (t->lex->mask & classes)) return 0; /* first: most words asked are time words ("of") */
+    return !(word_is(c, i, "and") || word_is(c, i, "or") || word_is(c, i, "but"));
 }
 
 /* A day of the month: "5", "5th", "fifth", "twenty-first", "twenty one". Returns its token count. */
