@@ -1651,7 +1651,56 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
     return j - i;
 }
 
-/* "last May", "next March", "this December", "last Christmas". */
+/* A season at token i (data/time_seasons.tsv): its first month, 0 if none; "fall" only when
+ * shifted_ok. */
+static int season_at(const tctx *c, size_t i, int shifted_ok)
+{
+    const cd_token *t = tok(c, i);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_SEASONS) : NULL;
+    return r && (shifted_ok || !r->str) ? (int)r->num : 0;
+}
+
+/* The season that starts in month m of year y: three months (a winter ends in the next year). */
+static void set_season(when *w, int y, int m)
+{
+    long a = month_start(y, m);
+    cd_date e = civil(add_months(a, 2));
+    set_range(w, a, month_end(e.y, e.m), G_MONTH);
+}
+
+/* Of the seasons that start in month m, the one meant (into w). 0: the one of the story's year (a
+ * winter: the one around the story date, else the one that starts in its December). After "last"
+ * or "next" (shifted), dir < 0 the last one over before the story date, dir > 0 the first one to
+ * start after it; by the tense alone, dir < 0 the last one begun, dir > 0 the first one not over. */
+static void season_near(const tctx *c, when *w, int m, int dir, int shifted)
+{
+    cd_date r = civil(c->ref);
+    int y = m == 12 && r.m <= 2 ? r.y - 1 : r.y;
+    set_season(w, y, m);
+    if (dir < 0 && (shifted ? w->b >= c->ref : w->a > c->ref)) set_season(w, y - 1, m);
+    if (dir > 0 && (shifted ? w->a <= c->ref : w->b < c->ref)) set_season(w, y + 1, m);
+    w->relative = 1;
+}
+
+/* "the summer", "in the autumn", "summer 2004", "the winter of 2010", "fall 2016": a season; without
+ * a year, the tense says which (not "the summer of love", "the Winter Olympics", "summer sales"). */
+static size_t season_expr(const tctx *c, size_t i, match *mt)
+{
+    int m = season_at(c, i, 1), y;
+    if (!m) return 0;
+    size_t e = word_is(c, i + 1, "of") ? i + 2 : i + 1, ny = year_after(c, e, &y); /* not "a fall in 2005" */
+    if (ny) {
+        set_season(&mt->w, y, m);
+        mt->explicit_year = 1;
+        return e + ny - i;
+    }
+    if (!season_at(c, i, 0) || i == c->first || !word_is(c, i - 1, "the")) return 0;
+    if (noun_follows(c, i + 1) || is_cap(c, i + 1) || word_is(c, i + 1, "of")) return 0;
+    season_near(c, &mt->w, m, tense_near(c, i, i), 0);
+    return 1;
+}
+
+/* "last May", "next March", "this December", "last Christmas", "last summer" (the last one over). */
 static size_t shifted_name(const tctx *c, size_t i, match *mt)
 {
     double shift;
@@ -1659,6 +1708,12 @@ static size_t shifted_name(const tctx *c, size_t i, match *mt)
     if (!k) return 0;
     int flags, m = month_at(c, i + k, &flags);
     if (!m) m = month_at_loose(c, i + k, &flags); /* "last sept": after a shift, an abbreviation is one */
+    int season = m ? 0 : season_at(c, i + k, 1);
+    if (season && is_cap(c, i) && i > c->first) return 0; /* a title: "Suddenly Last Summer" */
+    if (season) {
+        season_near(c, &mt->w, season, shift < 0 ? -1 : shift > 0 ? 1 : 0, 1);
+        return k + 1;
+    }
     if (!m) {
         size_t n = holiday(c, i + k, mt, shift, 1);
         return n ? k + n : 0;
@@ -2569,7 +2624,7 @@ static int word_class(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return W_ANY;
-    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
     if (t->lex && (t->lex->mask & names)) return W_ANY;
     const tokmemo *m = memo_at(c, i);
     const unsigned shift = 1u << R_SHIFT, ordinal = 1u << R_ORDINAL;
@@ -2616,7 +2671,8 @@ static size_t flat_third(const tctx *c, size_t i, match *mt)
     size_t n;
     if (bare_number(c, i)) return 0;
     if ((n = within_expr(c, i, mt)) || (n = rest_of(c, i, mt)) || (n = shifted_name(c, i, mt)) ||
-        (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)) || (n = holiday(c, i, mt, 0, 0)))
+        (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)) || (n = holiday(c, i, mt, 0, 0)) ||
+        (n = season_expr(c, i, mt)))
         return n;
     return 0;
 }
@@ -2653,7 +2709,7 @@ static int percentage(const tctx *c, size_t i)
     return !t->lex && t->stop - t->start <= 4 && is_punct(c, i + 1, '%');
 }
 
-#define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS))
+#define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS))
 /* the roles that start a pattern (a unit only before some words) */
 #define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
 
@@ -2973,7 +3029,7 @@ static int may_start(const tctx *c, size_t i)
     /* a word that heads a phrase counts only when the phrase is of a time or number class: most
      * phrase heads ("to", "of", "in") start none, and the pattern search is the costly part */
     const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
-                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD);
+                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
     if (t->lex && ((t->lex->mask | t->lex->heads) & time_classes)) {
         const roles_memo *r = entry_memo(c, t->lex);
         return r->begins != 0 || r->key;

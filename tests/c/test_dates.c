@@ -289,6 +289,32 @@ static void test_split_years_with_a_slash(void **state)
     cd_doc_free(doc);
 }
 
+static void test_seasons(void **state)
+{
+    (void)state;
+    /* the story date (21 August) is in the summer */
+    const char *t = "He moved last summer. It opens next summer and closes this winter. Prices rose in the "
+                    "spring. The vote will be held in the autumn. It began in summer 2004, before the winter of "
+                    "2010 and this fall.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "last summer", "2017-06/2017-08");
+    expect_at(doc, t, "next summer", "2019-06/2019-08");
+    expect_at(doc, t, "this winter", "2018-12/2019-02");
+    expect_at(doc, t, "spring", "2018-03/2018-05");
+    expect_at(doc, t, "autumn", "2018-09/2018-11");
+    expect_at(doc, t, "summer 2004", "2004-06/2004-08");
+    expect_at(doc, t, "winter of 2010", "2010-12/2011-02");
+    expect_at(doc, t, "this fall", "2018-09/2018-11");
+    cd_doc_free(doc);
+    /* a fall in prices, a title, a name, a noun after the season */
+    doc = analyze("Expect a fall in 2005 prices. She starred in Suddenly Last Summer. The summer of love "
+                  "and the Winter Olympics brought summer sales.", STORY);
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "fall"));
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "ummer"));
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "Winter"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -310,6 +336,7 @@ int main(void)
         cmocka_unit_test(test_counted_periods_in_parts),
         cmocka_unit_test(test_plural_units_are_a_few),
         cmocka_unit_test(test_split_years_with_a_slash),
+        cmocka_unit_test(test_seasons),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
