@@ -246,6 +246,11 @@ static size_t sentence_end(const cd_doc *doc, size_t s)
     return doc->sents[s].span.tstop;
 }
 
+int cd_index_sentences(cd_doc *doc)
+{
+    return cd_block_index_build(&doc->sent_index, doc, doc->n_sents, doc->text_len, SENT_BLOCK_SHIFT, sentence_end);
+}
+
 size_t cd_sentence_at(const cd_doc *doc, size_t toff)
 {
     size_t lo = 0, hi = doc->n_sents;
@@ -585,7 +590,7 @@ static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
     begin_chunk(c, doc, off, end);
     cd_tokenize(c);
     cd_split_sentences(c);
-    if (cd_block_index_build(&c->sent_index, c, c->n_sents, c->text_len, SENT_BLOCK_SHIFT, sentence_end)) c->oom = 1;
+    if (cd_index_sentences(c)) c->oom = 1;
     cd_find_entities(c);
     cd_find_times(c);
     cd_find_numbers(c);

@@ -231,8 +231,10 @@ void cd_finding_relate(cd_doc *doc, cd_finding *f, cd_span span);
  * same reasons share one list in the arena, so a claim holds a pointer, not the strings. */
 void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason);
 
-/* Sentence of a text offset (binary search); n_sents if none. */
+/* Sentence of a text offset; n_sents if none. A search, or a few steps once the sentences are
+ * indexed (cd_index_sentences, doc.c, after cd_split_sentences; -1 on OOM). */
 size_t cd_sentence_at(const cd_doc *doc, size_t toff);
+int cd_index_sentences(cd_doc *doc);
 
 /* ---- text helpers (text.c) --------------------------------------------------------------- */
 

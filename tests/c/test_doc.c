@@ -1,0 +1,169 @@
+/* The document's shared helpers (doc.c, arena.c, entities.c): finding messages, the block indexes
+ * behind cd_sentence_at and the entity lookups, and the order of the claims. */
+#include "helpers.h"
+
+#include "internal.h"
+
+/* vsnprintf into buf (cut on purpose in the tests below: no truncation warning through va_list). */
+static void printf_into(char *buf, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, n, fmt, ap);
+    va_end(ap);
+}
+
+/* cd_add_finding's message, against vsnprintf's for the same format and arguments. */
+#define ASSERT_MESSAGE(...)                                                 \
+    do {                                                                    \
+        char want[1024];                                                    \
+        printf_into(want, sizeof want, __VA_ARGS__);                        \
+        cd_finding *f = cd_add_finding(doc, "test", CD_SEV_INFO, span, __VA_ARGS__); \
+        assert_non_null(f);                                                 \
+        assert_string_equal(f->message, want);                              \
+    } while (0)
+
+static void test_finding_messages_are_printf(void **state)
+{
+    (void)state;
+    cd_doc *doc = calloc(1, sizeof *doc);
+    assert_non_null(doc);
+    cd_span span = cd_tspan(0, 0);
+    char big[700];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = 0;
+    ASSERT_MESSAGE("a direct quote with no speaker found");
+    ASSERT_MESSAGE("'%.*s' means %s%s (story date %s)", 9, "next week's", "2017-12-31", "", "2017-12-26");
+    ASSERT_MESSAGE("[%.*s]", 10, "ab\0cdefghijkl"); /* the precision stops at the NUL */
+    ASSERT_MESSAGE("[%.*s]", -1, "all of it");      /* a negative precision is none */
+    ASSERT_MESSAGE("[%.*s]", 0, "none of it");
+    ASSERT_MESSAGE("100%% of %s%%", "them");
+    ASSERT_MESSAGE("%s and %s", big, big); /* cut at 1023 bytes, as vsnprintf cuts */
+    ASSERT_MESSAGE("%s%.*s", big, 500, big);
+    ASSERT_MESSAGE("%zu byte%s starting with 0x%02X", (size_t)3, "s", 0xC3u); /* other conversions */
+    ASSERT_MESSAGE("%s is called %s here, but %s earlier", "Mary Smith", "senator", "mayor");
+    assert_int_equal(doc->n_finds, 10);
+    cd_doc_free(doc);
+}
+
+/* A bare document of text, tokenized and split into sentences. */
+static void split_into(cd_doc *doc, const char *text)
+{
+    memset(doc, 0, sizeof *doc);
+    doc->src = doc->text = text;
+    doc->src_len = doc->text_len = strlen(text);
+    doc->input = CD_INPUT_TEXT;
+    cd_tokenize(doc);
+    cd_split_sentences(doc);
+}
+
+static void free_bare(cd_doc *doc)
+{
+    free(doc->toks);
+    free(doc->sents);
+    free(doc->sinfo);
+    free(doc->ents);
+    free(doc->einfo);
+    free(doc->sent_index.first);
+    free(doc->ent_index.first);
+    free(doc->interned);
+    cd_arena_free(&doc->arena);
+}
+
+/* The sentence of offset t by a walk over all of them. */
+static size_t sentence_by_walk(const cd_doc *doc, size_t t)
+{
+    for (size_t s = 0; s < doc->n_sents; s++)
+        if (doc->sents[s].span.tstart <= t && t < doc->sents[s].span.tstop) return s;
+    return doc->n_sents;
+}
+
+static void test_sentence_index_agrees_with_the_search(void **state)
+{
+    (void)state;
+    /* sentences of many lengths, gaps of white space and blank lines between them */
+    static char text[8192];
+    size_t n = 0;
+    for (int k = 0; k < 60 && n < sizeof text - 200; k++) {
+        n += (size_t)snprintf(text + n, sizeof text - n, "Item %d grew %s.%s", k,
+                              k % 3 ? "by 5%" : "to a level not seen in a very long time, officials said",
+                              k % 7 == 6 ? "\n\n   " : " ");
+    }
+    cd_doc doc;
+    split_into(&doc, text);
+    assert_true(doc.n_sents > 50);
+    size_t searched[sizeof text + 2];
+    for (size_t t = 0; t < doc.text_len + 2; t++) {
+        searched[t] = cd_sentence_at(&doc, t); /* no index yet: the binary search */
+        assert_int_equal(searched[t], sentence_by_walk(&doc, t));
+    }
+    assert_int_equal(cd_index_sentences(&doc), 0);
+    for (size_t t = 0; t < doc.text_len + 2; t++) assert_int_equal(cd_sentence_at(&doc, t), searched[t]);
+    free_bare(&doc);
+}
+
+/* The entity lookups, against walks over every entity. */
+static void test_entity_lookups_agree_with_walks(void **state)
+{
+    (void)state;
+    static char text[16384];
+    size_t n = 0;
+    for (int k = 0; k < 40 && n < sizeof text - 300; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "Dmitry Peskov told Reuters on Monday that Moscow and the Kremlin %s. "
+                              "Later %s said the European Union would wait.%s",
+                              k % 2 ? "agreed" : "did not agree with the plan at all", k % 3 ? "he" : "Peskov",
+                              k % 5 == 4 ? "\n\n" : " ");
+    cd_doc doc;
+    split_into(&doc, text);
+    cd_find_entities(&doc);
+    assert_false(doc.oom);
+    assert_true(doc.n_einfo > 40);
+    assert_int_equal(doc.ent_index.n_items, doc.n_einfo); /* built by the pass */
+    for (size_t tok = 0; tok < doc.n_toks + 2; tok++) {
+        const cd_entity *want = NULL;
+        size_t before = (size_t)-1, after = (size_t)-1;
+        for (size_t e = 0; e < doc.n_einfo; e++) {
+            size_t first = doc.einfo[e].tok_first, end = first + doc.einfo[e].tok_count;
+            if (first <= tok && tok < end) want = &doc.ents[e];
+            if (end <= tok && first + 20 >= tok) before = e; /* the nearest ending before, within 20 */
+            if (first >= tok && end <= tok + 20 && after == (size_t)-1) after = e;
+        }
+        assert_ptr_equal(cd_entity_at(&doc, tok), want);
+        assert_int_equal(cd_entity_before(&doc, tok, tok > 20 ? tok - 20 : 0, NULL), before);
+        assert_int_equal(cd_entity_after(&doc, tok, tok + 20, NULL), after);
+    }
+    free_bare(&doc);
+}
+
+/* Claims come out in text order: by start, then end, then kind. */
+static void test_claims_are_in_text_order(void **state)
+{
+    (void)state;
+    const char *t = "Sales rose 5% to $3 million in 2017, the biggest rise since 2009, Smith said. "
+                    "\"It doubled,\" he told reporters on Friday. Prices fell from 40 to 35 last week, "
+                    "and the company was fined $2 million by regulators. Output was the highest in a decade.";
+    cd_doc *doc = analyze(t, "2018-01-10");
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    assert_true(n >= 6);
+    for (size_t i = 1; i < n; i++) {
+        int in_order = c[i - 1].span.start < c[i].span.start ||
+                       (c[i - 1].span.start == c[i].span.start &&
+                        (c[i - 1].span.stop < c[i].span.stop ||
+                         (c[i - 1].span.stop == c[i].span.stop && c[i - 1].kind <= c[i].kind)));
+        assert_true(in_order);
+    }
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_finding_messages_are_printf),
+        cmocka_unit_test(test_sentence_index_agrees_with_the_search),
+        cmocka_unit_test(test_entity_lookups_agree_with_walks),
+        cmocka_unit_test(test_claims_are_in_text_order),
+    };
+    return cmocka_run_group_tests_name("doc", tests, NULL, NULL);
+}
