@@ -51,6 +51,33 @@ if texts_path then
   if not words_col then names[#names + 1] = "words"; words_col = #names + 1 end
   for _, r in ipairs(rows) do r.x[words_col] = 0 end
 end
+-- Context: for each feature named in CW_CONTEXT ("words" by default, as score.c reads), the
+-- columns prev_NAME and next_NAME hold that feature of the row before and after in the same debate
+-- (0 at its ends), as the pass reads the sentence before and after. The columns of cw_features
+-- (zero there: it analyzes each row alone) are filled here, or added.
+local function column(name)
+  for i, n in ipairs(names) do if n == name then return i + 1 end end
+  names[#names + 1] = name
+  for _, r in ipairs(rows) do r.x[#names + 1] = 0 end
+  return #names + 1
+end
+local context = {}
+for name in (os.getenv("CW_CONTEXT") or "words"):gmatch("[^,]+") do
+  local col
+  for i, n in ipairs(names) do if n == name then col = i + 1 end end
+  assert(col, "CW_CONTEXT: no feature " .. name)
+  context[#context + 1] = { from = col, to = column("prev_" .. name), step = -1 }
+  context[#context + 1] = { from = col, to = column("next_" .. name), step = 1 }
+end
+local function fill_context()
+  for idx, r in ipairs(rows) do
+    for _, c in ipairs(context) do
+      local o = rows[idx + c.step]
+      r.x[c.to] = (o and o.file == r.file) and o.x[c.from] or 0
+    end
+  end
+end
+fill_context()
 -- counts[file][word] = { positive sentences, negative sentences }, and per file the totals
 local word_counts
 local function count_words()
@@ -105,6 +132,7 @@ local function set_word_column(use)
     end
     r.x[words_col] = sum
   end
+  fill_context()
   return tot, npos, nneg
 end
 set_word_column()

@@ -1,7 +1,8 @@
 /* The calibration tool of the check-worthiness score: reads CheckThat! TSV files (line, speaker,
  * text, label), analyzes each text alone and prints `label TAB file TAB lift TAB floored TAB f1 ... fN`
  * (lift, floored: how its claims raise its score, cd_cw_claim_lift) with the
- * features score.c reads (for a text of several sentences, each feature's largest value), and a
+ * features score.c reads (for a text of several sentences, each feature's largest value; the
+ * context features stay 0: eval/calibrate.lua fills them from the rows before and after), and a
  * header line of feature names. Built and run by eval/calibrate.sh; eval/calibrate.lua fits. */
 #include <stdio.h>
 #include <stdlib.h>

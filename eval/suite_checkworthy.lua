@@ -1,7 +1,10 @@
 -- Check-worthiness: CLEF CheckThat! 2019 task 1 and 2020 task 5 (ranking, official MAP over the test
 -- debates, also R-precision and P@k) and ClaimBuster 2.5xNCS (precision, recall, F1 at the CLI's
--- default --min-score). Each sentence is analyzed alone; its score is the largest sentence score of
--- the result (a sentence's score is its best claim's score, else its own: src/score.c).
+-- default --min-score). A debate is analyzed as one document, a paragraph a row, as a transcript
+-- would be (the score reads the sentences before and after: src/score.c); a row's score is the
+-- largest score of its sentences (a sentence's score is its best claim's score, else its own).
+-- ClaimBuster's sentences come without context: each is analyzed alone.
+-- CW_ALONE=1: each debate row analyzed alone too (as before the context features).
 --
 -- The official definitions (CheckThat! 2019 scorer): per debate, the sentences are ranked by score
 -- (ties keep the input order); average precision = the mean of precision@k over the ranks k of the
@@ -79,6 +82,30 @@ local function rank_measures(rows)
   }
 end
 
+-- The scores of a debate's rows, analyzed as one document: rows joined by blank lines, each
+-- sentence's score going to the row it starts in.
+local function score_debate(copydesk, rows)
+  if os.getenv("CW_ALONE") == "1" then
+    for _, r in ipairs(rows) do r.score = sentence_score(copydesk, r.text) end
+    return
+  end
+  local parts, starts, at = {}, {}, 1
+  for i, r in ipairs(rows) do
+    parts[i] = r.text
+    starts[i] = at -- 1-based, as the records' offsets
+    at = at + #r.text + 2
+    r.score = 0
+  end
+  local ok, doc = pcall(copydesk.analyze, table.concat(parts, "\n\n"))
+  if not ok then return end
+  local row = 1
+  for _, s in ipairs(doc.sentences) do -- in text order
+    while row < #rows and starts[row + 1] <= s.start do row = row + 1 end
+    local r = rows[row]
+    if (s.score or 0) > r.score then r.score = s.score end
+  end
+end
+
 local function checkthat(ctx, suite, dir, ref_name, ref)
   local files = list_tsv(dir)
   if #files == 0 then
@@ -89,7 +116,7 @@ local function checkthat(ctx, suite, dir, ref_name, ref)
   local debates, sentences = 0, 0
   for _, path in ipairs(files) do
     local rows = read_debate(path)
-    for _, r in ipairs(rows) do r.score = sentence_score(ctx.copydesk, r.text) end
+    score_debate(ctx.copydesk, rows)
     local m = rank_measures(rows)
     if m.relevant > 0 then -- a debate without a check-worthy sentence has no AP (as the scorer)
       debates = debates + 1

@@ -8,8 +8,10 @@
  * weighted to balance the classes, so a score of 0.5 reads "as likely check-worthy as not".
  * eval/calibrate.sh re-fits them, and writes data/cw_words.tsv: a weight per word (smoothed
  * log-odds of a check-worthy sentence on those training debates), summed over the sentence's
- * words as the feature CW_WORDS. A sentence gets its best claim's score, or its own score when
- * it holds no claim, so that a factual sentence the claim passes missed still ranks. */
+ * words as the feature CW_WORDS (each word once); the CW_WORDS of the sentences before and after
+ * count too, a little: check-worthy claims come in runs. A sentence gets its best claim's score,
+ * or its own score when it holds no claim, so that a factual sentence the claim passes missed
+ * still ranks. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,56 +78,60 @@ static const struct {
     [CW_CLAIM_CMP] = {"claim_cmp", "a comparison"},
     [CW_CLAIM_TIME] = {"claim_time", "a date or time"},
     [CW_WORDS] = {"words", "worded like claims that were checked"},
+    [CW_PREV_WORDS] = {"prev_words", "follows a sentence worded like a claim"},
+    [CW_NEXT_WORDS] = {"next_words", "precedes a sentence worded like a claim"},
 };
 
 /* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates of 2019 and 2020; the
  * rounds of ascent chosen on held-out 2019 training debates). */
-static const double bias = -0.80;
+static const double bias = -1.01;
 static const double weights[CW_NFEAT] = {
-    [CW_NUMBER] = 0.76,
-    [CW_YEAR] = 0.40,
+    [CW_NUMBER] = 0.74,
+    [CW_YEAR] = 0.39,
     [CW_MONEY] = 0.70,
-    [CW_NUMWORD] = 0.25,
-    [CW_STAT] = 0.14,
-    [CW_COMPARE] = 0.16,
-    [CW_CHANGE] = 0.18,
-    [CW_ACTION] = 0.15,
-    [CW_ATTRIB] = 0.65,
+    [CW_NUMWORD] = 0.26,
+    [CW_STAT] = 0.12,
+    [CW_COMPARE] = 0.15,
+    [CW_CHANGE] = 0.20,
+    [CW_ACTION] = 0.12,
+    [CW_ATTRIB] = 0.66,
     [CW_TIME] = 0.10,
     [CW_NAME] = 0.10,
     [CW_HEDGE] = -0.10,
     [CW_OPINION] = -0.10,
-    [CW_FIRST] = -0.13,
-    [CW_WE] = -0.21,
+    [CW_FIRST] = -0.12,
+    [CW_WE] = -0.24,
     [CW_YOU] = -0.10,
-    [CW_MODAL] = -0.18,
+    [CW_MODAL] = -0.21,
     [CW_COURTESY] = -0.10,
     [CW_QUESTION] = -0.81,
-    [CW_SHORT] = -0.34,
-    [CW_LENGTH] = -0.44,
-    [CW_NUM_STAT] = -0.36,
-    [CW_PAST] = 0.31,
-    [CW_NEGATION] = 0.10,
-    [CW_THIRD] = 0.20,
+    [CW_SHORT] = -0.31,
+    [CW_LENGTH] = -0.40,
+    [CW_NUM_STAT] = -0.38,
+    [CW_PAST] = 0.32,
+    [CW_NEGATION] = 0.12,
+    [CW_THIRD] = 0.23,
     [CW_SCOPE] = 0.10,
-    [CW_STANCE] = 0.72,
-    [CW_PERSON] = -0.16,
-    [CW_SUBJECT] = -0.04,
-    [CW_RECORD] = 0.39,
-    [CW_FIG_NAME] = -0.06,
-    [CW_VAGUE] = -0.31,
-    [CW_BARE_OPINION] = -0.41,
-    [CW_DENIAL] = 0.49,
+    [CW_STANCE] = 0.74,
+    [CW_PERSON] = -0.13,
+    [CW_SUBJECT] = -0.07,
+    [CW_RECORD] = 0.36,
+    [CW_FIG_NAME] = -0.09,
+    [CW_VAGUE] = -0.30,
+    [CW_BARE_OPINION] = -0.45,
+    [CW_DENIAL] = 0.46,
     [CW_QUANT] = -0.55,
-    [CW_QUANT_STAT] = 0.98,
-    [CW_SELF] = -0.01,
-    [CW_OWN_RECORD] = 0.03,
+    [CW_QUANT_STAT] = 1.00,
+    [CW_SELF] = 0.03,
+    [CW_OWN_RECORD] = -0.00,
     [CW_CLAIM_NUM] = 0.00,
-    [CW_CLAIM_EVENT] = 0.30,
+    [CW_CLAIM_EVENT] = 0.27,
     [CW_CLAIM_QUOTE] = 0.00,
-    [CW_CLAIM_CMP] = 0.26,
+    [CW_CLAIM_CMP] = 0.27,
     [CW_CLAIM_TIME] = 0.00,
-    [CW_WORDS] = 0.21,
+    [CW_WORDS] = 0.20,
+    [CW_PREV_WORDS] = 0.07,
+    [CW_NEXT_WORDS] = 0.02,
 };
 
 /* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
@@ -453,15 +459,35 @@ double cd_cw_claim_lift(const cd_doc *doc, size_t sent, int *floored)
     return lift;
 }
 
+/* What the pass keeps of each sentence between its two loops. */
+typedef struct sent_score {
+    double logit;      /* its own features' log-odds, then with the context's share */
+    double words;      /* its CW_WORDS: the context of its neighbours */
+    top_features top;  /* the reasons its claims get */
+    unsigned char fixed; /* a headline or a wordless segment: its log-odds is HEADLINE_LOGIT */
+} sent_score;
+
+/* The context features' share of each sentence's log-odds (a headline's stays put), then the
+ * sentences' own scores. */
+static void add_context(cd_doc *doc, sent_score *ss)
+{
+    size_t n = doc->n_sents;
+    for (size_t s = 0; s < n; s++) {
+        if (!ss[s].fixed) {
+            if (s > 0) ss[s].logit += weights[CW_PREV_WORDS] * ss[s - 1].words;
+            if (s + 1 < n) ss[s].logit += weights[CW_NEXT_WORDS] * ss[s + 1].words;
+        }
+        doc->sents[s].score = logistic(ss[s].logit);
+    }
+}
+
 void cd_score_claims(cd_doc *doc)
 {
     if (!doc->n_sents) return;
-    double *logit = malloc(doc->n_sents * sizeof *logit);
-    top_features *top = malloc(doc->n_sents * sizeof *top);
+    sent_score *ss = malloc(doc->n_sents * sizeof *ss);
     unsigned char *kinds = calloc(doc->n_sents, 1);
-    if (!logit || !top || !kinds) {
-        free(logit);
-        free(top);
+    if (!ss || !kinds) {
+        free(ss);
         free(kinds);
         doc->oom = 1;
         return;
@@ -474,10 +500,12 @@ void cd_score_claims(cd_doc *doc)
     memset(&seen, 0, sizeof seen);
     for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
         sentence_features(doc, s, kinds, f, &seen);
-        logit[s] = doc->sents[s].headline || is_wordless(doc, s) ? HEADLINE_LOGIT : cd_cw_logit(f);
-        doc->sents[s].score = logistic(logit[s]);
-        top[s] = strongest(f);
+        ss[s].fixed = doc->sents[s].headline || is_wordless(doc, s);
+        ss[s].logit = ss[s].fixed ? HEADLINE_LOGIT : cd_cw_logit(f);
+        ss[s].words = f[CW_WORDS];
+        ss[s].top = strongest(f);
     }
+    add_context(doc, ss);
     for (size_t i = 0; i < doc->n_claims; i++) {
         cd_claim *c = &doc->claims[i];
         if (c->sentence >= doc->n_sents) {
@@ -485,15 +513,14 @@ void cd_score_claims(cd_doc *doc)
             continue;
         }
         cd_sentence *s = &doc->sents[c->sentence];
-        double z = logit[c->sentence];
+        double z = ss[c->sentence].logit;
         if (!s->headline) z = claim_logit(c, z);
         c->score = logistic(z);
         if (s->headline) cd_claim_reason(doc, c, "headline or page chrome");
-        else add_reasons(doc, c, &top[c->sentence]);
+        else add_reasons(doc, c, &ss[c->sentence].top);
         if (!s->headline && is_floored_quote(c) && c->score < DIRECT_QUOTE_FLOOR) c->score = DIRECT_QUOTE_FLOOR;
         if (c->score > s->score) s->score = c->score;
     }
-    free(logit);
-    free(top);
+    free(ss);
     free(kinds);
 }

@@ -53,6 +53,8 @@ enum cd_cw_feature {
     CW_CLAIM_TIME,
     CW_WORDS,      /* the sum of the words' weights in data/cw_words.tsv (generated from the
                     * training debates by eval/calibrate.sh); never named as a reason */
+    CW_PREV_WORDS, /* the context: CW_WORDS of the sentence before and after (0 at the document's */
+    CW_NEXT_WORDS, /* ends): claims come in runs. Set by the pass; cd_cw_features leaves them 0 */
     CW_NFEAT
 };
 
