@@ -1496,6 +1496,19 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
     return (lead ? j : j + cn) + n - i;
 }
 
+/* "this time last year", "this time next week": the story date a unit back or on. */
+static size_t this_time(const tctx *c, size_t i, match *mt)
+{
+    double shift;
+    size_t k, n;
+    if (!word_is(c, i, "this") || !word_is(c, i + 1, "time") || !(k = role_at(c, i + 2, R_SHIFT, &shift))) return 0;
+    int unit = unit_days(c, i + 2 + k, &n);
+    if ((shift != 1 && shift != -1) || unit < 7 || unit == 14 || unit > 365 || n != 1) return 0;
+    set_day(&mt->w, move(c->ref, unit, (long)shift));
+    mt->w.relative = 1;
+    return 2 + k + n;
+}
+
 /* "the week after next", "the year after the next": two units on. */
 static size_t unit_after_next(const tctx *c, size_t i, match *mt)
 {
@@ -2617,7 +2630,8 @@ static int bare_number(const tctx *c, size_t i)
  * there, and these also: relative_day, decade_expr (no day or decade role), unit_after_next,
  * rest_of (no unit), duration_expr (no count), part_expr (no part); century_expr, quarter_expr
  * and nth_of fail unless it is an ordinal. So only calendar_date ("this Friday 5/12"),
- * shifted_unit, shifted_name, weekday_expr, holiday and the ordinal ones are tried. */
+ * this_time ("this time last year"), shifted_unit, shifted_name, weekday_expr, holiday and the ordinal
+ * ones are tried. */
 enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD };
 
 static int word_class(const tctx *c, size_t i)
@@ -2787,6 +2801,7 @@ static size_t shift_word(const tctx *c, size_t i, match *mt, int ordinal)
     if (ordinal && ((n = century_expr(c, i, mt)) || (n = quarter_expr(c, i, mt)))) return with_seg(mt, n, S_FLAT1);
     if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
     reset(mt);
+    if ((n = this_time(c, i, mt))) return with_seg(mt, n, S_FLAT2);
     if ((n = shifted_unit(c, i, mt))) return with_seg(mt, n + weekday_in_week(c, i + n, mt), S_FLAT2);
     if ((n = shifted_name(c, i, mt)) || (n = weekday_expr(c, i, mt)) || (n = holiday(c, i, mt, 0, 0)))
         return with_seg(mt, n, S_FLAT3);

@@ -315,6 +315,20 @@ static void test_seasons(void **state)
     cd_doc_free(doc);
 }
 
+static void test_this_time_last_year(void **state)
+{
+    (void)state;
+    const char *t = "Prices are up on this time last year, and this time next week the sale ends.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "this time last year", "2017-08-21");
+    expect_at(doc, t, "this time next week", "2018-08-28");
+    assert_int_equal(count_time_claims(doc), 2);
+    cd_doc_free(doc);
+    doc = analyze("This time the team won, unlike this time last season.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -337,6 +351,7 @@ int main(void)
         cmocka_unit_test(test_plural_units_are_a_few),
         cmocka_unit_test(test_split_years_with_a_slash),
         cmocka_unit_test(test_seasons),
+        cmocka_unit_test(test_this_time_last_year),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
