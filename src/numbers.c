@@ -1650,12 +1650,28 @@ static int code_shaped(const cd_doc *d, const cd_token *t)
     return t->stop - t->start == 4 && (w[0] == 'M' || w[0] == 'k' || w[0] == 'K') && w[1] >= 'A' && w[1] <= 'Z';
 }
 
+/* A currency word at token i ("US", "pounds", "Hong") starts an amount only before a number: digits,
+ * a number word or a vulgar fraction within the longest currency written before an amount ("U.S.
+ * $", five tokens) and a point and a sign after it. Most such words stand alone ("the US said"). */
+static int amount_near(const cd_doc *d, size_t i)
+{
+    for (size_t k = i + 1; k <= i + 8 && k < d->n_toks; k++) {
+        const cd_token *t = &d->toks[k];
+        if (t->type == TOK_NUM || (t->type == TOK_WORD && cd_lex_has(t->lex, LX_NUM_WORD)) ||
+            (t->type == TOK_PUNCT && vulgar_fraction(t->cp) > 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* A word of NUM_START_CLASSES may start an expression; a number word only if it is no lone
  * article ("a" with no number after it). */
 static int start_word(const cd_doc *d, size_t i, const cd_lexentry *e)
 {
-    if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) return 1;
-    if ((e->mask | e->heads) & LXM(LX_NUM_WORD)) return !article_alone(d, i);
+    int number_word = ((e->mask | e->heads) & LXM(LX_NUM_WORD)) && !article_alone(d, i);
+    if (number_word) return 1;
+    if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) return amount_near(d, i); /* "A$5", "US$5", not "a lot" */
+    if ((e->mask | e->heads) & LXM(LX_NUM_WORD)) return 0;
     return 1;
 }
 

@@ -572,6 +572,13 @@ static void test_start_tokens(void **state)
     check(doc, "few thousand", 1000, CD_NUM_CARDINAL, "fans", "approximate");
     assert_int_equal(count(doc), 4);
     cd_doc_free(doc);
+    /* a currency word starts an amount only before a number: "A$4.50", "US$ 5"; "the US said" is none */
+    doc = analyze("It fell to A$4.50 and US$ 5, the US said; a lot more.", NULL);
+    check(doc, "A$4.50", 4.5, CD_NUM_MONEY, "AUD", NULL);
+    assert_int_equal(num(doc, "A$4.50")->span.tstart, 11);
+    check(doc, "US$ 5", 5, CD_NUM_MONEY, "USD", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
     /* quotes, dashes and "few" alone start nothing */
     doc = analyze("\xE2\x80\x9C" "Few came\xE2\x80\x9D \xE2\x80\x93 \xE2\x80\x98" "a\xE2\x80\x99 few.", NULL);
     assert_int_equal(count(doc), 0);
