@@ -175,8 +175,9 @@ struct cd_doc {
     cd_tok_range *einfo; /* parallel to ents */
     size_t n_einfo, cap_einfo;
 
-    uint32_t *cues; /* tokens that may start a change, event or comparison claim, in order: built by
-                     * doc.c after cd_find_numbers (cd_list_cues); the three passes walk only these */
+    uint32_t *cues; /* tokens that may start a change, event, comparison or speech-verb claim, in
+                     * order: listed by doc.c after cd_find_numbers (list_cues); those passes walk
+                     * only these (cd_cue_from, cd_cue_skip) */
     size_t n_cues, cap_cues;
     cd_block_index sent_index; /* cd_sentence_at, built after the sentences (doc.c) */
     cd_block_index ent_index;  /* cd_entity_*, built after the entities (entities.c) */
