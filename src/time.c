@@ -2909,16 +2909,11 @@ static size_t top_single(const tctx *c, size_t i, match *mt)
     return with_seg(mt, duration_expr(c, i, mt), S_DURATION);
 }
 
-/* One expression starting at token i, or 0. */
-static size_t simple_expr(const tctx *c, size_t i, match *mt)
+/* An expression at the top level starting at token i, or 0, where may_begin(c, i) is begins and
+ * may_begin_range(c, i) is ranged (one of them set). */
+static size_t top_expr(const tctx *c, size_t i, match *mt, int begins, int ranged)
 {
     size_t n;
-    if (c->depth == 1) return depth1_expr(c, i, mt);
-    if (c->depth > 1) return single_expr(c, i, mt);
-    /* open_expr and now_range start only at may_begin_range's words (after, since, before, later,
-     * earlier; between, from): elsewhere they return 0 with mt untouched, and are not tried */
-    int begins = may_begin(c, i), ranged = may_begin_range(c, i);
-    if (!begins && !ranged) return 0; /* mt untouched: the caller reads it only on a match */
     reset(mt);
     if (i >= c->first + 2 && is_punct(c, i - 1, '/') && glued(c, i - 1) && glued(c, i) &&
         c->doc->toks[i - 2].type == TOK_NUM)
@@ -2930,6 +2925,18 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     if (ranged) reset(mt);
     if ((n = range_expr(c, i, mt))) return n;
     return top_single(c, i, mt);
+}
+
+/* One expression starting at token i, or 0. */
+static size_t simple_expr(const tctx *c, size_t i, match *mt)
+{
+    if (c->depth == 1) return depth1_expr(c, i, mt);
+    if (c->depth > 1) return single_expr(c, i, mt);
+    /* open_expr and now_range start only at may_begin_range's words (after, since, before, later,
+     * earlier; between, from): elsewhere they return 0 with mt untouched, and are not tried */
+    int begins = may_begin(c, i), ranged = may_begin_range(c, i);
+    if (!begins && !ranged) return 0; /* mt untouched: the caller reads it only on a match */
+    return top_expr(c, i, mt, begins, ranged);
 }
 
 /* ---- clock times: marked, not claimed ------------------------------------------------------ */
@@ -3077,8 +3084,10 @@ void cd_find_times(cd_doc *doc)
                 continue;
             }
             if (!may_start(&c, i)) continue;
+            int begins = may_begin(&c, i), ranged = may_begin_range(&c, i); /* simple_expr at depth 0 */
+            if (!begins && !ranged) continue;
             match mt;
-            n = simple_expr(&c, i, &mt);
+            n = top_expr(&c, i, &mt, begins, ranged);
             if (!n) continue;
             mt.n = n;
             emit(&c, i, &mt);
