@@ -208,37 +208,24 @@ static void opening_cue(int g, double *f)
     if (g == G_THIRD) f[CW_SUBJECT] = 1;
 }
 
-/* The weighted words a sentence has counted so far: each word's weight counts once a sentence,
- * as eval/calibrate.lua fits it (a word said three times is no more check-worthy than said once).
- * A small open-addressing set of lexicon entries by their index in the table; the slots used are
- * listed so that only they are cleared. Past SEEN_MAX distinct weighted words (a run-on segment)
- * a word counts each time it occurs: the set stays bounded. */
-#define SEEN_SLOTS 256
-#define SEEN_MAX (SEEN_SLOTS / 2)
+/* Which sentence counted each weighted word last: each word's weight counts once a sentence, as
+ * eval/calibrate.lua fits it (a word said three times is no more check-worthy than said once).
+ * A stamp per lexicon entry (its index in the table: fewer than CD_LEX_NSLOTS), the sentence's
+ * index + 1: a new sentence needs no clearing. NULL (the calibration tool out of memory): every
+ * occurrence counts. */
 typedef struct seen_words {
-    const cd_lexentry *slot[SEEN_SLOTS];
-    unsigned short used[SEEN_MAX];
-    unsigned n;
+    uint32_t *stamp; /* CD_LEX_NSLOTS of them */
+    uint32_t now;    /* the sentence's index + 1 */
 } seen_words;
 
-/* Whether e is new to the sentence (and now in the set). */
+/* Whether e is new to the sentence (and now marked). */
 static int first_time(seen_words *seen, const cd_lexentry *e)
 {
-    if (seen->n >= SEEN_MAX) return 1;
-    size_t h = (size_t)(e - cd_lex_entries) & (SEEN_SLOTS - 1);
-    while (seen->slot[h]) {
-        if (seen->slot[h] == e) return 0;
-        h = (h + 1) & (SEEN_SLOTS - 1);
-    }
-    seen->slot[h] = e;
-    seen->used[seen->n++] = (unsigned short)h;
+    if (!seen->stamp) return 1;
+    uint32_t *at = &seen->stamp[e - cd_lex_entries];
+    if (*at == seen->now) return 0;
+    *at = seen->now;
     return 1;
-}
-
-static void forget_words(seen_words *seen)
-{
-    for (unsigned k = 0; k < seen->n; k++) seen->slot[seen->used[k]] = NULL;
-    seen->n = 0;
 }
 
 /* Every word, each word of a cue phrase too (the calibration sees every word): the weight comes
@@ -356,7 +343,7 @@ static void combined_features(double *f)
     f[CW_OWN_RECORD] = f[CW_SELF] && (f[CW_ACTION] || f[CW_STANCE] || f[CW_PAST] || f[CW_NEGATION] || f[CW_CHANGE]);
 }
 
-/* cd_cw_features with the caller's set of seen words (empty, and left empty). */
+/* cd_cw_features with the caller's stamps of seen words. */
 static void sentence_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f,
                               seen_words *seen)
 {
@@ -365,8 +352,8 @@ static void sentence_features(const cd_doc *doc, size_t sent, const unsigned cha
     const cd_sent_info *si = &doc->sinfo[sent];
     if (si->tok_first >= doc->n_toks || si->tok_count > doc->n_toks - si->tok_first) return;
     size_t words = 0;
+    seen->now = (uint32_t)sent + 1;
     token_features(doc, si->tok_first, si->tok_count, f, &words, seen);
-    forget_words(seen);
     f[CW_QUESTION] = ends_with_question(doc, si->tok_first, si->tok_count);
     f[CW_SHORT] = words < 6;
     f[CW_LENGTH] = words >= 40 ? 2.0 : (double)words / 20.0;
@@ -377,9 +364,9 @@ static void sentence_features(const cd_doc *doc, size_t sent, const unsigned cha
 
 void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f)
 {
-    seen_words seen;
-    memset(&seen, 0, sizeof seen);
+    seen_words seen = {calloc(CD_LEX_NSLOTS, sizeof *seen.stamp), 0};
     sentence_features(doc, sent, kinds, f, &seen);
+    free(seen.stamp);
 }
 
 /* ---- the pass ------------------------------------------------------------------------------ */
@@ -486,9 +473,11 @@ void cd_score_claims(cd_doc *doc)
     if (!doc->n_sents) return;
     sent_score *ss = malloc(doc->n_sents * sizeof *ss);
     unsigned char *kinds = calloc(doc->n_sents, 1);
-    if (!ss || !kinds) {
+    seen_words seen = {calloc(CD_LEX_NSLOTS, sizeof *seen.stamp), 0};
+    if (!ss || !kinds || !seen.stamp) {
         free(ss);
         free(kinds);
+        free(seen.stamp);
         doc->oom = 1;
         return;
     }
@@ -496,8 +485,6 @@ void cd_score_claims(cd_doc *doc)
         if (doc->claims[i].sentence < doc->n_sents)
             kinds[doc->claims[i].sentence] |= (unsigned char)kind_bit(doc->claims[i].kind);
     double f[CW_NFEAT];
-    seen_words seen; /* emptied after each sentence */
-    memset(&seen, 0, sizeof seen);
     for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
         sentence_features(doc, s, kinds, f, &seen);
         ss[s].fixed = doc->sents[s].headline || is_wordless(doc, s);
@@ -523,4 +510,5 @@ void cd_score_claims(cd_doc *doc)
     }
     free(ss);
     free(kinds);
+    free(seen.stamp);
 }
