@@ -2053,6 +2053,14 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
     /* "the end of the year", "end of year" (not "the 2003 end of year charts") */
     size_t the = word_is(c, j, "the");
     int bare_ok = the || (!noun_follows(c, j + 2) && !(i > c->first && int_at_digits(c, i - 1)));
+    if (of && the && part <= 3 && word_is(c, j + 1, "decade") && !is_dash(c, j + 2)) { /* not "decade-long" */
+        /* "the end of the decade": its last three years (the beginning its first three, the middle
+         * the four between) */
+        int y0 = civil(c->ref).y / 10 * 10, from = part == 1 ? 0 : part == 2 ? 3 : 7;
+        set_years(&mt->w, y0 + from, y0 + from + (part == 2 ? 3 : 2));
+        mt->w.relative = 1;
+        return j + 2 - i;
+    }
     if (of && bare_ok && (word_is(c, j + the, "year") || word_is(c, j + the, "month") || word_is(c, j + the, "week")) &&
         !int_at_digits(c, j + the + 1)) {
         int unit = word_is(c, j + the, "year") ? 365 : word_is(c, j + the, "month") ? 30 : 7;

@@ -329,6 +329,19 @@ static void test_this_time_last_year(void **state)
     cd_doc_free(doc);
 }
 
+static void test_parts_of_the_decade(void **state)
+{
+    (void)state;
+    const char *t = "It will appear by the end of the decade; we said so at the beginning of the decade that ended.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "end of the decade", "2017/2019");
+    expect_at(doc, t, "beginning of the decade", "2010/2012");
+    cd_doc_free(doc);
+    doc = analyze("It marked the end of the decade-long war.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -352,6 +365,7 @@ int main(void)
         cmocka_unit_test(test_split_years_with_a_slash),
         cmocka_unit_test(test_seasons),
         cmocka_unit_test(test_this_time_last_year),
+        cmocka_unit_test(test_parts_of_the_decade),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
