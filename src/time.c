@@ -1707,7 +1707,8 @@ static size_t season_expr(const tctx *c, size_t i, match *mt)
         mt->explicit_year = 1;
         return e + ny - i;
     }
-    if (!season_at(c, i, 0) || i == c->first || !word_is(c, i - 1, "the")) return 0;
+    if (!season_at(c, i, 0) || i == c->first || !(word_is(c, i - 1, "the") || has_role(c, i - 1, R_PART)))
+        return 0; /* "the summer", "late summer" */
     if (noun_follows(c, i + 1) || is_cap(c, i + 1) || word_is(c, i + 1, "of")) return 0;
     season_near(c, &mt->w, m, tense_near(c, i, i), 0);
     return 1;
@@ -2072,7 +2073,14 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
         tctx inner = *c;
         inner.depth = c->depth + 1;
         size_t n = simple_expr(&inner, j, mt);
-        if (!n || mt->w.range || mt->w.noyear || mt->w.g == G_DAY) return 0;
+        if (!n || mt->w.noyear || mt->w.g == G_DAY) return 0;
+        if (mt->w.range) { /* "late summer", "early Q3": a month of a three-month span */
+            cd_date a = civil(mt->w.a), b = civil(mt->w.b);
+            if (mt->w.g != G_MONTH || part > 3 || (b.y * 12 + b.m) - (a.y * 12 + a.m) != 2) return 0;
+            cd_date m = civil(add_months(mt->w.a, (long)part - 1));
+            set_month(&mt->w, m.y, m.m);
+            return j + n - i;
+        }
         j += n;
     }
     when *w = &mt->w;

@@ -342,6 +342,20 @@ static void test_parts_of_the_decade(void **state)
     cd_doc_free(doc);
 }
 
+static void test_parts_of_seasons_and_quarters(void **state)
+{
+    (void)state;
+    const char *t = "It will be on sale in late summer, as at the end of last summer, and again in early Q3 2019.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "late summer", "2018-08");
+    expect_at(doc, t, "end of last summer", "2017-08");
+    expect_at(doc, t, "early Q3 2019", "2019-07");
+    cd_doc_free(doc);
+    doc = analyze("The late summer heat was bad.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -366,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_seasons),
         cmocka_unit_test(test_this_time_last_year),
         cmocka_unit_test(test_parts_of_the_decade),
+        cmocka_unit_test(test_parts_of_seasons_and_quarters),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
