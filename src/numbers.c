@@ -1295,9 +1295,25 @@ static int arrow_head(const cd_doc *d, size_t s)
     return is_punct(d, s, '>') && attached(d, s) && (is_punct(d, s - 1, '=') || is_dash(d, s - 1));
 }
 
+/* A comparison written with '=' right before token f: ">=" (1), "<=" or "=<" (-1); 0 if none. "=>"
+ * is an arrow ("=>30"), not a bound. */
+static int comparison_before(const cd_doc *d, size_t f)
+{
+    if (f < 2 || !attached(d, f - 1)) return 0; /* the two marks touch; the number may stand apart */
+    if (is_punct(d, f - 1, '=') && is_punct(d, f - 2, '>')) return 1;
+    if (is_punct(d, f - 1, '=') && is_punct(d, f - 2, '<')) return -1;
+    if (is_punct(d, f - 1, '<') && is_punct(d, f - 2, '=')) return -1;
+    return 0;
+}
+
 /* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
 static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
 {
+    int cmp = comparison_before(d, first);
+    if (cmp) { /* ">=30", "<=30", "=<30" */
+        *approx = cmp > 0 ? "at least" : "at most";
+        return first - 2;
+    }
     size_t max = 0; /* not from the sentence before */
     while (max < 5 && max < first && !(d->toks[first - max].flags & TF_SENT_START)) max++;
     for (size_t len = max; len >= 1; len--) {
@@ -1497,6 +1513,7 @@ static int identifier(const cd_doc *d, size_t f, size_t l)
     if (attached(d, f)) {
         const cd_token *p = &d->toks[f - 1];
         if (p->type != TOK_PUNCT && d->toks[f].type == TOK_NUM) return 1;
+        if (p->type == TOK_PUNCT && p->cp == '=' && comparison_before(d, f)) return 0; /* ">=30" is a bound */
         if (p->type == TOK_PUNCT && (p->cp == '=' || p->cp == '/' || p->cp == '&' || p->cp == '#' || p->cp == '_' ||
                                      p->cp == '@' || p->cp == '+' || p->cp == ':' || p->cp == '%'))
             return 1;

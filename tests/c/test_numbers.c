@@ -757,6 +757,24 @@ static void test_angle_degrees(void **state)
     cd_doc_free(doc);
 }
 
+/* Bounds written with '=': ">=30" at least, "<= 7" and "=<30" at most; "=>30" is an arrow and
+ * "q=30" an identifier. */
+static void test_comparison_bounds(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Set a >=30, b <= 7 and c =<40.", NULL);
+    check(doc, "30", 30, CD_NUM_CARDINAL, NULL, "at least");
+    assert_int_equal(num(doc, "30")->span.tstart, 8);
+    check(doc, "7", 7, CD_NUM_CARDINAL, NULL, "at most");
+    check(doc, "40", 40, CD_NUM_CARDINAL, NULL, "at most");
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+    doc = analyze("Go =>30 with q=30.", NULL);
+    check(doc, "30", 30, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 1);
+    cd_doc_free(doc);
+}
+
 static void test_scores_are_two_counts(void **state)
 {
     (void)state;
@@ -1068,6 +1086,7 @@ int main(void)
         cmocka_unit_test(test_money_rates),
         cmocka_unit_test(test_inch_marks),
         cmocka_unit_test(test_angle_degrees),
+        cmocka_unit_test(test_comparison_bounds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
