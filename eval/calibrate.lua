@@ -53,7 +53,8 @@ if texts_path then
 end
 -- Context: for each feature named in CW_CONTEXT ("words" by default, as score.c reads), the
 -- columns prev_NAME and next_NAME hold that feature of the row before and after in the same debate
--- (0 at its ends), as the pass reads the sentence before and after. The columns of cw_features
+-- (0 at its ends), prev2_NAME and next2_NAME of the rows two away, as the pass reads the sentences
+-- around. The columns of cw_features
 -- (zero there: it analyzes each row alone) are filled here, or added.
 local function column(name)
   for i, n in ipairs(names) do if n == name then return i + 1 end end
@@ -68,6 +69,8 @@ for name in (os.getenv("CW_CONTEXT") or "words"):gmatch("[^,]+") do
   assert(col, "CW_CONTEXT: no feature " .. name)
   context[#context + 1] = { from = col, to = column("prev_" .. name), step = -1 }
   context[#context + 1] = { from = col, to = column("next_" .. name), step = 1 }
+  context[#context + 1] = { from = col, to = column("prev2_" .. name), step = -2 }
+  context[#context + 1] = { from = col, to = column("next2_" .. name), step = 2 }
 end
 local function fill_context()
   for idx, r in ipairs(rows) do

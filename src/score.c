@@ -8,8 +8,8 @@
  * weighted to balance the classes, so a score of 0.5 reads "as likely check-worthy as not".
  * eval/calibrate.sh re-fits them, and writes data/cw_words.tsv: a weight per word (smoothed
  * log-odds of a check-worthy sentence on those training debates), summed over the sentence's
- * words as the feature CW_WORDS (each word once); the CW_WORDS of the sentences before and after
- * count too, a little: check-worthy claims come in runs. A sentence gets its best claim's score,
+ * words as the feature CW_WORDS (each word once); the CW_WORDS of the two sentences before and
+ * the two after count too, a little: check-worthy claims come in runs. A sentence gets its best claim's score,
  * or its own score when it holds no claim, so that a factual sentence the claim passes missed
  * still ranks. */
 #include <stdlib.h>
@@ -80,58 +80,62 @@ static const struct {
     [CW_WORDS] = {"words", "worded like claims that were checked"},
     [CW_PREV_WORDS] = {"prev_words", "follows a sentence worded like a claim"},
     [CW_NEXT_WORDS] = {"next_words", "precedes a sentence worded like a claim"},
+    [CW_PREV2_WORDS] = {"prev2_words", "two sentences after one worded like a claim"},
+    [CW_NEXT2_WORDS] = {"next2_words", "two sentences before one worded like a claim"},
 };
 
 /* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates of 2019 and 2020; the
  * rounds of ascent chosen on held-out 2019 training debates). */
-static const double bias = -1.01;
+static const double bias = -1.15;
 static const double weights[CW_NFEAT] = {
-    [CW_NUMBER] = 0.74,
+    [CW_NUMBER] = 0.73,
     [CW_YEAR] = 0.39,
     [CW_MONEY] = 0.70,
-    [CW_NUMWORD] = 0.26,
-    [CW_STAT] = 0.12,
-    [CW_COMPARE] = 0.15,
-    [CW_CHANGE] = 0.20,
-    [CW_ACTION] = 0.12,
-    [CW_ATTRIB] = 0.66,
+    [CW_NUMWORD] = 0.28,
+    [CW_STAT] = 0.11,
+    [CW_COMPARE] = 0.30,
+    [CW_CHANGE] = 0.23,
+    [CW_ACTION] = 0.14,
+    [CW_ATTRIB] = 0.60,
     [CW_TIME] = 0.10,
-    [CW_NAME] = 0.10,
+    [CW_NAME] = 0.11,
     [CW_HEDGE] = -0.10,
     [CW_OPINION] = -0.10,
     [CW_FIRST] = -0.12,
     [CW_WE] = -0.24,
     [CW_YOU] = -0.10,
-    [CW_MODAL] = -0.21,
+    [CW_MODAL] = -0.22,
     [CW_COURTESY] = -0.10,
     [CW_QUESTION] = -0.81,
-    [CW_SHORT] = -0.31,
-    [CW_LENGTH] = -0.40,
-    [CW_NUM_STAT] = -0.38,
-    [CW_PAST] = 0.32,
-    [CW_NEGATION] = 0.12,
+    [CW_SHORT] = -0.28,
+    [CW_LENGTH] = -0.38,
+    [CW_NUM_STAT] = -0.34,
+    [CW_PAST] = 0.31,
+    [CW_NEGATION] = 0.08,
     [CW_THIRD] = 0.23,
     [CW_SCOPE] = 0.10,
-    [CW_STANCE] = 0.74,
+    [CW_STANCE] = 0.70,
     [CW_PERSON] = -0.13,
-    [CW_SUBJECT] = -0.07,
-    [CW_RECORD] = 0.36,
+    [CW_SUBJECT] = -0.12,
+    [CW_RECORD] = 0.39,
     [CW_FIG_NAME] = -0.09,
-    [CW_VAGUE] = -0.30,
+    [CW_VAGUE] = -0.34,
     [CW_BARE_OPINION] = -0.45,
     [CW_DENIAL] = 0.46,
     [CW_QUANT] = -0.55,
-    [CW_QUANT_STAT] = 1.00,
+    [CW_QUANT_STAT] = 1.01,
     [CW_SELF] = 0.03,
-    [CW_OWN_RECORD] = -0.00,
+    [CW_OWN_RECORD] = 0.02,
     [CW_CLAIM_NUM] = 0.00,
-    [CW_CLAIM_EVENT] = 0.27,
+    [CW_CLAIM_EVENT] = 0.00,
     [CW_CLAIM_QUOTE] = 0.00,
-    [CW_CLAIM_CMP] = 0.27,
+    [CW_CLAIM_CMP] = 0.00,
     [CW_CLAIM_TIME] = 0.00,
     [CW_WORDS] = 0.20,
-    [CW_PREV_WORDS] = 0.07,
+    [CW_PREV_WORDS] = 0.06,
     [CW_NEXT_WORDS] = 0.02,
+    [CW_PREV2_WORDS] = 0.06,
+    [CW_NEXT2_WORDS] = 0.02,
 };
 
 /* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
@@ -462,7 +466,9 @@ static void add_context(cd_doc *doc, sent_score *ss)
     for (size_t s = 0; s < n; s++) {
         if (!ss[s].fixed) {
             if (s > 0) ss[s].logit += weights[CW_PREV_WORDS] * ss[s - 1].words;
+            if (s > 1) ss[s].logit += weights[CW_PREV2_WORDS] * ss[s - 2].words;
             if (s + 1 < n) ss[s].logit += weights[CW_NEXT_WORDS] * ss[s + 1].words;
+            if (s + 2 < n) ss[s].logit += weights[CW_NEXT2_WORDS] * ss[s + 2].words;
         }
         doc->sents[s].score = logistic(ss[s].logit);
     }

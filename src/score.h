@@ -55,6 +55,8 @@ enum cd_cw_feature {
                     * training debates by eval/calibrate.sh); never named as a reason */
     CW_PREV_WORDS, /* the context: CW_WORDS of the sentence before and after (0 at the document's */
     CW_NEXT_WORDS, /* ends): claims come in runs. Set by the pass; cd_cw_features leaves them 0 */
+    CW_PREV2_WORDS, /* the same of the sentences two before and two after */
+    CW_NEXT2_WORDS,
     CW_NFEAT
 };
 
