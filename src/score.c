@@ -234,7 +234,7 @@ static int first_time(seen_words *seen, const cd_lexentry *e)
 
 /* Every word, each word of a cue phrase too (the calibration sees every word): the weight comes
  * with the tokenizer's lookup. */
-static void add_word_weight(const cd_token *t, double *f, seen_words *seen)
+static inline void add_word_weight(const cd_token *t, double *f, seen_words *seen)
 {
     const cd_lexrec *weight = cd_lex_rec(t->lex, LX_CW_WORDS);
     if (weight && first_time(seen, t->lex)) f[CW_WORDS] += weight->num;
