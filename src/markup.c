@@ -386,6 +386,17 @@ static int first_element_is_html(const char *h, size_t n)
     return 0;
 }
 
+/* '<' opens markup only before what a tag can start with: a name ('p', 'nitf', a non-ASCII
+ * letter), '!' (DOCTYPE, comment), '?' (declaration) or '/'. "<=30 people" and "< 5 percent" are
+ * plain text that happens to start with a less-than sign. */
+static int opens_tag(const char *h, size_t n)
+{
+    if (n < 2 || h[0] != '<') return 0;
+    unsigned char c = (unsigned char)h[1];
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c == ':' || c == '!' || c == '?' ||
+           c == '/' || c >= 0x80;
+}
+
 static cd_input sniff(const char *s, size_t n)
 {
     size_t i = 0;
@@ -393,7 +404,7 @@ static cd_input sniff(const char *s, size_t n)
     i = skip_ws(s, n, i);
     size_t head = n - i < 4096 ? n - i : 4096;
     const char *h = s + i;
-    if (head && h[0] == '<') {
+    if (opens_tag(h, head)) {
         if (contains_ci(h, head, "<!doctype html") || first_element_is_html(h, head)) return CD_INPUT_HTML;
         return CD_INPUT_XML;
     }

@@ -421,6 +421,10 @@ static void test_auto_detection(void **state)
         {"<p>Looks like HTML</p>", "story.txt", CD_INPUT_TEXT},
         {"Plain words.", "page.HTML", CD_INPUT_HTML},
         {"<x>y</x>", "feed.xml", CD_INPUT_XML},
+        {"<nitf><body>Hi.</body></nitf>", NULL, CD_INPUT_XML},
+        {"<=30 people came, the mayor said.", NULL, CD_INPUT_TEXT},
+        {"< 5 percent of voters came.", NULL, CD_INPUT_TEXT},
+        {"<3 the city, says the mayor.", NULL, CD_INPUT_TEXT},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         cd_options opt = {0};
