@@ -151,29 +151,13 @@ static int intern_grow(cd_doc *doc)
     return 0;
 }
 
-/* The table's hash of s[0..n): eight bytes a step (messages and names are tens of bytes; only
- * this table sees the value). */
-static uint32_t intern_hash(const char *s, size_t n)
-{
-    uint64_t h = 0x9E3779B97F4A7C15u ^ n, w;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&w, s + i, sizeof w);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9u;
-        h ^= h >> 31;
-    }
-    for (w = 0; i < n; i++) w = w << 8 | (unsigned char)s[i];
-    h = (h ^ w) * 0x94D049BB133111EBu;
-    return (uint32_t)(h ^ h >> 32);
-}
-
 const char *cd_intern(cd_doc *doc, const char *s, size_t n)
 {
     if (n > UINT32_MAX || intern_grow(doc)) {
         doc->oom = 1;
         return NULL;
     }
-    uint32_t h = intern_hash(s, n);
+    uint32_t h = cd_lex_key_hash(s, n); /* eight bytes a step, as the tokenizer hashes words */
     cd_interned *slot = intern_slot(doc->interned, doc->cap_interned, s, n, h);
     if (slot->s) return slot->s;
     const char *copy = cd_arena_strndup(&doc->arena, s, n);
