@@ -523,7 +523,9 @@ static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
     for (size_t i = ent_base; i < doc->n_ents; i++) shift(&doc->ents[i].span, off);
 }
 
-static void free_chunk(cd_doc *c)
+/* Frees the arrays and the arena that a chunk document and the document share (not the input,
+ * segments or lines, which only the document has). */
+static void free_arrays(cd_doc *c)
 {
     free(c->toks);
     free(c->sents);
@@ -632,7 +634,7 @@ static cd_status run(cd_doc *doc, char *err, size_t errlen)
         analyze_chunk(doc, &chunk, off, end);
         off = end;
     }
-    free_chunk(&chunk);
+    free_arrays(&chunk);
     if (doc->oom || doc->arena.failed || finalize(doc)) {
         set_err(err, errlen, "out of memory");
         return CD_ERR_NOMEM;
@@ -689,21 +691,7 @@ void cd_doc_free(cd_doc *doc)
     if (!doc->src_borrowed) free((void *)doc->src);
     free(doc->segs);
     free(doc->lines);
-    free(doc->toks);
-    free(doc->sents);
-    free(doc->sinfo);
-    free(doc->nums);
-    free(doc->claims);
-    free(doc->finds);
-    free(doc->ninfo);
-    free(doc->ents);
-    free(doc->einfo);
-    free(doc->cues);
-    free(doc->sent_index.first);
-    free(doc->ent_index.first);
-    free(doc->rsteps);
-    free(doc->interned);
-    cd_arena_free(&doc->arena);
+    free_arrays(doc);
     free(doc);
 }
 
