@@ -134,14 +134,9 @@ typedef struct head_list {
 
 static int add_head(head_list *h, size_t tok)
 {
-    if (h->n == h->cap) {
-        size_t cap = h->cap ? h->cap * 2 : 1024;
-        uint32_t *at = realloc(h->at, cap * sizeof *at);
-        if (!at) return 0;
-        h->at = at;
-        h->cap = cap;
-    }
-    h->at[h->n++] = (uint32_t)tok;
+    uint32_t *slot = cd_vec_push_inline((void **)&h->at, &h->n, &h->cap, sizeof *h->at);
+    if (!slot) return 0;
+    *slot = (uint32_t)tok;
     return 1;
 }
 
@@ -456,10 +451,16 @@ static const unsigned char byte_class[256] = {
 #undef D
 #undef H16
 
+/* Room for a new token, not zeroed: its caller writes every field once. NULL when memory runs out. */
+static inline cd_token *token_slot(cd_doc *doc)
+{
+    return doc->n_toks < doc->cap_toks ? &doc->toks[doc->n_toks++] : CD_PUSH(doc, toks);
+}
+
 /* A new token at start, its fields written once (no zeroing first, then writing again). */
 static inline cd_token *push_token(cd_doc *doc, size_t start, uint16_t flags)
 {
-    cd_token *t = doc->n_toks < doc->cap_toks ? &doc->toks[doc->n_toks++] : CD_PUSH(doc, toks);
+    cd_token *t = token_slot(doc);
     if (t) *t = (cd_token){.start = (uint32_t)start, .flags = flags, .phrases = CD_PHRASES_KNOWN};
     return t;
 }
@@ -508,7 +509,7 @@ static cd_token *ascii_word_token(cd_doc *doc, size_t i, uint16_t flags)
     uint32_t hash;
     size_t k = ascii_word_key(s + i, doc->text_len - i, key, &hash);
     if (!k) return NULL;
-    cd_token *t = doc->n_toks < doc->cap_toks ? &doc->toks[doc->n_toks++] : CD_PUSH(doc, toks);
+    cd_token *t = token_slot(doc);
     if (t)
         *t = (cd_token){.start = (uint32_t)i, .stop = (uint32_t)(i + k), .hash = hash, .type = TOK_WORD,
                         .flags = (uint16_t)(flags | case_flags(s + i, k)), .phrases = CD_PHRASES_KNOWN,
