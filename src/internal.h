@@ -92,8 +92,14 @@ enum {
     TF_NUMBER = 1 << 6,         /* part of a number (numbers.c) */
     TF_ENTITY = 1 << 7,         /* part of an entity (entities.c) */
     TF_QUOTED = 1 << 8,         /* inside a direct quote (quotes.c) */
-    TF_SENT_START = 1 << 9      /* starts a sentence that no period ended (numbers.c): numbers stop */
+    TF_SENT_START = 1 << 9,     /* starts a sentence that no period ended (numbers.c): numbers stop */
+    TF_CUE_WORD = 1 << 10       /* a word of CD_CUE_CLASSES or heading a phrase of them (cd_tokenize) */
 };
+/* The lexicon classes of the words where the claim passes may start a claim (list_cues, doc.c):
+ * the tokenizer marks them (TF_CUE_WORD) while it has the word's entry at hand. */
+#define CD_CUE_CLASSES                                                                                  \
+    (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS) | LXM(LX_EVENT_VERBS) | LXM(LX_COMPARE_WORDS) | \
+     LXM(LX_QUOTE_VERBS))
 
 typedef struct cd_token {
     uint32_t start, stop; /* text offsets, half-open */

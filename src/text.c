@@ -517,10 +517,15 @@ static cd_token *ascii_word_token(cd_doc *doc, size_t i, uint16_t flags)
     return t;
 }
 
-/* The filter of the phrases that token t heads (cd_lexentry.next), or 0 when it heads none. */
-static uint64_t head_filter(const cd_token *t)
+/* Marks a word of the cue classes (TF_CUE_WORD, for list_cues in doc.c) and returns the filter of
+ * the phrases it heads (cd_lexentry.next), 0 when it heads none: one read of its entry, here,
+ * instead of another in a later walk over the tokens. */
+static uint64_t mark_word(cd_token *t)
 {
-    return t->lex && (t->lex->mask & LXM(LX_PHRASE_HEAD)) ? t->lex->next : 0;
+    const cd_lexentry *e = t->lex;
+    if (!e) return 0;
+    if ((e->mask | e->heads) & CD_CUE_CLASSES) t->flags |= TF_CUE_WORD;
+    return e->mask & LXM(LX_PHRASE_HEAD) ? e->next : 0;
 }
 
 /* Whether a token that begins with byte b may go on with a phrase the token before it heads: the
@@ -539,7 +544,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
     /* the next token's flags, gathered from the white space before it: a second newline (or the
      * start of the text) makes a paragraph */
     uint16_t before = TF_PARA_BEFORE | TF_NEWLINE_BEFORE;
-    uint64_t filter = 0; /* head_filter of the token before */
+    uint64_t filter = 0; /* mark_word's filter of the token before */
     while (i < n) {
         uint32_t cp = s[i];
         int cls = byte_class[cp], len = 1;
@@ -571,7 +576,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
             i = read_token(doc, t, cls, cp, i, len);
         }
         before = 0;
-        filter = head_filter(t);
+        filter = mark_word(t);
         if (i < n && s[i] == ' ') { /* the commonest byte after a token: one loop turn less */
             before = TF_SPACE_BEFORE;
             i++;
