@@ -749,10 +749,37 @@ static int attributive_measure(const cd_doc *doc, size_t i)
     return !same_text && cd_tok_key(doc, last) == cd_word_key(n->unit, strlen(n->unit));
 }
 
+/* What the mentions of one sentence share: its time words' signature and its names, read once
+ * for all of the sentence's numbers (they are keyed one after another). */
+typedef struct sent_context {
+    size_t sentence; /* SIZE_MAX: none read yet */
+    uint32_t when;
+    uint32_t ents[MENTION_ENTS];
+    size_t nents;
+} sent_context;
+
+static void read_context(const cd_doc *doc, size_t s, sent_context *sc)
+{
+    const cd_sent_info *si = &doc->sinfo[s];
+    size_t stop = si->tok_first + si->tok_count;
+    sc->sentence = s;
+    sc->when = when_signature(doc, s);
+    sc->nents = 0;
+    if (doc->n_einfo != doc->n_ents) return;
+    size_t lo = 0, hi = doc->n_ents; /* the first entity that starts in the sentence */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->einfo[mid].tok_first < si->tok_first) lo = mid + 1;
+        else hi = mid;
+    }
+    for (; lo < doc->n_ents && doc->einfo[lo].tok_first < stop && sc->nents < MENTION_ENTS; lo++)
+        if (doc->ents[lo].name) sc->ents[sc->nents++] = cd_lex_fnv(doc->ents[lo].name, strlen(doc->ents[lo].name));
+}
+
 /* What number i counts: its unit and the words after it up to the clause's end ("commuters use
  * Pier 9 on weekdays"), without function words and without time, period and rate words. Returns
  * 0 when there is too little context to tell two mentions apart. */
-static int mention_key(const cd_doc *doc, size_t i, mention *m)
+static int mention_key(const cd_doc *doc, size_t i, mention *m, sent_context *sc)
 {
     const cd_number *n = &doc->nums[i];
     if (!n->unit || n->kind == CD_NUM_ORDINAL || n->kind == CD_NUM_FRACTION || n->sentence >= doc->n_sinfo) return 0;
@@ -781,18 +808,10 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m)
     if (words < 2) return 0;
     m->key = key;
     m->num = i;
-    m->when = when_signature(doc, n->sentence);
-    m->nents = 0;
-    if (doc->n_einfo == doc->n_ents) {
-        size_t lo = 0, hi = doc->n_ents; /* the first entity that starts in the sentence */
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (doc->einfo[mid].tok_first < si->tok_first) lo = mid + 1;
-            else hi = mid;
-        }
-        for (; lo < doc->n_ents && doc->einfo[lo].tok_first < stop && m->nents < MENTION_ENTS; lo++)
-            if (doc->ents[lo].name) m->ents[m->nents++] = cd_lex_fnv(doc->ents[lo].name, strlen(doc->ents[lo].name));
-    }
+    if (sc->sentence != n->sentence) read_context(doc, n->sentence, sc);
+    m->when = sc->when;
+    memcpy(m->ents, sc->ents, sizeof m->ents);
+    m->nents = sc->nents;
     return 1;
 }
 
@@ -829,9 +848,10 @@ static void check_inconsistent(chk *k)
         return;
     }
     size_t n = 0;
+    sent_context sc = {SIZE_MAX, 0, {0}, 0};
     for (size_t i = 0; i < doc->n_nums; i++) {
         if (k->roles && (k->roles[i].role & (CD_ROLE_FROM | CD_ROLE_BY))) continue; /* a past value, a change */
-        if (mention_key(doc, i, &ms[n])) n++;
+        if (mention_key(doc, i, &ms[n], &sc)) n++;
     }
     qsort(ms, n, sizeof *ms, cmp_mention);
     for (size_t g = 0; g < n;) {
@@ -1022,6 +1042,9 @@ typedef struct uname {
     size_t ent; /* its first mention */
     uint32_t bucket; /* first letter of the last word, then its length */
     int reported;
+    /* from its name_words, next to the bucket for the pair loop's first test (may_vary) */
+    uint32_t last_key, last_letters; /* the last word's key and letters */
+    size_t n_words;
 } uname;
 
 static int cmp_uname(const void *a, const void *b)
@@ -1076,6 +1099,18 @@ static void report_variant(cd_doc *doc, const uname *first, const uname *later)
 
 #define NAME_WINDOW 64 /* names compared with each sorted neighbour: bounds the work on huge inputs */
 
+/* Whether name_variant may hold for two names, from their last words alone (most pairs of a bucket
+ * end here): names of different lengths need a lone surname and two last words spelled two ways;
+ * names of one length differ in one word, and if that is the last, its letters must be close. */
+static int may_vary(const uname *x, const name_words *a, const uname *y, const name_words *b)
+{
+    if (x->n_words != y->n_words && x->n_words != 1 && y->n_words != 1) return 0;
+    if (!x->n_words || !y->n_words) return 0;
+    if (x->last_key == y->last_key && same_word(a, a->n - 1, b, b->n - 1)) return x->n_words == y->n_words;
+    uint32_t xs = x->last_letters, ys = y->last_letters;
+    return !three_or_more(xs & ~ys) && !three_or_more(ys & ~xs);
+}
+
 /* A surname alone that is the surname of a full name in the story ("Clapton" after "Eric
  * Clapton") belongs to that person, whatever other names look like it. Names with the same last
  * word share a bucket, so the search stays inside it. */
@@ -1083,11 +1118,11 @@ static int surname_of_other(const uname *u, const name_words *w, size_t n, size_
 {
     const name_words *a = &w[i];
     if (a->n != 1) return 0;
-    size_t from = i > NAME_WINDOW ? i - NAME_WINDOW : 0, to = i + NAME_WINDOW < n ? i + NAME_WINDOW : n;
-    for (size_t j = from; j < to; j++) {
-        if (j == i || u[j].bucket != u[i].bucket) continue;
-        const name_words *b = &w[j];
-        if (b->n > 1 && same_word(a, 0, b, b->n - 1)) return 1;
+    size_t lo = i > NAME_WINDOW ? i - NAME_WINDOW : 0, to = i + NAME_WINDOW < n ? i + NAME_WINDOW : n, from = i;
+    while (from > lo && u[from - 1].bucket == u[i].bucket) from--; /* sorted by bucket: its names are together */
+    for (size_t j = from; j < to && u[j].bucket == u[i].bucket; j++) {
+        if (j == i || u[j].n_words < 2 || u[j].last_key != a->key[0]) continue;
+        if (same_word(a, 0, &w[j], w[j].n - 1)) return 1;
     }
     return 0;
 }
@@ -1156,13 +1191,18 @@ static void check_spellings(chk *k)
         free(u);
         return;
     }
-    for (size_t i = 0; i < kept; i++) split_name(u[i].name, &words[i]);
+    for (size_t i = 0; i < kept; i++) {
+        split_name(u[i].name, &words[i]);
+        u[i].n_words = words[i].n;
+        u[i].last_key = words[i].n ? words[i].key[words[i].n - 1] : 0;
+        u[i].last_letters = words[i].n ? words[i].letters[words[i].n - 1] : 0;
+    }
     for (size_t i = 0; i < kept; i++) /* explained surnames take no part */
         u[i].reported = surname_of_other(u, words, kept, i);
     for (size_t i = 0; i < kept; i++)
         for (size_t j = i + 1; j < kept && j <= i + NAME_WINDOW && !u[i].reported; j++) {
             if ((u[j].bucket >> 16) != (u[i].bucket >> 16) || (u[j].bucket & 0xFFFF) > (u[i].bucket & 0xFFFF) + 2) break;
-            if (u[j].reported || !name_variant(&words[i], &words[j]) ||
+            if (u[j].reported || !may_vary(&u[i], &words[i], &u[j], &words[j]) || !name_variant(&words[i], &words[j]) ||
                 both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name))
                 continue;
             report_variant(doc, &u[i], &u[j]);
