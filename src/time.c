@@ -411,7 +411,7 @@ static inline const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
 
 /* The word lists token i is compared with, each written once: the words, the set of their first
  * letters and the set of their lengths (below 32) follow from it. */
-#define MAY_BEGIN_WORDS(X) X(h) X(q) X(w) X(week) X(weekend) X(within) X(rest) X(remainder) X(remaining)
+#define MAY_BEGIN_WORDS(X) X(h) X(q) X(w) X(cy) X(week) X(weekend) X(within) X(rest) X(remainder) X(remaining)
 #define RANGE_WORDS(X) X(between) X(from) X(after) X(since) X(before) X(later) X(earlier)
 #define RANGE_TO_WORDS(X) X(to) X(till) X(until) X(through) X(thru) /* range_connector's */
 #define WORD_TEXT(w) #w,
@@ -1272,6 +1272,7 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
         j = flags ? skip_dot(c, i + k + 1) : i + k + 1;
         if (is_punct(c, j, ',')) j++;
         else if (is_punct(c, j, '(')) j++, paren = 1;
+        else if (is_dash(c, j) && glued(c, j) && glued(c, j + 1)) j++; /* "Friday-Jun-15" */
         mt->weekday = wd;
     }
     mt->date_tok = j;
@@ -1631,14 +1632,16 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
 {
     const cd_lexrec *r = NULL;
     size_t n = cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, &r);
-    if (!n || !r || !r->str || i + n > c->lim || (strchr(r->str, '^') && !is_cap(c, i))) return 0;
+    if (!n || !r || !r->str || i + n > c->lim) return 0;
     size_t j = i + n;
     int poss = word_is(c, j, "’s") || word_is(c, j, "'s");
     if (strchr(r->str, '\'') && !(poss && word_is(c, j + 1, "day"))) return 0;
     if (poss) j++;
-    int eve = 0;
+    int eve = 0, named = 1; /* followed by "Day" or "Eve" */
     if (word_is(c, j, "day")) j++;
     else if (word_is(c, j, "eve")) j++, eve = 1;
+    else named = 0;
+    if (strchr(r->str, '^') && !is_cap(c, i) && !named) return 0; /* "a new year", but "new year's day" */
     int y, weekend = !eve && word_is(c, j, "weekend"); /* "Labor Day weekend", "Easter 2016 weekend" */
     j += weekend;
     if (year_at(c, j, &y)) {
@@ -1868,6 +1871,15 @@ static void set_years(when *w, int y0, int y1)
     set_range(w, day_number(y0, 1, 1), day_number(y1, 12, 31), G_YEAR);
 }
 
+/* A preposition right before a decade in words ("in nineties", "during sixties"): no possessive
+ * between ("in his sixties" is an age). */
+static int decade_prep(const tctx *c, size_t i)
+{
+    if (i <= c->first) return 0;
+    return word_is(c, i - 1, "in") || word_is(c, i - 1, "during") || word_is(c, i - 1, "since") ||
+           word_is(c, i - 1, "throughout");
+}
+
 /* Decades: "the 1990s", "the 1970's", "the '70s", "70's", "the seventies", "the nineteen
  * seventies", "the twenty-tens". */
 static size_t decade_expr(const tctx *c, size_t i, match *mt)
@@ -1890,15 +1902,23 @@ static size_t decade_expr(const tctx *c, size_t i, match *mt)
         return k + 1 - i;
     }
     size_t n = spelled_at(c, i, &v, &big);
-    if (n && (big || v < 10 || v > 20)) return 0;
+    int the = i > c->first && word_is(c, i - 1, "the");
+    if (n == 1 && the && v == 2 && word_is(c, i + 1, "thousands") && !word_is(c, i + 2, "of")) {
+        set_years(&mt->w, 2000, 2009); /* "the two thousands", as "the 2000s" */
+        return 2;
+    }
+    /* a century before the decade: "nineteen seventies", "two thousand and tens" */
+    if (n && (big ? v % 100 != 0 || v < 1000 || v > 2100 : v < 10 || v > 20)) return 0;
+    size_t and = n && big && word_is(c, i + n, "and");
     size_t dash = n && is_dash(c, i + n) && glued(c, i + n) && glued(c, i + n + 1); /* "the twenty-tens" */
-    if (!role_at(c, i + n + dash, R_DECADE, &num)) return 0;
-    if (!n && !(i > c->first && word_is(c, i - 1, "the"))) return 0; /* "in the sixties", not "in his sixties" */
+    if (!role_at(c, i + n + and + dash, R_DECADE, &num)) return 0;
+    /* "in the sixties", "in nineties", not "in his sixties" */
+    if (!n && !(the || decade_prep(c, i))) return 0;
     if (!n && num == 10) return 0; /* "the tens of thousands": "tens" only after a century */
-    int y = n ? (int)(v * 100 + num) : num == 0 ? 2000 : decade_of(c, (int)num);
+    int y = n ? (int)(big ? v + num : v * 100 + num) : num == 0 ? 2000 : decade_of(c, (int)num);
     set_years(&mt->w, y, y + 9);
     mt->w.relative = n == 0 && num != 0;
-    return n + dash + 1;
+    return n + and + dash + 1;
 }
 
 /* "the 21st century", "the nineteenth century". */
@@ -1935,6 +1955,25 @@ static size_t half_expr(const tctx *c, size_t i, match *mt)
     }
     set_range(&mt->w, month_start(y, (int)h * 6 - 5), month_end(y, (int)h * 6), G_MONTH);
     return j - i;
+}
+
+/* Calendar years: "CY2008", "CY 2008", "cy18" (two digits only glued to it). */
+static size_t calendar_year(const tctx *c, size_t i, match *mt)
+{
+    long v;
+    int dg, y;
+    if (!word_is(c, i, "cy")) return 0;
+    if (year_at(c, i + 1, &y)) {
+        /* a year */
+    } else if (glued(c, i + 1) && int_at(c, i + 1, &v, &dg) && dg == 2) {
+        y = full_year(c, v, 2);
+    } else {
+        return 0;
+    }
+    if (is_punct(c, i + 2, '%')) return 0;
+    set_year(&mt->w, y); /* a label: "CY2008 revenue" */
+    mt->explicit_year = 1;
+    return 2;
 }
 
 /* "2014 to 2018": a year before "to" (or "through", "until") and a later year at most 30 years on,
@@ -2305,7 +2344,10 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
                  ordinal_suffix(c, j + 1);
     if (wd < 0 && !the && !on_nth) return 0;
     size_t n = day_at(c, j, &d);
-    if (!n || !day_alone_ends(c, j + n) || meridiem(c, j + n)) return 0;
+    /* a dash with a space before it ends the day ("on 29th - meet at 2pm"); not after a weekday,
+     * where "Saturday 21 - 14" may be a score */
+    int spaced_dash = wd < 0 && is_dash(c, j + n) && !glued(c, j + n);
+    if (!n || !(spaced_dash || day_alone_ends(c, j + n)) || meridiem(c, j + n)) return 0;
     const cd_token *t = &c->doc->toks[j];
     int digits_only = t->type == TOK_NUM && n == 1;
     double num;
@@ -2324,7 +2366,9 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
 }
 
 /* ISO week numbers: "week 31" (of the story's year), "week 3 of 2027", "week 27 of last year".
- * A capitalized "Week 3" alone is left alone: sports seasons count their own weeks. */
+ * A capitalized "Week 3" alone is left alone: sports seasons count their own weeks, but none has
+ * more than 20 of them ("Week 31" is a calendar week). */
+#define SEASON_WEEKS 20
 static size_t week_number(const tctx *c, size_t i, match *mt)
 {
     long wn;
@@ -2341,7 +2385,7 @@ static size_t week_number(const tctx *c, size_t i, match *mt)
         y = civil(mt->w.a).y;
         n = 3 + m;
     } else {
-        if (is_cap(c, i) || !c->has_ref) return 0;
+        if ((is_cap(c, i) && wn <= SEASON_WEEKS) || !c->has_ref) return 0;
         y = civil(c->ref).y;
         mt->w.relative = 1;
     }
@@ -2588,6 +2632,7 @@ static size_t flat_first(const tctx *c, size_t i, match *mt)
     if ((n = day_alone(c, i, mt))) return n;
     reset(mt);
     if ((n = decade_expr(c, i, mt)) || (n = century_expr(c, i, mt)) || (n = half_expr(c, i, mt)) ||
+        (n = calendar_year(c, i, mt)) ||
         (n = year_expr(c, i, mt)) || (n = quarter_expr(c, i, mt)))
         return n;
     return 0;
@@ -2618,7 +2663,8 @@ static int word_in(const tctx *c, size_t i, const char *const *words, size_t n, 
  *   may start there: calendar_date (day_first, numeric_date), day_alone, decade_expr,
  *     century_expr, half_expr, year_expr, nth_of ("3rd week"), shifted_unit ("5 past years"),
  *     duration_expr, range_expr.
- *   return 0 at once, before touching mt: quarter_expr ("q", R_ORDINAL), part_expr (R_PART),
+ *   return 0 at once, before touching mt: quarter_expr ("q", R_ORDINAL), calendar_year ("cy"),
+ *     part_expr (R_PART),
  *     week_of and week_number ("week"), relative_day (R_DAY), unit_after_next (R_UNIT, "weekend"),
  *     weekend_expr, within_expr, rest_of (R_UNIT, "rest"), shifted_name (R_SHIFT),
  *     weekday_of_week (a weekday), weekday_expr (R_SHIFT, a weekday), holiday (no phrase),
@@ -2633,7 +2679,7 @@ static int bare_number(const tctx *c, size_t i)
 
 /* Where only one or two patterns can start (holiday_or_the): a word with no month, weekday or
  * number word, no data/time_words.tsv role of its own and no phrase of that file starting there,
- * and none of the words the patterns compare token i with but "the" ("h", "q", "week", "weekend",
+ * and none of the words the patterns compare token i with but "the" ("h", "q", "cy", "week", "weekend",
  * "within", "rest", "remainder", "remaining"; open_expr's, now_range's and range_expr's are read
  * before single_expr). Then every pattern's first test fails as at a bare number (role_at 0,
  * month_at 0, weekday_at -1, word_is false), and these also: int_at, year_at and dotted/compact
@@ -3072,7 +3118,8 @@ static int may_start(const tctx *c, size_t i)
         const roles_memo *r = entry_memo(c, t->lex);
         return r->begins != 0 || r->key;
     }
-    return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w");
+    return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w") ||
+           cd_tok_is(doc, i, "cy");
 }
 
 void cd_find_times(cd_doc *doc)

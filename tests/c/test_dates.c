@@ -356,6 +356,91 @@ static void test_parts_of_seasons_and_quarters(void **state)
     cd_doc_free(doc);
 }
 
+static void test_day_before_a_spaced_dash(void **state)
+{
+    (void)state;
+    const char *t = "Coffee at Starbucks on 29th - meet at 2pm.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "29th", "2018-08-29");
+    cd_doc_free(doc);
+    /* glued, the dash makes a compound; after a weekday, a spaced dash may be a score */
+    doc = analyze("It was the 18th-century house. They won on Saturday 21 - 14.", STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    assert_string_equal(time_claim(doc, "Saturday")->time.value, "2018-08-18"); /* Saturday alone */
+    cd_doc_free(doc);
+}
+
+static void test_weekday_dash_date(void **state)
+{
+    (void)state;
+    const char *t = "The call is this Friday-Aug-24 with Jim.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "this Friday-Aug-24", "2018-08-24");
+    cd_doc_free(doc);
+    /* a dash between weekdays is a range of days, not a date */
+    t = "Open Monday-Friday.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "Monday-Friday", "2018-08-20/2018-08-24");
+    cd_doc_free(doc);
+}
+
+static void test_capitalized_week_numbers(void **state)
+{
+    (void)state;
+    const char *t = "I'll be out from Week 31 to Week 35, and between Week 40 and Week 41.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "from Week 31 to Week 35", "2018-W31/2018-W35");
+    expect_at(doc, t, "between Week 40 and Week 41", "2018-W40/2018-W41");
+    cd_doc_free(doc);
+    /* sports seasons count their own weeks, none more than 20 */
+    doc = analyze("The Patriots won in Week 3 and lost in Week 20.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_cy_calendar_years(void **state)
+{
+    (void)state;
+    const char *t = "Sales in the cy 2008 beat CY2009 revenue and cy18.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "cy 2008", "2008");
+    expect_at(doc, t, "CY2009", "2009");
+    expect_at(doc, t, "cy18", "2018");
+    cd_doc_free(doc);
+    /* two digits need the letters glued; a percentage is no year */
+    doc = analyze("Cy 18 and CY 2008% were typos.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_decades_in_words(void **state)
+{
+    (void)state;
+    const char *t = "Prices rose in nineties, fell in the two thousands and again in the two thousand and tens.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "nineties", "1990/1999");
+    expect_at(doc, t, "two thousands", "2000/2009");
+    expect_at(doc, t, "two thousand and tens", "2010/2019");
+    cd_doc_free(doc);
+    /* an age, and counts */
+    doc = analyze("He is in his nineties; in the two thousands of homes, tens of thousands fled.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_new_year_day_in_lower_case(void **state)
+{
+    (void)state;
+    const char *t = "When is the next new year day? At the new year's eve party.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "next new year day", "2019-01-01");
+    expect_at(doc, t, "new year's eve", "2018-12-31"); /* no tense: the nearest */
+    cd_doc_free(doc);
+    doc = analyze("A new year began for the club.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -381,6 +466,12 @@ int main(void)
         cmocka_unit_test(test_this_time_last_year),
         cmocka_unit_test(test_parts_of_the_decade),
         cmocka_unit_test(test_parts_of_seasons_and_quarters),
+        cmocka_unit_test(test_day_before_a_spaced_dash),
+        cmocka_unit_test(test_weekday_dash_date),
+        cmocka_unit_test(test_capitalized_week_numbers),
+        cmocka_unit_test(test_cy_calendar_years),
+        cmocka_unit_test(test_decades_in_words),
+        cmocka_unit_test(test_new_year_day_in_lower_case),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
