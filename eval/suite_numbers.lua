@@ -30,7 +30,7 @@ local TEMPERATURE = { ["°C"] = true, ["°F"] = true, degrees = true, kelvin = t
 -- The cases' kinds a copydesk number stands for (for the spurious count).
 local function classes_of(n)
   local c = {}
-  if n.kind == "cardinal" or n.kind == "fraction" then c.number = true
+  if n.kind == "cardinal" or n.kind == "fraction" or n.kind == "label" then c.number = true
   elseif n.kind == "ordinal" then c.ordinal = true
   elseif n.kind == "percent" or n.kind == "percentage-points" then c.percent = true
   elseif n.kind == "money" then c.currency = true

@@ -86,7 +86,10 @@ typedef enum cd_numkind {
     CD_NUM_PERCENT,        /* value is the percentage: "40%" -> 40 */
     CD_NUM_PERCENT_POINTS, /* "3 percentage points" */
     CD_NUM_MONEY,          /* unit is an ISO 4217 code */
-    CD_NUM_MEASURE         /* a unit of measure: feet, km, degrees, years (age) ... */
+    CD_NUM_MEASURE,        /* a unit of measure: feet, km, degrees, years (age) ... */
+    CD_NUM_LABEL           /* digits that name, not count: "Route 66", "F-16", "version 2", a part of
+                            * a phone number or an address ("555-1234": 555 and 1234). value is the
+                            * digits as written; no claim, sum or consistency check uses it */
 } cd_numkind;
 
 typedef struct cd_number {

@@ -531,6 +531,7 @@ static void free_arrays(cd_doc *c)
     free(c->sents);
     free(c->sinfo);
     free(c->nums);
+    free(c->labels);
     free(c->ninfo);
     free(c->claims);
     free(c->finds);
@@ -548,7 +549,7 @@ static void free_arrays(cd_doc *c)
  * memory of one chunk is reused by the next instead of being freed and grown again. */
 static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
 {
-    c->n_toks = c->n_sents = c->n_sinfo = c->n_nums = c->n_ninfo = 0;
+    c->n_toks = c->n_sents = c->n_sinfo = c->n_nums = c->n_ninfo = c->n_labels = 0;
     c->n_claims = c->n_finds = c->n_ents = c->n_einfo = c->n_cues = 0;
     /* the block indexes describe nothing until built again (their memory is kept) */
     c->sent_index.n_items = c->sent_index.n_first = c->ent_index.n_items = c->ent_index.n_first = 0;
@@ -609,6 +610,7 @@ static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
     cd_score_claims(c);
     cd_run_checks(c);
     cd_check_facts(c);
+    cd_merge_labels(c); /* the labels join the numbers once no pass reads them any more */
     if (c->oom) doc->oom = 1;
     else merge_chunk(doc, c, off);
     cd_arena_adopt(&doc->arena, &c->arena); /* the records' strings live on in the document */
@@ -757,7 +759,7 @@ const char *cd_severity_name(cd_severity s)
 const char *cd_numkind_name(cd_numkind k)
 {
     static const char *const names[] = {"cardinal", "ordinal", "fraction", "percent",
-                                        "percentage-points", "money", "measure"};
+                                        "percentage-points", "money", "measure", "label"};
     return (unsigned)k < sizeof names / sizeof *names ? names[k] : "cardinal";
 }
 

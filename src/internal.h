@@ -174,6 +174,9 @@ struct cd_doc {
     size_t n_claims, cap_claims;
     cd_finding *finds;
     size_t n_finds, cap_finds;
+    cd_number *labels; /* numbers of kind CD_NUM_LABEL, in text order: kept apart from nums while the
+                        * passes run (no claim or check reads them), merged by cd_merge_labels */
+    size_t n_labels, cap_labels;
     cd_tok_range *ninfo; /* parallel to nums */
     size_t n_ninfo, cap_ninfo;
     cd_entity *ents;
@@ -319,6 +322,7 @@ void cd_find_comparisons(cd_doc *doc); /* compare.c */
 void cd_score_claims(cd_doc *doc);  /* score.c */
 void cd_run_checks(cd_doc *doc);    /* checks.c */
 void cd_check_facts(cd_doc *doc);   /* facts.c */
+void cd_merge_labels(cd_doc *doc);  /* numbers.c: the labels into nums, in text order (claims' indices kept) */
 
 /* Entities for the passes after cd_find_entities (entities.c). Entities never overlap and are in
  * token order; types are the literals "person", "organization", "place" (compare with strcmp). */

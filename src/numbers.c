@@ -841,6 +841,7 @@ typedef struct nread {
     unsigned f;
     int is_range, emit;
     int bounded; /* read after a bound qualifier: "below 1500" */
+    int label;   /* not emitted as a quantity, but a label (CD_NUM_LABEL) */
     cd_numkind kind;
     const char *unit, *approx;
     size_t noun; /* token of the counted noun, or 0 */
@@ -1590,27 +1591,74 @@ static int label_before(const cd_doc *d, size_t f)
     if (f > 1 && is_punct(d, f - 1, '.') &&
         (cd_tok_is(d, f - 2, "no") || cd_tok_is(d, f - 2, "nr") || cd_tok_is(d, f - 2, "nos") || cd_tok_is(d, f - 2, "nrs")))
         return 1;
-    return f > 0 && is_punct(d, f - 1, '#');
+    return f > 0 && is_punct(d, f - 1, '#') && !(attached(d, f - 1) && is_punct(d, f - 2, '&')); /* not "&#163;" */
 }
 
-/* Label words, dates, clock times and identifiers: the number is read but not reported. */
+/* What digits that are not a quantity are: a label that names a thing (reported as CD_NUM_LABEL),
+ * or something else, not reported: a date or a clock time (the time pass's), a piece of a path, a
+ * query or a ratio. */
+enum { QUANTITY = 0, LABEL, NOT_REPORTED };
+
+/* Digits written right after '/', '=', '&', '_', '@', ':' or '%' are a piece of a path, a query, an
+ * address or a ratio ("q=30%25", "the 9/11 attacks", "24/7"), not a name. */
+static int path_piece(const cd_doc *d, size_t f)
+{
+    if (!attached(d, f) || !is_type(d, f - 1, TOK_PUNCT)) return 0;
+    uint32_t cp = d->toks[f - 1].cp;
+    return cp == '/' || cp == '=' || cp == '&' || cp == '_' || cp == '@' || cp == ':' || cp == '%';
+}
+
+/* An identifier (identifier) that names a thing, its digits a label: a capitalized word joined to
+ * the digits ("G7", "MP3", "F-16", "COVID-19", "3D", "4G", "A380"), or "#3". Not lower-case words,
+ * which write amounts, ages and periods ("9p", "over-55s", "mid-2005", "the 20s"), nor an HTML
+ * entity ("&#163;"), a path or a ratio ("7/5", "1992/93", "q=30"). */
+static int identifier_names(const cd_doc *d, size_t f, size_t l)
+{
+    if (attached(d, f)) {
+        const cd_token *p = &d->toks[f - 1];
+        if (p->type == TOK_WORD) return (p->flags & TF_CAP) != 0;
+        if (p->type != TOK_PUNCT) return 0;
+        if (p->cp == '#') return !(attached(d, f - 1) && is_punct(d, f - 2, '&'));
+        if ((p->cp == '-' || p->cp == '.') && attached(d, f - 1) && is_type(d, f - 2, TOK_WORD))
+            return (d->toks[f - 2].flags & TF_CAP) != 0;
+        return 0;
+    }
+    if (attached(d, l + 1) && is_type(d, l + 1, TOK_WORD)) return (d->toks[l + 1].flags & TF_CAP) != 0;
+    return attached(d, l + 1) && is_type(d, l + 1, TOK_NUM);
+}
+
+/* Label words, dates, clock times and identifiers: the number is read but is no quantity. */
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
     size_t f = r->first, l = r->last;
-    if (identifier(d, f, l)) return 1;
-    if (r->unit || (r->kind != CD_NUM_CARDINAL && r->kind != CD_NUM_ORDINAL)) return 0;
-    if (r->f & NF_ORD) return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1));
-    if (label_before(d, f)) return 1;
-    if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return 0;
-    if (name_label(d, r)) return 1;
-    if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) return 1; /* codes: "0870", "007" */
-    /* clock times: "6 pm", "10:30" */
-    if (context_code(d, l + 1) == 5) return 1;
-    if (is_punct(d, l + 1, ':') && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM)) return 1;
+    if (identifier(d, f, l)) /* "G7"; "Section 11b" (the label word names it) */
+        return (identifier_names(d, f, l) || label_before(d, f)) && (r->f & NF_DIGITS) && !(r->f & NF_WORDS)
+                   ? LABEL
+                   : NOT_REPORTED;
+    if (r->unit || (r->kind != CD_NUM_CARDINAL && r->kind != CD_NUM_ORDINAL)) return QUANTITY;
+    if (r->f & NF_ORD)
+        return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;
+    if (label_before(d, f)) return LABEL;
+    if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
+    if (name_label(d, r)) /* "Robredo 6-0": a score after a name, read as before (not reported) */
+        return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? NOT_REPORTED : LABEL;
+    /* clock times: "6 pm", "10:30", "0400 GMT" */
+    if (context_code(d, l + 1) == 5) return NOT_REPORTED;
+    if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) /* codes: "0870", "007"; not "0930" */
+        return tok_len(d, f) == 4 && r->v < 2400 && fmod(r->v, 100) < 60 ? NOT_REPORTED : LABEL;
+    if (is_punct(d, l + 1, ':') && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM)) return NOT_REPORTED;
     /* street numbers: "123 Main St." */
     for (size_t k = l + 1; k <= l + 4 && k < d->n_toks && (d->toks[k].flags & TF_CAP); k++)
-        if (k > l + 1 && context_code(d, k) == 2) return 1;
-    return date_part(d, r);
+        if (k > l + 1 && context_code(d, k) == 2) return LABEL;
+    return date_part(d, r) ? NOT_REPORTED : QUANTITY;
+}
+
+/* A label is one whole value that names: no range, unit, scale or fraction ("F-16", "version two";
+ * not "the 5km2x"). */
+static int label_shaped(const nread *r)
+{
+    return !r->is_range && r->kind == CD_NUM_CARDINAL && !r->unit && !(r->f & (NF_SCALED | NF_FRAC)) &&
+           isfinite(r->v) && r->v >= 0;
 }
 
 /* Words that are numbers only sometimes: "one" as a pronoun, "half" in "the first half". */
@@ -1871,35 +1919,58 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     if (depth == 0) read_range(d, r, &k);
     if (!r->approx) k += approx_after(d, k, &r->approx);
     r->end = k;
-    if (!isfinite(r->v) || !isfinite(r->hi) || not_a_quantity(d, r) || not_a_number_word(d, r)) r->emit = 0;
+    int what = not_a_quantity(d, r);
+    if (!isfinite(r->v) || !isfinite(r->hi) || what || not_a_number_word(d, r)) r->emit = 0;
+    r->label = what == LABEL && label_shaped(r);
     return k - i;
 }
 
+/* A chain of digit groups names a thing (a phone number, a part number: its groups are labels)
+ * unless it is a date ("12-26-2017", "5/17/2018", "2017-12-26": a middle group of one or two digits
+ * between groups of one, two or four) or a period ("1995-01", "2013-14"). With a plus sign before it,
+ * it is an international phone number. */
+static int chain_names(const size_t *lens, size_t groups, int plus, int slash)
+{
+    if (plus) return 1;
+    if (groups == 2) return lens[0] == 3 && lens[1] == 4; /* 555-1234 */
+    if (groups == 3 && lens[1] <= 2 && (lens[0] <= 2 || lens[0] == 4) && (lens[2] <= 2 || lens[2] == 4)) return 0;
+    return !slash;
+}
+
 /* Phone numbers and digit chains: "555-1234", "+1-222-2222", "(213) 555-1234", "1995-01". Returns the
- * tokens of the chain to pass over, or 0. */
-static size_t digit_chain(const cd_doc *d, size_t i)
+ * tokens of the chain to pass over, or 0; *label: the chain names a thing (chain_names). */
+static size_t digit_chain(const cd_doc *d, size_t i, int *label)
 {
     size_t k = i, groups = 1, lens[8];
+    int slash = 0;
+    *label = 0;
     if (!is_type(d, i, TOK_NUM)) return 0;
     lens[0] = tok_len(d, i);
     for (k = i + 1; groups < 8 && (is_dash(d, k) || is_punct(d, k, '.') || is_punct(d, k, '/')) &&
                     attached(d, k) && attached(d, k + 1) && is_type(d, k + 1, TOK_NUM);
-         k += 2)
+         k += 2) {
+        slash |= is_punct(d, k, '/');
         lens[groups++] = tok_len(d, k + 1);
+    }
     int plus = i > 0 && is_punct(d, i - 1, '+') && attached(d, i);
     int paren = is_punct(d, i + 1, ')') && attached(d, i + 1) && lens[0] == 3 && i > 0 && is_punct(d, i - 1, '(');
-    if (paren && is_type(d, i + 2, TOK_NUM)) return 2; /* the area code; the rest is a chain */
+    if (paren && is_type(d, i + 2, TOK_NUM)) { /* the area code; the rest is a chain */
+        *label = 1;
+        return 2;
+    }
     double f;
     if (groups == 3 && is_dash(d, i + 1) && slash_fraction(d, i + 2, &f)) return 0; /* a price: "31-1/2" */
-    if (groups >= 3 || (plus && groups >= 2)) return k - i;
-    if (groups == 2) {
+    size_t n = 0;
+    if (groups >= 3 || (plus && groups >= 2)) {
+        n = k - i;
+    } else if (groups == 2) {
         const char *b = d->text + d->toks[i + 2].start;
-        if (lens[0] == 3 && lens[1] == 4) return k - i;                 /* 555-1234 */
-        if (lens[1] >= 2 && b[0] == '0') return k - i;                   /* 1995-01 */
-        if (lens[0] == 4 && lens[1] == 2 && !is_dash(d, i + 1)) return 0;
-        if (lens[0] == 4 && lens[1] == 2) return k - i;                  /* 2013-14 */
+        if (lens[0] == 3 && lens[1] == 4) n = k - i;                            /* 555-1234 */
+        else if (lens[1] >= 2 && b[0] == '0') n = k - i;                        /* 1995-01 */
+        else if (lens[0] == 4 && lens[1] == 2 && is_dash(d, i + 1)) n = k - i; /* 2013-14 */
     }
-    return 0;
+    *label = n && chain_names(lens, groups, plus, slash);
+    return n;
 }
 
 static void fill_number(const cd_doc *d, const nread *r, cd_number *out)
@@ -1918,7 +1989,8 @@ static void fill_number(const cd_doc *d, const nread *r, cd_number *out)
 size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out)
 {
     nread r;
-    if (!doc || !out || i >= doc->n_toks || digit_chain(doc, i)) return 0;
+    int label;
+    if (!doc || !out || i >= doc->n_toks || digit_chain(doc, i, &label)) return 0;
     size_t n = parse_expr(doc, i, &r, 0);
     if (!n || !r.emit) return 0;
     fill_number(doc, &r, out);
@@ -1936,46 +2008,82 @@ static void mark_sentence_starts(cd_doc *doc)
     }
 }
 
+/* Adds a label (CD_NUM_LABEL) of value v over text [tstart, tstop). */
+static void push_label(cd_doc *doc, size_t tstart, size_t tstop, double v)
+{
+    cd_number *num = CD_PUSH(doc, labels);
+    if (!num) return;
+    num->span = cd_tspan(tstart, tstop);
+    num->value = num->value_hi = v;
+    num->kind = CD_NUM_LABEL;
+    num->sentence = cd_sentence_at(doc, tstart);
+}
+
+/* The labels of a chain of digit groups (digit_chain): one per group, its digits' value. */
+static void chain_labels(cd_doc *doc, size_t i, size_t n)
+{
+    for (size_t k = i; k < i + n && k < doc->n_toks; k++) {
+        double v;
+        int decimal;
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_NUM && digits_value(doc->text + t->start, t->stop - t->start, &v, &decimal))
+            push_label(doc, t->start, t->stop, v);
+    }
+}
+
+/* s[0..n) is at least three runs of 1 to max digits joined by sep: "22,24,26", "192.168.1.2". */
+static int digit_runs(const char *s, size_t n, char sep, size_t max)
+{
+    size_t seps = 0, run = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == sep) {
+            if (run == 0 || run > max) return 0;
+            seps++, run = 0;
+        } else if (s[k] >= '0' && s[k] <= '9') {
+            run++;
+        } else {
+            return 0;
+        }
+    }
+    return run > 0 && run <= max && seps >= 2;
+}
+
 /* A list written without spaces, "22,24,26,31" (one token, commas that group no number): each
- * item is a number of its own, spanning its digits. Not after a label ("Nos. 22,24,26"), not inside
- * an identifier, and no item of four digits (years: "2014,2015"). */
+ * item is a number of its own, spanning its digits, and no item has four digits (years:
+ * "2014,2015"). After a label ("Nos. 22,24,26") or inside an identifier, the items are labels; so
+ * are the parts of a dotted address or version ("192.168.1.2", "1.2.3"). Nothing in a path. */
 static void digit_list(cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
     const char *s = doc->text + t->start;
-    size_t n = t->stop - t->start, commas = 0;
+    size_t n = t->stop - t->start;
     double v;
-    int decimal;
-    if (t->type != TOK_NUM || digits_value(s, n, &v, &decimal) || identifier(doc, i, i) || label_before(doc, i)) return;
-    for (size_t k = 0, run = 0; k < n; k++) {
-        if (s[k] == ',') {
-            if (run == 0 || run > 3) return;
-            commas++, run = 0;
-        } else if (s[k] >= '0' && s[k] <= '9') {
-            run++;
-        } else {
-            return;
-        }
-        if (k + 1 == n && (run == 0 || run > 3)) return;
-    }
-    if (commas < 2) return;
+    int decimal, label = 1;
+    char sep = ',';
+    if (t->type != TOK_NUM || digits_value(s, n, &v, &decimal) || path_piece(doc, i)) return;
+    if (digit_runs(s, n, ',', 3)) label = identifier(doc, i, i) || label_before(doc, i);
+    else if (digit_runs(s, n, '.', 9)) sep = '.';
+    else return;
     for (size_t a = 0; a < n && !doc->oom;) {
         size_t b = a;
         double x = 0;
-        while (b < n && s[b] != ',') x = x * 10 + (s[b++] - '0');
-        cd_number *num = CD_PUSH(doc, nums);
-        cd_tok_range *range = CD_PUSH(doc, ninfo);
-        if (!num || !range) return;
-        memset(num, 0, sizeof *num);
-        num->span = cd_tspan(t->start + a, t->start + b);
-        num->value = num->value_hi = x;
-        num->kind = CD_NUM_CARDINAL;
-        num->sentence = cd_sentence_at(doc, num->span.tstart);
-        range->tok_first = i;
-        range->tok_count = 1;
+        while (b < n && s[b] != sep) x = x * 10 + (s[b++] - '0');
+        if (label) {
+            push_label(doc, t->start + a, t->start + b, x);
+        } else {
+            cd_number *num = CD_PUSH(doc, nums);
+            cd_tok_range *range = CD_PUSH(doc, ninfo);
+            if (!num || !range) return;
+            num->span = cd_tspan(t->start + a, t->start + b);
+            num->value = num->value_hi = x;
+            num->kind = CD_NUM_CARDINAL;
+            num->sentence = cd_sentence_at(doc, num->span.tstart);
+            range->tok_first = i;
+            range->tok_count = 1;
+        }
         a = b + 1;
     }
-    doc->toks[i].flags |= TF_NUMBER;
+    if (!label) doc->toks[i].flags |= TF_NUMBER;
 }
 
 /* The first token from i on (before end) that may start a number, or end: the loop over all the
@@ -1991,8 +2099,10 @@ void cd_find_numbers(cd_doc *doc)
     mark_sentence_starts(doc);
     const size_t end = doc->n_toks;
     for (size_t i = next_start(doc, 0, end); i < end && !doc->oom; i = next_start(doc, i, end)) {
-        size_t chain = digit_chain(doc, i);
+        int label;
+        size_t chain = digit_chain(doc, i, &label);
         if (chain) {
+            if (label) chain_labels(doc, i, chain);
             i += chain;
             continue;
         }
@@ -2015,7 +2125,53 @@ void cd_find_numbers(cd_doc *doc)
             range->tok_first = r.first;
             range->tok_count = r.last - r.first + 1;
             for (size_t k = r.first; k <= r.last; k++) doc->toks[k].flags |= TF_NUMBER;
+        } else if (r.label) {
+            push_label(doc, doc->toks[r.first].start, doc->toks[r.last].stop, r.v);
         }
         i += n;
     }
+}
+
+/* The count of labels that start before text offset off (labels are in text order). */
+static size_t labels_before(const cd_doc *doc, size_t off)
+{
+    size_t lo = 0, hi = doc->n_labels;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->labels[mid].span.tstart < off) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* After every pass has read the numbers: the labels join them in text order. A claim's numbers
+ * (number_first, number_count) keep pointing at the same quantities, and take in the labels between
+ * its first and its last. */
+void cd_merge_labels(cd_doc *doc)
+{
+    size_t n = doc->n_nums, m = doc->n_labels;
+    if (!m || doc->oom) return;
+    for (size_t j = 0; j < m; j++)
+        if (!CD_PUSH(doc, nums)) return;
+    for (size_t c = 0; c < doc->n_claims; c++) {
+        cd_claim *cl = &doc->claims[c];
+        size_t f = cl->number_first;
+        if (cl->number_count && f + cl->number_count <= n) {
+            size_t l = f + cl->number_count - 1;
+            size_t nf = f + labels_before(doc, doc->nums[f].span.tstart);
+            size_t nl = l + labels_before(doc, doc->nums[l].span.tstart);
+            cl->number_first = (uint32_t)nf;
+            cl->number_count = (uint32_t)(nl - nf + 1);
+        } else {
+            cl->number_first = (uint32_t)(f + labels_before(doc, cl->span.tstart));
+        }
+    }
+    /* from the back, so that nothing is overwritten before it moves; a label after a quantity
+     * starting at the same offset (labels_before counts those before) */
+    size_t a = n, b = m, out = n + m;
+    while (b > 0) {
+        if (a > 0 && doc->nums[a - 1].span.tstart > doc->labels[b - 1].span.tstart) doc->nums[--out] = doc->nums[--a];
+        else doc->nums[--out] = doc->labels[b - 1], b--;
+    }
+    doc->n_labels = 0;
 }

@@ -79,8 +79,10 @@ local function number_phrase(claim, n, with_unit)
 end
 M.number_phrase = number_phrase
 
---- A number's value as read: "4,200,000 USD", "3 branches", "450 personnel (over)", "40–60%".
+--- A number's value as read: "4,200,000 USD", "3 branches", "450 personnel (over)", "40–60%"; a
+--- label's digits as written, marked: "555 (label)".
 function M.number_value(n)
+  if n.kind == "label" then return (n.text or fmt_num(n.value)) .. " (label)" end
   local v = fmt_num(n.value)
   if n.value_hi and n.value_hi ~= n.value then v = v .. "–" .. fmt_num(n.value_hi) end
   if n.unit == "%" or n.kind == "percent" then v = v .. "%"

@@ -54,11 +54,31 @@ static void check(const cd_doc *doc, const char *text, double value, cd_numkind 
     assert_approx(n, approx);
 }
 
+/* The quantities: every number but the labels. */
 static size_t count(const cd_doc *doc)
 {
-    size_t n;
-    cd_doc_numbers(doc, &n);
-    return n;
+    size_t n, q = 0;
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    for (size_t i = 0; i < n; i++) q += x[i].kind != CD_NUM_LABEL;
+    return q;
+}
+
+/* The labels (CD_NUM_LABEL) as "text=value" in order, joined by spaces: a whole list to compare. */
+static const char *labels(const cd_doc *doc)
+{
+    static char buf[1024];
+    size_t n, used = 0;
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    buf[0] = 0;
+    for (size_t i = 0; i < n && used < sizeof buf; i++) {
+        if (x[i].kind != CD_NUM_LABEL) continue;
+        assert_null(x[i].unit);
+        assert_null(x[i].approx);
+        assert_false(x[i].is_range);
+        used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s=%.10g", used ? " " : "", span_text(doc, x[i].span),
+                                 x[i].value);
+    }
+    return buf;
 }
 
 static void test_counted_nouns_and_offsets(void **state)
@@ -375,6 +395,11 @@ static void test_not_quantities(void **state)
         for (size_t i = 0; i < n; i++) print_message("  unexpected: [%s]\n", span_text(doc, x[i].span));
     }
     assert_int_equal(count(doc), 0);
+    /* phone numbers, the street number, the route, the identifiers, the label word's number and
+     * the version's parts and the code are labels; the clock times, years, dates, the pronoun and the
+     * query string are not numbers at all */
+    assert_string_equal(labels(doc), "555=555 1234=1234 213=213 555=555 1234=1234 123=123 66=66 95=95 16=16 "
+                                     "19=19 7=7 1=1 2=2 0=0 1=1 0870=870");
     cd_doc_free(doc);
 }
 
@@ -384,15 +409,74 @@ static void test_names_with_numbers_are_labels(void **state)
     const char *t = "About 1,200 commuters use Pier 9 each day. The Apollo 11 crew and Windows 10 users met.";
     cd_doc *doc = analyze(t, NULL);
     check(doc, "1,200", 1200, CD_NUM_CARDINAL, "commuters", "about");
-    assert_null(find_number(doc, "9"));
-    assert_null(find_number(doc, "11"));
-    assert_null(find_number(doc, "10"));
+    assert_string_equal(labels(doc), "9=9 11=11 10=10");
+    assert_int_equal(count(doc), 1);
     cd_doc_free(doc);
     /* a capitalized word that opens the sentence, or a known word, is not a name */
     doc = analyze("Nearly 40 people came. Some 300 left. In March 5 more came. Reuters 12 staff.", NULL);
     check(doc, "40", 40, CD_NUM_CARDINAL, "people", "under");
     assert_non_null(find_number(doc, "300"));
     assert_non_null(find_number(doc, "12"));
+    cd_doc_free(doc);
+}
+
+/* Labels (CD_NUM_LABEL): digits that name a thing, shown to the editor with their offsets and
+ * the digits' value; never a claim's quantity. Dates, periods, clock times and the pieces of a
+ * path are no labels. */
+static void test_labels(void **state)
+{
+    (void)state;
+    const char *t = "Its IP is 192.168.1.2; call +1-222-2222/2222 about SCP-173 or version two.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count(doc), 0);
+    assert_string_equal(labels(doc), "192=192 168=168 1=1 2=2 1=1 222=222 2222=2222 2222=2222 173=173 two=2");
+    const cd_number *ip = num(doc, "168");
+    assert_int_equal(ip->span.start, offset_of(t, "168"));
+    assert_int_equal(ip->span.stop, offset_of(t, "168") + 3);
+    assert_int_equal(num(doc, "two")->span.start, offset_of(t, "two"));
+    cd_doc_free(doc);
+    /* must not: a date, a period, a clock time, a decade, an event written as a date */
+    doc = analyze("Flight 370 carried 239 people in the 1990s, on 12-26-2017, in the 2013-14 season at 6 pm, "
+                  "after the 9/11 attacks.", NULL);
+    assert_string_equal(labels(doc), "370=370");
+    check(doc, "239", 239, CD_NUM_CARDINAL, "people", NULL);
+    assert_int_equal(count(doc), 1);
+    cd_doc_free(doc);
+    /* lower-case words joined to digits write amounts, ages and periods; an HTML entity, a clock
+     * time in four digits, a tie-break and a season are no names */
+    doc = analyze("Shares fell to 44p; the over-55s in mid-2005 paid &#163;5 at 0930 and won 7-6 (7/5) in the "
+                  "1992/93 season.", NULL);
+    assert_string_equal(labels(doc), "");
+    cd_doc_free(doc);
+    /* capitalized names joined to digits, and a label word before an identifier, are */
+    doc = analyze("He met U2, MP3 fans and the G7 at Windows 95 and Section 11b.", NULL);
+    assert_string_equal(labels(doc), "2=2 3=3 7=7 95=95 11=11");
+    assert_int_equal(count(doc), 0);
+    cd_doc_free(doc);
+}
+
+/* The labels join the numbers in text order after the claims are made: a claim's numbers are still
+ * its quantities, and no label makes a claim. */
+static void test_labels_keep_claims(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Flight 370 carried 239 people and Route 9 had 41 crashes.", NULL);
+    size_t n, nc;
+    const cd_number *all = cd_doc_numbers(doc, &n);
+    const cd_claim *claims = cd_doc_claims(doc, &nc);
+    assert_int_equal(n, 4);
+    assert_int_equal(all[0].kind, CD_NUM_LABEL);
+    assert_int_equal(all[2].kind, CD_NUM_LABEL);
+    size_t quantity = 0;
+    for (size_t i = 0; i < nc; i++) {
+        if (claims[i].kind != CD_CLAIM_QUANTITY) continue;
+        assert_int_equal(claims[i].number_count, 1);
+        const cd_number *x = &all[claims[i].number_first];
+        assert_int_not_equal(x->kind, CD_NUM_LABEL);
+        assert_string_equal(span_text(doc, x->span), quantity == 0 ? "239" : "41");
+        quantity++;
+    }
+    assert_int_equal(quantity, 2);
     cd_doc_free(doc);
 }
 
@@ -537,6 +621,7 @@ static void test_scale_letters(void **state)
     check(doc, "10g", 10, CD_NUM_MEASURE, "grams", NULL);
     if (count(doc) != 2) show_all(doc);
     assert_int_equal(count(doc), 2);
+    assert_string_equal(labels(doc), "4=4 2.5=2.5 5=5 11=11"); /* no name before "802.11b" */
     cd_doc_free(doc);
 }
 
@@ -702,6 +787,7 @@ static void test_hyphen_names(void **state)
     assert_int_equal(num(doc, "3")->span.tstart, 59);
     check(doc, "a half-hour", 0.5, CD_NUM_MEASURE, "hours", NULL);
     assert_int_equal(count(doc), 2);
+    assert_string_equal(labels(doc), "2=2 2=2");
     cd_doc_free(doc);
 }
 
@@ -772,6 +858,7 @@ static void test_comparison_bounds(void **state)
     doc = analyze("Go =>30 with q=30.", NULL);
     check(doc, "30", 30, CD_NUM_CARDINAL, NULL, NULL);
     assert_int_equal(count(doc), 1);
+    assert_string_equal(labels(doc), ""); /* a query string names nothing */
     cd_doc_free(doc);
 }
 
@@ -790,6 +877,7 @@ static void test_scores_are_two_counts(void **state)
     assert_true(range->is_range);
     if (count(doc) != 7) show_all(doc);
     assert_int_equal(count(doc), 7); /* 7, 2, 5, 4, 0, 0, 40-60; not the 16 of F-16 */
+    assert_string_equal(labels(doc), "16=16");
     cd_doc_free(doc);
 }
 
@@ -837,6 +925,7 @@ static void test_market_prices(void **state)
     assert_false(num(doc, "3/8")->is_range);
     if (count(doc) != 3) show_all(doc);
     assert_int_equal(count(doc), 3);
+    assert_string_equal(labels(doc), "555=555 1234=1234"); /* "1-3-5" has a date's shape: nothing */
     cd_doc_free(doc);
 }
 
@@ -1010,9 +1099,11 @@ static void test_digit_lists(void **state)
     assert_value(at(doc, t, "1,200,300")->value, 1200300);
     assert_value(at(doc, t, "3,5")->value, 3.5);
     cd_doc_free(doc);
-    /* a label before the list, four-digit items (years), an identifier: no numbers */
+    /* a label before the list, four-digit items (years), an identifier: no quantities; the items
+     * after a label or in an identifier are labels */
     doc = analyze("Nos. 22,24,26 and #4,5,6 in 2014,2015,2016 with A1,2,3 left.", NULL);
     assert_int_equal(count(doc), 0);
+    assert_string_equal(labels(doc), "22=22 24=24 26=26 4=4 5=5 6=6 1=1 2=2 3=3");
     cd_doc_free(doc);
 }
 
@@ -1087,6 +1178,8 @@ int main(void)
         cmocka_unit_test(test_inch_marks),
         cmocka_unit_test(test_angle_degrees),
         cmocka_unit_test(test_comparison_bounds),
+        cmocka_unit_test(test_labels),
+        cmocka_unit_test(test_labels_keep_claims),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
