@@ -12,7 +12,7 @@
 
 /* The passes of doc.c's analyze_chunk up to the score, on a text of its own: the document that
  * cd_analyze returns keeps no tokens, and the features read them. */
-static void print_features(const char *text, const char *label, const char *file)
+static void print_features(const char *text, const char *label, const char *file, cd_cw_memo *memo)
 {
     cd_doc doc;
     memset(&doc, 0, sizeof doc);
@@ -32,7 +32,7 @@ static void print_features(const char *text, const char *label, const char *file
     int floored = 0;
     memset(best, 0, sizeof best);
     for (size_t s = 0; s < doc.n_sents; s++) {
-        cd_cw_features(&doc, s, NULL, f);
+        cd_cw_features(&doc, s, NULL, f, memo);
         for (int i = 0; i < CW_NFEAT; i++)
             if (f[i] > best[i]) best[i] = f[i];
         int fl = 0;
@@ -56,7 +56,7 @@ static void print_features(const char *text, const char *label, const char *file
 }
 
 /* line <TAB> speaker <TAB> text <TAB> label */
-static void one_line(char *line, const char *file)
+static void one_line(char *line, const char *file, cd_cw_memo *memo)
 {
     char *cols[4];
     int n = 0;
@@ -68,7 +68,7 @@ static void one_line(char *line, const char *file)
     if (n < 4) return;
     char *label = cols[3];
     label[strcspn(label, "\r\n")] = 0;
-    print_features(cols[2], label, file);
+    print_features(cols[2], label, file, memo);
 }
 
 int main(int argc, char **argv)
@@ -76,18 +76,25 @@ int main(int argc, char **argv)
     printf("label\tfile\tlift\tfloored");
     for (int i = 0; i < CW_NFEAT; i++) printf("\t%s", cd_cw_feature_name(i));
     printf("\n");
+    cd_cw_memo *memo = cd_cw_memo_new(); /* one for all the texts */
+    if (!memo) {
+        perror("cw_features");
+        return 1;
+    }
     char *line = NULL;
     size_t cap = 0;
     for (int a = 1; a < argc; a++) {
         FILE *fp = fopen(argv[a], "r");
         if (!fp) {
             perror(argv[a]);
+            cd_cw_memo_free(memo);
             return 1;
         }
         const char *base = strrchr(argv[a], '/');
-        while (getline(&line, &cap, fp) > 0) one_line(line, base ? base + 1 : argv[a]);
+        while (getline(&line, &cap, fp) > 0) one_line(line, base ? base + 1 : argv[a], memo);
         fclose(fp);
     }
     free(line);
+    cd_cw_memo_free(memo);
     return 0;
 }

@@ -212,36 +212,86 @@ static void opening_cue(int g, double *f)
     if (g == G_THIRD) f[CW_SUBJECT] = 1;
 }
 
-/* Which sentence counted each weighted word last: each word's weight counts once a sentence, as
- * eval/calibrate.lua fits it (a word said three times is no more check-worthy than said once).
- * A stamp per lexicon entry (its index in the table: fewer than CD_LEX_NSLOTS), the sentence's
- * index + 1: a new sentence needs no clearing. NULL (the calibration tool out of memory): every
- * occurrence counts. */
-typedef struct seen_words {
-    uint32_t *stamp; /* CD_LEX_NSLOTS of them */
-    uint32_t now;    /* the sentence's index + 1 */
-} seen_words;
+/* What the score reads of a lexicon entry, looked up once a document: the tokenizer's entry and
+ * its records are read for the first occurrence only (a rare word's lines are far from the cache,
+ * and the scan of its records for a class branches unpredictably). */
+typedef struct word_memo {
+    double weight;  /* its CW_WORDS weight (data/cw_words.tsv), 0 without one */
+    uint32_t stamp; /* the sentence that counted the weight last (cd_cw_memo.now) */
+    uint8_t filled; /* weight and cue are set */
+    uint8_t cue;    /* a cue of data/checkworthy.tsv or the head of a cue phrase: cd_lex_match may match */
+} word_memo;
 
-/* Whether e is new to the sentence (and now marked). */
-static int first_time(seen_words *seen, const cd_lexentry *e)
+#define NO_ENTRY CD_LEX_NSLOTS /* the memo of the words without an entry (fewer than CD_LEX_NSLOTS) */
+
+struct cd_cw_memo {
+    word_memo words[CD_LEX_NSLOTS + 1]; /* by the entry's index in cd_lex_entries */
+    uint32_t now; /* the count of sentences read, the current one's stamp: a new one needs no clearing */
+};
+
+cd_cw_memo *cd_cw_memo_new(void)
 {
-    if (!seen->stamp) return 1;
-    uint32_t *at = &seen->stamp[e - cd_lex_entries];
-    if (*at == seen->now) return 0;
-    *at = seen->now;
-    return 1;
+    cd_cw_memo *memo = calloc(1, sizeof *memo);
+    if (memo) memo->words[NO_ENTRY].filled = 1;
+    return memo;
 }
 
-/* Every word, each word of a cue phrase too (the calibration sees every word): the weight comes
- * with the tokenizer's lookup. */
-static inline void add_word_weight(const cd_token *t, double *f, seen_words *seen)
+void cd_cw_memo_free(cd_cw_memo *memo)
 {
-    const cd_lexrec *weight = cd_lex_rec(t->lex, LX_CW_WORDS);
-    if (weight && first_time(seen, t->lex)) f[CW_WORDS] += weight->num;
+    free(memo);
+}
+
+/* Starts a sentence: each word's weight counts once a sentence, as eval/calibrate.lua fits it (a
+ * word said three times is no more check-worthy than said once). */
+static void memo_next_sentence(cd_cw_memo *memo)
+{
+    if (++memo->now == 0) { /* after 2^32 sentences: no stamp may look current */
+        for (size_t k = 0; k <= NO_ENTRY; k++) memo->words[k].stamp = 0;
+        memo->now = 1;
+    }
+}
+
+static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
+{
+    const cd_lexrec *weight = cd_lex_rec(e, LX_CW_WORDS);
+    m->weight = weight ? weight->num : 0;
+    m->cue = ((e->mask | e->heads) & LXM(LX_CHECKWORTHY)) != 0;
+    m->filled = 1;
+    return m;
+}
+
+/* The memo of token t's entry. */
+static inline word_memo *memo_of(cd_cw_memo *memo, const cd_token *t)
+{
+    word_memo *m = &memo->words[t->lex ? (size_t)(t->lex - cd_lex_entries) : NO_ENTRY];
+    return m->filled ? m : memo_fill(m, t->lex);
+}
+
+/* Every word, each word of a cue phrase too (the calibration sees every word), its weight once a
+ * sentence. Without a branch on whether the word is new: adding 0 (a weight times 0) leaves the
+ * sum as it was (the sum starts at +0, so it is never -0), and the weights are finite. */
+static inline void add_word_weight(word_memo *m, double *f, uint32_t now)
+{
+    double fresh = m->stamp != now;
+    m->stamp = now;
+    f[CW_WORDS] += m->weight * fresh;
+}
+
+/* The features of a cue of group g at token i of the sentence starting at `first`. */
+static void cue_features(int g, size_t i, size_t first, double *f)
+{
+    int feat = g > 0 && g < G_NGROUPS ? group_feature[g] : -1;
+    if (feat == CW_STAT) {
+        if (f[CW_STAT] < 3) f[CW_STAT] += 1;
+    } else if (feat >= 0) {
+        f[feat] = 1;
+    }
+    if (g == G_DENIAL) f[CW_NEGATION] = 1;
+    if (i < first + SUBJECT_WINDOW) opening_cue(g, f);
 }
 
 static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
-                           seen_words *seen)
+                           cd_cw_memo *memo)
 {
     size_t end = first + count;
     for (size_t i = first; i < end;) {
@@ -258,21 +308,15 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
             continue;
         }
         (*words)++;
-        add_word_weight(t, f, seen);
+        word_memo *m = memo_of(memo, t);
+        add_word_weight(m, f, memo->now);
         if (starts_name(doc, first, i) && f[CW_NAME] < 3) f[CW_NAME] += 1;
         const cd_lexrec *rec = NULL;
-        size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);
+        /* cd_lex_match finds nothing for a known token whose entry neither is a cue nor heads one */
+        size_t n = m->cue || !(t->phrases & CD_PHRASES_KNOWN) ? cd_lex_match(doc, i, LX_CHECKWORTHY, &rec) : 0;
         if (n && n <= end - i) {
-            int g = (int)rec->num;
-            int feat = g > 0 && g < G_NGROUPS ? group_feature[g] : -1;
-            if (feat == CW_STAT) {
-                if (f[CW_STAT] < 3) f[CW_STAT] += 1;
-            } else if (feat >= 0) {
-                f[feat] = 1;
-            }
-            if (g == G_DENIAL) f[CW_NEGATION] = 1;
-            if (i < first + SUBJECT_WINDOW) opening_cue(g, f);
-            for (size_t k = i + 1; k < i + n; k++) add_word_weight(&doc->toks[k], f, seen);
+            cue_features((int)rec->num, i, first, f);
+            for (size_t k = i + 1; k < i + n; k++) add_word_weight(memo_of(memo, &doc->toks[k]), f, memo->now);
             *words += n - 1;
             i += n;
         } else {
@@ -347,30 +391,21 @@ static void combined_features(double *f)
     f[CW_OWN_RECORD] = f[CW_SELF] && (f[CW_ACTION] || f[CW_STANCE] || f[CW_PAST] || f[CW_NEGATION] || f[CW_CHANGE]);
 }
 
-/* cd_cw_features with the caller's stamps of seen words. */
-static void sentence_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f,
-                              seen_words *seen)
+void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f, cd_cw_memo *memo)
 {
     memset(f, 0, CW_NFEAT * sizeof *f);
-    if (sent >= doc->n_sents || sent >= doc->n_sinfo) return;
+    if (!memo || sent >= doc->n_sents || sent >= doc->n_sinfo) return;
     const cd_sent_info *si = &doc->sinfo[sent];
     if (si->tok_first >= doc->n_toks || si->tok_count > doc->n_toks - si->tok_first) return;
     size_t words = 0;
-    seen->now = (uint32_t)sent + 1;
-    token_features(doc, si->tok_first, si->tok_count, f, &words, seen);
+    memo_next_sentence(memo);
+    token_features(doc, si->tok_first, si->tok_count, f, &words, memo);
     f[CW_QUESTION] = ends_with_question(doc, si->tok_first, si->tok_count);
     f[CW_SHORT] = words < 6;
     f[CW_LENGTH] = words >= 40 ? 2.0 : (double)words / 20.0;
     entity_features(doc, si->tok_first, si->tok_count, f);
     combined_features(f);
     claim_features(kinds ? kinds[sent] : scan_claim_kinds(doc, sent), f);
-}
-
-void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f)
-{
-    seen_words seen = {calloc(CD_LEX_NSLOTS, sizeof *seen.stamp), 0};
-    sentence_features(doc, sent, kinds, f, &seen);
-    free(seen.stamp);
 }
 
 /* ---- the pass ------------------------------------------------------------------------------ */
@@ -479,11 +514,11 @@ void cd_score_claims(cd_doc *doc)
     if (!doc->n_sents) return;
     sent_score *ss = malloc(doc->n_sents * sizeof *ss);
     unsigned char *kinds = calloc(doc->n_sents, 1);
-    seen_words seen = {calloc(CD_LEX_NSLOTS, sizeof *seen.stamp), 0};
-    if (!ss || !kinds || !seen.stamp) {
+    cd_cw_memo *memo = cd_cw_memo_new();
+    if (!ss || !kinds || !memo) {
         free(ss);
         free(kinds);
-        free(seen.stamp);
+        cd_cw_memo_free(memo);
         doc->oom = 1;
         return;
     }
@@ -492,7 +527,7 @@ void cd_score_claims(cd_doc *doc)
             kinds[doc->claims[i].sentence] |= (unsigned char)kind_bit(doc->claims[i].kind);
     double f[CW_NFEAT];
     for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
-        sentence_features(doc, s, kinds, f, &seen);
+        cd_cw_features(doc, s, kinds, f, memo);
         ss[s].fixed = doc->sents[s].headline || is_wordless(doc, s);
         ss[s].logit = ss[s].fixed ? HEADLINE_LOGIT : cd_cw_logit(f);
         ss[s].words = f[CW_WORDS];
@@ -516,5 +551,5 @@ void cd_score_claims(cd_doc *doc)
     }
     free(ss);
     free(kinds);
-    free(seen.stamp);
+    cd_cw_memo_free(memo);
 }

@@ -60,9 +60,14 @@ enum cd_cw_feature {
     CW_NFEAT
 };
 
+/* What the features read of the lexicon's words, looked up once (about 260 KB): make one for a
+ * run of documents (NULL out of memory) and pass it to every call. */
+typedef struct cd_cw_memo cd_cw_memo;
+cd_cw_memo *cd_cw_memo_new(void);
+void cd_cw_memo_free(cd_cw_memo *memo);
 /* The features of sentence `sent` (an index into doc->sents) into f[CW_NFEAT]. kinds[s], when
  * not NULL, holds the bits (1 << kind) of sentence s's claims; NULL: found by a scan. */
-void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f);
+void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f, cd_cw_memo *memo);
 /* The feature's short name (for the calibration tool) and its reason text (static strings). */
 const char *cd_cw_feature_name(int feature);
 /* The linear score (log-odds) of a feature vector; the score is its logistic. */

@@ -4,8 +4,8 @@
 #include "score.h"
 
 /* The passes of analyze up to the score on one text, so that the features (which read tokens
- * that cd_analyze does not keep) can be checked one by one. */
-static void features_of(const char *text, double *f)
+ * that cd_analyze does not keep) can be checked one by one; memo as the calibration tool keeps it. */
+static void features_with(const char *text, double *f, cd_cw_memo *memo)
 {
     cd_doc doc;
     memset(&doc, 0, sizeof doc);
@@ -15,11 +15,20 @@ static void features_of(const char *text, double *f)
     cd_tokenize(&doc);
     cd_split_sentences(&doc);
     assert_true(doc.n_sents >= 1);
-    cd_cw_features(&doc, 0, NULL, f);
+    cd_cw_features(&doc, 0, NULL, f, memo);
     free(doc.toks);
     free(doc.sents);
     free(doc.sinfo);
     cd_arena_free(&doc.arena);
+}
+
+/* features_with a memo of its own. */
+static void features_of(const char *text, double *f)
+{
+    cd_cw_memo *memo = cd_cw_memo_new();
+    assert_non_null(memo);
+    features_with(text, f, memo);
+    cd_cw_memo_free(memo);
 }
 
 /* The score of the first sentence of text. */
@@ -212,6 +221,25 @@ static void test_features_word_weights(void **state)
     assert_true(word_weight("zzyzx") == 0 && word_weight("qwvx") == 0);
     features_of("Zzyzx qwvx 17.", f);
     assert_true(f[CW_WORDS] == 0);
+}
+
+/* One memo for many texts (the calibration tool): each text's first sentence counts its words
+ * again, though the last text's first sentence counted them too; without a memo, no features. */
+static void test_features_memo_across_texts(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT], again[CW_NFEAT];
+    const char *text = "Taxes rose 5 percent, taxes said.";
+    double sum = word_weight("taxes") + word_weight("rose") + word_weight("percent") + word_weight("said");
+    cd_cw_memo *memo = cd_cw_memo_new();
+    assert_non_null(memo);
+    features_with(text, f, memo);
+    features_with(text, again, memo);
+    cd_cw_memo_free(memo);
+    assert_true(fabs(f[CW_WORDS] - sum) < 1e-9);
+    assert_memory_equal(f, again, sizeof f);
+    features_with(text, f, NULL);
+    for (int k = 0; k < CW_NFEAT; k++) assert_true(f[k] == 0);
 }
 
 /* A long sentence of listed words, each said twice: each still counts once. */
@@ -442,6 +470,7 @@ int main(void)
         cmocka_unit_test(test_features_of_a_factual_sentence),
         cmocka_unit_test(test_features_of_chatter),
         cmocka_unit_test(test_features_word_weights),
+        cmocka_unit_test(test_features_memo_across_texts),
         cmocka_unit_test(test_features_word_weights_long_sentence),
         cmocka_unit_test(test_score_context),
         cmocka_unit_test(test_features_years_short_and_past),
