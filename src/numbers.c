@@ -950,6 +950,18 @@ static int million_m(const cd_doc *d, const nread *r, size_t k)
     return noun == n && noun_code(d, n) == 1 && !(attached(d, n + 1) && is_type(d, n + 1, TOK_WORD));
 }
 
+/* A lower-case "b" right after a decimal below 100 is a billion, as headlines write amounts ("lost
+ * 1.2b", "12.5b users"): not after a capitalized name, which makes it a version or a standard
+ * ("Firefox 3.5b", "802.11b" is above 100), nor before more letters or digits ("2.5b1"). */
+static int billion_b(const cd_doc *d, const nread *r, size_t k)
+{
+    size_t f = r->first;
+    if (tok_len(d, k) != 1 || d->text[d->toks[k].start] != 'b' || !(r->f & NF_DECIMAL) || fabs(r->v) >= 100) return 0;
+    if (f > 0 && is_type(d, f - 1, TOK_WORD) && (d->toks[f - 1].flags & TF_CAP) && !(d->toks[f].flags & TF_SENT_START))
+        return 0;
+    return !word_goes_on(d, k + 1);
+}
+
 /* May the scale letter at token k (role from num_suffix.tsv) scale the number read so far? */
 static int scale_letter_ok(const cd_doc *d, const nread *r, size_t k, int role, const char *iso)
 {
@@ -964,7 +976,7 @@ static int scale_letter_ok(const cd_doc *d, const nread *r, size_t k, int role, 
     switch (role) {
     case 's':
     case 'S': return 1;
-    case 'u': return upper || money || million_m(d, r, k);
+    case 'u': return upper || money || million_m(d, r, k) || billion_b(d, r, k);
     case 'G': return upper && (money || r->v >= 10); /* "4G", "2.5G" name network generations */
     default: return 0;
     }
@@ -1461,11 +1473,29 @@ static int read_margin(cd_doc *d, nread *r, size_t *k)
     return 1;
 }
 
+/* "between the tenth and the fifteenth", "between 10th and 15th": a range of ranks. */
+static void ordinal_range(cd_doc *d, nread *r, size_t *k)
+{
+    size_t c = *k;
+    if (!(r->f & NF_BETWEEN) || !cd_tok_is(d, c, "and")) return;
+    if (cd_tok_is(d, c + 1, "the")) c++;
+    nread b;
+    if (!usable(d, c + 1) || !parse_expr(d, c + 1, &b, EXPR_PART) || !b.emit || !(b.f & NF_ORD) || b.v <= r->v) return;
+    r->hi = b.v;
+    r->is_range = 1;
+    r->last = b.last;
+    *k = b.end;
+}
+
 /* "40-60", "40 to 60", "between 40 and 60", "two or three": joins a second number. */
 static void read_range(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
-    if (!usable(d, c) || (r->f & NF_ORD)) return;
+    if (!usable(d, c)) return;
+    if (r->f & NF_ORD) {
+        ordinal_range(d, r, k);
+        return;
+    }
     if (read_bounds(d, r, k) || read_ratio(d, r, k) || read_margin(d, r, k)) return;
     int conn_or = 0;
     if (is_range_dash(d, c)) {
@@ -1631,10 +1661,11 @@ static int identifier_names(const cd_doc *d, size_t f, size_t l)
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
     size_t f = r->first, l = r->last;
-    if (identifier(d, f, l)) /* "G7"; "Section 11b" (the label word names it) */
-        return (identifier_names(d, f, l) || label_before(d, f)) && (r->f & NF_DIGITS) && !(r->f & NF_WORDS)
-                   ? LABEL
-                   : NOT_REPORTED;
+    if (identifier(d, f, l)) { /* "G7"; "Section 11b" (the label word names it), not "season 1992/93" */
+        int ratio = attached(d, l + 1) && (is_punct(d, l + 1, '/') || is_punct(d, l + 1, '%'));
+        int named = identifier_names(d, f, l) || (label_before(d, f) && !ratio && !path_piece(d, f));
+        return named && (r->f & NF_DIGITS) && !(r->f & NF_WORDS) ? LABEL : NOT_REPORTED;
+    }
     if (r->unit || (r->kind != CD_NUM_CARDINAL && r->kind != CD_NUM_ORDINAL)) return QUANTITY;
     if (r->f & NF_ORD)
         return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;
@@ -1908,6 +1939,9 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
         size_t q = approx_before(d, r->first, &r->approx);
         int q_starts = (d->toks[q].flags & TF_SENT_START) != 0;
         if (q > 0 && !q_starts && cd_tok_is(d, q - 1, "between")) r->f |= NF_BETWEEN;
+        if ((r->f & NF_ORD) && q > 1 && !q_starts && cd_tok_is(d, q - 1, "the") && !(d->toks[q - 1].flags & TF_SENT_START) &&
+            cd_tok_is(d, q - 2, "between"))
+            r->f |= NF_BETWEEN; /* "between the tenth and" */
         if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by")) && !range_from(d, q - 1))
             r->f |= NF_FROM;
     }

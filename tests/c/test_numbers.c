@@ -420,6 +420,40 @@ static void test_names_with_numbers_are_labels(void **state)
     cd_doc_free(doc);
 }
 
+/* A lower-case "b" after a decimal below 100 is a billion ("lost 1.2b"); not after a name ("Firefox
+ * 3.5b"), above 100 ("802.11b"), before more characters ("2.5b1") or after a whole number ("5b"). */
+static void test_billions_b(void **state)
+{
+    (void)state;
+    const char *t = "Uber lost 1.2b in 2016; 12.5b users saw Firefox 3.5b, 802.11b and 2.5b1 and 5b.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "1.2b", 1.2e9, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(num(doc, "1.2b")->span.start, offset_of(t, "1.2b"));
+    check(doc, "12.5b", 1.25e10, CD_NUM_CARDINAL, "users", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+}
+
+/* "between 3rd and 5th": a range of ranks; two ordinals joined without "between" stay two. "Nineth"
+ * is read as the ninth (a common misspelling the desk wants to see). */
+static void test_ordinal_ranges(void **state)
+{
+    (void)state;
+    const char *t = "It placed between 3rd and 5th, between eighth and 15th, the Nineth and the first and second.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_number *a = num(doc, "3rd and 5th");
+    assert_true(a->is_range);
+    assert_value(a->value, 3);
+    assert_value(a->value_hi, 5);
+    assert_int_equal(a->kind, CD_NUM_ORDINAL);
+    assert_value(num(doc, "eighth and 15th")->value_hi, 15);
+    check(doc, "Nineth", 9, CD_NUM_ORDINAL, NULL, NULL);
+    assert_false(num(doc, "first")->is_range);
+    check(doc, "second", 2, CD_NUM_ORDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 5);
+    cd_doc_free(doc);
+}
+
 /* Labels (CD_NUM_LABEL): digits that name a thing, shown to the editor with their offsets and
  * the digits' value; never a claim's quantity. Dates, periods, clock times and the pieces of a
  * path are no labels. */
@@ -449,7 +483,7 @@ static void test_labels(void **state)
     assert_string_equal(labels(doc), "");
     cd_doc_free(doc);
     /* capitalized names joined to digits, and a label word before an identifier, are */
-    doc = analyze("He met U2, MP3 fans and the G7 at Windows 95 and Section 11b.", NULL);
+    doc = analyze("He met U2, MP3 fans and the G7 at Windows 95 and Section 11b, in season 1992/93.", NULL);
     assert_string_equal(labels(doc), "2=2 3=3 7=7 95=95 11=11");
     assert_int_equal(count(doc), 0);
     cd_doc_free(doc);
@@ -1179,6 +1213,8 @@ int main(void)
         cmocka_unit_test(test_angle_degrees),
         cmocka_unit_test(test_comparison_bounds),
         cmocka_unit_test(test_labels),
+        cmocka_unit_test(test_billions_b),
+        cmocka_unit_test(test_ordinal_ranges),
         cmocka_unit_test(test_labels_keep_claims),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
