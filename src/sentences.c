@@ -89,6 +89,19 @@ static int begins_sentence(const cd_token *next)
     return (next->flags & TF_CAP) || next->type == TOK_NUM || is_opener(next);
 }
 
+/* The period at i is a day's ordinal dot before a month ("16. Nov. 2016", "3. March 2020"): a day
+ * number of one or two digits glued to it, then a capitalized month name that a glued period or a
+ * number follows ("He was 16. November was cold" ends). */
+static int day_dot_month(const cd_doc *doc, size_t i)
+{
+    if (i == 0 || i + 2 >= doc->n_toks || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
+    const cd_token *day = &doc->toks[i - 1], *month = &doc->toks[i + 1], *after = &doc->toks[i + 2];
+    if (day->type != TOK_NUM || day->stop - day->start > 2) return 0;
+    if (month->type != TOK_WORD || !(month->flags & TF_CAP) || !cd_lex_has(month->lex, LX_TIME_MONTHS)) return 0;
+    int dot = after->type == TOK_PUNCT && after->cp == '.' && !(after->flags & TF_SPACE_BEFORE);
+    return dot || after->type == TOK_NUM;
+}
+
 static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
 {
     const cd_token *t = &doc->toks[i];
@@ -104,6 +117,7 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
     if (t->cp == '.' && i >= 1 && doc->toks[i - 1].type == TOK_NUM && starts_line(doc, i - 1) &&
         doc->toks[i - 1].stop - doc->toks[i - 1].start <= 2)
         return 0; /* "1. " opening a list line */
+    if (t->cp == '.' && j == i && day_dot_month(doc, i)) return 0;
     int ab = j == i ? abbrev_kind(doc, i) : 0;
     if (ab == 2) return 0;
     if (ab == 1) {

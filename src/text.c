@@ -285,12 +285,20 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i)
     return i;
 }
 
+/* Digits with inner commas and periods: "3,000", "1.5", "13.5.2015", "$1,8923" (a decimal comma).
+ * In a date written with slashes or dashes, four digits after a comma that follows one or two
+ * digits are its year: "08/12,2015" ends at "12". */
 static size_t scan_number(const unsigned char *s, size_t n, size_t i)
 {
+    size_t start = i;
     while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    int date_part = start > 0 && (s[start - 1] == '/' || s[start - 1] == '-') && i - start <= 2;
     while (i + 1 < n && (s[i] == ',' || s[i] == '.') && s[i + 1] >= '0' && s[i + 1] <= '9') {
-        i++;
-        while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+        size_t g = i + 1;
+        while (g < n && s[g] >= '0' && s[g] <= '9') g++;
+        if (date_part && s[i] == ',' && g - i - 1 == 4) break;
+        date_part = 0;
+        i = g;
     }
     return i;
 }

@@ -969,6 +969,39 @@ static int lower_month_day(const tctx *c, size_t k)
     return int_at_digits(c, k) || year_after(c, year_link(c, k + n), &y);
 }
 
+/* What makes the number before token k a quantity: a counted noun ("20 stores") or a unit ("10
+ * percent", "5%"). */
+static int quantity_after(const tctx *c, size_t k)
+{
+    const cd_token *t = tok(c, k);
+    if (!t) return 0;
+    if (t->type == TOK_PUNCT) return t->cp == '%';
+    return t->type == TOK_WORD && (cd_lex_has(t->lex, LX_NUM_UNIT) || cd_counted_noun(c->doc, k));
+}
+
+/* Days d to d2 of month m, with the token after d at `to` (a dash, "and") and d2 after it, then
+ * perhaps a year: "Dec. 5-7", "Dec. 5-7, 2017", "Feb between 2-7 2018". The expression starts at
+ * token j; its token count, 0 if none. */
+static size_t days_of_month(const tctx *c, size_t j, size_t to, int m, int d, match *mt)
+{
+    int d2, y;
+    size_t n2 = day_at(c, to + 1, &d2), e = to + 1 + n2, ny, yl;
+    if (!n2 || d2 <= d || quantity_after(c, e)) return 0; /* "May between 5 and 10 percent" */
+    if ((ny = year_after(c, (yl = year_link(c, e)), &y))) {
+        if (!valid_date(y, m, d2)) return 0;
+        set_range(&mt->w, day_number(y, m, d), day_number(y, m, d2), G_DAY);
+        mt->explicit_year = 1;
+        return yl + ny - j;
+    }
+    if (d2 > cd_days_in_month(2000, m)) return 0;
+    resolve_month_day(c, &mt->w, m, d, j, e - 1);
+    if (!mt->w.noyear) {
+        cd_date s = civil(mt->w.a);
+        if (valid_date(s.y, m, d2)) set_range(&mt->w, mt->w.a, day_number(s.y, m, d2), G_DAY);
+    }
+    return e - j;
+}
+
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
  * "September the 21st", "April of 87". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
@@ -989,20 +1022,14 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
             mt->explicit_year = 1;
             return e + ny - j;
         }
-        int d2;
-        size_t n2;
-        if (is_dash(c, after) && glued(c, after) && (n2 = day_at(c, after + 1, &d2)) && d2 > d) {
-            resolve_month_day(c, &mt->w, m, d, j, after + n2 - 1);
-            if (!mt->w.noyear) {
-                cd_date s = civil(mt->w.a);
-                if (valid_date(s.y, m, d2)) set_range(&mt->w, mt->w.a, day_number(s.y, m, d2), G_DAY);
-            }
-            return after + n2 - j;
-        }
+        if (is_dash(c, after) && glued(c, after) && (n = days_of_month(c, j, after, m, d, mt))) return n;
         if (d > cd_days_in_month(2000, m)) return 0;
         resolve_month_day(c, &mt->w, m, d, j, after - 1);
         return after - j;
     }
+    if (word_is(c, k, "between") && (n = day_at(c, k + 1, &d)) && /* "November between 19 and 20" */
+        (word_is(c, k + 1 + n, "and") || is_dash(c, k + 1 + n)) && (n = days_of_month(c, j, k + 1 + n, m, d, mt)))
+        return n;
     size_t e = year_link(c, k);
     if ((n = year_after(c, e, &y))) {
         set_month(&mt->w, y, m);
@@ -1020,7 +1047,18 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
     return 1;
 }
 
-/* "5 December 2017", "the 5th of December", "first of May". */
+/* A day in digits with an ordinal dot before a month, "16. November 2016", "16. Nov. 2016"; at the
+ * start of a line ("1. March 2016 ...", a numbered list) only before an abbreviation's dot. */
+static int day_dot(const tctx *c, size_t j)
+{
+    int flags;
+    if (c->doc->toks[j].type != TOK_NUM || !is_punct(c, j + 1, '.') || !glued(c, j + 1)) return 0;
+    if (!month_at_loose(c, j + 2, &flags)) return 0;
+    int line_start = j == 0 || (c->doc->toks[j].flags & TF_NEWLINE_BEFORE);
+    return !line_start || ((flags & MF_ABBR) && is_punct(c, j + 3, '.') && glued(c, j + 3));
+}
+
+/* "5 December 2017", "the 5th of December", "first of May", "16. Nov. 2016". */
 static size_t day_first(const tctx *c, size_t j, match *mt)
 {
     int d, flags, y;
@@ -1028,6 +1066,7 @@ static size_t day_first(const tctx *c, size_t j, match *mt)
     if (!n) return 0;
     size_t k = j + n;
     if (word_is(c, k, "of")) k++;
+    else if (n == 1 && day_dot(c, j)) k++; /* "16. Nov. 2016" */
     int m = c->doc->toks[j].type == TOK_NUM ? month_at_loose(c, k, &flags) : month_at(c, k, &flags);
     if (!m || ((flags & MF_AMBIGUOUS) && c->doc->toks[j].type != TOK_NUM) || d > cd_days_in_month(2000, m)) return 0;
     if (j > c->first && (is_punct(c, j - 1, '$') || is_punct(c, j - 1, 0x20AC) || is_punct(c, j - 1, 0xA3)))

@@ -441,6 +441,58 @@ static void test_new_year_day_in_lower_case(void **state)
     cd_doc_free(doc);
 }
 
+static void test_day_dot_before_a_month(void **state)
+{
+    (void)state;
+    const char *t = "It opened on 16. Nov. 2016 and closed on 3. March 2017.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "16. Nov. 2016", "2016-11-16");
+    expect_at(doc, t, "3. March 2017", "2017-03-03");
+    size_t n;
+    cd_doc_sentences(doc, &n);
+    assert_int_equal(n, 1);
+    cd_doc_free(doc);
+    /* a month that is a sentence's subject ends the one before; a numbered list is no day */
+    t = "He was 16. November was cold.\n1. March 2016 saw gains.";
+    doc = analyze(t, STORY);
+    cd_doc_sentences(doc, &n);
+    assert_int_equal(n, 3);
+    expect_at(doc, t, "March 2016", "2016-03");
+    assert_int_equal(count_time_claims(doc), 2); /* November, March 2016 */
+    cd_doc_free(doc);
+}
+
+static void test_slashed_date_with_a_comma_year(void **state)
+{
+    (void)state;
+    const char *t = "I'll go back 08/12,2015.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "08/12,2015", "2015-08-12");
+    cd_doc_free(doc);
+    /* a decimal comma: a rate, no date */
+    doc = analyze("The dollar was at $1,8923.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_days_of_a_month_after_it(void **state)
+{
+    (void)state;
+    const char *t = "I'll be out November between 19 and 20, and Feb between 2-7 two thousand and nineteen; "
+                    "it ran Dec. 5-7, 2017.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "November between 19 and 20", "2018-11-19/2018-11-20");
+    expect_at(doc, t, "Feb between 2-7 two thousand and nineteen", "2019-02-02/2019-02-07");
+    expect_at(doc, t, "Dec. 5-7, 2017", "2017-12-05/2017-12-07");
+    cd_doc_free(doc);
+    /* quantities between two numbers: the month alone */
+    t = "Prices rose in May between 5 and 10 percent; sales in June between 19 and 20 stores.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 2);
+    expect_at(doc, t, "May", "2018-05");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -472,6 +524,9 @@ int main(void)
         cmocka_unit_test(test_cy_calendar_years),
         cmocka_unit_test(test_decades_in_words),
         cmocka_unit_test(test_new_year_day_in_lower_case),
+        cmocka_unit_test(test_day_dot_before_a_month),
+        cmocka_unit_test(test_slashed_date_with_a_comma_year),
+        cmocka_unit_test(test_days_of_a_month_after_it),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
