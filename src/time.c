@@ -3161,6 +3161,50 @@ static int may_start(const tctx *c, size_t i)
            cd_tok_is(doc, i, "cy");
 }
 
+/* The expression starting at token i at the top level, or 0: the dispatch (may_start, may_begin,
+ * may_begin_range) first, then the patterns it leaves. */
+static size_t expr_at(const tctx *c, size_t i, match *mt)
+{
+    if (!may_start(c, i)) return 0;
+    int begins = may_begin(c, i), ranged = may_begin_range(c, i); /* simple_expr at depth 0 */
+    if (!begins && !ranged) return 0;
+    return top_expr(c, i, mt, begins, ranged);
+}
+
+#ifdef CD_TIME_CROSSCHECK
+/* Test builds only (tests/c/test_time_dispatch.c compiles this file with CD_TIME_CROSSCHECK): at
+ * every token the top level reads, every pattern is tried as well, with no dispatch at token i
+ * (top_expr told that a single expression and a range may both start there) and on memos of its
+ * own, so that nothing the fast path remembered answers for it. The two must agree on the token
+ * count and the value; a disagreement becomes a "time-dispatch-mismatch" finding, and each token
+ * compared counts in one "time-dispatch-checked" finding at the end of the pass. */
+static size_t reference_expr(const tctx *c, size_t i, match *mt)
+{
+    phrase_memo memo;
+    expr_memo exprs;
+    memset(&memo, 0, sizeof memo);
+    memset(&exprs, 0, sizeof exprs);
+    tctx ref = *c;
+    ref.memo = &memo;
+    ref.exprs = &exprs;
+    ref.begins_at = 0;
+    return top_expr(&ref, i, mt, 1, 1);
+}
+
+static void crosscheck(const tctx *c, size_t i, size_t n, const match *mt)
+{
+    match ref;
+    size_t rn = reference_expr(c, i, &ref);
+    char fast[48] = "", all[48] = "";
+    if (n) format_when(&mt->w, fast, sizeof fast);
+    if (rn) format_when(&ref.w, all, sizeof all);
+    if (rn == n && strcmp(fast, all) == 0 && (!n || (mt->w.relative == ref.w.relative && mt->weekday == ref.weekday)))
+        return;
+    cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
+                   "dispatch: %zu tokens '%s'; every pattern: %zu tokens '%s'", n, fast, rn, all);
+}
+#endif
+
 void cd_find_times(cd_doc *doc)
 {
     tctx c;
@@ -3173,6 +3217,9 @@ void cd_find_times(cd_doc *doc)
     c.exprs = &exprs;
     c.has_ref = doc->date.y != 0;
     c.ref = c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1);
+#ifdef CD_TIME_CROSSCHECK
+    size_t checked = 0;
+#endif
     for (size_t s = 0; s < doc->n_sinfo; s++) {
         c.first = doc->sinfo[s].tok_first;
         c.lim = c.first + doc->sinfo[s].tok_count;
@@ -3185,15 +3232,19 @@ void cd_find_times(cd_doc *doc)
                 i += n - 1;
                 continue;
             }
-            if (!may_start(&c, i)) continue;
-            int begins = may_begin(&c, i), ranged = may_begin_range(&c, i); /* simple_expr at depth 0 */
-            if (!begins && !ranged) continue;
             match mt;
-            n = top_expr(&c, i, &mt, begins, ranged);
+            n = expr_at(&c, i, &mt);
+#ifdef CD_TIME_CROSSCHECK
+            crosscheck(&c, i, n, &mt);
+            checked++;
+#endif
             if (!n) continue;
             mt.n = n;
             emit(&c, i, &mt);
             i += n - 1;
         }
     }
+#ifdef CD_TIME_CROSSCHECK
+    if (doc->n_toks) cd_add_finding(doc, "time-dispatch-checked", CD_SEV_INFO, cd_tokspan(doc, 0, 0), "%zu", checked);
+#endif
 }

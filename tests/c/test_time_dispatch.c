@@ -1,0 +1,168 @@
+/* The time pass's dispatch (which tokens are passed over, which patterns are tried where) against
+ * every pattern at every token. This test compiles src/time.c itself with CD_TIME_CROSSCHECK, so
+ * the pipeline runs that build of the pass (the library's time.o is not linked in): at each token
+ * the top level reads, the pass also tries every pattern with no dispatch and reports any
+ * disagreement as a "time-dispatch-mismatch" finding. The texts: sentences written for the
+ * dispatch's rules (each rule has a text where an expression starts at such a token and one where
+ * none does), the stories in the repository, and the time tests' own sources read as text (their
+ * literals exercise every pattern; the code around them is plenty of other tokens). */
+#define CD_TIME_CROSSCHECK 1
+#include "time.c"
+
+#include "helpers.h"
+
+#define STORY "2017-12-26"
+
+/* Analyzes text with and without a story date: no mismatch, and the pass compared tokens. */
+static void check_text(const char *text, size_t len)
+{
+    const char *dates[] = {STORY, NULL};
+    for (int k = 0; k < 2; k++) {
+        cd_options opt = {0};
+        opt.date = dates[k];
+        char err[256] = "";
+        cd_doc *doc = NULL;
+        if (cd_analyze(text, len, &opt, &doc, err, sizeof err) != CD_OK) fail_msg("cd_analyze failed: %s", err);
+        const cd_finding *f = find_finding(doc, "time-dispatch-mismatch");
+        if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
+        const cd_finding *checked = find_finding(doc, "time-dispatch-checked");
+        assert_non_null(checked);
+        assert_true(atol(checked->message) > 0);
+        cd_doc_free(doc);
+    }
+}
+
+static char *read_whole(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t cap = 0, n = 0, got;
+    do {
+        if (n + 4096 > cap) {
+            cap = (n + 4096) * 2;
+            char *grown = realloc(buf, cap);
+            if (!grown) fail_msg("out of memory");
+            buf = grown;
+        }
+        got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+    } while (got > 0);
+    fclose(f);
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+static void check_file(const char *dir, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    size_t len = 0;
+    char *text = read_whole(path, &len);
+    if (!text) fail_msg("cannot read %s (run from the repository root)", path);
+    check_text(text, len);
+    free(text);
+}
+
+/* Bare numbers: an expression starts at one only when it is a year (four digits), a dotted or
+ * compact date, a three-digit year after "year", or before a token that continues a date, a range
+ * or a count (a separator, an ordinal suffix, "s", "of", a range word, a month, a time word). */
+static const char *const numbers[] = {
+    /* must fire */
+    "It rose in 2016 and in 1999, on 5 December, on the 5th, on 5/12, on 13.5.2015 and on 20161016.",
+    "Between 4 and 6 June they met; from 4 to 22 January, 9 to 12 of June, 19/20 February, 18 and 19 June.",
+    "It lasted 3 years and ended 2 weeks ago; in 3 days it reopens; 5 past years were hard.",
+    "The 1990s, the 70s, the '70s, 70's, the 21st century, the 3rd week of May, 2016 H2, 2016-17.",
+    "The year 800 was long. It was 5 of December. Q4 2016, 2017-12-05, 12/5/2017, 11 / 2016, 05-Aug-2016.",
+    "They met on 29th, on the 27. and on 4-6 June, 5 - 6 May, 5 to 6 December, 5 through 9 March.",
+    /* must not */
+    "Profit rose 5 mln dlrs, or 3 cts a share, up 7 pct, to 12 billion; 45 people, 300 troops, 12345 votes.",
+    "The vote was 5-3, the score 2 : 1, odds 5/2, ratio 3/10 of them, 12 % and 25, 30 and 45 points.",
+    "The year 2016 % was 5 %, the $ 2016 price, page 12 says 3 things; 7 (seven) cases; 8 ,9 and 10.",
+};
+
+/* Range words (between, from, after, since, before, later, earlier): where no single expression
+ * may start at the word itself, only a range or an open range that begins after it. */
+static const char *const range_words[] = {
+    /* must fire */
+    "Since May, after 2016, before 2010, later than 2020, earlier than March, from now until May.",
+    "From Monday to Friday, between 2015 and 2016, from the 3rd to the 12th of September, between now and then.",
+    "After the year 2015, since last week, before next Monday, from 4 to 22 this month, between the 3rd and 5th.",
+    "Later this month and earlier this year, it fell; later in the year it rose; earlier that day it fell.",
+    /* must not */
+    "From the company, after the vote, since then, before him, later, earlier, between us and from them.",
+    "From 45 people to 300 troops, between 5 mln and 6 mln, after 7 pct, since 12 billion.",
+};
+
+/* Words: shift and count words, number words, ordinals, holidays, "the". */
+static const char *const words[] = {
+    "Last week, next month, this year, the past week, the last 3 months, the next two years, a week ago.",
+    "One day, two weeks ago, three companies, the first quarter, the first time, the third week of 2017.",
+    "The nineteen seventies, nineteen ninety-six, two thousand and fifteen, twenty-first of May.",
+    "New Year's Eve, Christmas, Good Friday, Black Friday, the new year, a good week, the black box.",
+    "This time last year, this Friday 5/12, next 6th of April, the weekend, this weekend, the rest of the year.",
+    "A few days, a couple of weeks ago, a day after tomorrow, the day after tomorrow, a new day, a one-off.",
+    "Monday two weeks from now, Thursday, two years from now, week 31, week 3 of 2027, the week of Dec. 18.",
+};
+
+static void check_list(const char *const *texts, size_t n)
+{
+    for (size_t k = 0; k < n; k++) check_text(texts[k], strlen(texts[k]));
+}
+
+static void test_bare_numbers(void **state)
+{
+    (void)state;
+    check_list(numbers, sizeof numbers / sizeof numbers[0]);
+}
+
+static void test_range_words(void **state)
+{
+    (void)state;
+    check_list(range_words, sizeof range_words / sizeof range_words[0]);
+}
+
+static void test_words(void **state)
+{
+    (void)state;
+    check_list(words, sizeof words / sizeof words[0]);
+}
+
+/* The pass finds what the library's build finds: the cross-checked build changes nothing. */
+static void test_claims_as_usual(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It rose 5 mln dlrs in 2016 and fell 3 pct from 4 to 22 January.", STORY);
+    assert_int_equal(count_time_claims(doc), 2);
+    assert_string_equal(time_claim(doc, "2016")->time.value, "2016");
+    assert_string_equal(time_claim(doc, "from 4 to 22 January")->time.value, "2017-01-04/2017-01-22");
+    cd_doc_free(doc);
+}
+
+static void test_stories(void **state)
+{
+    (void)state;
+    const char *fixtures = getenv("CD_FIXTURES") ? getenv("CD_FIXTURES") : "tests/fixtures";
+    check_file(fixtures, "nvim_story.txt");
+    check_file(fixtures, "markup_story.md");
+    check_file("examples", "story.txt");
+}
+
+static void test_time_tests_as_text(void **state)
+{
+    (void)state;
+    check_file("tests/c", "test_time.c");
+    check_file("tests/c", "test_dates.c");
+    check_file("tests/c", "test_numbers.c");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
+        cmocka_unit_test(test_words),          cmocka_unit_test(test_claims_as_usual),
+        cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
