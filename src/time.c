@@ -2824,6 +2824,45 @@ static int percentage(const tctx *c, size_t i)
     return !t->lex && t->stop - t->start <= 4 && is_punct(c, i + 1, '%');
 }
 
+/* The words after a bare number that may continue a date, a range or a count (number_leads). */
+#define NUMBER_NEXT_WORDS(X) X(st) X(nd) X(rd) X(th) X(s) X(of) X(and) RANGE_TO_WORDS(X)
+
+/* Whether an expression may start at bare number i (bare_number; number_may_begin holds), from
+ * what stands around it. A number that is no year in digits (four digits), no dotted date
+ * ("13.5.2015", one token) and no compact date (eight digits) starts one only with the help of the
+ * token after it, as each pattern that may start at a bare number reads it:
+ *   calendar_date: day_first a month, "of" or an ordinal suffix after the number ("5 December",
+ *     "5 of May", "5th of May"); numeric_date a '/', '-' or '.' (date_parts) or a '/' or a dash
+ *     with spaces around it (spaced_year_month: "11 / 2016");
+ *   day_alone, century_expr, nth_of: an ordinal suffix ("on 29th", "19th century", "3rd week");
+ *   decade_expr: "s" or an apostrophe ("70s", "70's");
+ *   half_expr, year_expr: a year (four digits); early_year three digits after "year" ("year 800");
+ *   shifted_unit, duration_expr: a word of data/time_words.tsv, a shift or a unit ("5 past
+ *     years", "3 days ago"), or the head of one of its phrases;
+ *   range_expr: an expression starting at the number (one of the above), or a day and a connector
+ *     (RANGE_TO_WORDS, a dash), a slash or "and" after it or after its ordinal suffix ("4 to 22
+ *     January", "19/20 February", "18 and 19 June");
+ *   the others return 0 at once at a bare number (see bare_number).
+ * So a next token that is none of these -- a word with no month or time-word entry that is none of
+ * NUMBER_NEXT_WORDS, another number, any other punctuation, the end of the sentence -- rules
+ * them all out: "5 mln", "3 cts", "7 pct", "12 billion", "45 people", "5, 6". Guarded by
+ * tests/c/test_time_dispatch.c, which compares with every pattern at every token. */
+static int number_leads(const tctx *c, size_t i)
+{
+    const cd_token *t = &c->doc->toks[i], *next = tok(c, i + 1);
+    size_t len = t->stop - t->start;
+    if (len == 4 || len == 8 || memchr(c->doc->text + t->start, '.', len)) return 1;
+    if (len == 3 && i > c->first && word_is(c, i - 1, "year")) return 1;
+    if (!next) return 0;
+    if (next->type == TOK_PUNCT)
+        return next->cp == '/' || next->cp == '.' || next->cp == '\'' || next->cp == 0x2019 || is_dash(c, i + 1);
+    if (next->type != TOK_WORD) return 0;
+    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS);
+    if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    static const char *const words[] = {NUMBER_NEXT_WORDS(WORD_TEXT)};
+    return word_in(c, i + 1, WORD_SET(NUMBER_NEXT_WORDS));
+}
+
 #define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS))
 /* the roles that start a pattern (a unit only before some words) */
 #define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
@@ -2850,7 +2889,7 @@ static int may_begin(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t) return 0;
-    if (t->type == TOK_NUM) return number_may_begin(c, t) && !percentage(c, i);
+    if (t->type == TOK_NUM) return number_may_begin(c, t) && !percentage(c, i) && (t->lex || number_leads(c, i));
     if (t->type == TOK_PUNCT) /* "the '70s" */
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
@@ -3025,7 +3064,11 @@ static size_t top_expr(const tctx *c, size_t i, match *mt, int begins, int range
     if (ranged && ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)))) return n;
     if (ranged) reset(mt);
     if ((n = range_expr(c, i, mt))) return n;
-    return top_single(c, i, mt);
+    /* where may_begin says no (a range word alone: "from", "after"), no single expression starts:
+     * top_single would read depth 1 (single_expr, which stops at may_begin) and then nested_parts,
+     * week_number and duration_expr at the top level, whose first tests may_begin holds too (a
+     * number, an ordinal, a part, "week", a count before a unit or shift) */
+    return begins ? top_single(c, i, mt) : 0;
 }
 
 /* One expression starting at token i, or 0. */
@@ -3157,8 +3200,9 @@ static int may_start(const tctx *c, size_t i)
         const roles_memo *r = entry_memo(c, t->lex);
         return r->begins != 0 || r->key;
     }
-    return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "week") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w") ||
-           cd_tok_is(doc, i, "cy");
+    size_t len = t->stop - t->start; /* "q", "h", "w", "cy" or "week" */
+    if (len == 1) return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w");
+    return (len == 2 && cd_tok_is(doc, i, "cy")) || (len == 4 && cd_tok_is(doc, i, "week"));
 }
 
 /* The expression starting at token i at the top level, or 0: the dispatch (may_start, may_begin,
