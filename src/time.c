@@ -294,6 +294,7 @@ typedef struct roles_memo {
     double num[R_OPENER + 1]; /* the number of the word's first data/time_words.tsv record in each role */
     int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
     unsigned key; /* KEY_* bits: which of the words may_begin and may_begin_range compare it is */
+    int spelled;  /* a number word and nothing else time.c reads (see spelled_leads) */
 } roles_memo;
 
 #define ROLES_SLOTS 256
@@ -379,6 +380,7 @@ static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
 }
 
 static int entry_begins(const cd_lexentry *e, unsigned roles);
+static int spelled_only(const cd_lexentry *e, unsigned roles);
 static unsigned key_words(const cd_lexentry *e);
 static unsigned key_of_text(const tctx *c, size_t i);
 
@@ -396,6 +398,7 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->roles = roles & ~1u;
     r->begins = entry_begins(e, r->roles);
     r->key = key_words(e);
+    r->spelled = !r->key && spelled_only(e, r->roles);
     return r;
 }
 
@@ -2863,6 +2866,59 @@ static int number_leads(const tctx *c, size_t i)
     return word_in(c, i + 1, WORD_SET(NUMBER_NEXT_WORDS));
 }
 
+/* A number word of at least one (a unit, teen or tens word: "two", "twenty") with nothing else
+ * time.c reads at a token: no month, weekday, season or holiday, no data/time_words.tsv phrase it
+ * heads and no role there but count (roles: its word roles). A count is only read where the
+ * number is not (count_at reads the spelled number first, and finds it: the word is one of at
+ * least one), so such a word reads as its number alone. */
+static int spelled_only(const cd_lexentry *e, unsigned roles)
+{
+    const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD);
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS);
+    if (!r || !r->str || !(r->num >= 1) || (r->str[0] != 'c' && r->str[0] != 't')) return 0;
+    return !(e->mask & names) && !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS)) &&
+           !(e->heads & LXM(LX_TIME_WORDS)) && !(roles & ~(1u << R_COUNT));
+}
+
+/* The words after a spelled number that may continue a date, a range or a count (spelled_leads). */
+#define SPELLED_NEXT_WORDS(X) X(of) X(and) X(oh) X(o) X(zero) RANGE_TO_WORDS(X)
+
+/* Whether an expression may start at a number word i (spelled_only, none of key_table's words),
+ * from the token after the number it spells (spelled_at: "twenty - five" is one). With no time
+ * role but count, no name and no holiday of its own, the first tests of calendar_date (but day_first), day_alone,
+ * century_expr, half_expr, calendar_year, quarter_expr, part_expr, nth_of, week_of,
+ * relative_day, unit_after_next, weekend_expr, week_number and every pattern of flat_third fail
+ * there, and open_expr and now_range are not tried (no range word). The rest need, after the
+ * number:
+ *   day_first: "of" or a month ("fifth of May", "twenty-one May");
+ *   decade_expr: a decade word, a dash before one, or (after a number with "hundred" or
+ *     "thousand", *big) "and" ("nineteen seventies", "twenty-tens", "two thousand and tens");
+ *     "the two thousands" a number word;
+ *   year_expr (spelled_year): a number with "hundred" or "thousand" may be a year with anything
+ *     after it; any other year needs a second number word or "oh", "o", "zero" ("nineteen
+ *     ninety-six", "nineteen oh five");
+ *   shifted_unit, duration_expr: a shift or a unit ("two past years", "two weeks ago");
+ *   range_expr: an expression starting there (the above), or a day and a connector
+ *     (RANGE_TO_WORDS, a dash), a slash or "and" ("four to six May").
+ * So a next token that is none of these rules them all out: "two companies", "three people",
+ * "one, two". Guarded by tests/c/test_time_dispatch.c. */
+static int spelled_leads(const tctx *c, size_t i)
+{
+    long v;
+    int big;
+    size_t n = spelled_at(c, i, &v, &big);
+    if (!n) return 0; /* never at a number word of at least one (spelled_only); no count, day or year */
+    if (big) return 1;
+    const cd_token *next = tok(c, i + n);
+    if (!next) return 0;
+    if (next->type == TOK_PUNCT) return next->cp == '/' || is_dash(c, i + n);
+    if (next->type != TOK_WORD) return 0;
+    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_NUM_WORD);
+    if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    static const char *const words[] = {SPELLED_NEXT_WORDS(WORD_TEXT)};
+    return word_in(c, i + n, WORD_SET(SPELLED_NEXT_WORDS));
+}
+
 #define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS))
 /* the roles that start a pattern (a unit only before some words) */
 #define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
@@ -2895,7 +2951,7 @@ static int may_begin(const tctx *c, size_t i)
     if (t->type != TOK_WORD) return 0;
     const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
     int begins = r ? r->begins : 0;
-    if (begins > 0) return 1;
+    if (begins > 0) return !r->spelled || spelled_leads(c, i);
     if (begins == 0 && r && !r->key) return 0; /* none of the words below */
     double num;
     /* a word with no role of its own where the tokenizer saw no phrase start ("the" before most

@@ -95,6 +95,18 @@ static const char *const range_words[] = {
     "From 45 people to 300 troops, between 5 mln and 6 mln, after 7 pct, since 12 billion.",
 };
 
+/* Number words: an expression starts at one only when it spells a number with "hundred" or
+ * "thousand", or before a token that continues a date, a range, a count or a year. */
+static const char *const spelled[] = {
+    /* must fire */
+    "On fifth of May, twenty-one May, four to six May, four - six May, nineteen seventies, twenty-tens.",
+    "In nineteen ninety-six, in nineteen oh five, in two thousand and fifteen, the two thousands, in nineties.",
+    "Two past years, two weeks ago, in three days, twenty five years ago, the two thousand and tens.",
+    /* must not */
+    "Two companies hired three people; one of them left; twenty-five workers, one, two, three and four.",
+    "Seven (seven) cases, eleven percent, nine out of ten, ninety-nine problems, one-off, a one.",
+};
+
 /* Words: shift and count words, number words, ordinals, holidays, "the". */
 static const char *const words[] = {
     "Last week, next month, this year, the past week, the last 3 months, the next two years, a week ago.",
@@ -121,6 +133,12 @@ static void test_range_words(void **state)
 {
     (void)state;
     check_list(range_words, sizeof range_words / sizeof range_words[0]);
+}
+
+static void test_spelled_numbers(void **state)
+{
+    (void)state;
+    check_list(spelled, sizeof spelled / sizeof spelled[0]);
 }
 
 static void test_words(void **state)
@@ -161,7 +179,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
-        cmocka_unit_test(test_words),          cmocka_unit_test(test_claims_as_usual),
+        cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_words),
+        cmocka_unit_test(test_claims_as_usual),
         cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
