@@ -29,10 +29,24 @@ static size_t fold_plural(const char *w, size_t n)
     return n;
 }
 
+/* cd_lex_normalize for a word of printable ASCII (most words): the bytes lower-cased, no spaces to
+ * fold, no curly apostrophes to read. (size_t)-1 for any other word. */
+static size_t ascii_lower(const char *s, size_t n, char *out, size_t cap)
+{
+    if (n > cap) return (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c <= ' ' || c >= 0x80) return (size_t)-1;
+        out[i] = (char)(c | (unsigned char)((unsigned char)(c - 'A') < 26u) << 5);
+    }
+    return n;
+}
+
 uint32_t cd_word_key(const char *s, size_t n)
 {
     char buf[128];
-    size_t len = cd_lex_normalize(s, n, buf, sizeof buf - 1);
+    size_t len = ascii_lower(s, n, buf, sizeof buf - 1);
+    if (len == (size_t)-1) len = cd_lex_normalize(s, n, buf, sizeof buf - 1);
     if (len == (size_t)-1) return cd_lex_fnv(s, n);
     if (len > 2 && buf[len - 2] == '\'' && buf[len - 1] == 's') len -= 2; /* possessive */
     len = fold_plural(buf, len);
@@ -749,22 +763,44 @@ static int attributive_measure(const cd_doc *doc, size_t i)
     return !same_text && cd_tok_key(doc, last) == cd_word_key(n->unit, strlen(n->unit));
 }
 
-/* What the mentions of one sentence share: its time words' signature and its names, read once
- * for all of the sentence's numbers (they are keyed one after another). */
-typedef struct sent_context {
+#define UNIT_MEMO 16 /* units remembered by mention_key: a story counts a few things again and again */
+
+typedef struct unit_keys {
+    const char *unit; /* the number's unit string (NULL: an empty slot) */
+    uint32_t word;    /* cd_word_key of its last word */
+    uint32_t text;    /* cd_lex_fnv of the whole unit */
+} unit_keys;
+
+/* What mention_key reads again from one number to the next: the context of the sentence (its time
+ * words' signature and its names, read once for all of the sentence's numbers, which come one
+ * after another) and the keys of recent units. */
+typedef struct mention_memo {
     size_t sentence; /* SIZE_MAX: none read yet */
     uint32_t when;
     uint32_t ents[MENTION_ENTS];
     size_t nents;
-} sent_context;
+    unit_keys units[UNIT_MEMO];
+} mention_memo;
 
-static void read_context(const cd_doc *doc, size_t s, sent_context *sc)
+static const unit_keys *keys_of_unit(mention_memo *mm, const char *u)
+{
+    unit_keys *k = &mm->units[((uintptr_t)u >> 3) % UNIT_MEMO];
+    if (k->unit != u) {
+        const char *sp = strrchr(u, ' ');
+        k->unit = u;
+        k->word = cd_word_key(sp ? sp + 1 : u, strlen(sp ? sp + 1 : u));
+        k->text = cd_lex_fnv(u, strlen(u));
+    }
+    return k;
+}
+
+static void read_context(const cd_doc *doc, size_t s, mention_memo *mm)
 {
     const cd_sent_info *si = &doc->sinfo[s];
     size_t stop = si->tok_first + si->tok_count;
-    sc->sentence = s;
-    sc->when = when_signature(doc, s);
-    sc->nents = 0;
+    mm->sentence = s;
+    mm->when = when_signature(doc, s);
+    mm->nents = 0;
     if (doc->n_einfo != doc->n_ents) return;
     size_t lo = 0, hi = doc->n_ents; /* the first entity that starts in the sentence */
     while (lo < hi) {
@@ -772,23 +808,22 @@ static void read_context(const cd_doc *doc, size_t s, sent_context *sc)
         if (doc->einfo[mid].tok_first < si->tok_first) lo = mid + 1;
         else hi = mid;
     }
-    for (; lo < doc->n_ents && doc->einfo[lo].tok_first < stop && sc->nents < MENTION_ENTS; lo++)
-        if (doc->ents[lo].name) sc->ents[sc->nents++] = cd_lex_fnv(doc->ents[lo].name, strlen(doc->ents[lo].name));
+    for (; lo < doc->n_ents && doc->einfo[lo].tok_first < stop && mm->nents < MENTION_ENTS; lo++)
+        if (doc->ents[lo].name) mm->ents[mm->nents++] = cd_lex_fnv(doc->ents[lo].name, strlen(doc->ents[lo].name));
 }
 
 /* What number i counts: its unit and the words after it up to the clause's end ("commuters use
  * Pier 9 on weekdays"), without function words and without time, period and rate words. Returns
  * 0 when there is too little context to tell two mentions apart. */
-static int mention_key(const cd_doc *doc, size_t i, mention *m, sent_context *sc)
+static int mention_key(const cd_doc *doc, size_t i, mention *m, mention_memo *mm)
 {
     const cd_number *n = &doc->nums[i];
     if (!n->unit || n->kind == CD_NUM_ORDINAL || n->kind == CD_NUM_FRACTION || n->sentence >= doc->n_sinfo) return 0;
     if (attributive_measure(doc, i)) return 0;
     const cd_sent_info *si = &doc->sinfo[n->sentence];
     size_t stop = si->tok_first + si->tok_count, k = num_last(doc, i) + 1, words = 0;
-    const char *u = n->unit, *sp = strrchr(u, ' ');
-    uint32_t unit_key = cd_word_key(sp ? sp + 1 : u, strlen(sp ? sp + 1 : u));
-    uint32_t key = cd_lex_fnv(n->unit, strlen(n->unit)) ^ (uint32_t)n->kind;
+    const unit_keys *uk = keys_of_unit(mm, n->unit);
+    uint32_t unit_key = uk->word, key = uk->text ^ (uint32_t)n->kind;
     while (k < stop && k < doc->n_toks && words < KEY_WORDS) {
         const cd_token *t = &doc->toks[k];
         if (t->type == TOK_PUNCT || is_break(doc, k)) break; /* numbers count: "Pier 9", "first" */
@@ -808,10 +843,10 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m, sent_context *sc
     if (words < 2) return 0;
     m->key = key;
     m->num = i;
-    if (sc->sentence != n->sentence) read_context(doc, n->sentence, sc);
-    m->when = sc->when;
-    memcpy(m->ents, sc->ents, sizeof m->ents);
-    m->nents = sc->nents;
+    if (mm->sentence != n->sentence) read_context(doc, n->sentence, mm);
+    m->when = mm->when;
+    memcpy(m->ents, mm->ents, sizeof m->ents);
+    m->nents = mm->nents;
     return 1;
 }
 
@@ -848,10 +883,12 @@ static void check_inconsistent(chk *k)
         return;
     }
     size_t n = 0;
-    sent_context sc = {SIZE_MAX, 0, {0}, 0};
+    mention_memo mm;
+    memset(&mm, 0, sizeof mm);
+    mm.sentence = SIZE_MAX;
     for (size_t i = 0; i < doc->n_nums; i++) {
         if (k->roles && (k->roles[i].role & (CD_ROLE_FROM | CD_ROLE_BY))) continue; /* a past value, a change */
-        if (mention_key(doc, i, &ms[n], &sc)) n++;
+        if (mention_key(doc, i, &ms[n], &mm)) n++;
     }
     qsort(ms, n, sizeof *ms, cmp_mention);
     for (size_t g = 0; g < n;) {
