@@ -894,11 +894,15 @@ static void check_inconsistent(chk *k)
     for (size_t g = 0; g < n;) {
         size_t e = g + 1;
         while (e < n && ms[e].key == ms[g].key && ms[e].when == ms[g].when) e++;
-        /* one writer rounds one figure the same way twice: only qualifiers widen it here */
-        cd_interval first = interval(doc, ms[g].num, 0);
-        for (size_t j = g + 1; j < e; j++)
-            if (same_owner(&ms[g], &ms[j]) && disjoint(first, interval(doc, ms[j].num, 0)))
-                report_inconsistent(doc, &ms[g], &ms[j]);
+        /* one writer rounds one figure the same way twice: only qualifiers widen it here (read
+         * when a figure of the same owner comes again: most groups have one figure) */
+        cd_interval first = {0, 0};
+        int have_first = 0;
+        for (size_t j = g + 1; j < e; j++) {
+            if (!same_owner(&ms[g], &ms[j])) continue;
+            if (!have_first) first = interval(doc, ms[g].num, 0), have_first = 1;
+            if (disjoint(first, interval(doc, ms[j].num, 0))) report_inconsistent(doc, &ms[g], &ms[j]);
+        }
         g = e;
     }
     free(ms);
