@@ -1188,6 +1188,13 @@ static int seen_name(name_set *set, const char *name)
     }
 }
 
+/* The mention's text is its name, byte for byte (no line break in it either): the spelling as
+ * written is then e->name, already a string of its own. */
+static int written_as_named(const cd_doc *doc, const cd_entity *e, size_t len)
+{
+    return strnlen(e->name, len + 1) == len && memcmp(e->name, doc->text + e->span.tstart, len) == 0;
+}
+
 static void check_spellings(chk *k)
 {
     cd_doc *doc = k->doc;
@@ -1204,8 +1211,13 @@ static void check_spellings(chk *k)
     for (size_t i = 0; i < doc->n_ents; i++) { /* spellings as written: the gazetteer's name may differ */
         const cd_entity *e = &doc->ents[i];
         if (!is_named(e) || e->span.tstop <= e->span.tstart) continue;
-        char buf[256]; /* a short name is interned: a story repeats its names (cd_intern) */
         size_t len = e->span.tstop - e->span.tstart;
+        if (written_as_named(doc, e, len)) { /* "Dmitry Peskov" named so: its name is that string */
+            if (seen_name(&set, e->name)) continue;
+            u[n++] = (uname){.name = e->name, .ent = i, .bucket = name_bucket(e->name)};
+            continue;
+        }
+        char buf[256]; /* a short name is interned: a story repeats its names (cd_intern) */
         char *w = len < sizeof buf ? buf : cd_arena_alloc(&doc->arena, len + 1);
         if (!w) break;
         memcpy(w, doc->text + e->span.tstart, len);
