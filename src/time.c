@@ -746,11 +746,12 @@ static size_t year_span(const tctx *c, size_t i, int *y)
     return n && !noun_follows(c, i + n) ? n : 0;
 }
 
-enum { MF_ABBR = 1, MF_AMBIGUOUS = 2 };
+enum { MF_ABBR = 1, MF_AMBIGUOUS = 2, MF_PLURAL = 4 };
 
 static int lex_flags(const cd_lexentry *e, int cls)
 {
-    return rec_with(e, cls, "abbr") ? MF_ABBR : rec_with(e, cls, "ambiguous") ? MF_AMBIGUOUS : 0;
+    return rec_with(e, cls, "abbr") ? MF_ABBR : rec_with(e, cls, "ambiguous") ? MF_AMBIGUOUS
+                                            : rec_with(e, cls, "plural") ? MF_PLURAL : 0;
 }
 
 /* A month name at token i: its number and flags; 0 if none. */
@@ -777,15 +778,23 @@ static int month_at_loose(const tctx *c, size_t i, int *flags)
     return *flags & MF_AMBIGUOUS ? 0 : (int)r->num;
 }
 
-/* A weekday name at i: its number (0 = Sunday), or -1. */
+/* A weekday name at i: its number (0 = Sunday), or -1 (also for a plural, "Sundays"). */
 static int weekday_at(const tctx *c, size_t i, int *flags)
 {
     const cd_token *t = tok(c, i);
     const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_WEEKDAYS) : NULL;
     if (!r) return -1;
     *flags = lex_flags(t->lex, LX_TIME_WEEKDAYS);
-    if (*flags && !(t->flags & TF_CAP)) return -1;
+    if ((*flags & MF_PLURAL) || (*flags && !(t->flags & TF_CAP))) return -1;
     return (int)r->num;
+}
+
+/* A weekday in the plural at i ("Sundays", "fridays"): its number, or -1. */
+static int weekdays_at(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_WEEKDAYS) : NULL;
+    return r && lex_flags(t->lex, LX_TIME_WEEKDAYS) == MF_PLURAL ? (int)r->num : -1;
 }
 
 /* After a month abbreviation or a weekday, an optional period glued to it. */
@@ -1824,6 +1833,21 @@ static int period_before(const tctx *c, size_t i)
     return i >= c->first + 2 && word_is(c, i - 1, "than") && word_is(c, i - 2, "less") ? -1 : 0;
 }
 
+/* "two Sundays from now", "3 Fridays ago": the nth of that weekday after (before) the story date. */
+static size_t counted_weekdays(const tctx *c, size_t i, match *mt)
+{
+    long count;
+    double dir;
+    size_t cn = count_at(c, i, &count), an;
+    int wd = cn ? weekdays_at(c, i + cn) : -1;
+    if (wd < 0 || count < 1 || count > 52 || !(an = role_at(c, i + cn + 1, R_AGO, &dir))) return 0;
+    int rwd = weekday_of(c->ref);
+    long first = dir > 0 ? c->ref + ((wd - rwd + 6) % 7 + 1) : c->ref - ((rwd - wd + 6) % 7 + 1);
+    set_day(&mt->w, first + (dir > 0 ? 7 : -7) * (count - 1));
+    mt->w.relative = 1;
+    return cn + 1 + an;
+}
+
 /* "two weeks ago", "1 month and 21 days ago", "three weeks from tomorrow", "in 3 days" (future
  * tense only: "the highest in three years" is no date). A weekday after it names the day of that
  * weekday nearest the day the count reaches: "in 3 days on Friday", "3 weeks after Christmas on
@@ -1832,7 +1856,9 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
 {
     long moves[4][2];
     int nm = 0;
-    size_t j = i;
+    size_t j = counted_weekdays(c, i, mt);
+    if (j) return j;
+    j = i;
     while (nm < 4) {
         long count;
         size_t cn = count_at(c, j, &count), un;
@@ -2039,16 +2065,18 @@ static int counted_after(const tctx *c, size_t k)
     return joined && int_at(c, k + 1, &v, &dg) && cd_counted_noun(c->doc, k + 2);
 }
 
-/* A year of three digits right after "year": "the year 800", "year 247" (not "Year 10 pupils",
- * "year 500 students"). */
+/* A year of three digits right after "year": "the year 800", "year 247", "Year two hundred and
+ * sixty seven" (not "Year 10 pupils", "year 500 students"). */
 static size_t early_year(const tctx *c, size_t i, match *mt)
 {
     long v;
-    int dg;
-    if (i <= c->first || !word_is(c, i - 1, "year") || !int_at(c, i, &v, &dg) || dg != 3 || v < 100) return 0;
-    if (noun_follows(c, i + 1) || is_punct(c, i + 1, '%')) return 0;
+    int dg, big;
+    size_t n = 1;
+    if (i <= c->first || !word_is(c, i - 1, "year")) return 0;
+    if (int_at(c, i, &v, &dg) ? dg != 3 : !(n = spelled_at(c, i, &v, &big)) || !big) return 0;
+    if (v < 100 || v > 999 || noun_follows(c, i + n) || is_punct(c, i + n, '%')) return 0;
     set_year(&mt->w, (int)v);
-    return 1;
+    return n;
 }
 
 /* A year where a year is meant: after a date preposition ("in 2016", "of 2017", "in nineteen
@@ -2479,7 +2507,7 @@ static size_t day_of_month_expr(const tctx *c, size_t k, match *b)
     int d;
     size_t n = bare_day(c, k, &d), j = k + n;
     if (!n) return 0;
-    j += word_is(c, j, "of");
+    j += word_is(c, j, "of") || word_is(c, j, "in"); /* "23 of next month", "23 in next month" */
     size_t m = simple_expr(c, j, b);
     if (!m || b->w.g != G_MONTH || b->w.range || b->w.noyear || b->w.unknown || b->w.open) return 0;
     cd_date s = civil(b->w.a);
@@ -2556,7 +2584,11 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     tctx inner = *c;
     inner.depth = c->depth + 1;
     match a, b;
-    size_t na = simple_expr(&inner, j, &a);
+    /* "from 4-23 in next month", days of the month named after them: no April 23 (after "from" or
+     * "between" only: "lost 1-2 in March" is a score) */
+    int days_then_month = (from || between) && int_at_digits(c, j) && is_dash(c, j + 1) && glued(c, j + 1) && glued(c, j + 2) &&
+                          int_at_digits(c, j + 2) && (word_is(c, j + 3, "in") || word_is(c, j + 3, "of"));
+    size_t na = days_then_month ? 0 : simple_expr(&inner, j, &a);
     int pair = slashed_pair(c, j); /* "10/1-11/7": two dates, though neither alone would be one */
     if (!na && pair) na = numeric_date(&inner, j, &a, 1);
     int bare_start = !na; /* "from 4 to 22 this month", "9 to 12 of June" */

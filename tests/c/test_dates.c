@@ -493,6 +493,46 @@ static void test_days_of_a_month_after_it(void **state)
     cd_doc_free(doc);
 }
 
+static void test_days_then_their_month(void **state)
+{
+    (void)state;
+    const char *t = "I'll be out from 4-23 in next month.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "from 4-23 in next month", "2018-09-04/2018-09-23");
+    cd_doc_free(doc);
+    /* without "from" or "between" the numbers may be a score */
+    t = "They won 4-23 in the next game.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_years_in_words_after_year(void **state)
+{
+    (void)state;
+    const char *t = "It was built in the Year two hundred and sixty seven.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "two hundred and sixty seven", "0267");
+    cd_doc_free(doc);
+    doc = analyze("The year two hundred students enrolled.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_counted_weekdays(void **state)
+{
+    (void)state;
+    const char *t = "Are you free two Sundays from now? It happened 3 Fridays ago.";
+    cd_doc *doc = analyze(t, STORY); /* a Tuesday */
+    expect_at(doc, t, "two Sundays from now", "2018-09-02");
+    expect_at(doc, t, "3 Fridays ago", "2018-08-03");
+    cd_doc_free(doc);
+    /* a plural weekday alone is every one of them */
+    doc = analyze("He works on Sundays; Mondays are slow.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -527,6 +567,9 @@ int main(void)
         cmocka_unit_test(test_day_dot_before_a_month),
         cmocka_unit_test(test_slashed_date_with_a_comma_year),
         cmocka_unit_test(test_days_of_a_month_after_it),
+        cmocka_unit_test(test_days_then_their_month),
+        cmocka_unit_test(test_years_in_words_after_year),
+        cmocka_unit_test(test_counted_weekdays),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
