@@ -176,12 +176,15 @@ static int is_year(const cd_doc *doc, const cd_token *t)
     return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
 }
 
-/* A word in -ed of five letters or more: most often a past tense or participle ("hired"). */
-static int is_past_form(const cd_doc *doc, const cd_token *t)
+/* A word in -ed of five letters or more: most often a past tense or participle ("hired"). Without
+ * a branch (whether a word ends in -ed is a coin toss to the branch predictor): both bytes are
+ * read whatever the length, the next to last one from within the word. */
+static unsigned is_past_form(const cd_doc *doc, const cd_token *t)
 {
     size_t n = t->stop - t->start;
-    const char *s = doc->text + t->start;
-    return n >= 5 && (s[n - 2] | 0x20) == 'e' && (s[n - 1] | 0x20) == 'd';
+    unsigned last = (unsigned char)doc->text[t->stop - 1];
+    unsigned before = (unsigned char)doc->text[n >= 2 ? t->stop - 2 : t->start];
+    return (unsigned)(n >= 5) & ((before | 0x20) == 'e') & ((last | 0x20) == 'd');
 }
 
 static int is_money_sign(const cd_token *t)
@@ -263,18 +266,24 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
 /* The memo of token t's entry. */
 static inline word_memo *memo_of(cd_cw_memo *memo, const cd_token *t)
 {
-    word_memo *m = &memo->words[t->lex ? (size_t)(t->lex - cd_lex_entries) : NO_ENTRY];
+    /* the index is worked out even for NULL (in unsigned arithmetic) so that the choice needs no
+     * branch: whether a word has an entry is a coin toss too */
+    size_t at = (size_t)(((uintptr_t)t->lex - (uintptr_t)cd_lex_entries) / sizeof *t->lex);
+    size_t none = (size_t)0 - (t->lex == NULL); /* all ones without an entry */
+    word_memo *m = &memo->words[(at & ~none) | (NO_ENTRY & none)];
     return m->filled ? m : memo_fill(m, t->lex);
 }
 
-/* Every word, each word of a cue phrase too (the calibration sees every word), its weight once a
- * sentence. Without a branch on whether the word is new: adding 0 (a weight times 0) leaves the
- * sum as it was (the sum starts at +0, so it is never -0), and the weights are finite. */
-static inline void add_word_weight(word_memo *m, double *f, uint32_t now)
+/* What a word adds to CW_WORDS: every word, each word of a cue phrase too (the calibration sees
+ * every word), its weight once a sentence, else 0. Without a branch on whether the word is new:
+ * adding 0 (a weight times 0) leaves the sum as it was (the sum starts at +0, so it is never -0),
+ * and the weights are finite. */
+static inline double word_weight(word_memo *m, uint32_t now)
 {
-    double fresh = m->stamp != now;
+    static const double times[2] = {0, 1}; /* an index, not a choice the compiler may make a branch */
+    unsigned fresh = m->stamp != now;
     m->stamp = now;
-    f[CW_WORDS] += m->weight * fresh;
+    return m->weight * times[fresh];
 }
 
 /* The features of a cue of group g at token i of the sentence starting at `first`. */
@@ -290,14 +299,18 @@ static void cue_features(int g, size_t i, size_t first, double *f)
     if (i < first + SUBJECT_WINDOW) opening_cue(g, f);
 }
 
+/* The token features of a sentence: the flags and sums live in locals (registers) through the
+ * loop and go to f at the end; the sum of the word weights is added in token order as before. */
 static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
                            cd_cw_memo *memo)
 {
-    size_t end = first + count;
+    size_t end = first + count, nwords = 0;
+    double weight_sum = 0;
+    unsigned names = 0, past = 0;
     for (size_t i = first; i < end;) {
         const cd_token *t = &doc->toks[i];
         if (t->type == TOK_NUM) {
-            (*words)++;
+            nwords++;
             f[is_year(doc, t) ? CW_YEAR : CW_NUMBER] = 1;
             i++;
             continue;
@@ -307,23 +320,27 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
             i++;
             continue;
         }
-        (*words)++;
+        nwords++;
         word_memo *m = memo_of(memo, t);
-        add_word_weight(m, f, memo->now);
-        if (starts_name(doc, first, i) && f[CW_NAME] < 3) f[CW_NAME] += 1;
+        weight_sum += word_weight(m, memo->now);
+        names += (unsigned)starts_name(doc, first, i);
         const cd_lexrec *rec = NULL;
         /* cd_lex_match finds nothing for a known token whose entry neither is a cue nor heads one */
-        size_t n = m->cue || !(t->phrases & CD_PHRASES_KNOWN) ? cd_lex_match(doc, i, LX_CHECKWORTHY, &rec) : 0;
+        size_t n = (m->cue | !(t->phrases & CD_PHRASES_KNOWN)) ? cd_lex_match(doc, i, LX_CHECKWORTHY, &rec) : 0;
         if (n && n <= end - i) {
             cue_features((int)rec->num, i, first, f);
-            for (size_t k = i + 1; k < i + n; k++) add_word_weight(memo_of(memo, &doc->toks[k]), f, memo->now);
-            *words += n - 1;
+            for (size_t k = i + 1; k < i + n; k++) weight_sum += word_weight(memo_of(memo, &doc->toks[k]), memo->now);
+            nwords += n - 1;
             i += n;
         } else {
-            if (is_past_form(doc, t)) f[CW_PAST] = 1;
+            past |= is_past_form(doc, t);
             i++;
         }
     }
+    f[CW_WORDS] = weight_sum;
+    f[CW_NAME] = names < 3 ? names : 3;
+    if (past) f[CW_PAST] = 1;
+    *words = nwords;
 }
 
 static int ends_with_question(const cd_doc *doc, size_t first, size_t count)
