@@ -2873,7 +2873,8 @@ static int percentage(const tctx *c, size_t i)
  *   decade_expr: "s" or an apostrophe ("70s", "70's");
  *   half_expr, year_expr: a year (four digits); early_year three digits after "year" ("year 800");
  *   shifted_unit, duration_expr: a word of data/time_words.tsv, a shift or a unit ("5 past
- *     years", "3 days ago"), or the head of one of its phrases;
+ *     years", "3 days ago"), or the head of one of its phrases; counted_weekdays a weekday in the
+ *     plural ("3 Fridays ago");
  *   range_expr: an expression starting at the number (one of the above), or a day and a connector
  *     (RANGE_TO_WORDS, a dash), a slash or "and" after it or after its ordinal suffix ("4 to 22
  *     January", "19/20 February", "18 and 19 June");
@@ -2892,7 +2893,7 @@ static int number_leads(const tctx *c, size_t i)
     if (next->type == TOK_PUNCT)
         return next->cp == '/' || next->cp == '.' || next->cp == '\'' || next->cp == 0x2019 || is_dash(c, i + 1);
     if (next->type != TOK_WORD) return 0;
-    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS);
+    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS);
     if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
     static const char *const words[] = {NUMBER_NEXT_WORDS(WORD_TEXT)};
     return word_in(c, i + 1, WORD_SET(NUMBER_NEXT_WORDS));
@@ -2930,6 +2931,7 @@ static int spelled_only(const cd_lexentry *e, unsigned roles)
  *     after it; any other year needs a second number word or "oh", "o", "zero" ("nineteen
  *     ninety-six", "nineteen oh five");
  *   shifted_unit, duration_expr: a shift or a unit ("two past years", "two weeks ago");
+ *     counted_weekdays a weekday in the plural ("two Sundays from now");
  *   range_expr: an expression starting there (the above), or a day and a connector
  *     (RANGE_TO_WORDS, a dash), a slash or "and" ("four to six May").
  * So a next token that is none of these rules them all out: "two companies", "three people",
@@ -2945,7 +2947,7 @@ static int spelled_leads(const tctx *c, size_t i)
     if (!next) return 0;
     if (next->type == TOK_PUNCT) return next->cp == '/' || is_dash(c, i + n);
     if (next->type != TOK_WORD) return 0;
-    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_NUM_WORD);
+    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_WEEKDAYS);
     if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
     static const char *const words[] = {SPELLED_NEXT_WORDS(WORD_TEXT)};
     return word_in(c, i + n, WORD_SET(SPELLED_NEXT_WORDS));
