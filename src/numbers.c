@@ -13,6 +13,7 @@
  * "40%", "3 feet"); a counted noun goes to `unit` outside the span ("1,200" personnel), and
  * qualifiers go to `approx` outside the span. Word lists are data/num_*.tsv.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -726,6 +727,33 @@ static int one_over_compound(const cd_doc *d, size_t i, vstate *st)
     return 1;
 }
 
+/* The common case of read_value, without its loop: digits or a vulgar fraction at token i that
+ * nothing after continues. The token after is unusable, or a word that is no number word and not
+ * "and", or punctuation that is no dash and no vulgar fraction (then joiner and read_step take
+ * nothing more, and the loop would stop there). Returns 1 when it read the value, 0 when the loop
+ * must (st is then as the loop begins it). */
+static int digits_alone(const cd_doc *d, size_t i, vstate *st, int *read)
+{
+    atom a;
+    *read = 0;
+    if (!(is_type(d, i, TOK_NUM) || vulgar_at(d, i) > 0)) return 0;
+    if (!startable(d, i) || !read_digits(d, i, &a)) return 1; /* the loop reads nothing either */
+    size_t k = a.next;
+    if (!(a.f & NF_FRAC) && usable(d, k)) {
+        const cd_token *t = &d->toks[k];
+        int word_ends = t->type == TOK_WORD && !cd_lex_has(t->lex, LX_NUM_WORD) && !cd_tok_is(d, k, "and");
+        int mark_ends = t->type == TOK_PUNCT && !is_dash(d, k) && vulgar_fraction(t->cp) == 0;
+        if (!word_ends && !mark_ends) return 0;
+    }
+    st->group = st->value = a.v;
+    st->f = a.f;
+    st->last = L_DIGITS;
+    st->next = k;
+    st->last_tok = k - 1;
+    *read = 1;
+    return 1;
+}
+
 /* Reads the value starting at token i into st. Returns 1 when a number was read. */
 static int read_value(const cd_doc *d, size_t i, vstate *st)
 {
@@ -733,6 +761,8 @@ static int read_value(const cd_doc *d, size_t i, vstate *st)
     st->scale_cap = 1e300;
     st->and_base = -1;
     st->next = i;
+    int read;
+    if (digits_alone(d, i, st, &read)) return read;
     double v;
     const cd_lexrec *rec = NULL;
     size_t n = cd_lex_match(d, i, LX_NUM_WORD, &rec);
@@ -1837,7 +1867,7 @@ static int read_core(const cd_doc *d, size_t k, vstate *st)
         st->f = NF_DIGITS | NF_DECIMAL;
         return 1;
     }
-    if (read_plural(d, k, st)) return 1;
+    if (!is_type(d, k, TOK_NUM) && read_plural(d, k, st)) return 1; /* "dozens of": words only */
     return read_value(d, k, st);
 }
 
@@ -2166,46 +2196,43 @@ void cd_find_numbers(cd_doc *doc)
     }
 }
 
-/* The count of labels that start before text offset off (labels are in text order). */
-static size_t labels_before(const cd_doc *doc, size_t off)
-{
-    size_t lo = 0, hi = doc->n_labels;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->labels[mid].span.tstart < off) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 /* After every pass has read the numbers: the labels join them in text order. A claim's numbers
  * (number_first, number_count) keep pointing at the same quantities, and take in the labels between
- * its first and its last. */
+ * its first and its last; a claim without numbers keeps its number_first (no index is read there). */
 void cd_merge_labels(cd_doc *doc)
 {
     size_t n = doc->n_nums, m = doc->n_labels;
     if (!m || doc->oom) return;
+    uint32_t *moved = malloc((n ? n : 1) * sizeof *moved); /* where each quantity goes */
+    if (!moved) {
+        doc->oom = 1;
+        return;
+    }
     for (size_t j = 0; j < m; j++)
-        if (!CD_PUSH(doc, nums)) return;
+        if (!CD_PUSH(doc, nums)) {
+            free(moved);
+            return;
+        }
+    /* from the back, so that nothing is overwritten before it moves; a label after a quantity
+     * starting at the same offset */
+    size_t a = n, b = m, out = n + m;
+    while (a > 0) {
+        if (b > 0 && doc->labels[b - 1].span.tstart >= doc->nums[a - 1].span.tstart) {
+            doc->nums[--out] = doc->labels[--b];
+        } else {
+            doc->nums[--out] = doc->nums[--a];
+            moved[a] = (uint32_t)out;
+        }
+    }
+    while (b > 0) doc->nums[--out] = doc->labels[--b];
     for (size_t c = 0; c < doc->n_claims; c++) {
         cd_claim *cl = &doc->claims[c];
         size_t f = cl->number_first;
-        if (cl->number_count && f + cl->number_count <= n) {
-            size_t l = f + cl->number_count - 1;
-            size_t nf = f + labels_before(doc, doc->nums[f].span.tstart);
-            size_t nl = l + labels_before(doc, doc->nums[l].span.tstart);
-            cl->number_first = (uint32_t)nf;
-            cl->number_count = (uint32_t)(nl - nf + 1);
-        } else {
-            cl->number_first = (uint32_t)(f + labels_before(doc, cl->span.tstart));
-        }
+        if (!cl->number_count || f + cl->number_count > n) continue;
+        uint32_t first = moved[f], last = moved[f + cl->number_count - 1];
+        cl->number_first = first;
+        cl->number_count = last - first + 1;
     }
-    /* from the back, so that nothing is overwritten before it moves; a label after a quantity
-     * starting at the same offset (labels_before counts those before) */
-    size_t a = n, b = m, out = n + m;
-    while (b > 0) {
-        if (a > 0 && doc->nums[a - 1].span.tstart > doc->labels[b - 1].span.tstart) doc->nums[--out] = doc->nums[--a];
-        else doc->nums[--out] = doc->labels[b - 1], b--;
-    }
+    free(moved);
     doc->n_labels = 0;
 }
