@@ -1687,6 +1687,25 @@ static int identifier_names(const cd_doc *d, size_t f, size_t l)
     return attached(d, l + 1) && is_type(d, l + 1, TOK_NUM);
 }
 
+/* Four digits of a clock ("0930": hours below 24, minutes below 60) after a preposition of time,
+ * perhaps with a qualifier ("at 0930", "by 0900", "at about 0200"), before "local" ("0200 local
+ * time"), or as the second end of a span of two such ("between 2200 and 0700"). */
+static int clock_digits(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, p = f;
+    if (f == 0 || tok_len(d, f) != 4 || r->v >= 2400 || fmod(r->v, 100) >= 60) return 0;
+    if (cd_tok_is(d, r->last + 1, "local")) return 1;
+    if (p > 1 && (cd_tok_is(d, p - 1, "and") || is_range_dash(d, p - 1)) && is_type(d, p - 2, TOK_NUM) &&
+        tok_len(d, p - 2) == 4)
+        return 1;
+    if (p > 1 && (cd_tok_is(d, p - 1, "about") || cd_tok_is(d, p - 1, "around") || cd_tok_is(d, p - 1, "approximately")))
+        p--;
+    static const char *const before[] = {"at", "by", "until", "till", "from", "before", "after", "since", "to"};
+    for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+        if (cd_tok_is(d, p - 1, before[k])) return 1;
+    return 0;
+}
+
 /* Label words, dates, clock times and identifiers: the number is read but is no quantity. */
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
@@ -1705,8 +1724,8 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? NOT_REPORTED : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */
     if (context_code(d, l + 1) == 5) return NOT_REPORTED;
-    if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) /* codes: "0870", "007"; not "0930" */
-        return tok_len(d, f) == 4 && r->v < 2400 && fmod(r->v, 100) < 60 ? NOT_REPORTED : LABEL;
+    if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) /* codes: "0870", "007"; not "at 0930" */
+        return clock_digits(d, r) ? NOT_REPORTED : LABEL;
     if (is_punct(d, l + 1, ':') && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM)) return NOT_REPORTED;
     /* street numbers: "123 Main St." */
     for (size_t k = l + 1; k <= l + 4 && k < d->n_toks && (d->toks[k].flags & TF_CAP); k++)
@@ -1838,9 +1857,12 @@ static size_t read_sign(const cd_doc *d, size_t k, double *sign)
 {
     double v;
     *sign = 1;
+    /* a sign: touching the digits, not the word before; not after other digits and a space, where
+     * it joins two numbers ("lens of 75 -300mm") */
     if ((is_punct(d, k, '-') || is_punct(d, k, 0x2212)) && attached(d, k + 1) &&
         (is_type(d, k + 1, TOK_NUM) || is_punct(d, k + 1, '$')) &&
-        (k == 0 || !attached(d, k) || is_type(d, k - 1, TOK_PUNCT))) {
+        (k == 0 || !attached(d, k) || is_type(d, k - 1, TOK_PUNCT)) &&
+        !(k > 0 && !attached(d, k) && is_type(d, k - 1, TOK_NUM))) {
         *sign = -1;
         return 1;
     }
@@ -1941,6 +1963,19 @@ static int range_from(const cd_doc *d, size_t k)
     return k > 0 && cd_tok_is(d, k, "from") && !(d->toks[k].flags & TF_SENT_START) && context_code(d, k - 1) == 8;
 }
 
+/* "convert - 20 degrees Fahrenheit": a minus written apart from a temperature, after a lower-case
+ * word of the same line (at a line's start a hyphen is a bullet; after punctuation, a dash). */
+static int spaced_minus(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first;
+    if (f < 2 || r->kind != CD_NUM_MEASURE || !r->unit || r->v <= 0 || r->is_range) return 0;
+    if (strcmp(r->unit, "°C") != 0 && strcmp(r->unit, "°F") != 0) return 0;
+    if (!(is_punct(d, f - 1, '-') || is_punct(d, f - 1, 0x2212)) || attached(d, f) || attached(d, f - 1)) return 0;
+    const cd_token *dash = &d->toks[f - 1], *word = &d->toks[f - 2];
+    return word->type == TOK_WORD && !(word->flags & TF_CAP) && !(dash->flags & (TF_NEWLINE_BEFORE | TF_PARA_BEFORE)) &&
+           startable(d, f - 1) && !(dash->flags & TF_SENT_START);
+}
+
 /* Reads one numeric expression starting at token i. Returns the tokens consumed from i (0: none);
  * r->emit is 0 for digits that are a label, a date, a time or an identifier. */
 static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
@@ -1982,6 +2017,10 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     read_after(d, r, &k, iso, st.last == L_DIGITS && !(st.f & NF_FRAC));
     if (depth == 0) read_range(d, r, &k);
     if (!r->approx) k += approx_after(d, k, &r->approx);
+    if (depth == 0 && sign > 0 && spaced_minus(d, r)) {
+        r->v = r->hi = -r->v;
+        r->first--;
+    }
     r->end = k;
     int what = not_a_quantity(d, r);
     if (!isfinite(r->v) || !isfinite(r->hi) || what || not_a_number_word(d, r)) r->emit = 0;
@@ -2035,6 +2074,23 @@ static size_t digit_chain(const cd_doc *d, size_t i, int *label)
     }
     *label = n && chain_names(lens, groups, plus, slash);
     return n;
+}
+
+/* Digits spoken one by one, "nine-one-one", "three-nought-four": three or more words of one digit
+ * joined by hyphens name a number (a phone number, a code, a score). Returns the chain's tokens, 0
+ * if none. */
+static size_t spelled_digits(const cd_doc *d, size_t i)
+{
+    size_t k = i, words = 0;
+    double v;
+    if (!is_type(d, i, TOK_WORD) || !is_dash(d, i + 1)) return 0;
+    for (;;) {
+        if (!(k == i ? startable(d, k) : usable(d, k)) || role_of(d, k, &v) != 'c' || v > 9) return 0;
+        words++;
+        if (!(is_dash(d, k + 1) && attached(d, k + 1) && attached(d, k + 2))) break;
+        k += 2;
+    }
+    return words >= 3 ? k + 1 - i : 0;
 }
 
 static void fill_number(const cd_doc *d, const nread *r, cd_number *out)
@@ -2167,6 +2223,15 @@ void cd_find_numbers(cd_doc *doc)
         size_t chain = digit_chain(doc, i, &label);
         if (chain) {
             if (label) chain_labels(doc, i, chain);
+            i += chain;
+            continue;
+        }
+        if ((chain = spelled_digits(doc, i)) > 0) {
+            for (size_t k = i; k < i + chain; k += 2) {
+                double v;
+                role_of(doc, k, &v);
+                push_label(doc, doc->toks[k].start, doc->toks[k].stop, v);
+            }
             i += chain;
             continue;
         }

@@ -420,6 +420,47 @@ static void test_names_with_numbers_are_labels(void **state)
     cd_doc_free(doc);
 }
 
+/* Digits spoken one by one ("nine-one-one": three or more one-digit words joined by hyphens) are
+ * labels; two ("one-two") or a word of two digits ("one-two-ten") are not. */
+static void test_spoken_digits(void **state)
+{
+    (void)state;
+    const char *t = "Call nine-one-one now after a one-two punch, one-two-ten and three-nought-four.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_string_equal(labels(doc), "nine=9 one=1 one=1 three=3 nought=0 four=4");
+    assert_int_equal(num(doc, "nought")->span.start, offset_of(t, "nought"));
+    cd_doc_free(doc);
+}
+
+/* A hyphen apart from a temperature after a lower-case word is its minus ("convert - 20 degrees
+ * Fahrenheit"); not at a line's start (a bullet), after punctuation or before other units (a dash).
+ * A hyphen after digits and a space joins two numbers ("75 -300mm"). */
+static void test_spaced_minus(void **state)
+{
+    (void)state;
+    const char *t = "How to convert - 20 degrees Fahrenheit to Celsius.\n- 5 degrees Celsius at dawn. It was cold, - 3 °C "
+                    "and the lens is 75 -300mm, the cost - 20 dollars.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_number *a = num(doc, "- 20 degrees Fahrenheit");
+    assert_value(a->value, -20);
+    assert_int_equal(a->span.start, offset_of(t, "- 20"));
+    assert_string_equal(a->unit, "°F");
+    check(doc, "5 degrees Celsius", 5, CD_NUM_MEASURE, "°C", NULL);
+    check(doc, "3 °C", 3, CD_NUM_MEASURE, "°C", NULL);
+    check(doc, "75", 75, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "300mm", 300, CD_NUM_MEASURE, "millimeters", NULL);
+    check(doc, "20 dollars", 20, CD_NUM_MONEY, "USD", NULL);
+    assert_int_equal(count(doc), 6);
+    cd_doc_free(doc);
+    /* four digits of a clock after a preposition of time are a time; else a code */
+    doc = analyze("They met at 0930 and by 0900 GMT, at about 0200 local time, between 2200 and 0700; dial 0000 "
+                  "or 0870.", NULL);
+    assert_string_equal(labels(doc), "0000=0 0870=870");
+    check(doc, "2200", 2200, CD_NUM_CARDINAL, NULL, NULL); /* no leading zero: read as a count, as before */
+    assert_int_equal(count(doc), 1);
+    cd_doc_free(doc);
+}
+
 /* A lower-case "b" after a decimal below 100 is a billion ("lost 1.2b"); not after a name ("Firefox
  * 3.5b"), above 100 ("802.11b"), before more characters ("2.5b1") or after a whole number ("5b"). */
 static void test_billions_b(void **state)
@@ -1214,6 +1255,8 @@ int main(void)
         cmocka_unit_test(test_comparison_bounds),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_billions_b),
+        cmocka_unit_test(test_spoken_digits),
+        cmocka_unit_test(test_spaced_minus),
         cmocka_unit_test(test_ordinal_ranges),
         cmocka_unit_test(test_labels_keep_claims),
     };
