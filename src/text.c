@@ -126,41 +126,49 @@ static size_t phrase_limit(const cd_doc *doc, size_t i)
 }
 
 /* The tokens that may start a phrase, as the tokenizer finds them: words that head a key of
- * several tokens whose next token starts as some key's second token does (cd_lexentry.next). */
+ * several tokens whose next token starts as some key's second token does (cd_lexentry.next).
+ * [done, n) are still to be marked. */
 typedef struct head_list {
     uint32_t *at;
-    size_t n, cap;
+    size_t n, cap, done;
 } head_list;
 
-static int add_head(head_list *h, size_t tok)
+/* Marks which lengths of lexicon keys start at the phrase head i, so that cd_lex_match (called
+ * many times per token by the passes) only looks up keys that exist. A phrase is read one token
+ * at a time while some key goes on with it (LX_PHRASE_PREFIX). */
+static void mark_head(cd_doc *doc, size_t i)
 {
+    phrase_buf p;
+    cd_token *t = &doc->toks[i];
+    size_t max = (size_t)cd_lex_rec(t->lex, LX_PHRASE_HEAD)->num; /* tokens of its longest key */
+    if (max > doc->n_toks - i) max = doc->n_toks - i;
+    if (max > PHRASE_TOKENS) max = PHRASE_TOKENS;
+    if (!phrase_extend(doc, i, 0, &p)) return;
+    for (size_t k = 1; k < max && !(doc->toks[i + k].flags & TF_PARA_BEFORE) && phrase_extend(doc, i, k, &p); k++) {
+        const cd_lexentry *e = phrase_entry(&p, k);
+        if (!e) break;
+        if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < 32) t->phrases |= 1u << (k + 1);
+        if (!(e->mask & LXM(LX_PHRASE_PREFIX))) break;
+    }
+}
+
+/* Marks the heads before token `upto`: once PHRASE_TOKENS tokens follow a head, its longest
+ * phrase is read whole, and its tokens are still in the processor's cache (marking them all at
+ * the end read each head's tokens back from memory). */
+static void mark_heads(cd_doc *doc, head_list *h, size_t upto)
+{
+    while (h->done < h->n && h->at[h->done] < upto) mark_head(doc, h->at[h->done++]);
+    if (h->done == h->n) h->n = h->done = 0; /* the list stays short */
+}
+
+/* Adds token tok to the heads, and marks those that are ready. 0 when memory runs out. */
+static int add_head(cd_doc *doc, head_list *h, size_t tok)
+{
+    if (doc->n_toks > PHRASE_TOKENS) mark_heads(doc, h, doc->n_toks - PHRASE_TOKENS);
     uint32_t *slot = cd_vec_push_inline((void **)&h->at, &h->n, &h->cap, sizeof *h->at);
     if (!slot) return 0;
     *slot = (uint32_t)tok;
     return 1;
-}
-
-/* Marks which lengths of lexicon keys start at each phrase head, once per document, so that
- * cd_lex_match (called many times per token by the passes) only looks up keys that exist. A
- * phrase is read one token at a time while some key goes on with it (LX_PHRASE_PREFIX). */
-static void mark_phrases(cd_doc *doc, const head_list *heads)
-{
-    phrase_buf p;
-    for (size_t h = 0; h < heads->n; h++) {
-        size_t i = heads->at[h];
-        cd_token *t = &doc->toks[i];
-        size_t max = (size_t)cd_lex_rec(t->lex, LX_PHRASE_HEAD)->num; /* tokens of its longest key */
-        if (max > doc->n_toks - i) max = doc->n_toks - i;
-        if (max > PHRASE_TOKENS) max = PHRASE_TOKENS;
-        if (!phrase_extend(doc, i, 0, &p)) continue;
-        for (size_t k = 1; k < max && !(doc->toks[i + k].flags & TF_PARA_BEFORE) && phrase_extend(doc, i, k, &p);
-             k++) {
-            const cd_lexentry *e = phrase_entry(&p, k);
-            if (!e) break;
-            if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < 32) t->phrases |= 1u << (k + 1);
-            if (!(e->mask & LXM(LX_PHRASE_PREFIX))) break;
-        }
-    }
 }
 
 /* cd_lex_match (internal.h) for a token that may start a phrase, or that the tokenizer did not mark. */
@@ -543,7 +551,7 @@ static int may_continue(uint64_t filter, unsigned char b)
     return filter && (b >= 0x80 || (filter & cd_lex_next_bit(b)));
 }
 
-/* Splits the text into tokens and finds the phrase heads (mark_phrases). Returns 0 when memory
+/* Splits the text into tokens and finds the phrase heads (mark_heads). Returns 0 when memory
  * runs out. */
 static int read_tokens(cd_doc *doc, head_list *heads)
 {
@@ -575,7 +583,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
             }
             cls = len && cd_is_letter(cp) ? B_LETTER : B_OTHER;
         }
-        if (may_continue(filter, s[i]) && !add_head(heads, doc->n_toks - 1)) return 0;
+        if (may_continue(filter, s[i]) && !add_head(doc, heads, doc->n_toks - 1)) return 0;
         cd_token *t = cls == B_LETTER && cp < 0x80 ? ascii_word_token(doc, i, before) : NULL;
         if (t) {
             i = t->stop;
@@ -595,8 +603,8 @@ static int read_tokens(cd_doc *doc, head_list *heads)
 
 void cd_tokenize(cd_doc *doc)
 {
-    head_list heads = {NULL, 0, 0};
-    if (read_tokens(doc, &heads)) mark_phrases(doc, &heads);
+    head_list heads = {NULL, 0, 0, 0};
+    if (read_tokens(doc, &heads)) mark_heads(doc, &heads, SIZE_MAX);
     else doc->oom = 1;
     free(heads.at);
 }
