@@ -207,12 +207,43 @@ static int starts_name(const cd_doc *doc, size_t first, size_t i)
 
 #define SUBJECT_WINDOW 3 /* tokens from the sentence's start where its subject begins */
 
-/* A cue of group g among the sentence's first tokens names who the sentence is about: the
- * speaker (I, we) or someone else (he, she, they). */
-static void opening_cue(int g, double *f)
+/* The cues of data/checkworthy.tsv a sentence holds, gathered as bits (1 << group) through the
+ * token loop and turned into features at its end (cue_tally_features). */
+typedef struct cue_tally {
+    uint32_t groups;  /* the groups of its cues; bit 0: none */
+    uint32_t opening; /* those among its first SUBJECT_WINDOW tokens */
+    unsigned stats;   /* cues of CW_STAT, counted */
+} cue_tally;
+
+_Static_assert(G_NGROUPS <= 32, "a cue group is a bit of a uint32_t");
+
+/* The group of a cue's record, 0 for a number that names none. */
+static unsigned cue_group(const cd_lexrec *rec)
 {
-    if (g == G_FIRST || g == G_WE) f[CW_SELF] = 1;
-    if (g == G_THIRD) f[CW_SUBJECT] = 1;
+    return rec->num >= 1 && rec->num < G_NGROUPS ? (unsigned)rec->num : 0;
+}
+
+/* Adds a cue of group g (0: none), among the sentence's first tokens when opening is 1. */
+static inline void tally_cue(cue_tally *c, unsigned g, unsigned opening)
+{
+    c->groups |= 1u << g;
+    c->opening |= (1u << g) & (0u - opening);
+    c->stats += group_feature[g] == CW_STAT;
+}
+
+/* The features of the cues: each group's feature (a denial is a negation too), the statistic
+ * nouns counted up to 3; a cue among the sentence's first tokens names who the sentence is about:
+ * the speaker (I, we) or someone else (he, she, they). */
+static void cue_tally_features(const cue_tally *c, double *f)
+{
+    for (uint32_t bits = c->groups & ~1u; bits; bits &= bits - 1) {
+        int feat = group_feature[__builtin_ctz(bits)];
+        if (feat >= 0 && feat != CW_STAT) f[feat] = 1;
+    }
+    if (c->groups & 1u << G_DENIAL) f[CW_NEGATION] = 1;
+    if (c->stats) f[CW_STAT] = c->stats < 3 ? c->stats : 3;
+    if (c->opening & (1u << G_FIRST | 1u << G_WE)) f[CW_SELF] = 1;
+    if (c->opening & 1u << G_THIRD) f[CW_SUBJECT] = 1;
 }
 
 /* What the score reads of a lexicon entry, looked up once a document: the tokenizer's entry and
@@ -221,8 +252,10 @@ static void opening_cue(int g, double *f)
 typedef struct word_memo {
     double weight;  /* its CW_WORDS weight (data/cw_words.tsv), 0 without one */
     uint32_t stamp; /* the sentence that counted the weight last (cd_cw_memo.now) */
-    uint8_t filled; /* weight and cue are set */
-    uint8_t cue;    /* a cue of data/checkworthy.tsv or the head of a cue phrase: cd_lex_match may match */
+    uint8_t filled; /* the others are set */
+    uint8_t cue;    /* a cue of data/checkworthy.tsv by itself */
+    uint8_t group;  /* that cue's group (cue_group) */
+    uint8_t head;   /* the first word of a cue of several words */
 } word_memo;
 
 #define NO_ENTRY CD_LEX_NSLOTS /* the memo of the words without an entry (fewer than CD_LEX_NSLOTS) */
@@ -258,7 +291,10 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
 {
     const cd_lexrec *weight = cd_lex_rec(e, LX_CW_WORDS);
     m->weight = weight ? weight->num : 0;
-    m->cue = ((e->mask | e->heads) & LXM(LX_CHECKWORTHY)) != 0;
+    const cd_lexrec *cue = cd_lex_rec(e, LX_CHECKWORTHY);
+    m->cue = cue != NULL;
+    m->group = cue ? (uint8_t)cue_group(cue) : 0;
+    m->head = (e->heads & LXM(LX_CHECKWORTHY)) != 0;
     m->filled = 1;
     return m;
 }
@@ -286,19 +322,6 @@ static inline double word_weight(word_memo *m, uint32_t now)
     return m->weight * times[fresh];
 }
 
-/* The features of a cue of group g at token i of the sentence starting at `first`. */
-static void cue_features(int g, size_t i, size_t first, double *f)
-{
-    int feat = g > 0 && g < G_NGROUPS ? group_feature[g] : -1;
-    if (feat == CW_STAT) {
-        if (f[CW_STAT] < 3) f[CW_STAT] += 1;
-    } else if (feat >= 0) {
-        f[feat] = 1;
-    }
-    if (g == G_DENIAL) f[CW_NEGATION] = 1;
-    if (i < first + SUBJECT_WINDOW) opening_cue(g, f);
-}
-
 /* The token features of a sentence: the flags and sums live in locals (registers) through the
  * loop and go to f at the end; the sum of the word weights is added in token order as before. */
 static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
@@ -307,6 +330,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
     size_t end = first + count, nwords = 0;
     double weight_sum = 0;
     unsigned names = 0, past = 0;
+    cue_tally cues = {0, 0, 0};
     for (size_t i = first; i < end;) {
         const cd_token *t = &doc->toks[i];
         if (t->type == TOK_NUM) {
@@ -324,11 +348,20 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
         word_memo *m = memo_of(memo, t);
         weight_sum += word_weight(m, memo->now);
         names += (unsigned)starts_name(doc, first, i);
+        unsigned opening = i < first + SUBJECT_WINDOW;
+        /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens may
+         * start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
+        unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || m->head);
+        if (!phrase) { /* the word's own record, from the memo: no branch on whether it is a cue */
+            tally_cue(&cues, m->group, opening);
+            past |= is_past_form(doc, t) & !m->cue;
+            i++;
+            continue;
+        }
         const cd_lexrec *rec = NULL;
-        /* cd_lex_match finds nothing for a known token whose entry neither is a cue nor heads one */
-        size_t n = (m->cue | !(t->phrases & CD_PHRASES_KNOWN)) ? cd_lex_match(doc, i, LX_CHECKWORTHY, &rec) : 0;
+        size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);
         if (n && n <= end - i) {
-            cue_features((int)rec->num, i, first, f);
+            tally_cue(&cues, cue_group(rec), opening);
             for (size_t k = i + 1; k < i + n; k++) weight_sum += word_weight(memo_of(memo, &doc->toks[k]), memo->now);
             nwords += n - 1;
             i += n;
@@ -337,6 +370,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
             i++;
         }
     }
+    cue_tally_features(&cues, f);
     f[CW_WORDS] = weight_sum;
     f[CW_NAME] = names < 3 ? names : 3;
     if (past) f[CW_PAST] = 1;
