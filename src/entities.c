@@ -30,14 +30,16 @@ static const char PLACE[] = "place";
 #define MAX_LEAD_WORDS 4  /* demonyms, modifiers and titles before a name */
 
 typedef struct cand {
-    size_t first, count; /* tokens */
-    size_t words;        /* the words among them (pass 2 asks often) */
+    size_t first;        /* tokens [first, first + count) */
+    uint32_t count;      /* a run is a few words (MAX_RUN_WORDS), a gazetteer phrase as long as its key */
+    uint32_t words;      /* the words among them (pass 2 asks often) */
     const char *type;    /* NULL: untyped, kept only if pass 2 knows it as a surname */
     const char *name;    /* the gazetteer's canonical name, else NULL (the text) */
     int weak;            /* 1: a person only by a speech verb next to it ("Yukos said"): an
                           * organization of the same name elsewhere in the story wins;
                           * 2: an organization only by the title after it ("BA chief
                           * executive"): a person's known surname wins ("Obama adviser") */
+    uint32_t last_hash;  /* the hash of its last word (last_word): pass 2 probes by it */
 } cand;
 
 typedef struct cand_list {
@@ -203,16 +205,21 @@ static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop)
 static void push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t count, const char *type,
                       const char *name)
 {
-    size_t words = 0;
-    for (size_t k = first; k < first + count; k++) words += doc->toks[k].type == TOK_WORD;
+    size_t words = 0, last = first;
+    for (size_t k = first; k < first + count; k++) {
+        int word = doc->toks[k].type == TOK_WORD;
+        words += word;
+        if (word) last = k; /* last_word: the last word after the first token, else the first */
+    }
     cand *c = cd_vec_push_inline((void **)&cl->items, &cl->n_items, &cl->cap_items, sizeof *c);
     if (!c) {
         cl->oom = 1;
         return;
     }
     c->first = first;
-    c->count = count;
-    c->words = words;
+    c->count = (uint32_t)count;
+    c->words = (uint32_t)words;
+    c->last_hash = doc->toks[last].hash;
     c->type = type;
     c->name = name;
     c->weak = 0;
@@ -359,8 +366,15 @@ static void find_candidates(cd_doc *doc, size_t s, size_t first, size_t end, can
 
 /* ---- pass 2: surnames and canonical names ------------------------------------------------- */
 
+/* A slot holds its name's hash next to the candidate, so that a probe passes other names without
+ * reading their candidates and tokens. */
+typedef struct name_slot {
+    uint32_t cand; /* candidate index + 1, 0: empty (a chunk has far fewer than 2^32 tokens) */
+    uint32_t hash;
+} name_slot;
+
 typedef struct surname_table {
-    size_t *slots; /* candidate index + 1, 0: empty */
+    name_slot *slots;
     size_t mask;
 } surname_table;
 
@@ -392,11 +406,15 @@ static int same_word(const cd_doc *doc, size_t a, size_t b)
     return 1;
 }
 
-/* The slot of token tok's surname (empty or holding the same surname). */
-static size_t *surname_slot(const cd_doc *doc, const cand_list *cl, const surname_table *st, size_t tok)
+/* The slot of c's surname (empty or holding the same surname). */
+static name_slot *surname_slot(const cd_doc *doc, const cand_list *cl, const surname_table *st, const cand *c)
 {
-    for (size_t s = doc->toks[tok].hash & st->mask;; s = (s + 1) & st->mask) {
-        if (!st->slots[s] || same_word(doc, last_word(doc, &cl->items[st->slots[s] - 1]), tok)) return &st->slots[s];
+    uint32_t h = c->last_hash;
+    for (size_t s = h & st->mask;; s = (s + 1) & st->mask) {
+        name_slot *e = &st->slots[s];
+        if (!e->cand ||
+            (e->hash == h && same_word(doc, last_word(doc, &cl->items[e->cand - 1]), last_word(doc, c))))
+            return e;
     }
 }
 
@@ -405,6 +423,7 @@ static size_t *surname_slot(const cd_doc *doc, const cand_list *cl, const surnam
 static int build_surnames(const cd_doc *doc, const cand_list *cl, surname_table *st, int strict)
 {
     size_t persons = 0, cap = 8;
+    if (cl->n_items >= UINT32_MAX) return -1; /* name_slot.cand */
     for (size_t i = 0; i < cl->n_items; i++) persons += cl->items[i].type == PERSON;
     while (cap < persons * 2 + 1) cap *= 2;
     st->slots = calloc(cap, sizeof *st->slots);
@@ -414,8 +433,11 @@ static int build_surnames(const cd_doc *doc, const cand_list *cl, surname_table 
         const cand *c = &cl->items[i];
         size_t words = word_count(doc, c);
         if (c->type != PERSON || words < 2 || (strict && c->weak)) continue;
-        size_t *slot = surname_slot(doc, cl, st, last_word(doc, c));
-        if (!*slot || word_count(doc, &cl->items[*slot - 1]) < words) *slot = i + 1;
+        name_slot *slot = surname_slot(doc, cl, st, c);
+        if (!slot->cand || word_count(doc, &cl->items[slot->cand - 1]) < words) {
+            slot->cand = (uint32_t)(i + 1);
+            slot->hash = c->last_hash;
+        }
     }
     return 0;
 }
@@ -442,9 +464,9 @@ static const char *span_name(cd_doc *doc, size_t first, size_t count)
  * is c itself or extends it (same first word); else NULL. */
 static const cand *fullest(const cd_doc *doc, const cand_list *cl, const surname_table *st, const cand *c)
 {
-    size_t *slot = surname_slot(doc, cl, st, last_word(doc, c));
-    if (!*slot) return NULL;
-    const cand *full = &cl->items[*slot - 1];
+    const name_slot *slot = surname_slot(doc, cl, st, c);
+    if (!slot->cand) return NULL;
+    const cand *full = &cl->items[slot->cand - 1];
     if (word_count(doc, c) == 1 || same_word(doc, full->first, c->first)) return full;
     return NULL;
 }
@@ -476,17 +498,21 @@ static int two_words(const cd_doc *doc, const cand *c)
     return c->count == 2 && doc->toks[c->first].type == TOK_WORD && doc->toks[c->first + 1].type == TOK_WORD;
 }
 
-static size_t *prefix_slot(const cd_doc *doc, const cand_list *cl, const surname_table *pt, size_t first)
+static name_slot *prefix_slot(const cd_doc *doc, const cand_list *cl, const surname_table *pt, size_t first)
 {
-    for (size_t s = pair_hash(doc, first) & pt->mask;; s = (s + 1) & pt->mask) {
-        const cand *o = pt->slots[s] ? &cl->items[pt->slots[s] - 1] : NULL;
-        if (!o || (same_word(doc, o->first, first) && same_word(doc, o->first + 1, first + 1))) return &pt->slots[s];
+    uint32_t h = pair_hash(doc, first);
+    for (size_t s = h & pt->mask;; s = (s + 1) & pt->mask) {
+        name_slot *e = &pt->slots[s];
+        if (!e->cand) return e;
+        const cand *o = &cl->items[e->cand - 1];
+        if (e->hash == h && same_word(doc, o->first, first) && same_word(doc, o->first + 1, first + 1)) return e;
     }
 }
 
 static int build_prefixes(const cd_doc *doc, const cand_list *cl, surname_table *pt)
 {
     size_t n = 0, cap = 8;
+    if (cl->n_items >= UINT32_MAX) return -1; /* name_slot.cand */
     for (size_t i = 0; i < cl->n_items; i++) n += cl->items[i].type == PERSON && cl->items[i].count >= 3;
     while (cap < n * 2 + 1) cap *= 2;
     pt->slots = calloc(cap, sizeof *pt->slots);
@@ -495,8 +521,11 @@ static int build_prefixes(const cd_doc *doc, const cand_list *cl, surname_table 
     for (size_t i = 0; i < cl->n_items; i++) {
         const cand *c = &cl->items[i];
         if (c->type != PERSON || c->count < 3 || word_count(doc, c) < 3) continue;
-        size_t *slot = prefix_slot(doc, cl, pt, c->first);
-        if (!*slot) *slot = i + 1;
+        name_slot *slot = prefix_slot(doc, cl, pt, c->first);
+        if (!slot->cand) {
+            slot->cand = (uint32_t)(i + 1);
+            slot->hash = pair_hash(doc, c->first);
+        }
     }
     return 0;
 }
@@ -505,7 +534,7 @@ static int build_prefixes(const cd_doc *doc, const cand_list *cl, surname_table 
 static const cand *by_prefix(const cd_doc *doc, const cand_list *cl, const surname_table *pt, const cand *c)
 {
     if (!pt->slots || !two_words(doc, c)) return NULL;
-    size_t slot = *prefix_slot(doc, cl, pt, c->first);
+    size_t slot = prefix_slot(doc, cl, pt, c->first)->cand;
     return slot ? &cl->items[slot - 1] : NULL;
 }
 
@@ -515,7 +544,7 @@ static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st)
     if (build_prefixes(doc, cl, &pt)) doc->oom = 1;
     for (size_t i = 0; i < cl->n_items && !doc->oom; i++) {
         cand *c = &cl->items[i];
-        if (!c->type && word_count(doc, c) == 1 && *surname_slot(doc, cl, st, last_word(doc, c))) c->type = PERSON;
+        if (!c->type && word_count(doc, c) == 1 && surname_slot(doc, cl, st, c)->cand) c->type = PERSON;
         if (!c->type) continue;
         const char *name = c->name;
         if (!name && c->type == PERSON) {
@@ -553,7 +582,7 @@ static void surnames_before_titles(const cd_doc *doc, cand_list *cl, const surna
 {
     for (size_t i = 0; i < cl->n_items; i++) {
         cand *c = &cl->items[i];
-        if (c->weak == 2 && word_count(doc, c) == 1 && *surname_slot(doc, cl, st, last_word(doc, c))) {
+        if (c->weak == 2 && word_count(doc, c) == 1 && surname_slot(doc, cl, st, c)->cand) {
             c->type = PERSON;
             c->weak = 0;
         }
