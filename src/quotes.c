@@ -50,6 +50,7 @@ typedef struct qopen {
 typedef struct qpair {
     size_t open, close; /* marks; close is the paragraph's last token when open_end */
     int open_end;       /* continued in the next paragraph: no closing mark */
+    size_t words;       /* the words quoted, counted while the pair's tokens are marked TF_QUOTED */
 } qpair;
 
 typedef struct pairing {
@@ -650,7 +651,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
 {
     size_t first = q->open + 1, last = q->open_end ? q->close : q->close - 1;
     if (first > last || first >= doc->n_toks) return;
-    size_t words = count_words(doc, first, last);
+    size_t words = q->words; /* count_words(doc, first, last): the marks around them are no words */
     if (!words) return;
     size_t para = para_of(st, q->open);
     speaker sp = {NULL, NULL, 0, 0, 0};
@@ -893,8 +894,13 @@ void cd_find_quotes(cd_doc *doc)
     pairing p;
     memset(&p, 0, sizeof p);
     pair_marks(doc, &p);
-    for (size_t i = 0; i < p.n_pairs; i++)
-        for (size_t k = p.pairs[i].open; k <= p.pairs[i].close && k < doc->n_toks; k++) doc->toks[k].flags |= TF_QUOTED;
+    for (size_t i = 0; i < p.n_pairs; i++) {
+        qpair *q = &p.pairs[i];
+        for (size_t k = q->open; k <= q->close && k < doc->n_toks; k++) {
+            doc->toks[k].flags |= TF_QUOTED;
+            q->words += doc->toks[k].type == TOK_WORD;
+        }
+    }
     state st;
     memset(&st, 0, sizeof st);
     st.paras = p.paras;
