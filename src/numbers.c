@@ -1332,10 +1332,10 @@ size_t cd_counted_noun(const cd_doc *doc, size_t k)
     return doc ? counted_noun(doc, k) : 0;
 }
 
-/* A '>' that ends an arrow ("=>30", "->30"): no qualifier. */
+/* A '>' that ends an arrow ("=>30", "->30") or a "not equal" ("<>30"): no qualifier. */
 static int arrow_head(const cd_doc *d, size_t s)
 {
-    return is_punct(d, s, '>') && attached(d, s) && (is_punct(d, s - 1, '=') || is_dash(d, s - 1));
+    return is_punct(d, s, '>') && attached(d, s) && (is_punct(d, s - 1, '=') || is_dash(d, s - 1) || is_punct(d, s - 1, '<'));
 }
 
 /* A comparison written with '=' right before token f: ">=" (1), "<=" or "=<" (-1); 0 if none. "=>"

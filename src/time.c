@@ -650,7 +650,9 @@ static size_t spelled_year(const tctx *c, size_t i, int *y)
     size_t n = spelled_at(c, i, &hi, &big), m;
     if (!n) return 0;
     if (big) {
-        if (hi < 1000 || hi > 2199) return 0;
+        /* a round hundred before 2000 is a year said in hundreds ("fifteen hundred"); "one thousand",
+         * "one thousand and five hundred" count ("one thousand seven hundred and eighty nine" is 1789) */
+        if (hi < 1000 || hi > 2199 || (hi < 2000 && hi % 100 == 0 && num_word(c, i, &v) == 'c' && v == 1)) return 0;
         *y = (int)hi;
         return n;
     }

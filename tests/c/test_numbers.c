@@ -461,6 +461,26 @@ static void test_spaced_minus(void **state)
     cd_doc_free(doc);
 }
 
+/* "one thousand and five hundred" counts: the time pass reads no round hundred said with "one
+ * thousand" as a year (time.c spelled_year), so it is a number, and a range with "from ... to"
+ * after "is"; "one thousand seven hundred and eighty nine" and "two thousand and five" stay years. */
+static void test_thousands_in_words_are_counts(void **state)
+{
+    (void)state;
+    const char *t = "The range is from one thousand to one thousand and five hundred. It was built in one thousand "
+                    "seven hundred and eighty nine and sold in two thousand and five.";
+    cd_doc *doc = analyze(t, "2017-12-26");
+    const cd_number *r = num(doc, "one thousand to one thousand and five hundred");
+    assert_true(r->is_range);
+    assert_value(r->value, 1000);
+    assert_value(r->value_hi, 1500);
+    assert_int_equal(count(doc), 1);
+    assert_non_null(find_claim(doc, CD_CLAIM_TIME, "one thousand seven hundred and eighty nine"));
+    assert_non_null(find_claim(doc, CD_CLAIM_TIME, "two thousand and five"));
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "five hundred"));
+    cd_doc_free(doc);
+}
+
 /* A lower-case "b" after a decimal below 100 is a billion ("lost 1.2b"); not after a name ("Firefox
  * 3.5b"), above 100 ("802.11b"), before more characters ("2.5b1") or after a whole number ("5b"). */
 static void test_billions_b(void **state)
@@ -930,6 +950,9 @@ static void test_comparison_bounds(void **state)
     check(doc, "40", 40, CD_NUM_CARDINAL, NULL, "at most");
     assert_int_equal(count(doc), 3);
     cd_doc_free(doc);
+    doc = analyze("Not <>30.", NULL); /* "not equal": no bound */
+    check(doc, "30", 30, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
     doc = analyze("Go =>30 with q=30.", NULL);
     check(doc, "30", 30, CD_NUM_CARDINAL, NULL, NULL);
     assert_int_equal(count(doc), 1);
@@ -1255,6 +1278,7 @@ int main(void)
         cmocka_unit_test(test_comparison_bounds),
         cmocka_unit_test(test_labels),
         cmocka_unit_test(test_billions_b),
+        cmocka_unit_test(test_thousands_in_words_are_counts),
         cmocka_unit_test(test_spoken_digits),
         cmocka_unit_test(test_spaced_minus),
         cmocka_unit_test(test_ordinal_ranges),
