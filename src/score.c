@@ -388,6 +388,9 @@ static int ends_with_question(const cd_doc *doc, size_t first, size_t count)
     return 0;
 }
 
+/* kinds[s] in cd_score_claims holds a sentence's kinds as bits of an unsigned char */
+_Static_assert(CD_CLAIM_TIME < 8, "a claim kind is a bit of an unsigned char");
+
 static unsigned kind_bit(cd_claim_kind kind)
 {
     return 1u << (unsigned)kind;
@@ -582,7 +585,8 @@ void cd_score_claims(cd_doc *doc)
         ss[s].fixed = doc->sents[s].headline || is_wordless(doc, s);
         ss[s].logit = ss[s].fixed ? HEADLINE_LOGIT : cd_cw_logit(f);
         ss[s].words = f[CW_WORDS];
-        ss[s].top = strongest(f);
+        /* the reasons its claims get: a sentence without a claim needs none */
+        ss[s].top = kinds[s] ? strongest(f) : (top_features){0, {0}};
     }
     add_context(doc, ss);
     for (size_t i = 0; i < doc->n_claims; i++) {
