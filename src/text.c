@@ -294,8 +294,8 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i)
 }
 
 /* Digits with inner commas and periods: "3,000", "1.5", "13.5.2015", "$1,8923" (a decimal comma).
- * In a date written with slashes or dashes, four digits after a comma that follows one or two
- * digits are its year: "08/12,2015" ends at "12". */
+ * In a date written with slashes or dashes, four or two digits after a comma that follows one or
+ * two digits are its year: "08/12,2015" and "08/12,15" end at "12". */
 static size_t scan_number(const unsigned char *s, size_t n, size_t i)
 {
     size_t start = i;
@@ -304,7 +304,7 @@ static size_t scan_number(const unsigned char *s, size_t n, size_t i)
     while (i + 1 < n && (s[i] == ',' || s[i] == '.') && s[i + 1] >= '0' && s[i + 1] <= '9') {
         size_t g = i + 1;
         while (g < n && s[g] >= '0' && s[g] <= '9') g++;
-        if (date_part && s[i] == ',' && g - i - 1 == 4) break;
+        if (date_part && s[i] == ',' && (g - i - 1 == 4 || g - i - 1 == 2)) break;
         date_part = 0;
         i = g;
     }

@@ -1016,6 +1016,22 @@ static size_t days_of_month(const tctx *c, size_t j, size_t to, int m, int d, ma
     return e - j;
 }
 
+/* A month in lower case with no day after it: an abbreviation after a date preposition ("in dec",
+ * "since sept"), and "may" or "march" there only before a punctuation mark or the sentence's end
+ * ("It may be in may.": the verb is never followed by one). Its number, or 0. */
+static int lower_month_alone(const tctx *c, size_t j)
+{
+    const cd_token *t = tok(c, j), *next = tok(c, j + 1);
+    const cd_lexrec *r = t && t->type == TOK_WORD && !(t->flags & TF_CAP) ? cd_lex_rec(t->lex, LX_TIME_MONTHS) : NULL;
+    if (!r || j <= c->first) return 0;
+    if (!(word_is(c, j - 1, "in") || word_is(c, j - 1, "since") || word_is(c, j - 1, "until") ||
+          word_is(c, j - 1, "during") || word_is(c, j - 1, "till")))
+        return 0;
+    int flags = lex_flags(t->lex, LX_TIME_MONTHS);
+    if (flags & MF_AMBIGUOUS) return !next || next->type == TOK_PUNCT ? (int)r->num : 0;
+    return flags & MF_ABBR ? (int)r->num : 0;
+}
+
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
  * "September the 21st", "April of 87". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
@@ -1024,6 +1040,10 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
     size_t k = skip_dot(c, j + 1), n;
     if (m && word_is(c, k, "the") && ordinal_day_at(c, k + 1)) k++;
     if (!m && (m = month_at_loose(c, j, &flags)) && !lower_month_day(c, k)) m = 0;
+    if (!m && alone_ok && (m = lower_month_alone(c, j))) {
+        resolve_month(c, &mt->w, m, j, j);
+        return 1;
+    }
     if (!m) return 0;
     if ((is_dash(c, j + 1) || is_punct(c, j + 1, '/')) && glued(c, j + 1) && glued(c, j + 2) &&
         tok(c, j + 2)->type == TOK_NUM)
@@ -1254,6 +1274,34 @@ static size_t compact_date(const tctx *c, size_t j, match *mt)
     return 1;
 }
 
+/* The year after a month and day in digits, at the comma at k: four digits ("5/7, 2020") or two
+ * glued to the comma ("08/12,15"); 0 if none, else the tokens it takes (2). */
+static int comma_year(const tctx *c, size_t k, int *y)
+{
+    long v;
+    int dg;
+    if (!is_punct(c, k, ',')) return 0;
+    if (year_at(c, k + 1, y)) return 2;
+    if (!glued(c, k) || !glued(c, k + 1) || !int_at(c, k + 1, &v, &dg) || dg != 2 || quantity_after(c, k + 2)) return 0;
+    *y = full_year(c, v, 2);
+    return 2;
+}
+
+/* A year, month and day in digits with single spaces between, "2016 10 16": the month and the day
+ * in two digits each, no number before or after. */
+static size_t spaced_ymd(const tctx *c, size_t j, match *mt)
+{
+    long m, d;
+    int y, dm, dd;
+    if (!year_at(c, j, &y) || glued(c, j + 1) || glued(c, j + 2) || !int_at(c, j + 1, &m, &dm) ||
+        !int_at(c, j + 2, &d, &dd) || dm != 2 || dd != 2 || !valid_date(y, (int)m, (int)d))
+        return 0;
+    if ((j > c->first && int_at_digits(c, j - 1)) || int_at_digits(c, j + 3) || quantity_after(c, j + 3)) return 0;
+    set_day(&mt->w, day_number(y, (int)m, (int)d));
+    mt->explicit_year = 1;
+    return 3;
+}
+
 /* "2017-12-05", "12/5/2017", "05-Aug-2016", "2016-11", "11/2016", "5/12" (only after "on" or a
  * weekday: "5/12" alone may be a ratio). "2011-12" is a season, left to year_expr. */
 static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
@@ -1278,7 +1326,7 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
         }
         if (d < 1 || d > cd_days_in_month(2000, m)) return 0;
         if (!(context || !p[0].digits || !p[1].digits || slashed_day(c, j, p, d))) return 0;
-        if (is_punct(c, j + n, ',') && year_at(c, j + n + 1, &y) && valid_date(y, m, d)) { /* "5/7, 2020" */
+        if (comma_year(c, j + n, &y) && valid_date(y, m, d)) { /* "5/7, 2020", "08/12,15" */
             set_day(&mt->w, day_number(y, m, d));
             mt->explicit_year = 1;
             return n + 2;
@@ -1286,7 +1334,7 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
         resolve_month_day(c, &mt->w, m, d, j, j + n - 1);
         return n;
     }
-    return spaced_year_month(c, j, mt);
+    return (n = spaced_ymd(c, j, mt)) ? n : spaced_year_month(c, j, mt);
 }
 
 static long written_day(int y, int m, int d, int last);
@@ -1584,15 +1632,23 @@ static size_t unit_after_next(const tctx *c, size_t i, match *mt)
     return j + 1 - i;
 }
 
-/* "the weekend", "over the weekend", "this weekend": the weekend of the story's week, or the one
- * before it when the verb is past. */
+/* "the weekend", "over the weekend", "this weekend", "my weekend": the weekend of the story's week,
+ * or the one before it when the verb is past. */
 static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shifted);
 static void weekend_around(when *w);
+
+/* "my", "your", "our", "his", "her", "their": "my weekend" is the weekend of the story's week. */
+static int possessive_word(const tctx *c, size_t i)
+{
+    return word_is(c, i, "my") || word_is(c, i, "your") || word_is(c, i, "our") || word_is(c, i, "his") ||
+           word_is(c, i, "her") || word_is(c, i, "their");
+}
 
 static size_t weekend_expr(const tctx *c, size_t i, match *mt)
 {
     if (!word_is(c, i, "weekend") || i == c->first) return 0;
-    if (!(word_is(c, i - 1, "the") || word_is(c, i - 1, "on") || word_is(c, i - 1, "this"))) return 0;
+    if (!(word_is(c, i - 1, "the") || word_is(c, i - 1, "on") || word_is(c, i - 1, "this") || possessive_word(c, i - 1)))
+        return 0;
     size_t n;
     if (word_is(c, i + 1, "of") && (n = holiday(c, i + 2, mt, 0, 0))) { /* "the weekend of Halloween" */
         if (mt->w.g == G_DAY && !mt->w.range) weekend_around(&mt->w);
@@ -2576,6 +2632,17 @@ static void around_story_date(const tctx *c, match *a, match *b)
     }
 }
 
+/* "May" or "March" alone starts a range before a connector and another month's name ("May to
+ * March", not "May to meet"): its token count (1), or 0. */
+static size_t ambiguous_month_start(const tctx *c, size_t j, int between, match *a)
+{
+    int flags, f2, m = month_at(c, j, &flags);
+    if (!m || !(flags & MF_AMBIGUOUS) || !range_connector(c, j + 1, between) || !month_at(c, j + 2, &f2)) return 0;
+    reset(a);
+    resolve_month(c, &a->w, m, j, j);
+    return 1;
+}
+
 /* "from May to October 2020", "between 2015 and 2016", "Nov. 18-Dec. 19, 2015", "Monday to
  * Friday": one claim from the start of A to the end of B. */
 static size_t range_expr(const tctx *c, size_t i, match *mt)
@@ -2591,6 +2658,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     int days_then_month = (from || between) && int_at_digits(c, j) && is_dash(c, j + 1) && glued(c, j + 1) && glued(c, j + 2) &&
                           int_at_digits(c, j + 2) && (word_is(c, j + 3, "in") || word_is(c, j + 3, "of"));
     size_t na = days_then_month ? 0 : simple_expr(&inner, j, &a);
+    if (!na) na = ambiguous_month_start(c, j, between, &a); /* "May to March" */
     int pair = slashed_pair(c, j); /* "10/1-11/7": two dates, though neither alone would be one */
     if (!na && pair) na = numeric_date(&inner, j, &a, 1);
     int bare_start = !na; /* "from 4 to 22 this month", "9 to 12 of June" */

@@ -533,6 +533,75 @@ static void test_counted_weekdays(void **state)
     cd_doc_free(doc);
 }
 
+static void test_want_reads_as_future(void **state)
+{
+    (void)state;
+    const char *t = "They want it done by Friday.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "Friday", "2018-08-24");
+    cd_doc_free(doc);
+    t = "He wanted it done by Friday.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "Friday", "2018-08-17");
+    cd_doc_free(doc);
+}
+
+static void test_lower_case_months_after_a_preposition(void **state)
+{
+    (void)state;
+    const char *t = "It may be in may. In dec prices rose.";
+    cd_doc *doc = analyze(t, STORY);
+    const cd_claim *may = time_claim(doc, "may"); /* the second "may" */
+    assert_string_equal(may->time.value, "2018-05");
+    assert_int_equal(may->span.start, offset_of(t, "may."));
+    expect_at(doc, t, "dec", "2017-12");
+    cd_doc_free(doc);
+    /* the verb "may", a march */
+    doc = analyze("Those in march said so; it may be in may be.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_years_after_a_comma_and_spaced_dates(void **state)
+{
+    (void)state;
+    const char *t = "I'll go back 08/12,15. On 2016 10 16, it started.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "08/12,15", "2015-08-12");
+    expect_at(doc, t, "2016 10 16", "2016-10-16");
+    cd_doc_free(doc);
+    /* a count after a year, a row of figures */
+    t = "In 2016 10 people died; scores 2016 10 16 18.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_at(doc, t, "2016", "2016");
+    cd_doc_free(doc);
+}
+
+static void test_may_to_march(void **state)
+{
+    (void)state;
+    const char *t = "What will happen May to March?";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "May to March", "2018-05/2019-03"); /* the one around the story date */
+    cd_doc_free(doc);
+    doc = analyze("May to meet Merkel.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_possessive_weekend(void **state)
+{
+    (void)state;
+    const char *t = "How was your weekend?";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "weekend", "2018-08-18/2018-08-19");
+    cd_doc_free(doc);
+    doc = analyze("She has her weekend job.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -570,6 +639,11 @@ int main(void)
         cmocka_unit_test(test_days_then_their_month),
         cmocka_unit_test(test_years_in_words_after_year),
         cmocka_unit_test(test_counted_weekdays),
+        cmocka_unit_test(test_want_reads_as_future),
+        cmocka_unit_test(test_lower_case_months_after_a_preposition),
+        cmocka_unit_test(test_years_after_a_comma_and_spaced_dates),
+        cmocka_unit_test(test_may_to_march),
+        cmocka_unit_test(test_possessive_weekend),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
