@@ -330,7 +330,15 @@ typedef struct tctx {
     long ref;   /* the story date as a day number */
     int depth;  /* nesting of "two days after <expression>" */
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
+    int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 } tctx;
+
+/* Whether the dispatch is off (tctx.all): only in the cross-check's test builds, where it is read. */
+#ifdef CD_TIME_CROSSCHECK
+#define ALL_PATTERNS(c) ((c)->all)
+#else
+#define ALL_PATTERNS(c) 0
+#endif
 
 static const cd_token *tok(const tctx *c, size_t i)
 {
@@ -3049,6 +3057,7 @@ static int may_begin(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t) return 0;
+    if (ALL_PATTERNS(c)) return 1;
     if (t->type == TOK_NUM) return number_may_begin(c, t) && !percentage(c, i) && (t->lex || number_leads(c, i));
     if (t->type == TOK_PUNCT) /* "the '70s" */
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
@@ -3228,7 +3237,7 @@ static size_t top_expr(const tctx *c, size_t i, match *mt, int begins, int range
      * top_single would read depth 1 (single_expr, which stops at may_begin) and then nested_parts,
      * week_number and duration_expr at the top level, whose first tests may_begin holds too (a
      * number, an ordinal, a part, "week", a count before a unit or shift) */
-    return begins ? top_single(c, i, mt) : 0;
+    return begins || ALL_PATTERNS(c) ? top_single(c, i, mt) : 0;
 }
 
 /* One expression starting at token i, or 0. */
@@ -3377,9 +3386,10 @@ static size_t expr_at(const tctx *c, size_t i, match *mt)
 
 #ifdef CD_TIME_CROSSCHECK
 /* Test builds only (tests/c/test_time_dispatch.c compiles this file with CD_TIME_CROSSCHECK): at
- * every token the top level reads, every pattern is tried as well, with no dispatch at token i
- * (top_expr told that a single expression and a range may both start there) and on memos of its
- * own, so that nothing the fast path remembered answers for it. The two must agree on the token
+ * every token the top level reads, every pattern is tried as well, with no dispatch (top_expr told
+ * that a single expression and a range may both start there, and tctx.all: may_begin says yes at
+ * every token, here and in every nested read) and on memos of its own, so that nothing the fast
+ * path remembered answers for it. The two must agree on the token
  * count and the value; a disagreement becomes a "time-dispatch-mismatch" finding, and each token
  * compared counts in one "time-dispatch-checked" finding at the end of the pass. */
 static size_t reference_expr(const tctx *c, size_t i, match *mt)
@@ -3392,6 +3402,7 @@ static size_t reference_expr(const tctx *c, size_t i, match *mt)
     ref.memo = &memo;
     ref.exprs = &exprs;
     ref.begins_at = 0;
+    ref.all = 1;
     return top_expr(&ref, i, mt, 1, 1);
 }
 
