@@ -3031,6 +3031,28 @@ static int spelled_leads(const tctx *c, size_t i)
     return word_in(c, i + n, WORD_SET(SPELLED_NEXT_WORDS));
 }
 
+/* The words after a day of the month that may end it alone (day_alone_ends) or join it to the
+ * end of a range (range_connector, "and"). */
+#define DAY_END_WORDS(X) X(at) X(and) X(or) RANGE_TO_WORDS(X)
+
+/* Whether an expression may start at "the" (a word with no role, heading no phrase of time.c's
+ * classes: word_class W_THE), where only day_alone ("the 18th", "the twenty-first") and
+ * range_expr ("the 3rd to the 12th of May") may start: both need a day after it (day_at) and,
+ * after the day, what day_alone_ends lets end it (the end of the sentence, a punctuation mark, "at",
+ * "and", "or", "to", "through", "until", "till"; a spaced dash) or what joins a range (a dash, a
+ * slash, "and", RANGE_TO_WORDS). Not "the 2016 election" (no day), "the first time", "the two
+ * companies" (a spelled day is none before a noun), "the 5 mln". */
+static int day_follows(const tctx *c, size_t i)
+{
+    int d;
+    size_t n = day_at(c, i + 1, &d);
+    if (!n) return 0;
+    const cd_token *after = tok(c, i + 1 + n);
+    if (!after || after->type == TOK_PUNCT) return 1;
+    static const char *const words[] = {DAY_END_WORDS(WORD_TEXT)};
+    return word_in(c, i + 1 + n, WORD_SET(DAY_END_WORDS));
+}
+
 #define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS))
 /* the roles that start a pattern (a unit only before some words) */
 #define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
@@ -3080,14 +3102,28 @@ static int may_begin(const tctx *c, size_t i)
         if ((n = role_at(c, i, R_COUNT, &num))) /* "a week ago", "a few days", "a next weeks" */
             return role_at(c, i + n, R_SHIFT, &num) || role_at(c, i + n, R_UNIT, &num);
     }
-    if (r ? (r->key & KEY_THE) != 0 : cd_tok_is(c->doc, i, "the")) { /* "the 18th", "the twenty-first" (day_alone) */
-        const cd_token *next = tok(c, i + 1);
-        return next && (next->type == TOK_NUM || (next->lex && (next->lex->mask & LXM(LX_NUM_WORD))) ||
-                        role_at(c, i + 1, R_ORDINAL, &num));
-    }
+    if (r ? (r->key & KEY_THE) != 0 : cd_tok_is(c->doc, i, "the")) return day_follows(c, i);
     if (r) return (r->key & KEY_BEGINS) != 0;
     static const char *const words[] = {MAY_BEGIN_WORDS(WORD_TEXT)};
     return word_in(c, i, WORD_SET(MAY_BEGIN_WORDS));
+}
+
+/* Whether a range or an open range may start at range word i (may_begin_range) where no single
+ * expression may (may_begin says no): open_expr, now_range and range_expr read what follows it --
+ * an expression (may_begin at i + 1; after "the year": "after the year 2015"), a number (a day, a
+ * date of slashed_pair's), a day (bare_day: "from 4 to 22", "between the 3rd and"), "now"
+ * ("between now and"), "than" ("later than 2020"). range_expr reads an expression at the word
+ * itself only after other words than "between" and "from": there may_begin said no. Not "from
+ * the company", "after a vote". */
+static int range_follows(const tctx *c, size_t i)
+{
+    int d;
+    size_t j = i + 1;
+    const cd_token *t = tok(c, j);
+    if (!t) return 0;
+    if (t->type == TOK_NUM || may_begin(c, j) || day_at(c, j, &d)) return 1;
+    if (word_is(c, j, "the")) return day_at(c, j + 1, &d) || word_is(c, j + 1, "year");
+    return word_is(c, j, "now") || word_is(c, j, "than");
 }
 
 /* The words that start a range or an open range at the top level (range_expr, now_range, open_expr). */
@@ -3380,7 +3416,7 @@ static size_t expr_at(const tctx *c, size_t i, match *mt)
 {
     if (!may_start(c, i)) return 0;
     int begins = may_begin(c, i), ranged = may_begin_range(c, i); /* simple_expr at depth 0 */
-    if (!begins && !ranged) return 0;
+    if (!begins && (!ranged || !range_follows(c, i))) return 0;
     return top_expr(c, i, mt, begins, ranged);
 }
 

@@ -92,6 +92,7 @@ static const char *const range_words[] = {
     "Later this month and earlier this year, it fell; later in the year it rose; earlier that day it fell.",
     /* must not */
     "From the company, after the vote, since then, before him, later, earlier, between us and from them.",
+    "From a year ago, since the 5th, after the year, before the 5 mln, from the 12 to the 14, from now on.",
     "From 45 people to 300 troops, between 5 mln and 6 mln, after 7 pct, since 12 billion.",
 };
 
@@ -105,6 +106,16 @@ static const char *const spelled[] = {
     /* must not */
     "Two companies hired three people; one of them left; twenty-five workers, one, two, three and four.",
     "Seven (seven) cases, eleven percent, nine out of ten, ninety-nine problems, one-off, a one.",
+};
+
+/* "the": an expression starts there only before a day that ends there or joins a range. */
+static const char *const the[] = {
+    /* must fire */
+    "On the 18th, by the twenty-first, on the 27. and from the 3rd to the 12th of May, the 5th and 6th.",
+    "It ends on the 9th at noon, or the 10th; the 4th - the 6th, the 4th/5th, the second through the fourth.",
+    /* must not */
+    "The first time, the two companies, the 2016 election, the 5 mln, the 5th district, the 18th-century.",
+    "The third quarter, the 12 of them, the 31st floor, the 100 people, the first of many, the one.",
 };
 
 /* Words: shift and count words, number words, ordinals, holidays, "the". */
@@ -139,6 +150,12 @@ static void test_spelled_numbers(void **state)
 {
     (void)state;
     check_list(spelled, sizeof spelled / sizeof spelled[0]);
+}
+
+static void test_the(void **state)
+{
+    (void)state;
+    check_list(the, sizeof the / sizeof the[0]);
 }
 
 static void test_words(void **state)
@@ -179,7 +196,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
-        cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_words),
+        cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
         cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
     };
