@@ -3353,16 +3353,34 @@ static void check_weekday(const tctx *c, size_t i, match *mt)
     cd_finding_relate(c->doc, f, cd_tokspan(c->doc, mt->date_tok, i + mt->n - 1));
 }
 
+/* ", 2017-12-18 to 2017-12-24": a week's first and last days into extra (at least 64 bytes), as
+ * snprintf's "%04d-%02d-%02d" writes them; by hand (put_unit) for the years 1-9999. */
+static void week_days(char *extra, size_t cap, const when *w)
+{
+    char a[16], b[16];
+    if (put_unit(a, sizeof a, w->a, G_DAY) == 10 && put_unit(b, sizeof b, w->b, G_DAY) == 10) {
+        memcpy(extra, ", ", 2);
+        memcpy(extra + 2, a, 10);
+        memcpy(extra + 12, " to ", 4);
+        memcpy(extra + 16, b, 11); /* with its NUL */
+        return;
+    }
+    cd_date da = civil(w->a), db = civil(w->b);
+    snprintf(extra, cap, ", %04d-%02d-%02d to %04d-%02d-%02d", da.y, da.m, da.d, db.y, db.m, db.d);
+}
+
 static void relative_finding(const tctx *c, const cd_claim *cl, const char *value, const when *w)
 {
     const char *s = c->doc->text + cl->span.tstart;
     int len = (int)(cl->span.tstop - cl->span.tstart);
     if (len > 80) len = 80;
     char extra[64] = "";
-    if (!w->range && w->g == G_DAY) snprintf(extra, sizeof extra, ", a %s", weekday_names[weekday_of(w->a)]);
-    else if (w->g == G_WEEK) {
-        cd_date a = civil(w->a), b = civil(w->b);
-        snprintf(extra, sizeof extra, ", %04d-%02d-%02d to %04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
+    if (!w->range && w->g == G_DAY) {
+        const char *name = weekday_names[weekday_of(w->a)];
+        memcpy(extra, ", a ", 4);
+        memcpy(extra + 4, name, strlen(name) + 1);
+    } else if (w->g == G_WEEK) {
+        week_days(extra, sizeof extra, w);
     }
     cd_add_finding(c->doc, "relative-date", CD_SEV_INFO, cl->span, "'%.*s' means %s%s (story date %s)", len, s,
                    value, extra, c->doc->date_str);
