@@ -35,20 +35,23 @@ static int starts_line(const cd_doc *doc, size_t i)
     return i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE);
 }
 
-/* The characters of text[start, stop): the bytes that are not UTF-8 continuation bytes (10xxxxxx),
- * counted eight at a time (a line's width is counted at each of its breaks). */
+/* The UTF-8 continuation bytes (10xxxxxx) of the eight bytes w: a 1 in each one's byte (bit 7 set,
+ * bit 6 clear: each byte is tested on its own bits), summed into the top byte by the multiplication. */
+static size_t continuation_bytes(uint64_t w)
+{
+    uint64_t cont = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
+    return (size_t)((cont * 0x0101010101010101u) >> 56);
+}
+
+/* The characters of text[start, stop): the bytes that are not continuation bytes, counted eight
+ * at a time (a line's width is counted at each of its breaks). */
 static size_t tok_chars(const cd_doc *doc, uint32_t start, uint32_t stop)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
     size_t n = stop - start, k = start;
-    for (; k + 8 <= stop; k += 8) {
-        uint64_t w;
-        memcpy(&w, s + k, sizeof w);
-        /* a 1 in each continuation byte (bit 7 set, bit 6 clear: each byte is tested on its own
-         * bits, whatever the byte order), summed into the top byte by the multiplication */
-        uint64_t cont = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
-        n -= (size_t)((cont * 0x0101010101010101u) >> 56);
-    }
+    for (; k + 8 <= stop; k += 8) n -= continuation_bytes(cd_lex_load_le64((const char *)s + k));
+    if (k < stop && k + 8 <= doc->text_len) /* the last bytes in one word too, the bytes past stop masked off */
+        return n - continuation_bytes(cd_lex_load_le64((const char *)s + k) & ((1ull << (8 * (stop - k))) - 1));
     for (; k < stop; k++) n -= (s[k] & 0xC0) == 0x80;
     return n;
 }
