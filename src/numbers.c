@@ -1784,9 +1784,6 @@ static int article_alone(const cd_doc *d, size_t i)
     return cd_lex_match(d, i, LX_NUM_WORD, NULL) < 2;
 }
 
-/* The classes of the words that may start an expression: number words and currencies (or the heads
- * of phrases of them), and "several"/"few" ("several hundred"). */
-#define NUM_START_CLASSES (LXM(LX_NUM_CURRENCY) | LXM(LX_NUM_WORD) | LXM(LX_NUM_START))
 
 /* "MUSD", "kEUR": a scale letter and an upper-case code ("MUSD 30"; scaled_code checks the code). */
 static int code_shaped(const cd_doc *d, const cd_token *t)
@@ -1809,7 +1806,7 @@ static int amount_near(const cd_doc *d, size_t i)
     return 0;
 }
 
-/* A word of NUM_START_CLASSES may start an expression; a number word only if it is no lone
+/* A word of CD_NUM_START_CLASSES (internal.h) may start an expression; a number word only if it is no lone
  * article ("a" with no number after it). */
 static int start_word(const cd_doc *d, size_t i, const cd_lexentry *e)
 {
@@ -1820,14 +1817,14 @@ static int start_word(const cd_doc *d, size_t i, const cd_lexentry *e)
     return 1;
 }
 
-/* Token i may start an expression: digits; a word of NUM_START_CLASSES or shaped like a scaled
+/* Token i may start an expression: digits; a word of CD_NUM_START_CLASSES or shaped like a scaled
  * code; a sign or a leading decimal point before digits; a currency sign or a vulgar fraction. */
 static int start_token(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
     if (t->type == TOK_WORD) {
         const cd_lexentry *e = t->lex;
-        if (e && ((e->mask | e->heads) & NUM_START_CLASSES)) return start_word(d, i, e);
+        if (t->flags & TF_NUM_START) return start_word(d, i, e);
         return code_shaped(d, t);
     }
     if (t->type == TOK_NUM) return 1;
@@ -1838,13 +1835,14 @@ static int start_token(const cd_doc *d, size_t i)
 }
 
 /* start_token, with its common cases inline: it runs at every token, and most are words of no
- * starting class and no code's shape (four letters, upper case but for a leading "k"), or ASCII
- * punctuation other than a sign, a point or a dollar. */
+ * starting class (the tokenizer marked those of one: TF_NUM_START, no lexicon entry read here) and
+ * no code's shape (four letters, upper case but for a leading "k"), or ASCII punctuation other
+ * than a sign, a point or a dollar. */
 static inline int can_start(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
     if (t->type == TOK_WORD) {
-        if (t->lex && ((t->lex->mask | t->lex->heads) & NUM_START_CLASSES)) return start_token(d, i);
+        if (t->flags & TF_NUM_START) return start_token(d, i);
         if (t->stop - t->start == 4 && ((t->flags & TF_ALLCAPS) || d->text[t->start] == 'k')) return start_token(d, i);
         return 0;
     }

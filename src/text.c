@@ -533,7 +533,8 @@ static cd_token *ascii_word_token(cd_doc *doc, size_t i, uint16_t flags)
     return t;
 }
 
-/* Marks a word of the cue classes (TF_CUE_WORD, for list_cues in doc.c) and returns the filter of
+/* Marks a word of the cue classes (TF_CUE_WORD, for list_cues in doc.c) or of the classes that start
+ * a number (TF_NUM_START, for cd_find_numbers), and returns the filter of
  * the phrases it heads (cd_lexentry.next), 0 when it heads none: one read of its entry, here,
  * instead of another in a later walk over the tokens. */
 static uint64_t mark_word(cd_token *t)
@@ -541,6 +542,7 @@ static uint64_t mark_word(cd_token *t)
     const cd_lexentry *e = t->lex;
     if (!e) return 0;
     if ((e->mask | e->heads) & CD_CUE_CLASSES) t->flags |= TF_CUE_WORD;
+    if ((e->mask | e->heads) & CD_NUM_START_CLASSES) t->flags |= TF_NUM_START;
     return e->mask & LXM(LX_PHRASE_HEAD) ? e->next : 0;
 }
 
