@@ -776,7 +776,8 @@ static int month_at(const tctx *c, size_t i, int *flags)
 }
 
 /* A month name at token i even in lower case when it is an abbreviation ("14 nov",
- * "2019-aug-1"): for places where a number next to it already makes it a date. */
+ * "2019-aug-1"), or "may", "mar" with digits glued to it ("mar3"): for places where a number next
+ * to it already makes it a date. */
 static int month_at_loose(const tctx *c, size_t i, int *flags)
 {
     int m = month_at(c, i, flags);
@@ -785,7 +786,9 @@ static int month_at_loose(const tctx *c, size_t i, int *flags)
     const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_MONTHS) : NULL;
     if (!r) return 0;
     *flags = lex_flags(t->lex, LX_TIME_MONTHS);
-    return *flags & MF_AMBIGUOUS ? 0 : (int)r->num;
+    if (*flags & MF_AMBIGUOUS) /* "mar3": the verb has no digits glued to it */
+        return tok(c, i + 1) && tok(c, i + 1)->type == TOK_NUM && glued(c, i + 1) ? (int)r->num : 0;
+    return (int)r->num;
 }
 
 /* A weekday name at i: its number (0 = Sunday), or -1 (also for a plural, "Sundays"). */
@@ -1396,12 +1399,22 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
     return j + n + paren - i;
 }
 
-/* "today", "yesterday", "the day after tomorrow", "last night". */
+/* "this day" (at token i) as the story date: "I hope this day will focus people"; not "to this day"
+ * (still), "this day in 1945" or "this day last year" (an anniversary), "this day of mourning". */
+static int this_day(const tctx *c, size_t i)
+{
+    if (i > c->first && (word_is(c, i - 1, "to") || word_is(c, i - 1, "until") || word_is(c, i - 1, "till")))
+        return 0;
+    return !(word_is(c, i + 2, "in") || word_is(c, i + 2, "of") || has_role(c, i + 2, R_SHIFT));
+}
+
+/* "today", "yesterday", "the day after tomorrow", "last night", "this day". */
 static size_t relative_day(const tctx *c, size_t i, match *mt)
 {
     double off;
     size_t n = role_at(c, i, R_DAY, &off);
     if (!n || (c->doc->toks[i].flags & TF_ENTITY)) return 0; /* "USA Today" */
+    if (n == 2 && word_is(c, i + 1, "day") && !this_day(c, i)) return 0;
     set_day(&mt->w, c->ref + (long)off);
     mt->w.relative = 1;
     return n;

@@ -602,6 +602,31 @@ static void test_possessive_weekend(void **state)
     cd_doc_free(doc);
 }
 
+static void test_lower_case_month_glued_to_a_day(void **state)
+{
+    (void)state;
+    const char *t = "Book it for mar3 this week.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "mar3", "2018-03-03");
+    cd_doc_free(doc);
+    doc = analyze("It may mar 3 of them.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_this_day(void **state)
+{
+    (void)state;
+    const char *t = "I have dreamed of this day.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "this day", "2018-08-21");
+    cd_doc_free(doc);
+    /* "still", an anniversary, a named day */
+    doc = analyze("To this day he denies it; on this day in 1945 it ended; this day of mourning; this day last year.", STORY);
+    assert_int_equal(count_time_claims(doc), 2); /* 1945, last year */
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -644,6 +669,8 @@ int main(void)
         cmocka_unit_test(test_years_after_a_comma_and_spaced_dates),
         cmocka_unit_test(test_may_to_march),
         cmocka_unit_test(test_possessive_weekend),
+        cmocka_unit_test(test_lower_case_month_glued_to_a_day),
+        cmocka_unit_test(test_this_day),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
