@@ -295,6 +295,7 @@ typedef struct roles_memo {
     int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
     unsigned key; /* KEY_* bits: which of the words may_begin and may_begin_range compare it is */
     int spelled;  /* a number word and nothing else time.c reads (see spelled_leads) */
+    int ordinal;  /* an ordinal and nothing else time.c reads (see ordinal_leads) */
 } roles_memo;
 
 #define ROLES_SLOTS 256
@@ -389,6 +390,7 @@ static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
 
 static int entry_begins(const cd_lexentry *e, unsigned roles);
 static int spelled_only(const cd_lexentry *e, unsigned roles);
+static int ordinal_only(const cd_lexentry *e, unsigned roles);
 static unsigned key_words(const cd_lexentry *e);
 static unsigned key_of_text(const tctx *c, size_t i);
 
@@ -407,6 +409,7 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->begins = entry_begins(e, r->roles);
     r->key = key_words(e);
     r->spelled = !r->key && spelled_only(e, r->roles);
+    r->ordinal = !r->key && ordinal_only(e, r->roles);
     return r;
 }
 
@@ -3066,6 +3069,51 @@ static int day_follows(const tctx *c, size_t i)
     return word_in(c, i + 1 + n, WORD_SET(DAY_END_WORDS));
 }
 
+/* An ordinal word of data/time_words.tsv ("first", "third") with nothing else time.c reads at a
+ * token: no other role there, no phrase of it that the word heads, no month, weekday, season or
+ * holiday, and no number word that num_word reads (data/num_word.tsv's ordinals, "o", spell no
+ * number: spelled_read stops at once) (roles: its word roles). */
+static int ordinal_only(const cd_lexentry *e, unsigned roles)
+{
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS);
+    const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD);
+    if (r && r->str && strchr("cths", r->str[0])) return 0;
+    return roles == 1u << R_ORDINAL && !(e->mask & names) && !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS)) &&
+           !(e->heads & LXM(LX_TIME_WORDS));
+}
+
+/* The words after an ordinal that may continue a date, a range or an nth (ordinal_leads). */
+#define ORDINAL_NEXT_WORDS(X) X(of) X(in) X(and) X(century) X(quarter) X(week) X(weeks) X(month) X(months) X(day) \
+    RANGE_TO_WORDS(X)
+
+/* Whether an expression may start at ordinal word i (ordinal_only, none of key_table's words), from
+ * the token after it. With no role there but ordinal, the first tests of calendar_date (but
+ * day_first), day_alone, decade_expr, half_expr, calendar_year, year_expr, part_expr, week_of,
+ * shifted_unit, relative_day, unit_after_next, weekend_expr, week_number, duration_expr and every
+ * pattern of flat_third fail there (no number, count, shift, unit, part, day, decade, name or
+ * holiday), and open_expr and now_range are not tried (no range word). The rest need next:
+ *   day_first: "of" or a month ("first of May", "third May");
+ *   century_expr: "century"; quarter_expr: "quarter" ("the third quarter");
+ *   nth_of: a count ("first two weeks"), "week(s)", "month(s)", "day", a weekday, "of", "in" or
+ *     a shift ("the second Monday", "the third week of", "the 20th of next month", "the 21st
+ *     this month");
+ *   range_expr: an expression starting there (the above), or a day and a connector
+ *     (RANGE_TO_WORDS, a dash), a slash or "and" ("the second through the fourth").
+ * So a next token that is none of these -- no number, no word of data/time_words.tsv (counts,
+ * units, shifts) or of the month, weekday and number-word lists, none of ORDINAL_NEXT_WORDS, no
+ * slash or dash -- rules them all out: "the first time", "the third party", "second, the". */
+static int ordinal_leads(const tctx *c, size_t i)
+{
+    const cd_token *next = tok(c, i + 1);
+    if (!next) return 0;
+    if (next->type == TOK_NUM) return 1;
+    if (next->type == TOK_PUNCT) return next->cp == '/' || is_dash(c, i + 1);
+    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
+    if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    static const char *const words[] = {ORDINAL_NEXT_WORDS(WORD_TEXT)};
+    return word_in(c, i + 1, WORD_SET(ORDINAL_NEXT_WORDS));
+}
+
 #define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS))
 /* the roles that start a pattern (a unit only before some words) */
 #define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
@@ -3099,7 +3147,7 @@ static int may_begin(const tctx *c, size_t i)
     if (t->type != TOK_WORD) return 0;
     const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
     int begins = r ? r->begins : 0;
-    if (begins > 0) return !r->spelled || spelled_leads(c, i);
+    if (begins > 0) return r->spelled ? spelled_leads(c, i) : !r->ordinal || ordinal_leads(c, i);
     if (begins == 0 && r && !r->key) return 0; /* none of the words below */
     double num;
     /* a word with no role of its own where the tokenizer saw no phrase start ("the" before most

@@ -118,6 +118,17 @@ static const char *const the[] = {
     "The third quarter, the 12 of them, the 31st floor, the 100 people, the first of many, the one.",
 };
 
+/* Ordinals: an expression starts at one only before a date's month, a century, a quarter, an
+ * nth's week, weekday, count or period, or a range's connector. */
+static const char *const ordinals[] = {
+    /* must fire */
+    "The first of May, third May, the fifth century, the third quarter, the first two weeks of 2021.",
+    "The second Monday, the third week of May, the second of next month, the second through the fourth.",
+    "The fourth day of next month, the first month of 2021, the second week in May, the first - third May.",
+    /* must not */
+    "The first time, the third party, second, the fourth estate, the first half, a second look, first-hand.",
+};
+
 /* Words: shift and count words, number words, ordinals, holidays, "the". */
 static const char *const words[] = {
     "Last week, next month, this year, the past week, the last 3 months, the next two years, a week ago.",
@@ -158,6 +169,12 @@ static void test_the(void **state)
     check_list(the, sizeof the / sizeof the[0]);
 }
 
+static void test_ordinals(void **state)
+{
+    (void)state;
+    check_list(ordinals, sizeof ordinals / sizeof ordinals[0]);
+}
+
 static void test_words(void **state)
 {
     (void)state;
@@ -196,7 +213,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
-        cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_words),
+        cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals),
+        cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
         cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
     };
