@@ -365,6 +365,12 @@ static int spelled_out(const cd_doc *doc, size_t k)
     return 1;
 }
 
+/* Whether the last sentence asked about is a question: the numbers of a sentence come together. */
+typedef struct question_memo {
+    size_t sentence; /* SIZE_MAX: none yet */
+    int is;
+} question_memo;
+
 static int sentence_is_question(const cd_doc *doc, size_t si)
 {
     const cd_sent_info *s = &doc->sinfo[si];
@@ -379,12 +385,16 @@ static int sentence_is_question(const cd_doc *doc, size_t si)
  * or is written in digits in a sentence that is not a question; ordinals rank, they do not count,
  * and a headline or page-chrome line needs a lower-case counted noun or a typed unit (money ...). Spelled-out numbers without a noun are
  * mostly idiom ("it takes two to tango"). */
-static int states_fact(const cd_doc *doc, size_t k)
+static int states_fact(const cd_doc *doc, size_t k, question_memo *q)
 {
     const cd_number *x = &doc->nums[k];
     if (x->kind == CD_NUM_ORDINAL || x->sentence >= doc->n_sents) return 0;
     if (doc->toks[doc->ninfo[k].tok_first].flags & TF_TIME) return 0;
-    if (sentence_is_question(doc, x->sentence)) return 0;
+    if (x->sentence != q->sentence) {
+        q->sentence = x->sentence;
+        q->is = sentence_is_question(doc, x->sentence);
+    }
+    if (q->is) return 0;
     int typed = x->unit != NULL || x->kind == CD_NUM_MONEY || x->kind == CD_NUM_PERCENT ||
                 x->kind == CD_NUM_PERCENT_POINTS || x->kind == CD_NUM_MEASURE;
     if (doc->sents[x->sentence].headline) { /* "Copyright 2018 Example News" counts no news */
@@ -396,10 +406,16 @@ static int states_fact(const cd_doc *doc, size_t k)
     return typed || !spelled_out(doc, k);
 }
 
+#define TOKENS_AHEAD 8 /* the tokens a loop asks the cache for this many items ahead */
+
 static void quantity_claims(cd_doc *doc, const unsigned char *carried)
 {
+    question_memo q = {SIZE_MAX, 0};
     for (size_t k = 0; k < doc->n_nums; k++) {
-        if (carried[k] || !states_fact(doc, k)) continue;
+        /* a number's first token is far from the last one's: ask for it while the loop works */
+        if (k + TOKENS_AHEAD < doc->n_nums && doc->ninfo[k + TOKENS_AHEAD].tok_first < doc->n_toks)
+            __builtin_prefetch(&doc->toks[doc->ninfo[k + TOKENS_AHEAD].tok_first]);
+        if (carried[k] || !states_fact(doc, k, &q)) continue;
         size_t si = doc->nums[k].sentence;
         const cd_sent_info *s = &doc->sinfo[si];
         size_t last = number_phrase_last(doc, k, s->tok_first + s->tok_count - 1);
@@ -424,6 +440,8 @@ void cd_find_claims(cd_doc *doc)
         size_t first = doc->sinfo[si].tok_first, last = first + doc->sinfo[si].tok_count - 1;
         size_t stop = last < doc->n_toks ? last + 1 : doc->n_toks;
         for (cue = cd_cue_from(doc, cue, first); cue < doc->n_cues && doc->cues[cue] < stop;) {
+            /* the cues are apart: ask for a cue token's line a few cues before the loop reads it */
+            if (cue + TOKENS_AHEAD < doc->n_cues) __builtin_prefetch(&doc->toks[doc->cues[cue + TOKENS_AHEAD]]);
             size_t i = doc->cues[cue++];
             const cd_token *t = &doc->toks[i];
             /* change_at's first test inline: a change verb or adverb */
