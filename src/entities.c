@@ -29,17 +29,20 @@ static const char PLACE[] = "place";
 #define MAX_RUN_WORDS 8   /* a name longer than this is not a name */
 #define MAX_LEAD_WORDS 4  /* demonyms, modifiers and titles before a name */
 
+/* Pass 2 walks the candidates many times and reads their tokens far from where pass 1 is: what it
+ * asks of the tokens is kept here, read while pass 1 has them at hand (40 bytes). */
 typedef struct cand {
     size_t first;        /* tokens [first, first + count) */
-    uint32_t count;      /* a run is a few words (MAX_RUN_WORDS), a gazetteer phrase as long as its key */
-    uint32_t words;      /* the words among them (pass 2 asks often) */
     const char *type;    /* NULL: untyped, kept only if pass 2 knows it as a surname */
     const char *name;    /* the gazetteer's canonical name, else NULL (the text) */
-    int weak;            /* 1: a person only by a speech verb next to it ("Yukos said"): an
+    uint32_t last_hash;  /* the hash of its last word (last_word): pass 2 probes by it */
+    uint32_t text_hash;  /* cand_hash: its tokens' hashes, for one name, one type */
+    uint16_t count;      /* a run is a few words (MAX_RUN_WORDS), a gazetteer phrase as long as its key */
+    uint16_t words;      /* the words among them */
+    uint8_t weak;        /* 1: a person only by a speech verb next to it ("Yukos said"): an
                           * organization of the same name elsewhere in the story wins;
                           * 2: an organization only by the title after it ("BA chief
                           * executive"): a person's known surname wins ("Obama adviser") */
-    uint32_t last_hash;  /* the hash of its last word (last_word): pass 2 probes by it */
 } cand;
 
 typedef struct cand_list {
@@ -202,27 +205,33 @@ static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop)
     return k;
 }
 
-static void push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t count, const char *type,
-                      const char *name)
+/* Adds a candidate; returns it, or NULL (out of memory, or too long to be a name). */
+static cand *push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t count, const char *type,
+                       const char *name)
 {
+    if (count > UINT16_MAX) return NULL; /* no name is this long (cand.count) */
     size_t words = 0, last = first;
+    uint32_t h = 2166136261u;
     for (size_t k = first; k < first + count; k++) {
         int word = doc->toks[k].type == TOK_WORD;
         words += word;
         if (word) last = k; /* last_word: the last word after the first token, else the first */
+        h = (h ^ doc->toks[k].hash) * 16777619u;
     }
     cand *c = cd_vec_push_inline((void **)&cl->items, &cl->n_items, &cl->cap_items, sizeof *c);
     if (!c) {
         cl->oom = 1;
-        return;
+        return NULL;
     }
     c->first = first;
-    c->count = (uint32_t)count;
-    c->words = (uint32_t)words;
+    c->count = (uint16_t)count;
+    c->words = (uint16_t)words;
     c->last_hash = doc->toks[last].hash;
+    c->text_hash = h;
     c->type = type;
     c->name = name;
     c->weak = 0;
+    return c;
 }
 
 /* A gazetteer match at token i: pushes it and returns its token count, else 0. */
@@ -323,7 +332,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         if (demonym) name_first = lead_start; /* "Russian Foreign Ministry" */
     } else if (titled || (r.given_name && words >= 2)) {
         type = PERSON;
-    } else if (words == 1 && acronym_like(doc, r.first) && speech_verb_next_to(doc, first, r.first, r.stop, end)) {
+    } else if (words == 1 && speech_verb_next_to(doc, first, r.first, r.stop, end) && acronym_like(doc, r.first)) {
         type = ORGANIZATION;
     } else if (title_follows(doc, r.stop, end)) {
         type = ORGANIZATION;
@@ -341,8 +350,8 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday" */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
-    push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
-    if (!cl->oom) cl->items[cl->n_items - 1].weak = by_speech ? 1 : by_title ? 2 : 0;
+    cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
+    if (c) c->weak = (uint8_t)(by_speech ? 1 : by_title ? 2 : 0);
     return r.stop - i;
 }
 
@@ -563,14 +572,13 @@ static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st)
 
 static uint32_t cand_hash(const cd_doc *doc, const cand *c)
 {
-    uint32_t h = 2166136261u;
-    for (size_t k = c->first; k < c->first + c->count; k++) h = (h ^ doc->toks[k].hash) * 16777619u;
-    return h;
+    (void)doc; /* hashed by push_cand */
+    return c->text_hash;
 }
 
 static int same_cand_text(const cd_doc *doc, const cand *a, const cand *b)
 {
-    if (a->count != b->count) return 0;
+    if (a->count != b->count || a->text_hash != b->text_hash) return 0;
     for (size_t k = 0; k < a->count; k++)
         if (!same_word(doc, a->first + k, b->first + k)) return 0;
     return 1;
