@@ -271,11 +271,14 @@ static inline int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
 {
     if (i >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i];
+    size_t n = t->stop - t->start, k = 0;
+    /* a literal's length is known at compile time: a token of another length is told without
+     * reading its text (far from the token in memory, and long out of the cache in later passes) */
+    if (__builtin_constant_p(__builtin_strlen(lower)) && n != __builtin_strlen(lower)) return 0;
     const char *s = doc->text + t->start;
     /* most calls end here: the first bytes differ even ignoring case (c | 0x20 folds a capital and
      * leaves the case of every other byte's partner alike) */
     if (((unsigned char)s[0] | 0x20) != ((unsigned char)lower[0] | 0x20)) return 0;
-    size_t n = t->stop - t->start, k = 0;
     for (; k < n && lower[k]; k++) {
         char c = s[k];
         if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
