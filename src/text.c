@@ -533,24 +533,28 @@ static cd_token *ascii_word_token(cd_doc *doc, size_t i, uint16_t flags)
     return t;
 }
 
+static const cd_lexentry no_entry; /* all zero: no class, heads nothing */
+
 /* Marks a word of the cue classes (TF_CUE_WORD, for list_cues in doc.c) or of the classes that start
  * a number (TF_NUM_START, for cd_find_numbers), and returns the filter of
  * the phrases it heads (cd_lexentry.next), 0 when it heads none: one read of its entry, here,
  * instead of another in a later walk over the tokens. */
 static uint64_t mark_word(cd_token *t)
 {
-    const cd_lexentry *e = t->lex;
-    if (!e) return 0;
+    /* no branch on whether the word has an entry, or heads a phrase: the processor could only guess */
+    const cd_lexentry *e = t->lex ? t->lex : &no_entry;
     if ((e->mask | e->heads) & CD_CUE_CLASSES) t->flags |= TF_CUE_WORD;
     if ((e->mask | e->heads) & CD_NUM_START_CLASSES) t->flags |= TF_NUM_START;
-    return e->mask & LXM(LX_PHRASE_HEAD) ? e->next : 0;
+    return e->next; /* zero unless the word heads a phrase (lexicon.h) */
 }
 
 /* Whether a token that begins with byte b may go on with a phrase the token before it heads: the
  * filter holds the ASCII first bytes of the keys' second tokens (any other byte may). */
 static int may_continue(uint64_t filter, unsigned char b)
 {
-    return filter && (b >= 0x80 || (filter & cd_lex_next_bit(b)));
+    /* one test of the filter against the byte's bit, or every bit for a non-ASCII byte: most tokens
+     * follow no head (filter 0), and a branch on that alone is mispredicted often */
+    return (filter & (cd_lex_next_bit(b) | (0 - (uint64_t)(b >= 0x80)))) != 0;
 }
 
 /* Splits the text into tokens and finds the phrase heads (mark_heads). Returns 0 when memory
@@ -593,12 +597,11 @@ static int read_tokens(cd_doc *doc, head_list *heads)
             if (!(t = push_token(doc, i, before))) return 0;
             i = read_token(doc, t, cls, cp, i, len);
         }
-        before = 0;
         filter = mark_word(t);
-        if (i < n && s[i] == ' ') { /* the commonest byte after a token: one loop turn less */
-            before = TF_SPACE_BEFORE;
-            i++;
-        }
+        /* the commonest byte after a token, read without a branch on it: one loop turn less */
+        size_t space = i < n && s[i] == ' ';
+        before = (uint16_t)(space * TF_SPACE_BEFORE);
+        i += space;
     }
     return 1;
 }
