@@ -511,6 +511,36 @@ static void add_reasons(cd_doc *doc, cd_claim *c, const top_features *top)
         cd_claim_reason(doc, c, features[top->feat[k]].reason);
 }
 
+/* What add_reasons made of a reason list and a sentence's strongest features. The list a claim
+ * comes to depends on nothing else (cd_claim_reason shares the lists: equal lists are one
+ * pointer), and the passes' own lists and the strongest features repeat from claim to claim: most
+ * claims come to a list an earlier one came to. A small table, one slot per key's hash. */
+#define REASON_MEMO_SLOTS 256
+typedef struct reason_memo {
+    const char *const *from, *const *to; /* the reason lists before and after */
+    uint8_t n_from, n_to, used;
+    top_features top;
+} reason_memo;
+
+/* add_reasons through the table. */
+static void add_reasons_memo(cd_doc *doc, cd_claim *c, const top_features *top, reason_memo *table)
+{
+    size_t h = (size_t)((uintptr_t)c->reasons >> 3) * 31u + c->nreasons;
+    for (unsigned k = 0; k < MAX_SCORE_REASONS; k++) h = h * 31u + top->feat[k];
+    reason_memo *r = &table[(h ^ (h >> 7)) & (REASON_MEMO_SLOTS - 1)];
+    if (r->used && r->from == c->reasons && r->n_from == c->nreasons && r->top.n == top->n &&
+        memcmp(r->top.feat, top->feat, sizeof top->feat) == 0) {
+        c->reasons = r->to;
+        c->nreasons = r->n_to;
+        return;
+    }
+    const char *const *from = c->reasons;
+    uint8_t n_from = c->nreasons;
+    add_reasons(doc, c, top);
+    if (doc->oom) return; /* a list cut short is no one else's */
+    *r = (reason_memo){from, c->reasons, n_from, c->nreasons, 1, *top};
+}
+
 #define DIRECT_QUOTE_FLOOR 0.5
 
 /* A claim's log-odds in a sentence of log-odds z: its kind moves it. */
@@ -589,6 +619,7 @@ void cd_score_claims(cd_doc *doc)
         ss[s].top = kinds[s] ? strongest(f) : (top_features){0, {0}};
     }
     add_context(doc, ss);
+    reason_memo reasons[REASON_MEMO_SLOTS] = {{0}};
     for (size_t i = 0; i < doc->n_claims; i++) {
         cd_claim *c = &doc->claims[i];
         if (c->sentence >= doc->n_sents) {
@@ -600,7 +631,7 @@ void cd_score_claims(cd_doc *doc)
         if (!s->headline) z = claim_logit(c, z);
         c->score = logistic(z);
         if (s->headline) cd_claim_reason(doc, c, "headline or page chrome");
-        else add_reasons(doc, c, &ss[c->sentence].top);
+        else add_reasons_memo(doc, c, &ss[c->sentence].top, reasons);
         if (!s->headline && is_floored_quote(c) && c->score < DIRECT_QUOTE_FLOOR) c->score = DIRECT_QUOTE_FLOOR;
         if (c->score > s->score) s->score = c->score;
     }
