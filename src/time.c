@@ -1760,7 +1760,53 @@ static long holiday_in(int y, const cd_lexrec *r)
     return day_number(y, v / 100, v % 100);
 }
 
-/* "Christmas", "Thanksgiving Day", "New Year's Eve", "Mother's Day", "Easter 2016". */
+#define LUNAR_MAX 8 /* table days within two years either side of a story date: at most 6 */
+
+/* The days of a holiday of the rule "lunar:T" (table T of data/time_lunar.tsv) from day lo to day
+ * hi, ascending, into out (at most LUNAR_MAX); their count. */
+static int lunar_days(const cd_lexrec *r, long lo, long hi, long *out)
+{
+    const char *table = r->str + 6;
+    const cd_lexentry *e = cd_lex_lookup(table, strlen(table));
+    int n = 0;
+    for (uint32_t k = 0; e && k < e->nrec && n < LUNAR_MAX; k++) {
+        if (e->recs[k].cls != LX_TIME_LUNAR) continue;
+        long v = (long)e->recs[k].num;
+        long z = day_number((int)(v / 10000), (int)(v / 100 % 100), (int)(v % 100));
+        if (z >= lo && z <= hi) out[n++] = z;
+    }
+    return n;
+}
+
+/* An Islamic holiday ("Eid al-Fitr", "Eid al-Adha 2016", "last Eid al-Adha"; eve 1: its eve, the
+ * day before), from its table: the one of the year written after it (the first of two), else the
+ * one the shift or the tense picks near the story date (some years hold two). Token j is after its
+ * name; 0 outside the table's years. */
+static size_t lunar_holiday(const tctx *c, size_t i, size_t j, const cd_lexrec *r, int eve, match *mt,
+                            double shift, int shifted)
+{
+    long cand[LUNAR_MAX];
+    int y, n;
+    if (year_at(c, j, &y)) {
+        if (!lunar_days(r, day_number(y, 1, 1), day_number(y, 12, 31), cand)) return 0;
+        set_day(&mt->w, cand[0] - eve);
+        mt->explicit_year = 1;
+        return j + 1 - i;
+    }
+    n = lunar_days(r, c->ref - 730, c->ref + 730, cand);
+    for (int k = 0; k < n; k++) cand[k] -= eve; /* "Eid al-Fitr eve": the day before */
+    int tense = shifted ? (shift < 0 ? -1 : shift > 0 ? 1 : 0) : tense_near(c, i, j - 1);
+    long z = pick_among(c->ref, cand, n, tense);
+    if (shifted && shift < 0 && z == c->ref) z = pick_among(c->ref - 1, cand, n, -1);
+    if (shifted && shift > 0 && z == c->ref) z = pick_among(c->ref + 1, cand, n, 1);
+    if (z < 0) return 0;
+    set_day(&mt->w, z);
+    mt->w.relative = 1;
+    mt->annual = !shifted;
+    return j - i;
+}
+
+/* "Christmas", "Thanksgiving Day", "New Year's Eve", "Mother's Day", "Easter 2016", "Eid al-Fitr". */
 static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shifted)
 {
     const cd_lexrec *r = NULL;
@@ -1775,6 +1821,7 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
     else if (word_is(c, j, "eve")) j++, eve = 1;
     else named = 0;
     if (strchr(r->str, '^') && !is_cap(c, i) && !named) return 0; /* "a new year", but "new year's day" */
+    if (strncmp(r->str, "lunar:", 6) == 0) return lunar_holiday(c, i, j, r, eve, mt, shift, shifted);
     int y, weekend = !eve && word_is(c, j, "weekend"); /* "Labor Day weekend", "Easter 2016 weekend" */
     j += weekend;
     if (year_at(c, j, &y)) {

@@ -627,6 +627,22 @@ static void test_this_day(void **state)
     cd_doc_free(doc);
 }
 
+static void test_islamic_holidays(void **state)
+{
+    (void)state;
+    /* Umm al-Qura days (data/time_lunar.tsv); 2000 held two Eids al-Fitr: the first */
+    const char *t = "Muslims celebrated Eid al-Fitr; Eid al-Adha will follow. Eid ul-Fitr 2000 fell in January.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "Eid al-Fitr", "2018-06-15");
+    expect_at(doc, t, "Eid al-Adha", "2018-08-21"); /* the story date itself */
+    expect_at(doc, t, "Eid ul-Fitr 2000", "2000-01-08");
+    cd_doc_free(doc);
+    /* outside the table's years, and "Eid" alone (either one) */
+    doc = analyze("Eid al-Fitr 1900 was quiet. Eid was quiet.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -671,6 +687,7 @@ int main(void)
         cmocka_unit_test(test_possessive_weekend),
         cmocka_unit_test(test_lower_case_month_glued_to_a_day),
         cmocka_unit_test(test_this_day),
+        cmocka_unit_test(test_islamic_holidays),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
