@@ -843,10 +843,8 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m, mention_memo *mm
     if (words < 2) return 0;
     m->key = key;
     m->num = i;
-    if (mm->sentence != n->sentence) read_context(doc, n->sentence, mm);
-    m->when = mm->when;
-    memcpy(m->ents, mm->ents, sizeof m->ents);
-    m->nents = mm->nents;
+    m->when = 0; /* add_context, for the keys that come again */
+    m->nents = 0;
     return 1;
 }
 
@@ -873,6 +871,30 @@ static void report_inconsistent(cd_doc *doc, const mention *first, const mention
     relate(doc, f, &a->span);
 }
 
+/* The sentence's time words and names of a mention whose key another mention has too. */
+static void add_context(const cd_doc *doc, mention *m, mention_memo *mm)
+{
+    size_t s = doc->nums[m->num].sentence;
+    if (mm->sentence != s) read_context(doc, s, mm);
+    m->when = mm->when;
+    memcpy(m->ents, mm->ents, sizeof m->ents);
+    m->nents = mm->nents;
+}
+
+/* The figures of one key and time [g, e), in input order: each later one against the first. */
+static void check_group(cd_doc *doc, const mention *ms, size_t g, size_t e)
+{
+    /* one writer rounds one figure the same way twice: only qualifiers widen it here (read when a
+     * figure of the same owner comes again: most groups have one figure) */
+    cd_interval first = {0, 0};
+    int have_first = 0;
+    for (size_t j = g + 1; j < e; j++) {
+        if (!same_owner(&ms[g], &ms[j])) continue;
+        if (!have_first) first = interval(doc, ms[g].num, 0), have_first = 1;
+        if (disjoint(first, interval(doc, ms[j].num, 0))) report_inconsistent(doc, &ms[g], &ms[j]);
+    }
+}
+
 static void check_inconsistent(chk *k)
 {
     cd_doc *doc = k->doc;
@@ -890,20 +912,23 @@ static void check_inconsistent(chk *k)
         if (k->roles && (k->roles[i].role & (CD_ROLE_FROM | CD_ROLE_BY))) continue; /* a past value, a change */
         if (mention_key(doc, i, &ms[n], &mm)) n++;
     }
+    /* by key first (every `when` still 0): a key no other figure has needs no context, and most
+     * keys are such; the mentions of a key that comes again are sorted by time next */
     qsort(ms, n, sizeof *ms, cmp_mention);
-    for (size_t g = 0; g < n;) {
-        size_t e = g + 1;
-        while (e < n && ms[e].key == ms[g].key && ms[e].when == ms[g].when) e++;
-        /* one writer rounds one figure the same way twice: only qualifiers widen it here (read
-         * when a figure of the same owner comes again: most groups have one figure) */
-        cd_interval first = {0, 0};
-        int have_first = 0;
-        for (size_t j = g + 1; j < e; j++) {
-            if (!same_owner(&ms[g], &ms[j])) continue;
-            if (!have_first) first = interval(doc, ms[g].num, 0), have_first = 1;
-            if (disjoint(first, interval(doc, ms[j].num, 0))) report_inconsistent(doc, &ms[g], &ms[j]);
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && ms[b].key == ms[a].key) b++;
+        if (b - a >= 2) {
+            for (size_t i = a; i < b; i++) add_context(doc, &ms[i], &mm);
+            qsort(ms + a, b - a, sizeof *ms, cmp_mention);
+            for (size_t g = a; g < b;) {
+                size_t e = g + 1;
+                while (e < b && ms[e].when == ms[g].when) e++;
+                check_group(doc, ms, g, e);
+                g = e;
+            }
         }
-        g = e;
+        a = b;
     }
     free(ms);
 }
