@@ -581,11 +581,14 @@ static int list_cues(cd_doc *doc)
     }
     uint32_t *cues = doc->cues;
     size_t n = 0;
+    /* a word's hash (cd_lex_key_hash of its lower case) is compared before its text, which is read
+     * only for the rare word that hashes as "times" */
+    const uint32_t times = cd_lex_key_hash("times", 5);
     for (size_t i = 0; i < doc->n_toks; i++) { /* a chunk (CD_CHUNK) has far fewer than 2^32 tokens */
         const cd_token *t = &toks[i];
         int cue = (t->flags & TF_CUE_WORD) || !(t->phrases & CD_PHRASES_KNOWN) ||
                   (t->type == TOK_WORD &&
-                   ((t->flags & TF_NUMBER) || (t->stop - t->start == 5 && cd_tok_is(doc, i, "times"))));
+                   ((t->flags & TF_NUMBER) || (t->hash == times && cd_tok_is(doc, i, "times"))));
         cues[n] = (uint32_t)i;
         n += (size_t)cue;
     }
