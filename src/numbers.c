@@ -1779,8 +1779,8 @@ static int article_alone(const cd_doc *d, size_t i)
 {
     double v;
     if (role_of(d, i, &v) != 'a') return 0;
-    const cd_lexentry *next = is_type(d, i + 1, TOK_WORD) ? d->toks[i + 1].lex : NULL;
-    if (cd_lex_has(next, LX_NUM_WORD)) return 0;
+    const cd_token *t = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
+    if (t && t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(t->lex, LX_NUM_WORD)) return 0;
     return cd_lex_match(d, i, LX_NUM_WORD, NULL) < 2;
 }
 
@@ -1799,7 +1799,8 @@ static int amount_near(const cd_doc *d, size_t i)
 {
     for (size_t k = i + 1; k <= i + 8 && k < d->n_toks; k++) {
         const cd_token *t = &d->toks[k];
-        if (t->type == TOK_NUM || (t->type == TOK_WORD && cd_lex_has(t->lex, LX_NUM_WORD)) ||
+        /* a number word is marked TF_NUM_START: most words need no look at their entry */
+        if (t->type == TOK_NUM || (t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(t->lex, LX_NUM_WORD)) ||
             (t->type == TOK_PUNCT && vulgar_fraction(t->cp) > 0))
             return 1;
     }
@@ -2277,22 +2278,22 @@ void cd_merge_labels(cd_doc *doc)
             return;
         }
     /* from the back, so that nothing is overwritten before it moves; a label after a quantity
-     * starting at the same offset */
+     * starting at the same offset. The quantities before the first label stay where they are. */
     size_t a = n, b = m, out = n + m;
-    while (a > 0) {
-        if (b > 0 && doc->labels[b - 1].span.tstart >= doc->nums[a - 1].span.tstart) {
-            doc->nums[--out] = doc->labels[--b];
-        } else {
+    while (b > 0) {
+        if (a > 0 && doc->labels[b - 1].span.tstart < doc->nums[a - 1].span.tstart) {
             doc->nums[--out] = doc->nums[--a];
             moved[a] = (uint32_t)out;
+        } else {
+            doc->nums[--out] = doc->labels[--b];
         }
     }
-    while (b > 0) doc->nums[--out] = doc->labels[--b];
+    size_t in_place = a; /* quantities [0, a) did not move */
     for (size_t c = 0; c < doc->n_claims; c++) {
         cd_claim *cl = &doc->claims[c];
-        size_t f = cl->number_first;
+        size_t f = cl->number_first, l = f + cl->number_count - 1;
         if (!cl->number_count || f + cl->number_count > n) continue;
-        uint32_t first = moved[f], last = moved[f + cl->number_count - 1];
+        uint32_t first = f < in_place ? (uint32_t)f : moved[f], last = l < in_place ? (uint32_t)l : moved[l];
         cl->number_first = first;
         cl->number_count = last - first + 1;
     }
