@@ -2721,6 +2721,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     unsigned key = word_key(c, i);
     int between = (key & KEY_BETWEEN) != 0, from = (key & KEY_FROM) != 0, d = 0;
     size_t j = i + (between || from);
+    if ((between || from) && word_is(c, j, "the") && has_role(c, j + 1, R_PART)) j++; /* "from the end of 2007" */
     tctx inner = *c;
     inner.depth = c->depth + 1;
     match a, b;
@@ -2753,7 +2754,12 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         b.bare_day = d2;
         nb = bd;
     }
-    if (!nb || b.w.range) return 0;
+    /* a part of a period at either end, "between the end of 2007 and the end of 2008", "from the middle
+     * of 2007 to late 2008": in the years written (a year read from the story date could move one
+     * end's part to the other year) */
+    int parts = has_role(c, j, R_PART) || has_role(c, k, R_PART);
+    if (!nb || (b.w.range && !has_role(c, k, R_PART))) return 0;
+    if (parts && (a.w.inferred || a.w.noyear || b.w.inferred || b.w.noyear || d)) return 0;
     /* without "from" or "between", a bare day starts a range only before a day with its month */
     if (bare_start && !(between || from) && !(int_at_digits(c, j) && int_at_digits(c, k) && b.w.g == G_DAY))
         return 0;
@@ -3220,9 +3226,9 @@ static int may_begin(const tctx *c, size_t i)
  * expression may (may_begin says no): open_expr, now_range and range_expr read what follows it --
  * an expression (may_begin at i + 1; after "the year": "after the year 2015"), a number (a day, a
  * date of slashed_pair's), a day (bare_day: "from 4 to 22", "between the 3rd and"), "now"
- * ("between now and"), "than" ("later than 2020"). range_expr reads an expression at the word
- * itself only after other words than "between" and "from": there may_begin said no. Not "from
- * the company", "after a vote". */
+ * ("between now and"), "than" ("later than 2020"), "the" and a part ("from the end of 2007").
+ * range_expr reads an expression at the word itself only after other words than "between" and
+ * "from": there may_begin said no. Not "from the company", "after a vote". */
 static int range_follows(const tctx *c, size_t i)
 {
     int d;
@@ -3230,7 +3236,7 @@ static int range_follows(const tctx *c, size_t i)
     const cd_token *t = tok(c, j);
     if (!t) return 0;
     if (t->type == TOK_NUM || may_begin(c, j) || day_at(c, j, &d)) return 1;
-    if (word_is(c, j, "the")) return day_at(c, j + 1, &d) || word_is(c, j + 1, "year");
+    if (word_is(c, j, "the")) return day_at(c, j + 1, &d) || word_is(c, j + 1, "year") || has_role(c, j + 1, R_PART);
     return word_is(c, j, "now") || word_is(c, j, "than");
 }
 

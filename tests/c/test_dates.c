@@ -643,6 +643,22 @@ static void test_islamic_holidays(void **state)
     cd_doc_free(doc);
 }
 
+static void test_ranges_between_parts(void **state)
+{
+    (void)state;
+    const char *t = "It ran between the end of 2007 and the end of 2008, and from early 2010 to 2012.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "between the end of 2007 and the end of 2008", "2007-09/2008-12");
+    expect_at(doc, t, "from early 2010 to 2012", "2010-01-01/2012-12-31");
+    cd_doc_free(doc);
+    /* with no year written, each end stands alone */
+    t = "It runs from the end of March to the middle of September.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 2);
+    expect_at(doc, t, "end of March", "2018-03-16/2018-03-31"); /* the nearest */
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -688,6 +704,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_month_glued_to_a_day),
         cmocka_unit_test(test_this_day),
         cmocka_unit_test(test_islamic_holidays),
+        cmocka_unit_test(test_ranges_between_parts),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
