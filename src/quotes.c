@@ -627,10 +627,11 @@ static void remember(cd_doc *doc, quotes *qs, size_t claim, const speaker *sp)
     r->person = sp->type && strcmp(sp->type, "person") == 0;
 }
 
-static size_t count_words(const cd_doc *doc, size_t first, size_t last)
+/* The words among tokens [first, last], counted up to `enough` (a test needs no more). */
+static size_t count_words(const cd_doc *doc, size_t first, size_t last, size_t enough)
 {
     size_t n = 0;
-    for (size_t k = first; k <= last; k++) n += doc->toks[k].type == TOK_WORD;
+    for (size_t k = first; k <= last && n < enough; k++) n += doc->toks[k].type == TOK_WORD;
     return n;
 }
 
@@ -651,7 +652,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
 {
     size_t first = q->open + 1, last = q->open_end ? q->close : q->close - 1;
     if (first > last || first >= doc->n_toks) return;
-    size_t words = q->words; /* count_words(doc, first, last): the marks around them are no words */
+    size_t words = q->words; /* count_words over [first, last]: the marks around them are no words */
     if (!words) return;
     size_t para = para_of(st, q->open);
     speaker sp = {NULL, NULL, 0, 0, 0};
@@ -723,7 +724,7 @@ static size_t clause_last(const cd_doc *doc, size_t first, size_t end)
 /* A reported clause: three words or more, and not longer than prose gets. */
 static int clause_ok(const cd_doc *doc, size_t a, size_t b)
 {
-    return b >= a && b - a < CLAUSE_MAX && count_words(doc, a, b) >= 3;
+    return b >= a && b - a < CLAUSE_MAX && count_words(doc, a, b, 3) >= 3;
 }
 
 /* The subject at np_first opens the sentence, perhaps after a conjunction or a title ("But
