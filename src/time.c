@@ -3167,6 +3167,22 @@ static int ordinal_leads(const tctx *c, size_t i)
     return word_in(c, i + 1, WORD_SET(ORDINAL_NEXT_WORDS));
 }
 
+/* Whether a duration may start at count word i ("a", "a couple of": a count and no number, so no
+ * pattern but duration_expr, at the top level, reads a count and a unit there), its unit ending
+ * before token j: "in" before the count ("in a week", "in a fortnight's time"), or after the unit a
+ * word of data/time_words.tsv (an "ago" word), "from", "after", "before", or "and" or a comma
+ * before the next part ("a year and two months ago"). Not "a year in which", "a week of talks". */
+static int count_unit_leads(const tctx *c, size_t i, size_t j)
+{
+    if (i > c->first && word_is(c, i - 1, "in")) return 1;
+    const cd_token *t = tok(c, j);
+    if (!t) return 0;
+    if (t->type == TOK_PUNCT) return t->cp == ',';
+    if (t->type != TOK_WORD) return 0;
+    if (t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS))) return 1;
+    return word_is(c, j, "from") || word_is(c, j, "after") || word_is(c, j, "before") || word_is(c, j, "and");
+}
+
 #define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS))
 /* the roles that start a pattern (a unit only before some words) */
 #define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
@@ -3213,8 +3229,11 @@ static int may_begin(const tctx *c, size_t i)
         if ((n = role_at(c, i, R_UNIT, &num)) && /* "the year after next", "year to date" */
             (word_is(c, i + n, "after") || word_is(c, i + n, "to") || is_dash(c, i + n)))
             return 1;
-        if ((n = role_at(c, i, R_COUNT, &num))) /* "a week ago", "a few days", "a next weeks" */
-            return role_at(c, i + n, R_SHIFT, &num) || role_at(c, i + n, R_UNIT, &num);
+        if ((n = role_at(c, i, R_COUNT, &num))) { /* "a week ago", "a few days", "a next weeks" */
+            size_t un;
+            if (role_at(c, i + n, R_SHIFT, &num)) return 1;
+            return (un = role_at(c, i + n, R_UNIT, &num)) && count_unit_leads(c, i, i + n + un);
+        }
     }
     if (r ? (r->key & KEY_THE) != 0 : cd_tok_is(c->doc, i, "the")) return day_follows(c, i);
     if (r) return (r->key & KEY_BEGINS) != 0;

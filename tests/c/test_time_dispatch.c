@@ -129,6 +129,16 @@ static const char *const ordinals[] = {
     "The first time, the third party, second, the fourth estate, the first half, a second look, first-hand.",
 };
 
+/* Count words ("a", "a couple of"): before a unit, a duration starts only after "in" or before an
+ * "ago" word, "from", "after", "before", "and" or a comma. */
+static const char *const counts[] = {
+    /* must fire */
+    "A week ago, in a week, a year and two months ago, a couple of weeks ago, a week from Friday, a day later.",
+    "They will meet in a fortnight's time; a month after Christmas; a year before the vote, a week, two days ago.",
+    /* must not */
+    "A year in which a week of talks failed, a day like this, a month's pay, a couple of years. A decade.",
+};
+
 /* Words: shift and count words, number words, ordinals, holidays, "the". */
 static const char *const words[] = {
     "Last week, next month, this year, the past week, the last 3 months, the next two years, a week ago.",
@@ -175,6 +185,12 @@ static void test_ordinals(void **state)
     check_list(ordinals, sizeof ordinals / sizeof ordinals[0]);
 }
 
+static void test_counts(void **state)
+{
+    (void)state;
+    check_list(counts, sizeof counts / sizeof counts[0]);
+}
+
 static void test_words(void **state)
 {
     (void)state;
@@ -213,7 +229,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
-        cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals),
+        cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
         cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
         cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
