@@ -1007,6 +1007,13 @@ static int quantity_after(const tctx *c, size_t k)
     return t->type == TOK_WORD && (cd_lex_has(t->lex, LX_NUM_UNIT) || cd_counted_noun(c->doc, k));
 }
 
+/* A part of a period glued by a dash before token i: "mid-2005", "mid-May". */
+static int part_dash_before(const tctx *c, size_t i)
+{
+    double num;
+    return i >= c->first + 2 && is_dash(c, i - 1) && glued(c, i - 1) && glued(c, i) && role_at(c, i - 2, R_PART, &num);
+}
+
 /* Days d to d2 of month m, with the token after d at `to` (a dash, "and") and d2 after it, then
  * perhaps a year: "Dec. 5-7", "Dec. 5-7, 2017", "Feb between 2-7 2018". The expression starts at
  * token j; its token count, 0 if none. */
@@ -1088,8 +1095,8 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
     if (flags & MF_AMBIGUOUS) {
         double num;
         if (j == 0 || j <= c->first || !(role_at(c, j - 1, R_PREP, &num) || role_at(c, j - 1, R_PART, &num) ||
-                                         role_at(c, j - 1, R_SHIFT, &num)))
-            return 0;
+                                         role_at(c, j - 1, R_SHIFT, &num) || part_dash_before(c, j)))
+            return 0; /* "in May", "early March", "mid-May" */
     }
     resolve_month(c, &mt->w, m, j, j);
     return 1;
@@ -2223,6 +2230,7 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
                   int_at_digits(c, i + 2) ? i + 3 : i + 1;
     int ctx = (prev && (role_at(c, i - 1, R_PREP, &num) || role_at(c, i - 1, R_PART, &num) ||
                         word_is(c, i - 1, "year"))) ||
+              part_dash_before(c, i) || /* "mid-2005" */
               (digits && (word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s"))) ||
               (digits && prev && word_is(c, i - 1, "the") && (is_cap(c, noun) || has_role(c, noun, R_YEARNOUN))) ||
               (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&

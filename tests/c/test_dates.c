@@ -659,6 +659,20 @@ static void test_ranges_between_parts(void **state)
     cd_doc_free(doc);
 }
 
+static void test_parts_glued_by_a_dash(void **state)
+{
+    (void)state;
+    const char *t = "Sales rose in mid-2005 and will fall by mid-May.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "mid-2005", "2005-05/2005-08");
+    expect_at(doc, t, "mid-May", "2019-05-10/2019-05-20");
+    cd_doc_free(doc);
+    /* a dash after another word gives no context */
+    doc = analyze("Under pre-2005 rules it may-May not.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -705,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_this_day),
         cmocka_unit_test(test_islamic_holidays),
         cmocka_unit_test(test_ranges_between_parts),
+        cmocka_unit_test(test_parts_glued_by_a_dash),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
