@@ -302,11 +302,12 @@ static size_t ordinal_number_at(cd_doc *doc, size_t si, size_t i, const cmp_sent
 }
 
 /* May a comparison start at token t: a word that is a head, part of a number, or "times"? (Most
- * tokens are not: comparison_at would return 0 for them, and mid_cap has no side effects.) */
+ * tokens are not: comparison_at would return 0 for them, and mid_cap has no side effects.) The
+ * length first: the text is far from the token, and long out of the cache. */
 static inline int may_compare(const char *text, const cd_token *t)
 {
-    return t->type == TOK_WORD &&
-           (cd_lex_has(t->lex, LX_COMPARE_WORDS) || (t->flags & TF_NUMBER) || (text[t->start] | 0x20) == 't');
+    return t->type == TOK_WORD && (cd_lex_has(t->lex, LX_COMPARE_WORDS) || (t->flags & TF_NUMBER) ||
+                                   (t->stop - t->start == 5 && (text[t->start] | 0x20) == 't'));
 }
 
 /* Tries every form at token i (may_compare said yes); returns the last token of the claim it
