@@ -53,7 +53,9 @@ $(BUILD)/lexgen: tools/lexgen.c src/lexnorm.h
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -O1 -Wall -Wextra -Werror -o $@ tools/lexgen.c
 
-$(BUILD)/gen/lexicon_data.c $(BUILD)/gen/lexclasses.h: $(BUILD)/lexgen $(DATA)
+# One run of lexgen writes both files: a grouped target (&:), so that make -j never runs it twice at
+# once, each run truncating the other's output.
+$(BUILD)/gen/lexicon_data.c $(BUILD)/gen/lexclasses.h &: $(BUILD)/lexgen $(DATA)
 	@mkdir -p $(BUILD)/gen
 	$(BUILD)/lexgen $(BUILD)/gen $(DATA)
 
