@@ -1668,11 +1668,12 @@ static size_t unit_after_next(const tctx *c, size_t i, match *mt)
 static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shifted);
 static void weekend_around(when *w);
 
-/* "my", "your", "our", "his", "her", "their": "my weekend" is the weekend of the story's week. */
+/* "my", "your", "our", "his", "her", "its", "their": "my weekend" is the weekend of the story's
+ * week; "its 2004 dividend" names a year. */
 static int possessive_word(const tctx *c, size_t i)
 {
     return word_is(c, i, "my") || word_is(c, i, "your") || word_is(c, i, "our") || word_is(c, i, "his") ||
-           word_is(c, i, "her") || word_is(c, i, "their");
+           word_is(c, i, "her") || word_is(c, i, "its") || word_is(c, i, "their");
 }
 
 static size_t weekend_expr(const tctx *c, size_t i, match *mt)
@@ -2215,8 +2216,17 @@ static size_t early_year(const tctx *c, size_t i, match *mt)
     return n;
 }
 
+/* "'s" after a year at token k: a possessive token ("2004’s") or an apostrophe and "s" glued to the
+ * number ("2004's": the tokenizer makes "'s" a token only after a word). */
+static int year_possessive(const tctx *c, size_t k)
+{
+    if (word_is(c, k, "’s") || word_is(c, k, "'s")) return 1;
+    return (is_punct(c, k, '\'') || is_punct(c, k, 0x2019)) && glued(c, k) && word_is(c, k + 1, "s") && glued(c, k + 1);
+}
+
 /* A year where a year is meant: after a date preposition ("in 2016", "of 2017", "in nineteen
- * ninety-six"), after "year" ("the year 2008"), before "'s", in "the 2016 U.S. election", and
+ * ninety-six", "into 2005", "beyond 2009"), after "year" ("the year 2008"), before "'s", in "the
+ * 2016 U.S. election" and "its 2004 dividend", in brackets after a name ("Airport (1968)"), and
  * "2016-17", "2014-2018", "2014~2018". */
 static size_t year_expr(const tctx *c, size_t i, match *mt)
 {
@@ -2231,8 +2241,11 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
     int ctx = (prev && (role_at(c, i - 1, R_PREP, &num) || role_at(c, i - 1, R_PART, &num) ||
                         word_is(c, i - 1, "year"))) ||
               part_dash_before(c, i) || /* "mid-2005" */
-              (digits && (word_is(c, i + 1, "’s") || word_is(c, i + 1, "'s"))) ||
-              (digits && prev && word_is(c, i - 1, "the") && (is_cap(c, noun) || has_role(c, noun, R_YEARNOUN))) ||
+              (digits && year_possessive(c, i + 1)) ||
+              (digits && prev && (word_is(c, i - 1, "the") || possessive_word(c, i - 1)) && /* "its 2004 dividend" */
+               (is_cap(c, noun) || has_role(c, noun, R_YEARNOUN))) ||
+              (digits && prev && (word_is(c, i - 1, "into") || word_is(c, i - 1, "beyond"))) ||
+              (digits && i >= c->first + 2 && is_punct(c, i - 1, '(') && is_punct(c, i + 1, ')') && is_cap(c, i - 2)) ||
               (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&
                ((c->doc->toks[i - 2].flags & TF_TIME) || year_at(c, i - 2, &y2))) ||
               (digits && years_to_year(c, i, y));

@@ -673,6 +673,25 @@ static void test_parts_glued_by_a_dash(void **state)
     cd_doc_free(doc);
 }
 
+static void test_more_year_contexts(void **state)
+{
+    (void)state;
+    const char *t = "It beat 2004's total, will go on into 2005 and beyond 2009; its 2003 results and the 1957 "
+                    "movie Airport (1968) too.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "2004", "2004");
+    expect_at(doc, t, "2005", "2005");
+    expect_at(doc, t, "2009", "2009");
+    expect_at(doc, t, "2003", "2003");
+    expect_at(doc, t, "1957", "1957");
+    expect_at(doc, t, "1968", "1968");
+    cd_doc_free(doc);
+    /* counts: in brackets after a lower-case word, before a plural noun, split into */
+    doc = analyze("The staff (1500) left; its 2000 workers split 2000 into 1500 shares.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -720,6 +739,7 @@ int main(void)
         cmocka_unit_test(test_islamic_holidays),
         cmocka_unit_test(test_ranges_between_parts),
         cmocka_unit_test(test_parts_glued_by_a_dash),
+        cmocka_unit_test(test_more_year_contexts),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
