@@ -8,8 +8,10 @@
  * weighted to balance the classes, so a score of 0.5 reads "as likely check-worthy as not".
  * eval/calibrate.sh re-fits them, and writes data/cw_words.tsv: a weight per word (smoothed
  * log-odds of a check-worthy sentence on those training debates), summed over the sentence's
- * words as the feature CW_WORDS (each word once); the CW_WORDS of the two sentences before and
- * the two after count too, a little: check-worthy claims come in runs. A sentence gets its best claim's score,
+ * words as the feature CW_WORDS (each word once), and the positive weights alone as CW_WORDS_POS
+ * (words of checked claims count apart from words of chatter); the CW_WORDS of the two sentences
+ * before and the two after count too, a little, and the mean of the passage around (3 to 6
+ * sentences away, CW_NEAR_WORDS): check-worthy claims come in runs. A sentence gets its best claim's score,
  * or its own score when it holds no claim, so that a factual sentence the claim passes missed
  * still ranks. */
 #include <stdlib.h>
@@ -82,60 +84,64 @@ static const struct {
     [CW_NEXT_WORDS] = {"next_words", "precedes a sentence worded like a claim"},
     [CW_PREV2_WORDS] = {"prev2_words", "two sentences after one worded like a claim"},
     [CW_NEXT2_WORDS] = {"next2_words", "two sentences before one worded like a claim"},
+    [CW_WORDS_POS] = {"words_pos", "worded like claims that were checked"},
+    [CW_NEAR_WORDS] = {"near_words", "in a passage worded like claims"},
 };
 
 /* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates of 2019 and 2020; the
  * rounds of ascent chosen on held-out 2019 training debates). */
-static const double bias = -1.15;
+static const double bias = -1.38;
 static const double weights[CW_NFEAT] = {
-    [CW_NUMBER] = 0.73,
-    [CW_YEAR] = 0.39,
-    [CW_MONEY] = 0.70,
-    [CW_NUMWORD] = 0.28,
-    [CW_STAT] = 0.11,
-    [CW_COMPARE] = 0.30,
-    [CW_CHANGE] = 0.23,
-    [CW_ACTION] = 0.14,
+    [CW_NUMBER] = 0.71,
+    [CW_YEAR] = 0.26,
+    [CW_MONEY] = 0.55,
+    [CW_NUMWORD] = 0.21,
+    [CW_STAT] = 0.10,
+    [CW_COMPARE] = 0.24,
+    [CW_CHANGE] = 0.19,
+    [CW_ACTION] = 0.13,
     [CW_ATTRIB] = 0.60,
     [CW_TIME] = 0.10,
-    [CW_NAME] = 0.11,
+    [CW_NAME] = 0.10,
     [CW_HEDGE] = -0.10,
     [CW_OPINION] = -0.10,
-    [CW_FIRST] = -0.12,
-    [CW_WE] = -0.24,
+    [CW_FIRST] = -0.10,
+    [CW_WE] = -0.22,
     [CW_YOU] = -0.10,
-    [CW_MODAL] = -0.22,
-    [CW_COURTESY] = -0.10,
-    [CW_QUESTION] = -0.81,
-    [CW_SHORT] = -0.28,
-    [CW_LENGTH] = -0.38,
-    [CW_NUM_STAT] = -0.34,
-    [CW_PAST] = 0.31,
-    [CW_NEGATION] = 0.08,
-    [CW_THIRD] = 0.23,
+    [CW_MODAL] = -0.19,
+    [CW_COURTESY] = -0.13,
+    [CW_QUESTION] = -0.78,
+    [CW_SHORT] = -0.25,
+    [CW_LENGTH] = -0.98,
+    [CW_NUM_STAT] = -0.35,
+    [CW_PAST] = 0.28,
+    [CW_NEGATION] = 0.12,
+    [CW_THIRD] = 0.24,
     [CW_SCOPE] = 0.10,
-    [CW_STANCE] = 0.70,
+    [CW_STANCE] = 0.52,
     [CW_PERSON] = -0.13,
-    [CW_SUBJECT] = -0.12,
-    [CW_RECORD] = 0.39,
-    [CW_FIG_NAME] = -0.09,
+    [CW_SUBJECT] = -0.18,
+    [CW_RECORD] = 0.41,
+    [CW_FIG_NAME] = -0.11,
     [CW_VAGUE] = -0.34,
-    [CW_BARE_OPINION] = -0.45,
-    [CW_DENIAL] = 0.46,
-    [CW_QUANT] = -0.55,
-    [CW_QUANT_STAT] = 1.01,
-    [CW_SELF] = 0.03,
-    [CW_OWN_RECORD] = 0.02,
+    [CW_BARE_OPINION] = -0.37,
+    [CW_DENIAL] = 0.42,
+    [CW_QUANT] = -0.57,
+    [CW_QUANT_STAT] = 0.95,
+    [CW_SELF] = -0.01,
+    [CW_OWN_RECORD] = 0.04,
     [CW_CLAIM_NUM] = 0.00,
     [CW_CLAIM_EVENT] = 0.00,
     [CW_CLAIM_QUOTE] = 0.00,
     [CW_CLAIM_CMP] = 0.00,
     [CW_CLAIM_TIME] = 0.00,
-    [CW_WORDS] = 0.20,
+    [CW_WORDS] = 0.09,
     [CW_PREV_WORDS] = 0.06,
-    [CW_NEXT_WORDS] = 0.02,
-    [CW_PREV2_WORDS] = 0.06,
-    [CW_NEXT2_WORDS] = 0.02,
+    [CW_NEXT_WORDS] = 0.01,
+    [CW_PREV2_WORDS] = 0.05,
+    [CW_NEXT2_WORDS] = 0.01,
+    [CW_WORDS_POS] = 0.17,
+    [CW_NEAR_WORDS] = 0.11,
 };
 
 /* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
@@ -251,6 +257,7 @@ static void cue_tally_features(const cue_tally *c, double *f)
  * and the scan of its records for a class branches unpredictably). */
 typedef struct word_memo {
     double weight;  /* its CW_WORDS weight (data/cw_words.tsv), 0 without one */
+    double positive; /* that weight when above 0, else 0: what it adds to CW_WORDS_POS */
     uint32_t stamp; /* the sentence that counted the weight last (cd_cw_memo.now) */
     uint8_t filled; /* the others are set */
     uint8_t cue;    /* a cue of data/checkworthy.tsv by itself */
@@ -291,6 +298,7 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
 {
     const cd_lexrec *weight = cd_lex_rec(e, LX_CW_WORDS);
     m->weight = weight ? weight->num : 0;
+    m->positive = m->weight > 0 ? m->weight : 0;
     const cd_lexrec *cue = cd_lex_rec(e, LX_CHECKWORTHY);
     m->cue = cue != NULL;
     m->group = cue ? (uint8_t)cue_group(cue) : 0;
@@ -310,16 +318,22 @@ static inline word_memo *memo_of(cd_cw_memo *memo, const cd_token *t)
     return m->filled ? m : memo_fill(m, t->lex);
 }
 
-/* What a word adds to CW_WORDS: every word, each word of a cue phrase too (the calibration sees
- * every word), its weight once a sentence, else 0. Without a branch on whether the word is new:
- * adding 0 (a weight times 0) leaves the sum as it was (the sum starts at +0, so it is never -0),
- * and the weights are finite. */
-static inline double word_weight(word_memo *m, uint32_t now)
+/* The sums of a sentence's word weights: CW_WORDS and CW_WORDS_POS. */
+typedef struct word_sums {
+    double all, positive;
+} word_sums;
+
+/* What a word adds to CW_WORDS (and CW_WORDS_POS): every word, each word of a cue phrase too (the
+ * calibration sees every word), its weight once a sentence, else 0. Without a branch on whether
+ * the word is new: adding 0 (a weight times 0) leaves a sum as it was (the sums start at +0, so
+ * they are never -0), and the weights are finite. */
+static inline void add_word_weight(word_sums *sums, word_memo *m, uint32_t now)
 {
     static const double times[2] = {0, 1}; /* an index, not a choice the compiler may make a branch */
-    unsigned fresh = m->stamp != now;
+    double fresh = times[m->stamp != now];
     m->stamp = now;
-    return m->weight * times[fresh];
+    sums->all += m->weight * fresh;
+    sums->positive += m->positive * fresh;
 }
 
 /* The token features of a sentence: the flags and sums live in locals (registers) through the
@@ -328,7 +342,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
                            cd_cw_memo *memo)
 {
     size_t end = first + count, nwords = 0;
-    double weight_sum = 0;
+    word_sums sums = {0, 0};
     unsigned names = 0, past = 0;
     cue_tally cues = {0, 0, 0};
     for (size_t i = first; i < end;) {
@@ -346,7 +360,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
         }
         nwords++;
         word_memo *m = memo_of(memo, t);
-        weight_sum += word_weight(m, memo->now);
+        add_word_weight(&sums, m, memo->now);
         names += (unsigned)starts_name(doc, first, i);
         unsigned opening = i < first + SUBJECT_WINDOW;
         /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens may
@@ -362,7 +376,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
         size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);
         if (n && n <= end - i) {
             tally_cue(&cues, cue_group(rec), opening);
-            for (size_t k = i + 1; k < i + n; k++) weight_sum += word_weight(memo_of(memo, &doc->toks[k]), memo->now);
+            for (size_t k = i + 1; k < i + n; k++) add_word_weight(&sums, memo_of(memo, &doc->toks[k]), memo->now);
             nwords += n - 1;
             i += n;
         } else {
@@ -371,7 +385,8 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
         }
     }
     cue_tally_features(&cues, f);
-    f[CW_WORDS] = weight_sum;
+    f[CW_WORDS] = sums.all;
+    f[CW_WORDS_POS] = sums.positive;
     f[CW_NAME] = names < 3 ? names : 3;
     if (past) f[CW_PAST] = 1;
     *words = nwords;
@@ -579,6 +594,22 @@ typedef struct sent_score {
 
 /* The context features' share of each sentence's log-odds (a headline's stays put), then the
  * sentences' own scores. */
+#define NEAR_FROM 3 /* CW_NEAR_WORDS reads the sentences this far */
+#define NEAR_TO 6   /* to this far before and after (eval/calibrate.lua: the same) */
+
+/* CW_NEAR_WORDS of sentence s: the mean CW_WORDS of the passage around it, past its neighbours
+ * (0 where there is none: a short document). */
+static double near_words(const sent_score *ss, size_t s, size_t n)
+{
+    double sum = 0;
+    unsigned count = 0;
+    for (size_t d = NEAR_FROM; d <= NEAR_TO; d++) {
+        if (s >= d) sum += ss[s - d].words, count++;
+        if (s + d < n) sum += ss[s + d].words, count++;
+    }
+    return count ? sum / count : 0;
+}
+
 static void add_context(cd_doc *doc, sent_score *ss)
 {
     size_t n = doc->n_sents;
@@ -588,6 +619,7 @@ static void add_context(cd_doc *doc, sent_score *ss)
             if (s > 1) ss[s].logit += weights[CW_PREV2_WORDS] * ss[s - 2].words;
             if (s + 1 < n) ss[s].logit += weights[CW_NEXT_WORDS] * ss[s + 1].words;
             if (s + 2 < n) ss[s].logit += weights[CW_NEXT2_WORDS] * ss[s + 2].words;
+            ss[s].logit += weights[CW_NEAR_WORDS] * near_words(ss, s, n);
         }
         doc->sents[s].score = logistic(ss[s].logit);
     }

@@ -57,6 +57,9 @@ enum cd_cw_feature {
     CW_NEXT_WORDS, /* ends): claims come in runs. Set by the pass; cd_cw_features leaves them 0 */
     CW_PREV2_WORDS, /* the same of the sentences two before and two after */
     CW_NEXT2_WORDS,
+    CW_WORDS_POS,  /* the sum of the positive weights of CW_WORDS alone: words of checked claims */
+    CW_NEAR_WORDS, /* the context: the mean CW_WORDS of the sentences 3 to 6 before and after (the
+                    * passage around). Set by the pass; cd_cw_features leaves it 0 */
     CW_NFEAT
 };
 

@@ -325,6 +325,42 @@ static void test_score_context(void **state)
     assert_true(headline < 0.05 && headline == score_of(text, 0, 2));
 }
 
+/* text: `count` copies of `lead`, then `fillers` copies of a neutral sentence, then a last one. */
+static void passage(char *text, size_t size, const char *lead, int count, int fillers)
+{
+    size_t at = 0;
+    text[0] = 0;
+    for (int k = 0; k < count + fillers; k++)
+        at += (size_t)snprintf(text + at, size - at, "%s", k < count ? lead : "It was a Tuesday. ");
+    snprintf(text + at, size - at, "He voted for it. ");
+}
+
+/* The passage around counts too (CW_NEAR_WORDS: the sentences 3 to 6 away), and the positive
+ * word weights apart (CW_WORDS_POS: never below CW_WORDS, never below 0). */
+static void test_score_passage(void **state)
+{
+    (void)state;
+    const char *claim = "Taxes rose 5 percent under the last budget. ";
+    const char *chatter = "Thank you so much, thank you. ";
+    char text[1024];
+    double f[CW_NFEAT];
+    features_of(claim, f);
+    assert_true(f[CW_WORDS_POS] > 0 && f[CW_WORDS_POS] >= f[CW_WORDS]);
+    assert_true(f[CW_NEAR_WORDS] == 0); /* set by the pass */
+    features_of(chatter, f);
+    assert_true(f[CW_WORDS_POS] >= 0 && f[CW_WORDS_POS] > f[CW_WORDS]);
+    /* claims 3 to 6 sentences before, the same two sentences between: must raise */
+    passage(text, sizeof text, claim, 4, 2);
+    double after_claims = score_of(text, 6, 7);
+    passage(text, sizeof text, chatter, 4, 2);
+    assert_true(after_claims > score_of(text, 6, 7));
+    /* 7 sentences before: must not */
+    passage(text, sizeof text, claim, 1, 6);
+    double far_claim = score_of(text, 7, 8);
+    passage(text, sizeof text, chatter, 1, 6);
+    assert_true(far_claim == score_of(text, 7, 8));
+}
+
 static void test_claim_lift(void **state)
 {
     (void)state;
@@ -473,6 +509,7 @@ int main(void)
         cmocka_unit_test(test_features_memo_across_texts),
         cmocka_unit_test(test_features_word_weights_long_sentence),
         cmocka_unit_test(test_score_context),
+        cmocka_unit_test(test_score_passage),
         cmocka_unit_test(test_features_years_short_and_past),
         cmocka_unit_test(test_features_names_after_quotes_and_colons),
         cmocka_unit_test(test_cue_words_on_both_tokenizer_paths),
