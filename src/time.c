@@ -1430,6 +1430,28 @@ static size_t relative_day(const tctx *c, size_t i, match *mt)
     return n;
 }
 
+#define WEEK_CLAIM_TOKENS 6 /* how far back the claim of a weekday joined by "or"/"and" may start */
+
+/* The Monday of the week of the weekday claimed just before token i and joined to it by "or" or
+ * "and" ("next week Mon or Tue", "next Monday and Tuesday"), when that claim named its week (a
+ * shift or "week" in it); -1 if none. Only the last claim emitted can end there. */
+static long week_before(const tctx *c, size_t i)
+{
+    const cd_doc *doc = c->doc;
+    if (i < c->first + 2 || !(word_is(c, i - 1, "or") || word_is(c, i - 1, "and")) || !doc->n_claims) return -1;
+    size_t e = i - 2, b = e, w = is_punct(c, e, '.') && e > c->first ? e - 1 : e; /* "Mon." */
+    int named = 0, flags;
+    if (!(doc->toks[e].flags & TF_TIME) || weekday_at(c, w, &flags) < 0) return -1;
+    while (b > c->first && b + WEEK_CLAIM_TOKENS > e && (doc->toks[b - 1].flags & TF_TIME)) b--;
+    for (size_t k = b; k <= e; k++) named |= has_role(c, k, R_SHIFT) || word_is(c, k, "week");
+    const cd_claim *cl = &doc->claims[doc->n_claims - 1];
+    cd_date d;
+    if (!named || cl->kind != CD_CLAIM_TIME || cl->span.tstop != doc->toks[e].stop || !cl->time.value ||
+        !cd_date_parse(cl->time.value, &d))
+        return -1;
+    return monday_of(day_number(d.y, d.m, d.d));
+}
+
 /* A weekday alone or after last/this/next/past/coming. */
 static size_t weekday_expr(const tctx *c, size_t i, match *mt)
 {
@@ -1439,9 +1461,13 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
     int wd = weekday_at(c, i + k, &flags);
     if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
     size_t last = flags & MF_ABBR ? skip_dot(c, i + k + 1) - 1 : i + k;
+    long mon = monday_of(c->ref), idx = (wd + 6) % 7, rwd = weekday_of(c->ref), z, week;
+    if (!k && (week = week_before(c, i)) >= 0) { /* "next week on Monday or Tuesday", "Mon or Tue" */
+        set_day(&mt->w, week + idx);
+        mt->w.relative = 1;
+        return last + 1 - i;
+    }
     if ((flags & MF_ABBR) && last == i + k && !k) return 0; /* a bare "Mon" or "Fri" needs its period */
-    long mon = monday_of(c->ref), idx = (wd + 6) % 7, rwd = weekday_of(c->ref);
-    long z;
     if (!k) {
         long back = c->ref - ((rwd - wd + 7) % 7), fwd = c->ref + ((wd - rwd + 7) % 7);
         int tense = tense_near(c, i, last);

@@ -692,6 +692,23 @@ static void test_more_year_contexts(void **state)
     cd_doc_free(doc);
 }
 
+static void test_weekdays_joined_to_a_named_week(void **state)
+{
+    (void)state;
+    const char *t = "Call next week on Tuesday or Thursday, or next Mon or Tue.";
+    cd_doc *doc = analyze(t, STORY); /* a Tuesday */
+    expect_at(doc, t, "next week on Tuesday", "2018-08-28");
+    expect_at(doc, t, "Thursday", "2018-08-30");
+    expect_at(doc, t, "Tue.", "2018-08-28"); /* the abbreviation takes the period */
+    cd_doc_free(doc);
+    /* a weekday read by the tense alone lends no week */
+    t = "It opens Friday or Saturday.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "Saturday", "2018-08-18");
+    assert_int_equal(count_time_claims(doc), 2);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -740,6 +757,7 @@ int main(void)
         cmocka_unit_test(test_ranges_between_parts),
         cmocka_unit_test(test_parts_glued_by_a_dash),
         cmocka_unit_test(test_more_year_contexts),
+        cmocka_unit_test(test_weekdays_joined_to_a_named_week),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
