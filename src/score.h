@@ -60,6 +60,8 @@ enum cd_cw_feature {
     CW_WORDS_POS,  /* the sum of the positive weights of CW_WORDS alone: words of checked claims */
     CW_NEAR_WORDS, /* the context: the mean CW_WORDS of the sentences 3 to 6 before and after (the
                     * passage around). Set by the pass; cd_cw_features leaves it 0 */
+    CW_QUANTITY,   /* the numbers pass read a quantity: a percentage, money, a measure or a count of
+                    * something named (not a bare number, an ordinal, a year or a label) */
     CW_NFEAT
 };
 

@@ -3,18 +3,24 @@
 
 #include "score.h"
 
-/* The passes of analyze up to the score on one text, so that the features (which read tokens
- * that cd_analyze does not keep) can be checked one by one; memo as the calibration tool keeps it. */
+/* A document of text, tokenized and split into sentences: the features read tokens, which the
+ * document that cd_analyze returns does not keep. */
+static void tokenized(cd_doc *doc, const char *text)
+{
+    memset(doc, 0, sizeof *doc);
+    doc->src = doc->text = text;
+    doc->src_len = doc->text_len = strlen(text);
+    doc->input = CD_INPUT_TEXT;
+    cd_tokenize(doc);
+    cd_split_sentences(doc);
+    assert_true(doc->n_sents >= 1);
+}
+
+/* The features of text's first sentence, checked one by one; memo as the calibration tool keeps it. */
 static void features_with(const char *text, double *f, cd_cw_memo *memo)
 {
     cd_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.src = doc.text = text;
-    doc.src_len = doc.text_len = strlen(text);
-    doc.input = CD_INPUT_TEXT;
-    cd_tokenize(&doc);
-    cd_split_sentences(&doc);
-    assert_true(doc.n_sents >= 1);
+    tokenized(&doc, text);
     cd_cw_features(&doc, 0, NULL, f, memo);
     free(doc.toks);
     free(doc.sents);
@@ -361,6 +367,48 @@ static void test_score_passage(void **state)
     assert_true(far_claim == score_of(text, 7, 8));
 }
 
+/* CW_QUANTITY of the first sentence of text, after the passes the numbers pass needs. */
+static double quantity_of(const char *text)
+{
+    cd_doc doc;
+    tokenized(&doc, text);
+    cd_find_entities(&doc);
+    cd_find_times(&doc);
+    cd_find_numbers(&doc);
+    double f[CW_NFEAT];
+    cd_cw_memo *memo = cd_cw_memo_new();
+    assert_non_null(memo);
+    cd_cw_features(&doc, 0, NULL, f, memo);
+    cd_cw_memo_free(memo);
+    free(doc.toks);
+    free(doc.sents);
+    free(doc.sinfo);
+    free(doc.nums);
+    free(doc.ninfo);
+    free(doc.labels);
+    free(doc.ents);
+    free(doc.einfo);
+    free(doc.finds);
+    cd_arena_free(&doc.arena);
+    return f[CW_QUANTITY];
+}
+
+/* A quantity of something the numbers pass read: must fire on a percentage, money, a measure, a
+ * count of something; must not on a bare number, a year, an ordinal, a label, or a quantity in
+ * another sentence. */
+static void test_features_quantity(void **state)
+{
+    (void)state;
+    assert_true(quantity_of("Prices rose 5 percent.") == 1);
+    assert_true(quantity_of("The plan costs $40 million.") == 1);
+    assert_true(quantity_of("The wall is 30 feet high.") == 1);
+    assert_true(quantity_of("The fire killed 45 people.") == 1);
+    assert_true(quantity_of("It happened in 2016.") == 0);
+    assert_true(quantity_of("He came 2nd in the race.") == 0);
+    assert_true(quantity_of("They drove along Route 66.") == 0);
+    assert_true(quantity_of("It was late. Prices rose 5 percent.") == 0);
+}
+
 static void test_claim_lift(void **state)
 {
     (void)state;
@@ -510,6 +558,7 @@ int main(void)
         cmocka_unit_test(test_features_word_weights_long_sentence),
         cmocka_unit_test(test_score_context),
         cmocka_unit_test(test_score_passage),
+        cmocka_unit_test(test_features_quantity),
         cmocka_unit_test(test_features_years_short_and_past),
         cmocka_unit_test(test_features_names_after_quotes_and_colons),
         cmocka_unit_test(test_cue_words_on_both_tokenizer_paths),
