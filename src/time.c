@@ -2250,6 +2250,17 @@ static int year_possessive(const tctx *c, size_t k)
     return (is_punct(c, k, '\'') || is_punct(c, k, 0x2019)) && glued(c, k) && word_is(c, k + 1, "s") && glued(c, k + 1);
 }
 
+/* A year set against a date before it by "not": "in 2004, not 2005", "before 2000 but not 1998" (a
+ * comma or "but"/"and"/"or" may stand between); not a count ("in May, not 2000 points"). */
+static int negated_year(const tctx *c, size_t i)
+{
+    if (i < c->first + 2 || !word_is(c, i - 1, "not")) return 0; /* not "but" alone: "in 2004 but 2000 were" */
+    size_t k = i - 2;
+    if (k > c->first && (is_punct(c, k, ',') || word_is(c, k, "but") || word_is(c, k, "and") || word_is(c, k, "or")))
+        k--;
+    return (c->doc->toks[k].flags & TF_TIME) && !quantity_after(c, i + 1); /* not "but 2000 people" */
+}
+
 /* A year where a year is meant: after a date preposition ("in 2016", "of 2017", "in nineteen
  * ninety-six", "into 2005", "beyond 2009"), after "year" ("the year 2008"), before "'s", in "the
  * 2016 U.S. election" and "its 2004 dividend", in brackets after a name ("Airport (1968)"), and
@@ -2274,6 +2285,7 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
               (digits && i >= c->first + 2 && is_punct(c, i - 1, '(') && is_punct(c, i + 1, ')') && is_cap(c, i - 2)) ||
               (i >= c->first + 2 && (word_is(c, i - 1, "and") || word_is(c, i - 1, "or") || is_dash(c, i - 1)) &&
                ((c->doc->toks[i - 2].flags & TF_TIME) || year_at(c, i - 2, &y2))) ||
+              negated_year(c, i) ||
               (digits && years_to_year(c, i, y));
     long v;
     int dg;

@@ -709,6 +709,20 @@ static void test_weekdays_joined_to_a_named_week(void **state)
     cd_doc_free(doc);
 }
 
+static void test_negated_years(void **state)
+{
+    (void)state;
+    const char *t = "It happened in 2004, not 2005; sales before 2000 but not 1998.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "2005", "2005");
+    expect_at(doc, t, "1998", "1998");
+    cd_doc_free(doc);
+    /* counts after "not", and after "but" alone */
+    doc = analyze("It fell in May, not 2000 points; in 2004 but 2000 were lost.", STORY);
+    assert_int_equal(count_time_claims(doc), 2); /* May, 2004 */
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -758,6 +772,7 @@ int main(void)
         cmocka_unit_test(test_parts_glued_by_a_dash),
         cmocka_unit_test(test_more_year_contexts),
         cmocka_unit_test(test_weekdays_joined_to_a_named_week),
+        cmocka_unit_test(test_negated_years),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
