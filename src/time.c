@@ -2825,8 +2825,9 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     if (and && (b.w.noyear ? b.w.nd : civil(b.w.a).d) != d + 1) return 0; /* "20 and 27 April": two days */
     if (!d && a.bare_day && !b.bare_day && (b.w.nm || (!b.w.noyear && b.w.g == G_DAY)))
         d = a.bare_day; /* "between the 3rd and the 12th of September": the month is B's */
-    if (!d && b.bare_day && !a.bare_day && a.w.g == G_DAY && !a.w.range && !a.w.noyear) {
-        /* "from April the 9th till the 17th": B's month is A's (or the one after) */
+    if (!d && b.bare_day && a.w.g == G_DAY && !a.w.range && !a.w.noyear) {
+        /* "from April the 9th till the 17th", "from the 4th to the 6th": B's month is A's (or the
+         * one after); B was read as a copy of A with only its day */
         cd_date s = civil(a.w.a);
         long end = day_number(s.y, s.m, 1) + b.bare_day - 1;
         if (b.bare_day <= s.d) end = add_months(end, 1);

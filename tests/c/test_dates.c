@@ -723,6 +723,22 @@ static void test_negated_years(void **state)
     cd_doc_free(doc);
 }
 
+/* Two days of the month alone: the second is in the first's month, or the one after ("from the
+ * 30th to the 2nd"); it used to be a copy of the first ("the 4th to the 6th" was 4 to 4). */
+static void test_range_of_two_bare_days(void **state)
+{
+    (void)state;
+    const char *t = "The fair ran from the 4th to the 6th. The sale runs from the 30th to the 2nd.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "from the 4th to the 6th", "2018-08-04/2018-08-06");
+    expect_at(doc, t, "from the 30th to the 2nd", "2018-08-30/2018-09-02");
+    cd_doc_free(doc);
+    /* a number after the first day that is no day ends nothing: "the 4th to 6 people" */
+    doc = analyze("It fell on the 4th to 6 people.", STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -773,6 +789,7 @@ int main(void)
         cmocka_unit_test(test_more_year_contexts),
         cmocka_unit_test(test_weekdays_joined_to_a_named_week),
         cmocka_unit_test(test_negated_years),
+        cmocka_unit_test(test_range_of_two_bare_days),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
