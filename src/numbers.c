@@ -2117,13 +2117,14 @@ size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out)
     return n;
 }
 
-/* Marks the first token of every sentence but the first: expressions stop there. Not after a
- * period: an abbreviation may end in one ("Rs. 500"), and the reader has its own rules for those. */
+/* Marks the first token of every sentence but the first: expressions stop there, so that no
+ * number straddles two sentences. (The splitter keeps "Rs. 500" and "No. 5" together: an
+ * abbreviation's period ends a sentence only where the amount after it is no longer read.) */
 static void mark_sentence_starts(cd_doc *doc)
 {
     for (size_t s = 1; s < doc->n_sinfo; s++) {
         size_t f = doc->sinfo[s].tok_first;
-        if (f > 0 && f < doc->n_toks && !is_punct(doc, f - 1, '.')) doc->toks[f].flags |= TF_SENT_START;
+        if (f > 0 && f < doc->n_toks) doc->toks[f].flags |= TF_SENT_START;
     }
 }
 

@@ -74,6 +74,18 @@ static size_t bullet_len(const cd_doc *doc, size_t i)
     return 0;
 }
 
+/* The period at i shortens a currency written before its amount, "Rs. 500": the numbers pass reads
+ * the amount across it (currency_before), so it ends no sentence before a figure. Short words not
+ * in capitals, as the numbers pass reads them ("USD. 50" is a code that ends a sentence; "Project
+ * Rub. Nintendo" ends one: no figure follows). */
+static int currency_before_figure(const cd_doc *doc, size_t i, const cd_token *next)
+{
+    if (i == 0 || next->type != TOK_NUM || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
+    const cd_token *w = &doc->toks[i - 1];
+    const cd_lexrec *r = cd_lex_rec(w->lex, LX_NUM_CURRENCY);
+    return w->type == TOK_WORD && r && ((int)r->num & 1) && !(w->flags & TF_ALLCAPS) && w->stop - w->start <= 3;
+}
+
 /* The period at i follows a word glued to it: 1 an abbreviation or initial, 2 a title. */
 static int abbrev_kind(const cd_doc *doc, size_t i)
 {
@@ -121,6 +133,7 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
         doc->toks[i - 1].stop - doc->toks[i - 1].start <= 2)
         return 0; /* "1. " opening a list line */
     if (t->cp == '.' && j == i && day_dot_month(doc, i)) return 0;
+    if (t->cp == '.' && j == i && currency_before_figure(doc, i, next)) return 0;
     int ab = j == i ? abbrev_kind(doc, i) : 0;
     if (ab == 2) return 0;
     if (ab == 1) {

@@ -1217,6 +1217,28 @@ static void test_arrow_is_no_qualifier(void **state)
     cd_doc_free(doc);
 }
 
+/* No number straddles two sentences: where the splitter ends one after a currency's period ("rs."
+ * at a line's end, found by fuzzing), the figure on the next line is read alone, in its sentence. */
+static void test_numbers_stay_in_their_sentence(void **state)
+{
+    (void)state;
+    const char *t = "It cost rs.\n015 in all.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n, ns;
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    const cd_sentence *s = cd_doc_sentences(doc, &ns);
+    assert_int_equal(ns, 2);
+    assert_int_equal(n, 1);
+    assert_string_equal(span_text(doc, x[0].span), "015");
+    assert_int_equal(x[0].sentence, 1);
+    assert_true(x[0].span.tstart >= s[1].span.tstart && x[0].span.tstop <= s[1].span.tstop);
+    cd_doc_free(doc);
+    /* within one sentence the currency's period is read through */
+    doc = analyze("It cost Rs. 15 in all.", NULL);
+    check(doc, "Rs. 15", 15, CD_NUM_MONEY, "INR", NULL);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1283,6 +1305,7 @@ int main(void)
         cmocka_unit_test(test_spaced_minus),
         cmocka_unit_test(test_ordinal_ranges),
         cmocka_unit_test(test_labels_keep_claims),
+        cmocka_unit_test(test_numbers_stay_in_their_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

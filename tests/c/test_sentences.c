@@ -115,6 +115,17 @@ static void test_lowercase_after_period_continues(void **state)
              "Prices rose (see fig. below) and fell.", "Really? he asked.");
 }
 
+/* A currency shortened with a period before a figure ends no sentence ("Rs. 500": the numbers pass
+ * reads the amount); before a word, or in capitals as a code, the period ends one as usual. */
+static void test_currency_abbreviation_before_a_figure(void **state)
+{
+    (void)state;
+    SEGMENTS("Tickets cost Rs. 500 each. They sold out.", "Tickets cost Rs. 500 each.", "They sold out.");
+    SEGMENTS("It was a game called Project Rub. Nintendo made it.", "It was a game called Project Rub.",
+             "Nintendo made it.");
+    SEGMENTS("The fee is 40 USD. 50 people paid it.", "The fee is 40 USD.", "50 people paid it.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -128,6 +139,7 @@ int main(void)
         cmocka_unit_test(test_short_lines_are_not_wrapped),
         cmocka_unit_test(test_bullets_and_numbered_lists),
         cmocka_unit_test(test_lowercase_after_period_continues),
+        cmocka_unit_test(test_currency_abbreviation_before_a_figure),
     };
     return cmocka_run_group_tests_name("sentences", tests, NULL, NULL);
 }
