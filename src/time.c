@@ -842,11 +842,19 @@ static int tense_of_word(const tctx *c, size_t i)
  * The words before the expression come first: in "will close three branches by June, officials
  * said" the reporting verb after it says when it was said, not when the branches close. A past
  * form right after a future one ("will be held") reads as future. */
+/* "did" or "didn't" before token p, perhaps with "not" between: the tense of "did not want". */
+static int did_before(const tctx *c, size_t p)
+{
+    if (p > c->first && (word_is(c, p - 1, "not") || word_is(c, p - 1, "n't") || word_is(c, p - 1, "n’t"))) p--;
+    return p > c->first && (word_is(c, p - 1, "did") || word_is(c, p - 1, "didn't") || word_is(c, p - 1, "didn’t"));
+}
+
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
         int t = tense_of_word(c, p);
+        if (t > 0 && did_before(c, p)) t = -1; /* "did not want" */
         if (t < 0)
             for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
                 if (tense_of_word(c, p - k) > 0) t = 1;
@@ -2695,7 +2703,8 @@ static size_t day_of_month_expr(const tctx *c, size_t k, match *b)
     int d;
     size_t n = bare_day(c, k, &d), j = k + n;
     if (!n) return 0;
-    j += word_is(c, j, "of") || word_is(c, j, "in"); /* "23 of next month", "23 in next month" */
+    /* "23 of next month", "23 in next month"; "in" only before a shift: "lost 1-2 in March" is a score */
+    j += word_is(c, j, "of") || (word_is(c, j, "in") && has_role(c, j + 1, R_SHIFT));
     size_t m = simple_expr(c, j, b);
     if (!m || b->w.g != G_MONTH || b->w.range || b->w.noyear || b->w.unknown || b->w.open) return 0;
     cd_date s = civil(b->w.a);

@@ -505,6 +505,32 @@ static void test_days_then_their_month(void **state)
     doc = analyze(t, STORY);
     assert_int_equal(count_time_claims(doc), 0);
     cd_doc_free(doc);
+    /* a score before a month's name is no range of its days: only the month */
+    t = "United lost 1-2 in March.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_at(doc, t, "March", "2018-03");
+    cd_doc_free(doc);
+    t = "The vote is from 4 to 23 in next month.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "from 4 to 23 in next month", "2018-09-04/2018-09-23");
+    cd_doc_free(doc);
+}
+
+/* "want" reads as future ("They want a vote on Monday"), but "did" before it carries the tense */
+static void test_want_after_did(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {"They want a vote on Monday.",
+                                        "He said he did not want to talk about Monday's vote.",
+                                        "She didn't want to discuss Monday's vote."};
+    static const char *const values[] = {"2018-08-27", "2018-08-20", "2018-08-20"};
+    for (size_t k = 0; k < 3; k++) {
+        cd_doc *doc = analyze(texts[k], STORY);
+        assert_int_equal(count_time_claims(doc), 1);
+        expect_at(doc, texts[k], "Monday", values[k]);
+        cd_doc_free(doc);
+    }
 }
 
 static void test_years_in_words_after_year(void **state)
@@ -774,6 +800,7 @@ int main(void)
         cmocka_unit_test(test_slashed_date_with_a_comma_year),
         cmocka_unit_test(test_days_of_a_month_after_it),
         cmocka_unit_test(test_days_then_their_month),
+        cmocka_unit_test(test_want_after_did),
         cmocka_unit_test(test_years_in_words_after_year),
         cmocka_unit_test(test_counted_weekdays),
         cmocka_unit_test(test_want_reads_as_future),
