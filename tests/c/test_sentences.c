@@ -91,6 +91,38 @@ static void test_hard_wrapped_paragraph_does_not_split(void **state)
              "Critics objected.");
 }
 
+/* Line widths are counted in characters, not bytes (eight bytes at a time in tok_chars): the
+ * second line, 63 characters in 73 bytes, and "Óscar" fit the paragraph's 69 characters, so its
+ * break ends a segment. The text is then read from exactly sized buffers, cut at every length near
+ * its end, so that a read past the last byte shows under the sanitizers. */
+static void test_line_widths_in_characters(void **state)
+{
+    (void)state;
+    const char *t = "The council met on Tuesday night to vote on the new budget plan again\n"
+                    "Señor Muñoz, José Pérez, Zoë Brontë, Chloë Noël, André Grégoire\n"
+                    "Óscar Núñez left the hall";
+    SEGMENTS(t,
+             "The council met on Tuesday night to vote on the new budget plan again\n"
+             "Señor Muñoz, José Pérez, Zoë Brontë, Chloë Noël, André Grégoire",
+             "Óscar Núñez left the hall");
+    size_t len = strlen(t);
+    cd_options opt = {0};
+    opt.borrow = 1;
+    for (size_t cut = len - 40; cut <= len; cut++) {
+        char *exact = malloc(cut);
+        assert_non_null(exact);
+        memcpy(exact, t, cut);
+        cd_doc *doc = NULL;
+        char err[128];
+        assert_int_equal(cd_analyze(exact, cut, &opt, &doc, err, sizeof err), CD_OK);
+        size_t n;
+        const cd_sentence *s = cd_doc_sentences(doc, &n);
+        assert_true(n >= 1 && s[n - 1].span.stop <= cut);
+        cd_doc_free(doc);
+        free(exact);
+    }
+}
+
 static void test_short_lines_are_not_wrapped(void **state)
 {
     (void)state;
@@ -136,6 +168,7 @@ int main(void)
         cmocka_unit_test(test_ellipsis),
         cmocka_unit_test(test_headlines_and_chrome_are_own_segments),
         cmocka_unit_test(test_hard_wrapped_paragraph_does_not_split),
+        cmocka_unit_test(test_line_widths_in_characters),
         cmocka_unit_test(test_short_lines_are_not_wrapped),
         cmocka_unit_test(test_bullets_and_numbered_lists),
         cmocka_unit_test(test_lowercase_after_period_continues),
