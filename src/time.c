@@ -882,16 +882,18 @@ static long pick_by_tense(long ref, const long cand[3], int tense)
 }
 
 /* Of n ascending days, the one the tense picks relative to ref: past the last one up to ref,
- * future the first one from ref on, none the nearest (the earlier on a tie). -1 if none fits. */
-static long pick_among(long ref, const long *cand, int n, int tense)
+ * future the first one from ref on, none the nearest (the earlier on a tie), into *out. 0 if none
+ * fits (a day before 1970 is below zero: no day number can mark none). */
+static int pick_among(long ref, const long *cand, int n, int tense, long *out)
 {
-    long best = -1, bestd = 0;
+    int found = 0;
+    long bestd = 0;
     for (int k = 0; k < n; k++) {
         if ((tense < 0 && cand[k] > ref) || (tense > 0 && cand[k] < ref)) continue;
         long dist = cand[k] > ref ? cand[k] - ref : ref - cand[k];
-        if (best < 0 || dist < bestd) best = cand[k], bestd = dist;
+        if (!found || dist < bestd) *out = cand[k], bestd = dist, found = 1;
     }
-    return best;
+    return found;
 }
 
 /* A month and day without a year: the year from the story date and the tense. */
@@ -911,7 +913,9 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
         int n = 0;
         for (int k = -4; k <= 4 && n < 3; k++)
             if (cd_days_in_month(y + k, 2) == 29) leap[n++] = day_number(y + k, 2, 29);
-        set_day(w, pick_among(c->ref, leap, n, tense_near(c, first, last)));
+        long z = c->ref; /* a leap year lies within four years either way: always found */
+        pick_among(c->ref, leap, n, tense_near(c, first, last), &z);
+        set_day(w, z);
         w->relative = 1;
         return;
     }
@@ -1838,10 +1842,10 @@ static size_t lunar_holiday(const tctx *c, size_t i, size_t j, const cd_lexrec *
     n = lunar_days(r, c->ref - 730, c->ref + 730, cand);
     for (int k = 0; k < n; k++) cand[k] -= eve; /* "Eid al-Fitr eve": the day before */
     int tense = shifted ? (shift < 0 ? -1 : shift > 0 ? 1 : 0) : tense_near(c, i, j - 1);
-    long z = pick_among(c->ref, cand, n, tense);
-    if (shifted && shift < 0 && z == c->ref) z = pick_among(c->ref - 1, cand, n, -1);
-    if (shifted && shift > 0 && z == c->ref) z = pick_among(c->ref + 1, cand, n, 1);
-    if (z < 0) return 0;
+    long z;
+    if (!pick_among(c->ref, cand, n, tense, &z)) return 0;
+    if (shifted && shift < 0 && z == c->ref && !pick_among(c->ref - 1, cand, n, -1, &z)) return 0;
+    if (shifted && shift > 0 && z == c->ref && !pick_among(c->ref + 1, cand, n, 1, &z)) return 0;
     set_day(&mt->w, z);
     mt->w.relative = 1;
     mt->annual = !shifted;
@@ -2573,8 +2577,8 @@ static int resolve_bare_day(const tctx *c, when *w, int d, int wd, size_t first,
         long z = day_number(y, m, d);
         if (wd < 0 || weekday_of(z) == wd) cand[n++] = z;
     }
-    long z = pick_among(c->ref, cand, n, tense_near(c, first, last));
-    if (z < 0) return 0;
+    long z;
+    if (!pick_among(c->ref, cand, n, tense_near(c, first, last), &z)) return 0;
     set_day(w, z);
     w->relative = 1;
     return 1;

@@ -533,6 +533,19 @@ static void test_want_after_did(void **state)
     }
 }
 
+/* A story dated before 1970 (day numbers below zero): a day read from the story date is still
+ * found ("-1" was once the mark of none) */
+static void test_story_before_1970(void **state)
+{
+    (void)state;
+    const char *t = "Families will celebrate Eid al-Fitr soon. The bank was closed on the 18th.";
+    cd_doc *doc = analyze(t, "1965-03-10");
+    assert_int_equal(count_time_claims(doc), 2);
+    expect_at(doc, t, "Eid al-Fitr", "1966-01-22");
+    expect_at(doc, t, "the 18th", "1965-02-18");
+    cd_doc_free(doc);
+}
+
 static void test_years_in_words_after_year(void **state)
 {
     (void)state;
@@ -801,6 +814,7 @@ int main(void)
         cmocka_unit_test(test_days_of_a_month_after_it),
         cmocka_unit_test(test_days_then_their_month),
         cmocka_unit_test(test_want_after_did),
+        cmocka_unit_test(test_story_before_1970),
         cmocka_unit_test(test_years_in_words_after_year),
         cmocka_unit_test(test_counted_weekdays),
         cmocka_unit_test(test_want_reads_as_future),
