@@ -1415,7 +1415,7 @@ static int read_bounds(cd_doc *d, nread *r, size_t *k)
     if (!n || !rec->str || rec->num != 0) return 0;
     int up = lower_bound(r->approx) && upper_bound(rec->str), down = upper_bound(r->approx) && lower_bound(rec->str);
     nread b;
-    if (!(up || down) || !parse_expr(d, c + 1 + n, &b, BOUNDED) || !b.emit || !plain_count(&b)) return 0;
+    if (!(up || down) || !usable(d, c + 1 + n) || !parse_expr(d, c + 1 + n, &b, BOUNDED) || !b.emit || !plain_count(&b)) return 0;
     if (up ? b.v <= r->v : b.v >= r->v) return 0;
     r->hi = up ? b.v : r->v;
     r->v = up ? r->v : b.v;
@@ -1542,8 +1542,8 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     } else {
         return;
     }
-    nread b;
-    if (!parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
+    nread b; /* the second end continues the expression: not past a paragraph or sentence start */
+    if (!usable(d, c + 1) || !parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
     if ((r->f & NF_FRAC) && r->v < 1 && b.v >= 1) return; /* "off 3/8 to 31-1/2": a fall and a price */
     double a_v = r->v;
     if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) a_v = r->v * b.scale;

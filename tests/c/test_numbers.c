@@ -1237,6 +1237,17 @@ static void test_numbers_stay_in_their_sentence(void **state)
     doc = analyze("It cost Rs. 15 in all.", NULL);
     check(doc, "Rs. 15", 15, CD_NUM_MONEY, "INR", NULL);
     cd_doc_free(doc);
+    /* a range's or a bound's second end after a paragraph break is a number of its own (fuzz-markdown) */
+    doc = analyze("Scores rose 5 -\n\n202 people came. It was more than 10 and less than\n\n20 people.", NULL);
+    check(doc, "5", 5, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "202", 202, CD_NUM_CARDINAL, "people", NULL);
+    check(doc, "20", 20, CD_NUM_CARDINAL, "people", NULL);
+    assert_int_equal(count(doc), 4);
+    cd_doc_free(doc);
+    /* in one sentence both ends are read: "5 - 20" */
+    doc = analyze("Scores rose 5 - 20 points.", NULL);
+    assert_true(num(doc, "5 - 20")->is_range);
+    cd_doc_free(doc);
 }
 
 int main(void)
