@@ -1422,11 +1422,13 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
 }
 
 /* "this day" (at token i) as the story date: "I hope this day will focus people"; not "to this day"
- * (still), "this day in 1945" or "this day last year" (an anniversary), "this day of mourning". */
+ * (still), "this day in 1945" or "this day last year" (an anniversary), "this day of mourning",
+ * "in this day and age" (nowadays). */
 static int this_day(const tctx *c, size_t i)
 {
     if (i > c->first && (word_is(c, i - 1, "to") || word_is(c, i - 1, "until") || word_is(c, i - 1, "till")))
         return 0;
+    if (word_is(c, i + 2, "and") && word_is(c, i + 3, "age")) return 0;
     return !(word_is(c, i + 2, "in") || word_is(c, i + 2, "of") || has_role(c, i + 2, R_SHIFT));
 }
 

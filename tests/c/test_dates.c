@@ -664,6 +664,10 @@ static void test_this_day(void **state)
     doc = analyze("To this day he denies it; on this day in 1945 it ended; this day of mourning; this day last year.", STORY);
     assert_int_equal(count_time_claims(doc), 2); /* 1945, last year */
     cd_doc_free(doc);
+    /* the idiom "in this day and age" is nowadays, no day */
+    doc = analyze("In this day and age, nobody writes letters.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
 }
 
 static void test_islamic_holidays(void **state)
