@@ -1321,7 +1321,7 @@ static int comma_year(const tctx *c, size_t k, int *y)
 }
 
 /* A year, month and day in digits with single spaces between, "2016 10 16": the month and the day
- * in two digits each, no number before or after. */
+ * in two digits each, no number before or after, no compound glued to the day. */
 static size_t spaced_ymd(const tctx *c, size_t j, match *mt)
 {
     long m, d;
@@ -1330,6 +1330,7 @@ static size_t spaced_ymd(const tctx *c, size_t j, match *mt)
         !int_at(c, j + 2, &d, &dd) || dm != 2 || dd != 2 || !valid_date(y, (int)m, (int)d))
         return 0;
     if ((j > c->first && int_at_digits(c, j - 1)) || int_at_digits(c, j + 3) || quantity_after(c, j + 3)) return 0;
+    if (glued(c, j + 3) && (is_dash(c, j + 3) || is_punct(c, j + 3, '/'))) return 0; /* "12 11-year-olds" */
     set_day(&mt->w, day_number(y, (int)m, (int)d));
     mt->explicit_year = 1;
     return 3;

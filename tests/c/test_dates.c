@@ -615,6 +615,12 @@ static void test_years_after_a_comma_and_spaced_dates(void **state)
     assert_int_equal(count_time_claims(doc), 1);
     expect_at(doc, t, "2016", "2016");
     cd_doc_free(doc);
+    /* the last number starts a compound: "11-year-olds" */
+    t = "In 2016 12 11-year-olds were hurt.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_at(doc, t, "2016", "2016");
+    cd_doc_free(doc);
 }
 
 static void test_may_to_march(void **state)
