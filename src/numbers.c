@@ -2077,18 +2077,25 @@ static size_t digit_chain(const cd_doc *d, size_t i, int *label)
 
 /* Digits spoken one by one, "nine-one-one", "three-nought-four": three or more words of one digit
  * joined by hyphens name a number (a phone number, a code, a score). Returns the chain's tokens, 0
- * if none. */
-static size_t spelled_digits(const cd_doc *d, size_t i)
+ * if none; then *retry is the first token after i where a chain may start again: a start inside the
+ * chain walked here meets the same word that ended it, so the caller asks no more before *retry
+ * (else a long chain that ends badly, "one-one-...-ten", is walked again from each of its words). */
+static size_t spelled_digits(const cd_doc *d, size_t i, size_t *retry)
 {
     size_t k = i, words = 0;
     double v;
+    *retry = i + 1;
     if (!is_type(d, i, TOK_WORD) || !is_dash(d, i + 1)) return 0;
     for (;;) {
-        if (!(k == i ? startable(d, k) : usable(d, k)) || role_of(d, k, &v) != 'c' || v > 9) return 0;
+        if (!(k == i ? startable(d, k) : usable(d, k)) || role_of(d, k, &v) != 'c' || v > 9) {
+            *retry = k > i ? k : i + 1; /* k itself may start one (startable asks less than usable) */
+            return 0;
+        }
         words++;
         if (!(is_dash(d, k + 1) && attached(d, k + 1) && attached(d, k + 2))) break;
         k += 2;
     }
+    *retry = k + 1; /* a start inside a chain too short has fewer words still */
     return words >= 3 ? k + 1 - i : 0;
 }
 
@@ -2218,6 +2225,7 @@ void cd_find_numbers(cd_doc *doc)
 {
     mark_sentence_starts(doc);
     const size_t end = doc->n_toks;
+    size_t spelled_retry = 0; /* spelled_digits: no chain starts before this token */
     for (size_t i = next_start(doc, 0, end); i < end && !doc->oom; i = next_start(doc, i, end)) {
         int label;
         size_t chain = digit_chain(doc, i, &label);
@@ -2226,7 +2234,7 @@ void cd_find_numbers(cd_doc *doc)
             i += chain;
             continue;
         }
-        if ((chain = spelled_digits(doc, i)) > 0) {
+        if (i >= spelled_retry && (chain = spelled_digits(doc, i, &spelled_retry)) > 0) {
             for (size_t k = i; k < i + chain; k += 2) {
                 double v;
                 role_of(doc, k, &v);
