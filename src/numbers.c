@@ -1962,8 +1962,21 @@ static int range_from(const cd_doc *d, size_t k)
     return k > 0 && cd_tok_is(d, k, "from") && !(d->toks[k].flags & TF_SENT_START) && context_code(d, k - 1) == 8;
 }
 
+/* The word at w asks for a value after it: a preposition of level ("fell to - 5 °C", "lows of - 10
+ * °C") or a verb after "to" ("how to convert - 20 degrees"). After another word a hyphen written
+ * apart is a dash, as news writes one ("a record high - 40 °C - on Monday", "this year - 35
+ * degrees"). */
+static int asks_for_value(const cd_doc *d, size_t w)
+{
+    static const char *const before[] = {"to", "at", "of", "from", "around", "about", "below", "under", "near", "than"};
+    for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+        if (cd_tok_is(d, w, before[k])) return 1;
+    return w > 0 && cd_tok_is(d, w - 1, "to") && !(d->toks[w].flags & TF_SENT_START);
+}
+
 /* "convert - 20 degrees Fahrenheit": a minus written apart from a temperature, after a lower-case
- * word of the same line (at a line's start a hyphen is a bullet; after punctuation, a dash). */
+ * word of the same line that asks for a value (at a line's start a hyphen is a bullet; after
+ * punctuation or another word, a dash). */
 static int spaced_minus(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -1972,7 +1985,7 @@ static int spaced_minus(const cd_doc *d, const nread *r)
     if (!(is_punct(d, f - 1, '-') || is_punct(d, f - 1, 0x2212)) || attached(d, f) || attached(d, f - 1)) return 0;
     const cd_token *dash = &d->toks[f - 1], *word = &d->toks[f - 2];
     return word->type == TOK_WORD && !(word->flags & TF_CAP) && !(dash->flags & (TF_NEWLINE_BEFORE | TF_PARA_BEFORE)) &&
-           startable(d, f - 1) && !(dash->flags & TF_SENT_START);
+           startable(d, f - 1) && !(dash->flags & TF_SENT_START) && asks_for_value(d, f - 2);
 }
 
 /* Reads one numeric expression starting at token i. Returns the tokens consumed from i (0: none);

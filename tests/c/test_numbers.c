@@ -453,8 +453,9 @@ static void test_spoken_digits_long_chain(void **state)
     free(s);
 }
 
-/* A hyphen apart from a temperature after a lower-case word is its minus ("convert - 20 degrees
- * Fahrenheit"); not at a line's start (a bullet), after punctuation or before other units (a dash).
+/* A hyphen apart from a temperature after a lower-case word that asks for a value is its minus
+ * ("convert - 20 degrees Fahrenheit", "fell to - 5 °C"); not at a line's start (a bullet), after
+ * punctuation, after another word or before other units (a dash: "a record high - 40 °C - on").
  * A hyphen after digits and a space joins two numbers ("75 -300mm"). */
 static void test_spaced_minus(void **state)
 {
@@ -472,6 +473,17 @@ static void test_spaced_minus(void **state)
     check(doc, "300mm", 300, CD_NUM_MEASURE, "millimeters", NULL);
     check(doc, "20 dollars", 20, CD_NUM_MONEY, "USD", NULL);
     assert_int_equal(count(doc), 6);
+    cd_doc_free(doc);
+    t = "It fell to - 5 °C, with lows of - 12 °C. It hit a record high - 40 °C - on Monday, the highest this "
+        "year - 35 degrees Celsius.";
+    doc = analyze(t, NULL);
+    a = num(doc, "- 5 °C");
+    assert_value(a->value, -5);
+    assert_int_equal(a->span.start, offset_of(t, "- 5"));
+    assert_value(num(doc, "- 12 °C")->value, -12);
+    check(doc, "40 °C", 40, CD_NUM_MEASURE, "°C", NULL);
+    check(doc, "35 degrees Celsius", 35, CD_NUM_MEASURE, "°C", NULL);
+    assert_int_equal(count(doc), 4);
     cd_doc_free(doc);
     /* four digits of a clock after a preposition of time are a time; else a code */
     doc = analyze("They met at 0930 and by 0900 GMT, at about 0200 local time, between 2200 and 0700; dial 0000 "
