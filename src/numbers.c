@@ -1657,7 +1657,7 @@ static int label_before(const cd_doc *d, size_t f)
 /* What digits that are not a quantity are: a label that names a thing (reported as CD_NUM_LABEL),
  * or something else, not reported: a date or a clock time (the time pass's), a piece of a path, a
  * query or a ratio. */
-enum { QUANTITY = 0, LABEL, NOT_REPORTED };
+enum { QUANTITY = 0, LABEL, NOT_REPORTED, SCORE_AFTER_NAME };
 
 /* Digits written right after '/', '=', '&', '_', '@', ':' or '%' are a piece of a path, a query, an
  * address or a ratio ("q=30%25", "the 9/11 attacks", "24/7"), not a name. */
@@ -1720,8 +1720,8 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;
     if (label_before(d, f)) return LABEL;
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
-    if (name_label(d, r)) /* "Robredo 6-0": a score after a name, read as before (not reported) */
-        return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? NOT_REPORTED : LABEL;
+    if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
+        return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */
     if (context_code(d, l + 1) == 5) return NOT_REPORTED;
     if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) /* codes: "0870", "007"; not "at 0930" */
@@ -2033,8 +2033,10 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
         r->v = r->hi = -r->v;
         r->first--;
     }
-    r->end = k;
     int what = not_a_quantity(d, r);
+    /* the score's second half ("Olympiakos 3-1") is read with it, else it counted on its own */
+    if (what == SCORE_AFTER_NAME && k == r->last + 1 && attached(d, k + 1) && usable(d, k + 1)) k += 2;
+    r->end = k;
     if (!isfinite(r->v) || !isfinite(r->hi) || what || not_a_number_word(d, r)) r->emit = 0;
     r->label = what == LABEL && label_shaped(r);
     return k - i;

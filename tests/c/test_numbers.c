@@ -1010,6 +1010,18 @@ static void test_scores_are_two_counts(void **state)
     assert_int_equal(count(doc), 7); /* 7, 2, 5, 4, 0, 0, 40-60; not the 16 of F-16 */
     assert_string_equal(labels(doc), "16=16");
     cd_doc_free(doc);
+    /* after a name, a score is not reported, nor its second half on its own; after a name that
+     * opens its sentence (capitalized for that), it is two counts */
+    doc = analyze("The Reds beat Olympiakos 3-1 with a late goal. Newcastle 2-1 Bolton. Arsenal won 6-0.", NULL);
+    if (count(doc) != 4) show_all(doc);
+    check(doc, "2", 2, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "1", 1, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(num(doc, "1")->span.start, offset_of("The Reds beat Olympiakos 3-1 with a late goal. Newcastle 2-1", "2-1") + 2);
+    check(doc, "6", 6, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "0", 0, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 4);
+    assert_string_equal(labels(doc), "");
+    cd_doc_free(doc);
 }
 
 static void test_dozens(void **state)
