@@ -889,7 +889,7 @@ static size_t currency_before(const cd_doc *d, size_t i, const char **iso)
     if (is_punct(d, k, '.') && attached(d, k) && is_type(d, k - 1, TOK_WORD) && !(d->toks[k - 1].flags & TF_ALLCAPS) &&
         tok_len(d, k - 1) <= 3)
         k++, n++; /* an abbreviation: "Rs. 500" (not "USD. 50": a code ends the sentence) */
-    if ((is_punct(d, k, '-') || is_punct(d, k, 0x2212)) && attached(d, k + 1)) k++;
+    if ((is_punct(d, k, '-') || is_punct(d, k, 0x2212)) && usable(d, k) && attached(d, k + 1)) k++;
     if (!usable(d, k)) return 0;
     double v;
     if (!is_type(d, k, TOK_NUM) && !role_of(d, k, &v) && !vulgar_at(d, k)) return 0;

@@ -1289,6 +1289,12 @@ static void test_numbers_stay_in_their_sentence(void **state)
     check(doc, "20", 20, CD_NUM_CARDINAL, "people", NULL);
     assert_int_equal(count(doc), 4);
     cd_doc_free(doc);
+    /* a currency's sign after a paragraph break is no sign of its (fuzz-xml: "$" ending one block) */
+    doc = analyze("It cost $\n\n-01 in all. It cost $-5 in all.", NULL);
+    check(doc, "-01", -1, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "$-5", -5, CD_NUM_MONEY, "USD", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
     /* in one sentence both ends are read: "5 - 20" */
     doc = analyze("Scores rose 5 - 20 points.", NULL);
     assert_true(num(doc, "5 - 20")->is_range);
