@@ -980,13 +980,17 @@ static int million_m(const cd_doc *d, const nread *r, size_t k)
     return noun == n && noun_code(d, n) == 1 && !(attached(d, n + 1) && is_type(d, n + 1, TOK_WORD));
 }
 
+static int label_before(const cd_doc *d, size_t f);
+
 /* A lower-case "b" right after a decimal below 100 is a billion, as headlines write amounts ("lost
  * 1.2b", "12.5b users"): not after a capitalized name, which makes it a version or a standard
- * ("Firefox 3.5b", "802.11b" is above 100), nor before more letters or digits ("2.5b1"). */
+ * ("Firefox 3.5b", "802.11b" is above 100), nor after a label word ("clause 2.1b", "section 4.3b"),
+ * nor before more letters or digits ("2.5b1"). */
 static int billion_b(const cd_doc *d, const nread *r, size_t k)
 {
     size_t f = r->first;
     if (tok_len(d, k) != 1 || d->text[d->toks[k].start] != 'b' || !(r->f & NF_DECIMAL) || fabs(r->v) >= 100) return 0;
+    if (label_before(d, f)) return 0;
     if (f > 0 && is_type(d, f - 1, TOK_WORD) && (d->toks[f - 1].flags & TF_CAP) && !(d->toks[f].flags & TF_SENT_START))
         return 0;
     return !word_goes_on(d, k + 1);

@@ -751,6 +751,13 @@ static void test_scale_letters(void **state)
     assert_int_equal(count(doc), 2);
     assert_string_equal(labels(doc), "4=4 2.5=2.5 5=5 11=11"); /* no name before "802.11b" */
     cd_doc_free(doc);
+    /* a "b" after a label word is a part, not a billion; a clause and a paragraph are named */
+    doc = analyze("Under clause 2.1b and paragraph 4 of the deal, it lost 1.2b and section 3.5b.", NULL);
+    check(doc, "1.2b", 1.2e9, CD_NUM_CARDINAL, NULL, NULL);
+    if (count(doc) != 1) show_all(doc);
+    assert_int_equal(count(doc), 1);
+    assert_string_equal(labels(doc), "2.1=2.1 4=4 3.5=3.5");
+    cd_doc_free(doc);
 }
 
 static void test_currency_codes_and_abbreviations(void **state)
