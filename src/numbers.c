@@ -1512,7 +1512,7 @@ static void ordinal_range(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
     if (!(r->f & NF_BETWEEN) || !cd_tok_is(d, c, "and")) return;
-    if (cd_tok_is(d, c + 1, "the")) c++;
+    if (cd_tok_is(d, c + 1, "the") && usable(d, c + 1)) c++; /* not a "the" that opens the next sentence */
     nread b;
     if (!usable(d, c + 1) || !parse_expr(d, c + 1, &b, EXPR_PART) || !b.emit || !(b.f & NF_ORD) || b.v <= r->v) return;
     r->hi = b.v;

@@ -1306,6 +1306,15 @@ static void test_numbers_stay_in_their_sentence(void **state)
     doc = analyze("Scores rose 5 - 20 points.", NULL);
     assert_true(num(doc, "5 - 20")->is_range);
     cd_doc_free(doc);
+    /* nor a range of ranks whose "the" opens the next paragraph */
+    doc = analyze("He finished between 10th and\n\nThe 15th race was won by Smith. He was between 10th and the 100th.", NULL);
+    assert_false(num(doc, "10th")->is_range);
+    assert_false(num(doc, "15th")->is_range);
+    const cd_number *ranks = num(doc, "10th and the 100th");
+    assert_true(ranks->is_range);
+    assert_value(ranks->value_hi, 100);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
 }
 
 int main(void)
