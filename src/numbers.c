@@ -2058,11 +2058,35 @@ static int chain_names(const size_t *lens, size_t groups, int plus, int slash)
     return !slash;
 }
 
+/* Token i holds only digits, 1 to max of them. */
+static int digit_group(const cd_doc *d, size_t i, size_t max)
+{
+    if (!is_type(d, i, TOK_NUM) || tok_len(d, i) > max) return 0;
+    for (uint32_t b = d->toks[i].start; b < d->toks[i].stop; b++)
+        if (d->text[b] < '0' || d->text[b] > '9') return 0;
+    return 1;
+}
+
+/* An international number written with spaces, "+44 20 7946 0958": a country code of 1 to 3
+ * digits after the plus, then at least two groups of 2 to 4 digits on the same line, 8 to 15
+ * digits in all (E.164's longest). Returns its tokens, 0 if it is none. */
+static size_t spaced_phone(const cd_doc *d, size_t i)
+{
+    if (!digit_group(d, i, 3)) return 0;
+    size_t digits = tok_len(d, i), j = i + 1;
+    while (j - i < 6 && usable(d, j) && !attached(d, j) && !(d->toks[j].flags & TF_NEWLINE_BEFORE) &&
+           digit_group(d, j, 4) && tok_len(d, j) >= 2) {
+        digits += tok_len(d, j);
+        j++;
+    }
+    return j - i >= 3 && digits >= 8 && digits <= 15 ? j - i : 0;
+}
+
 /* Phone numbers and digit chains: "555-1234", "+1-222-2222", "(213) 555-1234", "1995-01". Returns the
  * tokens of the chain to pass over, or 0; *label: the chain names a thing (chain_names). */
 static size_t digit_chain(const cd_doc *d, size_t i, int *label)
 {
-    size_t k = i, groups = 1, lens[8];
+    size_t k = i, groups = 1, lens[8], n_spaced;
     int slash = 0;
     *label = 0;
     if (!is_type(d, i, TOK_NUM)) return 0;
@@ -2074,6 +2098,10 @@ static size_t digit_chain(const cd_doc *d, size_t i, int *label)
         lens[groups++] = tok_len(d, k + 1);
     }
     int plus = i > 0 && is_punct(d, i - 1, '+') && attached(d, i);
+    if (plus && groups == 1 && (n_spaced = spaced_phone(d, i)) > 0) {
+        *label = 1;
+        return n_spaced;
+    }
     int paren = is_punct(d, i + 1, ')') && attached(d, i + 1) && lens[0] == 3 && i > 0 && is_punct(d, i - 1, '(');
     if (paren && is_type(d, i + 2, TOK_NUM)) { /* the area code; the rest is a chain */
         *label = 1;

@@ -1317,6 +1317,26 @@ static void test_numbers_stay_in_their_sentence(void **state)
     cd_doc_free(doc);
 }
 
+/* An international number written with spaces is a phone number: its groups are labels, no
+ * quantities (they were claims "20" and "7946"). Too few digits ("+3 12 15") or a line break
+ * between the groups: quantities as before. */
+static void test_spaced_international_phone(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Call +44 20 7946 0958 or +1 212 555 0100 today.", NULL);
+    assert_string_equal(labels(doc), "44=44 20=20 7946=7946 0958=958 1=1 212=212 555=555 0100=100");
+    assert_int_equal(count(doc), 0);
+    cd_doc_free(doc);
+    doc = analyze("Scores +3 12 15 were posted.", NULL);
+    assert_string_equal(labels(doc), "");
+    check(doc, "12", 12, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "15", 15, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+    doc = analyze("Call +44 20\n7946 0958 now.", NULL);
+    assert_string_equal(labels(doc), "0958=958");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1385,6 +1405,7 @@ int main(void)
         cmocka_unit_test(test_ordinal_ranges),
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
+        cmocka_unit_test(test_spaced_international_phone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
