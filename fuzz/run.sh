@@ -11,7 +11,7 @@ SECONDS_EACH=${1:-30}
 [ $# -gt 0 ] && shift
 TARGETS=${*:-text html xml markdown facts numbers}
 B=${FUZZ_BUILD:-build-fuzz}
-FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g"
+FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -DCD_STRICT_SPANS"
 # -Wno-error: a warning in work in progress must not stop a fuzz run (make test keeps -Werror).
 make --no-print-directory BUILD=$B CC=clang OPT=-O1 CFLAGS_EXTRA="$FLAGS -fsanitize=fuzzer-no-link -Wno-error" lib >/dev/null
 INC="-Iinclude -Isrc -I$B/gen $(pkg-config --cflags libxml-2.0)"

@@ -1245,7 +1245,7 @@ static void per_unit(cd_doc *d, nread *r, size_t *k, size_t unit_tok)
     const cd_lexrec *rec = NULL, *own = NULL;
     int slash = is_punct(d, j, '/') && attached(d, j) && attached(d, j + 1);
     int article = cd_tok_is(d, j, "a") || cd_tok_is(d, j, "an");
-    if (!(slash || article || cd_tok_is(d, j, "per")) || !usable(d, j + 1)) return;
+    if (!(slash || article || cd_tok_is(d, j, "per")) || !usable(d, j) || !usable(d, j + 1)) return;
     if (match(d, unit_tok, LX_NUM_PER, &own) && own && ((int)own->num & 1)) return; /* "hours a day" */
     den = j + 1;
     size_t n = match(d, den, LX_NUM_PER, &rec);
@@ -2171,6 +2171,22 @@ size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out)
     return n;
 }
 
+/* Whether tokens (first, last] hold a sentence or paragraph start. Every read that continues an
+ * expression asks usable(), so this never holds; it is the net for a read that forgets to (four were
+ * found by fuzzing): the reading is dropped rather than shown across two sentences. Fuzz builds
+ * define CD_STRICT_SPANS and keep such readings, so that the invariant check finds the read. */
+static int crosses_sentence(const cd_doc *d, size_t first, size_t last)
+{
+#ifdef CD_STRICT_SPANS
+    (void)d, (void)first, (void)last;
+    return 0;
+#else
+    for (size_t k = first + 1; k <= last && k < d->n_toks; k++)
+        if (d->toks[k].flags & (TF_SENT_START | TF_PARA_BEFORE)) return 1;
+    return 0;
+#endif
+}
+
 /* Marks the first token of every sentence but the first: expressions stop there, so that no
  * number straddles two sentences. (The splitter keeps "Rs. 500" and "No. 5" together: an
  * abbreviation's period ends a sentence only where the amount after it is no longer read.) */
@@ -2295,6 +2311,10 @@ void cd_find_numbers(cd_doc *doc)
         if (!n) {
             digit_list(doc, i);
             i++;
+            continue;
+        }
+        if ((r.emit || r.label) && crosses_sentence(doc, r.first, r.last)) {
+            i++; /* no number straddles two sentences: drop the reading (see crosses_sentence) */
             continue;
         }
         if (r.emit) {

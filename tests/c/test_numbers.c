@@ -1302,6 +1302,15 @@ static void test_numbers_stay_in_their_sentence(void **state)
     check(doc, "$-5", -5, CD_NUM_MONEY, "USD", NULL);
     assert_int_equal(count(doc), 2);
     cd_doc_free(doc);
+    /* a rate's "a month" after a paragraph break is no rate of the amount (fuzz-html, fuzz-markdown) */
+    doc = analyze("The board pays $120\n\na month is long. It pays $120 a month.", NULL);
+    const cd_number *first = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 2);
+    assert_string_equal(span_text(doc, first[0].span), "$120");
+    assert_string_equal(first[0].unit, "USD");
+    assert_string_equal(span_text(doc, first[1].span), "$120 a month");
+    assert_string_equal(first[1].unit, "USD per month");
+    cd_doc_free(doc);
     /* in one sentence both ends are read: "5 - 20" */
     doc = analyze("Scores rose 5 - 20 points.", NULL);
     assert_true(num(doc, "5 - 20")->is_range);
