@@ -112,7 +112,7 @@ demo: deps
 	lua5.4 bin/copydesk --date 2026-03-02 --facts examples/facts.xml examples/story.txt; test $$? -le 1
 
 # ---- tests --------------------------------------------------------------------------------------
-$(BUILD)/tests/%: tests/c/%.c tests/c/helpers.h $(LIB_A)
+$(BUILD)/tests/%: tests/c/%.c $(wildcard tests/c/*.h) $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(call SAY,TEST,$@)
 	$(Q)$(CC) $(CFLAGS) -Wno-missing-prototypes -o $@ $< $(LIB_A) -lcmocka $(LDLIBS) $(LDFLAGS_EXTRA)

@@ -3,6 +3,7 @@
 #include "helpers.h"
 
 #include "internal.h"
+#include "bare_doc.h"
 
 /* vsnprintf into buf (cut on purpose in the tests below: no truncation warning through va_list). */
 static void printf_into(char *buf, size_t n, const char *fmt, ...)
@@ -47,29 +48,6 @@ static void test_finding_messages_are_printf(void **state)
 }
 
 /* A bare document of text, tokenized and split into sentences. */
-static void split_into(cd_doc *doc, const char *text)
-{
-    memset(doc, 0, sizeof *doc);
-    doc->src = doc->text = text;
-    doc->src_len = doc->text_len = strlen(text);
-    doc->input = CD_INPUT_TEXT;
-    cd_tokenize(doc);
-    cd_split_sentences(doc);
-}
-
-static void free_bare(cd_doc *doc)
-{
-    free(doc->toks);
-    free(doc->sents);
-    free(doc->sinfo);
-    free(doc->ents);
-    free(doc->einfo);
-    free(doc->sent_index.first);
-    free(doc->ent_index.first);
-    free(doc->interned);
-    cd_arena_free(&doc->arena);
-}
-
 /* The sentence of offset t by a walk over all of them. */
 static size_t sentence_by_walk(const cd_doc *doc, size_t t)
 {
@@ -89,17 +67,16 @@ static void test_sentence_index_agrees_with_the_search(void **state)
                               k % 3 ? "by 5%" : "to a level not seen in a very long time, officials said",
                               k % 7 == 6 ? "\n\n   " : " ");
     }
-    cd_doc doc;
-    split_into(&doc, text);
-    assert_true(doc.n_sents > 50);
+    cd_doc *doc = bare_doc(text);
+    assert_true(doc->n_sents > 50);
     size_t searched[sizeof text + 2];
-    for (size_t t = 0; t < doc.text_len + 2; t++) {
-        searched[t] = cd_sentence_at(&doc, t); /* no index yet: the binary search */
-        assert_int_equal(searched[t], sentence_by_walk(&doc, t));
+    for (size_t t = 0; t < doc->text_len + 2; t++) {
+        searched[t] = cd_sentence_at(doc, t); /* no index yet: the binary search */
+        assert_int_equal(searched[t], sentence_by_walk(doc, t));
     }
-    assert_int_equal(cd_index_sentences(&doc), 0);
-    for (size_t t = 0; t < doc.text_len + 2; t++) assert_int_equal(cd_sentence_at(&doc, t), searched[t]);
-    free_bare(&doc);
+    assert_int_equal(cd_index_sentences(doc), 0);
+    for (size_t t = 0; t < doc->text_len + 2; t++) assert_int_equal(cd_sentence_at(doc, t), searched[t]);
+    cd_doc_free(doc);
 }
 
 /* The entity lookups, against walks over every entity. */
@@ -114,26 +91,25 @@ static void test_entity_lookups_agree_with_walks(void **state)
                               "Later %s said the European Union would wait.%s",
                               k % 2 ? "agreed" : "did not agree with the plan at all", k % 3 ? "he" : "Peskov",
                               k % 5 == 4 ? "\n\n" : " ");
-    cd_doc doc;
-    split_into(&doc, text);
-    cd_find_entities(&doc);
-    assert_false(doc.oom);
-    assert_true(doc.n_einfo > 40);
-    assert_int_equal(doc.ent_index.n_items, doc.n_einfo); /* built by the pass */
-    for (size_t tok = 0; tok < doc.n_toks + 2; tok++) {
+    cd_doc *doc = bare_doc(text);
+    cd_find_entities(doc);
+    assert_false(doc->oom);
+    assert_true(doc->n_einfo > 40);
+    assert_int_equal(doc->ent_index.n_items, doc->n_einfo); /* built by the pass */
+    for (size_t tok = 0; tok < doc->n_toks + 2; tok++) {
         const cd_entity *want = NULL;
         size_t before = (size_t)-1, after = (size_t)-1;
-        for (size_t e = 0; e < doc.n_einfo; e++) {
-            size_t first = doc.einfo[e].tok_first, end = first + doc.einfo[e].tok_count;
-            if (first <= tok && tok < end) want = &doc.ents[e];
+        for (size_t e = 0; e < doc->n_einfo; e++) {
+            size_t first = doc->einfo[e].tok_first, end = first + doc->einfo[e].tok_count;
+            if (first <= tok && tok < end) want = &doc->ents[e];
             if (end <= tok && first + 20 >= tok) before = e; /* the nearest ending before, within 20 */
             if (first >= tok && end <= tok + 20 && after == (size_t)-1) after = e;
         }
-        assert_ptr_equal(cd_entity_at(&doc, tok), want);
-        assert_int_equal(cd_entity_before(&doc, tok, tok > 20 ? tok - 20 : 0, NULL), before);
-        assert_int_equal(cd_entity_after(&doc, tok, tok + 20, NULL), after);
+        assert_ptr_equal(cd_entity_at(doc, tok), want);
+        assert_int_equal(cd_entity_before(doc, tok, tok > 20 ? tok - 20 : 0, NULL), before);
+        assert_int_equal(cd_entity_after(doc, tok, tok + 20, NULL), after);
     }
-    free_bare(&doc);
+    cd_doc_free(doc);
 }
 
 /* Claims come out in text order: by start, then end, then kind. */

@@ -2,30 +2,17 @@
 #include "helpers.h"
 
 #include "score.h"
+#include "bare_doc.h"
 
-/* A document of text, tokenized and split into sentences: the features read tokens, which the
- * document that cd_analyze returns does not keep. */
-static void tokenized(cd_doc *doc, const char *text)
-{
-    memset(doc, 0, sizeof *doc);
-    doc->src = doc->text = text;
-    doc->src_len = doc->text_len = strlen(text);
-    doc->input = CD_INPUT_TEXT;
-    cd_tokenize(doc);
-    cd_split_sentences(doc);
-    assert_true(doc->n_sents >= 1);
-}
-
-/* The features of text's first sentence, checked one by one; memo as the calibration tool keeps it. */
+/* The features of text's first sentence, checked one by one; memo as the calibration tool keeps it.
+ * A bare document: the features read tokens, which the document that cd_analyze returns does not
+ * keep. */
 static void features_with(const char *text, double *f, cd_cw_memo *memo)
 {
-    cd_doc doc;
-    tokenized(&doc, text);
-    cd_cw_features(&doc, 0, NULL, f, memo);
-    free(doc.toks);
-    free(doc.sents);
-    free(doc.sinfo);
-    cd_arena_free(&doc.arena);
+    cd_doc *doc = bare_doc(text);
+    assert_true(doc->n_sents >= 1);
+    cd_cw_features(doc, 0, NULL, f, memo);
+    cd_doc_free(doc);
 }
 
 /* features_with a memo of its own. */
@@ -367,15 +354,11 @@ static void test_score_passage(void **state)
     assert_true(far_claim == score_of(text, 7, 8));
 }
 
-/* CW_QUANTITY of the first sentence of text, after the passes the numbers pass needs. The doc is
- * on the heap, its text borrowed, so that cd_doc_free frees everything those passes made (claims,
- * interned strings, reason lists), not a hand-kept list of arrays. */
+/* CW_QUANTITY of the first sentence of text, after the passes the numbers pass needs. */
 static double quantity_of(const char *text)
 {
-    cd_doc *doc = malloc(sizeof *doc);
-    assert_non_null(doc);
-    tokenized(doc, text);
-    doc->src_borrowed = 1;
+    cd_doc *doc = bare_doc(text);
+    assert_true(doc->n_sents >= 1);
     cd_find_entities(doc);
     cd_find_times(doc);
     cd_find_numbers(doc);

@@ -1,0 +1,20 @@
+/* A document made by hand, for tests that run the passes one at a time on its tokens (the document
+ * cd_analyze returns keeps none): text tokenized and split into sentences. The text is borrowed,
+ * so cd_doc_free frees whatever the passes made and nothing else. Include after internal.h. */
+#ifndef CD_TEST_BARE_DOC_H
+#define CD_TEST_BARE_DOC_H
+
+static cd_doc *bare_doc(const char *text)
+{
+    cd_doc *doc = calloc(1, sizeof *doc);
+    assert_non_null(doc);
+    doc->src = doc->text = text;
+    doc->src_len = doc->text_len = strlen(text);
+    doc->src_borrowed = 1;
+    doc->input = CD_INPUT_TEXT;
+    cd_tokenize(doc);
+    cd_split_sentences(doc);
+    return doc;
+}
+
+#endif
