@@ -265,6 +265,14 @@ static inline int cd_is_quote(uint32_t cp)
     if (cp >= 0x2018 && cp <= 0x201E) return (0x77u >> (cp - 0x2018)) & 1; /* all but U+201B */
     return cp == 0xAB || cp == 0xBB;
 }
+/* A currency word that may be shortened with a period before its amount, "Rs. 500": a word of at
+ * most three bytes, not in capitals ("USD. 50" is a code that ends a sentence). The numbers pass
+ * reads the amount across such a period, and the sentence splitter ends no sentence there. */
+static inline int cd_currency_abbrev_shape(const cd_token *w)
+{
+    return w->type == TOK_WORD && !(w->flags & TF_ALLCAPS) && w->stop - w->start <= 3;
+}
+
 /* Token text equals `lower` (an ASCII lower-case literal), ignoring case. Inline, like the two
  * below: the passes call them many times per token, mostly with literals the compiler can fold. */
 static inline int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)

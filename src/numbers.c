@@ -886,8 +886,7 @@ static size_t currency_before(const cd_doc *d, size_t i, const char **iso)
     if (n > 1 && !attached(d, i + n - 1) && is_type(d, i + n - 2, TOK_WORD) && tok_len(d, i + n - 2) > 2)
         return 0;
     size_t k = i + n;
-    if (is_punct(d, k, '.') && attached(d, k) && is_type(d, k - 1, TOK_WORD) && !(d->toks[k - 1].flags & TF_ALLCAPS) &&
-        tok_len(d, k - 1) <= 3)
+    if (is_punct(d, k, '.') && attached(d, k) && cd_currency_abbrev_shape(&d->toks[k - 1]))
         k++, n++; /* an abbreviation: "Rs. 500" (not "USD. 50": a code ends the sentence) */
     if ((is_punct(d, k, '-') || is_punct(d, k, 0x2212)) && usable(d, k) && attached(d, k + 1)) k++;
     if (!usable(d, k)) return 0;

@@ -74,16 +74,15 @@ static size_t bullet_len(const cd_doc *doc, size_t i)
     return 0;
 }
 
-/* The period at i shortens a currency written before its amount, "Rs. 500": the numbers pass reads
- * the amount across it (currency_before), so it ends no sentence before a figure. Short words not
- * in capitals, as the numbers pass reads them ("USD. 50" is a code that ends a sentence; "Project
- * Rub. Nintendo" ends one: no figure follows). */
+/* The period at i shortens a currency written before its amount, "Rs. 500" (cd_currency_abbrev_shape):
+ * the numbers pass reads the amount across it (currency_before), so it ends no sentence before a
+ * figure ("Project Rub. Nintendo" ends one: no figure follows). */
 static int currency_before_figure(const cd_doc *doc, size_t i, const cd_token *next)
 {
     if (i == 0 || next->type != TOK_NUM || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
     const cd_token *w = &doc->toks[i - 1];
     const cd_lexrec *r = cd_lex_rec(w->lex, LX_NUM_CURRENCY);
-    return w->type == TOK_WORD && r && ((int)r->num & 1) && !(w->flags & TF_ALLCAPS) && w->stop - w->start <= 3;
+    return r && ((int)r->num & 1) && cd_currency_abbrev_shape(w);
 }
 
 /* The period at i follows a word glued to it: 1 an abbreviation or initial, 2 a title. */
