@@ -403,6 +403,14 @@ for fold = 1, nfolds do
   for r = 1, max_rounds do held_map[r] = (held_map[r] or 0) + history[r] / nfolds end
 end
 local words_tot, words_npos, words_nneg = set_word_column(every_use)
+-- the mean word sums of a sentence (each row's from the other debates' weights, as an unseen
+-- sentence's): score.c's WORDS_MEAN and WORDS_POS_MEAN, the wording a reason must pass
+if words_col then
+  local sum, pos = 0, 0
+  for _, r in ipairs(rows) do sum, pos = sum + r.x[words_col], pos + r.x[pos_col] end
+  io.stderr:write(string.format("calibrate: mean words %.2f, words_pos %.2f (score.c WORDS_MEAN, WORDS_POS_MEAN)\n",
+    sum / #rows, pos / #rows))
+end
 local start = full
 local rounds = 0
 for r = 1, max_rounds do

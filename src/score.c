@@ -516,15 +516,34 @@ typedef struct top_features {
     unsigned char n, feat[MAX_SCORE_REASONS];
 } top_features;
 
-/* The claim-kind features are left out: the claim's kind says as much, and so are features that
- * lowered the score ("a long sentence" when length counts against it). One pass, each feature
- * inserted after those of as large a share (ties keep the feature order). */
+/* The mean word sums of a training sentence (eval/calibrate.lua prints them): every sentence has
+ * words, so its wording explains a score only as far as it is worded more like a claim than the
+ * average sentence. */
+#define WORDS_MEAN 1.86
+#define WORDS_POS_MEAN 3.66
+
+/* What feature i adds to a sentence's log-odds, as a reason: the two word sums are one reason (the
+ * sentence's wording, past the average's), named at CW_WORDS; the claim-kind features none (the
+ * claim's kind says as much); the context features are 0 in f (the pass adds them later). */
+static double reason_share(const double *f, int i)
+{
+    if (i >= CW_CLAIM_NUM && i <= CW_CLAIM_TIME) return 0;
+    if (i == CW_WORDS_POS) return 0;
+    if (i == CW_WORDS)
+        return weights[CW_WORDS] * (f[CW_WORDS] - WORDS_MEAN) + weights[CW_WORDS_POS] * (f[CW_WORDS_POS] - WORDS_POS_MEAN);
+    return weights[i] * f[i];
+}
+
+/* Every feature of the sentence's own that raised its score enough is a candidate, those after
+ * the claim kinds too (a quantity of something); features that lowered the score ("a long
+ * sentence" when length counts against it) are left out. One pass, each feature inserted after
+ * those of as large a share (ties keep the feature order). */
 static top_features strongest(const double *f)
 {
     top_features top = {0, {0}};
     double share[MAX_SCORE_REASONS];
-    for (int i = 0; i < CW_CLAIM_NUM; i++) {
-        double c = weights[i] * f[i]; /* only what raised the score explains a flag */
+    for (int i = 0; i < CW_NFEAT; i++) {
+        double c = reason_share(f, i); /* only what raised the score explains a flag */
         if (c < REASON_MIN) continue;
         unsigned at = top.n;
         while (at > 0 && c > share[at - 1]) at--;

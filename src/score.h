@@ -52,7 +52,8 @@ enum cd_cw_feature {
     CW_CLAIM_CMP,
     CW_CLAIM_TIME,
     CW_WORDS,      /* the sum of the words' weights in data/cw_words.tsv (generated from the
-                    * training debates by eval/calibrate.sh); never named as a reason */
+                    * training debates by eval/calibrate.sh); named as a reason with
+                    * CW_WORDS_POS (the sentence's wording) */
     CW_PREV_WORDS, /* the context: CW_WORDS of the sentence before and after (0 at the document's */
     CW_NEXT_WORDS, /* ends): claims come in runs. Set by the pass; cd_cw_features leaves them 0 */
     CW_PREV2_WORDS, /* the same of the sentences two before and two after */

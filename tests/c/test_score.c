@@ -387,6 +387,32 @@ static void test_features_quantity(void **state)
     assert_true(quantity_of("It was late. Prices rose 5 percent.") == 0);
 }
 
+/* Whether some claim of text's first sentence names reason. */
+static int first_claims_name(const char *text, const char *reason)
+{
+    cd_doc *doc = analyze(text, "2017-12-26");
+    size_t nc;
+    const cd_claim *c = cd_doc_claims(doc, &nc);
+    int named = 0;
+    for (size_t i = 0; i < nc; i++)
+        for (unsigned r = 0; r < c[i].nreasons; r++)
+            if (c[i].sentence == 0 && strcmp(c[i].reasons[r], reason) == 0) named = 1;
+    cd_doc_free(doc);
+    return named;
+}
+
+/* The reasons name what drove the score, the features after the claim kinds too: a quantity of
+ * something must be named, an ordinal's sentence must not; the wording is named only where it is
+ * more like a claim's than the average sentence's. */
+static void test_reasons_name_quantity_and_wording(void **state)
+{
+    (void)state;
+    assert_true(first_claims_name("The fire killed 45 people.", "a quantity of something"));
+    assert_false(first_claims_name("He finished 45th in the race last year.", "a quantity of something"));
+    assert_true(first_claims_name("The senator said the bill was voted on in 2016.", "worded like claims that were checked"));
+    assert_false(first_claims_name("The fire killed 45 people.", "worded like claims that were checked"));
+}
+
 static void test_claim_lift(void **state)
 {
     (void)state;
@@ -545,6 +571,7 @@ int main(void)
         cmocka_unit_test(test_score_headline_near_zero),
         cmocka_unit_test(test_claims_scored_with_reasons),
         cmocka_unit_test(test_reasons_only_raise),
+        cmocka_unit_test(test_reasons_name_quantity_and_wording),
         cmocka_unit_test(test_score_record_of_someone_else),
         cmocka_unit_test(test_features_of_a_record),
         cmocka_unit_test(test_direct_quotes_with_a_speaker_are_checked),
