@@ -48,6 +48,11 @@ typedef struct cand {
 typedef struct cand_list {
     cand *items;
     size_t n_items, cap_items;
+    /* counted as they are pushed, to size pass 2's tables without a walk over the list (a story's
+     * candidates no longer fit the cache): pass 2 makes persons only of unnamed organizations
+     * ("Obama adviser") and of untyped one-word runs (which no table holds), so persons +
+     * unnamed_orgs bounds the persons of every table */
+    size_t persons, unnamed_orgs;
     int oom;
 } cand_list;
 
@@ -231,6 +236,8 @@ static cand *push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t co
     c->type = type;
     c->name = name;
     c->weak = 0;
+    cl->persons += type == PERSON;
+    cl->unnamed_orgs += type == ORGANIZATION && !name;
     return c;
 }
 
@@ -323,7 +330,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     }
     size_t name_first = r.first;
     const char *type = NULL;
-    int by_speech = 0, by_title = 0;
+    int by_speech = 0, by_title = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
     size_t words = 0;
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     if (weak_case) type = NULL;
@@ -332,12 +339,13 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         if (demonym) name_first = lead_start; /* "Russian Foreign Ministry" */
     } else if (titled || (r.given_name && words >= 2)) {
         type = PERSON;
-    } else if (words == 1 && speech_verb_next_to(doc, first, r.first, r.stop, end) && acronym_like(doc, r.first)) {
+    } else if (words == 1 && (speech = speech_verb_next_to(doc, first, r.first, r.stop, end)) &&
+               acronym_like(doc, r.first)) {
         type = ORGANIZATION;
     } else if (title_follows(doc, r.stop, end)) {
         type = ORGANIZATION;
         by_title = 1;
-    } else if (speech_verb_next_to(doc, first, r.first, r.stop, end)) {
+    } else if (speech == -1 ? speech_verb_next_to(doc, first, r.first, r.stop, end) : speech) {
         type = PERSON;
         by_speech = 1;
     }
@@ -350,6 +358,9 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday" */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
+    /* an untyped run of several words never becomes an entity (pass 2 types a run only by a known
+     * surname, and only a one-word run): it is not kept */
+    if (!type && words > 1) return r.stop - i;
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
     if (c) c->weak = (uint8_t)(by_speech ? 1 : by_title ? 2 : 0);
     return r.stop - i;
@@ -427,28 +438,25 @@ static name_slot *surname_slot(const cd_doc *doc, const cand_list *cl, const sur
     }
 }
 
-/* Every person named with two words or more, by surname; the fullest (most words) wins. Persons
- * typed only by a speech verb count unless `strict`. */
-static int build_surnames(const cd_doc *doc, const cand_list *cl, surname_table *st, int strict)
+/* An empty table with room for `names` names (more than twice as many slots); -1 on OOM. */
+static int table_init(surname_table *t, size_t names)
 {
-    size_t persons = 0, cap = 8;
-    if (cl->n_items >= UINT32_MAX) return -1; /* name_slot.cand */
-    for (size_t i = 0; i < cl->n_items; i++) persons += cl->items[i].type == PERSON;
-    while (cap < persons * 2 + 1) cap *= 2;
-    st->slots = calloc(cap, sizeof *st->slots);
-    if (!st->slots) return -1;
-    st->mask = cap - 1;
-    for (size_t i = 0; i < cl->n_items; i++) {
-        const cand *c = &cl->items[i];
-        size_t words = word_count(doc, c);
-        if (c->type != PERSON || words < 2 || (strict && c->weak)) continue;
-        name_slot *slot = surname_slot(doc, cl, st, c);
-        if (!slot->cand || word_count(doc, &cl->items[slot->cand - 1]) < words) {
-            slot->cand = (uint32_t)(i + 1);
-            slot->hash = c->last_hash;
-        }
+    size_t cap = 8;
+    while (cap < names * 2 + 1) cap *= 2;
+    t->slots = calloc(cap, sizeof *t->slots);
+    t->mask = cap - 1;
+    return t->slots ? 0 : -1;
+}
+
+/* Person i (two words or more) by surname: the fullest (most words) wins, the first of equals. */
+static void add_surname(const cd_doc *doc, const cand_list *cl, surname_table *st, size_t i)
+{
+    const cand *c = &cl->items[i];
+    name_slot *slot = surname_slot(doc, cl, st, c);
+    if (!slot->cand || word_count(doc, &cl->items[slot->cand - 1]) < word_count(doc, c)) {
+        slot->cand = (uint32_t)(i + 1);
+        slot->hash = c->last_hash;
     }
-    return 0;
 }
 
 /* The text of tokens [first, first+count), white space runs read as one space. */
@@ -518,25 +526,15 @@ static name_slot *prefix_slot(const cd_doc *doc, const cand_list *cl, const surn
     }
 }
 
-static int build_prefixes(const cd_doc *doc, const cand_list *cl, surname_table *pt)
+/* Person i (three words or more) by its first two words; the first one wins. */
+static void add_prefix(const cd_doc *doc, const cand_list *cl, surname_table *pt, size_t i)
 {
-    size_t n = 0, cap = 8;
-    if (cl->n_items >= UINT32_MAX) return -1; /* name_slot.cand */
-    for (size_t i = 0; i < cl->n_items; i++) n += cl->items[i].type == PERSON && cl->items[i].count >= 3;
-    while (cap < n * 2 + 1) cap *= 2;
-    pt->slots = calloc(cap, sizeof *pt->slots);
-    if (!pt->slots) return -1;
-    pt->mask = cap - 1;
-    for (size_t i = 0; i < cl->n_items; i++) {
-        const cand *c = &cl->items[i];
-        if (c->type != PERSON || c->count < 3 || word_count(doc, c) < 3) continue;
-        name_slot *slot = prefix_slot(doc, cl, pt, c->first);
-        if (!slot->cand) {
-            slot->cand = (uint32_t)(i + 1);
-            slot->hash = pair_hash(doc, c->first);
-        }
+    const cand *c = &cl->items[i];
+    name_slot *slot = prefix_slot(doc, cl, pt, c->first);
+    if (!slot->cand) {
+        slot->cand = (uint32_t)(i + 1);
+        slot->hash = pair_hash(doc, c->first);
     }
-    return 0;
 }
 
 /* The fuller person that a two-word mention begins ("Sir Digby" -> "Sir Digby Jones"), or NULL. */
@@ -547,28 +545,26 @@ static const cand *by_prefix(const cd_doc *doc, const cand_list *cl, const surna
     return slot ? &cl->items[slot - 1] : NULL;
 }
 
-static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st)
+static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const surname_table *pt)
 {
-    surname_table pt = {NULL, 0};
-    if (build_prefixes(doc, cl, &pt)) doc->oom = 1;
     for (size_t i = 0; i < cl->n_items && !doc->oom; i++) {
         cand *c = &cl->items[i];
+        /* only a one-word run is typed here (run_at keeps no untyped run of several words) */
         if (!c->type && word_count(doc, c) == 1 && surname_slot(doc, cl, st, c)->cand) c->type = PERSON;
         if (!c->type) continue;
         const char *name = c->name;
         if (!name && c->type == PERSON) {
             const cand *full = fullest(doc, cl, st, c);
-            if (!full || full == c) full = by_prefix(doc, cl, &pt, c);
+            if (!full || full == c) full = by_prefix(doc, cl, pt, c);
             if (full && full != c) name = full->name ? full->name : span_name(doc, full->first, full->count);
         }
         if (!name) name = span_name(doc, c->first, c->count);
         if (c->type == PERSON && !c->name) c->name = name; /* reused by shorter mentions */
         push_entity(doc, c, name);
     }
-    free(pt.slots);
 }
 
-/* ---- pass 2a: one name, one type ------------------------------------------------------------ */
+/* ---- pass 2a: one name, one type; the walks of pass 2 ----------------------------------------- */
 
 static uint32_t cand_hash(const cd_doc *doc, const cand *c)
 {
@@ -584,48 +580,85 @@ static int same_cand_text(const cd_doc *doc, const cand *a, const cand *b)
     return 1;
 }
 
-/* "Obama adviser David Axelrod": a one-word name before a title is a person when the story
- * names that person in full ("Barack Obama"), not an organization. */
-static void surnames_before_titles(const cd_doc *doc, cand_list *cl, const surname_table *st)
+/* Organizations by their words (unnamed by the gazetteer), the first of each text. */
+typedef struct org_table {
+    size_t *slots; /* candidate index + 1, 0: empty */
+    size_t mask;
+} org_table;
+
+static void add_org(const cd_doc *doc, const cand_list *cl, org_table *ot, size_t i)
 {
+    const cand *c = &cl->items[i];
+    size_t s = cand_hash(doc, c) & ot->mask;
+    while (ot->slots[s] && !same_cand_text(doc, &cl->items[ot->slots[s] - 1], c)) s = (s + 1) & ot->mask;
+    if (!ot->slots[s]) ot->slots[s] = i + 1;
+}
+
+static int org_named(const cd_doc *doc, const cand_list *cl, const org_table *ot, const cand *c)
+{
+    if (!ot->slots) return 0;
+    for (size_t s = cand_hash(doc, c) & ot->mask; ot->slots[s]; s = (s + 1) & ot->mask)
+        if (same_cand_text(doc, &cl->items[ot->slots[s] - 1], c)) return 1;
+    return 0;
+}
+
+/* Pass 2 in three walks over the candidates, each completing the tables that the next reads:
+ *  1. the persons named in full by more than a speech verb, by surname;
+ *  2. "Obama adviser David Axelrod": a one-word name before a title is a person when the story
+ *     names that person in full ("Barack Obama"), not an organization; then the organizations;
+ *  3. a name typed a person only by a speech verb ("Migration Watch said") is an organization when
+ *     the story names it so elsewhere ("Migration Watch chairman Andrew Green"); then every person
+ *     named in full, by surname and by first two words ("Sir Digby" of "Sir Digby Jones");
+ * and resolve's walk gives the names. A change of type in a walk reads only tables complete
+ * before it, so each candidate can be typed and added in the same step. */
+static void pass2(cd_doc *doc, cand_list *cl)
+{
+    surname_table strict = {NULL, 0}, st = {NULL, 0}, pt = {NULL, 0};
+    org_table ot = {NULL, 0};
+    size_t persons = cl->persons + cl->unnamed_orgs; /* the bound of cand_list */
+    if (cl->n_items >= UINT32_MAX || table_init(&strict, cl->persons) || table_init(&st, persons) ||
+        table_init(&pt, persons)) {
+        doc->oom = 1;
+        goto done;
+    }
+    if (cl->unnamed_orgs) {
+        size_t cap = 8;
+        while (cap < cl->unnamed_orgs * 2 + 1) cap *= 2;
+        ot.slots = calloc(cap, sizeof *ot.slots);
+        ot.mask = cap - 1;
+        if (!ot.slots) {
+            doc->oom = 1;
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < cl->n_items; i++) {
+        const cand *c = &cl->items[i];
+        if (c->type == PERSON && word_count(doc, c) >= 2 && !c->weak) add_surname(doc, cl, &strict, i);
+    }
     for (size_t i = 0; i < cl->n_items; i++) {
         cand *c = &cl->items[i];
-        if (c->weak == 2 && word_count(doc, c) == 1 && surname_slot(doc, cl, st, c)->cand) {
+        if (c->weak == 2 && word_count(doc, c) == 1 && surname_slot(doc, cl, &strict, c)->cand) {
             c->type = PERSON;
             c->weak = 0;
         }
-    }
-}
-
-/* A name typed a person only by a speech verb ("Migration Watch said") is an organization when
- * the story names it so elsewhere ("Migration Watch chairman Andrew Green"). */
-static int unify_org_names(const cd_doc *doc, cand_list *cl)
-{
-    size_t orgs = 0, cap = 8;
-    for (size_t i = 0; i < cl->n_items; i++) orgs += cl->items[i].type == ORGANIZATION && !cl->items[i].name;
-    if (!orgs) return 0;
-    while (cap < orgs * 2 + 1) cap *= 2;
-    size_t *slots = calloc(cap, sizeof *slots);
-    if (!slots) return -1;
-    for (size_t i = 0; i < cl->n_items; i++) {
-        const cand *c = &cl->items[i];
-        if (c->type != ORGANIZATION || c->name) continue;
-        size_t s = cand_hash(doc, c) & (cap - 1);
-        while (slots[s] && !same_cand_text(doc, &cl->items[slots[s] - 1], c)) s = (s + 1) & (cap - 1);
-        if (!slots[s]) slots[s] = i + 1;
+        if (c->type == ORGANIZATION && !c->name) add_org(doc, cl, &ot, i);
     }
     for (size_t i = 0; i < cl->n_items; i++) {
         cand *c = &cl->items[i];
-        if (!c->weak) continue;
-        for (size_t s = cand_hash(doc, c) & (cap - 1); slots[s]; s = (s + 1) & (cap - 1))
-            if (same_cand_text(doc, &cl->items[slots[s] - 1], c)) {
-                c->type = ORGANIZATION;
-                c->weak = 0;
-                break;
-            }
+        if (c->weak && org_named(doc, cl, &ot, c)) {
+            c->type = ORGANIZATION;
+            c->weak = 0;
+        }
+        if (c->type != PERSON || word_count(doc, c) < 2) continue;
+        add_surname(doc, cl, &st, i);
+        if (c->count >= 3 && word_count(doc, c) >= 3) add_prefix(doc, cl, &pt, i);
     }
-    free(slots);
-    return 0;
+    resolve(doc, cl, &st, &pt);
+done:
+    free(strict.slots);
+    free(st.slots);
+    free(pt.slots);
+    free(ot.slots);
 }
 
 #define ENT_BLOCK_SHIFT 5 /* ent_index: a block of 32 tokens */
@@ -637,23 +670,14 @@ static size_t entity_end(const cd_doc *doc, size_t e)
 
 void cd_find_entities(cd_doc *doc)
 {
-    cand_list cl = {NULL, 0, 0, 0};
+    cand_list cl = {NULL, 0, 0, 0, 0, 0};
     for (size_t s = 0; s < doc->n_sinfo && !cl.oom; s++) {
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
         if (end > doc->n_toks) end = doc->n_toks;
         find_candidates(doc, s, first, end, &cl);
     }
-    surname_table st = {NULL, 0};
-    if (cl.oom || build_surnames(doc, &cl, &st, 1)) {
-        doc->oom = 1;
-    } else {
-        surnames_before_titles(doc, &cl, &st);
-        free(st.slots);
-        st.slots = NULL;
-        if (unify_org_names(doc, &cl) || build_surnames(doc, &cl, &st, 0)) doc->oom = 1;
-        else resolve(doc, &cl, &st);
-    }
-    free(st.slots);
+    if (cl.oom) doc->oom = 1;
+    else pass2(doc, &cl);
     free(cl.items);
     if (!doc->oom && cd_block_index_build(&doc->ent_index, doc, doc->n_einfo, doc->n_toks, ENT_BLOCK_SHIFT, entity_end))
         doc->oom = 1;
