@@ -219,7 +219,7 @@ static int starts_name(const cd_doc *doc, size_t first, size_t i)
  * token loop and turned into features at its end (cue_tally_features). */
 typedef struct cue_tally {
     uint32_t groups;  /* the groups of its cues; bit 0: none */
-    uint32_t opening; /* those among its first SUBJECT_WINDOW tokens */
+    uint32_t opening; /* those of the cues that start among its first SUBJECT_WINDOW tokens */
     unsigned stats;   /* cues of CW_STAT, counted */
 } cue_tally;
 
@@ -231,12 +231,11 @@ static unsigned cue_group(const cd_lexrec *rec)
     return rec->num >= 1 && rec->num < G_NGROUPS ? (unsigned)rec->num : 0;
 }
 
-/* Adds a cue of group g (0: none), among the sentence's first tokens when opening is 1. */
-static inline void tally_cue(cue_tally *c, unsigned g, unsigned opening)
+/* Adds a cue of group g (0: none). */
+static inline void tally_cue(cue_tally *c, unsigned g)
 {
     c->groups |= 1u << g;
-    c->opening |= (1u << g) & (0u - opening);
-    c->stats += group_feature[g] == CW_STAT;
+    c->stats += g == G_STAT; /* the one group of CW_STAT */
 }
 
 /* The features of the cues: each group's feature (a denial is a negation too), the statistic
@@ -259,7 +258,6 @@ static void cue_tally_features(const cue_tally *c, double *f)
  * and the scan of its records for a class branches unpredictably). */
 typedef struct word_memo {
     double weight;  /* its CW_WORDS weight (data/cw_words.tsv), 0 without one */
-    double positive; /* that weight when above 0, else 0: what it adds to CW_WORDS_POS */
     uint32_t stamp; /* the sentence that counted the weight last (cd_cw_memo.now) */
     uint8_t filled; /* the others are set */
     uint8_t cue;    /* a cue of data/checkworthy.tsv by itself */
@@ -300,7 +298,6 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
 {
     const cd_lexrec *weight = cd_lex_rec(e, LX_CW_WORDS);
     m->weight = weight ? weight->num : 0;
-    m->positive = m->weight > 0 ? m->weight : 0;
     const cd_lexrec *cue = cd_lex_rec(e, LX_CHECKWORTHY);
     m->cue = cue != NULL;
     m->group = cue ? (uint8_t)cue_group(cue) : 0;
@@ -332,59 +329,73 @@ typedef struct word_sums {
 static inline void add_word_weight(word_sums *sums, word_memo *m, uint32_t now)
 {
     static const double times[2] = {0, 1}; /* an index, not a choice the compiler may make a branch */
-    double fresh = times[m->stamp != now];
+    unsigned fresh = m->stamp != now;
     m->stamp = now;
-    sums->all += m->weight * fresh;
-    sums->positive += m->positive * fresh;
+    sums->all += m->weight * times[fresh];
+    /* CW_WORDS_POS: the weight when above 0, else 0 (a weight times 0 again) */
+    sums->positive += m->weight * times[fresh & (m->weight > 0)];
+}
+
+/* A figure or a sign: the features it sets by itself. Returns whether it counts as a word. */
+static unsigned other_token(const cd_doc *doc, const cd_token *t, double *f)
+{
+    if (t->type == TOK_NUM) {
+        f[is_year(doc, t) ? CW_YEAR : CW_NUMBER] = 1;
+        return 1;
+    }
+    if (is_money_sign(t)) f[CW_MONEY] = 1;
+    return 0;
 }
 
 /* The token features of a sentence: the flags and sums live in locals (registers) through the
- * loop and go to f at the end; the sum of the word weights is added in token order as before. */
+ * loop and go to f at its end (the sums in the same order as ever: the same bits). The loop runs
+ * twice: over the tokens that start within the sentence's first SUBJECT_WINDOW, then over the
+ * rest (a cue phrase may run on past the first part's end), so that the cues tallied by the end
+ * of the first are its opening's (cue_tally.opening). A word in -ed is looked for only until the
+ * sentence has one: the flag stays set. */
 static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
                            cd_cw_memo *memo)
 {
-    size_t end = first + count, nwords = 0;
+    size_t end = first + count, nwords = 0, i = first;
+    size_t limit = count < SUBJECT_WINDOW ? end : first + SUBJECT_WINDOW;
+    uint32_t now = memo->now;
     word_sums sums = {0, 0};
     unsigned names = 0, past = 0;
     cue_tally cues = {0, 0, 0};
-    for (size_t i = first; i < end;) {
-        const cd_token *t = &doc->toks[i];
-        if (t->type == TOK_NUM) {
+    for (int part = 0; part < 2; part++, limit = end) {
+        while (i < limit) {
+            const cd_token *t = &doc->toks[i];
+            if (t->type != TOK_WORD) {
+                nwords += other_token(doc, t, f);
+                i++;
+                continue;
+            }
             nwords++;
-            f[is_year(doc, t) ? CW_YEAR : CW_NUMBER] = 1;
-            i++;
-            continue;
+            word_memo *m = memo_of(memo, t);
+            add_word_weight(&sums, m, now);
+            names += (unsigned)starts_name(doc, first, i);
+            /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens
+             * may start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
+            unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || m->head);
+            if (!phrase) { /* the word's own record, from the memo: no branch on whether it is a cue */
+                tally_cue(&cues, m->group);
+                if (!past) past = is_past_form(doc, t) & !m->cue;
+                i++;
+                continue;
+            }
+            const cd_lexrec *rec = NULL;
+            size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);
+            if (n && n <= end - i) {
+                tally_cue(&cues, cue_group(rec));
+                for (size_t k = i + 1; k < i + n; k++) add_word_weight(&sums, memo_of(memo, &doc->toks[k]), now);
+                nwords += n - 1;
+                i += n;
+            } else {
+                if (!past) past = is_past_form(doc, t);
+                i++;
+            }
         }
-        if (t->type == TOK_PUNCT) {
-            if (is_money_sign(t)) f[CW_MONEY] = 1;
-            i++;
-            continue;
-        }
-        nwords++;
-        word_memo *m = memo_of(memo, t);
-        add_word_weight(&sums, m, memo->now);
-        names += (unsigned)starts_name(doc, first, i);
-        unsigned opening = i < first + SUBJECT_WINDOW;
-        /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens may
-         * start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
-        unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || m->head);
-        if (!phrase) { /* the word's own record, from the memo: no branch on whether it is a cue */
-            tally_cue(&cues, m->group, opening);
-            past |= is_past_form(doc, t) & !m->cue;
-            i++;
-            continue;
-        }
-        const cd_lexrec *rec = NULL;
-        size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);
-        if (n && n <= end - i) {
-            tally_cue(&cues, cue_group(rec), opening);
-            for (size_t k = i + 1; k < i + n; k++) add_word_weight(&sums, memo_of(memo, &doc->toks[k]), memo->now);
-            nwords += n - 1;
-            i += n;
-        } else {
-            past |= is_past_form(doc, t);
-            i++;
-        }
+        if (part == 0) cues.opening = cues.groups;
     }
     cue_tally_features(&cues, f);
     f[CW_WORDS] = sums.all;
