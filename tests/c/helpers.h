@@ -94,6 +94,30 @@ static inline size_t count_findings(const cd_doc *doc, const char *rule)
     return k;
 }
 
+/* The whole file at path, NUL-terminated, its length in *len (free() it); NULL when it cannot be
+ * read. */
+static inline char *read_text_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t cap = 0, n = 0, got;
+    do {
+        if (n + 4096 > cap) {
+            cap = (n + 4096) * 2;
+            char *grown = realloc(buf, cap);
+            if (!grown) fail_msg("out of memory");
+            buf = grown;
+        }
+        got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+    } while (got > 0);
+    fclose(f);
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
 /* Byte offset of the first occurrence of needle in text (for exact offset assertions). */
 static inline size_t offset_of(const char *text, const char *needle)
 {

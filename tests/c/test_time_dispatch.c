@@ -32,34 +32,12 @@ static void check_text(const char *text, size_t len)
     }
 }
 
-static char *read_whole(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    size_t cap = 0, n = 0, got;
-    do {
-        if (n + 4096 > cap) {
-            cap = (n + 4096) * 2;
-            char *grown = realloc(buf, cap);
-            if (!grown) fail_msg("out of memory");
-            buf = grown;
-        }
-        got = fread(buf + n, 1, cap - n - 1, f);
-        n += got;
-    } while (got > 0);
-    fclose(f);
-    buf[n] = 0;
-    *len = n;
-    return buf;
-}
-
 static void check_file(const char *dir, const char *name)
 {
     char path[512];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     size_t len = 0;
-    char *text = read_whole(path, &len);
+    char *text = read_text_file(path, &len);
     if (!text) fail_msg("cannot read %s (run from the repository root)", path);
     check_text(text, len);
     free(text);

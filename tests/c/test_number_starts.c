@@ -1,0 +1,114 @@
+/* The number pass's start gate (start_shape: which words that are no number word may start an
+ * expression) against a start at every such word. This test compiles src/numbers.c itself with
+ * CD_NUM_CROSSCHECK, so the pipeline runs that build of the pass (the library's numbers.o is not
+ * linked in): every word of the start classes starts a read, and where the gate would have passed
+ * the word over, a read that finds a number is reported as a "number-start-mismatch" finding. The
+ * texts: sentences written for the gate's rules (each has words it lets start and words it passes
+ * over), the stories in the repository, and the number tests' own sources read as text. */
+#define CD_NUM_CROSSCHECK 1
+#include "numbers.c"
+
+#include "helpers.h"
+
+#define STORY "2017-12-26"
+
+/* Analyzes text: no mismatch, and the pass compared at least one token the gate passes over. */
+static void check_text(const char *text, size_t len, int expect_checked)
+{
+    char err[256] = "";
+    cd_options opt = {0};
+    opt.date = STORY;
+    cd_doc *doc = NULL;
+    if (cd_analyze(text, len, &opt, &doc, err, sizeof err) != CD_OK) fail_msg("cd_analyze failed: %s", err);
+    const cd_finding *f = find_finding(doc, "number-start-mismatch");
+    if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
+    const cd_finding *checked = find_finding(doc, "number-start-checked");
+    assert_non_null(checked);
+    if (expect_checked) assert_true(atol(checked->message) > 0);
+    cd_doc_free(doc);
+}
+
+static void check_file(const char *dir, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    size_t len = 0;
+    char *text = read_text_file(path, &len);
+    if (!text) fail_msg("cannot read %s (run from the repository root)", path);
+    check_text(text, len, 1);
+    free(text);
+}
+
+/* Currency words: a start where a currency and an amount are read, none elsewhere. */
+static const char *const currencies[] = {
+    /* must start */
+    "It cost US$5, A$ 12, US $3.5 billion, 40 US dollars, Hong Kong dollars 9, HK$ 7 and $ 4.",
+    "The deal was worth US $ 2 billion, or A$3bn; Rs. 500 each; a US$ -3 loss; US$1/2 a share.",
+    /* must not */
+    "US firms added 146,000 jobs; a record 12 people; the US dollar fell 3%; a new 747; dollar 5 times.",
+    "New Zealand said 12 ships; a few hundred dollars; a lot of US 4x4s; the A 380; US-German 3 deals.",
+};
+
+/* "several", "few": a start before "hundred", "thousand", "million", none elsewhere. */
+static const char *const plurals[] = {
+    /* must start */
+    "Several hundred people, a few thousand dollars, few million votes and several billion euros.",
+    /* must not */
+    "Several people said 3 times; a few 100m runners; few 5-star hotels; several dozen; a few.",
+};
+
+/* The lists hold must-start texts, then must-not ones (from first_not on): in those the gate passes
+ * over a token at least once. */
+static void check_list(const char *const *texts, size_t n, size_t first_not)
+{
+    for (size_t k = 0; k < n; k++) check_text(texts[k], strlen(texts[k]), k >= first_not);
+}
+
+static void test_currency_words(void **state)
+{
+    (void)state;
+    check_list(currencies, sizeof currencies / sizeof currencies[0], 2);
+}
+
+static void test_several_few(void **state)
+{
+    (void)state;
+    check_list(plurals, sizeof plurals / sizeof plurals[0], 1);
+}
+
+/* The pass finds what the library's build finds: the cross-checked build changes nothing. */
+static void test_numbers_as_usual(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("US firms paid US$5 and A$ 12 each; several hundred people came.", STORY);
+    assert_int_equal(doc->n_nums, 3);
+    assert_int_equal((int)doc->nums[0].value, 5);
+    assert_string_equal(doc->nums[0].unit, "USD");
+    assert_int_equal((int)doc->nums[1].value, 12);
+    assert_string_equal(doc->nums[1].unit, "AUD");
+    assert_int_equal((int)doc->nums[2].value, 100); /* "several hundred": approximate */
+    cd_doc_free(doc);
+}
+
+/* The stories of the repository, and the number tests' own sources read as text (their literals
+ * hold every shape of number; the code around them is plenty of other tokens). */
+static void test_stories_and_sources(void **state)
+{
+    (void)state;
+    const char *fixtures = getenv("CD_FIXTURES") ? getenv("CD_FIXTURES") : "tests/fixtures";
+    const char *const files[][2] = {{fixtures, "nvim_story.txt"}, {fixtures, "markup_story.md"},
+                                    {"examples", "story.txt"},    {"tests/c", "test_numbers.c"},
+                                    {"tests/lua", "test_sample.lua"}};
+    for (size_t k = 0; k < sizeof files / sizeof files[0]; k++) check_file(files[k][0], files[k][1]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_currency_words),
+        cmocka_unit_test(test_several_few),
+        cmocka_unit_test(test_numbers_as_usual),
+        cmocka_unit_test(test_stories_and_sources),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
