@@ -293,6 +293,7 @@ typedef struct roles_memo {
     unsigned roles;
     double num[R_OPENER + 1]; /* the number of the word's first data/time_words.tsv record in each role */
     int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
+    int begins_alone; /* the same where no phrase of several tokens starts (entry_verdict) */
     unsigned key; /* KEY_* bits: which of the words may_begin and may_begin_range compare it is */
     int spelled;  /* a number word and nothing else time.c reads (see spelled_leads) */
     int ordinal;  /* an ordinal and nothing else time.c reads (see ordinal_leads) */
@@ -388,7 +389,7 @@ static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
     return NULL;
 }
 
-static int entry_begins(const cd_lexentry *e, unsigned roles);
+static int entry_begins(const cd_lexentry *e, unsigned roles, uint64_t heads);
 static int spelled_only(const cd_lexentry *e, unsigned roles);
 static int ordinal_only(const cd_lexentry *e, unsigned roles);
 static unsigned key_words(const cd_lexentry *e);
@@ -406,7 +407,8 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     }
     r->lex = e;
     r->roles = roles & ~1u;
-    r->begins = entry_begins(e, r->roles);
+    r->begins = entry_begins(e, r->roles, e->heads);
+    r->begins_alone = entry_begins(e, r->roles, 0);
     r->key = key_words(e);
     r->spelled = !r->key && spelled_only(e, r->roles);
     r->ordinal = !r->key && ordinal_only(e, r->roles);
@@ -500,8 +502,12 @@ static const tokmemo *memo_fill(const tctx *c, size_t i)
     const cd_lexrec *r = NULL;
     const cd_token *t = i < c->doc->n_toks ? &c->doc->toks[i] : NULL;
     m->tok = i + 1;
-    /* a phrase only where the word heads one (lexgen marks the heads): most tokens head none */
-    m->n = t && t->lex && (t->lex->heads & LXM(LX_TIME_WORDS)) ? cd_lex_match(c->doc, i, LX_TIME_WORDS, &r) : 0;
+    /* a phrase only where the word heads one (lexgen marks the heads) and the tokenizer saw a key of
+     * several tokens start (cd_token.phrases; else cd_lex_match finds the word alone, and every
+     * reader of the memo asks for a phrase, n >= 2): most tokens start none */
+    m->n = t && t->lex && (t->lex->heads & LXM(LX_TIME_WORDS)) && (t->phrases != CD_PHRASES_KNOWN || ALL_PATTERNS(c))
+               ? cd_lex_match(c->doc, i, LX_TIME_WORDS, &r)
+               : 0;
     m->rec = r;
     m->phrase_role = r ? role_of(r->str) : R_NONE;
     m->word_roles = t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_WORDS) ? word_roles(c, t->lex) : 0;
@@ -723,13 +729,19 @@ static size_t day_read(const tctx *c, size_t i, int *d)
     return 0;
 }
 
-/* day_read at token i, from the number memo. A token that is no number, no time word (no ordinal)
- * and no number word is no day: out before the memo. */
-static size_t day_at(const tctx *c, size_t i, int *d)
+/* Whether token i may be a day (day_read): a number, a time word (an ordinal) or a number word;
+ * day_read finds none at any other token. */
+static inline int may_be_day(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     const uint64_t day_words = LXM(LX_TIME_WORDS) | LXM(LX_NUM_WORD);
-    if (!t || (t->type != TOK_NUM && !(t->lex && ((t->lex->mask | t->lex->heads) & day_words)))) return 0;
+    return t && (t->type == TOK_NUM || (t->lex && ((t->lex->mask | t->lex->heads) & day_words)));
+}
+
+/* day_read at token i, from the number memo; out before the memo where may_be_day says no. */
+static size_t day_at(const tctx *c, size_t i, int *d)
+{
+    if (!may_be_day(c, i)) return 0;
     nummemo *m = num_memo(c, i);
     if (!m) return day_read(c, i, d);
     if (!(m->known & NM_DAY)) {
@@ -3263,19 +3275,29 @@ static int count_unit_leads(const tctx *c, size_t i, size_t j)
 /* the roles that start a pattern (a unit only before some words) */
 #define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
 
-/* may_begin's verdict on a word from its lexicon entry alone (roles: its word_roles): 1 a pattern
- * may start there; -1 the tokens around decide (a phrase it heads, a unit, a count); 0 none, unless
- * its text is one of may_begin's words. */
-static int entry_begins(const cd_lexentry *e, unsigned roles)
+/* may_begin's verdict on a word from its lexicon entry alone (roles: its word_roles; heads: the
+ * classes of the phrases it heads that may start at the token): 1 a pattern may start there; -1 the
+ * tokens around decide (a phrase it heads, a unit, a count); 0 none, unless its text is one of
+ * may_begin's words. */
+static int entry_begins(const cd_lexentry *e, unsigned roles, uint64_t heads)
 {
     const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD); /* a spelled number: a unit, teen or tens word */
     if (r && r->str && r->num == r->num && (r->str[0] == 'c' || r->str[0] == 't')) return 1;
-    if ((e->mask & BEGIN_NAMES) || ((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS))) return 1;
-    if (!((e->mask | e->heads) & LXM(LX_TIME_WORDS))) return 0;
+    if ((e->mask & BEGIN_NAMES) || ((e->mask | heads) & LXM(LX_TIME_HOLIDAYS))) return 1;
+    if (!((e->mask | heads) & LXM(LX_TIME_WORDS))) return 0;
     if (!cd_lex_has(e, LX_TIME_WORDS)) roles = 0; /* as memo_fill reads them */
     if (roles & BEGIN_ROLES & ~(1u << R_UNIT)) return 1;
-    if ((e->heads & LXM(LX_TIME_WORDS)) || (roles & (1u << R_UNIT | 1u << R_COUNT))) return -1;
+    if ((heads & LXM(LX_TIME_WORDS)) || (roles & (1u << R_UNIT | 1u << R_COUNT))) return -1;
     return 0;
+}
+
+/* entry_begins at token t (r: its entry's memo). Where the tokenizer saw no key of several tokens
+ * start (cd_token.phrases), every phrase lookup there (cd_lex_match: holiday's, memo_fill's) finds
+ * the word alone at most, so the phrases it heads are left out: "new" heads "New Year", "good"
+ * "Good Friday", and before "jobs" or "news" they start nothing. */
+static inline int entry_verdict(const roles_memo *r, const cd_token *t)
+{
+    return t->phrases == CD_PHRASES_KNOWN ? r->begins_alone : r->begins;
 }
 
 /* Whether some pattern may start at token i: what the first token of each asks for. Most words
@@ -3291,7 +3313,7 @@ static int may_begin(const tctx *c, size_t i)
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
     const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
-    int begins = r ? r->begins : 0;
+    int begins = r ? entry_verdict(r, t) : 0;
     if (begins > 0) return r->spelled ? spelled_leads(c, i) : !r->ordinal || ordinal_leads(c, i);
     if (begins == 0 && r && !r->key) return 0; /* none of the words below */
     double num;
@@ -3630,7 +3652,12 @@ static int may_start(const tctx *c, size_t i)
                                   LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
     if (t->lex && ((t->lex->mask | t->lex->heads) & time_classes)) {
         const roles_memo *r = entry_memo(c, t->lex);
-        return r->begins != 0 || r->key;
+        int begins = entry_verdict(r, t);
+        if (begins > 0 || (r->key & (KEY_BEGINS | KEY_RANGE))) return 1;
+        if (begins < 0 && (r->roles || t->phrases != CD_PHRASES_KNOWN)) return 1;
+        /* may_begin then says no but at "the" before a day (day_follows), may_begin_range no: "to",
+         * "and" (read inside a range only), "the" before no number, time word or number word */
+        return (r->key & KEY_THE) && may_be_day(c, i + 1);
     }
     size_t len = t->stop - t->start; /* "q", "h", "w", "cy" or "week" */
     if (len == 1) return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w");

@@ -117,6 +117,18 @@ static const char *const counts[] = {
     "A year in which a week of talks failed, a day like this, a month's pay, a couple of years. A decade.",
 };
 
+/* Words that head a holiday's name ("new", "good", "black", "father"): a holiday starts there only
+ * where the tokenizer saw a phrase of several tokens start (entry_verdict), and no other pattern
+ * does. "New York" and "International Monetary Fund" are phrases of another class. */
+static const char *const holiday_heads[] = {
+    /* must fire */
+    "New Year's Eve, New Year, Good Friday, Black Friday, Father's Day, International Workers' Day.",
+    "On Martin Luther King Day and Mother's Day, new year's day, the Good Friday agreement, Labor Day.",
+    /* must not */
+    "New jobs, good news, New York, the Black Sea, black cars, Father Brown, the International Monetary Fund.",
+    "A new year, Martin Luther King, a good day, new years, labor costs, mother and father, Good, New.",
+};
+
 /* Words: shift and count words, number words, ordinals, holidays, "the". */
 static const char *const words[] = {
     "Last week, next month, this year, the past week, the last 3 months, the next two years, a week ago.",
@@ -169,6 +181,12 @@ static void test_counts(void **state)
     check_list(counts, sizeof counts / sizeof counts[0]);
 }
 
+static void test_holiday_heads(void **state)
+{
+    (void)state;
+    check_list(holiday_heads, sizeof holiday_heads / sizeof holiday_heads[0]);
+}
+
 static void test_words(void **state)
 {
     (void)state;
@@ -208,7 +226,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
-        cmocka_unit_test(test_words),
+        cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
         cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
     };
