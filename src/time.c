@@ -861,22 +861,37 @@ static int did_before(const tctx *c, size_t p)
     return p > c->first && (word_is(c, p - 1, "did") || word_is(c, p - 1, "didn't") || word_is(c, p - 1, "didn’t"));
 }
 
-static int tense_near(const tctx *c, size_t first, size_t last)
+/* The tense of word p; an intent ("want", "plans": 2 in data/time_tense.tsv) is future, except for
+ * an event named by its day (events): "police want to question a man over Monday's attack" wants
+ * now what Monday's attack did. An expectation (3) is future before "to": "is set to play". */
+static int tense_at(const tctx *c, size_t p, int events)
+{
+    int t = tense_of_word(c, p);
+    if (t == 3) return word_is(c, p + 1, "to"); /* "is expected to", "set to" */
+    return t == 2 ? !events : t;
+}
+
+static int tense_around(const tctx *c, size_t first, size_t last, int events)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
-        int t = tense_of_word(c, p);
+        int t = tense_at(c, p, events);
         if (t > 0 && did_before(c, p)) t = -1; /* "did not want" */
         if (t < 0)
             for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
-                if (tense_of_word(c, p - k) > 0) t = 1;
+                if (tense_at(c, p - k, events) > 0) t = 1;
         if (t) return t;
     }
     for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++) {
-        int t = tense_of_word(c, last + d);
+        int t = tense_at(c, last + d, events);
         if (t) return t;
     }
     return 0;
+}
+
+static int tense_near(const tctx *c, size_t first, size_t last)
+{
+    return tense_around(c, first, last, 0);
 }
 
 /* Of the days a, b, c (ascending), the one the tense implies relative to ref. */
@@ -1479,6 +1494,28 @@ static long week_before(const tctx *c, size_t i)
     return monday_of(day_number(d.y, d.m, d.d));
 }
 
+/* The tense of a weekday with "'s" at tokens [i, last]: it names an event ("Monday's attack",
+ * "Friday's vote"), and news reports events that happened far more often than coming ones. The
+ * words before it decide first ("after", "since", "following", "despite", "in the wake of" read
+ * past; "ahead of" coming; not "until": "unbeaten until Sunday's defeat"), then a tense marker (an intent is none for an event: "want to
+ * question a man over Monday's attack"); with none, the latest such day up to the story date. */
+static int year_possessive(const tctx *c, size_t k);
+
+static int event_tense(const tctx *c, size_t i, size_t last)
+{
+    size_t p = i - 1;
+    if (i > c->first) {
+        if (word_is(c, p, "after") || word_is(c, p, "since") || word_is(c, p, "following") || word_is(c, p, "despite"))
+            return -1;
+        if (p > c->first && word_is(c, p, "of")) {
+            if (word_is(c, p - 1, "ahead")) return 1;
+            if (word_is(c, p - 1, "wake") || word_is(c, p - 1, "aftermath")) return -1;
+        }
+    }
+    int t = tense_around(c, i, last, 1);
+    return t ? t : -1;
+}
+
 /* A weekday alone or after last/this/next/past/coming. */
 static size_t weekday_expr(const tctx *c, size_t i, match *mt)
 {
@@ -1497,7 +1534,7 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
     if ((flags & MF_ABBR) && last == i + k && !k) return 0; /* a bare "Mon" or "Fri" needs its period */
     if (!k) {
         long back = c->ref - ((rwd - wd + 7) % 7), fwd = c->ref + ((wd - rwd + 7) % 7);
-        int tense = tense_near(c, i, last);
+        int tense = year_possessive(c, last + 1) ? event_tense(c, i, last) : tense_near(c, i, last);
         z = tense < 0 ? back : tense > 0 ? fwd : (c->ref - back <= fwd - c->ref ? back : fwd);
     } else if (shift == -2) {
         z = c->ref - ((rwd - wd + 6) % 7 + 1);
@@ -2651,9 +2688,23 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
 }
 
 /* ISO week numbers: "week 31" (of the story's year), "week 3 of 2027", "week 27 of last year".
- * A capitalized "Week 3" alone is left alone: sports seasons count their own weeks, but none has
- * more than 20 of them ("Week 31" is a calendar week). */
+ * A capitalized "Week 3" alone is left alone: sports seasons count their own weeks, and the NFL's
+ * stay under 20 ("Week 31" is a calendar week). A week alone in a sentence of sport is a season's
+ * week at any number: Premier League and MLS match weeks pass 30. */
 #define SEASON_WEEKS 20
+#define SPORT_WINDOW 40 /* tokens either side of "Week 31" where a word of sport is looked for */
+
+/* Whether a word of data/time_sports.tsv stands within SPORT_WINDOW tokens of token i in its
+ * sentence: "Week 31" there counts a season's weeks ("the Premier League's Week 31"). */
+static int sport_near(const tctx *c, size_t i)
+{
+    size_t from = i > c->first + SPORT_WINDOW ? i - SPORT_WINDOW : c->first;
+    size_t to = c->lim - i > SPORT_WINDOW ? i + SPORT_WINDOW : c->lim;
+    for (size_t k = from; k < to; k++)
+        if (c->doc->toks[k].type == TOK_WORD && cd_lex_match(c->doc, k, LX_TIME_SPORTS, NULL)) return 1;
+    return 0;
+}
+
 static size_t week_number(const tctx *c, size_t i, match *mt)
 {
     long wn;
@@ -2670,7 +2721,7 @@ static size_t week_number(const tctx *c, size_t i, match *mt)
         y = civil(mt->w.a).y;
         n = 3 + m;
     } else {
-        if ((is_cap(c, i) && wn <= SEASON_WEEKS) || !c->has_ref) return 0;
+        if ((is_cap(c, i) && wn <= SEASON_WEEKS) || !c->has_ref || sport_near(c, i)) return 0;
         y = civil(c->ref).y;
         mt->w.relative = 1;
     }

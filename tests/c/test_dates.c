@@ -396,6 +396,15 @@ static void test_capitalized_week_numbers(void **state)
     doc = analyze("The Patriots won in Week 3 and lost in Week 20.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
     cd_doc_free(doc);
+    /* a word of sport in the sentence makes any week a season's: match weeks pass 30 */
+    doc = analyze("Premier League leaders Arsenal face Chelsea in Week 31. In week 34 the MLS leaders lost.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    t = "Sales rose in Week 31, the retailer said. The league met in May. Sales fell in week 34.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "Week 31", "2018-W31");
+    expect_at(doc, t, "week 34", "2018-W34");
+    cd_doc_free(doc);
 }
 
 static void test_cy_calendar_years(void **state)
@@ -788,6 +797,30 @@ static void test_range_of_two_bare_days(void **state)
     cd_doc_free(doc);
 }
 
+/* A weekday with "'s" names an event, more often past than coming: "after", "following" read past,
+ * "ahead of" coming; an intent ("want") is no future marker for it, "will" and "is expected to"
+ * are; with no marker, the latest such day up to the story date (a Tuesday) */
+static void test_weekday_events(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Police want to question a man after Monday's attack.", "Police want to question a man over Monday's attack.",
+        "Ahead of Friday's vote, shares rose.", "Friday's lawsuit argues that the deal was unfair.",
+        "The side went unbeaten until Sunday's defeat.", "The team will play in Friday's final.",
+        "The government is expected to win Wednesday's vote.", "The deal is expected to be signed on Thursday.",
+        "Growth was as expected on Thursday.", "They want the vote held on Monday."};
+    static const char *const days[] = {"Monday", "Monday", "Friday",   "Friday",   "Sunday",
+                                       "Friday", "Wednesday", "Thursday", "Thursday", "Monday"};
+    static const char *const values[] = {"2018-08-20", "2018-08-20", "2018-08-24", "2018-08-17", "2018-08-19",
+                                         "2018-08-24", "2018-08-22", "2018-08-23", "2018-08-16", "2018-08-27"};
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        cd_doc *doc = analyze(texts[k], STORY);
+        assert_int_equal(count_time_claims(doc), 1);
+        expect_at(doc, texts[k], days[k], values[k]);
+        cd_doc_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -841,6 +874,7 @@ int main(void)
         cmocka_unit_test(test_weekdays_joined_to_a_named_week),
         cmocka_unit_test(test_negated_years),
         cmocka_unit_test(test_range_of_two_bare_days),
+        cmocka_unit_test(test_weekday_events),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
