@@ -216,19 +216,12 @@ static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
     p->depth = 0;
 }
 
-/* The next token from i on that is punctuation or starts a paragraph (n if none): the tight loop
- * over the words between them, most of the text (the pass never changes doc->toks' place). */
-static size_t next_punct_or_para(const cd_token *toks, size_t i, size_t n)
-{
-    while (i < n && toks[i].type != TOK_PUNCT && !(toks[i].flags & TF_PARA_BEFORE)) i++;
-    return i;
-}
-
-/* Pairs the marks, and lists the paragraph starts for para_of on the way. */
+/* Pairs the marks, and lists the paragraph starts for para_of on the way: along doc->marks (doc.c
+ * lists every quote mark and paragraph start there), the tokens that change the pairing. */
 static void pair_marks(cd_doc *doc, pairing *p)
 {
-    for (size_t i = next_punct_or_para(doc->toks, 0, doc->n_toks); i < doc->n_toks && !p->oom;
-         i = next_punct_or_para(doc->toks, i + 1, doc->n_toks)) {
+    for (size_t m = 0; m < doc->n_marks && !p->oom; m++) {
+        size_t i = doc->marks[m];
         const cd_token *t = &doc->toks[i];
         if (i > 0 && (t->flags & TF_PARA_BEFORE)) {
             size_t *para = cd_vec_push_inline((void **)&p->paras, &p->n_paras, &p->cap_paras, sizeof *para);
