@@ -1657,6 +1657,41 @@ static int label_before(const cd_doc *d, size_t f)
     return f > 0 && is_punct(d, f - 1, '#') && !(attached(d, f - 1) && is_punct(d, f - 2, '&')); /* not "&#163;" */
 }
 
+/* A word of a maker's or a product's name: capitalized, and a word no lexicon knows or a known
+ * name ("Boeing"), not a plural ("Republicans", a counted noun itself). */
+static int model_name_word(const cd_doc *d, size_t k)
+{
+    if (!usable(d, k) || !is_type(d, k, TOK_WORD) || !(d->toks[k].flags & TF_CAP) || plural_like(d, k)) return 0;
+    const cd_lexentry *e = d->toks[k].lex;
+    return !e || e->mask == LXM(LX_GAZETTEER) || e->mask == (LXM(LX_GAZETTEER) | LXM(LX_CW_WORDS));
+}
+
+/* A model's name and number between a count and its noun, from token k: one or two name words,
+ * then bare digits apart from them and from what follows, then a counted noun ("12 Boeing 747
+ * jets", "20 Embraer 190 aircraft"): the digits name the model, the count counts the noun. Returns
+ * the digits' token (0: none). */
+static size_t model_number(const cd_doc *d, size_t k)
+{
+    double v;
+    for (size_t m = k + 1; m <= k + 2 && model_name_word(d, m - 1); m++) {
+        if (!usable(d, m) || !is_type(d, m, TOK_NUM) || attached(d, m) || attached(d, m + 1) || !plain_int(d, m, &v))
+            continue;
+        return counted_noun(d, m + 1) ? m : 0;
+    }
+    return 0;
+}
+
+/* Digits at token f name a model between a count and its noun (model_number): the count before
+ * the name was read already. */
+static int model_between(const cd_doc *d, size_t f)
+{
+    for (size_t len = 1; len <= 2 && len < f; len++) {
+        size_t count = f - len - 1;
+        if ((d->toks[count].flags & TF_NUMBER) && model_number(d, count + 1) == f) return 1;
+    }
+    return 0;
+}
+
 /* What digits that are not a quantity are: a label that names a thing (reported as CD_NUM_LABEL),
  * or something else, not reported: a date or a clock time (the time pass's), a piece of a path, a
  * query or a ratio. */
@@ -1723,6 +1758,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;
     if (label_before(d, f)) return LABEL;
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
+    if ((r->f & NF_PLAIN) && !r->is_range && model_between(d, f)) return LABEL; /* the 747 of "12 Boeing 747 jets" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */
@@ -1942,6 +1978,9 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
             }
         }
         r->noun = counted_noun(d, j);
+        int year = (r->f & NF_PLAIN) && tok_len(d, r->first) == 4 && yearish(r->v); /* "1987 Audi 5000 series" */
+        size_t model = r->noun || year ? 0 : model_number(d, j);
+        if (model) r->noun = counted_noun(d, model + 1); /* "12 Boeing 747 jets" */
     }
 }
 

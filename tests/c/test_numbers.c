@@ -1346,6 +1346,35 @@ static void test_spaced_international_phone(void **state)
     cd_doc_free(doc);
 }
 
+/* A model's name and number between a count and its noun: the count counts the noun, the model
+ * number is a label. Not without a count before the name ("told Reuters 300 people"), not after a
+ * plural name (a counted noun itself: "52 Republicans 48 Democrats"), not after a year ("1987 Audi
+ * 5000 series": a model year), not digits joined to more ("747-400"). */
+static void test_model_number_between_count_and_noun(void **state)
+{
+    (void)state;
+    const char *t = "It bought 12 Boeing 747 jets and six Airbus 380 planes; 20 Embraer 190 aircraft flew.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "12", 12, CD_NUM_CARDINAL, "jets", NULL);
+    check(doc, "six", 6, CD_NUM_CARDINAL, "planes", NULL);
+    check(doc, "20", 20, CD_NUM_CARDINAL, "aircraft", NULL);
+    assert_string_equal(labels(doc), "747=747 380=380 190=190");
+    assert_int_equal(num(doc, "747")->span.start, offset_of(t, "747"));
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+    doc = analyze("He told Reuters 300 people died. Voters: 52 Republicans 48 Democrats.", NULL);
+    check(doc, "300", 300, CD_NUM_CARDINAL, "people", NULL);
+    check(doc, "52", 52, CD_NUM_CARDINAL, "Republicans", NULL);
+    check(doc, "48", 48, CD_NUM_CARDINAL, "Democrats", NULL);
+    assert_string_equal(labels(doc), "");
+    cd_doc_free(doc);
+    doc = analyze("Buyers of any new 1987 Audi 5000 series vehicle; 3 Boeing 747-400 jets.", NULL);
+    assert_null(find_number(doc, "1987"));
+    check(doc, "3", 3, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "747", 747, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1415,6 +1444,7 @@ int main(void)
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
+        cmocka_unit_test(test_model_number_between_count_and_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
