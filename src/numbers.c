@@ -1147,23 +1147,53 @@ static int read_degree(const cd_doc *d, nread *r, size_t *k)
     return 1;
 }
 
-/* "30C", "-5C": a capital C written right after the digits of a temperature, as news writes it.
- * Not after a capitalized word ("Room 12C", "Boeing 777C" are names), nor before a slash or other
- * mark that goes on ("14.7C/ per security": cents); an identifier ("12C3") is caught later. A
- * capital F names forms and models more often than Fahrenheit ("13F filing"): only "°F" is read. */
+/* A mark that may end a temperature's letter: a sentence's or a clause's end, a closing bracket. */
+static int ends_letter(const cd_doc *d, size_t k)
+{
+    return is_punct(d, k, '.') || is_punct(d, k, ',') || is_punct(d, k, ';') || is_punct(d, k, ':') ||
+           is_punct(d, k, ')') || is_punct(d, k, '!') || is_punct(d, k, '?');
+}
+
+/* Written one space after the digits, the letter is a temperature only where nothing names a thing
+ * with it: the next token is no capitalized word ("1500 C Street"), no digits, no mark that goes
+ * on ("172 F-110"): the end of the text, a lower-case word, a mark ending a clause or "(" of a
+ * conversion ("40 C (104 F)"). */
+static int spaced_letter_ends(const cd_doc *d, size_t j)
+{
+    if (!space_between(d, j - 1, j)) return 0;
+    size_t n = j + 1;
+    if (n >= d->n_toks || !usable(d, n)) return 1;
+    if (attached(d, n)) return ends_letter(d, n);
+    const cd_token *t = &d->toks[n];
+    if (t->type == TOK_WORD) return !(t->flags & TF_CAP);
+    return t->type == TOK_PUNCT && (ends_letter(d, n) || is_punct(d, n, '('));
+}
+
+/* "30C", "-5C", "40 C": a capital C after the digits of a temperature, as news writes it (Reuters
+ * with a space, "40 C (104 F)"). Not after a capitalized word ("Room 12C", "Boeing 777C" are
+ * names) other than a determiner opening the sentence ("The 35C heat"), nor before a slash or other mark that goes on ("14.7C/ per security": cents); an
+ * identifier ("12C3") is caught later. A capital F names forms and models more often than
+ * Fahrenheit ("13F filing", "172 F-110"): it is read only written apart inside the brackets of a
+ * conversion ("(104 F)"), and else as "°F". */
 static int temperature_letter(const cd_doc *d, nread *r, size_t *k)
 {
     size_t j = *k, f = r->first;
-    if (!usable(d, j) || !attached(d, j) || !is_type(d, j, TOK_WORD) || tok_len(d, j) != 1 || !(r->f & NF_DIGITS) ||
-        d->text[d->toks[j].start] != 'C')
-        return 0;
-    if (f > 0 && is_type(d, f - 1, TOK_WORD) && (d->toks[f - 1].flags & TF_CAP)) return 0;
-    if (attached(d, j + 1) && is_type(d, j + 1, TOK_PUNCT) && !is_punct(d, j + 1, '.') && !is_punct(d, j + 1, ',') &&
-        !is_punct(d, j + 1, ';') && !is_punct(d, j + 1, ':') && !is_punct(d, j + 1, ')') && !is_punct(d, j + 1, '!') &&
-        !is_punct(d, j + 1, '?'))
-        return 0;
+    if (!usable(d, j) || !is_type(d, j, TOK_WORD) || tok_len(d, j) != 1 || !(r->f & NF_DIGITS)) return 0;
+    char letter = d->text[d->toks[j].start];
+    if (letter != 'C' && letter != 'F') return 0;
+    if (f > 0 && is_type(d, f - 1, TOK_WORD) && (d->toks[f - 1].flags & TF_CAP) &&
+        (attached(d, f) || !cd_lex_has(d->toks[f - 1].lex, LX_CLAIM_DETERMINERS)))
+        return 0; /* a name's word, not "The 35C heat" */
+    if (attached(d, j)) {
+        if (letter == 'F') return 0;
+        if (attached(d, j + 1) && is_type(d, j + 1, TOK_PUNCT) && !ends_letter(d, j + 1)) return 0;
+    } else {
+        if (!spaced_letter_ends(d, j)) return 0;
+        int in_brackets = f > 0 && is_punct(d, f - 1, '(') && attached(d, f) && is_punct(d, j + 1, ')') && attached(d, j + 1);
+        if (letter == 'F' && !in_brackets) return 0;
+    }
     r->kind = CD_NUM_MEASURE;
-    r->unit = "°C";
+    r->unit = letter == 'C' ? "°C" : "°F";
     r->last = j;
     *k = j + 1;
     return 1;

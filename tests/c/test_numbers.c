@@ -824,7 +824,8 @@ static void test_counts_before_1900_are_no_years(void **state)
 }
 
 /* "30C", "-5C": a capital C right after the digits is degrees Celsius; not in a name ("Room 12C"),
- * not before a slash (cents, "14.7C/ per share"), and "13F" and "30c" are no temperatures. */
+ * not before a slash (cents, "14.7C/ per share"), and "13F" and "30c" are no temperatures. Written
+ * one space apart ("40 C (104 F)"), where nothing after it names a thing. */
 static void test_celsius_letter(void **state)
 {
     (void)state;
@@ -836,6 +837,18 @@ static void test_celsius_letter(void **state)
     assert_int_equal(count(doc), 2);
     cd_doc_free(doc);
     doc = analyze("Go to Room 12C. It paid 14.7C/ per share. When is 13F due? We paid 30c.", NULL);
+    for (size_t i = 0, n = count(doc); i < n; i++) assert_int_not_equal(cd_doc_numbers(doc, &n)[i].kind, CD_NUM_MEASURE);
+    cd_doc_free(doc);    doc = analyze("The 35C heat broke. Lows down to minus 30 C are due; it was 40 C (104 F) in Perth and 35 C.", NULL);
+    check(doc, "35C", 35, CD_NUM_MEASURE, "\xC2\xB0" "C", NULL);
+    check(doc, "minus 30 C", -30, CD_NUM_MEASURE, "\xC2\xB0" "C", NULL);
+    check(doc, "40 C", 40, CD_NUM_MEASURE, "\xC2\xB0" "C", NULL);
+    check(doc, "104 F", 104, CD_NUM_MEASURE, "\xC2\xB0" "F", NULL);
+    check(doc, "35 C", 35, CD_NUM_MEASURE, "\xC2\xB0" "C", NULL);
+    assert_int_equal(count(doc), 5);
+    cd_doc_free(doc);
+    /* written apart: not before a capitalized word, digits or a mark that goes on; F only in brackets */
+    doc = analyze("He lives at 1500 C Street. It bought 172 F-110 engines, 3 C 5 and 40 F in all; ok 12 C-30; "
+                  "hemoglobin A1C.", NULL);
     for (size_t i = 0, n = count(doc); i < n; i++) assert_int_not_equal(cd_doc_numbers(doc, &n)[i].kind, CD_NUM_MEASURE);
     cd_doc_free(doc);
 }
