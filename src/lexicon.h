@@ -57,6 +57,7 @@ typedef struct cd_lexslot {
     uint32_t entry; /* index + 1 into cd_lex_entries; 0 for an empty slot */
 } cd_lexslot;
 extern const cd_lexentry cd_lex_entries[];
+extern const size_t cd_lex_nentries;
 extern const size_t cd_lex_nslots;
 extern const cd_lexslot cd_lex_slots[];
 

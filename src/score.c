@@ -191,8 +191,8 @@ static unsigned is_past_form(const cd_doc *doc, const cd_token *t)
 {
     size_t n = t->stop - t->start;
     unsigned last = (unsigned char)doc->text[t->stop - 1];
-    unsigned before = (unsigned char)doc->text[n >= 2 ? t->stop - 2 : t->start];
-    return (unsigned)(n >= 5) & ((before | 0x20) == 'e') & ((last | 0x20) == 'd');
+    unsigned before = (unsigned char)doc->text[t->stop - 1 - (n >= 2)]; /* within the word */
+    return (unsigned)(n >= 5) & (((before << 8 | last) | 0x2020) == ('e' << 8 | 'd'));
 }
 
 static int is_money_sign(const cd_token *t)
@@ -260,22 +260,25 @@ typedef struct word_memo {
     double weight;  /* its CW_WORDS weight (data/cw_words.tsv), 0 without one */
     uint32_t stamp; /* the sentence that counted the weight last (cd_cw_memo.now) */
     uint8_t filled; /* the others are set */
-    uint8_t cue;    /* a cue of data/checkworthy.tsv by itself */
+    uint8_t may_past; /* not a cue by itself, and in -ed or without an entry: a past form if
+                       * is_past_form says so (an entry's key ends in -ed exactly when its words do) */
     uint8_t group;  /* that cue's group (cue_group) */
     uint8_t head;   /* the first word of a cue of several words */
 } word_memo;
 
-#define NO_ENTRY CD_LEX_NSLOTS /* the memo of the words without an entry (fewer than CD_LEX_NSLOTS) */
-
 struct cd_cw_memo {
-    word_memo words[CD_LEX_NSLOTS + 1]; /* by the entry's index in cd_lex_entries */
     uint32_t now; /* the count of sentences read, the current one's stamp: a new one needs no clearing */
+    const cd_lexentry *no_entry; /* where the words without an entry count: one past the last entry */
+    word_memo words[]; /* by the entry's index in cd_lex_entries, then the words without one */
 };
 
 cd_cw_memo *cd_cw_memo_new(void)
 {
-    cd_cw_memo *memo = calloc(1, sizeof *memo);
-    if (memo) memo->words[NO_ENTRY].filled = 1;
+    cd_cw_memo *memo = calloc(1, sizeof *memo + (cd_lex_nentries + 1) * sizeof memo->words[0]);
+    if (!memo) return NULL;
+    memo->no_entry = cd_lex_entries + cd_lex_nentries;
+    memo->words[cd_lex_nentries].filled = 1;
+    memo->words[cd_lex_nentries].may_past = 1;
     return memo;
 }
 
@@ -289,7 +292,7 @@ void cd_cw_memo_free(cd_cw_memo *memo)
 static void memo_next_sentence(cd_cw_memo *memo)
 {
     if (++memo->now == 0) { /* after 2^32 sentences: no stamp may look current */
-        for (size_t k = 0; k <= NO_ENTRY; k++) memo->words[k].stamp = 0;
+        for (size_t k = 0; k <= cd_lex_nentries; k++) memo->words[k].stamp = 0;
         memo->now = 1;
     }
 }
@@ -299,7 +302,7 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
     const cd_lexrec *weight = cd_lex_rec(e, LX_CW_WORDS);
     m->weight = weight ? weight->num : 0;
     const cd_lexrec *cue = cd_lex_rec(e, LX_CHECKWORTHY);
-    m->cue = cue != NULL;
+    m->may_past = !cue && e->keylen >= 2 && memcmp(e->key + e->keylen - 2, "ed", 2) == 0;
     m->group = cue ? (uint8_t)cue_group(cue) : 0;
     m->head = (e->heads & LXM(LX_CHECKWORTHY)) != 0;
     m->filled = 1;
@@ -309,11 +312,11 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
 /* The memo of token t's entry. */
 static inline word_memo *memo_of(cd_cw_memo *memo, const cd_token *t)
 {
-    /* the index is worked out even for NULL (in unsigned arithmetic) so that the choice needs no
-     * branch: whether a word has an entry is a coin toss too */
-    size_t at = (size_t)(((uintptr_t)t->lex - (uintptr_t)cd_lex_entries) / sizeof *t->lex);
-    size_t none = (size_t)0 - (t->lex == NULL); /* all ones without an entry */
-    word_memo *m = &memo->words[(at & ~none) | (NO_ENTRY & none)];
+    /* the entry, or for NULL memo->no_entry, chosen without a branch (a compiler makes one of
+     * `t->lex ? t->lex : ...`): whether a word has an entry is a coin toss to the branch predictor */
+    uintptr_t lex = (uintptr_t)t->lex, absent = (uintptr_t)0 - (lex == 0);
+    const cd_lexentry *e = (const cd_lexentry *)(lex | ((uintptr_t)memo->no_entry & absent));
+    word_memo *m = &memo->words[e - cd_lex_entries];
     return m->filled ? m : memo_fill(m, t->lex);
 }
 
@@ -352,7 +355,8 @@ static unsigned other_token(const cd_doc *doc, const cd_token *t, double *f)
  * twice: over the tokens that start within the sentence's first SUBJECT_WINDOW, then over the
  * rest (a cue phrase may run on past the first part's end), so that the cues tallied by the end
  * of the first are its opening's (cue_tally.opening). A word in -ed is looked for only until the
- * sentence has one: the flag stays set. */
+ * sentence has one (the flag stays set), and its bytes are read only where its memo allows one
+ * (word_memo.may_past: about one word in six; tests/c/test_score_memo.c checks every entry). */
 static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
                            cd_cw_memo *memo)
 {
@@ -379,7 +383,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
             unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || m->head);
             if (!phrase) { /* the word's own record, from the memo: no branch on whether it is a cue */
                 tally_cue(&cues, m->group);
-                if (!past) past = is_past_form(doc, t) & !m->cue;
+                if (!past && m->may_past) past = is_past_form(doc, t);
                 i++;
                 continue;
             }

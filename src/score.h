@@ -66,7 +66,7 @@ enum cd_cw_feature {
     CW_NFEAT
 };
 
-/* What the features read of the lexicon's words, looked up once (about 260 KB): make one for a
+/* What the features read of the lexicon's words, looked up once (about 130 KB): make one for a
  * run of documents (NULL out of memory) and pass it to every call. */
 typedef struct cd_cw_memo cd_cw_memo;
 cd_cw_memo *cd_cw_memo_new(void);

@@ -1,0 +1,109 @@
+/* The score's memo of lexicon words (score.c's word_memo) against what it stands for, for every
+ * entry of the lexicon. This test compiles src/score.c itself (the library's score.o is not
+ * linked in) to read its static helpers.
+ *
+ * may_past: the feature loop reads a word's last bytes for a past form (is_past_form) only where
+ * the word's memo allows one (no cue by itself, and a key in -ed or no entry at all), because the
+ * normalized key ends in -ed exactly when the word's bytes do (normalization lower-cases ASCII and
+ * turns curly apostrophes into straight ones, never into a letter). Each entry's word is written
+ * as it is, in capitals, capitalized and with curly apostrophes: a past form whose memo rules it
+ * out would be a past form the loop misses. */
+#include "score.c"
+
+#include "helpers.h"
+#include "bare_doc.h"
+
+enum form { AS_IS, CAPITALS, CAPITALIZED, CURLY, NFORMS };
+
+/* The key of e written in a form, then " it.". */
+static void write_form(const cd_lexentry *e, enum form form, char *out)
+{
+    size_t o = 0;
+    for (size_t k = 0; k < e->keylen; k++) {
+        char c = e->key[k];
+        if (c == '\'' && form == CURLY) {
+            memcpy(out + o, "\xE2\x80\x99", 3);
+            o += 3;
+            continue;
+        }
+        int upper = form == CAPITALS || (form == CAPITALIZED && k == 0);
+        out[o++] = upper && c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+    }
+    memcpy(out + o, " it.", 5);
+}
+
+/* The tokens of text whose entry is e: the memo never rules out a past form among them. Returns
+ * how many there were, and counts the past forms in *past. */
+static size_t check_form(const char *text, const cd_lexentry *e, size_t *past)
+{
+    cd_doc *doc = bare_doc(text);
+    size_t seen = 0;
+    word_memo m;
+    memset(&m, 0, sizeof m);
+    memo_fill(&m, e);
+    for (size_t i = 0; i < doc->n_toks; i++) {
+        const cd_token *t = &doc->toks[i];
+        if (t->type != TOK_WORD || t->lex != e) continue;
+        seen++;
+        unsigned is_past = is_past_form(doc, t) && !cd_lex_has(e, LX_CHECKWORTHY);
+        *past += is_past;
+        if (is_past && !m.may_past) fail_msg("'%s': a past form the memo rules out", text);
+    }
+    cd_doc_free(doc);
+    return seen;
+}
+
+static void test_memo_never_rules_out_a_past_form(void **state)
+{
+    (void)state;
+    size_t words = 0, past = 0, ruled_out = 0;
+    char text[4 * 256 + 8];
+    for (size_t k = 0; k < cd_lex_nentries; k++) {
+        const cd_lexentry *e = &cd_lex_entries[k];
+        if (e->keylen == 0 || e->keylen > 250 || memchr(e->key, ' ', e->keylen)) continue;
+        for (int form = AS_IS; form < NFORMS; form++) {
+            write_form(e, (enum form)form, text);
+            words += check_form(text, e, &past);
+        }
+        word_memo m;
+        memset(&m, 0, sizeof m);
+        memo_fill(&m, e);
+        ruled_out += !m.may_past;
+    }
+    /* the walk read the lexicon's words, found past forms (must fire) and entries ruled out (must not) */
+    assert_true(words > 4 * 5000);
+    assert_true(past > 100);
+    assert_true(ruled_out > 5000);
+}
+
+/* The memo by hand: a word in -ed that is no cue may be a past form ("walked"), a cue in -ed
+ * ("voted") and a word in another ending ("walk") may not, and a word without an entry may (its
+ * bytes decide). */
+static void test_memo_may_past_by_hand(void **state)
+{
+    (void)state;
+    cd_cw_memo *memo = cd_cw_memo_new();
+    assert_non_null(memo);
+    const struct {
+        const char *word;
+        int may_past;
+    } cases[] = {{"walked", 1}, {"voted", 0}, {"walk", 0}, {"Zorblaxed", 1}};
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        cd_doc *doc = bare_doc(cases[k].word);
+        assert_true(doc->n_toks >= 1);
+        if (k == 3) assert_null(doc->toks[0].lex);
+        else assert_non_null(doc->toks[0].lex);
+        assert_int_equal(memo_of(memo, &doc->toks[0])->may_past, cases[k].may_past);
+        cd_doc_free(doc);
+    }
+    cd_cw_memo_free(memo);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_memo_never_rules_out_a_past_form),
+        cmocka_unit_test(test_memo_may_past_by_hand),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
