@@ -118,6 +118,16 @@ static long easter_sunday(int y)
     return day_number(y, month, day);
 }
 
+/* Easter of the Orthodox churches: the Julian computus, its Julian date moved to the Gregorian
+ * calendar (13 days in 1900-2099: y/100 - y/400 - 2, the leap days the calendars differ by in
+ * March-May of year y). */
+static long orthodox_easter(int y)
+{
+    int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    return day_number(y, month, day) + y / 100 - y / 400 - 2;
+}
+
 /* The nth weekday wd of a month (n = 9: the last one). */
 static long nth_weekday(int y, int m, int n, int wd)
 {
@@ -1853,6 +1863,7 @@ static long holiday_in(int y, const cd_lexrec *r)
 {
     int v = (int)r->num;
     if (strncmp(r->str, "easter", 6) == 0) return easter_sunday(y) + v;
+    if (strncmp(r->str, "orthodox", 8) == 0) return orthodox_easter(y) + v;
     if (strncmp(r->str, "nth", 3) == 0) /* "nth+1": a day after it */
         return nth_weekday(y, v / 100, v / 10 % 10, v % 10) + (r->str[3] == '+' ? atoi(r->str + 4) : 0);
     return day_number(y, v / 100, v % 100);
@@ -1876,7 +1887,7 @@ static int lunar_days(const cd_lexrec *r, long lo, long hi, long *out)
     return n;
 }
 
-/* An Islamic holiday ("Eid al-Fitr", "Eid al-Adha 2016", "last Eid al-Adha"; eve 1: its eve, the
+/* A holiday of a lunar calendar ("Eid al-Fitr", "Diwali 2016", "last Passover"; eve 1: its eve, the
  * day before), from its table: the one of the year written after it (the first of two), else the
  * one the shift or the tense picks near the story date (some years hold two). Token j is after its
  * name; 0 outside the table's years. */

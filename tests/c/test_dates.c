@@ -701,6 +701,34 @@ static void test_islamic_holidays(void **state)
     cd_doc_free(doc);
 }
 
+/* Holidays of the Chinese, Hindu and Hebrew calendars from data/time_lunar.tsv, Orthodox Easter
+ * by the Julian computus; "Lunar New Year" is no January 1 */
+static void test_lunisolar_holidays(void **state)
+{
+    (void)state;
+    const char *t = "Chinese New Year 2024 fell in February. Diwali 2017 and Diwali 2023 were bright. "
+                    "Passover 2018 and Yom Kippur 2024 came. Easter 2024 was weeks ahead; Orthodox Easter 2024 was late.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "Chinese New Year 2024", "2024-02-10");
+    expect_at(doc, t, "Diwali 2017", "2017-10-19");
+    expect_at(doc, t, "Diwali 2023", "2023-11-12");
+    expect_at(doc, t, "Passover 2018", "2018-03-31");
+    expect_at(doc, t, "Yom Kippur 2024", "2024-10-12");
+    expect_at(doc, t, "Orthodox Easter 2024", "2024-05-05");
+    expect_at(doc, t, "Easter 2024", "2024-03-31");
+    cd_doc_free(doc);
+    /* the tense picks among the table's days: the next one, the last one */
+    t = "Families will gather for Lunar New Year. Hindus celebrated Diwali.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "Lunar New Year", "2019-02-05");
+    expect_at(doc, t, "Diwali", "2017-10-19");
+    cd_doc_free(doc);
+    /* not a holiday: the words alone, a year the Hebrew table does not hold */
+    doc = analyze("The lunar year is short. An Orthodox priest spoke. Passover 1960 was quiet.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 static void test_ranges_between_parts(void **state)
 {
     (void)state;
@@ -868,6 +896,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_month_glued_to_a_day),
         cmocka_unit_test(test_this_day),
         cmocka_unit_test(test_islamic_holidays),
+        cmocka_unit_test(test_lunisolar_holidays),
         cmocka_unit_test(test_ranges_between_parts),
         cmocka_unit_test(test_parts_glued_by_a_dash),
         cmocka_unit_test(test_more_year_contexts),
