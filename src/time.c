@@ -307,6 +307,7 @@ typedef struct roles_memo {
     unsigned key; /* KEY_* bits: which of the words may_begin and may_begin_range compare it is */
     int spelled;  /* a number word and nothing else time.c reads (see spelled_leads) */
     int ordinal;  /* an ordinal and nothing else time.c reads (see ordinal_leads) */
+    int shift;    /* a shift word, perhaps an ordinal, and nothing else (see shift_leads) */
 } roles_memo;
 
 #define ROLES_SLOTS 256
@@ -402,6 +403,7 @@ static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
 static int entry_begins(const cd_lexentry *e, unsigned roles, uint64_t heads);
 static int spelled_only(const cd_lexentry *e, unsigned roles);
 static int ordinal_only(const cd_lexentry *e, unsigned roles);
+static int shift_only(const cd_lexentry *e, unsigned roles);
 static unsigned key_words(const cd_lexentry *e);
 static unsigned key_of_text(const tctx *c, size_t i);
 
@@ -422,6 +424,7 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->key = key_words(e);
     r->spelled = !r->key && spelled_only(e, r->roles);
     r->ordinal = !r->key && ordinal_only(e, r->roles);
+    r->shift = !r->key && shift_only(e, r->roles);
     return r;
 }
 
@@ -3317,6 +3320,52 @@ static int ordinal_leads(const tctx *c, size_t i)
     return word_in(c, i + 1, WORD_SET(ORDINAL_NEXT_WORDS));
 }
 
+/* A shift word of data/time_words.tsv ("this", "next", "last", "current") with nothing else time.c
+ * reads at a token but perhaps an ordinal ("last"): no other role, no month, weekday, season,
+ * number word or holiday (roles: its word roles). It may head phrases of data/time_words.tsv ("this
+ * morning", "this past"): shift_leads is asked only where none starts. */
+static int shift_only(const cd_lexentry *e, unsigned roles)
+{
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS) | LXM(LX_NUM_WORD);
+    const unsigned shift = 1u << R_SHIFT, ordinal = 1u << R_ORDINAL;
+    return (roles & shift) && !(roles & ~(shift | ordinal)) && !(e->mask & names) &&
+           !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS));
+}
+
+/* The words after a shift word that may continue an expression and have no entry of time.c's
+ * classes (shift_leads). */
+#define SHIFT_NEXT_WORDS(X) X(time) X(weekend) X(century) X(of) X(in)
+
+/* Whether an expression may start at shift word i (shift_only, none of key_table's words, no phrase
+ * of data/time_words.tsv starting there: word_class's W_SHIFT or W_SHIFT_ORD), from the token after
+ * it. There single_expr tries shift_word's patterns, which need next:
+ *   calendar_date: a weekday ("this Friday 5/12"), or shifted_date's month (month_first), day
+ *     (day_at: a number, a time word or a number word) or numeric date (a number);
+ *   century_expr, quarter_expr (an ordinal): "century", "quarter";
+ *   nth_of (an ordinal, "last"): a count, "week(s)", "month(s)", "day", a weekday, "of", "in" or
+ *     a shift ("the last two weeks", "the last Friday of", "last of next month");
+ *   this_time: "time"; shifted_unit: a count or a unit ("next two weeks", "last year"), "weekend";
+ *   shifted_name: a month, a season or a holiday; weekday_expr: a weekday;
+ *   holiday at the word itself: none (no holiday; where no phrase starts, none of several tokens);
+ * range_expr starts nothing else there (no bare day: its ordinal, "last", is -1; no month, no
+ * number), and at the top level nested_parts is nth_of, week_number needs "week" and duration_expr
+ * a count at the word itself. So a next token that is no number, no word of those classes
+ * (data/time_words.tsv's counts, units, shifts and prepositions, months, weekdays, seasons,
+ * holidays and number words) and none of SHIFT_NEXT_WORDS rules them all out: "this is", "the
+ * current account", "next to", "the previous government". */
+static int shift_leads(const tctx *c, size_t i)
+{
+    const cd_token *next = tok(c, i + 1);
+    if (!next) return 0;
+    if (next->type == TOK_NUM) return 1;
+    if (next->type != TOK_WORD) return 0;
+    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
+                               LXM(LX_TIME_SEASONS) | LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD);
+    if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    static const char *const words[] = {SHIFT_NEXT_WORDS(WORD_TEXT)};
+    return word_in(c, i + 1, WORD_SET(SHIFT_NEXT_WORDS));
+}
+
 /* Whether a duration may start at count word i ("a", "a couple of": a count and no number, so no
  * pattern but duration_expr, at the top level, reads a count and a unit there), its unit ending
  * before token j: "in" before the count ("in a week", "in a fortnight's time"), or after the unit a
@@ -3376,7 +3425,11 @@ static int may_begin(const tctx *c, size_t i)
     if (t->type != TOK_WORD) return 0;
     const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
     int begins = r ? entry_verdict(r, t) : 0;
-    if (begins > 0) return r->spelled ? spelled_leads(c, i) : !r->ordinal || ordinal_leads(c, i);
+    if (begins > 0) {
+        if (r->spelled) return spelled_leads(c, i);
+        if (r->ordinal) return ordinal_leads(c, i);
+        return !r->shift || t->phrases != CD_PHRASES_KNOWN || shift_leads(c, i);
+    }
     if (begins == 0 && r && !r->key) return 0; /* none of the words below */
     double num;
     /* a word with no role of its own where the tokenizer saw no phrase start ("the" before most

@@ -129,6 +129,20 @@ static const char *const holiday_heads[] = {
     "A new year, Martin Luther King, a good day, new years, labor costs, mother and father, Good, New.",
 };
 
+/* Shift words ("this", "next", "last", "current"): where no phrase starts, an expression starts at
+ * one only before a number, a time word, a name (month, weekday, season, holiday), a number word,
+ * "time", "weekend", "century", "of" or "in". */
+static const char *const shift_words[] = {
+    /* must fire */
+    "This Friday, this time last year, the next two weeks, last year, this May, last summer, last Christmas.",
+    "The last Friday of May, the last of next month, the previous week, this weekend, this 5/12, next Sept.",
+    "Next 6th of April, the past 3 months, the last century, the last quarter, current year, coming Monday.",
+    "Last two weeks in June, the last day of 2016, next March 3, this fall, previous Easter, this twenty-first.",
+    /* must not */
+    "This is it, the current account, next to him, the previous government, last, he said; this, too.",
+    "Coming soon, past performance, the last word, this one, next door, the current crisis, last but not least.",
+};
+
 /* Words: shift and count words, number words, ordinals, holidays, "the". */
 static const char *const words[] = {
     "Last week, next month, this year, the past week, the last 3 months, the next two years, a week ago.",
@@ -187,6 +201,12 @@ static void test_holiday_heads(void **state)
     check_list(holiday_heads, sizeof holiday_heads / sizeof holiday_heads[0]);
 }
 
+static void test_shift_words(void **state)
+{
+    (void)state;
+    check_list(shift_words, sizeof shift_words / sizeof shift_words[0]);
+}
+
 static void test_words(void **state)
 {
     (void)state;
@@ -226,7 +246,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
-        cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_words),
+        cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_shift_words), cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
         cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
     };
