@@ -308,6 +308,8 @@ typedef struct roles_memo {
     int spelled;  /* a number word and nothing else time.c reads (see spelled_leads) */
     int ordinal;  /* an ordinal and nothing else time.c reads (see ordinal_leads) */
     int shift;    /* a shift word, perhaps an ordinal, and nothing else (see shift_leads) */
+    int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
+    int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
 } roles_memo;
 
 #define ROLES_SLOTS 256
@@ -400,6 +402,16 @@ static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
     return NULL;
 }
 
+enum { MF_ABBR = 1, MF_AMBIGUOUS = 2, MF_PLURAL = 4 };
+
+/* The flag of a month's or weekday's records (abbr, ambiguous, plural); read once per entry
+ * (roles_memo). */
+static int lex_flags(const cd_lexentry *e, int cls)
+{
+    return rec_with(e, cls, "abbr") ? MF_ABBR : rec_with(e, cls, "ambiguous") ? MF_AMBIGUOUS
+                                            : rec_with(e, cls, "plural") ? MF_PLURAL : 0;
+}
+
 static int entry_begins(const cd_lexentry *e, unsigned roles, uint64_t heads);
 static int spelled_only(const cd_lexentry *e, unsigned roles);
 static int ordinal_only(const cd_lexentry *e, unsigned roles);
@@ -425,6 +437,11 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->spelled = !r->key && spelled_only(e, r->roles);
     r->ordinal = !r->key && ordinal_only(e, r->roles);
     r->shift = !r->key && shift_only(e, r->roles);
+    const cd_lexrec *month = cd_lex_rec(e, LX_TIME_MONTHS), *weekday = cd_lex_rec(e, LX_TIME_WEEKDAYS);
+    r->month = month ? (int)month->num : 0;
+    r->month_flags = month ? lex_flags(e, LX_TIME_MONTHS) : 0;
+    r->weekday = weekday ? (int)weekday->num : -1;
+    r->weekday_flags = weekday ? lex_flags(e, LX_TIME_WEEKDAYS) : 0;
     return r;
 }
 
@@ -784,23 +801,22 @@ static size_t year_span(const tctx *c, size_t i, int *y)
     return n && !noun_follows(c, i + n) ? n : 0;
 }
 
-enum { MF_ABBR = 1, MF_AMBIGUOUS = 2, MF_PLURAL = 4 };
-
-static int lex_flags(const cd_lexentry *e, int cls)
+/* The memo of token i's entry when the word has a record of class cls (a month or a weekday), else
+ * NULL: its number and flags are read there, not from its records at each ask. */
+static inline const roles_memo *name_memo(const tctx *c, size_t i, int cls)
 {
-    return rec_with(e, cls, "abbr") ? MF_ABBR : rec_with(e, cls, "ambiguous") ? MF_AMBIGUOUS
-                                            : rec_with(e, cls, "plural") ? MF_PLURAL : 0;
+    const cd_token *t = tok(c, i);
+    return t && t->type == TOK_WORD && cd_lex_has(t->lex, cls) ? entry_memo(c, t->lex) : NULL;
 }
 
 /* A month name at token i: its number and flags; 0 if none. */
 static int month_at(const tctx *c, size_t i, int *flags)
 {
-    const cd_token *t = tok(c, i);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_MONTHS) : NULL;
-    if (!r) return 0;
-    *flags = lex_flags(t->lex, LX_TIME_MONTHS);
-    if ((*flags & (MF_ABBR | MF_AMBIGUOUS)) && !(t->flags & TF_CAP)) return 0;
-    return (int)r->num;
+    const roles_memo *r = name_memo(c, i, LX_TIME_MONTHS);
+    if (!r || !r->month) return 0;
+    *flags = r->month_flags;
+    if ((*flags & (MF_ABBR | MF_AMBIGUOUS)) && !(c->doc->toks[i].flags & TF_CAP)) return 0;
+    return r->month;
 }
 
 /* A month name at token i even in lower case when it is an abbreviation ("14 nov",
@@ -810,32 +826,29 @@ static int month_at_loose(const tctx *c, size_t i, int *flags)
 {
     int m = month_at(c, i, flags);
     if (m) return m;
-    const cd_token *t = tok(c, i);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_MONTHS) : NULL;
-    if (!r) return 0;
-    *flags = lex_flags(t->lex, LX_TIME_MONTHS);
+    const roles_memo *r = name_memo(c, i, LX_TIME_MONTHS);
+    if (!r || !r->month) return 0;
+    *flags = r->month_flags;
     if (*flags & MF_AMBIGUOUS) /* "mar3": the verb has no digits glued to it */
-        return tok(c, i + 1) && tok(c, i + 1)->type == TOK_NUM && glued(c, i + 1) ? (int)r->num : 0;
-    return (int)r->num;
+        return tok(c, i + 1) && tok(c, i + 1)->type == TOK_NUM && glued(c, i + 1) ? r->month : 0;
+    return r->month;
 }
 
 /* A weekday name at i: its number (0 = Sunday), or -1 (also for a plural, "Sundays"). */
 static int weekday_at(const tctx *c, size_t i, int *flags)
 {
-    const cd_token *t = tok(c, i);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_WEEKDAYS) : NULL;
-    if (!r) return -1;
-    *flags = lex_flags(t->lex, LX_TIME_WEEKDAYS);
-    if ((*flags & MF_PLURAL) || (*flags && !(t->flags & TF_CAP))) return -1;
-    return (int)r->num;
+    const roles_memo *r = name_memo(c, i, LX_TIME_WEEKDAYS);
+    if (!r || r->weekday < 0) return -1;
+    *flags = r->weekday_flags;
+    if ((*flags & MF_PLURAL) || (*flags && !(c->doc->toks[i].flags & TF_CAP))) return -1;
+    return r->weekday;
 }
 
 /* A weekday in the plural at i ("Sundays", "fridays"): its number, or -1. */
 static int weekdays_at(const tctx *c, size_t i)
 {
-    const cd_token *t = tok(c, i);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_WEEKDAYS) : NULL;
-    return r && lex_flags(t->lex, LX_TIME_WEEKDAYS) == MF_PLURAL ? (int)r->num : -1;
+    const roles_memo *r = name_memo(c, i, LX_TIME_WEEKDAYS);
+    return r && r->weekday >= 0 && r->weekday_flags == MF_PLURAL ? r->weekday : -1;
 }
 
 /* After a month abbreviation or a weekday, an optional period glued to it. */
@@ -1094,15 +1107,15 @@ static size_t days_of_month(const tctx *c, size_t j, size_t to, int m, int d, ma
  * ("It may be in may.": the verb is never followed by one). Its number, or 0. */
 static int lower_month_alone(const tctx *c, size_t j)
 {
-    const cd_token *t = tok(c, j), *next = tok(c, j + 1);
-    const cd_lexrec *r = t && t->type == TOK_WORD && !(t->flags & TF_CAP) ? cd_lex_rec(t->lex, LX_TIME_MONTHS) : NULL;
-    if (!r || j <= c->first) return 0;
+    const cd_token *next = tok(c, j + 1);
+    const roles_memo *r = name_memo(c, j, LX_TIME_MONTHS);
+    if (!r || !r->month || (c->doc->toks[j].flags & TF_CAP) || j <= c->first) return 0;
     if (!(word_is(c, j - 1, "in") || word_is(c, j - 1, "since") || word_is(c, j - 1, "until") ||
           word_is(c, j - 1, "during") || word_is(c, j - 1, "till")))
         return 0;
-    int flags = lex_flags(t->lex, LX_TIME_MONTHS);
-    if (flags & MF_AMBIGUOUS) return !next || next->type == TOK_PUNCT ? (int)r->num : 0;
-    return flags & MF_ABBR ? (int)r->num : 0;
+    int flags = r->month_flags;
+    if (flags & MF_AMBIGUOUS) return !next || next->type == TOK_PUNCT ? r->month : 0;
+    return flags & MF_ABBR ? r->month : 0;
 }
 
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
