@@ -3767,36 +3767,42 @@ static void emit(const tctx *c, size_t i, match *mt)
  * everything else is skipped before any pattern is tried. So is a word whose entry alone tells
  * may_begin no and that is none of the words may_begin and may_begin_range compare ("in", "of",
  * "to": a preposition only), where simple_expr would return 0 at its first test. */
-static int may_start(const tctx *c, size_t i)
+/* may_start at a word with an entry of a time or number class (r: its memo). */
+static int entry_may_start(const tctx *c, size_t i, const cd_token *t, const roles_memo *r)
+{
+    int begins = entry_verdict(r, t);
+    if (begins > 0 || (r->key & (KEY_BEGINS | KEY_RANGE))) return 1;
+    if (begins < 0 && (r->roles || t->phrases != CD_PHRASES_KNOWN)) return 1;
+    /* may_begin then says no but at "the" before a day (day_follows), may_begin_range no: "to",
+     * "and" (read inside a range only), "the" before no number, time word or number word */
+    return (r->key & KEY_THE) && may_be_day(c, i + 1);
+}
+
+static inline int may_start(const tctx *c, size_t i)
 {
     const cd_doc *doc = c->doc;
     const cd_token *t = &doc->toks[i];
-    if (t->type == TOK_NUM) return 1;
-    if (t->type == TOK_PUNCT) return t->cp == '\'' || t->cp == 0x2019; /* "the '70s" */
-    if (t->type != TOK_WORD) return 0;
-    /* a word that heads a phrase counts only when the phrase is of a time or number class: most
-     * phrase heads ("to", "of", "in") start none, and the pattern search is the costly part */
-    const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
-                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
-    if (t->lex && ((t->lex->mask | t->lex->heads) & time_classes)) {
-        const roles_memo *r = entry_memo(c, t->lex);
-        int begins = entry_verdict(r, t);
-        if (begins > 0 || (r->key & (KEY_BEGINS | KEY_RANGE))) return 1;
-        if (begins < 0 && (r->roles || t->phrases != CD_PHRASES_KNOWN)) return 1;
-        /* may_begin then says no but at "the" before a day (day_follows), may_begin_range no: "to",
-         * "and" (read inside a range only), "the" before no number, time word or number word */
-        return (r->key & KEY_THE) && may_be_day(c, i + 1);
+    if (t->type == TOK_WORD) { /* most tokens: one test of the entry's classes */
+        /* a word that heads a phrase counts only when the phrase is of a time or number class: most
+         * phrase heads ("to", "of", "in") start none, and the pattern search is the costly part */
+        const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
+                                      LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
+        const cd_lexentry *e = t->lex;
+        if (e && ((e->mask | e->heads) & time_classes)) return entry_may_start(c, i, t, entry_memo(c, e));
+        /* of may_begin's words (MAY_BEGIN_WORDS), "q", "h", "w" and "cy" have no entry of those
+         * classes ("week", "weekend", "within", "rest" and the rest are longer) */
+        size_t len = t->stop - t->start;
+        if (len == 1) return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w");
+        return len == 2 && cd_tok_is(doc, i, "cy");
     }
-    size_t len = t->stop - t->start; /* "q", "h", "w", "cy" or "week" */
-    if (len == 1) return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w");
-    return (len == 2 && cd_tok_is(doc, i, "cy")) || (len == 4 && cd_tok_is(doc, i, "week"));
+    if (t->type == TOK_NUM) return 1;
+    return t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019); /* "the '70s" */
 }
 
-/* The expression starting at token i at the top level, or 0: the dispatch (may_start, may_begin,
- * may_begin_range) first, then the patterns it leaves. */
+/* The expression starting at token i at the top level, or 0, where may_start holds: the rest of
+ * the dispatch (may_begin, may_begin_range) first, then the patterns it leaves. */
 static size_t expr_at(const tctx *c, size_t i, match *mt)
 {
-    if (!may_start(c, i)) return 0;
     int begins = may_begin(c, i), ranged = may_begin_range(c, i); /* simple_expr at depth 0 */
     if (!begins && (!ranged || !range_follows(c, i))) return 0;
     return top_expr(c, i, mt, begins, ranged);
@@ -3859,6 +3865,13 @@ void cd_find_times(cd_doc *doc)
         c.sentence = s;
         forget_exprs(&exprs);
         for (size_t i = c.first; i < c.lim; i++) {
+            if (!may_start(&c, i)) { /* most tokens */
+#ifdef CD_TIME_CROSSCHECK
+                crosscheck(&c, i, 0, NULL);
+                checked++;
+#endif
+                continue;
+            }
             size_t n = doc->toks[i].type == TOK_NUM ? clock_time(&c, i) : 0;
             if (n) {
                 mark(&c, i, n);
