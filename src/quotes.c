@@ -554,7 +554,8 @@ static const unsigned char WORD_CHAR[256] = {
     ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
 };
 
-#define QUOTE_HASH_CHARS 32 /* the letters and digits hashed: equal quotes share their start */
+#define QUOTE_HASH_CHARS 16 /* the letters and digits hashed: equal quotes share their start (and
+                             * quotes that only start alike meet in same_words, which soon tells) */
 
 /* A hash of the quote's first letters and digits (what same_words compares), for share_speakers'
  * table; *ok says whether it has any. */
