@@ -1277,15 +1277,22 @@ static void check_spellings(chk *k)
     }
     for (size_t i = 0; i < kept; i++) /* explained surnames take no part */
         u[i].reported = surname_of_other(u, words, kept, i);
-    for (size_t i = 0; i < kept; i++)
-        for (size_t j = i + 1; j < kept && j <= i + NAME_WINDOW && !u[i].reported; j++) {
-            if ((u[j].bucket >> 16) != (u[i].bucket >> 16) || (u[j].bucket & 0xFFFF) > (u[i].bucket & 0xFFFF) + 2) break;
+    size_t near_end = 0; /* past the names near name i: same first letter, last word at most 2 longer */
+    for (size_t i = 0; i < kept; i++) {
+        /* sorted by bucket: near_end only moves on as i does */
+        if (near_end <= i) near_end = i + 1;
+        while (near_end < kept && (u[near_end].bucket >> 16) == (u[i].bucket >> 16) &&
+               (u[near_end].bucket & 0xFFFF) <= (u[i].bucket & 0xFFFF) + 2)
+            near_end++;
+        size_t stop = near_end < i + NAME_WINDOW + 1 ? near_end : i + NAME_WINDOW + 1;
+        for (size_t j = i + 1; j < stop && !u[i].reported; j++) {
             if (u[j].reported || !may_vary(&u[i], &words[i], &u[j], &words[j]) || !name_variant(&words[i], &words[j]) ||
                 both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name))
                 continue;
             report_variant(doc, &u[i], &u[j]);
             u[u[i].ent > u[j].ent ? i : j].reported = 1; /* one finding per later spelling */
         }
+    }
     free(words);
     free(u);
 }
