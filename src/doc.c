@@ -528,6 +528,7 @@ static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
 static void free_arrays(cd_doc *c)
 {
     free(c->toks);
+    free(c->breaks);
     free(c->sents);
     free(c->sinfo);
     free(c->nums);

@@ -169,6 +169,9 @@ struct cd_doc {
 
     cd_token *toks;
     size_t n_toks, cap_toks;
+    uint32_t *breaks; /* the tokens where a sentence or a line may end, in order (cd_tokenize, read by
+                       * cd_split_sentences): punctuation, and a token before a line break */
+    size_t n_breaks, cap_breaks;
     cd_sentence *sents;
     size_t n_sents, cap_sents;
     cd_sent_info *sinfo; /* parallel to sents */

@@ -208,20 +208,20 @@ static void add_sentence(cd_doc *doc, size_t first, size_t last)
 }
 
 /* The first token from i on that may end a sentence or a line: punctuation, the last token, or
- * one before a line break. The words and numbers skipped are inside a line, so none of them starts
- * a line or a paragraph either (a paragraph break is a line break too: TF_PARA_BEFORE comes with
+ * one before a line break, read from the tokenizer's list (cd_doc.breaks; *b is where the reading
+ * goes on). The words and numbers skipped are inside a line, so none of them starts a line or a
+ * paragraph either (a paragraph break is a line break too: TF_PARA_BEFORE comes with
  * TF_NEWLINE_BEFORE). */
-static size_t next_candidate(const cd_doc *doc, size_t i)
+static size_t next_candidate(const cd_doc *doc, size_t i, size_t *b)
 {
-    const cd_token *t = doc->toks;
     size_t last = doc->n_toks - 1;
-    while (i < last && t[i].type != TOK_PUNCT && !(t[i + 1].flags & TF_NEWLINE_BEFORE)) i++;
-    return i;
+    while (*b < doc->n_breaks && doc->breaks[*b] < i) ++*b;
+    return *b < doc->n_breaks && doc->breaks[*b] < last ? doc->breaks[*b] : last;
 }
 
 void cd_split_sentences(cd_doc *doc)
 {
-    size_t first = 0;
+    size_t first = 0, b = 0;
     para_state ps = {0, 0, 0};
     for (size_t i = 0; i < doc->n_toks; i++) {
         if (starts_paragraph(doc, i)) {
@@ -229,7 +229,7 @@ void cd_split_sentences(cd_doc *doc)
             ps.width = WIDTH_UNKNOWN;
         }
         if (i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE)) ps.line_first = i;
-        i = next_candidate(doc, i);
+        i = next_candidate(doc, i, &b);
         size_t last = i;
         if (ends_sentence(doc, i, &last) || line_break_ends(doc, i, &ps) || i + 1 == doc->n_toks ||
             starts_paragraph(doc, i + 1)) {

@@ -557,6 +557,16 @@ static int may_continue(uint64_t filter, unsigned char b)
     return (filter & (cd_lex_next_bit(b) | (0 - (uint64_t)(b >= 0x80)))) != 0;
 }
 
+/* Lists token tok where a sentence or a line may end (cd_doc.breaks), once. 0 when memory runs out. */
+static inline int add_break(cd_doc *doc, size_t tok)
+{
+    if (doc->n_breaks && doc->breaks[doc->n_breaks - 1] == tok) return 1; /* punctuation before a line break */
+    uint32_t *slot = CD_PUSH(doc, breaks);
+    if (!slot) return 0;
+    *slot = (uint32_t)tok;
+    return 1;
+}
+
 /* Splits the text into tokens and finds the phrase heads (mark_heads). Returns 0 when memory
  * runs out. */
 static int read_tokens(cd_doc *doc, head_list *heads)
@@ -578,6 +588,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
         if (cls >= B_NEWLINE) { /* a line feed or UTF-8: one test for the commoner classes */
             if (cls == B_NEWLINE) {
                 before |= TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0);
+                if (doc->n_toks && !add_break(doc, doc->n_toks - 1)) return 0; /* the line's last token */
                 i++;
                 continue;
             }
@@ -596,6 +607,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
         } else {
             if (!(t = push_token(doc, i, before))) return 0;
             i = read_token(doc, t, cls, cp, i, len);
+            if (t->type == TOK_PUNCT && !add_break(doc, doc->n_toks - 1)) return 0;
         }
         filter = mark_word(t);
         /* the commonest byte after a token, read without a branch on it: one loop turn less */
@@ -609,6 +621,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
 void cd_tokenize(cd_doc *doc)
 {
     head_list heads = {NULL, 0, 0, 0};
+    doc->n_breaks = 0;
     if (read_tokens(doc, &heads)) mark_heads(doc, &heads, SIZE_MAX);
     else doc->oom = 1;
     free(heads.at);

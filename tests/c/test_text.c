@@ -172,11 +172,44 @@ static void test_every_phrase_key_is_found(void **state)
                 phrases += !caps;
             }
             free(doc.toks);
+            free(doc.breaks);
             cd_arena_free(&doc.arena);
         }
     }
     assert_true(phrases > 100);
     assert_true(prefixes > 0);
+}
+
+/* cd_split_sentences visits only the tokenizer's list of breaks (cd_doc.breaks): it must hold, in
+ * order, every token but the last that is punctuation or comes before a line break, and no other. */
+static void test_breaks_list_every_line_and_punctuation_end(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Hello, world.\nNext line\n\nA paragraph!\r\n\"Quoted\" (aside) end",
+        "\n\nLeading blank lines, then words\n",
+        "Words only with no end",
+        "Trailing punctuation.\n",
+        "It's the U.S.\u2019s plan \xe2\x80\x94 5.5% of $3,000\n- a bullet\n1. a list\n\xff bad byte",
+        "",
+    };
+    for (size_t n = 0; n < sizeof texts / sizeof *texts; n++) {
+        cd_doc doc;
+        tokenize_into(&doc, texts[n], strlen(texts[n]));
+        size_t b = 0;
+        for (size_t k = 0; k + 1 < doc.n_toks; k++) {
+            int ends = doc.toks[k].type == TOK_PUNCT || (doc.toks[k + 1].flags & TF_NEWLINE_BEFORE);
+            int listed = b < doc.n_breaks && doc.breaks[b] == k;
+            if (ends != listed) fail_msg("text %zu token %zu: ends %d, listed %d", n, k, ends, listed);
+            b += (size_t)listed;
+        }
+        /* the last token may be listed too; nothing else is */
+        assert_true(doc.n_breaks - b <= 1);
+        if (b < doc.n_breaks) assert_int_equal(doc.breaks[b], doc.n_toks - 1);
+        free(doc.toks);
+        free(doc.breaks);
+        cd_arena_free(&doc.arena);
+    }
 }
 
 int main(void)
@@ -192,6 +225,7 @@ int main(void)
         cmocka_unit_test(test_bad_date_is_an_error),
         cmocka_unit_test(test_json_is_valid_for_invalid_utf8),
         cmocka_unit_test(test_every_phrase_key_is_found),
+        cmocka_unit_test(test_breaks_list_every_line_and_punctuation_end),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
