@@ -2106,30 +2106,93 @@ static size_t counted_weekdays(const tctx *c, size_t i, match *mt)
  * tense only: "the highest in three years" is no date). A weekday after it names the day of that
  * weekday nearest the day the count reaches: "in 3 days on Friday", "3 weeks after Christmas on
  * Friday". */
+/* The size of a unit, to tell a period in parts from a list of periods (a business day is a day). */
+static int unit_size(int unit)
+{
+    return unit == U_BUSINESS ? 1 : unit;
+}
+
+/* The counted unit ("2 weeks") at token i: its unit and, in *n, its token count; 0 if none. */
+static int counted_unit(const tctx *c, size_t i, long *count, size_t *n)
+{
+    size_t cn = count_at(c, i, count), un;
+    int unit = cn ? unit_days(c, i + cn, &un) : 0;
+    if (!unit || *count < 1 || *count > 500) return 0;
+    *n = cn + un;
+    return unit;
+}
+
+#define LIST_PARTS 4 /* the counted units of a list read at most */
+
+/* The tokens joining two parts of a period or a list at token j: ",", "and", ", and"; 0 none. */
+static size_t list_sep(const tctx *c, size_t j)
+{
+    if (word_is(c, j, "and")) return 1;
+    if (!is_punct(c, j, ',')) return 0;
+    return word_is(c, j + 1, "and") ? 2 : 1;
+}
+
+/* Where a list of counted units that goes on at token j ends ("a year and two months ago": at
+ * "and"): the token after its last unit. */
+static size_t list_end(const tctx *c, size_t j)
+{
+    long count;
+    size_t n;
+    for (int parts = 0; parts < LIST_PARTS; parts++) {
+        size_t sep = list_sep(c, j);
+        if (!sep || !counted_unit(c, j + sep, &count, &n)) break;
+        j += sep + n;
+    }
+    return j;
+}
+
+/* Whether token i follows a counted unit already read as a time, with ",", "and" or ", and" between: a
+ * part of a list of periods ("a week, a year and two months ago": at "a year"). */
+static int list_member(const tctx *c, size_t i)
+{
+    size_t un;
+    if (i < c->first + 2 || !(word_is(c, i - 1, "and") || is_punct(c, i - 1, ','))) return 0;
+    size_t u = i - 2 > c->first && word_is(c, i - 1, "and") && is_punct(c, i - 2, ',') ? i - 3 : i - 2;
+    return (c->doc->toks[u].flags & TF_TIME) && unit_days(c, u, &un) && un == 1;
+}
+
 static size_t duration_expr(const tctx *c, size_t i, match *mt)
 {
     long moves[4][2];
-    int nm = 0;
-    size_t j = counted_weekdays(c, i, mt);
+    int nm = 0, list = 0, member = list_member(c, i);
+    size_t j = counted_weekdays(c, i, mt), first_end = i;
     if (j) return j;
     j = i;
     while (nm < 4) {
         long count;
-        size_t cn = count_at(c, j, &count), un;
-        int unit = cn ? unit_days(c, j + cn, &un) : 0;
-        if (!unit || count < 1 || count > 500) break;
+        size_t n;
+        int unit = counted_unit(c, j, &count, &n);
+        if (!unit) break;
         moves[nm][0] = unit;
         moves[nm][1] = count;
         nm++;
-        j += cn + un;
-        /* the next part: "2 years 1 month 21 days ago", "1 month, 21 days", "2 weeks and 2 days" */
-        size_t sep = word_is(c, j, "and") || is_punct(c, j, ',');
-        size_t nn, nu;
-        if (!(nn = count_at(c, j + sep, &count)) || !unit_days(c, j + sep + nn, &nu)) break;
+        j += n;
+        if (nm == 1) first_end = j;
+        /* the next part: "2 years 1 month 21 days ago", "1 month, 21 days", "2 weeks and 2 days".
+         * A period in parts runs from the largest unit down; units in another order make a list,
+         * each part a time of its own: "a week, a year and two months ago" are three days. */
+        size_t sep = list_sep(c, j), nn;
+        int next = counted_unit(c, j + sep, &count, &nn);
+        if (!next) break;
+        if (member || unit_size(next) >= unit_size(unit)) {
+            list = 1;
+            break;
+        }
         j += sep;
     }
     if (!nm) return 0;
     double dir;
+    if (list) { /* the first part alone, moved as the list's end says: "ago", "later" */
+        if (!role_at(c, list_end(c, j), R_AGO, &dir)) return 0;
+        set_day(&mt->w, move(c->ref, (int)moves[0][0], (long)dir * moves[0][1]));
+        mt->w.relative = 1;
+        return first_end - i;
+    }
     size_t an = role_at(c, j, R_AGO, &dir);
     long base = c->ref;
     int relative = 1;

@@ -849,6 +849,31 @@ static void test_weekday_events(void **state)
     }
 }
 
+/* Counted units joined by "," or "and" are one period when they run from the largest unit down
+ * ("a year and two months ago", "two years, a week, and a day ago"); in another order they are a
+ * list, each part a day of its own with the list's "ago" (the story date is a Tuesday) */
+static void test_lists_of_periods(void **state)
+{
+    (void)state;
+    const char *t = "It happened a week, a year and two months ago.";
+    cd_doc *doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 3);
+    expect_at(doc, t, "a week", "2018-08-14");
+    expect_at(doc, t, "a year", "2017-08-21");
+    expect_at(doc, t, "two months ago", "2018-06-21");
+    cd_doc_free(doc);
+    t = "He left a year and two months ago; she came two years, a week, and a day ago.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 2);
+    expect_at(doc, t, "a year and two months ago", "2017-06-21");
+    expect_at(doc, t, "two years, a week, and a day ago", "2016-08-13");
+    cd_doc_free(doc);
+    /* a list that no "ago" ends is no date */
+    doc = analyze("It rose in a week, a year and a day.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -904,6 +929,7 @@ int main(void)
         cmocka_unit_test(test_negated_years),
         cmocka_unit_test(test_range_of_two_bare_days),
         cmocka_unit_test(test_weekday_events),
+        cmocka_unit_test(test_lists_of_periods),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
