@@ -207,12 +207,11 @@ static int is_money_sign(const cd_token *t)
 
 /* A capitalized word inside the sentence that is not a cue word: a proper name, most often. The
  * first word and words right after an opening quote or a colon are capitalized anyway. */
-static int starts_name(const cd_doc *doc, size_t first, size_t i)
+static int starts_name(const cd_token *first, const cd_token *t)
 {
-    const cd_token *t = &doc->toks[i];
-    if (t->type != TOK_WORD || !(t->flags & TF_CAP) || i == first) return 0;
+    if (t->type != TOK_WORD || !(t->flags & TF_CAP) || t == first) return 0;
     if (cd_lex_has(t->lex, LX_CHECKWORTHY)) return 0;
-    const cd_token *p = &doc->toks[i - 1];
+    const cd_token *p = t - 1;
     if (p->type == TOK_WORD && (p->flags & TF_CAP) && !cd_lex_has(p->lex, LX_CHECKWORTHY)) return 0;
     return !(p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == ':' || p->cp == '(' ||
                                       p->cp == '.' || p->cp == 0x2014 || p->cp == '-'));
@@ -344,15 +343,15 @@ static inline void add_word_weight(word_sums *sums, word_memo *m, uint32_t now)
     sums->positive += m->weight * times[fresh & (m->weight > 0)];
 }
 
-/* A figure or a sign: the features it sets by itself. Returns whether it counts as a word. */
+/* A figure or a sign: the features it sets by itself. Returns 1 for a sign (no word). */
 static unsigned other_token(const cd_doc *doc, const cd_token *t, double *f)
 {
     if (t->type == TOK_NUM) {
         f[is_year(doc, t) ? CW_YEAR : CW_NUMBER] = 1;
-        return 1;
+        return 0;
     }
     if (is_money_sign(t)) f[CW_MONEY] = 1;
-    return 0;
+    return 1;
 }
 
 /* The token features of a sentence: the flags and sums live in locals (registers) through the
@@ -361,47 +360,46 @@ static unsigned other_token(const cd_doc *doc, const cd_token *t, double *f)
  * rest (a cue phrase may run on past the first part's end), so that the cues tallied by the end
  * of the first are its opening's (cue_tally.opening). A word in -ed is looked for only until the
  * sentence has one (the flag stays set), and its bytes are read only where its memo allows one
- * (word_memo.may_past: about one word in six; tests/c/test_score_memo.c checks every entry). */
+ * (word_memo.may_past: about one word in six; tests/c/test_score_memo.c checks every entry).
+ * The words are counted as the tokens that are not signs (a cue phrase's tokens all count). */
 static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
                            cd_cw_memo *memo)
 {
-    size_t end = first + count, nwords = 0, i = first;
-    size_t limit = count < SUBJECT_WINDOW ? end : first + SUBJECT_WINDOW;
+    const cd_token *toks = doc->toks, *start = toks + first, *t = start, *end = t + count;
+    const cd_token *limit = count < SUBJECT_WINDOW ? end : t + SUBJECT_WINDOW;
     uint32_t now = memo->now;
     word_sums sums = {0, 0};
     unsigned names = 0, past = 0;
+    size_t signs = 0;
     cue_tally cues = {0, 0, 0};
     for (int part = 0; part < 2; part++, limit = end) {
-        while (i < limit) {
-            const cd_token *t = &doc->toks[i];
+        while (t < limit) {
             if (t->type != TOK_WORD) {
-                nwords += other_token(doc, t, f);
-                i++;
+                signs += other_token(doc, t, f);
+                t++;
                 continue;
             }
-            nwords++;
             word_memo *m = memo_of(memo, t);
             add_word_weight(&sums, m, now);
-            names += (unsigned)starts_name(doc, first, i);
+            names += (unsigned)starts_name(start, t);
             /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens
              * may start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
             unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || m->head);
             if (!phrase) { /* the word's own record, from the memo: no branch on whether it is a cue */
                 tally_cue(&cues, m->group);
                 if (!past && m->may_past) past = is_past_form(doc, t);
-                i++;
+                t++;
                 continue;
             }
             const cd_lexrec *rec = NULL;
-            size_t n = cd_lex_match(doc, i, LX_CHECKWORTHY, &rec);
-            if (n && n <= end - i) {
+            size_t n = cd_lex_match(doc, (size_t)(t - toks), LX_CHECKWORTHY, &rec);
+            if (n && n <= (size_t)(end - t)) {
                 tally_cue(&cues, cue_group(rec));
-                for (size_t k = i + 1; k < i + n; k++) add_word_weight(&sums, memo_of(memo, &doc->toks[k]), now);
-                nwords += n - 1;
-                i += n;
+                for (size_t k = 1; k < n; k++) add_word_weight(&sums, memo_of(memo, t + k), now);
+                t += n;
             } else {
                 if (!past) past = is_past_form(doc, t);
-                i++;
+                t++;
             }
         }
         if (part == 0) cues.opening = cues.groups;
@@ -411,7 +409,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
     f[CW_WORDS_POS] = sums.positive;
     f[CW_NAME] = names < 3 ? names : 3;
     if (past) f[CW_PAST] = 1;
-    *words = nwords;
+    *words = count - signs;
 }
 
 static int ends_with_question(const cd_doc *doc, size_t first, size_t count)
@@ -593,15 +591,35 @@ static double reason_share(const double *f, int i)
     return weights[i] * f[i];
 }
 
+/* The features whose share may reach REASON_MIN, in feature order: the wording, and those of a
+ * weight above 0 (the others are never negative: their share is at most 0) but the claim kinds
+ * and CW_WORDS_POS, whose share is 0. Listed once a pass: strongest reads those alone. */
+typedef struct reason_features {
+    unsigned char n, feat[CW_NFEAT];
+} reason_features;
+
+static reason_features list_reason_features(void)
+{
+    reason_features from = {0, {0}};
+    double f[CW_NFEAT] = {0};
+    for (int i = 0; i < CW_NFEAT; i++) {
+        f[i] = 1;
+        if (i == CW_WORDS || reason_share(f, i) > 0) from.feat[from.n++] = (unsigned char)i; /* at 1: its weight */
+        f[i] = 0;
+    }
+    return from;
+}
+
 /* Every feature of the sentence's own that raised its score enough is a candidate, those after
  * the claim kinds too (a quantity of something); features that lowered the score ("a long
  * sentence" when length counts against it) are left out. One pass, each feature inserted after
  * those of as large a share (ties keep the feature order). */
-static top_features strongest(const double *f)
+static top_features strongest(const double *f, const reason_features *from)
 {
     top_features top = {0, {0}};
     double share[MAX_SCORE_REASONS];
-    for (int i = 0; i < CW_NFEAT; i++) {
+    for (unsigned j = 0; j < from->n; j++) {
+        int i = from->feat[j];
         if (f[i] == 0 && i != CW_WORDS) continue; /* its share is a weight times 0 (the wording's is not) */
         double c = reason_share(f, i); /* only what raised the score explains a flag */
         if (c < REASON_MIN) continue;
@@ -745,6 +763,7 @@ void cd_score_claims(cd_doc *doc)
             kinds[doc->claims[i].sentence] |= (unsigned char)kind_bit(doc->claims[i].kind);
     double f[CW_NFEAT];
     doc_walk walk = {0, 0};
+    reason_features reason_from = list_reason_features();
     for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
         memset(f, 0, sizeof f);
         const cd_sent_info *si = sentence_tokens(doc, s);
@@ -755,8 +774,9 @@ void cd_score_claims(cd_doc *doc)
         ss[s].fixed = doc->sents[s].headline || is_wordless(doc, s);
         ss[s].logit = ss[s].fixed ? HEADLINE_LOGIT : cd_cw_logit(f);
         ss[s].words = f[CW_WORDS];
-        /* the reasons its claims get: a sentence without a claim needs none */
-        ss[s].top = kinds[s] ? strongest(f) : (top_features){0, {0}};
+        /* the reasons its claims get: a sentence without a claim needs none, nor a headline (its
+         * claims get the headline's reason alone) */
+        ss[s].top = kinds[s] && !doc->sents[s].headline ? strongest(f, &reason_from) : (top_features){0, {0}};
     }
     add_context(doc, ss);
     reason_memo reasons[REASON_MEMO_SLOTS] = {{0}};
