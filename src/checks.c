@@ -1170,11 +1170,13 @@ static void report_variant(cd_doc *doc, const uname *first, const uname *later)
  * names of one length differ in one word, and if that is the last, its letters must be close. */
 static int may_vary(const uname *x, const name_words *a, const uname *y, const name_words *b)
 {
+    /* the letters first: they rule out most pairs, and the same last word has the same letters */
+    uint32_t xs = x->last_letters, ys = y->last_letters;
+    if (three_or_more(xs & ~ys) || three_or_more(ys & ~xs)) return 0;
     if (x->n_words != y->n_words && x->n_words != 1 && y->n_words != 1) return 0;
     if (!x->n_words || !y->n_words) return 0;
     if (x->last_key == y->last_key && same_word(a, a->n - 1, b, b->n - 1)) return x->n_words == y->n_words;
-    uint32_t xs = x->last_letters, ys = y->last_letters;
-    return !three_or_more(xs & ~ys) && !three_or_more(ys & ~xs);
+    return 1;
 }
 
 /* A surname alone that is the surname of a full name in the story ("Clapton" after "Eric
