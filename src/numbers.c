@@ -1294,6 +1294,19 @@ static void per_unit(cd_doc *d, nread *r, size_t *k, size_t unit_tok)
     *k = den + n;
 }
 
+/* A unit that holds a scale (num_unit.tsv flags 2, 4, 8, 16: thousand, million, billion,
+ * trillion): "1.5 mb/d" is 1.5 million barrels per day, "55 bcm" 55 billion cubic meters. The
+ * scale is the read's (r->scale), so that a range's first end takes it ("1.2-1.5 mb/d"). */
+static void unit_scale(nread *r, int flags)
+{
+    double s = flags & 2 ? 1e3 : flags & 4 ? 1e6 : flags & 8 ? 1e9 : flags & 16 ? 1e12 : 1;
+    if (s == 1) return;
+    r->v *= s;
+    r->hi *= s;
+    r->scale = s;
+    r->f |= NF_SCALED;
+}
+
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
 static void read_unit(cd_doc *d, nread *r, size_t *k)
 {
@@ -1328,6 +1341,7 @@ static void read_unit(cd_doc *d, nread *r, size_t *k)
     r->unit = rec->str;
     r->last = j + n - 1;
     *k = j + n;
+    unit_scale(r, (int)rec->num);
     square_or_cubic(d, r, k);
     feet_and_inches(d, r, k);
     if (r->kind == CD_NUM_MEASURE && *k == j + n) per_unit(d, r, k, j);

@@ -903,6 +903,20 @@ static void test_news_units(void **state)
     check(doc, "250cc", 250, CD_NUM_MEASURE, "cubic centimeters", NULL);
     check(doc, "5", 5, CD_NUM_CARDINAL, NULL, NULL);
     cd_doc_free(doc);
+    /* units that hold a scale (energy news): the value is scaled, a range's first end too; "mb"
+     * alone stays megabytes, "kb" kilobytes */
+    doc = analyze("Output of 1.2-1.5 mb/d, 700 kbpd, 55 bcm, 40 tcf, 10 mmBtu at $3 per mmBtu; 2 mb, 3 kb.", NULL);
+    check(doc, "1.2-1.5 mb/d", 1.2e6, CD_NUM_MEASURE, "barrels per day", NULL);
+    assert_value(num(doc, "1.2-1.5 mb/d")->value_hi, 1.5e6);
+    check(doc, "700 kbpd", 7e5, CD_NUM_MEASURE, "barrels per day", NULL);
+    check(doc, "55 bcm", 5.5e10, CD_NUM_MEASURE, "cubic meters", NULL);
+    check(doc, "40 tcf", 4e13, CD_NUM_MEASURE, "cubic feet", NULL);
+    check(doc, "10 mmBtu", 1e7, CD_NUM_MEASURE, "British thermal units", NULL);
+    check(doc, "$3 per mmBtu", 3, CD_NUM_MONEY, "USD per million British thermal units", NULL);
+    check(doc, "2 mb", 2, CD_NUM_MEASURE, "megabytes", NULL);
+    check(doc, "3 kb", 3, CD_NUM_MEASURE, "kilobytes", NULL);
+    assert_int_equal(count(doc), 8);
+    cd_doc_free(doc);
 }
 
 /* A lower-case "m" is a million before a unit, a counted noun after a decimal, or people; metres
