@@ -1408,9 +1408,12 @@ static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
     while (max < 5 && max < first && !(d->toks[first - max].flags & TF_SENT_START)) max++;
     for (size_t len = max; len >= 1; len--) {
         size_t s = first - len;
-        if (d->toks[s].flags & (TF_NUMBER | TF_TIME)) continue;
+        const cd_token *t = &d->toks[s];
+        if (t->flags & (TF_NUMBER | TF_TIME)) continue;
+        /* a phrase of len >= 2 tokens only where the tokenizer marked a lexicon key of that length */
+        if (len >= 2 && (t->phrases & CD_PHRASES_KNOWN) && !(t->phrases & (1u << len))) continue;
         const cd_lexrec *rec = NULL;
-        size_t n = d->toks[s].type == TOK_WORD ? cd_lex_match(d, s, LX_NUM_APPROX, &rec)
+        size_t n = t->type == TOK_WORD ? cd_lex_match(d, s, LX_NUM_APPROX, &rec)
                                                : (rec = rec_of(d, s, LX_NUM_APPROX)) != NULL;
         if (n == len && rec && rec->str && rec->num == 0 && !arrow_head(d, s)) {
             *approx = rec->str;
@@ -1886,9 +1889,16 @@ static int code_shaped(const cd_doc *d, const cd_token *t)
 static int start_shape(const cd_doc *d, size_t i, const cd_lexentry *e)
 {
     double v;
-    if (role_of(d, i, &v) == 'q') {
+    int role = role_of(d, i, &v);
+    if (role == 'q') {
         int next = usable(d, i + 1) ? role_of(d, i + 1, &v) : 0;
         return next == 'h' || next == 's';
+    }
+    /* an article ("a", "an": the commonest words there are) with no number word after it, heading no
+     * phrase (the tokenizer marked none: no "a couple", no "A$") and itself no currency: alone */
+    if (role == 'a' && d->toks[i].phrases == CD_PHRASES_KNOWN && !cd_lex_has(e, LX_NUM_CURRENCY)) {
+        const cd_token *t = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
+        return t && t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(t->lex, LX_NUM_WORD);
     }
     if (((e->mask | e->heads) & LXM(LX_NUM_WORD)) && !article_alone(d, i)) return 1;
     if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) {
@@ -1938,6 +1948,8 @@ static inline int can_start(const cd_doc *d, size_t i)
         return 0;
     }
     if (t->type != TOK_NUM && t->cp < 0xA2 && t->cp != '-' && t->cp != '.' && t->cp != '$') return 0;
+    if ((t->cp == '.' || t->cp == '-') && t->type == TOK_PUNCT && !attached(d, i + 1))
+        return 0; /* a sentence's period, a dash: start_token wants the digits right after them */
     return start_token(d, i);
 }
 

@@ -49,6 +49,14 @@ static const char *const currencies[] = {
     "New Zealand said 12 ships; a few hundred dollars; a lot of US 4x4s; the A 380; US-German 3 deals.",
 };
 
+/* Articles: a start before a number word or heading a phrase ("a couple", "A$"), none elsewhere. */
+static const char *const articles[] = {
+    /* must start */
+    "A hundred people, a couple of dollars, an eighth of them, a third, A$5 and a dozen eggs.",
+    /* must not */
+    "A record 12 people; a new 747; an apple; a lot of 4x4s; a few 100m runners; a U.S. 5-star hotel.",
+};
+
 /* "several", "few": a start before "hundred", "thousand", "million", none elsewhere. */
 static const char *const plurals[] = {
     /* must start */
@@ -68,6 +76,12 @@ static void test_currency_words(void **state)
 {
     (void)state;
     check_list(currencies, sizeof currencies / sizeof currencies[0], 2);
+}
+
+static void test_articles(void **state)
+{
+    (void)state;
+    check_list(articles, sizeof articles / sizeof articles[0], 1);
 }
 
 static void test_several_few(void **state)
@@ -106,6 +120,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_currency_words),
+        cmocka_unit_test(test_articles),
         cmocka_unit_test(test_several_few),
         cmocka_unit_test(test_numbers_as_usual),
         cmocka_unit_test(test_stories_and_sources),
