@@ -2174,12 +2174,13 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
         j += n;
         if (nm == 1) first_end = j;
         /* the next part: "2 years 1 month 21 days ago", "1 month, 21 days", "2 weeks and 2 days".
-         * A period in parts runs from the largest unit down; units in another order make a list,
-         * each part a time of its own: "a week, a year and two months ago" are three days. */
+         * A period in parts runs from the largest unit down; units in another order joined by
+         * "," or "and" make a list, each part a time of its own: "a week, a year and two months
+         * ago" are three days. */
         size_t sep = list_sep(c, j), nn;
         int next = counted_unit(c, j + sep, &count, &nn);
         if (!next) break;
-        if (member || unit_size(next) >= unit_size(unit)) {
+        if (member || (sep && unit_size(next) >= unit_size(unit))) { /* "1 month 2 years ago" is one */
             list = 1;
             break;
         }

@@ -862,11 +862,12 @@ static void test_lists_of_periods(void **state)
     expect_at(doc, t, "a year", "2017-08-21");
     expect_at(doc, t, "two months ago", "2018-06-21");
     cd_doc_free(doc);
-    t = "He left a year and two months ago; she came two years, a week, and a day ago.";
+    t = "He left a year and two months ago; she came two years, a week, and a day ago; it began 1 month 2 years ago.";
     doc = analyze(t, STORY);
-    assert_int_equal(count_time_claims(doc), 2);
+    assert_int_equal(count_time_claims(doc), 3);
     expect_at(doc, t, "a year and two months ago", "2017-06-21");
     expect_at(doc, t, "two years, a week, and a day ago", "2016-08-13");
+    expect_at(doc, t, "1 month 2 years ago", "2016-07-21"); /* no "," or "and": one period in any order */
     cd_doc_free(doc);
     /* a list that no "ago" ends is no date */
     doc = analyze("It rose in a week, a year and a day.", STORY);
