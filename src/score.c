@@ -722,6 +722,10 @@ typedef struct sent_score {
 static double near_words(const sent_score *ss, size_t s, size_t n)
 {
     double sum = 0;
+    if (s >= NEAR_TO && NEAR_TO < n - s) { /* the whole passage: the same terms in the same order, untested */
+        for (size_t d = NEAR_FROM; d <= NEAR_TO; d++) sum += ss[s - d].words, sum += ss[s + d].words;
+        return sum / (2 * (NEAR_TO - NEAR_FROM + 1));
+    }
     unsigned count = 0;
     for (size_t d = NEAR_FROM; d <= NEAR_TO; d++) {
         if (s >= d) sum += ss[s - d].words, count++;
@@ -780,6 +784,7 @@ void cd_score_claims(cd_doc *doc)
     }
     add_context(doc, ss);
     reason_memo reasons[REASON_MEMO_SLOTS] = {{0}};
+    double last_z = 0, last_score = logistic(0); /* claims next to each other often share a log-odds */
     for (size_t i = 0; i < doc->n_claims; i++) {
         cd_claim *c = &doc->claims[i];
         if (c->sentence >= doc->n_sents) {
@@ -789,7 +794,8 @@ void cd_score_claims(cd_doc *doc)
         cd_sentence *s = &doc->sents[c->sentence];
         double z = ss[c->sentence].logit;
         if (!s->headline) z = claim_logit(c, z);
-        c->score = logistic(z);
+        if (z != last_z) last_z = z, last_score = logistic(z);
+        c->score = last_score;
         if (s->headline) cd_claim_reason(doc, c, "headline or page chrome");
         else add_reasons_memo(doc, c, &ss[c->sentence].top, reasons);
         if (!s->headline && is_floored_quote(c) && c->score < DIRECT_QUOTE_FLOOR) c->score = DIRECT_QUOTE_FLOOR;
