@@ -1597,10 +1597,12 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     if ((r->f & NF_FRAC) && r->v < 1 && b.v >= 1) return; /* "off 3/8 to 31-1/2": a fall and a price */
     double a_v = r->v;
     if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) a_v = r->v * b.scale;
-    if (b.v <= a_v || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;
+    /* below zero a range may be written by size ("ranged from -18 °C to -34 °C"), not in a change */
+    int by_size = b.v < a_v && a_v < 0 && !(r->f & NF_FROM) && !is_range_dash(d, c) && !conn_or;
+    if ((b.v <= a_v && !by_size) || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;
     if (!join_units(r, &b)) return;
-    r->v = a_v;
-    r->hi = b.v;
+    r->v = by_size ? b.v : a_v;
+    r->hi = by_size ? a_v : b.v;
     r->is_range = 1;
     r->last = b.last;
     *k = b.end;

@@ -1192,6 +1192,7 @@ static void test_ordinals_of_scales(void **state)
     cd_doc_free(doc);
 }
 
+/* "from X to Y" after a form of "be" or a verb of range is a range; after a change verb, a change. */
 static void test_from_to_after_a_range_verb(void **state)
 {
     (void)state;
@@ -1206,6 +1207,20 @@ static void test_from_to_after_a_range_verb(void **state)
     assert_int_equal(n->kind, CD_NUM_MONEY);
     assert_false(at(doc, t, "1,200")->is_range); /* a change verb: two numbers */
     assert_false(at(doc, t, "450")->is_range);
+    cd_doc_free(doc);
+    /* below zero a range may be written by size: its low end is the second; not in a change, nor
+     * with a dash or "or" */
+    t = "Lows ranged from -18 °C to -34 °C; bids of -0.90 to -1.10 pct. It fell from -5 to -10. Readings: -2 or -4.";
+    doc = analyze(t, NULL);
+    n = at(doc, t, "-18 °C to -34 °C");
+    assert_range(n, -34, -18);
+    assert_unit(n, "\xC2\xB0" "C");
+    n = at(doc, t, "-0.90 to -1.10 pct");
+    assert_range(n, -1.1, -0.9);
+    assert_int_equal(n->kind, CD_NUM_PERCENT);
+    assert_false(at(doc, t, "-5")->is_range);
+    assert_false(at(doc, t, "-10")->is_range);
+    assert_false(at(doc, t, "-2")->is_range);
     cd_doc_free(doc);
 }
 
