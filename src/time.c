@@ -1389,6 +1389,22 @@ static size_t spaced_ymd(const tctx *c, size_t j, match *mt)
     return 3;
 }
 
+/* Whether a numeric date may start at token j, from the tokens there: dotted_date and compact_date
+ * read one number token with dots inside or of eight digits; date_parts two parts or more only with
+ * a '/', '-' or '.' after the first (one token: a number or a month); spaced_ymd a number after a
+ * year, spaced_year_month a '/' or a dash after its first number. So a token followed by none of
+ * these (most numbers asked: "5 mln", "2016 and") starts none. */
+static int numeric_date_may(const tctx *c, size_t j)
+{
+    const cd_token *t = tok(c, j), *next = tok(c, j + 1);
+    if (!t) return 0;
+    if (t->type == TOK_NUM && (t->stop - t->start == 8 || memchr(c->doc->text + t->start, '.', t->stop - t->start)))
+        return 1;
+    if (!next) return 0;
+    if (next->type == TOK_NUM) return t->type == TOK_NUM;
+    return next->type == TOK_PUNCT && (next->cp == '/' || next->cp == '-' || next->cp == '.' || next->cp == 0x2013);
+}
+
 /* "2017-12-05", "12/5/2017", "05-Aug-2016", "2016-11", "11/2016", "5/12" (only after "on" or a
  * weekday: "5/12" alone may be a ratio). "2011-12" is a season, left to year_expr. */
 static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
@@ -1396,6 +1412,7 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
     dpart p[3];
     size_t n;
     int y, m, d;
+    if (!ALL_PATTERNS(c) && !numeric_date_may(c, j)) return 0; /* the cross-check's reference reads on */
     if (dotted_date(c, j, mt) || compact_date(c, j, mt)) return 1;
     int parts = date_parts(c, j, p, &n);
     if (parts >= 2 && assign_parts(c, p, parts, &y, &m, &d) && m >= 1 && m <= 12) {

@@ -54,6 +54,7 @@ static const char *const numbers[] = {
     "The 1990s, the 70s, the '70s, 70's, the 21st century, the 3rd week of May, 2016 H2, 2016-17.",
     "The year 800 was long. It was 5 of December. Q4 2016, 2017-12-05, 12/5/2017, 11 / 2016, 05-Aug-2016.",
     "They met on 29th, on the 27. and on 4-6 June, 5 - 6 May, 5 to 6 December, 5 through 9 March.",
+    "On 2016 10 16, Sep-23-2020, sep-23-2020, 2016–17, 11 – 2016, 2016 - 11, on 5.12, on 10/1-11/7 and Dec.-2017.",
     /* must not */
     "Profit rose 5 mln dlrs, or 3 cts a share, up 7 pct, to 12 billion; 45 people, 300 troops, 12345 votes.",
     "The vote was 5-3, the score 2 : 1, odds 5/2, ratio 3/10 of them, 12 % and 25, 30 and 45 points.",
