@@ -379,7 +379,7 @@ static int glued(const tctx *c, size_t i) /* token i follows the previous one wi
 
 /* Whether token i is the lower-case word lower, len bytes long: a token of another length is ruled
  * out before its text is read. Called as word_is with a literal (a non-literal does not compile). */
-static int word_is_n(const tctx *c, size_t i, const char *lower, size_t len)
+static inline int word_is_n(const tctx *c, size_t i, const char *lower, size_t len)
 {
     if (i >= c->lim) return 0;
     const cd_token *t = &c->doc->toks[i];
@@ -611,10 +611,17 @@ static long digit_run_value(const cd_doc *doc, const cd_token *t)
 
 /* A plain integer token (no separators): its value and digit count (the value from the number
  * memo: most patterns ask it at the same token). */
-static int int_at(const tctx *c, size_t i, long *v, int *digits)
+static int int_memo(const tctx *c, size_t i, const cd_token *t, long *v, int *digits);
+
+static inline int int_at(const tctx *c, size_t i, long *v, int *digits)
 {
-    const cd_token *t = tok(c, i);
-    if (!t || t->type != TOK_NUM || t->stop - t->start > 9) return 0;
+    const cd_token *t = tok(c, i); /* most tokens asked are no number: out inline */
+    return t && t->type == TOK_NUM && t->stop - t->start <= 9 && int_memo(c, i, t, v, digits);
+}
+
+/* int_at at number token t (i), from the number memo. */
+static int int_memo(const tctx *c, size_t i, const cd_token *t, long *v, int *digits)
+{
     nummemo *m = num_memo(c, i);
     long x;
     if (!m) x = digit_run_value(c->doc, t);
@@ -673,11 +680,21 @@ static size_t spelled_read(const tctx *c, size_t i, long *value, int *big)
     return end - i;
 }
 
-/* spelled_read at token i, from the number memo. */
-static size_t spelled_at(const tctx *c, size_t i, long *value, int *big)
+static size_t spelled_memo(const tctx *c, size_t i, long *value, int *big);
+
+/* spelled_read at token i, from the number memo; a token that is no number word (most asked) is
+ * none, inline (spelled_read's first test). */
+static inline size_t spelled_at(const tctx *c, size_t i, long *value, int *big)
 {
     const cd_token *t = tok(c, i);
-    nummemo *m = t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_NUM_WORD) ? num_memo(c, i) : NULL;
+    if (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_NUM_WORD)) return spelled_memo(c, i, value, big);
+    *big = 0;
+    return 0;
+}
+
+static size_t spelled_memo(const tctx *c, size_t i, long *value, int *big)
+{
+    nummemo *m = num_memo(c, i);
     if (!m) return spelled_read(c, i, value, big);
     if (!(m->known & NM_SPELLED)) {
         m->spelled_n = spelled_read(c, i, &m->spelled_v, &m->spelled_big);
