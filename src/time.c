@@ -3196,7 +3196,26 @@ static int word_class(const tctx *c, size_t i)
     return word_is(c, i, "the") ? W_THE : W_HOLIDAY;
 }
 
-static size_t nested_parts(const tctx *c, size_t i, match *mt)
+/* Remembered answers of simple_expr at depth 1 in the current sentence: range_expr reads the
+ * expression at token i at depth 1 before the top level reads it again at depth 0, and the
+ * flat groups answer the same at both depths. Cleared whenever tokens are marked (the tense
+ * reads TF_TIME). Also where the nested group found nothing without reading an expression
+ * (nested_parts). */
+typedef struct expr_memo {
+    size_t tok[8]; /* token index + 1; 0: empty */
+    size_t n[8];
+    match mt[8];
+    size_t reads;       /* simple_expr calls so far */
+    size_t nested_none; /* token index + 1 where nested_parts found none and read no expression */
+} expr_memo;
+
+static void forget_exprs(expr_memo *m)
+{
+    memset(m->tok, 0, sizeof m->tok);
+    m->nested_none = 0;
+}
+
+static size_t nested_read(const tctx *c, size_t i, match *mt)
 {
     size_t n;
     if (c->depth < 2 && bare_number(c, i)) return nth_of(c, i, mt);
@@ -3212,6 +3231,21 @@ static size_t nested_parts(const tctx *c, size_t i, match *mt)
                          (reset(mt), n = week_of(c, i, mt))))
         return n;
     return 0;
+}
+
+/* The nested group at token i (0 at depth 2 and deeper; mt reset by the caller after a 0). Its
+ * patterns (part_expr, nth_of, week_of) read token i and those after it, then perhaps an expression
+ * one level deeper (simple_expr): where they found none at depth 1 without reading one (their first
+ * tests failed, on tokens alone), they find none at depth 0 either, which the top level asks next
+ * (top_single, after depth1_expr). The cross-check's reference asks again. */
+static size_t nested_parts(const tctx *c, size_t i, match *mt)
+{
+    expr_memo *m = c->exprs;
+    if (c->depth >= 2) return 0;
+    if (m->nested_none == i + 1 && !ALL_PATTERNS(c)) return 0;
+    size_t reads = m->reads, n = nested_read(c, i, mt);
+    if (!n && m->reads == reads) m->nested_none = i + 1;
+    return n;
 }
 
 static size_t flat_second(const tctx *c, size_t i, match *mt)
@@ -3636,20 +3670,6 @@ static size_t single_expr(const tctx *c, size_t i, match *mt)
     return with_seg(mt, c->depth == 0 ? duration_expr(c, i, mt) : 0, S_DURATION);
 }
 
-/* Remembered answers of simple_expr at depth 1 in the current sentence: range_expr reads the
- * expression at token i at depth 1 before the top level reads it again at depth 0, and the
- * flat groups answer the same at both depths. Cleared whenever tokens are marked (the tense
- * reads TF_TIME). */
-typedef struct expr_memo {
-    size_t tok[8]; /* token index + 1; 0: empty */
-    size_t n[8];
-    match mt[8];
-} expr_memo;
-
-static void forget_exprs(expr_memo *m)
-{
-    memset(m->tok, 0, sizeof m->tok);
-}
 
 static size_t depth1_expr(const tctx *c, size_t i, match *mt)
 {
@@ -3736,6 +3756,7 @@ static size_t top_expr(const tctx *c, size_t i, match *mt, int begins, int range
 /* One expression starting at token i, or 0. */
 static size_t simple_expr(const tctx *c, size_t i, match *mt)
 {
+    c->exprs->reads++; /* nested_parts asks whether an expression was read */
     if (c->depth == 1) return depth1_expr(c, i, mt);
     if (c->depth > 1) return single_expr(c, i, mt);
     /* open_expr and now_range start only at may_begin_range's words (after, since, before, later,
@@ -3952,6 +3973,7 @@ void cd_find_times(cd_doc *doc)
     c.doc = doc;
     c.memo = &memo;
     c.exprs = &exprs;
+    exprs.reads = 0;
     c.has_ref = doc->date.y != 0;
     c.ref = c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1);
 #ifdef CD_TIME_CROSSCHECK

@@ -153,6 +153,9 @@ static const char *const words[] = {
     "This time last year, this Friday 5/12, next 6th of April, the weekend, this weekend, the rest of the year.",
     "A few days, a couple of weeks ago, a day after tomorrow, the day after tomorrow, a new day, a one-off.",
     "Monday two weeks from now, Thursday, two years from now, week 31, week 3 of 2027, the week of Dec. 18.",
+    /* the nested group reads an expression one level deeper: found at the top level, not at depth 1 */
+    "By the end of the first week of 2016, the start of the second week of May, the end of week 3 of 2027.",
+    "The week of the first Monday of May, the second Tuesday of the first week of June, the end of early 2016.",
 };
 
 static void check_list(const char *const *texts, size_t n)
