@@ -539,7 +539,6 @@ static void free_arrays(cd_doc *c)
     free(c->ents);
     free(c->einfo);
     free(c->cues);
-    free(c->marks);
     free(c->sent_index.first);
     free(c->ent_index.first);
     free(c->rsteps);
@@ -552,7 +551,7 @@ static void free_arrays(cd_doc *c)
 static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
 {
     c->n_toks = c->n_sents = c->n_sinfo = c->n_nums = c->n_ninfo = c->n_labels = 0;
-    c->n_claims = c->n_finds = c->n_ents = c->n_einfo = c->n_cues = c->n_marks = 0;
+    c->n_claims = c->n_finds = c->n_ents = c->n_einfo = c->n_cues = 0;
     /* the block indexes describe nothing until built again (their memory is kept) */
     c->sent_index.n_items = c->sent_index.n_first = c->ent_index.n_items = c->ent_index.n_first = 0;
     c->oom = 0;
@@ -581,14 +580,8 @@ static int list_cues(cd_doc *doc)
         doc->cues = p;
         doc->cap_cues = doc->n_toks;
     }
-    if (doc->cap_marks < doc->n_toks) {
-        uint32_t *p = realloc(doc->marks, doc->n_toks * sizeof *p);
-        if (!p) return -1;
-        doc->marks = p;
-        doc->cap_marks = doc->n_toks;
-    }
-    uint32_t *cues = doc->cues, *marks = doc->marks;
-    size_t n = 0, m = 0;
+    uint32_t *cues = doc->cues;
+    size_t n = 0;
     /* a word's hash (cd_lex_key_hash of its lower case) is compared before its text, which is read
      * only for the rare word that hashes as "times" */
     const uint32_t times = cd_lex_key_hash("times", 5);
@@ -599,12 +592,8 @@ static int list_cues(cd_doc *doc)
                    ((t->flags & TF_NUMBER) || (t->hash == times && cd_tok_is(doc, i, "times"))));
         cues[n] = (uint32_t)i;
         n += (size_t)cue;
-        /* while the token is at hand: the quote pass's marks (doc->marks) */
-        marks[m] = (uint32_t)i;
-        m += (size_t)((t->flags & TF_PARA_BEFORE) || (t->type == TOK_PUNCT && cd_is_quote(t->cp)));
     }
     doc->n_cues = n;
-    doc->n_marks = m;
     return 0;
 }
 

@@ -196,10 +196,6 @@ struct cd_doc {
                      * order: listed by doc.c after cd_find_numbers (list_cues); those passes walk
                      * only these (cd_cue_from, cd_cue_skip) */
     size_t n_cues, cap_cues;
-    uint32_t *marks; /* the quote marks and the tokens that start a paragraph, in order: listed with
-                      * the cues (list_cues, doc.c), so that cd_find_quotes pairs the marks without
-                      * a walk of its own over every token */
-    size_t n_marks, cap_marks;
     cd_block_index sent_index; /* cd_sentence_at, built after the sentences (doc.c) */
     cd_block_index ent_index;  /* cd_entity_*, built after the entities (entities.c) */
 

@@ -69,7 +69,7 @@ static int is_double(uint32_t cp)
     return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
 }
 
-static int is_mark(const cd_token *t)
+static inline int is_mark(const cd_token *t)
 {
     return t->type == TOK_PUNCT && cd_is_quote(t->cp);
 }
@@ -216,20 +216,34 @@ static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
     p->depth = 0;
 }
 
-/* Pairs the marks, and lists the paragraph starts for para_of on the way: along doc->marks (doc.c
- * lists every quote mark and paragraph start there), the tokens that change the pairing. */
+/* Token i in the pairing: a paragraph start (listed for para_of), a quote mark, or neither. */
+static void pair_at(cd_doc *doc, pairing *p, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (i > 0 && (t->flags & TF_PARA_BEFORE)) {
+        size_t *para = cd_vec_push_inline((void **)&p->paras, &p->n_paras, &p->cap_paras, sizeof *para);
+        if (!para) p->oom = 1;
+        else *para = i;
+        if (p->depth) end_paragraph(doc, p, i - 1, i);
+    }
+    if (is_mark(t)) on_mark(doc, p, i);
+}
+
+/* Pairs the marks, and lists the paragraph starts on the way, visiting only the tokens that may
+ * change the pairing: the tokenizer's breaks (cd_doc.breaks: every punctuation token, so every
+ * quote mark, and every token that ends a line) and the token after each break, where a paragraph
+ * starts (a paragraph starts only after a line break, so right after a listed token). */
 static void pair_marks(cd_doc *doc, pairing *p)
 {
-    for (size_t m = 0; m < doc->n_marks && !p->oom; m++) {
-        size_t i = doc->marks[m];
+    for (size_t b = 0; b < doc->n_breaks && !p->oom; b++) {
+        size_t i = doc->breaks[b], next = i + 1;
+        if (i >= doc->n_toks) break;
         const cd_token *t = &doc->toks[i];
-        if (i > 0 && (t->flags & TF_PARA_BEFORE)) {
-            size_t *para = cd_vec_push_inline((void **)&p->paras, &p->n_paras, &p->cap_paras, sizeof *para);
-            if (!para) p->oom = 1;
-            else *para = i;
-            if (p->depth) end_paragraph(doc, p, i - 1, i);
-        }
-        if (is_mark(t)) on_mark(doc, p, i);
+        if ((t->flags & TF_PARA_BEFORE) || is_mark(t)) pair_at(doc, p, i); /* most breaks are neither */
+        /* the paragraph's first token, unless listed itself (then visited next) */
+        if (next < doc->n_toks && (doc->toks[next].flags & TF_PARA_BEFORE) &&
+            !(b + 1 < doc->n_breaks && doc->breaks[b + 1] == next))
+            pair_at(doc, p, next);
     }
     if (doc->n_toks && p->depth) end_paragraph(doc, p, doc->n_toks - 1, doc->n_toks);
     if (p->more)

@@ -186,8 +186,9 @@ static void test_balanced_marks_no_finding(void **state)
     cd_doc_free(doc);
 }
 
-/* Every kind of mark pairs, at a paragraph's start too: the pass walks only the marks and
- * paragraph starts that doc.c lists (list_cues), so a kind left off that list would lose its quote. */
+/* Every kind of mark pairs, at a paragraph's start too, and a quote that ends the text: the pass
+ * visits only the tokenizer's breaks (cd_doc.breaks) and the token after each, so a mark or a
+ * paragraph start that it passed over would lose its quote. */
 static void test_every_mark_kind_pairs(void **state)
 {
     (void)state;
@@ -205,6 +206,11 @@ static void test_every_mark_kind_pairs(void **state)
         assert_int_equal(count_findings(doc, "quote-marks"), 0);
         cd_doc_free(doc);
     }
+    const char *t = "The port reopened.\n\nTomas Berg said: “We lost three cranes.”";
+    cd_doc *doc = analyze(t, NULL);
+    assert_speaker(quote_of(doc, "We lost three cranes."), "Tomas Berg");
+    assert_int_equal(count_findings(doc, "quote-marks"), 0); /* the last token closes it */
+    cd_doc_free(doc);
 }
 
 static void test_unattributed_quote(void **state)
