@@ -61,6 +61,17 @@ extern const size_t cd_lex_nentries;
 extern const size_t cd_lex_nslots;
 extern const cd_lexslot cd_lex_slots[];
 
+/* One bit for each value of a hash's low bits (CD_LEX_KEY_BITS), set where some key's hash has it
+ * (lexgen): a clear bit answers that no key has the hash without reading a slot, in a table 32
+ * times smaller than the slots' that stays in the processor's cache (most phrases the tokenizer
+ * tries are no key). */
+extern const uint64_t cd_lex_key_bits[];
+static inline int cd_lex_may_have(uint32_t hash)
+{
+    uint32_t b = hash & (CD_LEX_KEY_BITS - 1);
+    return (int)((cd_lex_key_bits[b / 64] >> (b % 64)) & 1);
+}
+
 /* Whether the generated key a equals b[0..len), eight bytes at a time: the generated keys hold zero
  * bytes up to a multiple of 8, and so must b. */
 static inline int cd_lex_words_eq(const char *a, const char *b, size_t len)

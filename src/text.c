@@ -108,7 +108,8 @@ static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
  * zero bytes (phrase_extend writes them; a longer prefix overwrites them). */
 static const cd_lexentry *phrase_entry(const phrase_buf *p, size_t k)
 {
-    return cd_lex_probe_padded(cd_lex_key_hash_padded(p->buf, p->len[k]), p->buf, p->len[k]);
+    uint32_t hash = cd_lex_key_hash_padded(p->buf, p->len[k]);
+    return cd_lex_may_have(hash) ? cd_lex_probe_padded(hash, p->buf, p->len[k]) : NULL;
 }
 
 /* How many tokens a phrase starting at token i may span: the head's longest key, within the

@@ -16,6 +16,7 @@
 #define HEAD_CLASS 63
 #define PREFIX_BIT 62
 #define KEY_MAX 256
+#define KEY_BITS 65536u /* cd_lex_key_bits: 8 KB, about one bit in eight set */
 
 typedef struct rec { int cls; int has_num; double num; char *str; } rec;
 typedef struct entry {
@@ -217,6 +218,19 @@ static void put_cstring(FILE *o, const char *s)
     fputc('"', o);
 }
 
+/* cd_lex_key_bits: the bit of each key's hash, its low bits (lexicon.h, cd_lex_may_have). */
+static void put_key_bits(FILE *o)
+{
+    static unsigned long long bits[KEY_BITS / 64];
+    for (size_t i = 0; i < nentries; i++) {
+        unsigned b = key_hash(&entries[i]) & (KEY_BITS - 1);
+        bits[b / 64] |= 1ull << (b % 64);
+    }
+    fprintf(o, "const uint64_t cd_lex_key_bits[] = {");
+    for (size_t w = 0; w < KEY_BITS / 64; w++) fprintf(o, "%s0x%llxull,", w % 4 ? " " : "\n    ", bits[w]);
+    fprintf(o, "\n};\n");
+}
+
 static FILE *open_out(const char *dir, const char *name)
 {
     char path[4096];
@@ -244,7 +258,8 @@ int main(int argc, char **argv)
                "#ifndef CD_LEXCLASSES_H\n#define CD_LEXCLASSES_H\nenum {\n");
     for (int c = 0; c < nclasses; c++) fprintf(h, "    LX_%s = %d,\n", classes[c], c);
     fprintf(h, "    LX_PHRASE_PREFIX = %d,\n    LX_PHRASE_HEAD = %d\n};\n", PREFIX_BIT, HEAD_CLASS);
-    fprintf(h, "#define CD_LEX_NSLOTS %zuu /* cd_lex_slots, a power of two */\n#endif\n", nslots);
+    fprintf(h, "#define CD_LEX_NSLOTS %zuu /* cd_lex_slots, a power of two */\n", nslots);
+    fprintf(h, "#define CD_LEX_KEY_BITS %uu /* bits of cd_lex_key_bits, a power of two */\n#endif\n", KEY_BITS);
     fclose(h);
 
     /* a slot holds the entry's index + 1, the key's hash and its first eight bytes (cd_lexslot) */
@@ -299,6 +314,7 @@ int main(int argc, char **argv)
         fprintf(o, "%s{0x%llxull, 0x%xu, %zu},", s % 4 ? " " : "\n    ", key_head(e), key_hash(e), slots[s]);
     }
     fprintf(o, "\n};\n");
+    put_key_bits(o);
     fclose(o);
     return 0;
 }
