@@ -3918,6 +3918,24 @@ static inline int may_start(const tctx *c, size_t i)
     return t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019); /* "the '70s" */
 }
 
+/* Whether the n tokens from i, read as a time, begin a name that the entities pass found going on
+ * after them with a capitalized word of no time ("the Sunday Telegraph", "said Jan Egeland"): a
+ * part of the name, no time. After a preposition the time stands ("on Tuesday Sir Alan said", "in
+ * October Tory leader Michael Howard", where the name pass took both), and a name that ends in the
+ * time ("Group A on Saturday") keeps it. */
+static int name_goes_on(const tctx *c, size_t i, size_t n)
+{
+    const cd_doc *doc = c->doc;
+    size_t k = i + n;
+    if (k >= c->lim || !(doc->toks[i].flags & TF_ENTITY) || !(doc->toks[k].flags & TF_ENTITY)) return 0;
+    if (i > c->first && has_role(c, i - 1, R_PREP)) return 0;
+    const cd_token *t = &doc->toks[k];
+    uint64_t timely = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS);
+    if (t->type != TOK_WORD || !is_cap(c, k) || (t->lex && ((t->lex->mask | t->lex->heads) & timely))) return 0;
+    const cd_entity *e = cd_entity_at(doc, i);
+    return e && e == cd_entity_at(doc, k);
+}
+
 /* The expression starting at token i at the top level, or 0, where may_start holds: the rest of
  * the dispatch (may_begin, may_begin_range) first, then the patterns it leaves. */
 static size_t expr_at(const tctx *c, size_t i, match *mt)
@@ -4004,7 +4022,7 @@ void cd_find_times(cd_doc *doc)
             crosscheck(&c, i, n, &mt);
             checked++;
 #endif
-            if (!n) continue;
+            if (!n || name_goes_on(&c, i, n)) continue;
             mt.n = n;
             emit(&c, i, &mt);
             i += n - 1;

@@ -875,6 +875,21 @@ static void test_lists_of_periods(void **state)
     cd_doc_free(doc);
 }
 
+/* A weekday or month that begins a name the entities pass found ("the Sunday Telegraph", "said
+ * Jan Egeland") is part of it; after a preposition it stays a time, though the name pass took it */
+static void test_names_that_begin_with_a_time(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("The Sunday Telegraph reported the deal. The aid was late, said Jan Egeland, the UN aid chief.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    const char *t = "On Tuesday Sir Alan said so.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_at(doc, t, "Tuesday", "2018-08-21");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -931,6 +946,7 @@ int main(void)
         cmocka_unit_test(test_range_of_two_bare_days),
         cmocka_unit_test(test_weekday_events),
         cmocka_unit_test(test_lists_of_periods),
+        cmocka_unit_test(test_names_that_begin_with_a_time),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
