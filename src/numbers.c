@@ -1568,6 +1568,32 @@ static void ordinal_range(cd_doc *d, nread *r, size_t *k)
 }
 
 /* "40-60", "40 to 60", "between 40 and 60", "two or three": joins a second number. */
+static int name_label(const cd_doc *d, const nread *r);
+
+static int yearish(double v)
+{
+    return v >= 1500 && v <= 2100;
+}
+
+/* "45 and 50 mg", "10 and 12 years", "5 and 10 percent": a bare count joined by "and" to a measure
+ * or a percentage shares its unit (the two stay two numbers: no range without "between"), where
+ * the two are of one size (neither above ten times the other) and one scale. Not a name's number
+ * ("Windows 7 and 10"), a label's, a year, a count with a noun of its own, digits joined to what
+ * is before them (a score's "6-4 and 18-year-old"), nor the "from" end of a change, which "and"
+ * often leaves for another ("to 923.2 mln from 743.8 mln and 18.5 pct year to date"). */
+static void shared_unit(cd_doc *d, nread *r, size_t c)
+{
+    if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || !(r->f & NF_DIGITS) || (r->f & (NF_WORDS | NF_FROM))) return;
+    if (((r->f & NF_PLAIN) && tok_len(d, r->first) == 4 && yearish(r->v)) || attached(d, r->first)) return;
+    if (label_before(d, r->first) || name_label(d, r) || !usable(d, c + 1) || !is_type(d, c + 1, TOK_NUM)) return;
+    nread b;
+    if (!parse_expr(d, c + 1, &b, EXPR_PART) || !b.emit || b.is_range || !b.unit || (b.f & NF_WORDS)) return;
+    if (b.kind != CD_NUM_MEASURE && b.kind != CD_NUM_PERCENT && b.kind != CD_NUM_PERCENT_POINTS) return;
+    if (r->v <= 0 || b.v <= 0 || r->v > 10 * b.v || b.v > 10 * r->v || (r->f & NF_SCALED) != (b.f & NF_SCALED)) return;
+    r->kind = b.kind;
+    r->unit = b.unit;
+}
+
 static void read_range(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
@@ -1586,7 +1612,10 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     } else if (cd_tok_is(d, c, "to") || cd_tok_is(d, c, "through") || cd_tok_is(d, c, "thru")) {
         if (r->f & NF_FROM) return;
     } else if (cd_tok_is(d, c, "and")) {
-        if (!(r->f & NF_BETWEEN)) return;
+        if (!(r->f & NF_BETWEEN)) {
+            shared_unit(d, r, c);
+            return;
+        }
     } else if (cd_tok_is(d, c, "or")) {
         conn_or = 1;
     } else {
@@ -1645,11 +1674,6 @@ static int identifier(const cd_doc *d, size_t f, size_t l)
 static int month_at(const cd_doc *d, size_t i)
 {
     return i < d->n_toks && context_code(d, i) == 3 && (d->toks[i].flags & TF_CAP);
-}
-
-static int yearish(double v)
-{
-    return v >= 1500 && v <= 2100;
 }
 
 /* A bare year ("in 1990", "the 2016 election", "1990-2000"), or a day beside a month ("Dec. 5"). */

@@ -1417,6 +1417,36 @@ static void test_model_number_between_count_and_noun(void **state)
     cd_doc_free(doc);
 }
 
+/* A bare count joined by "and" to a measure or a percentage shares its unit; the two stay two.
+ * Not of another size or scale, not a name's number, a score's, a year, nor a change's "from" end. */
+static void test_and_shares_a_unit(void **state)
+{
+    (void)state;
+    const char *t = "They were given 45 and 50 mg; terms of 10 and 12 years; up 16.6 and 7.5 pct; 3.6 mln and 4.0 mln tonnes.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "45", 45, CD_NUM_MEASURE, "milligrams", NULL);
+    check(doc, "10", 10, CD_NUM_MEASURE, "years", NULL);
+    check(doc, "16.6", 16.6, CD_NUM_PERCENT, "%", NULL);
+    check(doc, "3.6 mln", 3.6e6, CD_NUM_MEASURE, "tons", NULL);
+    assert_false(num(doc, "45")->is_range);
+    assert_int_equal(num(doc, "45")->span.start, offset_of(t, "45"));
+    assert_int_equal(count(doc), 8);
+    cd_doc_free(doc);
+    t = "Miles rose to 923.2 mln from 743.8 mln and 18.5 pct to date; a backlog of 1,203.3 and 29.2 pct below; "
+        "2 and 3 million tons; He won 3 and lost 4 games; Mirza won 6-4 and 18-year-olds cheered; in 1990 and 5 km.";
+    doc = analyze(t, NULL);
+    check(doc, "743.8 mln", 7.438e8, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "1,203.3", 1203.3, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "2", 2, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "3", 3, CD_NUM_CARDINAL, NULL, NULL);
+    assert_null(find_number(doc, "1990"));
+    size_t n;
+    const cd_number *all = cd_doc_numbers(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (all[i].unit && strcmp(all[i].unit, "years old") == 0) assert_int_not_equal(all[i].value, 4);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1487,6 +1517,7 @@ int main(void)
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
         cmocka_unit_test(test_model_number_between_count_and_noun),
+        cmocka_unit_test(test_and_shares_a_unit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
