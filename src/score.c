@@ -266,7 +266,7 @@ typedef struct word_memo {
     uint8_t filled; /* the others are set */
     uint8_t may_past; /* not a cue by itself, and in -ed or without an entry: a past form if
                        * is_past_form says so (an entry's key ends in -ed exactly when its words do) */
-    uint8_t group;  /* that cue's group (cue_group) */
+    uint8_t group;  /* the group of its own cue (cue_group), 0 when it is none */
     uint8_t head;   /* the first word of a cue of several words */
 } word_memo;
 
@@ -620,7 +620,6 @@ static top_features strongest(const double *f, const reason_features *from)
     double share[MAX_SCORE_REASONS];
     for (unsigned j = 0; j < from->n; j++) {
         int i = from->feat[j];
-        if (f[i] == 0 && i != CW_WORDS) continue; /* its share is a weight times 0 (the wording's is not) */
         double c = reason_share(f, i); /* only what raised the score explains a flag */
         if (c < REASON_MIN) continue;
         unsigned at = top.n;
