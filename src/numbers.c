@@ -274,7 +274,8 @@ static int plain_int(const cd_doc *d, size_t i, double *v)
 static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
 {
     double p, q;
-    if (!plain_int(d, i, &p) || !is_punct(d, i + 1, '/') || !attached(d, i + 1) || !attached(d, i + 2) ||
+    /* the slash first: most digits have none after them */
+    if (!is_punct(d, i + 1, '/') || !attached(d, i + 1) || !attached(d, i + 2) || !plain_int(d, i, &p) ||
         !plain_int(d, i + 2, &q) || q <= 0 || p >= q)
         return 0;
     if (is_punct(d, i + 3, '/') && attached(d, i + 3)) return 0;
@@ -386,10 +387,17 @@ static int read_digits(const cd_doc *d, size_t i, atom *a)
         return 1;
     }
     const char *s = d->text + d->toks[i].start;
-    size_t n = tok_len(d, i);
-    if (!digits_value(s, n, &a->v, &decimal)) return 0;
-    a->f = NF_DIGITS | (decimal ? NF_DECIMAL : 0);
-    if (memchr(s, ',', n) == NULL && memchr(s, '.', n) == NULL) a->f |= NF_PLAIN;
+    size_t n = tok_len(d, i), plain = 0;
+    double x = 0;
+    while (plain < n && s[plain] >= '0' && s[plain] <= '9') x = x * 10 + (s[plain++] - '0');
+    if (plain == n) { /* digits alone, the commonest: digits_value's reading, without its scans */
+        a->v = x;
+        a->f = NF_DIGITS | NF_PLAIN;
+    } else {
+        if (!digits_value(s, n, &a->v, &decimal)) return 0;
+        a->f = NF_DIGITS | (decimal ? NF_DECIMAL : 0);
+        if (memchr(s, ',', n) == NULL && memchr(s, '.', n) == NULL) a->f |= NF_PLAIN;
+    }
     if (n > 1 && s[0] == '0' && s[1] != '.' && s[1] != ',') a->f |= NF_LEAD0;
     size_t k = i + 1;
     /* spaced thousands: "40 000", "1 234 567" */
