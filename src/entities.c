@@ -358,11 +358,14 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday" */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
-    /* an untyped run of several words never becomes an entity (pass 2 types a run only by a known
-     * surname, and only a one-word run): it is not kept */
-    if (!type && words > 1) return r.stop - i;
+    int weak_by = by_speech ? 1 : by_title ? 2 : 0; /* cand.weak, kept when the type was dropped */
+    /* an untyped run of several words that no speech verb or title typed before "and" cut it never
+     * becomes an entity (pass 2 types such a run only by a known surname, and only a one-word run;
+     * "Migration Watch and Oxfam said" keeps its weak "Migration Watch" for unify_org_names): it
+     * is not kept */
+    if (!type && !weak_by && words > 1) return r.stop - i;
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
-    if (c) c->weak = (uint8_t)(by_speech ? 1 : by_title ? 2 : 0);
+    if (c) c->weak = (uint8_t)weak_by;
     return r.stop - i;
 }
 
@@ -549,7 +552,8 @@ static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const s
 {
     for (size_t i = 0; i < cl->n_items && !doc->oom; i++) {
         cand *c = &cl->items[i];
-        /* only a one-word run is typed here (run_at keeps no untyped run of several words) */
+        /* only a one-word run is typed here (run_at keeps an untyped run of several words only when
+         * weak: pass 2a may have made it an organization) */
         if (!c->type && word_count(doc, c) == 1 && surname_slot(doc, cl, st, c)->cand) c->type = PERSON;
         if (!c->type) continue;
         const char *name = c->name;

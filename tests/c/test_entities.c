@@ -201,6 +201,31 @@ static void test_organizations_without_org_word(void **state)
     cd_doc_free(doc);
 }
 
+/* "Harbor Watch and Oxfam said": the speech verb typed the run a person before "and" cut it, so
+ * the cut run is kept (weak) and is the organization that the story names so elsewhere; with no
+ * such mention it is no entity. */
+static void test_run_cut_at_and_keeps_its_speech_verb(void **state)
+{
+    (void)state;
+    const char *t = "Harbor Watch chairman Ola Berg spoke on Monday.\n\nHarbor Watch and Oxfam said the plan failed.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n, orgs = 0;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    size_t second = (size_t)(strstr(t + 1, "Harbor Watch") - t);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].span.start == second) {
+            assert_string_equal(e[i].type, "organization");
+            assert_int_equal(e[i].span.stop, second + strlen("Harbor Watch"));
+            orgs++;
+        }
+    assert_int_equal(orgs, 1);
+    cd_doc_free(doc);
+    const char *u = "Harbor Watch and Oxfam said the plan failed.";
+    doc = analyze(u, NULL);
+    assert_null(find_entity(doc, "Harbor Watch"));
+    cd_doc_free(doc);
+}
+
 static void test_short_mention_by_prefix(void **state)
 {
     (void)state;
@@ -233,6 +258,7 @@ int main(void)
         cmocka_unit_test(test_sentence_start_stays_in_name),
         cmocka_unit_test(test_organizations_without_org_word),
         cmocka_unit_test(test_short_mention_by_prefix),
+        cmocka_unit_test(test_run_cut_at_and_keeps_its_speech_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
