@@ -308,6 +308,7 @@ typedef struct roles_memo {
     int spelled;  /* a number word and nothing else time.c reads (see spelled_leads) */
     int ordinal;  /* an ordinal and nothing else time.c reads (see ordinal_leads) */
     int shift;    /* a shift word, perhaps an ordinal, and nothing else (see shift_leads) */
+    int count;    /* a count word and nothing else time.c reads (see W_COUNT) */
     int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
 } roles_memo;
@@ -416,6 +417,7 @@ static int entry_begins(const cd_lexentry *e, unsigned roles, uint64_t heads);
 static int spelled_only(const cd_lexentry *e, unsigned roles);
 static int ordinal_only(const cd_lexentry *e, unsigned roles);
 static int shift_only(const cd_lexentry *e, unsigned roles);
+static int count_only(const cd_lexentry *e, unsigned roles);
 static unsigned key_words(const cd_lexentry *e);
 static unsigned key_of_text(const tctx *c, size_t i);
 
@@ -437,6 +439,7 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->spelled = !r->key && spelled_only(e, r->roles);
     r->ordinal = !r->key && ordinal_only(e, r->roles);
     r->shift = !r->key && shift_only(e, r->roles);
+    r->count = !r->key && count_only(e, r->roles);
     const cd_lexrec *month = cd_lex_rec(e, LX_TIME_MONTHS), *weekday = cd_lex_rec(e, LX_TIME_WEEKDAYS);
     r->month = month ? (int)month->num : 0;
     r->month_flags = month ? lex_flags(e, LX_TIME_MONTHS) : 0;
@@ -3179,12 +3182,21 @@ static int bare_number(const tctx *c, size_t i)
  * and nth_of fail unless it is an ordinal. So only calendar_date ("this Friday 5/12"),
  * this_time ("this time last year"), shifted_unit, shifted_name, weekday_expr, holiday and the ordinal
  * ones are tried. */
-enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD };
+/* A count word (W_COUNT: count_only, "a", "an", "few", "couple", where no phrase of
+ * data/time_words.tsv starts: not "a few", "a couple of") has the role count and no other, no name,
+ * no holiday and no number that spelled_read reads. At such a word the first test of every pattern
+ * fails (no number, day, month, weekday, season, holiday, shift, ordinal, unit, part, decade, and
+ * none of MAY_BEGIN_WORDS or "the") but shifted_unit's and duration_expr's, which read a count
+ * there ("a next weeks", "a week ago"); those that fail return 0 with mt untouched. So single_expr
+ * tries those two alone (count_word), in its order. The cross-check's reference takes every
+ * pattern there (word_class says W_ANY). */
+enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD, W_COUNT };
 
 static int word_class(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return W_ANY;
+    if (t->lex && entry_memo(c, t->lex)->count && memo_at(c, i)->n < 2 && !ALL_PATTERNS(c)) return W_COUNT;
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
     if (t->lex && (t->lex->mask & names)) return W_ANY;
     const tokmemo *m = memo_at(c, i);
@@ -3304,29 +3316,52 @@ static int percentage(const tctx *c, size_t i)
     return !t->lex && t->stop - t->start <= 4 && is_punct(c, i + 1, '%');
 }
 
-/* The words after a bare number that may continue a date, a range or a count (number_leads). */
-#define NUMBER_NEXT_WORDS(X) X(st) X(nd) X(rd) X(th) X(s) X(of) X(and) RANGE_TO_WORDS(X)
+/* The words after a bare number that may continue a date, a range or a count (number_leads; "of"
+ * only before a month). */
+#define NUMBER_NEXT_WORDS(X) X(st) X(nd) X(rd) X(th) X(s) X(and) RANGE_TO_WORDS(X)
+
+/* Whether the word at token j, after a number, may be what shifted_unit, duration_expr or (after a
+ * number word) decade_expr read there: a word of data/time_words.tsv with the role shift, unit or
+ * decade, or one where a phrase of that file may start (it heads one and the tokenizer saw a phrase
+ * start: role_at may find a phrase's role). Its prepositions and counts ("in", "of", "a") are
+ * none: "one of them", "5 in 10". */
+static int time_word_follows(const tctx *c, size_t j)
+{
+    const cd_token *t = tok(c, j);
+    if (!t || t->type != TOK_WORD || !t->lex || !((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS))) return 0;
+    if ((t->lex->heads & LXM(LX_TIME_WORDS)) && t->phrases != CD_PHRASES_KNOWN) return 1;
+    const unsigned follows = 1u << R_SHIFT | 1u << R_UNIT | 1u << R_DECADE;
+    return (entry_memo(c, t->lex)->roles & follows) != 0;
+}
+
+/* "of" at token j before a month's name: day_first's "5 of December", "fifth of May". */
+static int of_month(const tctx *c, size_t j)
+{
+    const cd_token *m = tok(c, j + 1);
+    return word_is(c, j, "of") && m && m->type == TOK_WORD && cd_lex_has(m->lex, LX_TIME_MONTHS);
+}
 
 /* Whether an expression may start at bare number i (bare_number; number_may_begin holds), from
  * what stands around it. A number that is no year in digits (four digits), no dotted date
  * ("13.5.2015", one token) and no compact date (eight digits) starts one only with the help of the
  * token after it, as each pattern that may start at a bare number reads it:
- *   calendar_date: day_first a month, "of" or an ordinal suffix after the number ("5 December",
- *     "5 of May", "5th of May"); numeric_date a '/', '-' or '.' (date_parts) or a '/' or a dash
+ *   calendar_date: day_first a month, "of" before a month or an ordinal suffix after the number
+ *     ("5 December", "5 of May", "5th of May"); numeric_date a '/', '-' or '.' (date_parts) or a '/' or a dash
  *     with spaces around it (spaced_year_month: "11 / 2016");
  *   day_alone, century_expr, nth_of: an ordinal suffix ("on 29th", "19th century", "3rd week");
  *   decade_expr: "s" or an apostrophe ("70s", "70's");
  *   half_expr, year_expr: a year (four digits); early_year three digits after "year" ("year 800");
  *   shifted_unit, duration_expr: a word of data/time_words.tsv, a shift or a unit ("5 past
- *     years", "3 days ago"), or the head of one of its phrases; counted_weekdays a weekday in the
- *     plural ("3 Fridays ago");
+ *     years", "3 days ago"), or the head of one of its phrases (time_word_follows); counted_weekdays
+ *     a weekday in the plural ("3 Fridays ago");
  *   range_expr: an expression starting at the number (one of the above), or a day and a connector
  *     (RANGE_TO_WORDS, a dash), a slash or "and" after it or after its ordinal suffix ("4 to 22
  *     January", "19/20 February", "18 and 19 June");
  *   the others return 0 at once at a bare number (see bare_number).
- * So a next token that is none of these -- a word with no month or time-word entry that is none of
- * NUMBER_NEXT_WORDS, another number, any other punctuation, the end of the sentence -- rules
- * them all out: "5 mln", "3 cts", "7 pct", "12 billion", "45 people", "5, 6". Guarded by
+ * So a next token that is none of these -- a word with no month or weekday entry, no time word of
+ * time_word_follows, no "of" before a month and none of NUMBER_NEXT_WORDS, another number, any
+ * other punctuation, the end of the sentence -- rules them all out: "5 mln", "3 cts", "7 pct",
+ * "12 billion", "45 people", "5, 6", "3 of them", "5 in 10". Guarded by
  * tests/c/test_time_dispatch.c, which compares with every pattern at every token. */
 static int number_leads(const tctx *c, size_t i)
 {
@@ -3338,8 +3373,9 @@ static int number_leads(const tctx *c, size_t i)
     if (next->type == TOK_PUNCT)
         return next->cp == '/' || next->cp == '.' || next->cp == '\'' || next->cp == 0x2019 || is_dash(c, i + 1);
     if (next->type != TOK_WORD) return 0;
-    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS);
-    if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS);
+    if ((next->lex && ((next->lex->mask | next->lex->heads) & names)) || time_word_follows(c, i + 1)) return 1;
+    if (of_month(c, i + 1)) return 1;
     static const char *const words[] = {NUMBER_NEXT_WORDS(WORD_TEXT)};
     return word_in(c, i + 1, WORD_SET(NUMBER_NEXT_WORDS));
 }
@@ -3358,8 +3394,9 @@ static int spelled_only(const cd_lexentry *e, unsigned roles)
            !(e->heads & LXM(LX_TIME_WORDS)) && !(roles & ~(1u << R_COUNT));
 }
 
-/* The words after a spelled number that may continue a date, a range or a count (spelled_leads). */
-#define SPELLED_NEXT_WORDS(X) X(of) X(and) X(oh) X(o) X(zero) RANGE_TO_WORDS(X)
+/* The words after a spelled number that may continue a date, a range or a count (spelled_leads;
+ * "of" only before a month). */
+#define SPELLED_NEXT_WORDS(X) X(and) X(oh) X(o) X(zero) RANGE_TO_WORDS(X)
 
 /* Whether an expression may start at a number word i (spelled_only, none of key_table's words),
  * from the token after the number it spells (spelled_at: "twenty - five" is one). With no time
@@ -3368,19 +3405,20 @@ static int spelled_only(const cd_lexentry *e, unsigned roles)
  * relative_day, unit_after_next, weekend_expr, week_number and every pattern of flat_third fail
  * there, and open_expr and now_range are not tried (no range word). The rest need, after the
  * number:
- *   day_first: "of" or a month ("fifth of May", "twenty-one May");
+ *   day_first: "of" before a month, or a month ("fifth of May", "twenty-one May");
  *   decade_expr: a decade word, a dash before one, or (after a number with "hundred" or
  *     "thousand", *big) "and" ("nineteen seventies", "twenty-tens", "two thousand and tens");
  *     "the two thousands" a number word;
  *   year_expr (spelled_year): a number with "hundred" or "thousand" may be a year with anything
  *     after it; any other year needs a second number word or "oh", "o", "zero" ("nineteen
  *     ninety-six", "nineteen oh five");
- *   shifted_unit, duration_expr: a shift or a unit ("two past years", "two weeks ago");
+ *   shifted_unit, duration_expr: a shift or a unit ("two past years", "two weeks ago"), or the
+ *     head of a phrase of data/time_words.tsv (time_word_follows, which takes decade words too);
  *     counted_weekdays a weekday in the plural ("two Sundays from now");
  *   range_expr: an expression starting there (the above), or a day and a connector
  *     (RANGE_TO_WORDS, a dash), a slash or "and" ("four to six May").
  * So a next token that is none of these rules them all out: "two companies", "three people",
- * "one, two". Guarded by tests/c/test_time_dispatch.c. */
+ * "one, two", "one of them", "one in five". Guarded by tests/c/test_time_dispatch.c. */
 static int spelled_leads(const tctx *c, size_t i)
 {
     long v;
@@ -3392,8 +3430,9 @@ static int spelled_leads(const tctx *c, size_t i)
     if (!next) return 0;
     if (next->type == TOK_PUNCT) return next->cp == '/' || is_dash(c, i + n);
     if (next->type != TOK_WORD) return 0;
-    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_WEEKDAYS);
-    if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_WEEKDAYS);
+    if ((next->lex && ((next->lex->mask | next->lex->heads) & names)) || time_word_follows(c, i + n)) return 1;
+    if (of_month(c, i + n)) return 1;
     static const char *const words[] = {SPELLED_NEXT_WORDS(WORD_TEXT)};
     return word_in(c, i + n, WORD_SET(SPELLED_NEXT_WORDS));
 }
@@ -3475,6 +3514,17 @@ static int shift_only(const cd_lexentry *e, unsigned roles)
     const unsigned shift = 1u << R_SHIFT, ordinal = 1u << R_ORDINAL;
     return (roles & shift) && !(roles & ~(shift | ordinal)) && !(e->mask & names) &&
            !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS));
+}
+
+/* A count word of data/time_words.tsv ("a", "an", "few") with nothing else time.c reads at a token:
+ * no other role, no month, weekday, season or holiday, and no number word that spelled_read reads
+ * (data/num_word.tsv's "a" is no unit, teen or tens word) (roles: its word roles). */
+static int count_only(const cd_lexentry *e, unsigned roles)
+{
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS);
+    const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD);
+    if (r && r->str && (r->str[0] == 'c' || r->str[0] == 't')) return 0;
+    return roles == 1u << R_COUNT && !(e->mask & names) && !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS));
 }
 
 /* The words after a shift word that may continue an expression and have no entry of time.c's
@@ -3644,6 +3694,15 @@ static size_t shift_word(const tctx *c, size_t i, match *mt, int ordinal)
     return with_seg(mt, 0, S_DURATION);
 }
 
+/* single_expr at a count word (W_COUNT): the two patterns that may start there, in its order. */
+static size_t count_word(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
+    reset(mt);
+    if ((n = shifted_unit(c, i, mt))) return with_seg(mt, n + weekday_in_week(c, i + n, mt), S_FLAT2);
+    return with_seg(mt, c->depth == 0 ? duration_expr(c, i, mt) : 0, S_DURATION);
+}
+
 /* The single expressions (no range, no open range) at token i, every group in order. */
 static size_t single_expr(const tctx *c, size_t i, match *mt)
 {
@@ -3654,6 +3713,7 @@ static size_t single_expr(const tctx *c, size_t i, match *mt)
     }
     int wc = word_class(c, i);
     if (wc == W_SHIFT || wc == W_SHIFT_ORD) return shift_word(c, i, mt, wc == W_SHIFT_ORD);
+    if (wc == W_COUNT) return count_word(c, i, mt);
     if (wc != W_ANY) { /* the two patterns that may start there, in order, each on a reset mt */
         reset(mt);
         if (wc == W_THE && (n = day_alone(c, i, mt))) return with_seg(mt, n, S_FLAT1);

@@ -51,6 +51,7 @@ static const char *const numbers[] = {
     "It rose in 2016 and in 1999, on 5 December, on the 5th, on 5/12, on 13.5.2015 and on 20161016.",
     "Between 4 and 6 June they met; from 4 to 22 January, 9 to 12 of June, 19/20 February, 18 and 19 June.",
     "It lasted 3 years and ended 2 weeks ago; in 3 days it reopens; 5 past years were hard.",
+    "In 3 business days, 5 working days ago, 2 more weeks, 6 of December, 4 of Dec. 2016, 3 fortnights ago.",
     "The 1990s, the 70s, the '70s, 70's, the 21st century, the 3rd week of May, 2016 H2, 2016-17.",
     "The year 800 was long. It was 5 of December. Q4 2016, 2017-12-05, 12/5/2017, 11 / 2016, 05-Aug-2016.",
     "They met on 29th, on the 27. and on 4-6 June, 5 - 6 May, 5 to 6 December, 5 through 9 March.",
@@ -58,6 +59,7 @@ static const char *const numbers[] = {
     /* must not */
     "Profit rose 5 mln dlrs, or 3 cts a share, up 7 pct, to 12 billion; 45 people, 300 troops, 12345 votes.",
     "The vote was 5-3, the score 2 : 1, odds 5/2, ratio 3/10 of them, 12 % and 25, 30 and 45 points.",
+    "3 of them, 5 in 10, 2 on Monday, 7 a day, 4 at noon, 12 of the 20, 6 in May, 9 of may, 8 this year.",
     "The year 2016 % was 5 %, the $ 2016 price, page 12 says 3 things; 7 (seven) cases; 8 ,9 and 10.",
 };
 
@@ -82,8 +84,10 @@ static const char *const spelled[] = {
     "On fifth of May, twenty-one May, four to six May, four - six May, nineteen seventies, twenty-tens.",
     "In nineteen ninety-six, in nineteen oh five, in two thousand and fifteen, the two thousands, in nineties.",
     "Two past years, two weeks ago, in three days, twenty five years ago, the two thousand and tens.",
+    "On twenty-one of June, first of May, two business days ago, in three working days, nineteen sixties.",
     /* must not */
     "Two companies hired three people; one of them left; twenty-five workers, one, two, three and four.",
+    "One in five, two of the best, one on one, three a day, one of may, one this year, five at noon.",
     "Seven (seven) cases, eleven percent, nine out of ten, ninety-nine problems, one-off, a one.",
 };
 
