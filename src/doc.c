@@ -546,6 +546,16 @@ static void free_arrays(cd_doc *c)
     cd_arena_free(&c->arena);
 }
 
+/* Empties the chunk's table of interned strings (the strings live on in the document's arena): a
+ * chunk interns its own, so that the table stays the size of one chunk's strings (and in the
+ * processor's cache) instead of growing with the document's. No pass compares a string of one
+ * chunk with one of another: a chunk sees only its own text. */
+static void forget_interned(cd_doc *c)
+{
+    if (c->n_interned) memset(c->interned, 0, c->cap_interned * sizeof *c->interned);
+    c->n_interned = 0;
+}
+
 /* Empties the chunk document c for the next chunk [off, end) but keeps its arrays: the working
  * memory of one chunk is reused by the next instead of being freed and grown again. */
 static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
@@ -556,6 +566,7 @@ static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
     c->sent_index.n_items = c->sent_index.n_first = c->ent_index.n_items = c->ent_index.n_first = 0;
     c->oom = 0;
     c->arena.failed = 0; /* a failure of the last chunk is the document's already (cd_arena_adopt) */
+    forget_interned(c);
     c->src = c->text = doc->text + off;
     c->src_len = c->text_len = end - off;
     c->input = doc->input;
