@@ -1633,7 +1633,16 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     if (!usable(d, c + 1) || !parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
     if ((r->f & NF_FRAC) && r->v < 1 && b.v >= 1) return; /* "off 3/8 to 31-1/2": a fall and a price */
     double a_v = r->v;
-    if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) a_v = r->v * b.scale;
+    int scaled_by_b = 0;
+    if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) {
+        a_v = r->v * b.scale;
+        scaled_by_b = 1;
+    }
+    /* "or" before a scale that both ends share makes a range ("two or three million", "1.5 or 2.5
+     * billion") after a bare count; else decimals, fractions, scales and a unit before it are
+     * alternatives ("1.5 or 2.5", "1.3x10^6 or 2^10", "3 million or 5 billion", "up 1.7 pct or 49.1
+     * billion dlrs") */
+    if (conn_or && scaled_by_b && plain_count(r) && !r->noun && !((r->f | b.f) & NF_FRAC)) conn_or = 0;
     /* below zero a range may be written by size ("ranged from -18 °C to -34 °C"), not in a change */
     int by_size = b.v < a_v && a_v < 0 && !(r->f & NF_FROM) && !is_range_dash(d, c) && !conn_or;
     if ((b.v <= a_v && !by_size) || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;

@@ -337,6 +337,25 @@ static void test_ranges(void **state)
     assert_value(q->value_hi, 20);
     assert_approx(q, NULL);
     cd_doc_free(doc);
+    /* "or" before a scale that a bare count shares: a range; decimals or a unit before it, no scale
+     * or its own scale: alternatives */
+    const char *t = "Some two or three million fled; aid of 1.6 or 1.7 billion dlrs; up 1.7 pct or 49.1 billion dlrs; "
+                    "1.5 or 2.5 each; 3 million or 5 billion.";
+    doc = analyze(t, NULL);
+    const cd_number *r = num(doc, "two or three million");
+    assert_true(r->is_range);
+    assert_value(r->value, 2e6);
+    assert_value(r->value_hi, 3e6);
+    assert_int_equal(r->span.start, offset_of(t, "two or three million"));
+    r = num(doc, "1.6 or 1.7 billion");
+    assert_value(r->value, 1.6e9);
+    assert_value(r->value_hi, 1.7e9);
+    check(doc, "1.7 pct", 1.7, CD_NUM_PERCENT, "%", NULL);
+    check(doc, "49.1 billion", 4.91e10, CD_NUM_CARDINAL, "dlrs", NULL);
+    check(doc, "1.5", 1.5, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "2.5", 2.5, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "3 million", 3e6, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
 }
 
 static void test_from_to_is_not_a_range(void **state)
