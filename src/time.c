@@ -3996,6 +3996,30 @@ static int name_goes_on(const tctx *c, size_t i, size_t n)
     return e && e == cd_entity_at(doc, k);
 }
 
+/* Whether "the" or a possessive ("Radio 4's", "Ant & Dec’s") stands right before token i. */
+static int the_or_possessive_before(const tctx *c, size_t i)
+{
+    if (i <= c->first) return 0;
+    if (word_is(c, i - 1, "the") || year_possessive(c, i - 1)) return 1;
+    return i - 1 > c->first && year_possessive(c, i - 2) && word_is(c, i - 1, "s"); /* "4's": "'", "s" */
+}
+
+/* Whether the one word at token i, read as a time, names a paper or a programme after "the" or a
+ * possessive: a capitalized "Today" or "Tomorrow" there ("BBC Radio 4's Today programme", "The
+ * Tomorrow People": the day itself is written in lower case within a sentence), or a weekday
+ * before a capitalized word that no date goes on with ("the Sunday Times", "Ant & Dec's Saturday
+ * Night Takeaway"; not "the Sunday 5 March edition"). */
+static int title_word(const tctx *c, size_t i, size_t n)
+{
+    int flags;
+    if (n != 1 || !is_cap(c, i) || !the_or_possessive_before(c, i)) return 0;
+    if (has_role(c, i, R_DAY)) return 1;
+    if (weekday_at(c, i, &flags) < 0 || i + 1 >= c->lim || !is_cap(c, i + 1)) return 0;
+    const cd_token *t = &c->doc->toks[i + 1];
+    uint64_t dated = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS);
+    return t->type == TOK_WORD && !(t->lex && ((t->lex->mask | t->lex->heads) & dated));
+}
+
 /* The expression starting at token i at the top level, or 0, where may_start holds: the rest of
  * the dispatch (may_begin, may_begin_range) first, then the patterns it leaves. */
 static size_t expr_at(const tctx *c, size_t i, match *mt)
@@ -4082,7 +4106,7 @@ void cd_find_times(cd_doc *doc)
             crosscheck(&c, i, n, &mt);
             checked++;
 #endif
-            if (!n || name_goes_on(&c, i, n)) continue;
+            if (!n || name_goes_on(&c, i, n) || title_word(&c, i, n)) continue;
             mt.n = n;
             emit(&c, i, &mt);
             i += n - 1;

@@ -876,7 +876,8 @@ static void test_lists_of_periods(void **state)
 }
 
 /* A weekday or month that begins a name the entities pass found ("the Sunday Telegraph", "said
- * Jan Egeland") is part of it; after a preposition it stays a time, though the name pass took it */
+ * Jan Egeland") is part of it; after a preposition it stays a time, though the name pass took it.
+ * So is a paper's or programme's name after "the" or a possessive */
 static void test_names_that_begin_with_a_time(void **state)
 {
     (void)state;
@@ -887,6 +888,18 @@ static void test_names_that_begin_with_a_time(void **state)
     doc = analyze(t, STORY);
     assert_int_equal(count_time_claims(doc), 1);
     expect_at(doc, t, "Tuesday", "2018-08-21");
+    cd_doc_free(doc);
+    /* a paper or programme after "the" or a possessive: a capitalized "Today", a weekday before a
+     * capitalized word; not a "Today" that opens the sentence, nor a weekday before a lower-case one */
+    doc = analyze("He told BBC Radio 4's Today programme the plan was dead. ITV's Saturday Night Takeaway won; "
+                  "the Sunday Times said so.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    t = "Today the plan died, the paper said in its Sunday edition.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 2);
+    expect_at(doc, t, "Today", "2018-08-21");
+    expect_at(doc, t, "Sunday", "2018-08-19");
     cd_doc_free(doc);
 }
 
