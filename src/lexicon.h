@@ -36,7 +36,7 @@ typedef struct cd_lexentry {
     uint64_t mask; /* bit c set: a record of class c */
     const cd_lexrec *recs;
     uint64_t heads; /* bit c set: the first word of a key of several tokens of class c */
-    uint64_t next;  /* a head: cd_lex_next_bit (lexnorm.h) of the first byte of each key's second token;
+    uint64_t next;  /* a head: cd_lex_next_bits (lexnorm.h) of the first byte of each key's second token;
                      * zero for any other entry (the tokenizer tests it alone) */
 } cd_lexentry;
 

@@ -50,6 +50,13 @@ static inline uint64_t cd_lex_next_bit(unsigned char b)
 {
     return 1ull << ((b | 0x20) & 63);
 }
+/* The bits of cd_lex_next_bit that the text's first byte of a token whose normalized form starts
+ * with byte b may have: b's, and for an apostrophe that of 0xE2 too, the first byte of ’ and ‘
+ * (cd_lex_normalize changes no other byte a token may start with). */
+static inline uint64_t cd_lex_next_bits(unsigned char b)
+{
+    return cd_lex_next_bit(b) | (b == '\'' ? cd_lex_next_bit(0xE2) : 0);
+}
 
 /* The eight bytes at s as a little-endian number, whatever the machine's byte order (the
  * lexicon's keys are compared and hashed a word at a time, and lexgen must agree with the library). */

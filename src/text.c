@@ -441,7 +441,8 @@ enum {
     B_LETTER,  /* an ASCII letter */
     B_DIGIT,
     B_NEWLINE, /* a line feed (from here on: the classes read_tokens looks at more closely) */
-    B_HIGH     /* the first byte of a UTF-8 character, or an invalid byte: decoded */
+    B_HIGH,    /* the first byte of a UTF-8 character, or an invalid byte: decoded */
+    B_WIDE_LETTER /* not in the table: a letter of more than one byte, once decoded */
 };
 #define O B_OTHER
 #define S B_SPACE
@@ -492,13 +493,13 @@ static int possessive_at(const cd_doc *doc, const cd_token *t, uint32_t cp, size
            scan_word(s, n, i + len) == i + len + 1;
 }
 
-/* The token of class cls (B_LETTER, B_DIGIT or B_OTHER) at i, whose character cp is len bytes
- * long (len 0: an invalid byte). Returns where it ends. */
+/* The token of class cls (B_LETTER, B_WIDE_LETTER, B_DIGIT or B_OTHER) at i, whose character cp is
+ * len bytes long (len 0: an invalid byte). Returns where it ends. */
 static size_t read_token(cd_doc *doc, cd_token *t, int cls, uint32_t cp, size_t i, int len)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
     size_t n = doc->text_len;
-    if (cls == B_LETTER) {
+    if (cls == B_LETTER || cls == B_WIDE_LETTER) {
         t->type = TOK_WORD;
         return general_word(doc, t, i, len);
     } else if (cls == B_DIGIT) {
@@ -550,12 +551,13 @@ static uint64_t mark_word(cd_token *t)
 }
 
 /* Whether a token that begins with byte b may go on with a phrase the token before it heads: the
- * filter holds the ASCII first bytes of the keys' second tokens (any other byte may). */
+ * filter holds the bits of the first bytes the keys' second tokens may have in the text
+ * (cd_lex_next_bits). */
 static int may_continue(uint64_t filter, unsigned char b)
 {
-    /* one test of the filter against the byte's bit, or every bit for a non-ASCII byte: most tokens
-     * follow no head (filter 0), and a branch on that alone is mispredicted often */
-    return (filter & (cd_lex_next_bit(b) | (0 - (uint64_t)(b >= 0x80)))) != 0;
+    /* one test of the filter, whatever the byte: most tokens follow no head (filter 0), and a
+     * branch on that alone is mispredicted often */
+    return (int)((filter >> ((b | 0x20) & 63)) & 1);
 }
 
 /* Lists token tok where a sentence or a line may end (cd_doc.breaks), once. 0 when memory runs out. */
@@ -599,10 +601,10 @@ static int read_tokens(cd_doc *doc, head_list *heads)
                 i += (size_t)len;
                 continue;
             }
-            cls = len && cd_is_letter(cp) ? B_LETTER : B_OTHER;
+            cls = len && cd_is_letter(cp) ? B_WIDE_LETTER : B_OTHER;
         }
         if (may_continue(filter, s[i]) && !add_head(doc, heads, doc->n_toks - 1)) return 0;
-        cd_token *t = cls == B_LETTER && cp < 0x80 ? ascii_word_token(doc, i, before) : NULL;
+        cd_token *t = cls == B_LETTER ? ascii_word_token(doc, i, before) : NULL;
         if (t) {
             i = t->stop;
         } else {

@@ -25,7 +25,7 @@ typedef struct entry {
     rec *recs;
     size_t nrec, caprec;
     unsigned long long heads;
-    unsigned long long next; /* a head: cd_lex_next_bit of the byte that starts each key's second token */
+    unsigned long long next; /* a head: cd_lex_next_bits of the byte that starts each key's second token */
     int prefix; /* the start of a key of several tokens (text.c stops extending a phrase without it) */
 } entry;
 
@@ -187,7 +187,7 @@ static void read_file(const char *path, int cls)
             h->heads |= 1ull << cls;
             size_t second = first_len;
             while (second < klen && key[second] == ' ') second++;
-            h->next |= cd_lex_next_bit((unsigned char)key[second]);
+            h->next |= cd_lex_next_bits((unsigned char)key[second]);
             add_prefixes(key, klen, first_len);
         }
     }
