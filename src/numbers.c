@@ -934,7 +934,8 @@ static int read_plural(const cd_doc *d, size_t i, vstate *st)
         if (!(role == 'h' || role == 's' || role == 'm') || !last_char_is(d, i, 's') || !cd_tok_is(d, i + 1, "of"))
             return 0;
         int r2 = usable(d, i + 2) ? role_of(d, i + 2, &v2) : 0;
-        if ((r2 == 'h' || r2 == 's') && last_char_is(d, i + 2, 's') && cd_tok_is(d, i + 3, "of")) {
+        /* "tens of thousands of people", "hundreds of thousands fled": a plural of plurals */
+        if ((r2 == 'h' || r2 == 's') && last_char_is(d, i + 2, 's')) {
             v *= v2;
             k = i + 2;
         }

@@ -256,6 +256,13 @@ static void test_approximate_plurals_and_couple(void **state)
     check(doc, "a dozen", 12, CD_NUM_CARDINAL, "eggs", NULL);
     check(doc, "Several hundred", 100, CD_NUM_CARDINAL, NULL, "approximate");
     cd_doc_free(doc);
+    /* a plural of plurals with no "of" after it is one number too */
+    doc = analyze("Tens of thousands fled; hundreds of millions were spent. Hundreds, thousands came.", NULL);
+    check(doc, "Tens of thousands", 1e4, CD_NUM_CARDINAL, NULL, "approximate");
+    check(doc, "hundreds of millions", 1e8, CD_NUM_CARDINAL, NULL, "approximate");
+    check(doc, "Hundreds", 100, CD_NUM_CARDINAL, NULL, NULL); /* no "of": two */
+    assert_int_equal(count(doc), 4);
+    cd_doc_free(doc);
 }
 
 static void test_articles(void **state)
