@@ -3633,12 +3633,15 @@ static int may_begin(const tctx *c, size_t i)
         const tokmemo *m = memo_at(c, i);
         unsigned roles = m->word_roles | (m->n >= 2 && i + m->n <= c->lim ? 1u << m->phrase_role : 0);
         if (roles & BEGIN_ROLES & ~(1u << R_UNIT)) return 1;
-        size_t n;
-        if ((n = role_at(c, i, R_UNIT, &num)) && /* "the year after next", "year to date" */
-            (word_is(c, i + n, "after") || word_is(c, i + n, "to") || is_dash(c, i + n)))
+        size_t n; /* role_at(c, i, R) is nonzero exactly where roles holds R */
+        /* a unit starts unit_after_next ("the year after next") and rest_of ("year to date",
+         * "year-to-date": a dash only before "to"; not "year-on-year", "year-old") */
+        if ((roles & (1u << R_UNIT)) && (n = role_at(c, i, R_UNIT, &num)) &&
+            (word_is(c, i + n, "after") || word_is(c, i + n, "to") || (is_dash(c, i + n) && word_is(c, i + n + 1, "to"))))
             return 1;
-        if ((n = role_at(c, i, R_COUNT, &num))) { /* "a week ago", "a few days", "a next weeks" */
+        if ((roles & (1u << R_COUNT)) && (n = role_at(c, i, R_COUNT, &num))) { /* "a week ago", "a few days", "a next weeks" */
             size_t un;
+            if (!time_word_at(c, i + n)) return 0; /* role_at's first test there: "a lot" */
             if (role_at(c, i + n, R_SHIFT, &num)) return 1;
             return (un = role_at(c, i + n, R_UNIT, &num)) && count_unit_leads(c, i, i + n + un);
         }

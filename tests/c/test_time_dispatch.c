@@ -120,6 +120,7 @@ static const char *const counts[] = {
     "They will meet in a fortnight's time; a month after Christmas; a year before the vote, a week, two days ago.",
     /* must not */
     "A year in which a week of talks failed, a day like this, a month's pay, a couple of years. A decade.",
+    "Sales rose year-on-year and year-to-date, the year to date, a 20-year-old, the week-long talks, a lot.",
 };
 
 /* Words that head a holiday's name ("new", "good", "black", "father"): a holiday starts there only
