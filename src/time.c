@@ -309,6 +309,8 @@ typedef struct roles_memo {
     int ordinal;  /* an ordinal and nothing else time.c reads (see ordinal_leads) */
     int shift;    /* a shift word, perhaps an ordinal, and nothing else (see shift_leads) */
     int count;    /* a count word and nothing else time.c reads (see W_COUNT) */
+    int lower_month; /* "may", "march": an ambiguous month's name and nothing else (lower_month_leads) */
+    int word_season; /* "fall": a season only after a shift, and nothing else (word_season_leads) */
     int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
 } roles_memo;
@@ -418,6 +420,7 @@ static int spelled_only(const cd_lexentry *e, unsigned roles);
 static int ordinal_only(const cd_lexentry *e, unsigned roles);
 static int shift_only(const cd_lexentry *e, unsigned roles);
 static int count_only(const cd_lexentry *e, unsigned roles);
+static int name_only(const cd_lexentry *e, int cls);
 static unsigned key_words(const cd_lexentry *e);
 static unsigned key_of_text(const tctx *c, size_t i);
 
@@ -445,6 +448,9 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->month_flags = month ? lex_flags(e, LX_TIME_MONTHS) : 0;
     r->weekday = weekday ? (int)weekday->num : -1;
     r->weekday_flags = weekday ? lex_flags(e, LX_TIME_WEEKDAYS) : 0;
+    const cd_lexrec *season = cd_lex_rec(e, LX_TIME_SEASONS);
+    r->lower_month = !r->key && name_only(e, LX_TIME_MONTHS) && (r->month_flags & MF_AMBIGUOUS);
+    r->word_season = !r->key && name_only(e, LX_TIME_SEASONS) && season && season->str;
     return r;
 }
 
@@ -3527,6 +3533,45 @@ static int count_only(const cd_lexentry *e, unsigned roles)
     return roles == 1u << R_COUNT && !(e->mask & names) && !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS));
 }
 
+/* Whether entry e is a name of class cls (a month, a season) and of no other class time.c reads,
+ * heading none of their phrases. */
+static int name_only(const cd_lexentry *e, int cls)
+{
+    const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
+                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
+    return (e->mask & time_classes) == LXM(cls) && !(e->heads & time_classes);
+}
+
+/* Whether an expression may start at an ambiguous month's name in lower case ("may", "march":
+ * lower_month, no TF_CAP). month_at says no there, so of the patterns only month_first reads it:
+ * month_at_loose with digits glued after it ("may3"), or lower_month_alone after "in", "since",
+ * "until", "during" or "till" and before a punctuation mark or the sentence's end ("in may.");
+ * date_parts reads it only with digits glued after it too, day_at, weekday_at and every role say
+ * no, and range_expr's ambiguous_month_start asks month_at. Not "it may be", "they march on". */
+static int lower_month_leads(const tctx *c, size_t i)
+{
+    const cd_token *next = tok(c, i + 1);
+    if (next && next->type == TOK_NUM && glued(c, i + 1)) return 1;
+    if (i <= c->first || (next && next->type != TOK_PUNCT)) return 0;
+    return word_is(c, i - 1, "in") || word_is(c, i - 1, "since") || word_is(c, i - 1, "until") ||
+           word_is(c, i - 1, "during") || word_is(c, i - 1, "till");
+}
+
+/* Whether an expression may start at a season that is also a word ("fall": word_season): only
+ * season_expr reads it (season_at with shifted_ok; the other patterns' first tests fail there), and
+ * alone it needs a year after it or after "of" (year_after: digits, a number word, or after "of" an
+ * apostrophe before two digits): "fall 2016", "fall of '16"; not "prices fall in May", "the fall of
+ * the wall". After a shift ("last fall") the shift word starts it. */
+static int word_season_leads(const tctx *c, size_t i)
+{
+    size_t e = i + 1 + word_is(c, i + 1, "of");
+    const cd_token *t = tok(c, e);
+    if (!t) return 0;
+    if (t->type == TOK_NUM) return 1;
+    if (t->type == TOK_WORD) return cd_lex_has(t->lex, LX_NUM_WORD);
+    return e > i + 1 && t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019);
+}
+
 /* The words after a shift word that may continue an expression and have no entry of time.c's
  * classes (shift_leads). */
 #define SHIFT_NEXT_WORDS(X) X(time) X(weekend) X(century) X(of) X(in)
@@ -3623,6 +3668,8 @@ static int may_begin(const tctx *c, size_t i)
     if (begins > 0) {
         if (r->spelled) return spelled_leads(c, i);
         if (r->ordinal) return ordinal_leads(c, i);
+        if (r->lower_month && !(t->flags & TF_CAP)) return lower_month_leads(c, i);
+        if (r->word_season) return word_season_leads(c, i);
         return !r->shift || t->phrases != CD_PHRASES_KNOWN || shift_leads(c, i);
     }
     if (begins == 0 && r && !r->key) return 0; /* none of the words below */

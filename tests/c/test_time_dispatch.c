@@ -149,6 +149,17 @@ static const char *const shift_words[] = {
     "Coming soon, past performance, the last word, this one, next door, the current crisis, last but not least.",
 };
 
+/* Names that are also words: "may", "march" in lower case start a date only with digits glued
+ * after them or alone after a date preposition before a mark; "fall" only before a year. */
+static const char *const word_names[] = {
+    /* must fire */
+    "It ends in may. It began since march, on may3, in mar, fall 2016, fall of 2016, fall of '16, fall 09.",
+    "Fall of twenty sixteen, in May, since March 2016, last fall, this fall, the fall of 2009, May 5, March.",
+    /* must not */
+    "It may be, they march on, prices may fall in may 2016 or fall, the fall of the wall, a fall of 5 %.",
+    "In may be, since may have, until march on, fall of the year, fall in May, the may, it may.",
+};
+
 /* Words: shift and count words, number words, ordinals, holidays, "the". */
 static const char *const words[] = {
     "Last week, next month, this year, the past week, the last 3 months, the next two years, a week ago.",
@@ -216,6 +227,12 @@ static void test_shift_words(void **state)
     check_list(shift_words, sizeof shift_words / sizeof shift_words[0]);
 }
 
+static void test_word_names(void **state)
+{
+    (void)state;
+    check_list(word_names, sizeof word_names / sizeof word_names[0]);
+}
+
 static void test_words(void **state)
 {
     (void)state;
@@ -255,7 +272,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
-        cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_shift_words), cmocka_unit_test(test_words),
+        cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_shift_words), cmocka_unit_test(test_word_names),
+        cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
         cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
     };
