@@ -1719,15 +1719,27 @@ static int hyphen_name(const cd_doc *d, size_t k)
 }
 
 /* A capitalized name right before bare digits, with no unit after them, names a thing: "Pier 9",
- * "Apollo 11", "Windows 10", "Boeing 747". Not when the word opens its sentence ("Nearly 40 ...",
+ * "Apollo 11", "Windows 10", "Boeing 747", "iPhone 8" (a capital inside: camel_name). Not when the word opens its sentence ("Nearly 40 ...",
  * "Some 300 ...") or is a word the number reader or the time reader knows (months, scales,
  * qualifiers): those words are capitalized for other reasons. */
+/* A word in lower case with a capital inside, as brands write names: "iPhone", "iPad", "eBay". */
+static int camel_name(const cd_doc *d, const cd_token *w)
+{
+    const char *s = d->text + w->start;
+    if (w->type != TOK_WORD || !(s[0] >= 'a' && s[0] <= 'z')) return 0;
+    for (uint32_t k = 1; k < w->stop - w->start && k < 8; k++)
+        if (s[k] >= 'A' && s[k] <= 'Z') return 1;
+    return 0;
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
     if (f == 0 || r->unit || r->is_range || !(r->f & NF_PLAIN)) return 0;
     const cd_token *w = &d->toks[f - 1];
-    if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) || attached(d, f)) return 0;
+    if (w->type != TOK_WORD || attached(d, f)) return 0;
+    if (camel_name(d, w)) return 1; /* no surname: no age list ("Smith 45, a teacher") */
+    if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
     if (w->lex) return 0;

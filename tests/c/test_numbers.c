@@ -444,6 +444,13 @@ static void test_names_with_numbers_are_labels(void **state)
     assert_non_null(find_number(doc, "300"));
     assert_non_null(find_number(doc, "12"));
     cd_doc_free(doc);
+    /* a lower-case word with a capital inside is a brand's name, also before a comma; not a plural */
+    doc = analyze("He bought an iPhone 8, an iPad 2 and iLife 05; he has 3 iPhones and 5 macs.", NULL);
+    assert_string_equal(labels(doc), "8=8 2=2 05=5");
+    check(doc, "3", 3, CD_NUM_CARDINAL, "iPhones", NULL);
+    check(doc, "5", 5, CD_NUM_CARDINAL, "macs", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
 }
 
 /* Digits spoken one by one ("nine-one-one": three or more one-digit words joined by hyphens) are
