@@ -45,9 +45,20 @@ typedef struct cand {
                           * executive"): a person's known surname wins ("Obama adviser") */
 } cand;
 
+/* An untyped one-word run that no speech verb or title typed once ("Later", "Peskov"): an entity
+ * only if pass 2 finds it the surname of a person named in full, which most are not. Kept aside in
+ * 12 bytes, not as a candidate that every walk of pass 2 reads and passes over. */
+typedef struct loose_word {
+    uint32_t first; /* its tokens [first, first + count): the word, and a period glued to it */
+    uint32_t hash;  /* the word's hash (cand.last_hash) */
+    uint16_t count;
+} loose_word;
+
 typedef struct cand_list {
     cand *items;
     size_t n_items, cap_items;
+    loose_word *loose; /* in token order, like items */
+    size_t n_loose, cap_loose;
     /* counted as they are pushed, to size pass 2's tables without a walk over the list (a story's
      * candidates no longer fit the cache): pass 2 makes persons only of unnamed organizations
      * ("Obama adviser") and of untyped one-word runs (which no table holds), so persons +
@@ -210,11 +221,9 @@ static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop)
     return k;
 }
 
-/* Adds a candidate; returns it, or NULL (out of memory, or too long to be a name). */
-static cand *push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t count, const char *type,
-                       const char *name)
+/* The candidate of tokens [first, first + count) (count at most UINT16_MAX). */
+static cand make_cand(const cd_doc *doc, size_t first, size_t count, const char *type, const char *name)
 {
-    if (count > UINT16_MAX) return NULL; /* no name is this long (cand.count) */
     size_t words = 0, last = first;
     uint32_t h = 2166136261u;
     for (size_t k = first; k < first + count; k++) {
@@ -223,19 +232,21 @@ static cand *push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t co
         if (word) last = k; /* last_word: the last word after the first token, else the first */
         h = (h ^ doc->toks[k].hash) * 16777619u;
     }
+    cand c = {first, type, name, doc->toks[last].hash, h, (uint16_t)count, (uint16_t)words, 0};
+    return c;
+}
+
+/* Adds a candidate; returns it, or NULL (out of memory, or too long to be a name). */
+static cand *push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t count, const char *type,
+                       const char *name)
+{
+    if (count > UINT16_MAX) return NULL; /* no name is this long (cand.count) */
     cand *c = cd_vec_push_inline((void **)&cl->items, &cl->n_items, &cl->cap_items, sizeof *c);
     if (!c) {
         cl->oom = 1;
         return NULL;
     }
-    c->first = first;
-    c->count = (uint16_t)count;
-    c->words = (uint16_t)words;
-    c->last_hash = doc->toks[last].hash;
-    c->text_hash = h;
-    c->type = type;
-    c->name = name;
-    c->weak = 0;
+    *c = make_cand(doc, first, count, type, name);
     cl->persons += type == PERSON;
     cl->unnamed_orgs += type == ORGANIZATION && !name;
     return c;
@@ -364,6 +375,12 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
      * "Migration Watch and Oxfam said" keeps its weak "Migration Watch" for unify_org_names): it
      * is not kept */
     if (!type && !weak_by && words > 1) return r.stop - i;
+    if (!type && !weak_by) { /* one word, a period perhaps after it (name_first is r.first) */
+        loose_word *w = cd_vec_push_inline((void **)&cl->loose, &cl->n_loose, &cl->cap_loose, sizeof *w);
+        if (!w) cl->oom = 1;
+        else *w = (loose_word){(uint32_t)r.first, doc->toks[r.first].hash, (uint16_t)(r.stop - r.first)};
+        return r.stop - i;
+    }
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
     if (c) c->weak = (uint8_t)weak_by;
     return r.stop - i;
@@ -430,15 +447,18 @@ static int same_word(const cd_doc *doc, size_t a, size_t b)
 }
 
 /* The slot of c's surname (empty or holding the same surname). */
-static name_slot *surname_slot(const cd_doc *doc, const cand_list *cl, const surname_table *st, const cand *c)
+/* The slot of the surname at token `word` whose hash is h (empty or holding the same surname). */
+static name_slot *word_slot(const cd_doc *doc, const cand_list *cl, const surname_table *st, size_t word, uint32_t h)
 {
-    uint32_t h = c->last_hash;
     for (size_t s = h & st->mask;; s = (s + 1) & st->mask) {
         name_slot *e = &st->slots[s];
-        if (!e->cand ||
-            (e->hash == h && same_word(doc, last_word(doc, &cl->items[e->cand - 1]), last_word(doc, c))))
-            return e;
+        if (!e->cand || (e->hash == h && same_word(doc, last_word(doc, &cl->items[e->cand - 1]), word))) return e;
     }
+}
+
+static name_slot *surname_slot(const cd_doc *doc, const cand_list *cl, const surname_table *st, const cand *c)
+{
+    return word_slot(doc, cl, st, last_word(doc, c), c->last_hash);
 }
 
 /* An empty table with room for `names` names (more than twice as many slots); -1 on OOM. */
@@ -548,23 +568,39 @@ static const cand *by_prefix(const cd_doc *doc, const cand_list *cl, const surna
     return slot ? &cl->items[slot - 1] : NULL;
 }
 
+/* Names candidate c (typed) and adds it as an entity. */
+static void add_entity(cd_doc *doc, const cand_list *cl, const surname_table *st, const surname_table *pt, cand *c)
+{
+    const char *name = c->name;
+    if (!name && c->type == PERSON) {
+        const cand *full = fullest(doc, cl, st, c);
+        if (!full || full == c) full = by_prefix(doc, cl, pt, c);
+        if (full && full != c) name = full->name ? full->name : span_name(doc, full->first, full->count);
+    }
+    if (!name) name = span_name(doc, c->first, c->count);
+    if (c->type == PERSON && !c->name) c->name = name; /* reused by shorter mentions */
+    push_entity(doc, c, name);
+}
+
+/* The entities in token order: the candidates typed, and among them the loose words that are the
+ * surname of a person named in full ("Peskov" after "Dmitry Peskov"). */
 static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const surname_table *pt)
 {
-    for (size_t i = 0; i < cl->n_items && !doc->oom; i++) {
-        cand *c = &cl->items[i];
-        /* only a one-word run is typed here (run_at keeps an untyped run of several words only when
-         * weak: pass 2a may have made it an organization) */
-        if (!c->type && word_count(doc, c) == 1 && surname_slot(doc, cl, st, c)->cand) c->type = PERSON;
-        if (!c->type) continue;
-        const char *name = c->name;
-        if (!name && c->type == PERSON) {
-            const cand *full = fullest(doc, cl, st, c);
-            if (!full || full == c) full = by_prefix(doc, cl, pt, c);
-            if (full && full != c) name = full->name ? full->name : span_name(doc, full->first, full->count);
+    size_t w = 0;
+    for (size_t i = 0; i <= cl->n_items && !doc->oom; i++) {
+        size_t before = i < cl->n_items ? cl->items[i].first : SIZE_MAX;
+        for (; w < cl->n_loose && cl->loose[w].first < before && !doc->oom; w++) {
+            const loose_word *l = &cl->loose[w];
+            if (!word_slot(doc, cl, st, l->first, l->hash)->cand) continue; /* most: no such surname */
+            cand c = make_cand(doc, l->first, l->count, PERSON, NULL);
+            add_entity(doc, cl, st, pt, &c);
         }
-        if (!name) name = span_name(doc, c->first, c->count);
-        if (c->type == PERSON && !c->name) c->name = name; /* reused by shorter mentions */
-        push_entity(doc, c, name);
+        if (i == cl->n_items) break;
+        cand *c = &cl->items[i];
+        /* a weak one-word run that pass 2a left untyped is typed the same way; a run of several
+         * words is not (run_at keeps one only when weak: pass 2a may have made it an organization) */
+        if (!c->type && word_count(doc, c) == 1 && surname_slot(doc, cl, st, c)->cand) c->type = PERSON;
+        if (c->type) add_entity(doc, cl, st, pt, c);
     }
 }
 
@@ -674,7 +710,7 @@ static size_t entity_end(const cd_doc *doc, size_t e)
 
 void cd_find_entities(cd_doc *doc)
 {
-    cand_list cl = {NULL, 0, 0, 0, 0, 0};
+    cand_list cl = {NULL, 0, 0, NULL, 0, 0, 0, 0, 0};
     for (size_t s = 0; s < doc->n_sinfo && !cl.oom; s++) {
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
         if (end > doc->n_toks) end = doc->n_toks;
@@ -683,6 +719,7 @@ void cd_find_entities(cd_doc *doc)
     if (cl.oom) doc->oom = 1;
     else pass2(doc, &cl);
     free(cl.items);
+    free(cl.loose);
     if (!doc->oom && cd_block_index_build(&doc->ent_index, doc, doc->n_einfo, doc->n_toks, ENT_BLOCK_SHIFT, entity_end))
         doc->oom = 1;
 }
