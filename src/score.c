@@ -571,6 +571,7 @@ static int is_wordless(const cd_doc *doc, size_t sent)
 /* The features that moved a sentence's score most, strongest first: the reasons its claims get. */
 typedef struct top_features {
     unsigned char n, feat[MAX_SCORE_REASONS];
+    double share[MAX_SCORE_REASONS]; /* each one's share of the log-odds */
 } top_features;
 
 /* The mean word sums of a training sentence (eval/calibrate.lua prints them): every sentence has
@@ -610,29 +611,34 @@ static reason_features list_reason_features(void)
     return from;
 }
 
+/* Inserts feature feat of share c after those of as large a share (ties keep the order they came
+ * in), the weakest dropping out past MAX_SCORE_REASONS. */
+static void insert_reason(top_features *top, int feat, double c)
+{
+    unsigned at = top->n;
+    while (at > 0 && c > top->share[at - 1]) at--;
+    if (at >= MAX_SCORE_REASONS) return;
+    unsigned last = top->n < MAX_SCORE_REASONS ? top->n : MAX_SCORE_REASONS - 1;
+    for (unsigned k = last; k > at; k--) {
+        top->share[k] = top->share[k - 1];
+        top->feat[k] = top->feat[k - 1];
+    }
+    top->share[at] = c;
+    top->feat[at] = (unsigned char)feat;
+    if (top->n < MAX_SCORE_REASONS) top->n++;
+}
+
 /* Every feature of the sentence's own that raised its score enough is a candidate, those after
  * the claim kinds too (a quantity of something); features that lowered the score ("a long
- * sentence" when length counts against it) are left out. One pass, each feature inserted after
- * those of as large a share (ties keep the feature order). */
+ * sentence" when length counts against it) are left out. The passage around comes in later
+ * (add_context). */
 static top_features strongest(const double *f, const reason_features *from)
 {
-    top_features top = {0, {0}};
-    double share[MAX_SCORE_REASONS];
+    top_features top = {0, {0}, {0}};
     for (unsigned j = 0; j < from->n; j++) {
         int i = from->feat[j];
         double c = reason_share(f, i); /* only what raised the score explains a flag */
-        if (c < REASON_MIN) continue;
-        unsigned at = top.n;
-        while (at > 0 && c > share[at - 1]) at--;
-        if (at >= MAX_SCORE_REASONS) continue;
-        unsigned last = top.n < MAX_SCORE_REASONS ? top.n : MAX_SCORE_REASONS - 1;
-        for (unsigned k = last; k > at; k--) {
-            share[k] = share[k - 1];
-            top.feat[k] = top.feat[k - 1];
-        }
-        share[at] = c;
-        top.feat[at] = (unsigned char)i;
-        if (top.n < MAX_SCORE_REASONS) top.n++;
+        if (c >= REASON_MIN) insert_reason(&top, i, c);
     }
     return top;
 }
@@ -709,6 +715,7 @@ typedef struct sent_score {
     double words;      /* its CW_WORDS: the context of its neighbours */
     top_features top;  /* the reasons its claims get */
     unsigned char fixed; /* a headline or a wordless segment: its log-odds is HEADLINE_LOGIT */
+    unsigned char claimed; /* it holds a claim: its reasons are read */
 } sent_score;
 
 /* The context features' share of each sentence's log-odds (a headline's stays put), then the
@@ -717,20 +724,29 @@ typedef struct sent_score {
 #define NEAR_TO 6   /* to this far before and after (eval/calibrate.lua: the same) */
 
 /* CW_NEAR_WORDS of sentence s: the mean CW_WORDS of the passage around it, past its neighbours
- * (0 where there is none: a short document). */
-static double near_words(const sent_score *ss, size_t s, size_t n)
+ * (0 where there is none: a short document); *count: how many sentences it read. */
+static double near_words(const sent_score *ss, size_t s, size_t n, unsigned *count)
 {
     double sum = 0;
     if (s >= NEAR_TO && NEAR_TO < n - s) { /* the whole passage: the same terms in the same order, untested */
         for (size_t d = NEAR_FROM; d <= NEAR_TO; d++) sum += ss[s - d].words, sum += ss[s + d].words;
+        *count = 2 * (NEAR_TO - NEAR_FROM + 1);
         return sum / (2 * (NEAR_TO - NEAR_FROM + 1));
     }
-    unsigned count = 0;
+    *count = 0;
     for (size_t d = NEAR_FROM; d <= NEAR_TO; d++) {
-        if (s >= d) sum += ss[s - d].words, count++;
-        if (s + d < n) sum += ss[s + d].words, count++;
+        if (s >= d) sum += ss[s - d].words, ++*count;
+        if (s + d < n) sum += ss[s + d].words, ++*count;
     }
-    return count ? sum / count : 0;
+    return *count ? sum / *count : 0;
+}
+
+/* Adds a neighbour's words score of weight feature wf to sentence s's log-odds; returns its share
+ * as a reason: past an average sentence's (as the sentence's own wording, reason_share). */
+static double add_neighbour(sent_score *ss, size_t s, size_t at, int wf)
+{
+    ss[s].logit += weights[wf] * ss[at].words;
+    return weights[wf] * (ss[at].words - WORDS_MEAN);
 }
 
 static void add_context(cd_doc *doc, sent_score *ss)
@@ -738,11 +754,16 @@ static void add_context(cd_doc *doc, sent_score *ss)
     size_t n = doc->n_sents;
     for (size_t s = 0; s < n; s++) {
         if (!ss[s].fixed) {
-            if (s > 0) ss[s].logit += weights[CW_PREV_WORDS] * ss[s - 1].words;
-            if (s > 1) ss[s].logit += weights[CW_PREV2_WORDS] * ss[s - 2].words;
-            if (s + 1 < n) ss[s].logit += weights[CW_NEXT_WORDS] * ss[s + 1].words;
-            if (s + 2 < n) ss[s].logit += weights[CW_NEXT2_WORDS] * ss[s + 2].words;
-            ss[s].logit += weights[CW_NEAR_WORDS] * near_words(ss, s, n);
+            double share = 0; /* the passage's share, one reason: a claim's passage raised it */
+            if (s > 0) share += add_neighbour(ss, s, s - 1, CW_PREV_WORDS);
+            if (s > 1) share += add_neighbour(ss, s, s - 2, CW_PREV2_WORDS);
+            if (s + 1 < n) share += add_neighbour(ss, s, s + 1, CW_NEXT_WORDS);
+            if (s + 2 < n) share += add_neighbour(ss, s, s + 2, CW_NEXT2_WORDS);
+            unsigned count;
+            double near = near_words(ss, s, n, &count);
+            ss[s].logit += weights[CW_NEAR_WORDS] * near;
+            if (count) share += weights[CW_NEAR_WORDS] * (near - WORDS_MEAN);
+            if (ss[s].claimed && share >= REASON_MIN) insert_reason(&ss[s].top, CW_NEAR_WORDS, share);
         }
         doc->sents[s].score = logistic(ss[s].logit);
     }
@@ -779,7 +800,8 @@ void cd_score_claims(cd_doc *doc)
         ss[s].words = f[CW_WORDS];
         /* the reasons its claims get: a sentence without a claim needs none, nor a headline (its
          * claims get the headline's reason alone) */
-        ss[s].top = kinds[s] && !doc->sents[s].headline ? strongest(f, &reason_from) : (top_features){0, {0}};
+        ss[s].claimed = kinds[s] && !doc->sents[s].headline;
+        ss[s].top = ss[s].claimed ? strongest(f, &reason_from) : (top_features){0, {0}, {0}};
     }
     add_context(doc, ss);
     reason_memo reasons[REASON_MEMO_SLOTS] = {{0}};

@@ -387,8 +387,8 @@ static void test_features_quantity(void **state)
     assert_true(quantity_of("It was late. Prices rose 5 percent.") == 0);
 }
 
-/* Whether some claim of text's first sentence names reason. */
-static int first_claims_name(const char *text, const char *reason)
+/* Whether some claim of text's sentence sent names reason. */
+static int claims_name(const char *text, size_t sent, const char *reason)
 {
     cd_doc *doc = analyze(text, "2017-12-26");
     size_t nc;
@@ -396,7 +396,7 @@ static int first_claims_name(const char *text, const char *reason)
     int named = 0;
     for (size_t i = 0; i < nc; i++)
         for (unsigned r = 0; r < c[i].nreasons; r++)
-            if (c[i].sentence == 0 && strcmp(c[i].reasons[r], reason) == 0) named = 1;
+            if (c[i].sentence == sent && strcmp(c[i].reasons[r], reason) == 0) named = 1;
     cd_doc_free(doc);
     return named;
 }
@@ -407,10 +407,27 @@ static int first_claims_name(const char *text, const char *reason)
 static void test_reasons_name_quantity_and_wording(void **state)
 {
     (void)state;
-    assert_true(first_claims_name("The fire killed 45 people.", "a quantity of something"));
-    assert_false(first_claims_name("He finished 45th in the race last year.", "a quantity of something"));
-    assert_true(first_claims_name("The senator said the bill was voted on in 2016.", "worded like claims that were checked"));
-    assert_false(first_claims_name("The fire killed 45 people.", "worded like claims that were checked"));
+    assert_true(claims_name("The fire killed 45 people.", 0, "a quantity of something"));
+    assert_false(claims_name("He finished 45th in the race last year.", 0, "a quantity of something"));
+    assert_true(claims_name("The senator said the bill was voted on in 2016.", 0, "worded like claims that were checked"));
+    assert_false(claims_name("The fire killed 45 people.", 0, "worded like claims that were checked"));
+}
+
+/* The passage around is named where it raised the claim's sentence: among sentences worded like
+ * claims it must be, among chatter or alone it must not. */
+static void test_reasons_name_the_passage(void **state)
+{
+    (void)state;
+    const char *claim = "Taxes rose 5 percent under the last budget, the minister said. ";
+    const char *chatter = "Thank you so much, thank you. ";
+    const char *middle = "The fire killed 45 people. ";
+    const char *reason = "in a passage worded like claims";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s%s%s%s", claim, claim, middle, claim, claim);
+    assert_true(claims_name(text, 2, reason));
+    snprintf(text, sizeof text, "%s%s%s%s%s", chatter, chatter, middle, chatter, chatter);
+    assert_false(claims_name(text, 2, reason));
+    assert_false(claims_name(middle, 0, reason));
 }
 
 static void test_claim_lift(void **state)
@@ -572,6 +589,7 @@ int main(void)
         cmocka_unit_test(test_claims_scored_with_reasons),
         cmocka_unit_test(test_reasons_only_raise),
         cmocka_unit_test(test_reasons_name_quantity_and_wording),
+        cmocka_unit_test(test_reasons_name_the_passage),
         cmocka_unit_test(test_score_record_of_someone_else),
         cmocka_unit_test(test_features_of_a_record),
         cmocka_unit_test(test_direct_quotes_with_a_speaker_are_checked),
