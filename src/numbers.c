@@ -1517,8 +1517,9 @@ static int read_ratio(cd_doc *d, nread *r, size_t *k)
 
 /* May a and b (a range's ends, a value and its margin) be one figure? Then a takes their unit:
  * b's when a has none ("40 to 60 km"), or when b's is a's as a rate ("one gigabyte and 30
- * gigabytes a month"). Two typed ends must agree in kind and unit. */
-static int join_units(nread *a, const nread *b)
+ * gigabytes a month"). Two typed ends must agree in kind and unit. joined: the two are written
+ * joined by a dash ("$50-100,000"). */
+static int join_units(nread *a, const nread *b, int joined)
 {
     if (a->kind == CD_NUM_CARDINAL && !a->unit) {
         a->kind = b->kind;
@@ -1526,7 +1527,11 @@ static int join_units(nread *a, const nread *b)
         a->noun = b->noun;
         return 1;
     }
-    if (a->kind == CD_NUM_CARDINAL || b->kind == CD_NUM_CARDINAL) return 1;
+    if (a->kind == CD_NUM_CARDINAL) return 1;
+    /* a bare second end takes the first's unit ("5% to 10", "$50-100,000"), but not a count of its
+     * own or, written apart, a level of another size: "fell 1.2% to 7,000 points", "rose 3% to
+     * 1,450" tell a change, not a range */
+    if (b->kind == CD_NUM_CARDINAL) return !b->noun && (joined || fabs(b->v) <= 10 * fabs(a->v));
     if (a->kind != b->kind) return 0;
     if (!a->unit || !b->unit) return 1;
     size_t n = strlen(a->unit);
@@ -1552,7 +1557,7 @@ static int read_margin(cd_doc *d, nread *r, size_t *k)
     if (!n || r->is_range || !usable(d, c + n) || !parse_expr(d, c + n, &b, EXPR_PART) || !b.emit || b.v <= 0 ||
         (b.f & (NF_ORD | NF_FROM)))
         return 0;
-    if (!join_units(r, &b)) return 0;
+    if (!join_units(r, &b, 0)) return 0;
     double v = r->v;
     r->v = v - b.v;
     r->hi = v + b.v;
@@ -1606,6 +1611,7 @@ static void shared_unit(cd_doc *d, nread *r, size_t c)
 static void read_range(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
+    int joined = is_range_dash(d, c) && attached(d, c) && attached(d, c + 1);
     if (!usable(d, c)) return;
     if (r->f & NF_ORD) {
         ordinal_range(d, r, k);
@@ -1647,7 +1653,7 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     /* below zero a range may be written by size ("ranged from -18 °C to -34 °C"), not in a change */
     int by_size = b.v < a_v && a_v < 0 && !(r->f & NF_FROM) && !is_range_dash(d, c) && !conn_or;
     if ((b.v <= a_v && !by_size) || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;
-    if (!join_units(r, &b)) return;
+    if (!join_units(r, &b, joined)) return;
     r->v = by_size ? b.v : a_v;
     r->hi = by_size ? a_v : b.v;
     r->is_range = 1;

@@ -1480,6 +1480,32 @@ static void test_and_shares_a_unit(void **state)
     cd_doc_free(doc);
 }
 
+/* "rose 2.3% to 80,600": a percentage and a level of another size (or a count of its own) tell a
+ * change, two numbers; a bare second end of one size takes the first's unit ("5% to 8"), and so
+ * does one written joined by a dash ("$50-100,000"). */
+static void test_change_to_a_level_is_no_range(void **state)
+{
+    (void)state;
+    const char *t = "Sales rose 2.3% to 80,600; the index fell 1.2% to 7,000 points; it lasted three days - eight "
+                    "times more. Rates of 5% to 8 held; fees of $50-100,000.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "2.3%", 2.3, CD_NUM_PERCENT, "%", NULL);
+    check(doc, "80,600", 80600, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "1.2%", 1.2, CD_NUM_PERCENT, "%", NULL);
+    check(doc, "7,000", 7000, CD_NUM_CARDINAL, "points", NULL);
+    check(doc, "three days", 3, CD_NUM_MEASURE, "days", NULL);
+    check(doc, "eight", 8, CD_NUM_CARDINAL, "times", NULL);
+    const cd_number *r = num(doc, "5% to 8");
+    assert_true(r->is_range);
+    assert_value(r->value_hi, 8);
+    r = num(doc, "$50-100,000");
+    assert_true(r->is_range);
+    assert_int_equal(r->kind, CD_NUM_MONEY);
+    assert_value(r->value_hi, 100000);
+    assert_int_equal(count(doc), 8);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1551,6 +1577,7 @@ int main(void)
         cmocka_unit_test(test_spaced_international_phone),
         cmocka_unit_test(test_model_number_between_count_and_noun),
         cmocka_unit_test(test_and_shares_a_unit),
+        cmocka_unit_test(test_change_to_a_level_is_no_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
