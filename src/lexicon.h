@@ -30,7 +30,7 @@ typedef struct cd_lexrec {
 } cd_lexrec;
 
 typedef struct cd_lexentry {
-    const char *key;
+    _Alignas(64) const char *key; /* an entry is one cache line: a probe reads the line once */
     uint32_t keylen;
     uint32_t nrec;
     uint64_t mask; /* bit c set: a record of class c */
@@ -38,6 +38,7 @@ typedef struct cd_lexentry {
     uint64_t heads; /* bit c set: the first word of a key of several tokens of class c */
     uint64_t next;  /* a head: cd_lex_next_bits (lexnorm.h) of the first byte of each key's second token;
                      * zero for any other entry (the tokenizer tests it alone) */
+    uint64_t head;  /* the key's first eight bytes, zero-padded, as cd_lex_load_le64 reads them */
 } cd_lexentry;
 
 #define LXM(c) (1ull << (c))
@@ -49,10 +50,10 @@ const cd_lexentry *cd_lex_lookup(const char *s, size_t n);
 /* The same, with the cd_lex_key_hash of the normalized s (a token's hash). */
 const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
 /* The generated table (build/gen/lexicon_data.c): entries, and open-addressing slots of
- * CD_LEX_NSLOTS (lexclasses.h). A slot holds what a probe compares first, so that it reads an
- * entry only for its own key: the key's hash and first eight bytes. */
+ * CD_LEX_NSLOTS (lexclasses.h). A slot holds the key's hash, so that a probe reads an entry only
+ * for its own key (or one of the same hash); it is small, so that the slots of the words a text
+ * repeats stay in the processor's cache. */
 typedef struct cd_lexslot {
-    uint64_t head;  /* the key's first eight bytes, zero-padded, as cd_lex_load_le64 reads them */
     uint32_t hash;  /* cd_lex_key_hash of the key */
     uint32_t entry; /* index + 1 into cd_lex_entries; 0 for an empty slot */
 } cd_lexslot;
@@ -92,9 +93,11 @@ static inline const cd_lexentry *cd_lex_candidate(uint32_t hash, uint64_t head, 
     for (;; *s = (*s + 1) & mask) {
         const cd_lexslot *slot = &cd_lex_slots[*s];
         if (!slot->entry) return NULL;
-        if (slot->hash != hash || slot->head != head) continue;
+        if (slot->hash != hash) continue;
+        const cd_lexentry *e = &cd_lex_entries[slot->entry - 1];
+        if (e->head != head) continue;
         *s = (*s + 1) & mask;
-        return &cd_lex_entries[slot->entry - 1];
+        return e;
     }
 }
 /* The entry for an already normalized key and its cd_lex_key_hash, the key followed by zero bytes

@@ -457,7 +457,7 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
 /* The memo of entry e (inline: asked at most tokens that reach the patterns, and mostly found). */
 static inline const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
 {
-    roles_memo *r = &c->memo->roles[((uintptr_t)e >> 4) % ROLES_SLOTS];
+    roles_memo *r = &c->memo->roles[(size_t)(e - cd_lex_entries) % ROLES_SLOTS];
     return r->lex == e ? r : entry_memo_fill(r, e);
 }
 

@@ -199,7 +199,7 @@ static uint32_t key_hash(const entry *e)
     return cd_lex_key_hash(e->key, e->keylen);
 }
 
-/* The key's first eight bytes, zero-padded, as the library reads them (cd_lexslot.head). */
+/* The key's first eight bytes, zero-padded, as the library reads them (cd_lexentry.head). */
 static unsigned long long key_head(const entry *e)
 {
     char head[8] = {0};
@@ -262,7 +262,7 @@ int main(int argc, char **argv)
     fprintf(h, "#define CD_LEX_KEY_BITS %uu /* bits of cd_lex_key_bits, a power of two */\n#endif\n", KEY_BITS);
     fclose(h);
 
-    /* a slot holds the entry's index + 1, the key's hash and its first eight bytes (cd_lexslot) */
+    /* a slot holds the entry's index + 1 and the key's hash (cd_lexslot) */
     size_t *slots = calloc(nslots, sizeof *slots);
     if (!slots) die("out of memory", NULL);
     for (size_t i = 0; i < nentries; i++) {
@@ -301,17 +301,17 @@ int main(int argc, char **argv)
         fprintf(o, ", %zu, %zu, 0x%llxull, ", entries[i].keylen, entries[i].nrec, mask);
         if (entries[i].nrec) fprintf(o, "r%zu", i);
         else fprintf(o, "0");
-        fprintf(o, ", 0x%llxull, 0x%llxull},\n", entries[i].heads, entries[i].next);
+        fprintf(o, ", 0x%llxull, 0x%llxull, 0x%llxull},\n", entries[i].heads, entries[i].next, key_head(&entries[i]));
     }
     fprintf(o, "};\nconst size_t cd_lex_nentries = %zu;\n", nentries);
     fprintf(o, "const size_t cd_lex_nslots = %zu;\nconst cd_lexslot cd_lex_slots[] = {", nslots);
     for (size_t s = 0; s < nslots; s++) {
         if (!slots[s]) {
-            fprintf(o, "%s{0, 0, 0},", s % 4 ? " " : "\n    ");
+            fprintf(o, "%s{0, 0},", s % 8 ? " " : "\n    ");
             continue;
         }
         entry *e = &entries[slots[s] - 1];
-        fprintf(o, "%s{0x%llxull, 0x%xu, %zu},", s % 4 ? " " : "\n    ", key_head(e), key_hash(e), slots[s]);
+        fprintf(o, "%s{0x%xu, %zu},", s % 8 ? " " : "\n    ", key_hash(e), slots[s]);
     }
     fprintf(o, "\n};\n");
     put_key_bits(o);
