@@ -4028,6 +4028,16 @@ static inline int may_start(const tctx *c, size_t i)
     return t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019); /* "the '70s" */
 }
 
+/* Whether token k is a capitalized word that no date reads: no month, weekday, holiday or word of
+ * data/time_words.tsv ("Carter", "Hernych"; not "Day", "March"). */
+static int cap_word_of_no_time(const tctx *c, size_t k)
+{
+    if (k >= c->lim || !is_cap(c, k)) return 0;
+    const cd_token *t = &c->doc->toks[k];
+    uint64_t timely = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS);
+    return t->type == TOK_WORD && !(t->lex && (t->lex->mask & timely)); /* "Business" heads "business day" */
+}
+
 /* Whether the n tokens from i, read as a time, begin a name that the entities pass found going on
  * after them with a capitalized word of no time ("the Sunday Telegraph", "said Jan Egeland"): a
  * part of the name, no time. After a preposition the time stands ("on Tuesday Sir Alan said", "in
@@ -4038,10 +4048,7 @@ static int name_goes_on(const tctx *c, size_t i, size_t n)
     const cd_doc *doc = c->doc;
     size_t k = i + n;
     if (k >= c->lim || !(doc->toks[i].flags & TF_ENTITY) || !(doc->toks[k].flags & TF_ENTITY)) return 0;
-    if (i > c->first && has_role(c, i - 1, R_PREP)) return 0;
-    const cd_token *t = &doc->toks[k];
-    uint64_t timely = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS);
-    if (t->type != TOK_WORD || !is_cap(c, k) || (t->lex && ((t->lex->mask | t->lex->heads) & timely))) return 0;
+    if ((i > c->first && has_role(c, i - 1, R_PREP)) || !cap_word_of_no_time(c, k)) return 0;
     const cd_entity *e = cd_entity_at(doc, i);
     return e && e == cd_entity_at(doc, k);
 }
@@ -4064,10 +4071,23 @@ static int title_word(const tctx *c, size_t i, size_t n)
     int flags;
     if (n != 1 || !is_cap(c, i) || !the_or_possessive_before(c, i)) return 0;
     if (has_role(c, i, R_DAY)) return 1;
-    if (weekday_at(c, i, &flags) < 0 || i + 1 >= c->lim || !is_cap(c, i + 1)) return 0;
-    const cd_token *t = &c->doc->toks[i + 1];
-    uint64_t dated = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS);
-    return t->type == TOK_WORD && !(t->lex && ((t->lex->mask | t->lex->heads) & dated));
+    return weekday_at(c, i, &flags) >= 0 && cap_word_of_no_time(c, i + 1);
+}
+
+/* Whether the one word at token i, read as a month, is a name or an acronym: a month written in
+ * capitals ("the DEC", "DEC's site": a date line's "DEC" has its day or year beside it); a month
+ * before a capitalized word of no time with no date preposition or "the" before it ("defeated Jan
+ * Hernych", "with June Carter Cash"; not "in June Labour won", "at the June European Council"); an
+ * abbreviation joined by "and" or "&" to a capitalized word that is no month ("Ant and Dec"). */
+static int month_name_word(const tctx *c, size_t i, size_t n)
+{
+    int flags;
+    if (n != 1 || !month_at(c, i, &flags)) return 0;
+    if (c->doc->toks[i].flags & TF_ALLCAPS) return 1;
+    int dated = i > c->first && (has_role(c, i - 1, R_PREP) || has_role(c, i - 1, R_SHIFT) || word_is(c, i - 1, "the"));
+    if (!dated && cap_word_of_no_time(c, i + 1)) return 1;
+    if (!(flags & MF_ABBR) || i < c->first + 2 || !(word_is(c, i - 1, "and") || is_punct(c, i - 1, '&'))) return 0;
+    return cap_word_of_no_time(c, i - 2);
 }
 
 /* The expression starting at token i at the top level, or 0, where may_start holds: the rest of
@@ -4156,7 +4176,7 @@ void cd_find_times(cd_doc *doc)
             crosscheck(&c, i, n, &mt);
             checked++;
 #endif
-            if (!n || name_goes_on(&c, i, n) || title_word(&c, i, n)) continue;
+            if (!n || name_goes_on(&c, i, n) || title_word(&c, i, n) || month_name_word(&c, i, n)) continue;
             mt.n = n;
             emit(&c, i, &mt);
             i += n - 1;
