@@ -1738,6 +1738,21 @@ static int camel_name(const cd_doc *d, const cd_token *w)
     return 0;
 }
 
+/* A name in capitals after "the", as indices and bodies are named: "the FTSE 250", "the CAC 40",
+ * "the S&P 500" (letters joined by "&"). A word in capitals that the lexicon knows is more often
+ * a place or a body whose number counts ("in the UK 500 died"), so only unknown ones. */
+static int capitals_name(const cd_doc *d, size_t w)
+{
+    const cd_token *t = &d->toks[w];
+    size_t first = w;
+    if (w >= 2 && tok_len(d, w) == 1 && (t->flags & TF_CAP) && attached(d, w) && is_punct(d, w - 1, '&') &&
+        attached(d, w - 1) && is_type(d, w - 2, TOK_WORD) && (d->toks[w - 2].flags & TF_CAP))
+        first = w - 2; /* "S&P", "AT&T" */
+    else if (!(t->flags & TF_ALLCAPS) || t->lex)
+        return 0;
+    return first > 0 && cd_tok_is(d, first - 1, "the") && !attached(d, first);
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -1745,6 +1760,7 @@ static int name_label(const cd_doc *d, const nread *r)
     const cd_token *w = &d->toks[f - 1];
     if (w->type != TOK_WORD || attached(d, f)) return 0;
     if (camel_name(d, w)) return 1; /* no surname: no age list ("Smith 45, a teacher") */
+    if (!r->noun && capitals_name(d, f - 1)) return 1;
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */

@@ -451,6 +451,20 @@ static void test_names_with_numbers_are_labels(void **state)
     check(doc, "5", 5, CD_NUM_CARDINAL, "macs", NULL);
     assert_int_equal(count(doc), 2);
     cd_doc_free(doc);
+    /* a name in capitals the lexicon does not know, after "the": an index, a product; not a known
+     * place, not without "the", not before a counted noun */
+    doc = analyze("The S&P 500 fell and the FTSE 100 index, the CAC 40 and the IBM 4361 too. He told AFP 20 "
+                  "people; in the UK 500 died; the S&P 500 companies gained.", NULL);
+    assert_string_equal(labels(doc), "500=500 100=100 40=40 4361=4361");
+    check(doc, "20", 20, CD_NUM_CARDINAL, "people", NULL);
+    size_t n;
+    const cd_number *all = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 7);
+    assert_int_equal(all[5].kind, CD_NUM_CARDINAL); /* the UK's 500 */
+    assert_int_equal(all[6].kind, CD_NUM_CARDINAL); /* the S&P 500 companies */
+    assert_string_equal(all[6].unit, "companies");
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
 }
 
 /* Digits spoken one by one ("nine-one-one": three or more one-digit words joined by hyphens) are
