@@ -3347,15 +3347,43 @@ static int of_month(const tctx *c, size_t j)
     return word_is(c, j, "of") && m && m->type == TOK_WORD && cd_lex_has(m->lex, LX_TIME_MONTHS);
 }
 
+static int may_begin(const tctx *c, size_t i);
+
+/* After a bare number, whether the '.' at token j may continue a date: day_first's day_dot wants a
+ * month after it ("16. November"), date_parts a part glued to it, a number or a month ("5.12.2016"
+ * in tokens); at the sentence's end it is a full stop ("rose to 5."). */
+static int dot_leads(const tctx *c, size_t j)
+{
+    const cd_token *t = tok(c, j + 1);
+    if (!glued(c, j) || !t) return 0;
+    if (t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_MONTHS)) return 1;
+    return t->type == TOK_NUM && glued(c, j + 1);
+}
+
+/* After a bare number, whether the dash at token j may continue a date or a range: date_parts and
+ * spaced_year_month want a number or a month after it ("5-12-2016", "05-Aug-2016", "11 - 2016"),
+ * range_expr an end there, which starts with "the", a day (day_at) or an expression (simple_expr
+ * asks may_begin there first): "4-6 June", "5 - the 9th". Not "a 10-year bond", "5-strong". A number
+ * after the dash is taken at once, so may_begin never runs along a chain of numbers. */
+static int dash_leads(const tctx *c, size_t j)
+{
+    const cd_token *t = tok(c, j + 1);
+    int d;
+    if (!t) return 0;
+    if (t->type == TOK_NUM) return 1;
+    return word_is(c, j + 1, "the") || day_at(c, j + 1, &d) || may_begin(c, j + 1);
+}
+
 /* Whether an expression may start at bare number i (bare_number; number_may_begin holds), from
  * what stands around it. A number that is no year in digits (four digits), no dotted date
  * ("13.5.2015", one token) and no compact date (eight digits) starts one only with the help of the
  * token after it, as each pattern that may start at a bare number reads it:
  *   calendar_date: day_first a month, "of" before a month or an ordinal suffix after the number
- *     ("5 December", "5 of May", "5th of May"); numeric_date a '/', '-' or '.' (date_parts) or a '/' or a dash
- *     with spaces around it (spaced_year_month: "11 / 2016");
+ *     ("5 December", "5 of May", "5th of May"), or a '.' before a month (dot_leads); numeric_date
+ *     a '/', '-' or '.' (date_parts) or a '/' or a dash with spaces around it (spaced_year_month:
+ *     "11 / 2016"), a number or a month after the dash or the '.' (dash_leads, dot_leads);
  *   day_alone, century_expr, nth_of: an ordinal suffix ("on 29th", "19th century", "3rd week");
- *   decade_expr: "s" or an apostrophe ("70s", "70's");
+ *   decade_expr: "s", or an apostrophe glued before a glued "s" ("70s", "70's");
  *   half_expr, year_expr: a year (four digits); early_year three digits after "year" ("year 800");
  *   shifted_unit, duration_expr: a word of data/time_words.tsv, a shift or a unit ("5 past
  *     years", "3 days ago"), or the head of one of its phrases (time_word_follows); counted_weekdays
@@ -3376,8 +3404,12 @@ static int number_leads(const tctx *c, size_t i)
     if (len == 4 || len == 8 || memchr(c->doc->text + t->start, '.', len)) return 1;
     if (len == 3 && i > c->first && word_is(c, i - 1, "year")) return 1;
     if (!next) return 0;
-    if (next->type == TOK_PUNCT)
-        return next->cp == '/' || next->cp == '.' || next->cp == '\'' || next->cp == 0x2019 || is_dash(c, i + 1);
+    if (next->type == TOK_PUNCT) {
+        if (next->cp == '.') return dot_leads(c, i + 1);
+        if (next->cp == '\'' || next->cp == 0x2019) /* "70's": decade_expr's "s" glued after it */
+            return glued(c, i + 1) && word_is(c, i + 2, "s") && glued(c, i + 2);
+        return next->cp == '/' || (is_dash(c, i + 1) && dash_leads(c, i + 1));
+    }
     if (next->type != TOK_WORD) return 0;
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS);
     if ((next->lex && ((next->lex->mask | next->lex->heads) & names)) || time_word_follows(c, i + 1)) return 1;

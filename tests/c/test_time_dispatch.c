@@ -56,10 +56,12 @@ static const char *const numbers[] = {
     "The year 800 was long. It was 5 of December. Q4 2016, 2017-12-05, 12/5/2017, 11 / 2016, 05-Aug-2016.",
     "They met on 29th, on the 27. and on 4-6 June, 5 - 6 May, 5 to 6 December, 5 through 9 March.",
     "On 2016 10 16, Sep-23-2020, sep-23-2020, 2016–17, 11 – 2016, 2016 - 11, on 5.12, on 10/1-11/7 and Dec.-2017.",
+    "On 16. November 2016, on 16. nov. 2016, 5 - the 9th of May, 4-Aug-2016, 7 – 9 March, the 70’s, 5-first May.",
     /* must not */
     "Profit rose 5 mln dlrs, or 3 cts a share, up 7 pct, to 12 billion; 45 people, 300 troops, 12345 votes.",
     "The vote was 5-3, the score 2 : 1, odds 5/2, ratio 3/10 of them, 12 % and 25, 30 and 45 points.",
     "3 of them, 5 in 10, 2 on Monday, 7 a day, 4 at noon, 12 of the 20, 6 in May, 9 of may, 8 this year.",
+    "A 10-year bond, a 5-strong team, a 3-day visit, it rose to 5. Then 7's and 8' ran; 12 - 0 and 5-nil.",
     "The year 2016 % was 5 %, the $ 2016 price, page 12 says 3 things; 7 (seven) cases; 8 ,9 and 10.",
 };
 
