@@ -311,6 +311,7 @@ typedef struct roles_memo {
     int count;    /* a count word and nothing else time.c reads (see W_COUNT) */
     int lower_month; /* "may", "march": an ambiguous month's name and nothing else (lower_month_leads) */
     int word_season; /* "fall": a season only after a shift, and nothing else (word_season_leads) */
+    int month_only, weekday_only; /* a month's, a weekday's name and nothing else (W_MONTH, W_WEEKDAY) */
     int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
 } roles_memo;
@@ -451,6 +452,8 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     const cd_lexrec *season = cd_lex_rec(e, LX_TIME_SEASONS);
     r->lower_month = !r->key && name_only(e, LX_TIME_MONTHS) && (r->month_flags & MF_AMBIGUOUS);
     r->word_season = !r->key && name_only(e, LX_TIME_SEASONS) && season && season->str;
+    r->month_only = !r->key && name_only(e, LX_TIME_MONTHS);
+    r->weekday_only = !r->key && name_only(e, LX_TIME_WEEKDAYS);
     return r;
 }
 
@@ -3196,13 +3199,25 @@ static int bare_number(const tctx *c, size_t i)
  * there ("a next weeks", "a week ago"); those that fail return 0 with mt untouched. So single_expr
  * tries those two alone (count_word), in its order. The cross-check's reference takes every
  * pattern there (word_class says W_ANY). */
-enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD, W_COUNT };
+/* A month's or a weekday's name with nothing else time.c reads (W_MONTH, W_WEEKDAY: name_only,
+ * none of key_table's words): no number, no role, no holiday, no phrase of time.c's classes, none
+ * of MAY_BEGIN_WORDS. There every pattern's first test fails (and returns 0 with mt untouched) but
+ * calendar_date's (month_first, numeric_date: "Dec. 5", "Aug-05-2016"; a weekday before a date)
+ * and, at a weekday, day_alone's ("Monday the 5th"), weekday_of_week's and weekday_expr's; the top
+ * level's weekday_duration and range_expr read them as before. So single_expr tries those alone
+ * (name_word), in its order. The cross-check's reference takes every pattern there. */
+enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD, W_COUNT, W_MONTH, W_WEEKDAY };
 
 static int word_class(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return W_ANY;
-    if (t->lex && entry_memo(c, t->lex)->count && memo_at(c, i)->n < 2 && !ALL_PATTERNS(c)) return W_COUNT;
+    if (t->lex && !ALL_PATTERNS(c)) {
+        const roles_memo *r = entry_memo(c, t->lex);
+        if (r->month_only) return W_MONTH;
+        if (r->weekday_only) return W_WEEKDAY;
+        if (r->count && memo_at(c, i)->n < 2) return W_COUNT;
+    }
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
     if (t->lex && (t->lex->mask & names)) return W_ANY;
     const tokmemo *m = memo_at(c, i);
@@ -3785,6 +3800,20 @@ static size_t count_word(const tctx *c, size_t i, match *mt)
     return with_seg(mt, c->depth == 0 ? duration_expr(c, i, mt) : 0, S_DURATION);
 }
 
+/* single_expr at a month's or a weekday's name (W_MONTH, W_WEEKDAY): the patterns that may start
+ * there, in its order and with its resets. */
+static size_t name_word(const tctx *c, size_t i, match *mt, int weekday)
+{
+    size_t n;
+    reset(mt);
+    if ((n = calendar_date(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    reset(mt);
+    if (weekday && (n = day_alone(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    reset(mt);
+    if (weekday && ((n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)))) return with_seg(mt, n, S_FLAT3);
+    return with_seg(mt, c->depth == 0 ? duration_expr(c, i, mt) : 0, S_DURATION);
+}
+
 /* The single expressions (no range, no open range) at token i, every group in order. */
 static size_t single_expr(const tctx *c, size_t i, match *mt)
 {
@@ -3796,6 +3825,7 @@ static size_t single_expr(const tctx *c, size_t i, match *mt)
     int wc = word_class(c, i);
     if (wc == W_SHIFT || wc == W_SHIFT_ORD) return shift_word(c, i, mt, wc == W_SHIFT_ORD);
     if (wc == W_COUNT) return count_word(c, i, mt);
+    if (wc == W_MONTH || wc == W_WEEKDAY) return name_word(c, i, mt, wc == W_WEEKDAY);
     if (wc != W_ANY) { /* the two patterns that may start there, in order, each on a reset mt */
         reset(mt);
         if (wc == W_THE && (n = day_alone(c, i, mt))) return with_seg(mt, n, S_FLAT1);
