@@ -4100,17 +4100,30 @@ static int cap_word_of_no_time(const tctx *c, size_t k)
     return t->type == TOK_WORD && !(t->lex && (t->lex->mask & timely)); /* "Business" heads "business day" */
 }
 
+/* Whether a weekday at token i follows a lower-case word that is no determiner and not "and": a verb,
+ * most often, as US news writes the day with no "on" ("said Sunday Johnson would", "ruled Monday
+ * Apple must"). A paper's or a show's name begins after "the", "and", a possessive or a capital. */
+static int weekday_after_verb(const tctx *c, size_t i)
+{
+    int flags;
+    const cd_token *p = i > c->first ? tok(c, i - 1) : NULL;
+    if (!p || p->type != TOK_WORD || (p->flags & TF_CAP) || weekday_at(c, i, &flags) < 0) return 0;
+    return !cd_lex_has(p->lex, LX_CLAIM_DETERMINERS) && !word_is(c, i - 1, "and");
+}
+
 /* Whether the n tokens from i, read as a time, begin a name that the entities pass found going on
  * after them with a capitalized word of no time ("the Sunday Telegraph", "said Jan Egeland"): a
  * part of the name, no time. After a preposition the time stands ("on Tuesday Sir Alan said", "in
- * October Tory leader Michael Howard", where the name pass took both), and a name that ends in the
- * time ("Group A on Saturday") keeps it. */
+ * October Tory leader Michael Howard", where the name pass took both), so does a weekday after a
+ * verb (weekday_after_verb: "said Sunday Johnson would"; a month may begin a first name), and a
+ * name that ends in the time ("Group A on Saturday") keeps it. */
 static int name_goes_on(const tctx *c, size_t i, size_t n)
 {
     const cd_doc *doc = c->doc;
     size_t k = i + n;
     if (k >= c->lim || !(doc->toks[i].flags & TF_ENTITY) || !(doc->toks[k].flags & TF_ENTITY)) return 0;
-    if ((i > c->first && has_role(c, i - 1, R_PREP)) || !cap_word_of_no_time(c, k)) return 0;
+    if ((i > c->first && has_role(c, i - 1, R_PREP)) || weekday_after_verb(c, i) || !cap_word_of_no_time(c, k))
+        return 0;
     const cd_entity *e = cd_entity_at(doc, i);
     return e && e == cd_entity_at(doc, k);
 }

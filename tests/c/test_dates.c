@@ -913,6 +913,25 @@ static void test_names_that_begin_with_a_time(void **state)
     cd_doc_free(doc);
 }
 
+/* A weekday after a verb, before a name (US news writes the day with no "on": "said Sunday Johnson
+ * would"): the day stands, though the name pass took both (a person, by the speech verb); a month
+ * there may begin a first name ("said Jan Egeland"), and a weekday after "the" a paper's name. */
+static void test_weekday_after_a_verb_before_a_name(void **state)
+{
+    (void)state;
+    const char *t = "The company said Sunday Johnson would step down. Trump said Thursday Kim was a madman. "
+                    "A judge ruled Monday Apple must pay.";
+    cd_doc *doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 3);
+    expect_at(doc, t, "Sunday", "2018-08-19");
+    expect_at(doc, t, "Thursday", "2018-08-16");
+    expect_at(doc, t, "Monday", "2018-08-20");
+    cd_doc_free(doc);
+    doc = analyze("The aid was late, said Jan Egeland. The Sunday Telegraph reported the deal.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -970,6 +989,7 @@ int main(void)
         cmocka_unit_test(test_weekday_events),
         cmocka_unit_test(test_lists_of_periods),
         cmocka_unit_test(test_names_that_begin_with_a_time),
+        cmocka_unit_test(test_weekday_after_a_verb_before_a_name),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
