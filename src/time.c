@@ -2202,6 +2202,23 @@ static int list_member(const tctx *c, size_t i)
     return (c->doc->toks[u].flags & TF_TIME) && unit_days(c, u, &un) && un == 1;
 }
 
+#define RANK_WINDOW 4 /* words before "in" where "the first ... in 11 years" may stand */
+
+/* Whether a superlative, an ordinal or a record (data/compare_words.tsv) stands within RANK_WINDOW
+ * words before token p ("in"): "for the first time in 11 years", "their biggest win in three
+ * years", "a record in two years" rank against the years before the story date, whatever the
+ * tense ("they will travel to Paris ... for the first time in 11 years" is no day 11 years on). */
+static int ranked_before(const tctx *c, size_t p)
+{
+    for (size_t d = 1; d <= RANK_WINDOW && p >= c->first + d; d++) {
+        const cd_lexrec *r = cd_tok_rec(c->doc, p - d, LX_COMPARE_WORDS);
+        if (r && r->str && (strcmp(r->str, "superlative") == 0 || strcmp(r->str, "most") == 0 ||
+                            strcmp(r->str, "ordinal") == 0 || strcmp(r->str, "record") == 0))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t duration_expr(const tctx *c, size_t i, match *mt)
 {
     long moves[4][2];
@@ -2270,6 +2287,7 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
     } else if (!an) {
         size_t own = in_time(c, j); /* "in a fortnight's time": ahead, whatever the tense */
         if (!(i > c->first && word_is(c, i - 1, "in") && (own || tense_near(c, i - 1, j - 1) > 0))) return 0;
+        if (!own && ranked_before(c, i - 1)) return 0;
         dir = 1;
         end = j + own;
     }

@@ -932,6 +932,21 @@ static void test_weekday_after_a_verb_before_a_name(void **state)
     cd_doc_free(doc);
 }
 
+/* "in nine years" after a superlative, an ordinal or a record ranks against the years before the
+ * story date: no day nine years on, whatever the tense; alone with a future it is one */
+static void test_ranked_in_years(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It will be the first annual fall in nine years. He will be their ninth manager in eight "
+                          "years. Costs will rise the least in a decade.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    const char *t = "The plant will open in nine years.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "nine years", "2027-08-21");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -990,6 +1005,7 @@ int main(void)
         cmocka_unit_test(test_lists_of_periods),
         cmocka_unit_test(test_names_that_begin_with_a_time),
         cmocka_unit_test(test_weekday_after_a_verb_before_a_name),
+        cmocka_unit_test(test_ranked_in_years),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
