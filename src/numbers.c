@@ -1881,7 +1881,8 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (r->unit || (r->kind != CD_NUM_CARDINAL && r->kind != CD_NUM_ORDINAL)) return QUANTITY;
     if (r->f & NF_ORD)
         return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;
-    if (label_before(d, f)) return LABEL;
+    int grouped = (r->f & NF_DIGITS) && !(r->f & (NF_PLAIN | NF_DECIMAL)); /* "598,550": a quantity's way */
+    if (label_before(d, f) && !grouped) return LABEL; /* "version 1.0", not "High grade 598,550" (tonnes) */
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
     if ((r->f & NF_PLAIN) && !r->is_range && model_between(d, f)) return LABEL; /* the 747 of "12 Boeing 747 jets" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */

@@ -465,6 +465,14 @@ static void test_names_with_numbers_are_labels(void **state)
     assert_string_equal(all[6].unit, "companies");
     assert_int_equal(count(doc), 3);
     cd_doc_free(doc);
+    /* words that name a class or a station by its number; not their plurals */
+    doc = analyze("A Category 5 storm, Phase 3 trials, Type 2 diabetes, a Grade 2 building, alert level 4, "
+                  "Formula 1 and BBC Radio 4. It took 6 phases and two types.", NULL);
+    assert_string_equal(labels(doc), "5=5 3=3 2=2 2=2 4=4 1=1 4=4");
+    check(doc, "6", 6, CD_NUM_CARDINAL, "phases", NULL);
+    check(doc, "two", 2, CD_NUM_CARDINAL, "types", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
 }
 
 /* Digits spoken one by one ("nine-one-one": three or more one-digit words joined by hyphens) are
