@@ -4167,8 +4167,17 @@ static int title_word(const tctx *c, size_t i, size_t n)
     return weekday_at(c, i, &flags) >= 0 && cap_word_of_no_time(c, i + 1);
 }
 
-/* Whether the one word at token i, read as a month, is a name or an acronym: a month written in
- * capitals ("the DEC", "DEC's site": a date line's "DEC" has its day or year beside it); a month
+/* Whether the word before token i is in capitals too (or, opening the sentence, the word after): a
+ * headline or a story written in capitals ("SALES FELL IN JUNE", "JAN EXPORTS ROSE"). */
+static int in_capitals_text(const tctx *c, size_t i)
+{
+    const cd_token *t = i > c->first ? tok(c, i - 1) : tok(c, i + 1);
+    return t && t->type == TOK_WORD && (t->flags & TF_ALLCAPS);
+}
+
+/* Whether the one word at token i, read as a month, is a name or an acronym: an abbreviation
+ * written in capitals in a sentence of mixed case ("the DEC", "DEC's site": a date line's "DEC" has
+ * its day or year beside it; "IN JAN", "DECEMBER" are months: in_capitals_text); a month
  * before a capitalized word of no time with no date preposition or "the" before it ("defeated Jan
  * Hernych", "with June Carter Cash"; not "in June Labour won", "at the June European Council"); an
  * abbreviation joined by "and" or "&" to a capitalized word that is no month ("Ant and Dec"). */
@@ -4176,7 +4185,7 @@ static int month_name_word(const tctx *c, size_t i, size_t n)
 {
     int flags;
     if (n != 1 || !month_at(c, i, &flags)) return 0;
-    if (c->doc->toks[i].flags & TF_ALLCAPS) return 1;
+    if (c->doc->toks[i].flags & TF_ALLCAPS) return (flags & MF_ABBR) && !in_capitals_text(c, i);
     int dated = i > c->first && (has_role(c, i - 1, R_PREP) || has_role(c, i - 1, R_SHIFT) || word_is(c, i - 1, "the"));
     if (!dated && cap_word_of_no_time(c, i + 1)) return 1;
     if (!(flags & MF_ABBR) || i < c->first + 2 || !(word_is(c, i - 1, "and") || is_punct(c, i - 1, '&'))) return 0;

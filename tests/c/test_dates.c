@@ -947,6 +947,24 @@ static void test_ranked_in_years(void **state)
     cd_doc_free(doc);
 }
 
+/* A month written in capitals is an acronym ("the DEC", "DEC's site") only as an abbreviation in a
+ * sentence of mixed case: a headline or a story in capitals writes its months so ("SALES FELL IN
+ * JUNE", "EXPORTS ROSE IN JAN"). */
+static void test_months_in_a_text_in_capitals(void **state)
+{
+    (void)state;
+    const char *t = "SALES FELL IN JUNE. EXPORTS ROSE IN JAN. Shares fell in DECEMBER.";
+    cd_doc *doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 3);
+    expect_at(doc, t, "JUNE", "2018-06");
+    expect_at(doc, t, "JAN", "2018-01");
+    expect_at(doc, t, "DECEMBER", "2017-12");
+    cd_doc_free(doc);
+    doc = analyze("Funds went to the DEC. DEC's site was down. IBM and DEC rose.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1006,6 +1024,7 @@ int main(void)
         cmocka_unit_test(test_names_that_begin_with_a_time),
         cmocka_unit_test(test_weekday_after_a_verb_before_a_name),
         cmocka_unit_test(test_ranked_in_years),
+        cmocka_unit_test(test_months_in_a_text_in_capitals),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
