@@ -237,11 +237,21 @@ end
 -- below another row of its debate (z_pos - z_neg, the claims' lift included), L2-penalized
 -- (CW_RANK_LAMBDA), by Newton's method, negatives every CW_RANK_STRIDE-th row of the debate. MAP
 -- reads the rank within a debate, so this was the natural try, but on the held-out 2019 training
--- debates (2 folds, stride 4) it did worse than the balanced logistic fit (0.2538): MAP 0.2337
--- and 0.2410 for a penalty of 30 and 3e3. Weighting the pairs by |1/rank_pos - 1/rank_neg| from
--- the logistic start (LambdaRank-like, penalized toward the start) did worse too (0.2248 at a
--- penalty of 1e3, 0.2460 at 1e4): like the rounds of ascent, what sharpens the top of the
--- training debates' ranking does not carry to unseen ones.
+-- debates (2 folds, stride 4) it did worse than the balanced logistic fit (0.2538): MAP 0.2337,
+-- 0.2410, 0.2445, 0.2401 for a penalty of 30, 3e3, 3e4, 3e5. Weighting the pairs by
+-- |1/rank_pos - 1/rank_neg| from the logistic start (LambdaRank-like, penalized toward the start)
+-- did worse too (0.2248 at a penalty of 1e3, 0.2460 at 1e4): like the rounds of ascent, what
+-- sharpens the top of the training debates' ranking does not carry to unseen ones.
+-- Also tried in session 5 on the held-out 2019 training debates (MAP at 2 / 4 / 17 folds; the
+-- features as they stand: 0.2538 / 0.2583 / 0.2518) and not kept, none clearly better: features of
+-- the speaker's turn (its first row, log of its length, a turn of 1-2 rows: 0.2550, 0.2539, 0.2538
+-- at 2 folds), a figure with a comparison or change, a promise (I/we/you opening with a modal),
+-- someone else's past (0.2528 the three; any two at most 0.2538), a figure among the first tokens,
+-- a short statement about someone else (0.2558 / 0.2569 / 0.2522), the neighbours' past form,
+-- quantity, figure, subject or question as context (past: 0.2561 / 0.2610 / 0.2545, but it lowers
+-- every sentence of a story told in the past), the claims' lift times 0, 0.5 or 2, MIN_CUE 0.05 to
+-- 0.3, the bounds as constraints of the fit instead of a clamp after it (0.2459 / 0.2520 / 0.2443),
+-- no bounds (0.2441 / 0.2481 / 0.2380), no class balance (0.2424).
 local RANK_LAMBDA = tonumber(os.getenv("CW_RANK_LAMBDA") or "") or 30
 local RANK_STRIDE = tonumber(os.getenv("CW_RANK_STRIDE") or "") or 1
 -- The rows of each debate in `use`, as lists of positives and negatives.
