@@ -916,29 +916,33 @@ static int did_before(const tctx *c, size_t p)
     return p > c->first && (word_is(c, p - 1, "did") || word_is(c, p - 1, "didn't") || word_is(c, p - 1, "didn’t"));
 }
 
-/* The tense of word p; an intent ("want", "plans": 2 in data/time_tense.tsv) is future, except for
- * an event named by its day (events): "police want to question a man over Monday's attack" wants
- * now what Monday's attack did. An expectation (3) is future before "to": "is set to play". */
-static int tense_at(const tctx *c, size_t p, int events)
+/* The tense of word p; an intent ("want", "plans": 2 in data/time_tense.tsv) is future, but for
+ * an event named by its day (event: its first token + 1; 0 for any other time) only where it
+ * governs the event, right before it or "for" it ("expects Monday's vote to pass", "plans for
+ * Friday's meeting"): "police want to question a man over Monday's attack" wants now what Monday's
+ * attack did, "their plans and Wednesday's speech" are nouns. An expectation (3) is future before
+ * "to": "is set to play". */
+static int tense_at(const tctx *c, size_t p, size_t event)
 {
     int t = tense_of_word(c, p);
     if (t == 3) return word_is(c, p + 1, "to"); /* "is expected to", "set to" */
-    return t == 2 ? !events : t;
+    if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
+    return t;
 }
 
-static int tense_around(const tctx *c, size_t first, size_t last, int events)
+static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
-        int t = tense_at(c, p, events);
+        int t = tense_at(c, p, event);
         if (t > 0 && did_before(c, p)) t = -1; /* "did not want" */
         if (t < 0)
             for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
-                if (tense_at(c, p - k, events) > 0) t = 1;
+                if (tense_at(c, p - k, event) > 0) t = 1;
         if (t) return t;
     }
     for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++) {
-        int t = tense_at(c, last + d, events);
+        int t = tense_at(c, last + d, event);
         if (t) return t;
     }
     return 0;
@@ -1584,7 +1588,7 @@ static int event_tense(const tctx *c, size_t i, size_t last)
             if (word_is(c, p - 1, "wake") || word_is(c, p - 1, "aftermath")) return -1;
         }
     }
-    int t = tense_around(c, i, last, 1);
+    int t = tense_around(c, i, last, i + 1);
     return t ? t : -1;
 }
 
