@@ -1906,13 +1906,22 @@ static int label_shaped(const nread *r)
            isfinite(r->v) && r->v >= 0;
 }
 
+/* An ordinal in digits ends right before token f: "1st", "3rd" (digits and an attached suffix). */
+static int digits_ordinal_before(const cd_doc *d, size_t f)
+{
+    if (f < 2 || !is_type(d, f - 1, TOK_WORD) || !attached(d, f - 1) || !is_type(d, f - 2, TOK_NUM)) return 0;
+    const cd_lexrec *r = cd_lex_rec(d->toks[f - 1].lex, LX_NUM_SUFFIX);
+    return r && r->str && r->str[0] == 'o';
+}
+
 /* Words that are numbers only sometimes: "one" as a pronoun, "half" in "the first half". */
 static int not_a_number_word(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
     if (r->first != r->last || r->unit || !(r->f & NF_WORDS) || r->is_range) return 0;
     if (hyphen_name(d, f + 2)) return 1; /* "Half-Life", "One-Direction": a name's first word */
-    int prev_det = f > 0 && (context_code(d, f - 1) == 6 || (role_of(d, f - 1, &(double){0}) == 'o'));
+    int prev_det = f > 0 && (context_code(d, f - 1) == 6 || (role_of(d, f - 1, &(double){0}) == 'o') ||
+                             digits_ordinal_before(d, f));
     if (cd_tok_is(d, f, "one")) {
         size_t k = f + 1;
         if (prev_det || !usable(d, k) || !is_type(d, k, TOK_WORD) || noun_code(d, k) == 0) return 1;

@@ -241,6 +241,13 @@ static void test_half_is_not_always_a_number(void **state)
     cd_doc *doc = analyze("In the first half, the team scored twice.", NULL);
     assert_null(find_number(doc, "half"));
     cd_doc_free(doc);
+    /* after an ordinal in digits too: a period; a quarter of something stays a fraction */
+    doc = analyze("Profit rose in the 1st quarter and the 2nd half; a quarter of voters agreed.", NULL);
+    assert_null(find_number(doc, "half"));
+    assert_null(find_number(doc, "quarter"));
+    check(doc, "a quarter", 0.25, CD_NUM_FRACTION, NULL, NULL);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
 }
 
 static void test_approximate_plurals_and_couple(void **state)
