@@ -312,6 +312,7 @@ typedef struct roles_memo {
     int lower_month; /* "may", "march": an ambiguous month's name and nothing else (lower_month_leads) */
     int word_season; /* "fall": a season only after a shift, and nothing else (word_season_leads) */
     int month_only, weekday_only; /* a month's, a weekday's name and nothing else (W_MONTH, W_WEEKDAY) */
+    int part;     /* a part of a period ("end", "early") and nothing else (see part_leads) */
     int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
 } roles_memo;
@@ -453,6 +454,7 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->lower_month = !r->key && name_only(e, LX_TIME_MONTHS) && (r->month_flags & MF_AMBIGUOUS);
     r->word_season = !r->key && name_only(e, LX_TIME_SEASONS) && season && season->str;
     r->month_only = !r->key && name_only(e, LX_TIME_MONTHS);
+    r->part = !r->key && r->roles == 1u << R_PART && name_only(e, LX_TIME_WORDS);
     r->weekday_only = !r->key && name_only(e, LX_TIME_WEEKDAYS);
     return r;
 }
@@ -3641,6 +3643,25 @@ static int word_season_leads(const tctx *c, size_t i)
     return e > i + 1 && t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019);
 }
 
+/* Whether an expression may start at part word i ("end", "early", "late", "start": r->part, no
+ * phrase of data/time_words.tsv starting there, none of key_table's words). Only part_expr reads
+ * it (no other role, name or number: every other pattern's first test fails, range_expr's bare day
+ * too), and after the word, a glued dash, then "of" or "in the", it wants "the", "year", "month" or
+ * "week", or an expression one level deeper, which simple_expr starts only where may_begin holds.
+ * A number or another part word there is taken at once (no may_begin along a chain of them).
+ * Not "the end.", "later, he said", "start to". */
+static int part_leads(const tctx *c, size_t i)
+{
+    size_t j = i + 1;
+    if (is_dash(c, j) && glued(c, j)) j++;
+    if (word_is(c, j, "of") || (word_is(c, j, "in") && word_is(c, j + 1, "the"))) j++;
+    const cd_token *t = tok(c, j);
+    if (!t) return 0;
+    if (t->type == TOK_NUM || (t->type == TOK_WORD && t->lex && entry_memo(c, t->lex)->part)) return 1;
+    return word_is(c, j, "the") || word_is(c, j, "year") || word_is(c, j, "month") || word_is(c, j, "week") ||
+           may_begin(c, j);
+}
+
 /* The words after a shift word that may continue an expression and have no entry of time.c's
  * classes (shift_leads). */
 #define SHIFT_NEXT_WORDS(X) X(time) X(weekend) X(century) X(of) X(in)
@@ -3739,6 +3760,7 @@ static int may_begin(const tctx *c, size_t i)
         if (r->ordinal) return ordinal_leads(c, i);
         if (r->lower_month && !(t->flags & TF_CAP)) return lower_month_leads(c, i);
         if (r->word_season) return word_season_leads(c, i);
+        if (r->part && t->phrases == CD_PHRASES_KNOWN) return part_leads(c, i);
         return !r->shift || t->phrases != CD_PHRASES_KNOWN || shift_leads(c, i);
     }
     if (begins == 0 && r && !r->key) return 0; /* none of the words below */

@@ -162,6 +162,18 @@ static const char *const word_names[] = {
     "In may be, since may have, until march on, fall of the year, fall in May, the may, it may.",
 };
 
+/* Parts of a period ("end", "early", "later"): an expression starts at one only before a glued
+ * dash, "of", "in the", "the", "year", "month", "week" or where may_begin holds. */
+static const char *const part_words[] = {
+    /* must fire */
+    "Early 2016, the end of the year, end of year, mid-2005, later this month, earlier this year, late summer.",
+    "The start of next week, the end of the decade, later in the year, in early May, the middle of the week.",
+    "The end of 2007, early in 2016, late-2015, the beginning of the month, mid-May, start of the year 2020.",
+    /* must not */
+    "The end. Later, he said; start to run, early on, the end of an era, earlier, the vote; late at night.",
+    "End users, late fees, an early lead, the start, middle class, later still, the beginning and the end.",
+};
+
 /* Words: shift and count words, number words, ordinals, holidays, "the". */
 static const char *const words[] = {
     "Last week, next month, this year, the past week, the last 3 months, the next two years, a week ago.",
@@ -235,6 +247,12 @@ static void test_word_names(void **state)
     check_list(word_names, sizeof word_names / sizeof word_names[0]);
 }
 
+static void test_part_words(void **state)
+{
+    (void)state;
+    check_list(part_words, sizeof part_words / sizeof part_words[0]);
+}
+
 static void test_words(void **state)
 {
     (void)state;
@@ -275,7 +293,7 @@ int main(void)
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
         cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_shift_words), cmocka_unit_test(test_word_names),
-        cmocka_unit_test(test_words),
+        cmocka_unit_test(test_part_words), cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
         cmocka_unit_test(test_stories),        cmocka_unit_test(test_time_tests_as_text),
     };
