@@ -615,17 +615,16 @@ static reason_features list_reason_features(void)
  * in), the weakest dropping out past MAX_SCORE_REASONS. */
 static void insert_reason(top_features *top, int feat, double c)
 {
-    unsigned at = top->n;
-    while (at > 0 && c > top->share[at - 1]) at--;
-    if (at >= MAX_SCORE_REASONS) return;
-    unsigned last = top->n < MAX_SCORE_REASONS ? top->n : MAX_SCORE_REASONS - 1;
-    for (unsigned k = last; k > at; k--) {
-        top->share[k] = top->share[k - 1];
-        top->feat[k] = top->feat[k - 1];
+    if (top->n == MAX_SCORE_REASONS && !(c > top->share[MAX_SCORE_REASONS - 1])) return;
+    /* the slot that opens: a new one, or the weakest's; c moves up past the weaker ones, which
+     * move down one by one (a loop that stops on the shares, not a memmove of a counted run) */
+    unsigned at = top->n < MAX_SCORE_REASONS ? top->n++ : MAX_SCORE_REASONS - 1;
+    for (; at > 0 && c > top->share[at - 1]; at--) {
+        top->share[at] = top->share[at - 1];
+        top->feat[at] = top->feat[at - 1];
     }
     top->share[at] = c;
     top->feat[at] = (unsigned char)feat;
-    if (top->n < MAX_SCORE_REASONS) top->n++;
 }
 
 /* Every feature of the sentence's own that raised its score enough is a candidate, those after
