@@ -1997,7 +1997,9 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
     if (word_is(c, j, "day")) j++;
     else if (word_is(c, j, "eve")) j++, eve = 1;
     else named = 0;
-    if (strchr(r->str, '^') && !is_cap(c, i) && !named) return 0; /* "a new year", but "new year's day" */
+    /* "a new year", but "new year's day", and "before new year" (no article after a preposition) */
+    if (strchr(r->str, '^') && !is_cap(c, i) && !named && !(i > c->first && has_role(c, i - 1, R_PREP)))
+        return 0;
     if (strncmp(r->str, "lunar:", 6) == 0) return lunar_holiday(c, i, j, r, eve, mt, shift, shifted);
     int y, weekend = !eve && word_is(c, j, "weekend"); /* "Labor Day weekend", "Easter 2016 weekend" */
     j += weekend;

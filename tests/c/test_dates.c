@@ -445,8 +445,13 @@ static void test_new_year_day_in_lower_case(void **state)
     expect_at(doc, t, "next new year day", "2019-01-01");
     expect_at(doc, t, "new year's eve", "2018-12-31"); /* no tense: the nearest */
     cd_doc_free(doc);
-    doc = analyze("A new year began for the club.", STORY);
+    doc = analyze("A new year began for the club. They hoped for a new year of growth.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    /* no article after a preposition: the holiday */
+    t = "Sales fell sharply before new year.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "before new year", "../2017-12-31");
     cd_doc_free(doc);
 }
 
