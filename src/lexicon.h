@@ -73,6 +73,17 @@ static inline int cd_lex_may_have(uint32_t hash)
     return (int)((cd_lex_key_bits[b / 64] >> (b % 64)) & 1);
 }
 
+/* Whether a key may start with the word of hash `first` followed by a word of hash `second` (ASCII
+ * letters: a token's hash): clear when no key of several tokens starts so (lexgen sets the bit of
+ * each key's first two tokens, cd_lex_pair_bit), unless one of the head's keys goes on with a
+ * second token of another kind. */
+extern const uint64_t cd_lex_pair_bits[];
+static inline int cd_lex_pair_may(uint32_t first, uint32_t second)
+{
+    uint32_t a = cd_lex_pair_bit(first, second), b = cd_lex_pair_bit(first, CD_LEX_ANY_SECOND);
+    return (int)(((cd_lex_pair_bits[a / 64] >> (a % 64)) | (cd_lex_pair_bits[b / 64] >> (b % 64))) & 1);
+}
+
 /* Whether the generated key a equals b[0..len), eight bytes at a time: the generated keys hold zero
  * bytes up to a multiple of 8, and so must b. */
 static inline int cd_lex_words_eq(const char *a, const char *b, size_t len)

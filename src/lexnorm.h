@@ -58,6 +58,17 @@ static inline uint64_t cd_lex_next_bits(unsigned char b)
     return cd_lex_next_bit(b) | (b == '\'' ? cd_lex_next_bit(0xE2) : 0);
 }
 
+/* The pairs of a phrase's first two tokens (cd_lex_pair_bits, lexicon.h): the bit of the hashes
+ * (cd_lex_key_hash) of a key's first token and of its second, when the second is a word of ASCII
+ * letters; CD_LEX_ANY_SECOND stands for any other second token. */
+#define CD_LEX_PAIR_BITS 65536u
+#define CD_LEX_ANY_SECOND 0u
+static inline uint32_t cd_lex_pair_bit(uint32_t first, uint32_t second)
+{
+    uint64_t h = ((uint64_t)first << 32 | second) * 0x9E3779B97F4A7C15u;
+    return (uint32_t)(h >> 48); /* 16 bits: CD_LEX_PAIR_BITS */
+}
+
 /* The eight bytes at s as a little-endian number, whatever the machine's byte order (the
  * lexicon's keys are compared and hashed a word at a time, and lexgen must agree with the library). */
 static inline uint64_t cd_lex_load_le64(const char *s)

@@ -144,6 +144,9 @@ static void mark_head(cd_doc *doc, size_t i)
     size_t max = (size_t)cd_lex_rec(t->lex, LX_PHRASE_HEAD)->num; /* tokens of its longest key */
     if (max > doc->n_toks - i) max = doc->n_toks - i;
     if (max > PHRASE_TOKENS) max = PHRASE_TOKENS;
+    /* most heads are followed by a word that starts none of their keys: one test of the pair's bit
+     * (a word's hash is that of its normalized text, as lexgen hashes a key's second word) */
+    if (max >= 2 && doc->toks[i + 1].type == TOK_WORD && !cd_lex_pair_may(t->hash, doc->toks[i + 1].hash)) return;
     if (!phrase_extend(doc, i, 0, &p)) return;
     for (size_t k = 1; k < max && !(doc->toks[i + k].flags & TF_PARA_BEFORE) && phrase_extend(doc, i, k, &p); k++) {
         const cd_lexentry *e = phrase_entry(&p, k);

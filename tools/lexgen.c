@@ -126,6 +126,26 @@ static void add_prefixes(const char *key, size_t klen, size_t first_len)
         if (may_split((unsigned char)key[j - 1], (unsigned char)key[j])) find_or_add(key, j)->prefix = 1;
 }
 
+static unsigned long long pair_bits[CD_LEX_PAIR_BITS / 64];
+
+static void set_pair_bit(uint32_t first, uint32_t second)
+{
+    uint32_t b = cd_lex_pair_bit(first, second);
+    pair_bits[b / 64] |= 1ull << (b % 64);
+}
+
+/* Sets the bit of a key's first two tokens (cd_lex_pair_bits): the hashes of the first token and
+ * of the second, when the second is ASCII letters alone, which text.c reads as one word whatever
+ * follows it in the key; else CD_LEX_ANY_SECOND (a head with such a key is never filtered). */
+static void add_pair(const char *first, size_t first_len, const char *rest, size_t rest_len)
+{
+    size_t n = 0;
+    while (n < rest_len && isalpha((unsigned char)rest[n])) n++;
+    int letters = n > 0 && (n == rest_len || !(isalnum((unsigned char)rest[n]) || (unsigned char)rest[n] >= 0x80 ||
+                                                rest[n] == '\''));
+    set_pair_bit(cd_lex_key_hash(first, first_len), letters ? cd_lex_key_hash(rest, n) : CD_LEX_ANY_SECOND);
+}
+
 static void class_name(const char *path, char *out, size_t cap)
 {
     const char *base = strrchr(path, '/');
@@ -188,6 +208,7 @@ static void read_file(const char *path, int cls)
             size_t second = first_len;
             while (second < klen && key[second] == ' ') second++;
             h->next |= cd_lex_next_bits((unsigned char)key[second]);
+            add_pair(key, first_len, key + second, klen - second);
             add_prefixes(key, klen, first_len);
         }
     }
@@ -226,6 +247,9 @@ static void put_key_bits(FILE *o)
         unsigned b = key_hash(&entries[i]) & (KEY_BITS - 1);
         bits[b / 64] |= 1ull << (b % 64);
     }
+    fprintf(o, "const uint64_t cd_lex_pair_bits[] = {");
+    for (size_t w = 0; w < CD_LEX_PAIR_BITS / 64; w++) fprintf(o, "%s0x%llxull,", w % 4 ? " " : "\n    ", pair_bits[w]);
+    fprintf(o, "\n};\n");
     fprintf(o, "const uint64_t cd_lex_key_bits[] = {");
     for (size_t w = 0; w < KEY_BITS / 64; w++) fprintf(o, "%s0x%llxull,", w % 4 ? " " : "\n    ", bits[w]);
     fprintf(o, "\n};\n");
