@@ -568,7 +568,8 @@ static int is_wordless(const cd_doc *doc, size_t sent)
     return 1;
 }
 
-/* The features that moved a sentence's score most, strongest first: the reasons its claims get. */
+/* The features that moved a sentence's score most, concrete ones first (outranks): the reasons its
+ * claims get. */
 typedef struct top_features {
     unsigned char n, feat[MAX_SCORE_REASONS];
     double share[MAX_SCORE_REASONS]; /* each one's share of the log-odds */
@@ -611,15 +612,31 @@ static reason_features list_reason_features(void)
     return from;
 }
 
-/* Inserts feature feat of share c after those of as large a share (ties keep the order they came
- * in), the weakest dropping out past MAX_SCORE_REASONS. */
+/* The wording and the passage around are general reasons: a concrete one (a figure, a source, what
+ * happened) tells an editor what to check, so it goes first whatever the shares. */
+static int is_general_reason(int feat)
+{
+    return feat == CW_WORDS || feat == CW_NEAR_WORDS;
+}
+
+/* Whether reason feat of share c goes before reason other of share other_c: concrete before
+ * general, then the larger share (ties keep the order they came in). */
+static int outranks(int feat, double c, int other, double other_c)
+{
+    int general = is_general_reason(feat), other_general = is_general_reason(other);
+    return general != other_general ? other_general : c > other_c;
+}
+
+/* Inserts feature feat of share c after those that outrank it, the last dropping out past
+ * MAX_SCORE_REASONS. */
 static void insert_reason(top_features *top, int feat, double c)
 {
-    if (top->n == MAX_SCORE_REASONS && !(c > top->share[MAX_SCORE_REASONS - 1])) return;
+    enum { LAST = MAX_SCORE_REASONS - 1 };
+    if (top->n == MAX_SCORE_REASONS && !outranks(feat, c, top->feat[LAST], top->share[LAST])) return;
     /* the slot that opens: a new one, or the weakest's; c moves up past the weaker ones, which
      * move down one by one (a loop that stops on the shares, not a memmove of a counted run) */
     unsigned at = top->n < MAX_SCORE_REASONS ? top->n++ : MAX_SCORE_REASONS - 1;
-    for (; at > 0 && c > top->share[at - 1]; at--) {
+    for (; at > 0 && outranks(feat, c, top->feat[at - 1], top->share[at - 1]); at--) {
         top->share[at] = top->share[at - 1];
         top->feat[at] = top->feat[at - 1];
     }

@@ -409,8 +409,33 @@ static void test_reasons_name_quantity_and_wording(void **state)
     (void)state;
     assert_true(claims_name("The fire killed 45 people.", 0, "a quantity of something"));
     assert_false(claims_name("He finished 45th in the race last year.", 0, "a quantity of something"));
-    assert_true(claims_name("The senator said the bill was voted on in 2016.", 0, "worded like claims that were checked"));
+    assert_true(claims_name("The bill was voted on in 2016.", 0, "worded like claims that were checked"));
     assert_false(claims_name("The fire killed 45 people.", 0, "worded like claims that were checked"));
+}
+
+/* Where reason sits in the reasons of text's first claim, or -1. */
+static int first_claims_reason_at(const char *text, const char *reason)
+{
+    cd_doc *doc = analyze(text, "2017-12-26");
+    size_t nc;
+    const cd_claim *c = cd_doc_claims(doc, &nc);
+    int at = -1;
+    for (unsigned r = 0; nc && r < c[0].nreasons; r++)
+        if (strcmp(c[0].reasons[r], reason) == 0) at = (int)r;
+    cd_doc_free(doc);
+    return at;
+}
+
+/* A concrete reason goes before the general ones (the wording, the passage) whatever the shares:
+ * here the wording raised the score more than the year did, and comes after it (by share alone it
+ * would be third, the year fourth). */
+static void test_concrete_reasons_first(void **state)
+{
+    (void)state;
+    const char *text = "The bill was voted on in 2016.";
+    assert_int_equal(first_claims_reason_at(text, "says what happened"), 1);
+    assert_int_equal(first_claims_reason_at(text, "worded like claims that were checked"), 3);
+    assert_int_equal(first_claims_reason_at("The senator said the bill was voted on in 2016.", "attributed to a source"), 1);
 }
 
 /* The passage around is named where it raised the claim's sentence: among sentences worded like
@@ -590,6 +615,7 @@ int main(void)
         cmocka_unit_test(test_reasons_only_raise),
         cmocka_unit_test(test_reasons_name_quantity_and_wording),
         cmocka_unit_test(test_reasons_name_the_passage),
+        cmocka_unit_test(test_concrete_reasons_first),
         cmocka_unit_test(test_score_record_of_someone_else),
         cmocka_unit_test(test_features_of_a_record),
         cmocka_unit_test(test_direct_quotes_with_a_speaker_are_checked),
