@@ -3811,7 +3811,7 @@ static int range_follows(const tctx *c, size_t i)
 }
 
 /* The words that start a range or an open range at the top level (range_expr, now_range, open_expr). */
-static int may_begin_range(const tctx *c, size_t i)
+static inline int may_begin_range(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (t && t->type == TOK_WORD && t->lex) return (entry_memo(c, t->lex)->key & KEY_RANGE) != 0;
