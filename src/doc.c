@@ -330,6 +330,11 @@ void cd_doc_position(const cd_doc *doc, size_t off, uint32_t *line, uint32_t *co
 
 static void place(const cd_doc *doc, cd_span *s)
 {
+    if (!doc->segs) { /* plain text: the analyzed text is the source (cd_doc_source_offset) */
+        s->start = s->tstart;
+        s->stop = s->tstop < s->tstart ? s->tstart : s->tstop;
+        return;
+    }
     s->start = (uint32_t)cd_doc_source_offset(doc, s->tstart, 0);
     s->stop = (uint32_t)cd_doc_source_offset(doc, s->tstop, 1);
     if (s->stop < s->start) s->stop = s->start;
