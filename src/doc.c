@@ -184,7 +184,7 @@ static size_t step_hash(const char *const *from, const char *reason)
 }
 
 /* The slot of (from, reason) in the step table: its step, or the empty slot where it goes. */
-static cd_reason_step *step_slot(cd_reason_step *tab, size_t cap, const char *const *from, const char *reason)
+static inline cd_reason_step *step_slot(cd_reason_step *tab, size_t cap, const char *const *from, const char *reason)
 {
     size_t i = step_hash(from, reason) & (cap - 1);
     while (tab[i].to && (tab[i].from != from || tab[i].reason != reason)) i = (i + 1) & (cap - 1);
@@ -223,13 +223,24 @@ static const char *const *reasons_plus(cd_doc *doc, const char *const *from, siz
     return list;
 }
 
-void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
+#if defined(__GNUC__)
+#define RARELY_CALLED __attribute__((noinline, cold))
+#else
+#define RARELY_CALLED
+#endif
+
+/* Whether the claim has a reason of equal text that is not the same literal (one of another
+ * file's): rare, kept out of cd_claim_reason's way. */
+static RARELY_CALLED int has_equal_text(const cd_claim *c, const char *reason)
 {
-    for (unsigned i = 0; i < c->nreasons; i++) {
-        const char *r = c->reasons[i]; /* the same literal, or equal text: strcmp only if the first bytes agree */
-        if (r == reason || (r[0] == reason[0] && strcmp(r, reason) == 0)) return;
-    }
-    if (c->nreasons >= CD_MAX_REASONS) return;
+    for (unsigned i = 0; i < c->nreasons; i++)
+        if (c->reasons[i][0] == reason[0] && strcmp(c->reasons[i], reason) == 0) return 1;
+    return 0;
+}
+
+/* Adds a step (grows the table, makes the list): the first time a list meets a reason. */
+static RARELY_CALLED void add_step(cd_doc *doc, cd_claim *c, const char *reason)
+{
     const char *const *list = reasons_plus(doc, c->reasons, c->nreasons, reason);
     if (!list) {
         doc->oom = 1;
@@ -237,6 +248,27 @@ void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
     }
     c->reasons = list;
     c->nreasons++;
+}
+
+/* Called a few times a claim: the common case (the reason is new to the claim, and the list it
+ * makes was made before) reads the table here with no call; the rest is add_step's. */
+void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
+{
+    unsigned same = 0, first = 0;
+    for (unsigned i = 0; i < c->nreasons; i++) {
+        same |= c->reasons[i] == reason;
+        first |= c->reasons[i][0] == reason[0];
+    }
+    if (same || (first && has_equal_text(c, reason)) || c->nreasons >= CD_MAX_REASONS) return;
+    if (doc->cap_rsteps) {
+        const cd_reason_step *slot = step_slot(doc->rsteps, doc->cap_rsteps, c->reasons, reason);
+        if (slot->to) {
+            c->reasons = slot->to;
+            c->nreasons++;
+            return;
+        }
+    }
+    add_step(doc, c, reason);
 }
 
 #define SENT_BLOCK_SHIFT 6 /* sent_index: a block of 64 text bytes (a sentence is ~100) */
