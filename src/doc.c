@@ -613,6 +613,33 @@ static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
     c->opt = doc->opt;
 }
 
+/* Makes room for `want` items in a chunk's array (kept when it has room), without a copy of the
+ * items: it is empty. -1 on OOM. */
+static int reserve(void **items, size_t *cap, size_t want, size_t size)
+{
+    if (*cap >= want) return 0;
+    void *p = realloc(*items, want * size);
+    if (!p) return -1;
+    *items = p;
+    *cap = want;
+    return 0;
+}
+
+#define RESERVE(c, vec, want) reserve((void **)&(c)->vec, &(c)->cap_##vec, (want), sizeof *(c)->vec)
+
+/* Room for the records a chunk of `len` bytes of news holds, a little over what BBC and Reuters
+ * news hold (a sentence per ~120 bytes, a claim per ~100, a number per ~200, an entity per ~160),
+ * so that the passes' arrays are not grown by doubling and copied as they fill: the chunk's first
+ * ones move into the document (append_all), so that each array was grown twice on a long input,
+ * at every size of a story. A denser text grows them as before. -1 on OOM. */
+static int presize_chunk(cd_doc *c, size_t len)
+{
+    size_t sents = len / 96 + 16, claims = len / 80 + 16, nums = len / 160 + 16, ents = len / 128 + 16;
+    return RESERVE(c, sents, sents) || RESERVE(c, sinfo, sents) || RESERVE(c, claims, claims) ||
+           RESERVE(c, nums, nums) || RESERVE(c, ninfo, nums) || RESERVE(c, ents, ents) ||
+           RESERVE(c, einfo, ents);
+}
+
 /* Lists the tokens where cd_find_claims, cd_find_events, cd_find_quotes (speech verbs) or
  * cd_find_comparisons may start a claim (each pass tests its own case again): a word of one of
  * their lexicon classes or heading a phrase of them (TF_CUE_WORD, marked by the tokenizer), a
@@ -668,6 +695,7 @@ static int list_cues(cd_doc *doc)
 static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
 {
     begin_chunk(c, doc, off, end);
+    if (presize_chunk(c, end - off)) c->oom = 1;
     cd_tokenize(c);
     cd_split_sentences(c);
     if (cd_index_sentences(c)) c->oom = 1;
