@@ -1535,6 +1535,24 @@ static void test_change_to_a_level_is_no_range(void **state)
     cd_doc_free(doc);
 }
 
+/* An ordinal's "st" after a one that is no eleven ("21st", "2,271st"); else stones ("15st",
+ * "11st"), written right after the digits only ("3 st" is no weight). Grouped digits make
+ * ordinals too ("the 1,000th"). */
+static void test_st_after_digits(void **state)
+{
+    (void)state;
+    const char *t = "He weighs 15st, she 11st; the 21st and 101st; the 2,271st star and the 1,000th single; 3 st.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "15st", 15, CD_NUM_MEASURE, "stone", NULL);
+    check(doc, "11st", 11, CD_NUM_MEASURE, "stone", NULL);
+    check(doc, "101st", 101, CD_NUM_ORDINAL, NULL, NULL);
+    check(doc, "2,271st", 2271, CD_NUM_ORDINAL, NULL, NULL);
+    check(doc, "1,000th", 1000, CD_NUM_ORDINAL, NULL, NULL);
+    check(doc, "3", 3, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(num(doc, "2,271st")->span.start, offset_of(t, "2,271st"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1607,6 +1625,7 @@ int main(void)
         cmocka_unit_test(test_model_number_between_count_and_noun),
         cmocka_unit_test(test_and_shares_a_unit),
         cmocka_unit_test(test_change_to_a_level_is_no_range),
+        cmocka_unit_test(test_st_after_digits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
