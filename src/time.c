@@ -4203,20 +4203,31 @@ static int in_capitals_text(const tctx *c, size_t i)
     return t && t->type == TOK_WORD && (t->flags & TF_ALLCAPS);
 }
 
+/* Whether token k reads as a surname: a capitalized word of no time, of three letters or more, not
+ * in capitals and with no hyphen glued after it ("Hernych"; not "T-bonds", "M-1A", "CFTC"). */
+static int name_like(const tctx *c, size_t k)
+{
+    if (!cap_word_of_no_time(c, k)) return 0;
+    const cd_token *t = &c->doc->toks[k];
+    return !(t->flags & TF_ALLCAPS) && t->stop - t->start >= 3 && !(is_dash(c, k + 1) && glued(c, k + 1));
+}
+
 /* Whether the one word at token i, read as a month, is a name or an acronym: an abbreviation
  * written in capitals in a sentence of mixed case ("the DEC", "DEC's site": a date line's "DEC" has
- * its day or year beside it; "IN JAN", "DECEMBER" are months: in_capitals_text); a month
- * before a capitalized word of no time with no date preposition or "the" before it ("defeated Jan
- * Hernych", "with June Carter Cash"; not "in June Labour won", "at the June European Council"); an
+ * its day or year beside it; "IN JAN", "DECEMBER" are months: in_capitals_text); an abbreviation
+ * before a name-like word (name_like) with no date preposition or "the" before it ("defeated Jan
+ * Hernych", "Jan Bolz, EA's"; not "in Jan Labour won"; a month's full name stays: Reuters writes
+ * "September T-bonds", "August Dubai", "April M-1A rose" for a month's contract or figure); an
  * abbreviation joined by "and" or "&" to a capitalized word that is no month ("Ant and Dec"). */
 static int month_name_word(const tctx *c, size_t i, size_t n)
 {
     int flags;
     if (n != 1 || !month_at(c, i, &flags)) return 0;
     if (c->doc->toks[i].flags & TF_ALLCAPS) return (flags & MF_ABBR) && !in_capitals_text(c, i);
+    if (!(flags & MF_ABBR)) return 0;
     int dated = i > c->first && (has_role(c, i - 1, R_PREP) || has_role(c, i - 1, R_SHIFT) || word_is(c, i - 1, "the"));
-    if (!dated && cap_word_of_no_time(c, i + 1)) return 1;
-    if (!(flags & MF_ABBR) || i < c->first + 2 || !(word_is(c, i - 1, "and") || is_punct(c, i - 1, '&'))) return 0;
+    if (!dated && name_like(c, i + 1)) return 1;
+    if (i < c->first + 2 || !(word_is(c, i - 1, "and") || is_punct(c, i - 1, '&'))) return 0;
     return cap_word_of_no_time(c, i - 2);
 }
 

@@ -904,15 +904,17 @@ static void test_names_that_begin_with_a_time(void **state)
                   "the Sunday Times said so.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
     cd_doc_free(doc);
-    /* a month as a first name or an acronym; not after a date preposition or "the", nor two months */
-    doc = analyze("He wrote it with June Carter Cash. Kim defeated Jan Hernych. Funds went to the DEC. "
-                  "Hosts Ant and Dec won.", STORY);
+    /* a month's abbreviation as a first name, an acronym; not after a date preposition or "the", nor
+     * two months, nor a full name before a contract or a figure (Reuters: "September T-bonds") */
+    doc = analyze("Kim defeated Jan Hernych. Funds went to the DEC. Hosts Ant and Dec won.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
     cd_doc_free(doc);
-    t = "In June Labour won. They met at the June European Council. Sales rose in Nov and Dec.";
+    t = "In Jan Labour won. They met at the June European Council. Sales rose in Nov and Dec. "
+        "September T-bonds rose; August Dubai fell.";
     doc = analyze(t, STORY);
-    assert_int_equal(count_time_claims(doc), 4);
+    assert_int_equal(count_time_claims(doc), 6);
     expect_at(doc, t, "Dec", "2017-12");
+    expect_at(doc, t, "September", "2017-09");
     cd_doc_free(doc);
     t = "Today the plan died, the paper said in its Sunday edition.";
     doc = analyze(t, STORY);
