@@ -396,13 +396,17 @@ static void merge_claims(const cd_claim *a, size_t na, const cd_claim *b, size_t
     while (j < nb) out[k++] = b[j++];
 }
 
-/* Sorts claims by cmp_claim, stably (as glibc's merge sort did: the same order, ties kept in
- * input order). Each pass adds its claims in text order, so a chunk's claims come as a few sorted
- * runs: they are found once and merged pairwise, log2(runs) rounds instead of log2(n). -1 on OOM. */
-static int sort_claims(cd_claim *c, size_t n)
+/* Sorts the chunk's claims by cmp_claim, stably (as glibc's merge sort did: the same order, ties
+ * kept in input order). Each pass adds its claims in text order, so a chunk's claims come as a few
+ * sorted runs: they are found once and merged pairwise, log2(runs) rounds instead of log2(n). The
+ * scratch array has the claims array's capacity: when the last round ends in it, it becomes the
+ * claims array (no copy back). -1 on OOM. */
+static int sort_claims(cd_doc *doc)
 {
+    cd_claim *c = doc->claims;
+    size_t n = doc->n_claims;
     if (n < 2) return 0;
-    cd_claim *tmp = malloc(n * sizeof *tmp);
+    cd_claim *tmp = malloc(doc->cap_claims * sizeof *tmp);
     size_t *bounds = malloc((n + 1) * sizeof *bounds); /* run r is [bounds[r], bounds[r + 1]) */
     if (!tmp || !bounds) {
         free(tmp);
@@ -428,8 +432,8 @@ static int sort_claims(cd_claim *c, size_t n)
         src = dst;
         dst = t;
     }
-    if (src != c) memcpy(c, src, n * sizeof *c);
-    free(tmp);
+    free(src == c ? tmp : c);
+    doc->claims = src;
     free(bounds);
     return 0;
 }
@@ -532,7 +536,7 @@ static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
     size_t sent_base = doc->n_sents, num_base = doc->n_nums, claim_base = doc->n_claims;
     size_t find_base = doc->n_finds, ent_base = doc->n_ents;
     /* sorted here rather than in finalize, so that the sort's scratch copy is one chunk's claims */
-    if (sort_claims(c->claims, c->n_claims)) {
+    if (sort_claims(c)) {
         doc->oom = 1;
         return;
     }
