@@ -387,26 +387,39 @@ static int cmp_claim(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
-/* Merges the sorted runs a[0..na) and b[0..nb) into out, a's item first on a tie (stable). */
-static void merge_claims(const cd_claim *a, size_t na, const cd_claim *b, size_t nb, cd_claim *out)
+/* Merge the sorted runs a[0..na) and b[0..nb) into out, a's item first on a tie (stable). */
+static void merge_claims(const void *va, size_t na, const void *vb, size_t nb, void *vout)
 {
+    const cd_claim *a = va, *b = vb;
+    cd_claim *out = vout;
     size_t i = 0, j = 0, k = 0;
     while (i < na && j < nb) out[k++] = cmp_claim(&b[j], &a[i]) < 0 ? b[j++] : a[i++];
     while (i < na) out[k++] = a[i++];
     while (j < nb) out[k++] = b[j++];
 }
 
-/* Sorts the chunk's claims by cmp_claim, stably (as glibc's merge sort did: the same order, ties
- * kept in input order). Each pass adds its claims in text order, so a chunk's claims come as a few
- * sorted runs: they are found once and merged pairwise, log2(runs) rounds instead of log2(n). The
- * scratch array has the claims array's capacity: when the last round ends in it, it becomes the
- * claims array (no copy back). -1 on OOM. */
-static int sort_claims(cd_doc *doc)
+static void merge_findings(const void *va, size_t na, const void *vb, size_t nb, void *vout)
 {
-    cd_claim *c = doc->claims;
-    size_t n = doc->n_claims;
+    const cd_finding *a = va, *b = vb;
+    cd_finding *out = vout;
+    size_t i = 0, j = 0, k = 0;
+    while (i < na && j < nb) out[k++] = cmp_finding(&b[j], &a[i]) < 0 ? b[j++] : a[i++];
+    while (i < na) out[k++] = a[i++];
+    while (j < nb) out[k++] = b[j++];
+}
+
+typedef void merge_fn(const void *a, size_t na, const void *b, size_t nb, void *out);
+
+/* Sorts the n items of `size` bytes of *items (room for cap) by cmp, stably (as glibc's merge sort
+ * did: the same order, ties kept in input order). Each pass adds its claims and findings in text
+ * order, so they come as a few sorted runs: these are found once and merged pairwise, log2(runs)
+ * rounds instead of log2(n). The scratch array has the items' capacity: the one the last round
+ * ends in becomes *items (no copy back). -1 on OOM. */
+static int sort_runs(void **items, size_t n, size_t cap, size_t size, int (*cmp)(const void *, const void *),
+                     merge_fn *merge)
+{
     if (n < 2) return 0;
-    cd_claim *tmp = malloc(doc->cap_claims * sizeof *tmp);
+    char *base = *items, *tmp = malloc(cap * size);
     size_t *bounds = malloc((n + 1) * sizeof *bounds); /* run r is [bounds[r], bounds[r + 1]) */
     if (!tmp || !bounds) {
         free(tmp);
@@ -416,24 +429,24 @@ static int sort_claims(cd_doc *doc)
     size_t runs = 0;
     bounds[runs++] = 0;
     for (size_t i = 1; i < n; i++)
-        if (cmp_claim(&c[i - 1], &c[i]) > 0) bounds[runs++] = i;
+        if (cmp(base + (i - 1) * size, base + i * size) > 0) bounds[runs++] = i;
     bounds[runs] = n;
-    cd_claim *src = c, *dst = tmp;
+    char *src = base, *dst = tmp;
     while (runs > 1) {
         size_t kept = 0;
         for (size_t r = 0; r < runs; r += 2) { /* an odd last run is copied (merged with nothing) */
             size_t a = bounds[r], m = bounds[r + 1], e = r + 2 <= runs ? bounds[r + 2] : m;
-            merge_claims(src + a, m - a, src + m, e - m, dst + a);
+            merge(src + a * size, m - a, src + m * size, e - m, dst + a * size);
             bounds[kept++] = a;
         }
         bounds[kept] = n;
         runs = kept;
-        cd_claim *t = src;
+        char *t = src;
         src = dst;
         dst = t;
     }
-    free(src == c ? tmp : c);
-    doc->claims = src;
+    free(src == base ? tmp : base);
+    *items = src;
     free(bounds);
     return 0;
 }
@@ -441,9 +454,9 @@ static int sort_claims(cd_doc *doc)
 static int finalize(cd_doc *doc)
 {
     if (build_lines(doc)) return -1;
-    /* qsort is not stable; the comparators break ties so that the order is deterministic. */
     /* claims are sorted chunk by chunk (merge_chunk): the chunks are in text order */
-    if (doc->n_finds) qsort(doc->finds, doc->n_finds, sizeof *doc->finds, cmp_finding);
+    if (sort_runs((void **)&doc->finds, doc->n_finds, doc->cap_finds, sizeof *doc->finds, cmp_finding, merge_findings))
+        return -1;
     /* numbers and entities are added in input order by their passes; they are not sorted here,
      * so their parallel token ranges (ninfo, einfo) stay in step. */
     for (size_t i = 0; i < doc->n_sents; i++) place(doc, &doc->sents[i].span);
@@ -536,7 +549,7 @@ static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
     size_t sent_base = doc->n_sents, num_base = doc->n_nums, claim_base = doc->n_claims;
     size_t find_base = doc->n_finds, ent_base = doc->n_ents;
     /* sorted here rather than in finalize, so that the sort's scratch copy is one chunk's claims */
-    if (sort_claims(c)) {
+    if (sort_runs((void **)&c->claims, c->n_claims, c->cap_claims, sizeof *c->claims, cmp_claim, merge_claims)) {
         doc->oom = 1;
         return;
     }
