@@ -107,11 +107,14 @@ int cd_block_index_build(cd_block_index *bi, const cd_doc *doc, size_t n_items, 
         bi->first = p;
         bi->cap_first = blocks;
     }
-    size_t item = 0;
-    for (size_t b = 0; b < blocks; b++) { /* the first item that ends past the block's first key */
-        while (item < n_items && end_of(doc, item) <= b << shift) item++;
-        bi->first[b] = (uint32_t)item;
+    /* each block gets the first item (from the last block's on) that ends past the block's first
+     * key: walked by item, so that each item's end is asked once, not once per block as well */
+    size_t b = 0;
+    for (size_t item = 0; item < n_items && b < blocks; item++) {
+        size_t end = end_of(doc, item);
+        while (b < blocks && b << shift < end) bi->first[b++] = (uint32_t)item;
     }
+    while (b < blocks) bi->first[b++] = (uint32_t)n_items;
     bi->n_first = blocks;
     bi->n_items = n_items;
     return 0;
