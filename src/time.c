@@ -4231,6 +4231,15 @@ static int month_name_word(const tctx *c, size_t i, size_t n)
     return cap_word_of_no_time(c, i - 2);
 }
 
+/* Whether the n tokens from i are a holiday's name alone before a capitalized word of no time: a
+ * name's first words ("the 1973 Yom Kippur War", "Christmas Island", "the Easter Rising"), no day.
+ * "Christmas Day", "Easter Monday", "New Year's Eve" are read with the holiday. */
+static int holiday_in_name(const tctx *c, size_t i, size_t n)
+{
+    return c->doc->toks[i].type == TOK_WORD && cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, NULL) == n &&
+           cap_word_of_no_time(c, i + n);
+}
+
 /* The expression starting at token i at the top level, or 0, where may_start holds: the rest of
  * the dispatch (may_begin, may_begin_range) first, then the patterns it leaves. */
 static size_t expr_at(const tctx *c, size_t i, match *mt)
@@ -4317,7 +4326,8 @@ void cd_find_times(cd_doc *doc)
             crosscheck(&c, i, n, &mt);
             checked++;
 #endif
-            if (!n || name_goes_on(&c, i, n) || title_word(&c, i, n) || month_name_word(&c, i, n)) continue;
+            if (!n || name_goes_on(&c, i, n) || title_word(&c, i, n) || month_name_word(&c, i, n) ||
+                holiday_in_name(&c, i, n)) continue;
             mt.n = n;
             emit(&c, i, &mt);
             i += n - 1;

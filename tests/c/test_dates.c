@@ -916,6 +916,15 @@ static void test_names_that_begin_with_a_time(void **state)
     expect_at(doc, t, "Dec", "2017-12");
     expect_at(doc, t, "September", "2017-09");
     cd_doc_free(doc);
+    /* a holiday's name before a capitalized word begins a name: no day; "Christmas Day" is one */
+    doc = analyze("He was knighted in the New Year Honours. The Office Christmas Special won.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    t = "Christmas Day was quiet.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_at(doc, t, "Christmas Day", "2017-12-25");
+    cd_doc_free(doc);
     t = "Today the plan died, the paper said in its Sunday edition.";
     doc = analyze(t, STORY);
     assert_int_equal(count_time_claims(doc), 2);
