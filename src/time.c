@@ -923,11 +923,25 @@ static int did_before(const tctx *c, size_t p)
  * governs the event, right before it or "for" it ("expects Monday's vote to pass", "plans for
  * Friday's meeting"): "police want to question a man over Monday's attack" wants now what Monday's
  * attack did, "their plans and Wednesday's speech" are nouns. An expectation (3) is future before
- * "to": "is set to play". */
+ * "to": "is set to play"; "due" (4) before "to" and a verb (due_to_verb). */
+/* "due" at token p as a future: after "is", "are", "be" or "'s", before "to" and a word in lower case
+ * that is no determiner ("is due to speak", "are due to be"). "Due to" is a cause as often: "the
+ * delay is due to the storm", "is due to Monday's storm", "cancelled due to heavy snow". */
+static int due_to_verb(const tctx *c, size_t p)
+{
+    const cd_token *verb = tok(c, p + 2);
+    if (p <= c->first || !word_is(c, p + 1, "to") || !verb || verb->type != TOK_WORD || (verb->flags & TF_CAP) ||
+        cd_lex_has(verb->lex, LX_CLAIM_DETERMINERS))
+        return 0;
+    return word_is(c, p - 1, "is") || word_is(c, p - 1, "are") || word_is(c, p - 1, "be") ||
+           word_is(c, p - 1, "'s") || word_is(c, p - 1, "’s");
+}
+
 static int tense_at(const tctx *c, size_t p, size_t event)
 {
     int t = tense_of_word(c, p);
     if (t == 3) return word_is(c, p + 1, "to"); /* "is expected to", "set to" */
+    if (t == 4) return due_to_verb(c, p);       /* "is due to speak" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
     return t;
 }

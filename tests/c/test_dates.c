@@ -985,6 +985,29 @@ static void test_months_in_a_text_in_capitals(void **state)
     cd_doc_free(doc);
 }
 
+/* The one time claim of text t is `word`, read as value. */
+static void expect_only(const char *t, const char *word, const char *value)
+{
+    cd_doc *doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_at(doc, t, word, value);
+    cd_doc_free(doc);
+}
+
+/* "is due to" and a verb is a future ("is due to speak at Thursday's rally", "is due to be published on
+ * Monday"); "due to" and what caused it is none ("the delay is due to Monday's storm", "cancelled due
+ * to heavy snow on Monday", "was due to the strike on Monday"). */
+static void test_due_to_a_verb_is_future(void **state)
+{
+    (void)state;
+    expect_only("He is due to speak at Thursday's rally.", "Thursday", "2018-08-23");
+    expect_only("The report is due to be published on Monday.", "Monday", "2018-08-27");
+    expect_only("Ministers are due to meet on Monday.", "Monday", "2018-08-27");
+    expect_only("The delay is due to Monday's storm.", "Monday", "2018-08-20");
+    expect_only("Flights were cancelled due to heavy snow on Monday.", "Monday", "2018-08-20");
+    expect_only("The fall is due to the strike on Monday.", "Monday", "2018-08-20");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1045,6 +1068,7 @@ int main(void)
         cmocka_unit_test(test_weekday_after_a_verb_before_a_name),
         cmocka_unit_test(test_ranked_in_years),
         cmocka_unit_test(test_months_in_a_text_in_capitals),
+        cmocka_unit_test(test_due_to_a_verb_is_future),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
