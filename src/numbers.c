@@ -1239,18 +1239,25 @@ static void square_or_cubic(const cd_doc *d, nread *r, size_t *k)
         }
 }
 
-/* "5 feet 2 inches", "12 ft 2 in": one length in feet. */
-static void feet_and_inches(const cd_doc *d, nread *r, size_t *k)
+/* "5 feet 2 inches", "12 ft 2 in", "10st 4lb", "7lb 8oz": one measure in the larger unit, the
+ * smaller one below a whole larger one. */
+static void compound_measure(const cd_doc *d, nread *r, size_t *k)
 {
-    size_t j = *k;
-    if (strcmp(r->unit, "feet") != 0 || r->is_range) return;
+    static const struct {
+        const char *big, *small;
+        double per;
+    } pairs[] = {{"feet", "inches", 12}, {"stone", "pounds", 14}, {"pounds", "ounces", 16}};
+    size_t j = *k, p = 0;
+    while (p < sizeof pairs / sizeof *pairs && strcmp(r->unit, pairs[p].big) != 0) p++;
+    if (p == sizeof pairs / sizeof *pairs || r->is_range) return;
     if (cd_tok_is(d, j, "and")) j++;
     vstate st;
-    if (!usable(d, j) || !read_value(d, j, &st) || st.value >= 12 || !usable(d, st.next)) return;
+    if (!usable(d, j) || !read_value(d, j, &st) || st.value >= pairs[p].per || !usable(d, st.next)) return;
     const cd_lexrec *rec = NULL;
-    int inches = cd_tok_is(d, st.next, "in") || (match(d, st.next, LX_NUM_UNIT, &rec) && rec->str && strcmp(rec->str, "inches") == 0);
-    if (!inches) return;
-    r->v += st.value / 12;
+    int small = (p == 0 && cd_tok_is(d, st.next, "in")) ||
+                (match(d, st.next, LX_NUM_UNIT, &rec) && rec->str && strcmp(rec->str, pairs[p].small) == 0);
+    if (!small) return;
+    r->v += st.value / pairs[p].per;
     r->hi = r->v;
     r->last = st.next;
     *k = st.next + 1;
@@ -1355,7 +1362,7 @@ static void read_unit(cd_doc *d, nread *r, size_t *k)
     *k = j + n;
     unit_scale(r, (int)rec->num);
     square_or_cubic(d, r, k);
-    feet_and_inches(d, r, k);
+    compound_measure(d, r, k);
     if (r->kind == CD_NUM_MEASURE && *k == j + n) per_unit(d, r, k, j);
     angle_degrees(d, r, *k);
 }

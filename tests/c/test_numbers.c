@@ -324,6 +324,15 @@ static void test_compound_measures_and_powers(void **state)
     doc = analyze("The 3 feet in the room.", NULL); /* "in" not followed by... a number: no inches */
     check(doc, "3 feet", 3, CD_NUM_MEASURE, "feet", NULL);
     cd_doc_free(doc);
+    /* stones and pounds, pounds and ounces; not a smaller part of a whole larger one, nor another unit */
+    doc = analyze("A 10st 4lb jockey, a 7lb 8oz baby; 3 stone 20 pounds; 5 feet 3 ounces.", NULL);
+    check(doc, "10st 4lb", 10 + 4.0 / 14, CD_NUM_MEASURE, "stone", NULL);
+    check(doc, "7lb 8oz", 7.5, CD_NUM_MEASURE, "pounds", NULL);
+    check(doc, "3 stone", 3, CD_NUM_MEASURE, "stone", NULL);
+    check(doc, "20 pounds", 20, CD_NUM_MEASURE, "pounds", NULL);
+    check(doc, "5 feet", 5, CD_NUM_MEASURE, "feet", NULL);
+    assert_int_equal(count(doc), 6);
+    cd_doc_free(doc);
 }
 
 static void test_ranges(void **state)
