@@ -653,7 +653,9 @@ static top_features strongest(const double *f, const reason_features *from)
     top_features top = {0, {0}, {0}};
     for (unsigned j = 0; j < from->n; j++) {
         int i = from->feat[j];
-        double c = reason_share(f, i); /* only what raised the score explains a flag */
+        /* only what raised the score explains a flag; reason_share's other cases (the claim kinds,
+         * CW_WORDS_POS) are not listed: a listed feature's share is its weight times its value */
+        double c = i == CW_WORDS ? reason_share(f, i) : weights[i] * f[i];
         if (c >= REASON_MIN) insert_reason(&top, i, c);
     }
     return top;
