@@ -673,7 +673,8 @@ static void add_reasons(cd_doc *doc, cd_claim *c, const top_features *top)
  * comes to depends on nothing else (cd_claim_reason shares the lists: equal lists are one
  * pointer), and the passes' own lists and the strongest features repeat from claim to claim: most
  * claims come to a list an earlier one came to. A small table, one slot per key's hash. */
-#define REASON_MEMO_SLOTS 256
+#define REASON_MEMO_BITS 8
+#define REASON_MEMO_SLOTS (1u << REASON_MEMO_BITS)
 typedef struct reason_memo {
     const char *const *from, *const *to; /* the reason lists before and after */
     uint8_t n_from, n_to, used;
@@ -683,9 +684,14 @@ typedef struct reason_memo {
 /* add_reasons through the table. */
 static void add_reasons_memo(cd_doc *doc, cd_claim *c, const top_features *top, reason_memo *table)
 {
-    size_t h = (size_t)((uintptr_t)c->reasons >> 3) * 31u + c->nreasons;
-    for (unsigned k = 0; k < MAX_SCORE_REASONS; k++) h = h * 31u + top->feat[k];
-    reason_memo *r = &table[(h ^ (h >> 7)) & (REASON_MEMO_SLOTS - 1)];
+    /* the key's bits mixed by two multiplications, the slot from the top bits: the keys' pointers
+     * differ in their low bits, which a sum of products by 31 left in place */
+    uint32_t feats;
+    _Static_assert(sizeof top->feat == sizeof feats, "the features of a top_features fill a uint32_t");
+    memcpy(&feats, top->feat, sizeof feats);
+    uint64_t h = ((uint64_t)(uintptr_t)c->reasons + c->nreasons) * 0x9E3779B97F4A7C15u ^ ((uint64_t)feats << 8 | top->n);
+    h *= 0xBF58476D1CE4E5B9u;
+    reason_memo *r = &table[h >> (64 - REASON_MEMO_BITS)];
     if (r->used && r->from == c->reasons && r->n_from == c->nreasons && r->top.n == top->n &&
         memcmp(r->top.feat, top->feat, sizeof top->feat) == 0) {
         c->reasons = r->to;
