@@ -940,8 +940,11 @@ static int due_to_verb(const tctx *c, size_t p)
 static int tense_at(const tctx *c, size_t p, size_t event)
 {
     int t = tense_of_word(c, p);
-    if (t == 3) return word_is(c, p + 1, "to"); /* "is expected to", "set to" */
-    if (t == 4) return due_to_verb(c, p);       /* "is due to speak" */
+    if (t == 3) { /* "is expected to", "set to"; "had been scheduled to" looked ahead from the past */
+        if (!word_is(c, p + 1, "to")) return 0;
+        return p >= c->first + 2 && word_is(c, p - 1, "been") && word_is(c, p - 2, "had") ? -1 : 1;
+    }
+    if (t == 4) return due_to_verb(c, p); /* "is due to speak" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
     return t;
 }

@@ -843,13 +843,13 @@ static void test_weekday_events(void **state)
         "The government is expected to win Wednesday's vote.", "The deal is expected to be signed on Thursday.",
         "Growth was as expected on Thursday.", "They want the vote held on Monday.",
         "The government expects Wednesday's vote to be close.", "They made plans for Friday's meeting.",
-        "Their plans and Wednesday's speech set no date."};
+        "Their plans and Wednesday's speech set no date.", "The offer had been scheduled to expire on Friday."};
     static const char *const days[] = {"Monday", "Monday",    "Friday",   "Friday",   "Sunday",    "Friday",
                                        "Wednesday", "Thursday", "Thursday", "Monday", "Wednesday", "Friday",
-                                       "Wednesday"};
+                                       "Wednesday", "Friday"};
     static const char *const values[] = {"2018-08-20", "2018-08-20", "2018-08-24", "2018-08-17", "2018-08-19",
                                          "2018-08-24", "2018-08-22", "2018-08-23", "2018-08-16", "2018-08-27",
-                                         "2018-08-22", "2018-08-24", "2018-08-15"};
+                                         "2018-08-22", "2018-08-24", "2018-08-15", "2018-08-17"};
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
         cd_doc *doc = analyze(texts[k], STORY);
         assert_int_equal(count_time_claims(doc), 1);
