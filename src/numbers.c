@@ -1603,13 +1603,15 @@ static int yearish(double v)
  * or a percentage shares its unit (the two stay two numbers: no range without "between"), where
  * the two are of one size (neither above ten times the other) and one scale. Not a name's number
  * ("Windows 7 and 10"), a label's, a year, a count with a noun of its own, digits joined to what
- * is before them (a score's "6-4 and 18-year-old"), nor the "from" end of a change, which "and"
- * often leaves for another ("to 923.2 mln from 743.8 mln and 18.5 pct year to date"). */
+ * is before them (a score's "6-4 and 18-year-old"), an age, counted in years ("aged 21 and 144
+ * days"), nor the "from" end of a change, which "and" often leaves for another ("to 923.2 mln from
+ * 743.8 mln and 18.5 pct year to date"). */
 static void shared_unit(cd_doc *d, nread *r, size_t c)
 {
     if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || !(r->f & NF_DIGITS) || (r->f & (NF_WORDS | NF_FROM))) return;
     if (((r->f & NF_PLAIN) && tok_len(d, r->first) == 4 && yearish(r->v)) || attached(d, r->first)) return;
     if (label_before(d, r->first) || name_label(d, r) || !usable(d, c + 1) || !is_type(d, c + 1, TOK_NUM)) return;
+    if (r->first > 0 && context_code(d, r->first - 1) == 9) return; /* an age: "aged 21 and 144 days" */
     nread b;
     if (!parse_expr(d, c + 1, &b, EXPR_PART) || !b.emit || b.is_range || !b.unit || (b.f & NF_WORDS)) return;
     if (b.kind != CD_NUM_MEASURE && b.kind != CD_NUM_PERCENT && b.kind != CD_NUM_PERCENT_POINTS) return;
@@ -1763,6 +1765,14 @@ static int capitals_name(const cd_doc *d, size_t w)
     return first > 0 && cd_tok_is(d, first - 1, "the") && !attached(d, first);
 }
 
+/* Whether the lexicon knows word w as a word, not only as one of another pass's topic words:
+ * time.c's words of sport ("soccer", "rugby") tell a season's weeks, and a game's name
+ * ("Pro Evolution Soccer 4") is still a name. */
+static int known_word(const cd_token *w)
+{
+    return w->lex && (w->lex->mask & ~LXM(LX_TIME_SPORTS));
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -1774,7 +1784,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
-    if (w->lex) return 0;
+    if (known_word(w)) return 0;
     const cd_token *before = &d->toks[f - 2];
     if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
                                       before->cp == ':' || cd_is_quote(before->cp)))
