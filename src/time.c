@@ -2001,11 +2001,22 @@ static size_t lunar_holiday(const tctx *c, size_t i, size_t j, const cd_lexrec *
 }
 
 /* "Christmas", "Thanksgiving Day", "New Year's Eve", "Mother's Day", "Easter 2016", "Eid al-Fitr". */
+/* Whether a holiday of the rule "none" (data/time_holidays.tsv: a calendar's New Year, whose day is
+ * not known here) starts at the word before token i and goes on past it: "New Year" in "the Persian
+ * New Year" is no January 1. */
+static int inside_unknown_holiday(const tctx *c, size_t i)
+{
+    const cd_lexrec *r = NULL;
+    if (i <= c->first || cd_lex_match(c->doc, i - 1, LX_TIME_HOLIDAYS, &r) < 2) return 0;
+    return r && r->str && strcmp(r->str, "none") == 0;
+}
+
 static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shifted)
 {
     const cd_lexrec *r = NULL;
     size_t n = cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, &r);
     if (!n || !r || !r->str || i + n > c->lim) return 0;
+    if (strcmp(r->str, "none") == 0 || inside_unknown_holiday(c, i)) return 0; /* "the Persian New Year" */
     size_t j = i + n;
     int poss = word_is(c, j, "’s") || word_is(c, j, "'s");
     if (strchr(r->str, '\'') && !(poss && word_is(c, j + 1, "day"))) return 0;

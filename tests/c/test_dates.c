@@ -1008,6 +1008,20 @@ static void test_due_to_a_verb_is_future(void **state)
     expect_only("The fall is due to the strike on Monday.", "Monday", "2018-08-20");
 }
 
+/* A calendar's New Year is no January 1 ("the Persian New Year", "Thai New Year festivities", "the
+ * Islamic New Year"); the Jewish New Year is Rosh Hashanah. "New Year" alone and "Happy New Year" are. */
+static void test_a_calendars_new_year(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Iranians marked the Persian New Year. Thai New Year festivities turned deadly. The Islamic "
+                          "New Year began. Koreans travel for the Korean New Year.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    expect_only("Families marked the Jewish New Year.", "Jewish New Year", "2017-09-21");
+    expect_only("He wished them a Happy New Year.", "New Year", "2018-01-01");
+    expect_only("Sales rose over New Year.", "New Year", "2018-01-01");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1069,6 +1083,7 @@ int main(void)
         cmocka_unit_test(test_ranked_in_years),
         cmocka_unit_test(test_months_in_a_text_in_capitals),
         cmocka_unit_test(test_due_to_a_verb_is_future),
+        cmocka_unit_test(test_a_calendars_new_year),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
