@@ -360,16 +360,23 @@ void cd_doc_position(const cd_doc *doc, size_t off, uint32_t *line, uint32_t *co
     if (col) *col = (uint32_t)(off - start + 1);
 }
 
-static void place(const cd_doc *doc, cd_span *s)
+static void place_mapped(const cd_doc *doc, cd_span *s)
 {
-    if (!doc->segs) { /* plain text: the analyzed text is the source (cd_doc_source_offset) */
-        s->start = s->tstart;
-        s->stop = s->tstop < s->tstart ? s->tstart : s->tstop;
-        return;
-    }
     s->start = (uint32_t)cd_doc_source_offset(doc, s->tstart, 0);
     s->stop = (uint32_t)cd_doc_source_offset(doc, s->tstop, 1);
     if (s->stop < s->start) s->stop = s->start;
+}
+
+/* Sets the span's source offsets; inline, with place_mapped apart, for the plain text's case (no
+ * segments: the analyzed text is the source, cd_doc_source_offset) of every record's span. */
+static inline void place(const cd_doc *doc, cd_span *s)
+{
+    if (doc->segs) {
+        place_mapped(doc, s);
+        return;
+    }
+    s->start = s->tstart;
+    s->stop = s->tstop < s->tstart ? s->tstart : s->tstop;
 }
 
 static int cmp_finding(const void *a, const void *b)
