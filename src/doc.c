@@ -422,7 +422,7 @@ typedef void merge_fn(const void *a, size_t na, const void *b, size_t nb, void *
  * order, so they come as a few sorted runs: these are found once and merged pairwise, log2(runs)
  * rounds instead of log2(n). The scratch array has the items' capacity: the one the last round
  * ends in becomes *items (no copy back). -1 on OOM. */
-static int sort_runs(void **items, size_t n, size_t cap, size_t size, int (*cmp)(const void *, const void *),
+static inline int sort_runs(void **items, size_t n, size_t cap, size_t size, int (*cmp)(const void *, const void *),
                      merge_fn *merge)
 {
     if (n < 2) return 0;
