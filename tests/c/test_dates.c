@@ -1022,6 +1022,17 @@ static void test_a_calendars_new_year(void **state)
     expect_only("Sales rose over New Year.", "New Year", "2018-01-01");
 }
 
+/* Waiting for a day's event reads it coming: "investors await Thursday's jobs report", "Monday's
+ * deadline looms"; after "after" it is past ("still awaiting results after Monday's attack"). */
+static void test_awaited_events_are_coming(void **state)
+{
+    (void)state;
+    expect_only("Investors await Thursday's jobs report.", "Thursday", "2018-08-23");
+    expect_only("Markets are awaiting Friday's data.", "Friday", "2018-08-24");
+    expect_only("Monday's deadline looms.", "Monday", "2018-08-27");
+    expect_only("Police are still awaiting results after Monday's attack.", "Monday", "2018-08-20");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1084,6 +1095,7 @@ int main(void)
         cmocka_unit_test(test_months_in_a_text_in_capitals),
         cmocka_unit_test(test_due_to_a_verb_is_future),
         cmocka_unit_test(test_a_calendars_new_year),
+        cmocka_unit_test(test_awaited_events_are_coming),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
