@@ -4225,10 +4225,31 @@ static int title_word(const tctx *c, size_t i, size_t n)
 
 /* Whether the word before token i is in capitals too (or, opening the sentence, the word after): a
  * headline or a story written in capitals ("SALES FELL IN JUNE", "JAN EXPORTS ROSE"). */
+/* The nearest word of two letters or more before token i (dir -1) or after it (dir 1) within the
+ * sentence, over at most four tokens of punctuation or single letters ("U.S. JAN", "OIL - DEC"),
+ * or NULL. A full stop ends the walk but after a single letter ("U.S."): the splitter may leave
+ * "the DEC. DEC's site" one sentence. */
+static const cd_token *word_beside(const tctx *c, size_t i, int dir)
+{
+    for (size_t d = 1; d <= 5; d++) {
+        if (dir < 0 ? i < c->first + d : i + d >= c->lim) return NULL;
+        size_t k = dir < 0 ? i - d : i + d;
+        const cd_token *t = tok(c, k);
+        if (t->type == TOK_WORD && t->stop - t->start >= 2) return t;
+        if (t->type != TOK_PUNCT && t->type != TOK_WORD) return NULL;
+        int stop = is_punct(c, k, '.') || is_punct(c, k, '!') || is_punct(c, k, '?');
+        if (stop && (dir > 0 || k == c->first || tok(c, k - 1)->type != TOK_WORD ||
+                     tok(c, k - 1)->stop - tok(c, k - 1)->start != 1))
+            return NULL;
+    }
+    return NULL;
+}
+
 static int in_capitals_text(const tctx *c, size_t i)
 {
-    const cd_token *t = i > c->first ? tok(c, i - 1) : tok(c, i + 1);
-    return t && t->type == TOK_WORD && (t->flags & TF_ALLCAPS);
+    const cd_token *t = word_beside(c, i, -1);
+    if (!t) t = word_beside(c, i, 1);
+    return t && (t->flags & TF_ALLCAPS);
 }
 
 /* Whether token k reads as a surname: a capitalized word of no time, of three letters or more, not

@@ -983,6 +983,18 @@ static void test_months_in_a_text_in_capitals(void **state)
     doc = analyze("Funds went to the DEC. DEC's site was down. IBM and DEC rose.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
     cd_doc_free(doc);
+    /* punctuation or a letter between is no word of the text: "U.S. JAN", "OIL - DEC" */
+    t = "U.S. JAN RETAIL SALES ROSE. CRUDE OIL - DEC FUTURES FELL. SALES, NOV DATA SHOW.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 3);
+    expect_at(doc, t, "JAN", "2018-01");
+    expect_at(doc, t, "DEC", "2017-12");
+    expect_at(doc, t, "NOV", "2018-11"); /* no tense: the nearest */
+    cd_doc_free(doc);
+    doc = analyze("Funds went to the Disasters Emergency Committee (DEC). A DEC spokesman said so. "
+                  "U.S. and DEC officials met.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
 }
 
 /* The one time claim of text t is `word`, read as value. */
