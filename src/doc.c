@@ -664,6 +664,28 @@ static int presize_chunk(cd_doc *c, size_t len)
            RESERVE(c, einfo, ents);
 }
 
+_Static_assert(TOK_WORD == 0, "a word's type field is all zero bits");
+
+/* The bits list_cues tests in a token's type, flags and phrases read as one 8 bytes. */
+typedef struct cue_masks {
+    uint64_t sure, number, number_word, known;
+    uint32_t times; /* cd_lex_key_hash of "times" */
+} cue_masks;
+
+/* Whether token i is a cue (list_cues): after the xor with `known`, a bit of `sure` is set
+ * (TF_CUE_WORD, or the "known" bit unset), or TF_NUMBER is set in a word (type 0), or it is the
+ * word "times". The tests are joined by | and ==, not || and &&: no branch per token (one on each
+ * test was mispredicted one in four times), but for the rare word that hashes as "times". */
+static inline unsigned is_cue(const cd_doc *doc, size_t i, const cue_masks *m)
+{
+    const cd_token *t = &doc->toks[i];
+    uint64_t fields;
+    memcpy(&fields, &t->type, sizeof fields);
+    unsigned cue = (((fields ^ m->known) & m->sure) != 0) | ((fields & m->number_word) == m->number);
+    if (t->hash == m->times && !cue) cue = t->type == TOK_WORD && cd_tok_is(doc, i, "times");
+    return cue;
+}
+
 /* Lists the tokens where cd_find_claims, cd_find_events, cd_find_quotes (speech verbs) or
  * cd_find_comparisons may start a claim (each pass tests its own case again): a word of one of
  * their lexicon classes or heading a phrase of them (TF_CUE_WORD, marked by the tokenizer), a
@@ -676,7 +698,6 @@ _Static_assert(offsetof(cd_token, flags) == offsetof(cd_token, type) + 2 &&
 
 static int list_cues(cd_doc *doc)
 {
-    const cd_token *toks = doc->toks;
     doc->n_cues = 0;
     if (doc->cap_cues < doc->n_toks) { /* room for every token: the chunk's array is reused */
         uint32_t *p = realloc(doc->cues, doc->n_toks * sizeof *p);
@@ -689,28 +710,28 @@ static int list_cues(cd_doc *doc)
     /* a word's hash (cd_lex_key_hash of its lower case) is compared before its text, which is read
      * only for the rare word that hashes as "times" */
     const uint32_t times = cd_lex_key_hash("times", 5);
-    /* A token's type, flags and phrases are read as one 8 bytes; the templates put each bit where
-     * its field is, whatever the byte order. A cue: after the xor with `known`, a bit of `sure` is
-     * set (TF_CUE_WORD, or the "known" bit unset), or TF_NUMBER is set in a word (type 0). The
-     * tests are joined by | and ==, not || and &&: no branch per token (one on each test was
-     * mispredicted one in four times), but for the rare word that hashes as "times". */
-    uint64_t sure, number, number_word, known;
+    /* a token's type, flags and phrases are read as one 8 bytes (is_cue); the templates put each
+     * bit where its field is, whatever the byte order */
+    cue_masks m;
     const cd_token sure_tok = {.flags = TF_CUE_WORD, .phrases = CD_PHRASES_KNOWN};
     const cd_token number_tok = {.flags = TF_NUMBER}, number_word_tok = {.type = 0xFFFF, .flags = TF_NUMBER};
     const cd_token known_tok = {.phrases = CD_PHRASES_KNOWN};
-    memcpy(&sure, &sure_tok.type, sizeof sure);
-    memcpy(&number, &number_tok.type, sizeof number);
-    memcpy(&number_word, &number_word_tok.type, sizeof number_word);
-    memcpy(&known, &known_tok.type, sizeof known);
-    _Static_assert(TOK_WORD == 0, "a word's type field is all zero bits");
-    for (size_t i = 0; i < doc->n_toks; i++) { /* a chunk (CD_CHUNK) has far fewer than 2^32 tokens */
-        const cd_token *t = &toks[i];
-        uint64_t fields;
-        memcpy(&fields, &t->type, sizeof fields);
-        unsigned cue = (((fields ^ known) & sure) != 0) | ((fields & number_word) == number);
-        if (t->hash == times && !cue) cue = t->type == TOK_WORD && cd_tok_is(doc, i, "times");
+    memcpy(&m.sure, &sure_tok.type, sizeof m.sure);
+    memcpy(&m.number, &number_tok.type, sizeof m.number);
+    memcpy(&m.number_word, &number_word_tok.type, sizeof m.number_word);
+    memcpy(&m.known, &known_tok.type, sizeof m.known);
+    m.times = times;
+    size_t i = 0;
+    for (; i + 2 <= doc->n_toks; i += 2) { /* two tokens a step: half the loop's own instructions */
+        unsigned a = is_cue(doc, i, &m), b = is_cue(doc, i + 1, &m);
         cues[n] = (uint32_t)i;
-        n += cue;
+        n += a;
+        cues[n] = (uint32_t)(i + 1);
+        n += b;
+    }
+    if (i < doc->n_toks) {
+        cues[n] = (uint32_t)i;
+        n += is_cue(doc, i, &m);
     }
     doc->n_cues = n;
     return 0;
