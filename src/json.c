@@ -100,10 +100,31 @@ static int jstring(jbuf *b, const char *s, size_t n)
     return 0;
 }
 
+/* Whether key[0..n) is written as is by jstring: printable ASCII but '"' and '\\' (record.c's
+ * keys are). */
+static int plain_key(const char *key, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)key[i];
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return 0;
+    }
+    return 1;
+}
+
 static int j_key(void *ud, const char *key)
 {
     jbuf *b = ud;
-    if (sep(b) || jstring(b, key, strlen(key)) || jput(b, ":", 1)) return CD_ERR_NOMEM;
+    size_t n = strlen(key);
+    char tmp[64];
+    if (sep(b)) return CD_ERR_NOMEM;
+    if (n + 3 <= sizeof tmp && plain_key(key, n)) { /* "key": in one piece, without jstring's walk */
+        tmp[0] = '"';
+        memcpy(tmp + 1, key, n);
+        memcpy(tmp + 1 + n, "\":", 2);
+        if (jput(b, tmp, n + 3)) return CD_ERR_NOMEM;
+    } else if (jstring(b, key, n) || jput(b, ":", 1)) {
+        return CD_ERR_NOMEM;
+    }
     b->after_key = 1;
     return 0;
 }
@@ -113,20 +134,39 @@ static int j_string(void *ud, const char *s, size_t n)
     return sep(ud) || jstring(ud, s, n) ? CD_ERR_NOMEM : 0;
 }
 
+/* Writes v in decimal as "%lld" does, ending at end (exclusive); returns where it starts. By hand:
+ * the record has four integers a span, and snprintf's machinery cost some 400 instructions each. */
+static char *format_integer(long long v, char *end)
+{
+    char *p = end;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--p = '-';
+    return p;
+}
+
+static int put_integer(jbuf *b, long long v)
+{
+    char tmp[24]; /* 20 digits and a sign at most */
+    char *start = format_integer(v, tmp + sizeof tmp);
+    return jput(b, start, (size_t)(tmp + sizeof tmp - start));
+}
+
 static int j_number(void *ud, double v)
 {
     char tmp[64];
     /* range first: converting an out-of-range double to an integer is undefined */
-    if (v > -1e15 && v < 1e15 && v == (double)(long long)v) snprintf(tmp, sizeof tmp, "%lld", (long long)v);
-    else snprintf(tmp, sizeof tmp, "%.15g", v);
+    if (v > -1e15 && v < 1e15 && v == (double)(long long)v) return sep(ud) || put_integer(ud, (long long)v) ? CD_ERR_NOMEM : 0;
+    snprintf(tmp, sizeof tmp, "%.15g", v);
     return sep(ud) || jput(ud, tmp, strlen(tmp)) ? CD_ERR_NOMEM : 0;
 }
 
 static int j_integer(void *ud, long long v)
 {
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%lld", v);
-    return sep(ud) || jput(ud, tmp, strlen(tmp)) ? CD_ERR_NOMEM : 0;
+    return sep(ud) || put_integer(ud, v) ? CD_ERR_NOMEM : 0;
 }
 
 static int j_boolean(void *ud, int v)
