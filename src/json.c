@@ -17,19 +17,32 @@ typedef struct jbuf {
     int after_key;
 } jbuf;
 
+/* Makes room for n more bytes and the NUL that cd_doc_to_json ends the text with. */
+static int jroom(jbuf *b, size_t n)
+{
+    if (b->len + n + 1 <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (b->len + n + 1 > cap) cap *= 2;
+    char *p = realloc(b->p, cap);
+    if (!p) return CD_ERR_NOMEM;
+    b->p = p;
+    b->cap = cap;
+    return 0;
+}
+
 static int jput(jbuf *b, const char *s, size_t n)
 {
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = b->cap ? b->cap : 4096;
-        while (b->len + n + 1 > cap) cap *= 2;
-        char *p = realloc(b->p, cap);
-        if (!p) return CD_ERR_NOMEM;
-        b->p = p;
-        b->cap = cap;
-    }
+    if (jroom(b, n)) return CD_ERR_NOMEM;
     memcpy(b->p + b->len, s, n);
     b->len += n;
-    b->p[b->len] = 0;
+    return 0;
+}
+
+/* One byte (a quote, a comma, a bracket: most of the pieces), without a call to memcpy. */
+static int jputc(jbuf *b, char c)
+{
+    if (jroom(b, 1)) return CD_ERR_NOMEM;
+    b->p[b->len++] = c;
     return 0;
 }
 
@@ -40,29 +53,29 @@ static int sep(jbuf *b)
         b->after_key = 0;
         return 0;
     }
-    if (b->need_comma[b->depth] && jput(b, ",", 1)) return CD_ERR_NOMEM;
+    if (b->need_comma[b->depth] && jputc(b, ',')) return CD_ERR_NOMEM;
     b->need_comma[b->depth] = 1;
     return 0;
 }
 
-static int open_(jbuf *b, const char *c)
+static int open_(jbuf *b, char c)
 {
-    if (sep(b) || jput(b, c, 1)) return CD_ERR_NOMEM;
+    if (sep(b) || jputc(b, c)) return CD_ERR_NOMEM;
     if (b->depth + 1 >= (int)(sizeof b->need_comma / sizeof *b->need_comma)) return CD_ERR_ARG;
     b->need_comma[++b->depth] = 0;
     return 0;
 }
 
-static int close_(jbuf *b, const char *c)
+static int close_(jbuf *b, char c)
 {
     b->depth--;
-    return jput(b, c, 1);
+    return jputc(b, c);
 }
 
-static int j_begin_object(void *ud) { return open_(ud, "{"); }
-static int j_end_object(void *ud) { return close_(ud, "}"); }
-static int j_begin_array(void *ud) { return open_(ud, "["); }
-static int j_end_array(void *ud) { return close_(ud, "]"); }
+static int j_begin_object(void *ud) { return open_(ud, '{'); }
+static int j_end_object(void *ud) { return close_(ud, '}'); }
+static int j_begin_array(void *ud) { return open_(ud, '['); }
+static int j_end_array(void *ud) { return close_(ud, ']'); }
 
 /* Whether byte c is written as is by jstring without a second look: printable ASCII but '"' and
  * '\\'. */
@@ -94,7 +107,7 @@ static size_t plain_run(const unsigned char *u, size_t n)
 static int jstring(jbuf *b, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (jput(b, "\"", 1)) return CD_ERR_NOMEM;
+    if (jputc(b, '"')) return CD_ERR_NOMEM;
     size_t run = 0; /* bytes copied verbatim in one go */
     for (size_t i = 0; i < n;) {
         size_t plain = plain_run(u + i, n - i);
@@ -131,7 +144,7 @@ static int jstring(jbuf *b, const char *s, size_t n)
         }
         i += len;
     }
-    if (jput(b, s + n - run, run) || jput(b, "\"", 1)) return CD_ERR_NOMEM;
+    if (jput(b, s + n - run, run) || jputc(b, '"')) return CD_ERR_NOMEM;
     return 0;
 }
 
@@ -157,7 +170,7 @@ static int j_key(void *ud, const char *key)
         memcpy(tmp + 1, key, n);
         memcpy(tmp + 1 + n, "\":", 2);
         if (jput(b, tmp, n + 3)) return CD_ERR_NOMEM;
-    } else if (jstring(b, key, n) || jput(b, ":", 1)) {
+    } else if (jstring(b, key, n) || jputc(b, ':')) {
         return CD_ERR_NOMEM;
     }
     b->after_key = 1;
@@ -232,6 +245,7 @@ cd_status cd_doc_to_json(const cd_doc *doc, const char *source, char **out, size
         free(b);
         return rc == CD_ERR_ARG ? CD_ERR_ARG : CD_ERR_NOMEM;
     }
+    if (b->p) b->p[b->len] = 0; /* jroom kept a byte for it */
     *out = b->p;
     if (outlen) *outlen = b->len;
     free(b);
