@@ -4282,11 +4282,15 @@ static int month_name_word(const tctx *c, size_t i, size_t n)
 
 /* Whether the n tokens from i are a holiday's name alone before a capitalized word of no time: a
  * name's first words ("the 1973 Yom Kippur War", "Christmas Island", "the Easter Rising"), no day.
- * "Christmas Day", "Easter Monday", "New Year's Eve" are read with the holiday. */
+ * "Christmas Day", "Easter Monday", "New Year's Eve" are read with the holiday. Not right after a
+ * preposition: a time put before its clause's subject ("By Thanksgiving Congress will vote",
+ * "Until Christmas Labour led", "At Christmas Britain spends more"). */
 static int holiday_in_name(const tctx *c, size_t i, size_t n)
 {
-    return c->doc->toks[i].type == TOK_WORD && cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, NULL) == n &&
-           cap_word_of_no_time(c, i + n);
+    if (c->doc->toks[i].type != TOK_WORD || cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, NULL) != n ||
+        !cap_word_of_no_time(c, i + n))
+        return 0;
+    return !(i > c->first && (has_role(c, i - 1, R_PREP) || word_is(c, i - 1, "at") || word_is(c, i - 1, "over")));
 }
 
 /* The expression starting at token i at the top level, or 0, where may_start holds: the rest of

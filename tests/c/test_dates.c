@@ -920,6 +920,12 @@ static void test_names_that_begin_with_a_time(void **state)
     doc = analyze("He was knighted in the New Year Honours. The Office Christmas Special won.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
     cd_doc_free(doc);
+    /* not right after a preposition: a fronted time before the clause's subject */
+    t = "By Thanksgiving Congress will vote. Until Christmas Labour led. At Christmas Britain spends more.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 3);
+    expect_at(doc, t, "Thanksgiving", "2018-11-22");
+    cd_doc_free(doc);
     t = "Christmas Day was quiet.";
     doc = analyze(t, STORY);
     assert_int_equal(count_time_claims(doc), 1);
