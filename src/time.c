@@ -4191,13 +4191,20 @@ static int weekday_after_verb(const tctx *c, size_t i)
  * October Tory leader Michael Howard", where the name pass took both), so does a weekday after a
  * verb (weekday_after_verb: "said Sunday Johnson would"; a month may begin a first name), and a
  * name that ends in the time ("Group A on Saturday") keeps it. */
+/* A preposition right before token i: a time's role "prep" ("until", "by", "since"), or "at" or
+ * "over", which data/time_words.tsv does not list. A time put before its clause's subject stands
+ * there ("Over Easter Parliament is in recess"), not a name's first word. */
+static int prep_before(const tctx *c, size_t i)
+{
+    return i > c->first && (has_role(c, i - 1, R_PREP) || word_is(c, i - 1, "at") || word_is(c, i - 1, "over"));
+}
+
 static int name_goes_on(const tctx *c, size_t i, size_t n)
 {
     const cd_doc *doc = c->doc;
     size_t k = i + n;
     if (k >= c->lim || !(doc->toks[i].flags & TF_ENTITY) || !(doc->toks[k].flags & TF_ENTITY)) return 0;
-    if ((i > c->first && has_role(c, i - 1, R_PREP)) || weekday_after_verb(c, i) || !cap_word_of_no_time(c, k))
-        return 0;
+    if (prep_before(c, i) || weekday_after_verb(c, i) || !cap_word_of_no_time(c, k)) return 0;
     const cd_entity *e = cd_entity_at(doc, i);
     return e && e == cd_entity_at(doc, k);
 }
@@ -4283,14 +4290,13 @@ static int month_name_word(const tctx *c, size_t i, size_t n)
 /* Whether the n tokens from i are a holiday's name alone before a capitalized word of no time: a
  * name's first words ("the 1973 Yom Kippur War", "Christmas Island", "the Easter Rising"), no day.
  * "Christmas Day", "Easter Monday", "New Year's Eve" are read with the holiday. Not right after a
- * preposition: a time put before its clause's subject ("By Thanksgiving Congress will vote",
- * "Until Christmas Labour led", "At Christmas Britain spends more"). */
+ * preposition (prep_before: "By Thanksgiving Congress will vote", "At Christmas Britain spends"). */
 static int holiday_in_name(const tctx *c, size_t i, size_t n)
 {
     if (c->doc->toks[i].type != TOK_WORD || cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, NULL) != n ||
         !cap_word_of_no_time(c, i + n))
         return 0;
-    return !(i > c->first && (has_role(c, i - 1, R_PREP) || word_is(c, i - 1, "at") || word_is(c, i - 1, "over")));
+    return !prep_before(c, i);
 }
 
 /* The expression starting at token i at the top level, or 0, where may_start holds: the rest of
