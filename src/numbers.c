@@ -1183,7 +1183,9 @@ static int spaced_letter_ends(const cd_doc *d, size_t j)
 
 /* "30C", "-5C", "40 C": a capital C after the digits of a temperature, as news writes it (Reuters
  * with a space, "40 C (104 F)"). Not after a capitalized word ("Room 12C", "Boeing 777C" are
- * names) other than a determiner opening the sentence ("The 35C heat"), nor before a slash or other mark that goes on ("14.7C/ per security": cents); an
+ * names) other than a determiner opening the sentence ("The 35C heat"), nor after a label word
+ * ("section 3 C of the act"), nor before a slash or other mark that goes on ("14.7C/ per
+ * security": cents); an
  * identifier ("12C3") is caught later. A capital F names forms and models more often than
  * Fahrenheit ("13F filing", "172 F-110"): it is read only written apart inside the brackets of a
  * conversion ("(104 F)"), and else as "°F". */
@@ -1193,6 +1195,7 @@ static int temperature_letter(const cd_doc *d, nread *r, size_t *k)
     if (!usable(d, j) || !is_type(d, j, TOK_WORD) || tok_len(d, j) != 1 || !(r->f & NF_DIGITS)) return 0;
     char letter = d->text[d->toks[j].start];
     if (letter != 'C' && letter != 'F') return 0;
+    if (label_before(d, f)) return 0; /* a part a label word names: "section 3 C of the act", "clause 14C" */
     if (f > 0 && is_type(d, f - 1, TOK_WORD) && (d->toks[f - 1].flags & TF_CAP) &&
         (attached(d, f) || !cd_lex_has(d->toks[f - 1].lex, LX_CLAIM_DETERMINERS)))
         return 0; /* a name's word, not "The 35C heat" */

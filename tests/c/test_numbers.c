@@ -928,6 +928,11 @@ static void test_celsius_letter(void **state)
                   "hemoglobin A1C.", NULL);
     for (size_t i = 0, n = count(doc); i < n; i++) assert_int_not_equal(cd_doc_numbers(doc, &n)[i].kind, CD_NUM_MEASURE);
     cd_doc_free(doc);
+    /* a part a label word names: a section's, a clause's */
+    doc = analyze("It falls under section 3 C of the act and clause 14C of the deal.", NULL);
+    check(doc, "3", 3, CD_NUM_LABEL, NULL, NULL);
+    assert_int_equal(count(doc), 0);
+    cd_doc_free(doc);
 }
 
 /* A rate after a unit: "per", "/" or (a unit of time only) "a"/"an"; a number of time takes no
