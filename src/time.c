@@ -925,14 +925,25 @@ static int did_before(const tctx *c, size_t p)
  * attack did, "their plans and Wednesday's speech" are nouns. An expectation (3) is future before
  * "to": "is set to play"; "due" (4) before "to" and a verb (due_to_verb). */
 /* "due" at token p as a future: after "is", "are", "be" or "'s", before "to" and a word in lower case
- * that is no determiner ("is due to speak", "are due to be"). "Due to" is a cause as often: "the
- * delay is due to the storm", "is due to Monday's storm", "cancelled due to heavy snow". */
+ * that is no determiner, no past form and no -ing form ("is due to speak", "are due to be"). "Due
+ * to" is a cause as often: "the delay is due to the storm", "is due to Monday's storm", "cancelled
+ * due to heavy snow", "is due to increased costs", "is due to rising costs". */
+/* Whether word i ends in "ing" and has six letters or more: an -ing form ("rising", "falling"), no
+ * verb's base form ("bring", "sing" are shorter). */
+static int ing_form(const tctx *c, size_t i)
+{
+    const cd_token *t = tok(c, i);
+    size_t n = t ? t->stop - t->start : 0;
+    return n >= 6 && memcmp(c->doc->text + t->stop - 3, "ing", 3) == 0;
+}
+
 static int due_to_verb(const tctx *c, size_t p)
 {
     const cd_token *verb = tok(c, p + 2);
     if (p <= c->first || !word_is(c, p + 1, "to") || !verb || verb->type != TOK_WORD || (verb->flags & TF_CAP) ||
         cd_lex_has(verb->lex, LX_CLAIM_DETERMINERS))
         return 0;
+    if (tense_of_word(c, p + 2) < 0 || ing_form(c, p + 2)) return 0; /* a cause: "due to increased costs" */
     return word_is(c, p - 1, "is") || word_is(c, p - 1, "are") || word_is(c, p - 1, "be") ||
            word_is(c, p - 1, "'s") || word_is(c, p - 1, "’s");
 }

@@ -1026,6 +1026,11 @@ static void test_due_to_a_verb_is_future(void **state)
     expect_only("The delay is due to Monday's storm.", "Monday", "2018-08-20");
     expect_only("Flights were cancelled due to heavy snow on Monday.", "Monday", "2018-08-20");
     expect_only("The fall is due to the strike on Monday.", "Monday", "2018-08-20");
+    /* a past form or an -ing form after "due to" names a cause ("increased costs", "rising costs"):
+     * no tense, the nearest Sunday; a verb stays a future ("is due to shed jobs") */
+    expect_only("The fall is due to increased costs on Sunday.", "Sunday", "2018-08-19");
+    expect_only("The loss is due to rising costs on Sunday.", "Sunday", "2018-08-19");
+    expect_only("The bank is due to shed jobs on Sunday.", "Sunday", "2018-08-26");
 }
 
 /* A calendar's New Year is no January 1 ("the Persian New Year", "Thai New Year festivities", "the
