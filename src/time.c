@@ -1861,6 +1861,8 @@ static size_t unit_after_next(const tctx *c, size_t i, match *mt)
 
 /* "the weekend", "over the weekend", "this weekend", "my weekend": the weekend of the story's week,
  * or the one before it when the verb is past. */
+static int prep_before(const tctx *c, size_t i);
+
 static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shifted);
 static void weekend_around(when *w);
 
@@ -2037,7 +2039,7 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
     else if (word_is(c, j, "eve")) j++, eve = 1;
     else named = 0;
     /* "a new year", but "new year's day", and "before new year" (no article after a preposition) */
-    if (strchr(r->str, '^') && !is_cap(c, i) && !named && !(i > c->first && has_role(c, i - 1, R_PREP)))
+    if (strchr(r->str, '^') && !is_cap(c, i) && !named && !prep_before(c, i))
         return 0;
     if (strncmp(r->str, "lunar:", 6) == 0) return lunar_holiday(c, i, j, r, eve, mt, shift, shifted);
     int y, weekend = !eve && word_is(c, j, "weekend"); /* "Labor Day weekend", "Easter 2016 weekend" */

@@ -453,6 +453,15 @@ static void test_new_year_day_in_lower_case(void **state)
     doc = analyze(t, STORY);
     expect_at(doc, t, "before new year", "../2017-12-31");
     cd_doc_free(doc);
+    /* "over" and "at" are prepositions there too; not before an article */
+    t = "Markets will be shut over new year. Shops open at new year.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 2);
+    expect_at(doc, t, "new year", "2019-01-01");
+    cd_doc_free(doc);
+    doc = analyze("They will work over a new year of growth.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
 }
 
 static void test_day_dot_before_a_month(void **state)
