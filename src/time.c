@@ -4302,12 +4302,22 @@ static int month_name_word(const tctx *c, size_t i, size_t n)
 
 /* Whether the n tokens from i are a holiday's name alone before a capitalized word of no time: a
  * name's first words ("the 1973 Yom Kippur War", "Christmas Island", "the Easter Rising"), no day.
+ * A year's noun goes on with it too ("the 1973 Yom Kippur War": cap_year_noun).
  * "Christmas Day", "Easter Monday", "New Year's Eve" are read with the holiday. Not right after a
  * preposition (prep_before: "By Thanksgiving Congress will vote", "At Christmas Britain spends"). */
+/* A capitalized word that a year may name but that is no time itself, only a "yearnoun" of
+ * data/time_words.tsv ("War", "Crisis", "Summit"): after a holiday it goes on with a name. */
+static int cap_year_noun(const tctx *c, size_t k)
+{
+    if (k >= c->lim || !is_cap(c, k) || !time_word_at(c, k)) return 0;
+    uint64_t named = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS);
+    return !(c->doc->toks[k].lex->mask & named) && memo_at(c, k)->word_roles == (1u << R_YEARNOUN);
+}
+
 static int holiday_in_name(const tctx *c, size_t i, size_t n)
 {
     if (c->doc->toks[i].type != TOK_WORD || cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, NULL) != n ||
-        !cap_word_of_no_time(c, i + n))
+        !(cap_word_of_no_time(c, i + n) || cap_year_noun(c, i + n)))
         return 0;
     return !prep_before(c, i);
 }

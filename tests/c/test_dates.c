@@ -929,6 +929,12 @@ static void test_names_that_begin_with_a_time(void **state)
     doc = analyze("He was knighted in the New Year Honours. The Office Christmas Special won.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
     cd_doc_free(doc);
+    /* a year's noun goes on with the name: the war of 1973 has its year, no Yom Kippur of 2017 */
+    t = "Prices rose after the 1973 Yom Kippur War.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_at(doc, t, "1973", "1973");
+    cd_doc_free(doc);
     /* not right after a preposition: a fronted time before the clause's subject */
     t = "By Thanksgiving Congress will vote. Until Christmas Labour led. At Christmas Britain spends more. "
         "Over Easter Parliament will sit.";
