@@ -1073,6 +1073,19 @@ static void test_awaited_events_are_coming(void **state)
     expect_only("Police are still awaiting results after Monday's attack.", "Monday", "2018-08-20");
 }
 
+/* A place named after a holiday is no day, after a preposition too ("held on Christmas Island", "flew
+ * to Easter Island"), where a holiday before its clause's subject is ("By Thanksgiving Congress will
+ * vote"). */
+static void test_places_named_after_a_holiday(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Asylum seekers were held on Christmas Island. He flew to Easter Island. They sailed past "
+                          "Christmas Island.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    expect_only("By Thanksgiving Congress will vote.", "Thanksgiving", "2018-11-22");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1136,6 +1149,7 @@ int main(void)
         cmocka_unit_test(test_due_to_a_verb_is_future),
         cmocka_unit_test(test_a_calendars_new_year),
         cmocka_unit_test(test_awaited_events_are_coming),
+        cmocka_unit_test(test_places_named_after_a_holiday),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
 }
