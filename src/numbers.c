@@ -1614,9 +1614,10 @@ static void shared_unit(cd_doc *d, nread *r, size_t c)
     if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || !(r->f & NF_DIGITS) || (r->f & (NF_WORDS | NF_FROM))) return;
     if (((r->f & NF_PLAIN) && tok_len(d, r->first) == 4 && yearish(r->v)) || attached(d, r->first)) return;
     if (label_before(d, r->first) || name_label(d, r) || !usable(d, c + 1) || !is_type(d, c + 1, TOK_NUM)) return;
-    if (r->first > 0 && context_code(d, r->first - 1) == 9) return; /* an age: "aged 21 and 144 days" */
+    int age = r->first > 0 && context_code(d, r->first - 1) == 9;
     nread b;
     if (!parse_expr(d, c + 1, &b, EXPR_PART) || !b.emit || b.is_range || !b.unit || (b.f & NF_WORDS)) return;
+    if (age && strncmp(b.unit, "years", 5) != 0) return; /* an age is in years: "aged 21 and 144 days" */
     if (b.kind != CD_NUM_MEASURE && b.kind != CD_NUM_PERCENT && b.kind != CD_NUM_PERCENT_POINTS) return;
     if (r->v <= 0 || b.v <= 0 || r->v > 10 * b.v || b.v > 10 * r->v || (r->f & NF_SCALED) != (b.f & NF_SCALED)) return;
     r->kind = b.kind;

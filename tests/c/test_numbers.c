@@ -1529,11 +1529,13 @@ static void test_and_shares_a_unit(void **state)
     cd_doc_free(doc);
     /* an age is counted in years: "aged 21 and 144 days" is 21 years and 144 days; a span after
      * another word still shares its unit */
-    t = "He won aged 21 and 144 days; at age 17 and 75 days he scored; he waited 20 and 30 days.";
+    t = "He won aged 21 and 144 days; at age 17 and 75 days he scored; he waited 20 and 30 days; two "
+        "men aged 35 and 40 years died.";
     doc = analyze(t, NULL);
     check(doc, "21", 21, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "17", 17, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "20", 20, CD_NUM_MEASURE, "days", NULL);
+    check(doc, "35", 35, CD_NUM_MEASURE, "years", NULL);
     assert_int_equal(num(doc, "21")->span.start, offset_of(t, "21"));
     cd_doc_free(doc);
 }
