@@ -974,7 +974,10 @@ static size_t counted_noun(const cd_doc *d, size_t k);
 
 /* A lower-case "m" right after the digits is a million, not metres, before what a length cannot
  * measure: a unit ("1m barrels", "3m tonnes"), a counted noun after a decimal ("10.9m viewers"),
- * or people after a whole number ("4m people", not "100m hurdles" nor "the 100m men's final"). */
+ * or, after a whole number, a counted noun right after it that no length measures (num_length.tsv):
+ * "4m people", "14m customers", "4m workers", as BBC and Reuters copy writes millions; not "the
+ * 100m hurdles", "400m runners", "the 1500m AAAs" (a name) nor "the 100m men's final". A singular noun keeps the metre ("a 4m
+ * wall", "the 100m final"): news writes a million of one thing with its currency ("a £2m fine"). */
 static int million_m(const cd_doc *d, const nread *r, size_t k)
 {
     const cd_lexrec *rec = NULL;
@@ -985,7 +988,9 @@ static int million_m(const cd_doc *d, const nread *r, size_t k)
     size_t noun = counted_noun(d, n);
     if (!noun) return 0;
     if (r->f & NF_DECIMAL) return 1;
-    return noun == n && noun_code(d, n) == 1 && !(attached(d, n + 1) && is_type(d, n + 1, TOK_WORD));
+    if (noun != n || (attached(d, n + 1) && is_type(d, n + 1, TOK_WORD))) return 0;
+    if (noun_code(d, n) == 1) return 1;
+    return !(d->toks[n].flags & TF_CAP) && !rec_of(d, n, LX_NUM_LENGTH); /* "the 1500m AAAs" is a name */
 }
 
 static int label_before(const cd_doc *d, size_t f);

@@ -1019,6 +1019,19 @@ static void test_million_m(void **state)
     assert_int_equal(n, 4);
     for (size_t i = 0; i < n; i++) assert_string_equal(all[i].unit, "meters");
     cd_doc_free(doc);
+    /* any plural counted noun no length measures, as news writes millions: must fire */
+    doc = analyze("Unions for 4m workers and 14m customers met.", NULL);
+    check(doc, "4m", 4e6, CD_NUM_CARDINAL, "workers", NULL);
+    assert_int_equal(num(doc, "4m")->span.tstart, 11);
+    check(doc, "14m", 1.4e7, CD_NUM_CARDINAL, "customers", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+    /* must not: a singular noun, a race's plural (num_length.tsv), a name, an adverb in -s */
+    doc = analyze("A 4m wall, the 800m heats, 60m races, the 1500m AAAs; he ran 60m indoors.", NULL);
+    all = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 5);
+    for (size_t i = 0; i < n; i++) assert_string_equal(all[i].unit, "meters");
+    cd_doc_free(doc);
 }
 
 /* Digits after a name of capitalized words joined by a hyphen label it ("Spider-Man 2", "Half-Life
