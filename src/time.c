@@ -1603,9 +1603,46 @@ static long week_before(const tctx *c, size_t i)
 /* The tense of a weekday with "'s" at tokens [i, last]: it names an event ("Monday's attack",
  * "Friday's vote"), and news reports events that happened far more often than coming ones. The
  * words before it decide first ("after", "since", "following", "despite", "in the wake of" read
- * past; "ahead of" coming; not "until": "unbeaten until Sunday's defeat"), then a tense marker (an intent is none for an event: "want to
- * question a man over Monday's attack"); with none, the latest such day up to the story date. */
+ * past; "ahead of" coming; not "until": "unbeaten until Sunday's defeat"), then a present verb of
+ * the subject before it (present_before: coming), then a tense marker (an intent is none for an
+ * event: "want to question a man over Monday's attack"); with none, the latest such day up to the
+ * story date. */
 static int year_possessive(const tctx *c, size_t k);
+
+#define PRESENT_REACH 8 /* how far before a weekday's event a present verb previews it */
+
+/* A word that ends a clause or joins two: a present verb before it is another clause's ("what they
+ * say are the costings for their plans and Wednesday's speech did not..."). */
+static int clause_break(const tctx *c, size_t p)
+{
+    return is_punct(c, p, ',') || is_punct(c, p, ';') || is_punct(c, p, ':') || word_is(c, p, "and") ||
+           word_is(c, p, "or") || word_is(c, p, "but") || word_is(c, p, "that") || word_is(c, p, "while");
+}
+
+/* A present verb of data/time_present.tsv at token p; "has", "have" not as a perfect ("has been",
+ * "have cancelled"). */
+static int present_verb(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    if (!t || t->type != TOK_WORD || !cd_lex_has(t->lex, LX_TIME_PRESENT)) return 0;
+    if (!(word_is(c, p, "has") || word_is(c, p, "have"))) return 1;
+    return !word_is(c, p + 1, "been") && tense_of_word(c, p + 1) >= 0;
+}
+
+/* Whether a present verb of the clause's subject stands before the weekday at token i, with no
+ * word of data/time_tense.tsv ("is due to Monday's storm": a cause) or clause break between: "Kane
+ * is fit for Wednesday's match", "Voters go to the polls in Thursday's election", "misses
+ * Wednesday's tie" preview a coming event. A present verb after the weekday has the event for its
+ * subject and tells nothing ("Friday's lawsuit argues"). */
+static int present_before(const tctx *c, size_t i)
+{
+    for (size_t d = 1; d <= PRESENT_REACH && i >= c->first + d; d++) {
+        size_t p = i - d;
+        if (clause_break(c, p) || tense_of_word(c, p)) return 0; /* a marker decides, "due to" a cause */
+        if (present_verb(c, p)) return 1;
+    }
+    return 0;
+}
 
 static int event_tense(const tctx *c, size_t i, size_t last)
 {
@@ -1618,6 +1655,7 @@ static int event_tense(const tctx *c, size_t i, size_t last)
             if (word_is(c, p - 1, "wake") || word_is(c, p - 1, "aftermath")) return -1;
         }
     }
+    if (present_before(c, i)) return 1;
     int t = tense_around(c, i, last, i + 1);
     return t ? t : -1;
 }

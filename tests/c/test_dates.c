@@ -1073,6 +1073,24 @@ static void test_awaited_events_are_coming(void **state)
     expect_only("Police are still awaiting results after Monday's attack.", "Monday", "2018-08-20");
 }
 
+/* A present verb of the subject before a weekday's event previews it, coming: "Kane is fit for
+ * Thursday's match", "misses Monday's tie"; not a present verb after it, whose subject is the event
+ * ("Friday's lawsuit argues"), nor one of another clause ("upbeat and Thursday's figures"), nor a
+ * perfect ("has been under fire for missing Monday's vote"), nor over "after". */
+static void test_previews_of_a_weekdays_event(void **state)
+{
+    (void)state;
+    expect_only("Kane is fit for Thursday's match.", "Thursday", "2018-08-23");
+    expect_only("Voters go to the polls in Friday's election.", "Friday", "2018-08-24");
+    expect_only("The striker misses Monday's tie.", "Monday", "2018-08-27");
+    expect_only("Wales have injury worries before Friday's friendly.", "Friday", "2018-08-24");
+    expect_only("Friday's lawsuit argues that the rule is unlawful.", "Friday", "2018-08-17");
+    expect_only("Ministers are upbeat and Thursday's figures offer a check.", "Thursday", "2018-08-16");
+    expect_only("He has been under fire for missing Monday's vote.", "Monday", "2018-08-20");
+    expect_only("Kane is fit after Monday's match.", "Monday", "2018-08-20");
+    expect_only("Police want to question a man over Monday's attack.", "Monday", "2018-08-20");
+}
+
 /* A place named after a holiday is no day, after a preposition too ("held on Christmas Island", "flew
  * to Easter Island"), where a holiday before its clause's subject is ("By Thanksgiving Congress will
  * vote"). */
@@ -1149,6 +1167,7 @@ int main(void)
         cmocka_unit_test(test_due_to_a_verb_is_future),
         cmocka_unit_test(test_a_calendars_new_year),
         cmocka_unit_test(test_awaited_events_are_coming),
+        cmocka_unit_test(test_previews_of_a_weekdays_event),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
