@@ -311,6 +311,22 @@ static int thousands_group(const cd_doc *d, size_t k, double *g, int *dec)
     return digits_value(s, n, g, dec);
 }
 
+static int plural_like(const cd_doc *d, size_t i);
+
+/* The three digits at token k name a model, not a group of thousands, when a capitalized word
+ * follows them ("387 737 Max jets", "50 747 Jumbo jets") or a hyphen joins them to more ("10
+ * 737-800 planes"): news in English rarely groups thousands with a space, makers often number
+ * their models so. A group that begins with 0 is never a model ("40 000 Labour members"), nor is
+ * one before a plural name or a nationality ("40 125 Palestinians", "10 250 Syrian refugees"). */
+static int group_is_model(const cd_doc *d, size_t k)
+{
+    if (d->text[d->toks[k].start] == '0' || tok_len(d, k) != 3) return 0;
+    size_t j = k + 1;
+    if (is_dash(d, j) && attached(d, j)) return attached(d, j + 1) && (is_type(d, j + 1, TOK_NUM) || is_type(d, j + 1, TOK_WORD));
+    if (!usable(d, j) || !is_type(d, j, TOK_WORD) || !(d->toks[j].flags & TF_CAP)) return 0;
+    return !plural_like(d, j) && !cd_lex_has(d->toks[j].lex, LX_ENT_DEMONYMS);
+}
+
 typedef struct atom {
     double v;
     size_t next; /* first token after */
@@ -405,7 +421,7 @@ static int read_digits(const cd_doc *d, size_t i, atom *a)
         double g;
         int dec = 0;
         while (!dec && usable(d, k) && space_between(d, k - 1, k) && thousands_group(d, k, &g, &dec) &&
-               !(is_punct(d, k + 1, '/') && attached(d, k + 1))) {
+               !(is_punct(d, k + 1, '/') && attached(d, k + 1)) && !group_is_model(d, k)) {
             a->v = a->v * 1000 + g;
             a->f &= ~(unsigned)NF_PLAIN;
             if (dec) a->f |= NF_DECIMAL;
@@ -1820,6 +1836,16 @@ static int model_name_word(const cd_doc *d, size_t k)
     return !e || e->mask == LXM(LX_GAZETTEER) || e->mask == (LXM(LX_GAZETTEER) | LXM(LX_CW_WORDS));
 }
 
+/* The other order, digits that group_is_model reads as a model then one or two name words, then a
+ * counted noun ("387 737 Max jets", "50 747 Jumbo jets"). Returns the digits' token (0: none). */
+static size_t model_number_first(const cd_doc *d, size_t k)
+{
+    if (!usable(d, k) || !is_type(d, k, TOK_NUM) || attached(d, k) || !group_is_model(d, k)) return 0;
+    for (size_t m = k + 1; m <= k + 2 && model_name_word(d, m); m++)
+        if (!attached(d, m) && counted_noun(d, m + 1) == m + 1) return k;
+    return 0;
+}
+
 /* A model's name and number between a count and its noun, from token k: one or two name words,
  * then bare digits apart from them and from what follows, then a counted noun ("12 Boeing 747
  * jets", "20 Embraer 190 aircraft"): the digits name the model, the count counts the noun. Returns
@@ -1832,13 +1858,14 @@ static size_t model_number(const cd_doc *d, size_t k)
             continue;
         return counted_noun(d, m + 1) ? m : 0;
     }
-    return 0;
+    return model_number_first(d, k);
 }
 
 /* Digits at token f name a model between a count and its noun (model_number): the count before
- * the name was read already. */
+ * the name, or right before the digits ("387 737 Max jets"), was read already. */
 static int model_between(const cd_doc *d, size_t f)
 {
+    if (f > 0 && (d->toks[f - 1].flags & TF_NUMBER) && model_number_first(d, f) == f) return 1;
     for (size_t len = 1; len <= 2 && len < f; len++) {
         size_t count = f - len - 1;
         if ((d->toks[count].flags & TF_NUMBER) && model_number(d, count + 1) == f) return 1;

@@ -122,6 +122,29 @@ static void test_digits(void **state)
     cd_doc_free(doc);
 }
 
+/* A space groups thousands, except before digits that name a model: a capitalized word or a hyphen
+ * after three digits not starting with 0 ("387 737 Max jets": 387 jets of the 737 Max). */
+static void test_spaced_group_or_model(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It has 387 737 Max jets and 50 747 Jumbo jets, and ordered 10 737-800 planes.", NULL);
+    check(doc, "387", 387, CD_NUM_CARDINAL, "jets", NULL);
+    assert_int_equal(num(doc, "387")->span.tstart, 7);
+    check(doc, "50", 50, CD_NUM_CARDINAL, "jets", NULL);
+    check(doc, "10", 10, CD_NUM_CARDINAL, NULL, NULL);
+    assert_string_equal(labels(doc), "737=737 747=747");
+    cd_doc_free(doc);
+    /* must not: a group that begins with 0, a plural name, a nationality, a plain noun */
+    doc = analyze("There are 40 000 Labour members, 40 125 Palestinians, 10 250 Syrian refugees and 12 737 people.", NULL);
+    check(doc, "40 000", 40000, CD_NUM_CARDINAL, "members", NULL);
+    check(doc, "40 125", 40125, CD_NUM_CARDINAL, "Palestinians", NULL);
+    check(doc, "10 250", 10250, CD_NUM_CARDINAL, "refugees", NULL);
+    check(doc, "12 737", 12737, CD_NUM_CARDINAL, "people", NULL);
+    assert_int_equal(count(doc), 4);
+    assert_string_equal(labels(doc), "");
+    cd_doc_free(doc);
+}
+
 static void test_spelled_out(void **state)
 {
     (void)state;
@@ -1603,6 +1626,7 @@ int main(void)
         cmocka_unit_test(test_counted_nouns_and_offsets),
         cmocka_unit_test(test_counted_noun_skips_adjectives_not_verbs),
         cmocka_unit_test(test_digits),
+        cmocka_unit_test(test_spaced_group_or_model),
         cmocka_unit_test(test_spelled_out),
         cmocka_unit_test(test_two_numbers_are_not_one),
         cmocka_unit_test(test_scales_and_money),
