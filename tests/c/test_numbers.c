@@ -1055,6 +1055,12 @@ static void test_million_m(void **state)
     assert_int_equal(n, 5);
     for (size_t i = 0; i < n; i++) assert_string_equal(all[i].unit, "meters");
     cd_doc_free(doc);
+    /* must not: the athletes of the other events measured in metres */
+    doc = analyze("The 400m hurdlers, 3m divers, 8m jumpers, 70m throwers, 500m skaters and 2000m rowers met.", NULL);
+    all = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 6);
+    for (size_t i = 0; i < n; i++) assert_string_equal(all[i].unit, "meters");
+    cd_doc_free(doc);
 }
 
 /* Digits after a name of capitalized words joined by a hyphen label it ("Spider-Man 2", "Half-Life
