@@ -3295,7 +3295,9 @@ static int bare_number(const tctx *c, size_t i)
  * rest_of (no unit), duration_expr (no count), part_expr (no part); century_expr, quarter_expr
  * and nth_of fail unless it is an ordinal. So only calendar_date ("this Friday 5/12"),
  * this_time ("this time last year"), shifted_unit, shifted_name, weekday_expr, holiday and the ordinal
- * ones are tried. */
+ * ones are tried. The cross-check's reference tries every pattern at these words and at "the" and a
+ * holiday's head too (word_class says W_ANY), and this_time at every token (flat_second): this_time
+ * is the one pattern only shift_word asks. */
 /* A count word (W_COUNT: count_only, "a", "an", "few", "couple", where no phrase of
  * data/time_words.tsv starts: not "a few", "a couple of") has the role count and no other, no name,
  * no holiday and no number that spelled_read reads. At such a word the first test of every pattern
@@ -3316,8 +3318,8 @@ enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD, W_COUNT, W_MONTH, W_WEEKDA
 static int word_class(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
-    if (!t || t->type != TOK_WORD) return W_ANY;
-    if (t->lex && !ALL_PATTERNS(c)) {
+    if (!t || t->type != TOK_WORD || ALL_PATTERNS(c)) return W_ANY; /* the reference: every pattern */
+    if (t->lex) {
         const roles_memo *r = entry_memo(c, t->lex);
         if (r->month_only) return W_MONTH;
         if (r->weekday_only) return W_WEEKDAY;
@@ -3393,6 +3395,7 @@ static size_t flat_second(const tctx *c, size_t i, match *mt)
         n = shifted_unit(c, i, mt);
         return n ? n + weekday_in_week(c, i + n, mt) : 0;
     }
+    if (ALL_PATTERNS(c) && (n = this_time(c, i, mt))) return n; /* shift_word's; the reference tries it anywhere */
     if ((n = relative_day(c, i, mt))) return n;
     if ((n = shifted_unit(c, i, mt))) return n + weekday_in_week(c, i + n, mt);
     if ((n = unit_after_next(c, i, mt)) || (n = weekend_expr(c, i, mt))) return n;
