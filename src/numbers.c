@@ -1202,11 +1202,20 @@ static int spaced_letter_ends(const cd_doc *d, size_t j)
     return t->type == TOK_PUNCT && (ends_letter(d, n) || is_punct(d, n, '('));
 }
 
+/* A capital letter written apart before a plural counted noun is a class of that noun, no unit: "3 C
+ * grades", "four C batteries" (a temperature stands before punctuation, a preposition or a singular
+ * noun: "40 C (104 F)", "40 C in Delhi", "a 40 C heat"). */
+static int letter_classes_noun(const cd_doc *d, size_t j)
+{
+    size_t n = j + 1;
+    return usable(d, n) && !attached(d, n) && counted_noun(d, n) == n && plural_like(d, n);
+}
+
 /* "30C", "-5C", "40 C": a capital C after the digits of a temperature, as news writes it (Reuters
  * with a space, "40 C (104 F)"). Not after a capitalized word ("Room 12C", "Boeing 777C" are
  * names) other than a determiner opening the sentence ("The 35C heat"), nor after a label word
- * ("section 3 C of the act"), nor before a slash or other mark that goes on ("14.7C/ per
- * security": cents); an
+ * ("section 3 C of the act"), nor before a plural noun it classes ("3 C grades"), nor before a
+ * slash or other mark that goes on ("14.7C/ per security": cents); an
  * identifier ("12C3") is caught later. A capital F names forms and models more often than
  * Fahrenheit ("13F filing", "172 F-110"): it is read only written apart inside the brackets of a
  * conversion ("(104 F)"), and else as "°F". */
@@ -1224,7 +1233,7 @@ static int temperature_letter(const cd_doc *d, nread *r, size_t *k)
         if (letter == 'F') return 0;
         if (attached(d, j + 1) && is_type(d, j + 1, TOK_PUNCT) && !ends_letter(d, j + 1)) return 0;
     } else {
-        if (!spaced_letter_ends(d, j)) return 0;
+        if (!spaced_letter_ends(d, j) || letter_classes_noun(d, j)) return 0;
         int in_brackets = f > 0 && is_punct(d, f - 1, '(') && attached(d, f) && is_punct(d, j + 1, ')') && attached(d, j + 1);
         if (letter == 'F' && !in_brackets) return 0;
     }

@@ -956,6 +956,14 @@ static void test_celsius_letter(void **state)
     check(doc, "3", 3, CD_NUM_LABEL, NULL, NULL);
     assert_int_equal(count(doc), 0);
     cd_doc_free(doc);
+    /* a class of the plural noun after it: a grade, a battery's size; a singular noun keeps the heat */
+    doc = analyze("She got 3 C grades, bought 4 C batteries and felt a 40 C heat.", NULL);
+    check(doc, "3", 3, CD_NUM_CARDINAL, "grades", NULL);
+    check(doc, "4", 4, CD_NUM_CARDINAL, "batteries", NULL);
+    check(doc, "40 C", 40, CD_NUM_MEASURE, "°C", NULL);
+    assert_int_equal(num(doc, "40 C")->span.tstart, 52);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
 }
 
 /* A rate after a unit: "per", "/" or (a unit of time only) "a"/"an"; a number of time takes no
