@@ -1845,6 +1845,16 @@ static int model_name_word(const cd_doc *d, size_t k)
     return !e || e->mask == LXM(LX_GAZETTEER) || e->mask == (LXM(LX_GAZETTEER) | LXM(LX_CW_WORDS));
 }
 
+/* A model and its variant written as two groups of three digits joined by a hyphen, from token m:
+ * "737-800", "747-400" (the 7x7s of Boeing's copy). Returns the variant's token (0: none). */
+static size_t model_variant(const cd_doc *d, size_t m)
+{
+    size_t v = m + 2;
+    if (!usable(d, v) || !is_dash(d, m + 1) || !attached(d, m + 1) || !attached(d, v) || !is_type(d, v, TOK_NUM))
+        return 0;
+    return tok_len(d, m) == 3 && tok_len(d, v) == 3 && !attached(d, v + 1) ? v : 0;
+}
+
 /* The other order, digits that group_is_model reads as a model then one or two name words, then a
  * counted noun ("387 737 Max jets", "50 747 Jumbo jets"). Returns the digits' token (0: none). */
 static size_t model_number_first(const cd_doc *d, size_t k)
@@ -1863,9 +1873,10 @@ static size_t model_number(const cd_doc *d, size_t k)
 {
     double v;
     for (size_t m = k + 1; m <= k + 2 && model_name_word(d, m - 1); m++) {
-        if (!usable(d, m) || !is_type(d, m, TOK_NUM) || attached(d, m) || attached(d, m + 1) || !plain_int(d, m, &v))
-            continue;
-        return counted_noun(d, m + 1) ? m : 0;
+        if (!usable(d, m) || !is_type(d, m, TOK_NUM) || attached(d, m) || !plain_int(d, m, &v)) continue;
+        size_t last = attached(d, m + 1) ? model_variant(d, m) : m; /* "12 Boeing 747-400 jets" */
+        if (!last) continue;
+        return counted_noun(d, last + 1) ? m : 0;
     }
     return model_number_first(d, k);
 }
@@ -1950,6 +1961,9 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (label_before(d, f) && !grouped) return LABEL; /* "version 1.0", not "High grade 598,550" (tonnes) */
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
     if ((r->f & NF_PLAIN) && !r->is_range && model_between(d, f)) return LABEL; /* the 747 of "12 Boeing 747 jets" */
+    size_t variant = f > 0 && !attached(d, f) && model_name_word(d, f - 1) ? model_variant(d, f) : 0;
+    if (variant && (l == f || l == variant)) /* "a Boeing 737-800 jet", "Qantas 747-300 jets": a model */
+        return r->is_range ? NOT_REPORTED : LABEL; /* read as a range, no label either */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */
@@ -2189,7 +2203,8 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
         r->noun = counted_noun(d, j);
         int year = (r->f & NF_PLAIN) && tok_len(d, r->first) == 4 && yearish(r->v); /* "1987 Audi 5000 series" */
         size_t model = r->noun || year ? 0 : model_number(d, j);
-        if (model) r->noun = counted_noun(d, model + 1); /* "12 Boeing 747 jets" */
+        size_t variant = model ? model_variant(d, model) : 0;
+        if (model) r->noun = counted_noun(d, (variant ? variant : model) + 1); /* "12 Boeing 747(-400) jets" */
     }
 }
 
@@ -2294,6 +2309,8 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     int what = not_a_quantity(d, r);
     /* the score's second half ("Olympiakos 3-1") is read with it, else it counted on its own */
     if (what == SCORE_AFTER_NAME && k == r->last + 1 && attached(d, k + 1) && usable(d, k + 1)) k += 2;
+    /* a model's variant goes with the label ("12 Boeing 747-400 jets": no count of 400 jets) */
+    if (what == LABEL && k == r->last + 1 && model_variant(d, r->last) == k + 1) k += 2;
     r->end = k;
     if (!isfinite(r->v) || !isfinite(r->hi) || what || not_a_number_word(d, r)) r->emit = 0;
     r->label = what == LABEL && label_shaped(r);

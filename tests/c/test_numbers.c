@@ -145,6 +145,24 @@ static void test_spaced_group_or_model(void **state)
     cd_doc_free(doc);
 }
 
+/* A model and its variant, three digits a hyphen and three more after a maker's name, is no range:
+ * "20 Boeing 747-400 jets" counts 20 jets; a range after a plural name or a price stays a range. */
+static void test_model_variant(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It bought 20 Boeing 747-400 jets and flew a Boeing 737-800 jet.", NULL);
+    check(doc, "20", 20, CD_NUM_CARDINAL, "jets", NULL);
+    assert_int_equal(num(doc, "20")->span.tstart, 10);
+    assert_string_equal(labels(doc), "747=747");
+    assert_int_equal(count(doc), 1);
+    cd_doc_free(doc);
+    doc = analyze("The Smiths had 100-200 guests and paid 300-400 dollars.", NULL);
+    check(doc, "100-200", 100, CD_NUM_CARDINAL, "guests", NULL);
+    check(doc, "300-400 dollars", 300, CD_NUM_MONEY, "USD", NULL);
+    assert_int_equal(count(doc), 2);
+    cd_doc_free(doc);
+}
+
 static void test_spelled_out(void **state)
 {
     (void)state;
@@ -1523,7 +1541,8 @@ static void test_spaced_international_phone(void **state)
 /* A model's name and number between a count and its noun: the count counts the noun, the model
  * number is a label. Not without a count before the name ("told Reuters 300 people"), not after a
  * plural name (a counted noun itself: "52 Republicans 48 Democrats"), not after a year ("1987 Audi
- * 5000 series": a model year), not digits joined to more ("747-400"). */
+ * 5000 series": a model year), not digits joined to more ("747-4"; a variant of three digits is
+ * the model's: test_model_variant). */
 static void test_model_number_between_count_and_noun(void **state)
 {
     (void)state;
@@ -1542,7 +1561,7 @@ static void test_model_number_between_count_and_noun(void **state)
     check(doc, "48", 48, CD_NUM_CARDINAL, "Democrats", NULL);
     assert_string_equal(labels(doc), "");
     cd_doc_free(doc);
-    doc = analyze("Buyers of any new 1987 Audi 5000 series vehicle; 3 Boeing 747-400 jets.", NULL);
+    doc = analyze("Buyers of any new 1987 Audi 5000 series vehicle; 3 Boeing 747-4 jets.", NULL);
     assert_null(find_number(doc, "1987"));
     check(doc, "3", 3, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "747", 747, CD_NUM_CARDINAL, NULL, NULL);
@@ -1641,6 +1660,7 @@ int main(void)
         cmocka_unit_test(test_counted_noun_skips_adjectives_not_verbs),
         cmocka_unit_test(test_digits),
         cmocka_unit_test(test_spaced_group_or_model),
+        cmocka_unit_test(test_model_variant),
         cmocka_unit_test(test_spelled_out),
         cmocka_unit_test(test_two_numbers_are_not_one),
         cmocka_unit_test(test_scales_and_money),
