@@ -1619,12 +1619,27 @@ static int clause_break(const tctx *c, size_t p)
            word_is(c, p, "or") || word_is(c, p, "but") || word_is(c, p, "that") || word_is(c, p, "while");
 }
 
+/* Whether "is", "are" or "am" at token p begins a progressive: a verb's -ing form after it is the
+ * clause's verb, and says itself whether the event is coming ("are investigating Monday's attack":
+ * no; "is going to miss": yes). */
+static int progressive_at(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p + 1);
+    size_t n = t ? t->stop - t->start : 0;
+    if (!(word_is(c, p, "is") || word_is(c, p, "are") || word_is(c, p, "am") || word_is(c, p, "'re") ||
+          word_is(c, p, "’re")))
+        return 0;
+    return n >= 5 && t->type == TOK_WORD && !(t->flags & TF_CAP) && !word_is(c, p + 1, "going") &&
+           memcmp(c->doc->text + t->stop - 3, "ing", 3) == 0;
+}
+
 /* A present verb of data/time_present.tsv at token p; "has", "have" not as a perfect ("has been",
- * "have cancelled"). */
+ * "have cancelled"), "is", "are" not as a progressive (progressive_at). */
 static int present_verb(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p);
     if (!t || t->type != TOK_WORD || !cd_lex_has(t->lex, LX_TIME_PRESENT)) return 0;
+    if (progressive_at(c, p)) return 0;
     if (!(word_is(c, p, "has") || word_is(c, p, "have"))) return 1;
     return !word_is(c, p + 1, "been") && tense_of_word(c, p + 1) >= 0;
 }

@@ -1089,6 +1089,10 @@ static void test_previews_of_a_weekdays_event(void **state)
     expect_only("He has been under fire for missing Monday's vote.", "Monday", "2018-08-20");
     expect_only("Kane is fit after Monday's match.", "Monday", "2018-08-20");
     expect_only("Police want to question a man over Monday's attack.", "Monday", "2018-08-20");
+    /* "is", "are" before a verb in -ing: that verb is the clause's, and an event it works on is past */
+    expect_only("Police are investigating Monday's attack.", "Monday", "2018-08-20");
+    expect_only("Detectives are questioning a man over Monday's attack.", "Monday", "2018-08-20");
+    expect_only("The club is going to miss Thursday's match.", "Thursday", "2018-08-23");
 }
 
 /* A place named after a holiday is no day, after a preposition too ("held on Christmas Island", "flew
