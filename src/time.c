@@ -1181,6 +1181,39 @@ static int lower_month_alone(const tctx *c, size_t j)
     return flags & MF_ABBR ? r->month : 0;
 }
 
+#define PERSON_REACH 64 /* how many entities back a person's name is looked for: a story's */
+
+/* Whether the entities pass found a person whose name ends in token j's word ("Theresa May" for
+ * "May") among the last PERSON_REACH entities before it. */
+static int person_named(const tctx *c, size_t j)
+{
+    const cd_doc *doc = c->doc;
+    const cd_token *t = &doc->toks[j];
+    size_t len = t->stop - t->start, e = cd_entity_before(doc, j, 0, NULL);
+    for (size_t k = 0; e != (size_t)-1 && k < PERSON_REACH && k <= e; k++) {
+        const cd_tok_range *r = &doc->einfo[e - k];
+        if (strcmp(doc->ents[e - k].type, "person") != 0 || !r->tok_count) continue;
+        const cd_token *last = &doc->toks[r->tok_first + r->tok_count - 1];
+        if (last->stop - last->start == len && memcmp(doc->text + last->start, doc->text + t->start, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An ambiguous month's name alone at token j after "to", "on", "of", "by" or "from" and right
+ * before a tense word ("A letter to May was sent", "Pressure on May grew", "Allies of May said") is
+ * the person of that name the story has named ("Theresa May"), not the month. "It was moved to
+ * May.", "Figures for May were" ("for" names a month's data), "from April to May was" stay months. */
+static int person_not_month(const tctx *c, size_t j)
+{
+    if (!(word_is(c, j - 1, "to") || word_is(c, j - 1, "on") || word_is(c, j - 1, "of") || word_is(c, j - 1, "by") ||
+          word_is(c, j - 1, "from")))
+        return 0;
+    int flags;
+    if (!tense_of_word(c, j + 1) || (j >= c->first + 2 && month_at(c, j - 2, &flags))) return 0;
+    return person_named(c, j);
+}
+
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
  * "September the 21st", "April of 87". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
@@ -1225,6 +1258,7 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         if (j == 0 || j <= c->first || !(role_at(c, j - 1, R_PREP, &num) || role_at(c, j - 1, R_PART, &num) ||
                                          role_at(c, j - 1, R_SHIFT, &num) || part_dash_before(c, j)))
             return 0; /* "in May", "early March", "mid-May" */
+        if (person_not_month(c, j)) return 0; /* "a letter to May was sent" */
     }
     resolve_month(c, &mt->w, m, j, j);
     return 1;

@@ -1095,6 +1095,37 @@ static void test_previews_of_a_weekdays_event(void **state)
     expect_only("The club is going to miss Thursday's match.", "Thursday", "2018-08-23");
 }
 
+/* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
+ * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
+ * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
+ * range ("from April to May was") it stays the month. "May said", "Mrs May" were never months. */
+static void expect_month_at(const char *t, uint32_t start)
+{
+    cd_doc *doc = analyze(t, STORY);
+    const cd_claim *c = time_claim(doc, "May");
+    assert_string_equal(c->time.value, "2018-05");
+    assert_int_equal(c->span.start, start);
+    assert_int_equal(c->span.stop, start + 3);
+    cd_doc_free(doc);
+}
+
+static void test_may_as_a_person(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Theresa May met Juncker. A letter to May was sent. Allies of May said she would stay. "
+                          "Mrs May left. May said no.",
+                          STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    expect_month_at("Theresa May met Juncker. The vote was moved to May.", 47);
+    expect_only("A letter to May was sent.", "May", "2018-05");
+    expect_month_at("Theresa May met Juncker. Figures for May were weak.", 37);
+    const char *t = "Theresa May met Juncker. Sales rose from April to May were.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "from April to May", "2018-04/2018-05");
+    cd_doc_free(doc);
+}
+
 /* A place named after a holiday is no day, after a preposition too ("held on Christmas Island", "flew
  * to Easter Island"), where a holiday before its clause's subject is ("By Thanksgiving Congress will
  * vote"). */
@@ -1172,6 +1203,7 @@ int main(void)
         cmocka_unit_test(test_a_calendars_new_year),
         cmocka_unit_test(test_awaited_events_are_coming),
         cmocka_unit_test(test_previews_of_a_weekdays_event),
+        cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
     return cmocka_run_group_tests_name("dates", tests, NULL, NULL);
