@@ -990,7 +990,8 @@ static size_t counted_noun(const cd_doc *d, size_t k);
 
 /* A lower-case "m" right after the digits is a million, not metres, before what a length cannot
  * measure: a unit ("1m barrels", "3m tonnes"), a counted noun after a decimal ("10.9m viewers"),
- * or, after a whole number, a counted noun right after it that no length measures (num_length.tsv):
+ * or, after a whole number, a counted noun that no length measures (num_length.tsv), right after it
+ * or after adjectives num_noun.tsv lists ("3m new jobs"):
  * "4m people", "14m customers", "4m workers", as BBC and Reuters copy writes millions; not "the
  * 100m hurdles", "400m runners", "the 1500m AAAs" (a name) nor "the 100m men's final". A singular noun keeps the metre ("a 4m
  * wall", "the 100m final"): news writes a million of one thing with its currency ("a £2m fine"). */
@@ -1004,9 +1005,11 @@ static int million_m(const cd_doc *d, const nread *r, size_t k)
     size_t noun = counted_noun(d, n);
     if (!noun) return 0;
     if (r->f & NF_DECIMAL) return 1;
-    if (noun != n || (attached(d, n + 1) && is_type(d, n + 1, TOK_WORD))) return 0;
-    if (noun_code(d, n) == 1) return 1;
-    return !(d->toks[n].flags & TF_CAP) && !rec_of(d, n, LX_NUM_LENGTH); /* "the 1500m AAAs" is a name */
+    for (size_t a = n; a < noun; a++) /* only listed adjectives between: "3m new jobs", not "the 100m men's final" */
+        if (noun_code(d, a) != 2) return 0;
+    if (attached(d, noun + 1) && is_type(d, noun + 1, TOK_WORD)) return 0;
+    if (noun_code(d, noun) == 1) return 1;
+    return !(d->toks[noun].flags & TF_CAP) && !rec_of(d, noun, LX_NUM_LENGTH); /* "the 1500m AAAs" is a name */
 }
 
 static int label_before(const cd_doc *d, size_t f);

@@ -1069,16 +1069,18 @@ static void test_million_m(void **state)
     for (size_t i = 0; i < n; i++) assert_string_equal(all[i].unit, "meters");
     cd_doc_free(doc);
     /* any plural counted noun no length measures, as news writes millions: must fire */
-    doc = analyze("Unions for 4m workers and 14m customers met.", NULL);
+    doc = analyze("Unions for 4m workers and 14m customers met; 3m new jobs came.", NULL);
     check(doc, "4m", 4e6, CD_NUM_CARDINAL, "workers", NULL);
     assert_int_equal(num(doc, "4m")->span.tstart, 11);
     check(doc, "14m", 1.4e7, CD_NUM_CARDINAL, "customers", NULL);
-    assert_int_equal(count(doc), 2);
+    check(doc, "3m", 3e6, CD_NUM_CARDINAL, "jobs", NULL);
+    assert_int_equal(count(doc), 3);
     cd_doc_free(doc);
     /* must not: a singular noun, a race's plural (num_length.tsv), a name, an adverb in -s */
-    doc = analyze("A 4m wall, the 800m heats, 60m races, the 1500m AAAs; he ran 60m indoors.", NULL);
+    doc = analyze("A 4m wall, the 800m heats, 60m races, the 1500m AAAs, the 400m senior hurdles; he ran 60m "
+                  "indoors.", NULL);
     all = cd_doc_numbers(doc, &n);
-    assert_int_equal(n, 5);
+    assert_int_equal(n, 6);
     for (size_t i = 0; i < n; i++) assert_string_equal(all[i].unit, "meters");
     cd_doc_free(doc);
     /* must not: the athletes of the other events measured in metres */
