@@ -591,6 +591,7 @@ static void free_arrays(cd_doc *c)
 {
     free(c->toks);
     free(c->breaks);
+    free(c->num_starts);
     free(c->sents);
     free(c->sinfo);
     free(c->nums);

@@ -172,6 +172,11 @@ struct cd_doc {
     uint32_t *breaks; /* the tokens where a sentence or a line may end, in order (cd_tokenize, read by
                        * cd_split_sentences): punctuation, and a token before a line break */
     size_t n_breaks, cap_breaks;
+    uint32_t *num_starts; /* the tokens where cd_find_numbers may start a number (cd_may_start_number),
+                           * in order: listed by cd_tokenize while it has each token at hand, so that
+                           * the pass reads these (~1 token in 8) and not every token, long out of
+                           * the cache by then. Indices < n_toks; room for cap_toks */
+    size_t n_num_starts, cap_num_starts;
     cd_sentence *sents;
     size_t n_sents, cap_sents;
     cd_sent_info *sinfo; /* parallel to sents */
@@ -206,6 +211,17 @@ struct cd_doc {
 
     int oom; /* set by any module whose allocation failed */
 };
+
+/* Token t may start a number (cd_find_numbers' first test, can_start in numbers.c, which asks more
+ * of these): digits; a word of CD_NUM_START_CLASSES (TF_NUM_START), or of four letters in capitals
+ * or starting with 'k' (a scaled code: "MWh", "kWh"... code_shaped); a sign, a point, a dollar, or
+ * punctuation from U+00A2 on (currency signs, fractions). The tokenizer lists these (num_starts). */
+static inline int cd_may_start_number(const cd_token *t, const char *text)
+{
+    if (t->type == TOK_WORD)
+        return (t->flags & TF_NUM_START) || (t->stop - t->start == 4 && ((t->flags & TF_ALLCAPS) || text[t->start] == 'k'));
+    return t->type == TOK_NUM || t->cp >= 0xA2 || t->cp == '-' || t->cp == '.' || t->cp == '$';
+}
 
 /* The first cue at or after token tok, searched from cue index c on (doc->cues is in token order). */
 static inline size_t cd_cue_from(const cd_doc *doc, size_t c, size_t tok)

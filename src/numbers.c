@@ -2550,12 +2550,24 @@ static void digit_list(cd_doc *doc, size_t i)
     if (!label) doc->toks[i].flags |= TF_NUMBER;
 }
 
-/* The first token from i on (before end) that may start a number, or end: the loop over all the
- * tokens, with no store in it, so that most tokens cost a few loads. */
-static size_t next_start(const cd_doc *d, size_t i, size_t end)
+/* The first token from i on (before end) that may start a number, or end. Only the tokens the
+ * tokenizer listed are read (num_starts, from *c on; *c moves past those before i): can_start's
+ * first test is cd_may_start_number, which the listed tokens are exactly those to pass, so no
+ * token it lets start is missed (test_text.c compares the list with every token's test). */
+static size_t next_start(const cd_doc *d, size_t *c, size_t i, size_t end)
 {
-    while (i < end && ((d->toks[i].flags & (TF_TIME | TF_NUMBER)) || !can_start(d, i))) i++;
-    return i;
+    size_t k = *c;
+    while (k < d->n_num_starts && d->num_starts[k] < i) k++;
+    for (; k < d->n_num_starts; k++) {
+        size_t t = d->num_starts[k];
+        if (t >= end) break;
+        if (!(d->toks[t].flags & (TF_TIME | TF_NUMBER)) && can_start(d, t)) {
+            *c = k;
+            return t;
+        }
+    }
+    *c = k;
+    return end;
 }
 
 #ifdef CD_NUM_CROSSCHECK
@@ -2581,7 +2593,8 @@ void cd_find_numbers(cd_doc *doc)
     mark_sentence_starts(doc);
     const size_t end = doc->n_toks;
     size_t spelled_retry = 0; /* spelled_digits: no chain starts before this token */
-    for (size_t i = next_start(doc, 0, end); i < end && !doc->oom; i = next_start(doc, i, end)) {
+    size_t listed = 0; /* the cursor of next_start in num_starts */
+    for (size_t i = next_start(doc, &listed, 0, end); i < end && !doc->oom; i = next_start(doc, &listed, i, end)) {
         int label;
         size_t chain = digit_chain(doc, i, &label);
         if (chain) {

@@ -597,6 +597,19 @@ static inline int add_break(cd_doc *doc, size_t tok)
     return 1;
 }
 
+/* Gives the list of number starts (cd_doc.num_starts) room for cap_toks tokens, as the token array
+ * has: read_tokens writes each token's index at the list's end whether it belongs there or not,
+ * and moves the count only for one that does (no branch for the processor to guess). 0 when
+ * memory runs out. */
+static int reserve_num_starts(cd_doc *doc)
+{
+    uint32_t *p = realloc(doc->num_starts, doc->cap_toks * sizeof *p);
+    if (!p) return 0;
+    doc->num_starts = p;
+    doc->cap_num_starts = doc->cap_toks;
+    return 1;
+}
+
 /* Splits the text into tokens and finds the phrase heads (mark_heads). Returns 0 when memory
  * runs out. */
 static int read_tokens(cd_doc *doc, head_list *heads)
@@ -607,6 +620,9 @@ static int read_tokens(cd_doc *doc, head_list *heads)
      * start of the text) makes a paragraph */
     uint16_t before = TF_PARA_BEFORE | TF_NEWLINE_BEFORE;
     uint64_t filter = 0; /* mark_word's filter of the token before */
+    /* the list of number starts, in local variables while it fills (room for starts_cap tokens) */
+    uint32_t *num_starts = doc->num_starts;
+    size_t n_num_starts = 0, starts_cap = doc->cap_num_starts;
     while (i < n) {
         uint32_t cp = s[i];
         int cls = byte_class[cp], len = 1;
@@ -640,11 +656,19 @@ static int read_tokens(cd_doc *doc, head_list *heads)
             if (t->type == TOK_PUNCT && !add_break(doc, doc->n_toks - 1)) return 0;
         }
         filter = mark_word(t);
+        if (doc->cap_toks > starts_cap) { /* the token array grew */
+            if (!reserve_num_starts(doc)) return 0;
+            num_starts = doc->num_starts, starts_cap = doc->cap_toks;
+        }
+        uint32_t tok = (uint32_t)(doc->n_toks - 1);
+        num_starts[n_num_starts] = tok;
+        n_num_starts += (size_t)cd_may_start_number(t, doc->text);
         /* the commonest byte after a token, read without a branch on it: one loop turn less */
         size_t space = i < n && s[i] == ' ';
         before = (uint16_t)(space * TF_SPACE_BEFORE);
         i += space;
     }
+    doc->n_num_starts = n_num_starts; /* (the list stays empty when memory ran out) */
     return 1;
 }
 
@@ -652,6 +676,7 @@ void cd_tokenize(cd_doc *doc)
 {
     head_list heads = {NULL, 0, 0, 0};
     doc->n_breaks = 0;
+    doc->n_num_starts = 0;
     if (read_tokens(doc, &heads)) mark_heads(doc, &heads, SIZE_MAX);
     else doc->oom = 1;
     free(heads.at);

@@ -140,6 +140,15 @@ static void tokenize_into(cd_doc *doc, const char *text, size_t n)
     cd_tokenize(doc);
 }
 
+/* Frees what tokenize_into made. */
+static void free_tokens(cd_doc *doc)
+{
+    free(doc->toks);
+    free(doc->breaks);
+    free(doc->num_starts);
+    cd_arena_free(&doc->arena);
+}
+
 extern const size_t cd_lex_nentries;
 
 /* The tokenizer reads a phrase only while some key goes on with it (LX_PHRASE_PREFIX): every key
@@ -181,9 +190,7 @@ static void test_every_phrase_key_is_found(void **state)
                 }
                 phrases += !caps;
             }
-            free(doc.toks);
-            free(doc.breaks);
-            cd_arena_free(&doc.arena);
+            free_tokens(&doc);
         }
     }
     assert_true(phrases > 100);
@@ -216,10 +223,55 @@ static void test_breaks_list_every_line_and_punctuation_end(void **state)
         /* the last token may be listed too; nothing else is */
         assert_true(doc.n_breaks - b <= 1);
         if (b < doc.n_breaks) assert_int_equal(doc.breaks[b], doc.n_toks - 1);
-        free(doc.toks);
-        free(doc.breaks);
-        cd_arena_free(&doc.arena);
+        free_tokens(&doc);
     }
+}
+
+/* Token i may start a number as cd_find_numbers' can_start (numbers.c) first asks, spelled out. */
+static int starts_a_number(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (t->type == TOK_WORD) {
+        if (t->flags & TF_NUM_START) return 1;
+        return t->stop - t->start == 4 && ((t->flags & TF_ALLCAPS) || doc->text[t->start] == 'k');
+    }
+    if (t->type == TOK_NUM) return 1;
+    return t->cp == '-' || t->cp == '.' || t->cp == '$' || t->cp >= 0xA2;
+}
+
+/* The numbers pass visits only the tokenizer's list of number starts (cd_doc.num_starts): it must
+ * hold, in order, every token where a number may start (can_start's first test), and no other; a
+ * long text grows the list with the tokens. */
+static void test_num_starts_list_every_candidate(void **state)
+{
+    (void)state;
+    char *long_text = malloc(40000);
+    assert_non_null(long_text);
+    size_t o = 0;
+    while (o + 80 < 40000)
+        o += (size_t)snprintf(long_text + o, 40000 - o, "The IMF said %zu kWh, -3.5 and \u00a37 rose. CEOS MWH %zu\n", o, o % 7);
+    const char *texts[] = {
+        "Hello, World. The U.S. paid $3,000 (\u00a32,500) and \u20ac5 \u2014 five million euros, 5.5%.\n",
+        "NASA kWh MWH kilo Kilo KWh -5 - 5 .5 a dozen several hundred \u00bd US$5 A$ 7\n",
+        "\u00c9cole Zo\u00eb \xff bad \u2212 4 'quoted' \u201cX\u201d I a\n\nNext paragraph",
+        "",
+        long_text,
+    };
+    for (size_t n = 0; n < sizeof texts / sizeof *texts; n++) {
+        cd_doc doc;
+        tokenize_into(&doc, texts[n], strlen(texts[n]));
+        assert_true(doc.n_num_starts <= doc.n_toks);
+        size_t a = 0;
+        for (size_t k = 0; k < doc.n_toks; k++) {
+            int num = starts_a_number(&doc, k), listed = a < doc.n_num_starts && doc.num_starts[a] == k;
+            if (num != listed) fail_msg("text %zu token %zu: number start %d, listed %d", n, k, num, listed);
+            a += (size_t)listed;
+        }
+        assert_int_equal(a, doc.n_num_starts);
+        if (n == 4) assert_true(doc.n_toks > 5000 && doc.n_num_starts > 1000);
+        free_tokens(&doc);
+    }
+    free(long_text);
 }
 
 int main(void)
@@ -236,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_json_is_valid_for_invalid_utf8),
         cmocka_unit_test(test_every_phrase_key_is_found),
         cmocka_unit_test(test_breaks_list_every_line_and_punctuation_end),
+        cmocka_unit_test(test_num_starts_list_every_candidate),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
