@@ -394,26 +394,23 @@ static int cmp_claim(const void *a, const void *b)
     return (int)x->kind - (int)y->kind;
 }
 
-/* Merge the sorted runs a[0..na) and b[0..nb) into out, a's item first on a tie (stable). */
-static void merge_claims(const void *va, size_t na, const void *vb, size_t nb, void *vout)
-{
-    const cd_claim *a = va, *b = vb;
-    cd_claim *out = vout;
-    size_t i = 0, j = 0, k = 0;
-    while (i < na && j < nb) out[k++] = cmp_claim(&b[j], &a[i]) < 0 ? b[j++] : a[i++];
-    while (i < na) out[k++] = a[i++];
-    while (j < nb) out[k++] = b[j++];
-}
+/* Defines name, which merges the sorted runs a[0..na) and b[0..nb) of TYPE into out by CMP, a's
+ * item first on a tie (stable). One definition for claims and findings, each with its own type and
+ * comparison, so that both stay inlined (a merge through a size and a function pointer would copy
+ * items by memcpy and call the comparison through the pointer at every step). */
+#define DEFINE_MERGE(name, TYPE, CMP)                                                  \
+    static void name(const void *va, size_t na, const void *vb, size_t nb, void *vout) \
+    {                                                                                  \
+        const TYPE *a = va, *b = vb;                                                   \
+        TYPE *out = vout;                                                              \
+        size_t i = 0, j = 0, k = 0;                                                    \
+        while (i < na && j < nb) out[k++] = CMP(&b[j], &a[i]) < 0 ? b[j++] : a[i++];   \
+        while (i < na) out[k++] = a[i++];                                              \
+        while (j < nb) out[k++] = b[j++];                                              \
+    }
 
-static void merge_findings(const void *va, size_t na, const void *vb, size_t nb, void *vout)
-{
-    const cd_finding *a = va, *b = vb;
-    cd_finding *out = vout;
-    size_t i = 0, j = 0, k = 0;
-    while (i < na && j < nb) out[k++] = cmp_finding(&b[j], &a[i]) < 0 ? b[j++] : a[i++];
-    while (i < na) out[k++] = a[i++];
-    while (j < nb) out[k++] = b[j++];
-}
+DEFINE_MERGE(merge_claims, cd_claim, cmp_claim)
+DEFINE_MERGE(merge_findings, cd_finding, cmp_finding)
 
 typedef void merge_fn(const void *a, size_t na, const void *b, size_t nb, void *out);
 
