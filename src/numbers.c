@@ -2288,13 +2288,13 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
         r->v = r->hi = r->v * code_mult;
         r->f |= NF_SCALED;
     }
+    int between_the = 0; /* "between the" before the value: an ordinal's range ("between the tenth and") */
     if (depth == 0) {
         size_t q = approx_before(d, r->first, &r->approx);
         int q_starts = (d->toks[q].flags & TF_SENT_START) != 0;
         if (q > 0 && !q_starts && cd_tok_is(d, q - 1, "between")) r->f |= NF_BETWEEN;
-        if ((r->f & NF_ORD) && q > 1 && !q_starts && cd_tok_is(d, q - 1, "the") && !(d->toks[q - 1].flags & TF_SENT_START) &&
-            cd_tok_is(d, q - 2, "between"))
-            r->f |= NF_BETWEEN; /* "between the tenth and" */
+        between_the = q > 1 && !q_starts && cd_tok_is(d, q - 1, "the") && !(d->toks[q - 1].flags & TF_SENT_START) &&
+                      cd_tok_is(d, q - 2, "between");
         if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by")) && !range_from(d, q - 1))
             r->f |= NF_FROM;
     }
@@ -2303,6 +2303,7 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     k = st.next;
     k += compound_fraction(d, r, &st, k);
     read_after(d, r, &k, iso, st.last == L_DIGITS && !(st.f & NF_FRAC));
+    if (between_the && (r->f & NF_ORD)) r->f |= NF_BETWEEN; /* "10th" is an ordinal once its suffix is read */
     if (depth == 0) read_range(d, r, &k);
     if (!r->approx) k += approx_after(d, k, &r->approx);
     if (depth == 0 && sign > 0 && spaced_minus(d, r)) {

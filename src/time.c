@@ -2939,6 +2939,25 @@ static int day_alone_ends(const tctx *c, size_t j)
            word_is(c, j, "through") || word_is(c, j, "until") || word_is(c, j, "till");
 }
 
+/* A day standing alone at token j (of n tokens) opens a range of ranks, not of days, when a
+ * joining word ("and", "to", "or", "through") and another ordinal follow it (not bare digits: "the
+ * 4th to 6 people" counts people), and after that a word that no day takes: "between the 10th
+ * and 15th centuries", "the 12th to the 14th laps", "between the tenth and fifteenth places". A
+ * range of days ends as a day does (day_alone_ends) or goes on with "of" or a month ("the 10th
+ * and 15th of May", "the 10th to 15th December"). */
+static int ranks_range(const tctx *c, size_t j, size_t n)
+{
+    size_t k = j + n, n2;
+    int d, flags;
+    if (!(word_is(c, k, "and") || word_is(c, k, "to") || word_is(c, k, "or") || word_is(c, k, "through"))) return 0;
+    k++;
+    if (word_is(c, k, "the")) k++;
+    if (!(n2 = day_at(c, k, &d)) || (n2 == 1 && tok(c, k)->type == TOK_NUM)) return 0; /* "the 4th to 6 people" */
+    k += n2;
+    const cd_token *t = tok(c, k);
+    return t && t->type == TOK_WORD && !day_alone_ends(c, k) && !word_is(c, k, "of") && !month_at(c, k, &flags);
+}
+
 /* A day of the month without a month: after a weekday ("Friday the 15th", "Mon 13th", "Monday
  * 21") or as "the 18th", "on the 27", "by the second" -- the month is the one near the story date
  * (where the weekday fits). */
@@ -2961,6 +2980,7 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
      * where "Saturday 21 - 14" may be a score */
     int spaced_dash = wd < 0 && is_dash(c, j + n) && !glued(c, j + n);
     if (!n || !(spaced_dash || day_alone_ends(c, j + n)) || meridiem(c, j + n)) return 0;
+    if (wd < 0 && ranks_range(c, j, n)) return 0;
     const cd_token *t = &c->doc->toks[j];
     int digits_only = t->type == TOK_NUM && n == 1;
     double num;

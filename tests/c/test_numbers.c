@@ -666,6 +666,30 @@ static void test_ordinal_ranges(void **state)
     cd_doc_free(doc);
 }
 
+/* "between the 10th and the 15th centuries": ranks with "the" before them, in digits too, are one
+ * range (the time pass leaves them: a noun follows the second); a descending pair stays two, and
+ * with a month, or with nothing after, they are days (the time pass's). */
+static void test_ordinal_ranges_with_the(void **state)
+{
+    (void)state;
+    const char *t = "Built between the 10th and the 15th centuries, between the tenth and fifteenth laps, "
+                    "between the 5th and 3rd floors. Open between the 10th and 15th of May.";
+    cd_doc *doc = analyze(t, "2017-12-26");
+    const cd_number *a = num(doc, "10th and the 15th");
+    assert_true(a->is_range);
+    assert_value(a->value, 10);
+    assert_value(a->value_hi, 15);
+    assert_int_equal(a->kind, CD_NUM_ORDINAL);
+    assert_int_equal(a->span.start, offset_of(t, "10th and the"));
+    assert_value(num(doc, "tenth and fifteenth")->value_hi, 15);
+    assert_false(num(doc, "5th")->is_range);
+    assert_false(num(doc, "3rd")->is_range);
+    assert_int_equal(count(doc), 4);
+    assert_non_null(find_claim(doc, CD_CLAIM_TIME, "between the 10th and 15th of May"));
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "the 10th and the 15th centuries"));
+    cd_doc_free(doc);
+}
+
 /* Labels (CD_NUM_LABEL): digits that name a thing, shown to the editor with their offsets and
  * the digits' value; never a claim's quantity. Dates, periods, clock times and the pieces of a
  * path are no labels. */
@@ -1723,6 +1747,7 @@ int main(void)
         cmocka_unit_test(test_spoken_digits_long_chain),
         cmocka_unit_test(test_spaced_minus),
         cmocka_unit_test(test_ordinal_ranges),
+        cmocka_unit_test(test_ordinal_ranges_with_the),
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
