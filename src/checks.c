@@ -210,7 +210,7 @@ cd_span cd_number_stated_span(const cd_doc *doc, size_t num)
 
 static int approx_is(const char *a, const char *what)
 {
-    return a && strcmp(a, what) == 0;
+    return a && cd_str_is(a, what);
 }
 
 /* The interval; `rounding`: whether an unqualified figure may stand for a rounded one. */
@@ -375,6 +375,18 @@ static const char *num_text(const cd_doc *doc, size_t i, char *buf, size_t cap)
     memcpy(buf, doc->text + s.tstart, n);
     buf[n] = 0;
     return buf;
+}
+
+/* Strings in order as strcmp puts them; cd_intern gives equal names and units one pointer, so
+ * most equal pairs need no strcmp. */
+static int name_order(const char *a, const char *b)
+{
+    return a == b ? 0 : strcmp(a, b);
+}
+
+static int same_name(const char *a, const char *b)
+{
+    return name_order(a, b) == 0;
 }
 
 static int disjoint(cd_interval a, cd_interval b)
@@ -595,7 +607,7 @@ static int part_kind_ok(const cd_number *whole, const cd_number *part)
 {
     if (part->kind == CD_NUM_ORDINAL || part->kind == CD_NUM_FRACTION || part->is_range) return 0;
     if (whole->kind == CD_NUM_MONEY || whole->kind == CD_NUM_MEASURE) /* dollars with dollars, feet with feet */
-        return part->kind == whole->kind && part->unit && whole->unit && strcmp(part->unit, whole->unit) == 0;
+        return part->kind == whole->kind && part->unit && whole->unit && same_name(part->unit, whole->unit);
     return part->kind == whole->kind;
 }
 
@@ -722,11 +734,13 @@ static void check_partition(chk *k, size_t first, size_t end)
 static void check_totals(chk *k)
 {
     cd_doc *doc = k->doc;
-    size_t end = 0; /* the numbers are in sentence order: cd_sentence_numbers by a walk */
-    for (size_t s = 0; s < doc->n_sents && s < doc->n_sinfo; s++) {
-        size_t first = end;
-        while (first < doc->n_nums && doc->nums[first].sentence < s) first++;
-        for (end = first; end < doc->n_nums && doc->nums[end].sentence == s;) end++;
+    size_t n_sents = doc->n_sents < doc->n_sinfo ? doc->n_sents : doc->n_sinfo;
+    /* the numbers are in sentence order: a walk over them gives each sentence's numbers, and skips
+     * the sentences without any (most), which have nothing to add up */
+    for (size_t first = 0, end; first < doc->n_nums; first = end) {
+        size_t s = doc->nums[first].sentence;
+        for (end = first + 1; end < doc->n_nums && doc->nums[end].sentence == s;) end++;
+        if (s >= n_sents) break; /* a number in no sentence: nothing after it is read */
         if (end - first < 3 && !(end - first == 2 && doc->nums[first].kind == CD_NUM_PERCENT)) continue;
         size_t before = doc->n_finds;
         if (end - first >= 3) check_stated_total(k, s, first, end);
@@ -1150,7 +1164,7 @@ static int cmp_uname(const void *a, const void *b)
 {
     const uname *x = a, *y = b;
     if (x->bucket != y->bucket) return x->bucket < y->bucket ? -1 : 1;
-    int c = strcmp(x->name, y->name);
+    int c = name_order(x->name, y->name);
     if (c) return c;
     return x->ent < y->ent ? -1 : x->ent > y->ent;
 }
@@ -1172,8 +1186,7 @@ static uint32_t name_bucket(const char *s)
 
 static int is_named(const cd_entity *e)
 {
-    return e->name && e->type && ((e->type[0] == 'p' && strcmp(e->type, "person") == 0) ||
-                                  (e->type[0] == 'o' && strcmp(e->type, "organization") == 0));
+    return e->name && e->type && (cd_str_is(e->type, "person") || cd_str_is(e->type, "organization"));
 }
 
 static int both_known(const char *a, const char *b)
@@ -1297,7 +1310,7 @@ static void check_spellings(chk *k)
     qsort(u, n, sizeof *u, cmp_uname);
     size_t kept = 0; /* one entry per distinct name: its first mention (sorted next to each other) */
     for (size_t i = 0; i < n; i++)
-        if (!kept || strcmp(u[kept - 1].name, u[i].name) != 0) u[kept++] = u[i];
+        if (!kept || !same_name(u[kept - 1].name, u[i].name)) u[kept++] = u[i];
     name_words *words = malloc((kept + 1) * sizeof *words); /* each name split once */
     if (!words) {
         doc->oom = 1;
@@ -1362,7 +1375,7 @@ typedef struct office_use {
 static int cmp_office(const void *a, const void *b)
 {
     const office_use *x = a, *y = b;
-    int c = strcmp(x->name, y->name);
+    int c = name_order(x->name, y->name);
     if (c) return c;
     return x->ent < y->ent ? -1 : x->ent > y->ent;
 }
@@ -1378,14 +1391,14 @@ static void check_offices(chk *k)
     size_t n = 0;
     for (size_t i = 0; i < doc->n_ents; i++) {
         const cd_entity *e = &doc->ents[i];
-        if (!e->name || !e->type || strcmp(e->type, "person") != 0) continue;
+        if (!e->name || !e->type || !cd_str_is(e->type, "person")) continue;
         const cd_lexrec *office = office_of(doc, i);
         if (office) o[n++] = (office_use){e->name, office, i};
     }
     qsort(o, n, sizeof *o, cmp_office);
     for (size_t g = 0; g < n;) { /* a group: one person's mentions with an office, in input order */
         size_t e = g + 1;
-        while (e < n && strcmp(o[e].name, o[g].name) == 0) e++;
+        while (e < n && same_name(o[e].name, o[g].name)) e++;
         for (size_t i = g + 1; i < e; i++) {
             if (o[g].office->num != o[i].office->num || strcmp(o[g].office->str, o[i].office->str) == 0) continue;
             const cd_entity *a = &doc->ents[o[g].ent], *b = &doc->ents[o[i].ent];

@@ -165,7 +165,7 @@ static int qualifier_word(const cd_doc *doc, size_t k)
     const cd_token *t = &doc->toks[k];
     if (t->type != TOK_WORD || (t->flags & TF_CAP) || cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) return 0;
     const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
-    return !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || strcmp(role, "qual") == 0;
+    return !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || cd_str_is(role, "qual");
 }
 
 /* The number that starts at token j, or right after up to two qualifier words; NONE if there is
@@ -225,7 +225,7 @@ static int ends_change(const cd_doc *doc, size_t j)
     const cd_token *t = &doc->toks[j];
     if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?';
     if (cd_tok_in(doc, j, LX_CHANGE_VERBS) || cd_tok_in(doc, j, LX_CLAIM_CHANGE_ADVERBS)) return 1;
-    return strcmp(cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS), "conj") == 0;
+    return cd_str_is(cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS), "conj");
 }
 
 #define CHANGE_OBJECT_GAP 4 /* words between a verb and its "from": "cut its staff from" */
@@ -280,9 +280,9 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
 {
     double from = value_of(doc, p->from), to = value_of(doc, p->to), by = value_of(doc, p->by);
     const char *dir = word->str;
-    if (!dir || strcmp(dir, "change") == 0)
+    if (!dir || cd_str_is(dir, "change"))
         dir = isnan(from) || isnan(to) || from == to ? NULL : to > from ? "increase" : "decrease";
-    double sign = dir && strcmp(dir, "decrease") == 0 ? -1 : 1;
+    double sign = dir && cd_str_is(dir, "decrease") ? -1 : 1;
     cd_numkind by_kind = p->by == NONE ? CD_NUM_CARDINAL : doc->nums[p->by].kind;
     if (!isnan(by)) by = sign * fabs(by);
     double percent = NAN;
@@ -314,7 +314,7 @@ static int verb_particle(const cd_doc *doc, size_t i, size_t first, size_t last)
     if (!price && cd_tok_rec(doc, i - 1, LX_EVENT_VERBS) && cd_lex_match(doc, i - 1, LX_EVENT_VERBS, &r) >= 2) return 1;
     const cd_token *p = &doc->toks[i - 1];
     if (p->type != TOK_WORD || (p->flags & TF_CAP) || cd_tok_in(doc, i - 1, LX_CLAIM_PHRASE_STOPS) ||
-        strcmp(cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES), "be") == 0 || cd_number_at(doc, i - 1) < doc->n_nums)
+        cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES), "be") || cd_number_at(doc, i - 1) < doc->n_nums)
         return 0;
     return counted;
 }
@@ -340,7 +340,7 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
         stated = 1;
     }
     int factor = !isnan(word->num) && word->num > 0;
-    int neutral = !word->str || strcmp(word->str, "change") == 0;
+    int neutral = !word->str || cd_str_is(word->str, "change");
     if (!stated && !factor) return 0;
     if (!stated) p.last = i + len - 1;
     if (neutral && (p.from == NONE || p.to == NONE)) return 0; /* "went to 3 schools" */

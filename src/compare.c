@@ -35,13 +35,13 @@ static const char *role_at(const cd_doc *doc, size_t i, int cls, size_t *len)
 static int head_is(const cd_doc *doc, size_t i, const char *role)
 {
     size_t len;
-    return i < doc->n_toks && strcmp(role_at(doc, i, LX_COMPARE_WORDS, &len), role) == 0;
+    return i < doc->n_toks && cd_str_is(role_at(doc, i, LX_COMPARE_WORDS, &len), role);
 }
 
 static int context_is(const cd_doc *doc, size_t i, const char *role)
 {
     size_t len;
-    return i < doc->n_toks && strcmp(role_at(doc, i, LX_COMPARE_CONTEXT, &len), role) == 0;
+    return i < doc->n_toks && cd_str_is(role_at(doc, i, LX_COMPARE_CONTEXT, &len), role);
 }
 
 /* Token i is part of a number (the flag first: most tokens are not, and need no search). */
@@ -65,7 +65,7 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     while (k <= s->last && k - j < COMPLEMENT_MAX && !is_punct(doc, k) &&
            !(k > j && (doc->toks[k].flags & TF_NEWLINE_BEFORE))) {
         const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
-        if (k > j && (strcmp(role, "conj") == 0 || strcmp(role, "rel") == 0 || strcmp(role, "aux") == 0)) break;
+        if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
         k++;
     }
     /* never half a number: "with a 3% to 3.5% improvement" cut after "3" ends before it */
@@ -89,7 +89,7 @@ static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
         context_is(doc, j, "scope"))
         return complement_end(doc, j, s);
     for (size_t k = j + 1; k <= s->last && k < j + SCOPE_WINDOW; k++) {
-        if (is_punct(doc, k - 1) || strcmp(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "conj") == 0) break;
+        if (is_punct(doc, k - 1) || cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "conj")) break;
         if (context_is(doc, k, "scope")) return complement_end(doc, k, s);
     }
     return j;
@@ -142,7 +142,7 @@ static cd_claim *add_comparison(cd_doc *doc, size_t si, size_t a, size_t end, co
     c->comparison.form = form;
     cd_claim_take_numbers(doc, c);
     cd_claim_reason(doc, c, "comparison");
-    if (strcmp(form, "superlative") == 0 || strcmp(form, "record") == 0) cd_claim_reason(doc, c, form);
+    if (cd_str_is(form, "superlative") || cd_str_is(form, "record")) cd_claim_reason(doc, c, form);
     return c;
 }
 
@@ -224,7 +224,7 @@ static size_t multiple_start(const cd_doc *doc, size_t i, const cmp_sent *s)
 {
     for (size_t k = i > s->first + 2 ? i - 2 : s->first; k < i; k++) {
         size_t len;
-        if (strcmp(role_at(doc, k, LX_COMPARE_CONTEXT, &len), "approx") == 0 && k + len == i) return k;
+        if (cd_str_is(role_at(doc, k, LX_COMPARE_CONTEXT, &len), "approx") && k + len == i) return k;
     }
     return i;
 }
@@ -250,7 +250,7 @@ static size_t times_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
     if (n >= doc->n_nums && doc->toks[i - 1].type != TOK_NUM) return 0;
     size_t len;
     const char *next = role_at(doc, i + 1, LX_COMPARE_WORDS, &len);
-    if (!context_is(doc, i + 1, "base") && strcmp(next, "comparative") != 0 && strcmp(next, "more") != 0) return 0;
+    if (!context_is(doc, i + 1, "base") && !cd_str_is(next, "comparative") && !cd_str_is(next, "more")) return 0;
     size_t end = complement_end(doc, i + 1, s);
     if (!add_comparison(doc, si, first_num < i ? first_num : i, end, "multiple")) return i;
     return end - 1;
@@ -262,7 +262,7 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
     if (after <= s->last && cd_tok_is_punct(doc, after, '-') && after + 1 <= s->last) {
         size_t l2;
         const char *r = role_at(doc, after + 1, LX_COMPARE_WORDS, &l2);
-        if (strcmp(r, "superlative") == 0 || strcmp(r, "most") == 0) return 0; /* "second-largest" */
+        if (cd_str_is(r, "superlative") || cd_str_is(r, "most")) return 0; /* "second-largest" */
     }
     size_t start = determiner_start(doc, i, s);
     int hyphen_ever = after + 1 <= s->last && cd_tok_is_punct(doc, after, '-') && cd_tok_is(doc, after + 1, "ever");
@@ -272,12 +272,12 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
         if (is_punct(doc, k)) break;
         size_t clen;
         const char *role = role_at(doc, k, LX_COMPARE_CONTEXT, &clen);
-        if (strcmp(role, "scope") == 0) {
+        if (cd_str_is(role, "scope")) {
             size_t end = complement_end(doc, k, s);
             if (!add_comparison(doc, si, start, end, "ordinal")) return i;
             return end - 1;
         }
-        if (strcmp(role, "streak") == 0) {
+        if (cd_str_is(role, "streak")) {
             size_t end = k + clen;
             if (cd_tok_is(doc, k, "straight") || cd_tok_is(doc, k, "consecutive")) end = cd_phrase_end(doc, end, s->last, 2);
             end = ranking_end(doc, end, s);
@@ -320,13 +320,13 @@ static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s,
     if (!head) /* the heads are single words: skip phrase lookups */
         return cd_tok_is(doc, i, "times") ? times_at(doc, si, i, s) : ordinal_number_at(doc, si, i, s, cursor);
     const char *role = role_at(doc, i, LX_COMPARE_WORDS, &len);
-    if (strcmp(role, "superlative") == 0) return superlative_at(doc, si, i, len, 0, s);
-    if (strcmp(role, "most") == 0) return superlative_at(doc, si, i, len, 1, s);
-    if (strcmp(role, "comparative") == 0) return comparative_at(doc, si, i, len, 0, s);
-    if (strcmp(role, "more") == 0) return comparative_at(doc, si, i, len, 1, s);
-    if (strcmp(role, "record") == 0) return record_at(doc, si, i, len, s);
-    if (strcmp(role, "multiple") == 0) return multiple_at(doc, si, i, len, s);
-    if (strcmp(role, "ordinal") == 0) return ordinal_at(doc, si, i, len, s);
+    if (cd_str_is(role, "superlative")) return superlative_at(doc, si, i, len, 0, s);
+    if (cd_str_is(role, "most")) return superlative_at(doc, si, i, len, 1, s);
+    if (cd_str_is(role, "comparative")) return comparative_at(doc, si, i, len, 0, s);
+    if (cd_str_is(role, "more")) return comparative_at(doc, si, i, len, 1, s);
+    if (cd_str_is(role, "record")) return record_at(doc, si, i, len, s);
+    if (cd_str_is(role, "multiple")) return multiple_at(doc, si, i, len, s);
+    if (cd_str_is(role, "ordinal")) return ordinal_at(doc, si, i, len, s);
     return ordinal_number_at(doc, si, i, s, cursor);
 }
 

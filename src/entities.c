@@ -135,7 +135,7 @@ static int speech_verb_next_to(const cd_doc *doc, size_t sent_first, size_t firs
     if (j < end && speech_verb(doc, j)) return 1;
     if (first <= sent_first) return 0;
     const cd_lexrec *v = speech_verb(doc, first - 1);
-    return v && v->str && strcmp(v->str, "tell") != 0;
+    return v && v->str && !cd_str_is(v->str, "tell");
 }
 
 static int org_word(const cd_doc *doc, size_t i)
@@ -294,7 +294,7 @@ static int droppable_lead(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
     if (cd_lex_has(t->lex, LX_SENTENCE_STARTERS) || cd_lex_has(t->lex, LX_QUOTE_FILLERS) ||
-        strcmp(cd_tok_role(doc, i, LX_CLAIM_VERB_CUES), "adverb") == 0)
+        cd_str_is(cd_tok_role(doc, i, LX_CLAIM_VERB_CUES), "adverb"))
         return 1;
     size_t n = t->stop - t->start;
     return n > 4 && memcmp(doc->text + t->stop - 2, "ly", 2) == 0;
@@ -746,7 +746,7 @@ static size_t ending_before(const cd_doc *doc, size_t tok)
 
 static int type_is(const cd_doc *doc, size_t e, const char *type)
 {
-    return !type || strcmp(doc->ents[e].type, type) == 0;
+    return !type || cd_str_is(doc->ents[e].type, type);
 }
 
 const cd_entity *cd_entity_at(const cd_doc *doc, size_t tok)

@@ -59,7 +59,7 @@ static int governed(const cd_doc *doc, size_t e, size_t first)
     while (t > first && cd_tok_in(doc, t - 1, LX_CLAIM_DETERMINERS)) t--;
     if (t <= first) return 0;
     const char *role = cd_tok_role(doc, t - 1, LX_CLAIM_PHRASE_STOPS);
-    return (strcmp(role, "prep") == 0 || strcmp(role, "qual") == 0) && !cd_tok_is(doc, t - 1, "by");
+    return (cd_str_is(role, "prep") || cd_str_is(role, "qual")) && !cd_tok_is(doc, t - 1, "by");
 }
 
 /* The actor of a verb at token i: the nearest ungoverned entity before it in the sentence. */
@@ -163,7 +163,7 @@ static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size
            !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS)) {
         k--;
         if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) break;
-        if (strcmp(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") == 0) { /* "they", alone */
+        if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject")) { /* "they", alone */
             if (k + 1 < end) k++;
             break;
         }
@@ -178,7 +178,7 @@ static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size
 static int is_adverb(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
-    if (strcmp(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "adverb") == 0) return 1;
+    if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "adverb")) return 1;
     return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->stop - t->start >= 5 &&
            memcmp(doc->text + t->stop - 2, "ly", 2) == 0;
 }
@@ -210,7 +210,7 @@ static int verbal_context(const cd_doc *doc, size_t i, size_t end, const ev_sent
     size_t p = cue_before(doc, i, s);
     if (p <= s->last) {
         const char *cue = cd_tok_role(doc, p, LX_CLAIM_VERB_CUES);
-        if (*cue && strcmp(cue, "be") != 0 && strcmp(cue, "have") != 0 && strcmp(cue, "adverb") != 0) return 1;
+        if (*cue && !cd_str_is(cue, "be") && !cd_str_is(cue, "have") && !cd_str_is(cue, "adverb")) return 1;
         size_t e = entity_covering(doc, p);
         if (e < doc->n_ents && doc->einfo[e].tok_first + doc->einfo[e].tok_count == p + 1) return 1;
         if (cd_tok_in(doc, p, LX_CLAIM_PHRASE_STOPS)) return 0; /* "in charge", "on close" */
@@ -224,11 +224,11 @@ static int verbal_context(const cd_doc *doc, size_t i, size_t end, const ev_sent
 static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
 {
     size_t p = cue_before(doc, i, s);
-    if ((flags & EV_PARTICIPLE) && p <= s->last && strcmp(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be") == 0)
+    if ((flags & EV_PARTICIPLE) && p <= s->last && cd_str_is(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be"))
         return USE_PASSIVE;
     int after_det = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS);
     /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
-    int after_prep = i > s->first && strcmp(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep") == 0;
+    int after_prep = i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep");
     int noun = (flags & EV_NOUN) && !after_prep && complement_follows(doc, end, s);
     if (after_det) return noun ? USE_NOUN : USE_NONE; /* "the banned substance", "a ban on" */
     if (flags == EV_NOUN) return noun ? USE_NOUN : USE_NONE;
@@ -254,7 +254,7 @@ static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
     size_t k = i;
     while (k > s->first) {
         const char *role = cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES);
-        if (!(*role || is_adverb(doc, k - 1)) || strcmp(role, "subject") == 0 || strcmp(role, "to") == 0) break;
+        if (!(*role || is_adverb(doc, k - 1)) || cd_str_is(role, "subject") || cd_str_is(role, "to")) break;
         k--;
     }
     return k;

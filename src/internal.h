@@ -313,6 +313,12 @@ static inline int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
     }
     return k == n && lower[k] == 0;
 }
+/* s equals lit (a literal: a lexicon role or an entity type): the first bytes first, inline, as
+ * most strings asked about differ there (a missing role is ""); strcmp only for the rest. */
+static inline int cd_str_is(const char *s, const char *lit)
+{
+    return s[0] == lit[0] && strcmp(s, lit) == 0;
+}
 static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
 {
     return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;

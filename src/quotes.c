@@ -355,7 +355,7 @@ static int subject_position(const cd_doc *doc, size_t e)
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {NULL, NULL, 1, 1, 0};
-    if (strcmp(type, "any") == 0) return none; /* "they": someone, but who is not safe to say */
+    if (cd_str_is(type, "any")) return none; /* "they": someone, but who is not safe to say */
     size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
     size_t nearest = cd_entity_before(doc, tok, min, type), subject = (size_t)-1;
     for (size_t e = nearest, steps = 0; e != (size_t)-1 && steps < 16; steps++) {
@@ -365,7 +365,7 @@ static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, c
         }
         e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, min, type) : (size_t)-1;
     }
-    int last_ok = st->last.name && st->last.type && strcmp(st->last.type, type) == 0 && st->last_tok >= min;
+    int last_ok = st->last.name && st->last.type && cd_str_is(st->last.type, type) && st->last_tok >= min;
     speaker s = none;
     if (subject != (size_t)-1 && (!last_ok || doc->einfo[subject].tok_first > st->last_tok)) s = from_entity(&doc->ents[subject]);
     else if (last_ok) s = st->last;
@@ -399,7 +399,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     if (pr && pr->str) return resolve_pronoun(doc, st, j, pr->str);
     if (cd_tok_is_punct(doc, j, ',') && j > min + 1) { /* an appositive between commas */
         const cd_entity *named = cd_entity_at(doc, j - 1); /* "The Shadow Secretary, Theresa May, said" */
-        if (named && strcmp(named->type, "person") == 0) {
+        if (named && cd_str_is(named->type, "person")) {
             *np_first = doc->einfo[named - doc->ents].tok_first;
             return from_entity(named);
         }
@@ -441,7 +441,7 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
     while (k < end && k < i + NP_MAX) {
         const cd_entity *e = cd_entity_at(doc, k);
         if (e) {
-            if (strcmp(e->type, "person") == 0) return from_entity(e);
+            if (cd_str_is(e->type, "person")) return from_entity(e);
             if (!org) org = e;
             k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count;
             /* "Moscow-based US lawyer Jamie Firestone": a place made a modifier */
@@ -519,7 +519,7 @@ static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int
         if (r->num == 2) return np_after(doc, v + 2, open);
         size_t np_first = v;
         speaker s = np_before(doc, st, v, first, &np_first);
-        if (s.found || (r->str && strcmp(r->str, "tell") == 0)) return s; /* "told Smith": the listener */
+        if (s.found || (r->str && cd_str_is(r->str, "tell"))) return s; /* "told Smith": the listener */
         return np_after(doc, v + 1, open);
     }
     return none;
@@ -632,7 +632,7 @@ static void remember(cd_doc *doc, quotes *qs, size_t claim, const speaker *sp)
     }
     r->claim = claim;
     r->hash = h;
-    r->person = sp->type && strcmp(sp->type, "person") == 0;
+    r->person = sp->type && cd_str_is(sp->type, "person");
 }
 
 /* The words among tokens [first, last], counted up to `enough` (a test needs no more). */
@@ -703,7 +703,7 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
         if (cd_tok_is(doc, k, "that")) return k + 1;
     }
     const cd_lexrec *r, *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
-    int tell = verb && verb->str && strcmp(verb->str, "tell") == 0; /* "told her", not "said her party" */
+    int tell = verb && verb->str && cd_str_is(verb->str, "tell"); /* "told her", not "said her party" */
     size_t n = cd_lex_match(doc, c, LX_QUOTE_FILLERS, &r);
     if (n && r->num == 2 && tell) c += n;
     else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told"))
@@ -711,10 +711,10 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
     while (c < end && (doc->toks[c].flags & TF_TIME)) c++;
     /* a listener of several words ("told the BBC World Service programme Go Digital he") or a
      * place of saying ("said in a statement it", "said at a press conference he") */
-    if (tell || (c < end && strcmp(cd_tok_role(doc, c, LX_CLAIM_PHRASE_STOPS), "prep") == 0))
+    if (tell || (c < end && cd_str_is(cd_tok_role(doc, c, LX_CLAIM_PHRASE_STOPS), "prep")))
         for (size_t k = c + 1; k < end && k < c + LISTENER_MAX; k++) {
             if (doc->toks[k].type == TOK_PUNCT) break;
-            if (strcmp(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") == 0 && !cd_tok_is(doc, k, "who")) return k;
+            if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") && !cd_tok_is(doc, k, "who")) return k;
         }
     return c;
 }
@@ -777,11 +777,11 @@ static int clause_follows(const cd_doc *doc, size_t v, size_t end)
     size_t a = clause_start(doc, v, end);
     if (a >= end) return 0;
     if (a > v + 1 && cd_tok_is(doc, a - 1, "that")) return 1;
-    if (strcmp(cd_tok_role(doc, a, LX_CLAIM_VERB_CUES), "subject") == 0) return 1;
+    if (cd_str_is(cd_tok_role(doc, a, LX_CLAIM_VERB_CUES), "subject")) return 1;
     for (size_t k = a + 1; k < end && k < a + CLAUSE_VERB_WINDOW; k++) {
         if (doc->toks[k].type == TOK_PUNCT && !cd_tok_is_punct(doc, k, '-')) return 0;
         const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
-        if (strcmp(role, "be") == 0 || strcmp(role, "modal") == 0 || strcmp(role, "have") == 0) return 1;
+        if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
     }
     return 0;
 }
