@@ -2958,6 +2958,17 @@ static int ranks_range(const tctx *c, size_t j, size_t n)
     return t && t->type == TOK_WORD && !day_alone_ends(c, k) && !word_is(c, k, "of") && !month_at(c, k, &flags);
 }
 
+/* A verb of rank right before the day, or before "between" or "from" before it (num_context.tsv
+ * code 10): "ranks between the tenth and the fifteenth", "ranked the 10th" name places in a
+ * ranking, not days of the month. */
+static int after_rank_verb(const tctx *c, size_t i)
+{
+    size_t k = i > c->first && (word_is(c, i - 1, "between") || word_is(c, i - 1, "from")) ? i - 1 : i;
+    if (k <= c->first) return 0;
+    const cd_lexrec *r = cd_tok_rec(c->doc, k - 1, LX_NUM_CONTEXT);
+    return r && (int)r->num == 10;
+}
+
 /* A day of the month without a month: after a weekday ("Friday the 15th", "Mon 13th", "Monday
  * 21") or as "the 18th", "on the 27", "by the second" -- the month is the one near the story date
  * (where the weekday fits). */
@@ -2980,7 +2991,7 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
      * where "Saturday 21 - 14" may be a score */
     int spaced_dash = wd < 0 && is_dash(c, j + n) && !glued(c, j + n);
     if (!n || !(spaced_dash || day_alone_ends(c, j + n)) || meridiem(c, j + n)) return 0;
-    if (wd < 0 && ranks_range(c, j, n)) return 0;
+    if (wd < 0 && (ranks_range(c, j, n) || after_rank_verb(c, i))) return 0;
     const cd_token *t = &c->doc->toks[j];
     int digits_only = t->type == TOK_NUM && n == 1;
     double num;

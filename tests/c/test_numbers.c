@@ -667,8 +667,8 @@ static void test_ordinal_ranges(void **state)
 }
 
 /* "between the 10th and the 15th centuries": ranks with "the" before them, in digits too, are one
- * range (the time pass leaves them: a noun follows the second); a descending pair stays two, and
- * with a month, or with nothing after, they are days (the time pass's). */
+ * range (the time pass leaves them: a noun follows the second, or a verb of rank stands before);
+ * a descending pair stays two, and with a month, or with nothing after, they are days. */
 static void test_ordinal_ranges_with_the(void **state)
 {
     (void)state;
@@ -687,6 +687,17 @@ static void test_ordinal_ranges_with_the(void **state)
     assert_int_equal(count(doc), 4);
     assert_non_null(find_claim(doc, CD_CLAIM_TIME, "between the 10th and 15th of May"));
     assert_null(find_claim(doc, CD_CLAIM_TIME, "the 10th and the 15th centuries"));
+    cd_doc_free(doc);
+    /* after a verb of rank the ordinals are places (num_context.tsv code 10); after another verb, days */
+    t = "He ranks between the tenth and the fifteenth. It was ranked the 9th. It was placed on the 10th.";
+    doc = analyze(t, "2017-12-26");
+    a = num(doc, "tenth and the fifteenth");
+    assert_int_equal(a->span.start, offset_of(t, "tenth"));
+    assert_value(a->value_hi, 15);
+    check(doc, "9th", 9, CD_NUM_ORDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 2);
+    assert_non_null(find_claim(doc, CD_CLAIM_TIME, "the 10th"));
+    assert_null(find_claim(doc, CD_CLAIM_TIME, "the tenth"));
     cd_doc_free(doc);
 }
 
