@@ -25,6 +25,23 @@ for line in io.lines(path) do
       lift = tonumber(cols[3]), floored = cols[4] == "1" }
   end
 end
+-- Lone sentences (CW_LONE: the file names whose rows are sentences without a debate around them,
+-- ClaimBuster's: eval/claimbuster_rows.lua): no context (their neighbours are other debates'), no
+-- say in the word weights (their share of check-worthy sentences is 18 times a debate's, which
+-- would make every word of theirs look like a claim's), no MAP of their own; they count in the fit,
+-- balanced apart, their total weight CW_LONE_SHARE times the debates'. CW_LONE_WORDS=x: they count in
+-- the word weights too, at the debates' base rate, times x.
+-- Tried in session 6 with ClaimBuster's fit half (CW_CLAIMBUSTER=1 in eval/calibrate.sh: 5,532
+-- sentences, 1,110 check-worthy) and NOT kept: held-out 2019 training MAP at 4 folds 0.2583 without;
+-- with, share 1: 0.2511, share 0.1: 0.2554 (2 folds: 0.2538 -> 0.2469 / 0.2475 / 0.2471 at share 1 /
+-- 0.5 / 0.25); in the word weights only, x = 1: 0.2456, x = 0.3: 0.2538. ClaimBuster marks every
+-- factual claim; CheckThat! what fact-checkers chose to check: more of the first does not teach the
+-- second.
+local lone = {}
+for f in (os.getenv("CW_LONE") or ""):gmatch("%S+") do lone[f] = true end
+local LONE_SHARE = tonumber(os.getenv("CW_LONE_SHARE") or "") or 1
+local LONE_WORDS = tonumber(os.getenv("CW_LONE_WORDS") or "")
+if LONE_WORDS == 0 then LONE_WORDS = nil end
 -- The word weights (CW_TEXTS: the rows' texts, one a line; eval/calibrate.sh writes it): a
 -- smoothed log-odds of each lower-cased word against the base rate, over the sentences of the
 -- debates a fit sees; the feature `words` is the sum of a sentence's (distinct) words' weights.
@@ -46,6 +63,7 @@ if texts_path then
       if t ~= "" and not seen[t] then seen[t] = true; list[#list + 1] = t end
     end
     r.words = list
+    r.text = line
   end
   assert(n == #rows, "texts and features differ")
   for i, name in ipairs(names) do if name == "words" then words_col = i + 1 end end
@@ -93,9 +111,9 @@ local function fill_context()
   for idx, r in ipairs(rows) do
     for _, c in ipairs(context) do
       local o = rows[idx + c.step]
-      r.x[c.to] = (o and o.file == r.file) and o.x[c.from] or 0
+      r.x[c.to] = (o and o.file == r.file and not lone[r.file]) and o.x[c.from] or 0
     end
-    if near_col then r.x[near_col] = near_words(idx, r) end
+    if near_col then r.x[near_col] = lone[r.file] and 0 or near_words(idx, r) end
   end
 end
 fill_context()
@@ -104,6 +122,7 @@ local word_counts
 local function count_words()
   word_counts = {}
   for _, r in ipairs(rows) do
+    if lone[r.file] and not LONE_WORDS then goto next_row end
     local c = word_counts[r.file]
     if not c then c = { pos = 0, neg = 0, w = {} }; word_counts[r.file] = c end
     if r.y == 1 then c.pos = c.pos + 1 else c.neg = c.neg + 1 end
@@ -111,6 +130,20 @@ local function count_words()
       local e = c.w[t]
       if not e then e = { 0, 0 }; c.w[t] = e end
       e[r.y == 1 and 1 or 2] = e[r.y == 1 and 1 or 2] + 1
+    end
+    ::next_row::
+  end
+  -- CW_LONE_WORDS: the lone sentences count in the word weights as if drawn at the debates' base
+  -- rate (their negatives times the ratio of the two sources' odds), times CW_LONE_WORDS
+  local mp, mn, lp, ln = 0, 0, 0, 0
+  for f, c in pairs(word_counts) do
+    if lone[f] then lp, ln = lp + c.pos, ln + c.neg else mp, mn = mp + c.pos, mn + c.neg end
+  end
+  for f, c in pairs(word_counts) do
+    if lone[f] and lp > 0 and ln > 0 and mp > 0 then
+      local neg_scale = (mn / mp) / (ln / lp)
+      c.pos, c.neg = c.pos * LONE_WORDS, c.neg * neg_scale * LONE_WORDS
+      for _, e in pairs(c.w) do e[1], e[2] = e[1] * LONE_WORDS, e[2] * neg_scale * LONE_WORDS end
     end
   end
 end
@@ -162,9 +195,25 @@ end
 set_word_column()
 
 local k = #names + 1
-local npos = 0
-for _, r in ipairs(rows) do npos = npos + r.y end
-local wpos = os.getenv("CW_BALANCE") == "0" and 1 or (#rows - npos) / math.max(npos, 1)
+-- each row's weight in the fit (r.c): the positives weighted to balance the classes, the debates'
+-- and the lone sentences' apart, the lone ones' total CW_LONE_SHARE times the debates'
+local npos, nneg, lone_pos, lone_neg = 0, 0, 0, 0
+for _, r in ipairs(rows) do
+  if lone[r.file] then lone_pos, lone_neg = lone_pos + r.y, lone_neg + 1 - r.y
+  else npos, nneg = npos + r.y, nneg + 1 - r.y end
+end
+local balance = os.getenv("CW_BALANCE") ~= "0"
+local wpos = balance and nneg / math.max(npos, 1) or 1
+local lone_wpos = balance and lone_neg / math.max(lone_pos, 1) or 1
+local lone_scale = LONE_SHARE * (nneg + wpos * npos) / math.max(lone_neg + lone_wpos * lone_pos, 1)
+for _, r in ipairs(rows) do
+  if lone[r.file] then r.c = lone_scale * (r.y == 1 and lone_wpos or 1)
+  else r.c = r.y == 1 and wpos or 1 end
+end
+if lone_pos + lone_neg > 0 then
+  io.stderr:write(string.format("calibrate: %d lone sentences (%d check-worthy), share %g\n",
+    lone_pos + lone_neg, lone_pos, LONE_SHARE))
+end
 
 local function solve(A, b) -- Gaussian elimination with partial pivoting
   local n = #b
@@ -213,7 +262,7 @@ local function fit_logistic(use)
         local x, z = r.x, r.lift
         for i = 1, k do z = z + w[i] * x[i] end
         local p = 1 / (1 + math.exp(-z))
-        local c = r.y == 1 and wpos or 1
+        local c = r.c
         local d = c * (p - r.y)
         local h = c * p * (1 - p)
         for i = 1, k do
@@ -343,6 +392,7 @@ end
 local function training_map(files)
   local sum, nf = 0, 0
   for _, f in ipairs(files or order) do
+    if lone[f] then goto next_file end
     local t = by_file[f]
     for _, r in ipairs(t) do r.v = rank_value(r) end
     table.sort(t, by_z)
@@ -351,6 +401,7 @@ local function training_map(files)
       if e.y == 1 then hits = hits + 1; ap = ap + hits / rank end
     end
     if hits > 0 then sum = sum + ap / hits; nf = nf + 1 end
+    ::next_file::
   end
   return sum / math.max(nf, 1), nf
 end
@@ -463,6 +514,7 @@ local folds = {}
 for fold = 1, nfolds do folds[fold] = {} end
 for n, f in ipairs(pool) do table.insert(folds[n % nfolds + 1], f) end
 local max_rounds = tonumber(os.getenv("CW_ROUNDS") or "") or 3
+local dump = os.getenv("CW_DUMP") and assert(io.open(os.getenv("CW_DUMP"), "w"))
 local held_map = { [0] = 0 }
 for fold = 1, nfolds do
   local fit, held, use = {}, folds[fold], {}
@@ -478,6 +530,13 @@ for fold = 1, nfolds do
   for i = 1, k do start[i] = w[i] end
   score_rows()
   held_map[0] = held_map[0] + training_map(held) / nfolds
+  if dump then -- CW_DUMP: the held-out rows as the fold's logistic fit ranks them
+    for _, f in ipairs(held) do
+      for _, r in ipairs(by_file[f]) do
+        dump:write(string.format("%s\t%d\t%.4f\t%s\n", f, r.y, rank_value(r), r.text or ""))
+      end
+    end
+  end
   local history = ascend(start, max_rounds, fit, held)
   for r = 1, max_rounds do held_map[r] = (held_map[r] or 0) + history[r] / nfolds end
 end
@@ -485,10 +544,12 @@ local words_tot, words_npos, words_nneg = set_word_column(every_use)
 -- the mean word sums of a sentence (each row's from the other debates' weights, as an unseen
 -- sentence's): score.c's WORDS_MEAN and WORDS_POS_MEAN, the wording a reason must pass
 if words_col then
-  local sum, pos = 0, 0
-  for _, r in ipairs(rows) do sum, pos = sum + r.x[words_col], pos + r.x[pos_col] end
+  local sum, pos, n = 0, 0, 0
+  for _, r in ipairs(rows) do
+    if not lone[r.file] then sum, pos, n = sum + r.x[words_col], pos + r.x[pos_col], n + 1 end
+  end
   io.stderr:write(string.format("calibrate: mean words %.2f, words_pos %.2f (score.c WORDS_MEAN, WORDS_POS_MEAN)\n",
-    sum / #rows, pos / #rows))
+    sum / n, pos / n))
 end
 local start = full
 local rounds = 0
@@ -508,7 +569,7 @@ for _ = 1, 20 do
   for _, r in ipairs(rows) do
     local z = r.z - w[1] + w[1]
     local p = 1 / (1 + math.exp(-z))
-    local c = r.y == 1 and wpos or 1
+    local c = r.c
     g, h = g + c * (p - r.y), h + c * p * (1 - p)
   end
   w[1] = w[1] - g / h

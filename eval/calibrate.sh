@@ -40,6 +40,14 @@ for f in "$c19"/training/*.tsv "$c20"/training/*.tsv; do
   fi
   files="$files $f"
 done
+# CW_CLAIMBUSTER=1: ClaimBuster's sentences of its fit half too, none shared with a CheckThat! debate
+# (eval/claimbuster_rows.lua; not the default: eval/calibrate.lua says why)
+if [ "${CW_CLAIMBUSTER:-0}" = 1 ] && [ -d "$corpora/claimbuster-ncs" ]; then
+  lua5.4 "$here/claimbuster_rows.lua" "$corpora" > "$out/claimbuster.tsv"
+  files="$files $out/claimbuster.tsv"
+  CW_LONE=claimbuster.tsv
+  export CW_LONE
+fi
 "$out/cw_features" $files > "$out/features.tsv"
 # the texts, row for row (the rows cw_features reads: four columns or more), for the word weights
 awk -F'\t' 'NF >= 4 { print $3 }' $files > "$out/texts.txt"
