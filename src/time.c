@@ -937,13 +937,20 @@ static int ing_form(const tctx *c, size_t i)
     return n >= 6 && memcmp(c->doc->text + t->stop - 3, "ing", 3) == 0;
 }
 
-static int due_to_verb(const tctx *c, size_t p)
+/* Whether "to" and a verb's base form follow token p: a word in lower case that is no determiner, no
+ * past form and no -ing form ("to speak", "to be"; not "to the storm", "to increased costs"). */
+static int to_verb_after(const tctx *c, size_t p)
 {
     const cd_token *verb = tok(c, p + 2);
-    if (p <= c->first || !word_is(c, p + 1, "to") || !verb || verb->type != TOK_WORD || (verb->flags & TF_CAP) ||
+    if (!word_is(c, p + 1, "to") || !verb || verb->type != TOK_WORD || (verb->flags & TF_CAP) ||
         cd_lex_has(verb->lex, LX_CLAIM_DETERMINERS))
         return 0;
-    if (tense_of_word(c, p + 2) < 0 || ing_form(c, p + 2)) return 0; /* a cause: "due to increased costs" */
+    return tense_of_word(c, p + 2) >= 0 && !ing_form(c, p + 2);
+}
+
+static int due_to_verb(const tctx *c, size_t p)
+{
+    if (p <= c->first || !to_verb_after(c, p)) return 0;
     return word_is(c, p - 1, "is") || word_is(c, p - 1, "are") || word_is(c, p - 1, "be") ||
            word_is(c, p - 1, "'s") || word_is(c, p - 1, "’s");
 }
@@ -1672,10 +1679,45 @@ static int progressive_at(const tctx *c, size_t p)
 static int present_verb(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p);
-    if (!t || t->type != TOK_WORD || !cd_lex_has(t->lex, LX_TIME_PRESENT)) return 0;
-    if (progressive_at(c, p)) return 0;
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_PRESENT) : NULL;
+    if (!r || r->num != 1 || progressive_at(c, p)) return 0; /* code 2 is a participle */
     if (!(word_is(c, p, "has") || word_is(c, p, "have"))) return 1;
     return !word_is(c, p + 1, "been") && tense_of_word(c, p + 1) >= 0;
+}
+
+/* Whether token p is a participle after a present auxiliary: "is", "are", "am", "'re", "is being",
+ * "has been", "have been" (not "was", "had been": a tense word before it reads past). */
+static int present_passive(const tctx *c, size_t p)
+{
+    if (p <= c->first) return 0;
+    size_t a = p - 1;
+    if (a > c->first && (word_is(c, a, "been") || word_is(c, a, "being"))) {
+        if (word_is(c, a, "been")) return word_is(c, a - 1, "has") || word_is(c, a - 1, "have");
+        a--;
+    }
+    return word_is(c, a, "is") || word_is(c, a, "are") || word_is(c, a, "am") || word_is(c, a, "'re") ||
+           word_is(c, a, "’re");
+}
+
+/* A present passive that previews an event: of a verb that picks someone for it or keeps them out
+ * (data/time_present.tsv code 2: "is nominated for best film at Sunday's Oscars", "has been ruled out of
+ * Saturday's match", "are being rested for Saturday's match"), one before "fit" ("has been passed fit
+ * for Sunday's match") or before "to" and a verb ("has been called to testify at Tuesday's hearing"). Another passive says what the event did: "has been charged
+ * over Monday's attack", "have been damaged in Saturday's storm". */
+static int passive_preview(const tctx *c, size_t p, int tense)
+{
+    const cd_token *t = tok(c, p);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_PRESENT) : NULL;
+    int picks = (r && r->num == 2) || (tense < 0 && word_is(c, p + 1, "fit")); /* "has been passed fit for" */
+    if (!picks && !(tense < 0 && to_verb_after(c, p))) return 0; /* not "are trying to" */
+    return present_passive(c, p);
+}
+
+/* Whether the word before the weekday at token i names a cause or an agent: a passive before it says
+ * what the event did ("has been suspended over Monday's brawl", "is backed by Monday's vote"). */
+static int cause_before(const tctx *c, size_t i)
+{
+    return i > c->first && (word_is(c, i - 1, "over") || word_is(c, i - 1, "by") || word_is(c, i - 1, "about"));
 }
 
 /* Whether a present verb of the clause's subject stands before the weekday at token i, with no
@@ -1687,7 +1729,9 @@ static int present_before(const tctx *c, size_t i)
 {
     for (size_t d = 1; d <= PRESENT_REACH && i >= c->first + d; d++) {
         size_t p = i - d;
-        if (clause_break(c, p) || tense_of_word(c, p)) return 0; /* a marker decides, "due to" a cause */
+        int tense = tense_of_word(c, p);
+        if (tense <= 0 && !cause_before(c, i) && passive_preview(c, p, tense)) return 1;
+        if (clause_break(c, p) || tense) return 0; /* a marker decides, "due to" a cause */
         if (present_verb(c, p)) return 1;
     }
     return 0;

@@ -1095,6 +1095,31 @@ static void test_previews_of_a_weekdays_event(void **state)
     expect_only("The club is going to miss Thursday's match.", "Thursday", "2018-08-23");
 }
 
+/* A present passive or perfect passive of a verb that picks someone for an event ("is nominated for
+ * best film at Sunday's Oscars", "has been ruled out of Saturday's match", data/time_present.tsv code 2),
+ * or one before "to" and a verb ("has been called to testify at Tuesday's hearing"), previews the
+ * event: coming. Other passives say what the event did ("has been charged over Monday's attack"), and
+ * a past auxiliary reads past ("was named in the squad for Saturday's match"). */
+static void test_passive_previews_of_a_weekdays_event(void **state)
+{
+    (void)state;
+    expect_only("The film is nominated for best picture at Sunday's Oscars.", "Sunday", "2018-08-26");
+    expect_only("Henry has been ruled out of Saturday's match.", "Saturday", "2018-08-25");
+    expect_only("He has been named in the squad for Saturday's match.", "Saturday", "2018-08-25");
+    expect_only("The band has been shortlisted in three categories in Thursday's awards.", "Thursday", "2018-08-23");
+    expect_only("The chief has been called to testify at Friday's hearing.", "Friday", "2018-08-24");
+    expect_only("The singer is tipped to do well at Sunday's awards.", "Sunday", "2018-08-26");
+    expect_only("Two players are being rested for Saturday's match.", "Saturday", "2018-08-25");
+    expect_only("He has been passed fit for Sunday's match.", "Sunday", "2018-08-26");
+    /* must not: what the event did, a past auxiliary, a perfect active */
+    expect_only("A man has been charged over Sunday's attack.", "Sunday", "2018-08-19");
+    expect_only("Two houses have been damaged in Saturday's storm.", "Saturday", "2018-08-18");
+    expect_only("He was named in the squad for Saturday's match.", "Saturday", "2018-08-18");
+    expect_only("He has been under fire for missing Monday's vote.", "Monday", "2018-08-20");
+    expect_only("The union has called for Sunday's strike to end.", "Sunday", "2018-08-19");
+    expect_only("He has been suspended over Sunday's brawl.", "Sunday", "2018-08-19");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1203,6 +1228,7 @@ int main(void)
         cmocka_unit_test(test_a_calendars_new_year),
         cmocka_unit_test(test_awaited_events_are_coming),
         cmocka_unit_test(test_previews_of_a_weekdays_event),
+        cmocka_unit_test(test_passive_previews_of_a_weekdays_event),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
