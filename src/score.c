@@ -205,18 +205,6 @@ static int is_money_sign(const cd_token *t)
     return t->type == TOK_PUNCT && (t->cp == '$' || t->cp == '%' || t->cp == 0xA3 || t->cp == 0x20AC);
 }
 
-/* A capitalized word inside the sentence that is not a cue word: a proper name, most often. The
- * first word and words right after an opening quote or a colon are capitalized anyway. */
-static int starts_name(const cd_token *first, const cd_token *t)
-{
-    if (t->type != TOK_WORD || !(t->flags & TF_CAP) || t == first) return 0;
-    if (cd_lex_has(t->lex, LX_CHECKWORTHY)) return 0;
-    const cd_token *p = t - 1;
-    if (p->type == TOK_WORD && (p->flags & TF_CAP) && !cd_lex_has(p->lex, LX_CHECKWORTHY)) return 0;
-    return !(p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == ':' || p->cp == '(' ||
-                                      p->cp == '.' || p->cp == 0x2014 || p->cp == '-'));
-}
-
 #define SUBJECT_WINDOW 3 /* tokens from the sentence's start where its subject begins */
 
 /* The cues of data/checkworthy.tsv a sentence holds, gathered as bits (1 << group) through the
@@ -224,10 +212,18 @@ static int starts_name(const cd_token *first, const cd_token *t)
 typedef struct cue_tally {
     uint32_t groups;  /* the groups of its cues; bit 0: none */
     uint32_t opening; /* those of the cues that start among its first SUBJECT_WINDOW tokens */
-    unsigned stats;   /* cues of CW_STAT, counted */
+    uint64_t stats;   /* cues of CW_STAT, counted in units of 1 << G_STAT (tally_cues) */
 } cue_tally;
 
-_Static_assert(G_NGROUPS <= 32, "a cue group is a bit of a uint32_t");
+/* The bits of word_memo.info: the groups' bits, then what the feature loop asks of a word. */
+#define MEMO_GROUPS ((1u << G_NGROUPS) - 1) /* 1 << the group of its own cue (cue_group), 1 for none */
+#define MEMO_CUE (1u << 27)      /* a word of data/checkworthy.tsv, whatever its group: no name */
+#define MEMO_MAY_PAST (1u << 28) /* not a cue by itself, and in -ed or without an entry: a past
+                                  * form if is_past_form says so (an entry's key ends in -ed exactly
+                                  * when its words do) */
+#define MEMO_HEAD (1u << 29)     /* the first word of a cue of several words */
+#define MEMO_FILLED (1u << 30)   /* the others are set */
+_Static_assert(G_NGROUPS <= 27, "a cue group is a bit of word_memo.info, below its flags");
 
 /* The group of a cue's record, 0 for a number that names none. */
 static unsigned cue_group(const cd_lexrec *rec)
@@ -235,11 +231,12 @@ static unsigned cue_group(const cd_lexrec *rec)
     return rec->num >= 1 && rec->num < G_NGROUPS ? (unsigned)rec->num : 0;
 }
 
-/* Adds a cue of group g (0: none). */
-static inline void tally_cue(cue_tally *c, unsigned g)
+/* Adds cues by their groups' bits (1 << group; bit 0: none), a memo's info word too: its bits
+ * past the groups' are masked off at the end (cue_tally_features). */
+static inline void tally_cues(cue_tally *c, uint32_t bits)
 {
-    c->groups |= 1u << g;
-    c->stats += g == G_STAT; /* the one group of CW_STAT */
+    c->groups |= bits;
+    c->stats += bits & 1u << G_STAT; /* the one group of CW_STAT, counted as its bit */
 }
 
 /* The features of the cues: each group's feature (a denial is a negation too), the statistic
@@ -247,12 +244,13 @@ static inline void tally_cue(cue_tally *c, unsigned g)
  * the speaker (I, we) or someone else (he, she, they). */
 static void cue_tally_features(const cue_tally *c, double *f)
 {
-    for (uint32_t bits = c->groups & ~1u; bits; bits &= bits - 1) {
+    for (uint32_t bits = c->groups & MEMO_GROUPS & ~1u; bits; bits &= bits - 1) {
         int feat = group_feature[__builtin_ctz(bits)];
         if (feat >= 0 && feat != CW_STAT) f[feat] = 1;
     }
     if (c->groups & 1u << G_DENIAL) f[CW_NEGATION] = 1;
-    if (c->stats) f[CW_STAT] = c->stats < 3 ? c->stats : 3;
+    uint64_t stats = c->stats >> G_STAT;
+    if (stats) f[CW_STAT] = stats < 3 ? (double)stats : 3;
     if (c->opening & (1u << G_FIRST | 1u << G_WE)) f[CW_SELF] = 1;
     if (c->opening & 1u << G_THIRD) f[CW_SUBJECT] = 1;
 }
@@ -263,11 +261,7 @@ static void cue_tally_features(const cue_tally *c, double *f)
 typedef struct word_memo {
     double weight;  /* its CW_WORDS weight (data/cw_words.tsv), 0 without one */
     uint32_t stamp; /* the sentence that counted the weight last (cd_cw_memo.now) */
-    uint8_t filled; /* the others are set */
-    uint8_t may_past; /* not a cue by itself, and in -ed or without an entry: a past form if
-                       * is_past_form says so (an entry's key ends in -ed exactly when its words do) */
-    uint8_t group;  /* the group of its own cue (cue_group), 0 when it is none */
-    uint8_t head;   /* the first word of a cue of several words */
+    uint32_t info;  /* MEMO_* bits: its cue's group as a bit, and flags */
 } word_memo;
 
 struct cd_cw_memo {
@@ -281,8 +275,7 @@ cd_cw_memo *cd_cw_memo_new(void)
     cd_cw_memo *memo = calloc(1, sizeof *memo + (cd_lex_nentries + 1) * sizeof memo->words[0]);
     if (!memo) return NULL;
     memo->no_entry = cd_lex_entries + cd_lex_nentries;
-    memo->words[cd_lex_nentries].filled = 1;
-    memo->words[cd_lex_nentries].may_past = 1;
+    memo->words[cd_lex_nentries].info = MEMO_FILLED | MEMO_MAY_PAST | 1u; /* no cue: group 0 */
     return memo;
 }
 
@@ -304,24 +297,57 @@ static void memo_next_sentence(cd_cw_memo *memo)
 static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
 {
     const cd_lexrec *weight = cd_lex_rec(e, LX_CW_WORDS);
-    m->weight = weight ? weight->num : 0;
+    /* a line without a number (NAN) weighs nothing: add_word_weight reads finite weights */
+    m->weight = weight && isfinite(weight->num) ? weight->num : 0;
     const cd_lexrec *cue = cd_lex_rec(e, LX_CHECKWORTHY);
-    m->may_past = !cue && e->keylen >= 2 && memcmp(e->key + e->keylen - 2, "ed", 2) == 0;
-    m->group = cue ? (uint8_t)cue_group(cue) : 0;
-    m->head = (e->heads & LXM(LX_CHECKWORTHY)) != 0;
-    m->filled = 1;
+    int may_past = !cue && e->keylen >= 2 && memcmp(e->key + e->keylen - 2, "ed", 2) == 0;
+    m->info = 1u << (cue ? cue_group(cue) : 0) | (cd_lex_has(e, LX_CHECKWORTHY) ? MEMO_CUE : 0) |
+              (may_past ? MEMO_MAY_PAST : 0) | (e->heads & LXM(LX_CHECKWORTHY) ? MEMO_HEAD : 0) | MEMO_FILLED;
     return m;
 }
 
-/* The memo of token t's entry. */
-static inline word_memo *memo_of(cd_cw_memo *memo, const cd_token *t)
+/* Where the memo's words are, in locals of the feature loop (which calls memo_fill: a compiler
+ * reloads what it reads of the memo after each call). */
+typedef struct memo_view {
+    word_memo *words;
+    const cd_lexentry *no_entry;
+} memo_view;
+
+static memo_view view_of(cd_cw_memo *memo)
 {
-    /* the entry, or for NULL memo->no_entry, chosen without a branch (a compiler makes one of
+    return (memo_view){memo->words, memo->no_entry};
+}
+
+/* The memo of token t's entry. */
+static inline word_memo *memo_of(memo_view memo, const cd_token *t)
+{
+    /* the entry, or for NULL memo.no_entry, chosen without a branch (a compiler makes one of
      * `t->lex ? t->lex : ...`): whether a word has an entry is a coin toss to the branch predictor */
     uintptr_t lex = (uintptr_t)t->lex, absent = (uintptr_t)0 - (lex == 0);
-    const cd_lexentry *e = (const cd_lexentry *)(lex | ((uintptr_t)memo->no_entry & absent));
-    word_memo *m = &memo->words[e - cd_lex_entries];
-    return m->filled ? m : memo_fill(m, t->lex);
+    const cd_lexentry *e = (const cd_lexentry *)(lex | ((uintptr_t)memo.no_entry & absent));
+    word_memo *m = &memo.words[e - cd_lex_entries];
+    return m->info & MEMO_FILLED ? m : memo_fill(m, t->lex);
+}
+
+/* Whether word t of memo info `info` is a past form (is_past_form), unless it is a cue by itself
+ * (its cue's feature counts instead): its bytes are read only where the memo allows one
+ * (MEMO_MAY_PAST: about one word in six; tests/c/test_score_memo.c checks every entry). */
+static inline unsigned word_past(const cd_doc *doc, const cd_token *t, uint32_t info)
+{
+    return info & MEMO_MAY_PAST ? is_past_form(doc, t) : 0;
+}
+
+/* Whether capitalized word t (of memo info `info`) inside the sentence is no cue word: a proper
+ * name, most often. The first word and words right after an opening quote or a colon are
+ * capitalized anyway. The words' memos tell the cue words (the one before t was just read: it is
+ * in the cache, where its lexicon entry may not be). */
+static unsigned starts_name(memo_view memo, const cd_token *first, const cd_token *t, uint32_t info)
+{
+    if (t == first || (info & MEMO_CUE)) return 0;
+    const cd_token *p = t - 1;
+    if (p->type == TOK_WORD) return !(p->flags & TF_CAP) || (memo_of(memo, p)->info & MEMO_CUE);
+    return !(p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == ':' || p->cp == '(' || p->cp == '.' ||
+                                      p->cp == 0x2014 || p->cp == '-'));
 }
 
 /* The sums of a sentence's word weights: CW_WORDS and CW_WORDS_POS. */
@@ -331,16 +357,22 @@ typedef struct word_sums {
 
 /* What a word adds to CW_WORDS (and CW_WORDS_POS): every word, each word of a cue phrase too (the
  * calibration sees every word), its weight once a sentence, else 0. Without a branch on whether
- * the word is new: adding 0 (a weight times 0) leaves a sum as it was (the sums start at +0, so
- * they are never -0), and the weights are finite. */
+ * the word is new: adding 0 (the weight's bits masked off) leaves a sum as it was (the sums
+ * start at +0, so they are never -0), and the weights are finite (memo_fill). */
 static inline void add_word_weight(word_sums *sums, word_memo *m, uint32_t now)
 {
-    static const double times[2] = {0, 1}; /* an index, not a choice the compiler may make a branch */
-    unsigned fresh = m->stamp != now;
+    uint64_t fresh = (uint64_t)0 - (m->stamp != now), bits; /* all ones for its first time */
     m->stamp = now;
-    sums->all += m->weight * times[fresh];
-    /* CW_WORDS_POS: the weight when above 0, else 0 (a weight times 0 again) */
-    sums->positive += m->weight * times[fresh & (m->weight > 0)];
+    memcpy(&bits, &m->weight, sizeof bits);
+    bits &= fresh; /* the weight, or +0 */
+    /* CW_WORDS_POS: the weight when above 0, else +0 (the bits masked off where the sign's is set:
+     * a compiler makes a branch of `w > 0 ? w : 0`, a coin toss to the predictor) */
+    uint64_t positive = bits & ~(uint64_t)((int64_t)bits >> 63);
+    double w, w_positive;
+    memcpy(&w, &bits, sizeof w);
+    memcpy(&w_positive, &positive, sizeof w_positive);
+    sums->all += w;
+    sums->positive += w_positive;
 }
 
 /* A figure or a sign: the features it sets by itself. Returns 1 for a sign (no word). */
@@ -359,8 +391,7 @@ static unsigned other_token(const cd_doc *doc, const cd_token *t, double *f)
  * twice: over the tokens that start within the sentence's first SUBJECT_WINDOW, then over the
  * rest (a cue phrase may run on past the first part's end), so that the cues tallied by the end
  * of the first are its opening's (cue_tally.opening). A word in -ed is looked for only until the
- * sentence has one (the flag stays set), and its bytes are read only where its memo allows one
- * (word_memo.may_past: about one word in six; tests/c/test_score_memo.c checks every entry).
+ * sentence has one (the flag stays set), and its bytes only where its memo allows one (word_past).
  * The words are counted as the tokens that are not signs (a cue phrase's tokens all count). */
 static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
                            cd_cw_memo *memo)
@@ -368,6 +399,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
     const cd_token *toks = doc->toks, *start = toks + first, *t = start, *end = t + count;
     const cd_token *limit = count < SUBJECT_WINDOW ? end : t + SUBJECT_WINDOW;
     uint32_t now = memo->now;
+    memo_view view = view_of(memo);
     word_sums sums = {0, 0};
     unsigned names = 0, past = 0;
     size_t signs = 0;
@@ -379,23 +411,24 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
                 t++;
                 continue;
             }
-            word_memo *m = memo_of(memo, t);
+            word_memo *m = memo_of(view, t);
+            uint32_t info = m->info;
             add_word_weight(&sums, m, now);
-            names += (unsigned)starts_name(start, t);
+            if (t->flags & TF_CAP) names += starts_name(view, start, t, info);
             /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens
              * may start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
-            unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || m->head);
+            unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || (info & MEMO_HEAD));
             if (!phrase) { /* the word's own record, from the memo: no branch on whether it is a cue */
-                tally_cue(&cues, m->group);
-                if (!past && m->may_past) past = is_past_form(doc, t);
+                tally_cues(&cues, info);
+                if (!past) past = word_past(doc, t, info);
                 t++;
                 continue;
             }
             const cd_lexrec *rec = NULL;
             size_t n = cd_lex_match(doc, (size_t)(t - toks), LX_CHECKWORTHY, &rec);
             if (n && n <= (size_t)(end - t)) {
-                tally_cue(&cues, cue_group(rec));
-                for (size_t k = 1; k < n; k++) add_word_weight(&sums, memo_of(memo, t + k), now);
+                tally_cues(&cues, 1u << cue_group(rec));
+                for (size_t k = 1; k < n; k++) add_word_weight(&sums, memo_of(view, t + k), now);
                 t += n;
             } else {
                 if (!past) past = is_past_form(doc, t);
