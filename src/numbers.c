@@ -1962,6 +1962,8 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;
     int grouped = (r->f & NF_DIGITS) && !(r->f & (NF_PLAIN | NF_DECIMAL)); /* "598,550": a quantity's way */
     if (label_before(d, f) && !grouped) return LABEL; /* "version 1.0", not "High grade 598,550" (tonnes) */
+    if (f > 0 && context_code(d, f - 1) == 11 && !grouped && !r->is_range && !counted_noun(d, l + 1))
+        return LABEL; /* "in round 4", not "round three Greek islands" */
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
     if ((r->f & NF_PLAIN) && !r->is_range && model_between(d, f)) return LABEL; /* the 747 of "12 Boeing 747 jets" */
     size_t variant = f > 0 && !attached(d, f) && model_name_word(d, f - 1) ? model_variant(d, f) : 0;

@@ -701,6 +701,24 @@ static void test_ordinal_ranges_with_the(void **state)
     cd_doc_free(doc);
 }
 
+/* "round", "lap", "stage" label a number standing alone ("in round 4", "Key Stage 2"), so that it
+ * counts nothing after ("In round 4 Federer 3 sets" read 4 sets); not a number a counted noun
+ * follows ("round three Greek islands", "the fifth round four times") nor a range ("ROUND 18-25"). */
+static void test_weak_label_words(void **state)
+{
+    (void)state;
+    const char *t = "In round 4 Federer 3 sets; on lap 12 at Key Stage 2. Oil round three Greek islands, "
+                    "out in the fifth round four times, TOP ROUND 18-25.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_string_equal(labels(doc), "4=4 3=3 12=12 2=2");
+    check(doc, "three", 3, CD_NUM_CARDINAL, "islands", NULL);
+    assert_int_equal(num(doc, "three")->span.start, offset_of(t, "three"));
+    check(doc, "four", 4, CD_NUM_CARDINAL, "times", NULL);
+    assert_value(num(doc, "18-25")->value_hi, 25);
+    assert_int_equal(count(doc), 4); /* and "fifth" */
+    cd_doc_free(doc);
+}
+
 /* Labels (CD_NUM_LABEL): digits that name a thing, shown to the editor with their offsets and
  * the digits' value; never a claim's quantity. Dates, periods, clock times and the pieces of a
  * path are no labels. */
@@ -1097,10 +1115,10 @@ static void test_million_m(void **state)
     check(doc, "4m", 4e6, CD_NUM_CARDINAL, "people", NULL);
     assert_int_equal(count(doc), 3);
     cd_doc_free(doc);
-    doc = analyze("He won the 100m hurdles, a 16.87m jump, the 100m men's final and beat 400m runners.", NULL);
+    doc = analyze("He won the 100m hurdles, a 16.87m jump, the 100m men's final and beat 400m runners. They laid 10m pipes.", NULL);
     size_t n;
     const cd_number *all = cd_doc_numbers(doc, &n);
-    assert_int_equal(n, 4);
+    assert_int_equal(n, 5);
     for (size_t i = 0; i < n; i++) assert_string_equal(all[i].unit, "meters");
     cd_doc_free(doc);
     /* any plural counted noun no length measures, as news writes millions: must fire */
@@ -1759,6 +1777,7 @@ int main(void)
         cmocka_unit_test(test_spaced_minus),
         cmocka_unit_test(test_ordinal_ranges),
         cmocka_unit_test(test_ordinal_ranges_with_the),
+        cmocka_unit_test(test_weak_label_words),
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
