@@ -3061,13 +3061,19 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
 #define SPORT_WINDOW 40 /* tokens either side of "Week 31" where a word of sport is looked for */
 
 /* Whether a word of data/time_sports.tsv stands within SPORT_WINDOW tokens of token i in its
- * sentence: "Week 31" there counts a season's weeks ("the Premier League's Week 31"). */
+ * sentence: "Week 31" there counts a season's weeks ("the Premier League's Week 31"). A season of no
+ * sport (code 1: "the flu season", "the hurricane season") is none: its weeks are the year's. */
 static int sport_near(const tctx *c, size_t i)
 {
     size_t from = i > c->first + SPORT_WINDOW ? i - SPORT_WINDOW : c->first;
     size_t to = c->lim - i > SPORT_WINDOW ? i + SPORT_WINDOW : c->lim;
-    for (size_t k = from; k < to; k++)
-        if (c->doc->toks[k].type == TOK_WORD && cd_lex_match(c->doc, k, LX_TIME_SPORTS, NULL)) return 1;
+    for (size_t k = from > c->first ? from - 1 : from; k < to; k++) { /* "flu season" across the edge */
+        const cd_lexrec *r = NULL;
+        size_t n = c->doc->toks[k].type == TOK_WORD ? cd_lex_match(c->doc, k, LX_TIME_SPORTS, &r) : 0;
+        if (!n) continue;
+        if (r && r->num == 1) k += n - 1; /* "the flu season": its "season" is no sport's */
+        else if (k >= from) return 1;
+    }
     return 0;
 }
 

@@ -400,6 +400,16 @@ static void test_capitalized_week_numbers(void **state)
     doc = analyze("Premier League leaders Arsenal face Chelsea in Week 31. In week 34 the MLS leaders lost.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
     cd_doc_free(doc);
+    /* a season of no sport counts the year's weeks: flu and hurricane copy; "week 40 of the flu season"
+     * names a week of the season, whose first week the story does not give: no date */
+    t = "Flu cases rose in week 40, as the flu season began. Storms grew in week 36 of the hurricane season.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_at(doc, t, "week 40", "2018-W40");
+    cd_doc_free(doc);
+    doc = analyze("Flu cases rose in week 40 of the flu season. The season began in week 34 for the league.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
     t = "Sales rose in Week 31, the retailer said. The league met in May. Sales fell in week 34.";
     doc = analyze(t, STORY);
     expect_at(doc, t, "Week 31", "2018-W31");
