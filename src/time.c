@@ -1078,6 +1078,8 @@ typedef struct match {
     int seg;         /* which group of patterns read it (simple_expr) */
     int bare_day;    /* a day of the month written alone ("the 18th"): the day, else 0 */
     int annual;      /* a holiday whose year came from the story date */
+    const cd_lexrec *undated; /* a lunar holiday outside its table's years: no day (lunar_undated) */
+    int undated_year;         /* the year written after it, else 0 (near the story date) */
 } match;
 
 static int valid_date(int y, int m, int d)
@@ -2116,22 +2118,50 @@ static int lunar_days(const cd_lexrec *r, long lo, long hi, long *out)
     return n;
 }
 
+/* The first and last years of the table of a lunar holiday's rule r, into *lo and *hi. */
+static void lunar_years(const cd_lexrec *r, int *lo, int *hi)
+{
+    const char *table = r->str + 6;
+    const cd_lexentry *e = cd_lex_lookup(table, strlen(table));
+    *lo = *hi = 0;
+    for (uint32_t k = 0; e && k < e->nrec; k++) {
+        if (e->recs[k].cls != LX_TIME_LUNAR) continue;
+        int y = (int)(e->recs[k].num / 10000);
+        if (!*lo || y < *lo) *lo = y;
+        if (y > *hi) *hi = y;
+    }
+}
+
+/* A lunar holiday whose day the table does not hold (a year outside its years, written or near the
+ * story date): the expression is read, with no day, so that no other pattern reads a wrong one in
+ * its words ("Chinese New Year 1940" is no January 1), and emit says why (undated_finding). */
+static size_t lunar_undated(const cd_lexrec *r, int year, match *mt, size_t n)
+{
+    mt->w.unknown = 1;
+    mt->w.relative = !year;
+    mt->undated = r;
+    mt->undated_year = year;
+    return n;
+}
+
 /* A holiday of a lunar calendar ("Eid al-Fitr", "Diwali 2016", "last Passover"; eve 1: its eve, the
  * day before), from its table: the one of the year written after it (the first of two), else the
  * one the shift or the tense picks near the story date (some years hold two). Token j is after its
- * name; 0 outside the table's years. */
+ * name; outside the table's years, no day (lunar_undated). */
 static size_t lunar_holiday(const tctx *c, size_t i, size_t j, const cd_lexrec *r, int eve, match *mt,
                             double shift, int shifted)
 {
     long cand[LUNAR_MAX];
     int y, n;
     if (year_at(c, j, &y)) {
-        if (!lunar_days(r, day_number(y, 1, 1), day_number(y, 12, 31), cand)) return 0;
+        if (!lunar_days(r, day_number(y, 1, 1), day_number(y, 12, 31), cand))
+            return lunar_undated(r, y, mt, j + 1 - i);
         set_day(&mt->w, cand[0] - eve);
         mt->explicit_year = 1;
         return j + 1 - i;
     }
     n = lunar_days(r, c->ref - 730, c->ref + 730, cand);
+    if (!n) return c->has_ref ? lunar_undated(r, 0, mt, j - i) : 0;
     for (int k = 0; k < n; k++) cand[k] -= eve; /* "Eid al-Fitr eve": the day before */
     int tense = shifted ? (shift < 0 ? -1 : shift > 0 ? 1 : 0) : tense_near(c, i, j - 1);
     long z;
@@ -4187,8 +4217,10 @@ static size_t top_expr(const tctx *c, size_t i, match *mt, int begins, int range
 static size_t simple_expr(const tctx *c, size_t i, match *mt)
 {
     c->exprs->reads++; /* nested_parts asks whether an expression was read */
-    if (c->depth == 1) return depth1_expr(c, i, mt);
-    if (c->depth > 1) return single_expr(c, i, mt);
+    if (c->depth >= 1) { /* read inside another: a holiday with no day gives it none ("from Diwali 1930 to") */
+        size_t n = c->depth == 1 ? depth1_expr(c, i, mt) : single_expr(c, i, mt);
+        return n && mt->undated ? 0 : n;
+    }
     /* open_expr and now_range start only at may_begin_range's words (after, since, before, later,
      * earlier; between, from): elsewhere they return 0 with mt untouched, and are not tried */
     int begins = may_begin(c, i), ranged = may_begin_range(c, i);
@@ -4294,6 +4326,22 @@ static void relative_finding(const tctx *c, const cd_claim *cl, const char *valu
                    value, extra, c->doc->date_str);
 }
 
+/* Why a lunar holiday has no day: "'Chinese New Year 1940': its day is known here for 1950 to 2077
+ * only, not 1940" (or "not near the story date 1940-03-02"). */
+static void undated_finding(const tctx *c, const cd_claim *cl, const match *mt)
+{
+    const char *s = c->doc->text + cl->span.tstart;
+    int len = (int)(cl->span.tstop - cl->span.tstart), lo, hi;
+    if (len > 80) len = 80;
+    lunar_years(mt->undated, &lo, &hi);
+    char when_text[48];
+    if (mt->undated_year) snprintf(when_text, sizeof when_text, "%d", mt->undated_year);
+    else snprintf(when_text, sizeof when_text, "near the story date %s", c->doc->date_str);
+    cd_add_finding(c->doc, "holiday-date-unknown", CD_SEV_INFO, cl->span,
+                   "'%.*s': the day of this holiday is known here for %d to %d only, not %s", len, s, lo, hi,
+                   when_text);
+}
+
 static void emit(const tctx *c, size_t i, match *mt)
 {
     cd_doc *doc = c->doc;
@@ -4310,6 +4358,7 @@ static void emit(const tctx *c, size_t i, match *mt)
     cl->time.relative = mt->w.relative;
     cd_claim_reason(doc, cl, mt->w.relative ? "relative-date" : "date");
     if (mt->w.relative && cl->time.value) relative_finding(c, cl, cl->time.value, &mt->w);
+    if (mt->undated) undated_finding(c, cl, mt);
 }
 
 /* Only numbers and words of the time lexicons (or heads of phrases) can start an expression:

@@ -17,6 +17,26 @@ static void expect_at(const cd_doc *doc, const char *t, const char *text, const 
     assert_int_equal(c->span.stop, (uint32_t)(at - t + strlen(text)));
 }
 
+/* The claim with exactly `text` has no value, and a holiday-date-unknown finding on its span says why:
+ * `message`. */
+static void expect_undated(const cd_doc *doc, const char *t, const char *text, const char *message)
+{
+    const cd_claim *c = time_claim(doc, text);
+    assert_null(c->time.value);
+    uint32_t start = (uint32_t)offset_of(t, text);
+    assert_int_equal(c->span.start, start);
+    assert_int_equal(c->span.stop, start + strlen(text));
+    size_t n, found = 0;
+    const cd_finding *f = cd_doc_findings(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(f[i].rule, "holiday-date-unknown") == 0 && f[i].span.start == start) {
+            assert_string_equal(f[i].message, message);
+            assert_int_equal(f[i].severity, CD_SEV_INFO);
+            found++;
+        }
+    assert_int_equal(found, 1);
+}
+
 static void test_business_days(void **state)
 {
     (void)state;
@@ -719,9 +739,12 @@ static void test_islamic_holidays(void **state)
     expect_at(doc, t, "Eid al-Adha", "2018-08-21"); /* the story date itself */
     expect_at(doc, t, "Eid ul-Fitr 2000", "2000-01-08");
     cd_doc_free(doc);
-    /* outside the table's years, and "Eid" alone (either one) */
-    doc = analyze("Eid al-Fitr 1900 was quiet. Eid was quiet.", STORY);
-    assert_int_equal(count_time_claims(doc), 0);
+    /* "Eid" alone (either one) is none; outside the table's years, no day and why */
+    t = "Eid al-Fitr 1900 was quiet. Eid was quiet.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 1);
+    expect_undated(doc, t, "Eid al-Fitr 1900",
+                   "'Eid al-Fitr 1900': the day of this holiday is known here for 1925 to 2077 only, not 1900");
     cd_doc_free(doc);
 }
 
@@ -747,9 +770,27 @@ static void test_lunisolar_holidays(void **state)
     expect_at(doc, t, "Lunar New Year", "2019-02-05");
     expect_at(doc, t, "Diwali", "2017-10-19");
     cd_doc_free(doc);
-    /* not a holiday: the words alone, a year the Hebrew table does not hold */
-    doc = analyze("The lunar year is short. An Orthodox priest spoke. Passover 1960 was quiet.", STORY);
+    /* not a holiday: the words alone */
+    doc = analyze("The lunar year is short. An Orthodox priest spoke.", STORY);
     assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    /* a year or a story date the table does not hold: no day (never the "New Year" inside the name
+     * read as January 1), and a finding says why; inside a range or a count of days, no expression */
+    t = "Passover 1960 was quiet. Chinese New Year 1940 came. Lunar New Year is near. Two days after Diwali "
+        "1930 it rained. From Diwali 1930 to March 1931 it rained.";
+    doc = analyze(t, "1940-03-02");
+    assert_int_equal(count_time_claims(doc), 6);
+    expect_undated(doc, t, "Passover 1960",
+                   "'Passover 1960': the day of this holiday is known here for 1969 to 2077 only, not 1960");
+    expect_undated(doc, t, "Chinese New Year 1940",
+                   "'Chinese New Year 1940': the day of this holiday is known here for 1950 to 2077 only, not 1940");
+    expect_undated(doc, t, "Lunar New Year",
+                   "'Lunar New Year': the day of this holiday is known here for 1950 to 2077 only, not near the "
+                   "story date 1940-03-02");
+    assert_int_equal(count_findings(doc, "holiday-date-unknown"), 5);
+    expect_undated(doc, t, "Diwali 1930",
+                   "'Diwali 1930': the day of this holiday is known here for 1950 to 2077 only, not 1930");
+    expect_at(doc, t, "March 1931", "1931-03");
     cd_doc_free(doc);
 }
 
