@@ -414,28 +414,46 @@ DEFINE_MERGE(merge_findings, cd_finding, cmp_finding)
 
 typedef void merge_fn(const void *a, size_t na, const void *b, size_t nb, void *out);
 
+/* Makes doc's sort scratch hold `bytes` bytes and `bounds` run bounds (kept when it has room: a
+ * chunk's sort reuses the last chunk's memory instead of faulting in fresh pages). -1 on OOM. */
+static int sort_scratch(cd_doc *doc, size_t bytes, size_t bounds)
+{
+    if (doc->sort_tmp_cap < bytes) {
+        free(doc->sort_tmp); /* its items are garbage: no copy */
+        doc->sort_tmp = malloc(bytes);
+        doc->sort_tmp_cap = doc->sort_tmp ? bytes : 0;
+        if (!doc->sort_tmp) return -1;
+    }
+    if (doc->cap_sort_bounds < bounds) {
+        size_t *p = realloc(doc->sort_bounds, bounds * sizeof *p);
+        if (!p) return -1;
+        doc->sort_bounds = p;
+        doc->cap_sort_bounds = bounds;
+    }
+    return 0;
+}
+
 /* Sorts the n items of `size` bytes of *items (room for cap) by cmp, stably (as glibc's merge sort
  * did: the same order, ties kept in input order). Each pass adds its claims and findings in text
  * order, so they come as a few sorted runs: these are found once and merged pairwise, log2(runs)
- * rounds instead of log2(n). The scratch array has the items' capacity: the one the last round
- * ends in becomes *items (no copy back). -1 on OOM. */
-static inline int sort_runs(void **items, size_t n, size_t cap, size_t size, int (*cmp)(const void *, const void *),
-                     merge_fn *merge)
+ * rounds instead of log2(n). The scratch array (doc's sort_tmp) has room for the items' capacity:
+ * when the last round ends in it, it becomes *items (no copy back) and the old array the scratch.
+ * -1 on OOM. */
+static inline int sort_runs(cd_doc *doc, void **items, size_t n, size_t cap, size_t size,
+                            int (*cmp)(const void *, const void *), merge_fn *merge)
 {
     if (n < 2) return 0;
-    char *base = *items, *tmp = malloc(cap * size);
-    size_t *bounds = malloc((n + 1) * sizeof *bounds); /* run r is [bounds[r], bounds[r + 1]) */
-    if (!tmp || !bounds) {
-        free(tmp);
-        free(bounds);
-        return -1;
-    }
-    size_t runs = 0;
+    char *base = *items;
+    size_t runs = 0, *bounds; /* run r is [bounds[r], bounds[r + 1]) */
+    if (sort_scratch(doc, 0, n + 1)) return -1;
+    bounds = doc->sort_bounds;
     bounds[runs++] = 0;
     for (size_t i = 1; i < n; i++)
         if (cmp(base + (i - 1) * size, base + i * size) > 0) bounds[runs++] = i;
     bounds[runs] = n;
-    char *src = base, *dst = tmp;
+    if (runs == 1) return 0; /* sorted already */
+    if (sort_scratch(doc, cap * size, 0)) return -1;
+    char *src = base, *dst = doc->sort_tmp;
     while (runs > 1) {
         size_t kept = 0;
         for (size_t r = 0; r < runs; r += 2) { /* an odd last run is copied (merged with nothing) */
@@ -449,9 +467,11 @@ static inline int sort_runs(void **items, size_t n, size_t cap, size_t size, int
         src = dst;
         dst = t;
     }
-    free(src == base ? tmp : base);
-    *items = src;
-    free(bounds);
+    if (src != base) { /* the items are in the scratch: the old array is the scratch now */
+        doc->sort_tmp = base;
+        doc->sort_tmp_cap = cap * size;
+        *items = src;
+    }
     return 0;
 }
 
@@ -459,20 +479,27 @@ static int finalize(cd_doc *doc)
 {
     if (build_lines(doc)) return -1;
     /* claims are sorted chunk by chunk (merge_chunk): the chunks are in text order */
-    if (sort_runs((void **)&doc->finds, doc->n_finds, doc->cap_finds, sizeof *doc->finds, cmp_finding, merge_findings))
+    if (sort_runs(doc, (void **)&doc->finds, doc->n_finds, doc->cap_finds, sizeof *doc->finds, cmp_finding, merge_findings))
         return -1;
+    free(doc->sort_tmp); /* the document's lifetime is long: keep no scratch */
+    free(doc->sort_bounds);
+    doc->sort_tmp = NULL, doc->sort_bounds = NULL;
+    doc->sort_tmp_cap = doc->cap_sort_bounds = 0;
     /* numbers and entities are added in input order by their passes; they are not sorted here,
-     * so their parallel token ranges (ninfo, einfo) stay in step. */
-    for (size_t i = 0; i < doc->n_sents; i++) place(doc, &doc->sents[i].span);
-    for (size_t i = 0; i < doc->n_nums; i++) place(doc, &doc->nums[i].span);
-    for (size_t i = 0; i < doc->n_claims; i++) place(doc, &doc->claims[i].span);
-    for (size_t i = 0; i < doc->n_ents; i++) place(doc, &doc->ents[i].span);
+     * so their parallel token ranges (ninfo, einfo) stay in step. Every span was placed already
+     * (place_findings, merge_chunk). */
+    return 0;
+}
+
+/* Sets the source offsets of the findings the document has before its chunks are analyzed (those
+ * of the markup and of cd_check_input): merge_chunk places the chunks' records. */
+static void place_findings(cd_doc *doc)
+{
     for (size_t i = 0; i < doc->n_finds; i++) {
         place(doc, &doc->finds[i].span);
         cd_span *related = (cd_span *)doc->finds[i].related; /* the document's own, in its arena */
         for (unsigned r = 0; r < doc->finds[i].nrelated; r++) place(doc, &related[r]);
     }
-    return 0;
 }
 
 /* ---- the pipeline -------------------------------------------------------------------------- */
@@ -508,16 +535,30 @@ static size_t chunk_end(const char *t, size_t n, size_t off)
     return i;
 }
 
-static void shift(cd_span *s, size_t off)
+/* Moves a chunk's span to the document's text offsets and sets its source offsets. */
+static void shift_place(const cd_doc *doc, cd_span *s, size_t off)
 {
     s->tstart += off;
     s->tstop += off;
+    place(doc, s);
+}
+
+/* The room to make for a document's array that holds n items after the chunks up to text byte
+ * `done` of text_len: n scaled to the whole text, and an eighth more (news is even enough that the
+ * array seldom grows again). Pages never written are not resident: a guess too high costs only
+ * address space, while each growth by doubling copied the array again. */
+static size_t expected_items(size_t n, size_t done, size_t text_len)
+{
+    if (done == 0 || done >= text_len) return n;
+    double want = (double)n * ((double)text_len / (double)done) * 1.125 + 16;
+    return want < (double)(SIZE_MAX / 2) ? (size_t)want : n;
 }
 
 /* Moves the n_src items of *src to the end of *dst: the whole array when dst is empty (the first
- * chunk's, or the only one's, without a copy), else a copy. The source keeps an empty array. */
+ * chunk's, or the only one's, without a copy), else a copy, into room for `expect` items at least
+ * once it grows. The source keeps an empty array. */
 static int append_all(void **dst, size_t *n_dst, size_t *cap_dst, void **src, size_t *n_src, size_t *cap_src,
-                      size_t size)
+                      size_t size, size_t expect)
 {
     if (*n_dst == 0) {
         void *p = *dst;
@@ -528,10 +569,14 @@ static int append_all(void **dst, size_t *n_dst, size_t *cap_dst, void **src, si
         *src = p;
         *cap_src = cap;
     } else if (*n_src) {
-        if (*n_dst + *n_src > *cap_dst) {
-            size_t cap = *cap_dst * 2 > *n_dst + *n_src ? *cap_dst * 2 : *n_dst + *n_src;
+        size_t need = *n_dst + *n_src;
+        if (need > *cap_dst) {
+            size_t cap = *cap_dst * 2 > need ? *cap_dst * 2 : need;
             if (cap > SIZE_MAX / size) return -1;
-            void *p = realloc(*dst, cap * size);
+            /* the guess first (a dense first chunk may make it far too high), else the doubling */
+            void *p = expect > cap && expect <= SIZE_MAX / size ? realloc(*dst, expect * size) : NULL;
+            if (p) cap = expect;
+            else p = realloc(*dst, cap * size);
             if (!p) return -1;
             *dst = p;
             *cap_dst = cap;
@@ -543,43 +588,45 @@ static int append_all(void **dst, size_t *n_dst, size_t *cap_dst, void **src, si
     return 0;
 }
 
-#define APPEND_ALL(doc, c, vec)                                                                          \
+#define APPEND_ALL(doc, c, vec, done)                                                                    \
     append_all((void **)&(doc)->vec, &(doc)->n_##vec, &(doc)->cap_##vec, (void **)&(c)->vec, &(c)->n_##vec, \
-               &(c)->cap_##vec, sizeof *(doc)->vec)
+               &(c)->cap_##vec, sizeof *(doc)->vec,                                                       \
+               expected_items((doc)->n_##vec + (c)->n_##vec, (done), (doc)->text_len))
 
-/* Appends the chunk's records to the document, with spans and indices moved into place. */
+/* Appends the chunk's records to the document, with spans and indices moved into place and their
+ * source offsets set (place), while they are at hand: finalize does not read them all again. */
 static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
 {
     size_t sent_base = doc->n_sents, num_base = doc->n_nums, claim_base = doc->n_claims;
-    size_t find_base = doc->n_finds, ent_base = doc->n_ents;
+    size_t find_base = doc->n_finds, ent_base = doc->n_ents, done = off + c->text_len;
     /* sorted here rather than in finalize, so that the sort's scratch copy is one chunk's claims */
-    if (sort_runs((void **)&c->claims, c->n_claims, c->cap_claims, sizeof *c->claims, cmp_claim, merge_claims)) {
+    if (sort_runs(c, (void **)&c->claims, c->n_claims, c->cap_claims, sizeof *c->claims, cmp_claim, merge_claims)) {
         doc->oom = 1;
         return;
     }
-    if (APPEND_ALL(doc, c, sents) || APPEND_ALL(doc, c, nums) || APPEND_ALL(doc, c, claims) ||
-        APPEND_ALL(doc, c, finds) || APPEND_ALL(doc, c, ents)) {
+    if (APPEND_ALL(doc, c, sents, done) || APPEND_ALL(doc, c, nums, done) || APPEND_ALL(doc, c, claims, done) ||
+        APPEND_ALL(doc, c, finds, done) || APPEND_ALL(doc, c, ents, done)) {
         doc->oom = 1;
         return;
     }
-    for (size_t i = sent_base; i < doc->n_sents; i++) shift(&doc->sents[i].span, off);
+    for (size_t i = sent_base; i < doc->n_sents; i++) shift_place(doc, &doc->sents[i].span, off);
     for (size_t i = num_base; i < doc->n_nums; i++) {
-        shift(&doc->nums[i].span, off);
+        shift_place(doc, &doc->nums[i].span, off);
         doc->nums[i].sentence += (uint32_t)sent_base;
     }
     for (size_t i = claim_base; i < doc->n_claims; i++) {
         cd_claim *cl = &doc->claims[i];
-        shift(&cl->span, off);
+        shift_place(doc, &cl->span, off);
         cl->sentence += (uint32_t)sent_base;
         cl->number_first += (uint32_t)num_base;
     }
     for (size_t i = find_base; i < doc->n_finds; i++) {
         cd_finding *f = &doc->finds[i];
-        shift(&f->span, off);
+        shift_place(doc, &f->span, off);
         cd_span *related = (cd_span *)f->related; /* the chunk's own, in its arena */
-        for (unsigned r = 0; r < f->nrelated; r++) shift(&related[r], off);
+        for (unsigned r = 0; r < f->nrelated; r++) shift_place(doc, &related[r], off);
     }
-    for (size_t i = ent_base; i < doc->n_ents; i++) shift(&doc->ents[i].span, off);
+    for (size_t i = ent_base; i < doc->n_ents; i++) shift_place(doc, &doc->ents[i].span, off);
 }
 
 /* Frees the arrays and the arena that a chunk document and the document share (not the input,
@@ -603,6 +650,8 @@ static void free_arrays(cd_doc *c)
     free(c->ent_index.first);
     free(c->rsteps);
     free(c->interned);
+    free(c->sort_tmp);
+    free(c->sort_bounds);
     cd_arena_free(&c->arena);
 }
 
@@ -778,6 +827,7 @@ static cd_status run(cd_doc *doc, char *err, size_t errlen)
     if (doc->date.y)
         snprintf(doc->date_str, sizeof doc->date_str, "%04d-%02d-%02d", doc->date.y, doc->date.m, doc->date.d);
     cd_check_input(doc);
+    place_findings(doc);
     cd_doc chunk;
     memset(&chunk, 0, sizeof chunk);
     for (size_t off = 0; off < doc->text_len && !doc->oom;) {

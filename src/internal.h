@@ -208,6 +208,10 @@ struct cd_doc {
     size_t n_rsteps, cap_rsteps;
     struct cd_interned *interned; /* open-addressing table of the strings of cd_intern */
     size_t n_interned, cap_interned;
+    void *sort_tmp;      /* sort_runs' scratch (doc.c), kept from chunk to chunk: not allocated */
+    size_t sort_tmp_cap; /* and faulted in afresh for each chunk's sort; capacity in bytes */
+    size_t *sort_bounds; /* sort_runs' bounds of the sorted runs */
+    size_t cap_sort_bounds;
 
     int oom; /* set by any module whose allocation failed */
 };
