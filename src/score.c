@@ -626,21 +626,52 @@ static double reason_share(const double *f, int i)
     return weights[i] * f[i];
 }
 
+/* Whether feature i holds 0 or 1: all but those that count, measure or sum (the statistic nouns,
+ * the names, the people, the length, the word sums, the context). A feature added to score.h is
+ * none until it is listed here. tests/c/test_score_memo.c checks the values on stories. */
+static int is_binary_feature(int i)
+{
+#define FEAT(i) (1ull << (i))
+    static const uint64_t binary = FEAT(CW_NUMBER) | FEAT(CW_YEAR) | FEAT(CW_MONEY) | FEAT(CW_NUMWORD) |
+        FEAT(CW_COMPARE) | FEAT(CW_CHANGE) | FEAT(CW_ACTION) | FEAT(CW_ATTRIB) | FEAT(CW_TIME) | FEAT(CW_HEDGE) |
+        FEAT(CW_OPINION) | FEAT(CW_FIRST) | FEAT(CW_WE) | FEAT(CW_YOU) | FEAT(CW_MODAL) | FEAT(CW_COURTESY) |
+        FEAT(CW_QUESTION) | FEAT(CW_SHORT) | FEAT(CW_NUM_STAT) | FEAT(CW_PAST) | FEAT(CW_NEGATION) | FEAT(CW_THIRD) |
+        FEAT(CW_SCOPE) | FEAT(CW_STANCE) | FEAT(CW_SUBJECT) | FEAT(CW_RECORD) | FEAT(CW_FIG_NAME) | FEAT(CW_VAGUE) |
+        FEAT(CW_BARE_OPINION) | FEAT(CW_DENIAL) | FEAT(CW_QUANT_STAT) | FEAT(CW_SELF) | FEAT(CW_OWN_RECORD) |
+        FEAT(CW_CLAIM_NUM) | FEAT(CW_CLAIM_EVENT) | FEAT(CW_CLAIM_QUOTE) | FEAT(CW_CLAIM_CMP) | FEAT(CW_CLAIM_TIME) |
+        FEAT(CW_QUANTITY);
+    return i >= 0 && i < 64 && (binary >> i & 1);
+#undef FEAT
+}
+
+/* The context features: 0 in a sentence's own features (the pass adds their share later). */
+static int is_context_feature(int i)
+{
+    return i == CW_PREV_WORDS || i == CW_NEXT_WORDS || i == CW_PREV2_WORDS || i == CW_NEXT2_WORDS ||
+           i == CW_NEAR_WORDS;
+}
+
 /* The features whose share may reach REASON_MIN, in feature order: the wording, and those of a
  * weight above 0 (the others are never negative: their share is at most 0) but the claim kinds
- * and CW_WORDS_POS, whose share is 0. Listed once a pass: strongest reads those alone. */
+ * and CW_WORDS_POS, whose share is 0. Listed once a pass: strongest reads those alone. `all`: every
+ * such feature; else not those that cannot get there in a sentence's own features: the context
+ * (0 there) and a feature of 0 or 1 whose weight (its share at 1) is below REASON_MIN (about half
+ * of the others; tests/c/test_score_memo.c checks that strongest finds the same either way). */
 typedef struct reason_features {
     unsigned char n, feat[CW_NFEAT];
 } reason_features;
 
-static reason_features list_reason_features(void)
+static reason_features list_reason_features(int all)
 {
     reason_features from = {0, {0}};
     double f[CW_NFEAT] = {0};
     for (int i = 0; i < CW_NFEAT; i++) {
         f[i] = 1;
-        if (i == CW_WORDS || reason_share(f, i) > 0) from.feat[from.n++] = (unsigned char)i; /* at 1: its weight */
+        double share = reason_share(f, i); /* at 1: its weight */
         f[i] = 0;
+        if (i != CW_WORDS && !(share > 0)) continue;
+        if (!all && (is_context_feature(i) || (is_binary_feature(i) && !(share >= REASON_MIN)))) continue;
+        from.feat[from.n++] = (unsigned char)i;
     }
     return from;
 }
@@ -844,7 +875,7 @@ void cd_score_claims(cd_doc *doc)
             kinds[doc->claims[i].sentence] |= (unsigned char)kind_bit(doc->claims[i].kind);
     double f[CW_NFEAT];
     doc_walk walk = {0, 0};
-    reason_features reason_from = list_reason_features();
+    reason_features reason_from = list_reason_features(0);
     for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
         memset(f, 0, sizeof f);
         const cd_sent_info *si = sentence_tokens(doc, s);

@@ -101,11 +101,66 @@ static void test_memo_past_by_hand(void **state)
     cd_cw_memo_free(memo);
 }
 
+/* The features of every sentence of text after the passes the score reads (entities, times,
+ * numbers): each one said to hold 0 or 1 does, and strongest finds the same reasons in the short
+ * list of reason features as in the whole list (must fire: the stories have reasons). Returns the
+ * count of reasons found. */
+static size_t check_reason_lists(const char *text)
+{
+    cd_doc *doc = bare_doc(text);
+    cd_find_entities(doc);
+    cd_find_times(doc);
+    cd_find_numbers(doc);
+    cd_cw_memo *memo = cd_cw_memo_new();
+    assert_non_null(memo);
+    reason_features all = list_reason_features(1), some = list_reason_features(0);
+    assert_true(some.n < all.n); /* must not: the short list leaves some out */
+    size_t reasons = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        double f[CW_NFEAT];
+        cd_cw_features(doc, s, NULL, f, memo);
+        for (int i = 0; i < CW_NFEAT; i++)
+            if (is_binary_feature(i) && f[i] != 0 && f[i] != 1) fail_msg("feature %s is %g", cd_cw_feature_name(i), f[i]);
+        top_features a = strongest(f, &all), b = strongest(f, &some);
+        assert_int_equal(a.n, b.n);
+        assert_memory_equal(a.feat, b.feat, a.n);
+        assert_memory_equal(a.share, b.share, a.n * sizeof a.share[0]);
+        reasons += a.n;
+    }
+    cd_cw_memo_free(memo);
+    cd_doc_free(doc);
+    return reasons;
+}
+
+static void test_short_list_of_reason_features(void **state)
+{
+    (void)state;
+    const char *fixtures = getenv("CD_FIXTURES") ? getenv("CD_FIXTURES") : "tests/fixtures";
+    const char *files[] = {"nvim_story.txt", "../../../shared/samples/latimes-2017-12-russia.txt"};
+    size_t reasons = 0, read = 0;
+    for (size_t k = 0; k < sizeof files / sizeof files[0]; k++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", fixtures, files[k]);
+        size_t len;
+        char *text = read_text_file(path, &len);
+        if (!text) continue; /* the sample story is not in every checkout */
+        read++;
+        reasons += check_reason_lists(text);
+        free(text);
+    }
+    reasons += check_reason_lists("Unemployment fell to 4.1 percent in 2017, the lowest rate in 17 years, "
+                                  "the Labor Department said on Friday. He never voted for the three tax cuts "
+                                  "that Senator John Smith and Mary Jones signed, and I think we will win.");
+    assert_true(read >= 1);
+    assert_true(reasons > 10);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_memo_never_rules_out_a_past_form),
         cmocka_unit_test(test_memo_past_by_hand),
+        cmocka_unit_test(test_short_list_of_reason_features),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
