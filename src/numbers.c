@@ -507,6 +507,7 @@ static void scale_after_fraction(const cd_doc *d, vstate *st)
     double v;
     if (cd_tok_is(d, k, "of") && cd_tok_is(d, k + 1, "a")) k += 2;
     else if (cd_tok_is(d, k, "a") || cd_tok_is(d, k, "an")) k += 1;
+    else if (is_dash(d, k) && attached(d, k) && attached(d, k + 1)) k += 1; /* "a half-million", "a half-dozen" */
     int role = usable(d, k) ? role_of(d, k, &v) : 0;
     int of_scale = st->and_after == L_SCALE || st->and_after == L_HUND; /* "one billion and a half million" */
     if (role == 's' || role == 'h' || role == 'm') {
@@ -585,6 +586,18 @@ static int read_ordinal(const cd_doc *d, vstate *st, double v, size_t k)
     st->next = k + 1;
     st->last_tok = k;
     return 1;
+}
+
+/* The fraction word at token k begins a compound word: a hyphen joins it to a word that is no
+ * number word, no unit and no "of" or article ("half-time", "a half-hourly service", "quarter-final",
+ * "half-marathon"; not "half-million", "half-dozen", "a half-mile", "a quarter-of-an-hour"). */
+static int compound_word(const cd_doc *d, size_t k)
+{
+    double v;
+    size_t w = k + 2;
+    if (!is_dash(d, k + 1) || !attached(d, k + 1) || !attached(d, w) || !is_type(d, w, TOK_WORD)) return 0;
+    if (cd_tok_is(d, w, "of") || cd_tok_is(d, w, "an") || cd_tok_is(d, w, "a")) return 0; /* "a quarter-of-an-hour" */
+    return !role_of(d, w, &v) && !rec_of(d, w, LX_NUM_UNIT);
 }
 
 /* One number word, digit group or joiner at token k. Returns 1 to go on, 0 to stop, -1 to stop
@@ -674,6 +687,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         break;
     case 'f':
         if (st->last == L_NONE && (!(v == 2 || v == 4) || last_char_is(d, k, 's'))) return 0;
+        if ((st->last == L_NONE || st->last == L_ART) && compound_word(d, k)) return 0;
         if (st->last == L_NONE) st->last = L_ART; /* "half", "quarter million" */
         if (!read_fraction(st, v, k)) return 0;
         st->words++;
@@ -946,6 +960,8 @@ static int read_plural(const cd_doc *d, size_t i, vstate *st)
         role = role_of(d, i + 1, &v);
         if (role != 'h' && role != 's') return 0;
         k = i + 1;
+        /* "several hundred million", "a few hundred thousand": a larger scale after it */
+        if (usable(d, k + 1) && role_of(d, k + 1, &v2) == 's' && v2 > v && !last_char_is(d, k + 1, 's')) v *= v2, k++;
     } else {
         if (!(role == 'h' || role == 's' || role == 'm') || !last_char_is(d, i, 's') || !cd_tok_is(d, i + 1, "of"))
             return 0;
@@ -1413,6 +1429,16 @@ static int plural_like(const cd_doc *d, size_t i)
     return p != 's' && p != 'u' && p != 'i' && p != '\'';
 }
 
+/* A capitalized plural at token k opens a name when another capitalized word follows it: "a 2-1
+ * Champions League lead", "the Six Nations Championship" (no noun a number counts); a nationality
+ * stays one ("40 Palestinians Tuesday"). */
+static int name_goes_on(const cd_doc *d, size_t k)
+{
+    const cd_token *t = &d->toks[k];
+    if (!(t->flags & TF_CAP) || cd_lex_has(t->lex, LX_ENT_DEMONYMS)) return 0;
+    return usable(d, k + 1) && is_type(d, k + 1, TOK_WORD) && (d->toks[k + 1].flags & TF_CAP) && !attached(d, k + 1);
+}
+
 /* The counted noun after a number: "1,200 personnel", "three new consulates". */
 static size_t counted_noun(const cd_doc *d, size_t k)
 {
@@ -1422,7 +1448,7 @@ static size_t counted_noun(const cd_doc *d, size_t k)
         if (role_of(d, k, &v) || rec_of(d, k, LX_NUM_APPROX) || rec_of(d, k, LX_NUM_UNIT)) return 0;
         int code = noun_code(d, k);
         if (code == 0) return 0;
-        if (code == 1 || (code != 2 && plural_like(d, k))) return k;
+        if (code == 1 || (code != 2 && plural_like(d, k) && !name_goes_on(d, k))) return k;
         int adjective = code == 2 || ((d->toks[k].flags & TF_CAP) && is_type(d, k + 1, TOK_WORD));
         if (!adjective) return 0;
     }
@@ -1657,6 +1683,22 @@ static void shared_unit(cd_doc *d, nread *r, size_t c)
     r->unit = b.unit;
 }
 
+/* "$779m-798m", "£5m to 6m": after an amount in millions the second end's "m" is a million too,
+ * not metres (read alone, "798m" has no currency to tell it). */
+static void million_after_money(const cd_doc *d, const nread *r, nread *b)
+{
+    size_t m = b->last;
+    if (r->kind != CD_NUM_MONEY || r->scale != 1e6 || b->kind != CD_NUM_MEASURE || !b->unit || strcmp(b->unit, "meters") != 0 ||
+        tok_len(d, m) != 1 || d->text[d->toks[m].start] != 'm' || !attached(d, m))
+        return;
+    b->v *= 1e6;
+    b->hi = b->v;
+    b->kind = CD_NUM_CARDINAL;
+    b->unit = NULL;
+    b->f |= NF_SCALED;
+    b->scale = 1e6;
+}
+
 static void read_range(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
@@ -1687,6 +1729,7 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     }
     nread b; /* the second end continues the expression: not past a paragraph or sentence start */
     if (!usable(d, c + 1) || !parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
+    million_after_money(d, r, &b);
     if ((r->f & NF_FRAC) && r->v < 1 && b.v >= 1) return; /* "off 3/8 to 31-1/2": a fall and a price */
     double a_v = r->v;
     int scaled_by_b = 0;
@@ -1999,6 +2042,18 @@ static int digits_ordinal_before(const cd_doc *d, size_t f)
 }
 
 /* Words that are numbers only sometimes: "one" as a pronoun, "half" in "the first half". */
+/* "half" or "quarter" at token f names a part, not a fraction, after a determiner and a
+ * capitalized word, with no "of" after it: "into the Italian half", "in the Leeds half" (a side's
+ * half of the pitch); "the other half went", "the Italian half of the budget" stay fractions. */
+static int part_named(const cd_doc *d, size_t f)
+{
+    double v;
+    if (f < 2 || !is_type(d, f - 1, TOK_WORD) || !(d->toks[f - 1].flags & TF_CAP) || role_of(d, f - 1, &v) ||
+        context_code(d, f - 2) != 6)
+        return 0;
+    return !cd_tok_is(d, f + 1, "of");
+}
+
 static int not_a_number_word(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2014,7 +2069,7 @@ static int not_a_number_word(const cd_doc *d, const nread *r)
             cd_tok_is(d, k, "to") || cd_tok_is(d, k, "and") || cd_tok_is(d, k, "or"))
             return 1;
     }
-    if (cd_tok_is(d, f, "half") || cd_tok_is(d, f, "quarter")) return prev_det;
+    if (cd_tok_is(d, f, "half") || cd_tok_is(d, f, "quarter")) return prev_det || part_named(d, f);
     return 0;
 }
 

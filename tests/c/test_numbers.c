@@ -291,6 +291,28 @@ static void test_half_is_not_always_a_number(void **state)
     cd_doc_free(doc);
 }
 
+/* A fraction word joined by a hyphen to a word that is no number word nor unit begins a compound
+ * ("half-time", "a half-hourly service", "quarter-final"); "half" after "the" and a capitalized word
+ * ("into the Italian half") or after "own", "final", "last" is a part, without "of" after it. */
+static void test_half_in_compounds_and_parts(void **state)
+{
+    (void)state;
+    const char *t = "At half-time a half-hourly bus ran to the quarter-final. He kicked into the Italian half, "
+                    "pinned in their own half in the final quarter of 2004.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count(doc), 0);
+    cd_doc_free(doc);
+    t = "A half-million people, a half-dozen eggs, a half-mile walk, a quarter-of-an-hour, the Italian half of "
+        "the budget and the other half of voters.";
+    doc = analyze(t, NULL);
+    check(doc, "A half-million", 5e5, CD_NUM_CARDINAL, "people", NULL);
+    assert_int_equal(num(doc, "A half-million")->span.start, 0);
+    check(doc, "a half-dozen", 6, CD_NUM_CARDINAL, "eggs", NULL);
+    check(doc, "a half-mile", 0.5, CD_NUM_MEASURE, "miles", NULL);
+    assert_int_equal(count(doc), 6);
+    cd_doc_free(doc);
+}
+
 static void test_approximate_plurals_and_couple(void **state)
 {
     (void)state;
@@ -716,6 +738,34 @@ static void test_weak_label_words(void **state)
     check(doc, "four", 4, CD_NUM_CARDINAL, "times", NULL);
     assert_value(num(doc, "18-25")->value_hi, 25);
     assert_int_equal(count(doc), 4); /* and "fifth" */
+    cd_doc_free(doc);
+}
+
+/* "several hundred million pounds" is 1e8 (a scale after "several hundred"); after an amount in
+ * millions a range's "798m" is a million too ("$779m-798m"), not metres ("a 5m-10m wall" stays);
+ * a capitalized plural before another capitalized word opens a name, no counted noun ("a 2-1
+ * Champions League lead", "three Lions Tests" counts Tests), but a nationality stays one. */
+static void test_scales_ranges_and_names(void **state)
+{
+    (void)state;
+    const char *t = "It costs several hundred million pounds, or $779m-798m, for a 5m-10m wall.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "several hundred million pounds", 1e8, CD_NUM_MONEY, "GBP", "approximate");
+    const cd_number *r = num(doc, "$779m-798m");
+    assert_int_equal(r->span.start, offset_of(t, "$779m"));
+    assert_true(r->is_range);
+    assert_value(r->value, 7.79e8);
+    assert_value(r->value_hi, 7.98e8);
+    assert_int_equal(r->kind, CD_NUM_MONEY);
+    assert_value(num(doc, "5m-10m")->value_hi, 10);
+    assert_unit(num(doc, "5m-10m"), "meters");
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+    doc = analyze("Barcelona secured a 2-1 Champions League lead; he played all three Lions Tests. Troops killed 40 "
+                  "Palestinians Tuesday.", NULL);
+    check(doc, "1", 1, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "three", 3, CD_NUM_CARDINAL, "Tests", NULL);
+    check(doc, "40", 40, CD_NUM_CARDINAL, "Palestinians", NULL);
     cd_doc_free(doc);
 }
 
@@ -1723,6 +1773,7 @@ int main(void)
         cmocka_unit_test(test_fractions),
         cmocka_unit_test(test_date_shaped_fractions),
         cmocka_unit_test(test_half_is_not_always_a_number),
+        cmocka_unit_test(test_half_in_compounds_and_parts),
         cmocka_unit_test(test_approximate_plurals_and_couple),
         cmocka_unit_test(test_articles),
         cmocka_unit_test(test_percentages),
@@ -1778,6 +1829,7 @@ int main(void)
         cmocka_unit_test(test_ordinal_ranges),
         cmocka_unit_test(test_ordinal_ranges_with_the),
         cmocka_unit_test(test_weak_label_words),
+        cmocka_unit_test(test_scales_ranges_and_names),
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
