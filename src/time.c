@@ -790,13 +790,20 @@ static size_t day_read(const tctx *c, size_t i, int *d)
     return 0;
 }
 
-/* Whether token i may be a day (day_read): a number, a time word (an ordinal) or a number word;
- * day_read finds none at any other token. */
+/* Whether token i may be a day (day_read): a number, a number word (spelled_at), a word of
+ * data/time_words.tsv with the role ordinal or the head of one of its phrases where one may start
+ * (role_at's R_ORDINAL: memo_fill reads a phrase only there); day_read finds none at any other
+ * token ("the year", "the last", "the day", asked after every "the" before a time word). */
 static inline int may_be_day(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
-    const uint64_t day_words = LXM(LX_TIME_WORDS) | LXM(LX_NUM_WORD);
-    return t && (t->type == TOK_NUM || (t->lex && ((t->lex->mask | t->lex->heads) & day_words)));
+    if (!t) return 0;
+    if (t->type == TOK_NUM) return 1;
+    const cd_lexentry *e = t->lex;
+    if (t->type != TOK_WORD || !e) return 0;
+    if (e->mask & LXM(LX_NUM_WORD)) return 1;
+    if ((e->heads & LXM(LX_TIME_WORDS)) && (t->phrases != CD_PHRASES_KNOWN || ALL_PATTERNS(c))) return 1;
+    return cd_lex_has(e, LX_TIME_WORDS) && (entry_memo(c, e)->roles & (1u << R_ORDINAL));
 }
 
 /* day_read at token i, from the number memo; out before the memo where may_be_day says no. */
@@ -3632,6 +3639,16 @@ static int of_month(const tctx *c, size_t j)
 
 static int may_begin(const tctx *c, size_t i);
 
+/* Whether token i is a count word that can start nothing here (W_COUNT's count_only: "a", "an";
+ * r its entry's memo): where no phrase starts (cd_token.phrases) it reads as the count alone, and
+ * may_begin then asks role_at for a shift or a unit at the next token, which must be a word of
+ * data/time_words.tsv or head one of its phrases (time_word_at): "a new", "a lot", "an hour" is
+ * left to that. (may_begin_range says no there: count_only is none of key_table's words.) */
+static inline int count_alone(const tctx *c, size_t i, const roles_memo *r)
+{
+    return r->count && c->doc->toks[i].phrases == CD_PHRASES_KNOWN && !ALL_PATTERNS(c) && !time_word_at(c, i + 1);
+}
+
 /* After a bare number, whether the '.' at token j may continue a date: day_first's day_dot wants a
  * month after it ("16. November"), date_parts a part glued to it, a number or a month ("5.12.2016"
  * in tokens); at the sentence's end it is a full stop ("rose to 5."). */
@@ -4008,6 +4025,7 @@ static int may_begin(const tctx *c, size_t i)
         return !r->shift || t->phrases != CD_PHRASES_KNOWN || shift_leads(c, i);
     }
     if (begins == 0 && r && !r->key) return 0; /* none of the words below */
+    if (r && count_alone(c, i, r)) return 0;
     double num;
     /* a word with no role of its own where the tokenizer saw no phrase start ("the" before most
      * words) has no role here either: memo_fill would find none */
@@ -4370,6 +4388,7 @@ static int entry_may_start(const tctx *c, size_t i, const cd_token *t, const rol
 {
     int begins = entry_verdict(r, t);
     if (begins > 0 || (r->key & (KEY_BEGINS | KEY_RANGE))) return 1;
+    if (count_alone(c, i, r)) return 0; /* "a", "an" before no time word: may_begin says no */
     if (begins < 0 && (r->roles || t->phrases != CD_PHRASES_KNOWN)) return 1;
     /* may_begin then says no but at "the" before a day (day_follows), may_begin_range no: "to",
      * "and" (read inside a range only), "the" before no number, time word or number word */

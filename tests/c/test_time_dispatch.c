@@ -101,6 +101,8 @@ static const char *const the[] = {
     /* must not */
     "The first time, the two companies, the 2016 election, the 5 mln, the 5th district, the 18th-century.",
     "The third quarter, the 12 of them, the 31st floor, the 100 people, the first of many, the one.",
+    /* "the" before a time word that is no day (may_be_day: no ordinal, no number word, no phrase) */
+    "The year ended, the last word, the day came, the week's end, the new year, the past, the summer.",
 };
 
 /* Ordinals: an expression starts at one only before a date's month, a century, a quarter, an
@@ -120,9 +122,12 @@ static const char *const counts[] = {
     /* must fire */
     "A week ago, in a week, a year and two months ago, a couple of weeks ago, a week from Friday, a day later.",
     "They will meet in a fortnight's time; a month after Christmas; a year before the vote, a week, two days ago.",
+    "It was due a few days ago, an hour later, a next weeks, a couple of days ago; A week earlier; an ago.",
     /* must not */
     "A year in which a week of talks failed, a day like this, a month's pay, a couple of years. A decade.",
     "Sales rose year-on-year and year-to-date, the year to date, a 20-year-old, the week-long talks, a lot.",
+    /* a count before no time word (count_alone) */
+    "A new plan, an apple a day, a 5 mln deal, a: list, a, an; a Monday-like mood, an April fool.",
 };
 
 /* Words that head a holiday's name ("new", "good", "black", "father"): a holiday starts there only
