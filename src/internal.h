@@ -94,12 +94,19 @@ enum {
     TF_QUOTED = 1 << 8,         /* inside a direct quote (quotes.c) */
     TF_SENT_START = 1 << 9,     /* starts a sentence that no period ended (numbers.c): numbers stop */
     TF_CUE_WORD = 1 << 10,      /* a word of CD_CUE_CLASSES or heading a phrase of them (cd_tokenize) */
-    TF_NUM_START = 1 << 11      /* a word of CD_NUM_START_CLASSES or heading a phrase of them (cd_tokenize) */
+    TF_NUM_START = 1 << 11,     /* a word of CD_NUM_START_CLASSES or heading a phrase of them (cd_tokenize) */
+    TF_TIME_START = 1 << 12     /* a word of CD_TIME_START_CLASSES or heading a phrase of them (cd_tokenize) */
 };
 /* The lexicon classes of the words that may start a number (numbers.c: number words, currencies,
  * "several"): the tokenizer marks them (TF_NUM_START), so that the number pass's walk over every
  * token reads no lexicon entry. */
 #define CD_NUM_START_CLASSES (LXM(LX_NUM_CURRENCY) | LXM(LX_NUM_WORD) | LXM(LX_NUM_START))
+/* The lexicon classes of the words where a time expression may start (time.c's may_start): the
+ * tokenizer marks them (TF_TIME_START), so that the time pass's walk over every token reads the
+ * lexicon entries of these alone. */
+#define CD_TIME_START_CLASSES                                                                           \
+    (LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD) | \
+     LXM(LX_TIME_SEASONS))
 /* The lexicon classes of the words where the claim passes may start a claim (list_cues, doc.c):
  * the tokenizer marks them (TF_CUE_WORD) while it has the word's entry at hand. */
 #define CD_CUE_CLASSES                                                                                  \

@@ -574,6 +574,7 @@ static uint64_t mark_word(cd_token *t)
     const cd_lexentry *e = t->lex ? t->lex : &no_entry;
     if ((e->mask | e->heads) & CD_CUE_CLASSES) t->flags |= TF_CUE_WORD;
     if ((e->mask | e->heads) & CD_NUM_START_CLASSES) t->flags |= TF_NUM_START;
+    t->flags |= (uint16_t)(((e->mask | e->heads) & CD_TIME_START_CLASSES) != 0) * TF_TIME_START; /* no branch */
     return e->next; /* zero unless the word heads a phrase (lexicon.h) */
 }
 

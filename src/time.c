@@ -4399,13 +4399,12 @@ static inline int may_start(const tctx *c, size_t i)
 {
     const cd_doc *doc = c->doc;
     const cd_token *t = &doc->toks[i];
-    if (t->type == TOK_WORD) { /* most tokens: one test of the entry's classes */
-        /* a word that heads a phrase counts only when the phrase is of a time or number class: most
-         * phrase heads ("to", "of", "in") start none, and the pattern search is the costly part */
-        const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
-                                      LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
-        const cd_lexentry *e = t->lex;
-        if (e && ((e->mask | e->heads) & time_classes)) return entry_may_start(c, i, t, entry_memo(c, e));
+    if (t->type == TOK_WORD) { /* most tokens: one test of the token's flags */
+        /* a word of a time or number class, or heading a phrase of one (CD_TIME_START_CLASSES: the
+         * tokenizer marked it, TF_TIME_START, while it had the entry at hand; the entries of the
+         * other words, mostly rare and long out of the cache, are not read): most phrase heads
+         * ("to", "of", "in") start none, and the pattern search is the costly part */
+        if (t->flags & TF_TIME_START) return entry_may_start(c, i, t, entry_memo(c, t->lex));
         /* of may_begin's words (MAY_BEGIN_WORDS), "q", "h", "w" and "cy" have no entry of those
          * classes ("week", "weekend", "within", "rest" and the rest are longer) */
         size_t len = t->stop - t->start;
@@ -4606,6 +4605,28 @@ static void crosscheck(const tctx *c, size_t i, size_t n, const match *mt)
 }
 #endif
 
+/* The expression or clock time at token i (may_start holds there), claimed or marked: the tokens
+ * it took (1 where there is none). */
+static size_t read_at(tctx *c, size_t i)
+{
+    const cd_doc *doc = c->doc;
+    size_t n = doc->toks[i].type == TOK_NUM ? clock_time(c, i) : 0;
+    if (n) {
+        mark(c, i, n);
+        return n;
+    }
+    match mt;
+    n = expr_at(c, i, &mt);
+#ifdef CD_TIME_CROSSCHECK
+    crosscheck(c, i, n, &mt);
+#endif
+    if (!n || name_goes_on(c, i, n) || title_word(c, i, n) || month_name_word(c, i, n) || holiday_in_name(c, i, n))
+        return 1;
+    mt.n = n;
+    emit(c, i, &mt);
+    return n;
+}
+
 void cd_find_times(cd_doc *doc)
 {
     tctx c;
@@ -4627,31 +4648,12 @@ void cd_find_times(cd_doc *doc)
         c.lim = c.first + doc->sinfo[s].tok_count;
         c.sentence = s;
         forget_exprs(&exprs);
-        for (size_t i = c.first; i < c.lim; i++) {
-            if (!may_start(&c, i)) { /* most tokens */
-#ifdef CD_TIME_CROSSCHECK
-                crosscheck(&c, i, 0, NULL);
-                checked++;
-#endif
-                continue;
-            }
-            size_t n = doc->toks[i].type == TOK_NUM ? clock_time(&c, i) : 0;
-            if (n) {
-                mark(&c, i, n);
-                i += n - 1;
-                continue;
-            }
-            match mt;
-            n = expr_at(&c, i, &mt);
-#ifdef CD_TIME_CROSSCHECK
-            crosscheck(&c, i, n, &mt);
+        for (size_t i = c.first; i < c.lim;) {
+#ifdef CD_TIME_CROSSCHECK /* the tokens passed over read nothing */
             checked++;
+            if (!may_start(&c, i)) crosscheck(&c, i, 0, NULL);
 #endif
-            if (!n || name_goes_on(&c, i, n) || title_word(&c, i, n) || month_name_word(&c, i, n) ||
-                holiday_in_name(&c, i, n)) continue;
-            mt.n = n;
-            emit(&c, i, &mt);
-            i += n - 1;
+            i += may_start(&c, i) ? read_at(&c, i) : 1;
         }
     }
 #ifdef CD_TIME_CROSSCHECK
