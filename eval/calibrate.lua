@@ -12,6 +12,20 @@ local path = assert(arg[1], "usage: calibrate.lua features.tsv")
 local LAMBDA = tonumber(os.getenv("CW_LAMBDA") or "") or 30
 
 local names, rows = nil, {}
+-- A debate is known by its path (cw_features prints it): the two years' training folders hold
+-- five debates under the same file name, the same sentences labelled anew. Its day: from the
+-- file name (YYYYMMDD), nil for none.
+local function day(f)
+  local y, m, d = f:match("(%d%d%d%d)(%d%d)(%d%d)[^/]*$")
+  return y and os.time({ year = tonumber(y), month = tonumber(m), day = tonumber(d), hour = 12 })
+end
+-- Whether debates f and g are the same event (within a day of each other): one must not teach the
+-- other's words.
+local function same_event(f, g)
+  if f == g then return true end
+  local t, u = day(f), day(g)
+  return t ~= nil and u ~= nil and math.abs(t - u) <= 86400
+end
 for line in io.lines(path) do
   local cols = {}
   for c in line:gmatch("[^\t]+") do cols[#cols + 1] = c end
@@ -37,8 +51,9 @@ end
 -- 0.5 / 0.25); in the word weights only, x = 1: 0.2456, x = 0.3: 0.2538. ClaimBuster marks every
 -- factual claim; CheckThat! what fact-checkers chose to check: more of the first does not teach the
 -- second.
-local lone = {}
-for f in (os.getenv("CW_LONE") or ""):gmatch("%S+") do lone[f] = true end
+local lone_names, lone = {}, {}
+for f in (os.getenv("CW_LONE") or ""):gmatch("%S+") do lone_names[f] = true end
+for _, r in ipairs(rows) do if lone_names[r.file:match("[^/]*$")] then lone[r.file] = true end end
 local LONE_SHARE = tonumber(os.getenv("CW_LONE_SHARE") or "") or 1
 local LONE_WORDS = tonumber(os.getenv("CW_LONE_WORDS") or "")
 if LONE_WORDS == 0 then LONE_WORDS = nil end
@@ -170,13 +185,36 @@ local function word_weights(use)
   end
   return tot, npos, nneg
 end
+-- The counts a row of debate f leaves out: those of f and of the debates of `use` of the same
+-- event (the same debate relabelled), nil when f is not in `use`.
+local function own_counts(f, use)
+  if use and not use[f] then return nil end
+  local own = word_counts[f]
+  for g, c in pairs(word_counts) do
+    if g ~= f and (not use or use[g]) and same_event(f, g) then
+      if own == word_counts[f] then -- a copy to add to
+        own = { pos = own and own.pos or 0, neg = own and own.neg or 0, w = {} }
+        for t, e in pairs(word_counts[f] and word_counts[f].w or {}) do own.w[t] = { e[1], e[2] } end
+      end
+      own.pos, own.neg = own.pos + c.pos, own.neg + c.neg
+      for t, e in pairs(c.w) do
+        local o = own.w[t]
+        if not o then o = { 0, 0 }; own.w[t] = o end
+        o[1], o[2] = o[1] + e[1], o[2] + e[2]
+      end
+    end
+  end
+  return own
+end
 local function set_word_column(use)
   if not words_col then return end
   if not word_counts then count_words() end
   local tot, npos, nneg = word_weights(use)
+  local owns = {}
   for _, r in ipairs(rows) do
-    local sum, pos, c = 0, 0, word_counts[r.file]
-    local own = (not use or use[r.file]) and c or nil
+    local sum, pos = 0, 0
+    if owns[r.file] == nil then owns[r.file] = own_counts(r.file, use) or false end
+    local own = owns[r.file] or nil
     for _, t in ipairs(r.words) do
       local s, e = tot[t], own and own.w[t]
       if s then
@@ -487,10 +525,6 @@ local target, target_only = nil, os.getenv("CW_TARGET_ONLY") == "1"
 if (os.getenv("CW_TARGET") or "") ~= "" then
   target = {}
   for f in os.getenv("CW_TARGET"):gmatch("%S+") do target[f] = true end
-end
-local function day(f)
-  local y, m, d = f:match("^(%d%d%d%d)(%d%d)(%d%d)")
-  return y and os.time({ year = tonumber(y), month = tonumber(m), day = tonumber(d), hour = 12 })
 end
 local function near(f, held)
   local t = day(f)

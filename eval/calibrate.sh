@@ -54,9 +54,11 @@ awk -F'\t' 'NF >= 4 { print $3 }' $files > "$out/texts.txt"
 CW_TEXTS=$out/texts.txt
 export CW_TEXTS
 # the held-out folds that choose the rounds of ascent: the 2019 training debates (the task the
-# score is measured on); the 2020 ones always stay in the fit (CW_TARGET= empty: every debate)
+# score is measured on; by path, as cw_features names the debates: five 2019 ones have a 2020
+# namesake, the same debate labelled anew); the 2020 ones always stay in the fit (CW_TARGET= empty:
+# every debate)
 if [ -z "${CW_TARGET+set}" ]; then
-  CW_TARGET=$(for f in $files; do case $f in "$c19"/*) basename "$f" ;; esac; done | tr '\n' ' ')
+  CW_TARGET=$(for f in $files; do case $f in "$c19"/*) echo "$f" ;; esac; done | tr '\n' ' ')
   export CW_TARGET
 fi
 lua=lua5.4

@@ -90,8 +90,8 @@ int main(int argc, char **argv)
             cd_cw_memo_free(memo);
             return 1;
         }
-        const char *base = strrchr(argv[a], '/');
-        while (getline(&line, &cap, fp) > 0) one_line(line, base ? base + 1 : argv[a], memo);
+        /* the path as given: the two years' training folders share five file names */
+        while (getline(&line, &cap, fp) > 0) one_line(line, argv[a], memo);
         fclose(fp);
     }
     free(line);
