@@ -344,6 +344,9 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     int by_speech = 0, by_title = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
     size_t words = 0;
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
+    /* one word of the stop list ("Tuesday") is no name whatever would type it: told before the
+     * typing reads its neighbours (the cut at "and" below leaves a run of one word as it is) */
+    if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i;
     if (weak_case) type = NULL;
     else if (r.has_org && words >= 2 && (r.org_last || r.connector)) {
         type = ORGANIZATION;
@@ -366,7 +369,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
         if (type == PERSON && !titled && !(r.given_name && words >= 2)) type = NULL;
     }
-    if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday" */
+    if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday and Friday" cut */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
     int weak_by = by_speech ? 1 : by_title ? 2 : 0; /* cand.weak, kept when the type was dropped */

@@ -267,6 +267,7 @@ typedef struct state {
     const size_t *paras; /* pairing's list of paragraph starts */
     size_t n_paras;
     size_t cue; /* indirect_speech's cursor in doc->cues */
+    size_t sent; /* the sentence being read (cd_find_quotes' walk) */
 } state;
 
 static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
@@ -304,9 +305,19 @@ static int possessive(const cd_doc *doc, size_t i)
     return cd_tok_is(doc, i, "'s") || cd_tok_is(doc, i, "\xE2\x80\x99s");
 }
 
-static size_t sentence_first(const cd_doc *doc, size_t tok)
+/* cd_sentence_at(doc, toff) without its search when toff is in the sentence being read (most
+ * asked are): the sentences' spans are in order and apart, so the one holding toff is the first
+ * that ends after it, the one cd_sentence_at returns. */
+static size_t sentence_of(const cd_doc *doc, const state *st, size_t toff)
 {
-    size_t s = cd_sentence_at(doc, doc->toks[tok].start);
+    if (st->sent < doc->n_sents && doc->sents[st->sent].span.tstart <= toff && toff < doc->sents[st->sent].span.tstop)
+        return st->sent;
+    return cd_sentence_at(doc, toff);
+}
+
+static size_t sentence_first(const cd_doc *doc, const state *st, size_t tok)
+{
+    size_t s = sentence_of(doc, st, doc->toks[tok].start);
     return s < doc->n_sinfo ? doc->sinfo[s].tok_first : 0;
 }
 
@@ -343,9 +354,9 @@ static speaker description(cd_doc *doc, size_t first, size_t last)
 }
 
 /* Is the entity the subject of its sentence: only titles, demonyms or "The" before it? */
-static int subject_position(const cd_doc *doc, size_t e)
+static int subject_position(const cd_doc *doc, const state *st, size_t e)
 {
-    size_t first = doc->einfo[e].tok_first, k = sentence_first(doc, first);
+    size_t first = doc->einfo[e].tok_first, k = sentence_first(doc, st, first);
     if (first - k > NP_MAX) return 0;
     for (; k < first; k++)
         if (!np_token(doc, k) && !determiner(doc, k)) return 0;
@@ -359,7 +370,7 @@ static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, c
     size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
     size_t nearest = cd_entity_before(doc, tok, min, type), subject = (size_t)-1;
     for (size_t e = nearest, steps = 0; e != (size_t)-1 && steps < 16; steps++) {
-        if (subject_position(doc, e)) {
+        if (subject_position(doc, st, e)) {
             subject = e;
             break;
         }
@@ -501,7 +512,7 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int *saw_verb)
 {
     speaker none = {NULL, NULL, 0, 0, 0};
-    size_t first = sentence_first(doc, open);
+    size_t first = sentence_first(doc, st, open);
     size_t min = open > first + VERB_BEFORE ? open - VERB_BEFORE : first;
     for (size_t k = open; k > min; k--) {
         size_t v = k - 1;
@@ -604,7 +615,7 @@ static int same_words(const char *a, const char *b)
 static cd_claim *add_quote(cd_doc *doc, state *st, cd_span span, const char *text, const speaker *sp, int direct,
                            size_t tok)
 {
-    cd_claim *c = cd_add_claim(doc, CD_CLAIM_QUOTE, span, cd_sentence_at(doc, span.tstart));
+    cd_claim *c = cd_add_claim(doc, CD_CLAIM_QUOTE, span, sentence_of(doc, st, span.tstart));
     if (!c || !text) {
         doc->oom = 1;
         return NULL;
@@ -670,7 +681,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
      * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
-    int opens_sentence = sentence_first(doc, q->open) == q->open;
+    int opens_sentence = sentence_first(doc, st, q->open) == q->open;
     if (!sp.found && st->last.name &&
         ((opens_para && st->last_para + 1 >= para) || (opens_sentence && st->last_para == para))) {
         sp = st->last;
@@ -920,6 +931,7 @@ void cd_find_quotes(cd_doc *doc)
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
         if (end > doc->n_toks) end = doc->n_toks;
         para_of(&st, first);
+        st.sent = s;
         size_t nq = next;
         while (nq < p.n_pairs && p.pairs[nq].open < end) nq++;
         /* indirect speech first when its verb comes before the sentence's quotes: keeps the
