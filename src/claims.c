@@ -435,26 +435,25 @@ void cd_find_claims(cd_doc *doc)
         doc->oom = 1;
         return;
     }
-    size_t cue = 0; /* the tokens tried are the cues (doc.c): change words among them */
-    for (size_t si = 0; si < doc->n_sents; si++) {
-        size_t first = doc->sinfo[si].tok_first, last = first + doc->sinfo[si].tok_count - 1;
-        size_t stop = last < doc->n_toks ? last + 1 : doc->n_toks;
-        for (cue = cd_cue_from(doc, cue, first); cue < doc->n_cues && doc->cues[cue] < stop;) {
-            /* the cues are apart: ask for a cue token's line a few cues before the loop reads it */
-            if (cue + TOKENS_AHEAD < doc->n_cues) __builtin_prefetch(&doc->toks[doc->cues[cue + TOKENS_AHEAD]]);
-            size_t i = doc->cues[cue++];
-            const cd_token *t = &doc->toks[i];
-            /* change_at's first test inline: a change verb or adverb */
-            if (t->type != TOK_WORD || !t->lex || !(t->lex->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
-                continue;
-            size_t before = doc->n_claims, end;
-            if (!change_at(doc, si, i, first, last, &end)) continue;
-            if (doc->n_claims > before) {
-                const cd_claim *c = &doc->claims[doc->n_claims - 1];
-                for (size_t k = 0; k < c->number_count; k++) carried[c->number_first + k] = 1;
-            }
-            cue = cd_cue_skip(doc, cue, end); /* go on after the claim */
+    /* the tokens tried are the cues (doc.c): change words among them, each in its sentence */
+    for (size_t cue = 0, si = 0; cue < doc->n_cues;) {
+        /* the cues are apart: ask for a cue token's line a few cues before the loop reads it */
+        if (cue + TOKENS_AHEAD < doc->n_cues) __builtin_prefetch(&doc->toks[doc->cues[cue + TOKENS_AHEAD]]);
+        size_t i = doc->cues[cue++];
+        const cd_token *t = &doc->toks[i];
+        /* change_at's first test inline: a change verb or adverb */
+        if (t->type != TOK_WORD || !t->lex || !(t->lex->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
+            continue;
+        size_t s = cd_cue_sentence(doc, &si, i);
+        if (s >= doc->n_sents) continue;
+        size_t first = doc->sinfo[s].tok_first, last = first + doc->sinfo[s].tok_count - 1;
+        size_t before = doc->n_claims, end;
+        if (!change_at(doc, s, i, first, last, &end)) continue;
+        if (doc->n_claims > before) {
+            const cd_claim *c = &doc->claims[doc->n_claims - 1];
+            for (size_t k = 0; k < c->number_count; k++) carried[c->number_first + k] = 1;
         }
+        cue = cd_cue_skip(doc, cue, end); /* go on after the claim */
     }
     quantity_claims(doc, carried);
     free(carried);

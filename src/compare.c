@@ -334,15 +334,14 @@ void cd_find_comparisons(cd_doc *doc)
 {
     if (doc->n_sinfo != doc->n_sents || doc->n_ninfo != doc->n_nums) return;
     size_t cursor = 0; /* the first number not before the current token */
-    size_t cue = 0;    /* the tokens tried are the cues (doc.c): may_compare's among them */
-    for (size_t si = 0; si < doc->n_sents; si++) {
-        cmp_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1};
-        size_t stop = s.last < doc->n_toks ? s.last + 1 : doc->n_toks;
-        for (cue = cd_cue_from(doc, cue, s.first); cue < doc->n_cues && doc->cues[cue] < stop;) {
-            size_t i = doc->cues[cue++];
-            if (!may_compare(doc->text, &doc->toks[i])) continue;
-            size_t end = comparison_at(doc, si, i, &s, &cursor);
-            if (end > i) cue = cd_cue_skip(doc, cue, end); /* go on after the claim */
-        }
+    /* the tokens tried are the cues (doc.c): may_compare's among them, each in its sentence */
+    for (size_t cue = 0, si = 0; cue < doc->n_cues;) {
+        size_t i = doc->cues[cue++];
+        if (!may_compare(doc->text, &doc->toks[i])) continue;
+        size_t sent = cd_cue_sentence(doc, &si, i);
+        if (sent >= doc->n_sents) continue;
+        cmp_sent s = {doc->sinfo[sent].tok_first, doc->sinfo[sent].tok_first + doc->sinfo[sent].tok_count - 1};
+        size_t end = comparison_at(doc, sent, i, &s, &cursor);
+        if (end > i) cue = cd_cue_skip(doc, cue, end); /* go on after the claim */
     }
 }

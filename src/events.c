@@ -398,23 +398,22 @@ static int is_name(const cd_doc *doc, size_t i, const ev_sent *s)
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
-    size_t cue = 0; /* the tokens tried are the cues (doc.c): event verbs among them */
-    for (size_t si = 0; si < doc->n_sents; si++) {
+    /* the tokens tried are the cues (doc.c): event verbs among them, each in its sentence */
+    for (size_t cue = 0, at = 0; cue < doc->n_cues;) {
+        size_t i = doc->cues[cue++];
+        const cd_lexrec *rec = NULL;
+        if (!cd_lex_has(doc->toks[i].lex, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
+        size_t si = cd_cue_sentence(doc, &at, i);
+        if (si >= doc->n_sents) continue;
         ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1, si};
-        size_t stop = s.last < doc->n_toks ? s.last + 1 : doc->n_toks;
-        for (cue = cd_cue_from(doc, cue, s.first); cue < doc->n_cues && doc->cues[cue] < stop;) {
-            size_t i = doc->cues[cue++];
-            const cd_lexrec *rec = NULL;
-            if (!cd_lex_has(doc->toks[i].lex, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
-            if (is_name(doc, i, &s)) continue;
-            size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
-            if (!len || !rec->str) continue;
-            int flags = isnan(rec->num) ? 0 : (int)rec->num;
-            if (market_figure(doc, i, i + len, &s)) continue;
-            ev_use use = read_use(doc, i, i + len, flags, &s);
-            if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
-            else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
-            cue = cd_cue_skip(doc, cue, i); /* go on after the event, if any */
-        }
+        if (is_name(doc, i, &s)) continue;
+        size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
+        if (!len || !rec->str) continue;
+        int flags = isnan(rec->num) ? 0 : (int)rec->num;
+        if (market_figure(doc, i, i + len, &s)) continue;
+        ev_use use = read_use(doc, i, i + len, flags, &s);
+        if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
+        else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
+        cue = cd_cue_skip(doc, cue, i); /* go on after the event, if any */
     }
 }

@@ -240,6 +240,14 @@ static inline size_t cd_cue_from(const cd_doc *doc, size_t c, size_t tok)
     while (c < doc->n_cues && doc->cues[c] < tok) c++;
     return c;
 }
+/* The sentence holding token tok, or n_sinfo if none, searched from sentence *si on (tokens asked
+ * in increasing order: the claim passes walk their cues and read the sentence of those they try,
+ * not every sentence); *si moves past the sentences that end before tok. */
+static inline size_t cd_cue_sentence(const cd_doc *doc, size_t *si, size_t tok)
+{
+    while (*si < doc->n_sinfo && doc->sinfo[*si].tok_first + doc->sinfo[*si].tok_count <= tok) ++*si;
+    return *si < doc->n_sinfo && doc->sinfo[*si].tok_first <= tok ? *si : doc->n_sinfo;
+}
 /* Past the cues up to token last (inclusive), from cue index c on: the next cue after a claim. */
 static inline size_t cd_cue_skip(const cd_doc *doc, size_t c, size_t last)
 {
