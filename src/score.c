@@ -307,15 +307,19 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
 }
 
 /* Where the memo's words are, in locals of the feature loop (which calls memo_fill: a compiler
- * reloads what it reads of the memo after each call). */
+ * reloads what it reads of the memo after each call). An entry is 64 bytes and a memo 16, both
+ * arrays aligned to theirs: entry e's memo is at (e >> 2) + bias, with bias the address of the
+ * words less that of the entries >> 2 (two instructions where e - cd_lex_entries took four). */
 typedef struct memo_view {
-    word_memo *words;
-    const cd_lexentry *no_entry;
+    uintptr_t bias;
+    uintptr_t no_entry;
 } memo_view;
+_Static_assert(sizeof(cd_lexentry) == 4 * sizeof(word_memo), "an entry's address / 4 is its memo's offset");
+_Static_assert(_Alignof(cd_lexentry) % 4 == 0, "entries' addresses are multiples of 4");
 
 static memo_view view_of(cd_cw_memo *memo)
 {
-    return (memo_view){memo->words, memo->no_entry};
+    return (memo_view){(uintptr_t)memo->words - ((uintptr_t)cd_lex_entries >> 2), (uintptr_t)memo->no_entry};
 }
 
 /* The memo of token t's entry. */
@@ -324,8 +328,7 @@ static inline word_memo *memo_of(memo_view memo, const cd_token *t)
     /* the entry, or for NULL memo.no_entry, chosen without a branch (a compiler makes one of
      * `t->lex ? t->lex : ...`): whether a word has an entry is a coin toss to the branch predictor */
     uintptr_t lex = (uintptr_t)t->lex, absent = (uintptr_t)0 - (lex == 0);
-    const cd_lexentry *e = (const cd_lexentry *)(lex | ((uintptr_t)memo.no_entry & absent));
-    word_memo *m = &memo.words[e - cd_lex_entries];
+    word_memo *m = (word_memo *)(((lex | (memo.no_entry & absent)) >> 2) + memo.bias);
     return m->info & MEMO_FILLED ? m : memo_fill(m, t->lex);
 }
 
@@ -464,8 +467,10 @@ static unsigned kind_bit(cd_claim_kind kind)
     return 1u << (unsigned)kind;
 }
 
+/* The claim kinds' features (f holds 0 before: a sentence without a claim needs no writes). */
 static void claim_features(unsigned kinds, double *f)
 {
+    if (!kinds) return;
     f[CW_CLAIM_NUM] = (kinds & (kind_bit(CD_CLAIM_QUANTITY) | kind_bit(CD_CLAIM_CHANGE))) != 0;
     f[CW_CLAIM_EVENT] = (kinds & kind_bit(CD_CLAIM_EVENT)) != 0;
     f[CW_CLAIM_QUOTE] = (kinds & kind_bit(CD_CLAIM_QUOTE)) != 0;
@@ -693,7 +698,7 @@ static int outranks(int feat, double c, int other, double other_c)
 
 /* Inserts feature feat of share c after those that outrank it, the last dropping out past
  * MAX_SCORE_REASONS. */
-static void insert_reason(top_features *top, int feat, double c)
+static inline void insert_reason(top_features *top, int feat, double c)
 {
     enum { LAST = MAX_SCORE_REASONS - 1 };
     if (top->n == MAX_SCORE_REASONS && !outranks(feat, c, top->feat[LAST], top->share[LAST])) return;
