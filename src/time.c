@@ -1085,6 +1085,12 @@ typedef struct match {
     int seg;         /* which group of patterns read it (simple_expr) */
     int bare_day;    /* a day of the month written alone ("the 18th"): the day, else 0 */
     int annual;      /* a holiday whose year came from the story date */
+    /* a range whose ends are dates after weekdays ("from Thursday, Dec. 28 to Sunday, Dec. 31"):
+     * weekday and date_tok above are the first end's, ending at token a_last (0: not a range);
+     * weekday_b (or -1), date_b, b_first, b_last and day_b the second's (range_weekdays) */
+    size_t a_first, a_last, b_first, date_b, b_last;
+    int weekday_b;
+    long day_a, day_b;
     const cd_lexrec *undated; /* a lunar holiday outside its table's years: no day (lunar_undated) */
     int undated_year;         /* the year written after it, else 0 (near the story date) */
 } match;
@@ -1576,6 +1582,26 @@ static size_t shifted_date(const tctx *c, size_t i, size_t k, double shift, matc
     return k + n;
 }
 
+/* A numeric date after weekday wd, read month first ("Monday 4/12/2017": April 12, a Wednesday):
+ * where the day first gives wd and the month first does not, in the same year, the writer put the day
+ * first (4 December 2017 is a Monday), and the weekday is no mismatch. Only where both numbers can
+ * be a month and the year does not come first. */
+static void weekday_orders(const tctx *c, size_t j, match *mt, int wd)
+{
+    dpart p[3];
+    size_t n;
+    int parts = date_parts(c, j, p, &n);
+    if (mt->w.g != G_DAY || mt->w.range || mt->w.noyear || weekday_of(mt->w.a) == wd || parts < 2) return;
+    for (int k = 0; k < 2; k++)
+        if (!p[k].digits || p[k].digits > 2 || p[k].v < 1 || p[k].v > 12) return; /* a year or a named month */
+    cd_date d = civil(mt->w.a);
+    if (d.m != p[0].v || d.d != p[1].v || d.m == d.d) return; /* not read month first */
+    long swapped = day_number(d.y, d.d, d.m);
+    if (weekday_of(swapped) != wd) return;
+    set_day(&mt->w, swapped);
+    mt->w.nm = d.d, mt->w.nd = d.m;
+}
+
 /* A calendar date, possibly after a weekday: "Monday, Dec. 5, 2017". */
 static size_t calendar_date(const tctx *c, size_t i, match *mt)
 {
@@ -1600,7 +1626,7 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
     if (!n) n = day_first(c, j, mt);
     if (k && !n) n = numeric_date(c, j, mt, 1);
     if (k && !n) return 0;
-    if (!n) n = numeric_date(c, j, mt, context);
+    if (!n && (n = numeric_date(c, j, mt, context)) && wd >= 0) weekday_orders(c, j, mt, wd);
     if (!n || (paren && !is_punct(c, j + n, ')'))) return 0;
     return j + n + paren - i;
 }
@@ -2845,7 +2871,7 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
 static void reset(match *mt)
 {
     memset(mt, 0, sizeof *mt);
-    mt->weekday = -1;
+    mt->weekday = mt->weekday_b = -1;
 }
 
 static int is_calendar_week(const match *mt)
@@ -3250,6 +3276,71 @@ static void around_story_date(const tctx *c, match *a, match *b)
     }
 }
 
+/* Whether the weekday written before day m fits it, after moving a date without its year to the
+ * year before or after where that one fits (within 200 days of the story date). */
+static int weekday_fits_year(const tctx *c, match *m)
+{
+    long z = m->w.a;
+    if (weekday_of(z) == m->weekday) return 1;
+    if (m->explicit_year || m->w.range) return 0;
+    cd_date d = civil(z);
+    for (int dy = -1; dy <= 1; dy += 2)
+        if (valid_date(d.y + dy, d.m, d.d) && weekday_of(day_number(d.y + dy, d.m, d.d)) == m->weekday &&
+            labs(day_number(d.y + dy, d.m, d.d) - c->ref) < 200) {
+            set_day(&m->w, day_number(d.y + dy, d.m, d.d));
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether end m of a range is a day after a weekday of another day (mismatch). */
+static int weekday_misses(const match *m)
+{
+    return m->weekday >= 0 && m->w.g == G_DAY && !m->w.range && !m->w.noyear && weekday_of(m->w.a) != m->weekday;
+}
+
+/* The day of m's date dy years on (the last of the month when it has no such day). */
+static void move_years(match *m, int dy)
+{
+    cd_date d = civil(m->w.a);
+    int y = d.y + dy, day = d.d > cd_days_in_month(y, d.m) ? cd_days_in_month(y, d.m) : d.d;
+    if (m->w.g == G_DAY && !m->w.range) set_day(&m->w, day_number(y, d.m, day));
+    else m->w.a = day_number(y, d.m, 1), m->w.b = add_months(m->w.a, 1) - 1; /* a month */
+}
+
+/* Both ends of a range took their year from the story date ("from Thursday, Dec. 28 to Sunday, Dec.
+ * 31"): where their weekdays miss in that year and fit the year before or after (within 200 days of
+ * the story date, as check_weekday asks of one date), both ends move there. */
+static void weekdays_pick_year(const tctx *c, match *a, match *b)
+{
+    if (!(weekday_misses(a) || weekday_misses(b)) || a->w.noyear || b->w.noyear) return;
+    for (int dy = -1; dy <= 1; dy += 2) {
+        match a2 = *a, b2 = *b;
+        move_years(&a2, dy);
+        move_years(&b2, dy);
+        if (weekday_misses(&a2) || weekday_misses(&b2) || labs(a2.w.a - c->ref) >= 200) continue;
+        *a = a2, *b = b2;
+        return;
+    }
+}
+
+/* A range's ends with their weekdays, for check_weekday: the first end's tokens [a_first, a_last],
+ * the second's [b_first, b_last] (b NULL: an open range, "after Monday, Dec. 4"). */
+static void range_weekdays(match *mt, const match *a, const match *b, size_t a_first, size_t a_last,
+                           size_t b_first, size_t b_last)
+{
+    mt->weekday = a->weekday >= 0 && a->w.g == G_DAY && !a->w.range ? a->weekday : -1;
+    mt->date_tok = a->date_tok;
+    mt->day_a = a->w.a;
+    mt->a_first = a_first;
+    mt->a_last = a_last;
+    mt->weekday_b = b && b->weekday >= 0 && b->w.g == G_DAY && !b->w.range ? b->weekday : -1;
+    mt->date_b = b ? b->date_tok : 0;
+    mt->day_b = b ? b->w.a : 0;
+    mt->b_first = b_first;
+    mt->b_last = b_last;
+}
+
 /* "May" or "March" alone starts a range before a connector and another month's name ("May to
  * March", not "May to meet"): its token count (1), or 0. */
 static size_t ambiguous_month_start(const tctx *c, size_t j, int between, match *a)
@@ -3299,6 +3390,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         day_alone_ends(c, k + bd)) { /* "from Dec. 5 to 12", "from April the 9th till the 17th" */
         b = a;
         b.bare_day = d2;
+        b.weekday = -1; /* A's */
         nb = bd;
     }
     /* a part of a period at either end, "between the end of 2007 and the end of 2008", "from the middle
@@ -3329,6 +3421,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         if (d > (b.w.noyear ? b.w.nd : e.d) && --m == 0) m = 12, y--;
         if (d > cd_days_in_month(y, m)) return 0;
         a = b;
+        a.weekday = -1; /* B's */
         a.w.nm = m;
         a.w.nd = d;
         if (!b.w.noyear) set_day(&a.w, day_number(y, m, d));
@@ -3336,12 +3429,13 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         inherit_year(&a, &b);
         if (a.w.inferred && b.w.inferred && !a.w.noyear && !b.w.noyear) around_story_date(c, &a, &b);
     }
+    if (a.w.inferred && b.w.inferred) weekdays_pick_year(c, &a, &b);
     *mt = a;
     if (!a.w.noyear && !b.w.noyear && b.w.b >= a.w.a) {
         set_range(&mt->w, a.w.a, b.w.b, a.w.g == b.w.g ? a.w.g : G_DAY);
         mt->w.relative = a.w.relative || b.w.relative;
     }
-    mt->weekday = -1;
+    range_weekdays(mt, &a, &b, j, j + na - 1, k, k + nb - 1);
     return k + nb - i;
 }
 
@@ -3366,6 +3460,11 @@ static size_t open_expr(const tctx *c, size_t i, match *mt)
         n = 1;
     }
     if (!n || mt->w.noyear || mt->w.open || word_is(c, j + n, "’s") || word_is(c, j + n, "'s")) return 0;
+    if (mt->weekday >= 0) { /* "later than Wednesday, April 15": the weekday is April 15's */
+        weekday_fits_year(c, mt);
+        match day = *mt;
+        range_weekdays(mt, &day, NULL, j, j + n - 1, 0, 0);
+    }
     when *w = &mt->w;
     if (after) w->a = w->b + 1;
     w->open = before ? -1 : 1;
@@ -4285,30 +4384,36 @@ static void mark(const tctx *c, size_t first, size_t n)
 
 /* A weekday written before a date must be that date's weekday. Without a year of its own, a date
  * may take the neighbouring year whose weekday fits. */
-static void check_weekday(const tctx *c, size_t i, match *mt)
+/* An error finding on tokens [first, last], whose date starts at token date: day z is no weekday wd. */
+static void weekday_finding(const tctx *c, size_t first, size_t date, size_t last, long z, int wd, int year_written)
 {
-    if (mt->weekday < 0 || mt->w.noyear || mt->w.g != G_DAY) return;
-    long z = mt->w.a;
-    if (weekday_of(z) == mt->weekday) return;
-    if (!mt->explicit_year) {
-        cd_date d = civil(z);
-        for (int dy = -1; dy <= 1; dy += 2)
-            if (valid_date(d.y + dy, d.m, d.d) && weekday_of(day_number(d.y + dy, d.m, d.d)) == mt->weekday &&
-                labs(day_number(d.y + dy, d.m, d.d) - c->ref) < 200) {
-                set_day(&mt->w, day_number(d.y + dy, d.m, d.d));
-                return;
-            }
-    }
-    cd_date d = civil(z);
     static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
                                          "July",    "August",   "September", "October", "November", "December"};
-    cd_span whole = cd_tokspan(c->doc, i, i + mt->n - 1);
+    cd_date d = civil(z);
+    cd_span whole = cd_tokspan(c->doc, first, last);
     int len = (int)(whole.tstop - whole.tstart);
-    cd_finding *f = cd_add_finding(c->doc, "weekday-mismatch", CD_SEV_ERROR, whole,
-                                   "'%.*s': %s %d, %d is a %s, not a %s", len > 80 ? 80 : len,
-                                   c->doc->text + whole.tstart, months[d.m - 1], d.d, d.y,
-                                   weekday_names[weekday_of(z)], weekday_names[mt->weekday]);
-    cd_finding_relate(c->doc, f, cd_tokspan(c->doc, mt->date_tok, i + mt->n - 1));
+    cd_finding *f = cd_add_finding(c->doc, "weekday-mismatch", CD_SEV_ERROR, whole, "'%.*s': %s %d, %d%s is a %s, not a %s",
+                                   len > 80 ? 80 : len, c->doc->text + whole.tstart, months[d.m - 1], d.d, d.y,
+                                   year_written ? "" : " (its year from the story date)", weekday_names[weekday_of(z)],
+                                   weekday_names[wd]);
+    cd_finding_relate(c->doc, f, cd_tokspan(c->doc, date, last));
+}
+
+/* A weekday written before a date that is another weekday: an error, naming both. A date without
+ * its year moves first to the year before or after when that one fits (within 200 days of the story
+ * date); a range's ends moved together (weekdays_pick_year) and are checked each. */
+static void check_weekday(const tctx *c, size_t i, match *mt)
+{
+    if (mt->a_last) { /* a range */
+        if (mt->weekday >= 0 && weekday_of(mt->day_a) != mt->weekday)
+            weekday_finding(c, mt->a_first, mt->date_tok, mt->a_last, mt->day_a, mt->weekday, mt->explicit_year);
+        if (mt->weekday_b >= 0 && weekday_of(mt->day_b) != mt->weekday_b)
+            weekday_finding(c, mt->b_first, mt->date_b, mt->b_last, mt->day_b, mt->weekday_b, !mt->w.inferred);
+        return;
+    }
+    if (mt->weekday < 0 || mt->w.noyear || mt->w.g != G_DAY) return;
+    if (weekday_fits_year(c, mt)) return;
+    weekday_finding(c, i, mt->date_tok, i + mt->n - 1, mt->w.a, mt->weekday, mt->explicit_year);
 }
 
 /* ", 2017-12-18 to 2017-12-24": a week's first and last days into extra (at least 64 bytes), as

@@ -1171,6 +1171,55 @@ static void test_passive_previews_of_a_weekdays_event(void **state)
     expect_only("He has been suspended over Sunday's brawl.", "Sunday", "2018-08-19");
 }
 
+/* The weekday-mismatch check. A numeric date after a weekday is read in the order the weekday fits
+ * ("Monday 4/12/2017" is 4 December, a Monday; "Wednesday 4/12/2017" April 12); a range's ends are
+ * checked each, after both moved to the year their weekdays fit ("from Thursday, Dec. 28 to Sunday,
+ * Dec. 31" in a story of 2017-12-26 that says "ran": 2017, not 2016), and an open range's weekday is
+ * its date's ("later than Wednesday, April 15": not April 16's). The message names the date, its
+ * weekday and the one written, and says when the year was not written. */
+static void expect_mismatch(const char *t, const char *date, const char *span, const char *message)
+{
+    cd_doc *doc = analyze(t, date);
+    assert_int_equal(count_findings(doc, "weekday-mismatch"), 1);
+    const cd_finding *f = find_finding(doc, "weekday-mismatch");
+    assert_string_equal(f->message, message);
+    assert_int_equal(f->span.start, offset_of(t, span));
+    assert_int_equal(f->span.stop, offset_of(t, span) + strlen(span));
+    cd_doc_free(doc);
+}
+
+static void test_weekdays_that_fit_their_dates(void **state)
+{
+    (void)state;
+    const char *t = "It met on Monday 4/12/2017, on Wednesday 4/12/2017 and on Monday 12/4/2017.";
+    cd_doc *doc = analyze(t, "2017-12-26");
+    assert_int_equal(count_findings(doc, "weekday-mismatch"), 0);
+    expect_at(doc, t, "Monday 4/12/2017", "2017-12-04");
+    expect_at(doc, t, "Wednesday 4/12/2017", "2017-04-12");
+    expect_at(doc, t, "Monday 12/4/2017", "2017-12-04");
+    cd_doc_free(doc);
+    t = "It ran from Thursday, Dec. 28 to Sunday, Dec. 31. It ran between Monday, Dec. 4 and Wednesday, Dec. 6.";
+    doc = analyze(t, "2017-12-26");
+    assert_int_equal(count_findings(doc, "weekday-mismatch"), 0);
+    expect_at(doc, t, "from Thursday, Dec. 28 to Sunday, Dec. 31", "2017-12-28/2017-12-31");
+    expect_at(doc, t, "between Monday, Dec. 4 and Wednesday, Dec. 6", "2017-12-04/2017-12-06");
+    cd_doc_free(doc);
+    /* must fire: a range's wrong end, with its own span; neither order of the numbers fits */
+    expect_mismatch("It ran from Monday, Dec. 4 to Thursday, Dec. 6.", "2017-12-26", "Thursday, Dec. 6",
+                    "'Thursday, Dec. 6': December 6, 2017 (its year from the story date) is a Wednesday, not a Thursday");
+    expect_mismatch("It ran from Tuesday, Dec. 4, 2017 to Wednesday, Dec. 6, 2017.", "2017-12-26", "Tuesday, Dec. 4, 2017",
+                    "'Tuesday, Dec. 4, 2017': December 4, 2017 is a Monday, not a Tuesday");
+    t = "File no later than Wednesday, April 15, 2015, and after Monday, Dec. 4.";
+    doc = analyze(t, "2017-12-26");
+    assert_int_equal(count_findings(doc, "weekday-mismatch"), 0);
+    expect_at(doc, t, "later than Wednesday, April 15, 2015", "2015-04-16/..");
+    cd_doc_free(doc);
+    expect_mismatch("File it before Tuesday, Dec. 4.", "2017-12-26", "Tuesday, Dec. 4",
+                    "'Tuesday, Dec. 4': December 4, 2017 (its year from the story date) is a Monday, not a Tuesday");
+    expect_mismatch("It met on Friday 4/12/2017.", "2017-12-26", "Friday 4/12/2017",
+                    "'Friday 4/12/2017': April 12, 2017 is a Wednesday, not a Friday");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1280,6 +1329,7 @@ int main(void)
         cmocka_unit_test(test_awaited_events_are_coming),
         cmocka_unit_test(test_previews_of_a_weekdays_event),
         cmocka_unit_test(test_passive_previews_of_a_weekdays_event),
+        cmocka_unit_test(test_weekdays_that_fit_their_dates),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
