@@ -317,7 +317,7 @@ typedef struct roles_memo {
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
 } roles_memo;
 
-#define ROLES_SLOTS 256
+#define ROLES_SLOTS 1024 /* the words of time.c's classes that a story uses: few collide (on the heap) */
 
 /* What a token of the sentence reads as a number (int_at, spelled_at, day_at), remembered: most
  * patterns ask it at the same token, and spelled_at and day_at read up to SPELLED_MAX tokens each
@@ -335,7 +335,7 @@ typedef struct nummemo {
 typedef struct phrase_memo {
     tokmemo slot[8];
     nummemo nums[8];
-    roles_memo roles[ROLES_SLOTS];
+    roles_memo *roles; /* ROLES_SLOTS; what an entry alone says, so kept for the whole pass */
 } phrase_memo;
 
 struct expr_memo;
@@ -351,6 +351,9 @@ typedef struct tctx {
     int depth;  /* nesting of "two days after <expression>" */
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
+#ifdef CD_TIME_CROSSCHECK
+    roles_memo *ref_roles; /* the reference's own roles memo */
+#endif
 } tctx;
 
 /* Whether the dispatch is off (tctx.all): only in the cross-check's test builds, where it is read. */
@@ -4688,6 +4691,7 @@ static size_t reference_expr(const tctx *c, size_t i, match *mt)
     expr_memo exprs;
     memset(&memo, 0, sizeof memo);
     memset(&exprs, 0, sizeof exprs);
+    memo.roles = c->ref_roles; /* its own too (what an entry alone says: no token's answer) */
     tctx ref = *c;
     ref.memo = &memo;
     ref.exprs = &exprs;
@@ -4739,6 +4743,15 @@ void cd_find_times(cd_doc *doc)
     expr_memo exprs;
     memset(&c, 0, sizeof c);
     memset(&memo, 0, sizeof memo);
+    memo.roles = calloc(ROLES_SLOTS, sizeof *memo.roles);
+#ifdef CD_TIME_CROSSCHECK
+    c.ref_roles = calloc(ROLES_SLOTS, sizeof *c.ref_roles);
+    if (!c.ref_roles) free(memo.roles), memo.roles = NULL;
+#endif
+    if (!memo.roles) {
+        doc->oom = 1;
+        return;
+    }
     c.doc = doc;
     c.memo = &memo;
     c.exprs = &exprs;
@@ -4763,5 +4776,7 @@ void cd_find_times(cd_doc *doc)
     }
 #ifdef CD_TIME_CROSSCHECK
     if (doc->n_toks) cd_add_finding(doc, "time-dispatch-checked", CD_SEV_INFO, cd_tokspan(doc, 0, 0), "%zu", checked);
+    free(c.ref_roles);
 #endif
+    free(memo.roles);
 }
