@@ -1911,6 +1911,17 @@ static size_t model_number_first(const cd_doc *d, size_t k)
     return 0;
 }
 
+/* A model's code at token m: one to three capitals with digits written right after them ("A320",
+ * "MD11"), apart from what follows. Returns the digits' token (0: none). */
+static size_t model_code(const cd_doc *d, size_t m)
+{
+    size_t n = m + 1;
+    if (!usable(d, m) || !is_type(d, m, TOK_WORD) || attached(d, m) || tok_len(d, m) > 3) return 0;
+    if (tok_len(d, m) == 1 ? !(d->toks[m].flags & TF_CAP) : !(d->toks[m].flags & TF_ALLCAPS)) return 0;
+    if (!usable(d, n) || !is_type(d, n, TOK_NUM) || !attached(d, n) || attached(d, n + 1)) return 0;
+    return n;
+}
+
 /* A model's name and number between a count and its noun, from token k: one or two name words,
  * then bare digits apart from them and from what follows, then a counted noun ("12 Boeing 747
  * jets", "20 Embraer 190 aircraft"): the digits name the model, the count counts the noun. Returns
@@ -1919,6 +1930,8 @@ static size_t model_number(const cd_doc *d, size_t k)
 {
     double v;
     for (size_t m = k + 1; m <= k + 2 && model_name_word(d, m - 1); m++) {
+        size_t code = model_code(d, m);
+        if (code) return counted_noun(d, code + 1) ? code : 0; /* "30 Airbus A320 planes" */
         if (!usable(d, m) || !is_type(d, m, TOK_NUM) || attached(d, m) || !plain_int(d, m, &v)) continue;
         size_t last = attached(d, m + 1) ? model_variant(d, m) : m; /* "12 Boeing 747-400 jets" */
         if (!last) continue;
@@ -1932,7 +1945,7 @@ static size_t model_number(const cd_doc *d, size_t k)
 static int model_between(const cd_doc *d, size_t f)
 {
     if (f > 0 && (d->toks[f - 1].flags & TF_NUMBER) && model_number_first(d, f) == f) return 1;
-    for (size_t len = 1; len <= 2 && len < f; len++) {
+    for (size_t len = 1; len <= 3 && len < f; len++) { /* a name of one or two words, and a code's letters */
         size_t count = f - len - 1;
         if ((d->toks[count].flags & TF_NUMBER) && model_number(d, count + 1) == f) return 1;
     }
@@ -2054,6 +2067,18 @@ static int part_named(const cd_doc *d, size_t f)
     return !cd_tok_is(d, f + 1, "of");
 }
 
+/* "one" at token f after an article and a word in lower case that is no number word: "a good
+ * one", "the only one", "a big one" (a pronoun, when no counted noun follows); not "the number
+ * one spot" (a rank), nor after another determiner ("that is one reason", "each produce one disc"). */
+static int adjective_before_one(const cd_doc *d, size_t f)
+{
+    double v;
+    if (f < 2 || !is_type(d, f - 1, TOK_WORD) || (d->toks[f - 1].flags & TF_CAP) || role_of(d, f - 1, &v) ||
+        cd_tok_is(d, f - 1, "number"))
+        return 0;
+    return cd_tok_is(d, f - 2, "a") || cd_tok_is(d, f - 2, "an") || cd_tok_is(d, f - 2, "the");
+}
+
 static int not_a_number_word(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2064,6 +2089,7 @@ static int not_a_number_word(const cd_doc *d, const nread *r)
     if (cd_tok_is(d, f, "one")) {
         size_t k = f + 1;
         if (prev_det || !usable(d, k) || !is_type(d, k, TOK_WORD) || noun_code(d, k) == 0) return 1;
+        if (adjective_before_one(d, f) && !counted_noun(d, k)) return 1; /* "a good one on Thursday" */
         if (cd_tok_is(d, k, "of") || cd_tok_is(d, k, "another") || cd_tok_is(d, k, "who") ||
             cd_tok_is(d, k, "that") || cd_tok_is(d, k, "which") || cd_tok_is(d, k, "you") ||
             cd_tok_is(d, k, "to") || cd_tok_is(d, k, "and") || cd_tok_is(d, k, "or"))
@@ -2232,10 +2258,19 @@ static void fill_core(nread *r, const vstate *st, double sign)
     else if (st->f & NF_FRAC) r->kind = CD_NUM_FRACTION;
 }
 
+/* A whole number in words before a scale abbreviation written apart, as Reuters writes amounts:
+ * "two mln dlrs", "five bln yen", "twenty-five mln barrels" (num_suffix.tsv role s). */
+static int words_take_scale(const cd_doc *d, const nread *r, size_t k)
+{
+    double mult;
+    if (!(r->f & NF_WORDS) || (r->f & (NF_DIGITS | NF_SCALED | NF_ORD | NF_FRAC | NF_DECIMAL))) return 0;
+    return !attached(d, k) && suffix_role(d, k, &mult) == 's';
+}
+
 /* What follows the value: scale letters, currency, percent, units, a counted noun. */
 static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int value_is_digits)
 {
-    if (value_is_digits) read_suffix(d, r, k, iso);
+    if (value_is_digits || words_take_scale(d, r, *k)) read_suffix(d, r, k, iso);
     if (r->f & NF_ORD) {
         r->kind = CD_NUM_ORDINAL;
         return;

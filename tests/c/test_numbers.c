@@ -433,11 +433,11 @@ static void test_ranges(void **state)
     assert_value(r->value, 2e6);
     assert_value(r->value_hi, 3e6);
     assert_int_equal(r->span.start, offset_of(t, "two or three million"));
-    r = num(doc, "1.6 or 1.7 billion");
+    r = num(doc, "1.6 or 1.7 billion dlrs");
     assert_value(r->value, 1.6e9);
     assert_value(r->value_hi, 1.7e9);
     check(doc, "1.7 pct", 1.7, CD_NUM_PERCENT, "%", NULL);
-    check(doc, "49.1 billion", 4.91e10, CD_NUM_CARDINAL, "dlrs", NULL);
+    check(doc, "49.1 billion dlrs", 4.91e10, CD_NUM_MONEY, "USD", NULL);
     check(doc, "1.5", 1.5, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "2.5", 2.5, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "3 million", 3e6, CD_NUM_CARDINAL, NULL, NULL);
@@ -766,6 +766,45 @@ static void test_scales_ranges_and_names(void **state)
     check(doc, "1", 1, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "three", 3, CD_NUM_CARDINAL, "Tests", NULL);
     check(doc, "40", 40, CD_NUM_CARDINAL, "Palestinians", NULL);
+    cd_doc_free(doc);
+}
+
+/* "30 Airbus A320 planes" counts planes (a model's code: capitals with digits, the digits a
+ * label); "30 million fewer workers" counts workers; "one" after an article and an adjective is a
+ * pronoun ("a good one on Thursday"), not after "number" nor before a counted noun. */
+static void test_codes_fewer_and_pronoun_one(void **state)
+{
+    (void)state;
+    const char *t = "Air Deccan ordered 30 Airbus A320 planes; 30 million fewer workers. Make it a good one on "
+                    "Thursday: the number one spot, a big one, one set of people.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "30", 30, CD_NUM_CARDINAL, "planes", NULL);
+    assert_int_equal(num(doc, "30")->span.start, offset_of(t, "30 Airbus"));
+    check(doc, "30 million", 3e7, CD_NUM_CARDINAL, "workers", NULL);
+    assert_string_equal(labels(doc), "320=320");
+    assert_int_equal(count(doc), 4); /* 30, 30 million, the number one, one set */
+    assert_int_equal(num(doc, "one")->span.start, offset_of(t, "one spot"));
+    cd_doc_free(doc);
+}
+
+/* Reuters writes amounts "5.3 mln dlrs", "two mln dlrs", "a 131.5 mln dlr contract", "20 cts",
+ * "10 mln stg": money, with a scale abbreviation after words too ("five bln yen"); a scale
+ * abbreviation attached to words is no scale ("one bnx"), nor after an ordinal. */
+static void test_reuters_amounts(void **state)
+{
+    (void)state;
+    const char *t = "Net 5.3 mln dlrs vs two mln dlrs, a 131.5 mln dlr contract, 20 cts a share, 10 mln stg, five "
+                    "bln yen; the third mln.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "5.3 mln dlrs", 5.3e6, CD_NUM_MONEY, "USD", NULL);
+    check(doc, "two mln dlrs", 2e6, CD_NUM_MONEY, "USD", NULL);
+    assert_int_equal(num(doc, "two mln dlrs")->span.start, offset_of(t, "two mln"));
+    check(doc, "131.5 mln dlr", 1.315e8, CD_NUM_MONEY, "USD", NULL);
+    check(doc, "20 cts a share", 20, CD_NUM_MONEY, "cents per share", NULL);
+    check(doc, "10 mln stg", 1e7, CD_NUM_MONEY, "GBP", NULL);
+    check(doc, "five bln yen", 5e9, CD_NUM_MONEY, "JPY", NULL);
+    check(doc, "third", 3, CD_NUM_ORDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 7);
     cd_doc_free(doc);
 }
 
@@ -1830,6 +1869,8 @@ int main(void)
         cmocka_unit_test(test_ordinal_ranges_with_the),
         cmocka_unit_test(test_weak_label_words),
         cmocka_unit_test(test_scales_ranges_and_names),
+        cmocka_unit_test(test_codes_fewer_and_pronoun_one),
+        cmocka_unit_test(test_reuters_amounts),
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
