@@ -199,38 +199,67 @@ static cd_doc *analyze_arg(lua_State *L)
 
 #define MAX_DEPTH 16
 
+/* An object's pairs wait on the stack until its end, where they go into a table made with room for
+ * them all: a table made empty is resized as its keys arrive (at 1, 2, 4, 8 keys), which cost more
+ * than the whole analysis. An array's items go into its table as they come (their count is not
+ * known up front; an array grows by doubling, few times per item). */
 typedef struct lsink {
     lua_State *L;
     int depth;
-    int pending_key[MAX_DEPTH];
-    lua_Integer index[MAX_DEPTH];
+    int is_object[MAX_DEPTH];
+    int base[MAX_DEPTH];          /* an object's: the stack top below its first key */
+    lua_Integer index[MAX_DEPTH]; /* an array's: its items so far */
 } lsink;
 
-/* Stores the value on top of the stack into the table below it (after a key, or as the next item). */
+/* Stores the value on top of the stack: an object's stays there, after its key; an array's goes
+ * into its table (below it) as the next item. */
 static int store(lsink *s)
 {
-    if (s->depth == 0) return 0;
-    if (s->pending_key[s->depth]) {
-        lua_rawset(s->L, -3);
-        s->pending_key[s->depth] = 0;
-    } else {
-        lua_rawseti(s->L, -2, (int)++s->index[s->depth]);
-    }
+    if (s->depth == 0 || s->is_object[s->depth]) return 0;
+    lua_rawseti(s->L, -2, (int)++s->index[s->depth]);
     return 0;
 }
 
-static int ls_open(void *ud)
+static int ls_open_object(void *ud)
+{
+    lsink *s = ud;
+    if (s->depth + 1 >= MAX_DEPTH || !lua_checkstack(s->L, 4)) return -1;
+    s->depth++;
+    s->is_object[s->depth] = 1;
+    s->base[s->depth] = lua_gettop(s->L);
+    return 0;
+}
+
+/* Makes the object's table from the pairs above its base and leaves it there, as one value. */
+static int ls_close_object(void *ud)
+{
+    lsink *s = ud;
+    lua_State *L = s->L;
+    int base = s->base[s->depth], top = lua_gettop(L);
+    lua_createtable(L, 0, (top - base) / 2);
+    for (int k = base + 1; k < top; k += 2) {
+        lua_pushvalue(L, k);
+        lua_pushvalue(L, k + 1);
+        lua_rawset(L, -3);
+    }
+    lua_replace(L, base + 1); /* the table where the first key was */
+    lua_settop(L, base + 1);
+    s->depth--;
+    return store(s);
+}
+
+static int ls_open_array(void *ud)
 {
     lsink *s = ud;
     if (s->depth + 1 >= MAX_DEPTH || !lua_checkstack(s->L, 4)) return -1;
     lua_newtable(s->L);
     s->depth++;
-    s->pending_key[s->depth] = 0;
+    s->is_object[s->depth] = 0;
     s->index[s->depth] = 0;
     return 0;
 }
 
-static int ls_close(void *ud)
+static int ls_close_array(void *ud)
 {
     lsink *s = ud;
     s->depth--;
@@ -240,8 +269,8 @@ static int ls_close(void *ud)
 static int ls_key(void *ud, const char *key)
 {
     lsink *s = ud;
+    if (!lua_checkstack(s->L, 4)) return -1; /* the pairs of an object pile up until its end */
     lua_pushstring(s->L, key);
-    s->pending_key[s->depth] = 1;
     return 0;
 }
 
@@ -271,8 +300,8 @@ static int ls_boolean(void *ud, int b)
     return store(ud);
 }
 
-static const cd_sink lua_sink = {ls_open,   ls_close,  ls_open,    ls_close,  ls_key,
-                                 ls_string, ls_number, ls_integer, ls_boolean};
+static const cd_sink lua_sink = {ls_open_object, ls_close_object, ls_open_array, ls_close_array, ls_key,
+                                 ls_string,      ls_number,       ls_integer,    ls_boolean};
 
 /* analyze(text [, opts]) -> document table */
 static int l_analyze(lua_State *L)
