@@ -3856,9 +3856,11 @@ static int spelled_only(const cd_lexentry *e, unsigned roles)
  *     head of a phrase of data/time_words.tsv (time_word_follows, which takes decade words too);
  *     counted_weekdays a weekday in the plural ("two Sundays from now");
  *   range_expr: an expression starting there (the above), or a day and a connector
- *     (RANGE_TO_WORDS, a dash), a slash or "and" ("four to six May").
+ *     (RANGE_TO_WORDS, a dash), a slash or "and" ("four to six May"); after a dash, the range's
+ *     end: "the", a day or an expression (dash_leads, as after a bare number).
  * So a next token that is none of these rules them all out: "two companies", "three people",
- * "one, two", "one of them", "one in five". Guarded by tests/c/test_time_dispatch.c. */
+ * "one, two", "one of them", "one in five", "a two-year deal". Guarded by
+ * tests/c/test_time_dispatch.c. */
 static int spelled_leads(const tctx *c, size_t i)
 {
     long v;
@@ -3868,7 +3870,8 @@ static int spelled_leads(const tctx *c, size_t i)
     if (big) return 1;
     const cd_token *next = tok(c, i + n);
     if (!next) return 0;
-    if (next->type == TOK_PUNCT) return next->cp == '/' || is_dash(c, i + n);
+    if (next->type == TOK_PUNCT) /* a dash: "twenty-tens", "four - six May"; not "two-year" */
+        return next->cp == '/' || (is_dash(c, i + n) && (has_role(c, i + n + 1, R_DECADE) || dash_leads(c, i + n)));
     if (next->type != TOK_WORD) return 0;
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_WEEKDAYS);
     if ((next->lex && ((next->lex->mask | next->lex->heads) & names)) || time_word_follows(c, i + n)) return 1;

@@ -87,10 +87,13 @@ static const char *const spelled[] = {
     "In nineteen ninety-six, in nineteen oh five, in two thousand and fifteen, the two thousands, in nineties.",
     "Two past years, two weeks ago, in three days, twenty five years ago, the two thousand and tens.",
     "On twenty-one of June, first of May, two business days ago, in three working days, nineteen sixties.",
+    "From four-six May, four - the sixth of June, two-three weeks ago, the nineteen-seventies, ten-twelve May.",
     /* must not */
     "Two companies hired three people; one of them left; twenty-five workers, one, two, three and four.",
     "One in five, two of the best, one on one, three a day, one of may, one this year, five at noon.",
     "Seven (seven) cases, eleven percent, nine out of ten, ninety-nine problems, one-off, a one.",
+    /* a dash before no range's end or decade */
+    "A two-year deal, three-day talks, a five-star hotel, the four-time champion, two - or three - men.",
 };
 
 /* "the": an expression starts there only before a day that ends there or joins a range. */
