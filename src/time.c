@@ -315,6 +315,7 @@ typedef struct roles_memo {
     int part;     /* a part of a period ("end", "early") and nothing else (see part_leads) */
     int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
+    int start[2]; /* may_start's verdict (START_*) where the tokenizer saw a phrase start, [1] none */
 } roles_memo;
 
 #define ROLES_SLOTS 1024 /* the words of time.c's classes that a story uses: few collide (on the heap) */
@@ -428,6 +429,7 @@ static int count_only(const cd_lexentry *e, unsigned roles);
 static int name_only(const cd_lexentry *e, int cls);
 static unsigned key_words(const cd_lexentry *e);
 static unsigned key_of_text(const tctx *c, size_t i);
+static int start_verdict(const roles_memo *r, int known);
 
 /* Fills slot r with entry e: its roles and may_begin's verdict from it alone. */
 static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
@@ -459,13 +461,16 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->month_only = !r->key && name_only(e, LX_TIME_MONTHS);
     r->part = !r->key && r->roles == 1u << R_PART && name_only(e, LX_TIME_WORDS);
     r->weekday_only = !r->key && name_only(e, LX_TIME_WEEKDAYS);
+    r->start[0] = start_verdict(r, 0);
+    r->start[1] = start_verdict(r, 1);
     return r;
 }
 
 /* The memo of entry e (inline: asked at most tokens that reach the patterns, and mostly found). */
 static inline const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
 {
-    roles_memo *r = &c->memo->roles[(size_t)(e - cd_lex_entries) % ROLES_SLOTS];
+    /* the entries are aligned cache lines: the address's line number picks the slot */
+    roles_memo *r = &c->memo->roles[((uintptr_t)e / sizeof *e) % ROLES_SLOTS];
     return r->lex == e ? r : entry_memo_fill(r, e);
 }
 
@@ -4495,15 +4500,31 @@ static void emit(const tctx *c, size_t i, match *mt)
  * may_begin no and that is none of the words may_begin and may_begin_range compare ("in", "of",
  * "to": a preposition only), where simple_expr would return 0 at its first test. */
 /* may_start at a word with an entry of a time or number class (r: its memo). */
-static int entry_may_start(const tctx *c, size_t i, const cd_token *t, const roles_memo *r)
+enum { START_NO, START_YES, START_COUNT, START_THE };
+
+/* may_start at a word of entry r (its memo but this) from the entry alone, where the tokenizer saw
+ * no phrase start (known) or saw one: yes, no, or the next token decides (START_COUNT: count_alone;
+ * START_THE: may_be_day). Filled once per entry (entry_memo_fill). */
+static int start_verdict(const roles_memo *r, int known)
 {
-    int begins = entry_verdict(r, t);
-    if (begins > 0 || (r->key & (KEY_BEGINS | KEY_RANGE))) return 1;
-    if (count_alone(c, i, r)) return 0; /* "a", "an" before no time word: may_begin says no */
-    if (begins < 0 && (r->roles || t->phrases != CD_PHRASES_KNOWN)) return 1;
+    int begins = known ? r->begins_alone : r->begins; /* entry_verdict */
+    if (begins > 0 || (r->key & (KEY_BEGINS | KEY_RANGE))) return START_YES;
+    /* "a", "an" before no time word: may_begin says no (count_alone; a count word has no key) */
+    if (r->count && known) return begins < 0 ? START_COUNT : START_NO;
+    if (begins < 0 && (r->roles || !known)) return START_YES;
     /* may_begin then says no but at "the" before a day (day_follows), may_begin_range no: "to",
      * "and" (read inside a range only), "the" before no number, time word or number word */
-    return (r->key & KEY_THE) && may_be_day(c, i + 1);
+    return r->key & KEY_THE ? START_THE : START_NO;
+}
+
+static int entry_may_start(const tctx *c, size_t i, const cd_token *t, const roles_memo *r)
+{
+    switch (r->start[t->phrases == CD_PHRASES_KNOWN]) {
+    case START_YES: return 1;
+    case START_COUNT: return time_word_at(c, i + 1);
+    case START_THE: return may_be_day(c, i + 1);
+    default: return 0;
+    }
 }
 
 static inline int may_start(const tctx *c, size_t i)
