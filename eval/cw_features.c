@@ -14,45 +14,42 @@
  * cd_analyze returns keeps no tokens, and the features read them. */
 static void print_features(const char *text, const char *label, const char *file, cd_cw_memo *memo)
 {
-    cd_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.src = doc.text = text;
-    doc.src_len = doc.text_len = strlen(text);
-    doc.input = CD_INPUT_TEXT;
-    cd_tokenize(&doc);
-    cd_split_sentences(&doc);
-    cd_find_entities(&doc);
-    cd_find_times(&doc);
-    cd_find_numbers(&doc);
-    cd_find_claims(&doc);
-    cd_find_events(&doc);
-    cd_find_quotes(&doc);
-    cd_find_comparisons(&doc);
+    cd_doc *doc = calloc(1, sizeof *doc);
+    if (!doc) {
+        perror("cw_features");
+        exit(1);
+    }
+    doc->src = doc->text = text;
+    doc->src_len = doc->text_len = strlen(text);
+    doc->src_borrowed = 1; /* cd_doc_free frees what the passes made, not the text */
+    doc->input = CD_INPUT_TEXT;
+    cd_tokenize(doc);
+    cd_split_sentences(doc);
+    cd_index_sentences(doc);
+    cd_find_entities(doc);
+    cd_find_times(doc);
+    cd_find_numbers(doc);
+    cd_list_cues(doc); /* the claim passes walk these: without, they find no change, event or comparison */
+    cd_find_claims(doc);
+    cd_find_events(doc);
+    cd_find_quotes(doc);
+    cd_find_comparisons(doc);
     double f[CW_NFEAT], best[CW_NFEAT], lift = 0;
     int floored = 0;
     memset(best, 0, sizeof best);
-    for (size_t s = 0; s < doc.n_sents; s++) {
-        cd_cw_features(&doc, s, NULL, f, memo);
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        cd_cw_features(doc, s, NULL, f, memo);
         for (int i = 0; i < CW_NFEAT; i++)
             if (f[i] > best[i]) best[i] = f[i];
         int fl = 0;
-        double l = cd_cw_claim_lift(&doc, s, &fl);
+        double l = cd_cw_claim_lift(doc, s, &fl);
         if (l > lift) lift = l;
         floored |= fl;
     }
     printf("%s\t%s\t%g\t%d", label, file, lift, floored);
     for (int i = 0; i < CW_NFEAT; i++) printf("\t%g", best[i]);
     printf("\n");
-    free(doc.toks);
-    free(doc.sents);
-    free(doc.sinfo);
-    free(doc.nums);
-    free(doc.ninfo);
-    free(doc.claims);
-    free(doc.finds);
-    free(doc.ents);
-    free(doc.einfo);
-    cd_arena_free(&doc.arena);
+    cd_doc_free(doc);
 }
 
 /* line <TAB> speaker <TAB> text <TAB> label */

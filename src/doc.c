@@ -784,6 +784,11 @@ static int list_cues(cd_doc *doc)
     return 0;
 }
 
+int cd_list_cues(cd_doc *doc)
+{
+    return list_cues(doc);
+}
+
 static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
 {
     begin_chunk(c, doc, off, end);

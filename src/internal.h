@@ -288,6 +288,9 @@ void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason);
  * indexed (cd_index_sentences, doc.c, after cd_split_sentences; -1 on OOM). */
 size_t cd_sentence_at(const cd_doc *doc, size_t toff);
 int cd_index_sentences(cd_doc *doc);
+/* Lists the tokens where the claim passes may start a claim (doc->cues; doc.c, after cd_find_numbers;
+ * -1 on OOM): for a tool that runs the passes one by one (eval/cw_features.c). */
+int cd_list_cues(cd_doc *doc);
 
 /* ---- text helpers (text.c) --------------------------------------------------------------- */
 
