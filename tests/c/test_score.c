@@ -427,14 +427,15 @@ static int first_claims_reason_at(const char *text, const char *reason)
 }
 
 /* A concrete reason goes before the general ones (the wording, the passage) whatever the shares:
- * here the wording raised the score more than the year did, and comes after it (by share alone it
- * would be third, the year fourth). */
+ * here the wording raised the score more than the past form did (0.08 x (5.15 - 1.85) + 0.18 x
+ * (5.15 - 3.65) = 0.53 against 0.29), and comes after it (by share alone it would be first after
+ * the pass's own 'date'). */
 static void test_concrete_reasons_first(void **state)
 {
     (void)state;
-    const char *text = "The bill was voted on in 2016.";
+    const char *text = "The tax bill was voted on in 2016.";
     assert_int_equal(first_claims_reason_at(text, "says what happened"), 1);
-    assert_int_equal(first_claims_reason_at(text, "worded like claims that were checked"), 3);
+    assert_int_equal(first_claims_reason_at(text, "worded like claims that were checked"), 2);
     assert_int_equal(first_claims_reason_at("The senator said the bill was voted on in 2016.", "attributed to a source"), 1);
 }
 
