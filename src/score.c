@@ -782,9 +782,12 @@ static void add_reasons_memo(cd_doc *doc, cd_claim *c, const top_features *top, 
 #define DIRECT_QUOTE_FLOOR 0.5
 
 /* A claim's log-odds in a sentence of log-odds z: its kind moves it. */
-static double claim_logit(const cd_claim *c, double z)
+static double claim_logit(const cd_claim *c, double z, int question)
 {
-    return z + kind_offset[c->kind];
+    double offset = kind_offset[c->kind];
+    /* a question's claims are its premises: they never lift it (is_question), a bare date still
+     * lowers its claim */
+    return z + (question && offset > 0 ? 0 : offset);
 }
 
 /* A desk checks every direct quote it prints against the notes or the tape, whatever the quote
@@ -794,14 +797,24 @@ static int is_floored_quote(const cd_claim *c)
     return c->kind == CD_CLAIM_QUOTE && c->quote.direct && c->quote.speaker;
 }
 
+/* A question asks; it states nothing: what its claims say is the asker's premise, which lifts it
+ * no more than its own features do ("Why are you a better choice than your opponent?" is no
+ * comparison to check; its figures still count among the sentence's features). */
+static int is_question(const cd_doc *doc, size_t sent)
+{
+    const cd_sent_info *si = sentence_tokens(doc, sent);
+    return si && ends_with_question(doc, si->tok_first, si->tok_count);
+}
+
 double cd_cw_claim_lift(const cd_doc *doc, size_t sent, int *floored)
 {
     double lift = 0;
+    int question = is_question(doc, sent);
     *floored = 0;
     for (size_t i = 0; i < doc->n_claims; i++) {
         const cd_claim *c = &doc->claims[i];
         if (c->sentence != sent) continue;
-        if (kind_offset[c->kind] > lift) lift = kind_offset[c->kind];
+        if (!question && kind_offset[c->kind] > lift) lift = kind_offset[c->kind];
         if (is_floored_quote(c)) *floored = 1;
     }
     return lift;
@@ -814,6 +827,7 @@ typedef struct sent_score {
     top_features top;  /* the reasons its claims get */
     unsigned char fixed; /* a headline or a wordless segment: its log-odds is HEADLINE_LOGIT */
     unsigned char claimed; /* it holds a claim: its reasons are read */
+    unsigned char question; /* it ends with a question mark: its claims do not lift it */
 } sent_score;
 
 /* The context features' share of each sentence's log-odds (a headline's stays put), then the
@@ -896,6 +910,7 @@ void cd_score_claims(cd_doc *doc)
         ss[s].fixed = doc->sents[s].headline || is_wordless(doc, s);
         ss[s].logit = ss[s].fixed ? HEADLINE_LOGIT : cd_cw_logit(f);
         ss[s].words = f[CW_WORDS];
+        ss[s].question = f[CW_QUESTION] != 0;
         /* the reasons its claims get: a sentence without a claim needs none, nor a headline (its
          * claims get the headline's reason alone) */
         ss[s].claimed = kinds[s] && !doc->sents[s].headline;
@@ -912,7 +927,7 @@ void cd_score_claims(cd_doc *doc)
         }
         cd_sentence *s = &doc->sents[c->sentence];
         double z = ss[c->sentence].logit;
-        if (!s->headline) z = claim_logit(c, z);
+        if (!s->headline) z = claim_logit(c, z, ss[c->sentence].question);
         if (z != last_z) last_z = z, last_score = logistic(z);
         c->score = last_score;
         if (s->headline) cd_claim_reason(doc, c, "headline or page chrome");

@@ -474,6 +474,63 @@ static void test_claim_lift(void **state)
     cd_doc_free(doc);
 }
 
+/* The claim of kind `kind` in sentence 0 of doc, NULL when none. */
+static const cd_claim *claim_of_kind(cd_doc *doc, cd_claim_kind kind)
+{
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].sentence == 0 && c[i].kind == kind) return &c[i];
+    return NULL;
+}
+
+/* The lift of sentence 0's claims (cd_cw_claim_lift reads the tokens: the passes up to the claims
+ * on a bare document, as the calibration tool runs them). */
+static double lift_of(const char *text)
+{
+    cd_doc *doc = bare_doc(text);
+    assert_int_equal(cd_index_sentences(doc), 0);
+    cd_find_entities(doc);
+    cd_find_times(doc);
+    cd_find_numbers(doc);
+    assert_int_equal(cd_list_cues(doc), 0);
+    cd_find_claims(doc);
+    cd_find_comparisons(doc);
+    int floored;
+    double lift = cd_cw_claim_lift(doc, 0, &floored);
+    cd_doc_free(doc);
+    return lift;
+}
+
+static void test_question_claims_do_not_lift(void **state)
+{
+    (void)state;
+    size_t n;
+    const char *question = "Is the new bridge better than the old one?";
+    const char *statement = "The new bridge is better than the old one.";
+    /* must: a question's comparison lifts neither the sentence nor itself */
+    assert_true(lift_of(question) == 0);
+    cd_doc *doc = analyze(question, NULL);
+    const cd_claim *c = claim_of_kind(doc, CD_CLAIM_COMPARISON);
+    assert_non_null(c);
+    assert_true(c->score == cd_doc_sentences(doc, &n)[0].score);
+    double asked = c->score;
+    cd_doc_free(doc);
+    /* must not: the statement keeps its lift */
+    assert_true(fabs(lift_of(statement) - 0.2) < 1e-9);
+    doc = analyze(statement, NULL);
+    c = claim_of_kind(doc, CD_CLAIM_COMPARISON);
+    assert_non_null(c);
+    assert_true(c->score > asked);
+    cd_doc_free(doc);
+    /* must not: a bare date in a question still lowers its claim below the sentence */
+    doc = analyze("Did the city spend $4 million on the bridge on Monday?", NULL);
+    c = claim_of_kind(doc, CD_CLAIM_TIME);
+    assert_non_null(c);
+    assert_true(c->score < cd_doc_sentences(doc, &n)[0].score);
+    cd_doc_free(doc);
+}
+
 static void test_score_figures_rank_above_chatter(void **state)
 {
     (void)state;
@@ -625,6 +682,7 @@ int main(void)
         cmocka_unit_test(test_features_quantity_in_words),
         cmocka_unit_test(test_features_own_record),
         cmocka_unit_test(test_claim_lift),
+        cmocka_unit_test(test_question_claims_do_not_lift),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
