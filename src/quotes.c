@@ -858,12 +858,17 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
 
 /* The speech verbs of the sentence [first, end), in order, among the cues (doc.c lists every word
  * that may be one); st->cue is the cursor in doc->cues. */
+/* A cue that may be a speech verb of indirect speech: a word outside the quotes (the walks' test). */
+static int may_speak(const cd_token *t)
+{
+    return t->type == TOK_WORD && !(t->flags & TF_QUOTED) && may_be_verb(t);
+}
+
 static void indirect_speech(cd_doc *doc, state *st, size_t first, size_t end)
 {
     for (st->cue = cd_cue_from(doc, st->cue, first); st->cue < doc->n_cues && doc->cues[st->cue] < end; st->cue++) {
         size_t v = doc->cues[st->cue];
-        const cd_token *t = &doc->toks[v];
-        if (t->type != TOK_WORD || (t->flags & TF_QUOTED) || !may_be_verb(t)) continue;
+        if (!may_speak(&doc->toks[v])) continue;
         const cd_lexrec *r = verb_match(doc, v); /* verb_at without the tests just made */
         if (!r) continue;
         if (r->num == 1) indirect(doc, st, first, end, v);
@@ -926,8 +931,16 @@ void cd_find_quotes(cd_doc *doc)
     st.paras = p.paras;
     st.n_paras = p.n_paras;
     quotes qs = {NULL, 0, 0};
-    size_t next = 0;
+    size_t next = 0, cue = 0; /* the next quote, and a cursor for the next cue that may_speak */
     for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
+        /* on to the sentence of the next quote or possible speech verb (the first that ends after
+         * it): the sentences before have neither, and nothing for the walk to do */
+        if (cue < st.cue) cue = st.cue; /* past the cues of the sentences read */
+        while (cue < doc->n_cues && !may_speak(&doc->toks[doc->cues[cue]])) cue++;
+        size_t tok = cue < doc->n_cues ? doc->cues[cue] : SIZE_MAX;
+        if (next < p.n_pairs && p.pairs[next].open < tok) tok = p.pairs[next].open;
+        while (s < doc->n_sinfo && doc->sinfo[s].tok_first + doc->sinfo[s].tok_count <= tok) s++;
+        if (s >= doc->n_sinfo) break;
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
         if (end > doc->n_toks) end = doc->n_toks;
         para_of(&st, first);
