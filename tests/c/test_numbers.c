@@ -806,6 +806,16 @@ static void test_reuters_amounts(void **state)
     check(doc, "third", 3, CD_NUM_ORDINAL, NULL, NULL);
     assert_int_equal(count(doc), 7);
     cd_doc_free(doc);
+    /* a currency's country before "dlrs"; "marks" are money with a scale only; "mths" are months */
+    t = "Nine mths net 5.3 mln Canadian dlrs vs 4 mln U.S. dlrs and 500 mln marks; 5 marks out of 10.";
+    doc = analyze(t, NULL);
+    check(doc, "Nine mths", 9, CD_NUM_MEASURE, "months", NULL);
+    check(doc, "5.3 mln Canadian dlrs", 5.3e6, CD_NUM_MONEY, "CAD", NULL);
+    check(doc, "4 mln U.S. dlrs", 4e6, CD_NUM_MONEY, "USD", NULL);
+    check(doc, "500 mln marks", 5e8, CD_NUM_MONEY, "DEM", NULL);
+    assert_int_equal(num(doc, "500 mln marks")->span.start, offset_of(t, "500 mln"));
+    check(doc, "5", 5, CD_NUM_CARDINAL, "marks", NULL);
+    cd_doc_free(doc);
 }
 
 /* Labels (CD_NUM_LABEL): digits that name a thing, shown to the editor with their offsets and
