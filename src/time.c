@@ -978,6 +978,7 @@ static int tense_at(const tctx *c, size_t p, size_t event)
         return p >= c->first + 2 && word_is(c, p - 1, "been") && word_is(c, p - 2, "had") ? -1 : 1;
     }
     if (t == 4) return due_to_verb(c, p); /* "is due to speak" */
+    if (t == 1 && word_is(c, p, "should") && word_is(c, p + 1, "have")) return -1; /* "should have been" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
     return t;
 }
@@ -2783,6 +2784,17 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
 }
 
 /* "Q4 2016", "the third quarter of 2017", "the first quarter". */
+/* The year of quarter q written without one at tokens [first, last]: the story's, but for a quarter
+ * not yet begun by the story date, read past or with no tense: then last year's ("For the fourth
+ * quarter, the company reported profits rose", "Fourth quarter net" in March 1987: 1986; news reports
+ * a quarter's figures once it is over). A future keeps the story's year ("will rise in the fourth
+ * quarter"; "due to publish its estimate of third quarter growth" is a quarter past). */
+static int quarter_year(const tctx *c, int q, size_t first, size_t last)
+{
+    int ry = civil(c->ref).y;
+    return month_start(ry, q * 3 - 2) > c->ref && tense_near(c, first, last) <= 0 ? ry - 1 : ry;
+}
+
 static size_t quarter_expr(const tctx *c, size_t i, match *mt)
 {
     long q;
@@ -2797,15 +2809,21 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     } else {
         return 0;
     }
-    size_t e = word_is(c, j, "of") ? j + 1 : j, ny;
-    if ((ny = year_span(c, e, &y))) {
+    size_t e = word_is(c, j, "of") || (is_dash(c, j) && glued(c, j) && glued(c, j + 1)) ? j + 1 : j, ny;
+    if ((ny = year_span(c, e, &y))) { /* "Q3 2016", "third quarter of 2016", "q1-2019" */
         set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
         return e + ny - i;
     }
-    y = civil(c->ref).y;
+    if (is_dash(c, j)) e = j;
+    size_t k = role_at(c, e, R_SHIFT, &num);
+    int shifted = k && (num == -1 || num == 0 || num == 1) && word_is(c, e + k, "year"); /* "of last year" */
+    size_t b = i > c->first && word_is(c, i - 1, "the") ? i - 1 : i; /* "2016 the third quarter" */
+    if (shifted) y = civil(c->ref).y + (int)num;
+    else if (!(b > c->first && year_at(c, b - 1 - (is_dash(c, b - 1) && b - 1 > c->first), &y)))
+        y = quarter_year(c, (int)q, i, j - 1); /* no year before it: "2016 Q3", "2019-Q1" */
     set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
     mt->w.relative = 1;
-    return j - i;
+    return shifted ? e + k + 1 - i : j - i;
 }
 
 /* Part of a period: "early 2016", "mid-November", "the end of the year", "earlier this month". */

@@ -1220,6 +1220,28 @@ static void test_weekdays_that_fit_their_dates(void **state)
                     "'Friday 4/12/2017': April 12, 2017 is a Wednesday, not a Friday");
 }
 
+/* A quarter without its year: one not yet begun by the story date, read past or with no tense, is last
+ * year's ("Fourth quarter net rose" in August); one begun, or read future, is the story's year. "Of
+ * last year", "of next year", a year before it ("2016 Q3") give its year. "Should" reads future, "should
+ * have" past. */
+static void test_quarters_without_a_year(void **state)
+{
+    (void)state;
+    expect_only("For the fourth quarter, the company reported profits rose.", "fourth quarter", "2017-10/2017-12");
+    expect_only("Fourth quarter net rose 5 pct.", "Fourth quarter", "2017-10/2017-12");
+    expect_only("Demand should exceed supply by the fourth quarter.", "fourth quarter", "2018-10/2018-12");
+    expect_only("Sales will rise in the fourth quarter.", "fourth quarter", "2018-10/2018-12");
+    expect_only("Profits rose in the second quarter.", "second quarter", "2018-04/2018-06");
+    expect_only("Profits rose in the fourth quarter of last year.", "fourth quarter of last year", "2017-10/2017-12");
+    expect_only("Sales will rise in the first quarter of next year.", "first quarter of next year", "2019-01/2019-03");
+    const char *t = "Sales in 2016 Q4 were slow.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "Q4", "2016-10/2016-12");
+    cd_doc_free(doc);
+    expect_only("It should have been done in December.", "December", "2017-12");
+    expect_only("He should make a statement in December.", "December", "2018-12");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1330,6 +1352,7 @@ int main(void)
         cmocka_unit_test(test_previews_of_a_weekdays_event),
         cmocka_unit_test(test_passive_previews_of_a_weekdays_event),
         cmocka_unit_test(test_weekdays_that_fit_their_dates),
+        cmocka_unit_test(test_quarters_without_a_year),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
