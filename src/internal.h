@@ -442,4 +442,7 @@ void cd_format_value(double v, char *buf, size_t n); /* "48,000", "62.5", "3.25"
 cd_span cd_number_stated_span(const cd_doc *doc, size_t num);
 int cd_word_eq(const char *a, size_t an, const char *b, size_t bn); /* equal, ignoring ASCII case */
 
+/* json.c: v as snprintf's "%.15g" writes it, into out (24 bytes), when that is sure; else 0. */
+size_t cd_json_format_double(double v, char *out);
+
 #endif

@@ -1,4 +1,6 @@
 /* The JSON sink: always valid UTF-8 JSON, invalid input bytes become U+FFFD. */
+#include <float.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,28 +150,21 @@ static int jstring(jbuf *b, const char *s, size_t n)
     return 0;
 }
 
-/* Whether key[0..n) is written as is by jstring: printable ASCII but '"' and '\\' (record.c's
- * keys are). */
-static int plain_key(const char *key, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)key[i];
-        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return 0;
-    }
-    return 1;
-}
-
 static int j_key(void *ud, const char *key)
 {
     jbuf *b = ud;
     size_t n = strlen(key);
-    char tmp[64];
-    if (sep(b)) return CD_ERR_NOMEM;
-    if (n + 3 <= sizeof tmp && plain_key(key, n)) { /* "key": in one piece, without jstring's walk */
-        tmp[0] = '"';
-        memcpy(tmp + 1, key, n);
-        memcpy(tmp + 1 + n, "\":", 2);
-        if (jput(b, tmp, n + 3)) return CD_ERR_NOMEM;
+    if (sep(b) || jroom(b, n + 3)) return CD_ERR_NOMEM;
+    /* "key": straight into the buffer while its bytes are plain (record.c's keys are), with no
+     * copy through a scratch buffer; else jstring escapes it */
+    char *p = b->p + b->len;
+    size_t i = 0;
+    while (i < n && plain_byte((unsigned char)key[i])) p[1 + i] = key[i], i++;
+    if (i == n) {
+        p[0] = '"';
+        p[n + 1] = '"';
+        p[n + 2] = ':';
+        b->len += n + 3;
     } else if (jstring(b, key, n) || jputc(b, ':')) {
         return CD_ERR_NOMEM;
     }
@@ -203,13 +198,76 @@ static int put_integer(jbuf *b, long long v)
     return jput(b, start, (size_t)(tmp + sizeof tmp - start));
 }
 
+/* Writes the 15 digits of r (10^14 <= r < 10^15, the value r * 10^(x - 14)) as %.15g does for an
+ * exponent x in -4..14: fixed notation, trailing zeros of the fraction dropped. Returns the length. */
+static size_t fixed_g15(int negative, unsigned long long r, int x, char *out)
+{
+    char digits[15];
+    for (int i = 14; i >= 0; i--, r /= 10) digits[i] = (char)('0' + r % 10);
+    int last = 14; /* the last digit kept: no trailing zero after the point */
+    while (last > (x > 0 ? x : 0) && digits[last] == '0') last--;
+    size_t o = 0;
+    if (negative) out[o++] = '-';
+    if (x < 0) {
+        out[o++] = '0';
+        out[o++] = '.';
+        for (int z = -1; z > x; z--) out[o++] = '0';
+        memcpy(out + o, digits, (size_t)last + 1);
+        return o + (size_t)last + 1;
+    }
+    memcpy(out + o, digits, (size_t)x + 1);
+    o += (size_t)x + 1;
+    if (last > x) {
+        out[o++] = '.';
+        memcpy(out + o, digits + x + 1, (size_t)(last - x));
+        o += (size_t)(last - x);
+    }
+    return o;
+}
+
+/* Writes v as snprintf's "%.15g" does (the same bytes), for |v| in [1e-4, 1e15) when the rounding
+ * to 15 digits is sure; returns the length, or 0 and writes nothing the caller keeps (snprintf
+ * then does it: a tie too close to call, another range, or no 64-bit long double). snprintf's
+ * exact conversion cost more than the rest of a number's record. The scaled value a * 10^k is
+ * within 2^-14 of the exact one (a 64-bit mantissa, below 2^50): the rounding is the exact one's
+ * whenever the fraction is farther than 2^-12 from one half. cd_json_format_double's test compares
+ * it with snprintf's. */
+size_t cd_json_format_double(double v, char *out)
+{
+#if defined(LDBL_MANT_DIG) && LDBL_MANT_DIG >= 64
+    static const long double pow10[19] = {1e0L,  1e1L,  1e2L,  1e3L,  1e4L,  1e5L,  1e6L,
+                                          1e7L,  1e8L,  1e9L,  1e10L, 1e11L, 1e12L, 1e13L,
+                                          1e14L, 1e15L, 1e16L, 1e17L, 1e18L};
+    static const double at_least[19] = {1e-4, 1e-3, 1e-2, 1e-1, 1e0, 1e1,  1e2,  1e3,  1e4, 1e5,
+                                        1e6,  1e7,  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14};
+    double a = v < 0 ? -v : v;
+    if (!(a >= 1e-4 && a < 1e15)) return 0;
+    int x = 14; /* the decimal exponent, 10^x <= a (checked on the scaled value below) */
+    while (x > -4 && a < at_least[x + 4]) x--;
+    long double s = (long double)a * pow10[14 - x];
+    if (s < 1e14L || s >= 1e15L) return 0;
+    long double whole = floorl(s), frac = s - whole;
+    if (frac > 0.5L - 0x1p-12L && frac < 0.5L + 0x1p-12L) return 0;
+    unsigned long long r = (unsigned long long)whole + (frac > 0.5L);
+    if (r >= 1000000000000000ull) return 0; /* rounded up to the next power of ten */
+    return fixed_g15(v < 0, r, x, out);
+#else
+    (void)v, (void)out;
+    return 0;
+#endif
+}
+
 static int j_number(void *ud, double v)
 {
     char tmp[64];
     /* range first: converting an out-of-range double to an integer is undefined */
     if (v > -1e15 && v < 1e15 && v == (double)(long long)v) return sep(ud) || put_integer(ud, (long long)v) ? CD_ERR_NOMEM : 0;
-    snprintf(tmp, sizeof tmp, "%.15g", v);
-    return sep(ud) || jput(ud, tmp, strlen(tmp)) ? CD_ERR_NOMEM : 0;
+    size_t n = cd_json_format_double(v, tmp);
+    if (!n) {
+        snprintf(tmp, sizeof tmp, "%.15g", v);
+        n = strlen(tmp);
+    }
+    return sep(ud) || jput(ud, tmp, n) ? CD_ERR_NOMEM : 0;
 }
 
 static int j_integer(void *ud, long long v)

@@ -133,6 +133,56 @@ static void test_claims_are_in_text_order(void **state)
     cd_doc_free(doc);
 }
 
+/* The JSON writer's numbers (cd_json_format_double) are snprintf's "%.15g", byte for byte, on every
+ * value it writes itself; it leaves the others (out of its range, a tie too close to call) to
+ * snprintf. Scores, fractions, money and measures of all sizes, and random bit patterns. */
+static uint64_t xorshift(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
+static int same_as_printf(double v)
+{
+    char fast[32], want[64];
+    size_t n = cd_json_format_double(v, fast);
+    if (!n) return 0;
+    fast[n] = 0;
+    snprintf(want, sizeof want, "%.15g", v);
+    assert_string_equal(fast, want);
+    return 1;
+}
+
+static void test_json_doubles_are_printf(void **state)
+{
+    (void)state;
+    /* must write: a score, a rate, a small and a large fraction, a negative value, the range's ends */
+    const double fire[] = {0.94917838517944, 3.8, 0.25, 1e-4, 0.00012345678901234567, -2.5,
+                           123456789012.345, 999999999999999.9 - 0.5, 1.5e14 + 0.25, 0.1, 2.0000000000000004};
+    for (size_t i = 0; i < sizeof fire / sizeof *fire; i++) assert_true(same_as_printf(fire[i]));
+    /* must not: beyond its range (snprintf's exponent form) */
+    const double out_of_range[] = {9.99e-5, 1e-7, 1e15 + 0.5, 1e300, -1e20};
+    char buf[32];
+    for (size_t i = 0; i < sizeof out_of_range / sizeof *out_of_range; i++)
+        assert_int_equal(cd_json_format_double(out_of_range[i], buf), 0);
+    uint64_t s = 88172645463325252ull;
+    size_t fast = 0, n = 0;
+    for (int i = 0; i < 400000; i++, n++) {
+        double v;
+        uint64_t u = xorshift(&s);
+        switch (i % 4) {
+        case 0: v = (double)(u >> 11) / 9007199254740992.0; break; /* 0..1 */
+        case 1: memcpy(&v, &u, sizeof v); if (!isfinite(v)) v = 0.5; break;
+        case 2: v = (double)(u % 2000000) / (double)(1 + (u >> 32) % 1000); break;
+        default: v = (double)(u % 100000000) / pow(10, (double)((u >> 40) % 12)); if (u >> 63) v = -v;
+        }
+        fast += (size_t)same_as_printf(v);
+    }
+    assert_true(fast > n / 2); /* most values are written without snprintf */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -140,6 +190,7 @@ int main(void)
         cmocka_unit_test(test_sentence_index_agrees_with_the_search),
         cmocka_unit_test(test_entity_lookups_agree_with_walks),
         cmocka_unit_test(test_claims_are_in_text_order),
+        cmocka_unit_test(test_json_doubles_are_printf),
     };
     return cmocka_run_group_tests_name("doc", tests, NULL, NULL);
 }
