@@ -75,7 +75,7 @@ $(BUILD)/obj/%.o: src/%.c include/copydesk.h $(wildcard src/*.h) $(BUILD)/gen/le
 	$(call SAY,CC,$<)
 	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c
+$(BUILD)/obj/lexicon_data.o: $(BUILD)/gen/lexicon_data.c include/copydesk.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
 	$(call SAY,CC,$<)
 	$(Q)$(CC) $(CFLAGS) -w -c -o $@ $<

@@ -112,6 +112,12 @@ enum {
 #define CD_CUE_CLASSES                                                                                  \
     (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS) | LXM(LX_EVENT_VERBS) | LXM(LX_COMPARE_WORDS) | \
      LXM(LX_QUOTE_VERBS))
+/* The flags a word of the lexicon gives its token, from the classes it has or heads phrases of
+ * (mask | heads): made for each entry at build time (cd_lexentry.tflags, lexicon_data.c). */
+#define CD_LEX_TOKEN_FLAGS(classes)                                 \
+    ((uint16_t)(((classes) & CD_CUE_CLASSES ? TF_CUE_WORD : 0) | \
+                ((classes) & CD_NUM_START_CLASSES ? TF_NUM_START : 0) | \
+                ((classes) & CD_TIME_START_CLASSES ? TF_TIME_START : 0)))
 
 typedef struct cd_token {
     uint32_t start, stop; /* text offsets, half-open */

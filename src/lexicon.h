@@ -39,6 +39,8 @@ typedef struct cd_lexentry {
     uint64_t next;  /* a head: cd_lex_next_bits (lexnorm.h) of the first byte of each key's second token;
                      * zero for any other entry (the tokenizer tests it alone) */
     uint64_t head;  /* the key's first eight bytes, zero-padded, as cd_lex_load_le64 reads them */
+    uint16_t tflags; /* the flags the word gives its token (CD_LEX_TOKEN_FLAGS of internal.h, made
+                      * at build time from mask | heads: the tokenizer ors them in) */
 } cd_lexentry;
 
 #define LXM(c) (1ull << (c))
@@ -122,6 +124,17 @@ static inline const cd_lexentry *cd_lex_probe_padded(uint32_t hash, const char *
         /* a key shorter than 8 bytes is whole in the head: keys hold no zero byte, so equal heads
          * mean equal keys */
         if (len < 8 || (e->keylen == len && cd_lex_words_eq(e->key + 8, key + 8, len - 8))) return e;
+    return NULL;
+}
+/* cd_lex_probe_padded for a key of 1 to 16 bytes held in two words, as cd_lex_load_le64 reads
+ * them: lo its first eight bytes, hi the next, both zero past the key (the tokenizer's word, in
+ * registers). */
+static inline const cd_lexentry *cd_lex_probe16(uint32_t hash, uint64_t lo, uint64_t hi, size_t len)
+{
+    size_t s = hash & (CD_LEX_NSLOTS - 1);
+    for (const cd_lexentry *e; (e = cd_lex_candidate(hash, lo, &s));)
+        /* a key of eight bytes or more is stored zero-padded to 16 bytes at least */
+        if (len < 8 || (e->keylen == len && cd_lex_load_le64(e->key + 8) == hi)) return e;
     return NULL;
 }
 /* cd_lex_probe_padded for a key without the zero bytes after it. */

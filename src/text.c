@@ -391,20 +391,10 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
     }
 }
 
-#define FAST_WORD_MAX 64 /* longer words take the general path */
 #define HIGH_BITS 0x8080808080808080u
 #define CASE_BITS 0x2020202020202020u
 
-/* The eight bytes of s from i as a little-endian word, zero bytes past n (a zero byte is no letter,
- * so a word read this way ends at the end of the text). */
-static inline uint64_t load8(const unsigned char *s, size_t n, size_t i)
-{
-    if (i + 8 <= n) return cd_lex_load_le64((const char *)s + i); /* all but the text's last bytes */
-    uint64_t w = 0;
-    for (size_t k = 0; i + k < n; k++) w |= (uint64_t)s[i + k] << (8 * k);
-    return w;
-}
-
+#if !defined(__SSE2__)
 /* The high bit of every byte of w that is an ASCII letter. Exact for each byte: the sums stay
  * below 0x100 in every byte (bytes are masked to 7 bits first), so no carry crosses a byte. */
 static inline uint64_t ascii_letters(uint64_t w)
@@ -415,40 +405,65 @@ static inline uint64_t ascii_letters(uint64_t w)
     return from_a & ~past_z & ~lower & HIGH_BITS;
 }
 
-/* Capitals of the ASCII word w[0..k): off the common path (most words start in lower case). */
-static uint16_t case_flags(const unsigned char *w, size_t k)
+/* The high bits of w's bytes as eight bits, byte k's in bit k (each lands in the top byte once:
+ * the products of the multiplication never overlap, so nothing carries). */
+static inline unsigned high_bits8(uint64_t w)
 {
-    if (w[0] >= 'a') return 0;
-    size_t upper = 1;
-    while (upper < k && w[upper] < 'a') upper++;
-    return (uint16_t)(TF_CAP | (k >= 2 && upper == k ? TF_ALLCAPS : 0));
+    return (unsigned)((((w & HIGH_BITS) >> 7) * 0x0102040810204080u) >> 56);
+}
+#endif
+
+/* The ASCII letters among the 16 bytes at p: bit k set when p[k] is one. */
+static inline unsigned ascii_letters16(const unsigned char *p)
+{
+#if defined(__SSE2__)
+    __m128i lower = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
+    /* 'a' <= lower <= 'z' in one signed compare: the range moved down to start at -128 */
+    __m128i moved = _mm_add_epi8(lower, _mm_set1_epi8(0x80 - 'a'));
+    return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(-128 + 26)));
+#else
+    return high_bits8(ascii_letters(cd_lex_load_le64((const char *)p))) |
+           high_bits8(ascii_letters(cd_lex_load_le64((const char *)p + 8))) << 8;
+#endif
 }
 
-/* The ASCII word at w (room bytes to the end of the text) as the lexicon's key: its letters read
- * eight at a time, lower-cased and zero-padded into key[] (as cd_lex_probe_padded reads it),
- * and hashed as they go (cd_lex_key_hash, in *hash). Returns its length, or 0 when the fast path
- * does not apply: the word goes on with a non-ASCII byte or an apostrophe, or is longer than
- * FAST_WORD_MAX. The first byte must be a letter. */
-static size_t ascii_word_key(const unsigned char *w, size_t room, char key[FAST_WORD_MAX], uint32_t *hash)
+/* A word of ASCII letters as read_ascii_word reads it. */
+typedef struct ascii_word {
+    uint64_t lo, hi; /* its lower case, as the lexicon's keys are stored: the first eight bytes and
+                      * the next, zero past the word (hi is zero for eight letters or fewer) */
+    size_t len;
+    uint16_t flags; /* TF_CAP, TF_ALLCAPS */
+} ascii_word;
+
+#define FAST_WORD_MAX 15 /* longer words (rare) take the general path */
+
+/* The commonest word, read in one pass: up to FAST_WORD_MAX ASCII letters ended by an ASCII byte
+ * that is not an apostrophe (UTF-8 letters and inner apostrophes belong to the general path:
+ * scan_word). p has 16 bytes to read. 0 when no such word starts there. */
+static inline int read_ascii_word(const unsigned char *p, ascii_word *w)
 {
-    uint64_t h = 0;
-    for (size_t k = 0; k < FAST_WORD_MAX; k += 8) {
-        uint64_t bytes = load8(w, room, k), stops = ~ascii_letters(bytes) & HIGH_BITS;
-        if (!stops) {
-            cd_lex_store_le64(key + k, bytes | CASE_BITS);
-            h = cd_lex_key_step(h, bytes | CASE_BITS);
-            continue;
-        }
-        unsigned at = (unsigned)__builtin_ctzll(stops) - 7; /* bit offset of the first byte no letter */
-        unsigned char next = (unsigned char)(bytes >> at);  /* 0 past the end of the text */
-        if (next >= 0x80 || next == '\'') return 0;
-        uint64_t last = (bytes | CASE_BITS) & ((1ull << at) - 1);
-        cd_lex_store_le64(key + k, last);
-        if (at) h = cd_lex_key_step(h, last); /* a word of whole words has no zero word */
-        *hash = cd_lex_key_finish(h, k + at / 8);
-        return k + at / 8;
-    }
-    return 0;
+    /* 16 bytes 0xFF, then 16 zero bytes: the eight bytes from prefix + 16 - k keep the first k */
+    static const unsigned char prefix[32] = {255, 255, 255, 255, 255, 255, 255, 255,
+                                             255, 255, 255, 255, 255, 255, 255, 255};
+    size_t len = (size_t)__builtin_ctz(~ascii_letters16(p)); /* the first byte no letter; 16 if none */
+    if (len == 0 || len > FAST_WORD_MAX || p[len] >= 0x80 || p[len] == '\'') return 0;
+    uint64_t keep_lo = cd_lex_load_le64((const char *)prefix + 16 - len); /* the word's bytes of each half */
+    uint64_t keep_hi = cd_lex_load_le64((const char *)prefix + 24 - len);
+    uint64_t lo = cd_lex_load_le64((const char *)p) & keep_lo, hi = cd_lex_load_le64((const char *)p + 8) & keep_hi;
+    w->lo = lo | (CASE_BITS & keep_lo); /* every byte kept is a letter: the case bit makes it lower case */
+    w->hi = hi | (CASE_BITS & keep_hi);
+    w->len = len;
+    unsigned all_upper = !((lo | hi) & CASE_BITS);
+    w->flags = (uint16_t)((unsigned)(p[0] < 'a') * TF_CAP | (all_upper & (len >= 2)) * TF_ALLCAPS);
+    return 1;
+}
+
+/* cd_lex_key_hash of the word's lower case. */
+static inline uint32_t ascii_word_hash(const ascii_word *w)
+{
+    uint64_t h = cd_lex_key_step(0, w->lo);
+    if (w->len > 8) h = cd_lex_key_step(h, w->hi); /* (cd_lex_key_hash hashes no zero word: len 8) */
+    return cd_lex_key_finish(h, w->len);
 }
 
 /* Any other word: letters of any script, inner apostrophes (scan_word). */
@@ -544,37 +559,18 @@ static size_t read_token(cd_doc *doc, cd_token *t, int cls, uint32_t cp, size_t 
     return t->stop;
 }
 
-/* The commonest token, in one pass and written once: a word of ASCII letters only, followed by an
- * ASCII byte that is neither a letter nor an apostrophe (or the end), at i. Returns it, or NULL
- * when the word needs the general path (read_token) or memory ran out (push_token fails again). */
-static cd_token *ascii_word_token(cd_doc *doc, size_t i, uint16_t flags)
-{
-    const unsigned char *s = (const unsigned char *)doc->text;
-    char key[FAST_WORD_MAX];
-    uint32_t hash;
-    size_t k = ascii_word_key(s + i, doc->text_len - i, key, &hash);
-    if (!k) return NULL;
-    cd_token *t = token_slot(doc);
-    if (t)
-        *t = (cd_token){.start = (uint32_t)i, .stop = (uint32_t)(i + k), .hash = hash, .type = TOK_WORD,
-                        .flags = (uint16_t)(flags | case_flags(s + i, k)), .phrases = CD_PHRASES_KNOWN,
-                        .lex = cd_lex_probe_padded(hash, key, k)};
-    return t;
-}
-
 static const cd_lexentry no_entry; /* all zero: no class, heads nothing */
 
-/* Marks a word of the cue classes (TF_CUE_WORD, for list_cues in doc.c) or of the classes that start
- * a number (TF_NUM_START, for cd_find_numbers), and returns the filter of
- * the phrases it heads (cd_lexentry.next), 0 when it heads none: one read of its entry, here,
- * instead of another in a later walk over the tokens. */
+/* Marks a word of the cue classes (TF_CUE_WORD, for list_cues in doc.c), of the classes that start
+ * a number (TF_NUM_START, for cd_find_numbers) or a time (TF_TIME_START, for cd_find_times): the
+ * flags its entry holds (cd_lexentry.tflags),
+ * and returns the filter of the phrases it heads (cd_lexentry.next), 0 when it heads none: one
+ * read of its entry, here, instead of another in a later walk over the tokens. */
 static uint64_t mark_word(cd_token *t)
 {
     /* no branch on whether the word has an entry, or heads a phrase: the processor could only guess */
     const cd_lexentry *e = t->lex ? t->lex : &no_entry;
-    if ((e->mask | e->heads) & CD_CUE_CLASSES) t->flags |= TF_CUE_WORD;
-    if ((e->mask | e->heads) & CD_NUM_START_CLASSES) t->flags |= TF_NUM_START;
-    t->flags |= (uint16_t)(((e->mask | e->heads) & CD_TIME_START_CLASSES) != 0) * TF_TIME_START; /* no branch */
+    t->flags |= e->tflags;
     return e->next; /* zero unless the word heads a phrase (lexicon.h) */
 }
 
@@ -598,17 +594,101 @@ static inline int add_break(cd_doc *doc, size_t tok)
     return 1;
 }
 
-/* Gives the list of number starts (cd_doc.num_starts) room for cap_toks tokens, as the token array
- * has: read_tokens writes each token's index at the list's end whether it belongs there or not,
- * and moves the count only for one that does (no branch for the processor to guess). 0 when
- * memory runs out. */
-static int reserve_num_starts(cd_doc *doc)
+/* The tokenizer's state between two tokens. */
+typedef struct tok_state {
+    size_t i;        /* the next byte to read */
+    uint16_t before; /* the next token's flags, gathered from the white space before it */
+    uint64_t filter; /* mark_word's filter of the token before */
+    /* the list of number starts (cd_doc.num_starts) while it fills: room for `cap` tokens, as the
+     * token array has (cap_toks) */
+    uint32_t *starts;
+    size_t n_starts, cap;
+} tok_state;
+
+/* Lists the token just made as a number start when `may` (cd_may_start_number): its index is
+ * written at the list's end whether it belongs there or not, and the count moves only for one
+ * that does (no branch for the processor to guess). 0 when memory runs out. */
+static inline int add_start(cd_doc *doc, tok_state *st, int may)
 {
-    uint32_t *p = realloc(doc->num_starts, doc->cap_toks * sizeof *p);
-    if (!p) return 0;
-    doc->num_starts = p;
-    doc->cap_num_starts = doc->cap_toks;
+    if (doc->cap_toks > st->cap) { /* the token array grew */
+        uint32_t *p = realloc(st->starts, doc->cap_toks * sizeof *p);
+        if (!p) return 0;
+        doc->num_starts = st->starts = p;
+        doc->cap_num_starts = st->cap = doc->cap_toks;
+    }
+    st->starts[st->n_starts] = (uint32_t)(doc->n_toks - 1);
+    st->n_starts += (size_t)may;
     return 1;
+}
+
+/* Lists the token before (the last of n_toks) as a phrase head (add_head) when a token that starts
+ * with byte c may go on with its phrases (may_continue of its filter). 0 when memory runs out. */
+static inline int head_before(cd_doc *doc, head_list *heads, uint64_t filter, unsigned char c, size_t n_toks)
+{
+    if (!may_continue(filter, c)) return 1;
+    doc->n_toks = n_toks; /* add_head reads the tokens made so far */
+    return add_head(doc, heads, n_toks - 1);
+}
+
+/* Reads the commonest tokens from st->i on in a loop of their own, its state in local variables:
+ * words of ASCII letters (read_ascii_word), ASCII punctuation but the apostrophe (which may start
+ * a possessive: read_token) and the spaces between them, while the token array has room and 16
+ * bytes are left. Stops before the first byte that needs the general path (read_tokens). 0 when
+ * memory runs out. */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* its own registers: inlined into read_tokens, half its state was kept on the stack */
+#endif
+static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
+{
+    const unsigned char *s = (const unsigned char *)doc->text;
+    size_t i = st->i, n = doc->text_len, n_toks = doc->n_toks, cap = doc->cap_toks, n_starts = st->n_starts;
+    cd_token *toks = doc->toks;
+    uint32_t *starts = st->starts; /* room for cap_toks tokens (add_start) */
+    uint16_t before = st->before;
+    uint64_t filter = st->filter;
+    int ok = 1;
+    while (n_toks < cap && i + 16 <= n) {
+        unsigned char c = s[i];
+        int cls = byte_class[c];
+        if (cls == B_SPACE) {
+            before |= TF_SPACE_BEFORE;
+            i++;
+            continue;
+        }
+        cd_token *t = &toks[n_toks];
+        starts[n_starts] = (uint32_t)n_toks; /* counted when cd_may_start_number, without a branch */
+        if (cls == B_LETTER) {
+            ascii_word w;
+            if (!read_ascii_word(s + i, &w)) break;
+            if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
+            uint32_t hash = ascii_word_hash(&w);
+            const cd_lexentry *e = cd_lex_probe16(hash, w.lo, w.hi, w.len), *m = e ? e : &no_entry;
+            uint16_t flags = (uint16_t)(before | w.flags | m->tflags);
+            *t = (cd_token){.start = (uint32_t)i, .stop = (uint32_t)(i + w.len), .hash = hash, .type = TOK_WORD,
+                            .flags = flags, .phrases = CD_PHRASES_KNOWN, .lex = e};
+            filter = m->next;
+            n_starts += (size_t)((flags & TF_NUM_START) != 0) | (size_t)(w.len == 4 && ((flags & TF_ALLCAPS) || c == 'k'));
+            i += w.len;
+        } else {
+            if (cls != B_OTHER || c == '\'') break;
+            if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
+            *t = (cd_token){.start = (uint32_t)i, .stop = (uint32_t)(i + 1), .cp = c, .type = TOK_PUNCT,
+                            .flags = before, .phrases = CD_PHRASES_KNOWN};
+            uint32_t *brk = CD_PUSH(doc, breaks);
+            if (!(ok = brk != NULL)) break;
+            *brk = (uint32_t)n_toks;
+            filter = 0;
+            n_starts += (size_t)(c == '-' || c == '.' || c == '$');
+            i++;
+        }
+        n_toks++;
+        size_t space = s[i] == ' '; /* the commonest byte after a token: one loop turn less */
+        before = (uint16_t)(space * TF_SPACE_BEFORE);
+        i += space;
+    }
+    doc->n_toks = n_toks;
+    *st = (tok_state){i, before, filter, starts, n_starts, st->cap};
+    return ok;
 }
 
 /* Splits the text into tokens and finds the phrase heads (mark_heads). Returns 0 when memory
@@ -616,60 +696,49 @@ static int reserve_num_starts(cd_doc *doc)
 static int read_tokens(cd_doc *doc, head_list *heads)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
-    size_t n = doc->text_len, i = 0;
-    /* the next token's flags, gathered from the white space before it: a second newline (or the
-     * start of the text) makes a paragraph */
-    uint16_t before = TF_PARA_BEFORE | TF_NEWLINE_BEFORE;
-    uint64_t filter = 0; /* mark_word's filter of the token before */
-    /* the list of number starts, in local variables while it fills (room for starts_cap tokens) */
-    uint32_t *num_starts = doc->num_starts;
-    size_t n_num_starts = 0, starts_cap = doc->cap_num_starts;
-    while (i < n) {
+    size_t n = doc->text_len;
+    /* a second newline (or the start of the text) makes a paragraph */
+    tok_state st = {0, TF_PARA_BEFORE | TF_NEWLINE_BEFORE, 0, doc->num_starts, 0, doc->cap_num_starts};
+    while (st.i < n) {
+        if (byte_class[s[st.i]] < B_DIGIT && doc->cap_toks <= st.cap) { /* B_OTHER, B_SPACE, B_LETTER */
+            if (!read_plain_tokens(doc, heads, &st)) return 0;
+            if (st.i >= n) break;
+        }
+        size_t i = st.i;
         uint32_t cp = s[i];
         int cls = byte_class[cp], len = 1;
         if (cls == B_SPACE) {
-            before |= TF_SPACE_BEFORE;
-            i++;
+            st.before |= TF_SPACE_BEFORE;
+            st.i++;
             continue;
         }
         if (cls >= B_NEWLINE) { /* a line feed or UTF-8: one test for the commoner classes */
             if (cls == B_NEWLINE) {
-                before |= TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0);
+                st.before |= TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (st.before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0);
                 if (doc->n_toks && !add_break(doc, doc->n_toks - 1)) return 0; /* the line's last token */
-                i++;
+                st.i++;
                 continue;
             }
             len = cd_utf8_decode(s, n, i, &cp); /* B_HIGH */
             if (len && cd_is_space(cp)) {
-                before |= TF_SPACE_BEFORE;
-                i += (size_t)len;
+                st.before |= TF_SPACE_BEFORE;
+                st.i += (size_t)len;
                 continue;
             }
             cls = len && cd_is_letter(cp) ? B_WIDE_LETTER : B_OTHER;
         }
-        if (may_continue(filter, s[i]) && !add_head(doc, heads, doc->n_toks - 1)) return 0;
-        cd_token *t = cls == B_LETTER ? ascii_word_token(doc, i, before) : NULL;
-        if (t) {
-            i = t->stop;
-        } else {
-            if (!(t = push_token(doc, i, before))) return 0;
-            i = read_token(doc, t, cls, cp, i, len);
-            if (t->type == TOK_PUNCT && !add_break(doc, doc->n_toks - 1)) return 0;
-        }
-        filter = mark_word(t);
-        if (doc->cap_toks > starts_cap) { /* the token array grew */
-            if (!reserve_num_starts(doc)) return 0;
-            num_starts = doc->num_starts, starts_cap = doc->cap_toks;
-        }
-        uint32_t tok = (uint32_t)(doc->n_toks - 1);
-        num_starts[n_num_starts] = tok;
-        n_num_starts += (size_t)cd_may_start_number(t, doc->text);
-        /* the commonest byte after a token, read without a branch on it: one loop turn less */
+        if (!head_before(doc, heads, st.filter, s[i], doc->n_toks)) return 0;
+        cd_token *t = push_token(doc, i, st.before);
+        if (!t) return 0;
+        i = read_token(doc, t, cls, cp, i, len);
+        if (t->type == TOK_PUNCT && !add_break(doc, doc->n_toks - 1)) return 0;
+        st.filter = mark_word(t);
+        if (!add_start(doc, &st, cd_may_start_number(t, doc->text))) return 0;
         size_t space = i < n && s[i] == ' ';
-        before = (uint16_t)(space * TF_SPACE_BEFORE);
-        i += space;
+        st.before = (uint16_t)(space * TF_SPACE_BEFORE);
+        st.i = i + space;
     }
-    doc->n_num_starts = n_num_starts; /* (the list stays empty when memory ran out) */
+    doc->n_num_starts = st.n_starts; /* (the list stays empty when memory ran out) */
     return 1;
 }
 

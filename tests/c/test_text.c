@@ -274,6 +274,72 @@ static void test_num_starts_list_every_candidate(void **state)
     free(long_text);
 }
 
+/* The tokenizer reads the commonest tokens (ASCII words, ASCII punctuation) on a path of its own
+ * (read_plain_tokens) only where 16 bytes are left: the same token at the end of the text takes
+ * the general path, and both must make it alike, field by field (word, case, lexicon entry,
+ * hash, flags, number start, break), for every word of the lexicon in three cases, words of 1 to
+ * 20 letters and every ASCII byte after a word. */
+static void same_tokens(const char *word)
+{
+    char text[96], padded[96];
+    size_t n = (size_t)snprintf(text, sizeof text, "a %s", word); /* not the first token: the array has room */
+    assert_true(n + 20 < sizeof padded);
+    memcpy(padded, text, n);
+    memset(padded + n, ' ', 20); /* room for the fast path */
+    cd_doc a, b;
+    tokenize_into(&a, text, n);
+    tokenize_into(&b, padded, n + 20);
+    if (a.n_toks != b.n_toks) fail_msg("%s: %zu tokens, %zu padded", text, a.n_toks, b.n_toks);
+    for (size_t k = 0; k < a.n_toks; k++) {
+        const cd_token *x = &a.toks[k], *y = &b.toks[k];
+        if (x->start != y->start || x->stop != y->stop || x->hash != y->hash || x->cp != y->cp ||
+            x->type != y->type || x->flags != y->flags || x->phrases != y->phrases || x->lex != y->lex)
+            fail_msg("%s: token %zu differs when padded", text, k);
+    }
+    assert_int_equal(a.n_num_starts, b.n_num_starts);
+    assert_memory_equal(a.num_starts, b.num_starts, a.n_num_starts * sizeof *a.num_starts);
+    assert_int_equal(a.n_breaks, b.n_breaks);
+    assert_memory_equal(a.breaks, b.breaks, a.n_breaks * sizeof *a.breaks);
+    free_tokens(&a);
+    free_tokens(&b);
+}
+
+static void test_fast_path_agrees_with_the_general_path(void **state)
+{
+    (void)state;
+    size_t words = 0;
+    for (size_t i = 0; i < cd_lex_nentries; i++) {
+        const char *key = cd_lex_entries[i].key;
+        size_t n = strlen(key), letters = 0;
+        while (letters < n && isalpha((unsigned char)key[letters])) letters++;
+        if (letters != n || n > 40) continue;
+        char text[48];
+        for (int form = 0; form < 3; form++) { /* as stored, Capitalized, in CAPITALS */
+            for (size_t k = 0; k < n; k++)
+                text[k] = (char)(form == 2 || (form == 1 && k == 0) ? toupper((unsigned char)key[k]) : key[k]);
+            text[n] = 0;
+            same_tokens(text);
+        }
+        words++;
+    }
+    assert_true(words > 5000);
+    char text[48];
+    for (size_t n = 1; n <= 20; n++) { /* words of every length, in every case */
+        for (size_t k = 0; k < n; k++) text[k] = (char)('a' + (k * 7 + n) % 26);
+        text[n] = 0;
+        same_tokens(text);
+        text[0] = 'Q';
+        same_tokens(text);
+        for (size_t k = 0; k < n; k++) text[k] = (char)toupper((unsigned char)text[k]);
+        same_tokens(text);
+    }
+    for (int c = 1; c < 128; c++) { /* every ASCII byte after a word, and after punctuation */
+        snprintf(text, sizeof text, "Kilo%c.%cword", c, c);
+        same_tokens(text);
+    }
+    same_tokens("per cent of the UK 's kWh - 5 NASA $ 3 . x");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_every_phrase_key_is_found),
         cmocka_unit_test(test_breaks_list_every_line_and_punctuation_end),
         cmocka_unit_test(test_num_starts_list_every_candidate),
+        cmocka_unit_test(test_fast_path_agrees_with_the_general_path),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
