@@ -312,7 +312,8 @@ typedef struct roles_memo {
     int lower_month; /* "may", "march": an ambiguous month's name and nothing else (lower_month_leads) */
     int word_season; /* "fall": a season only after a shift, and nothing else (word_season_leads) */
     int month_only, weekday_only; /* a month's, a weekday's name and nothing else (W_MONTH, W_WEEKDAY) */
-    int part;     /* a part of a period ("end", "early") and nothing else (see part_leads) */
+    int part;     /* a part of a period ("end", "early") and nothing else but perhaps a range word
+                   * ("later", "earlier": see part_leads) */
     int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
     int start[2]; /* may_start's verdict (START_*) where the tokenizer saw a phrase start, [1] none */
@@ -427,6 +428,7 @@ static int ordinal_only(const cd_lexentry *e, unsigned roles);
 static int shift_only(const cd_lexentry *e, unsigned roles);
 static int count_only(const cd_lexentry *e, unsigned roles);
 static int name_only(const cd_lexentry *e, int cls);
+static int part_only(const cd_lexentry *e);
 static unsigned key_words(const cd_lexentry *e);
 static unsigned key_of_text(const tctx *c, size_t i);
 static int start_verdict(const roles_memo *r, int known);
@@ -459,7 +461,7 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
     r->lower_month = !r->key && name_only(e, LX_TIME_MONTHS) && (r->month_flags & MF_AMBIGUOUS);
     r->word_season = !r->key && name_only(e, LX_TIME_SEASONS) && season && season->str;
     r->month_only = !r->key && name_only(e, LX_TIME_MONTHS);
-    r->part = !r->key && r->roles == 1u << R_PART && name_only(e, LX_TIME_WORDS);
+    r->part = (!r->key || r->key == KEY_RANGE) && r->roles == 1u << R_PART && part_only(e);
     r->weekday_only = !r->key && name_only(e, LX_TIME_WEEKDAYS);
     r->start[0] = start_verdict(r, 0);
     r->start[1] = start_verdict(r, 1);
@@ -4032,10 +4034,21 @@ static int word_season_leads(const tctx *c, size_t i)
     return e > i + 1 && t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019);
 }
 
-/* Whether an expression may start at part word i ("end", "early", "late", "start": r->part, no
- * phrase of data/time_words.tsv starting there, none of key_table's words). Only part_expr reads
- * it (no other role, name or number: every other pattern's first test fails, range_expr's bare day
- * too), and after the word, a glued dash, then "of" or "in the", it wants "the", "year", "month" or
+/* Whether entry e is a word of data/time_words.tsv and of no other class time.c reads, heading no
+ * phrase of those others (a phrase of data/time_words.tsv it may head: "later than"; part_leads is
+ * asked only where none starts). */
+static int part_only(const cd_lexentry *e)
+{
+    const uint64_t other_classes = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS) |
+                                   LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
+    return cd_lex_has(e, LX_TIME_WORDS) && !((e->mask | e->heads) & other_classes);
+}
+
+/* Whether a single expression may start at part word i ("end", "early", "late", "start", and the
+ * range words "later", "earlier": r->part, no phrase of data/time_words.tsv starting there (it may
+ * head one: part_only), none of key_table's words but a range word's). Only part_expr reads it (no other role, name or number:
+ * every other pattern's first test fails, range_expr's bare day too; a range word's open_expr and
+ * range_expr are asked apart, may_begin_range and range_follows), and after the word, a glued dash, then "of" or "in the", it wants "the", "year", "month" or
  * "week", or an expression one level deeper, which simple_expr starts only where may_begin holds.
  * A number or another part word there is taken at once (no may_begin along a chain of them).
  * Not "the end.", "later, he said", "start to". */

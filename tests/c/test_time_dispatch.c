@@ -73,10 +73,13 @@ static const char *const range_words[] = {
     "From Monday to Friday, between 2015 and 2016, from the 3rd to the 12th of September, between now and then.",
     "After the year 2015, since last week, before next Monday, from 4 to 22 this month, between the 3rd and 5th.",
     "Later this month and earlier this year, it fell; later in the year it rose; earlier that day it fell.",
+    "Later in 2016, earlier in the week, later-2017, later than next week, earlier in May, later of the month.",
     /* must not */
     "From the company, after the vote, since then, before him, later, earlier, between us and from them.",
     "From a year ago, since the 5th, after the year, before the 5 mln, from the 12 to the 14, from now on.",
     "From 45 people to 300 troops, between 5 mln and 6 mln, after 7 pct, since 12 billion.",
+    /* a part that is a range word, before nothing a part reads ("later", "earlier": part_leads) */
+    "It came later. Earlier, he said; later, in Paris, later on and earlier still; later-model cars.",
 };
 
 /* Number words: an expression starts at one only when it spells a number with "hundred" or
