@@ -600,6 +600,22 @@ static int compound_word(const cd_doc *d, size_t k)
     return !role_of(d, w, &v) && !rec_of(d, w, LX_NUM_UNIT);
 }
 
+/* "quarters" after a whole number and before a word that is neither "of" nor a scale are periods
+ * counted, not a fraction: "the first two quarters will be stronger", "in 3 quarters last year"
+ * (but "three quarters of voters", "three quarters billion", "one hundred and three quarters", and
+ * "three quarters" at a clause's end stay fractions). */
+static int quarters_counted(const cd_doc *d, const vstate *st, double den, size_t k)
+{
+    double v;
+    if (den != 4 || !last_char_is(d, k, 's') || st->and_base >= 0 || attached(d, k)) return 0;
+    if (!(st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS || st->last == L_DIGITS)) return 0;
+    size_t w = k + 1;
+    if (!is_type(d, w, TOK_WORD) || (d->toks[w].flags & (TF_PARA_BEFORE | TF_SENT_START)) || cd_tok_is(d, w, "of"))
+        return 0; /* a word read as a time goes ("two quarters last year") */
+    int role = role_of(d, w, &v);
+    return role != 's' && role != 'h' && role != 'm';
+}
+
 /* One number word, digit group or joiner at token k. Returns 1 to go on, 0 to stop, -1 to stop
  * and undo the pending "and". */
 static int read_step(const cd_doc *d, vstate *st, size_t k)
@@ -688,6 +704,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
     case 'f':
         if (st->last == L_NONE && (!(v == 2 || v == 4) || last_char_is(d, k, 's'))) return 0;
         if ((st->last == L_NONE || st->last == L_ART) && compound_word(d, k)) return 0;
+        if (quarters_counted(d, st, v, k)) return 0;
         if (st->last == L_NONE) st->last = L_ART; /* "half", "quarter million" */
         if (!read_fraction(st, v, k)) return 0;
         st->words++;

@@ -818,6 +818,25 @@ static void test_reuters_amounts(void **state)
     cd_doc_free(doc);
 }
 
+/* "two quarters" before a word other than "of" or a scale counts periods ("the first two quarters
+ * will be stronger", "grown for 6 quarters but"); "three quarters of voters", "three quarters
+ * billion", "one hundred and three quarters" and a clause's last "three quarters" are fractions. */
+static void test_quarters_counted(void **state)
+{
+    (void)state;
+    const char *t = "The first two quarters will be strong; it grew for 6 quarters but three quarters of voters, "
+                    "three quarters billion dollars, one hundred and three quarters, three quarters.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "two", 2, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(num(doc, "two")->span.start, offset_of(t, "two"));
+    check(doc, "6", 6, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "three quarters", 0.75, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "three quarters billion dollars", 7.5e8, CD_NUM_MONEY, "USD", NULL);
+    check(doc, "one hundred and three quarters", 100.75, CD_NUM_FRACTION, NULL, NULL);
+    assert_int_equal(count(doc), 7); /* and "first" */
+    cd_doc_free(doc);
+}
+
 /* Labels (CD_NUM_LABEL): digits that name a thing, shown to the editor with their offsets and
  * the digits' value; never a claim's quantity. Dates, periods, clock times and the pieces of a
  * path are no labels. */
@@ -1881,6 +1900,7 @@ int main(void)
         cmocka_unit_test(test_scales_ranges_and_names),
         cmocka_unit_test(test_codes_fewer_and_pronoun_one),
         cmocka_unit_test(test_reuters_amounts),
+        cmocka_unit_test(test_quarters_counted),
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
