@@ -718,19 +718,45 @@ static inline void insert_reason(top_features *top, int feat, double c)
     top->feat[at] = (unsigned char)feat;
 }
 
+/* insert_reason among concrete reasons alone: the larger share first (ties keep the order they
+ * came in), the last dropping out past MAX_SCORE_REASONS. */
+static inline void insert_concrete(top_features *top, int feat, double c)
+{
+    enum { LAST = MAX_SCORE_REASONS - 1 };
+    if (top->n == MAX_SCORE_REASONS && !(c > top->share[LAST])) return;
+    unsigned at = top->n < MAX_SCORE_REASONS ? top->n++ : LAST;
+    for (; at > 0 && c > top->share[at - 1]; at--) {
+        top->share[at] = top->share[at - 1];
+        top->feat[at] = top->feat[at - 1];
+    }
+    top->share[at] = c;
+    top->feat[at] = (unsigned char)feat;
+}
+
 /* Every feature of the sentence's own that raised its score enough is a candidate, those after
  * the claim kinds too (a quantity of something); features that lowered the score ("a long
  * sentence" when length counts against it) are left out. The passage around comes in later
- * (add_context). */
+ * (add_context). The wording (CW_WORDS), the one general reason among them, goes after the
+ * concrete ones whatever the shares (outranks): it takes a slot the concrete ones left, which is
+ * where insert_reason would put it (tests/c/test_score_memo.c compares the two). */
 static top_features strongest(const double *f, const reason_features *from)
 {
     top_features top = {0, {0}, {0}};
+    double wording = 0;
     for (unsigned j = 0; j < from->n; j++) {
         int i = from->feat[j];
         /* only what raised the score explains a flag; reason_share's other cases (the claim kinds,
          * CW_WORDS_POS) are not listed: a listed feature's share is its weight times its value */
-        double c = i == CW_WORDS ? reason_share(f, i) : weights[i] * f[i];
-        if (c >= REASON_MIN) insert_reason(&top, i, c);
+        if (i == CW_WORDS) {
+            wording = reason_share(f, i);
+            continue;
+        }
+        double c = weights[i] * f[i];
+        if (c >= REASON_MIN) insert_concrete(&top, i, c);
+    }
+    if (wording >= REASON_MIN && top.n < MAX_SCORE_REASONS) {
+        top.share[top.n] = wording;
+        top.feat[top.n++] = CW_WORDS;
     }
     return top;
 }

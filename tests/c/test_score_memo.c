@@ -101,11 +101,33 @@ static void test_memo_past_by_hand(void **state)
     cd_cw_memo_free(memo);
 }
 
+/* strongest as insert_reason makes it: every listed feature of share REASON_MIN or more inserted
+ * in feature order, general or concrete. */
+static top_features strongest_by_insertion(const double *f, const reason_features *from)
+{
+    top_features top = {0, {0}, {0}};
+    for (unsigned j = 0; j < from->n; j++) {
+        int i = from->feat[j];
+        double c = i == CW_WORDS ? reason_share(f, i) : weights[i] * f[i];
+        if (c >= REASON_MIN) insert_reason(&top, i, c);
+    }
+    return top;
+}
+
+/* Whether two reason lists are the same: features, order and shares. */
+static void assert_same_top(const top_features *a, const top_features *b)
+{
+    assert_int_equal(a->n, b->n);
+    assert_memory_equal(a->feat, b->feat, a->n);
+    assert_memory_equal(a->share, b->share, a->n * sizeof a->share[0]);
+}
+
 /* The features of every sentence of text after the passes the score reads (entities, times,
  * numbers): each one said to hold 0 or 1 does, and strongest finds the same reasons in the short
- * list of reason features as in the whole list (must fire: the stories have reasons). Returns the
- * count of reasons found. */
-static size_t check_reason_lists(const char *text)
+ * list of reason features as in the whole list, and as insert_reason does from the whole list
+ * (must fire: the stories have reasons). Returns the count of reasons found; counts in *wordings
+ * the sentences whose wording came after concrete reasons. */
+static size_t check_reason_lists(const char *text, size_t *wordings)
 {
     cd_doc *doc = bare_doc(text);
     cd_find_entities(doc);
@@ -115,20 +137,21 @@ static size_t check_reason_lists(const char *text)
     assert_non_null(memo);
     reason_features all = list_reason_features(1), some = list_reason_features(0);
     assert_true(some.n < all.n); /* must not: the short list leaves some out */
-    size_t reasons = 0;
+    size_t reasons = 0, wording = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         double f[CW_NFEAT];
         cd_cw_features(doc, s, NULL, f, memo);
         for (int i = 0; i < CW_NFEAT; i++)
             if (is_binary_feature(i) && f[i] != 0 && f[i] != 1) fail_msg("feature %s is %g", cd_cw_feature_name(i), f[i]);
-        top_features a = strongest(f, &all), b = strongest(f, &some);
-        assert_int_equal(a.n, b.n);
-        assert_memory_equal(a.feat, b.feat, a.n);
-        assert_memory_equal(a.share, b.share, a.n * sizeof a.share[0]);
+        top_features a = strongest_by_insertion(f, &all), b = strongest(f, &some), c = strongest(f, &all);
+        assert_same_top(&a, &b);
+        assert_same_top(&a, &c);
         reasons += a.n;
+        wording += a.n >= 2 && a.feat[a.n - 1] == CW_WORDS; /* after concrete ones */
     }
     cd_cw_memo_free(memo);
     cd_doc_free(doc);
+    *wordings += wording;
     return reasons;
 }
 
@@ -137,7 +160,7 @@ static void test_short_list_of_reason_features(void **state)
     (void)state;
     const char *fixtures = getenv("CD_FIXTURES") ? getenv("CD_FIXTURES") : "tests/fixtures";
     const char *files[] = {"nvim_story.txt", "../../../shared/samples/latimes-2017-12-russia.txt"};
-    size_t reasons = 0, read = 0;
+    size_t reasons = 0, read = 0, wordings = 0;
     for (size_t k = 0; k < sizeof files / sizeof files[0]; k++) {
         char path[512];
         snprintf(path, sizeof path, "%s/%s", fixtures, files[k]);
@@ -145,14 +168,16 @@ static void test_short_list_of_reason_features(void **state)
         char *text = read_text_file(path, &len);
         if (!text) continue; /* the sample story is not in every checkout */
         read++;
-        reasons += check_reason_lists(text);
+        reasons += check_reason_lists(text, &wordings);
         free(text);
     }
     reasons += check_reason_lists("Unemployment fell to 4.1 percent in 2017, the lowest rate in 17 years, "
                                   "the Labor Department said on Friday. He never voted for the three tax cuts "
-                                  "that Senator John Smith and Mary Jones signed, and I think we will win.");
+                                  "that Senator John Smith and Mary Jones signed, and I think we will win.",
+                                  &wordings);
     assert_true(read >= 1);
     assert_true(reasons > 10);
+    assert_true(wordings > 0); /* must fire: the wording after concrete reasons */
 }
 
 int main(void)
