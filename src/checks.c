@@ -1014,13 +1014,14 @@ static size_t letters_apart(const uint32_t *x, size_t n, const uint32_t *y, size
     return n > m ? n - shared : m - shared;
 }
 
-/* Levenshtein distance of two words, capped: returns 3 for anything above 2. A row whose smallest
- * cell is above 2 ends the walk (no later cell can come back under it). */
-static int edit_distance(const char *a, size_t an, const char *b, size_t bn)
+/* Levenshtein distance of two words, capped: returns max + 1 for anything above max (the most
+ * edits the caller accepts). A row whose smallest cell is above max ends the walk (no later cell
+ * can come back under it). */
+static int edit_distance(const char *a, size_t an, const char *b, size_t bn, int max)
 {
     uint32_t x[WORD_MAX], y[WORD_MAX];
     size_t n = word_cps(a, an, x, WORD_MAX), m = word_cps(b, bn, y, WORD_MAX);
-    if (n + 2 < m || m + 2 < n || letters_apart(x, n, y, m) > 2) return 3;
+    if (n + (size_t)max < m || m + (size_t)max < n || letters_apart(x, n, y, m) > (size_t)max) return max + 1;
     int prev[WORD_MAX + 1], cur[WORD_MAX + 1];
     for (size_t j = 0; j <= m; j++) prev[j] = (int)j;
     for (size_t i = 1; i <= n; i++) {
@@ -1033,10 +1034,10 @@ static int edit_distance(const char *a, size_t an, const char *b, size_t bn)
             cur[j] = best;
             if (best < row_min) row_min = best;
         }
-        if (row_min > 2) return 3;
+        if (row_min > max) return max + 1;
         memcpy(prev, cur, (m + 1) * sizeof *cur);
     }
-    return prev[m] > 3 ? 3 : prev[m];
+    return prev[m] > max ? max + 1 : prev[m];
 }
 
 typedef struct name_words {
@@ -1070,12 +1071,17 @@ static int same_word(const name_words *x, size_t i, const name_words *y, size_t 
     return x->key[i] == y->key[j] && cd_word_eq(x->w[i], x->len[i], y->w[j], y->len[j]);
 }
 
-/* Whether a set has three members or more (each step clears one). */
-static int three_or_more(uint32_t set)
+/* Whether a set has more than max (1 or 2) members (each step clears one). */
+static int more_than(uint32_t set, int max)
 {
     set &= set - 1;
-    set &= set - 1;
+    if (max > 1) set &= set - 1;
     return set != 0;
+}
+
+static int three_or_more(uint32_t set)
+{
+    return more_than(set, 2);
 }
 
 /* The next word (a run of non-spaces) of *s: its start in *word, its length (0 at the end); *s
@@ -1126,12 +1132,13 @@ static int misspelled(const name_words *x, size_t i, const name_words *y, size_t
     size_t an = x->len[i], bn = y->len[j];
     size_t shorter = an < bn ? an : bn;
     if (shorter < 4 || same_word(x, i, y, j)) return 0;
+    int max = shorter >= 6 ? 2 : 1; /* the edits accepted */
     uint32_t xs = x->letters[i], ys = y->letters[j];
-    if (three_or_more(xs & ~ys) || three_or_more(ys & ~xs)) return 0; /* three edits at least */
+    if (more_than(xs & ~ys, max) || more_than(ys & ~xs, max)) return 0; /* more edits at least */
     if (an + 1 == bn && (b[bn - 1] == 's' || b[bn - 1] == 'a') && cd_word_eq(a, an, b, an)) return 0;
     if (bn + 1 == an && (a[an - 1] == 's' || a[an - 1] == 'a') && cd_word_eq(a, bn, b, bn)) return 0;
-    int d = edit_distance(a, an, b, bn);
-    return d == 1 || (d == 2 && shorter >= 6);
+    int d = edit_distance(a, an, b, bn, max);
+    return d >= 1 && d <= max;
 }
 
 /* The two names differ in exactly one word, spelled two ways; a lone surname counts against the
