@@ -647,7 +647,8 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
     uint16_t before = st->before;
     uint64_t filter = st->filter;
     int ok = 1;
-    while (n_toks < cap && i + 16 <= n) {
+    size_t last = n >= 16 ? n - 16 : 0; /* the last byte a token may start at here (16 bytes to read) */
+    while (n_toks < cap && i <= last && n >= 16) {
         unsigned char c = s[i];
         int cls = byte_class[c];
         if (cls == B_SPACE) {
@@ -660,12 +661,15 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
         if (cls == B_LETTER) {
             ascii_word w;
             if (!read_ascii_word(s + i, &w)) break;
-            if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
             uint32_t hash = ascii_word_hash(&w);
+            /* mark_head's first test, here: most heads start no key with this word */
+            uint64_t pair = filter && cd_lex_pair_may(toks[n_toks - 1].hash, hash) ? filter : 0;
+            if (!(ok = head_before(doc, heads, pair, c, n_toks))) break;
             const cd_lexentry *e = cd_lex_probe16(hash, w.lo, w.hi, w.len), *m = e ? e : &no_entry;
             uint16_t flags = (uint16_t)(before | w.flags | m->tflags);
-            *t = (cd_token){.start = (uint32_t)i, .stop = (uint32_t)(i + w.len), .hash = hash, .type = TOK_WORD,
-                            .flags = flags, .phrases = CD_PHRASES_KNOWN, .lex = e};
+            /* each field once (a whole-struct assignment zeroed the token first) */
+            t->start = (uint32_t)i, t->stop = (uint32_t)(i + w.len), t->hash = hash, t->cp = 0;
+            t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex = e;
             filter = m->next;
             n_starts += (size_t)((flags & TF_NUM_START) != 0) | (size_t)(w.len == 4 && ((flags & TF_ALLCAPS) || c == 'k'));
             i += w.len;

@@ -152,7 +152,9 @@ static void free_tokens(cd_doc *doc)
 extern const size_t cd_lex_nentries;
 
 /* The tokenizer reads a phrase only while some key goes on with it (LX_PHRASE_PREFIX): every key
- * of several tokens must still be found whole, as written and in capitals; a prefix alone is no key. */
+ * of several tokens must still be found whole, as written and in capitals, alone and after a word
+ * with room after it (read_plain_tokens, which tests the pair of a head and the next word itself);
+ * a prefix alone is no key. */
 static void test_every_phrase_key_is_found(void **state)
 {
     (void)state;
@@ -165,12 +167,15 @@ static void test_every_phrase_key_is_found(void **state)
             prefixes++;
             continue;
         }
-        char text[3 * 256];
-        assert_true(3 * e->keylen <= sizeof text);
+        char text[3 * 256 + 20];
+        assert_true(3 * e->keylen + 20 <= sizeof text);
         /* as written, in capitals, and with typographic apostrophes (the tokenizer's filter of the
-         * tokens that go on with a phrase reads the text's bytes, cd_lex_next_bits) */
-        for (int caps = 0; caps < 3; caps++) {
-            size_t n = 0;
+         * tokens that go on with a phrase reads the text's bytes, cd_lex_next_bits); alone, and
+         * after "a " with 16 spaces after it */
+        for (int form = 0; form < 6; form++) {
+            int caps = form % 3, after = form >= 3;
+            size_t n = after ? 2 : 0, head = after;
+            memcpy(text, "a ", 2);
             for (size_t k = 0; k < e->keylen; k++) {
                 if (caps == 2 && e->key[k] == '\'') {
                     memcpy(text + n, "\xE2\x80\x99", 3);
@@ -179,16 +184,21 @@ static void test_every_phrase_key_is_found(void **state)
                     text[n++] = caps == 1 ? (char)toupper((unsigned char)e->key[k]) : e->key[k];
                 }
             }
+            if (after) {
+                memset(text + n, ' ', 16);
+                n += 16;
+            }
             cd_doc doc;
             tokenize_into(&doc, text, n);
-            if (doc.n_toks >= 2 && cd_lex_has(doc.toks[0].lex, LX_PHRASE_HEAD)) {
+            if (doc.n_toks >= head + 2 && cd_lex_has(doc.toks[head].lex, LX_PHRASE_HEAD)) {
                 for (int c = 0; c < LX_PHRASE_PREFIX; c++) {
                     if (!(e->mask & LXM(c))) continue;
                     const cd_lexrec *r = NULL;
-                    if (cd_lex_match(&doc, 0, c, &r) != doc.n_toks) fail_msg("phrase key not found: %s", e->key);
+                    if (cd_lex_match(&doc, head, c, &r) != doc.n_toks - head)
+                        fail_msg("phrase key not found: %s (form %d)", e->key, form);
                     assert_ptr_equal(r, cd_lex_rec(e, c));
                 }
-                phrases += !caps;
+                phrases += !form;
             }
             free_tokens(&doc);
         }
