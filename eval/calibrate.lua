@@ -11,6 +11,9 @@ local path = assert(arg[1], "usage: calibrate.lua features.tsv")
 -- the L2 penalty: 30 did better than 1 on the held-out 2019 training debates (2, 4 and 19 folds)
 local LAMBDA = tonumber(os.getenv("CW_LAMBDA") or "") or 30
 
+-- CW_LIFT_SCALE: the claims' lift times this (to weigh score.c's kind_offset against the
+-- claim-kind features the fit weighs)
+local LIFT_SCALE = tonumber(os.getenv("CW_LIFT_SCALE") or "") or 1
 local names, rows = nil, {}
 -- A debate is known by its path (cw_features prints it): the two years' training folders hold
 -- five debates under the same file name, the same sentences labelled anew. Its day: from the
@@ -36,7 +39,7 @@ for line in io.lines(path) do
     for i = 5, #cols do x[#x + 1] = tonumber(cols[i]) end
     -- lift, floored: how the text's claims raise its score in the pass (cd_cw_claim_lift)
     rows[#rows + 1] = { y = tonumber(cols[1]) == 1 and 1 or 0, file = cols[2], x = x,
-      lift = tonumber(cols[3]), floored = cols[4] == "1" }
+      lift = tonumber(cols[3]) * LIFT_SCALE, floored = cols[4] == "1" }
   end
 end
 -- Lone sentences (CW_LONE: the file names whose rows are sentences without a debate around them,
