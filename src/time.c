@@ -3766,6 +3766,17 @@ static int of_month(const tctx *c, size_t j)
 
 static int may_begin(const tctx *c, size_t i);
 
+/* Whether the word at token i, of none of the time classes (no TF_TIME_START), is one of may_begin's
+ * words: of those (MAY_BEGIN_WORDS), "q", "h", "w" and "cy" have no entry of those classes ("week",
+ * "weekend", "within", "rest" and the rest are longer). */
+static inline int letter_word(const tctx *c, size_t i)
+{
+    const cd_token *t = &c->doc->toks[i];
+    size_t len = t->stop - t->start;
+    if (len == 1) return cd_tok_is(c->doc, i, "q") || cd_tok_is(c->doc, i, "h") || cd_tok_is(c->doc, i, "w");
+    return len == 2 && cd_tok_is(c->doc, i, "cy");
+}
+
 /* Whether token i is a count word that can start nothing here (W_COUNT's count_only: "a", "an";
  * r its entry's memo): where no phrase starts (cd_token.phrases) it reads as the count alone, and
  * may_begin then asks role_at for a shift or a unit at the next token, which must be a word of
@@ -4155,6 +4166,9 @@ static int may_begin(const tctx *c, size_t i)
     if (t->type == TOK_PUNCT) /* "the '70s" */
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
+    /* a word of no time class ("China", "and"): its entry says no (entry_begins 0), and of the words
+     * below only may_begin's own may start; its entry is not read (nor filled into the memo) */
+    if (!(t->flags & TF_TIME_START)) return letter_word(c, i);
     const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
     int begins = r ? entry_verdict(r, t) : 0;
     if (begins > 0) {
@@ -4568,11 +4582,7 @@ static inline int may_start(const tctx *c, size_t i)
          * other words, mostly rare and long out of the cache, are not read): most phrase heads
          * ("to", "of", "in") start none, and the pattern search is the costly part */
         if (t->flags & TF_TIME_START) return entry_may_start(c, i, t, entry_memo(c, t->lex));
-        /* of may_begin's words (MAY_BEGIN_WORDS), "q", "h", "w" and "cy" have no entry of those
-         * classes ("week", "weekend", "within", "rest" and the rest are longer) */
-        size_t len = t->stop - t->start;
-        if (len == 1) return cd_tok_is(doc, i, "q") || cd_tok_is(doc, i, "h") || cd_tok_is(doc, i, "w");
-        return len == 2 && cd_tok_is(doc, i, "cy");
+        return letter_word(c, i);
     }
     if (t->type == TOK_NUM) return 1;
     return t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019); /* "the '70s" */
