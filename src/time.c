@@ -972,17 +972,83 @@ static int due_to_verb(const tctx *c, size_t p)
            word_is(c, p - 1, "'s") || word_is(c, p - 1, "’s");
 }
 
+/* Whether "had" stands before token p, perhaps with an adverb in -ly between ("had originally
+ * expected"). */
+static int had_before(const tctx *c, size_t p)
+{
+    if (p > c->first && word_is(c, p - 1, "had")) return 1;
+    const cd_token *adv = tok(c, p - 1);
+    size_t n = adv && p > c->first + 1 ? adv->stop - adv->start : 0;
+    return n > 3 && memcmp(c->doc->text + adv->stop - 2, "ly", 2) == 0 && word_is(c, p - 2, "had");
+}
+
+/* "expected" and a subject of up to three words before "to" ("expected OPEC to raise prices"): no
+ * punctuation between. */
+static int expected_of(const tctx *c, size_t p)
+{
+    if (!word_is(c, p, "expected")) return 0;
+    for (size_t k = p + 1; k <= p + 4 && k < c->lim; k++) {
+        if (word_is(c, k, "to")) return k > p + 1;
+        if (tok(c, k)->type != TOK_WORD) return 0;
+    }
+    return 0;
+}
+
 static int tense_at(const tctx *c, size_t p, size_t event)
 {
     int t = tense_of_word(c, p);
     if (t == 3) { /* "is expected to", "set to"; "had been scheduled to" looked ahead from the past */
-        if (!word_is(c, p + 1, "to")) return 0;
+        if (!word_is(c, p + 1, "to") && !expected_of(c, p)) return 0;
+        if (had_before(c, p)) return -1; /* "had expected sales to fall in November" */
         return p >= c->first + 2 && word_is(c, p - 1, "been") && word_is(c, p - 2, "had") ? -1 : 1;
     }
     if (t == 4) return due_to_verb(c, p); /* "is due to speak" */
     if (t == 1 && word_is(c, p, "should") && word_is(c, p + 1, "have")) return -1; /* "should have been" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
     return t;
+}
+
+/* Whether the past form at token p is a present perfect's participle ("has called", "have set"): it
+ * tells what is done now, not when the time named is ("said it has called a special meeting for July
+ * 23": the coming one); the words before it say nothing then, those after it still may ("has tried
+ * and on Thursday quizzed him"). A modal's perfect ("would have", "could have") is no present one
+ * (data/time_modals.tsv). */
+static int perfect_at(const tctx *c, size_t p)
+{
+    if (p <= c->first) return 0;
+    if (word_is(c, p - 1, "has") || word_is(c, p - 1, "'ve") || word_is(c, p - 1, "’ve")) return 1;
+    if (!word_is(c, p - 1, "have")) return 0;
+    const cd_token *t = tok(c, p - 2); /* not "to have had", "would have", "could have" (a past) */
+    return p < c->first + 2 || !(word_is(c, p - 2, "to") || (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_MODALS)));
+}
+
+/* Whether "is to", "are to" or "was to" and a verb stand at token p ("to"): a plan, future ("The
+ * dividend is to be paid July 27"). */
+static int to_be_done(const tctx *c, size_t p)
+{
+    return p > c->first && word_is(c, p, "to") && (word_is(c, p - 1, "is") || word_is(c, p - 1, "are")) &&
+           to_verb_after(c, p - 1);
+}
+
+/* The tense of the nearest marker after token last, within TENSE_WINDOW. */
+static int tense_after(const tctx *c, size_t last, size_t event)
+{
+    for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++) {
+        int t = tense_at(c, last + d, event);
+        if (t) return t;
+    }
+    return 0;
+}
+
+static int clause_break(const tctx *c, size_t p);
+
+/* Whether a clause break stands between tokens p and first: a perfect there is another clause's
+ * ("has attempted to portray him as a liar and on Thursday quizzed him"). */
+static int break_between(const tctx *c, size_t p, size_t first)
+{
+    for (size_t k = p + 1; k < first; k++)
+        if (clause_break(c, k)) return 1;
+    return 0;
 }
 
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
@@ -993,14 +1059,14 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (t > 0 && did_before(c, p)) t = -1; /* "did not want" */
         if (t < 0)
             for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
-                if (tense_at(c, p - k, event) > 0) t = 1;
+                if (tense_at(c, p - k, event) > 0 || to_be_done(c, p - k)) t = 1; /* "is to be paid" */
+        if (d == 1 && word_is(c, p, "since")) return -1; /* "has been on trial since May": the May before */
+        if (t < 0 && perfect_at(c, p)) /* "has called a meeting for July 23"; not "will have spent" */
+            return break_between(c, p, first) ? tense_after(c, last, event) : 0;
+        if (!t && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
         if (t) return t;
     }
-    for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++) {
-        int t = tense_at(c, last + d, event);
-        if (t) return t;
-    }
-    return 0;
+    return tense_after(c, last, event);
 }
 
 static int tense_near(const tctx *c, size_t first, size_t last)

@@ -1242,6 +1242,30 @@ static void test_quarters_without_a_year(void **state)
     expect_only("He should make a statement in December.", "December", "2018-12");
 }
 
+/* Tense words around a month or day without its year (story date 2018-08-21): a present perfect
+ * says nothing of when ("said it has called a special meeting for September 23": the nearest), but
+ * another clause's does not stop the reading ("has tried and on Thursday quizzed him"); "is to" and a
+ * verb is a plan ("is to be paid July 27"); "expected" and a subject before "to" a future, "had
+ * expected" a past; "since" right before a time a past. */
+static void test_perfects_plans_and_since(void **state)
+{
+    (void)state;
+    expect_only("The firm said it has called a special meeting for September 23.", "September 23", "2018-09-23");
+    expect_only("The firm said it has sold the unit in July.", "July", "2018-07");
+    expect_only("He has tried to portray him as a liar and on Thursday quizzed him.", "Thursday", "2018-08-16");
+    expect_only("The special dividend is to be paid July 27.", "July 27", "2019-07-27");
+    expect_only("The band is to play a gig on Saturday.", "Saturday", "2018-08-25");
+    expect_only("He said he expected OPEC to raise prices when it meets on December 9.", "December 9", "2018-12-09");
+    expect_only("Many had expected sales to fall in October.", "October", "2017-10");
+    expect_only("Traders had originally expected the market to rise on Monday.", "Monday", "2018-08-20");
+    expect_only("He will have spent his birthday on Sunday.", "Sunday", "2018-08-26");
+    expect_only("It was due to have had a check on Friday.", "Friday", "2018-08-17");
+    const char *t = "The plant has been on trial since October.";
+    cd_doc *doc = analyze(t, STORY);
+    expect_at(doc, t, "since October", "2017-10/..");
+    cd_doc_free(doc);
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1353,6 +1377,7 @@ int main(void)
         cmocka_unit_test(test_passive_previews_of_a_weekdays_event),
         cmocka_unit_test(test_weekdays_that_fit_their_dates),
         cmocka_unit_test(test_quarters_without_a_year),
+        cmocka_unit_test(test_perfects_plans_and_since),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
