@@ -343,6 +343,16 @@ end
 -- every sentence of a story told in the past), the claims' lift times 0, 0.5 or 2, MIN_CUE 0.05 to
 -- 0.3, the bounds as constraints of the fit instead of a clamp after it (0.2459 / 0.2520 / 0.2443),
 -- no bounds (0.2441 / 0.2481 / 0.2380), no class balance (0.2424).
+-- Tried in session 6 and not kept (held-out 2019 training MAP; "was" the baseline of the same tool):
+-- a short rebuttal (8 words at most with a negation or wrong/false/lie: 'I don't know Putin',
+-- 'That's wrong', the shape of many low-ranked check-worthy rows) 2 folds 0.2661, 4 folds 0.2690 (was
+-- 0.2654 / 0.2692); the words wrong/false/untrue/lie alone 0.2636 / 0.2692; a speaker who asks
+-- (a moderator: 15% or 30% of the speaker's rows in the debate are questions) 4 folds 0.2774 / 0.2771
+-- (was 0.2777: moderators' rows rank low already; its fitted weight -1.77 moves no check-worthy
+-- row); the L2 penalty 10 or 100 instead of 30: 0.2786 / 0.2784 (was 0.2777, flat). What the
+-- top-ranked unchecked rows hold (CW_DUMP): long sentences of figures a fact-checker could have
+-- checked and did not ('Our trade deficit in goods with the world last year was nearly $800
+-- billion'): no feature of the text tells them apart.
 local RANK_LAMBDA = tonumber(os.getenv("CW_RANK_LAMBDA") or "") or 30
 local RANK_STRIDE = tonumber(os.getenv("CW_RANK_STRIDE") or "") or 1
 -- The rows of each debate in `use`, as lists of positives and negatives.
