@@ -594,6 +594,13 @@ static inline int add_break(cd_doc *doc, size_t tok)
     return 1;
 }
 
+/* The flags of the token after a line feed, from those gathered before it: a second one (or one
+ * at the start of the text) makes a paragraph. */
+static inline uint16_t new_line(uint16_t before)
+{
+    return (uint16_t)(before | TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0));
+}
+
 /* The tokenizer's state between two tokens. */
 typedef struct tok_state {
     size_t i;        /* the next byte to read */
@@ -631,10 +638,10 @@ static inline int head_before(cd_doc *doc, head_list *heads, uint64_t filter, un
 }
 
 /* Reads the commonest tokens from st->i on in a loop of their own, its state in local variables:
- * words of ASCII letters (read_ascii_word), ASCII punctuation but the apostrophe (which may start
- * a possessive: read_token) and the spaces between them, while the token array has room and 16
- * bytes are left. Stops before the first byte that needs the general path (read_tokens). 0 when
- * memory runs out. */
+ * words of ASCII letters (read_ascii_word), numbers, ASCII punctuation but the apostrophe (which
+ * may start a possessive: read_token) and the spaces and line feeds between them, while the
+ * token array has room and 16 bytes are left. Stops before the first byte that needs the general
+ * path (read_tokens). 0 when memory runs out. */
 #if defined(__GNUC__)
 __attribute__((noinline)) /* its own registers: inlined into read_tokens, half its state was kept on the stack */
 #endif
@@ -656,6 +663,12 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
             i++;
             continue;
         }
+        if (cls == B_NEWLINE) {
+            before = new_line(before);
+            if (n_toks && !(ok = add_break(doc, n_toks - 1))) break; /* the line's last token */
+            i++;
+            continue;
+        }
         cd_token *t = &toks[n_toks];
         starts[n_starts] = (uint32_t)n_toks; /* counted when cd_may_start_number, without a branch */
         if (cls == B_LETTER) {
@@ -673,6 +686,14 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
             filter = m->next;
             n_starts += (size_t)((flags & TF_NUM_START) != 0) | (size_t)(w.len == 4 && ((flags & TF_ALLCAPS) || c == 'k'));
             i += w.len;
+        } else if (cls == B_DIGIT) {
+            if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
+            size_t stop = scan_number(s, n, i);
+            t->start = (uint32_t)i, t->stop = (uint32_t)stop, t->hash = 0, t->cp = 0;
+            t->type = TOK_NUM, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex = NULL;
+            filter = 0;
+            n_starts++; /* a number starts at every one */
+            i = stop;
         } else {
             if (cls != B_OTHER || c == '\'') break;
             if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
@@ -704,7 +725,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
     /* a second newline (or the start of the text) makes a paragraph */
     tok_state st = {0, TF_PARA_BEFORE | TF_NEWLINE_BEFORE, 0, doc->num_starts, 0, doc->cap_num_starts};
     while (st.i < n) {
-        if (byte_class[s[st.i]] < B_DIGIT && doc->cap_toks <= st.cap) { /* B_OTHER, B_SPACE, B_LETTER */
+        if (byte_class[s[st.i]] != B_HIGH && doc->cap_toks <= st.cap) {
             if (!read_plain_tokens(doc, heads, &st)) return 0;
             if (st.i >= n) break;
         }
@@ -718,7 +739,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
         }
         if (cls >= B_NEWLINE) { /* a line feed or UTF-8: one test for the commoner classes */
             if (cls == B_NEWLINE) {
-                st.before |= TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (st.before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0);
+                st.before = new_line(st.before);
                 if (doc->n_toks && !add_break(doc, doc->n_toks - 1)) return 0; /* the line's last token */
                 st.i++;
                 continue;

@@ -288,7 +288,7 @@ static void test_num_starts_list_every_candidate(void **state)
  * (read_plain_tokens) only where 16 bytes are left: the same token at the end of the text takes
  * the general path, and both must make it alike, field by field (word, case, lexicon entry,
  * hash, flags, number start, break), for every word of the lexicon in three cases, words of 1 to
- * 20 letters and every ASCII byte after a word. */
+ * 20 letters, every ASCII byte after a word, numbers and line feeds. */
 static void same_tokens(const char *word)
 {
     char text[96], padded[96];
@@ -348,6 +348,8 @@ static void test_fast_path_agrees_with_the_general_path(void **state)
         same_tokens(text);
     }
     same_tokens("per cent of the UK 's kWh - 5 NASA $ 3 . x");
+    const char *lines[] = {"3,000.5 kWh\n\nNext", "08/12,2015 and\n", "5.\n-5\n\n\n(1)", "\n\nX\n", "13.5.2015,7"};
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) same_tokens(lines[k]);
 }
 
 int main(void)
