@@ -283,19 +283,30 @@ static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
     return 3;
 }
 
-/* "the 9/11 attacks": a bare "p/q" shaped like a month and day, between "the" and a word, whose
- * denominator is not one a fraction in prose uses (halves to tenths, sixteenths), names an event,
- * not a fraction. Without "the" it stays one, as the time pass leaves it ("made 7/15 shots", "odds
- * of 1/14", "5/12 agreed"), and so before "of" or a unit ("the 5/12 inch gap"). */
+/* A preposition of time before token k+1: "after 9/11", "since 9/11". */
+static int event_preposition(const cd_doc *d, size_t k)
+{
+    return cd_tok_is(d, k, "after") || cd_tok_is(d, k, "since") || cd_tok_is(d, k, "before") ||
+           cd_tok_is(d, k, "until") || cd_tok_is(d, k, "following");
+}
+
+/* "the 9/11 attacks", "after 9/11": a bare "p/q" shaped like a month and day, between "the" and a
+ * word or after a preposition of time, whose denominator is not one a fraction in prose uses
+ * (halves to tenths, sixteenths), names an event, not a fraction. Else it stays one, as the time
+ * pass leaves it ("made 7/15 shots", "odds of 1/14", "5/12 agreed"), and so before "of" or a unit
+ * ("the 5/12 inch gap", "after 5/12 of the votes"). */
 static int date_shaped_fraction(const cd_doc *d, size_t i)
 {
     double p, q;
     if (!plain_int(d, i, &p) || !plain_int(d, i + 2, &q)) return 0;
-    if (p < 1 || p > 12 || q <= 10 || q > 31 || q == 16) return 0;
-    if (i == 0 || !cd_tok_is(d, i - 1, "the")) return 0;
+    if (p < 1 || p > 12 || q <= 10 || q > 31 || q == 16 || i == 0) return 0;
+    int the = cd_tok_is(d, i - 1, "the");
+    if (!the && !event_preposition(d, i - 1)) return 0;
     const cd_lexrec *rec = NULL;
     size_t k = i + 3;
-    return usable(d, k) && is_type(d, k, TOK_WORD) && !cd_tok_is(d, k, "of") && !match(d, k, LX_NUM_UNIT, &rec);
+    int word_after = usable(d, k) && is_type(d, k, TOK_WORD);
+    if (word_after && (cd_tok_is(d, k, "of") || match(d, k, LX_NUM_UNIT, &rec))) return 0;
+    return word_after || !the;
 }
 
 /* A group of three digits after a space in "1 234 567.89"; the last may carry decimals. */
@@ -1395,6 +1406,21 @@ static void unit_scale(nread *r, int flags)
     r->f |= NF_SCALED;
 }
 
+/* A unit of data written with a lower-case "b" after a capital prefix (K, M, G, T) counts bits, as
+ * the SI writes them and broadband news uses them ("15Mb broadband", "2Mb and 3Mb services");
+ * "MB", "KB" and the loosely written "kb", "mb", "gb" stay bytes (data/num_unit.tsv). Returns the
+ * unit of the n tokens at j read as `unit`. */
+static const char *bits_or_bytes(const cd_doc *d, size_t j, size_t n, const char *unit)
+{
+    static const char *const names[][2] = {
+        {"kilobytes", "kilobits"}, {"megabytes", "megabits"}, {"gigabytes", "gigabits"}, {"terabytes", "terabits"}};
+    const char *w = d->text + d->toks[j].start;
+    if (n != 1 || tok_len(d, j) != 2 || w[1] != 'b' || !strchr("KMGT", w[0])) return unit;
+    for (size_t t = 0; t < sizeof names / sizeof *names; t++)
+        if (strcmp(unit, names[t][0]) == 0) return names[t][1];
+    return unit;
+}
+
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
 static void read_unit(cd_doc *d, nread *r, size_t *k)
 {
@@ -1426,7 +1452,7 @@ static void read_unit(cd_doc *d, nread *r, size_t *k)
     } else {
         r->kind = CD_NUM_MEASURE;
     }
-    r->unit = rec->str;
+    r->unit = bits_or_bytes(d, j, n, rec->str);
     r->last = j + n - 1;
     *k = j + n;
     unit_scale(r, (int)rec->num);
@@ -2113,6 +2139,7 @@ static int not_a_number_word(const cd_doc *d, const nread *r)
             return 1;
     }
     if (cd_tok_is(d, f, "half") || cd_tok_is(d, f, "quarter")) return prev_det || part_named(d, f);
+    if (cd_tok_is(d, f, "second") && f > 0 && cd_tok_is(d, f - 1, "per")) return 1; /* "(megabits per second)" */
     return 0;
 }
 

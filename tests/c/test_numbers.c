@@ -837,6 +837,26 @@ static void test_quarters_counted(void **state)
     cd_doc_free(doc);
 }
 
+/* A data unit with a lower-case "b" after K, M, G or T counts bits ("15Mb", "2 Kb per second"),
+ * "MB", "mb" and "kb" bytes; "second" after "per" is no ordinal; "after 9/11" names the event,
+ * "made 7/15 shots" and "after 5/12 of the votes" are fractions. */
+static void test_bits_seconds_and_events(void **state)
+{
+    (void)state;
+    const char *t = "Up to 15Mb (megabits per second), 2 Kb per second, a 512MB card, a 20 mb file; after 9/11 "
+                    "he made 7/15 shots after 5/12 of the votes.";
+    cd_doc *doc = analyze(t, NULL);
+    check(doc, "15Mb", 15, CD_NUM_MEASURE, "megabits", "at most");
+    assert_int_equal(num(doc, "15Mb")->span.start, offset_of(t, "15Mb"));
+    check(doc, "2 Kb per second", 2, CD_NUM_MEASURE, "kilobits per second", NULL);
+    check(doc, "512MB", 512, CD_NUM_MEASURE, "megabytes", NULL);
+    check(doc, "20 mb", 20, CD_NUM_MEASURE, "megabytes", NULL);
+    check(doc, "7/15", 7.0 / 15, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "5/12", 5.0 / 12, CD_NUM_FRACTION, NULL, NULL);
+    assert_int_equal(count(doc), 6);
+    cd_doc_free(doc);
+}
+
 /* Labels (CD_NUM_LABEL): digits that name a thing, shown to the editor with their offsets and
  * the digits' value; never a claim's quantity. Dates, periods, clock times and the pieces of a
  * path are no labels. */
@@ -1901,6 +1921,7 @@ int main(void)
         cmocka_unit_test(test_codes_fewer_and_pronoun_one),
         cmocka_unit_test(test_reuters_amounts),
         cmocka_unit_test(test_quarters_counted),
+        cmocka_unit_test(test_bits_seconds_and_events),
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
