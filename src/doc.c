@@ -433,6 +433,15 @@ static int sort_scratch(cd_doc *doc, size_t bytes, size_t bounds)
     return 0;
 }
 
+/* Frees doc's sort scratch (once no sort follows: no memory kept for nothing at the peak). */
+static void sort_scratch_free(cd_doc *doc)
+{
+    free(doc->sort_tmp);
+    free(doc->sort_bounds);
+    doc->sort_tmp = NULL, doc->sort_bounds = NULL;
+    doc->sort_tmp_cap = doc->cap_sort_bounds = 0;
+}
+
 /* Sorts the n items of `size` bytes of *items (room for cap) by cmp, stably (as glibc's merge sort
  * did: the same order, ties kept in input order). Each pass adds its claims and findings in text
  * order, so they come as a few sorted runs: these are found once and merged pairwise, log2(runs)
@@ -481,10 +490,7 @@ static int finalize(cd_doc *doc)
     /* claims are sorted chunk by chunk (merge_chunk): the chunks are in text order */
     if (sort_runs(doc, (void **)&doc->finds, doc->n_finds, doc->cap_finds, sizeof *doc->finds, cmp_finding, merge_findings))
         return -1;
-    free(doc->sort_tmp); /* the document's lifetime is long: keep no scratch */
-    free(doc->sort_bounds);
-    doc->sort_tmp = NULL, doc->sort_bounds = NULL;
-    doc->sort_tmp_cap = doc->cap_sort_bounds = 0;
+    sort_scratch_free(doc); /* the document's lifetime is long: keep no scratch */
     /* numbers and entities are added in input order by their passes; they are not sorted here,
      * so their parallel token ranges (ninfo, einfo) stay in step. Every span was placed already
      * (place_findings, merge_chunk). */
@@ -604,6 +610,7 @@ static void merge_chunk(cd_doc *doc, cd_doc *c, size_t off)
         doc->oom = 1;
         return;
     }
+    if (done >= doc->text_len) sort_scratch_free(c); /* the last chunk: the document's arrays peak next */
     if (APPEND_ALL(doc, c, sents, done) || APPEND_ALL(doc, c, nums, done) || APPEND_ALL(doc, c, claims, done) ||
         APPEND_ALL(doc, c, finds, done) || APPEND_ALL(doc, c, ents, done)) {
         doc->oom = 1;
