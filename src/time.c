@@ -1701,6 +1701,8 @@ static size_t calendar_date(const tctx *c, size_t i, match *mt)
     int context = wd >= 0 || (i > c->first && role_at(c, i - 1, R_PREP, &num) && num == 1);
     size_t n = number ? 0 : month_first(c, j, mt, wd < 0);
     if (!n) n = day_first(c, j, mt);
+    if (!n && wd >= 0 && !paren && word_is(c, j, "the") && (n = day_first(c, j + 1, mt)))
+        mt->date_tok = j++; /* "Monday the 4th of December", "Friday, the 13th of October 2017" */
     if (k && !n) n = numeric_date(c, j, mt, 1);
     if (k && !n) return 0;
     if (!n && (n = numeric_date(c, j, mt, context)) && wd >= 0) weekday_orders(c, j, mt, wd);

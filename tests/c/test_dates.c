@@ -1216,6 +1216,17 @@ static void test_weekdays_that_fit_their_dates(void **state)
     cd_doc_free(doc);
     expect_mismatch("File it before Tuesday, Dec. 4.", "2017-12-26", "Tuesday, Dec. 4",
                     "'Tuesday, Dec. 4': December 4, 2017 (its year from the story date) is a Monday, not a Tuesday");
+    /* "the" between the weekday and its day: one date, checked ("Monday" alone read the last Monday) */
+    t = "On Monday the 4th of December the vote was held; on Friday, the 13th of October 2017, it was not.";
+    doc = analyze(t, "2017-12-26");
+    assert_int_equal(count_time_claims(doc), 2);
+    assert_int_equal(count_findings(doc, "weekday-mismatch"), 0);
+    expect_at(doc, t, "Monday the 4th of December", "2017-12-04");
+    expect_at(doc, t, "Friday, the 13th of October 2017", "2017-10-13");
+    cd_doc_free(doc);
+    expect_mismatch("On Tuesday the 4th of December it rained.", "2017-12-26", "Tuesday the 4th of December",
+                    "'Tuesday the 4th of December': December 4, 2017 (its year from the story date) is a Monday, not a "
+                    "Tuesday");
     expect_mismatch("It met on Friday 4/12/2017.", "2017-12-26", "Friday 4/12/2017",
                     "'Friday 4/12/2017': April 12, 2017 is a Wednesday, not a Friday");
 }
