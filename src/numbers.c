@@ -1995,6 +1995,26 @@ static int model_between(const cd_doc *d, size_t f)
     return 0;
 }
 
+/* A number in words capitalized inside a sentence, before another capitalized word, is a word of a
+ * name: "the Six Nations", "the Three Gorges Dam", "Million Dollar Baby", "Welsh First Minister",
+ * "the Third World". Not where a capital is due: a sentence's or a line's first word, after a
+ * colon, a quotation mark or a bracket, or a text in capitals; nor before a month or a nationality
+ * ("on Five May", "Two Americans" are no names). */
+static int words_in_name(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    const cd_token *t = &d->toks[f];
+    if (!(r->f & NF_WORDS) || (r->f & NF_DIGITS) || t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS))
+        return 0;
+    if (f == 0 || (t->flags & (TF_SENT_START | TF_NEWLINE_BEFORE | TF_PARA_BEFORE))) return 0;
+    const cd_token *p = &d->toks[f - 1];
+    if (p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == '.' || p->cp == ':' || p->cp == '(' || p->cp == '!' ||
+                                 p->cp == '?' || p->cp == '-' || p->cp == 0x2013 || p->cp == 0x2014))
+        return 0;
+    if (!usable(d, n) || !is_type(d, n, TOK_WORD) || attached(d, n) || !(d->toks[n].flags & TF_CAP)) return 0;
+    return !month_at(d, n) && !cd_lex_has(d->toks[n].lex, LX_ENT_DEMONYMS);
+}
+
 /* What digits that are not a quantity are: a label that names a thing (reported as CD_NUM_LABEL),
  * or something else, not reported: a date or a clock time (the time pass's), a piece of a path, a
  * query or a ratio. */
@@ -2056,6 +2076,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         int named = identifier_names(d, f, l) || (label_before(d, f) && !ratio && !path_piece(d, f));
         return named && (r->f & NF_DIGITS) && !(r->f & NF_WORDS) ? LABEL : NOT_REPORTED;
     }
+    if (words_in_name(d, r)) return LABEL; /* "the Six Nations", "Welsh First Minister", "Million Dollar Baby" */
     if (r->unit || (r->kind != CD_NUM_CARDINAL && r->kind != CD_NUM_ORDINAL)) return QUANTITY;
     if (r->f & NF_ORD)
         return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;

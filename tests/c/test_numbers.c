@@ -857,6 +857,24 @@ static void test_bits_seconds_and_events(void **state)
     cd_doc_free(doc);
 }
 
+/* A number in words capitalized inside a sentence before another capitalized word is a word of a
+ * name ("the Six Nations", "Million Dollar Baby", "Welsh First Minister"): no quantity; at a
+ * sentence's start, after a colon or before a month it stays a number. */
+static void test_number_words_in_names(void **state)
+{
+    (void)state;
+    const char *t = "Wales won the Six Nations; Million Dollar Baby won, said Welsh First Minister Rhodri Morgan. "
+                    "Three People died. He said: Four Men fled. It opens on Five May.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_string_equal(labels(doc), "Six=6");
+    check(doc, "Three", 3, CD_NUM_CARDINAL, "People", NULL);
+    assert_int_equal(num(doc, "Three")->span.start, offset_of(t, "Three"));
+    check(doc, "Four", 4, CD_NUM_CARDINAL, "Men", NULL);
+    check(doc, "Five", 5, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+}
+
 /* Labels (CD_NUM_LABEL): digits that name a thing, shown to the editor with their offsets and
  * the digits' value; never a claim's quantity. Dates, periods, clock times and the pieces of a
  * path are no labels. */
@@ -1922,6 +1940,7 @@ int main(void)
         cmocka_unit_test(test_reuters_amounts),
         cmocka_unit_test(test_quarters_counted),
         cmocka_unit_test(test_bits_seconds_and_events),
+        cmocka_unit_test(test_number_words_in_names),
         cmocka_unit_test(test_labels_keep_claims),
         cmocka_unit_test(test_numbers_stay_in_their_sentence),
         cmocka_unit_test(test_spaced_international_phone),
