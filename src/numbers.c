@@ -1100,8 +1100,9 @@ static void read_suffix(const cd_doc *d, nread *r, size_t *k, const char *iso)
     if (!role) return;
     if (role == 'o') {
         if (!attached(d, *k) || (r->f & (NF_DECIMAL | NF_FRAC | NF_WORDS)) || !(r->f & NF_DIGITS)) return;
-        /* "st" only after a one that is no eleven ("21st", "2,271st"): "15st", "10st 4lb" weigh stones */
-        long n = (long)fmod(r->v, 100);
+        /* "st" only after a one that is no eleven ("21st", "2,271st"): "15st", "10st 4lb" weigh stones;
+         * digits past double's range (v infinite, fmod NaN) end in no one: NaN to long is undefined */
+        long n = isfinite(r->v) ? (long)fmod(r->v, 100) : -1;
         if (mult == 1 && (n % 10 != 1 || n == 11)) return;
         r->f |= NF_ORD;
     } else {
