@@ -2422,12 +2422,10 @@ static int spaced_minus(const cd_doc *d, const nread *r)
            startable(d, f - 1) && !(dash->flags & TF_SENT_START) && asks_for_value(d, f - 2);
 }
 
-/* Reads one numeric expression starting at token i. Returns the tokens consumed from i (0: none);
- * r->emit is 0 for digits that are a label, a date, a time or an identifier. */
-static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
+/* parse_expr at a token i that may start an expression (startable and can_start: the caller asked). */
+static size_t read_expr(cd_doc *d, size_t i, nread *r, int depth)
 {
     memset(r, 0, sizeof *r);
-    if (!startable(d, i) || !can_start(d, i)) return 0;
     r->first = i;
     r->emit = 1;
     r->bounded = depth == BOUNDED;
@@ -2477,6 +2475,17 @@ static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
     if (!isfinite(r->v) || !isfinite(r->hi) || what || not_a_number_word(d, r)) r->emit = 0;
     r->label = what == LABEL && label_shaped(r);
     return k - i;
+}
+
+/* Reads one numeric expression starting at token i. Returns the tokens consumed from i (0: none);
+ * r->emit is 0 for digits that are a label, a date, a time or an identifier. */
+static size_t parse_expr(cd_doc *d, size_t i, nread *r, int depth)
+{
+    if (!startable(d, i) || !can_start(d, i)) {
+        memset(r, 0, sizeof *r);
+        return 0;
+    }
+    return read_expr(d, i, r, depth);
 }
 
 /* A chain of digit groups names a thing (a phone number, a part number: its groups are labels)
@@ -2774,7 +2783,9 @@ void cd_find_numbers(cd_doc *doc)
 #ifdef CD_NUM_CROSSCHECK
         int gated = !gate_passes(doc, i);
 #endif
-        size_t n = parse_expr(doc, i, &r, 0);
+        /* next_start found i startable and passing can_start, and digit_chain and spelled_digits, which
+         * read nothing here, changed neither: parse_expr's gate would say the same again */
+        size_t n = read_expr(doc, i, &r, 0);
 #ifdef CD_NUM_CROSSCHECK
         if (gated) {
             checked++;
