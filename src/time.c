@@ -1200,6 +1200,17 @@ static int full_year(const tctx *c, long v, int digits);
 
 /* A year after a date: in digits or words, or two digits after "of" ("April of 87", "of '87")
  * with no noun after them. */
+/* "last year", "this year", "next year" after "of" at token e ("December of last year", "the 4th of
+ * July of next year"): the year from the story date, into *y; its token count, or 0. */
+static size_t shift_year(const tctx *c, size_t e, int *y)
+{
+    double shift;
+    size_t k = e > c->first && word_is(c, e - 1, "of") && c->has_ref ? role_at(c, e, R_SHIFT, &shift) : 0;
+    if (!k || !(shift == -1 || shift == 0 || shift == 1) || !word_is(c, e + k, "year")) return 0;
+    *y = civil(c->ref).y + (int)shift;
+    return k + 1;
+}
+
 static size_t year_after(const tctx *c, size_t e, int *y)
 {
     size_t n = year_span(c, e, y), a;
@@ -1331,10 +1342,12 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         return 0; /* "Oct-2", "Sep-23-2020": a numeric date */
     if ((n = day_at(c, k, &d)) && !year_at(c, k, &y)) {
         size_t after = k + n, e = year_link(c, after), ny;
-        if ((ny = year_after(c, e, &y))) {
+        int shifted = 0;
+        if ((ny = year_after(c, e, &y)) || (shifted = 1, ny = shift_year(c, e, &y))) {
             if (!valid_date(y, m, d)) return 0;
             set_day(&mt->w, day_number(y, m, d));
             mt->explicit_year = 1;
+            mt->w.relative = shifted;
             return e + ny - j;
         }
         if (is_dash(c, after) && glued(c, after) && (n = days_of_month(c, j, after, m, d, mt))) return n;
@@ -1346,9 +1359,11 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         (word_is(c, k + 1 + n, "and") || is_dash(c, k + 1 + n)) && (n = days_of_month(c, j, k + 1 + n, m, d, mt)))
         return n;
     size_t e = year_link(c, k);
-    if ((n = year_after(c, e, &y))) {
+    int shifted = 0;
+    if ((n = year_after(c, e, &y)) || (shifted = 1, n = shift_year(c, e, &y))) {
         set_month(&mt->w, y, m);
         mt->explicit_year = 1;
+        mt->w.relative = shifted;
         return e + n - j;
     }
     if (!alone_ok) return 0;
@@ -1389,10 +1404,12 @@ static size_t day_first(const tctx *c, size_t j, match *mt)
         return 0; /* "$12 December 27": an amount, then a date */
     size_t e = skip_dot(c, k + 1);
     size_t e2 = year_link(c, e), ny;
-    if ((ny = year_after(c, e2, &y))) {
+    int shifted = 0;
+    if ((ny = year_after(c, e2, &y)) || (shifted = 1, ny = shift_year(c, e2, &y))) {
         if (!valid_date(y, m, d)) return 0;
         set_day(&mt->w, day_number(y, m, d));
         mt->explicit_year = 1;
+        mt->w.relative = shifted;
         return e2 + ny - j;
     }
     resolve_month_day(c, &mt->w, m, d, j, k);

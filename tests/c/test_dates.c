@@ -1277,6 +1277,22 @@ static void test_perfects_plans_and_since(void **state)
     cd_doc_free(doc);
 }
 
+/* A month or a day of a month "of last year", "of this year", "of next year": one expression, of that
+ * year ("since December of last year" read the last December and last year apart). */
+static void test_months_of_last_year(void **state)
+{
+    (void)state;
+    const char *t = "He has been fit since December of last year. In May of this year, it rained. It opens on 4 July of next "
+                    "year. He met the head of last year.";
+    cd_doc *doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 4);
+    expect_at(doc, t, "since December of last year", "2017-12/..");
+    expect_at(doc, t, "May of this year", "2018-05");
+    expect_at(doc, t, "4 July of next year", "2019-07-04");
+    assert_true(time_claim(doc, "4 July of next year")->time.relative);
+    cd_doc_free(doc);
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1389,6 +1405,7 @@ int main(void)
         cmocka_unit_test(test_weekdays_that_fit_their_dates),
         cmocka_unit_test(test_quarters_without_a_year),
         cmocka_unit_test(test_perfects_plans_and_since),
+        cmocka_unit_test(test_months_of_last_year),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
