@@ -4449,6 +4449,48 @@ static size_t top_single(const tctx *c, size_t i, match *mt)
     return with_seg(mt, duration_expr(c, i, mt), S_DURATION);
 }
 
+/* Whether token j is a unit of data/time_words.tsv and nothing else time.c reads there ("years",
+ * "months", "week"): a word with the role unit alone, no phrase of that file starting there, no month,
+ * weekday, season, holiday or number word. */
+static int unit_only(const tctx *c, size_t j)
+{
+    const cd_token *t = tok(c, j);
+    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS) | LXM(LX_NUM_WORD) |
+                           LXM(LX_TIME_HOLIDAYS);
+    if (!t || t->type != TOK_WORD || !time_word_at(c, j) || ((t->lex->mask | t->lex->heads) & names)) return 0;
+    const tokmemo *m = memo_at(c, j);
+    return m->n < 2 && m->word_roles == 1u << R_UNIT;
+}
+
+/* Whether at token i only duration_expr may find an expression: a count right before a unit and
+ * nothing else (unit_only) -- a bare number of at most three digits (not after "year": early_year's
+ * "year 800"), a number word (spelled_only, no "hundred" or "thousand": a year may follow one of
+ * those), or a count word alone (W_COUNT: "a", "an") -- "5 years", "three months", "a year". The
+ * unit is none of what the other patterns ask after a count (bare_number, spelled_leads,
+ * ordinal_leads): no month, weekday, "of", ordinal suffix, "s", decade, shift, connector, "and",
+ * slash, dash or dot. So calendar_date, day_alone, decade_expr, century_expr, half_expr, year_expr,
+ * nth_of and shifted_unit fail at i, at every depth; range_expr reads no expression at i and no
+ * connector after the count; the rest fail at their first test, as at any count. The top level
+ * then comes to duration_expr on a reset match, as top_single does last. Guarded by
+ * tests/c/test_time_dispatch.c ("5 years ago", "in three months", "a year from now"). */
+static int duration_only(const tctx *c, size_t i)
+{
+    const cd_token *t = &c->doc->toks[i];
+    size_t len = t->stop - t->start, n = 1;
+    if (t->type == TOK_NUM) {
+        if (t->lex || len > 3 || !number_may_begin(c, t) || (i > c->first && word_is(c, i - 1, "year"))) return 0;
+    } else if (t->type == TOK_WORD && t->lex) {
+        const roles_memo *r = entry_memo(c, t->lex);
+        long v;
+        int big = 0;
+        if (r->spelled) {
+            if (!(n = spelled_at(c, i, &v, &big)) || big) return 0;
+        } else if (!r->count || memo_at(c, i)->n >= 2) return 0;
+    } else
+        return 0;
+    return unit_only(c, i + n);
+}
+
 /* An expression at the top level starting at token i, or 0, where may_begin(c, i) is begins and
  * may_begin_range(c, i) is ranged (one of them set). */
 static size_t top_expr(const tctx *c, size_t i, match *mt, int begins, int ranged)
@@ -4461,6 +4503,10 @@ static size_t top_expr(const tctx *c, size_t i, match *mt, int begins, int range
     tctx known = *c; /* the nested reads of token i (range_expr, top_single) need not ask again */
     known.begins_at = begins ? i + 1 : 0;
     c = &known;
+    if (begins && !ALL_PATTERNS(c) && duration_only(c, i)) { /* "5 years", "three months", "a year" */
+        reset(mt);
+        return with_seg(mt, duration_expr(c, i, mt), S_DURATION);
+    }
     if (ranged && ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)))) return n;
     if (ranged) reset(mt);
     if ((n = range_expr(c, i, mt))) return n;

@@ -199,6 +199,19 @@ static const char *const words[] = {
     "The week of the first Monday of May, the second Tuesday of the first week of June, the end of early 2016.",
 };
 
+/* A count right before a unit and nothing else (duration_only: a bare number, a number word, "a"),
+ * where the top level tries duration_expr alone. */
+static const char *const counted_units[] = {
+    /* must fire */
+    "It ended 5 years ago; in three months' time, a year from now, 2 weeks after Christmas, in 3 days.",
+    "Two years and three months ago, for 5 days from today, a week, a year and two months ago, an hour ago.",
+    "Twenty - five years ago, 10 days before the vote on Monday, 2 weekends ago, 3 fortnights ago, one year later.",
+    "In 5 years, they will; 6 months after 12 May 2016, 4 weeks before Easter, a decade ago, 2 years 3 months ago.",
+    /* must not */
+    "He spent 5 years in jail, three months on the case, a year of talks, 12 weeks, the highest in three years.",
+    "300 days, a decade of growth, 95 years, 7 months, the year 800 years, 1 year, one month's pay, 2 days off.",
+};
+
 static void check_list(const char *const *texts, size_t n)
 {
     for (size_t k = 0; k < n; k++) check_text(texts[k], strlen(texts[k]));
@@ -208,6 +221,12 @@ static void test_bare_numbers(void **state)
 {
     (void)state;
     check_list(numbers, sizeof numbers / sizeof numbers[0]);
+}
+
+static void test_counted_units(void **state)
+{
+    (void)state;
+    check_list(counted_units, sizeof counted_units / sizeof counted_units[0]);
 }
 
 static void test_range_words(void **state)
@@ -303,6 +322,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
+        cmocka_unit_test(test_counted_units),
         cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_shift_words), cmocka_unit_test(test_word_names),
         cmocka_unit_test(test_part_words), cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
