@@ -687,8 +687,12 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
             n_starts += (size_t)((flags & TF_NUM_START) != 0) | (size_t)(w.len == 4 && ((flags & TF_ALLCAPS) || c == 'k'));
             i += w.len;
         } else if (cls == B_DIGIT) {
-            if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
+            /* a number, unlike the other tokens here, may run into the last 16 bytes, up to the
+             * end: the text's last token is the general path's, which reads no byte past it (the
+             * byte after each token is read below) */
             size_t stop = scan_number(s, n, i);
+            if (stop >= n) break;
+            if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
             t->start = (uint32_t)i, t->stop = (uint32_t)stop, t->hash = 0, t->cp = 0;
             t->type = TOK_NUM, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex = NULL;
             filter = 0;

@@ -1,5 +1,9 @@
 /* The public API's memory contract: a borrowed source, the shared reason lists, the 32-bit record
  * (its size limit), and the order of claims across the chunks of a long input. */
+#define _DEFAULT_SOURCE /* mmap's MAP_ANONYMOUS, for a source that ends at a page no one may read */
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include "helpers.h"
 
 static const char *const STORY =
@@ -60,6 +64,41 @@ static void test_borrowed_source_gives_the_same_record(void **state)
                        "<p>&ldquo;We will not raise taxes,&rdquo; said Mayor Ana Ruiz.</p></body></html>",
                        CD_INPUT_HTML);
     assert_same_record("", CD_INPUT_TEXT);
+}
+
+/* A borrowed source is read within its length: each text is put at the very end of a page that is
+ * followed by a page no one may read (a read past the end stops the test in any build, not only
+ * under AddressSanitizer). The texts end in tokens the tokenizer's word loop reads (a number it
+ * scans to the end, a word, punctuation) with 16 bytes and more before them. */
+static void test_borrowed_source_is_read_within_its_length(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "It cost 12345678901234567890",          /* a number that runs to the end */
+        "It cost 1234567890123456789,000.5",     /* with groups and a decimal */
+        "The figures were given at 10 and 5",     /* a short one */
+        "The figures were given at ten o clock",  /* a word */
+        "The figures were given at ten o clock.", /* punctuation */
+        "Here 1234567890123456",                  /* from the first token on */
+    };
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    assert_true(map != MAP_FAILED);
+    assert_int_equal(mprotect(map + page, page, PROT_NONE), 0);
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        size_t len = strlen(texts[k]);
+        char *buf = map + page - len;
+        memcpy(buf, texts[k], len);
+        cd_options opt = {0};
+        opt.borrow = 1;
+        char err[256] = "";
+        cd_doc *doc = NULL;
+        assert_int_equal(cd_analyze(buf, len, &opt, &doc, err, sizeof err), CD_OK);
+        char *json = to_json(doc);
+        free(json);
+        cd_doc_free(doc);
+    }
+    munmap(map, 2 * page);
 }
 
 static void test_copied_source_is_the_documents_own(void **state)
@@ -206,6 +245,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_borrowed_source_gives_the_same_record),
+        cmocka_unit_test(test_borrowed_source_is_read_within_its_length),
         cmocka_unit_test(test_copied_source_is_the_documents_own),
         cmocka_unit_test(test_claims_share_reason_lists),
         cmocka_unit_test(test_equal_strings_are_shared),
