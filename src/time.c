@@ -928,6 +928,18 @@ static int tense_of_word(const tctx *c, size_t i)
  * The words before the expression come first: in "will close three branches by June, officials
  * said" the reporting verb after it says when it was said, not when the branches close. A past
  * form right after a future one ("will be held") reads as future. */
+/* "not", "never" or "n't" at token p. */
+static int negation_at(const tctx *c, size_t p)
+{
+    return word_is(c, p, "not") || word_is(c, p, "never") || word_is(c, p, "n't") || word_is(c, p, "n’t");
+}
+
+/* "have" after token p, perhaps with a negation between ("should not have", "should never have"). */
+static int have_after(const tctx *c, size_t p)
+{
+    return word_is(c, p + 1, "have") || (negation_at(c, p + 1) && word_is(c, p + 2, "have"));
+}
+
 /* "did" or "didn't" before token p, perhaps with "not" between: the tense of "did not want". */
 static int did_before(const tctx *c, size_t p)
 {
@@ -1003,7 +1015,7 @@ static int tense_at(const tctx *c, size_t p, size_t event)
         return p >= c->first + 2 && word_is(c, p - 1, "been") && word_is(c, p - 2, "had") ? -1 : 1;
     }
     if (t == 4) return due_to_verb(c, p); /* "is due to speak" */
-    if (t == 1 && word_is(c, p, "should") && word_is(c, p + 1, "have")) return -1; /* "should have been" */
+    if (t == 1 && word_is(c, p, "should") && have_after(c, p)) return -1; /* "should (not) have been" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
     return t;
 }
@@ -1018,8 +1030,27 @@ static int perfect_at(const tctx *c, size_t p)
     if (p <= c->first) return 0;
     if (word_is(c, p - 1, "has") || word_is(c, p - 1, "'ve") || word_is(c, p - 1, "’ve")) return 1;
     if (!word_is(c, p - 1, "have")) return 0;
-    const cd_token *t = tok(c, p - 2); /* not "to have had", "would have", "could have" (a past) */
-    return p < c->first + 2 || !(word_is(c, p - 2, "to") || (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_MODALS)));
+    if (p < c->first + 2) return 1;
+    size_t m = p - 2; /* not "to have had", "would have", "would not have", "could have" (a past) */
+    if (m > c->first && negation_at(c, m)) m--;
+    const cd_token *t = tok(c, m);
+    return !(word_is(c, m, "to") || (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_MODALS)));
+}
+
+/* Whether the present perfect at token p tells when its own event was, a past: the time follows "in"
+ * or "during" ("has bounced back from a low in January", "have raised rates in June"), with no "to"
+ * between (the infinitive's event may be coming: "has agreed to sell the unit in January"), and the
+ * participle is no speech verb (what was said may be of any time: "has said the plant closes in
+ * January"). Other times after a perfect may be a planned event's ("has called a meeting for July
+ * 23", "has pulled out of January's Open"): the nearest. */
+static int perfect_done_in(const tctx *c, size_t p, size_t first)
+{
+    if (first <= p + 1 || !(word_is(c, first - 1, "in") || word_is(c, first - 1, "during"))) return 0;
+    const cd_token *verb = tok(c, p);
+    if (verb && verb->type == TOK_WORD && cd_lex_has(verb->lex, LX_QUOTE_VERBS)) return 0;
+    for (size_t k = p + 1; k < first; k++)
+        if (word_is(c, k, "to")) return 0;
+    return 1;
 }
 
 /* Whether "is to", "are to" or "was to" and a verb stand at token p ("to"): a plan, future ("The
@@ -1061,8 +1092,10 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
             for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
                 if (tense_at(c, p - k, event) > 0 || to_be_done(c, p - k)) t = 1; /* "is to be paid" */
         if (d == 1 && word_is(c, p, "since")) return -1; /* "has been on trial since May": the May before */
-        if (t < 0 && perfect_at(c, p)) /* "has called a meeting for July 23"; not "will have spent" */
-            return break_between(c, p, first) ? tense_after(c, last, event) : 0;
+        if (t < 0 && perfect_at(c, p)) { /* "has called a meeting for July 23"; not "will have spent" */
+            if (break_between(c, p, first)) return tense_after(c, last, event);
+            return perfect_done_in(c, p, first) ? -1 : 0;
+        }
         if (!t && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
         if (t) return t;
     }

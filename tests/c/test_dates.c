@@ -1293,6 +1293,26 @@ static void test_months_of_last_year(void **state)
     cd_doc_free(doc);
 }
 
+/* A present perfect's own time after "in" or "during" is past: the event is done ("has bounced back
+ * from a low in September" read the coming September); a planned event's time, an infinitive's or what
+ * a speech verb reports stays the nearest. A negated modal's perfect ("should not have", "would not
+ * have") is a past as the plain one is (read the coming Thursday). */
+static void test_perfects_in_a_month_and_negated_modals(void **state)
+{
+    (void)state;
+    expect_only("Confidence has bounced back from a low in September.", "September", "2017-09");
+    expect_only("The bank has raised rates twice during September.", "September", "2017-09");
+    expect_only("They should not have voted on Thursday.", "Thursday", "2018-08-16");
+    expect_only("They should never have voted on Thursday.", "Thursday", "2018-08-16");
+    expect_only("They shouldn't have voted on Thursday.", "Thursday", "2018-08-16");
+    expect_only("They would not have voted on Thursday.", "Thursday", "2018-08-16");
+    expect_only("They should not vote on Thursday.", "Thursday", "2018-08-23");
+    expect_only("The firm has agreed to sell the unit in September.", "September", "2018-09");
+    expect_only("The firm has said the plant closes in September.", "September", "2018-09");
+    expect_only("The firm has called a meeting for September 23.", "September 23", "2018-09-23");
+    expect_only("She has pulled out of September's Open.", "September", "2018-09");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1406,6 +1426,7 @@ int main(void)
         cmocka_unit_test(test_quarters_without_a_year),
         cmocka_unit_test(test_perfects_plans_and_since),
         cmocka_unit_test(test_months_of_last_year),
+        cmocka_unit_test(test_perfects_in_a_month_and_negated_modals),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
