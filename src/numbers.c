@@ -2068,6 +2068,18 @@ static int clock_digits(const cd_doc *d, const nread *r)
     return 0;
 }
 
+/* A weak label word (num_context.tsv code 11: "round", "lap", "stage") right before token f, not
+ * after a word that points at it as a noun of its own ("at this stage 40 had been rescued", "in that
+ * round 12 were out", "on every lap"). */
+static int weak_label_before(const cd_doc *d, size_t f)
+{
+    if (f == 0 || context_code(d, f - 1) != 11) return 0;
+    static const char *const pointers[] = {"this", "that", "each", "every", "which", "what"};
+    for (size_t k = 0; f > 1 && k < sizeof pointers / sizeof *pointers; k++)
+        if (cd_tok_is(d, f - 2, pointers[k])) return 0;
+    return 1;
+}
+
 /* Label words, dates, clock times and identifiers: the number is read but is no quantity. */
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
@@ -2083,7 +2095,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;
     int grouped = (r->f & NF_DIGITS) && !(r->f & (NF_PLAIN | NF_DECIMAL)); /* "598,550": a quantity's way */
     if (label_before(d, f) && !grouped) return LABEL; /* "version 1.0", not "High grade 598,550" (tonnes) */
-    if (f > 0 && context_code(d, f - 1) == 11 && !grouped && !r->is_range && !counted_noun(d, l + 1))
+    if (weak_label_before(d, f) && !grouped && !r->is_range && !counted_noun(d, l + 1))
         return LABEL; /* "in round 4", not "round three Greek islands" */
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
     if ((r->f & NF_PLAIN) && !r->is_range && model_between(d, f)) return LABEL; /* the 747 of "12 Boeing 747 jets" */

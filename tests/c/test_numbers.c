@@ -741,6 +741,22 @@ static void test_weak_label_words(void **state)
     cd_doc_free(doc);
 }
 
+/* After "this", "that", "each", "every", "which" or "what" the label word is a noun of its own ("at
+ * this stage", "in that round"): a number after it counts ("At this stage 40 had been rescued" read a
+ * label 40); "by lap 10" stays a label. */
+static void test_weak_label_word_after_a_pointer(void **state)
+{
+    (void)state;
+    const char *t = "At this stage 40 had been rescued. In that round 12 were out. On every lap 3 fell. By lap 10 he led.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_string_equal(labels(doc), "10=10");
+    check(doc, "40", 40, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "12", 12, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "3", 3, CD_NUM_CARDINAL, NULL, NULL);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+}
+
 /* "several hundred million pounds" is 1e8 (a scale after "several hundred"); after an amount in
  * millions a range's "798m" is a million too ("$779m-798m"), not metres ("a 5m-10m wall" stays);
  * a capitalized plural before another capitalized word opens a name, no counted noun ("a 2-1
@@ -1935,6 +1951,7 @@ int main(void)
         cmocka_unit_test(test_ordinal_ranges),
         cmocka_unit_test(test_ordinal_ranges_with_the),
         cmocka_unit_test(test_weak_label_words),
+        cmocka_unit_test(test_weak_label_word_after_a_pointer),
         cmocka_unit_test(test_scales_ranges_and_names),
         cmocka_unit_test(test_codes_fewer_and_pronoun_one),
         cmocka_unit_test(test_reuters_amounts),
