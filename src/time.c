@@ -1235,13 +1235,17 @@ static int full_year(const tctx *c, long v, int digits);
 
 /* A year after a date: in digits or words, or two digits after "of" ("April of 87", "of '87")
  * with no noun after them. */
-/* "last year", "this year", "next year" after "of" at token e ("December of last year", "the 4th of
- * July of next year"): the year from the story date, into *y; its token count, or 0. */
+static int year_possessive(const tctx *c, size_t k);
+
+/* "last year", "this year", "next year" at token e, after a month or "of" ("December of last year",
+ * "in January last year", "the 4th of July of next year"): the year from the story date, into *y;
+ * its token count, or 0. */
 static size_t shift_year(const tctx *c, size_t e, int *y)
 {
     double shift;
-    size_t k = e > c->first && word_is(c, e - 1, "of") && c->has_ref ? role_at(c, e, R_SHIFT, &shift) : 0;
-    if (!k || !(shift == -1 || shift == 0 || shift == 1) || !word_is(c, e + k, "year")) return 0;
+    size_t k = c->has_ref ? role_at(c, e, R_SHIFT, &shift) : 0;
+    if (!k || !(shift == -1 || shift == 0 || shift == 1) || !word_is(c, e + k, "year") || year_possessive(c, e + k + 1))
+        return 0; /* not "In January last year's figures rose" */
     *y = civil(c->ref).y + (int)shift;
     return k + 1;
 }
@@ -1814,8 +1818,6 @@ static long week_before(const tctx *c, size_t i)
  * the subject before it (present_before: coming), then a tense marker (an intent is none for an
  * event: "want to question a man over Monday's attack"); with none, the latest such day up to the
  * story date. */
-static int year_possessive(const tctx *c, size_t k);
-
 #define PRESENT_REACH 8 /* how far before a weekday's event a present verb previews it */
 
 /* A word that ends a clause or joins two: a present verb before it is another clause's ("what they

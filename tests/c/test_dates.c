@@ -1283,8 +1283,8 @@ static void test_perfects_plans_and_since(void **state)
     cd_doc_free(doc);
 }
 
-/* A month or a day of a month "of last year", "of this year", "of next year": one expression, of that
- * year ("since December of last year" read the last December and last year apart). */
+/* A month or a day of a month "(of) last year", "(of) this year", "(of) next year": one expression, of
+ * that year ("since December of last year", "in January last year" read the month and the year apart). */
 static void test_months_of_last_year(void **state)
 {
     (void)state;
@@ -1296,6 +1296,14 @@ static void test_months_of_last_year(void **state)
     expect_at(doc, t, "May of this year", "2018-05");
     expect_at(doc, t, "4 July of next year", "2019-07-04");
     assert_true(time_claim(doc, "4 July of next year")->time.relative);
+    cd_doc_free(doc);
+    /* without "of" too; not before "'s" ("last year's figures" are another noun's) */
+    t = "Assets stood at 5 dlrs in January last year. On 4 July last year it rained. In May last year's figures rose.";
+    doc = analyze(t, STORY);
+    assert_int_equal(count_time_claims(doc), 4);
+    expect_at(doc, t, "January last year", "2017-01");
+    expect_at(doc, t, "4 July last year", "2017-07-04");
+    expect_at(doc, t, "May", "2018-05");
     cd_doc_free(doc);
 }
 
