@@ -928,6 +928,13 @@ static int tense_of_word(const tctx *c, size_t i)
  * The words before the expression come first: in "will close three branches by June, officials
  * said" the reporting verb after it says when it was said, not when the branches close. A past
  * form right after a future one ("will be held") reads as future. */
+/* "did" or "didn't" before token p, perhaps with "not" between: the tense of "did not want". */
+static int did_before(const tctx *c, size_t p)
+{
+    if (p > c->first && (word_is(c, p - 1, "not") || word_is(c, p - 1, "n't") || word_is(c, p - 1, "n’t"))) p--;
+    return p > c->first && (word_is(c, p - 1, "did") || word_is(c, p - 1, "didn't") || word_is(c, p - 1, "didn’t"));
+}
+
 /* "not", "never" or "n't" at token p. */
 static int negation_at(const tctx *c, size_t p)
 {
@@ -938,13 +945,6 @@ static int negation_at(const tctx *c, size_t p)
 static int have_after(const tctx *c, size_t p)
 {
     return word_is(c, p + 1, "have") || (negation_at(c, p + 1) && word_is(c, p + 2, "have"));
-}
-
-/* "did" or "didn't" before token p, perhaps with "not" between: the tense of "did not want". */
-static int did_before(const tctx *c, size_t p)
-{
-    if (p > c->first && (word_is(c, p - 1, "not") || word_is(c, p - 1, "n't") || word_is(c, p - 1, "n’t"))) p--;
-    return p > c->first && (word_is(c, p - 1, "did") || word_is(c, p - 1, "didn't") || word_is(c, p - 1, "didn’t"));
 }
 
 /* The tense of word p; an intent ("want", "plans": 2 in data/time_tense.tsv) is future, but for
@@ -1058,7 +1058,7 @@ static int perfect_done_in(const tctx *c, size_t p, size_t first)
 static int to_be_done(const tctx *c, size_t p)
 {
     return p > c->first && word_is(c, p, "to") && (word_is(c, p - 1, "is") || word_is(c, p - 1, "are")) &&
-           to_verb_after(c, p - 1);
+           to_verb_after(c, p - 1) && !word_is(c, p + 1, "blame"); /* "is to blame" names a cause */
 }
 
 /* The tense of the nearest marker after token last, within TENSE_WINDOW. */
@@ -1888,6 +1888,16 @@ static int cause_before(const tctx *c, size_t i)
     return i > c->first && (word_is(c, i - 1, "over") || word_is(c, i - 1, "by") || word_is(c, i - 1, "about"));
 }
 
+/* Whether "for" after a word of blame stands before the weekday at token i: the event is what someone
+ * answers for, done ("is responsible for Sunday's attack", "is to blame for Saturday's crash"), no
+ * preview of a coming one. */
+static int blame_before(const tctx *c, size_t i)
+{
+    if (i < c->first + 2 || !word_is(c, i - 1, "for")) return 0;
+    return word_is(c, i - 2, "responsible") || word_is(c, i - 2, "blame") || word_is(c, i - 2, "accountable") ||
+           word_is(c, i - 2, "responsibility");
+}
+
 /* Whether a present verb of the clause's subject stands before the weekday at token i, with no
  * word of data/time_tense.tsv ("is due to Monday's storm": a cause) or clause break between: "Kane
  * is fit for Wednesday's match", "Voters go to the polls in Thursday's election", "misses
@@ -1895,6 +1905,7 @@ static int cause_before(const tctx *c, size_t i)
  * subject and tells nothing ("Friday's lawsuit argues"). */
 static int present_before(const tctx *c, size_t i)
 {
+    if (blame_before(c, i)) return 0;
     for (size_t d = 1; d <= PRESENT_REACH && i >= c->first + d; d++) {
         size_t p = i - d;
         int tense = tense_of_word(c, p);

@@ -1327,6 +1327,19 @@ static void test_perfects_in_a_month_and_negated_modals(void **state)
     expect_only("She has pulled out of September's Open.", "September", "2018-09");
 }
 
+/* A weekday's event that someone answers for is done: "is responsible for Sunday's attack", "is to
+ * blame for Saturday's crash", "are accountable for" read the coming day (a present verb's preview,
+ * "is to" and a verb's plan); "is fit for Saturday's match" stays a preview. */
+static void test_blame_for_a_weekdays_event(void **state)
+{
+    (void)state;
+    expect_only("The group is responsible for Sunday's attack.", "Sunday", "2018-08-19");
+    expect_only("Rain is to blame for Saturday's abandoned match.", "Saturday", "2018-08-18");
+    expect_only("Officials are accountable for Monday's blackout.", "Monday", "2018-08-20");
+    expect_only("Kane is fit for Saturday's match.", "Saturday", "2018-08-25");
+    expect_only("The band is to play a gig on Saturday.", "Saturday", "2018-08-25");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1441,6 +1454,7 @@ int main(void)
         cmocka_unit_test(test_perfects_plans_and_since),
         cmocka_unit_test(test_months_of_last_year),
         cmocka_unit_test(test_perfects_in_a_month_and_negated_modals),
+        cmocka_unit_test(test_blame_for_a_weekdays_event),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
