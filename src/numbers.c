@@ -2191,11 +2191,11 @@ static void second_of_time(const cd_doc *d, nread *r, vstate *st)
     r->unit = "seconds";
 }
 
-/* "a"/"an" with no number word after it and heading no number phrase ("a couple"): no number. */
-static int article_alone(const cd_doc *d, size_t i)
+/* "a"/"an" (role: role_of the word at i, which start_shape has read) with no number word after it
+ * and heading no number phrase ("a couple"): no number. */
+static int article_alone(const cd_doc *d, size_t i, int role)
 {
-    double v;
-    if (role_of(d, i, &v) != 'a') return 0;
+    if (role != 'a') return 0;
     const cd_token *t = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
     if (t && t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(t->lex, LX_NUM_WORD)) return 0;
     return cd_lex_match(d, i, LX_NUM_WORD, NULL) < 2;
@@ -2231,7 +2231,7 @@ static int start_shape(const cd_doc *d, size_t i, const cd_lexentry *e)
         const cd_token *t = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
         return t && t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(t->lex, LX_NUM_WORD);
     }
-    if (((e->mask | e->heads) & LXM(LX_NUM_WORD)) && !article_alone(d, i)) return 1;
+    if (((e->mask | e->heads) & LXM(LX_NUM_WORD)) && !article_alone(d, i, role)) return 1;
     if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) {
         const char *iso;
         return currency_before(d, i, &iso) > 0;
