@@ -1743,7 +1743,7 @@ static void million_after_money(const cd_doc *d, const nread *r, nread *b)
     b->scale = 1e6;
 }
 
-static void read_range(cd_doc *d, nread *r, size_t *k)
+static void read_range_at(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
     int joined = is_range_dash(d, c) && attached(d, c) && attached(d, c + 1);
@@ -1795,6 +1795,52 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     r->is_range = 1;
     r->last = b.last;
     *k = b.end;
+}
+
+/* The words read_range_at goes on at: "and" (ordinal_range, read_bounds, shared_unit and a range
+ * after "between"), "but" (read_bounds), "out" (of), "in", "over" (read_ratio), "to", "through",
+ * "thru", "or" (a range). Its other readers ask for punctuation: a dash, a comma (read_bounds), a
+ * plus-minus sign (read_margin). */
+static int range_word(const cd_doc *d, size_t c)
+{
+    switch (tok_len(d, c)) {
+    case 2: return cd_tok_is(d, c, "to") || cd_tok_is(d, c, "or") || cd_tok_is(d, c, "in");
+    case 3: return cd_tok_is(d, c, "and") || cd_tok_is(d, c, "but") || cd_tok_is(d, c, "out");
+    case 4: return cd_tok_is(d, c, "over") || cd_tok_is(d, c, "thru");
+    case 7: return cd_tok_is(d, c, "through");
+    default: return 0;
+    }
+}
+
+#ifdef CD_NUM_CROSSCHECK
+/* Test builds only (test_number_starts.c): read_range_at where read_range would not have, and a
+ * "number-range-mismatch" finding if it read anything there. */
+static void range_crosscheck(cd_doc *d, const nread *r, size_t k)
+{
+    nread read = *r;
+    size_t after = k;
+    read_range_at(d, &read, &after);
+    if (after != k || read.v != r->v || read.hi != r->hi || read.is_range != r->is_range || read.last != r->last ||
+        read.kind != r->kind || read.unit != r->unit || read.noun != r->noun || read.approx != r->approx ||
+        read.f != r->f || read.bounded != r->bounded || read.scale != r->scale || read.first != r->first ||
+        read.end != r->end || read.emit != r->emit || read.label != r->label)
+        cd_add_finding(d, "number-range-mismatch", CD_SEV_ERROR, cd_tokspan(d, k, k), "read_range skipped a read");
+}
+#endif
+
+/* A range, a ratio, a margin or bounds after the value ending before token *k. Most values are
+ * followed by a word none of read_range_at's readers asks for ("5 people", "one of"): each of them
+ * reads on only at one of range_word's words or at punctuation, so at any other word nothing is
+ * read, and nothing is asked (CD_NUM_CROSSCHECK builds read anyway and compare). */
+static void read_range(cd_doc *d, nread *r, size_t *k)
+{
+    if (is_type(d, *k, TOK_WORD) && !range_word(d, *k)) {
+#ifdef CD_NUM_CROSSCHECK
+        range_crosscheck(d, r, *k);
+#endif
+        return;
+    }
+    read_range_at(d, r, k);
 }
 
 /* "7-2", "5-4", "0-0": a score or a tally (small whole numbers, the first not smaller: an ascending

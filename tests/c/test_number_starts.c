@@ -22,6 +22,8 @@ static void check_text(const char *text, size_t len, int expect_checked)
     if (cd_analyze(text, len, &opt, &doc, err, sizeof err) != CD_OK) fail_msg("cd_analyze failed: %s", err);
     const cd_finding *f = find_finding(doc, "number-start-mismatch");
     if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
+    f = find_finding(doc, "number-range-mismatch");
+    if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
     const cd_finding *checked = find_finding(doc, "number-start-checked");
     assert_non_null(checked);
     if (expect_checked) assert_true(atol(checked->message) > 0);
@@ -90,6 +92,29 @@ static void test_several_few(void **state)
     check_list(plurals, sizeof plurals / sizeof plurals[0], 1);
 }
 
+/* read_range reads nothing after a value at a word other than range_word's: every reader of a
+ * range, a ratio, bounds or a margin is asked here after a value, at its word (must read, so a
+ * word left out of range_word is a mismatch) and at words like them (must not). */
+static const char *const ranges[] = {
+    "It took 5 to 10 days.", "Between the 10th and 15th, between 5 and 10 people came.", "He saw 10 through 20.",
+    "It ran 10 thru 20 hours and 6 or 7 more.", "One in five voters, 2 out of 3 and 1 over 3 agreed.",
+    "Over 100 but under 200 came, at least 5, but at most 9 stayed.", "It rose 40 To 60 per cent.",
+    "It was 45% +/- 3 or 2,000.45\u00b10.01 pounds, 8-10 km and 5 - 6 m.", "Five and a half, 12 and 13 km.",
+    "5 people went into 3 onto 4 inside 6 overall 7 thru-put 8 tho 9 But 10 OR 11 outer 12 AND 13.",
+};
+
+static void test_range_words(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < sizeof ranges / sizeof *ranges; k++) check_text(ranges[k], strlen(ranges[k]), 0);
+    cd_doc *doc = analyze("It took 5 to 10 days and one in five said so.", STORY);
+    assert_int_equal(doc->n_nums, 2);
+    assert_true(doc->nums[0].is_range);
+    assert_int_equal((int)doc->nums[0].value_hi, 10);
+    assert_int_equal(doc->nums[1].kind, CD_NUM_FRACTION);
+    cd_doc_free(doc);
+}
+
 /* The pass finds what the library's build finds: the cross-checked build changes nothing. */
 static void test_numbers_as_usual(void **state)
 {
@@ -123,6 +148,7 @@ int main(void)
         cmocka_unit_test(test_articles),
         cmocka_unit_test(test_several_few),
         cmocka_unit_test(test_numbers_as_usual),
+        cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_stories_and_sources),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
