@@ -3945,6 +3945,27 @@ static int dash_leads(const tctx *c, size_t j)
     return word_is(c, j + 1, "the") || day_at(c, j + 1, &d) || may_begin(c, j + 1);
 }
 
+/* Whether bare number t of fewer than four digits may be a decade before "'s" ("70's", "00's"):
+ * decade_expr reads two digits there, a multiple of ten (not "Radio 4's", "Maroon 5's"). */
+static int decade_digits(const tctx *c, const cd_token *t)
+{
+    return t->stop - t->start == 2 && c->doc->text[t->stop - 1] == '0';
+}
+
+static int ordinal_leads(const tctx *c, size_t i);
+
+/* Whether an expression may start at bare number i before a glued ordinal suffix ("15th"), from
+ * the token after the suffix, as an ordinal word's (ordinal_leads at the suffix): each pattern
+ * that reads a suffix after a number wants something there -- day_first "of" or a month ("5th of
+ * May", "5th May"), century_expr "century", nth_of a count, a unit, a weekday, a shift, "of" or
+ * "in" ("3rd week of", "20th of next month"), range_expr a connector, "and", a slash or a dash
+ * ("5th to the 9th") -- but day_alone, which takes a day in digits alone after "on" ("on 29th").
+ * Not "the 15th anniversary", "his 100th goal", "3rd place". */
+static int suffix_leads(const tctx *c, size_t i)
+{
+    return (i > c->first && word_is(c, i - 1, "on")) || ordinal_leads(c, i + 1);
+}
+
 /* Whether an expression may start at bare number i (bare_number; number_may_begin holds), from
  * what stands around it. A number that is no year in digits (four digits), no dotted date
  * ("13.5.2015", one token) and no compact date (eight digits) starts one only with the help of the
@@ -3977,11 +3998,12 @@ static int number_leads(const tctx *c, size_t i)
     if (!next) return 0;
     if (next->type == TOK_PUNCT) {
         if (next->cp == '.') return dot_leads(c, i + 1);
-        if (next->cp == '\'' || next->cp == 0x2019) /* "70's": decade_expr's "s" glued after it */
-            return glued(c, i + 1) && word_is(c, i + 2, "s") && glued(c, i + 2);
+        if (next->cp == '\'' || next->cp == 0x2019) /* "70's": decade_expr's "s" glued after a decade */
+            return decade_digits(c, t) && glued(c, i + 1) && word_is(c, i + 2, "s") && glued(c, i + 2);
         return next->cp == '/' || (is_dash(c, i + 1) && dash_leads(c, i + 1));
     }
     if (next->type != TOK_WORD) return 0;
+    if (ordinal_suffix(c, i + 1)) return suffix_leads(c, i);
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS);
     if ((next->lex && ((next->lex->mask | next->lex->heads) & names)) || time_word_follows(c, i + 1)) return 1;
     if (of_month(c, i + 1)) return 1;

@@ -212,6 +212,18 @@ static const char *const counted_units[] = {
     "300 days, a decade of growth, 95 years, 7 months, the year 800 years, 1 year, one month's pay, 2 days off.",
 };
 
+/* A bare number before "'s" (a decade's two digits only) or a glued ordinal suffix (what comes
+ * after the suffix, or "on" before the number). */
+static const char *const suffixes[] = {
+    /* must fire */
+    "On 29th they met; the 5th of May, 5th May, the 19th century, the 3rd week of May, the 20th of next month.",
+    "The 21st this month, the 1st two weeks of 2021, 5th to the 9th of June, 4th-6th June, 18th and 19th June.",
+    "The 2nd Monday, 5th/6th May, the 70's, the 00's, 80's music, 90’s, 21st-century, the 3rd quarter, 2nd in May.",
+    /* must not */
+    "Radio 4's Today, Maroon 5's album, the 15th anniversary, his 100th goal, 3rd place, the 7's, 5's and 6's.",
+    "It was 4th. Then 12th, he came 1st; the 75's, 10th Avenue, 2nd-largest, 3rd: done, 5th % and 6th (of them).",
+};
+
 static void check_list(const char *const *texts, size_t n)
 {
     for (size_t k = 0; k < n; k++) check_text(texts[k], strlen(texts[k]));
@@ -227,6 +239,12 @@ static void test_counted_units(void **state)
 {
     (void)state;
     check_list(counted_units, sizeof counted_units / sizeof counted_units[0]);
+}
+
+static void test_suffixes(void **state)
+{
+    (void)state;
+    check_list(suffixes, sizeof suffixes / sizeof suffixes[0]);
 }
 
 static void test_range_words(void **state)
@@ -322,7 +340,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
-        cmocka_unit_test(test_counted_units),
+        cmocka_unit_test(test_counted_units), cmocka_unit_test(test_suffixes),
         cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_shift_words), cmocka_unit_test(test_word_names),
         cmocka_unit_test(test_part_words), cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
