@@ -3207,6 +3207,17 @@ static int day_alone_ends(const tctx *c, size_t j)
            word_is(c, j, "through") || word_is(c, j, "until") || word_is(c, j, "till");
 }
 
+/* An ordinal past any day of a month at token i ("67th", "fortieth"): a rank, so a day before it
+ * joined to it is one too ("in the 23rd and 67th minutes"). */
+static int rank_past_days(const tctx *c, size_t i)
+{
+    long v;
+    int digits;
+    double num;
+    if (int_at(c, i, &v, &digits)) return v > 31 && ordinal_suffix(c, i + 1);
+    return role_at(c, i, R_ORDINAL, &num) && num > 31;
+}
+
 /* A day standing alone at token j (of n tokens) opens a range of ranks, not of days, when a
  * joining word ("and", "to", "or", "through") and another ordinal follow it (not bare digits: "the
  * 4th to 6 people" counts people), and after that a word that no day takes: "between the 10th
@@ -3220,6 +3231,7 @@ static int ranks_range(const tctx *c, size_t j, size_t n)
     if (!(word_is(c, k, "and") || word_is(c, k, "to") || word_is(c, k, "or") || word_is(c, k, "through"))) return 0;
     k++;
     if (word_is(c, k, "the")) k++;
+    if (rank_past_days(c, k)) return 1; /* "in the 23rd and 67th minutes" */
     if (!(n2 = day_at(c, k, &d)) || (n2 == 1 && tok(c, k)->type == TOK_NUM)) return 0; /* "the 4th to 6 people" */
     k += n2;
     const cd_token *t = tok(c, k);

@@ -1340,6 +1340,22 @@ static void test_blame_for_a_weekdays_event(void **state)
     expect_only("The band is to play a gig on Saturday.", "Saturday", "2018-08-25");
 }
 
+/* A day joined to an ordinal past 31 is a rank as that one is ("in the 23rd and 67th minutes",
+ * "the 3rd and the 88th minute", "the tenth and fortieth laps" read the 23rd, 3rd, 10th of the month);
+ * two days stay days. */
+static void test_day_joined_to_a_rank_past_31(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Goals came in the 23rd and 67th minutes. He scored in the 3rd and the 88th minute. "
+                          "It led the tenth and fortieth laps.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    const char *t = "The festival runs from the 23rd to the 27th.";
+    doc = analyze(t, STORY);
+    expect_at(doc, t, "from the 23rd to the 27th", "2018-08-23/2018-08-27");
+    cd_doc_free(doc);
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1455,6 +1471,7 @@ int main(void)
         cmocka_unit_test(test_months_of_last_year),
         cmocka_unit_test(test_perfects_in_a_month_and_negated_modals),
         cmocka_unit_test(test_blame_for_a_weekdays_event),
+        cmocka_unit_test(test_day_joined_to_a_rank_past_31),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
