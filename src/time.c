@@ -4321,6 +4321,19 @@ static inline int entry_verdict(const roles_memo *r, const cd_token *t)
     return t->phrases == CD_PHRASES_KNOWN ? r->begins_alone : r->begins;
 }
 
+/* Whether a phrase of time.c's classes starts at token i, a word that heads some (a holiday's:
+ * "New Year", "International Women's Day"; or one of data/time_words.tsv) where the tokenizer saw a
+ * key of several tokens start, perhaps of another class ("New York", "International Monetary
+ * Fund"). Where none does, every phrase lookup there (holiday's cd_lex_match, memo_fill's) finds
+ * the word alone at most, as where the tokenizer saw none start: entry_verdict's begins_alone is
+ * the entry's verdict. */
+static int time_phrase_starts(const tctx *c, size_t i)
+{
+    const cd_token *t = &c->doc->toks[i];
+    if (cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, NULL) >= 2) return 1;
+    return (t->lex->heads & LXM(LX_TIME_WORDS)) && memo_at(c, i)->n >= 2;
+}
+
 /* Whether some pattern may start at token i: what the first token of each asks for. Most words
  * that reach here are prepositions ("in", "of", "to") that only matter before an expression: their
  * lexicon entry says no at once (entry_begins, key_words). */
@@ -4338,6 +4351,7 @@ static int may_begin(const tctx *c, size_t i)
     if (!(t->flags & TF_TIME_START)) return letter_word(c, i);
     const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
     int begins = r ? entry_verdict(r, t) : 0;
+    if (begins > 0 && r->begins_alone <= 0 && !time_phrase_starts(c, i)) begins = r->begins_alone;
     if (begins > 0) {
         if (r->spelled) return spelled_leads(c, i);
         if (r->ordinal) return ordinal_leads(c, i);

@@ -146,6 +146,9 @@ static const char *const holiday_heads[] = {
     /* must not */
     "New jobs, good news, New York, the Black Sea, black cars, Father Brown, the International Monetary Fund.",
     "A new year, Martin Luther King, a good day, new years, labor costs, mother and father, Good, New.",
+    /* a head where a key of another class starts (time_phrase_starts): must fire, then must not */
+    "New Year 2016 came; International Women's Day, New Year's Day in New York, Good Friday in Good Hope.",
+    "New York, New Zealand, New Delhi, the International Monetary Fund, International Airlines Group.",
 };
 
 /* Shift words ("this", "next", "last", "current"): where no phrase starts, an expression starts at
