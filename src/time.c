@@ -1053,6 +1053,18 @@ static int perfect_done_in(const tctx *c, size_t p, size_t first)
     return 1;
 }
 
+/* Whether the past form at token p is a present perfect's, active or passive ("has adjourned the case",
+ * "has been adjourned"), and the time after it follows "until" or "till": a state that holds now and
+ * ends then, so the time is to come ("has been adjourned until Friday", "has been extended until
+ * March" read last Friday, last March). */
+static int perfect_until(const tctx *c, size_t p, size_t first)
+{
+    if (!(word_is(c, first, "until") || word_is(c, first, "till") ||
+          (first > p + 1 && (word_is(c, first - 1, "until") || word_is(c, first - 1, "till")))))
+        return 0;
+    return perfect_at(c, p) || (p > c->first && word_is(c, p - 1, "been") && perfect_at(c, p - 1));
+}
+
 /* Whether "is to", "are to" or "was to" and a verb stand at token p ("to"): a plan, future ("The
  * dividend is to be paid July 27"). */
 static int to_be_done(const tctx *c, size_t p)
@@ -1094,6 +1106,7 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (t < 0 && p > c->first && (word_is(c, p - 1, "be") || word_is(c, p - 1, "being")))
             continue; /* a passive's participle, no past: "to be heard on 5 May", "are being brought in" */
         if (d == 1 && word_is(c, p, "since")) return -1; /* "has been on trial since May": the May before */
+        if (t < 0 && perfect_until(c, p, first)) return 1; /* "has been adjourned until Friday" */
         if (t < 0 && perfect_at(c, p)) { /* "has called a meeting for July 23"; not "will have spent" */
             if (break_between(c, p, first)) return tense_after(c, last, event);
             return perfect_done_in(c, p, first) ? -1 : 0;

@@ -1356,6 +1356,19 @@ static void test_day_joined_to_a_rank_past_31(void **state)
     cd_doc_free(doc);
 }
 
+/* A present perfect, active or passive, and "until" or "till": a state that holds now and ends then,
+ * coming ("has been adjourned until Friday", "has adjourned the case until Monday", "has been
+ * extended until July" read the last one); a past one ("was adjourned until Friday") says nothing
+ * of the time and stays past. */
+static void test_perfect_until_is_coming(void **state)
+{
+    (void)state;
+    expect_only("The hearing has been adjourned until Friday.", "Friday", "2018-08-24");
+    expect_only("The court has adjourned the case until Monday.", "Monday", "2018-08-27");
+    expect_only("The deadline has been extended until July.", "July", "2019-07");
+    expect_only("The hearing was adjourned until Friday.", "Friday", "2018-08-17");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1472,6 +1485,7 @@ int main(void)
         cmocka_unit_test(test_perfects_in_a_month_and_negated_modals),
         cmocka_unit_test(test_blame_for_a_weekdays_event),
         cmocka_unit_test(test_day_joined_to_a_rank_past_31),
+        cmocka_unit_test(test_perfect_until_is_coming),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
