@@ -1423,7 +1423,7 @@ static const char *bits_or_bytes(const cd_doc *d, size_t j, size_t n, const char
 }
 
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
-static void read_unit(cd_doc *d, nread *r, size_t *k)
+static void read_unit_at(cd_doc *d, nread *r, size_t *k)
 {
     if (read_degree(d, r, k)) {
         angle_degrees(d, r, *k);
@@ -1461,6 +1461,57 @@ static void read_unit(cd_doc *d, nread *r, size_t *k)
     compound_measure(d, r, k);
     if (r->kind == CD_NUM_MEASURE && *k == j + n) per_unit(d, r, k, j);
     angle_degrees(d, r, *k);
+}
+
+/* A word at k that read_unit_at reads nothing from: of three letters or more (no temperature's
+ * letter, no "in" of inches), the lexicon's unit class neither in its entry nor heading a phrase
+ * of it, where the tokenizer marked its phrases (cd_lex_match asks the entry alone then). Its other
+ * readers ask for punctuation (a degree sign, a prime, a dash), so nothing is read there. */
+static int no_unit_word(const cd_doc *d, size_t k)
+{
+    if (!is_type(d, k, TOK_WORD) || tok_len(d, k) < 3) return 0;
+    const cd_token *t = &d->toks[k];
+    return (t->phrases & CD_PHRASES_KNOWN) && !(t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_NUM_UNIT)));
+}
+
+#ifdef CD_NUM_CROSSCHECK
+/* Test builds only (test_number_starts.c): where a reader was skipped at token k, its read there
+ * (read, ending before after) must have left r and k as they were; else a finding named what. */
+static void skip_crosscheck(cd_doc *d, const nread *r, size_t k, const nread *read, size_t after, const char *what)
+{
+    if (after != k || read->v != r->v || read->hi != r->hi || read->is_range != r->is_range || read->last != r->last ||
+        read->kind != r->kind || read->unit != r->unit || read->noun != r->noun || read->approx != r->approx ||
+        read->f != r->f || read->bounded != r->bounded || read->scale != r->scale || read->first != r->first ||
+        read->end != r->end || read->emit != r->emit || read->label != r->label)
+        cd_add_finding(d, what, CD_SEV_ERROR, cd_tokspan(d, k, k), "a skipped reader reads here");
+}
+#endif
+
+typedef void reader(cd_doc *d, nread *r, size_t *k);
+
+/* Reads with read after the value ending before token *k, unless skip says it reads nothing there
+ * (CD_NUM_CROSSCHECK builds read anyway and report a finding named what if it read anything). */
+static void read_unless(cd_doc *d, nread *r, size_t *k, int skip, reader *read, const char *what)
+{
+    if (!skip) {
+        read(d, r, k);
+        return;
+    }
+#ifdef CD_NUM_CROSSCHECK
+    nread copy = *r;
+    size_t after = *k;
+    read(d, &copy, &after);
+    skip_crosscheck(d, r, *k, &copy, after, what);
+#else
+    (void)what;
+#endif
+}
+
+/* A unit after the value ending before token *k ("40%", "3 feet", "30C"). Most values are followed
+ * by a word of no unit ("5 people"): no_unit_word says so without the readers. */
+static void read_unit(cd_doc *d, nread *r, size_t *k)
+{
+    read_unless(d, r, k, no_unit_word(d, *k), read_unit_at, "number-unit-mismatch");
 }
 
 /* A plural-looking word: "consulates", not "is", "this", "business", "bonus". */
@@ -1812,35 +1863,14 @@ static int range_word(const cd_doc *d, size_t c)
     }
 }
 
-#ifdef CD_NUM_CROSSCHECK
-/* Test builds only (test_number_starts.c): read_range_at where read_range would not have, and a
- * "number-range-mismatch" finding if it read anything there. */
-static void range_crosscheck(cd_doc *d, const nread *r, size_t k)
-{
-    nread read = *r;
-    size_t after = k;
-    read_range_at(d, &read, &after);
-    if (after != k || read.v != r->v || read.hi != r->hi || read.is_range != r->is_range || read.last != r->last ||
-        read.kind != r->kind || read.unit != r->unit || read.noun != r->noun || read.approx != r->approx ||
-        read.f != r->f || read.bounded != r->bounded || read.scale != r->scale || read.first != r->first ||
-        read.end != r->end || read.emit != r->emit || read.label != r->label)
-        cd_add_finding(d, "number-range-mismatch", CD_SEV_ERROR, cd_tokspan(d, k, k), "read_range skipped a read");
-}
-#endif
 
 /* A range, a ratio, a margin or bounds after the value ending before token *k. Most values are
  * followed by a word none of read_range_at's readers asks for ("5 people", "one of"): each of them
  * reads on only at one of range_word's words or at punctuation, so at any other word nothing is
- * read, and nothing is asked (CD_NUM_CROSSCHECK builds read anyway and compare). */
+ * read, and nothing is asked (read_unless). */
 static void read_range(cd_doc *d, nread *r, size_t *k)
 {
-    if (is_type(d, *k, TOK_WORD) && !range_word(d, *k)) {
-#ifdef CD_NUM_CROSSCHECK
-        range_crosscheck(d, r, *k);
-#endif
-        return;
-    }
-    read_range_at(d, r, k);
+    read_unless(d, r, k, is_type(d, *k, TOK_WORD) && !range_word(d, *k), read_range_at, "number-range-mismatch");
 }
 
 /* "7-2", "5-4", "0-0": a score or a tally (small whole numbers, the first not smaller: an ascending

@@ -24,6 +24,8 @@ static void check_text(const char *text, size_t len, int expect_checked)
     if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
     f = find_finding(doc, "number-range-mismatch");
     if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
+    f = find_finding(doc, "number-unit-mismatch");
+    if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
     const cd_finding *checked = find_finding(doc, "number-start-checked");
     assert_non_null(checked);
     if (expect_checked) assert_true(atol(checked->message) > 0);
@@ -115,6 +117,27 @@ static void test_range_words(void **state)
     cd_doc_free(doc);
 }
 
+/* read_unit reads nothing after a value at a word of three letters or more that is no unit and
+ * heads none (no_unit_word): units of one word and of several, temperatures' letters, inches' "in"
+ * (must read: a mismatch where the gate passed one over) beside words of no unit (must not). */
+static const char *const units[] = {
+    "It rose 5 per cent, 7 percentage points and 25 basis points to 3 feet.",
+    "Flats of 50 square metres, 12 miles per hour and 40 C (104 F) heat, 30C and 5 km.",
+    "A 6 in. gap, 2 nautical miles, 10 degrees, 5 kph and 3 kilograms.",
+    "5 people, 3 permits, 40 Centres, 12 basics, 7 squares and 2 nations came.",
+};
+
+static void test_unit_words(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) check_text(units[k], strlen(units[k]), 0);
+    cd_doc *doc = analyze("It rose 5 per cent and 25 basis points; 5 people came.", STORY);
+    assert_int_equal(doc->n_nums, 3);
+    assert_int_equal(doc->nums[0].kind, CD_NUM_PERCENT);
+    assert_int_equal(doc->nums[2].kind, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+}
+
 /* The pass finds what the library's build finds: the cross-checked build changes nothing. */
 static void test_numbers_as_usual(void **state)
 {
@@ -149,6 +172,7 @@ int main(void)
         cmocka_unit_test(test_several_few),
         cmocka_unit_test(test_numbers_as_usual),
         cmocka_unit_test(test_range_words),
+        cmocka_unit_test(test_unit_words),
         cmocka_unit_test(test_stories_and_sources),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
