@@ -2931,6 +2931,9 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
     return n;
 }
 
+/* Days after a quarter's end within which its figures are reported (and a future may speak of it). */
+#define QUARTER_REPORTED_DAYS 92
+
 /* "Q4 2016", "the third quarter of 2017", "the first quarter". */
 /* The year of quarter q written without one at tokens [first, last]: the story's, but for a quarter
  * not yet begun by the story date, read past or with no tense: then last year's ("For the fourth
@@ -2940,7 +2943,12 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
 static int quarter_year(const tctx *c, int q, size_t first, size_t last)
 {
     int ry = civil(c->ref).y;
-    return month_start(ry, q * 3 - 2) > c->ref && tense_near(c, first, last) <= 0 ? ry - 1 : ry;
+    if (month_start(ry, q * 3 - 2) > c->ref) return tense_near(c, first, last) <= 0 ? ry - 1 : ry;
+    /* Read future, a quarter over for more than a quarter (whose figures are out) is next year's:
+     * "Sales will rise in the first quarter" in December; "will report third-quarter results" in
+     * November is the one just over. */
+    if (month_end(ry, q * 3) + QUARTER_REPORTED_DAYS < c->ref && tense_near(c, first, last) > 0) return ry + 1;
+    return ry;
 }
 
 static size_t quarter_expr(const tctx *c, size_t i, match *mt)

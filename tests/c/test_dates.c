@@ -1369,6 +1369,17 @@ static void test_perfect_until_is_coming(void **state)
     expect_only("The hearing was adjourned until Friday.", "Friday", "2018-08-17");
 }
 
+/* A quarter read future that ended more than a quarter before the story date (its figures out) is next
+ * year's ("Sales will rise in the first quarter" in August read the one over in March); the quarter
+ * just over ("will report second quarter results") and a past one stay the story year's. */
+static void test_future_quarter_long_over_is_next_years(void **state)
+{
+    (void)state;
+    expect_only("Sales will rise in the first quarter.", "first quarter", "2019-01/2019-03");
+    expect_only("The firm will report second quarter results.", "second quarter", "2018-04/2018-06");
+    expect_only("Profit fell in the first quarter.", "first quarter", "2018-01/2018-03");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1486,6 +1497,7 @@ int main(void)
         cmocka_unit_test(test_blame_for_a_weekdays_event),
         cmocka_unit_test(test_day_joined_to_a_rank_past_31),
         cmocka_unit_test(test_perfect_until_is_coming),
+        cmocka_unit_test(test_future_quarter_long_over_is_next_years),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
