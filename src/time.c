@@ -3805,8 +3805,10 @@ typedef struct expr_memo {
     size_t tok[8]; /* token index + 1; 0: empty */
     size_t n[8];
     match mt[8];
+    int deep[8];   /* whether the read stopped at nested_parts' depth limit (deep_reads) */
     size_t reads;       /* simple_expr calls so far */
     size_t nested_none; /* token index + 1 where nested_parts found none and read no expression */
+    size_t deep_reads;  /* nested_parts calls at depth 2 or deeper so far */
 } expr_memo;
 
 static void forget_exprs(expr_memo *m)
@@ -3841,7 +3843,10 @@ static size_t nested_read(const tctx *c, size_t i, match *mt)
 static size_t nested_parts(const tctx *c, size_t i, match *mt)
 {
     expr_memo *m = c->exprs;
-    if (c->depth >= 2) return 0;
+    if (c->depth >= 2) {
+        m->deep_reads++; /* one level up it might have read more (top_single) */
+        return 0;
+    }
     if (m->nested_none == i + 1 && !ALL_PATTERNS(c)) return 0;
     size_t reads = m->reads, n = nested_read(c, i, mt);
     if (!n && m->reads == reads) m->nested_none = i + 1;
@@ -4514,10 +4519,11 @@ static size_t depth1_expr(const tctx *c, size_t i, match *mt)
         *mt = m->mt[slot];
         return m->n[slot];
     }
-    size_t n = single_expr(c, i, mt);
+    size_t deep = m->deep_reads, n = single_expr(c, i, mt);
     m->tok[slot] = i + 1;
     m->n[slot] = n;
     m->mt[slot] = *mt;
+    m->deep[slot] = m->deep_reads != deep;
     return n;
 }
 
@@ -4537,21 +4543,30 @@ static size_t weekday_duration(const tctx *c, size_t i, match *mt)
 }
 
 /* The single expression at token i at the top level, from its answer at depth 1: the same when a
- * flat group read it and no nested group before it reads more at the top level. */
+ * flat group read it and no nested group before it reads more at the top level. single_expr at
+ * depth 1 and at depth 0 differ only in what they read one level deeper, where nested_parts stops
+ * at depth 2 (and in duration_expr, at depth 0 only, which top_single asks itself): where the
+ * depth-1 read never came to that limit (expr_memo.deep), every read in it, nested ones too, went
+ * as it goes one level up, so a nested group's or week_number's answer is the top level's as it is,
+ * and a nested group that found none finds none (not asked again). */
 static size_t top_single(const tctx *c, size_t i, match *mt)
 {
     tctx one = *c;
     one.depth = 1;
     match base;
     size_t nb = depth1_expr(&one, i, &base), n;
-    int seg = nb ? base.seg : S_NONE;
+    int seg = nb ? base.seg : S_NONE, same = !c->exprs->deep[i & 7] && !ALL_PATTERNS(c);
+    if ((seg == S_NESTED || seg == S_WEEKNUM) && same) {
+        *mt = base;
+        return nb;
+    }
     if (seg == S_NESTED || seg == S_WEEKNUM) return single_expr(c, i, mt);
     if (seg == S_FLAT1) {
         *mt = base;
         return nb;
     }
     reset(mt); /* the first flat group failed here as it did at depth 1 */
-    if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
+    if (!same && (n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
     reset(mt);
     if (seg == S_FLAT2) {
         *mt = base;
@@ -5068,7 +5083,7 @@ void cd_find_times(cd_doc *doc)
     c.doc = doc;
     c.memo = &memo;
     c.exprs = &exprs;
-    exprs.reads = 0;
+    exprs.reads = exprs.deep_reads = 0;
     c.has_ref = doc->date.y != 0;
     c.ref = c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1);
 #ifdef CD_TIME_CROSSCHECK

@@ -227,6 +227,19 @@ static const char *const suffixes[] = {
     "It was 4th. Then 12th, he came 1st; the 75's, 10th Avenue, 2nd-largest, 3rd: done, 5th % and 6th (of them).",
 };
 
+/* Nested expressions: the top level takes the depth-1 read of a nested group or a week number as it
+ * is where that read never came to nested_parts' depth limit (top_single), and reads again where
+ * it did ("mid-first week of June": the inner "first week of June" is nested too). */
+static const char *const nested[] = {
+    /* must fire */
+    "By the end of the first week of May, the start of the second week of June, the middle of the 3rd week of 2016.",
+    "The end of 2007, the first week of May, the 2nd Monday of next month, week 31 of 2016, the end of next year.",
+    "From the end of the first week of May to June, the third week of the first month of 2021, early in the week of May 5.",
+    "By mid-first week of June we left; the end of the first week of next month, late in the second week of 2016.",
+    /* must not */
+    "The end of the first week, the start of the second half, the first week of the season, week 31 of the war.",
+};
+
 static void check_list(const char *const *texts, size_t n)
 {
     for (size_t k = 0; k < n; k++) check_text(texts[k], strlen(texts[k]));
@@ -248,6 +261,12 @@ static void test_suffixes(void **state)
 {
     (void)state;
     check_list(suffixes, sizeof suffixes / sizeof suffixes[0]);
+}
+
+static void test_nested(void **state)
+{
+    (void)state;
+    check_list(nested, sizeof nested / sizeof nested[0]);
 }
 
 static void test_range_words(void **state)
@@ -343,7 +362,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
-        cmocka_unit_test(test_counted_units), cmocka_unit_test(test_suffixes),
+        cmocka_unit_test(test_counted_units), cmocka_unit_test(test_suffixes), cmocka_unit_test(test_nested),
         cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_shift_words), cmocka_unit_test(test_word_names),
         cmocka_unit_test(test_part_words), cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
