@@ -600,15 +600,16 @@ static int read_ordinal(const cd_doc *d, vstate *st, double v, size_t k)
 }
 
 /* The fraction word at token k begins a compound word: a hyphen joins it to a word that is no
- * number word, no unit and no "of" or article ("half-time", "a half-hourly service", "quarter-final",
- * "half-marathon"; not "half-million", "half-dozen", "a half-mile", "a quarter-of-an-hour"). */
+ * number word, no unit, no currency and no "of" or article ("half-time", "a half-hourly service",
+ * "quarter-final", "half-marathon"; not "half-million", "half-dozen", "a half-mile", "a half-cent",
+ * "a quarter-of-an-hour"). */
 static int compound_word(const cd_doc *d, size_t k)
 {
     double v;
     size_t w = k + 2;
     if (!is_dash(d, k + 1) || !attached(d, k + 1) || !attached(d, w) || !is_type(d, w, TOK_WORD)) return 0;
     if (cd_tok_is(d, w, "of") || cd_tok_is(d, w, "an") || cd_tok_is(d, w, "a")) return 0; /* "a quarter-of-an-hour" */
-    return !role_of(d, w, &v) && !rec_of(d, w, LX_NUM_UNIT);
+    return !role_of(d, w, &v) && !rec_of(d, w, LX_NUM_UNIT) && !rec_of(d, w, LX_NUM_CURRENCY);
 }
 
 /* "quarters" after a whole number and before a word that is neither "of" nor a scale are periods

@@ -757,6 +757,19 @@ static void test_weak_label_word_after_a_pointer(void **state)
     cd_doc_free(doc);
 }
 
+/* A fraction word joined by a hyphen to a currency is an amount, no compound word: "up a half-cent",
+ * "fell a quarter-cent", "a half-penny" (read nothing), as "half-time" is one. */
+static void test_fraction_joined_to_a_currency(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Shares were up a half-cent. The dollar fell a quarter-cent. It rose a half-penny at half-time.", NULL);
+    check(doc, "a half-cent", 0.5, CD_NUM_MONEY, "cents", NULL);
+    check(doc, "a quarter-cent", 0.25, CD_NUM_MONEY, "cents", NULL);
+    check(doc, "a half-penny", 0.5, CD_NUM_MONEY, "pence", NULL);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+}
+
 /* "several hundred million pounds" is 1e8 (a scale after "several hundred"); after an amount in
  * millions a range's "798m" is a million too ("$779m-798m"), not metres ("a 5m-10m wall" stays);
  * a capitalized plural before another capitalized word opens a name, no counted noun ("a 2-1
@@ -1952,6 +1965,7 @@ int main(void)
         cmocka_unit_test(test_ordinal_ranges_with_the),
         cmocka_unit_test(test_weak_label_words),
         cmocka_unit_test(test_weak_label_word_after_a_pointer),
+        cmocka_unit_test(test_fraction_joined_to_a_currency),
         cmocka_unit_test(test_scales_ranges_and_names),
         cmocka_unit_test(test_codes_fewer_and_pronoun_one),
         cmocka_unit_test(test_reuters_amounts),
