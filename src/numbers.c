@@ -1535,9 +1535,20 @@ static int name_goes_on(const cd_doc *d, size_t k)
     return usable(d, k + 1) && is_type(d, k + 1, TOK_WORD) && (d->toks[k + 1].flags & TF_CAP) && !attached(d, k + 1);
 }
 
+/* A line of scores at token k, right after a number: a capitalized word before that number and a
+ * number after the capitalized word at k ("Jets 24 Bills 17", "Bears 24 Lions 17"): two sides and
+ * their points, no noun the first number counts. */
+static int score_line(const cd_doc *d, size_t k)
+{
+    if (k < 2 || !is_type(d, k - 1, TOK_NUM) || !is_type(d, k - 2, TOK_WORD) || !(d->toks[k - 2].flags & TF_CAP))
+        return 0;
+    return (d->toks[k].flags & TF_CAP) && usable(d, k + 1) && is_type(d, k + 1, TOK_NUM);
+}
+
 /* The counted noun after a number: "1,200 personnel", "three new consulates". */
 static size_t counted_noun(const cd_doc *d, size_t k)
 {
+    if (usable(d, k) && score_line(d, k)) return 0;
     for (int skipped = 0; skipped <= 2; skipped++, k++) {
         if (!usable(d, k) || !is_type(d, k, TOK_WORD) || (d->toks[k].flags & TF_ALLCAPS)) return 0;
         double v;

@@ -770,6 +770,22 @@ static void test_fraction_joined_to_a_currency(void **state)
     cd_doc_free(doc);
 }
 
+/* In a line of scores the second side is no noun the first number counts: "Jets 24 Bills 17" read 24
+ * Bills, "Bears 24 Lions 17" 24 Lions; "He owns 24 Picassos" counts them. */
+static void test_score_line_counts_no_side(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Final: Jets 24 Bills 17", NULL);
+    check(doc, "24", 24, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+    doc = analyze("Bears 24 Lions 17", NULL);
+    check(doc, "24", 24, CD_NUM_CARDINAL, NULL, NULL);
+    cd_doc_free(doc);
+    doc = analyze("He owns 24 Picassos.", NULL);
+    check(doc, "24", 24, CD_NUM_CARDINAL, "Picassos", NULL);
+    cd_doc_free(doc);
+}
+
 /* "several hundred million pounds" is 1e8 (a scale after "several hundred"); after an amount in
  * millions a range's "798m" is a million too ("$779m-798m"), not metres ("a 5m-10m wall" stays);
  * a capitalized plural before another capitalized word opens a name, no counted noun ("a 2-1
@@ -1966,6 +1982,7 @@ int main(void)
         cmocka_unit_test(test_weak_label_words),
         cmocka_unit_test(test_weak_label_word_after_a_pointer),
         cmocka_unit_test(test_fraction_joined_to_a_currency),
+        cmocka_unit_test(test_score_line_counts_no_side),
         cmocka_unit_test(test_scales_ranges_and_names),
         cmocka_unit_test(test_codes_fewer_and_pronoun_one),
         cmocka_unit_test(test_reuters_amounts),
