@@ -2433,6 +2433,24 @@ static int words_take_scale(const cd_doc *d, const nread *r, size_t k)
     return !attached(d, k) && suffix_role(d, k, &mult) == 's';
 }
 
+/* A word at k that read_currency_after reads nothing from: its lexicon entry neither holds nor
+ * heads a currency, where the tokenizer marked its phrases (cd_lex_match asks the entry alone then),
+ * and it is not shaped like a scaled code ("MUSD": scaled_code); its other reader asks for a dash. */
+static int no_currency_word(const cd_doc *d, size_t k)
+{
+    if (!is_type(d, k, TOK_WORD)) return 0;
+    const cd_token *t = &d->toks[k];
+    return (t->phrases & CD_PHRASES_KNOWN) && !(t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_NUM_CURRENCY))) &&
+           !code_shaped(d, t);
+}
+
+/* A currency after the value ending before token *k ("5 dollars", "30 MUSD", "3-euro"); most values
+ * are followed by a word of none ("5 people"): no_currency_word says so without the reader. */
+static void read_currency(cd_doc *d, nread *r, size_t *k)
+{
+    read_unless(d, r, k, no_currency_word(d, *k), read_currency_after, "number-currency-mismatch");
+}
+
 /* What follows the value: scale letters, currency, percent, units, a counted noun. */
 static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int value_is_digits)
 {
@@ -2445,7 +2463,7 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
         r->kind = CD_NUM_MONEY;
         r->unit = iso;
     }
-    read_currency_after(d, r, k);
+    read_currency(d, r, k);
     if (r->kind == CD_NUM_MONEY && r->unit) per_unit(d, r, k, r->last); /* "$50 a barrel", "$15 an hour" */
     if (r->kind == CD_NUM_CARDINAL || r->kind == CD_NUM_FRACTION) read_unit(d, r, k);
     if (r->kind == CD_NUM_CARDINAL && !r->unit) {

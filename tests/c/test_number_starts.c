@@ -26,6 +26,8 @@ static void check_text(const char *text, size_t len, int expect_checked)
     if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
     f = find_finding(doc, "number-unit-mismatch");
     if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
+    f = find_finding(doc, "number-currency-mismatch");
+    if (f) fail_msg("at '%.60s': %s", text + f->span.start, f->message);
     const cd_finding *checked = find_finding(doc, "number-start-checked");
     assert_non_null(checked);
     if (expect_checked) assert_true(atol(checked->message) > 0);
@@ -138,6 +140,27 @@ static void test_unit_words(void **state)
     cd_doc_free(doc);
 }
 
+/* read_currency_after reads nothing after a value at a word that neither is nor heads a currency
+ * and is no scaled code (no_currency_word): currencies of one word and of several, codes, scaled
+ * codes (must read) beside words of none and code-like words (must not). */
+static const char *const currencies_after[] = {
+    "It cost 5 dollars, 30 MUSD, 500 kEUR, 12 euros and 7 Canadian dlrs, 75 USD million and 3 pounds sterling.",
+    "Pay 20 yen, 4 Hong Kong dollars, 9 US dollars or 2 pesos; 5 people, 3 MUST, 6 kilos and 8 Danes came.",
+};
+
+static void test_currency_words_after(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < sizeof currencies_after / sizeof *currencies_after; k++)
+        check_text(currencies_after[k], strlen(currencies_after[k]), 0);
+    cd_doc *doc = analyze("It cost 5 dollars and 30 MUSD; 5 people came.", STORY);
+    assert_int_equal(doc->n_nums, 3);
+    assert_string_equal(doc->nums[0].unit, "USD");
+    assert_int_equal((int)doc->nums[1].value, 30000000);
+    assert_int_equal(doc->nums[2].kind, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+}
+
 /* The pass finds what the library's build finds: the cross-checked build changes nothing. */
 static void test_numbers_as_usual(void **state)
 {
@@ -173,6 +196,7 @@ int main(void)
         cmocka_unit_test(test_numbers_as_usual),
         cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_unit_words),
+        cmocka_unit_test(test_currency_words_after),
         cmocka_unit_test(test_stories_and_sources),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
