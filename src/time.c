@@ -2090,6 +2090,15 @@ static size_t more_units(const tctx *c, size_t k, int dir, long *far)
     return k - start;
 }
 
+/* "last" at token i as a verb, before a count: after "to" or a modal ("is expected to last six
+ * weeks", "could last two years"); "in the last six weeks" is a time. */
+static int verb_last(const tctx *c, size_t i)
+{
+    if (i <= c->first || !word_is(c, i, "last")) return 0;
+    const cd_token *t = tok(c, i - 1);
+    return word_is(c, i - 1, "to") || (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_MODALS));
+}
+
 /* "last week", "next month", "this year", "the past week" (the 7 days before the story date),
  * "the last 3 months", "next weekend". */
 static size_t shifted_unit(const tctx *c, size_t i, match *mt)
@@ -2103,6 +2112,7 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
     size_t j = i + lead + k;
     size_t cn = shift && !lead ? count_at(c, j, &count) : 0;
     if ((cn || lead) && count < 1) return 0;
+    if (cn && verb_last(c, i)) return 0;
     int unit = unit_days(c, j + cn, &n);
     if (lead && (!unit || !shift)) return 0;
     if (lead) cn = 1; /* counted */

@@ -1380,6 +1380,19 @@ static void test_future_quarter_long_over_is_next_years(void **state)
     expect_only("Profit fell in the first quarter.", "first quarter", "2018-01/2018-03");
 }
 
+/* "last" after "to" or a modal and before a count is the verb: "is expected to last six weeks", "could
+ * last two years" read the six weeks, two years before the story date; "in the last six weeks" and
+ * "compared to last year" stay times. */
+static void test_last_as_a_verb(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("The trial is expected to last six weeks. The strike could last two years.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    expect_only("Sales rose in the last six weeks.", "last six weeks", "2018-07-10/2018-08-20");
+    expect_only("Sales rose compared to last year.", "last year", "2017");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1498,6 +1511,7 @@ int main(void)
         cmocka_unit_test(test_day_joined_to_a_rank_past_31),
         cmocka_unit_test(test_perfect_until_is_coming),
         cmocka_unit_test(test_future_quarter_long_over_is_next_years),
+        cmocka_unit_test(test_last_as_a_verb),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
