@@ -738,8 +738,11 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
     return 1;
 }
 
+static int and_joins(const cd_doc *d, vstate *st, size_t next);
+
 /* A joiner between number words: "-" in "twenty-five", "and" in "one hundred and five" or "one and
- * a half". Returns the tokens to skip, 0 if the token at k joins nothing. */
+ * a half", "-and-" in "three-and-a-half". Returns the tokens to skip, 0 if the token at k joins
+ * nothing. */
 static size_t joiner(const cd_doc *d, vstate *st, size_t k)
 {
     double v;
@@ -747,6 +750,9 @@ static size_t joiner(const cd_doc *d, vstate *st, size_t k)
         int tight = attached(d, k) && attached(d, k + 1);
         int loose = !attached(d, k) && !attached(d, k + 1);
         if (!tight && !loose) return 0;
+        if (tight && cd_tok_is(d, k + 1, "and") && is_dash(d, k + 2) && attached(d, k + 2) && attached(d, k + 3) &&
+            usable(d, k + 3))
+            return and_joins(d, st, k + 3) ? 3 : 0; /* "three-and-a-half years" */
         int role = usable(d, k + 1) ? role_of(d, k + 1, &v) : 0;
         if (st->last == L_TENS && (role == 'c' || role == 'o') && v < 10) return 1;
         if ((st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS) && (role == 'f' || (role == 'o' && v >= 3)))
@@ -757,7 +763,14 @@ static size_t joiner(const cd_doc *d, vstate *st, size_t k)
         return 0;
     }
     if (!cd_tok_is(d, k, "and") || !usable(d, k + 1)) return 0;
-    int role = role_of(d, k + 1, &v);
+    return (size_t)and_joins(d, st, k + 1);
+}
+
+/* "and" joins the number words read so far to the one at token next: 1, or 0 if it does not. */
+static int and_joins(const cd_doc *d, vstate *st, size_t next)
+{
+    double v;
+    int role = role_of(d, next, &v);
     if (st->last == L_HUND || st->last == L_SCALE) {
         st->and_frac_only = 0;
     } else if (st->last == L_UNIT || st->last == L_TEEN || st->last == L_TENS || st->last == L_DIGITS) {
@@ -765,7 +778,7 @@ static size_t joiner(const cd_doc *d, vstate *st, size_t k)
     } else {
         return 0;
     }
-    if (role == 0 && !is_type(d, k + 1, TOK_NUM)) return 0;
+    if (role == 0 && !is_type(d, next, TOK_NUM)) return 0;
     st->and_after = st->last;
     if (st->and_frac_only) { /* the fraction's numerator starts afresh */
         st->total += st->group;
@@ -857,20 +870,22 @@ static int read_value(const cd_doc *d, size_t i, vstate *st)
         vstate before = *st;
         size_t skip = st->last == L_NONE ? 0 : joiner(d, st, k);
         if (skip) {
-            if (cd_tok_is(d, k, "and")) {
+            int hyphens = is_dash(d, k); /* "three-and-a-half" */
+            if (cd_tok_is(d, k, "and") || (hyphens && cd_tok_is(d, k + 1, "and"))) {
                 saved = before;
                 pending_and = 1;
                 st->last = L_AND;
             }
             st->next = k + skip;
             if (st->last == L_AND && (cd_tok_is(d, st->next, "a") || cd_tok_is(d, st->next, "an"))) {
-                int r2 = role_of(d, st->next + 1, &v);
+                size_t dash = hyphens && is_dash(d, st->next + 1) && attached(d, st->next + 1) && attached(d, st->next + 2);
+                int r2 = role_of(d, st->next + 1 + dash, &v);
                 if (r2 == 'f' || (r2 == 'o' && v >= 3)) { /* "and a half", "and a third" */
                     st->frac_base = st->and_base;
                     st->frac = 1 / v;
                     st->value = st->and_base + 1 / v;
                     st->f |= NF_FRAC;
-                    st->next += 2;
+                    st->next += 2 + dash;
                     st->last_tok = st->next - 1;
                     scale_after_fraction(d, st);
                     return 1;

@@ -786,6 +786,20 @@ static void test_score_line_counts_no_side(void **state)
     cd_doc_free(doc);
 }
 
+/* "-and-" joins number words as "and" does: "three-and-a-half hours" read 3 (no unit), "one-and-a-half
+ * million" nothing; "rock-and-roll" joins nothing. */
+static void test_hyphenated_and_a_half(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("The jury sat for three-and-a-half hours. Some one-and-a-half million workers pay. "
+                          "It ran 15-and-a-half miles. The rock-and-roll band played.", NULL);
+    check(doc, "three-and-a-half hours", 3.5, CD_NUM_MEASURE, "hours", NULL);
+    check(doc, "one-and-a-half million", 1.5e6, CD_NUM_CARDINAL, "workers", "about");
+    check(doc, "15-and-a-half miles", 15.5, CD_NUM_MEASURE, "miles", NULL);
+    assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+}
+
 /* "several hundred million pounds" is 1e8 (a scale after "several hundred"); after an amount in
  * millions a range's "798m" is a million too ("$779m-798m"), not metres ("a 5m-10m wall" stays);
  * a capitalized plural before another capitalized word opens a name, no counted noun ("a 2-1
@@ -1983,6 +1997,7 @@ int main(void)
         cmocka_unit_test(test_weak_label_word_after_a_pointer),
         cmocka_unit_test(test_fraction_joined_to_a_currency),
         cmocka_unit_test(test_score_line_counts_no_side),
+        cmocka_unit_test(test_hyphenated_and_a_half),
         cmocka_unit_test(test_scales_ranges_and_names),
         cmocka_unit_test(test_codes_fewer_and_pronoun_one),
         cmocka_unit_test(test_reuters_amounts),
