@@ -2173,10 +2173,12 @@ static int clock_digits(const cd_doc *d, const nread *r)
 
 /* A weak label word (num_context.tsv code 11: "round", "lap", "stage") right before token f, not
  * after a word that points at it as a noun of its own ("at this stage 40 had been rescued", "in that
- * round 12 were out", "on every lap"). */
+ * round 12 were out", "on every lap") or an ordinal that counts it ("lost in the third round 3-1"). */
 static int weak_label_before(const cd_doc *d, size_t f)
 {
+    double v;
     if (f == 0 || context_code(d, f - 1) != 11) return 0;
+    if (f > 1 && is_type(d, f - 2, TOK_WORD) && role_of(d, f - 2, &v) == 'o') return 0;
     static const char *const pointers[] = {"this", "that", "each", "every", "which", "what"};
     for (size_t k = 0; f > 1 && k < sizeof pointers / sizeof *pointers; k++)
         if (cd_tok_is(d, f - 2, pointers[k])) return 0;

@@ -743,7 +743,8 @@ static void test_weak_label_words(void **state)
 
 /* After "this", "that", "each", "every", "which" or "what" the label word is a noun of its own ("at
  * this stage", "in that round"): a number after it counts ("At this stage 40 had been rescued" read a
- * label 40); "by lap 10" stays a label. */
+ * label 40); so after an ordinal ("lost in the third round 3-1" read a label 3); "by lap 10" stays a
+ * label. */
 static void test_weak_label_word_after_a_pointer(void **state)
 {
     (void)state;
@@ -754,6 +755,10 @@ static void test_weak_label_word_after_a_pointer(void **state)
     check(doc, "12", 12, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "3", 3, CD_NUM_CARDINAL, NULL, NULL);
     assert_int_equal(count(doc), 3);
+    cd_doc_free(doc);
+    doc = analyze("They lost in the third round 3-1. He went out in round one.", NULL); /* an ordinal counts it */
+    assert_string_equal(labels(doc), "one=1");
+    check(doc, "3", 3, CD_NUM_CARDINAL, NULL, NULL);
     cd_doc_free(doc);
 }
 
