@@ -4357,6 +4357,15 @@ static inline int entry_verdict(const roles_memo *r, const cd_token *t)
     return t->phrases == CD_PHRASES_KNOWN ? r->begins_alone : r->begins;
 }
 
+/* After a unit ending before token j, whether what unit_after_next or rest_of reads follows:
+ * "after" and "next" ("the year after (the) next"), or "to date" ("year to date", "year-to-date"). */
+static int unit_leads(const tctx *c, size_t j)
+{
+    if (word_is(c, j, "after")) return word_is(c, j + 1 + word_is(c, j + 1, "the"), "next");
+    size_t k = j + is_dash(c, j);
+    return word_is(c, k, "to") && word_is(c, k + 1 + is_dash(c, k + 1), "date");
+}
+
 /* Whether a phrase of time.c's classes starts at token i, a word that heads some (a holiday's:
  * "New Year", "International Women's Day"; or one of data/time_words.tsv) where the tokenizer saw a
  * key of several tokens start, perhaps of another class ("New York", "International Monetary
@@ -4407,10 +4416,9 @@ static int may_begin(const tctx *c, size_t i)
         if (roles & BEGIN_ROLES & ~(1u << R_UNIT)) return 1;
         size_t n; /* role_at(c, i, R) is nonzero exactly where roles holds R */
         /* a unit starts unit_after_next ("the year after next") and rest_of ("year to date",
-         * "year-to-date": a dash only before "to"; not "year-on-year", "year-old") */
-        if ((roles & (1u << R_UNIT)) && (n = role_at(c, i, R_UNIT, &num)) &&
-            (word_is(c, i + n, "after") || word_is(c, i + n, "to") || (is_dash(c, i + n) && word_is(c, i + n + 1, "to"))))
-            return 1;
+         * "year-to-date"; not "year-on-year", "year-old", "months to December", "years after the
+         * war": unit_leads) */
+        if ((roles & (1u << R_UNIT)) && (n = role_at(c, i, R_UNIT, &num)) && unit_leads(c, i + n)) return 1;
         if ((roles & (1u << R_COUNT)) && (n = role_at(c, i, R_COUNT, &num))) { /* "a week ago", "a few days", "a next weeks" */
             size_t un;
             if (!time_word_at(c, i + n)) return 0; /* role_at's first test there: "a lot" */

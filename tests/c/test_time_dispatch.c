@@ -240,6 +240,16 @@ static const char *const nested[] = {
     "The end of the first week, the start of the second half, the first week of the season, week 31 of the war.",
 };
 
+/* A unit where no other role starts anything: only "after (the) next" or "to date" after it. */
+static const char *const units[] = {
+    /* must fire */
+    "The year after next, the month after the next, year to date, year-to-date, month - to - date, the week after next.",
+    "Sales for the quarter to date rose; the decade after next; weekend after next; the day after tomorrow.",
+    /* must not */
+    "Months to December, year to year, years after the war, days to come, month-to-month, year-on-year, the day after.",
+    "A year after the vote, months after it, the week to Friday, weeks to go, year to dates, decades after next year.",
+};
+
 static void check_list(const char *const *texts, size_t n)
 {
     for (size_t k = 0; k < n; k++) check_text(texts[k], strlen(texts[k]));
@@ -267,6 +277,12 @@ static void test_nested(void **state)
 {
     (void)state;
     check_list(nested, sizeof nested / sizeof nested[0]);
+}
+
+static void test_units(void **state)
+{
+    (void)state;
+    check_list(units, sizeof units / sizeof units[0]);
 }
 
 static void test_range_words(void **state)
@@ -363,6 +379,7 @@ int main(void)
         cmocka_unit_test(test_bare_numbers),   cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_spelled_numbers), cmocka_unit_test(test_the), cmocka_unit_test(test_ordinals), cmocka_unit_test(test_counts),
         cmocka_unit_test(test_counted_units), cmocka_unit_test(test_suffixes), cmocka_unit_test(test_nested),
+        cmocka_unit_test(test_units),
         cmocka_unit_test(test_holiday_heads), cmocka_unit_test(test_shift_words), cmocka_unit_test(test_word_names),
         cmocka_unit_test(test_part_words), cmocka_unit_test(test_words),
         cmocka_unit_test(test_claims_as_usual),
