@@ -1953,6 +1953,8 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
     size_t k = role_at(c, i, R_SHIFT, &shift);
     int wd = weekday_at(c, i + k, &flags);
     if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
+    if (!k && i > c->first && (word_is(c, i - 1, "a") || word_is(c, i - 1, "an")))
+        return 0; /* any one such day, none named: "held on a Thursday", "on a Saturday morning" */
     size_t last = flags & MF_ABBR ? skip_dot(c, i + k + 1) - 1 : i + k;
     long mon = monday_of(c->ref), idx = (wd + 6) % 7, rwd = weekday_of(c->ref), z, week;
     if (!k && (week = week_before(c, i)) >= 0) { /* "next week on Monday or Tuesday", "Mon or Tue" */

@@ -1393,6 +1393,17 @@ static void test_last_as_a_verb(void **state)
     expect_only("Sales rose compared to last year.", "last year", "2017");
 }
 
+/* A weekday after "a" or "an" names no day, any one such ("held on a Thursday", "on a Saturday
+ * morning", "a Sunday stroll" read the nearest one); "on Thursday" stays a day. */
+static void test_weekday_after_a_is_no_day(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Until then they were held on a Thursday. It airs on a Saturday morning. He took a Sunday stroll.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    expect_only("The vote was held on Thursday.", "Thursday", "2018-08-16");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1512,6 +1523,7 @@ int main(void)
         cmocka_unit_test(test_perfect_until_is_coming),
         cmocka_unit_test(test_future_quarter_long_over_is_next_years),
         cmocka_unit_test(test_last_as_a_verb),
+        cmocka_unit_test(test_weekday_after_a_is_no_day),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
