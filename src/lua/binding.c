@@ -242,7 +242,9 @@ static int ls_close_object(void *ud)
         lua_pushvalue(L, k + 1);
         lua_rawset(L, -3);
     }
-    lua_replace(L, base + 1); /* the table where the first key was */
+    /* the table goes where the first key was; an empty object's table is already there (replacing
+     * the top slot with itself would pop it and leave nil) */
+    if (top > base) lua_replace(L, base + 1);
     lua_settop(L, base + 1);
     s->depth--;
     return store(s);
