@@ -10,8 +10,8 @@
 
 #include "score.h"
 
-/* The passes of doc.c's analyze_chunk up to the score, on a text of its own: the document that
- * cd_analyze returns keeps no tokens, and the features read them. */
+/* The pipeline's passes before the score, on a text of its own: the document that cd_analyze
+ * returns keeps no tokens, and the features read them. */
 static void print_features(const char *text, const char *label, const char *file, cd_cw_memo *memo)
 {
     cd_doc *doc = calloc(1, sizeof *doc);
@@ -23,17 +23,7 @@ static void print_features(const char *text, const char *label, const char *file
     doc->src_len = doc->text_len = strlen(text);
     doc->src_borrowed = 1; /* cd_doc_free frees what the passes made, not the text */
     doc->input = CD_INPUT_TEXT;
-    cd_tokenize(doc);
-    cd_split_sentences(doc);
-    cd_index_sentences(doc);
-    cd_find_entities(doc);
-    cd_find_times(doc);
-    cd_find_numbers(doc);
-    cd_list_cues(doc); /* the claim passes walk these: without, they find no change, event or comparison */
-    cd_find_claims(doc);
-    cd_find_events(doc);
-    cd_find_quotes(doc);
-    cd_find_comparisons(doc);
+    cd_run_passes(doc, cd_score_claims); /* what the score reads, as the pipeline makes it */
     double f[CW_NFEAT], best[CW_NFEAT], lift = 0;
     int floored = 0;
     memset(best, 0, sizeof best);

@@ -796,25 +796,53 @@ int cd_list_cues(cd_doc *doc)
     return list_cues(doc);
 }
 
+/* The steps that report OOM by their result, as passes that set doc->oom. */
+static void index_sentences_pass(cd_doc *doc)
+{
+    if (cd_index_sentences(doc)) doc->oom = 1;
+}
+
+static void list_cues_pass(cd_doc *doc)
+{
+    if (list_cues(doc)) doc->oom = 1;
+}
+
+/* The passes of a chunk, in the order they run: the one definition of that order, walked by
+ * analyze_chunk and by tools that stop before a pass (cd_run_passes). */
+static void (*const passes[])(cd_doc *) = {
+    cd_tokenize,
+    cd_split_sentences,
+    index_sentences_pass,
+    cd_find_entities,
+    cd_find_times,
+    cd_find_numbers,
+    list_cues_pass, /* the claim passes walk the cues */
+    cd_find_claims,
+    cd_find_events,
+    cd_find_quotes,
+    cd_find_comparisons,
+    cd_score_claims,
+    cd_run_checks,
+    cd_check_facts,
+    cd_merge_labels, /* the labels join the numbers once no pass reads them any more */
+};
+
+#define N_PASSES (sizeof passes / sizeof *passes)
+
+int cd_run_passes(cd_doc *doc, cd_pass_fn stop)
+{
+    size_t n = 0;
+    while (n < N_PASSES && passes[n] != stop) n++;
+    if (stop && n == N_PASSES) return -1; /* not a pass: run none */
+    for (size_t i = 0; i < n; i++) passes[i](doc);
+    return 0;
+}
+
 static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
 {
     begin_chunk(c, doc, off, end);
     if (presize_chunk(c, end - off)) c->oom = 1;
-    cd_tokenize(c);
-    cd_split_sentences(c);
-    if (cd_index_sentences(c)) c->oom = 1;
-    cd_find_entities(c);
-    cd_find_times(c);
-    cd_find_numbers(c);
-    if (list_cues(c)) c->oom = 1;
-    cd_find_claims(c);
-    cd_find_events(c);
-    cd_find_quotes(c);
-    cd_find_comparisons(c);
-    cd_score_claims(c);
-    cd_run_checks(c);
-    cd_check_facts(c);
-    cd_merge_labels(c); /* the labels join the numbers once no pass reads them any more */
+    cd_run_passes(c, NULL);
     if (c->oom) doc->oom = 1;
     else merge_chunk(doc, c, off);
     cd_arena_adopt(&doc->arena, &c->arena); /* the records' strings live on in the document */

@@ -305,6 +305,12 @@ int cd_index_sentences(cd_doc *doc);
 /* Lists the tokens where the claim passes may start a claim (doc->cues; doc.c, after cd_find_numbers;
  * -1 on OOM): for a tool that runs the passes one by one (eval/cw_features.c). */
 int cd_list_cues(cd_doc *doc);
+/* Runs the passes of a chunk on doc's text, in the pipeline's order (doc.c's table, from
+ * cd_tokenize on), up to but not including the pass `stop` (NULL: all of them): a tool that reads
+ * what a pass reads (eval/cw_features.c: stop = cd_score_claims) cannot fall out of step with the
+ * pipeline. -1 (nothing run) if stop is not one of the passes; OOM sets doc->oom. */
+typedef void (*cd_pass_fn)(cd_doc *doc);
+int cd_run_passes(cd_doc *doc, cd_pass_fn stop);
 
 /* ---- text helpers (text.c) --------------------------------------------------------------- */
 

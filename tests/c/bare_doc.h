@@ -4,7 +4,8 @@
 #ifndef CD_TEST_BARE_DOC_H
 #define CD_TEST_BARE_DOC_H
 
-static cd_doc *bare_doc(const char *text)
+/* A document of the text alone, no pass run yet (for cd_run_passes). */
+static cd_doc *text_doc(const char *text)
 {
     cd_doc *doc = calloc(1, sizeof *doc);
     assert_non_null(doc);
@@ -12,6 +13,12 @@ static cd_doc *bare_doc(const char *text)
     doc->src_len = doc->text_len = strlen(text);
     doc->src_borrowed = 1;
     doc->input = CD_INPUT_TEXT;
+    return doc;
+}
+
+static cd_doc *bare_doc(const char *text)
+{
+    cd_doc *doc = text_doc(text);
     cd_tokenize(doc);
     cd_split_sentences(doc);
     return doc;

@@ -183,6 +183,57 @@ static void test_json_doubles_are_printf(void **state)
     assert_true(fast > n / 2); /* most values are written without snprintf */
 }
 
+static void not_a_pass(cd_doc *doc)
+{
+    (void)doc;
+}
+
+/* cd_run_passes stops before the pass it is given: before the score, every claim pass has run (a
+ * change, a comparison and an event need the cues) and no claim is scored yet. */
+static void test_run_passes_stops_before_a_pass(void **state)
+{
+    (void)state;
+    const char *text = "Sales rose 5% to $3 million in 2016, twice as fast as in 2015. The plant was closed.";
+    cd_doc *doc = text_doc(text);
+    assert_int_equal(cd_run_passes(doc, not_a_pass), -1); /* must not: nothing runs */
+    assert_int_equal(doc->n_toks, 0);
+    assert_int_equal(cd_run_passes(doc, cd_tokenize), 0); /* before the first: nothing */
+    assert_int_equal(doc->n_toks, 0);
+    cd_doc_free(doc);
+
+    doc = text_doc(text);
+    assert_int_equal(cd_run_passes(doc, cd_find_entities), 0);
+    assert_true(doc->n_toks > 0);
+    assert_int_equal(doc->n_sents, 2);
+    assert_int_equal(doc->sent_index.n_items, 2); /* the index is a pass of its own */
+    assert_int_equal(doc->n_claims, 0);
+    cd_doc_free(doc);
+
+    doc = text_doc(text);
+    assert_int_equal(cd_run_passes(doc, cd_score_claims), 0);
+    assert_false(doc->oom);
+    unsigned kinds = 0;
+    for (size_t i = 0; i < doc->n_claims; i++) {
+        kinds |= 1u << doc->claims[i].kind;
+        assert_true(doc->claims[i].score == 0);
+    }
+    const unsigned want = 1u << CD_CLAIM_CHANGE | 1u << CD_CLAIM_EVENT | 1u << CD_CLAIM_COMPARISON | 1u << CD_CLAIM_TIME;
+    assert_int_equal(kinds, want);
+    cd_doc_free(doc);
+    /* the pipeline finds the same kinds (and scores them) */
+    char err[128];
+    assert_int_equal(cd_analyze(text, strlen(text), NULL, &doc, err, sizeof err), CD_OK);
+    size_t n;
+    const cd_claim *claims = cd_doc_claims(doc, &n);
+    kinds = 0;
+    for (size_t i = 0; i < n; i++) {
+        kinds |= 1u << claims[i].kind;
+        assert_true(claims[i].score > 0);
+    }
+    assert_int_equal(kinds, want);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +242,7 @@ int main(void)
         cmocka_unit_test(test_entity_lookups_agree_with_walks),
         cmocka_unit_test(test_claims_are_in_text_order),
         cmocka_unit_test(test_json_doubles_are_printf),
+        cmocka_unit_test(test_run_passes_stops_before_a_pass),
     };
     return cmocka_run_group_tests_name("doc", tests, NULL, NULL);
 }
