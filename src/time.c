@@ -1945,6 +1945,35 @@ static int event_tense(const tctx *c, size_t i, size_t last)
     return t ? t : -1;
 }
 
+#define ANY_DAY_LIST 8 /* how far back a list of weekdays after "a" may start */
+
+/* Whether the weekday at i ends a list of weekdays after "a" or "an", joined by "or" or commas:
+ * "on a Friday or Saturday night", "a Monday, Tuesday or Wednesday" name no day, as "a Friday" alone. */
+static int any_day_list(const tctx *c, size_t i)
+{
+    int flags;
+    for (size_t k = i; k >= c->first + 2 && k + ANY_DAY_LIST > i; k -= 2) {
+        if (!word_is(c, k - 1, "or") && !is_punct(c, k - 1, ',')) return 0;
+        if (weekday_at(c, k - 2, &flags) < 0) return 0;
+        if (k - 2 > c->first && (word_is(c, k - 3, "a") || word_is(c, k - 3, "an"))) return 1;
+    }
+    return 0;
+}
+
+/* Whether the weekday at i ends a newspaper's name (data/time_mastheads.tsv), written with
+ * capitals: "The Mail on Sunday", "the Independent on Sunday". A name that is also a place's
+ * ("Scotland on Sunday") is a paper only after "told" or before "newspaper": "England beat Scotland
+ * on Sunday" dates the game. "The Times on Monday said" is no such name: only listed ones are. */
+static int masthead_before(const tctx *c, size_t i)
+{
+    const cd_lexrec *r = NULL;
+    if (i < c->first + 2 || !word_is(c, i - 1, "on") || !is_cap(c, i) || !is_cap(c, i - 2) ||
+        cd_lex_match(c->doc, i - 2, LX_TIME_MASTHEADS, &r) != 3 || !r)
+        return 0;
+    if (r->num < 2) return 1;
+    return (i - 2 > c->first && word_is(c, i - 3, "told")) || word_is(c, i + 1, "newspaper");
+}
+
 /* A weekday alone or after last/this/next/past/coming. */
 static size_t weekday_expr(const tctx *c, size_t i, match *mt)
 {
@@ -1955,6 +1984,7 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
     if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
     if (!k && i > c->first && (word_is(c, i - 1, "a") || word_is(c, i - 1, "an")))
         return 0; /* any one such day, none named: "held on a Thursday", "on a Saturday morning" */
+    if (!k && (any_day_list(c, i) || masthead_before(c, i))) return 0;
     size_t last = flags & MF_ABBR ? skip_dot(c, i + k + 1) - 1 : i + k;
     long mon = monday_of(c->ref), idx = (wd + 6) % 7, rwd = weekday_of(c->ref), z, week;
     if (!k && (week = week_before(c, i)) >= 0) { /* "next week on Monday or Tuesday", "Mon or Tue" */

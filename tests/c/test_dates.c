@@ -1404,6 +1404,35 @@ static void test_weekday_after_a_is_no_day(void **state)
     expect_only("The vote was held on Thursday.", "Thursday", "2018-08-16");
 }
 
+/* After "a", the weekdays joined to it by "or" or commas name no day either ("on a Friday or
+ * Saturday night", "a Monday, Tuesday or Wednesday"); "on Friday or Saturday" still dates both. */
+static void test_weekdays_after_a_or_are_no_day(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("Fights break out on a Friday or Saturday night. It shuts on a Monday, Tuesday or Wednesday.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    doc = analyze("The vote is held on Friday or Saturday.", STORY);
+    assert_int_equal(count_time_claims(doc), 2);
+    cd_doc_free(doc);
+}
+
+/* A newspaper whose name ends in "on Sunday" ("The Mail on Sunday", "the Independent on Sunday"):
+ * its weekday is no date; a place's name so read ("Scotland on Sunday") only before "newspaper" or
+ * after "told". "Police said on Sunday", "The Times on Monday said", "beat Scotland on Sunday" stay dates. */
+static void test_newspaper_on_sunday_is_no_date(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("The Mail on Sunday reported it. He told the Independent on Sunday and "
+                          "told Scotland on Sunday. The Scotland on Sunday newspaper agreed.", STORY);
+    assert_int_equal(count_time_claims(doc), 0);
+    cd_doc_free(doc);
+    expect_only("Police said on Sunday that it was hot.", "Sunday", "2018-08-19");
+    expect_only("The Times on Sunday said it.", "Sunday", "2018-08-19");
+    expect_only("England beat Scotland on Sunday.", "Sunday", "2018-08-19");
+    expect_only("Emails on Sunday were sent.", "Sunday", "2018-08-19");
+}
+
 /* "May" alone after "to", "on", "of", "by" or "from" and before a tense word is the person the story
  * named ("Theresa May"), not the month: "A letter to May was sent", "Allies of May said"; with no
  * such person, before no tense word ("moved to May."), after "for" ("Figures for May were") or in a
@@ -1524,6 +1553,8 @@ int main(void)
         cmocka_unit_test(test_future_quarter_long_over_is_next_years),
         cmocka_unit_test(test_last_as_a_verb),
         cmocka_unit_test(test_weekday_after_a_is_no_day),
+        cmocka_unit_test(test_weekdays_after_a_or_are_no_day),
+        cmocka_unit_test(test_newspaper_on_sunday_is_no_date),
         cmocka_unit_test(test_may_as_a_person),
         cmocka_unit_test(test_places_named_after_a_holiday),
     };
