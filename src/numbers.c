@@ -1275,6 +1275,38 @@ static int letter_classes_noun(const cd_doc *d, size_t j)
     return usable(d, n) && !attached(d, n) && counted_noun(d, n) == n && plural_like(d, n);
 }
 
+#define WEATHER_REACH 6 /* how many tokens either side of "95F" a weather word may stand, in the sentence */
+
+/* A Celsius figure ends at token k: a capital C glued to digits ("35C") or "Celsius". */
+static int celsius_at(const cd_doc *d, size_t k)
+{
+    if (!is_type(d, k, TOK_WORD)) return 0;
+    if (cd_tok_is(d, k, "celsius")) return 1;
+    return tok_len(d, k) == 1 && d->text[d->toks[k].start] == 'C' && attached(d, k) && is_type(d, k - 1, TOK_NUM);
+}
+
+/* A weather word (data/num_weather.tsv) within WEATHER_REACH tokens of [f, j], in the sentence. */
+static int weather_near(const cd_doc *d, size_t f, size_t j)
+{
+    for (size_t k = f; k > 0 && k + WEATHER_REACH > f && !(d->toks[k].flags & (TF_SENT_START | TF_PARA_BEFORE)); k--)
+        if (is_type(d, k - 1, TOK_WORD) && cd_lex_has(d->toks[k - 1].lex, LX_NUM_WEATHER)) return 1;
+    for (size_t k = j + 1; k < d->n_toks && k <= j + WEATHER_REACH && !(d->toks[k].flags & (TF_SENT_START | TF_PARA_BEFORE)); k++)
+        if (is_type(d, k, TOK_WORD) && cd_lex_has(d->toks[k].lex, LX_NUM_WEATHER)) return 1;
+    return 0;
+}
+
+/* "95F" glued (digits f, letter j) is Fahrenheit only where what is around says temperature: a
+ * Celsius figure beside it in brackets ("35C (95F)", "95F (35C)") or a weather word in the clause
+ * ("highs of 95F"); else F is a grade, a bra's size or a floor ("got 5F", "a 36F bra", "on 5F"). */
+static int fahrenheit_beside(const cd_doc *d, size_t f, size_t j)
+{
+    if (f >= 2 && is_punct(d, f - 1, '(') && celsius_at(d, f - 2)) return 1;
+    size_t k = j + 2;
+    if (is_dash(d, k) || is_punct(d, k, 0x2212)) k++;
+    if (is_punct(d, j + 1, '(') && is_type(d, k, TOK_NUM) && celsius_at(d, k + 1)) return 1;
+    return weather_near(d, f, j);
+}
+
 /* "30C", "-5C", "40 C": a capital C after the digits of a temperature, as news writes it (Reuters
  * with a space, "40 C (104 F)"). Not after a capitalized word ("Room 12C", "Boeing 777C" are
  * names) other than a determiner opening the sentence ("The 35C heat"), nor after a label word
@@ -1282,7 +1314,8 @@ static int letter_classes_noun(const cd_doc *d, size_t j)
  * slash or other mark that goes on ("14.7C/ per security": cents); an
  * identifier ("12C3") is caught later. A capital F names forms and models more often than
  * Fahrenheit ("13F filing", "172 F-110"): it is read only written apart inside the brackets of a
- * conversion ("(104 F)"), and else as "°F". */
+ * conversion ("(104 F)"), glued where a Celsius figure or a weather word stands by
+ * (fahrenheit_beside), and else as "°F". */
 static int temperature_letter(const cd_doc *d, nread *r, size_t *k)
 {
     size_t j = *k, f = r->first;
@@ -1294,7 +1327,7 @@ static int temperature_letter(const cd_doc *d, nread *r, size_t *k)
         (attached(d, f) || !cd_lex_has(d->toks[f - 1].lex, LX_CLAIM_DETERMINERS)))
         return 0; /* a name's word, not "The 35C heat" */
     if (attached(d, j)) {
-        if (letter == 'F') return 0;
+        if (letter == 'F' && !fahrenheit_beside(d, f, j)) return 0;
         if (attached(d, j + 1) && is_type(d, j + 1, TOK_PUNCT) && !ends_letter(d, j + 1)) return 0;
     } else {
         if (!spaced_letter_ends(d, j) || letter_classes_noun(d, j)) return 0;

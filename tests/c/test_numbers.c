@@ -1257,6 +1257,25 @@ static void test_celsius_letter(void **state)
     cd_doc_free(doc);
 }
 
+/* "95F" glued is Fahrenheit where what is around says temperature: a Celsius figure beside it in
+ * brackets ("35C (95F)", "95F (35C)") or a weather word in the clause ("highs of 95F", "95F heat");
+ * else the letter is a grade, a size or a floor ("a 36F bra", "got 5F", "on 5F"). */
+static void test_fahrenheit_letter(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze("It was 35C (95F) in Madrid, 100F (38C) in Dallas and highs of 95F in Phoenix.", NULL);
+    check(doc, "35C", 35, CD_NUM_MEASURE, "\xC2\xB0" "C", NULL);
+    check(doc, "95F", 95, CD_NUM_MEASURE, "\xC2\xB0" "F", NULL);
+    assert_int_equal(num(doc, "95F")->span.tstart, 12);
+    check(doc, "100F", 100, CD_NUM_MEASURE, "\xC2\xB0" "F", NULL);
+    check(doc, "38C", 38, CD_NUM_MEASURE, "\xC2\xB0" "C", NULL);
+    assert_int_equal(count(doc), 5);
+    cd_doc_free(doc);
+    doc = analyze("She wears a 36F bra. He got 5F twice. The office is on 5F.", NULL);
+    for (size_t i = 0, n = count(doc); i < n; i++) assert_int_not_equal(cd_doc_numbers(doc, &n)[i].kind, CD_NUM_MEASURE);
+    cd_doc_free(doc);
+}
+
 /* A rate after a unit: "per", "/" or (a unit of time only) "a"/"an"; a number of time takes no
  * rate ("5 hours a day"), nor does a percentage; a range's first end takes the rate of its second. */
 static void test_rates(void **state)
@@ -2016,6 +2035,7 @@ int main(void)
         cmocka_unit_test(test_and_shares_a_unit),
         cmocka_unit_test(test_change_to_a_level_is_no_range),
         cmocka_unit_test(test_st_after_digits),
+        cmocka_unit_test(test_fahrenheit_letter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
