@@ -71,6 +71,8 @@ static const char *const plurals[] = {
     "Several people said 3 times; a few 100m runners; few 5-star hotels; several dozen; a few.",
 };
 
+#define N_OF(a) (sizeof(a) / sizeof *(a))
+
 /* The lists hold must-start texts, then must-not ones (from first_not on): in those the gate passes
  * over a token at least once. */
 static void check_list(const char *const *texts, size_t n, size_t first_not)
@@ -81,19 +83,19 @@ static void check_list(const char *const *texts, size_t n, size_t first_not)
 static void test_currency_words(void **state)
 {
     (void)state;
-    check_list(currencies, sizeof currencies / sizeof currencies[0], 2);
+    check_list(currencies, N_OF(currencies), 2);
 }
 
 static void test_articles(void **state)
 {
     (void)state;
-    check_list(articles, sizeof articles / sizeof articles[0], 1);
+    check_list(articles, N_OF(articles), 1);
 }
 
 static void test_several_few(void **state)
 {
     (void)state;
-    check_list(plurals, sizeof plurals / sizeof plurals[0], 1);
+    check_list(plurals, N_OF(plurals), 1);
 }
 
 /* read_range reads nothing after a value at a word other than range_word's: every reader of a
@@ -110,7 +112,7 @@ static const char *const ranges[] = {
 static void test_range_words(void **state)
 {
     (void)state;
-    for (size_t k = 0; k < sizeof ranges / sizeof *ranges; k++) check_text(ranges[k], strlen(ranges[k]), 0);
+    check_list(ranges, N_OF(ranges), N_OF(ranges));
     cd_doc *doc = analyze("It took 5 to 10 days and one in five said so.", STORY);
     assert_int_equal(doc->n_nums, 2);
     assert_true(doc->nums[0].is_range);
@@ -132,7 +134,7 @@ static const char *const units[] = {
 static void test_unit_words(void **state)
 {
     (void)state;
-    for (size_t k = 0; k < sizeof units / sizeof *units; k++) check_text(units[k], strlen(units[k]), 0);
+    check_list(units, N_OF(units), N_OF(units));
     cd_doc *doc = analyze("It rose 5 per cent and 25 basis points; 5 people came.", STORY);
     assert_int_equal(doc->n_nums, 3);
     assert_int_equal(doc->nums[0].kind, CD_NUM_PERCENT);
@@ -151,8 +153,7 @@ static const char *const currencies_after[] = {
 static void test_currency_words_after(void **state)
 {
     (void)state;
-    for (size_t k = 0; k < sizeof currencies_after / sizeof *currencies_after; k++)
-        check_text(currencies_after[k], strlen(currencies_after[k]), 0);
+    check_list(currencies_after, N_OF(currencies_after), N_OF(currencies_after));
     cd_doc *doc = analyze("It cost 5 dollars and 30 MUSD; 5 people came.", STORY);
     assert_int_equal(doc->n_nums, 3);
     assert_string_equal(doc->nums[0].unit, "USD");
@@ -184,7 +185,7 @@ static void test_stories_and_sources(void **state)
     const char *const files[][2] = {{fixtures, "nvim_story.txt"}, {fixtures, "markup_story.md"},
                                     {"examples", "story.txt"},    {"tests/c", "test_numbers.c"},
                                     {"tests/lua", "test_sample.lua"}};
-    for (size_t k = 0; k < sizeof files / sizeof files[0]; k++) check_file(files[k][0], files[k][1]);
+    for (size_t k = 0; k < N_OF(files); k++) check_file(files[k][0], files[k][1]);
 }
 
 int main(void)
