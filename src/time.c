@@ -1919,10 +1919,11 @@ static int blame_before(const tctx *c, size_t i)
 static int present_before(const tctx *c, size_t i)
 {
     if (blame_before(c, i)) return 0;
+    int cause = cause_before(c, i);
     for (size_t d = 1; d <= PRESENT_REACH && i >= c->first + d; d++) {
         size_t p = i - d;
         int tense = tense_of_word(c, p);
-        if (tense <= 0 && !cause_before(c, i) && passive_preview(c, p, tense)) return 1;
+        if (tense <= 0 && !cause && passive_preview(c, p, tense)) return 1;
         if (clause_break(c, p) || tense) return 0; /* a marker decides, "due to" a cause */
         if (present_verb(c, p)) return 1;
     }
