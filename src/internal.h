@@ -388,6 +388,13 @@ static inline size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd
     if (r && rec) *rec = r;
     return r != NULL;
 }
+/* May token t be, or start, a key of class cls? Surely not (0) only where the tokenizer marked its
+ * phrases and its entry neither holds nor heads the class: cd_lex_match finds nothing there. The
+ * passes ask it first of nearly every token, before they try a reader. */
+static inline int cd_tok_may_match(const cd_token *t, int cls)
+{
+    return !(t->phrases & CD_PHRASES_KNOWN) || (t->lex && ((t->lex->mask | t->lex->heads) & LXM(cls)));
+}
 
 /* ---- the passes, in the order doc.c runs them -------------------------------------------- */
 

@@ -1519,8 +1519,7 @@ static void read_unit_at(cd_doc *d, nread *r, size_t *k)
 static int no_unit_word(const cd_doc *d, size_t k)
 {
     if (!is_type(d, k, TOK_WORD) || tok_len(d, k) < 3) return 0;
-    const cd_token *t = &d->toks[k];
-    return (t->phrases & CD_PHRASES_KNOWN) && !(t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_NUM_UNIT)));
+    return !cd_tok_may_match(&d->toks[k], LX_NUM_UNIT);
 }
 
 #ifdef CD_NUM_CROSSCHECK
@@ -2490,8 +2489,7 @@ static int no_currency_word(const cd_doc *d, size_t k)
 {
     if (!is_type(d, k, TOK_WORD)) return 0;
     const cd_token *t = &d->toks[k];
-    return (t->phrases & CD_PHRASES_KNOWN) && !(t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_NUM_CURRENCY))) &&
-           !code_shaped(d, t);
+    return !cd_tok_may_match(t, LX_NUM_CURRENCY) && !code_shaped(d, t);
 }
 
 /* A currency after the value ending before token *k ("5 dollars", "30 MUSD", "3-euro"); most values

@@ -78,8 +78,7 @@ static inline int is_mark(const cd_token *t)
  * every token, and most words neither are nor start a speech verb. */
 static inline int may_be_verb(const cd_token *t)
 {
-    const cd_lexentry *e = t->lex;
-    return !(t->phrases & CD_PHRASES_KNOWN) || (e && ((e->mask | e->heads) & LXM(LX_QUOTE_VERBS)));
+    return cd_tok_may_match(t, LX_QUOTE_VERBS);
 }
 
 /* White space (or a paragraph start, or an opening bracket or dash) before token i. */
