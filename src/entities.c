@@ -67,24 +67,6 @@ typedef struct cand_list {
     int oom;
 } cand_list;
 
-/* The word at token t is of entity class cls (CD_ENT_CLASSES). Its lexicon entry is read only when
- * the tokenizer marked it a word of those classes (TF_ENT_WORD, from the entry's classes and the
- * phrases it heads): most capitalized words are names, in the lexicon or not, of no such class,
- * and a clear flag answers for them without a read of their entry. */
-static inline int ent_has(const cd_token *t, int cls)
-{
-    return (t->flags & TF_ENT_WORD) && cd_lex_has(t->lex, cls);
-}
-
-/* cd_lex_match for an entity class: a token the tokenizer marked (CD_PHRASES_KNOWN) without
- * TF_ENT_WORD neither has the class nor heads a phrase of it, so no key of it starts there. */
-static inline size_t ent_match(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec)
-{
-    if (i < doc->n_toks && !(doc->toks[i].flags & TF_ENT_WORD) && (doc->toks[i].phrases & CD_PHRASES_KNOWN))
-        return 0;
-    return cd_lex_match(doc, i, cls, rec);
-}
-
 static int is_capword(const cd_token *t)
 {
     return t->type == TOK_WORD && (t->flags & (TF_CAP | TF_ALLCAPS));
@@ -131,18 +113,16 @@ static int title_case(const cd_doc *doc, size_t first, size_t end)
 static size_t title_at(const cd_doc *doc, size_t i, size_t end, int *is_title)
 {
     const cd_lexrec *r;
-    size_t n = ent_match(doc, i, LX_ENT_TITLES, &r);
+    size_t n = cd_lex_match(doc, i, LX_ENT_TITLES, &r);
     if (!n || i + n > end) return 0;
     if (r->num == 1) *is_title = 1;
     if (abbrev_period(doc, i + n - 1, end)) n++;
     return n;
 }
 
-/* The speech verb at token i (not "according to"), or NULL. A speech verb is a cue word
- * (LX_QUOTE_VERBS is of CD_CUE_CLASSES): the entry of a word without TF_CUE_WORD is not read. */
+/* The speech verb at token i (not "according to"), or NULL. */
 static const cd_lexrec *speech_verb(const cd_doc *doc, size_t i)
 {
-    if (i >= doc->n_toks || !(doc->toks[i].flags & TF_CUE_WORD)) return NULL;
     const cd_lexrec *r = cd_tok_rec(doc, i, LX_QUOTE_VERBS);
     return r && r->num != 2 ? r : NULL;
 }
@@ -160,7 +140,7 @@ static int speech_verb_next_to(const cd_doc *doc, size_t sent_first, size_t firs
 
 static int org_word(const cd_doc *doc, size_t i)
 {
-    return ent_has(&doc->toks[i], LX_ENT_ORG_SUFFIXES);
+    return cd_lex_has(doc->toks[i].lex, LX_ENT_ORG_SUFFIXES);
 }
 
 /* "of", "for", "on" inside an organization's name ("Ministry of Foreign Affairs"); "and", "&"
@@ -183,16 +163,16 @@ typedef struct run {
 static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazetteer)
 {
     run r = {i, i, 0, 0, 0, 0, 0};
-    r.given_name = ent_has(&doc->toks[i], LX_ENT_FIRST_NAMES);
+    r.given_name = cd_lex_has(doc->toks[i].lex, LX_ENT_FIRST_NAMES);
     size_t k = i, words = 0;
     int after_connector = 0;
     while (k < end && words < MAX_RUN_WORDS) {
         const cd_token *t = &doc->toks[k];
         if (!is_capword(t) || (k > i && (t->flags & TF_NEWLINE_BEFORE))) break;
         if (k > i && !through_gazetteer && !r.given_name && !after_connector &&
-            ent_match(doc, k, LX_GAZETTEER, NULL))
+            cd_lex_match(doc, k, LX_GAZETTEER, NULL))
             break;
-        if (k > i && ent_has(t, LX_ENT_DEMONYMS) && !org_word(doc, k)) break;
+        if (k > i && cd_lex_has(t->lex, LX_ENT_DEMONYMS) && !org_word(doc, k)) break;
         words++;
         int org = org_word(doc, k);
         r.has_org |= org;
@@ -230,7 +210,7 @@ static size_t inner_given_name(const cd_doc *doc, run r)
 {
     if (r.given_name || (r.has_org && (r.org_last || r.connector))) return 0;
     for (size_t k = r.first + 1; k + 1 < r.stop; k++)
-        if (ent_has(&doc->toks[k], LX_ENT_FIRST_NAMES) && doc->toks[k + 1].type == TOK_WORD) return k;
+        if (cd_lex_has(doc->toks[k].lex, LX_ENT_FIRST_NAMES) && doc->toks[k + 1].type == TOK_WORD) return k;
     return 0;
 }
 
@@ -276,7 +256,7 @@ static cand *push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t co
 static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, cand_list *cl)
 {
     const cd_lexrec *r;
-    size_t n = ent_match(doc, i, LX_GAZETTEER, &r);
+    size_t n = cd_lex_match(doc, i, LX_GAZETTEER, &r);
     if (!n || i + n > end || !r->str) return 0;
     const char *bar = strchr(r->str, '|');
     if (!bar) return 0;
@@ -326,10 +306,10 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     int weak = i == first || opens_clause(doc, i);
     size_t j = i, lead_start = i;
     int titled = 0, demonym = 0;
-    if (weak && ent_has(&doc->toks[j], LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
+    if (weak && cd_lex_has(doc->toks[j].lex, LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
     for (int lead = 0; lead < MAX_LEAD_WORDS && j < end && is_capword(&doc->toks[j]); lead++) {
         size_t n = title_at(doc, j, end, &titled);
-        if (!n && ent_has(&doc->toks[j], LX_ENT_DEMONYMS) && !org_word(doc, j)) n = 1, demonym = 1;
+        if (!n && cd_lex_has(doc->toks[j].lex, LX_ENT_DEMONYMS) && !org_word(doc, j)) n = 1, demonym = 1;
         if (!n) break;
         j += n;
     }
@@ -340,7 +320,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         int t = 0;
         size_t before = lead_start - 1;
         if (cd_tok_is_punct(doc, before, '.') && before > first) before--;
-        if (ent_match(doc, before, LX_ENT_TITLES, NULL) == 1 && title_at(doc, before, end, &t) && t) titled = 1;
+        if (cd_lex_match(doc, before, LX_ENT_TITLES, NULL) == 1 && title_at(doc, before, end, &t) && t) titled = 1;
     }
     run r = scan_run(doc, j, end, titled);
     if (r.stop <= j) return j - i + 1;
@@ -350,7 +330,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
             push_cand(doc, cl, r.first, inner - r.first, ORGANIZATION, NULL);
         int t = 0;
         r.first = inner + title_at(doc, inner, r.stop, &t);
-        r.given_name = ent_has(&doc->toks[r.first], LX_ENT_FIRST_NAMES);
+        r.given_name = cd_lex_has(doc->toks[r.first].lex, LX_ENT_FIRST_NAMES);
         r.has_org = r.connector = 0;
         titled = 1;
     }
@@ -366,7 +346,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     /* one word of the stop list ("Tuesday") is no name whatever would type it: told before the
      * typing reads its neighbours (the cut at "and" below leaves a run of one word as it is) */
-    if (words == 1 && ent_has(&doc->toks[r.first], LX_ENT_STOPWORDS)) return r.stop - i;
+    if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i;
     if (weak_case) type = NULL;
     else if (r.has_org && words >= 2 && (r.org_last || r.connector)) {
         type = ORGANIZATION;
@@ -389,7 +369,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
         if (type == PERSON && !titled && !(r.given_name && words >= 2)) type = NULL;
     }
-    if (words == 1 && ent_has(&doc->toks[r.first], LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday and Friday" cut */
+    if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday and Friday" cut */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
     int weak_by = by_speech ? 1 : by_title ? 2 : 0; /* cand.weak, kept when the type was dropped */

@@ -95,8 +95,7 @@ enum {
     TF_SENT_START = 1 << 9,     /* starts a sentence that no period ended (numbers.c): numbers stop */
     TF_CUE_WORD = 1 << 10,      /* a word of CD_CUE_CLASSES or heading a phrase of them (cd_tokenize) */
     TF_NUM_START = 1 << 11,     /* a word of CD_NUM_START_CLASSES or heading a phrase of them (cd_tokenize) */
-    TF_TIME_START = 1 << 12,    /* a word of CD_TIME_START_CLASSES or heading a phrase of them (cd_tokenize) */
-    TF_ENT_WORD = 1 << 13       /* a word of CD_ENT_CLASSES or heading a phrase of them (cd_tokenize) */
+    TF_TIME_START = 1 << 12     /* a word of CD_TIME_START_CLASSES or heading a phrase of them (cd_tokenize) */
 };
 /* The lexicon classes of the words that may start a number (numbers.c: number words, currencies,
  * "several"): the tokenizer marks them (TF_NUM_START), so that the number pass's walk over every
@@ -113,19 +112,12 @@ enum {
 #define CD_CUE_CLASSES                                                                                  \
     (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS) | LXM(LX_EVENT_VERBS) | LXM(LX_COMPARE_WORDS) | \
      LXM(LX_QUOTE_VERBS))
-/* The lexicon classes that the entity pass asks of capitalized words and their neighbours
- * (entities.c): the tokenizer marks them (TF_ENT_WORD), so that the pass reads the entries of these
- * alone (most capitalized words are names, in none of them). */
-#define CD_ENT_CLASSES                                                                                 \
-    (LXM(LX_ENT_STOPWORDS) | LXM(LX_ENT_TITLES) | LXM(LX_ENT_FIRST_NAMES) | LXM(LX_ENT_DEMONYMS) | \
-     LXM(LX_ENT_ORG_SUFFIXES) | LXM(LX_GAZETTEER))
 /* The flags a word of the lexicon gives its token, from the classes it has or heads phrases of
  * (mask | heads): made for each entry at build time (cd_lexentry.tflags, lexicon_data.c). */
 #define CD_LEX_TOKEN_FLAGS(classes)                                 \
     ((uint16_t)(((classes) & CD_CUE_CLASSES ? TF_CUE_WORD : 0) | \
                 ((classes) & CD_NUM_START_CLASSES ? TF_NUM_START : 0) | \
-                ((classes) & CD_TIME_START_CLASSES ? TF_TIME_START : 0) | \
-                ((classes) & CD_ENT_CLASSES ? TF_ENT_WORD : 0)))
+                ((classes) & CD_TIME_START_CLASSES ? TF_TIME_START : 0)))
 
 typedef struct cd_token {
     uint32_t start, stop; /* text offsets, half-open */

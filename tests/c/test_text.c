@@ -207,48 +207,6 @@ static void test_every_phrase_key_is_found(void **state)
     assert_true(prefixes > 0);
 }
 
-/* The entity pass reads a word's lexicon entry only when the tokenizer marked the word as one of
- * the entity classes or heading a phrase of them (TF_ENT_WORD, entities.c's ent_has and
- * ent_match): every entry of such a class must carry the flag, and every token of a word of the
- * lexicon must get its entry's flags, as written, in capitals and with a typographic apostrophe
- * (the general path), alone and after a word. */
-static void test_entity_words_are_marked(void **state)
-{
-    (void)state;
-    size_t marked = 0, read = 0;
-    for (size_t i = 0; i < cd_lex_nentries; i++) {
-        const cd_lexentry *e = &cd_lex_entries[i];
-        int ent = ((e->mask | e->heads) & CD_ENT_CLASSES) != 0;
-        if (ent != ((e->tflags & TF_ENT_WORD) != 0)) fail_msg("entry %s: TF_ENT_WORD %d", e->key, !ent);
-        marked += (size_t)ent;
-        if (!ent || memchr(e->key, ' ', e->keylen)) continue;
-        char text[3 * 256 + 4];
-        assert_true(3 * e->keylen + 4 <= sizeof text);
-        for (int form = 0; form < 6; form++) {
-            size_t n = form >= 3 ? 2 : 0, head = form >= 3;
-            memcpy(text, "a ", 2);
-            for (size_t k = 0; k < e->keylen; k++) {
-                if (form % 3 == 2 && e->key[k] == '\'') {
-                    memcpy(text + n, "\xE2\x80\x99", 3);
-                    n += 3;
-                } else {
-                    text[n++] = form % 3 == 1 ? (char)toupper((unsigned char)e->key[k]) : e->key[k];
-                }
-            }
-            cd_doc doc;
-            tokenize_into(&doc, text, n);
-            /* a key the tokenizer splits ("u.s.") is a phrase: its head's entry is tested itself */
-            if (doc.n_toks > head && doc.toks[head].lex == e) {
-                if (!(doc.toks[head].flags & TF_ENT_WORD)) fail_msg("word %s (form %d) not marked", e->key, form);
-                read++;
-            }
-            free_tokens(&doc);
-        }
-    }
-    assert_true(marked > 1000);
-    assert_true(read > 4 * marked);
-}
-
 /* cd_split_sentences visits only the tokenizer's list of breaks (cd_doc.breaks): it must hold, in
  * order, every token but the last that is punctuation or comes before a line break, and no other. */
 static void test_breaks_list_every_line_and_punctuation_end(void **state)
@@ -409,7 +367,6 @@ int main(void)
         cmocka_unit_test(test_every_phrase_key_is_found),
         cmocka_unit_test(test_breaks_list_every_line_and_punctuation_end),
         cmocka_unit_test(test_num_starts_list_every_candidate),
-        cmocka_unit_test(test_entity_words_are_marked),
         cmocka_unit_test(test_fast_path_agrees_with_the_general_path),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
