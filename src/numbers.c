@@ -1688,22 +1688,59 @@ static int plain_count(const nread *r)
     return (r->kind == CD_NUM_CARDINAL || r->kind == CD_NUM_FRACTION) && !r->unit;
 }
 
+/* May a and b, two bounds' values, be the ends of one range? Two ranks; two bare counts (or
+ * fractions); else one kind and one unit, where a bare count with no noun of its own takes the
+ * other end's ("more than 5 but less than 8%", "over 5% but under 8"). Not a count and a measure
+ * of another thing ("more than 5 people but fewer than 8 km"). */
+static int bounds_agree(nread *a, const nread *b)
+{
+    if ((a->f & NF_ORD) || (b->f & NF_ORD)) return (a->f & NF_ORD) && (b->f & NF_ORD);
+    if (plain_count(a) && plain_count(b)) return 1;
+    if (plain_count(a)) {
+        if (a->noun) return 0;
+        a->kind = b->kind;
+        a->unit = b->unit;
+        return 1;
+    }
+    if (plain_count(b)) return !b->noun;
+    if (a->kind != b->kind) return 0;
+    return a->unit && b->unit ? strcmp(a->unit, b->unit) == 0 : a->unit == b->unit;
+}
+
+/* A rank's bound is written with "the" before the rank: "higher than the tenth". Returns the
+ * bound's approx, or NULL. Asked only where a second bound follows (read_bounds): alone, "more
+ * than the first quarter" compares something else with the rank. */
+static const char *rank_bound(const cd_doc *d, size_t first)
+{
+    const char *approx = NULL;
+    if (first < 2 || !cd_tok_is(d, first - 1, "the") || (d->toks[first - 1].flags & TF_SENT_START)) return NULL;
+    approx_before(d, first - 1, &approx);
+    return approx;
+}
+
 /* "more than 10 and less than 20", "at most 100 and at least 20", "above one quarter and below a
- * half": two bounds make a range. */
+ * half", "more than 5% but less than 8%", "over $2 million but under $3 million", "higher than the
+ * tenth but lower than the fifteenth": two bounds of one quantity make a range. */
 static int read_bounds(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
-    if (!(lower_bound(r->approx) || upper_bound(r->approx)) || !plain_count(r)) return 0;
+    const char *approx = r->approx;
+    if (!approx && (r->f & NF_ORD)) approx = rank_bound(d, r->first);
+    if (!(lower_bound(approx) || upper_bound(approx))) return 0;
     if (!(cd_tok_is(d, c, "and") || cd_tok_is(d, c, "but") || is_punct(d, c, ','))) return 0;
     const cd_lexrec *rec = NULL;
     size_t n = usable(d, c + 1) && is_type(d, c + 1, TOK_WORD) ? cd_lex_match(d, c + 1, LX_NUM_APPROX, &rec) : 0;
     if (!n || !rec->str || rec->num != 0) return 0;
-    int up = lower_bound(r->approx) && upper_bound(rec->str), down = upper_bound(r->approx) && lower_bound(rec->str);
+    int up = lower_bound(approx) && upper_bound(rec->str), down = upper_bound(approx) && lower_bound(rec->str);
+    size_t s = c + 1 + n;
+    if ((r->f & NF_ORD) && cd_tok_is(d, s, "the")) s++; /* "but lower than the fifteenth" */
     nread b;
-    if (!(up || down) || !usable(d, c + 1 + n) || !parse_expr(d, c + 1 + n, &b, BOUNDED) || !b.emit || !plain_count(&b)) return 0;
-    if (up ? b.v <= r->v : b.v >= r->v) return 0;
-    r->hi = up ? b.v : r->v;
-    r->v = up ? r->v : b.v;
+    if (!(up || down) || !usable(d, s) || !parse_expr(d, s, &b, BOUNDED) || !b.emit || b.is_range) return 0;
+    if (!(b.f & NF_SCALED) || (r->f & NF_SCALED) || !(b.scale > 1) || r->v * b.scale > b.v) b.scale = 1;
+    double a_v = r->v * b.scale; /* "more than 2 but less than 3 million": both in millions */
+    if ((up ? b.v <= a_v : b.v >= a_v) || !bounds_agree(r, &b)) return 0;
+    r->hi = up ? b.v : a_v;
+    r->v = up ? a_v : b.v;
     r->is_range = 1;
     r->bounded = 1;
     r->approx = NULL;
@@ -1859,7 +1896,7 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
     int joined = is_range_dash(d, c) && attached(d, c) && attached(d, c + 1);
     if (!usable(d, c)) return;
     if (r->f & NF_ORD) {
-        ordinal_range(d, r, k);
+        if (!read_bounds(d, r, k)) ordinal_range(d, r, k);
         return;
     }
     if (read_bounds(d, r, k) || read_ratio(d, r, k) || read_margin(d, r, k)) return;
