@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "score.h" /* cd_cw_memo_free */
 
 static void set_err(char *err, size_t errlen, const char *msg)
 {
@@ -659,6 +660,7 @@ static void free_arrays(cd_doc *c)
     free(c->interned);
     free(c->sort_tmp);
     free(c->sort_bounds);
+    cd_cw_memo_free(c->cw_memo);
     cd_arena_free(&c->arena);
 }
 

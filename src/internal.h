@@ -225,6 +225,8 @@ struct cd_doc {
     size_t sort_tmp_cap; /* and faulted in afresh for each chunk's sort; capacity in bytes */
     size_t *sort_bounds; /* sort_runs' bounds of the sorted runs */
     size_t cap_sort_bounds;
+    struct cd_cw_memo *cw_memo; /* cd_score_claims' memo of the words' lexicon entries (score.c), kept
+                                 * from chunk to chunk: each entry is read once a document */
 
     int oom; /* set by any module whose allocation failed */
 };

@@ -916,11 +916,13 @@ void cd_score_claims(cd_doc *doc)
     if (!doc->n_sents) return;
     sent_score *ss = malloc(doc->n_sents * sizeof *ss);
     unsigned char *kinds = calloc(doc->n_sents, 1);
-    cd_cw_memo *memo = cd_cw_memo_new();
+    /* the memo lives as long as the document (the chunk's, which the next chunk reuses): a
+     * word's entry is read once a document, not once a chunk, and the memo is zeroed once */
+    if (!doc->cw_memo) doc->cw_memo = cd_cw_memo_new();
+    cd_cw_memo *memo = doc->cw_memo;
     if (!ss || !kinds || !memo) {
         free(ss);
         free(kinds);
-        cd_cw_memo_free(memo);
         doc->oom = 1;
         return;
     }
@@ -967,5 +969,4 @@ void cd_score_claims(cd_doc *doc)
     }
     free(ss);
     free(kinds);
-    cd_cw_memo_free(memo);
 }
