@@ -4,6 +4,7 @@
 
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -126,15 +127,22 @@ static inline size_t offset_of(const char *text, const char *needle)
     return (size_t)(p - text);
 }
 
-/* The value of the time claim whose text is exactly `text` (fails when there is none). */
-static inline const cd_claim *time_claim(const cd_doc *doc, const char *text)
+/* The first time claim whose text is exactly `text`, or NULL. */
+static inline const cd_claim *find_time_claim(const cd_doc *doc, const char *text)
 {
     size_t n;
     const cd_claim *c = cd_doc_claims(doc, &n);
     for (size_t i = 0; i < n; i++)
         if (c[i].kind == CD_CLAIM_TIME && strcmp(span_text(doc, c[i].span), text) == 0) return &c[i];
-    fail_msg("no time claim '%s'", text);
     return NULL;
+}
+
+/* The time claim whose text is exactly `text` (fails when there is none). */
+static inline const cd_claim *time_claim(const cd_doc *doc, const char *text)
+{
+    const cd_claim *c = find_time_claim(doc, text);
+    if (!c) fail_msg("no time claim '%s'", text);
+    return c;
 }
 
 static inline size_t count_time_claims(const cd_doc *doc)
@@ -143,6 +151,39 @@ static inline size_t count_time_claims(const cd_doc *doc)
     const cd_claim *c = cd_doc_claims(doc, &n);
     for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_TIME;
     return k;
+}
+
+/* ---- For tests written as tables of cases (a story and what must be read in it). */
+
+#define N_OF(a) (sizeof(a) / sizeof *(a))
+
+/* Fails the test, naming the story of the case that failed first. */
+#define fail_in_story(story, ...)                                                                                      \
+    do {                                                                                                               \
+        print_error("in the story \"%s\":\n", (story));                                                                \
+        fail_msg(__VA_ARGS__);                                                                                         \
+    } while (0)
+
+/* Two optional strings (NULL: none) are the same. */
+static inline bool same_text(const char *got, const char *want)
+{
+    return got && want ? strcmp(got, want) == 0 : got == want;
+}
+
+/* A string for a message: "NULL" for none. */
+static inline const char *or_null(const char *s)
+{
+    return s ? s : "NULL";
+}
+
+/* Prints the time claims of doc and their values (for a failing case). */
+static inline void show_time_claims(const cd_doc *doc)
+{
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].kind == CD_CLAIM_TIME)
+            print_message("  have: [%s] %s\n", span_text(doc, c[i].span), or_null(c[i].time.value));
 }
 
 #endif

@@ -1,7 +1,6 @@
 /* The number reader (src/numbers.c): values, kinds, units, qualifiers, exact offsets, and the
  * digits that are not quantities. Every story here is our own. */
 #include <math.h>
-#include <stdbool.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -91,8 +90,6 @@ static const char *labels(const cd_doc *doc)
 /* ---- Cases as tables: a story and what the number reader must read in it, walked by check_cases.
  * Each list ends at its first empty entry; a failure names the case's story. */
 
-#define N_OF(a) (sizeof(a) / sizeof *(a))
-
 /* A number the story must hold, checked as check() checks it: its exact source text, value, kind,
  * unit and approx (NULL: none). */
 typedef struct {
@@ -123,25 +120,13 @@ typedef struct {
 
 #define COUNT(n) .has_count = true, .count = (n)
 
-/* Fails the test, naming the case's story first. */
-#define case_fail(c, ...)                                                                                              \
-    do {                                                                                                               \
-        print_error("in the story \"%s\":\n", (c)->text);                                                              \
-        fail_msg(__VA_ARGS__);                                                                                         \
-    } while (0)
-
-static bool same_text(const char *got, const char *want)
-{
-    return got && want ? strcmp(got, want) == 0 : got == want;
-}
-
 /* The number with text `text` in the case's story; fails, listing the numbers there, when none. */
 static const cd_number *case_num(const cd_doc *doc, const num_case *c, const char *text)
 {
     const cd_number *n = find_number(doc, text);
     if (n) return n;
     show_all(doc);
-    case_fail(c, "no number with text \"%s\"", text);
+    fail_in_story(c->text, "no number with text \"%s\"", text);
     return NULL;
 }
 
@@ -149,13 +134,12 @@ static void check_want(const cd_doc *doc, const num_case *c, const num_want *w)
 {
     const cd_number *n = case_num(doc, c, w->text);
     if (fabs(n->value - w->value) > 1e-9 * fmax(1, fabs(w->value)))
-        case_fail(c, "\"%s\": value %.10g, want %.10g", w->text, n->value, w->value);
-    if (n->kind != w->kind) case_fail(c, "\"%s\": kind %d, want %d", w->text, (int)n->kind, (int)w->kind);
+        fail_in_story(c->text, "\"%s\": value %.10g, want %.10g", w->text, n->value, w->value);
+    if (n->kind != w->kind) fail_in_story(c->text, "\"%s\": kind %d, want %d", w->text, (int)n->kind, (int)w->kind);
     if (!same_text(n->unit, w->unit))
-        case_fail(c, "\"%s\": unit %s, want %s", w->text, n->unit ? n->unit : "NULL", w->unit ? w->unit : "NULL");
+        fail_in_story(c->text, "\"%s\": unit %s, want %s", w->text, or_null(n->unit), or_null(w->unit));
     if (!same_text(n->approx, w->approx))
-        case_fail(c, "\"%s\": approx %s, want %s", w->text, n->approx ? n->approx : "NULL",
-                  w->approx ? w->approx : "NULL");
+        fail_in_story(c->text, "\"%s\": approx %s, want %s", w->text, or_null(n->approx), or_null(w->approx));
 }
 
 /* The lists of a case beside want: where numbers start, which are no range, which are there or not. */
@@ -163,17 +147,17 @@ static void check_places(const cd_doc *doc, const num_case *c)
 {
     for (size_t i = 0; i < N_OF(c->at) && c->at[i]; i++) {
         size_t want = offset_of(c->text, c->at[i]), got = case_num(doc, c, c->at[i])->span.start;
-        if (got != want) case_fail(c, "\"%s\" starts at byte %zu, want %zu", c->at[i], got, want);
+        if (got != want) fail_in_story(c->text, "\"%s\" starts at byte %zu, want %zu", c->at[i], got, want);
     }
     for (size_t i = 0; i < N_OF(c->tok) && c->tok[i].text; i++) {
         uint32_t got = case_num(doc, c, c->tok[i].text)->span.tstart;
         if (got != c->tok[i].tok)
-            case_fail(c, "\"%s\" starts at token %u, want %u", c->tok[i].text, got, c->tok[i].tok);
+            fail_in_story(c->text, "\"%s\" starts at token %u, want %u", c->tok[i].text, got, c->tok[i].tok);
     }
     for (size_t i = 0; i < N_OF(c->no_range) && c->no_range[i]; i++)
-        if (case_num(doc, c, c->no_range[i])->is_range) case_fail(c, "\"%s\" is a range", c->no_range[i]);
+        if (case_num(doc, c, c->no_range[i])->is_range) fail_in_story(c->text, "\"%s\" is a range", c->no_range[i]);
     for (size_t i = 0; i < N_OF(c->absent) && c->absent[i]; i++)
-        if (find_number(doc, c->absent[i])) case_fail(c, "\"%s\" is a number", c->absent[i]);
+        if (find_number(doc, c->absent[i])) fail_in_story(c->text, "\"%s\" is a number", c->absent[i]);
     for (size_t i = 0; i < N_OF(c->present) && c->present[i]; i++) case_num(doc, c, c->present[i]);
 }
 
@@ -184,10 +168,10 @@ static void check_case(const num_case *c)
     check_places(doc, c);
     if (c->has_count && count(doc) != c->count) {
         show_all(doc);
-        case_fail(c, "%zu quantities, want %zu", count(doc), c->count);
+        fail_in_story(c->text, "%zu quantities, want %zu", count(doc), c->count);
     }
     if (c->labels && strcmp(labels(doc), c->labels) != 0)
-        case_fail(c, "labels \"%s\", want \"%s\"", labels(doc), c->labels);
+        fail_in_story(c->text, "labels \"%s\", want \"%s\"", labels(doc), c->labels);
     cd_doc_free(doc);
 }
 
