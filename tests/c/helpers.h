@@ -157,6 +157,11 @@ static inline size_t count_time_claims(const cd_doc *doc)
 
 #define N_OF(a) (sizeof(a) / sizeof *(a))
 
+/* In a case struct with the fields has_count and count: the story holds exactly n of what the table
+ * counts (quantities, time claims). NO_TIME: a story with no time claim. */
+#define COUNT(n) .has_count = true, .count = (n)
+#define NO_TIME COUNT(0)
+
 /* Fails the test, naming the story of the case that failed first. */
 #define fail_in_story(story, ...)                                                                                      \
     do {                                                                                                               \
@@ -184,6 +189,17 @@ static inline void show_time_claims(const cd_doc *doc)
     for (size_t i = 0; i < n; i++)
         if (c[i].kind == CD_CLAIM_TIME)
             print_message("  have: [%s] %s\n", span_text(doc, c[i].span), or_null(c[i].time.value));
+}
+
+/* The time claim with exactly `text` in doc, the story `story`; fails, listing the claims there, when
+ * none. */
+static inline const cd_claim *story_time_claim(const cd_doc *doc, const char *story, const char *text)
+{
+    const cd_claim *c = find_time_claim(doc, text);
+    if (c) return c;
+    show_time_claims(doc);
+    fail_in_story(story, "no time claim \"%s\"", text);
+    return NULL;
 }
 
 #endif

@@ -54,16 +54,9 @@ typedef struct {
     const char *absent[3]; /* texts no time claim contains */
 } date_case;
 
-#define COUNT(n) .has_count = true, .count = (n)
-#define NO_TIME COUNT(0)
-
 static void check_date_want(const cd_doc *doc, const date_case *c, const date_want *w)
 {
-    const cd_claim *k = find_time_claim(doc, w->text);
-    if (!k) {
-        show_time_claims(doc);
-        fail_in_story(c->text, "no time claim \"%s\"", w->text);
-    }
+    const cd_claim *k = story_time_claim(doc, c->text, w->text);
     if (!same_text(k->time.value, w->value))
         fail_in_story(c->text, "\"%s\": value %s, want %s", w->text, or_null(k->time.value), w->value);
     size_t at = offset_of(c->text, w->text);

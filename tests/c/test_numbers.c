@@ -118,8 +118,6 @@ typedef struct {
     const char *labels; /* the labels() list; NULL: not checked */
 } num_case;
 
-#define COUNT(n) .has_count = true, .count = (n)
-
 /* The number with text `text` in the case's story; fails, listing the numbers there, when none. */
 static const cd_number *case_num(const cd_doc *doc, const num_case *c, const char *text)
 {
