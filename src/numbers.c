@@ -1874,13 +1874,16 @@ static void shared_unit(cd_doc *d, nread *r, size_t c)
     r->unit = b.unit;
 }
 
-/* "$779m-798m", "£5m to 6m": after an amount in millions the second end's "m" is a million too,
- * not metres (read alone, "798m" has no currency to tell it). */
+/* "$779m-798m", "£5m to 6m", "$10-25m": after an amount in millions, or an amount with no scale,
+ * the second end's "m" is a million too, not metres (read alone, "798m" has no currency to tell
+ * it; bare_m leaves it metres or unknown); a scale the first end lacks is both ends'. */
 static void million_after_money(const cd_doc *d, const nread *r, nread *b)
 {
     size_t m = b->last;
-    if (r->kind != CD_NUM_MONEY || r->scale != 1e6 || b->kind != CD_NUM_MEASURE || !b->unit || strcmp(b->unit, "meters") != 0 ||
-        tok_len(d, m) != 1 || d->text[d->toks[m].start] != 'm' || !attached(d, m))
+    int metres = b->kind == CD_NUM_MEASURE && b->unit && strcmp(b->unit, "meters") == 0;
+    int unknown = b->kind == CD_NUM_CARDINAL && !b->unit && !(b->f & NF_SCALED); /* bare_m could not tell */
+    if (r->kind != CD_NUM_MONEY || (r->scale != 1e6 && (r->f & NF_SCALED)) || !(metres || unknown) || m == b->first || tok_len(d, m) != 1 ||
+        d->text[d->toks[m].start] != 'm' || !attached(d, m))
         return;
     b->v *= 1e6;
     b->hi = b->v;
@@ -2536,6 +2539,73 @@ static void read_currency(cd_doc *d, nread *r, size_t *k)
     read_unless(d, r, k, no_currency_word(d, *k), read_currency_after, "number-currency-mismatch");
 }
 
+/* What a bare "m" after a figure stands for, by the words of its sentence (num_context.tsv): news
+ * writes millions ("ratings drop by 4m", "a peak of 15.3m at") and metres ("cleared 1.76m to win",
+ * "2.5m high") alike. */
+enum { M_UNKNOWN = 0, M_MILLION = 1, M_METRES = 2, M_WINDOW = 30 /* tokens each way, within the sentence */ };
+
+/* The reading the word at i makes likely: a word of audience, money or people copy (code 12), a
+ * currency sign or a scale of millions; a word of length, height or a race (code 13), a size (code
+ * 7) or a noun lengths measure (num_length.tsv). */
+static int m_cue(const cd_doc *d, size_t i)
+{
+    const cd_token *t = &d->toks[i];
+    const cd_lexrec *rec;
+    double v;
+    /* the words alone, by rec_of: those already read as part of a number are cues too ("20 seconds") */
+    if (t->type == TOK_PUNCT) return (rec = rec_of(d, i, LX_NUM_CURRENCY)) && ((int)rec->num & 1) ? M_MILLION : 0;
+    if (t->type != TOK_WORD || tok_len(d, i) == 1) return 0; /* another figure's "m", an initial's "M" */
+    int code = (rec = rec_of(d, i, LX_NUM_CONTEXT)) ? (int)rec->num : 0;
+    if (code == 12 || (role_of(d, i, &v) == 's' && v >= 1e6)) return M_MILLION;
+    if ((rec = rec_of(d, i, LX_NUM_CURRENCY)) && rec->str) return M_MILLION; /* "1bn euros" */
+    if ((rec = rec_of(d, i, LX_NUM_SUFFIX)) && rec->num >= 1e6) return M_MILLION; /* "bn", "mln" */
+    if (code == 7 && (t->flags & TF_CAP)) return 0; /* a name: "the High Street" */
+    return code == 13 || code == 7 || rec_of(d, i, LX_NUM_LENGTH) ? M_METRES : 0;
+}
+
+/* The cues of the words around the figure r, up to M_WINDOW tokens each way within its sentence:
+ * one kind alone decides; both or neither leave it unknown. */
+static int m_reading(const cd_doc *d, const nread *r)
+{
+    /* a race by its distance: "won the 800m", "the women's 1500m", "her 1500m", "the final 400m" */
+    static const char *const race_before[] = {"the", "'s", "\xE2\x80\x99s", "her", "his", "final"};
+    size_t f = r->first;
+    int seen = 0;
+    for (size_t w = 0; f > 0 && is_whole(r->v) && w < sizeof race_before / sizeof *race_before; w++)
+        if (cd_tok_is(d, f - 1, race_before[w])) seen = M_METRES;
+    for (size_t i = r->first, n = 0; i > 0 && n < M_WINDOW && !(d->toks[i].flags & TF_SENT_START); n++)
+        seen |= m_cue(d, --i);
+    for (size_t i = r->last + 1, n = 0; i < d->n_toks && n < M_WINDOW && !(d->toks[i].flags & TF_SENT_START); i++, n++)
+        seen |= m_cue(d, i);
+    return seen == M_MILLION || seen == M_METRES ? seen : M_UNKNOWN;
+}
+
+/* A measure in metres read from a lower-case "m" written right after the figure, with no noun after
+ * it that tells a length from a count (million_m reads those: "4m workers", "a 4m wall"): only
+ * punctuation (but a dash joined to it), the end, or a word that ends a noun phrase ("drop by 4m",
+ * "15.3m at", "1.76m to").
+ * The sentence decides (m_reading); where it does not, the figure is a bare count as written, with
+ * no unit: unknown rather than a guess. */
+static void bare_m(const cd_doc *d, nread *r, size_t k)
+{
+    size_t m = r->last;
+    if (r->kind != CD_NUM_MEASURE || !r->unit || strcmp(r->unit, "meters") != 0 || k != m + 1 || m == r->first ||
+        tok_len(d, m) != 1 || d->text[d->toks[m].start] != 'm' || !attached(d, m))
+        return;
+    if (usable(d, k) && is_type(d, k, TOK_WORD) && !cd_lex_has(d->toks[k].lex, LX_CLAIM_PHRASE_STOPS)) return;
+    if (is_range_dash(d, k) && attached(d, k)) return; /* "a 5m-10m wall": what follows the range tells */
+    int reading = m_reading(d, r);
+    if (reading == M_METRES) return;
+    r->kind = CD_NUM_CARDINAL;
+    r->unit = NULL;
+    r->f &= ~(unsigned)NF_PLAIN; /* a letter follows: "the 1500m" is no year */
+    if (reading == M_UNKNOWN) return;
+    r->v *= 1e6;
+    r->hi = r->v;
+    r->scale = 1e6;
+    r->f |= NF_SCALED;
+}
+
 /* What follows the value: scale letters, currency, percent, units, a counted noun. */
 static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int value_is_digits)
 {
@@ -2551,6 +2621,7 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
     read_currency(d, r, k);
     if (r->kind == CD_NUM_MONEY && r->unit) per_unit(d, r, k, r->last); /* "$50 a barrel", "$15 an hour" */
     if (r->kind == CD_NUM_CARDINAL || r->kind == CD_NUM_FRACTION) read_unit(d, r, k);
+    bare_m(d, r, *k);
     if (r->kind == CD_NUM_CARDINAL && !r->unit) {
         size_t j = *k;
         if (r->approx && cd_tok_is(d, j, "of")) j++; /* "hundreds of protesters" */

@@ -1,0 +1,77 @@
+/* A bare "m" after a figure (src/numbers.c bare_m): millions in audience, money or people copy,
+ * metres in length, height or race copy, decided by the words of the sentence; where they do not
+ * tell (or tell both), a count as written with no unit. Every story here is our own. */
+#include <math.h>
+#include <string.h>
+
+#include "helpers.h"
+
+/* The number written `text` in story t: its exact span, value, kind and unit (NULL: none). */
+static void expect_m(const cd_doc *doc, const char *t, const char *text, double value, cd_numkind kind,
+                     const char *unit)
+{
+    const cd_number *n = find_number(doc, text);
+    if (!n) fail_msg("no number with text \"%s\"", text);
+    assert_int_equal(n->span.start, offset_of(t, text));
+    assert_int_equal(n->span.stop, offset_of(t, text) + strlen(text));
+    if (fabs(n->value - value) > 1e-9 * fmax(1, fabs(value))) fail_msg("%s: value %.10g, want %.10g", text, n->value, value);
+    assert_int_equal(n->kind, kind);
+    if (unit) assert_string_equal(n->unit ? n->unit : "(none)", unit);
+    else assert_null(n->unit);
+}
+
+static void test_millions_by_the_words_around(void **state)
+{
+    (void)state;
+    const char *t = "Jungle TV show ratings drop by 4m\n\nThe show peaked at 11.9m, a third of the audience. Fiat "
+                    "gets 1bn euros now, with another 550m to follow. Games will cost between $10-25m to make.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_m(doc, t, "4m", 4e6, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "11.9m", 11.9e6, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "550m", 550e6, CD_NUM_CARDINAL, NULL);
+    const cd_number *range = find_number(doc, "$10-25m");
+    assert_non_null(range);
+    assert_true(range->is_range);
+    assert_true(fabs(range->value - 10e6) < 1 && fabs(range->value_hi - 25e6) < 1);
+    assert_string_equal(range->unit, "USD");
+    cd_doc_free(doc);
+}
+
+static void test_metres_by_the_words_around(void **state)
+{
+    (void)state;
+    const char *t = "He cleared 2.16m to finish fourth. She ran 400m in 51 seconds. Holmes won the 800m. The "
+                    "wall is 4m high. They built a 4m wall.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_m(doc, t, "2.16m", 2.16, CD_NUM_MEASURE, "meters");
+    expect_m(doc, t, "400m", 400, CD_NUM_MEASURE, "meters");
+    expect_m(doc, t, "800m", 800, CD_NUM_MEASURE, "meters");
+    expect_m(doc, t, "4m", 4, CD_NUM_MEASURE, "meters");
+    cd_doc_free(doc);
+}
+
+/* Must not guess: no cue ("a peak of 15.3m at the end"), cues of both kinds ("tax" and "longest"),
+ * capitalized size words that name a place ("the High Street"); a figure of four digits with its "m"
+ * stays a number, no year. */
+static void test_unknown_is_a_count_as_written(void **state)
+{
+    (void)state;
+    const char *t = "It fell from a peak of 15.3m at the end. The longest tax roll stretches for about 300m. "
+                    "That makes 2000m, he said. The High Street shop saw 12m.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_m(doc, t, "15.3m", 15.3, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "300m", 300, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "2000m", 2000, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "12m", 12, CD_NUM_CARDINAL, NULL);
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_millions_by_the_words_around),
+        cmocka_unit_test(test_metres_by_the_words_around),
+        cmocka_unit_test(test_unknown_is_a_count_as_written),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
