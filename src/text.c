@@ -394,6 +394,15 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
 #define HIGH_BITS 0x8080808080808080u
 #define CASE_BITS 0x2020202020202020u
 
+/* What the word loop asks of the 16 bytes at p, one bit per byte (bit k for p[k]). */
+typedef struct plain16 {
+    unsigned letters; /* ASCII letters */
+    unsigned lower;   /* bytes with the case bit (0x20) set: among letters, the lower-case ones */
+#if defined(__SSE2__)
+    __m128i bytes; /* the 16 bytes themselves, for the word's key */
+#endif
+} plain16;
+
 #if !defined(__SSE2__)
 /* The high bit of every byte of w that is an ASCII letter. Exact for each byte: the sums stay
  * below 0x100 in every byte (bytes are masked to 7 bits first), so no carry crosses a byte. */
@@ -413,57 +422,99 @@ static inline unsigned high_bits8(uint64_t w)
 }
 #endif
 
-/* The ASCII letters among the 16 bytes at p: bit k set when p[k] is one. */
-static inline unsigned ascii_letters16(const unsigned char *p)
+static inline plain16 read_plain16(const unsigned char *p)
 {
+    plain16 b;
 #if defined(__SSE2__)
-    __m128i lower = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
+    b.bytes = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i lower = _mm_or_si128(b.bytes, _mm_set1_epi8(0x20));
     /* 'a' <= lower <= 'z' in one signed compare: the range moved down to start at -128 */
     __m128i moved = _mm_add_epi8(lower, _mm_set1_epi8(0x80 - 'a'));
-    return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(-128 + 26)));
+    b.letters = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(-128 + 26)));
+    /* each byte's bit 5 moved to its bit 7 (what a 16-bit lane shift carries in from the byte
+     * below lands in bits 0 and 1) */
+    b.lower = (unsigned)_mm_movemask_epi8(_mm_slli_epi16(b.bytes, 2));
 #else
-    return high_bits8(ascii_letters(cd_lex_load_le64((const char *)p))) |
-           high_bits8(ascii_letters(cd_lex_load_le64((const char *)p + 8))) << 8;
+    uint64_t lo = cd_lex_load_le64((const char *)p), hi = cd_lex_load_le64((const char *)p + 8);
+    b.letters = high_bits8(ascii_letters(lo)) | high_bits8(ascii_letters(hi)) << 8;
+    b.lower = high_bits8(lo << 2) | high_bits8(hi << 2) << 8;
 #endif
+    return b;
 }
 
 /* A word of ASCII letters as read_ascii_word reads it. */
 typedef struct ascii_word {
     uint64_t lo, hi; /* its lower case, as the lexicon's keys are stored: the first eight bytes and
                       * the next, zero past the word (hi is zero for eight letters or fewer) */
-    size_t len;
-    uint16_t flags; /* TF_CAP, TF_ALLCAPS */
+    uint32_t hash;   /* cd_lex_key_hash of its lower case */
+    uint16_t flags;  /* TF_CAP, TF_ALLCAPS */
 } ascii_word;
 
 #define FAST_WORD_MAX 15 /* longer words (rare) take the general path */
 
-/* The commonest word, read in one pass: up to FAST_WORD_MAX ASCII letters ended by an ASCII byte
- * that is not an apostrophe (UTF-8 letters and inner apostrophes belong to the general path:
- * scan_word). p has 16 bytes to read. 0 when no such word starts there. */
-static inline int read_ascii_word(const unsigned char *p, ascii_word *w)
+/* Whether an apostrophe at a (a[0]), within the 16 bytes read, after a word's letters, ends the
+ * word as scan_word decides: when no letter follows it ("workers' union"), or an 's' and then no
+ * letter (the possessive "Britain's", a token of its own). after: bit k set when a[k + 1] is an
+ * ASCII letter. 0 also for what scan_word must decode (a byte above 0x7F) and for an inner
+ * apostrophe ("don't", "O'Brien": the general path's). */
+static inline int apostrophe_ends_word(const unsigned char *a, unsigned after)
 {
-    /* 16 bytes 0xFF, then 16 zero bytes: the eight bytes from prefix + 16 - k keep the first k */
-    static const unsigned char prefix[32] = {255, 255, 255, 255, 255, 255, 255, 255,
-                                             255, 255, 255, 255, 255, 255, 255, 255};
-    size_t len = (size_t)__builtin_ctz(~ascii_letters16(p)); /* the first byte no letter; 16 if none */
-    if (len == 0 || len > FAST_WORD_MAX || p[len] >= 0x80 || p[len] == '\'') return 0;
-    uint64_t keep_lo = cd_lex_load_le64((const char *)prefix + 16 - len); /* the word's bytes of each half */
-    uint64_t keep_hi = cd_lex_load_le64((const char *)prefix + 24 - len);
-    uint64_t lo = cd_lex_load_le64((const char *)p) & keep_lo, hi = cd_lex_load_le64((const char *)p + 8) & keep_hi;
-    w->lo = lo | (CASE_BITS & keep_lo); /* every byte kept is a letter: the case bit makes it lower case */
-    w->hi = hi | (CASE_BITS & keep_hi);
-    w->len = len;
-    unsigned all_upper = !((lo | hi) & CASE_BITS);
-    w->flags = (uint16_t)((unsigned)(p[0] < 'a') * TF_CAP | (all_upper & (len >= 2)) * TF_ALLCAPS);
-    return 1;
+    if (a[1] >= 0x80) return 0;
+    if (!(after & 1)) return 1;
+    return (a[1] | 0x20) == 's' && a[2] < 0x80 && !(after & 2);
 }
 
-/* cd_lex_key_hash of the word's lower case. */
-static inline uint32_t ascii_word_hash(const ascii_word *w)
+/* The length of the word of ASCII letters at p (b = read_plain16(p)) that the word loop reads: up
+ * to FAST_WORD_MAX letters ended by an ASCII byte, an apostrophe only where it ends the word
+ * (UTF-8 letters and inner apostrophes belong to the general path: scan_word); 0 when no such word
+ * starts there. */
+static inline size_t ascii_word_len(const unsigned char *p, const plain16 *b)
 {
-    uint64_t h = cd_lex_key_step(0, w->lo);
-    if (w->len > 8) h = cd_lex_key_step(h, w->hi); /* (cd_lex_key_hash hashes no zero word: len 8) */
-    return cd_lex_key_finish(h, w->len);
+    size_t len = (size_t)__builtin_ctz(~b->letters); /* the first byte no letter; 16 if none */
+    if (len > FAST_WORD_MAX || p[len] >= 0x80) return 0;
+    /* the apostrophe and the two bytes after it must be among the 16 */
+    if (p[len] == '\'' && (len > 13 || !apostrophe_ends_word(p + len, b->letters >> (len + 1)))) return 0;
+    return len;
+}
+
+/* What an apostrophe at p (p[0], within the 16 bytes read; letters as plain16's) makes, as
+ * read_token decides (possessive_at, scan_word): 1 the possessive "'s" (or "'S"), when it is glued
+ * to a word (glued) and no letter follows the 's'; 0 a token of punctuation; -1 for the general
+ * path (a byte above 0x7F or another apostrophe after the 's', which scan_word reads on). */
+static inline int apostrophe_token(const unsigned char *p, unsigned letters, int glued)
+{
+    if (!glued || (p[1] | 0x20) != 's') return 0;
+    if (p[2] >= 0x80 || p[2] == '\'') return -1;
+    return !(letters & 4);
+}
+
+/* The word of len letters at p (ascii_word_len): its key, case flags and hash, from the 16 bytes in
+ * registers. */
+static inline ascii_word read_ascii_word(const unsigned char *p, const plain16 *b, size_t len)
+{
+    /* 16 bytes 0xFF, then 16 zero bytes: the 16 bytes from prefix + 16 - len keep the first len */
+    static const unsigned char prefix[32] = {255, 255, 255, 255, 255, 255, 255, 255,
+                                             255, 255, 255, 255, 255, 255, 255, 255};
+    ascii_word w;
+    /* every byte kept is a letter: the case bit makes it lower case */
+#if defined(__SSE2__)
+    __m128i keep = _mm_loadu_si128((const __m128i *)(const void *)(prefix + 16 - len));
+    __m128i key = _mm_and_si128(_mm_or_si128(b->bytes, _mm_set1_epi8(0x20)), keep);
+    w.lo = (uint64_t)_mm_cvtsi128_si64(key);
+    w.hi = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key));
+    (void)p; /* read already: b->bytes */
+#else
+    w.lo = (cd_lex_load_le64((const char *)p) | CASE_BITS) & cd_lex_load_le64((const char *)prefix + 16 - len);
+    w.hi = (cd_lex_load_le64((const char *)p + 8) | CASE_BITS) & cd_lex_load_le64((const char *)prefix + 24 - len);
+#endif
+    unsigned in_word = b->letters & ~(b->letters + 1); /* the bits of the word's bytes */
+    unsigned all_upper = (b->lower & in_word) == 0 && len >= 2;
+    w.flags = (uint16_t)((~b->lower & 1) * TF_CAP | all_upper * TF_ALLCAPS);
+    /* cd_lex_key_hash: one step per eight bytes (no zero word for eight letters), chosen without
+     * a branch (a word's length is a guess the processor often loses) */
+    uint64_t h1 = cd_lex_key_step(0, w.lo), h2 = cd_lex_key_step(h1, w.hi);
+    w.hash = cd_lex_key_finish(len > 8 ? h2 : h1, len);
+    return w;
 }
 
 /* Any other word: letters of any script, inner apostrophes (scan_word). */
@@ -628,87 +679,122 @@ static inline int add_start(cd_doc *doc, tok_state *st, int may)
     return 1;
 }
 
-/* Lists the token before (the last of n_toks) as a phrase head (add_head) when a token that starts
- * with byte c may go on with its phrases (may_continue of its filter). 0 when memory runs out. */
-static inline int head_before(cd_doc *doc, head_list *heads, uint64_t filter, unsigned char c, size_t n_toks)
+/* Lists the token before the (n_toks + 1)th as a phrase head (add_head): out of the word loop, whose
+ * registers a call would spill (rare: a head followed by a word that may go on with its phrase). */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static int list_head(cd_doc *doc, head_list *heads, size_t n_toks)
 {
-    if (!may_continue(filter, c)) return 1;
     doc->n_toks = n_toks; /* add_head reads the tokens made so far */
     return add_head(doc, heads, n_toks - 1);
 }
 
+/* Lists the token before (the last of n_toks) as a phrase head (add_head) when a token that starts
+ * with byte c may go on with its phrases (may_continue of its filter). 0 when memory runs out. */
+static inline int head_before(cd_doc *doc, head_list *heads, uint64_t filter, unsigned char c, size_t n_toks)
+{
+    return !may_continue(filter, c) || list_head(doc, heads, n_toks);
+}
+
+/* Whether the next token, after the n_toks made, is glued to a word (possessive_at's test of the
+ * token before). */
+static inline int glued_to_word(const cd_token *toks, size_t n_toks, uint16_t before)
+{
+    return n_toks && !(before & TF_SPACE_BEFORE) && toks[n_toks - 1].type == TOK_WORD;
+}
+
+/* The possessive "'s" as a word: its key (cd_lex_load_le64 of "'s" and zero bytes), its hash, and
+ * its lexicon entry (NULL when it has none). */
+#define POSSESSIVE_KEY ((uint64_t)'\'' | (uint64_t)'s' << 8)
+#define POSSESSIVE_HASH cd_lex_key_finish(cd_lex_key_step(0, POSSESSIVE_KEY), 2)
+static const cd_lexentry *possessive_entry(void)
+{
+    return cd_lex_probe16(POSSESSIVE_HASH, POSSESSIVE_KEY, 0, 2);
+}
+
 /* Reads the commonest tokens from st->i on in a loop of their own, its state in local variables:
- * words of ASCII letters (read_ascii_word), numbers, ASCII punctuation but the apostrophe (which
- * may start a possessive: read_token) and the spaces and line feeds between them, while the
- * token array has room and 16 bytes are left. Stops before the first byte that needs the general
- * path (read_tokens). 0 when memory runs out. */
+ * words of ASCII letters (read_ascii_word), numbers, ASCII punctuation, the possessive "'s" and
+ * the spaces and line feeds between them, while the token array has room and 16 bytes are left.
+ * Stops before the first byte that needs the general path (read_tokens): UTF-8, inner apostrophes
+ * ("don't"), long words. 0 when memory runs out. */
 #if defined(__GNUC__)
 __attribute__((noinline)) /* its own registers: inlined into read_tokens, half its state was kept on the stack */
 #endif
 static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
 {
+    size_t n = doc->text_len;
+    if (n < 16) return 1; /* every token is the general path's */
     const unsigned char *s = (const unsigned char *)doc->text;
-    size_t i = st->i, n = doc->text_len, n_toks = doc->n_toks, cap = doc->cap_toks, n_starts = st->n_starts;
+    size_t i = st->i, last = n - 16; /* the last byte a token may start at here (16 bytes to read) */
     cd_token *toks = doc->toks;
-    uint32_t *starts = st->starts; /* room for cap_toks tokens (add_start) */
+    size_t n_toks = doc->n_toks, cap = doc->cap_toks;
+    uint32_t *sp = st->starts + st->n_starts; /* room for cap_toks tokens (add_start) */
     uint16_t before = st->before;
     uint64_t filter = st->filter;
     int ok = 1;
-    size_t last = n >= 16 ? n - 16 : 0; /* the last byte a token may start at here (16 bytes to read) */
-    while (n_toks < cap && i <= last && n >= 16) {
-        unsigned char c = s[i];
-        int cls = byte_class[c];
-        if (cls == B_SPACE) {
-            before |= TF_SPACE_BEFORE;
-            i++;
-            continue;
-        }
-        if (cls == B_NEWLINE) {
-            before = new_line(before);
-            if (n_toks && !(ok = add_break(doc, n_toks - 1))) break; /* the line's last token */
-            i++;
-            continue;
-        }
+    while (n_toks < cap && i <= last) {
+        const unsigned char *p = s + i;
+        unsigned char c = *p;
         cd_token *t = &toks[n_toks];
-        starts[n_starts] = (uint32_t)n_toks; /* counted when cd_may_start_number, without a branch */
-        if (cls == B_LETTER) {
-            ascii_word w;
-            if (!read_ascii_word(s + i, &w)) break;
-            uint32_t hash = ascii_word_hash(&w);
+        *sp = (uint32_t)n_toks; /* counted when cd_may_start_number, without a branch */
+        plain16 b = read_plain16(p);
+        if (b.letters & 1) {
+            size_t len = ascii_word_len(p, &b);
+            if (!len) break;
+            ascii_word w = read_ascii_word(p, &b, len);
             /* mark_head's first test, here: most heads start no key with this word */
-            uint64_t pair = filter && cd_lex_pair_may(toks[n_toks - 1].hash, hash) ? filter : 0;
-            if (!(ok = head_before(doc, heads, pair, c, n_toks))) break;
-            const cd_lexentry *e = cd_lex_probe16(hash, w.lo, w.hi, w.len), *m = e ? e : &no_entry;
+            if (may_continue(filter, c) && cd_lex_pair_may(t[-1].hash, w.hash) && !(ok = list_head(doc, heads, n_toks)))
+                break;
+            const cd_lexentry *e = cd_lex_probe16(w.hash, w.lo, w.hi, len), *m = e ? e : &no_entry;
             uint16_t flags = (uint16_t)(before | w.flags | m->tflags);
             /* each field once (a whole-struct assignment zeroed the token first) */
-            t->start = (uint32_t)i, t->stop = (uint32_t)(i + w.len), t->hash = hash, t->cp = 0;
+            t->start = (uint32_t)i, t->stop = (uint32_t)(i + len), t->hash = w.hash, t->cp = 0;
             t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex = e;
             filter = m->next;
-            n_starts += (size_t)((flags & TF_NUM_START) != 0) | (size_t)(w.len == 4 && ((flags & TF_ALLCAPS) || c == 'k'));
-            i += w.len;
-        } else if (cls == B_DIGIT) {
-            /* a number, unlike the other tokens here, may run into the last 16 bytes, up to the
-             * end: the text's last token is the general path's, which reads no byte past it (the
-             * byte after each token is read below) */
-            size_t stop = scan_number(s, n, i);
-            if (stop >= n) break;
-            if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
-            t->start = (uint32_t)i, t->stop = (uint32_t)stop, t->hash = 0, t->cp = 0;
-            t->type = TOK_NUM, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex = NULL;
-            filter = 0;
-            n_starts++; /* a number starts at every one */
-            i = stop;
+            sp += (size_t)((flags & TF_NUM_START) != 0) | (size_t)(len == 4 && ((flags & TF_ALLCAPS) || c == 'k'));
+            i += len;
         } else {
-            if (cls != B_OTHER || c == '\'') break;
-            if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
-            *t = (cd_token){.start = (uint32_t)i, .stop = (uint32_t)(i + 1), .cp = c, .type = TOK_PUNCT,
-                            .flags = before, .phrases = CD_PHRASES_KNOWN};
-            uint32_t *brk = CD_PUSH(doc, breaks);
-            if (!(ok = brk != NULL)) break;
-            *brk = (uint32_t)n_toks;
-            filter = 0;
-            n_starts += (size_t)(c == '-' || c == '.' || c == '$');
-            i++;
+            int cls = byte_class[c], possessive;
+            if (cls == B_SPACE || cls == B_NEWLINE) {
+                before = cls == B_SPACE ? before | TF_SPACE_BEFORE : new_line(before);
+                if (cls == B_NEWLINE && n_toks && !(ok = add_break(doc, n_toks - 1))) break; /* the line's last token */
+                i++;
+                continue;
+            }
+            if (cls == B_DIGIT) {
+                /* a number, unlike the other tokens here, may run into the last 16 bytes, up to
+                 * the end: the text's last token is the general path's, which reads no byte past
+                 * it (the byte after each token is read below) */
+                size_t stop = scan_number(s, n, i);
+                if (stop >= n) break;
+                if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
+                t->start = (uint32_t)i, t->stop = (uint32_t)stop, t->hash = 0, t->cp = 0;
+                t->type = TOK_NUM, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex = NULL;
+                sp++; /* a number starts at every one */
+                i = stop;
+                filter = 0;
+            } else if (c == '\'' && (possessive = apostrophe_token(p, b.letters, glued_to_word(toks, n_toks, before)))) {
+                if (possessive < 0 || !(ok = head_before(doc, heads, filter, c, n_toks))) break;
+                const cd_lexentry *e = possessive_entry(), *m = e ? e : &no_entry;
+                uint16_t flags = (uint16_t)(before | m->tflags);
+                t->start = (uint32_t)i, t->stop = (uint32_t)(i + 2), t->hash = POSSESSIVE_HASH, t->cp = 0;
+                t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex = e;
+                filter = m->next;
+                sp += (size_t)((flags & TF_NUM_START) != 0);
+                i += 2;
+            } else {
+                if (cls != B_OTHER) break;
+                if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
+                t->start = (uint32_t)i, t->stop = (uint32_t)(i + 1), t->hash = 0, t->cp = c;
+                t->type = TOK_PUNCT, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex = NULL;
+                uint32_t *brk = CD_PUSH(doc, breaks);
+                if (!(ok = brk != NULL)) break;
+                *brk = (uint32_t)n_toks;
+                sp += (size_t)(c == '-' || c == '.' || c == '$');
+                i++;
+                filter = 0;
+            }
         }
         n_toks++;
         size_t space = s[i] == ' '; /* the commonest byte after a token: one loop turn less */
@@ -716,7 +802,7 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
         i += space;
     }
     doc->n_toks = n_toks;
-    *st = (tok_state){i, before, filter, starts, n_starts, st->cap};
+    *st = (tok_state){i, before, filter, st->starts, (size_t)(sp - st->starts), st->cap};
     return ok;
 }
 

@@ -288,7 +288,7 @@ static void test_num_starts_list_every_candidate(void **state)
  * (read_plain_tokens) only where 16 bytes are left: the same token at the end of the text takes
  * the general path, and both must make it alike, field by field (word, case, lexicon entry,
  * hash, flags, number start, break), for every word of the lexicon in three cases, words of 1 to
- * 20 letters, every ASCII byte after a word, numbers and line feeds. */
+ * 20 letters, every ASCII byte after a word, numbers, line feeds and apostrophes. */
 static void same_tokens(const char *word)
 {
     char text[96], padded[96];
@@ -347,6 +347,15 @@ static void test_fast_path_agrees_with_the_general_path(void **state)
         snprintf(text, sizeof text, "Kilo%c.%cword", c, c);
         same_tokens(text);
     }
+    for (int c = 1; c < 128; c++) { /* apostrophes: a possessive, the end of a word, or inside one */
+        snprintf(text, sizeof text, "Kilo's%c Kilo'%c Kilo'%cs '%c Kilo'S%cx", c, c, c, c, c);
+        same_tokens(text);
+    }
+    const char *apostrophes[] = {"Britain's", "BRITAIN'S rise", "it's.", "workers' union", "don't", "O'Brien",
+                                 "rock'n'roll", "x's's", "'s", "a 's", "it' s", "word's'x", "abcdefghijklm's",
+                                 "abcdefghijklmn's", "abcdefghijklmno's", "it's\u00e9", "it'\u00e9", "X's 5",
+                                 "he said 'yes'", "IT'S", "I'm", "US's", "5's", "('s)", "it\u2019s", "a's'"};
+    for (size_t k = 0; k < sizeof apostrophes / sizeof *apostrophes; k++) same_tokens(apostrophes[k]);
     same_tokens("per cent of the UK 's kWh - 5 NASA $ 3 . x");
     const char *lines[] = {"3,000.5 kWh\n\nNext", "08/12,2015 and\n", "5.\n-5\n\n\n(1)", "\n\nX\n", "13.5.2015,7"};
     for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) same_tokens(lines[k]);
