@@ -110,7 +110,7 @@ static int title_case(const cd_doc *doc, size_t first, size_t end)
 
 /* Title words (phrases too) at token i: their token count, with a glued period; 0 if none.
  * *is_title is set for a title proper (kind 1), left for modifiers ("former"). */
-static size_t title_at(const cd_doc *doc, size_t i, size_t end, int *is_title)
+static size_t title_match(const cd_doc *doc, size_t i, size_t end, int *is_title)
 {
     const cd_lexrec *r;
     size_t n = cd_lex_match(doc, i, LX_ENT_TITLES, &r);
@@ -118,6 +118,15 @@ static size_t title_at(const cd_doc *doc, size_t i, size_t end, int *is_title)
     if (r->num == 1) *is_title = 1;
     if (abbrev_period(doc, i + n - 1, end)) n++;
     return n;
+}
+
+/* title_match behind its first test, inline: the entity pass asks it of nearly every capitalized
+ * word and the word after each name, and most are neither a title nor start one (cd_lex_match
+ * would find nothing: cd_tok_may_match). */
+static inline size_t title_at(const cd_doc *doc, size_t i, size_t end, int *is_title)
+{
+    if (i >= doc->n_toks || !cd_tok_may_match(&doc->toks[i], LX_ENT_TITLES)) return 0;
+    return title_match(doc, i, end, is_title);
 }
 
 /* The speech verb at token i (not "according to"), or NULL. */
@@ -389,13 +398,23 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     return r.stop - i;
 }
 
+/* The first token from i on (before end) that starts with a capital, else end: the one test the
+ * walk makes of most tokens. Two tokens a step, their flags or'ed: half the loop's branches and
+ * steps, and as few exits (one at each capital) as a walk of one token a step. */
+static inline size_t next_capital(const cd_token *toks, size_t i, size_t end)
+{
+    if (i >= end) return end;
+    const cd_token *t = toks + i, *last = toks + end - 1; /* a pointer: one step count, not three */
+    while (t < last && !((t[0].flags | t[1].flags) & (TF_CAP | TF_ALLCAPS))) t += 2;
+    return t <= last && !(t->flags & (TF_CAP | TF_ALLCAPS)) ? (size_t)(t - toks) + 1 : (size_t)(t - toks);
+}
+
 static void find_candidates(cd_doc *doc, size_t s, size_t first, size_t end, cand_list *cl)
 {
     int weak_case = s < doc->n_sents && doc->sents[s].headline && title_case(doc, first, end);
     const cd_token *toks = doc->toks;
     for (size_t i = first; i < end && !cl->oom;) {
-        /* most tokens: one flag test in a tight loop (then the word test: a capital starts a word) */
-        while (i < end && !(toks[i].flags & (TF_CAP | TF_ALLCAPS))) i++;
+        i = next_capital(toks, i, end); /* then the word test: a capital starts a word */
         if (i >= end) break;
         if (!is_capword(&toks[i])) {
             i++;
