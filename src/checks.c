@@ -1193,7 +1193,7 @@ static uint32_t name_bucket(const char *s)
 
 static int is_named(const cd_entity *e)
 {
-    return e->name && e->type && (cd_str_is(e->type, "person") || cd_str_is(e->type, "organization"));
+    return e->name && (e->type == cd_type_person || e->type == cd_type_organization);
 }
 
 static int both_known(const char *a, const char *b)
@@ -1398,7 +1398,7 @@ static void check_offices(chk *k)
     size_t n = 0;
     for (size_t i = 0; i < doc->n_ents; i++) {
         const cd_entity *e = &doc->ents[i];
-        if (!e->name || !e->type || !cd_str_is(e->type, "person")) continue;
+        if (!e->name || e->type != cd_type_person) continue;
         const cd_lexrec *office = office_of(doc, i);
         if (office) o[n++] = (office_use){e->name, office, i};
     }

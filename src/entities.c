@@ -22,9 +22,10 @@
 
 #include "internal.h"
 
-static const char PERSON[] = "person";
-static const char ORGANIZATION[] = "organization";
-static const char PLACE[] = "place";
+const char cd_type_person[] = "person", cd_type_organization[] = "organization", cd_type_place[] = "place";
+static const char *const PERSON = cd_type_person;
+static const char *const ORGANIZATION = cd_type_organization;
+static const char *const PLACE = cd_type_place;
 
 #define MAX_RUN_WORDS 8   /* a name longer than this is not a name */
 #define MAX_LEAD_WORDS 4  /* demonyms, modifiers and titles before a name */
@@ -768,7 +769,7 @@ static size_t ending_before(const cd_doc *doc, size_t tok)
 
 static int type_is(const cd_doc *doc, size_t e, const char *type)
 {
-    return !type || cd_str_is(doc->ents[e].type, type);
+    return !type || doc->ents[e].type == type || cd_str_is(doc->ents[e].type, type); /* cd_type_*: no strcmp */
 }
 
 const cd_entity *cd_entity_at(const cd_doc *doc, size_t tok)

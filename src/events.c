@@ -298,11 +298,11 @@ static int same_word(const cd_doc *doc, size_t a, size_t b)
 static const char *alias_of(const cd_doc *doc, size_t head)
 {
     size_t min = head > ALIAS_WINDOW ? head - ALIAS_WINDOW : 0;
-    size_t e = cd_entity_before(doc, head, min, "organization");
+    size_t e = cd_entity_before(doc, head, min, cd_type_organization);
     for (int steps = 0; e != (size_t)-1 && steps < ALIAS_LOOKBACK; steps++) {
         const cd_tok_range *r = &doc->einfo[e];
         if (r->tok_count > 1 && same_word(doc, r->tok_first + r->tok_count - 1, head)) return doc->ents[e].name;
-        e = e ? cd_entity_before(doc, r->tok_first, min, "organization") : (size_t)-1;
+        e = e ? cd_entity_before(doc, r->tok_first, min, cd_type_organization) : (size_t)-1;
     }
     return NULL;
 }

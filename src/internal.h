@@ -409,7 +409,9 @@ void cd_check_facts(cd_doc *doc);   /* facts.c */
 void cd_merge_labels(cd_doc *doc);  /* numbers.c: the labels into nums, in text order (claims' indices kept) */
 
 /* Entities for the passes after cd_find_entities (entities.c). Entities never overlap and are in
- * token order; types are the literals "person", "organization", "place" (compare with strcmp). */
+ * token order; types are "person", "organization", "place": every entity's type is one of the
+ * strings below, so a pass may compare the pointer (e->type == cd_type_person) and skip strcmp. */
+extern const char cd_type_person[], cd_type_organization[], cd_type_place[];
 const cd_entity *cd_entity_at(const cd_doc *doc, size_t tok); /* the entity covering tok, or NULL */
 /* The index (into ents/einfo) of the nearest entity of `type` (NULL: any) that ends before token
  * tok and starts at or after min_tok; (size_t)-1 if none. Cost grows with the window: keep it small. */

@@ -362,10 +362,19 @@ static int subject_position(const cd_doc *doc, const state *st, size_t e)
     return 1;
 }
 
+/* The entity type named by a pronoun's record ("person", "organization"), as the entities' own
+ * string (cd_type_*), which cd_entity_before compares without strcmp; any other text as it is. */
+static const char *entity_type(const char *type)
+{
+    if (cd_str_is(type, cd_type_person)) return cd_type_person;
+    return cd_str_is(type, cd_type_organization) ? cd_type_organization : type;
+}
+
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {NULL, NULL, 1, 1, 0};
     if (cd_str_is(type, "any")) return none; /* "they": someone, but who is not safe to say */
+    type = entity_type(type);
     size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
     size_t nearest = cd_entity_before(doc, tok, min, type), subject = (size_t)-1;
     for (size_t e = nearest, steps = 0; e != (size_t)-1 && steps < 16; steps++) {
@@ -409,7 +418,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     if (pr && pr->str) return resolve_pronoun(doc, st, j, pr->str);
     if (cd_tok_is_punct(doc, j, ',') && j > min + 1) { /* an appositive between commas */
         const cd_entity *named = cd_entity_at(doc, j - 1); /* "The Shadow Secretary, Theresa May, said" */
-        if (named && cd_str_is(named->type, "person")) {
+        if (named && named->type == cd_type_person) {
             *np_first = doc->einfo[named - doc->ents].tok_first;
             return from_entity(named);
         }
@@ -451,7 +460,7 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
     while (k < end && k < i + NP_MAX) {
         const cd_entity *e = cd_entity_at(doc, k);
         if (e) {
-            if (cd_str_is(e->type, "person")) return from_entity(e);
+            if (e->type == cd_type_person) return from_entity(e);
             if (!org) org = e;
             k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count;
             /* "Moscow-based US lawyer Jamie Firestone": a place made a modifier */
@@ -642,7 +651,7 @@ static void remember(cd_doc *doc, quotes *qs, size_t claim, const speaker *sp)
     }
     r->claim = claim;
     r->hash = h;
-    r->person = sp->type && cd_str_is(sp->type, "person");
+    r->person = sp->type == cd_type_person; /* an entity's, DESCRIPTION or NULL */
 }
 
 /* The words among tokens [first, last], counted up to `enough` (a test needs no more). */
