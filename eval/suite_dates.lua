@@ -5,25 +5,10 @@
 --
 -- Also runnable alone, from the checkout root after `make`:
 --   lua5.4 eval/suite_dates.lua [-v]       (-v lists the misses)
-local function script_dir()
-  local src = debug.getinfo(1, "S").source:sub(2)
-  return src:match("^(.*)/[^/]*$") or "."
-end
-local eval_dir = script_dir()
-package.path = eval_dir .. "/?.lua;" .. eval_dir .. "/../lua/?.lua;" .. eval_dir .. "/../lua/?/init.lua;" .. package.path
+package.path = (debug.getinfo(1, "S").source:sub(2):match("^(.*)/[^/]*$") or ".") .. "/?.lua;" .. package.path
+local kit = require("kit")
 local score = require("score_dates")
 local SUITE = "recognizers-text"
-
-local function read_jsonl(json, path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local out = {}
-  for line in f:lines() do
-    if line:find("%S") then out[#out + 1] = json.decode(line) end
-  end
-  f:close()
-  return out
-end
 
 local function date_cases(all)
   local out = {}
@@ -40,39 +25,27 @@ end
 
 -- copydesk's time claims as predictions: 0-based half-open byte spans, the claim's ISO value.
 local function ours(copydesk, cases)
-  local preds = {}
-  for _, c in ipairs(cases) do
-    local items = {}
+  return kit.predictions(cases, function(c)
     local date = type(c.reference) == "string" and c.reference:sub(1, 10) or nil
-    local ok, doc = pcall(copydesk.analyze, c.input, { date = date })
-    if ok then
-      for _, cl in ipairs(doc.claims) do
-        if cl.kind == "time" and cl.value then
-          items[#items + 1] = { byte_start = cl.start - 1, byte_end = cl.stop, value = cl.value, text = cl.text }
-        end
+    local items = {}
+    for _, cl in ipairs(copydesk.analyze(c.input, { date = date }).claims) do
+      if cl.kind == "time" and cl.value then
+        items[#items + 1] = { byte_start = cl.start - 1, byte_end = cl.stop, value = cl.value, text = cl.text }
       end
     end
-    preds[c.id] = items
-  end
-  return preds
+    return items
+  end)
 end
 
+-- chrono-node's predictions: its date items.
 local function peer(json, path)
-  local preds = {}
-  for _, line in ipairs(read_jsonl(json, path) or {}) do
-    local items = {}
-    for _, it in ipairs(line.items or {}) do
-      if it.kind == "date" then items[#items + 1] = it end
-    end
-    preds[line.id] = items
-  end
-  return preds
+  return kit.peer_items(json, path, function(it) return it.kind == "date" end)
 end
 
 local function run(ctx, verbose)
   local json = ctx.json or require("json")
   local path = ctx.corpora .. "/recognizers-text/cases.jsonl"
-  local all = read_jsonl(json, path)
+  local all = kit.read_jsonl(json, path)
   if not all then
     io.stderr:write("skip: dates (" .. path .. " is absent)\n")
     return {}
@@ -112,14 +85,10 @@ local function run(ctx, verbose)
 end
 
 -- Standalone: `lua5.4 eval/suite_dates.lua [-v]`.
-if arg and arg[0] and arg[0]:match("suite_dates%.lua$") then
-  local copydesk = require("copydesk")
-  local ctx = { copydesk = copydesk, corpora = os.getenv("CD_CORPORA") or (eval_dir .. "/../../shared/corpora") }
-  local rows = run(ctx, arg[1] == "-v")
-  for _, r in ipairs(rows) do
-    io.write(string.format("%-18s %-16s %-16s %6.1f%%  n=%d  %s %s\n", r.suite, r.kind, r.metric, 100 * r.ours, r.n,
-      r.ref_name or "", r.ref and string.format("%.1f%%", 100 * r.ref) or ""))
-  end
+if kit.standalone("suite_dates", run, function(r)
+  return string.format("%-18s %-16s %-16s %6.1f%%  n=%d  %s %s", r.suite, r.kind, r.metric, 100 * r.ours, r.n,
+    r.ref_name or "", r.ref and string.format("%.1f%%", 100 * r.ref) or "")
+end) then
   return
 end
 

@@ -10,16 +10,9 @@
 -- the published figures can be checked against this scorer.
 --
 --   lua5.4 eval/suite_extraction.lua        (standalone: prints the table)
-local function script_dir()
-  local src = debug.getinfo(1, "S").source:sub(2)
-  return src:match("^(.*)/[^/]*$") or "."
-end
-
-local json_ok, json = pcall(require, "json")
-if not json_ok then
-  package.path = script_dir() .. "/?.lua;" .. package.path
-  json = require("json")
-end
+package.path = (debug.getinfo(1, "S").source:sub(2):match("^(.*)/[^/]*$") or ".") .. "/?.lua;" .. package.path
+local kit = require("kit")
+local json = require("json")
 
 local floor = math.floor
 
@@ -226,14 +219,8 @@ end
 local M = setmetatable({ score = score, shingles = shingles, tokens = tokens, strip_headline = strip_headline },
   { __call = function(_, ctx) return run(ctx) end })
 
-if arg and arg[0] and arg[0]:match("suite_extraction%.lua$") then -- run as a script
-  local root = script_dir() .. "/.."
-  package.path = root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
-  local corpora = os.getenv("CD_CORPORA") or (root .. "/../shared/corpora")
-  local rows = run({ copydesk = require("copydesk"), corpora = corpora, corpora_abs = corpora })
-  for _, r in ipairs(rows) do
-    print(string.format("%-48s %.3f   %-32s %s", r.metric, r.ours, r.ref_name or "", r.ref and string.format("%.3f", r.ref) or ""))
-  end
-end
+kit.standalone("suite_extraction", run, function(r) -- run as a script: prints the table
+  return string.format("%-48s %.3f   %-32s %s", r.metric, r.ours, r.ref_name or "", r.ref and string.format("%.3f", r.ref) or "")
+end)
 
 return M

@@ -6,24 +6,9 @@
 -- Also runnable alone, from the checkout root after `make`:
 --   lua5.4 eval/suite_numbers.lua [-v]       (-v lists the misses, the spurious items and,
 --                                            for quantulum3, the found items with a wrong unit)
-local function script_dir()
-  local src = debug.getinfo(1, "S").source:sub(2)
-  return src:match("^(.*)/[^/]*$") or "."
-end
-local eval_dir = script_dir()
-package.path = eval_dir .. "/?.lua;" .. eval_dir .. "/../lua/?.lua;" .. eval_dir .. "/../lua/?/init.lua;" .. package.path
+package.path = (debug.getinfo(1, "S").source:sub(2):match("^(.*)/[^/]*$") or ".") .. "/?.lua;" .. package.path
+local kit = require("kit")
 local score = require("score_numbers")
-
-local function read_jsonl(json, path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local out = {}
-  for line in f:lines() do
-    if line:find("%S") then out[#out + 1] = json.decode(line) end
-  end
-  f:close()
-  return out
-end
 
 local TEMPERATURE = { ["°C"] = true, ["°F"] = true, degrees = true, kelvin = true }
 
@@ -43,36 +28,25 @@ local function classes_of(n)
   return c
 end
 
+-- copydesk's numbers as predictions: 0-based half-open byte spans, values, unit and classes.
 local function ours(copydesk, cases)
-  local preds = {}
-  for _, c in ipairs(cases) do
+  return kit.predictions(cases, function(c)
     local items = {}
-    local ok, nums = pcall(copydesk.numbers, c.input)
-    if ok then
-      for _, n in ipairs(nums) do
-        items[#items + 1] = { byte_start = n.start - 1, byte_end = n.stop, value = n.value, value_hi = n.value_hi,
-                              unit = n.unit, classes = classes_of(n), text = n.text }
-      end
+    for _, n in ipairs(copydesk.numbers(c.input)) do
+      items[#items + 1] = { byte_start = n.start - 1, byte_end = n.stop, value = n.value, value_hi = n.value_hi,
+                            unit = n.unit, classes = classes_of(n), text = n.text }
     end
-    preds[c.id] = items
-  end
-  return preds
+    return items
+  end)
 end
 
+-- compromise's predictions: its numeric items but dates, each of the one class its kind names.
 local function peer(json, path)
-  local preds = {}
-  for _, line in ipairs(read_jsonl(json, path) or {}) do
-    local items = {}
-    for _, it in ipairs(line.items or {}) do
-      if type(it.value) == "number" and it.kind ~= "date" then
-        local kind = it.kind == "fraction" and "number" or it.kind
-        it.classes = { [kind] = true }
-        items[#items + 1] = it
-      end
-    end
-    preds[line.id] = items
-  end
-  return preds
+  return kit.peer_items(json, path, function(it)
+    if type(it.value) ~= "number" or it.kind == "date" then return false end
+    it.classes = { [it.kind == "fraction" and "number" or it.kind] = true }
+    return true
+  end)
 end
 
 local function rt_cases(all)
@@ -156,7 +130,7 @@ local function run(ctx, verbose)
   local ref_name = "compromise 14.17.0"
   -- Recognizers-Text
   local path = ctx.corpora .. "/recognizers-text/cases.jsonl"
-  local all = read_jsonl(json, path)
+  local all = kit.read_jsonl(json, path)
   if not all then
     io.stderr:write("skip: numbers (" .. path .. " is absent)\n")
   else
@@ -174,7 +148,7 @@ local function run(ctx, verbose)
   end
   -- quantulum3
   path = ctx.corpora .. "/quantulum3/cases.jsonl"
-  local q = read_jsonl(json, path)
+  local q = kit.read_jsonl(json, path)
   if not q then
     io.stderr:write("skip: quantulum3 (" .. path .. " is absent)\n")
   else
@@ -191,16 +165,12 @@ local function run(ctx, verbose)
 end
 
 -- Standalone: `lua5.4 eval/suite_numbers.lua [-v]`.
-if arg and arg[0] and arg[0]:match("suite_numbers%.lua$") then
-  local copydesk = require("copydesk")
-  local ctx = { copydesk = copydesk, corpora = os.getenv("CD_CORPORA") or (eval_dir .. "/../../shared/corpora") }
-  local rows = run(ctx, arg[1] == "-v")
-  for _, r in ipairs(rows) do
-    local fig = r.metric == "found" or r.metric == "value+unit"
-    io.write(string.format("%-18s %-24s %-20s %8s  n=%-4d %s %s\n", r.suite, r.kind, r.metric,
-      fig and string.format("%.1f%%", 100 * r.ours) or tostring(r.ours), r.n, r.ref_name or "",
-      r.ref and (fig and string.format("%.1f%%", 100 * r.ref) or tostring(r.ref)) or ""))
-  end
+if kit.standalone("suite_numbers", run, function(r)
+  local fig = r.metric == "found" or r.metric == "value+unit"
+  return string.format("%-18s %-24s %-20s %8s  n=%-4d %s %s", r.suite, r.kind, r.metric,
+    fig and string.format("%.1f%%", 100 * r.ours) or tostring(r.ours), r.n, r.ref_name or "",
+    r.ref and (fig and string.format("%.1f%%", 100 * r.ref) or tostring(r.ref)) or "")
+end) then
   return
 end
 
