@@ -350,11 +350,13 @@ typedef struct tctx {
     size_t sentence;
     int has_ref;
     long ref;   /* the story date as a day number */
+    cd_date ref_date; /* civil(ref), for the patterns that ask its year or month (set_ref) */
     int depth;  /* nesting of "two days after <expression>" */
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 #ifdef CD_TIME_CROSSCHECK
     roles_memo *ref_roles; /* the reference's own roles memo */
+    size_t checked;        /* the tokens compared */
 #endif
 } tctx;
 
@@ -364,6 +366,13 @@ typedef struct tctx {
 #else
 #define ALL_PATTERNS(c) 0
 #endif
+
+/* The story date (or the day a count is read back from) as day z. */
+static void set_ref(tctx *c, long z)
+{
+    c->ref = z;
+    c->ref_date = civil(z);
+}
 
 static const cd_token *tok(const tctx *c, size_t i)
 {
@@ -1161,7 +1170,7 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
         return;
     }
     w->inferred = 1;
-    int y = civil(c->ref).y;
+    int y = c->ref_date.y;
     long cand[3];
     if (m == 2 && d == 29) { /* the leap years around the story date */
         long leap[3];
@@ -1190,11 +1199,11 @@ static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t la
         w->noyear = 1;
         return;
     }
-    int y = civil(c->ref).y;
-    long cand[3], ref_month = month_start(y, civil(c->ref).m);
+    int y = c->ref_date.y;
+    long cand[3], ref_month = month_start(y, c->ref_date.m);
     for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
     long start = pick_by_tense(ref_month, cand, tense_near(c, first, last));
-    set_month(w, civil(start).y, m);
+    set_month(w, y - 1 + (start == cand[0] ? 0 : start == cand[1] ? 1 : 2), m); /* the pick's year */
     w->relative = 1;
     w->inferred = 1;
 }
@@ -1259,7 +1268,7 @@ static size_t shift_year(const tctx *c, size_t e, int *y)
     size_t k = c->has_ref ? role_at(c, e, R_SHIFT, &shift) : 0;
     if (!k || !(shift == -1 || shift == 0 || shift == 1) || !word_is(c, e + k, "year") || year_possessive(c, e + k + 1))
         return 0; /* not "In January last year's figures rose" */
-    *y = civil(c->ref).y + (int)shift;
+    *y = c->ref_date.y + (int)shift;
     return k + 1;
 }
 
@@ -1472,7 +1481,7 @@ static size_t day_first(const tctx *c, size_t j, match *mt)
 static int full_year(const tctx *c, long v, int digits)
 {
     if (digits == 4) return (int)v;
-    int pivot = (c->has_ref ? civil(c->ref).y : 2000) + 20;
+    int pivot = (c->has_ref ? c->ref_date.y : 2000) + 20;
     int y = (int)(pivot - pivot % 100 + v);
     return y > pivot ? y - 100 : y;
 }
@@ -1719,7 +1728,7 @@ static size_t shifted_date(const tctx *c, size_t i, size_t k, double shift, matc
     if (!n && is_punct(c, j + 1, '/')) n = numeric_date(c, j, mt, 1); /* not "the next 12-18 months" */
     if (!n || !mt->w.inferred || mt->w.g != G_DAY || mt->w.range || !mt->w.nd) return 0;
     if (noun_follows(c, j + n) || has_role(c, j + n, R_UNIT)) return 0;
-    int y = civil(c->ref).y, m = mt->w.nm, d = mt->w.nd;
+    int y = c->ref_date.y, m = mt->w.nm, d = mt->w.nd;
     if (shift == 1 || shift == -1) y += (int)shift;
     long z = written_day(y, m, d, 0);
     if (shift == 2 && z <= c->ref) z = written_day(y + 1, m, d, 0);
@@ -2446,7 +2455,7 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
         if (weekend) weekend_around(&mt->w);
         return j - i;
     }
-    int ry = civil(c->ref).y;
+    int ry = c->ref_date.y;
     long cand[3];
     for (int k = 0; k < 3; k++) cand[k] = holiday_in(ry - 1 + k, r) - eve;
     int tense = shifted ? (shift < 0 ? -1 : shift > 0 ? 1 : 0) : tense_near(c, i, j - 1);
@@ -2484,7 +2493,7 @@ static void set_season(when *w, int y, int m)
  * start after it; by the tense alone, dir < 0 the last one begun, dir > 0 the first one not over. */
 static void season_near(const tctx *c, when *w, int m, int dir, int shifted)
 {
-    cd_date r = civil(c->ref);
+    cd_date r = c->ref_date;
     int y = m == 12 && r.m <= 2 ? r.y - 1 : r.y;
     set_season(w, y, m);
     if (dir < 0 && (shifted ? w->b >= c->ref : w->a > c->ref)) set_season(w, y - 1, m);
@@ -2529,7 +2538,7 @@ static size_t shifted_name(const tctx *c, size_t i, match *mt)
         size_t n = holiday(c, i + k, mt, shift, 1);
         return n ? k + n : 0;
     }
-    cd_date r = civil(c->ref);
+    cd_date r = c->ref_date;
     int y = r.y;
     if (shift < 0 && m >= r.m) y--;
     if (shift > 0 && m <= r.m) y++;
@@ -2718,7 +2727,9 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
              * So its year is read against the story date moved back by the count. */
             tctx back = inner;
             back.depth = 2; /* past the memo of depth-1 answers, which hold the story date's reading */
-            for (int k = nm - 1; k >= 0; k--) back.ref = move(back.ref, (int)moves[k][0], -(long)dir * moves[k][1]);
+            long ref = back.ref;
+            for (int k = nm - 1; k >= 0; k--) ref = move(ref, (int)moves[k][0], -(long)dir * moves[k][1]);
+            set_ref(&back, ref);
             match again;
             if (simple_expr(&back, j + 1, &again) == sn && again.w.g == G_DAY && !again.w.range) sub.w = again.w;
         }
@@ -2754,7 +2765,7 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
  * 1970s, "the 20s" in 2023 the 2020s. */
 static int decade_of(const tctx *c, int two_digits)
 {
-    int ref = c->has_ref ? civil(c->ref).y : 1999;
+    int ref = c->has_ref ? c->ref_date.y : 1999;
     int y = ref - ref % 100 + two_digits;
     return y > ref ? y - 100 : y;
 }
@@ -2985,7 +2996,7 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
  * quarter"; "due to publish its estimate of third quarter growth" is a quarter past). */
 static int quarter_year(const tctx *c, int q, size_t first, size_t last)
 {
-    int ry = civil(c->ref).y;
+    int ry = c->ref_date.y;
     if (month_start(ry, q * 3 - 2) > c->ref) return tense_near(c, first, last) <= 0 ? ry - 1 : ry;
     /* Read future, a quarter over for more than a quarter (whose figures are out) is next year's:
      * "Sales will rise in the first quarter" in December; "will report third-quarter results" in
@@ -3017,7 +3028,7 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     size_t k = role_at(c, e, R_SHIFT, &num);
     int shifted = k && (num == -1 || num == 0 || num == 1) && word_is(c, e + k, "year"); /* "of last year" */
     size_t b = i > c->first && word_is(c, i - 1, "the") ? i - 1 : i; /* "2016 the third quarter" */
-    if (shifted) y = civil(c->ref).y + (int)num;
+    if (shifted) y = c->ref_date.y + (int)num;
     else if (!(b > c->first && year_at(c, b - 1 - (is_dash(c, b - 1) && b - 1 > c->first), &y)))
         y = quarter_year(c, (int)q, i, j - 1); /* no year before it: "2016 Q3", "2019-Q1" */
     set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
@@ -3041,7 +3052,7 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
     if (of && the && part <= 3 && word_is(c, j + 1, "decade") && !is_dash(c, j + 2)) { /* not "decade-long" */
         /* "the end of the decade": its last three years (the beginning its first three, the middle
          * the four between) */
-        int y0 = civil(c->ref).y / 10 * 10, from = part == 1 ? 0 : part == 2 ? 3 : 7;
+        int y0 = c->ref_date.y / 10 * 10, from = part == 1 ? 0 : part == 2 ? 3 : 7;
         set_years(&mt->w, y0 + from, y0 + from + (part == 2 ? 3 : 2));
         mt->w.relative = 1;
         return j + 2 - i;
@@ -3218,7 +3229,7 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
     double shift;
     if (kind == NTH_WEEKDAY && nth >= 1 && c->has_ref && !word_is(c, j, "of") && !word_is(c, j, "in") &&
         !role_at(c, j, R_SHIFT, &shift) && day_alone_ends(c, j)) {
-        cd_date r = civil(c->ref); /* "the second Sunday": of the story's month */
+        cd_date r = c->ref_date; /* "the second Sunday": of the story's month */
         set_month(&mt->w, r.y, r.m);
         mt->w.relative = 1;
         return nth_in(&mt->w, kind, wd, (long)nth, 1) ? j - i : 0;
@@ -3244,7 +3255,7 @@ static int resolve_bare_day(const tctx *c, when *w, int d, int wd, size_t first,
 {
     long cand[2 * DAY_MONTHS + 1];
     int n = 0, span = wd >= 0 ? DAY_MONTHS : 2;
-    cd_date r = civil(c->ref);
+    cd_date r = c->ref_date;
     for (int k = -span; k <= span; k++) {
         long mi = (long)r.y * 12 + (r.m - 1) + k;
         int y = (int)(mi / 12), m = (int)(mi % 12) + 1;
@@ -3394,7 +3405,7 @@ static size_t week_number(const tctx *c, size_t i, match *mt)
         n = 3 + m;
     } else {
         if ((is_cap(c, i) && wn <= SEASON_WEEKS) || !c->has_ref || sport_near(c, i)) return 0;
-        y = civil(c->ref).y;
+        y = c->ref_date.y;
         mt->w.relative = 1;
     }
     long jan4 = day_number(y, 1, 4), monday = jan4 - (weekday_of(jan4) + 6) % 7 + 7 * (wn - 1);
@@ -3501,7 +3512,7 @@ static long written_day(int y, int m, int d, int last)
  * range of this year (or the one that started last year: "November to February"), that one. */
 static void around_story_date(const tctx *c, match *a, match *b)
 {
-    int ry = civil(c->ref).y;
+    int ry = c->ref_date.y;
     for (int y = ry - 1; y <= ry; y++) {
         int wraps = b->w.nm < a->w.nm || (b->w.nm == a->w.nm && b->w.nd && b->w.nd < a->w.nd);
         long first = written_day(y, a->w.nm, a->w.nd, 0), last = written_day(y + wraps, b->w.nm, b->w.nd, 1);
@@ -4902,6 +4913,16 @@ static inline int may_start(const tctx *c, size_t i)
     return t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019); /* "the '70s" */
 }
 
+/* Whether may_start says no at token t from its fields alone: a word of no time or number class
+ * heading no phrase of one (no TF_TIME_START) of three bytes or more (letter_word holds at one or two
+ * letters only: "q", "h", "w", "cy"), or punctuation but an apostrophe. Nine tokens of ten are such:
+ * the sentence's walk (read_sentence) passes them without may_start's loads of the tctx. */
+static inline int passed_over(const cd_token *t)
+{
+    if (t->type == TOK_WORD) return !(t->flags & TF_TIME_START) && t->stop - t->start > 2;
+    return t->type == TOK_PUNCT && t->cp != '\'' && t->cp != 0x2019;
+}
+
 /* Whether token k is a capitalized word that no date reads: no month, weekday, holiday or word of
  * data/time_words.tsv ("Carter", "Hernych"; not "Day", "March"). */
 static int cap_word_of_no_time(const tctx *c, size_t k)
@@ -5115,6 +5136,23 @@ static size_t read_at(tctx *c, size_t i)
     return n;
 }
 
+/* The expressions of the sentence c->first .. c->lim, claimed or marked, left to right. */
+static void read_sentence(tctx *c)
+{
+    const cd_token *toks = c->doc->toks; /* no pattern moves them or the sentence's end */
+    for (size_t i = c->first, lim = c->lim; i < lim;) {
+#ifdef CD_TIME_CROSSCHECK /* the tokens passed over read nothing */
+        if (passed_over(&toks[i]) && may_start(c, i))
+            cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
+                           "passed over, but may_start holds");
+        c->checked++;
+        if (!may_start(c, i)) crosscheck(c, i, 0, NULL);
+#endif
+        if (passed_over(&toks[i])) i++;
+        else i += may_start(c, i) ? read_at(c, i) : 1;
+    }
+}
+
 void cd_find_times(cd_doc *doc)
 {
     tctx c;
@@ -5136,25 +5174,16 @@ void cd_find_times(cd_doc *doc)
     c.exprs = &exprs;
     exprs.reads = exprs.deep_reads = 0;
     c.has_ref = doc->date.y != 0;
-    c.ref = c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1);
-#ifdef CD_TIME_CROSSCHECK
-    size_t checked = 0;
-#endif
+    set_ref(&c, c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1));
     for (size_t s = 0; s < doc->n_sinfo; s++) {
         c.first = doc->sinfo[s].tok_first;
         c.lim = c.first + doc->sinfo[s].tok_count;
         c.sentence = s;
         forget_exprs(&exprs);
-        for (size_t i = c.first; i < c.lim;) {
-#ifdef CD_TIME_CROSSCHECK /* the tokens passed over read nothing */
-            checked++;
-            if (!may_start(&c, i)) crosscheck(&c, i, 0, NULL);
-#endif
-            i += may_start(&c, i) ? read_at(&c, i) : 1;
-        }
+        read_sentence(&c);
     }
 #ifdef CD_TIME_CROSSCHECK
-    if (doc->n_toks) cd_add_finding(doc, "time-dispatch-checked", CD_SEV_INFO, cd_tokspan(doc, 0, 0), "%zu", checked);
+    if (doc->n_toks) cd_add_finding(doc, "time-dispatch-checked", CD_SEV_INFO, cd_tokspan(doc, 0, 0), "%zu", c.checked);
     free(c.ref_roles);
 #endif
     free(memo.roles);
