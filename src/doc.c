@@ -74,7 +74,13 @@ cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_sp
     if (!format_simple(buf, sizeof buf, fmt, ap)) vsnprintf(buf, sizeof buf, fmt, again);
     va_end(again);
     va_end(ap);
-    const char *msg = cd_intern(doc, buf, strlen(buf));
+    return cd_add_finding_text(doc, rule, sev, span, buf, strlen(buf));
+}
+
+cd_finding *cd_add_finding_text(cd_doc *doc, const char *rule, cd_severity sev, cd_span span, const char *text,
+                                size_t len)
+{
+    const char *msg = cd_intern(doc, text, len);
     cd_finding *f = CD_PUSH(doc, finds);
     if (!f || !msg) {
         doc->oom = 1;

@@ -281,6 +281,10 @@ cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_sp
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
+/* The same with its message written: text[0..len), no NUL in it (a pass that writes a frequent
+ * message itself, with no format to read). */
+cd_finding *cd_add_finding_text(cd_doc *doc, const char *rule, cd_severity sev, cd_span span, const char *text,
+                                size_t len);
 /* Adds a claim of `kind` over span; a change claim's doubles NaN, strings NULL. NULL on OOM. */
 cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sentence);
 /* The string s[0..n) in the arena, one copy for equal strings (a long story repeats its units,

@@ -4813,11 +4813,24 @@ static void week_days(char *extra, size_t cap, const when *w)
     snprintf(extra, cap, ", %04d-%02d-%02d to %04d-%02d-%02d", da.y, da.m, da.d, db.y, db.m, db.d);
 }
 
+/* n bytes of s at buf + o: the end. */
+static size_t put_bytes(char *buf, size_t o, const char *s, size_t n)
+{
+    memcpy(buf + o, s, n);
+    return o + n;
+}
+
+/* "'<text>' means <value><extra> (story date <date>)", written here as cd_add_finding's "'%.*s' means
+ * %s%s (story date %s)" would write it (the text cut at 80 bytes and at a NUL, as %.*s cuts it): one
+ * finding for each relative date, of the pass's costliest parts when its format was read. At most
+ * 1 + 80 + 8 + 47 (value) + 63 (extra) + 13 + 15 (date_str) + 1 bytes. */
 static void relative_finding(const tctx *c, const cd_claim *cl, const char *value, const when *w)
 {
     const char *s = c->doc->text + cl->span.tstart;
-    int len = (int)(cl->span.tstop - cl->span.tstart);
+    size_t len = cl->span.tstop - cl->span.tstart;
     if (len > 80) len = 80;
+    const char *nul = memchr(s, 0, len);
+    if (nul) len = (size_t)(nul - s);
     char extra[64] = "";
     if (!w->range && w->g == G_DAY) {
         const char *name = weekday_names[weekday_of(w->a)];
@@ -4826,8 +4839,16 @@ static void relative_finding(const tctx *c, const cd_claim *cl, const char *valu
     } else if (w->g == G_WEEK) {
         week_days(extra, sizeof extra, w);
     }
-    cd_add_finding(c->doc, "relative-date", CD_SEV_INFO, cl->span, "'%.*s' means %s%s (story date %s)", len, s,
-                   value, extra, c->doc->date_str);
+    char msg[256];
+    size_t o = put_bytes(msg, 0, "'", 1);
+    o = put_bytes(msg, o, s, len);
+    o = put_bytes(msg, o, "' means ", 8);
+    o = put_bytes(msg, o, value, strnlen(value, 47));
+    o = put_bytes(msg, o, extra, strnlen(extra, sizeof extra - 1));
+    o = put_bytes(msg, o, " (story date ", 13);
+    o = put_bytes(msg, o, c->doc->date_str, strnlen(c->doc->date_str, sizeof c->doc->date_str - 1));
+    o = put_bytes(msg, o, ")", 1);
+    cd_add_finding_text(c->doc, "relative-date", CD_SEV_INFO, cl->span, msg, o);
 }
 
 /* Why a lunar holiday has no day: "'Chinese New Year 1940': its day is known here for 1950 to 2077
