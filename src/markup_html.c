@@ -105,9 +105,7 @@ typedef struct hstate {
     cd_doc *doc;
     mk_date_pick date;
     int in_jsonld;
-    size_t errors;
-    char first_error[200];
-    int first_error_line;
+    mk_errors errors;
 } hstate;
 
 /* Reads the words of a class or id value ("social-share_bar", "relatedStories") into the strongest
@@ -257,12 +255,7 @@ static void on_error(void *ctx, xmlErrorPtr e)
 {
     hstate *h = ctx;
     if (!e || e->code == XML_HTML_UNKNOWN_TAG) return; /* HTML5 tags are not errors */
-    if (h->errors++ == 0) {
-        snprintf(h->first_error, sizeof h->first_error, "%s", e->message ? e->message : "markup error");
-        size_t n = strlen(h->first_error);
-        while (n && (h->first_error[n - 1] == '\n' || h->first_error[n - 1] == ' ')) h->first_error[--n] = 0;
-        h->first_error_line = e->line;
-    }
+    mk_errors_note(&h->errors, e->message, e->line, "markup error");
 }
 
 static int parse(hstate *h, const char *src, size_t n, char *err, size_t errlen)
@@ -587,8 +580,8 @@ cd_status cd_markup_html(cd_doc *doc, char *err, size_t errlen)
         return st;
     }
     if (h.date.rank) doc->date = h.date.date;
-    if (h.errors)
+    if (h.errors.count)
         cd_add_finding(doc, "markup", CD_SEV_INFO, cd_tspan(0, 0), "%zu HTML error%s repaired; the first, line %d: %s",
-                       h.errors, h.errors == 1 ? "" : "s", h.first_error_line, h.first_error);
+                       h.errors.count, h.errors.count == 1 ? "" : "s", h.errors.first_line, h.errors.first);
     return CD_OK;
 }

@@ -1,6 +1,7 @@
 /* HTML and XML share this: the scanner of the original bytes (the decoded stream and its exact map),
  * the alignment of libxml2's character data with that stream, the element tree the SAX callbacks
  * build, and the assembly of the analyzed text from the kept parts of the tree. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -336,6 +337,15 @@ void mk_tree_free(mk_tree *t)
     mk_free(&t->raw);
     free(t->nodes);
     free(t->events);
+}
+
+void mk_errors_note(mk_errors *e, const char *message, int line, const char *fallback)
+{
+    if (e->count++ > 0) return;
+    snprintf(e->first, sizeof e->first, "%s", message ? message : fallback);
+    size_t n = strlen(e->first);
+    while (n && (e->first[n - 1] == '\n' || e->first[n - 1] == ' ')) e->first[--n] = 0;
+    e->first_line = line;
 }
 
 /* Rolls the text counts of every node up into its ancestors (children come after their parent in

@@ -68,4 +68,14 @@ void mk_tree_rollup(mk_tree *t, uint32_t skip_flags);
 int mk_tree_emit(mk_tree *t, cd_doc *doc);
 void mk_tree_free(mk_tree *t);
 
+/* A parse's errors: how many, and the first one's message (trailing white space cut) and line. */
+typedef struct mk_errors {
+    size_t count;
+    char first[200];
+    int first_line;
+} mk_errors;
+
+/* Counts an error libxml2 reported (message NULL: fallback is said instead) and keeps the first. */
+void mk_errors_note(mk_errors *e, const char *message, int line, const char *fallback);
+
 #endif

@@ -37,9 +37,7 @@ typedef struct xstate {
     int date_rank;   /* the open date element's rank */
     char datebuf[64];
     size_t datelen;
-    size_t errors;
-    char first_error[200];
-    int first_error_line;
+    mk_errors errors;
 } xstate;
 
 static int is(const xmlChar *name, const char *s)
@@ -170,12 +168,7 @@ static void on_error(void *ctx, xmlErrorPtr e)
 {
     xstate *x = ctx;
     if (!e || e->level < XML_ERR_ERROR) return;
-    if (x->errors++ == 0) {
-        snprintf(x->first_error, sizeof x->first_error, "%s", e->message ? e->message : "XML error");
-        size_t n = strlen(x->first_error);
-        while (n && (x->first_error[n - 1] == '\n' || x->first_error[n - 1] == ' ')) x->first_error[--n] = 0;
-        x->first_error_line = e->line;
-    }
+    mk_errors_note(&x->errors, e->message, e->line, "XML error");
 }
 
 static int parse(xstate *x, const char *src, size_t n)
@@ -239,7 +232,7 @@ cd_status cd_markup_xml(cd_doc *doc, char *err, size_t errlen)
         snprintf(err, errlen, "out of memory");
     } else if (x.tree.n_nodes == 0) {
         st = CD_ERR_PARSE;
-        snprintf(err, errlen, "not XML: line %d: %s", x.first_error_line, x.errors ? x.first_error : "no element");
+        snprintf(err, errlen, "not XML: line %d: %s", x.errors.first_line, x.errors.count ? x.errors.first : "no element");
     } else {
         finish_tree(&x.tree);
         if (mk_tree_emit(&x.tree, doc)) {
@@ -250,9 +243,9 @@ cd_status cd_markup_xml(cd_doc *doc, char *err, size_t errlen)
     mk_tree_free(&x.tree);
     if (st != CD_OK) return st;
     if (x.date.rank) doc->date = x.date.date;
-    if (x.errors)
+    if (x.errors.count)
         cd_add_finding(doc, "markup", CD_SEV_WARNING, cd_tspan(doc->text_len, doc->text_len),
                        "XML not well-formed (%zu error%s), read as far as possible; the first, line %d: %s",
-                       x.errors, x.errors == 1 ? "" : "s", x.first_error_line, x.first_error);
+                       x.errors.count, x.errors.count == 1 ? "" : "s", x.errors.first_line, x.errors.first);
     return CD_OK;
 }
