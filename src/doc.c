@@ -8,6 +8,10 @@
 #include "internal.h"
 #include "score.h" /* cd_cw_memo_free */
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 static void set_err(char *err, size_t errlen, const char *msg)
 {
     if (err && errlen) snprintf(err, errlen, "%s", msg);
@@ -758,6 +762,71 @@ _Static_assert(offsetof(cd_token, flags) == offsetof(cd_token, type) + 2 &&
                    offsetof(cd_token, phrases) == offsetof(cd_token, type) + 4 && sizeof(uint32_t) == 4,
                "list_cues reads type, flags and phrases as 8 bytes with no padding");
 
+#if defined(__SSE2__)
+_Static_assert(offsetof(cd_token, cp) == offsetof(cd_token, hash) + 4 &&
+                   offsetof(cd_token, type) == offsetof(cd_token, hash) + 8 && sizeof(cd_token) == 32,
+               "list_cues_simd reads hash, cp, type, flags and phrases as 16 bytes, tokens 32 bytes apart");
+
+/* The cues among four tokens from t as bits (1 << k: token k is one), is_cue's tests four tokens
+ * at a time: each token's hash, cp, type, flags and phrases are one 16-byte load, and the loads
+ * are transposed into a register of the four hashes, one of the four type-and-flags (type in the
+ * low 16 bits: x86 is little-endian) and one of the four phrases. A word that hashes as "times"
+ * sets its bit in *times: the caller reads its text. */
+static unsigned four_cues(const cd_token *t, const cue_masks *m, unsigned *times)
+{
+    __m128i a = _mm_loadu_si128((const __m128i *)&t[0].hash), b = _mm_loadu_si128((const __m128i *)&t[1].hash);
+    __m128i c = _mm_loadu_si128((const __m128i *)&t[2].hash), d = _mm_loadu_si128((const __m128i *)&t[3].hash);
+    __m128i ab_lo = _mm_unpacklo_epi32(a, b), cd_lo = _mm_unpacklo_epi32(c, d); /* hashes, cps */
+    __m128i ab_hi = _mm_unpackhi_epi32(a, b), cd_hi = _mm_unpackhi_epi32(c, d); /* type-flags, phrases */
+    __m128i hash = _mm_unpacklo_epi64(ab_lo, cd_lo);
+    __m128i type_flags = _mm_unpacklo_epi64(ab_hi, cd_hi), phrases = _mm_unpackhi_epi64(ab_hi, cd_hi);
+    const __m128i zero = _mm_setzero_si128();
+    __m128i no_cue_word = _mm_cmpeq_epi32(_mm_and_si128(type_flags, _mm_set1_epi32(TF_CUE_WORD << 16)), zero);
+    __m128i unmarked = _mm_cmpeq_epi32(_mm_and_si128(phrases, _mm_set1_epi32(CD_PHRASES_KNOWN)), zero);
+    __m128i number_word = _mm_cmpeq_epi32(_mm_and_si128(type_flags, _mm_set1_epi32(0xFFFF | TF_NUMBER << 16)),
+                                          _mm_set1_epi32(TF_NUMBER << 16)); /* TOK_WORD is 0 */
+    __m128i cue = _mm_or_si128(_mm_andnot_si128(no_cue_word, _mm_set1_epi32(-1)), _mm_or_si128(unmarked, number_word));
+    *times = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hash, _mm_set1_epi32((int)m->times))));
+    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(cue));
+}
+
+/* For each set of four bits, its set bits' positions in order (then zeros) and their count. */
+static const uint32_t cue_offsets[16][5] = {
+    {0, 0, 0, 0, 0}, {0, 0, 0, 0, 1}, {1, 0, 0, 0, 1}, {0, 1, 0, 0, 2}, {2, 0, 0, 0, 1}, {0, 2, 0, 0, 2},
+    {1, 2, 0, 0, 2}, {0, 1, 2, 0, 3}, {3, 0, 0, 0, 1}, {0, 3, 0, 0, 2}, {1, 3, 0, 0, 2}, {0, 1, 3, 0, 3},
+    {2, 3, 0, 0, 2}, {0, 2, 3, 0, 3}, {1, 2, 3, 0, 3}, {0, 1, 2, 3, 4},
+};
+
+/* list_cues four tokens a step (four_cues), from token 0; returns where it stopped (the scalar
+ * loop goes on there). Writes the same list as is_cue token by token: tests/c/test_cues.c
+ * compares the two on every token of the sample stories. */
+static size_t list_cues_simd(const cd_doc *doc, const cue_masks *m, uint32_t *cues, size_t *count)
+{
+    /* in locals: the 16-byte store below may alias anything, the document's fields too */
+    const cd_token *toks = doc->toks;
+    size_t i = 0, n = *count, n_toks = doc->n_toks;
+    for (; i + 4 <= n_toks; i += 4) {
+        unsigned times, bits = four_cues(toks + i, m, &times);
+        if (times & ~bits) /* a word that hashes as "times" and is no cue already: its text decides */
+            for (unsigned k = 0; k < 4; k++)
+                if (times >> k & 1) bits |= is_cue(doc, i + k, m) << k;
+        /* the cues' offsets among the four (bits' set bits, in order) plus i, stored as one 16
+         * bytes at n: past the last cue the slots are written over later (n <= i: room) */
+        __m128i at = _mm_add_epi32(_mm_loadu_si128((const __m128i *)cue_offsets[bits]), _mm_set1_epi32((int)i));
+        _mm_storeu_si128((__m128i *)(void *)(cues + n), at);
+        n += cue_offsets[bits][4];
+    }
+    *count = n;
+    return i;
+}
+#else
+static size_t list_cues_simd(const cd_doc *doc, const cue_masks *m, uint32_t *cues, size_t *count)
+{
+    (void)doc, (void)m, (void)cues, (void)count;
+    return 0;
+}
+#endif
+
 static int list_cues(cd_doc *doc)
 {
     doc->n_cues = 0;
@@ -783,7 +852,7 @@ static int list_cues(cd_doc *doc)
     memcpy(&m.number_word, &number_word_tok.type, sizeof m.number_word);
     memcpy(&m.known, &known_tok.type, sizeof m.known);
     m.times = times;
-    size_t i = 0;
+    size_t i = list_cues_simd(doc, &m, cues, &n);
     for (; i + 2 <= doc->n_toks; i += 2) { /* two tokens a step: half the loop's own instructions */
         unsigned a = is_cue(doc, i, &m), b = is_cue(doc, i + 1, &m);
         cues[n] = (uint32_t)i;
