@@ -37,7 +37,8 @@ typedef struct cd_lexentry {
     const cd_lexrec *recs;
     uint64_t heads; /* bit c set: the first word of a key of several tokens of class c */
     uint64_t next;  /* a head: cd_lex_next_bits (lexnorm.h) of the first byte of each key's second token;
-                     * zero for any other entry (the tokenizer tests it alone) */
+                     * a phrase prefix (LX_PHRASE_PREFIX): of the token after it; zero for any other
+                     * entry (the tokenizer tests a word's alone) */
     uint64_t head;  /* the key's first eight bytes, zero-padded, as cd_lex_load_le64 reads them */
     uint16_t tflags; /* the flags the word gives its token (CD_LEX_TOKEN_FLAGS of internal.h, made
                       * at build time from mask | heads: the tokenizer ors them in) */
@@ -78,7 +79,8 @@ static inline int cd_lex_may_have(uint32_t hash)
 /* Whether a key may start with the word of hash `first` followed by a word of hash `second` (ASCII
  * letters: a token's hash): clear when no key of several tokens starts so (lexgen sets the bit of
  * each key's first two tokens, cd_lex_pair_bit), unless one of the head's keys goes on with a
- * second token of another kind. */
+ * second word of another kind (UTF-8, an apostrophe). Ask it only when the second token is a word:
+ * a key whose second token is punctuation or a number sets no bit. */
 extern const uint64_t cd_lex_pair_bits[];
 static inline int cd_lex_pair_may(uint32_t first, uint32_t second)
 {

@@ -138,6 +138,16 @@ typedef struct head_list {
     size_t n, cap, done;
 } head_list;
 
+/* Whether a token that begins with byte b may go on with a phrase the token before it heads: the
+ * filter holds the bits of the first bytes the keys' second tokens may have in the text
+ * (cd_lex_next_bits). */
+static int may_continue(uint64_t filter, unsigned char b)
+{
+    /* one test of the filter, whatever the byte: most tokens follow no head (filter 0), and a
+     * branch on that alone is mispredicted often */
+    return (int)((filter >> ((b | 0x20) & 63)) & 1);
+}
+
 /* Marks which lengths of lexicon keys start at the phrase head i, so that cd_lex_match (called
  * many times per token by the passes) only looks up keys that exist. A phrase is read one token
  * at a time while some key goes on with it (LX_PHRASE_PREFIX). */
@@ -157,6 +167,8 @@ static void mark_head(cd_doc *doc, size_t i)
         if (!e) break;
         if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < 32) t->phrases |= 1u << (k + 1);
         if (!(e->mask & LXM(LX_PHRASE_PREFIX))) break;
+        /* no key goes on with a token that starts so ("in the" + "first": no key) */
+        if (k + 1 < max && !may_continue(e->next, (unsigned char)doc->text[doc->toks[i + k + 1].start])) break;
     }
 }
 
@@ -623,16 +635,6 @@ static uint64_t mark_word(cd_token *t)
     const cd_lexentry *e = t->lex ? t->lex : &no_entry;
     t->flags |= e->tflags;
     return e->next; /* zero unless the word heads a phrase (lexicon.h) */
-}
-
-/* Whether a token that begins with byte b may go on with a phrase the token before it heads: the
- * filter holds the bits of the first bytes the keys' second tokens may have in the text
- * (cd_lex_next_bits). */
-static int may_continue(uint64_t filter, unsigned char b)
-{
-    /* one test of the filter, whatever the byte: most tokens follow no head (filter 0), and a
-     * branch on that alone is mispredicted often */
-    return (int)((filter >> ((b | 0x20) & 63)) & 1);
 }
 
 /* Lists token tok where a sentence or a line may end (cd_doc.breaks), once. 0 when memory runs out. */

@@ -25,7 +25,7 @@ typedef struct entry {
     rec *recs;
     size_t nrec, caprec;
     unsigned long long heads;
-    unsigned long long next; /* a head: cd_lex_next_bits of the byte that starts each key's second token */
+    unsigned long long next; /* a head or a prefix: cd_lex_next_bits of the byte that starts each key's next token */
     int prefix; /* the start of a key of several tokens (text.c stops extending a phrase without it) */
 } entry;
 
@@ -119,11 +119,18 @@ static int may_split(unsigned char a, unsigned char b)
 
 /* Marks every proper prefix of a key of several tokens that ends where a token may end, past the
  * first token (the head), so that text.c can stop reading a phrase at the first token that no
- * key continues with. */
+ * key continues with; and gives it, as a head has, the bits of the bytes the next token may start
+ * with (cd_lex_next_bits), so that text.c reads no token that no key continues with either. */
 static void add_prefixes(const char *key, size_t klen, size_t first_len)
 {
-    for (size_t j = first_len + 1; j < klen; j++)
-        if (may_split((unsigned char)key[j - 1], (unsigned char)key[j])) find_or_add(key, j)->prefix = 1;
+    for (size_t j = first_len + 1; j < klen; j++) {
+        if (!may_split((unsigned char)key[j - 1], (unsigned char)key[j])) continue;
+        size_t next = j;
+        while (next < klen && key[next] == ' ') next++;
+        entry *e = find_or_add(key, j);
+        e->prefix = 1;
+        e->next |= cd_lex_next_bits((unsigned char)key[next]);
+    }
 }
 
 static unsigned long long pair_bits[CD_LEX_PAIR_BITS / 64];
@@ -136,9 +143,14 @@ static void set_pair_bit(uint32_t first, uint32_t second)
 
 /* Sets the bit of a key's first two tokens (cd_lex_pair_bits): the hashes of the first token and
  * of the second, when the second is ASCII letters alone, which text.c reads as one word whatever
- * follows it in the key; else CD_LEX_ANY_SECOND (a head with such a key is never filtered). */
+ * follows it in the key; else CD_LEX_ANY_SECOND (a head with such a key is never filtered), but
+ * none for a second token of punctuation or digits (an ASCII byte neither a letter nor an
+ * apostrophe, which the text's token starts with too: text.c tests the pair only when the second
+ * token is a word; "a.m." made every "a" pass as a head). */
 static void add_pair(const char *first, size_t first_len, const char *rest, size_t rest_len)
 {
+    unsigned char c = rest_len ? (unsigned char)rest[0] : 0;
+    if (c && c < 0x80 && !isalpha(c) && c != '\'') return;
     size_t n = 0;
     while (n < rest_len && isalpha((unsigned char)rest[n])) n++;
     int letters = n > 0 && (n == rest_len || !(isalnum((unsigned char)rest[n]) || (unsigned char)rest[n] >= 0x80 ||
