@@ -2064,6 +2064,31 @@ static int capitals_name(const cd_doc *d, size_t w)
     return first > 0 && cd_tok_is(d, first - 1, "the") && !attached(d, first);
 }
 
+/* A list whose verb and noun are left out after the first count ("Labour won 356 seats, the
+ * Conservatives 198, the SNP 56 and the DUP 10"): the "the" at token the_tok follows a comma or
+ * "and" that a count with a noun of its own ("356 seats") opens within the sentence, with only the
+ * list's items between (names, "the", digits, commas, "and"). There the name's digits count what the
+ * first count counts; "the CAC 40 and the DAX 30" opens with no count. */
+#define GAPPED_WINDOW 24 /* tokens back from the item to the count that opens its list */
+static int gapped_count(const cd_doc *d, size_t the_tok)
+{
+    size_t c = the_tok - 1; /* the_tok > 0: capitals_name asked for a word before it */
+    if ((d->toks[the_tok].flags & TF_SENT_START) || !(is_punct(d, c, ',') || cd_tok_is(d, c, "and"))) return 0;
+    for (size_t k = c, n = 0; k > 0 && n < GAPPED_WINDOW && !(d->toks[k].flags & TF_SENT_START); n++) {
+        k--;
+        const cd_token *t = &d->toks[k];
+        if (t->type == TOK_NUM || is_punct(d, k, ',') || cd_tok_is(d, k, "and") || cd_tok_is(d, k, "the") ||
+            (t->type == TOK_WORD && (t->flags & TF_CAP)))
+            continue; /* an item of the list */
+        /* anything else ends the walk: the noun of the count that opens the list ("356 seats,"), or not */
+        if (!is_punct(d, k + 1, ',')) return 0;
+        for (size_t m = k; m > 0 && k - m < 3; m--)
+            if (is_type(d, m - 1, TOK_NUM)) return counted_noun(d, m) == k;
+        return 0;
+    }
+    return 0;
+}
+
 /* Whether the lexicon knows word w as a word, not only as one of another pass's topic words:
  * time.c's words of sport ("soccer", "rugby") tell a season's weeks, and a game's name
  * ("Pro Evolution Soccer 4") is still a name. */
@@ -2079,7 +2104,7 @@ static int name_label(const cd_doc *d, const nread *r)
     const cd_token *w = &d->toks[f - 1];
     if (w->type != TOK_WORD || attached(d, f)) return 0;
     if (camel_name(d, w)) return 1; /* no surname: no age list ("Smith 45, a teacher") */
-    if (!r->noun && capitals_name(d, f - 1)) return 1;
+    if (!r->noun && capitals_name(d, f - 1)) return !gapped_count(d, f - 2);
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
@@ -2157,6 +2182,29 @@ static size_t model_number(const cd_doc *d, size_t k)
         return counted_noun(d, last + 1) ? m : 0;
     }
     return model_number_first(d, k);
+}
+
+/* Token k is a word of the gazetteer's organizations: "Boeing", "Labour". */
+static int organization_word(const cd_doc *d, size_t k)
+{
+    const cd_lexrec *rec = rec_of(d, k, LX_GAZETTEER);
+    return rec && rec->str && strncmp(rec->str, "organization|", 13) == 0;
+}
+
+/* Digits of three or four after a maker's name that the gazetteer knows, counting no noun, name its
+ * model: "the Boeing 747 jumbo", "a Japan Air Lines Boeing 747 which killed 520 people" (an unknown
+ * name is name_label's). Not a tally, where the name's digits count ("Labour 356, Conservatives
+ * 198": another name and number follow; or a list a count opens, gapped_count), nor a year. */
+static int maker_model(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, l = r->last, len = tok_len(d, f);
+    if (f == 0 || f != l || r->noun || !(r->f & NF_PLAIN) || len < 3 || len > 4 || (len == 4 && yearish(r->v))) return 0;
+    if (attached(d, f) || !model_name_word(d, f - 1) || !organization_word(d, f - 1)) return 0;
+    if (is_dash(d, l + 1) && attached(d, l + 1)) return 0; /* a variant is model_variant's ("747-400"), not "747-4" */
+    if (f >= 2 && cd_tok_is(d, f - 2, "the") && gapped_count(d, f - 2)) return 0;
+    size_t n = l + 1 + (is_punct(d, l + 1, ',') || cd_tok_is(d, l + 1, "and"));
+    if (n > l + 1 && cd_tok_is(d, n, "the")) n++;
+    return !(is_type(d, n, TOK_WORD) && (d->toks[n].flags & TF_CAP) && is_type(d, n + 1, TOK_NUM)); /* a tally */
 }
 
 /* Digits at token f name a model between a count and its noun (model_number): the count before
@@ -2279,6 +2327,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     size_t variant = f > 0 && !attached(d, f) && model_name_word(d, f - 1) ? model_variant(d, f) : 0;
     if (variant && (l == f || l == variant)) /* "a Boeing 737-800 jet", "Qantas 747-300 jets": a model */
         return r->is_range ? NOT_REPORTED : LABEL; /* read as a range, no label either */
+    if (maker_model(d, r)) return LABEL; /* "the Boeing 747 jumbo" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */

@@ -1,0 +1,81 @@
+/* Digits after a name (src/numbers.c name_label, capitals_name, gapped_count, maker_model): an
+ * index's or a model's number is a label ("the CAC 40", "the Boeing 747 jumbo"), but in a list whose
+ * verb and noun are left out after its first count ("Labour won 356 seats, ..., the SNP 56") or in
+ * a tally ("Labour 356, Conservatives 198") the digits count. Every story here is our own. */
+#include <string.h>
+
+#include "helpers.h"
+
+/* The number that ends the words `at` in story t ("SNP 56": the number "56" there): its exact span,
+ * value and kind. */
+static void expect_kind(const cd_doc *doc, const char *t, const char *at, double value, cd_numkind kind)
+{
+    const char *text = strrchr(at, ' ') + 1;
+    size_t start = offset_of(t, at) + (size_t)(text - at);
+    size_t n_nums;
+    const cd_number *nums = cd_doc_numbers(doc, &n_nums), *n = NULL;
+    for (size_t i = 0; i < n_nums && !n; i++)
+        if (nums[i].span.start == start) n = &nums[i];
+    if (!n) fail_msg("no number at \"%s\"", at);
+    assert_int_equal(n->span.stop, start + strlen(text));
+    assert_true(n->value == value);
+    assert_int_equal(n->kind, kind);
+}
+
+static void test_gapped_list_counts(void **state)
+{
+    (void)state;
+    const char *t = "Labour won 356 seats, the Conservatives 198, the Lib Dems 62, the SNP 56 and the DUP 10.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_kind(doc, t, "SNP 56", 56, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "DUP 10", 10, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+    t = "The party took 20 seats, the SNP 6.";
+    doc = analyze(t, NULL);
+    expect_kind(doc, t, "SNP 6", 6, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+}
+
+/* Must not: a list that opens with no count, or with a figure that counts nothing named ("3%"), or
+ * a count in the sentence before. */
+static void test_index_names_stay_labels(void **state)
+{
+    (void)state;
+    const char *t = "The CAC 40 and the DAX 30 fell. Shares fell 3%, the FTSE 100 and the CAC 40 rose. Labour won "
+                    "356 seats. Then the IBEX 35 fell.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_kind(doc, t, "DAX 30", 30, CD_NUM_LABEL);
+    expect_kind(doc, t, "FTSE 100", 100, CD_NUM_LABEL);
+    expect_kind(doc, t, "IBEX 35", 35, CD_NUM_LABEL);
+    cd_doc_free(doc);
+}
+
+/* A maker the gazetteer knows before three or four digits counting no noun names a model; a tally
+ * of names and numbers, a list a count opens, a year, a place before the digits, a counted noun
+ * after them stay counts. */
+static void test_maker_models(void **state)
+{
+    (void)state;
+    const char *t = "The A380 will replace the Boeing 747 jumbo. The crash of a Japan Air Lines Boeing 767 which "
+                    "killed 520 people. Results: Labour 356, Conservatives 198. In Iraq 500 died. Boeing 2000 "
+                    "plans. They bought 12 Boeing 737 jets.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_kind(doc, t, "Boeing 747", 747, CD_NUM_LABEL);
+    expect_kind(doc, t, "Boeing 767", 767, CD_NUM_LABEL);
+    expect_kind(doc, t, "Labour 356", 356, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "Iraq 500", 500, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "Boeing 2000", 2000, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "Boeing 737", 737, CD_NUM_LABEL);
+    expect_kind(doc, t, "bought 12", 12, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_gapped_list_counts),
+        cmocka_unit_test(test_index_names_stay_labels),
+        cmocka_unit_test(test_maker_models),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
