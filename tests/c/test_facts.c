@@ -55,6 +55,20 @@ static void assert_contains(const char *s, const char *part)
     if (!strstr(s, part)) fail_msg("\"%s\" does not contain \"%s\"", s, part);
 }
 
+/* A sheet in memory ("mem.xml") that must be refused (CD_ERR_PARSE) with exactly `message`. */
+typedef struct {
+    const char *xml, *message;
+} sheet_error;
+
+static void check_sheet_errors(const sheet_error *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *got = parse_error(cases[i].xml, CD_ERR_PARSE);
+        if (strcmp(got, cases[i].message) != 0)
+            fail_msg("the sheet \"%s\":\n  said \"%s\"\n  want \"%s\"", cases[i].xml, got, cases[i].message);
+    }
+}
+
 /* ---- loading ------------------------------------------------------------------------------- */
 
 /* Found by fuzzing: a <subject> after an <alias> is moved to the front of the phrase array, which
@@ -144,44 +158,41 @@ static void test_schema_errors(void **state)
     snprintf(want, sizeof want, "%s:3: <fact id=\"fare\">: no <as-of> date", fixture("facts_incomplete.xml"));
     assert_string_equal(load_error("facts_incomplete.xml", CD_ERR_PARSE), want);
 
-    assert_string_equal(parse_error("<facts/>", CD_ERR_PARSE), "mem.xml:1: the root element must be <factsheet>, not <facts>");
-    assert_string_equal(parse_error("<factsheet>\n<fact id='a'><subject>x y</subject><text>Ann Lee</text>"
-                                    "<as-of>2020</as-of><source>s</source></fact>\n<fact id='a'/></factsheet>",
-                                    CD_ERR_PARSE),
-                        "mem.xml:3: duplicate fact id \"a\"");
-    assert_string_equal(parse_error("<factsheet>\n<fact id='b'>\n<subject>x</subject><colour>red</colour></fact></factsheet>",
-                                    CD_ERR_PARSE),
-                        "mem.xml:3: <fact id=\"b\">: unknown element <colour>");
-    assert_string_equal(parse_error("<factsheet><fact id='c'><subject>the of</subject></fact></factsheet>", CD_ERR_PARSE),
-                        "mem.xml:1: <fact id=\"c\">: <subject> \"the of\" has no words to match");
-    assert_string_equal(parse_error("<factsheet><fact id='d'><subject>x</subject><value>5</value></fact></factsheet>",
-                                    CD_ERR_PARSE),
-                        "mem.xml:1: <fact id=\"d\">: <value> needs a unit attribute (unit=\"personnel\", unit=\"%\", "
-                        "unit=\"USD\")");
-    assert_string_equal(parse_error("<factsheet><fact id='e'><subject>x</subject><value unit='a'>5</value>"
-                                    "<tolerance>lots</tolerance></fact></factsheet>",
-                                    CD_ERR_PARSE),
-                        "mem.xml:1: <fact id=\"e\">: tolerance \"lots\" is not a number or a percentage (\"10\", \"5%\")");
-    assert_string_equal(parse_error("", CD_ERR_PARSE), "mem.xml: empty: a fact sheet is an XML <factsheet>");
+    static const sheet_error cases[] = {
+        {"<facts/>", "mem.xml:1: the root element must be <factsheet>, not <facts>"},
+        {"<factsheet>\n<fact id='a'><subject>x y</subject><text>Ann Lee</text>"
+         "<as-of>2020</as-of><source>s</source></fact>\n<fact id='a'/></factsheet>",
+         "mem.xml:3: duplicate fact id \"a\""},
+        {"<factsheet>\n<fact id='b'>\n<subject>x</subject><colour>red</colour></fact></factsheet>",
+         "mem.xml:3: <fact id=\"b\">: unknown element <colour>"},
+        {"<factsheet><fact id='c'><subject>the of</subject></fact></factsheet>",
+         "mem.xml:1: <fact id=\"c\">: <subject> \"the of\" has no words to match"},
+        {"<factsheet><fact id='d'><subject>x</subject><value>5</value></fact></factsheet>",
+         "mem.xml:1: <fact id=\"d\">: <value> needs a unit attribute (unit=\"personnel\", unit=\"%\", unit=\"USD\")"},
+        {"<factsheet><fact id='e'><subject>x</subject><value unit='a'>5</value>"
+         "<tolerance>lots</tolerance></fact></factsheet>",
+         "mem.xml:1: <fact id=\"e\">: tolerance \"lots\" is not a number or a percentage (\"10\", \"5%\")"},
+        {"", "mem.xml: empty: a fact sheet is an XML <factsheet>"},
+    };
+    check_sheet_errors(cases, N_OF(cases));
 }
 
 static void test_entities_and_xinclude_refused(void **state)
 {
     (void)state;
-    /* an internal entity bomb never gets expanded: any entity declaration is refused */
-    assert_string_equal(parse_error("<?xml version='1.0'?>\n<!DOCTYPE factsheet [\n<!ENTITY lol 'lol'>\n"
-                                    "<!ENTITY lol2 '&lol;&lol;&lol;&lol;'>]>\n<factsheet>&lol2;</factsheet>",
-                                    CD_ERR_PARSE),
-                        "mem.xml:3: entity 'lol' refused: fact sheets may not declare entities");
-    assert_string_equal(parse_error("<!DOCTYPE factsheet [<!ENTITY % p SYSTEM 'http://evil.example/p.dtd'> %p;]>"
-                                    "<factsheet/>",
-                                    CD_ERR_PARSE),
-                        "mem.xml:1: external entity 'p' (\"http://evil.example/p.dtd\") refused: fact sheets never "
-                        "load or expand entities");
-    assert_string_equal(parse_error("<factsheet xmlns:xi='http://www.w3.org/2001/XInclude'>\n"
-                                    "<xi:include href='http://facts.example/more.xml'/></factsheet>",
-                                    CD_ERR_PARSE),
-                        "mem.xml:2: XInclude refused: fact sheets are never fetched");
+    static const sheet_error cases[] = {
+        /* an internal entity bomb never gets expanded: any entity declaration is refused */
+        {"<?xml version='1.0'?>\n<!DOCTYPE factsheet [\n<!ENTITY lol 'lol'>\n"
+         "<!ENTITY lol2 '&lol;&lol;&lol;&lol;'>]>\n<factsheet>&lol2;</factsheet>",
+         "mem.xml:3: entity 'lol' refused: fact sheets may not declare entities"},
+        {"<!DOCTYPE factsheet [<!ENTITY % p SYSTEM 'http://evil.example/p.dtd'> %p;]><factsheet/>",
+         "mem.xml:1: external entity 'p' (\"http://evil.example/p.dtd\") refused: fact sheets never load or expand "
+         "entities"},
+        {"<factsheet xmlns:xi='http://www.w3.org/2001/XInclude'>\n"
+         "<xi:include href='http://facts.example/more.xml'/></factsheet>",
+         "mem.xml:2: XInclude refused: fact sheets are never fetched"},
+    };
+    check_sheet_errors(cases, N_OF(cases));
 }
 
 /* Nothing reaches stderr, whatever the sheet. */
@@ -216,129 +227,145 @@ static cd_doc *check(const char *text, cd_facts *f)
     return analyze_opts(text, &opt);
 }
 
-/* The finding of `rule` must sit on `at` in the text and carry `message`. */
-static void assert_finding(const cd_doc *doc, const char *text, const char *rule, const char *at, const char *message)
+/* A story checked against a sheet (dated 2025-10-01) and the fact findings it must get: exactly
+ * `match` fact-match and `mismatch` fact-mismatch findings (ANY: not counted); where rule is set, the
+ * first finding of that rule sits on the first occurrence of `at` and says `message`; where related
+ * is set, that finding points at one related span, with that text. */
+typedef struct {
+    const char *text;
+    int match, mismatch;
+    const char *rule, *at, *message, *related;
+} fact_case;
+
+#define ANY -1
+#define NO_MISMATCH .match = ANY, .mismatch = 0
+#define NO_FACT_FINDING .match = 0, .mismatch = 0
+
+static void check_fact_count(const cd_doc *doc, const fact_case *c, const char *rule, int want)
 {
-    const cd_finding *f = find_finding(doc, rule);
-    if (!f) fail_msg("no %s finding in: %s", rule, text);
-    assert_string_equal(span_text(doc, f->span), at);
-    assert_int_equal(f->span.start, offset_of(text, at));
-    assert_string_equal(f->message, message);
+    if (want != ANY && count_findings(doc, rule) != (size_t)want)
+        fail_in_story(c->text, "%zu %s findings, want %d", count_findings(doc, rule), rule, want);
+}
+
+static void check_fact_finding(const cd_doc *doc, const fact_case *c)
+{
+    const cd_finding *f = find_finding(doc, c->rule);
+    if (!f) fail_in_story(c->text, "no %s finding", c->rule);
+    uint32_t at = (uint32_t)offset_of(c->text, c->at);
+    if (f->span.start != at || strcmp(span_text(doc, f->span), c->at) != 0)
+        fail_in_story(c->text, "%s on \"%s\" (byte %u), want \"%s\" (byte %u)", c->rule, span_text(doc, f->span),
+                      f->span.start, c->at, at);
+    if (strcmp(f->message, c->message) != 0)
+        fail_in_story(c->text, "%s says \"%s\",\n  want \"%s\"", c->rule, f->message, c->message);
+    if (c->related && (f->nrelated != 1 || strcmp(span_text(doc, f->related[0]), c->related) != 0))
+        fail_in_story(c->text, "%s: %zu related spans, want one: \"%s\"", c->rule, (size_t)f->nrelated, c->related);
+}
+
+/* Checks each story against the sheet f. */
+static void check_facts(cd_facts *f, const fact_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const fact_case *c = &cases[i];
+        cd_doc *doc = check(c->text, f);
+        check_fact_count(doc, c, "fact-match", c->match);
+        check_fact_count(doc, c, "fact-mismatch", c->mismatch);
+        if (c->rule) check_fact_finding(doc, c);
+        cd_doc_free(doc);
+    }
 }
 
 static void test_count_match_and_mismatch(void **state)
 {
     (void)state;
+    static const fact_case cases[] = {
+        {"The Corvin Bridge has six lanes, engineers said.", ANY, 0, "fact-match", "six",
+         "\"six\" agrees with the fact sheet: Corvin Bridge lanes: 6 lanes as of 2025-06-01 (State Roads Agency, "
+         "https://roads.example/corvin) [fact bridge-lanes]",
+         "Corvin Bridge"},
+        {"The Corvin Bridge will carry eight lanes after the work.", 0, ANY, "fact-mismatch", "eight",
+         "\"eight\" disagrees with the fact sheet: Corvin Bridge lanes: 6 lanes as of 2025-06-01 (State Roads Agency, "
+         "https://roads.example/corvin) [fact bridge-lanes]",
+         NULL},
+    };
     cd_facts *f = load_ok("facts_ok.xml");
-    const char *t1 = "The Corvin Bridge has six lanes, engineers said.";
-    cd_doc *doc = check(t1, f);
-    assert_finding(doc, t1, "fact-match", "six",
-                   "\"six\" agrees with the fact sheet: Corvin Bridge lanes: 6 lanes as of 2025-06-01 (State Roads "
-                   "Agency, https://roads.example/corvin) [fact bridge-lanes]");
-    const cd_finding *m = find_finding(doc, "fact-match");
-    assert_int_equal(m->nrelated, 1);
-    assert_string_equal(span_text(doc, m->related[0]), "Corvin Bridge");
-    assert_int_equal(count_findings(doc, "fact-mismatch"), 0);
-    cd_doc_free(doc);
-
-    const char *t2 = "The Corvin Bridge will carry eight lanes after the work.";
-    doc = check(t2, f);
-    assert_finding(doc, t2, "fact-mismatch", "eight",
-                   "\"eight\" disagrees with the fact sheet: Corvin Bridge lanes: 6 lanes as of 2025-06-01 (State Roads "
-                   "Agency, https://roads.example/corvin) [fact bridge-lanes]");
-    assert_int_equal(count_findings(doc, "fact-match"), 0);
-    cd_doc_free(doc);
+    check_facts(f, cases, N_OF(cases));
     cd_facts_free(f);
 }
 
 static void test_not_compared(void **state)
 {
     (void)state;
-    cd_facts *f = load_ok("facts_ok.xml");
-    const char *stories[] = {
-        "Crews closed two of the lanes on the Corvin Bridge.",       /* a part */
-        "The Harlow Bridge has eight lanes.",                        /* another subject */
-        "The Corvin Bridge is 800 feet long.",                       /* another unit */
-        "Port Alden staff numbered 1,500 employees in 2019.",        /* another year */
-        "Port Alden staff fell by 300 employees to 1,210 this year.", /* the change's size; its end agrees */
-        "The Port Alden director said the cranes were old.",         /* no name to compare */
+    static const fact_case cases[] = {
+        {"Crews closed two of the lanes on the Corvin Bridge.", NO_MISMATCH},         /* a part */
+        {"The Harlow Bridge has eight lanes.", NO_MISMATCH},                          /* another subject */
+        {"The Corvin Bridge is 800 feet long.", NO_MISMATCH},                         /* another unit */
+        {"Port Alden staff numbered 1,500 employees in 2019.", NO_MISMATCH},          /* another year */
+        /* the change's size; its end agrees */
+        {"Port Alden staff fell by 300 employees to 1,210 this year.", NO_MISMATCH},
+        {"The Port Alden director said the cranes were old.", NO_MISMATCH},           /* no name to compare */
     };
-    for (size_t i = 0; i < sizeof stories / sizeof *stories; i++) {
-        cd_doc *doc = check(stories[i], f);
-        if (count_findings(doc, "fact-mismatch")) fail_msg("a fact-mismatch in: %s", stories[i]);
-        cd_doc_free(doc);
-    }
+    cd_facts *f = load_ok("facts_ok.xml");
+    check_facts(f, cases, N_OF(cases));
     cd_facts_free(f);
 }
 
 static void test_tolerance_and_qualifiers(void **state)
 {
     (void)state;
+    static const fact_case cases[] = {
+        /* 4.2 million +- 5%: "about $4.3 million" agrees, "$4.5 million" does not */
+        {"The Lakeview Museum budget is about $4.3 million.", .match = 1, .mismatch = 0},
+        {"The Lakeview Museum budget is $4.5 million.", ANY, ANY, "fact-mismatch", "$4.5 million",
+         "\"$4.5 million\" disagrees with the fact sheet: Lakeview Museum budget: 4,200,000 USD (+/- 5%) as of 2025 "
+         "(Lakeview Museum annual report) [fact museum-budget]",
+         NULL},
+        /* a change's end is compared, its start is not; the unit alias "dockworkers" counts */
+        {"The Port Alden workforce shrank from 1,900 dockworkers to about 1,200.", ANY, 0, "fact-match", "about 1,200",
+         "\"about 1,200\" agrees with the fact sheet: Port Alden staff: 1,210 employees (+/- 20) as of 2025-09 (Port "
+         "Alden Authority, https://port.example/) [fact port-staff]",
+         NULL},
+    };
     cd_facts *f = load_ok("facts_ok.xml");
-    /* 4.2 million +- 5%: "about $4.3 million" agrees, "$4.5 million" does not */
-    const char *t1 = "The Lakeview Museum budget is about $4.3 million.";
-    cd_doc *doc = check(t1, f);
-    assert_int_equal(count_findings(doc, "fact-match"), 1);
-    assert_int_equal(count_findings(doc, "fact-mismatch"), 0);
-    cd_doc_free(doc);
-    const char *t2 = "The Lakeview Museum budget is $4.5 million.";
-    doc = check(t2, f);
-    assert_finding(doc, t2, "fact-mismatch", "$4.5 million",
-                   "\"$4.5 million\" disagrees with the fact sheet: Lakeview Museum budget: 4,200,000 USD (+/- 5%) as "
-                   "of 2025 (Lakeview Museum annual report) [fact museum-budget]");
-    cd_doc_free(doc);
-    /* a change's end is compared, its start is not; the unit alias "dockworkers" counts */
-    const char *t3 = "The Port Alden workforce shrank from 1,900 dockworkers to about 1,200.";
-    doc = check(t3, f);
-    assert_finding(doc, t3, "fact-match", "about 1,200",
-                   "\"about 1,200\" agrees with the fact sheet: Port Alden staff: 1,210 employees (+/- 20) as of 2025-09 "
-                   "(Port Alden Authority, https://port.example/) [fact port-staff]");
-    assert_int_equal(count_findings(doc, "fact-mismatch"), 0);
-    cd_doc_free(doc);
+    check_facts(f, cases, N_OF(cases));
     cd_facts_free(f);
 }
 
 static void test_text_fact(void **state)
 {
     (void)state;
+    static const fact_case cases[] = {
+        {"Port Alden director Marta Quill said the cranes were old.", ANY, ANY, "fact-match", "Marta Quill",
+         "\"Marta Quill\" agrees with the fact sheet: Port Alden director: Marta Quill as of 2025-01-01 (Port Alden "
+         "Authority) [fact port-chief]",
+         NULL},
+        {"Maria Lopez, the Port Alden director, said the cranes were old.", ANY, ANY, "fact-mismatch", "Maria Lopez",
+         "\"Maria Lopez\" disagrees with the fact sheet: Port Alden director: Marta Quill as of 2025-01-01 (Port Alden "
+         "Authority) [fact port-chief]",
+         NULL},
+    };
     cd_facts *f = load_ok("facts_ok.xml");
-    const char *t1 = "Port Alden director Marta Quill said the cranes were old.";
-    cd_doc *doc = check(t1, f);
-    assert_finding(doc, t1, "fact-match", "Marta Quill",
-                   "\"Marta Quill\" agrees with the fact sheet: Port Alden director: Marta Quill as of 2025-01-01 (Port "
-                   "Alden Authority) [fact port-chief]");
-    cd_doc_free(doc);
-    const char *t2 = "Maria Lopez, the Port Alden director, said the cranes were old.";
-    doc = check(t2, f);
-    assert_finding(doc, t2, "fact-mismatch", "Maria Lopez",
-                   "\"Maria Lopez\" disagrees with the fact sheet: Port Alden director: Marta Quill as of 2025-01-01 (Port "
-                   "Alden Authority) [fact port-chief]");
-    cd_doc_free(doc);
+    check_facts(f, cases, N_OF(cases));
     cd_facts_free(f);
 }
 
 static void test_text_fact_other_office(void **state)
 {
     (void)state;
+    static const fact_case cases[] = {
+        {"London mayor Ken Livingstone spoke on Monday.", NO_FACT_FINDING},
+        {"Deputy Mayor Nicky Gavron spoke on Monday.", NO_FACT_FINDING},
+        {"The mayor said little on Monday.", NO_FACT_FINDING},
+        {"Mayor Tom Baker spoke on Monday.", ANY, ANY, "fact-mismatch", "Tom Baker",
+         "\"Tom Baker\" disagrees with the fact sheet: Harbor City mayor: Elena Ruiz as of 2026 (City Hall) [fact "
+         "mayor]",
+         NULL},
+    };
     char err[256];
     cd_facts *f = NULL;
     const char *xml = "<factsheet><fact id='mayor'><subject>Harbor City mayor</subject><alias>Mayor</alias>"
                       "<text>Elena Ruiz</text><as-of>2026</as-of><source>City Hall</source></fact></factsheet>";
     assert_int_equal(cd_facts_load_memory(xml, strlen(xml), "city.xml", &f, err, sizeof err), CD_OK);
-    const char *others[] = {"London mayor Ken Livingstone spoke on Monday.", "Deputy Mayor Nicky Gavron spoke on Monday.",
-                            "The mayor said little on Monday."};
-    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
-        cd_doc *doc = check(others[i], f);
-        if (count_findings(doc, "fact-mismatch") + count_findings(doc, "fact-match"))
-            fail_msg("a fact finding in: %s", others[i]);
-        cd_doc_free(doc);
-    }
-    const char *t = "Mayor Tom Baker spoke on Monday.";
-    cd_doc *doc = check(t, f);
-    assert_finding(doc, t, "fact-mismatch", "Tom Baker",
-                   "\"Tom Baker\" disagrees with the fact sheet: Harbor City mayor: Elena Ruiz as of 2026 (City Hall) "
-                   "[fact mayor]");
-    cd_doc_free(doc);
+    check_facts(f, cases, N_OF(cases));
     cd_facts_free(f);
 }
 
