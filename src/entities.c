@@ -78,8 +78,9 @@ static int glued(const cd_doc *doc, size_t i)
     return i < doc->n_toks && !(doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
 }
 
-/* A period glued to token i (an abbreviation or an initial): "Sen.", "J.", "Corp.". */
-static int abbrev_period(const cd_doc *doc, size_t i, size_t end)
+/* A period glued to token i (an abbreviation or an initial): "Sen.", "J.", "Corp.". Inline: the
+ * entity pass asks it of every word of a name, and most are followed by no period. */
+static inline int abbrev_period(const cd_doc *doc, size_t i, size_t end)
 {
     if (i + 1 >= end || !cd_tok_is_punct(doc, i + 1, '.') || !glued(doc, i + 1)) return 0;
     const cd_token *t = &doc->toks[i];
@@ -138,7 +139,10 @@ static const cd_lexrec *speech_verb(const cd_doc *doc, size_t i)
 }
 
 /* "Peskov said", "Peskov also said", "said Peskov" (not "told Peskov": that is the listener). */
-static int speech_verb_next_to(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end)
+#if defined(__GNUC__)
+__attribute__((noinline)) /* out of line, so that its inline first test (speech_verb_next_to) stays small */
+#endif
+static int speech_verb_near(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end)
 {
     size_t j = stop;
     if (j < end && cd_tok_rec(doc, j, LX_QUOTE_FILLERS) && cd_tok_rec(doc, j, LX_QUOTE_FILLERS)->num == 1) j++;
@@ -146,6 +150,21 @@ static int speech_verb_next_to(const cd_doc *doc, size_t sent_first, size_t firs
     if (first <= sent_first) return 0;
     const cd_lexrec *v = speech_verb(doc, first - 1);
     return v && v->str && !cd_str_is(v->str, "tell");
+}
+
+/* Whether token i's word is a speech verb or a filler ("also"). */
+static inline int verb_or_filler(const cd_doc *doc, size_t i)
+{
+    const cd_lexentry *e = i < doc->n_toks ? doc->toks[i].lex : NULL;
+    return e && (e->mask & (LXM(LX_QUOTE_VERBS) | LXM(LX_QUOTE_FILLERS)));
+}
+
+/* speech_verb_near behind its first test, inline: the word after the name leads to a verb only if
+ * it is a verb or a filler, and the word before it only if it is a verb; most are neither. */
+static inline int speech_verb_next_to(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end)
+{
+    if (!verb_or_filler(doc, stop) && (first <= sent_first || !verb_or_filler(doc, first - 1))) return 0;
+    return speech_verb_near(doc, sent_first, first, stop, end);
 }
 
 static int org_word(const cd_doc *doc, size_t i)
