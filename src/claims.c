@@ -127,14 +127,19 @@ static size_t num_last_tok(const cd_doc *doc, size_t k)
     return doc->ninfo[k].tok_first + doc->ninfo[k].tok_count - 1;
 }
 
-/* Token i's text equals the last word of unit, ignoring ASCII case. */
-static int tok_is_unit(const cd_doc *doc, size_t i, const char *unit)
+/* The last word of a unit ("consulates" of "Russian consulates"). */
+static const char *unit_last_word(const char *unit)
 {
     const char *sp = strrchr(unit, ' ');
-    const char *w = sp ? sp + 1 : unit;
+    return sp ? sp + 1 : unit;
+}
+
+/* Token i's text equals w (of length len), ignoring ASCII case. */
+static int tok_is_unit(const cd_doc *doc, size_t i, const char *w, size_t len)
+{
     const cd_token *t = &doc->toks[i];
     size_t n = t->stop - t->start;
-    if (strlen(w) != n) return 0;
+    if (len != n) return 0;
     for (size_t k = 0; k < n; k++) {
         char a = doc->text[t->start + k], b = w[k];
         if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
@@ -151,9 +156,12 @@ static size_t number_phrase_last(const cd_doc *doc, size_t k, size_t last)
     size_t end = num_last_tok(doc, k);
     const char *unit = doc->nums[k].unit;
     if (!unit) return end;
+    const char *w = NULL;
+    size_t len = 0;
     for (size_t j = end + 1; j <= last && j <= end + 3; j++) {
         if (doc->toks[j].type != TOK_WORD || cd_tok_in(doc, j, LX_CLAIM_PHRASE_STOPS)) break;
-        if (tok_is_unit(doc, j, unit)) return j;
+        if (!w) w = unit_last_word(unit), len = strlen(w);
+        if (tok_is_unit(doc, j, w, len)) return j;
     }
     return end;
 }
@@ -164,8 +172,8 @@ static int qualifier_word(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type != TOK_WORD || (t->flags & TF_CAP) || cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) return 0;
-    const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
-    return !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || cd_str_is(role, "qual");
+    const cd_lexrec *stop = cd_tok_rec(doc, k, LX_CLAIM_PHRASE_STOPS); /* its role, as cd_tok_role reads it */
+    return !stop || (stop->str && cd_str_is(stop->str, "qual"));
 }
 
 /* The number that starts at token j, or right after up to two qualifier words; NONE if there is
@@ -224,7 +232,8 @@ static int ends_change(const cd_doc *doc, size_t j)
 {
     const cd_token *t = &doc->toks[j];
     if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?';
-    if (cd_tok_in(doc, j, LX_CHANGE_VERBS) || cd_tok_in(doc, j, LX_CLAIM_CHANGE_ADVERBS)) return 1;
+    if (!t->lex) return 0; /* no class at all */
+    if (t->lex->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))) return 1;
     return cd_str_is(cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS), "conj");
 }
 
