@@ -48,6 +48,8 @@ if [ "${CW_CLAIMBUSTER:-0}" = 1 ] && [ -d "$corpora/claimbuster-ncs" ]; then
   CW_LONE=claimbuster.tsv
   export CW_LONE
 fi
+# CW_DOC=1: each debate analyzed as one document, as the suite does (not the default: it ranks the
+# same on held-out debates, eval/calibrate.lua says by how much)
 "$out/cw_features" $files > "$out/features.tsv"
 # the texts, row for row (the rows cw_features reads: four columns or more), for the word weights
 awk -F'\t' 'NF >= 4 { print $3 }' $files > "$out/texts.txt"
