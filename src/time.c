@@ -342,10 +342,21 @@ typedef struct phrase_memo {
 
 struct expr_memo;
 
+/* The ISO values the pass wrote (emit, value_of), by the when each was written from: a story names
+ * the same year, month or day again and again ("2017", "December", "Tuesday"), and each writing
+ * costs civil's arithmetic, the digits and cd_intern's hash and probe. A slot holds the last value
+ * of its hash (value_slot). */
+#define VALUE_SLOTS 64
+typedef struct value_memo {
+    struct when w[VALUE_SLOTS];
+    const char *value[VALUE_SLOTS]; /* interned; NULL: empty */
+} value_memo;
+
 typedef struct tctx {
     cd_doc *doc;
     phrase_memo *memo;
     struct expr_memo *exprs; /* depth-1 results of simple_expr in this sentence */
+    value_memo *values;      /* the pass's ISO values (value_of) */
     size_t first, lim; /* the sentence's tokens: [first, lim) */
     size_t sentence;
     int has_ref;
@@ -916,7 +927,7 @@ static size_t skip_dot(const tctx *c, size_t j)
 
 /* ---- tense: which "Monday" is meant -------------------------------------------------------- */
 
-static int tense_of_word(const tctx *c, size_t i)
+static inline int tense_of_word(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD || (t->flags & TF_TIME)) return 0;
@@ -1015,9 +1026,9 @@ static int expected_of(const tctx *c, size_t p)
     return 0;
 }
 
-static int tense_at(const tctx *c, size_t p, size_t event)
+/* tense_at at a tense word p (t: tense_of_word, not 0). */
+static int tense_marker(const tctx *c, size_t p, size_t event, int t)
 {
-    int t = tense_of_word(c, p);
     if (t == 3) { /* "is expected to", "set to"; "had been scheduled to" looked ahead from the past */
         if (!word_is(c, p + 1, "to") && !expected_of(c, p)) return 0;
         if (had_before(c, p)) return -1; /* "had expected sales to fall in November" */
@@ -1027,6 +1038,14 @@ static int tense_at(const tctx *c, size_t p, size_t event)
     if (t == 1 && word_is(c, p, "should") && have_after(c, p)) return -1; /* "should (not) have been" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
     return t;
+}
+
+/* Inline, with tense_of_word: tense_around asks it at up to 30 tokens a time, most of them no tense
+ * word, where two calls cost more than the tests. */
+static inline int tense_at(const tctx *c, size_t p, size_t event)
+{
+    int t = tense_of_word(c, p);
+    return t ? tense_marker(c, p, event, t) : 0;
 }
 
 /* Whether the past form at token p is a present perfect's participle ("has called", "have set"): it
@@ -1120,7 +1139,7 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
             if (break_between(c, p, first)) return tense_after(c, last, event);
             return perfect_done_in(c, p, first) ? -1 : 0;
         }
-        if (!t && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
+        if (!t && word_is(c, p, "to") && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
         if (t) return t;
     }
     return tense_after(c, last, event);
@@ -4867,6 +4886,40 @@ static void undated_finding(const tctx *c, const cd_claim *cl, const match *mt)
                    when_text);
 }
 
+/* Whether x and y write the same ISO value (neither unknown): the fields format_when reads. */
+static int same_value(const when *x, const when *y)
+{
+    return x->a == y->a && x->b == y->b && x->g == y->g && x->range == y->range && x->open == y->open &&
+           x->noyear == y->noyear && x->nm == y->nm && x->nd == y->nd;
+}
+
+static size_t value_slot(const when *w)
+{
+    unsigned long h = (unsigned long)w->a * 37u + (unsigned long)w->b * 11u + (unsigned long)w->g * 3u +
+                      (unsigned long)w->nm * 5u + (unsigned long)w->nd * 13u + (unsigned long)w->range;
+    return (size_t)(h % VALUE_SLOTS);
+}
+
+/* The interned ISO value of w, or NULL (unknown, no value, OOM: doc->oom set), from the values memo
+ * where an equal when was written before. */
+static const char *value_of(const tctx *c, const when *w)
+{
+    if (w->unknown) return NULL;
+    value_memo *vm = c->values;
+    size_t slot = value_slot(w);
+    if (vm->value[slot] && same_value(&vm->w[slot], w)) return vm->value[slot];
+    char buf[48];
+    if (!format_when(w, buf, sizeof buf)) return NULL;
+    const char *v = cd_intern(c->doc, buf, strlen(buf));
+    if (!v) {
+        c->doc->oom = 1;
+        return NULL;
+    }
+    vm->w[slot] = *w;
+    vm->value[slot] = v;
+    return v;
+}
+
 static void emit(const tctx *c, size_t i, match *mt)
 {
     cd_doc *doc = c->doc;
@@ -4875,11 +4928,7 @@ static void emit(const tctx *c, size_t i, match *mt)
     cd_claim *cl = cd_add_claim(doc, CD_CLAIM_TIME, cd_tokspan(doc, i, i + mt->n - 1), c->sentence);
     if (!cl) return;
     if (mt->w.relative && !c->has_ref) mt->w.unknown = 1;
-    char buf[48];
-    if (format_when(&mt->w, buf, sizeof buf)) {
-        cl->time.value = cd_intern(doc, buf, strlen(buf));
-        if (!cl->time.value) doc->oom = 1;
-    }
+    cl->time.value = value_of(c, &mt->w);
     cl->time.relative = mt->w.relative;
     cd_claim_reason(doc, cl, mt->w.relative ? "relative-date" : "date");
     if (mt->w.relative && cl->time.value) relative_finding(c, cl, cl->time.value, &mt->w);
@@ -4931,7 +4980,9 @@ static inline int may_start(const tctx *c, size_t i)
         return letter_word(c, i);
     }
     if (t->type == TOK_NUM) return 1;
-    return t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019); /* "the '70s" */
+    /* "the '70s": an apostrophe glued to a number, as may_begin asks (may_begin_range says no at any
+     * punctuation): elsewhere expr_at would return 0 */
+    return t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
 }
 
 /* Whether may_start says no at token t from its fields alone: a word of no time or number class
@@ -5179,8 +5230,10 @@ void cd_find_times(cd_doc *doc)
     tctx c;
     phrase_memo memo;
     expr_memo exprs;
+    value_memo values;
     memset(&c, 0, sizeof c);
     memset(&memo, 0, sizeof memo);
+    memset(values.value, 0, sizeof values.value);
     memo.roles = calloc(ROLES_SLOTS, sizeof *memo.roles);
 #ifdef CD_TIME_CROSSCHECK
     c.ref_roles = calloc(ROLES_SLOTS, sizeof *c.ref_roles);
@@ -5193,6 +5246,7 @@ void cd_find_times(cd_doc *doc)
     c.doc = doc;
     c.memo = &memo;
     c.exprs = &exprs;
+    c.values = &values;
     exprs.reads = exprs.deep_reads = 0;
     c.has_ref = doc->date.y != 0;
     set_ref(&c, c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1));
