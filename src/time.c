@@ -1958,6 +1958,31 @@ static int present_before(const tctx *c, size_t i)
     return 0;
 }
 
+/* Whether "had" stands within TENSE_WINDOW tokens before token p in its clause: a past perfect tells
+ * of a time before a past one ("economists had forecast ahead of Friday's announcement": the
+ * announcement is past too). */
+static int had_in_clause(const tctx *c, size_t p)
+{
+    for (size_t d = 1; d <= TENSE_WINDOW && p >= c->first + d; d++) {
+        if (clause_break(c, p - d)) return 0;
+        if (word_is(c, p - d, "had")) return 1;
+    }
+    return 0;
+}
+
+/* Whether the event after the weekday's "'s" at token last + 1 is a publication (data/time_publications.tsv,
+ * perhaps after one adjective): "is named in Saturday's report", "is quoted in Sunday's paper". A present verb
+ * speaks of one already out, no preview ("will be published in Saturday's paper" is still coming). */
+static int publication_after(const tctx *c, size_t last)
+{
+    for (size_t k = last + 2; k <= last + 3 && k < c->lim; k++) {
+        const cd_token *t = tok(c, k);
+        if (!t || t->type != TOK_WORD) return 0;
+        if (cd_lex_has(t->lex, LX_TIME_PUBLICATIONS)) return 1;
+    }
+    return 0;
+}
+
 static int event_tense(const tctx *c, size_t i, size_t last)
 {
     size_t p = i - 1;
@@ -1965,11 +1990,11 @@ static int event_tense(const tctx *c, size_t i, size_t last)
         if (word_is(c, p, "after") || word_is(c, p, "since") || word_is(c, p, "following") || word_is(c, p, "despite"))
             return -1;
         if (p > c->first && word_is(c, p, "of")) {
-            if (word_is(c, p - 1, "ahead")) return 1;
+            if (word_is(c, p - 1, "ahead")) return had_in_clause(c, p - 1) ? -1 : 1;
             if (word_is(c, p - 1, "wake") || word_is(c, p - 1, "aftermath")) return -1;
         }
     }
-    if (present_before(c, i)) return 1;
+    if (!publication_after(c, last) && present_before(c, i)) return 1;
     int t = tense_around(c, i, last, i + 1);
     return t ? t : -1;
 }
@@ -1989,10 +2014,31 @@ static int any_day_list(const tctx *c, size_t i)
     return 0;
 }
 
+/* Whether token k opens a clause: the sentence's first word, or one after a comma, a colon, a
+ * semicolon, a bracket or a quotation mark. */
+static int clause_opens(const tctx *c, size_t k)
+{
+    if (k <= c->first) return 1;
+    const cd_token *t = tok(c, k - 1);
+    return t->type == TOK_PUNCT && (t->cp == ',' || t->cp == ':' || t->cp == ';' || t->cp == '(' ||
+                                    t->cp == '"' || t->cp == 0x201C);
+}
+
+/* Whether the paper's name at tokens [k, i] is the subject of a speech verb right after it
+ * (data/quote_verbs.tsv kind 1), at the start of its clause: "Scotland on Sunday reported", ", Wales on
+ * Sunday said". After another word the place is in a clause of its own: "Police in Scotland on Sunday
+ * reported a rise", "England beat Scotland on Sunday". */
+static int paper_speaks(const tctx *c, size_t k, size_t i)
+{
+    const cd_lexrec *r = i + 1 < c->lim ? cd_tok_rec(c->doc, i + 1, LX_QUOTE_VERBS) : NULL;
+    return r && r->num == 1 && clause_opens(c, k);
+}
+
 /* Whether the weekday at i ends a newspaper's name (data/time_mastheads.tsv), written with
  * capitals: "The Mail on Sunday", "the Independent on Sunday". A name that is also a place's
- * ("Scotland on Sunday") is a paper only after "told" or before "newspaper": "England beat Scotland
- * on Sunday" dates the game. "The Times on Monday said" is no such name: only listed ones are. */
+ * ("Scotland on Sunday") is a paper only after "told", before "newspaper" or as the subject of a
+ * speech verb (paper_speaks): "England beat Scotland on Sunday" dates the game. "The Times on Monday
+ * said" is no such name: only listed ones are. */
 static int masthead_before(const tctx *c, size_t i)
 {
     const cd_lexrec *r = NULL;
@@ -2000,7 +2046,8 @@ static int masthead_before(const tctx *c, size_t i)
         cd_lex_match(c->doc, i - 2, LX_TIME_MASTHEADS, &r) != 3 || !r)
         return 0;
     if (r->num < 2) return 1;
-    return (i - 2 > c->first && word_is(c, i - 3, "told")) || word_is(c, i + 1, "newspaper");
+    return (i - 2 > c->first && word_is(c, i - 3, "told")) || word_is(c, i + 1, "newspaper") ||
+           paper_speaks(c, i - 2, i);
 }
 
 /* A weekday alone or after last/this/next/past/coming. */
@@ -3343,6 +3390,32 @@ static int after_rank_verb(const tctx *c, size_t i)
     return r && (int)r->num == 10;
 }
 
+#define ELLIPSIS_REACH 30 /* how far before "the third" an ordinal that counts a noun is looked for */
+
+/* Whether an ordinal at token k counts a noun in lower case right after it ("the fourth quarter",
+ * "the first year", "the 2nd round"), not a day ("the first of May", "the 3rd and 4th"). */
+static int ordinal_counts(const tctx *c, size_t k)
+{
+    long v;
+    int digits, flags;
+    double num;
+    size_t n = int_at(c, k, &v, &digits) ? (ordinal_suffix(c, k + 1) ? 2 : 0) : role_at(c, k, R_ORDINAL, &num);
+    const cd_token *t = n && k + n < c->lim ? tok(c, k + n) : NULL;
+    if (!t || t->type != TOK_WORD || (t->flags & TF_CAP) || month_at(c, k + n, &flags)) return 0;
+    return !(word_is(c, k + n, "of") || word_is(c, k + n, "and") || word_is(c, k + n, "or") ||
+             word_is(c, k + n, "to"));
+}
+
+/* Whether an ordinal before token j in its sentence counts a noun (ordinal_counts): then "the third"
+ * at j is that noun's third, left unsaid ("a deficit of 2.27 billion in the fourth quarter from 1.94
+ * billion in the third", "six pct in the first year, four in the second and three in the third"). */
+static int counted_before(const tctx *c, size_t j)
+{
+    for (size_t d = 1; d <= ELLIPSIS_REACH && j >= c->first + d; d++)
+        if (ordinal_counts(c, j - d)) return 1;
+    return 0;
+}
+
 /* A day of the month without a month: after a weekday ("Friday the 15th", "Mon 13th", "Monday
  * 21") or as "the 18th", "on the 27", "by the second" -- the month is the one near the story date
  * (where the weekday fits). */
@@ -3365,7 +3438,7 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
      * where "Saturday 21 - 14" may be a score */
     int spaced_dash = wd < 0 && is_dash(c, j + n) && !glued(c, j + n);
     if (!n || !(spaced_dash || day_alone_ends(c, j + n)) || meridiem(c, j + n)) return 0;
-    if (wd < 0 && (ranks_range(c, j, n) || after_rank_verb(c, i))) return 0;
+    if (wd < 0 && (ranks_range(c, j, n) || after_rank_verb(c, i) || counted_before(c, j))) return 0;
     const cd_token *t = &c->doc->toks[j];
     int digits_only = t->type == TOK_NUM && n == 1;
     double num;

@@ -1,0 +1,92 @@
+/* Date rules of session 7 (issue 6): which day or month a story means when its tense or its
+ * ellipsis decides, and names that hold a weekday. Every rule has a case that must fire and one that
+ * must not, with exact values and byte offsets. */
+#include "helpers.h"
+
+/* t analyzed on `date` has a time claim with exactly `text` (its first occurrence in t) and `value`,
+ * and `claims` time claims in all. */
+static void tense_case(const char *date, const char *t, const char *text, const char *value, size_t claims)
+{
+    cd_doc *doc = analyze(t, date);
+    const cd_claim *c = time_claim(doc, text);
+    if (strcmp(c->time.value, value) != 0) fail_msg("'%s' in '%s': %s, not %s", text, t, c->time.value, value);
+    uint32_t start = (uint32_t)offset_of(t, text);
+    assert_int_equal(c->span.start, start);
+    assert_int_equal(c->span.stop, start + strlen(text));
+    assert_int_equal(count_time_claims(doc), claims);
+    cd_doc_free(doc);
+}
+
+/* t analyzed on `date` holds no time claim. */
+static void no_time_case(const char *date, const char *t)
+{
+    cd_doc *doc = analyze(t, date);
+    if (count_time_claims(doc) != 0) fail_msg("'%s' holds a time claim", t);
+    cd_doc_free(doc);
+}
+
+/* "ahead of Friday's announcement" is coming, but after a past perfect in its clause the forecast was
+ * before a Friday that is past too (story date Saturday 29 January 2005). */
+static void test_ahead_of_after_a_past_perfect(void **state)
+{
+    (void)state;
+    const char *d = "2005-01-29";
+    tense_case(d, "The 3.5% rate economists had forecast ahead of Friday's announcement.", "Friday",
+               "2005-01-28", 1);
+    tense_case(d, "Economists had widely forecast a rise ahead of Friday's figures.", "Friday", "2005-01-28", 1);
+    tense_case(d, "Economists forecast a rise ahead of Friday's announcement.", "Friday", "2005-02-04", 1);
+    tense_case(d, "Shares had fallen, and traders waited ahead of Friday's vote.", "Friday", "2005-02-04", 1);
+}
+
+/* A present verb before a publication named by its weekday speaks of it as out ("is named in
+ * Saturday's report"); before another event it previews it ("is named in Saturday's squad"), and a
+ * future still reads coming (story date Monday 31 January 2005). */
+static void test_present_of_a_publication_is_past(void **state)
+{
+    (void)state;
+    const char *d = "2005-01-31";
+    tense_case(d, "The minister is named in Saturday's report.", "Saturday", "2005-01-29", 1);
+    tense_case(d, "Two firms are named in Sunday's official report.", "Sunday", "2005-01-30", 1);
+    tense_case(d, "Smith is named in Saturday's squad.", "Saturday", "2005-02-05", 1);
+    tense_case(d, "Smith will be named in Saturday's report.", "Saturday", "2005-02-05", 1);
+}
+
+/* "Scotland on Sunday" is a paper as the subject of a speech verb at the start of its clause; after
+ * another word the place is in a clause of its own and Sunday is the day (story date Wednesday 6
+ * December 2017). */
+static void test_paper_named_after_a_place(void **state)
+{
+    (void)state;
+    const char *d = "2017-12-06";
+    no_time_case(d, "Scotland on Sunday reported that he would resign.");
+    no_time_case(d, "The minister, Wales on Sunday said, will resign.");
+    tense_case(d, "Police in Scotland on Sunday reported a rise in crime.", "Sunday", "2017-12-03", 1);
+    tense_case(d, "Scotland on Sunday beat England.", "Sunday", "2017-12-03", 1);
+    tense_case(d, "England beat Scotland on Sunday, officials said.", "Sunday", "2017-12-03", 1);
+}
+
+/* "the third" after an ordinal that counted a noun in its sentence is that noun's third, left unsaid,
+ * no day of the month; with no such ordinal, or "the first of March", it stays a day (story date
+ * Tuesday 3 March 1987). */
+static void test_third_of_a_counted_noun_is_no_day(void **state)
+{
+    (void)state;
+    const char *d = "1987-03-03";
+    tense_case(d, "The deficit widened to 2.27 billion dlrs in the fourth quarter from 1.94 billion dlrs in the third.",
+               "fourth quarter", "1986-10/1986-12", 1);
+    no_time_case(d, "Rises were six pct in the first year, four pct in the second year and three pct in the third.");
+    no_time_case(d, "He won the 2nd round and lost in the third.");
+    tense_case(d, "He arrived on the first of March and left on the third.", "the third", "1987-03-03", 2);
+    tense_case(d, "The team came fourth. He left on the second.", "the second", "1987-03-02", 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ahead_of_after_a_past_perfect),
+        cmocka_unit_test(test_present_of_a_publication_is_past),
+        cmocka_unit_test(test_paper_named_after_a_place),
+        cmocka_unit_test(test_third_of_a_counted_noun_is_no_day),
+    };
+    return cmocka_run_group_tests_name("dates_tense", tests, NULL, NULL);
+}
