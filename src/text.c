@@ -684,7 +684,7 @@ static inline int add_start(cd_doc *doc, tok_state *st, int may)
 /* Lists the token before the (n_toks + 1)th as a phrase head (add_head): out of the word loop, whose
  * registers a call would spill (rare: a head followed by a word that may go on with its phrase). */
 #if defined(__GNUC__)
-__attribute__((noinline, cold))
+__attribute__((noinline))
 #endif
 static int list_head(cd_doc *doc, head_list *heads, size_t n_toks)
 {
@@ -725,17 +725,20 @@ __attribute__((noinline)) /* its own registers: inlined into read_tokens, half i
 #endif
 static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
 {
-    size_t n = doc->text_len;
-    if (n < 16) return 1; /* every token is the general path's */
+    size_t n = doc->text_len, i = st->i, n_toks = doc->n_toks;
+    if (n < 16 || i > n - 16 || n_toks >= doc->cap_toks) return 1; /* the general path's token */
     const unsigned char *s = (const unsigned char *)doc->text;
-    size_t i = st->i, last = n - 16; /* the last byte a token may start at here (16 bytes to read) */
+    /* the last byte a token may start at here: 16 bytes to read, and room for the token. A token
+     * takes a byte at least, so a loop that starts no token past the room left in bytes makes
+     * no more tokens than there is room for (one test a turn instead of two). */
+    size_t last = n - 16, room = doc->cap_toks - n_toks;
+    if (last - i >= room) last = i + room - 1;
     cd_token *toks = doc->toks;
-    size_t n_toks = doc->n_toks, cap = doc->cap_toks;
     uint32_t *sp = st->starts + st->n_starts; /* room for cap_toks tokens (add_start) */
     uint16_t before = st->before;
     uint64_t filter = st->filter;
     int ok = 1;
-    while (n_toks < cap && i <= last) {
+    while (i <= last) {
         const unsigned char *p = s + i;
         unsigned char c = *p;
         cd_token *t = &toks[n_toks];
