@@ -207,16 +207,24 @@ static void add_sentence(cd_doc *doc, size_t first, size_t last)
     si->tok_count = last - first + 1;
 }
 
-/* The first token from i on that may end a sentence or a line: punctuation, the last token, or
- * one before a line break, read from the tokenizer's list (cd_doc.breaks; *b is where the reading
- * goes on). The words and numbers skipped are inside a line, so none of them starts a line or a
- * paragraph either (a paragraph break is a line break too: TF_PARA_BEFORE comes with
- * TF_NEWLINE_BEFORE). */
+/* The first token from i on that may end a sentence or a line: terminal punctuation, the last
+ * token, or one before a line break, read from the tokenizer's list (cd_doc.breaks, which holds
+ * every punctuation token too; *b is where the reading goes on). The words and numbers skipped
+ * are inside a line, so none of them starts a line or a paragraph either (a paragraph break is a
+ * line break too: TF_PARA_BEFORE comes with TF_NEWLINE_BEFORE). */
 static size_t next_candidate(const cd_doc *doc, size_t i, size_t *b)
 {
     size_t last = doc->n_toks - 1;
     while (*b < doc->n_breaks && doc->breaks[*b] < i) ++*b;
-    return *b < doc->n_breaks && doc->breaks[*b] < last ? doc->breaks[*b] : last;
+    for (; *b < doc->n_breaks && doc->breaks[*b] < last; ++*b) {
+        /* most listed tokens are punctuation inside a line (commas, quotes, brackets): no sentence
+         * ends there (not . ! ? ...) and no line either, and the token after starts no line (nor a
+         * paragraph: TF_PARA_BEFORE comes with TF_NEWLINE_BEFORE), so cd_split_sentences would do
+         * nothing at either: go on to the next */
+        size_t k = doc->breaks[*b];
+        if (is_terminal(&doc->toks[k]) || (doc->toks[k + 1].flags & TF_NEWLINE_BEFORE)) return k;
+    }
+    return last;
 }
 
 void cd_split_sentences(cd_doc *doc)
