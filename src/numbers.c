@@ -2221,7 +2221,7 @@ static int model_between(const cd_doc *d, size_t f)
 
 /* A number in words capitalized inside a sentence, before another capitalized word, is a word of a
  * name: "the Six Nations", "the Three Gorges Dam", "Million Dollar Baby", "Welsh First Minister",
- * "the Third World". Not where a capital is due: a sentence's or a line's first word, after a
+ * "the Third World"; or right after a name: "BBC Two". Not where a capital is due: a sentence's or a line's first word, after a
  * colon, a quotation mark or a bracket, or a text in capitals; nor before a month or a nationality
  * ("on Five May", "Two Americans" are no names). */
 static int words_in_name(const cd_doc *d, const nread *r)
@@ -2235,8 +2235,13 @@ static int words_in_name(const cd_doc *d, const nread *r)
     if (p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == '.' || p->cp == ':' || p->cp == '(' || p->cp == '!' ||
                                  p->cp == '?' || p->cp == '-' || p->cp == 0x2013 || p->cp == 0x2014))
         return 0;
-    if (!usable(d, n) || !is_type(d, n, TOK_WORD) || attached(d, n) || !(d->toks[n].flags & TF_CAP)) return 0;
-    return !month_at(d, n) && !cd_lex_has(d->toks[n].lex, LX_ENT_DEMONYMS);
+    if (usable(d, n) && is_type(d, n, TOK_WORD) && !attached(d, n) && (d->toks[n].flags & TF_CAP))
+        return !month_at(d, n) && !cd_lex_has(d->toks[n].lex, LX_ENT_DEMONYMS);
+    /* after a name, as channels and stations are named: "BBC Two", "on Channel Four", "Radio One"
+     * (not a sentence's capitalized first word, "Only Two", a day, "on Monday Two", nor before a
+     * counted noun: "GAFFES Three people", a heading run into its text) */
+    return p->type == TOK_WORD && (p->flags & TF_CAP) && (!(p->flags & TF_SENT_START) || (p->flags & TF_ALLCAPS)) &&
+           !month_at(d, f - 1) && !cd_lex_has(p->lex, LX_TIME_WEEKDAYS) && !counted_noun(d, n);
 }
 
 /* What digits that are not a quantity are: a label that names a thing (reported as CD_NUM_LABEL),
@@ -2655,6 +2660,25 @@ static void bare_m(const cd_doc *d, nread *r, size_t k)
     r->f |= NF_SCALED;
 }
 
+/* An age set off by commas after a name, as news gives one: "Kenteris, 31, who won", "Gray, 43, of
+ * Tuxford": one or two digits (1 to 99) between a comma after a capitalized word (no month, no
+ * day) and a comma. The unit is num_unit.tsv's "years old", as "31-year-old" reads. */
+static void appositive_age(const cd_doc *d, nread *r, size_t k)
+{
+    size_t f = r->first;
+    if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || k != f + 1 || !(r->f & NF_PLAIN) || tok_len(d, f) > 2 ||
+        r->v < 1 || f < 2 || !is_punct(d, f - 1, ',') || !is_punct(d, k, ',') || !usable(d, k))
+        return;
+    const cd_token *w = &d->toks[f - 2];
+    if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) ||
+        cd_lex_has(w->lex, LX_TIME_MONTHS) || cd_lex_has(w->lex, LX_TIME_WEEKDAYS))
+        return;
+    const cd_lexrec *age = cd_lex_rec(cd_lex_lookup("years old", 9), LX_NUM_UNIT);
+    if (!age || !age->str) return;
+    r->kind = CD_NUM_MEASURE;
+    r->unit = age->str;
+}
+
 /* What follows the value: scale letters, currency, percent, units, a counted noun. */
 static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int value_is_digits)
 {
@@ -2689,6 +2713,7 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
         size_t model = r->noun || year ? 0 : model_number(d, j);
         size_t variant = model ? model_variant(d, model) : 0;
         if (model) r->noun = counted_noun(d, (variant ? variant : model) + 1); /* "12 Boeing 747(-400) jets" */
+        appositive_age(d, r, *k);
     }
 }
 

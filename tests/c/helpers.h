@@ -202,4 +202,18 @@ static inline const cd_claim *story_time_claim(const cd_doc *doc, const char *st
     return NULL;
 }
 
+/* The number whose span starts at the last word of `at` in story t ("SNP 56": the "56" there) and
+ * runs to that word's end; fails when there is none. For texts where the number's own text is not
+ * unique ("356 seats ... SNP 56"). */
+static inline const cd_number *number_ending(const cd_doc *doc, const char *t, const char *at)
+{
+    const char *word = strrchr(at, ' ') ? strrchr(at, ' ') + 1 : at;
+    size_t start = offset_of(t, at) + (size_t)(word - at), n;
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (x[i].span.start == start && x[i].span.stop == start + strlen(word)) return &x[i];
+    fail_msg("no number at \"%s\"", at);
+    return NULL;
+}
+
 #endif

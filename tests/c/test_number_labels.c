@@ -10,14 +10,7 @@
  * value and kind. */
 static void expect_kind(const cd_doc *doc, const char *t, const char *at, double value, cd_numkind kind)
 {
-    const char *text = strrchr(at, ' ') + 1;
-    size_t start = offset_of(t, at) + (size_t)(text - at);
-    size_t n_nums;
-    const cd_number *nums = cd_doc_numbers(doc, &n_nums), *n = NULL;
-    for (size_t i = 0; i < n_nums && !n; i++)
-        if (nums[i].span.start == start) n = &nums[i];
-    if (!n) fail_msg("no number at \"%s\"", at);
-    assert_int_equal(n->span.stop, start + strlen(text));
+    const cd_number *n = number_ending(doc, t, at);
     assert_true(n->value == value);
     assert_int_equal(n->kind, kind);
 }
@@ -70,12 +63,33 @@ static void test_maker_models(void **state)
     cd_doc_free(doc);
 }
 
+/* "number" before a figure names a rank or a label ("at number 19", "the world number two"), not
+ * before a counted noun; a number word with a capital right after a name is part of it ("BBC Two"),
+ * not a sentence's first word, after a day, or before a counted noun. */
+static void test_numbers_named(void **state)
+{
+    (void)state;
+    const char *t = "The act at number 19 took $24m. It fell to number nine. Watch it on BBC Two tonight. On "
+                    "Monday Two men came. CONTROVERSIES Three people refused. Fantastic Four fans came. Only "
+                    "number 4 buses run.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_kind(doc, t, "number 19", 19, CD_NUM_LABEL);
+    expect_kind(doc, t, "number nine", 9, CD_NUM_LABEL);
+    expect_kind(doc, t, "BBC Two", 2, CD_NUM_LABEL);
+    expect_kind(doc, t, "Monday Two", 2, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "CONTROVERSIES Three", 3, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "Fantastic Four", 4, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "number 4", 4, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_gapped_list_counts),
         cmocka_unit_test(test_index_names_stay_labels),
         cmocka_unit_test(test_maker_models),
+        cmocka_unit_test(test_numbers_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,54 @@
+/* An age set off by commas after a name (src/numbers.c appositive_age): "Kenteris, 31, who won" is
+ * 31 years old, as news gives ages. Every story here is our own. */
+#include <string.h>
+
+#include "helpers.h"
+
+/* The number that ends the words `at` in story t ("Kenteris, 31": the "31" there): its exact span,
+ * value, kind and unit (NULL: none). */
+static void expect_age(const cd_doc *doc, const char *t, const char *at, double value, cd_numkind kind, const char *unit)
+{
+    const cd_number *n = number_ending(doc, t, at);
+    assert_true(n->value == value);
+    assert_int_equal(n->kind, kind);
+    if (unit) assert_string_equal(n->unit ? n->unit : "(none)", unit);
+    else assert_null(n->unit);
+}
+
+static void test_ages_after_names(void **state)
+{
+    (void)state;
+    const char *t = "Kenteris, 31, who won the title, and Gray, 43, of Tuxford spoke. Mr Sullivan, 42, has pleaded "
+                    "guilty.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_age(doc, t, "Kenteris, 31", 31, CD_NUM_MEASURE, "years old");
+    expect_age(doc, t, "Gray, 43", 43, CD_NUM_MEASURE, "years old");
+    expect_age(doc, t, "Sullivan, 42", 42, CD_NUM_MEASURE, "years old");
+    cd_doc_free(doc);
+}
+
+/* Must not: three digits, a month or a day before the comma, no comma after, a word of lower case,
+ * a name in capitals, a count with a noun. */
+static void test_no_age(void **state)
+{
+    (void)state;
+    const char *t = "Models: Sportwagon, 166, GTV. In May, 12, came. Smith, 45 came. "
+                    "They said, 12, maybe. The BBC, 12, said so. Jones, 45 people, came.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_age(doc, t, "Sportwagon, 166", 166, CD_NUM_CARDINAL, NULL);
+    expect_age(doc, t, "May, 12", 12, CD_NUM_CARDINAL, NULL);
+    expect_age(doc, t, "Smith, 45", 45, CD_NUM_CARDINAL, NULL);
+    expect_age(doc, t, "said, 12", 12, CD_NUM_CARDINAL, NULL);
+    expect_age(doc, t, "BBC, 12", 12, CD_NUM_CARDINAL, NULL);
+    expect_age(doc, t, "Jones, 45", 45, CD_NUM_CARDINAL, "people");
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ages_after_names),
+        cmocka_unit_test(test_no_age),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
