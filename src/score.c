@@ -211,7 +211,8 @@ static unsigned is_past_form(const cd_doc *doc, const cd_token *t)
 
 static int is_money_sign(const cd_token *t)
 {
-    return t->type == TOK_PUNCT && (t->cp == '$' || t->cp == '%' || t->cp == 0xA3 || t->cp == 0x20AC);
+    /* '$' and '%' are neighbours (0x24, 0x25): one compare for both */
+    return t->type == TOK_PUNCT && (t->cp - '$' <= '%' - '$' || t->cp == 0xA3 || t->cp == 0x20AC);
 }
 
 #define SUBJECT_WINDOW 3 /* tokens from the sentence's start where its subject begins */
@@ -579,9 +580,10 @@ static const cd_sent_info *sentence_tokens(const cd_doc *doc, size_t sent)
     return si;
 }
 
-/* cd_cw_features with the walk's place: where the sentence's numbers and entities start. */
-static void sentence_features(const cd_doc *doc, size_t sent, const cd_sent_info *si, const doc_walk *w,
-                              unsigned kinds, double *f, cd_cw_memo *memo)
+/* cd_cw_features with the walk's place: where the sentence's numbers and entities start. Returns
+ * the count of its tokens that are no signs (0: a wordless segment, is_wordless). */
+static size_t sentence_features(const cd_doc *doc, size_t sent, const cd_sent_info *si, const doc_walk *w,
+                                unsigned kinds, double *f, cd_cw_memo *memo)
 {
     size_t words = 0;
     memo_next_sentence(memo);
@@ -593,6 +595,7 @@ static void sentence_features(const cd_doc *doc, size_t sent, const cd_sent_info
     combined_features(f);
     claim_features(kinds, f);
     f[CW_QUANTITY] = has_quantity(doc, sent, w);
+    return words;
 }
 
 void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f, cd_cw_memo *memo)
@@ -968,11 +971,13 @@ void cd_score_claims(cd_doc *doc)
     for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
         memset(f, 0, sizeof f);
         const cd_sent_info *si = sentence_tokens(doc, s);
+        size_t words = 0;
         if (si) {
             walk_to(doc, s, si->tok_first, &walk);
-            sentence_features(doc, s, si, &walk, kinds[s], f, memo);
+            words = sentence_features(doc, s, si, &walk, kinds[s], f, memo);
         }
-        ss[s].fixed = doc->sents[s].headline || is_wordless(doc, s);
+        /* no token but signs: token_features counted them (a key of several tokens starts at a word) */
+        ss[s].fixed = doc->sents[s].headline || (si ? words == 0 : is_wordless(doc, s));
         ss[s].logit = ss[s].fixed ? HEADLINE_LOGIT : cd_cw_logit(f);
         ss[s].words = f[CW_WORDS];
         ss[s].question = f[CW_QUESTION] != 0;
