@@ -820,7 +820,8 @@ static int read_tokens(cd_doc *doc, head_list *heads)
     /* a second newline (or the start of the text) makes a paragraph */
     tok_state st = {0, TF_PARA_BEFORE | TF_NEWLINE_BEFORE, 0, doc->num_starts, 0, doc->cap_num_starts};
     while (st.i < n) {
-        if (byte_class[s[st.i]] != B_HIGH && doc->cap_toks <= st.cap) {
+        /* (only with room for a token: the number-start list may not be allocated yet, NULL + 0 is UB) */
+        if (byte_class[s[st.i]] != B_HIGH && doc->n_toks < doc->cap_toks && doc->cap_toks <= st.cap) {
             if (!read_plain_tokens(doc, heads, &st)) return 0;
             if (st.i >= n) break;
         }
