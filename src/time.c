@@ -1210,6 +1210,20 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
     w->relative = 1;
 }
 
+/* Months after a month's end within which its figures are reported (and a future may speak of it). */
+#define MONTH_REPORTED_MONTHS 2
+#define SERIES_REACH 20 /* how far before a month the month before it is looked for */
+
+/* Whether the month before month m is named within SERIES_REACH tokens before token first in its
+ * sentence: "narrowed to 13.6 billion in March and is expected to show improvement in April". */
+static int series_before(const tctx *c, size_t first, int m)
+{
+    int flags;
+    for (size_t d = 1; d <= SERIES_REACH && first >= c->first + d; d++)
+        if (month_at(c, first - d, &flags) == (m + 10) % 12 + 1) return 1;
+    return 0;
+}
+
 static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t last)
 {
     w->nm = m;
@@ -1218,10 +1232,16 @@ static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t la
         w->noyear = 1;
         return;
     }
-    int y = c->ref_date.y;
+    int y = c->ref_date.y, tense = tense_near(c, first, last), back = (c->ref_date.m - m + 12) % 12;
     long cand[3], ref_month = month_start(y, c->ref_date.m);
     for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
-    long start = pick_by_tense(ref_month, cand, tense_near(c, first, last));
+    long start = pick_by_tense(ref_month, cand, tense);
+    /* Read future, one of the months just over after the month before it in the sentence is the next
+     * of a series of monthly figures, awaited: "The trade gap narrowed in March and is expected to
+     * show continued improvement in April" on 1 June. Alone it may be an event's, ten months off:
+     * "The minimum wage will rise in October" in December. */
+    if (tense > 0 && back >= 1 && back <= MONTH_REPORTED_MONTHS && series_before(c, first, m))
+        start = cand[m > c->ref_date.m ? 0 : 1];
     set_month(w, y - 1 + (start == cand[0] ? 0 : start == cand[1] ? 1 : 2), m); /* the pick's year */
     w->relative = 1;
     w->inferred = 1;

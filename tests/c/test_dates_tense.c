@@ -80,6 +80,22 @@ static void test_third_of_a_counted_noun_is_no_day(void **state)
     tense_case(d, "The team came fourth. He left on the second.", "the second", "1987-03-02", 1);
 }
 
+/* Read future, one of the two months just over after the month before it in the sentence is the next
+ * of a series of monthly figures, this year's; alone, or three months back, a future month is the
+ * coming one (story date Monday 1 June 1987). A quarter just over works so already (quarter_year). */
+static void test_awaited_figures_of_a_month_just_over(void **state)
+{
+    (void)state;
+    const char *d = "1987-06-01";
+    tense_case(d, "The trade gap narrowed in March and is expected to show continued improvement in April.", "April",
+               "1987-04", 2);
+    tense_case(d, "Exports fell in March and are expected to rise in April.", "April", "1987-04", 2);
+    tense_case(d, "Analysts expect first quarter earnings to rise.", "first quarter", "1987-01/1987-03", 1);
+    tense_case(d, "A pilot scheme will start in April.", "April", "1988-04", 1);
+    tense_case(d, "Exports fell in February and are expected to rise in March.", "March", "1988-03", 2);
+    tense_case("1988-01-10", "Sales fell in October and will rise in November.", "November", "1987-11", 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -87,6 +103,7 @@ int main(void)
         cmocka_unit_test(test_present_of_a_publication_is_past),
         cmocka_unit_test(test_paper_named_after_a_place),
         cmocka_unit_test(test_third_of_a_counted_noun_is_no_day),
+        cmocka_unit_test(test_awaited_figures_of_a_month_just_over),
     };
     return cmocka_run_group_tests_name("dates_tense", tests, NULL, NULL);
 }
