@@ -453,10 +453,14 @@ local function score_rows()
     r.z = z
   end
 end
--- the log-odds the pass ranks by: the claims' lift, and a direct quote's floor at 0.5
+-- the log-odds the pass ranks by: the claims' lift, and a direct quote's floor: below 0.5, its
+-- score becomes 0.5 plus 0.02 times its own (score.c's QUOTE_FLOOR_BAND: floored quotes keep their order)
 local function rank_value(r)
   local v = r.z + r.lift
-  if r.floored and v < 0 then v = 0 end
+  if r.floored and v < 0 then
+    local p = 0.5 + 0.02 / (1 + math.exp(-v))
+    v = math.log(p / (1 - p))
+  end
   return v
 end
 local function by_z(a, b)
