@@ -227,6 +227,8 @@ struct cd_doc {
     size_t cap_sort_bounds;
     struct cd_cw_memo *cw_memo; /* cd_score_claims' memo of the words' lexicon entries (score.c), kept
                                  * from chunk to chunk: each entry is read once a document */
+    struct roles_memo *time_roles; /* cd_find_times' memo of what the time words' lexicon entries say
+                                    * (time.c), kept from chunk to chunk: each entry is read once a document */
 
     int oom; /* set by any module whose allocation failed */
 };

@@ -5327,10 +5327,11 @@ void cd_find_times(cd_doc *doc)
     memset(&c, 0, sizeof c);
     memset(&memo, 0, sizeof memo);
     memset(values.value, 0, sizeof values.value);
-    memo.roles = calloc(ROLES_SLOTS, sizeof *memo.roles);
+    if (!doc->time_roles) doc->time_roles = calloc(ROLES_SLOTS, sizeof *doc->time_roles);
+    memo.roles = doc->time_roles; /* what an entry alone says: the same in every chunk */
 #ifdef CD_TIME_CROSSCHECK
     c.ref_roles = calloc(ROLES_SLOTS, sizeof *c.ref_roles);
-    if (!c.ref_roles) free(memo.roles), memo.roles = NULL;
+    if (!c.ref_roles) memo.roles = NULL;
 #endif
     if (!memo.roles) {
         doc->oom = 1;
@@ -5354,5 +5355,4 @@ void cd_find_times(cd_doc *doc)
     if (doc->n_toks) cd_add_finding(doc, "time-dispatch-checked", CD_SEV_INFO, cd_tokspan(doc, 0, 0), "%zu", c.checked);
     free(c.ref_roles);
 #endif
-    free(memo.roles);
 }
