@@ -2023,7 +2023,10 @@ static int date_part(const cd_doc *d, const nread *r)
     if (tok_len(d, f) != 4 || !yearish(r->v) || (r->is_range && !yearish(r->hi))) return 0;
     if (r->bounded) return 0; /* "above 1000 and below 1500": a count */
     if (!r->noun) return 1;
-    /* "in 2000 cases" counts; "the 2016 elections" is a year */
+    /* "in 2000 cases" counts; "the 2016 elections" is a year, as are "their 2004 earnings" (a noun
+     * a year dates, num_context.tsv codes 14 and 15) */
+    const cd_lexrec *dated = rec_of(d, r->noun, LX_NUM_CONTEXT);
+    if (dated && (dated->num == 14 || dated->num == 15)) return 1;
     return f > 0 && (context_code(d, f - 1) == 6 || cd_tok_is(d, f - 1, "'s") || cd_tok_is(d, f - 1, "\xE2\x80\x99s"));
 }
 
@@ -2598,9 +2601,9 @@ static void read_currency(cd_doc *d, nread *r, size_t *k)
  * "2.5m high") alike. */
 enum { M_UNKNOWN = 0, M_MILLION = 1, M_METRES = 2, M_WINDOW = 30 /* tokens each way, within the sentence */ };
 
-/* The reading the word at i makes likely: a word of audience, money or people copy (code 12), a
- * currency sign or a scale of millions; a word of length, height or a race (code 13), a size (code
- * 7) or a noun lengths measure (num_length.tsv). */
+/* The reading the word at i makes likely: a word of audience, money or people copy (code 12 or
+ * 15), a currency sign or a scale of millions; a word of length, height or a race (code 13), a size
+ * (code 7) or a noun lengths measure (num_length.tsv). */
 static int m_cue(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
@@ -2610,7 +2613,7 @@ static int m_cue(const cd_doc *d, size_t i)
     if (t->type == TOK_PUNCT) return (rec = rec_of(d, i, LX_NUM_CURRENCY)) && ((int)rec->num & 1) ? M_MILLION : 0;
     if (t->type != TOK_WORD || tok_len(d, i) == 1) return 0; /* another figure's "m", an initial's "M" */
     int code = (rec = rec_of(d, i, LX_NUM_CONTEXT)) ? (int)rec->num : 0;
-    if (code == 12 || (role_of(d, i, &v) == 's' && v >= 1e6)) return M_MILLION;
+    if (code == 12 || code == 15 || (role_of(d, i, &v) == 's' && v >= 1e6)) return M_MILLION;
     if ((rec = rec_of(d, i, LX_NUM_CURRENCY)) && rec->str) return M_MILLION; /* "1bn euros" */
     if ((rec = rec_of(d, i, LX_NUM_SUFFIX)) && rec->num >= 1e6) return M_MILLION; /* "bn", "mln" */
     if (code == 7 && (t->flags & TF_CAP)) return 0; /* a name: "the High Street" */
