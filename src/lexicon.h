@@ -133,11 +133,16 @@ static inline const cd_lexentry *cd_lex_probe_padded(uint32_t hash, const char *
  * registers). */
 static inline const cd_lexentry *cd_lex_probe16(uint32_t hash, uint64_t lo, uint64_t hi, size_t len)
 {
-    size_t s = hash & (CD_LEX_NSLOTS - 1);
-    for (const cd_lexentry *e; (e = cd_lex_candidate(hash, lo, &s));)
+    /* cd_lex_candidate's walk, with the whole key compared at each candidate: a found word (most
+     * words) moves to no next slot */
+    for (size_t s = hash & (CD_LEX_NSLOTS - 1);; s = (s + 1) & (CD_LEX_NSLOTS - 1)) {
+        const cd_lexslot *slot = &cd_lex_slots[s];
+        if (!slot->entry) return NULL;
+        if (slot->hash != hash) continue;
+        const cd_lexentry *e = &cd_lex_entries[slot->entry - 1];
         /* a key of eight bytes or more is stored zero-padded to 16 bytes at least */
-        if (len < 8 || (e->keylen == len && cd_lex_load_le64(e->key + 8) == hi)) return e;
-    return NULL;
+        if (e->head == lo && (len < 8 || (e->keylen == len && cd_lex_load_le64(e->key + 8) == hi))) return e;
+    }
 }
 /* cd_lex_probe_padded for a key without the zero bytes after it. */
 static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, size_t len)
