@@ -14,9 +14,13 @@
  * a new segment. */
 #include "internal.h"
 
+/* . ! ? as bits of the code points below 64 (one test for the three; the splitter asks it of every
+ * punctuation token) */
+#define TERMINAL_ASCII (1ull << '.' | 1ull << '!' | 1ull << '?')
+
 static int is_terminal(const cd_token *t)
 {
-    return t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+    return t->type == TOK_PUNCT && (t->cp < 64 ? (TERMINAL_ASCII >> t->cp) & 1 : t->cp == 0x2026);
 }
 
 static int is_closer(const cd_token *t)
