@@ -5279,6 +5279,63 @@ static void crosscheck(const tctx *c, size_t i, size_t n, const match *mt)
 }
 #endif
 
+/* ---- periods that end on a date: "the year to March 31", "the three months to December" ----- */
+
+#define PERIOD_MONTHS_MAX 24 /* the longest period of months counted before "to": "the 24 months to" */
+
+/* The months of the period named before "to", "ending" or "ended" at token j, or 0: "year" (after
+ * "fiscal", "financial" or nothing) 12, "quarter" 3, a count of months ("three months", "12 months")
+ * or years ("two years"); the period's first token in *start. Weeks and days name no report's
+ * period ("two weeks to Friday" is a wait). */
+static int period_months(const tctx *c, size_t j, size_t *start)
+{
+    double days;
+    long count = 1;
+    int digits;
+    size_t u = j - 1;
+    if (j < c->first + 2 || role_at(c, u, R_UNIT, &days) != 1 || (days != 30 && days != 91 && days != 365)) return 0;
+    *start = u;
+    if (plural_unit(c, u)) { /* a count before it: one token ("three", "12") */
+        int big;
+        if (u == c->first || !(int_at(c, u - 1, &count, &digits) || spelled_at(c, u - 1, &count, &big) == 1)) return 0;
+        *start = u - 1;
+    } else if (u > c->first && (word_is(c, u - 1, "fiscal") || word_is(c, u - 1, "financial"))) {
+        *start = u - 1;
+    }
+    long months = count * (days == 30 ? 1 : days == 91 ? 3 : 12);
+    return count >= 1 && months <= PERIOD_MONTHS_MAX ? (int)months : 0;
+}
+
+/* A day or month read at token i after a period and "to", "ending" or "ended" ("the year to March 31",
+ * "the three months to December", "the quarter ending June 30, 1987", "the financial year to March")
+ * ends that period: the claim becomes the period, from its first token. A day or month whose year
+ * came from the story date keeps the year its tense gave it: past the last one ("Profit rose 10% in
+ * the year to March 31" in May), future the next, none the nearest ("The guidelines call for a
+ * ceiling of four mln in the year to March 31" in February: this March). Returns the period's first
+ * token, or i where there is none. */
+static size_t period_to(const tctx *c, size_t i, match *mt)
+{
+    when *w = &mt->w;
+    size_t start;
+    int months;
+    if (i <= c->first || w->range || w->open || w->noyear || w->unknown || mt->weekday >= 0 ||
+        (w->g != G_DAY && w->g != G_MONTH))
+        return i;
+    if (!(word_is(c, i - 1, "to") || word_is(c, i - 1, "ending") || word_is(c, i - 1, "ended")) ||
+        !(months = period_months(c, i - 1, &start)))
+        return i;
+    for (size_t k = start; k < i; k++)
+        if (c->doc->toks[k].flags & TF_TIME) return i; /* part of a time before */
+    long end = w->b;
+    if (w->g == G_DAY) {
+        set_range(w, add_months(end + 1, -months), end, G_DAY);
+    } else {
+        cd_date e = civil(end);
+        set_range(w, add_months(month_start(e.y, e.m), 1 - months), end, G_MONTH);
+    }
+    return start;
+}
+
 /* The expression or clock time at token i (may_start holds there), claimed or marked: the tokens
  * it took (1 where there is none). */
 static size_t read_at(tctx *c, size_t i)
@@ -5296,8 +5353,9 @@ static size_t read_at(tctx *c, size_t i)
 #endif
     if (!n || name_goes_on(c, i, n) || title_word(c, i, n) || month_name_word(c, i, n) || holiday_in_name(c, i, n))
         return 1;
-    mt.n = n;
-    emit(c, i, &mt);
+    size_t from = period_to(c, i, &mt);
+    mt.n = n + (i - from);
+    emit(c, from, &mt);
     return n;
 }
 

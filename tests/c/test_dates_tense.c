@@ -96,6 +96,28 @@ static void test_awaited_figures_of_a_month_just_over(void **state)
     tense_case("1988-01-10", "Sales fell in October and will rise in November.", "November", "1987-11", 2);
 }
 
+/* A period before "to", "ending" or "ended" and a day or month ends there: the claim is the period,
+ * from its first token ("the year to March 31", "the three months to December", "the quarter ending
+ * June 30, 1987", "the financial year ended June 30, 1986"); the end keeps the year its tense gave it.
+ * A wait of weeks or days is no period ("two weeks to Friday"), nor is a number ("from 5 to March"). */
+static void test_periods_that_end_on_a_date(void **state)
+{
+    (void)state;
+    const char *d = "1987-02-26";
+    tense_case(d, "Profit rose 10% in the year to March 31.", "year to March 31", "1985-04-01/1986-03-31", 1);
+    tense_case(d, "The guidelines call for a ceiling of four mln CGRT in the year to March 31.", "year to March 31",
+               "1986-04-01/1987-03-31", 1);
+    tense_case(d, "Imports will reach 177,000 tonnes in the year to March 31, 1988.", "year to March 31, 1988",
+               "1987-04-01/1988-03-31", 1);
+    tense_case(d, "Net profit rose in the three months to December.", "three months to December", "1986-10/1986-12", 1);
+    tense_case(d, "Net rose in the financial year ended June 30, 1986.", "financial year ended June 30, 1986",
+               "1985-07-01/1986-06-30", 1);
+    tense_case(d, "Sales fell in the six months ending 31 December.", "six months ending 31 December",
+               "1986-07-01/1986-12-31", 1);
+    tense_case(d, "He must wait two weeks to Friday.", "Friday", "1987-02-27", 1);
+    tense_case(d, "Net rose in the year to 1986.", "1986", "1986", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -104,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_paper_named_after_a_place),
         cmocka_unit_test(test_third_of_a_counted_noun_is_no_day),
         cmocka_unit_test(test_awaited_figures_of_a_month_just_over),
+        cmocka_unit_test(test_periods_that_end_on_a_date),
     };
     return cmocka_run_group_tests_name("dates_tense", tests, NULL, NULL);
 }
