@@ -261,16 +261,13 @@ static RARELY_CALLED void add_step(cd_doc *doc, cd_claim *c, const char *reason)
     c->nreasons++;
 }
 
-/* Called a few times a claim: the common case (the reason is new to the claim, and the list it
- * makes was made before) reads the table here with no call; the rest is add_step's. */
+/* Called a few times a claim: the common case (the list it makes was made before) reads the table
+ * here with no call and no look at the claim's reasons: a step from a list exists only where the
+ * reason was new to it (add_step is called past the tests below alone), and a list's reasons never
+ * change (a list is one pointer for one content), so the tests would pass again. The rest, the
+ * tests and add_step, run the first time a list meets a reason. */
 void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
 {
-    unsigned same = 0, first = 0;
-    for (unsigned i = 0; i < c->nreasons; i++) {
-        same |= c->reasons[i] == reason;
-        first |= c->reasons[i][0] == reason[0];
-    }
-    if (same || (first && has_equal_text(c, reason)) || c->nreasons >= CD_MAX_REASONS) return;
     if (doc->cap_rsteps) {
         const cd_reason_step *slot = step_slot(doc->rsteps, doc->cap_rsteps, c->reasons, reason);
         if (slot->to) {
@@ -279,6 +276,12 @@ void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
             return;
         }
     }
+    unsigned same = 0, first = 0;
+    for (unsigned i = 0; i < c->nreasons; i++) {
+        same |= c->reasons[i] == reason;
+        first |= c->reasons[i][0] == reason[0];
+    }
+    if (same || (first && has_equal_text(c, reason)) || c->nreasons >= CD_MAX_REASONS) return;
     add_step(doc, c, reason);
 }
 
