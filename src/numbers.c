@@ -1658,11 +1658,26 @@ static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
     return first;
 }
 
+/* A preposition that ends a qualifier after the number ("65 and over", "5 or under") starts a phrase
+ * of its own before a determiner or a number: "rose 5% and over the year", "3 or under 2 rules". */
+static int preposition_goes_on(const cd_doc *d, size_t last)
+{
+    static const char *const preps[] = {"over", "under", "above", "below"};
+    static const char *const dets[] = {"a", "an", "its", "their", "his", "her", "our", "my", "your"};
+    int prep = 0;
+    for (size_t w = 0; w < sizeof preps / sizeof *preps; w++) prep |= cd_tok_is(d, last, preps[w]);
+    if (!prep || !usable(d, last + 1)) return 0;
+    if (is_type(d, last + 1, TOK_NUM) || context_code(d, last + 1) == 6) return 1;
+    for (size_t w = 0; w < sizeof dets / sizeof *dets; w++)
+        if (cd_tok_is(d, last + 1, dets[w])) return 1;
+    return 0;
+}
+
 static size_t approx_after(const cd_doc *d, size_t k, const char **approx)
 {
     const cd_lexrec *rec = NULL;
     size_t n = usable(d, k) && is_type(d, k, TOK_WORD) ? cd_lex_match(d, k, LX_NUM_APPROX, &rec) : 0;
-    if (!n || !rec->str || rec->num != 1) return 0;
+    if (!n || !rec->str || rec->num != 1 || preposition_goes_on(d, k + n - 1)) return 0;
     *approx = rec->str;
     return n;
 }
@@ -2663,6 +2678,27 @@ static void bare_m(const cd_doc *d, nread *r, size_t k)
     r->f |= NF_SCALED;
 }
 
+/* The unit of an age: num_unit.tsv's "years old" ("31-year-old"). */
+static const char *years_old(void)
+{
+    const cd_lexrec *age = cd_lex_rec(cd_lex_lookup("years old", 9), LX_NUM_UNIT);
+    return age ? age->str : NULL;
+}
+
+/* Digits after a word of age (num_context.tsv code 9), or after "between" after one, are an age in
+ * years: "women aged 50 or above", "aged 18 to 24", "aged between 18 and 24", "at age 50" (a unit
+ * after them is their own: "aged 21 and 144 days"). Not a count of a noun ("aged 50 men"). */
+static void aged(const cd_doc *d, nread *r)
+{
+    size_t f = r->first, w = f > 1 && cd_tok_is(d, f - 1, "between") ? f - 1 : f;
+    if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || w == 0 || !(r->f & NF_DIGITS) || (r->f & NF_WORDS) ||
+        r->v < 0 || r->v > 130 || context_code(d, w - 1) != 9)
+        return;
+    r->kind = CD_NUM_MEASURE;
+    r->unit = years_old();
+    if (!r->unit) r->kind = CD_NUM_CARDINAL;
+}
+
 /* An age set off by commas after a name, as news gives one: "Kenteris, 31, who won", "Gray, 43, of
  * Tuxford": one or two digits (1 to 99) between a comma after a capitalized word (no month, no
  * day) and a comma. The unit is num_unit.tsv's "years old", as "31-year-old" reads. */
@@ -2676,10 +2712,8 @@ static void appositive_age(const cd_doc *d, nread *r, size_t k)
     if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) ||
         cd_lex_has(w->lex, LX_TIME_MONTHS) || cd_lex_has(w->lex, LX_TIME_WEEKDAYS))
         return;
-    const cd_lexrec *age = cd_lex_rec(cd_lex_lookup("years old", 9), LX_NUM_UNIT);
-    if (!age || !age->str) return;
-    r->kind = CD_NUM_MEASURE;
-    r->unit = age->str;
+    r->unit = years_old();
+    if (r->unit) r->kind = CD_NUM_MEASURE;
 }
 
 /* What follows the value: scale letters, currency, percent, units, a counted noun. */
@@ -2717,6 +2751,7 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
         size_t variant = model ? model_variant(d, model) : 0;
         if (model) r->noun = counted_noun(d, (variant ? variant : model) + 1); /* "12 Boeing 747(-400) jets" */
         appositive_age(d, r, *k);
+        aged(d, r);
     }
 }
 

@@ -44,11 +44,33 @@ static void test_no_age(void **state)
     cd_doc_free(doc);
 }
 
+/* Digits after "aged" or "age" (or "between" after one) are an age; "and over", "or above", "and
+ * under" after a figure bound it, but not where the preposition starts a phrase of its own. */
+static void test_aged(void **state)
+{
+    (void)state;
+    const char *t = "Women aged 50 or above never use one. Those aged between 18 and 24 voted. He died aged 44. "
+                    "Children aged 5 and under go free. It has 30 aged 50 men. Sales rose 5% and over the year fell.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_age(doc, t, "aged 50", 50, CD_NUM_MEASURE, "years old");
+    assert_string_equal(number_ending(doc, t, "aged 50")->approx, "at least");
+    const cd_number *n = find_number(doc, "18 and 24");
+    assert_non_null(n);
+    assert_true(n->is_range && n->value == 18 && n->value_hi == 24);
+    assert_string_equal(n->unit, "years old");
+    expect_age(doc, t, "died aged 44", 44, CD_NUM_MEASURE, "years old");
+    assert_string_equal(number_ending(doc, t, "Children aged 5")->approx, "at most");
+    expect_age(doc, t, "It has 30 aged 50", 50, CD_NUM_CARDINAL, "men");
+    assert_null(number_ending(doc, t, "rose 5%")->approx);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ages_after_names),
         cmocka_unit_test(test_no_age),
+        cmocka_unit_test(test_aged),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

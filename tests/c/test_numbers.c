@@ -2030,14 +2030,14 @@ static void test_and_shares_a_unit(void **state)
          .no_range = {"45"},
          COUNT(8),
          .at = {"45"}},
-        /* an age is counted in years: "aged 21 and 144 days" is 21 years and 144 days; a span after
-        * another word still shares its unit */
+        /* an age is counted in years: "aged 21 and 144 days" is 21 years old and 144 days (digits
+        * after "aged" are an age: test_number_ages.c); a span after another word still shares its unit */
         {"He won aged 21 and 144 days; at age 17 and 75 days he scored; he waited 20 and 30 days; two "
          "men aged 35 and 40 years died.",
-         .want = {{"21", 21, CD_NUM_CARDINAL, NULL, NULL},
-                  {"17", 17, CD_NUM_CARDINAL, NULL, NULL},
+         .want = {{"21", 21, CD_NUM_MEASURE, "years old", NULL},
+                  {"17", 17, CD_NUM_MEASURE, "years old", NULL},
                   {"20", 20, CD_NUM_MEASURE, "days", NULL},
-                  {"35", 35, CD_NUM_MEASURE, "years", NULL}},
+                  {"35", 35, CD_NUM_MEASURE, "years old", NULL}},
          .at = {"21"}},
     };
     check_cases(cases, N_OF(cases));
