@@ -89,6 +89,30 @@ static void test_nul_bytes(void **state)
     cd_doc_free(doc);
 }
 
+/* cd_check_input skips plain ASCII in blocks (64 bytes, then 16): a bad byte anywhere in a block,
+ * or in the bytes after the last whole block, is found at its own offset. */
+static void test_input_findings_at_every_offset(void **state)
+{
+    (void)state;
+    char t[200];
+    const char bad[] = {'\xFF', 0};
+    const char *rules[] = {"invalid-utf8", "nul-byte"};
+    for (size_t kind = 0; kind < 2; kind++) {
+        for (size_t at = 0; at < sizeof t; at++) {
+            for (size_t k = 0; k < sizeof t; k++) t[k] = k % 6 == 5 ? ' ' : 'a';
+            t[at] = bad[kind];
+            cd_doc *doc = NULL;
+            char err[128];
+            assert_int_equal(cd_analyze(t, sizeof t, NULL, &doc, err, sizeof err), CD_OK);
+            assert_int_equal(count_findings(doc, rules[kind]), 1);
+            const cd_finding *f = find_finding(doc, rules[kind]);
+            if (f->span.start != at || f->span.stop != at + 1)
+                fail_msg("%s at %zu: found at %u-%u", rules[kind], at, (unsigned)f->span.start, (unsigned)f->span.stop);
+            cd_doc_free(doc);
+        }
+    }
+}
+
 static void test_crlf_lines(void **state)
 {
     (void)state;
@@ -370,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8_is_kept_and_reported),
         cmocka_unit_test(test_overlong_and_surrogates_are_invalid),
         cmocka_unit_test(test_nul_bytes),
+        cmocka_unit_test(test_input_findings_at_every_offset),
         cmocka_unit_test(test_crlf_lines),
         cmocka_unit_test(test_bad_date_is_an_error),
         cmocka_unit_test(test_json_is_valid_for_invalid_utf8),
