@@ -130,12 +130,24 @@ static size_t phrase_limit(const cd_doc *doc, size_t i)
     return limit;
 }
 
+/* The entry of a phrase's first two tokens, both words of the lexicon, remembered by their entries
+ * (each is its word's normalized text, so the pair's normalized text is theirs with a space
+ * between, or without one when they are glued): most heads that mark_head reads are the same few
+ * pairs ("in the", "in a"). Direct-mapped; an empty slot has no first entry. */
+#define PAIR_MEMO 64
+typedef struct pair_memo {
+    const cd_lexentry *first, *second;
+    const cd_lexentry *entry; /* of the two tokens; NULL when no key starts with them */
+    int glued;                /* no space between the two */
+} pair_memo;
+
 /* The tokens that may start a phrase, as the tokenizer finds them: words that head a key of
  * several tokens whose next token starts as some key's second token does (cd_lexentry.next).
  * [done, n) are still to be marked. */
 typedef struct head_list {
     uint32_t *at;
     size_t n, cap, done;
+    pair_memo memo[PAIR_MEMO];
 } head_list;
 
 /* Whether a token that begins with byte b may go on with a phrase the token before it heads: the
@@ -148,10 +160,39 @@ static int may_continue(uint64_t filter, unsigned char b)
     return (int)((filter >> ((b | 0x20) & 63)) & 1);
 }
 
+/* The memo's slot for the tokens i and i + 1 (both with an entry, nothing but plain white space
+ * between them: phrase_extend's text is then the entries' keys and at most one space), or NULL
+ * when the memo cannot tell. */
+static pair_memo *pair_slot(const cd_doc *doc, head_list *h, size_t i, int *glued)
+{
+    const cd_token *a = &doc->toks[i], *b = &doc->toks[i + 1];
+    if (!a->lex || !b->lex) return NULL;
+    size_t gap = b->start - a->stop;
+    *glued = gap == 0;
+    if (gap && !(gap == 1 && doc->text[a->stop] == ' ') && !plain_space(doc->text + a->stop, gap)) return NULL;
+    uintptr_t mix = (uintptr_t)a->lex / sizeof(cd_lexentry) * 31 + (uintptr_t)b->lex / sizeof(cd_lexentry);
+    return &h->memo[mix % PAIR_MEMO];
+}
+
+/* The entry of the phrase of tokens i and i + 1 (NULL: no key starts so, or they cannot be read
+ * as one), from the memo or read into p (*made: the tokens p then holds). */
+static const cd_lexentry *pair_entry(const cd_doc *doc, head_list *h, size_t i, phrase_buf *p, size_t *made)
+{
+    int glued = 0;
+    pair_memo *m = pair_slot(doc, h, i, &glued);
+    const cd_lexentry *a = doc->toks[i].lex, *b = doc->toks[i + 1].lex;
+    if (m && m->first == a && m->second == b && m->glued == glued) return m->entry;
+    if (!phrase_extend(doc, i, 0, p) || !phrase_extend(doc, i, 1, p)) return NULL;
+    *made = 2;
+    const cd_lexentry *e = phrase_entry(p, 1);
+    if (m) *m = (pair_memo){a, b, e, glued};
+    return e;
+}
+
 /* Marks which lengths of lexicon keys start at the phrase head i, so that cd_lex_match (called
  * many times per token by the passes) only looks up keys that exist. A phrase is read one token
  * at a time while some key goes on with it (LX_PHRASE_PREFIX). */
-static void mark_head(cd_doc *doc, size_t i)
+static void mark_head(cd_doc *doc, head_list *h, size_t i)
 {
     phrase_buf p;
     cd_token *t = &doc->toks[i];
@@ -160,15 +201,17 @@ static void mark_head(cd_doc *doc, size_t i)
     if (max > PHRASE_TOKENS) max = PHRASE_TOKENS;
     /* most heads are followed by a word that starts none of their keys: one test of the pair's bit
      * (a word's hash is that of its normalized text, as lexgen hashes a key's second word) */
-    if (max >= 2 && doc->toks[i + 1].type == TOK_WORD && !cd_lex_pair_may(t->hash, doc->toks[i + 1].hash)) return;
-    if (!phrase_extend(doc, i, 0, &p)) return;
-    for (size_t k = 1; k < max && !(doc->toks[i + k].flags & TF_PARA_BEFORE) && phrase_extend(doc, i, k, &p); k++) {
-        const cd_lexentry *e = phrase_entry(&p, k);
-        if (!e) break;
+    if (max < 2 || (doc->toks[i + 1].flags & TF_PARA_BEFORE)) return;
+    if (doc->toks[i + 1].type == TOK_WORD && !cd_lex_pair_may(t->hash, doc->toks[i + 1].hash)) return;
+    size_t made = 0; /* the tokens read into p */
+    const cd_lexentry *e = pair_entry(doc, h, i, &p, &made);
+    for (size_t k = 1; e; k++) {
         if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < 32) t->phrases |= 1u << (k + 1);
-        if (!(e->mask & LXM(LX_PHRASE_PREFIX))) break;
+        if (!(e->mask & LXM(LX_PHRASE_PREFIX)) || k + 1 >= max || (doc->toks[i + k + 1].flags & TF_PARA_BEFORE)) break;
         /* no key goes on with a token that starts so ("in the" + "first": no key) */
-        if (k + 1 < max && !may_continue(e->next, (unsigned char)doc->text[doc->toks[i + k + 1].start])) break;
+        if (!may_continue(e->next, (unsigned char)doc->text[doc->toks[i + k + 1].start])) break;
+        while (made <= k + 1 && phrase_extend(doc, i, made, &p)) made++;
+        e = made > k + 1 ? phrase_entry(&p, k + 1) : NULL;
     }
 }
 
@@ -177,7 +220,7 @@ static void mark_head(cd_doc *doc, size_t i)
  * the end read each head's tokens back from memory). */
 static void mark_heads(cd_doc *doc, head_list *h, size_t upto)
 {
-    while (h->done < h->n && h->at[h->done] < upto) mark_head(doc, h->at[h->done++]);
+    while (h->done < h->n && h->at[h->done] < upto) mark_head(doc, h, h->at[h->done++]);
     if (h->done == h->n) h->n = h->done = 0; /* the list stays short */
 }
 
@@ -873,7 +916,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
 
 void cd_tokenize(cd_doc *doc)
 {
-    head_list heads = {NULL, 0, 0, 0};
+    head_list heads = {.at = NULL}; /* (and an empty memo) */
     doc->n_breaks = 0;
     doc->n_num_starts = 0;
     if (read_tokens(doc, &heads)) mark_heads(doc, &heads, SIZE_MAX);

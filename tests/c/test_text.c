@@ -385,6 +385,56 @@ static void test_fast_path_agrees_with_the_general_path(void **state)
     for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) same_tokens(lines[k]);
 }
 
+/* mark_head remembers the entry of a head and the word after it (pair_memo, text.c): in one long
+ * text where every phrase key comes twice, and once more with the space after its head taken
+ * out or put in (the memo must tell "a.m." from "a .m."), each fragment's tokens are marked as
+ * when the fragment is alone. */
+static void test_phrase_heads_alike_in_one_text(void **state)
+{
+    (void)state;
+    size_t cap = 1 << 20, n = 0, fragments = 0;
+    char *text = malloc(cap);
+    size_t *starts = malloc(cap / 4 * sizeof *starts); /* each fragment's offset */
+    assert_non_null(text);
+    assert_non_null(starts);
+    for (size_t i = 0; i < cd_lex_nentries && n + 3 * 300 < cap; i++) {
+        const cd_lexentry *e = &cd_lex_entries[i];
+        if (!(e->mask & ~LXM(LX_PHRASE_PREFIX)) || !strpbrk(e->key, " .'-")) continue;
+        for (int form = 0; form < 3; form++) {
+            starts[fragments++] = n;
+            memcpy(text + n, "a ", 2);
+            n += 2;
+            size_t k = 0;
+            while (k < e->keylen && isalnum((unsigned char)e->key[k])) text[n++] = e->key[k++];
+            if (form == 2 && k < e->keylen && e->key[k] == ' ') k++; /* the space taken out */
+            else if (form == 2) text[n++] = ' ';                    /* or put in */
+            while (k < e->keylen) text[n++] = e->key[k++];
+            memcpy(text + n, "\n\n", 2);
+            n += 2;
+        }
+    }
+    assert_true(fragments > 300);
+    starts[fragments] = n;
+    cd_doc all;
+    tokenize_into(&all, text, n);
+    size_t tok = 0;
+    for (size_t f = 0; f < fragments; f++) {
+        cd_doc one;
+        tokenize_into(&one, text + starts[f], starts[f + 1] - starts[f]);
+        for (size_t k = 0; k < one.n_toks; k++, tok++) {
+            assert_true(tok < all.n_toks);
+            if (one.toks[k].phrases != all.toks[tok].phrases)
+                fail_msg("%.*s: token %zu marked %x alone, %x in the long text", (int)(starts[f + 1] - starts[f] - 2),
+                         text + starts[f], k, one.toks[k].phrases, all.toks[tok].phrases);
+        }
+        free_tokens(&one);
+    }
+    assert_int_equal(tok, all.n_toks);
+    free_tokens(&all);
+    free(starts);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -399,6 +449,7 @@ int main(void)
         cmocka_unit_test(test_bad_date_is_an_error),
         cmocka_unit_test(test_json_is_valid_for_invalid_utf8),
         cmocka_unit_test(test_every_phrase_key_is_found),
+        cmocka_unit_test(test_phrase_heads_alike_in_one_text),
         cmocka_unit_test(test_breaks_list_every_line_and_punctuation_end),
         cmocka_unit_test(test_num_starts_list_every_candidate),
         cmocka_unit_test(test_fast_path_agrees_with_the_general_path),
