@@ -3411,28 +3411,36 @@ static int after_rank_verb(const tctx *c, size_t i)
 }
 
 #define ELLIPSIS_REACH 30 /* how far before "the third" an ordinal that counts a noun is looked for */
+#define ELLIPSIS_STEP 4   /* how far an elided ordinal's number may be from the counted one's */
 
 /* Whether an ordinal at token k counts a noun in lower case right after it ("the fourth quarter",
- * "the first year", "the 2nd round"), not a day ("the first of May", "the 3rd and 4th"). */
-static int ordinal_counts(const tctx *c, size_t k)
+ * "the first year", "the 2nd round"), not a day ("the first of May", "the 3rd and 4th"); its number
+ * into *nth. */
+static int ordinal_counts(const tctx *c, size_t k, long *nth)
 {
     long v;
-    int digits, flags;
-    double num;
-    size_t n = int_at(c, k, &v, &digits) ? (ordinal_suffix(c, k + 1) ? 2 : 0) : role_at(c, k, R_ORDINAL, &num);
+    int digits, flags, in_digits = int_at(c, k, &v, &digits);
+    double num = 0;
+    size_t n = in_digits ? (ordinal_suffix(c, k + 1) ? 2 : 0) : role_at(c, k, R_ORDINAL, &num);
     const cd_token *t = n && k + n < c->lim ? tok(c, k + n) : NULL;
     if (!t || t->type != TOK_WORD || (t->flags & TF_CAP) || month_at(c, k + n, &flags)) return 0;
+    *nth = in_digits ? v : (long)num;
     return !(word_is(c, k + n, "of") || word_is(c, k + n, "and") || word_is(c, k + n, "or") ||
              word_is(c, k + n, "to"));
 }
 
-/* Whether an ordinal before token j in its sentence counts a noun (ordinal_counts): then "the third"
- * at j is that noun's third, left unsaid ("a deficit of 2.27 billion in the fourth quarter from 1.94
- * billion in the third", "six pct in the first year, four in the second and three in the third"). */
-static int counted_before(const tctx *c, size_t j)
+/* Whether an ordinal before token j in its sentence counts a noun (ordinal_counts) of which the
+ * day number d at j may be the next few: then "the third" at j is that noun's third, left unsaid ("a
+ * deficit of 2.27 billion in the fourth quarter from 1.94 billion in the third", "six pct in the
+ * first year, four in the second and three in the third"). A series goes on in small steps: "the
+ * 23rd" after "the first quarter" is a day ("sales rose in the first quarter and it reports on the
+ * 23rd"). */
+static int counted_before(const tctx *c, size_t j, int d)
 {
-    for (size_t d = 1; d <= ELLIPSIS_REACH && j >= c->first + d; d++)
-        if (ordinal_counts(c, j - d)) return 1;
+    for (size_t back = 1; back <= ELLIPSIS_REACH && j >= c->first + back; back++) {
+        long nth = 0;
+        if (ordinal_counts(c, j - back, &nth) && labs(nth - d) <= ELLIPSIS_STEP) return 1;
+    }
     return 0;
 }
 
@@ -3458,7 +3466,7 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
      * where "Saturday 21 - 14" may be a score */
     int spaced_dash = wd < 0 && is_dash(c, j + n) && !glued(c, j + n);
     if (!n || !(spaced_dash || day_alone_ends(c, j + n)) || meridiem(c, j + n)) return 0;
-    if (wd < 0 && (ranks_range(c, j, n) || after_rank_verb(c, i) || counted_before(c, j))) return 0;
+    if (wd < 0 && (ranks_range(c, j, n) || after_rank_verb(c, i) || counted_before(c, j, d))) return 0;
     const cd_token *t = &c->doc->toks[j];
     int digits_only = t->type == TOK_NUM && n == 1;
     double num;

@@ -66,7 +66,8 @@ static void test_paper_named_after_a_place(void **state)
 }
 
 /* "the third" after an ordinal that counted a noun in its sentence is that noun's third, left unsaid,
- * no day of the month; with no such ordinal, or "the first of March", it stays a day (story date
+ * no day of the month; with no such ordinal, "the first of March", or a day number more than a few
+ * steps from the counted one ("the first quarter ... on the 23rd"), it stays a day (story date
  * Tuesday 3 March 1987). */
 static void test_third_of_a_counted_noun_is_no_day(void **state)
 {
@@ -78,6 +79,12 @@ static void test_third_of_a_counted_noun_is_no_day(void **state)
     no_time_case(d, "He won the 2nd round and lost in the third.");
     tense_case(d, "He arrived on the first of March and left on the third.", "the third", "1987-03-03", 2);
     tense_case(d, "The team came fourth. He left on the second.", "the second", "1987-03-02", 1);
+    /* an elided ordinal goes on with the count in a small step (ELLIPSIS_STEP): a day far from it is a day */
+    no_time_case(d, "Rates fall six pct in the first year and two pct in the fifth.");
+    tense_case(d, "Sales rose in the first quarter and it will report full results on the 23rd.", "the 23rd",
+               "1987-03-23", 2);
+    tense_case(d, "Shares fell in the first hour of trading, and the board will meet on the 28th.", "the 28th",
+               "1987-03-28", 1);
 }
 
 /* Read future, one of the two months just over after the month before it in the sentence is the next
