@@ -300,6 +300,8 @@ enum { KEY_THE = 1, KEY_BEGINS = 2, KEY_RANGE = 4, KEY_BETWEEN = 8, KEY_FROM = 1
  * ("in", "a", "the") come back in every sentence, and their records are read once. */
 typedef struct roles_memo {
     const cd_lexentry *lex;
+    int start[2]; /* may_start's verdict (START_*) where the tokenizer saw a phrase start, [1] none:
+                   * beside lex, read with it on one cache line at most tokens the walk reads */
     unsigned roles;
     double num[R_OPENER + 1]; /* the number of the word's first data/time_words.tsv record in each role */
     int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
@@ -316,7 +318,6 @@ typedef struct roles_memo {
                    * ("later", "earlier": see part_leads) */
     int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
-    int start[2]; /* may_start's verdict (START_*) where the tokenizer saw a phrase start, [1] none */
 } roles_memo;
 
 #define ROLES_SLOTS 1024 /* the words of time.c's classes that a story uses: few collide (on the heap) */
@@ -603,10 +604,13 @@ static size_t role_num(const tctx *c, size_t i, int role, double *num)
 /* A word or phrase of data/time_words.tsv in the given role at token i: its token count. */
 /* Whether the word at token i is in data/time_words.tsv or heads a phrase of it: elsewhere memo_fill
  * finds no phrase (n = 0) and no word roles, so role_at and has_role say no without filling a slot. */
+/* The token's flag first: a word of data/time_words.tsv or heading one of its phrases has
+ * TF_TIME_START (CD_TIME_START_CLASSES, from mask | heads), and the entries of the other words, most
+ * of the words asked about and long out of the cache, are not read. */
 static inline int time_word_at(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
-    return t && t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS));
+    return t && (t->flags & TF_TIME_START) && t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS));
 }
 
 static inline size_t role_at(const tctx *c, size_t i, int role, double *num)
@@ -829,8 +833,10 @@ static inline int may_be_day(const tctx *c, size_t i)
     const cd_token *t = tok(c, i);
     if (!t) return 0;
     if (t->type == TOK_NUM) return 1;
+    /* each test below holds only at a word of CD_TIME_START_CLASSES or heading a phrase of them:
+     * the token's flag says no without its entry (mostly "the" before a word of no time) */
     const cd_lexentry *e = t->lex;
-    if (t->type != TOK_WORD || !e) return 0;
+    if (t->type != TOK_WORD || !(t->flags & TF_TIME_START) || !e) return 0;
     if (e->mask & LXM(LX_NUM_WORD)) return 1;
     if ((e->heads & LXM(LX_TIME_WORDS)) && (t->phrases != CD_PHRASES_KNOWN || ALL_PATTERNS(c))) return 1;
     return cd_lex_has(e, LX_TIME_WORDS) && (entry_memo(c, e)->roles & (1u << R_ORDINAL));
