@@ -1185,6 +1185,20 @@ static int pick_among(long ref, const long *cand, int n, int tense, long *out)
     return found;
 }
 
+/* The tense that picks the year of a month (and day) at tokens [first, last]. Where it names an event,
+ * after "the" and before a noun, a future tells of something else and the nearest such month is
+ * meant: "Under the February 27 accord, Venezuela will repay" (in March), "Talking will not stop the
+ * slide, and the February meeting ..." A past stays: "benefited from misuse of votes during the 10 June
+ * election" is an election over, however far back. */
+static int month_tense(const tctx *c, size_t first, size_t last)
+{
+    int tense = tense_near(c, first, last);
+    if (tense > 0 && first > c->first && word_is(c, first - 1, "the") && last + 1 < c->lim &&
+        (noun_follows(c, last + 1) || has_role(c, last + 1, R_YEARNOUN))) /* "the 2016 accord"'s nouns */
+        return 0;
+    return tense;
+}
+
 /* A month and day without a year: the year from the story date and the tense. */
 static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first, size_t last)
 {
@@ -1203,7 +1217,7 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
         for (int k = -4; k <= 4 && n < 3; k++)
             if (cd_days_in_month(y + k, 2) == 29) leap[n++] = day_number(y + k, 2, 29);
         long z = c->ref; /* a leap year lies within four years either way: always found */
-        pick_among(c->ref, leap, n, tense_near(c, first, last), &z);
+        pick_among(c->ref, leap, n, month_tense(c, first, last), &z);
         set_day(w, z);
         w->relative = 1;
         return;
@@ -1212,7 +1226,7 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
         int dim = cd_days_in_month(y - 1 + k, m);
         cand[k] = day_number(y - 1 + k, m, d > dim ? dim : d);
     }
-    set_day(w, pick_by_tense(c->ref, cand, tense_near(c, first, last)));
+    set_day(w, pick_by_tense(c->ref, cand, month_tense(c, first, last)));
     w->relative = 1;
 }
 
@@ -1238,7 +1252,7 @@ static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t la
         w->noyear = 1;
         return;
     }
-    int y = c->ref_date.y, tense = tense_near(c, first, last), back = (c->ref_date.m - m + 12) % 12;
+    int y = c->ref_date.y, tense = month_tense(c, first, last), back = (c->ref_date.m - m + 12) % 12;
     long cand[3], ref_month = month_start(y, c->ref_date.m);
     for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
     long start = pick_by_tense(ref_month, cand, tense);
@@ -1724,6 +1738,17 @@ static int numeric_date_may(const tctx *c, size_t j)
     return next->type == TOK_PUNCT && (next->cp == '/' || next->cp == '-' || next->cp == '.' || next->cp == 0x2013);
 }
 
+/* Whether a slash and a denominator of halves to 64ths glued to it stand at token k, over the
+ * numerator num: after "7-1" the "1/4" is a fraction's ("7-1/4 pct", "101-1/4", "8-5/8": a whole
+ * number and a fraction, as US prices and rates are written). "12-25/26" may be two days. */
+static int fraction_follows(const tctx *c, size_t k, long num)
+{
+    long den;
+    int digits;
+    if (!is_punct(c, k, '/') || !glued(c, k) || !glued(c, k + 1) || !int_at(c, k + 1, &den, &digits)) return 0;
+    return den >= 2 && den <= 64 && (den & (den - 1)) == 0 && num < den;
+}
+
 /* "2017-12-05", "12/5/2017", "05-Aug-2016", "2016-11", "11/2016", "5/12" (only after "on" or a
  * weekday: "5/12" alone may be a ratio). "2011-12" is a season, left to year_expr. */
 static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
@@ -1734,6 +1759,7 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
     if (!ALL_PATTERNS(c) && !numeric_date_may(c, j)) return 0; /* the cross-check's reference reads on */
     if (dotted_date(c, j, mt) || compact_date(c, j, mt)) return 1;
     int parts = date_parts(c, j, p, &n);
+    if (parts == 2 && fraction_follows(c, j + n, p[1].v)) return 0; /* "from 7-1/4 pct": seven and a quarter */
     if (parts >= 2 && assign_parts(c, p, parts, &y, &m, &d) && m >= 1 && m <= 12) {
         if (parts == 2 && p[0].digits == 4 && p[1].digits == 2 && p[1].v == (p[0].v + 1) % 100) return 0;
         if (y && d) {

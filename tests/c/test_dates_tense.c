@@ -125,6 +125,32 @@ static void test_periods_that_end_on_a_date(void **state)
     tense_case(d, "Net rose in the year to 1986.", "1986", "1986", 1);
 }
 
+/* A whole number, a dash and a fraction of halves to 64ths ("7-1/4 pct", US rates and prices) is a
+ * number, no month and day; "7-1" alone and "12-25/26" (no such fraction) stay dates (story date Monday
+ * 9 March 1987). */
+static void test_mixed_fraction_is_no_date(void **state)
+{
+    (void)state;
+    const char *d = "1987-03-09";
+    tense_case(d, "The rate was raised to eight pct from 7-1/4 on January 2.", "January 2", "1987-01-02", 1);
+    no_time_case(d, "It fell to 7-3/4 pct from 8-1/8 pct and 101-5/16.");
+    tense_case(d, "He arrived on 7-1 and left.", "7-1", "1986-07-01", 1);
+    tense_case(d, "The shops close on 12-25/26.", "12-25", "1986-12-25", 1);
+}
+
+/* A month (and day) that names an event, after "the" and before a noun, is the nearest one where the
+ * clause is future (a future of something else); a past or no noun keeps the tense's pick (story date
+ * Monday 9 March 1987). */
+static void test_future_beside_an_event_named_by_its_date(void **state)
+{
+    (void)state;
+    const char *d = "1987-03-09";
+    tense_case(d, "Under the February 27 accord, Venezuela will repay 20.3 billion dlrs.", "February 27", "1987-02-27", 1);
+    tense_case(d, "Talk at the February meeting will not stop the slide.", "February", "1987-02", 1);
+    tense_case(d, "Venezuela will repay the debt on February 27.", "February 27", "1988-02-27", 1);
+    tense_case(d, "They benefited from misuse of votes during the 10 June election.", "10 June", "1986-06-10", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +160,8 @@ int main(void)
         cmocka_unit_test(test_third_of_a_counted_noun_is_no_day),
         cmocka_unit_test(test_awaited_figures_of_a_month_just_over),
         cmocka_unit_test(test_periods_that_end_on_a_date),
+        cmocka_unit_test(test_mixed_fraction_is_no_date),
+        cmocka_unit_test(test_future_beside_an_event_named_by_its_date),
     };
     return cmocka_run_group_tests_name("dates_tense", tests, NULL, NULL);
 }
