@@ -1153,6 +1153,19 @@ static void read_cents(cd_doc *d, nread *r, size_t *k)
     *k = st.next + n;
 }
 
+/* A currency's sub-unit in the singular with a capital after a figure other than one, at token j
+ * ("50 Cent"): a common noun in prose ("50 cents"; num_currency.tsv's sub-units, no ISO code), so
+ * the capital and the singular mark a name, and the figure is the name's: "50 Cent, who at number 19
+ * took $24m". A table's "Dividend 5 Cents" stays money. */
+static int subunit_name(const cd_doc *d, const nread *r, size_t j)
+{
+    const cd_lexrec *rec = NULL;
+    const cd_token *t = j < d->n_toks ? &d->toks[j] : NULL;
+    if (!t || t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || attached(d, j)) return 0;
+    if (r->v == 1 || last_char_is(d, j, 's')) return 0;
+    return match(d, j, LX_NUM_CURRENCY, &rec) == 1 && rec->str && rec->str[0] >= 'a' && rec->str[0] <= 'z';
+}
+
 static void read_currency_after(cd_doc *d, nread *r, size_t *k)
 {
     const cd_lexrec *rec = NULL;
@@ -1171,7 +1184,7 @@ static void read_currency_after(cd_doc *d, nread *r, size_t *k)
         *k = j + 1;
         return;
     }
-    if (!n || !rec->str || !((int)rec->num & 2)) return;
+    if (!n || !rec->str || !((int)rec->num & 2) || subunit_name(d, r, j)) return;
     if (hyphen && is_type(d, j, TOK_PUNCT)) return;
     if (is_type(d, j + n, TOK_NUM) && attached(d, j + n)) return; /* "3 USD50": a prefix of the next amount */
     if (((int)rec->num & 4) && !(r->f & NF_SCALED) && r->kind != CD_NUM_MONEY) return; /* pounds of mass */
@@ -2351,6 +2364,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (variant && (l == f || l == variant)) /* "a Boeing 737-800 jet", "Qantas 747-300 jets": a model */
         return r->is_range ? NOT_REPORTED : LABEL; /* read as a range, no label either */
     if (maker_model(d, r)) return LABEL; /* "the Boeing 747 jumbo" */
+    if ((r->f & NF_PLAIN) && !r->is_range && l == f && subunit_name(d, r, l + 1)) return LABEL; /* "50 Cent" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */

@@ -83,6 +83,23 @@ static void test_numbers_named(void **state)
     cd_doc_free(doc);
 }
 
+/* A sub-unit in the singular with a capital after a figure other than one is a name ("50 Cent");
+ * "50 cents" and a table's "Dividend 5 Cents" are money. */
+static void test_subunit_names(void **state)
+{
+    (void)state;
+    const char *t = "The rapper 50 Cent sang. It costs 50 cents. Dividend 5 Cents vs 4 Cents.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_kind(doc, t, "rapper 50", 50, CD_NUM_LABEL);
+    const cd_number *n = find_number(doc, "50 cents");
+    assert_non_null(n);
+    assert_int_equal(n->kind, CD_NUM_MONEY);
+    n = find_number(doc, "5 Cents");
+    assert_non_null(n);
+    assert_int_equal(n->kind, CD_NUM_MONEY);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -90,6 +107,7 @@ int main(void)
         cmocka_unit_test(test_index_names_stay_labels),
         cmocka_unit_test(test_maker_models),
         cmocka_unit_test(test_numbers_named),
+        cmocka_unit_test(test_subunit_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
