@@ -808,7 +808,9 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
             t->start = (uint32_t)i, t->stop = (uint32_t)(i + len), t->hash = w.hash, t->cp = 0;
             t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex = e;
             filter = m->next;
-            sp += (size_t)((flags & TF_NUM_START) != 0) | (size_t)(len == 4 && ((flags & TF_ALLCAPS) || c == 'k'));
+            /* cd_may_start_number, each flag read where it comes from (the entry, the word's case):
+             * the token's flags are not waited for */
+            sp += (size_t)((m->tflags & TF_NUM_START) != 0) | (size_t)(len == 4 && ((w.flags & TF_ALLCAPS) || c == 'k'));
             i += len;
         } else {
             int cls = byte_class[c], possessive;
