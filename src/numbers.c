@@ -1752,10 +1752,10 @@ static const char *rank_bound(const cd_doc *d, size_t first)
 static int read_bounds(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
+    if (!(cd_tok_is(d, c, "and") || cd_tok_is(d, c, "but") || is_punct(d, c, ','))) return 0;
     const char *approx = r->approx;
     if (!approx && (r->f & NF_ORD)) approx = rank_bound(d, r->first);
     if (!(lower_bound(approx) || upper_bound(approx))) return 0;
-    if (!(cd_tok_is(d, c, "and") || cd_tok_is(d, c, "but") || is_punct(d, c, ','))) return 0;
     const cd_lexrec *rec = NULL;
     size_t n = usable(d, c + 1) && is_type(d, c + 1, TOK_WORD) ? cd_lex_match(d, c + 1, LX_NUM_APPROX, &rec) : 0;
     if (!n || !rec->str || rec->num != 0) return 0;
@@ -2706,8 +2706,10 @@ static void aged(const cd_doc *d, nread *r)
 {
     size_t f = r->first, w = f > 1 && cd_tok_is(d, f - 1, "between") ? f - 1 : f;
     if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || w == 0 || !(r->f & NF_DIGITS) || (r->f & NF_WORDS) ||
-        r->v < 0 || r->v > 130 || context_code(d, w - 1) != 9)
+        r->v < 0 || r->v > 130 || !is_type(d, w - 1, TOK_WORD))
         return;
+    const cd_lexrec *rec = cd_lex_rec(d->toks[w - 1].lex, LX_NUM_CONTEXT); /* a word alone: no phrase to match */
+    if (!rec || rec->num != 9) return;
     r->kind = CD_NUM_MEASURE;
     r->unit = years_old();
     if (!r->unit) r->kind = CD_NUM_CARDINAL;
