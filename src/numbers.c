@@ -2717,7 +2717,7 @@ static void aged(const cd_doc *d, nread *r)
 
 /* An age set off by commas after a name, as news gives one: "Kenteris, 31, who won", "Gray, 43, of
  * Tuxford": one or two digits (1 to 99) between a comma after a capitalized word (no month, no
- * day) and a comma. The unit is num_unit.tsv's "years old", as "31-year-old" reads. */
+ * day, no place or organization the entity pass named) and a comma. The unit is num_unit.tsv's "years old", as "31-year-old" reads. */
 static void appositive_age(const cd_doc *d, nread *r, size_t k)
 {
     size_t f = r->first;
@@ -2728,6 +2728,9 @@ static void appositive_age(const cd_doc *d, nread *r, size_t k)
     if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) ||
         cd_lex_has(w->lex, LX_TIME_MONTHS) || cd_lex_has(w->lex, LX_TIME_WEEKDAYS))
         return;
+    /* a place or an organization has no age: "Russia, 10, was ahead of Germany, 8" is a table */
+    const cd_entity *named = cd_entity_at(d, f - 2);
+    if (named && named->type != cd_type_person) return;
     r->unit = years_old();
     if (r->unit) r->kind = CD_NUM_MEASURE;
 }

@@ -28,12 +28,14 @@ static void test_ages_after_names(void **state)
 }
 
 /* Must not: three digits, a month or a day before the comma, no comma after, a word of lower case,
- * a name in capitals, a count with a noun. */
+ * a name in capitals, a count with a noun, a place or an organization (a table of countries or teams
+ * written with commas counts). */
 static void test_no_age(void **state)
 {
     (void)state;
     const char *t = "Models: Sportwagon, 166, GTV. In May, 12, came. Smith, 45 came. "
-                    "They said, 12, maybe. The BBC, 12, said so. Jones, 45 people, came.";
+                    "They said, 12, maybe. The BBC, 12, said so. Jones, 45 people, came. "
+                    "In the medal table, Russia, 10, was ahead of Germany, 8. Group A: Spain, 7, Italy, 5, France.";
     cd_doc *doc = analyze(t, NULL);
     expect_age(doc, t, "Sportwagon, 166", 166, CD_NUM_CARDINAL, NULL);
     expect_age(doc, t, "May, 12", 12, CD_NUM_CARDINAL, NULL);
@@ -41,6 +43,10 @@ static void test_no_age(void **state)
     expect_age(doc, t, "said, 12", 12, CD_NUM_CARDINAL, NULL);
     expect_age(doc, t, "BBC, 12", 12, CD_NUM_CARDINAL, NULL);
     expect_age(doc, t, "Jones, 45", 45, CD_NUM_CARDINAL, "people");
+    expect_age(doc, t, "Russia, 10", 10, CD_NUM_CARDINAL, NULL);
+    expect_age(doc, t, "Germany, 8", 8, CD_NUM_CARDINAL, NULL);
+    expect_age(doc, t, "Spain, 7", 7, CD_NUM_CARDINAL, NULL);
+    expect_age(doc, t, "Italy, 5", 5, CD_NUM_CARDINAL, NULL);
     cd_doc_free(doc);
 }
 
