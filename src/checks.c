@@ -748,6 +748,49 @@ static void check_totals(chk *k)
     }
 }
 
+/* ---- a stable sort by a 64-bit key ---------------------------------------------------------- */
+
+/* A record to sort: its key, and its place before the sort. */
+typedef struct sort_item {
+    uint64_t key;
+    size_t idx;
+} sort_item;
+
+#define RADIX_MIN 32 /* fewer items are sorted by insertion */
+
+/* Sorts items[0..n) by key, stable (equal keys keep their order), without a comparison function
+ * called at every step (qsort's cost on the checks' few thousand records): insertion for a few,
+ * else a byte of the key a pass from the lowest, where a pass whose byte every key shares is
+ * skipped. tmp has room for n items. */
+static void sort_items(sort_item *items, sort_item *tmp, size_t n)
+{
+    if (n < RADIX_MIN) {
+        for (size_t i = 1; i < n; i++) {
+            sort_item x = items[i];
+            size_t j = i;
+            for (; j > 0 && items[j - 1].key > x.key; j--) items[j] = items[j - 1];
+            items[j] = x;
+        }
+        return;
+    }
+    sort_item *from = items, *to = tmp;
+    for (unsigned shift = 0; shift < 64; shift += 8) {
+        size_t at[256] = {0};
+        for (size_t i = 0; i < n; i++) at[from[i].key >> shift & 255]++;
+        if (at[from[0].key >> shift & 255] == n) continue; /* one byte for all: the order stays */
+        for (size_t d = 0, sum = 0; d < 256; d++) {
+            size_t count = at[d];
+            at[d] = sum; /* the first place of the byte's items */
+            sum += count;
+        }
+        for (size_t i = 0; i < n; i++) to[at[from[i].key >> shift & 255]++] = from[i];
+        sort_item *t = from;
+        from = to;
+        to = t;
+    }
+    if (from != items) memcpy(items, from, n * sizeof *items);
+}
+
 /* ---- inconsistent-number ------------------------------------------------------------------- */
 
 #define MENTION_ENTS 4
@@ -759,12 +802,22 @@ typedef struct mention {
     size_t nents;
 } mention;
 
-static int cmp_mention(const void *a, const void *b)
+/* The room sort_mentions works in: for n mentions. */
+typedef struct mention_sort {
+    sort_item *items, *tmp;
+    mention *spare;
+} mention_sort;
+
+/* Sorts ms[0..n), which are in the order of their numbers, by key and time (by time alone when
+ * by_when: a group of one key), then number: a stable sort by key and time keeps the numbers'
+ * order among equals. */
+static void sort_mentions(mention *ms, size_t n, int by_when, const mention_sort *ws)
 {
-    const mention *x = a, *y = b;
-    if (x->key != y->key) return x->key < y->key ? -1 : 1;
-    if (x->when != y->when) return x->when < y->when ? -1 : 1;
-    return x->num < y->num ? -1 : x->num > y->num;
+    for (size_t i = 0; i < n; i++)
+        ws->items[i] = (sort_item){by_when ? ms[i].when : (uint64_t)ms[i].key << 32 | ms[i].when, i};
+    sort_items(ws->items, ws->tmp, n);
+    for (size_t i = 0; i < n; i++) ws->spare[i] = ms[ws->items[i].idx];
+    memcpy(ms, ws->spare, n * sizeof *ms);
 }
 
 /* Time and period words of the sentence, order-free: two figures for different times or periods
@@ -947,9 +1000,11 @@ static void check_inconsistent(chk *k)
     cd_doc *doc = k->doc;
     if (doc->n_nums < 2) return;
     mention *ms = malloc(doc->n_nums * sizeof *ms);
-    if (!ms) {
+    mention_sort ws = {malloc(doc->n_nums * sizeof *ws.items), malloc(doc->n_nums * sizeof *ws.tmp),
+                       malloc(doc->n_nums * sizeof *ws.spare)};
+    if (!ms || !ws.items || !ws.tmp || !ws.spare) {
         doc->oom = 1;
-        return;
+        goto done;
     }
     size_t n = 0;
     mention_memo mm;
@@ -961,13 +1016,13 @@ static void check_inconsistent(chk *k)
     }
     /* by key first (every `when` still 0): a key no other figure has needs no context, and most
      * keys are such; the mentions of a key that comes again are sorted by time next */
-    qsort(ms, n, sizeof *ms, cmp_mention);
+    sort_mentions(ms, n, 0, &ws);
     for (size_t a = 0; a < n;) {
         size_t b = a + 1;
         while (b < n && ms[b].key == ms[a].key) b++;
         if (b - a >= 2) {
             for (size_t i = a; i < b; i++) add_context(doc, &ms[i], &mm);
-            qsort(ms + a, b - a, sizeof *ms, cmp_mention);
+            sort_mentions(ms + a, b - a, 1, &ws);
             for (size_t g = a; g < b;) {
                 size_t e = g + 1;
                 while (e < b && ms[e].when == ms[g].when) e++;
@@ -977,7 +1032,11 @@ static void check_inconsistent(chk *k)
         }
         a = b;
     }
+done:
     free(ms);
+    free(ws.items);
+    free(ws.tmp);
+    free(ws.spare);
 }
 
 /* ---- name-variant -------------------------------------------------------------------------- */
@@ -1160,6 +1219,7 @@ static int name_variant(const name_words *a, const name_words *b)
 typedef struct uname {
     const char *name;
     size_t ent; /* its first mention */
+    uint64_t order; /* the bucket, then the name's first bytes (order_key): how sort_names sorts */
     uint32_t bucket; /* first letter of the last word, then its length */
     int reported;
     /* from its name_words, next to the bucket for the pair loop's first test (may_vary) */
@@ -1167,13 +1227,51 @@ typedef struct uname {
     size_t n_words;
 } uname;
 
+/* The bucket (24 bits: a byte, then a length below 0x10000) and the name's first five bytes, as
+ * unsigned and big-endian, zero past its end: two keys are in the order of bucket, then strcmp,
+ * and only names with the same first five bytes need strcmp (cmp_uname). */
+static uint64_t order_key(uint32_t bucket, const char *name)
+{
+    uint64_t key = bucket;
+    size_t k = 0;
+    for (; k < 5 && name[k]; k++) key = key << 8 | (unsigned char)name[k];
+    return key << 8 * (5 - k);
+}
+
+/* The order of the names: bucket, name (strcmp), first mention. */
 static int cmp_uname(const void *a, const void *b)
 {
     const uname *x = a, *y = b;
-    if (x->bucket != y->bucket) return x->bucket < y->bucket ? -1 : 1;
+    if (x->order != y->order) return x->order < y->order ? -1 : 1;
     int c = name_order(x->name, y->name);
     if (c) return c;
     return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+/* Copies u[0..n) into spare (room for n) in the order of cmp_uname: by their order keys
+ * (sort_items), then each run of one key (names with the same bucket and first five bytes: few,
+ * and short) by cmp_uname itself. Returns spare, or NULL when memory runs out. */
+static uname *sort_names(uname *u, uname *spare, size_t n)
+{
+    sort_item *items = malloc((n + 1) * sizeof *items), *tmp = malloc((n + 1) * sizeof *tmp);
+    if (!items || !tmp) {
+        free(items);
+        free(tmp);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        u[i].order = order_key(u[i].bucket, u[i].name);
+        items[i] = (sort_item){u[i].order, i};
+    }
+    sort_items(items, tmp, n);
+    for (size_t i = 0; i < n; i++) spare[i] = u[items[i].idx];
+    free(items);
+    free(tmp);
+    for (size_t a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && spare[b].order == spare[a].order;) b++;
+        if (b - a >= 2) qsort(spare + a, b - a, sizeof *spare, cmp_uname);
+    }
+    return spare;
 }
 
 static uint32_t name_bucket(const char *s)
@@ -1314,7 +1412,15 @@ static void check_spellings(chk *k)
         n++;
     }
     free(set.slots);
-    qsort(u, n, sizeof *u, cmp_uname);
+    uname *sorted = malloc((n + 1) * sizeof *sorted);
+    if (!sorted || !sort_names(u, sorted, n)) {
+        doc->oom = 1;
+        free(sorted);
+        free(u);
+        return;
+    }
+    free(u);
+    u = sorted;
     size_t kept = 0; /* one entry per distinct name: its first mention (sorted next to each other) */
     for (size_t i = 0; i < n; i++)
         if (!kept || !same_name(u[kept - 1].name, u[i].name)) u[kept++] = u[i];
