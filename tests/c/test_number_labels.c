@@ -63,15 +63,15 @@ static void test_maker_models(void **state)
     cd_doc_free(doc);
 }
 
-/* "number" before a figure names a rank or a label ("at number 19", "the world number two"), not
- * before a counted noun; a number word with a capital right after a name is part of it ("BBC Two"),
+/* "number" before a figure names a rank or a label ("at number 19", "the world number two", "number
+ * 4 buses", "18 number one singles"); a number word with a capital right after a name is part of it ("BBC Two"),
  * not a sentence's first word, after a day, or before a counted noun. */
 static void test_numbers_named(void **state)
 {
     (void)state;
     const char *t = "The act at number 19 took $24m. It fell to number nine. Watch it on BBC Two tonight. On "
                     "Monday Two men came. CONTROVERSIES Three people refused. Fantastic Four fans came. Only "
-                    "number 4 buses run.";
+                    "number 4 buses run. It has 18 number one singles.";
     cd_doc *doc = analyze(t, NULL);
     expect_kind(doc, t, "number 19", 19, CD_NUM_LABEL);
     expect_kind(doc, t, "number nine", 9, CD_NUM_LABEL);
@@ -79,7 +79,8 @@ static void test_numbers_named(void **state)
     expect_kind(doc, t, "Monday Two", 2, CD_NUM_CARDINAL);
     expect_kind(doc, t, "CONTROVERSIES Three", 3, CD_NUM_CARDINAL);
     expect_kind(doc, t, "Fantastic Four", 4, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "number 4", 4, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "number 4", 4, CD_NUM_LABEL);
+    expect_kind(doc, t, "number one", 1, CD_NUM_LABEL);
     cd_doc_free(doc);
 }
 
