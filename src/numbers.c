@@ -80,6 +80,16 @@ static size_t tok_len(const cd_doc *d, size_t i)
     return d->toks[i].stop - d->toks[i].start;
 }
 
+/* The lexicon entry of the one-byte key c, an ASCII sign that is no letter and no space ('$', '%',
+ * '<', '>'), as cd_lex_lookup finds it: cd_lex_normalize keeps such a byte as it is, so its hash and
+ * its key are those of the byte alone, probed without the copy and the normalizing pass (rec_of
+ * asks for '$' and '%' at most amounts). A phrase prefix's entry is no key's (as cd_lex_lookup). */
+static const cd_lexentry *ascii_sign_entry(unsigned char c)
+{
+    const cd_lexentry *e = cd_lex_probe16(cd_lex_key_finish(cd_lex_key_step(0, c), 1), c, 0, 1);
+    return e && e->mask != LXM(LX_PHRASE_PREFIX) ? e : NULL;
+}
+
 /* A lexicon record of a word (words carry their entry), or of a punctuation token (looked up). */
 static const cd_lexrec *rec_of(const cd_doc *d, size_t i, int cls)
 {
@@ -89,7 +99,7 @@ static const cd_lexrec *rec_of(const cd_doc *d, size_t i, int cls)
     if (t->type == TOK_PUNCT && t->cp >= 0x7E)
         return cd_lex_rec(cd_lex_lookup(d->text + t->start, t->stop - t->start), cls);
     if (t->type == TOK_PUNCT && (t->cp == '$' || t->cp == '%' || t->cp == '<' || t->cp == '>'))
-        return cd_lex_rec(cd_lex_lookup(d->text + t->start, 1), cls);
+        return cd_lex_rec(ascii_sign_entry((unsigned char)t->cp), cls);
     return NULL;
 }
 
@@ -1644,6 +1654,25 @@ static int comparison_before(const cd_doc *d, size_t f)
     return 0;
 }
 
+/* Whether a qualifier of len tokens before a number ("more than", "about", ">") starts at token s
+ * (*rec: its record). Most tokens before a number are surely none, answered without cd_lex_match:
+ * a word whose entry neither holds nor heads LX_NUM_APPROX where the tokenizer marked its phrases
+ * (cd_tok_may_match: cd_lex_match finds nothing there), or, for a key of len >= 2 tokens, a token
+ * the tokenizer marked as starting no lexicon key of that length. */
+static int approx_key_at(const cd_doc *d, size_t s, size_t len, const cd_lexrec **rec)
+{
+    const cd_token *t = &d->toks[s];
+    if (t->flags & (TF_NUMBER | TF_TIME)) return 0;
+    if (len >= 2 && (t->phrases & CD_PHRASES_KNOWN) && !(t->phrases & (1u << len))) return 0;
+    const cd_lexrec *r = NULL;
+    size_t n;
+    if (t->type == TOK_WORD) n = cd_tok_may_match(t, LX_NUM_APPROX) ? cd_lex_match(d, s, LX_NUM_APPROX, &r) : 0;
+    else n = (r = rec_of(d, s, LX_NUM_APPROX)) != NULL;
+    if (n != len || !r || !r->str || r->num != 0 || arrow_head(d, s)) return 0;
+    *rec = r;
+    return 1;
+}
+
 /* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
 static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
 {
@@ -1652,23 +1681,19 @@ static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
         *approx = cmp > 0 ? "at least" : "at most";
         return first - 2;
     }
-    size_t max = 0; /* not from the sentence before */
-    while (max < 5 && max < first && !(d->toks[first - max].flags & TF_SENT_START)) max++;
-    for (size_t len = max; len >= 1; len--) {
+    if (d->toks[first].flags & TF_SENT_START) return first; /* not from the sentence before */
+    /* one walk back from the token before the number, up to five tokens and not into the sentence
+     * before (the sentence's first token may start a phrase; none before it); the longest key that
+     * ends right before the number wins, so the walk keeps the furthest start it finds */
+    const cd_lexrec *rec_found = NULL;
+    size_t found = first;
+    for (size_t len = 1; len <= 5 && len <= first; len++) {
         size_t s = first - len;
-        const cd_token *t = &d->toks[s];
-        if (t->flags & (TF_NUMBER | TF_TIME)) continue;
-        /* a phrase of len >= 2 tokens only where the tokenizer marked a lexicon key of that length */
-        if (len >= 2 && (t->phrases & CD_PHRASES_KNOWN) && !(t->phrases & (1u << len))) continue;
-        const cd_lexrec *rec = NULL;
-        size_t n = t->type == TOK_WORD ? cd_lex_match(d, s, LX_NUM_APPROX, &rec)
-                                               : (rec = rec_of(d, s, LX_NUM_APPROX)) != NULL;
-        if (n == len && rec && rec->str && rec->num == 0 && !arrow_head(d, s)) {
-            *approx = rec->str;
-            return s;
-        }
+        if (approx_key_at(d, s, len, &rec_found)) found = s;
+        if (d->toks[s].flags & TF_SENT_START) break;
     }
-    return first;
+    if (found != first) *approx = rec_found->str;
+    return found;
 }
 
 /* A preposition that ends a qualifier after the number ("65 and over", "5 or under") starts a phrase

@@ -9,6 +9,7 @@
 #include "numbers.c"
 
 #include "helpers.h"
+#include "bare_doc.h"
 
 #define STORY "2017-12-26"
 
@@ -176,6 +177,100 @@ static void test_numbers_as_usual(void **state)
     cd_doc_free(doc);
 }
 
+/* ascii_sign_entry probes a one-byte key without cd_lex_lookup's normalizing copy: for every ASCII
+ * byte that normalizing keeps (no letter, no space), the entry is cd_lex_lookup's ('$' and '%' are
+ * keys: a wrong hash or key finds none). */
+static void test_ascii_sign_entries(void **state)
+{
+    (void)state;
+    for (int c = 0x21; c < 0x7F; c++) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) continue;
+        char key = (char)c;
+        if (ascii_sign_entry((unsigned char)c) != cd_lex_lookup(&key, 1)) fail_msg("the entry of '%c'", c);
+    }
+    assert_non_null(ascii_sign_entry('$'));
+    assert_non_null(ascii_sign_entry('%'));
+}
+
+/* approx_before as it was: the walk back to the sentence's start first, then a lexicon match at
+ * every length from the longest, with no cd_tok_may_match skip. */
+static size_t approx_before_reference(const cd_doc *d, size_t first, const char **approx)
+{
+    int cmp = comparison_before(d, first);
+    if (cmp) {
+        *approx = cmp > 0 ? "at least" : "at most";
+        return first - 2;
+    }
+    size_t max = 0;
+    while (max < 5 && max < first && !(d->toks[first - max].flags & TF_SENT_START)) max++;
+    for (size_t len = max; len >= 1; len--) {
+        size_t s = first - len;
+        const cd_token *t = &d->toks[s];
+        if (t->flags & (TF_NUMBER | TF_TIME)) continue;
+        const cd_lexrec *rec = NULL;
+        size_t n = t->type == TOK_WORD ? cd_lex_match(d, s, LX_NUM_APPROX, &rec)
+                                       : (rec = rec_of(d, s, LX_NUM_APPROX)) != NULL;
+        if (n == len && rec && rec->str && rec->num == 0 && !arrow_head(d, s)) {
+            *approx = rec->str;
+            return s;
+        }
+    }
+    return first;
+}
+
+/* approx_before against its reference at every token of text, after the passes up to the numbers
+ * (the document cd_analyze returns keeps no tokens). */
+static size_t check_qualifiers(const char *text)
+{
+    cd_doc *doc = bare_doc(text);
+    assert_int_equal(cd_index_sentences(doc), 0);
+    cd_find_entities(doc);
+    cd_find_times(doc);
+    cd_find_numbers(doc);
+    size_t found = 0;
+    for (size_t i = 0; i < doc->n_toks; i++) {
+        const char *got = NULL, *want = NULL;
+        size_t s = approx_before(doc, i, &got), r = approx_before_reference(doc, i, &want);
+        if (s != r || got != want)
+            fail_msg("at '%.40s': %zu %s, not %zu %s", text + doc->toks[i].start, s, or_null(got), r, or_null(want));
+        found += s != i;
+    }
+    cd_doc_free(doc);
+    return found;
+}
+
+/* Every qualifier of num_approx.tsv (data/) before a number at a sentence's start, after a word, after
+ * another qualifier, and after the sentence before, and at a sentence's start before a word (where no
+ * number takes it in); '>' and '<' beside '=' and dashes; the stories. */
+static void test_qualifier_walk(void **state)
+{
+    (void)state;
+    size_t len = 0;
+    char *tsv = read_text_file("data/num_approx.tsv", &len);
+    if (!tsv) fail_msg("cannot read data/num_approx.tsv (run from the repository root)");
+    size_t cap = 64 * len + 256, used = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    for (char *line = strtok(tsv, "\n"); line; line = strtok(NULL, "\n")) {
+        char *tab = strchr(line, '\t');
+        if (line[0] == '#' || !tab) continue;
+        *tab = 0;
+        used += (size_t)snprintf(text + used, cap - used, "%s 5 came. %s the 6. It was %s 12. Then well %s %s 7,%s 9 and ",
+                                 line, line, line, line, line, line);
+    }
+    used += (size_t)snprintf(text + used, cap - used, "done. >= 5, =>6, -> 7, <>8, <9, >10, ~11 and x>12.");
+    assert_true(check_qualifiers(text) >= 400); /* qualifiers found before 449 tokens */
+    free(text);
+    free(tsv);
+    const char *const stories[] = {"tests/fixtures/nvim_story.txt", "examples/story.txt", "tests/c/test_numbers.c"};
+    for (size_t k = 0; k < N_OF(stories); k++) {
+        char *story = read_text_file(stories[k], &len);
+        if (!story) fail_msg("cannot read %s", stories[k]);
+        check_qualifiers(story);
+        free(story);
+    }
+}
+
 /* The stories of the repository, and the number tests' own sources read as text (their literals
  * hold every shape of number; the code around them is plenty of other tokens). */
 static void test_stories_and_sources(void **state)
@@ -198,6 +293,8 @@ int main(void)
         cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_unit_words),
         cmocka_unit_test(test_currency_words_after),
+        cmocka_unit_test(test_ascii_sign_entries),
+        cmocka_unit_test(test_qualifier_walk),
         cmocka_unit_test(test_stories_and_sources),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
