@@ -2724,12 +2724,13 @@ static const char *years_old(void)
     return age ? age->str : NULL;
 }
 
-/* Digits after a word of age (num_context.tsv code 9), or after "between" after one, are an age in
- * years: "women aged 50 or above", "aged 18 to 24", "aged between 18 and 24", "at age 50" (a unit
- * after them is their own: "aged 21 and 144 days"). Not a count of a noun ("aged 50 men"). */
+/* Digits after a word of age (num_context.tsv code 9), or after "between" or "of" after one, are an
+ * age in years: "women aged 50 or above", "aged 18 to 24", "aged between 18 and 24", "at age 50",
+ * "at the age of 10", "between the ages of 10 and 17" (a unit after them is their own: "aged 21
+ * and 144 days"). Not a count of a noun ("aged 50 men"). */
 static void aged(const cd_doc *d, nread *r)
 {
-    size_t f = r->first, w = f > 1 && cd_tok_is(d, f - 1, "between") ? f - 1 : f;
+    size_t f = r->first, w = f > 1 && (cd_tok_is(d, f - 1, "between") || cd_tok_is(d, f - 1, "of")) ? f - 1 : f;
     if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || w == 0 || !(r->f & NF_DIGITS) || (r->f & NF_WORDS) ||
         r->v < 0 || r->v > 130 || !is_type(d, w - 1, TOK_WORD))
         return;
@@ -2852,6 +2853,16 @@ static int spaced_minus(const cd_doc *d, const nread *r)
            startable(d, f - 1) && !(dash->flags & TF_SENT_START) && asks_for_value(d, f - 2);
 }
 
+/* "between the ages of" before token q: "between" before a noun naming what the range measures,
+ * none of the words opening a sentence ("between the ages of 10 and 17", "between the hours of"). */
+static int between_the_of(const cd_doc *d, size_t q)
+{
+    if (q < 4 || !cd_tok_is(d, q - 1, "of") || !is_type(d, q - 2, TOK_WORD) || !cd_tok_is(d, q - 3, "the") ||
+        !cd_tok_is(d, q - 4, "between"))
+        return 0;
+    return !((d->toks[q - 1].flags | d->toks[q - 2].flags | d->toks[q - 3].flags) & TF_SENT_START);
+}
+
 /* parse_expr at a token i that may start an expression (startable and can_start: the caller asked). */
 static size_t read_expr(cd_doc *d, size_t i, nread *r, int depth)
 {
@@ -2878,7 +2889,7 @@ static size_t read_expr(cd_doc *d, size_t i, nread *r, int depth)
     if (depth == 0) {
         size_t q = approx_before(d, r->first, &r->approx);
         int q_starts = (d->toks[q].flags & TF_SENT_START) != 0;
-        if (q > 0 && !q_starts && cd_tok_is(d, q - 1, "between")) r->f |= NF_BETWEEN;
+        if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "between") || between_the_of(d, q))) r->f |= NF_BETWEEN;
         between_the = q > 1 && !q_starts && cd_tok_is(d, q - 1, "the") && !(d->toks[q - 1].flags & TF_SENT_START) &&
                       cd_tok_is(d, q - 2, "between");
         if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by")) && !range_from(d, q - 1))

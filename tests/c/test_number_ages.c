@@ -50,7 +50,7 @@ static void test_no_age(void **state)
     cd_doc_free(doc);
 }
 
-/* Digits after "aged" or "age" (or "between" after one) are an age; "and over", "or above", "and
+/* Digits after "aged" or "age" (or "between" or "of" after one: "between the ages of") are an age; "and over", "or above", "and
  * under" after a figure bound it, but not where the preposition starts a phrase of its own. */
 static void test_aged(void **state)
 {
@@ -68,6 +68,15 @@ static void test_aged(void **state)
     assert_string_equal(number_ending(doc, t, "Children aged 5")->approx, "at most");
     expect_age(doc, t, "It has 30 aged 50", 50, CD_NUM_CARDINAL, "men");
     assert_null(number_ending(doc, t, "rose 5%")->approx);
+    cd_doc_free(doc);
+    t = "Those between the ages of 10 and 17 earn. He left at the age of 15. The age of 10 models was high.";
+    doc = analyze(t, NULL);
+    n = find_number(doc, "10 and 17");
+    assert_non_null(n);
+    assert_true(n->is_range && n->value == 10 && n->value_hi == 17);
+    assert_string_equal(n->unit, "years old");
+    expect_age(doc, t, "the age of 15", 15, CD_NUM_MEASURE, "years old");
+    expect_age(doc, t, "The age of 10", 10, CD_NUM_CARDINAL, "models");
     cd_doc_free(doc);
 }
 
