@@ -2120,16 +2120,29 @@ static int capitals_name(const cd_doc *d, size_t w)
     return first > 0 && cd_tok_is(d, first - 1, "the") && !attached(d, first);
 }
 
+/* Whether the digits at token l end a list's item: punctuation that ends a clause, "and" or "or",
+ * or the sentence's end follow them ("the SNP 56 and", "Boeing 250."); not a verb ("the Boeing 747
+ * was grounded": a subject, no item whose noun is left out). */
+static int item_ends(const cd_doc *d, size_t l)
+{
+    size_t n = l + 1;
+    if (!usable(d, n)) return 1;
+    return is_punct(d, n, ',') || is_punct(d, n, '.') || is_punct(d, n, ';') || is_punct(d, n, ':') ||
+           is_punct(d, n, ')') || cd_tok_is(d, n, "and") || cd_tok_is(d, n, "or");
+}
+
 /* A list whose verb and noun are left out after the first count ("Labour won 356 seats, the
  * Conservatives 198, the SNP 56 and the DUP 10"): the "the" at token the_tok follows a comma or
  * "and" that a count with a noun of its own ("356 seats") opens within the sentence, with only the
- * list's items between (names, "the", digits, commas, "and"). There the name's digits count what the
- * first count counts; "the CAC 40 and the DAX 30" opens with no count. */
+ * list's items between (names, "the", digits, commas, "and"), and the digits at token l end the
+ * item (item_ends). There the name's digits count what the first count counts; "the CAC 40 and the
+ * DAX 30" opens with no count. */
 #define GAPPED_WINDOW 24 /* tokens back from the item to the count that opens its list */
-static int gapped_count(const cd_doc *d, size_t the_tok)
+static int gapped_count(const cd_doc *d, size_t the_tok, size_t l)
 {
     size_t c = the_tok - 1; /* the_tok > 0: capitals_name asked for a word before it */
-    if ((d->toks[the_tok].flags & TF_SENT_START) || !(is_punct(d, c, ',') || cd_tok_is(d, c, "and"))) return 0;
+    if ((d->toks[the_tok].flags & TF_SENT_START) || !(is_punct(d, c, ',') || cd_tok_is(d, c, "and")) || !item_ends(d, l))
+        return 0;
     for (size_t k = c, n = 0; k > 0 && n < GAPPED_WINDOW && !(d->toks[k].flags & TF_SENT_START); n++) {
         k--;
         const cd_token *t = &d->toks[k];
@@ -2141,6 +2154,22 @@ static int gapped_count(const cd_doc *d, size_t the_tok)
         for (size_t m = k; m > 0 && k - m < 3; m--)
             if (is_type(d, m - 1, TOK_NUM)) return counted_noun(d, m) == k;
         return 0;
+    }
+    return 0;
+}
+
+/* The same list read more widely, for a maker's digits (maker_model: a known name, which no index
+ * name is): the item at token item (a name, perhaps after "the") follows a comma or "and", its
+ * digits at l end it, and any count with a noun of its own stands before it within GAPPED_WINDOW
+ * tokens of the sentence ("Airbus won 300 orders last year and Boeing 250"). */
+static int gapped_after_count(const cd_doc *d, size_t item, size_t l)
+{
+    if (item == 0 || (d->toks[item].flags & TF_SENT_START) || !item_ends(d, l)) return 0;
+    size_t c = item - 1;
+    if (!(is_punct(d, c, ',') || cd_tok_is(d, c, "and"))) return 0;
+    for (size_t k = c, n = 0; k > 0 && n < GAPPED_WINDOW && !(d->toks[k].flags & TF_SENT_START); n++) {
+        k--;
+        if (is_type(d, k, TOK_NUM) && counted_noun(d, k + 1)) return 1;
     }
     return 0;
 }
@@ -2160,7 +2189,7 @@ static int name_label(const cd_doc *d, const nread *r)
     const cd_token *w = &d->toks[f - 1];
     if (w->type != TOK_WORD || attached(d, f)) return 0;
     if (camel_name(d, w)) return 1; /* no surname: no age list ("Smith 45, a teacher") */
-    if (!r->noun && capitals_name(d, f - 1)) return !gapped_count(d, f - 2);
+    if (!r->noun && capitals_name(d, f - 1)) return !gapped_count(d, f - 2, r->last);
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
@@ -2250,17 +2279,20 @@ static int organization_word(const cd_doc *d, size_t k)
 /* Digits of three or four after a maker's name that the gazetteer knows, counting no noun, name its
  * model: "the Boeing 747 jumbo", "a Japan Air Lines Boeing 747 which killed 520 people" (an unknown
  * name is name_label's). Not a tally, where the name's digits count ("Labour 356, Conservatives
- * 198": another name and number follow; or a list a count opens, gapped_count), nor a year. */
+ * 198": another name and number follow; or a list a count opens, gapped_after_count), nor a year. */
 static int maker_model(const cd_doc *d, const nread *r)
 {
     size_t f = r->first, l = r->last, len = tok_len(d, f);
     if (f == 0 || f != l || r->noun || !(r->f & NF_PLAIN) || len < 3 || len > 4 || (len == 4 && yearish(r->v))) return 0;
     if (attached(d, f) || !model_name_word(d, f - 1) || !organization_word(d, f - 1)) return 0;
     if (is_dash(d, l + 1) && attached(d, l + 1)) return 0; /* a variant is model_variant's ("747-400"), not "747-4" */
-    if (f >= 2 && cd_tok_is(d, f - 2, "the") && gapped_count(d, f - 2)) return 0;
+    if (gapped_after_count(d, f >= 2 && cd_tok_is(d, f - 2, "the") ? f - 2 : f - 1, l)) return 0;
     size_t n = l + 1 + (is_punct(d, l + 1, ',') || cd_tok_is(d, l + 1, "and"));
     if (n > l + 1 && cd_tok_is(d, n, "the")) n++;
-    return !(is_type(d, n, TOK_WORD) && (d->toks[n].flags & TF_CAP) && is_type(d, n + 1, TOK_NUM)); /* a tally */
+    /* a tally names another name ("Labour 356, Conservatives 198"); the same maker again lists its
+     * models ("the Boeing 777 and the Boeing 787") */
+    return !(is_type(d, n, TOK_WORD) && (d->toks[n].flags & TF_CAP) && is_type(d, n + 1, TOK_NUM) &&
+             d->toks[n].hash != d->toks[f - 1].hash);
 }
 
 /* Digits at token f name a model between a count and its noun (model_number): the count before

@@ -43,16 +43,25 @@ static void test_index_names_stay_labels(void **state)
     cd_doc_free(doc);
 }
 
-/* A maker the gazetteer knows before three or four digits counting no noun names a model; a tally
- * of names and numbers, a list a count opens, a year, a place before the digits, a counted noun
- * after them stay counts. */
+/* A maker the gazetteer knows before three or four digits counting no noun names a model, one
+ * maker's models in a list too, and a subject after a count ("520 people, and the Boeing 747 was");
+ * a tally of names and numbers, a list a count opens (the noun left out after the first count, even
+ * with words between: "300 orders last year and Boeing 250"), a year, a place before the digits, a
+ * counted noun after them stay counts. */
 static void test_maker_models(void **state)
 {
     (void)state;
     const char *t = "The A380 will replace the Boeing 747 jumbo. The crash of a Japan Air Lines Boeing 767 which "
                     "killed 520 people. Results: Labour 356, Conservatives 198. In Iraq 500 died. Boeing 2000 "
-                    "plans. They bought 12 Boeing 737 jets.";
+                    "plans. They bought 12 Boeing 737 jets. It flies the Boeing 777 and the Boeing 787. The crash "
+                    "killed 90 people, and the Boeing 727 was grounded. Airbus won 300 orders last year and Boeing "
+                    "250. Airbus delivered 453 aircraft, Boeing 381.";
     cd_doc *doc = analyze(t, NULL);
+    expect_kind(doc, t, "Boeing 777", 777, CD_NUM_LABEL);
+    expect_kind(doc, t, "Boeing 787", 787, CD_NUM_LABEL);
+    expect_kind(doc, t, "Boeing 727", 727, CD_NUM_LABEL);
+    expect_kind(doc, t, "Boeing 250", 250, CD_NUM_CARDINAL);
+    expect_kind(doc, t, "Boeing 381", 381, CD_NUM_CARDINAL);
     expect_kind(doc, t, "Boeing 747", 747, CD_NUM_LABEL);
     expect_kind(doc, t, "Boeing 767", 767, CD_NUM_LABEL);
     expect_kind(doc, t, "Labour 356", 356, CD_NUM_CARDINAL);
