@@ -1041,7 +1041,8 @@ static int tense_marker(const tctx *c, size_t p, size_t event, int t)
         return p >= c->first + 2 && word_is(c, p - 1, "been") && word_is(c, p - 2, "had") ? -1 : 1;
     }
     if (t == 4) return due_to_verb(c, p); /* "is due to speak" */
-    if (t == 1 && word_is(c, p, "should") && have_after(c, p)) return -1; /* "should (not) have been" */
+    if (t == 1 && (word_is(c, p, "should") || word_is(c, p, "must")) && have_after(c, p))
+        return -1; /* "should (not) have been", "must have left" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
     return t;
 }
@@ -1185,13 +1186,40 @@ static int pick_among(long ref, const long *cand, int n, int tense, long *out)
     return found;
 }
 
-/* The tense that picks the year of a month (and day) at tokens [first, last]. Where it names an event,
+/* Whether a word of data/time_contracts.tsv follows token last, or follows the month (and day) that a
+ * range opened at last goes on to ("for May to September shipment", "for March/April shipment", "for
+ * March 20 to April 5 delivery"). */
+static int contract_after(const tctx *c, size_t last)
+{
+    int flags, d;
+    size_t k = last + 1;
+    if ((word_is(c, k, "to") || is_punct(c, k, '/') || is_dash(c, k)) && month_at(c, k + 1, &flags)) {
+        k += 2;
+        k += day_at(c, k, &d); /* "for March 20 to April 5 delivery" */
+    }
+    return k < c->lim && cd_tok_rec(c->doc, k, LX_TIME_CONTRACTS);
+}
+
+/* Whether "payable" (perhaps with "on") stands right before token first: a payment to come ("a
+ * dividend of 25 cts, payable May 15", "payable on April 2"); the record date after it is the nearest
+ * one still ("payable March 27, record February 27"). */
+static int payable_before(const tctx *c, size_t first)
+{
+    size_t k = first > c->first && word_is(c, first - 1, "on") ? first - 1 : first;
+    return k > c->first && word_is(c, k - 1, "payable");
+}
+
+/* The tense that picks the year of a month (and day) at tokens [first, last]. A month before a word of
+ * data/time_contracts.tsv is a delivery month, to come (or this one); so is a payment's date after
+ * "payable". Where it names an event,
  * after "the" and before a noun, a future tells of something else and the nearest such month is
  * meant: "Under the February 27 accord, Venezuela will repay" (in March), "Talking will not stop the
  * slide, and the February meeting ..." A past stays: "benefited from misuse of votes during the 10 June
  * election" is an election over, however far back. */
 static int month_tense(const tctx *c, size_t first, size_t last)
 {
+    if (contract_after(c, last) || payable_before(c, first))
+        return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     int tense = tense_near(c, first, last);
     if (tense > 0 && first > c->first && word_is(c, first - 1, "the") && last + 1 < c->lim &&
         (noun_follows(c, last + 1) || has_role(c, last + 1, R_YEARNOUN))) /* "the 2016 accord"'s nouns */
@@ -3499,6 +3527,8 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
     int spaced_dash = wd < 0 && is_dash(c, j + n) && !glued(c, j + n);
     if (!n || !(spaced_dash || day_alone_ends(c, j + n)) || meridiem(c, j + n)) return 0;
     if (wd < 0 && (ranks_range(c, j, n) || after_rank_verb(c, i) || counted_before(c, j, d))) return 0;
+    /* "one of the first to get involved", "the second to leave": a rank; "on the 3rd to visit" a day */
+    if (wd < 0 && to_verb_after(c, j + n - 1) && !(i > c->first && word_is(c, i - 1, "on"))) return 0;
     const cd_token *t = &c->doc->toks[j];
     int digits_only = t->type == TOK_NUM && n == 1;
     double num;
@@ -3708,6 +3738,15 @@ static void move_years(match *m, int dy)
     else m->w.a = day_number(y, d.m, 1), m->w.b = add_months(m->w.a, 1) - 1; /* a month */
 }
 
+/* An end whose year came from the story date more than a year after a start written with its year or
+ * a shift moves back within a year of it: "the last May to September shipment" (a delivery month
+ * reads future alone, month_tense). */
+static void close_ends(match *a, match *b)
+{
+    if (a->w.noyear || b->w.noyear || a->w.inferred || !b->w.inferred) return;
+    for (int k = 0; k < 3 && b->w.a > a->w.b + 366; k++) move_years(b, -1);
+}
+
 /* Both ends of a range took their year from the story date ("from Thursday, Dec. 28 to Sunday, Dec.
  * 31"): where their weekdays miss in that year and fit the year before or after (within 200 days of
  * the story date, as check_weekday asks of one date), both ends move there. */
@@ -3828,6 +3867,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     } else {
         inherit_year(&a, &b);
         if (a.w.inferred && b.w.inferred && !a.w.noyear && !b.w.noyear) around_story_date(c, &a, &b);
+        close_ends(&a, &b);
     }
     if (a.w.inferred && b.w.inferred) weekdays_pick_year(c, &a, &b);
     *mt = a;

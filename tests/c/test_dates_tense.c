@@ -151,6 +151,37 @@ static void test_future_beside_an_event_named_by_its_date(void **state)
     tense_case(d, "They benefited from misuse of votes during the 10 June election.", "10 June", "1986-06-10", 1);
 }
 
+/* Read on Reuters copy of March 1987: a delivery month (before "contracts", "futures", "shipment" of
+ * data/time_contracts.tsv, or opening a range of them) is to come whatever the verb, and a range's end
+ * after a start written with a shift stays within its year; a month's "shipments" are its figures. A
+ * date right after "payable" is to come (the record date after it stays the nearest); "must" reads
+ * future ("must
+ * have" past); a spelled rank before "to" and a verb ("one of the first to get involved") is no day,
+ * "on the 3rd to visit" is (story date Friday 20 March 1987). */
+static void test_trade_months_payments_and_ranks(void **state)
+{
+    (void)state;
+    const char *d = "1987-03-20";
+    tense_case(d, "Funds rolled the expiring March futures over into June contracts.", "June", "1987-06", 1);
+    tense_case(d, "Sales were booked for February shipment.", "February", "1988-02", 1);
+    tense_case(d, "Sales were booked in February.", "February", "1987-02", 1);
+    tense_case(d, "It set a distribution of 53.75 cts per unit, payable May 15, it said.", "May 15", "1987-05-15", 1);
+    tense_case(d, "It said the split would be payable on April 2.", "April 2", "1987-04-02", 1);
+    tense_case(d, "Qtly div 30 cts Payable April 27 Record March 17.", "March 17", "1987-03-17", 2);
+    tense_case(d, "Exports fell 6.9 pct in January shipments.", "January", "1987-01", 1);
+    tense_case(d, "Japan bought soybeans late last month for May to September shipment.", "May to September",
+               "1987-05/1987-09", 2);
+    tense_case(d, "Taiwan bought a cargo for March 25 to April 5 delivery.", "March 25 to April 5",
+               "1987-03-25/1987-04-05", 1);
+    tense_case(d, "It was down from 13.80 for the last May to September shipment.", "last May to September",
+               "1986-05/1986-09", 1);
+    tense_case(d, "Clark said an agreement must be reached by late September.", "late September",
+               "1987-09-16/1987-09-30", 1);
+    tense_case(d, "He said he must have left on Monday.", "Monday", "1987-03-16", 1);
+    no_time_case(d, "His firm was one of the first to get involved in arbitrage.");
+    tense_case(d, "He left on the 3rd to visit Paris.", "the 3rd", "1987-03-03", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -162,6 +193,7 @@ int main(void)
         cmocka_unit_test(test_periods_that_end_on_a_date),
         cmocka_unit_test(test_mixed_fraction_is_no_date),
         cmocka_unit_test(test_future_beside_an_event_named_by_its_date),
+        cmocka_unit_test(test_trade_months_payments_and_ranks),
     };
     return cmocka_run_group_tests_name("dates_tense", tests, NULL, NULL);
 }
