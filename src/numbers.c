@@ -2276,15 +2276,44 @@ static int organization_word(const cd_doc *d, size_t k)
     return rec && rec->str && strncmp(rec->str, "organization|", 13) == 0;
 }
 
-/* Digits of three or four after a maker's name that the gazetteer knows, counting no noun, name its
- * model: "the Boeing 747 jumbo", "a Japan Air Lines Boeing 747 which killed 520 people" (an unknown
- * name is name_label's). Not a tally, where the name's digits count ("Labour 356, Conservatives
+/* Plain digits of three or four at token k, apart from what is before them. */
+static int model_digits(const cd_doc *d, size_t k)
+{
+    size_t len = is_type(d, k, TOK_NUM) ? tok_len(d, k) : 0;
+    double v;
+    return len >= 3 && len <= 4 && !attached(d, k) && plain_int(d, k, &v) && !(len == 4 && yearish(v));
+}
+
+/* Digits at token f continue a list of models that a maker's name opens: "Boeing 767, 757 and 747
+ * airliners", "Boeing 737, 747, 757 and 767 aircraft" (each item digits of three or four, joined by
+ * commas and "and", at most MODEL_LIST items back; a noun only after the last, after "and"). */
+#define MODEL_LIST 6
+static int model_list_item(const cd_doc *d, size_t f, size_t noun)
+{
+    size_t k = f;
+    if (noun && !cd_tok_is(d, f - 1, "and")) return 0; /* "the Boeing 747, 300 people died": a count */
+    for (int items = 0; items < MODEL_LIST; items++) {
+        size_t c = k - 1; /* the joiner before item k: ",", "and" or ", and" */
+        if (k < 3 || !(is_punct(d, c, ',') || cd_tok_is(d, c, "and"))) return 0;
+        if (cd_tok_is(d, c, "and") && is_punct(d, c - 1, ',')) c--;
+        if (c < 2 || (d->toks[c].flags & TF_SENT_START) || !model_digits(d, c - 1)) return 0;
+        k = c - 1;
+        if (model_name_word(d, k - 1) && organization_word(d, k - 1)) return 1;
+    }
+    return 0;
+}
+
+/* Digits of three or four after a maker's name that the gazetteer knows name its model, a noun after
+ * them or not: "the Boeing 747 jumbo", "a Japan Air Lines Boeing 747 which killed 520 people",
+ * "Boeing 767 airliners" (an unknown name is name_label's), as do the items of a list it opens
+ * (model_list_item). Not a tally, where the name's digits count ("Labour 356, Conservatives
  * 198": another name and number follow; or a list a count opens, gapped_after_count), nor a year. */
 static int maker_model(const cd_doc *d, const nread *r)
 {
     size_t f = r->first, l = r->last, len = tok_len(d, f);
-    if (f == 0 || f != l || r->noun || !(r->f & NF_PLAIN) || len < 3 || len > 4 || (len == 4 && yearish(r->v))) return 0;
-    if (attached(d, f) || !model_name_word(d, f - 1) || !organization_word(d, f - 1)) return 0;
+    if (f == 0 || f != l || !(r->f & NF_PLAIN) || len < 3 || len > 4 || (len == 4 && yearish(r->v))) return 0;
+    if (attached(d, f)) return 0;
+    if (!model_name_word(d, f - 1) || !organization_word(d, f - 1)) return model_list_item(d, f, r->noun);
     if (is_dash(d, l + 1) && attached(d, l + 1)) return 0; /* a variant is model_variant's ("747-400"), not "747-4" */
     if (gapped_after_count(d, f >= 2 && cd_tok_is(d, f - 2, "the") ? f - 2 : f - 1, l)) return 0;
     size_t n = l + 1 + (is_punct(d, l + 1, ',') || cd_tok_is(d, l + 1, "and"));

@@ -43,11 +43,11 @@ static void test_index_names_stay_labels(void **state)
     cd_doc_free(doc);
 }
 
-/* A maker the gazetteer knows before three or four digits counting no noun names a model, one
- * maker's models in a list too, and a subject after a count ("520 people, and the Boeing 747 was");
- * a tally of names and numbers, a list a count opens (the noun left out after the first count, even
- * with words between: "300 orders last year and Boeing 250"), a year, a place before the digits, a
- * counted noun after them stay counts. */
+/* A maker the gazetteer knows before three or four digits names a model, one maker's models in a
+ * list too ("the Boeing 777 and the Boeing 787", "Boeing 737, 747, 757 and 767 aircraft"), and a
+ * subject after a count ("520 people, and the Boeing 747 was"); a tally of names and numbers, a list
+ * a count opens (the noun left out after the first count, even with words between: "300 orders last
+ * year and Boeing 250"), a year, a place before the digits stay counts. */
 static void test_maker_models(void **state)
 {
     (void)state;
@@ -69,6 +69,13 @@ static void test_maker_models(void **state)
     expect_kind(doc, t, "Boeing 2000", 2000, CD_NUM_CARDINAL);
     expect_kind(doc, t, "Boeing 737", 737, CD_NUM_LABEL);
     expect_kind(doc, t, "bought 12", 12, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+    t = "It builds parts for Boeing 737, 747, 757 and 767 aircraft. In the Boeing 777, 300 people died.";
+    doc = analyze(t, NULL);
+    expect_kind(doc, t, "737, 747", 747, CD_NUM_LABEL);
+    expect_kind(doc, t, "747, 757", 757, CD_NUM_LABEL);
+    expect_kind(doc, t, "and 767", 767, CD_NUM_LABEL);
+    expect_kind(doc, t, "777, 300", 300, CD_NUM_CARDINAL);
     cd_doc_free(doc);
 }
 
