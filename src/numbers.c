@@ -2718,7 +2718,8 @@ enum { M_UNKNOWN = 0, M_MILLION = 1, M_METRES = 2, M_WINDOW = 30 /* tokens each 
 
 /* The reading the word at i makes likely: a word of audience, money or people copy (code 12 or
  * 15), a currency sign or a scale of millions; a word of length, height or a race (code 13), a size
- * (code 7) or a noun lengths measure (num_length.tsv). */
+ * (code 7), a thing measured in metres (code 16: "the sea wall") or a noun lengths measure
+ * (num_length.tsv). */
 static int m_cue(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
@@ -2731,8 +2732,8 @@ static int m_cue(const cd_doc *d, size_t i)
     if (code == 12 || code == 15 || (role_of(d, i, &v) == 's' && v >= 1e6)) return M_MILLION;
     if ((rec = rec_of(d, i, LX_NUM_CURRENCY)) && rec->str) return M_MILLION; /* "1bn euros" */
     if ((rec = rec_of(d, i, LX_NUM_SUFFIX)) && rec->num >= 1e6) return M_MILLION; /* "bn", "mln" */
-    if (code == 7 && (t->flags & TF_CAP)) return 0; /* a name: "the High Street" */
-    return code == 13 || code == 7 || rec_of(d, i, LX_NUM_LENGTH) ? M_METRES : 0;
+    if ((code == 7 || code == 16) && (t->flags & TF_CAP)) return 0; /* a name: "the High Street", "Wall Street" */
+    return code == 13 || code == 7 || code == 16 || rec_of(d, i, LX_NUM_LENGTH) ? M_METRES : 0;
 }
 
 /* The cues of the words around the figure r, up to M_WINDOW tokens each way within its sentence:

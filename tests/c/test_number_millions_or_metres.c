@@ -66,12 +66,45 @@ static void test_unknown_is_a_count_as_written(void **state)
     cd_doc_free(doc);
 }
 
+/* bare_m: a money figure elsewhere in the sentence made a length of a wall or a runway a
+ * million ("rebuild 400m of the sea wall at a cost of £2m" read 400,000,000). The things news
+ * measures in metres (num_context.tsv code 16) are cues of metres too: with money beside them the
+ * sentence tells both and the figure is left unknown; alone they keep the metre. */
+static void test_bare_m_beside_money_in_works_copy(void **state)
+{
+    (void)state;
+    const char *t = "The council will rebuild 400m of the sea wall at a cost of \xC2\xA3"
+                    "2m. The runway, which will be extended by 500m, will cost \xC2\xA3"
+                    "300m. A \xC2\xA3"
+                    "5m scheme will raise the flood wall by 1.5m. The runway will be extended by 700m.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_m(doc, t, "400m", 400, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "500m", 500, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "1.5m", 1.5, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "700m", 700, CD_NUM_MEASURE, "meters");
+    cd_doc_free(doc);
+}
+
+/* Must not: a capitalized such word is a name ("Wall Street", "Tower Bridge"), no cue; the money
+ * copy keeps its millions. */
+static void test_bare_m_names_of_places_are_no_length(void **state)
+{
+    (void)state;
+    const char *t = "Wall Street had expected profits of 300m. Sales at the Tower Bridge shop rose to 12m.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_m(doc, t, "300m", 300e6, CD_NUM_CARDINAL, NULL);
+    expect_m(doc, t, "12m", 12e6, CD_NUM_CARDINAL, NULL);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_millions_by_the_words_around),
         cmocka_unit_test(test_metres_by_the_words_around),
         cmocka_unit_test(test_unknown_is_a_count_as_written),
+        cmocka_unit_test(test_bare_m_beside_money_in_works_copy),
+        cmocka_unit_test(test_bare_m_names_of_places_are_no_length),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
