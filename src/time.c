@@ -5386,6 +5386,14 @@ static int period_months(const tctx *c, size_t j, size_t *start)
     return count >= 1 && months <= PERIOD_MONTHS_MAX ? (int)months : 0;
 }
 
+/* The word at k, right before a period's count, makes it time left, a wait ("The firm has five months
+ * to June 30 to repay", "were given two years to"): a form of "have" or "give". */
+static int time_left_before(const tctx *c, size_t k)
+{
+    return word_is(c, k, "has") || word_is(c, k, "have") || word_is(c, k, "had") || word_is(c, k, "having") ||
+           word_is(c, k, "given") || word_is(c, k, "give") || word_is(c, k, "gives");
+}
+
 /* A day or month read at token i after a period and "to", "ending" or "ended" ("the year to March 31",
  * "the three months to December", "the quarter ending June 30, 1987", "the financial year to March")
  * ends that period: the claim becomes the period, from its first token. A day or month whose year
@@ -5402,7 +5410,7 @@ static size_t period_to(const tctx *c, size_t i, match *mt)
         (w->g != G_DAY && w->g != G_MONTH))
         return i;
     if (!(word_is(c, i - 1, "to") || word_is(c, i - 1, "ending") || word_is(c, i - 1, "ended")) ||
-        !(months = period_months(c, i - 1, &start)))
+        !(months = period_months(c, i - 1, &start)) || (start > c->first && time_left_before(c, start - 1)))
         return i;
     for (size_t k = start; k < i; k++)
         if (c->doc->toks[k].flags & TF_TIME) return i; /* part of a time before */

@@ -1,0 +1,41 @@
+/* Misfires of session 7's date and number rules, found by reading them on copy they were not written
+ * for (deadlines in policy copy, labour-market figures, transport). Each test holds a case that must
+ * fire and one that must not, with exact values and byte offsets. Every story here is our own. */
+#include <string.h>
+
+#include "helpers.h"
+
+/* t analyzed on `date` has a time claim with exactly `text` (its first occurrence in t) and `value`,
+ * and `claims` time claims in all. */
+static void expect_time(const char *date, const char *t, const char *text, const char *value, size_t claims)
+{
+    cd_doc *doc = analyze(t, date);
+    const cd_claim *c = story_time_claim(doc, t, text);
+    if (strcmp(c->time.value, value) != 0) fail_in_story(t, "'%s': %s, not %s", text, c->time.value, value);
+    assert_int_equal(c->span.start, offset_of(t, text));
+    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
+    assert_int_equal(count_time_claims(doc), claims);
+    cd_doc_free(doc);
+}
+
+/* Time left to a date is a wait, not a report's period (period_to, 4522b9b): "has five months to
+ * June 30 to repay" read 1 February to 30 June; after a form of "have" or "give" the date is read
+ * alone. A period after "the", "in", "for" still ends on its date. */
+static void test_time_left_to_a_date_is_no_period(void **state)
+{
+    (void)state;
+    const char *d = "1987-02-26";
+    expect_time(d, "The firm has five months to June 30 to repay the loan.", "June 30", "1987-06-30", 1);
+    expect_time(d, "Councils have 12 months to March to find the savings.", "March", "1987-03", 1);
+    expect_time(d, "Ministers were given two years to 1989 to act.", "1989", "1989", 1);
+    expect_time(d, "It had a record year to March 31, 1986.", "year to March 31, 1986", "1985-04-01/1986-03-31", 1);
+    expect_time(d, "Sales have risen in the six months to December.", "six months to December", "1986-07/1986-12", 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_time_left_to_a_date_is_no_period),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
