@@ -1209,9 +1209,39 @@ static int payable_before(const tctx *c, size_t first)
     return k > c->first && word_is(c, k - 1, "payable");
 }
 
+/* Whether token p tells the tense of a period's verb: a tense word that is no speech verb (what was
+ * said may be of any period: "Ohio Mattress Co said its first quarter, ending February 28, profits may
+ * be below") and not "ago" ("to exceed those of the same year-ago period" compares). */
+static int period_verb_tense(const tctx *c, size_t p)
+{
+    if (cd_tok_rec(c->doc, p, LX_QUOTE_VERBS) || word_is(c, p, "ago")) return 0;
+    int t = tense_at(c, p, 0);
+    if (t < 0 && p > c->first && (word_is(c, p - 1, "be") || word_is(c, p - 1, "being") || perfect_at(c, p)))
+        return 0; /* a passive's participle ("will be supplied in the current fiscal year, ending"), a perfect */
+    return t;
+}
+
+/* The tense of a date that ends a period after "ending" or "ends" at token e (the date up to token
+ * last): the nearest tense word of the period's verb before, then after it ("expects earnings for the
+ * fourth quarter ending May 30 to exceed those of the same year-ago period": to come; "Growth slowed to
+ * 0.3% in the quarter ending September 30": past); none: the nearest end ("Qtr ends Jan 31 Shr 3.26
+ * dlrs"). */
+static int period_tense(const tctx *c, size_t e, size_t last)
+{
+    for (size_t d = 1; d <= TENSE_WINDOW && e >= c->first + d; d++) {
+        int t = period_verb_tense(c, e - d);
+        if (t) return t < 0 ? -1 : 1;
+    }
+    for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++) {
+        int t = period_verb_tense(c, last + d);
+        if (t) return t < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
 /* The tense that picks the year of a month (and day) at tokens [first, last]. A month before a word of
  * data/time_contracts.tsv is a delivery month, to come (or this one); so is a payment's date after
- * "payable". Where it names an event,
+ * "payable"; after "ending" or "ends" the period's verb decides (period_tense). Where it names an event,
  * after "the" and before a noun, a future tells of something else and the nearest such month is
  * meant: "Under the February 27 accord, Venezuela will repay" (in March), "Talking will not stop the
  * slide, and the February meeting ..." A past stays: "benefited from misuse of votes during the 10 June
@@ -1220,6 +1250,8 @@ static int month_tense(const tctx *c, size_t first, size_t last)
 {
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
+    if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
+        return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
     int tense = tense_near(c, first, last);
     if (tense > 0 && first > c->first && word_is(c, first - 1, "the") && last + 1 < c->lim &&
         (noun_follows(c, last + 1) || has_role(c, last + 1, R_YEARNOUN))) /* "the 2016 accord"'s nouns */

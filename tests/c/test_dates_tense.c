@@ -145,7 +145,8 @@ static void test_future_beside_an_event_named_by_its_date(void **state)
 {
     (void)state;
     const char *d = "1987-03-09";
-    tense_case(d, "Under the February 27 accord, Venezuela will repay 20.3 billion dlrs.", "February 27", "1987-02-27", 1);
+    tense_case(d, "Under the February 27 accord, Venezuela will repay 20.3 billion dlrs.", "February 27",
+               "1987-02-27", 1);
     tense_case(d, "Talk at the February meeting will not stop the slide.", "February", "1987-02", 1);
     tense_case(d, "Venezuela will repay the debt on February 27.", "February 27", "1988-02-27", 1);
     tense_case(d, "They benefited from misuse of votes during the 10 June election.", "10 June", "1986-06-10", 1);
@@ -182,6 +183,27 @@ static void test_trade_months_payments_and_ranks(void **state)
     tense_case(d, "He left on the 3rd to visit Paris.", "the 3rd", "1987-03-03", 1);
 }
 
+/* A date after "ending" or "ends" takes the tense of the period's verb, not of a speech verb ("said"),
+ * "ago" or a passive's participle, before it first, then after it; with none, the nearest (Reuters
+ * copy of 1987). */
+static void test_end_of_a_period_going_on(void **state)
+{
+    (void)state;
+    tense_case("1987-02-26",
+               "Ohio Mattress Co said its first quarter, ending February 28, profits may be below 2.4 mln dlrs.",
+               "February 28", "1987-02-28", 2);
+    tense_case("1987-03-09", "Its fiscal year ends March 31, the company said.", "March 31", "1987-03-31", 1);
+    tense_case("1987-02-26",
+               "Dean Foods Co expects earnings for the fourth quarter ending May 30 to exceed those of the same "
+               "year-ago period.",
+               "May 30", "1987-05-30", 2);
+    tense_case("1987-03-16", "The commodities will be supplied in the current fiscal year, ending September 30.",
+               "September 30", "1987-09-30", 1);
+    tense_case("1987-11-10", "Growth slowed to 0.3% in the quarter ending September 30.", "quarter ending September 30",
+               "1987-07-01/1987-09-30", 1);
+    tense_case("1987-03-05", "Qtr ends Jan 31 Shr 3.26 dlrs vs 3.17 dlrs.", "Jan 31", "1987-01-31", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +216,7 @@ int main(void)
         cmocka_unit_test(test_mixed_fraction_is_no_date),
         cmocka_unit_test(test_future_beside_an_event_named_by_its_date),
         cmocka_unit_test(test_trade_months_payments_and_ranks),
+        cmocka_unit_test(test_end_of_a_period_going_on),
     };
     return cmocka_run_group_tests_name("dates_tense", tests, NULL, NULL);
 }
