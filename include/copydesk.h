@@ -219,6 +219,19 @@ const char *cd_input_name(cd_input input);
 /* Parses "auto", "text", "markdown", "html", "xml"; returns -1 for anything else. */
 int cd_input_parse(const char *name);
 
+/* ---- the finding rules ---------------------------------------------------------------------- */
+
+/* One rule a finding may carry (cd_finding.rule): its name, its severity and what it means, in a
+ * line an editor understands. A rule whose findings differ in severity gives its most severe. */
+typedef struct cd_rule_info {
+    const char *name;     /* "arithmetic", "weekday-mismatch", ... */
+    cd_severity severity;
+    const char *summary;  /* "a weekday that does not fall on the date beside it" */
+} cd_rule_info;
+
+/* Every rule the analysis may raise, sorted by name (a constant table); writes its length. */
+const cd_rule_info *cd_rules(size_t *n);
+
 /* ---- emitting the record ------------------------------------------------------------------- */
 
 /* A sink receives the whole record as a tree of objects, arrays and scalars. The JSON writer and
