@@ -80,6 +80,14 @@ static void test_borrowed_source_is_read_within_its_length(void **state)
         "The figures were given at ten o clock",  /* a word */
         "The figures were given at ten o clock.", /* punctuation */
         "Here 1234567890123456",                  /* from the first token on */
+        /* the word loop's possessive and apostrophes (apostrophe_token, apostrophe_ends_word read
+         * two bytes after the apostrophe), a word of 15 letters and a bare "m" at the very end */
+        "The figures were given at Britain's",
+        "The figures were given at the workers'",
+        "The figures were given at Britain'",
+        "The figures were given at abcdefghijklmno",
+        "The figures were given at 4m",
+        "The figures were given at BBC Two, the Boeing 747",
     };
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
     char *map = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
