@@ -2357,7 +2357,10 @@ static int words_in_name(const cd_doc *d, const nread *r)
     /* after a name, as channels and stations are named: "BBC Two", "on Channel Four", "Radio One"
      * (not a sentence's capitalized first word, "Only Two", a day, "on Monday Two", nor before a
      * counted noun: "GAFFES Three people", a heading run into its text) */
-    return p->type == TOK_WORD && (p->flags & TF_CAP) && (!(p->flags & TF_SENT_START) || (p->flags & TF_ALLCAPS)) &&
+    /* a sentence's first word (the story's own has no TF_SENT_START, mark_sentence_starts, but starts a
+     * paragraph); a line's may be wrapped ("at\nUnit Two") */
+    const unsigned first_word = TF_SENT_START | TF_PARA_BEFORE;
+    return p->type == TOK_WORD && (p->flags & TF_CAP) && (!(p->flags & first_word) || (p->flags & TF_ALLCAPS)) &&
            !month_at(d, f - 1) && !cd_lex_has(p->lex, LX_TIME_WEEKDAYS) && !counted_noun(d, n);
 }
 

@@ -81,7 +81,7 @@ static void test_maker_models(void **state)
 
 /* "number" before a figure names a rank or a label ("at number 19", "the world number two", "number
  * 4 buses", "18 number one singles"); a number word with a capital right after a name is part of it ("BBC Two"),
- * not a sentence's first word, after a day, or before a counted noun. */
+ * not a sentence's first word (the story's too), after a day, or before a counted noun. */
 static void test_numbers_named(void **state)
 {
     (void)state;
@@ -97,6 +97,11 @@ static void test_numbers_named(void **state)
     expect_kind(doc, t, "Fantastic Four", 4, CD_NUM_CARDINAL);
     expect_kind(doc, t, "number 4", 4, CD_NUM_LABEL);
     expect_kind(doc, t, "number one", 1, CD_NUM_LABEL);
+    cd_doc_free(doc);
+    /* the story's first word is a sentence's first word too (the sentence marks start at the second) */
+    const char *first = "Only Two remain.";
+    doc = analyze(first, NULL);
+    expect_kind(doc, first, "Only Two", 2, CD_NUM_CARDINAL);
     cd_doc_free(doc);
 }
 
