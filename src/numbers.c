@@ -2444,7 +2444,10 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (r->f & NF_ORD)
         return (f > 0 && month_at(d, f - 1)) || ((r->f & NF_DIGITS) && month_at(d, l + 1)) ? NOT_REPORTED : QUANTITY;
     int grouped = (r->f & NF_DIGITS) && !(r->f & (NF_PLAIN | NF_DECIMAL)); /* "598,550": a quantity's way */
-    if (label_before(d, f) && !grouped) return LABEL; /* "version 1.0", not "High grade 598,550" (tonnes) */
+    /* "version 1.0", not "High grade 598,550" (tonnes) nor "the number 3 million" (a scale word apart
+     * counts; a letter joined to the digits is a model's: "the type 629G lasers") */
+    int scale_word = (r->f & NF_SCALED) && l > f && !attached(d, l);
+    if (label_before(d, f) && !grouped && !scale_word) return LABEL;
     if (weak_label_before(d, f) && !grouped && !r->is_range && !counted_noun(d, l + 1))
         return LABEL; /* "in round 4", not "round three Greek islands" */
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;

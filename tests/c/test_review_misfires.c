@@ -32,10 +32,37 @@ static void test_time_left_to_a_date_is_no_period(void **state)
     expect_time(d, "Sales have risen in the six months to December.", "six months to December", "1986-07/1986-12", 1);
 }
 
+/* The number written `text` in story t: its exact span, value and kind. */
+static void expect_number(const cd_doc *doc, const char *t, const char *text, double value, cd_numkind kind)
+{
+    const cd_number *n = find_number(doc, text);
+    if (!n) fail_msg("no number with text \"%s\"", text);
+    assert_int_equal(n->span.start, offset_of(t, text));
+    assert_int_equal(n->span.stop, offset_of(t, text) + strlen(text));
+    assert_true(n->value == value);
+    assert_int_equal(n->kind, kind);
+}
+
+/* A label word before a figure with a scale ("the number 3 million") names no rank or thing: the
+ * scale makes it a quantity. Since 'number' became a label word (958b30e) such a figure was dropped,
+ * neither a label (a label has no scale) nor a count. "the number 42 bus" stays a label. */
+static void test_scaled_figure_after_a_label_word_is_a_quantity(void **state)
+{
+    (void)state;
+    const char *t = "Unemployment hit the number 3 million for the first time. The number one billion was passed. "
+                    "Take the number 42 bus.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_number(doc, t, "3 million", 3e6, CD_NUM_CARDINAL);
+    expect_number(doc, t, "one billion", 1e9, CD_NUM_CARDINAL);
+    expect_number(doc, t, "42", 42, CD_NUM_LABEL);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_time_left_to_a_date_is_no_period),
+        cmocka_unit_test(test_scaled_figure_after_a_label_word_is_a_quantity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
