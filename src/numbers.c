@@ -2633,7 +2633,8 @@ static inline int can_start(const cd_doc *d, size_t i)
         if (t->stop - t->start == 4 && ((t->flags & TF_ALLCAPS) || d->text[t->start] == 'k')) return start_token(d, i);
         return 0;
     }
-    if (t->type != TOK_NUM && t->cp < 0xA2 && t->cp != '-' && t->cp != '.' && t->cp != '$') return 0;
+    if (t->type == TOK_NUM) return 1; /* start_token's answer for digits, without its call */
+    if (t->cp < 0xA2 && t->cp != '-' && t->cp != '.' && t->cp != '$') return 0;
     if ((t->cp == '.' || t->cp == '-') && t->type == TOK_PUNCT && !attached(d, i + 1))
         return 0; /* a sentence's period, a dash: start_token wants the digits right after them */
     return start_token(d, i);
