@@ -92,7 +92,8 @@ enum {
     TF_NUMBER = 1 << 6,         /* part of a number (numbers.c) */
     TF_ENTITY = 1 << 7,         /* part of an entity (entities.c) */
     TF_QUOTED = 1 << 8,         /* inside a direct quote (quotes.c) */
-    TF_SENT_START = 1 << 9,     /* starts a sentence that no period ended (numbers.c): numbers stop */
+    TF_SENT_START = 1 << 9,     /* starts a sentence, any but the chunk's first (numbers.c marks them:
+                                 * numbers stop); the first has TF_PARA_BEFORE: test both for "any" */
     TF_CUE_WORD = 1 << 10,      /* a word of CD_CUE_CLASSES or heading a phrase of them (cd_tokenize) */
     TF_NUM_START = 1 << 11,     /* a word of CD_NUM_START_CLASSES or heading a phrase of them (cd_tokenize) */
     TF_TIME_START = 1 << 12     /* a word of CD_TIME_START_CLASSES or heading a phrase of them (cd_tokenize) */
