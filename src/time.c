@@ -1304,14 +1304,9 @@ static int series_before(const tctx *c, size_t first, int m)
     return 0;
 }
 
-static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t last)
+/* The year of month m written without one at tokens [first, last], from the story date and the tense. */
+static int month_year(const tctx *c, int m, size_t first, size_t last)
 {
-    w->nm = m;
-    w->nd = 0;
-    if (!c->has_ref) {
-        w->noyear = 1;
-        return;
-    }
     int y = c->ref_date.y, tense = month_tense(c, first, last), back = (c->ref_date.m - m + 12) % 12;
     long cand[3], ref_month = month_start(y, c->ref_date.m);
     for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
@@ -1322,7 +1317,48 @@ static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t la
      * "The minimum wage will rise in October" in December. */
     if (tense > 0 && back >= 1 && back <= MONTH_REPORTED_MONTHS && series_before(c, first, m))
         start = cand[m > c->ref_date.m ? 0 : 1];
-    set_month(w, y - 1 + (start == cand[0] ? 0 : start == cand[1] ? 1 : 2), m); /* the pick's year */
+    return y - 1 + (start == cand[0] ? 0 : start == cand[1] ? 1 : 2); /* the pick's year */
+}
+
+/* The month before a slash glued to month m at token first ("Aug/Sept", "June/July": two months
+ * traded or shipped together), or 0. */
+static int pair_opener(const tctx *c, size_t first)
+{
+    int flags;
+    if (first < c->first + 2 || !is_punct(c, first - 1, '/') || !glued(c, first - 1) || !glued(c, first)) return 0;
+    return month_at(c, first - 2, &flags);
+}
+
+/* The first year of a pair of years written before a bracket before token a ("1986/87 (Nov/Oct)": a
+ * crop or fiscal year and its months), or 0. */
+static int years_before_bracket(const tctx *c, size_t a)
+{
+    long y0, y1;
+    int d0, d1;
+    if (a < c->first + 4 || !is_punct(c, a - 1, '(') || !is_punct(c, a - 3, '/') || !int_at(c, a - 4, &y0, &d0) ||
+        !int_at(c, a - 2, &y1, &d1) || d0 != 4 || (d1 != 2 && d1 != 4) || (y1 - y0 - 1) % 100 != 0)
+        return 0;
+    return (int)y0;
+}
+
+static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t last)
+{
+    w->nm = m;
+    w->nd = 0;
+    if (!c->has_ref) {
+        w->noyear = 1;
+        return;
+    }
+    int y, m0 = pair_opener(c, first), flags, y0;
+    if (m0 && (y0 = years_before_bracket(c, first - 2))) /* "in 1986/87 (Nov/Oct)": October 1987 */
+        y = y0 + (m < m0);
+    else if (m0) /* the second of a pair follows the first: "Aug/Sept" read apart were August 1987 and September 1986 */
+        y = month_year(c, m0, first - 2, last) + (m < m0);
+    else if (first == last && pair_opener(c, last + 2) && month_at(c, last + 2, &flags))
+        y = (y0 = years_before_bracket(c, first)) ? y0 : month_year(c, m, first, last + 2); /* the first of a pair */
+    else
+        y = month_year(c, m, first, last);
+    set_month(w, y, m);
     w->relative = 1;
     w->inferred = 1;
 }

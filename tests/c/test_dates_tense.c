@@ -204,6 +204,23 @@ static void test_end_of_a_period_going_on(void **state)
     tense_case("1987-03-05", "Qtr ends Jan 31 Shr 3.26 dlrs vs 3.17 dlrs.", "Jan 31", "1987-01-31", 1);
 }
 
+/* Two months joined by a slash ("Aug/Sept") are read together: the second follows the first, whose
+ * year the tense around both picks, or the pair of years before them in brackets ("1986/87 (Nov/Oct)")
+ * (story date Thursday 26 February 1987). */
+static void test_pairs_of_months(void **state)
+{
+    (void)state;
+    const char *d = "1987-02-26";
+    const char *t = "Liquor sales were limited with March/April selling at 2,325 dlrs, June/July at 2,375 dlrs, "
+                    "Aug/Sept at 2,400 dlrs.";
+    tense_case(d, t, "Aug", "1987-08", 5); /* "March/" reads no month */
+    tense_case(d, t, "Sept", "1987-09", 5);
+    tense_case(d, "The paddy crop is expected to fall in the 1986/87 (Nov/Oct) season.", "Oct", "1987-10", 2);
+    tense_case(d, "The paddy crop is expected to fall in the 1986/87 (Nov/Oct) season.", "Nov", "1986-11", 2);
+    tense_case(d, "Deliveries were 24.38 mln tonnes in 1985/86 (August/July).", "July", "1986-07", 3);
+    tense_case(d, "Sales were limited, Aug at 2,400 dlrs and Sept at 2,300.", "Sept", "1986-09", 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -217,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_future_beside_an_event_named_by_its_date),
         cmocka_unit_test(test_trade_months_payments_and_ranks),
         cmocka_unit_test(test_end_of_a_period_going_on),
+        cmocka_unit_test(test_pairs_of_months),
     };
     return cmocka_run_group_tests_name("dates_tense", tests, NULL, NULL);
 }
