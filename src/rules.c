@@ -10,8 +10,8 @@
 static const cd_rule_info RULES[] = {
     {"arithmetic", CD_SEV_ERROR,
      "a stated percentage, multiple, difference or total that does not follow from the figures beside it"},
-    {"fact-match", CD_SEV_INFO, "a figure or name that agrees with the fact sheet (--facts)"},
-    {"fact-mismatch", CD_SEV_ERROR, "a figure or name that disagrees with the fact sheet (--facts)"},
+    {"fact-match", CD_SEV_INFO, "a figure or name that agrees with the fact sheet"},
+    {"fact-mismatch", CD_SEV_ERROR, "a figure or name that disagrees with the fact sheet"},
     {"holiday-date-unknown", CD_SEV_INFO,
      "a lunar holiday in a year its table does not hold, so its date is left unknown"},
     {"inconsistent-number", CD_SEV_WARNING, "the same quantity of the same thing given two different values"},

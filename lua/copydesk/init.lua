@@ -106,6 +106,12 @@ function M.parse_facts(xml, name)
   return need_core().parse_facts(xml, name)
 end
 
+--- rules() -> every rule a finding may carry: a list of {name, severity, summary}, sorted by name
+--- (severity "error", "warning" or "info"; a rule whose findings differ gives its most severe).
+function M.rules()
+  return need_core().rules()
+end
+
 --- setup(config): Neovim configuration (see :help copydesk-config).
 function M.setup(config)
   return require("copydesk.nvim").setup(config)

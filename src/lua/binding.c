@@ -384,6 +384,28 @@ static int l_text(lua_State *L)
     return 4;
 }
 
+static void set_str(lua_State *L, const char *key, const char *v)
+{
+    lua_pushstring(L, v);
+    lua_setfield(L, -2, key);
+}
+
+/* rules() -> the catalogue of finding rules: a list of {name, severity, summary} */
+static int l_rules(lua_State *L)
+{
+    size_t n;
+    const cd_rule_info *r = cd_rules(&n);
+    lua_createtable(L, (int)n, 0);
+    for (size_t i = 0; i < n; i++) {
+        lua_createtable(L, 0, 3);
+        set_str(L, "name", r[i].name);
+        set_str(L, "severity", cd_severity_name(r[i].severity));
+        set_str(L, "summary", r[i].summary);
+        lua_rawseti(L, -2, (int)i + 1);
+    }
+    return 1;
+}
+
 static int l_abi(lua_State *L)
 {
 #if defined(LUAJIT_VERSION)
@@ -397,7 +419,7 @@ static int l_abi(lua_State *L)
 static const luaL_Reg functions[] = {
     {"analyze", l_analyze},       {"json", l_json},           {"text", l_text},
     {"load_facts", l_load_facts}, {"parse_facts", l_parse_facts}, {"abi", l_abi},
-    {NULL, NULL}};
+    {"rules", l_rules},           {NULL, NULL}};
 
 static const luaL_Reg facts_methods[] = {{"count", facts_count}, {NULL, NULL}};
 

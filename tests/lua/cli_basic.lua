@@ -1,12 +1,4 @@
 -- The command: options, formats, exit status, and that it never loses data.
-local function sh(cmd)
-  local p = io.popen(cmd .. "; echo \"::$?\"", "r")
-  local out = p:read("*a")
-  p:close()
-  local body, code = out:match("^(.*)::(%d+)%s*$")
-  return body, tonumber(code)
-end
-
 local function tmpfile(content)
   local path = os.tmpname()
   local f = assert(io.open(path, "wb"))

@@ -1,11 +1,5 @@
 -- The example macros run against the bundled example story.
-local function run(cmd)
-  local p = io.popen(cmd .. "; echo \"::$?\"", "r")
-  local out = p:read("*a")
-  p:close()
-  local body, code = out:match("^(.*)::(%d+)%s*$")
-  return body, tonumber(code)
-end
+local run = sh -- tests/lua/run.lua
 
 test("figures.lua lists every number of the story with its place", function()
   local out, code = run("lua5.4 examples/macros/figures.lua examples/story.txt 2026-03-02")

@@ -66,6 +66,15 @@ function read_file(path)
   return s
 end
 
+--- Runs a shell command; returns its standard output and its exit status.
+function sh(cmd)
+  local p = io.popen(cmd .. "; echo \"::$?\"", "r")
+  local out = p:read("*a")
+  p:close()
+  local body, code = out:match("^(.*)::(%d+)%s*$")
+  return body, tonumber(code)
+end
+
 local files = { ... }
 if #files == 0 then
   local p = io.popen("ls tests/lua/test_*.lua 2>/dev/null")
