@@ -1526,6 +1526,14 @@ static int person_named(const tctx *c, size_t j)
     return 0;
 }
 
+/* Whether "that year" or "the same year" stands at token e, after a month ("in March of that year", "on
+ * June 3 that year"): a year the story named before, not the story date's; the month is left unread. */
+static int year_named_before(const tctx *c, size_t e)
+{
+    if (word_is(c, e, "that")) return word_is(c, e + 1, "year");
+    return word_is(c, e, "the") && word_is(c, e + 1, "same") && word_is(c, e + 2, "year");
+}
+
 /* An ambiguous month's name alone at token j after "to", "on", "of", "by" or "from" and right
  * before a tense word ("A letter to May was sent", "Pressure on May grew", "Allies of May said") is
  * the person of that name the story has named ("Theresa May"), not the month. "It was moved to
@@ -1567,7 +1575,7 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
             return e + ny - j;
         }
         if (is_dash(c, after) && glued(c, after) && (n = days_of_month(c, j, after, m, d, mt))) return n;
-        if (d > cd_days_in_month(2000, m)) return 0;
+        if (d > cd_days_in_month(2000, m) || year_named_before(c, e)) return 0;
         resolve_month_day(c, &mt->w, m, d, j, after - 1);
         return after - j;
     }
@@ -1582,7 +1590,7 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         mt->w.relative = shifted;
         return e + n - j;
     }
-    if (!alone_ok) return 0;
+    if (!alone_ok || year_named_before(c, e)) return 0;
     if (flags & MF_AMBIGUOUS) {
         double num;
         if (j == 0 || j <= c->first || !(role_at(c, j - 1, R_PREP, &num) || role_at(c, j - 1, R_PART, &num) ||

@@ -221,6 +221,20 @@ static void test_pairs_of_months(void **state)
     tense_case(d, "Sales were limited, Aug at 2,400 dlrs and Sept at 2,300.", "Sept", "1986-09", 2);
 }
 
+/* A month before "of that year", "that year" or "of the same year" is in a year named before, not the
+ * story date's: no date is said; "March of last year" and a month alone stay dates (story date
+ * Wednesday 1 April 1987). */
+static void test_month_of_that_year(void **state)
+{
+    (void)state;
+    const char *d = "1987-04-01";
+    no_time_case(d, "It had signed agreements in March of that year for maturities.");
+    no_time_case(d, "It signed on March 3 of that year and in June that year.");
+    tense_case(d, "In 1985 it signed agreements in August of the same year.", "1985", "1985", 1);
+    tense_case(d, "It signed in March of last year.", "March of last year", "1986-03", 1);
+    tense_case(d, "That year it signed in March.", "March", "1987-03", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -235,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_trade_months_payments_and_ranks),
         cmocka_unit_test(test_end_of_a_period_going_on),
         cmocka_unit_test(test_pairs_of_months),
+        cmocka_unit_test(test_month_of_that_year),
     };
     return cmocka_run_group_tests_name("dates_tense", tests, NULL, NULL);
 }
