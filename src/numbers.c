@@ -80,14 +80,39 @@ static size_t tok_len(const cd_doc *d, size_t i)
     return d->toks[i].stop - d->toks[i].start;
 }
 
-/* The lexicon entry of the one-byte key c, an ASCII sign that is no letter and no space ('$', '%',
- * '<', '>'), as cd_lex_lookup finds it: cd_lex_normalize keeps such a byte as it is, so its hash and
- * its key are those of the byte alone, probed without the copy and the normalizing pass (rec_of
- * asks for '$' and '%' at most amounts). A phrase prefix's entry is no key's (as cd_lex_lookup). */
-static const cd_lexentry *ascii_sign_entry(unsigned char c)
+/* Whether cd_lex_normalize keeps s[0..n) as it is and the key fits in the first of cd_lex_probe16's
+ * words: 1 to 7 bytes, none an ASCII capital or a space, no no-break space (C2 A0) and no curly
+ * single quote (E2 80 98, E2 80 99), the bytes it changes. */
+static int plain_key(const unsigned char *s, size_t n)
 {
-    const cd_lexentry *e = cd_lex_probe16(cd_lex_key_finish(cd_lex_key_step(0, c), 1), c, 0, 1);
+    if (n == 0 || n > 7) return 0;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = s[k];
+        if ((c >= 'A' && c <= 'Z') || c == ' ' || c == '\t' || c == '\n' || c == '\r') return 0;
+        if (c == 0xC2 && k + 1 < n && s[k + 1] == 0xA0) return 0;
+        if (c == 0xE2 && k + 2 < n && s[k + 1] == 0x80 && (s[k + 2] == 0x98 || s[k + 2] == 0x99)) return 0;
+    }
+    return 1;
+}
+
+/* The lexicon entry of the key of n bytes (1 to 7) held in lo, as cd_lex_load_le64 reads them,
+ * zero-padded: its hash and key are the bytes' own (cd_lex_key_hash), probed without cd_lex_lookup's
+ * copy and normalizing pass. A phrase prefix's entry is no key's (as cd_lex_lookup). */
+static const cd_lexentry *plain_entry(uint64_t lo, size_t n)
+{
+    const cd_lexentry *e = cd_lex_probe16(cd_lex_key_finish(cd_lex_key_step(0, lo), n), lo, 0, n);
     return e && e->mask != LXM(LX_PHRASE_PREFIX) ? e : NULL;
+}
+
+/* The lexicon entry of a sign beyond ASCII ('£', '€', '½', '≥'), as cd_lex_lookup finds it:
+ * plain_entry where normalizing keeps its bytes (plain_key), rec_of asking for '£' at most amounts
+ * in pounds. */
+static const cd_lexentry *sign_entry(const char *s, size_t n)
+{
+    if (!plain_key((const unsigned char *)s, n)) return cd_lex_lookup(s, n);
+    uint64_t lo = 0;
+    for (size_t k = 0; k < n; k++) lo |= (uint64_t)(unsigned char)s[k] << (8 * k);
+    return plain_entry(lo, n);
 }
 
 /* A lexicon record of a word (words carry their entry), or of a punctuation token (looked up). */
@@ -96,10 +121,10 @@ static const cd_lexrec *rec_of(const cd_doc *d, size_t i, int cls)
     if (i >= d->n_toks) return NULL;
     const cd_token *t = &d->toks[i];
     if (t->type == TOK_WORD) return cd_lex_rec(t->lex, cls);
-    if (t->type == TOK_PUNCT && t->cp >= 0x7E)
-        return cd_lex_rec(cd_lex_lookup(d->text + t->start, t->stop - t->start), cls);
+    if (t->type == TOK_PUNCT && t->cp >= 0x7E) return cd_lex_rec(sign_entry(d->text + t->start, t->stop - t->start), cls);
+    /* an ASCII sign that is no letter: normalizing keeps its byte ('$' and '%' at most amounts) */
     if (t->type == TOK_PUNCT && (t->cp == '$' || t->cp == '%' || t->cp == '<' || t->cp == '>'))
-        return cd_lex_rec(ascii_sign_entry((unsigned char)t->cp), cls);
+        return cd_lex_rec(plain_entry(t->cp, 1), cls);
     return NULL;
 }
 

@@ -177,19 +177,30 @@ static void test_numbers_as_usual(void **state)
     cd_doc_free(doc);
 }
 
-/* ascii_sign_entry probes a one-byte key without cd_lex_lookup's normalizing copy: for every ASCII
- * byte that normalizing keeps (no letter, no space), the entry is cd_lex_lookup's ('$' and '%' are
- * keys: a wrong hash or key finds none). */
-static void test_ascii_sign_entries(void **state)
+/* plain_entry and sign_entry probe a sign's key without cd_lex_lookup's normalizing copy where normalizing keeps
+ * its bytes: for every ASCII byte that is no letter, and for signs of two to four bytes (currency
+ * signs, fractions, comparisons, primes, quotes: the curly single quotes are normalized, the
+ * no-break space too), the entry is cd_lex_lookup's ('$', '%', '£' are keys: a wrong hash or key
+ * finds none). */
+static void test_sign_entries(void **state)
 {
     (void)state;
     for (int c = 0x21; c < 0x7F; c++) {
         if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) continue;
         char key = (char)c;
-        if (ascii_sign_entry((unsigned char)c) != cd_lex_lookup(&key, 1)) fail_msg("the entry of '%c'", c);
+        if (plain_entry((uint64_t)c, 1) != cd_lex_lookup(&key, 1) || sign_entry(&key, 1) != cd_lex_lookup(&key, 1))
+            fail_msg("the entry of '%c'", c);
     }
-    assert_non_null(ascii_sign_entry('$'));
-    assert_non_null(ascii_sign_entry('%'));
+    static const char *const signs[] = {"\u00a3", "\u20ac", "\u00a5", "\u00a2", "\u00bd", "\u00bc", "\u2153",
+                                        "\u2265", "\u2264", "\u00b0", "\u2032", "\u2033", "\u00b1", "\u00d7",
+                                        "\u2212", "\u2018", "\u2019", "\u201c", "\u201d", "\u00a0", "\u20b9",
+                                        "\u20a9", "\u2014", "\u2013", "\u2026", "\U0001F4B0"};
+    for (size_t k = 0; k < N_OF(signs); k++)
+        if (sign_entry(signs[k], strlen(signs[k])) != cd_lex_lookup(signs[k], strlen(signs[k])))
+            fail_msg("the entry of '%s'", signs[k]);
+    assert_non_null(sign_entry("$", 1));
+    assert_non_null(sign_entry("%", 1));
+    assert_non_null(sign_entry("\u00a3", 2));
 }
 
 /* approx_before as it was: the walk back to the sentence's start first, then a lexicon match at
@@ -293,7 +304,7 @@ int main(void)
         cmocka_unit_test(test_range_words),
         cmocka_unit_test(test_unit_words),
         cmocka_unit_test(test_currency_words_after),
-        cmocka_unit_test(test_ascii_sign_entries),
+        cmocka_unit_test(test_sign_entries),
         cmocka_unit_test(test_qualifier_walk),
         cmocka_unit_test(test_stories_and_sources),
     };
