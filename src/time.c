@@ -5470,6 +5470,22 @@ static int time_left_before(const tctx *c, size_t k)
            word_is(c, k, "given") || word_is(c, k, "give") || word_is(c, k, "gives");
 }
 
+/* Whether a present perfect of a verb of change (data/change_verbs.tsv) stands before token start,
+ * within TENSE_WINDOW and its clause: the change is done, "Shares have gained 12% in the three months
+ * to June", "Profits have risen in the year to". Not a forecast or a statement, whose period may be
+ * to come ("has forecast a profit for the year to March"). */
+static int changed_before(const tctx *c, size_t start)
+{
+    for (size_t d = 1; d <= TENSE_WINDOW && start >= c->first + d; d++) {
+        size_t p = start - d;
+        if (clause_break(c, p)) return 0;
+        const cd_token *t = tok(c, p);
+        if (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHANGE_VERBS) && perfect_at(c, p))
+            return 1; /* after "has" or "have" a verb of change is its participle: "risen", "gained" */
+    }
+    return 0;
+}
+
 /* A day or month read at token i after a period and "to", "ending" or "ended" ("the year to March 31",
  * "the three months to December", "the quarter ending June 30, 1987", "the financial year to March")
  * ends that period: the claim becomes the period, from its first token. A day or month whose year
@@ -5491,6 +5507,8 @@ static size_t period_to(const tctx *c, size_t i, match *mt)
     for (size_t k = start; k < i; k++)
         if (c->doc->toks[k].flags & TF_TIME) return i; /* part of a time before */
     long end = w->b;
+    /* a report's period a present perfect of change tells of is over: a year the story date gave moves back */
+    if (w->relative && end > c->ref && changed_before(c, start)) end = add_months(end + 1, -12) - 1;
     if (w->g == G_DAY) {
         set_range(w, add_months(end + 1, -months), end, G_DAY);
     } else {

@@ -58,11 +58,31 @@ static void test_scaled_figure_after_a_label_word_is_a_quantity(void **state)
     cd_doc_free(doc);
 }
 
+/* A report's period after a present perfect is over (period_to, 4522b9b: "the end keeps the year its
+ * tense gave it"): "Shares have gained 12% in the three months to June" (story date 26 December
+ * 2017) read April to June 2018, because the tense was asked at "June", after "to", where a perfect
+ * tells nothing; a verb of change after "has" or "have" is done ("have risen", "has fallen"). A
+ * forecast's period may be to come; a neutral clause keeps the nearest ("call for a ceiling ... in
+ * the year to March 31"), a year written keeps its year. */
+static void test_period_after_a_present_perfect_is_over(void **state)
+{
+    (void)state;
+    const char *d = "2017-12-26";
+    expect_time(d, "Shares have gained 12% in the three months to June.", "three months to June", "2017-04/2017-06", 1);
+    expect_time(d, "Profits have risen in the year to March.", "year to March", "2016-04/2017-03", 1);
+    expect_time(d, "The rules call for a ceiling in the year to March 31.", "year to March 31", "2017-04-01/2018-03-31",
+                1);
+    expect_time(d, "Sales have risen in the year to March 2018.", "year to March 2018", "2017-04/2018-03", 1);
+    expect_time(d, "The firm has forecast a profit for the year to March 31.", "year to March 31",
+                "2017-04-01/2018-03-31", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_time_left_to_a_date_is_no_period),
         cmocka_unit_test(test_scaled_figure_after_a_label_word_is_a_quantity),
+        cmocka_unit_test(test_period_after_a_present_perfect_is_over),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
