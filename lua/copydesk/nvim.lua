@@ -78,21 +78,26 @@ function M.config()
   return merge(cfg, user_config)
 end
 
+-- The names of `names` not in `known`, as a message naming the known ones (`what`: "rules",
+-- "kinds"); nil when all are known.
+local function unknown_names(what, names, known)
+  local set, unknown = {}, {}
+  for _, k in ipairs(known) do set[k] = true end
+  for _, name in ipairs(names) do
+    if not set[name] then unknown[#unknown + 1] = "'" .. tostring(name) .. "'" end
+  end
+  if #unknown == 0 then return nil end
+  return what .. ": unknown " .. table.concat(unknown, ", ") .. " (the " .. what .. " are " .. table.concat(known, ", ") .. ")"
+end
+
 -- The rule names of `rules` that no finding carries, with a message naming the known ones; nil when
 -- all are known or the native module (which holds the catalogue) does not load.
 local function unknown_rules(rules)
   local ok, copydesk = pcall(require, "copydesk")
   if not ok or not copydesk.available() then return nil end
-  local known, names, unknown = {}, {}, {}
-  for _, r in ipairs(copydesk.rules()) do
-    known[r.name] = true
-    names[#names + 1] = r.name
-  end
-  for _, name in ipairs(rules) do
-    if not known[name] then unknown[#unknown + 1] = "'" .. tostring(name) .. "'" end
-  end
-  if #unknown == 0 then return nil end
-  return "rules: unknown " .. table.concat(unknown, ", ") .. " (the rules are " .. table.concat(names, ", ") .. ")"
+  local names = {}
+  for _, r in ipairs(copydesk.rules()) do names[#names + 1] = r.name end
+  return unknown_names("rules", rules, names)
 end
 
 --- Problems with a configuration, as a list of messages (empty when it is fine).
@@ -111,7 +116,11 @@ function M.validate(cfg)
   end
   if type(cfg.debounce) ~= "number" or cfg.debounce < 0 then bad("debounce: milliseconds expected") end
   if type(cfg.min_score) ~= "number" or cfg.min_score < 0 or cfg.min_score > 1 then bad("min_score: a number from 0 to 1 expected") end
-  if cfg.kinds ~= nil and not is_list(cfg.kinds) then bad("kinds: a list of claim kinds expected") end
+  if cfg.kinds ~= nil and not is_list(cfg.kinds) then bad("kinds: a list of claim kinds expected")
+  elseif cfg.kinds ~= nil then
+    local unknown = unknown_names("kinds", cfg.kinds, M.kinds)
+    if unknown then bad(unknown) end
+  end
   if cfg.rules ~= nil and not is_list(cfg.rules) then bad("rules: a list of finding rules expected")
   elseif cfg.rules ~= nil and next(cfg.rules) ~= nil then
     local unknown = unknown_rules(cfg.rules)

@@ -1,5 +1,5 @@
--- The `rules` option against the catalogue of finding rules: an unknown name is a configuration
--- problem that names the known rules; known names and an empty list are fine.
+-- The `rules` and `kinds` options against the catalogues of finding rules and claim kinds: an unknown
+-- name is a configuration problem that names the known ones; known names and an empty list are fine.
 local plugin = require("copydesk.nvim")
 
 local function known_names()
@@ -35,4 +35,14 @@ test("setup() with an unknown rule says so, once, as an error", function()
   eq(#notes, 1)
   ok(notes[1][1]:find("rules: unknown 'typo' (the rules are arithmetic, ", 1, true), notes[1][1])
   eq(notes[1][2], vim.log.levels.ERROR)
+end)
+
+-- The `kinds` option the same way: a misspelt kind would hide every claim without a word.
+test("kinds: unknown names are reported with the known ones; known ones pass", function()
+  local function with_kinds(kinds) return vim.tbl_extend("force", plugin.config(), { kinds = kinds }) end
+  eq(plugin.validate(with_kinds({ "quote", "quotes", "numbers" })),
+    { "kinds: unknown 'quotes', 'numbers' (the kinds are quantity, change, event, quote, comparison, time)" })
+  eq(plugin.validate(with_kinds({ "quantity", "change", "event", "quote", "comparison", "time" })), {})
+  eq(plugin.validate(with_kinds({})), {})
+  eq(plugin.validate(with_kinds(nil)), {})
 end)
