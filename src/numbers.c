@@ -2768,6 +2768,13 @@ static int m_cue(const cd_doc *d, size_t i)
     return code == 13 || code == 7 || code == 16 || rec_of(d, i, LX_NUM_LENGTH) ? M_METRES : 0;
 }
 
+/* A race's distance in metres: 50, 60, 110, or whole hundreds up to 10,000 ("the 800m", "the
+ * 10,000m"); not "the 30m" or "the 5m", amounts of money copy ("Investors lost the 30m"). */
+static int race_distance(double v)
+{
+    return v == 50 || v == 60 || v == 110 || (v >= 100 && v <= 10000 && fmod(v, 100) == 0);
+}
+
 /* The cues of the words around the figure r, up to M_WINDOW tokens each way within its sentence:
  * one kind alone decides; both or neither leave it unknown. */
 static int m_reading(const cd_doc *d, const nread *r)
@@ -2776,7 +2783,7 @@ static int m_reading(const cd_doc *d, const nread *r)
     static const char *const race_before[] = {"the", "'s", "\xE2\x80\x99s", "her", "his", "final"};
     size_t f = r->first;
     int seen = 0;
-    for (size_t w = 0; f > 0 && is_whole(r->v) && w < sizeof race_before / sizeof *race_before; w++)
+    for (size_t w = 0; f > 0 && race_distance(r->v) && w < sizeof race_before / sizeof *race_before; w++)
         if (cd_tok_is(d, f - 1, race_before[w])) seen = M_METRES;
     for (size_t i = r->first, n = 0; i > 0 && n < M_WINDOW && !(d->toks[i].flags & TF_SENT_START); n++)
         seen |= m_cue(d, --i);

@@ -77,12 +77,28 @@ static void test_period_after_a_present_perfect_is_over(void **state)
                 "2017-04-01/2018-03-31", 1);
 }
 
+/* A bare "m" after "the" or a possessive is a race's distance (bare_m's m_reading, aa9dfd3) only
+ * where it is one: "Investors lost the 30m, the firm said" read 30 metres with no word of a race
+ * in the sentence. Now a count as written (no cue, no guess); "won the 800m", "Holmes's 1500m" stay
+ * metres. */
+static void test_the_figure_m_is_a_race_only_at_a_race_distance(void **state)
+{
+    (void)state;
+    const char *t = "Investors lost the 30m, the firm said. She won the 800m in Athens. Holmes's 1500m was fast.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_number(doc, t, "30m", 30, CD_NUM_CARDINAL);
+    expect_number(doc, t, "800m", 800, CD_NUM_MEASURE);
+    expect_number(doc, t, "1500m", 1500, CD_NUM_MEASURE);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_time_left_to_a_date_is_no_period),
         cmocka_unit_test(test_scaled_figure_after_a_label_word_is_a_quantity),
         cmocka_unit_test(test_period_after_a_present_perfect_is_over),
+        cmocka_unit_test(test_the_figure_m_is_a_race_only_at_a_race_distance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
