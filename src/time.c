@@ -3602,7 +3602,11 @@ static size_t day_alone(const tctx *c, size_t i, match *mt)
      * where "Saturday 21 - 14" may be a score */
     int spaced_dash = wd < 0 && is_dash(c, j + n) && !glued(c, j + n);
     if (!n || !(spaced_dash || day_alone_ends(c, j + n)) || meridiem(c, j + n)) return 0;
-    if (wd < 0 && (ranks_range(c, j, n) || after_rank_verb(c, i) || counted_before(c, j, d))) return 0;
+    /* "on the 5th" in digits is a day even after "the second quarter": an elided ordinal is written
+     * out ("in the third", "on the second" floor) */
+    int on_digits = i > c->first && word_is(c, i - 1, "on") && c->doc->toks[j].type == TOK_NUM;
+    if (wd < 0 && (ranks_range(c, j, n) || after_rank_verb(c, i) || (!on_digits && counted_before(c, j, d))))
+        return 0;
     /* "one of the first to get involved", "the second to leave": a rank; "on the 3rd to visit" a day */
     if (wd < 0 && to_verb_after(c, j + n - 1) && !(i > c->first && word_is(c, i - 1, "on"))) return 0;
     const cd_token *t = &c->doc->toks[j];

@@ -92,6 +92,28 @@ static void test_the_figure_m_is_a_race_only_at_a_race_distance(void **state)
     cd_doc_free(doc);
 }
 
+/* t analyzed on `date` holds no time claim. */
+static void expect_no_time(const char *date, const char *t)
+{
+    cd_doc *doc = analyze(t, date);
+    if (count_time_claims(doc) != 0) fail_in_story(t, "holds a time claim");
+    cd_doc_free(doc);
+}
+
+/* A day in digits after "on" is a day even where an ordinal counted a noun before it (counted_before,
+ * 678c5c2 / 0383a5a): "Sales rose in the second quarter and the board will meet on the 5th" and "he
+ * will be sentenced on the 3rd" after "the first case" lost their days. An elided ordinal is written
+ * out: "in the third", "on the second" (floor) stay no days. */
+static void test_day_in_digits_after_on_is_a_day(void **state)
+{
+    (void)state;
+    const char *d = "2017-12-26";
+    expect_time(d, "Sales rose in the second quarter and the board will meet on the 5th.", "the 5th", "2018-01-05", 2);
+    expect_time(d, "In the first case he was fined, and he will be sentenced on the 3rd.", "the 3rd", "2018-01-03", 1);
+    expect_no_time(d, "Offices are on the first floor and on the second.");
+    expect_no_time(d, "He won the first set and lost in the third.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -99,6 +121,7 @@ int main(void)
         cmocka_unit_test(test_scaled_figure_after_a_label_word_is_a_quantity),
         cmocka_unit_test(test_period_after_a_present_perfect_is_over),
         cmocka_unit_test(test_the_figure_m_is_a_race_only_at_a_race_distance),
+        cmocka_unit_test(test_day_in_digits_after_on_is_a_day),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
