@@ -1221,13 +1221,32 @@ static int period_verb_tense(const tctx *c, size_t p)
     return t;
 }
 
-/* The tense of a date that ends a period after "ending" or "ends" at token e (the date up to token
+/* Whether the word before "ends" at token e opens its sentence or follows a colon, a noun alone: a
+ * results table's heading ("Qtr ends Jan 31 Shr 3.26 dlrs vs 3.17 dlrs", "qtr ends Jan 31", "NOTE:
+ * Quarter ends January 31."), the period reported, where a sentence names its period with a
+ * determiner or a possessive ("Its fiscal year ends September 30", "the current quarter ends March
+ * 31"). */
+static int table_heading(const tctx *c, size_t e)
+{
+    return e > c->first && (e - 1 == c->first || is_punct(c, e - 2, ':'));
+}
+
+/* The tense of a date after "ends" at token e: the present of the period's own verb, a period not
+ * over ("Its fiscal year ends September 30" in March: the coming one, where the nearest end was last
+ * September's), but a table's heading names the period its figures report: the nearest. */
+static int ends_tense(const tctx *c, size_t e)
+{
+    return table_heading(c, e) ? 0 : 1;
+}
+
+/* The tense of a date that ends a period after "ending" (or "ends": ends_tense) at token e (the date up to token
  * last): the nearest tense word of the period's verb before, then after it ("expects earnings for the
  * fourth quarter ending May 30 to exceed those of the same year-ago period": to come; "Growth slowed to
  * 0.3% in the quarter ending September 30": past); none: the nearest end ("Qtr ends Jan 31 Shr 3.26
  * dlrs"). */
 static int period_tense(const tctx *c, size_t e, size_t last)
 {
+    if (word_is(c, e, "ends")) return ends_tense(c, e);
     for (size_t d = 1; d <= TENSE_WINDOW && e >= c->first + d; d++) {
         int t = period_verb_tense(c, e - d);
         if (t) return t < 0 ? -1 : 1;

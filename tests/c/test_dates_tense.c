@@ -3,20 +3,6 @@
  * must not, with exact values and byte offsets. */
 #include "helpers.h"
 
-/* t analyzed on `date` has a time claim with exactly `text` (its first occurrence in t) and `value`,
- * and `claims` time claims in all. */
-static void tense_case(const char *date, const char *t, const char *text, const char *value, size_t claims)
-{
-    cd_doc *doc = analyze(t, date);
-    const cd_claim *c = time_claim(doc, text);
-    if (strcmp(c->time.value, value) != 0) fail_msg("'%s' in '%s': %s, not %s", text, t, c->time.value, value);
-    uint32_t start = (uint32_t)offset_of(t, text);
-    assert_int_equal(c->span.start, start);
-    assert_int_equal(c->span.stop, start + strlen(text));
-    assert_int_equal(count_time_claims(doc), claims);
-    cd_doc_free(doc);
-}
-
 /* t analyzed on `date` holds no time claim. */
 static void no_time_case(const char *date, const char *t)
 {
