@@ -1971,6 +1971,62 @@ static void million_after_money(const cd_doc *d, const nread *r, nread *b)
     b->scale = 1e6;
 }
 
+/* Two whole numbers of at most three digits joined by a hyphen at tokens f and f + 2, with nothing
+ * glued after the second but punctuation that ends a phrase ("3-1.", "6-4,"; not "15-20%"). */
+static int small_pair(const cd_doc *d, size_t f, double *a, double *b)
+{
+    if (!is_type(d, f, TOK_NUM) || !is_type(d, f + 2, TOK_NUM) || tok_len(d, f) > 3 || tok_len(d, f + 2) > 3 ||
+        !is_dash(d, f + 1) || !attached(d, f + 1) || !attached(d, f + 2) || !plain_int(d, f, a) || !plain_int(d, f + 2, b))
+        return 0;
+    if (!attached(d, f + 3)) return 1;
+    return is_punct(d, f + 3, '.') || is_punct(d, f + 3, ',') || is_punct(d, f + 3, ';') || is_punct(d, f + 3, ':') ||
+           is_punct(d, f + 3, ')') || is_punct(d, f + 3, '!') || is_punct(d, f + 3, '?');
+}
+
+static int score_word(const cd_doc *d, size_t k, int mask)
+{
+    const cd_lexrec *rec = usable(d, k) && is_type(d, k, TOK_WORD) ? rec_of(d, k, LX_NUM_SCORE) : NULL;
+    return rec && ((int)rec->num & mask);
+}
+
+/* Words of a game's result around the pair at f (num_score.tsv): a verb right before it that counts
+ * or measures nothing after it ("lost 1-3", "trailed 15-40"; not "won 15-20 seats", "lost 10-15
+ * pounds"), or a noun of a result one or two words after it ("a 1-3 defeat", "a 2-3 home loss"). */
+static int score_words(const cd_doc *d, size_t f)
+{
+    size_t n = f + 3;
+    int measured = counted_noun(d, n) || rec_of(d, n, LX_NUM_UNIT) || rec_of(d, n, LX_NUM_CURRENCY);
+    if (f > 0 && !attached(d, f) && score_word(d, f - 1, 1) && !measured) return 1;
+    if (attached(d, n)) return 0;
+    return score_word(d, n, 2) || (is_type(d, n, TOK_WORD) && !attached(d, n + 1) && score_word(d, n + 1, 2));
+}
+
+/* A tennis set's games: the winner's 6 or 7, the loser's fewer ("6-4", "7-6", "4-6"). */
+static int set_games(double a, double b)
+{
+    double hi = a > b ? a : b;
+    return a != b && (hi == 6 || hi == 7);
+}
+
+/* The pair at f is one set of a list of sets: a set right before or after it ("4-6 6-3 7-5"). */
+static int set_list(const cd_doc *d, size_t f, double a, double b)
+{
+    double c, e;
+    if (!set_games(a, b)) return 0;
+    if (is_type(d, f + 3, TOK_NUM) && !attached(d, f + 3) && small_pair(d, f + 3, &c, &e) && set_games(c, e)) return 1;
+    return f >= 3 && !attached(d, f) && small_pair(d, f - 3, &c, &e) && set_games(c, e);
+}
+
+/* "7-2", "5-4", "0-0": a score or a tally (small whole numbers, the first not smaller; an ascending
+ * pair only among words of a result or in a list of sets, else it is a range), two counts rather than
+ * an identifier or a range ("lost 1-3", "4-6 6-3"; "aged 15-40", "rose 15-20%" stay ranges). */
+static int score_pair(const cd_doc *d, size_t f, size_t l)
+{
+    double a, b;
+    if (f != l || !small_pair(d, f, &a, &b) || (attached(d, f) && is_type(d, f - 1, TOK_WORD))) return 0;
+    return a >= b || score_words(d, f) || set_list(d, f, a, b);
+}
+
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
@@ -1982,6 +2038,7 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
     }
     if (read_bounds(d, r, k) || read_ratio(d, r, k) || read_margin(d, r, k)) return;
     int conn_or = 0;
+    if (joined && (r->f & NF_PLAIN) && score_pair(d, r->first, r->last)) return; /* "lost 1-3": two counts */
     if (is_range_dash(d, c)) {
         if (attached(d, c) != attached(d, c + 1)) {
             if (!(attached(d, c) && cd_tok_is(d, c + 1, "to"))) return;
@@ -2048,18 +2105,6 @@ static int range_word(const cd_doc *d, size_t c)
 static void read_range(cd_doc *d, nread *r, size_t *k)
 {
     read_unless(d, r, k, is_type(d, *k, TOK_WORD) && !range_word(d, *k), read_range_at, "number-range-mismatch");
-}
-
-/* "7-2", "5-4", "0-0": a score or a tally (small whole numbers, the first not smaller: an ascending
- * pair was read as a range), two counts rather than an identifier. */
-static int score_pair(const cd_doc *d, size_t f, size_t l)
-{
-    double a, b;
-    if (f != l || tok_len(d, f) > 3 || tok_len(d, l + 2) > 3 || !plain_int(d, f, &a) || !plain_int(d, l + 2, &b)) return 0;
-    if (a < b || (attached(d, f) && is_type(d, f - 1, TOK_WORD))) return 0;
-    if (!attached(d, l + 3)) return 1;
-    return is_punct(d, l + 3, '.') || is_punct(d, l + 3, ',') || is_punct(d, l + 3, ';') || is_punct(d, l + 3, ':') ||
-           is_punct(d, l + 3, ')') || is_punct(d, l + 3, '!') || is_punct(d, l + 3, '?');
 }
 
 /* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
