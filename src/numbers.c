@@ -2290,14 +2290,30 @@ static int model_name_word(const cd_doc *d, size_t k)
     return !e || e->mask == LXM(LX_GAZETTEER) || e->mask == (LXM(LX_GAZETTEER) | LXM(LX_CW_WORDS));
 }
 
-/* A model and its variant written as two groups of three digits joined by a hyphen, from token m:
- * "737-800", "747-400" (the 7x7s of Boeing's copy). Returns the variant's token (0: none). */
+static int organization_word(const cd_doc *d, size_t k);
+
+/* A maker's name in capitals at token k, no lexicon's word or an organization's: "ATR", "DHC"
+ * (not "UK", a place). */
+static int maker_acronym(const cd_doc *d, size_t k)
+{
+    if (!is_type(d, k, TOK_WORD) || !(d->toks[k].flags & TF_ALLCAPS) || tok_len(d, k) < 2 || tok_len(d, k) > 4) return 0;
+    return !d->toks[k].lex || organization_word(d, k);
+}
+
+/* A model and its variant joined by a hyphen, from token m: two groups of three digits ("737-800",
+ * "747-400", the 7x7s of Boeing's copy), or after a maker's name in capitals a shorter model and a
+ * variant in whole hundreds from 200 ("ATR 72-500"; a range of the same shape after such a name is
+ * rare: "ATR 72-100" is no variant, and "50-100" often a range). Returns the variant's token (0: none). */
 static size_t model_variant(const cd_doc *d, size_t m)
 {
     size_t v = m + 2;
+    double x;
     if (!usable(d, v) || !is_dash(d, m + 1) || !attached(d, m + 1) || !attached(d, v) || !is_type(d, v, TOK_NUM))
         return 0;
-    return tok_len(d, m) == 3 && tok_len(d, v) == 3 && !attached(d, v + 1) ? v : 0;
+    if (tok_len(d, v) != 3 || attached(d, v + 1)) return 0;
+    if (tok_len(d, m) == 3) return v;
+    int hundreds = tok_len(d, m) <= 2 && plain_int(d, v, &x) && x >= 200 && fmod(x, 100) == 0;
+    return hundreds && m > 0 && !attached(d, m) && maker_acronym(d, m - 1) ? v : 0;
 }
 
 /* The other order, digits that group_is_model reads as a model then one or two name words, then a
