@@ -1258,6 +1258,26 @@ static int period_tense(const tctx *c, size_t e, size_t last)
     return 0;
 }
 
+static int present_verb(const tctx *c, size_t p);
+
+/* Whether the date at token first follows "until" or "till" in a clause whose verb is a present of
+ * data/time_present.tsv ("banks have until April 16 to comment", "These loans are available until
+ * March 31", "The bond is on sale until March 19", "is not due to meet again until September"): a
+ * state that holds now and ends then, so the date is to come, where a past word further back read it
+ * last year ("no final decisions had been reached yet and banks have until April 16"). A past verb
+ * nearer ("was not signed until November 5", "was chairman until June") or none keeps the tense. */
+static int present_until(const tctx *c, size_t first)
+{
+    if (first <= c->first + 1 || !(word_is(c, first - 1, "until") || word_is(c, first - 1, "till"))) return 0;
+    size_t u = first - 1;
+    for (size_t d = 1; d <= TENSE_WINDOW && u >= c->first + d; d++) {
+        size_t p = u - d;
+        if (present_verb(c, p)) return 1;
+        if (tense_at(c, p, 0) || clause_break(c, p)) return 0;
+    }
+    return 0;
+}
+
 /* The tense that picks the year of a month (and day) at tokens [first, last]. A month before a word of
  * data/time_contracts.tsv is a delivery month, to come (or this one); so is a payment's date after
  * "payable"; after "ending" or "ends" the period's verb decides (period_tense). Where it names an event,
@@ -1271,6 +1291,7 @@ static int month_tense(const tctx *c, size_t first, size_t last)
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
         return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
+    if (present_until(c, first)) return 1; /* "banks have until April 16 to comment" */
     int tense = tense_near(c, first, last);
     if (tense > 0 && first > c->first && word_is(c, first - 1, "the") && last + 1 < c->lim &&
         (noun_follows(c, last + 1) || has_role(c, last + 1, R_YEARNOUN))) /* "the 2016 accord"'s nouns */

@@ -24,10 +24,30 @@ static void test_present_end_of_a_period(void **state)
                "quarter ending September 30", "1987-07-01/1987-09-30", 1);
 }
 
+/* A date after "until" in a clause whose verb is a present ("have", "is", "remains") ends a state that
+ * holds now: it is to come, though a past further back read it last year. A past verb nearer, or
+ * none, keeps the tense (story dates in March 1987). */
+static void test_present_state_until_a_date(void **state)
+{
+    (void)state;
+    tense_case("1987-03-04",
+               "No final decisions had been reached yet and banks have until April 16 to comment on the proposals.",
+               "April 16", "1987-04-16", 1);
+    tense_case("1987-03-02", "The quota talks failed, but the full council is not due to meet again until September.",
+               "September", "1987-09", 1);
+    tense_case("1987-10-19", "The issue, which remains open until October 28, was fully underwritten last week.",
+               "October 28", "1987-10-28", 2);
+    tense_case("1987-03-24", "The loan was not signed until November 5, bankers said.", "November 5", "1986-11-05", 1);
+    tense_case("1987-03-24", "Smith is the new chairman. Jones was chairman until November 5.", "November 5",
+               "1986-11-05", 1);
+    tense_case("1987-03-24", "The company said sales rose until November 5.", "November 5", "1986-11-05", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_present_end_of_a_period),
+        cmocka_unit_test(test_present_state_until_a_date),
     };
     return cmocka_run_group_tests_name("dates_events", tests, NULL, NULL);
 }
