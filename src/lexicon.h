@@ -31,8 +31,10 @@ typedef struct cd_lexrec {
 
 typedef struct cd_lexentry {
     _Alignas(64) const char *key; /* an entry is one cache line: a probe reads the line once */
-    uint32_t keylen;
-    uint32_t nrec;
+    uint16_t keylen; /* at most lexgen's KEY_MAX (256) */
+    uint16_t nrec;   /* lexgen refuses more */
+    uint16_t tflags; /* the flags the word gives its token (CD_LEX_TOKEN_FLAGS of internal.h, made
+                      * at build time from mask | heads: the tokenizer ors them in) */
     uint64_t mask; /* bit c set: a record of class c */
     const cd_lexrec *recs;
     uint64_t heads; /* bit c set: the first word of a key of several tokens of class c */
@@ -40,9 +42,10 @@ typedef struct cd_lexentry {
                      * a phrase prefix (LX_PHRASE_PREFIX): of the token after it; zero for any other
                      * entry (the tokenizer tests a word's alone) */
     uint64_t head;  /* the key's first eight bytes, zero-padded, as cd_lex_load_le64 reads them */
-    uint16_t tflags; /* the flags the word gives its token (CD_LEX_TOKEN_FLAGS of internal.h, made
-                      * at build time from mask | heads: the tokenizer ors them in) */
+    uint64_t head2; /* its bytes 8 to 15, the same way: a probe of a word up to 16 bytes compares the
+                     * whole key in this line and never reads the key's string (a third line) */
 } cd_lexentry;
+_Static_assert(sizeof(cd_lexentry) == 64, "a lexicon entry is one cache line");
 
 #define LXM(c) (1ull << (c))
 
@@ -125,7 +128,9 @@ static inline const cd_lexentry *cd_lex_probe_padded(uint32_t hash, const char *
     for (const cd_lexentry *e; (e = cd_lex_candidate(hash, cd_lex_load_le64(key), &s));)
         /* a key shorter than 8 bytes is whole in the head: keys hold no zero byte, so equal heads
          * mean equal keys */
-        if (len < 8 || (e->keylen == len && cd_lex_words_eq(e->key + 8, key + 8, len - 8))) return e;
+        if (len < 8 || (e->keylen == len && e->head2 == cd_lex_load_le64(key + 8) &&
+                        (len <= 16 || cd_lex_words_eq(e->key + 16, key + 16, len - 16))))
+            return e;
     return NULL;
 }
 /* cd_lex_probe_padded for a key of 1 to 16 bytes held in two words, as cd_lex_load_le64 reads
@@ -140,9 +145,19 @@ static inline const cd_lexentry *cd_lex_probe16(uint32_t hash, uint64_t lo, uint
         if (!slot->entry) return NULL;
         if (slot->hash != hash) continue;
         const cd_lexentry *e = &cd_lex_entries[slot->entry - 1];
-        /* a key of eight bytes or more is stored zero-padded to 16 bytes at least */
-        if (e->head == lo && (len < 8 || (e->keylen == len && cd_lex_load_le64(e->key + 8) == hi))) return e;
+        if (e->head == lo && (len < 8 || (e->keylen == len && e->head2 == hi))) return e;
     }
+}
+/* Writes the key of e, of 16 bytes at most, to d from its head words (in the entry's line, where
+ * the key's string is another line), in the bytes of the key rounded up to 8. */
+static inline void cd_lex_copy_short_key(char *d, const cd_lexentry *e)
+{
+    uint64_t lo = e->head, hi = e->head2;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    lo = __builtin_bswap64(lo), hi = __builtin_bswap64(hi);
+#endif
+    memcpy(d, &lo, 8);
+    if (e->keylen > 8) memcpy(d + 8, &hi, 8);
 }
 /* cd_lex_probe_padded for a key without the zero bytes after it. */
 static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, size_t len)

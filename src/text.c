@@ -98,7 +98,9 @@ static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
     if (t->lex) { /* a word of the lexicon: its key is its normalized text, zero-padded to 8 bytes */
         n = t->lex->keylen;
         if (n > PHRASE_BYTES - o) return 0;
-        for (size_t j = 0; j < n; j += 8) memcpy(p->buf + o + j, t->lex->key + j, 8);
+        if (n <= 16) cd_lex_copy_short_key(p->buf + o, t->lex);
+        else
+            for (size_t j = 0; j < n; j += 8) memcpy(p->buf + o + j, t->lex->key + j, 8);
     } else {
         n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, p->buf + o, PHRASE_BYTES - o);
         if (n == (size_t)-1) return 0;

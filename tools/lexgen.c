@@ -78,6 +78,7 @@ static void add_rec(entry *e, rec r)
             if (r.num > e->recs[i].num) e->recs[i].num = r.num;
             return;
         }
+    if (e->nrec == UINT16_MAX) die("more records of one key than cd_lexentry.nrec holds", e->key);
     if (e->nrec == e->caprec) {
         e->caprec = e->caprec ? e->caprec * 2 : 2;
         e->recs = xrealloc(e->recs, e->caprec * sizeof *e->recs);
@@ -232,12 +233,13 @@ static uint32_t key_hash(const entry *e)
     return cd_lex_key_hash(e->key, e->keylen);
 }
 
-/* The key's first eight bytes, zero-padded, as the library reads them (cd_lexentry.head). */
-static unsigned long long key_head(const entry *e)
+/* The key's eight bytes from `from` on, zero-padded, as the library reads them (cd_lexentry.head
+ * from 0, head2 from 8). */
+static unsigned long long key_word(const entry *e, size_t from)
 {
-    char head[8] = {0};
-    memcpy(head, e->key, e->keylen < 8 ? e->keylen : 8);
-    return (unsigned long long)cd_lex_load_le64(head);
+    char word[8] = {0};
+    if (e->keylen > from) memcpy(word, e->key + from, e->keylen - from < 8 ? e->keylen - from : 8);
+    return (unsigned long long)cd_lex_load_le64(word);
 }
 
 static void put_cstring(FILE *o, const char *s)
@@ -334,11 +336,12 @@ int main(int argc, char **argv)
         fputs(" \"", o); /* zero bytes up to a multiple of 8 (cd_lex_probe_padded reads words) */
         for (size_t k = entries[i].keylen + 1; k % 8; k++) fputs("\\000", o);
         fputc('"', o);
-        fprintf(o, ", %zu, %zu, 0x%llxull, ", entries[i].keylen, entries[i].nrec, mask);
+        fprintf(o, ", %zu, %zu, CD_LEX_TOKEN_FLAGS(0x%llxull), 0x%llxull, ", entries[i].keylen, entries[i].nrec,
+                mask | entries[i].heads, mask);
         if (entries[i].nrec) fprintf(o, "r%zu", i);
         else fprintf(o, "0");
-        fprintf(o, ", 0x%llxull, 0x%llxull, 0x%llxull, CD_LEX_TOKEN_FLAGS(0x%llxull)},\n", entries[i].heads,
-                entries[i].next, key_head(&entries[i]), mask | entries[i].heads);
+        fprintf(o, ", 0x%llxull, 0x%llxull, 0x%llxull, 0x%llxull},\n", entries[i].heads, entries[i].next,
+                key_word(&entries[i], 0), key_word(&entries[i], 8));
     }
     fprintf(o, "};\nconst size_t cd_lex_nentries = %zu;\n", nentries);
     fprintf(o, "const size_t cd_lex_nslots = %zu;\nconst cd_lexslot cd_lex_slots[] = {", nslots);

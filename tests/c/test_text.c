@@ -192,7 +192,7 @@ static void test_every_phrase_key_is_found(void **state)
             continue;
         }
         char text[3 * 256 + 20];
-        assert_true(3 * e->keylen + 20 <= sizeof text);
+        assert_true(3 * (size_t)e->keylen + 20 <= sizeof text);
         /* as written, in capitals, and with typographic apostrophes (the tokenizer's filter of the
          * tokens that go on with a phrase reads the text's bytes, cd_lex_next_bits); alone, and
          * after "a " with 16 spaces after it */
