@@ -1991,11 +1991,14 @@ static int score_word(const cd_doc *d, size_t k, int mask)
 
 /* Words of a game's result around the pair at f (num_score.tsv): a verb right before it that counts
  * or measures nothing after it ("lost 1-3", "trailed 15-40"; not "won 15-20 seats", "lost 10-15
- * pounds"), or a noun of a result one or two words after it ("a 1-3 defeat", "a 2-3 home loss"). */
+ * pounds", "lose 15-20 mln dlrs", "lost 2-3 million"), or a noun of a result one or two words after
+ * it ("a 1-3 defeat", "a 2-3 home loss"). */
 static int score_words(const cd_doc *d, size_t f)
 {
     size_t n = f + 3;
-    int measured = counted_noun(d, n) || rec_of(d, n, LX_NUM_UNIT) || rec_of(d, n, LX_NUM_CURRENCY);
+    double scale;
+    int measured = counted_noun(d, n) || rec_of(d, n, LX_NUM_UNIT) || rec_of(d, n, LX_NUM_CURRENCY) ||
+                   rec_of(d, n, LX_NUM_SUFFIX) || role_of(d, n, &scale); /* "lose 15-20 mln dlrs" */
     if (f > 0 && !attached(d, f) && score_word(d, f - 1, 1) && !measured) return 1;
     if (attached(d, n)) return 0;
     return score_word(d, n, 2) || (is_type(d, n, TOK_WORD) && !attached(d, n + 1) && score_word(d, n + 1, 2));
@@ -2252,6 +2255,34 @@ static int known_word(const cd_token *w)
     return w->lex && (w->lex->mask & ~LXM(LX_TIME_SPORTS));
 }
 
+/* A title's word at token k: capitalized, not in capitals, no word the number reader knows as a
+ * month, a label or a qualifier (num_context.tsv, num_approx.tsv) and not plural ("Story", "Life"). */
+static int title_word(const cd_doc *d, size_t k)
+{
+    const cd_token *t = &d->toks[k];
+    if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
+    return !context_code(d, k) && !rec_of(d, k, LX_NUM_APPROX) && !plural_like(d, k);
+}
+
+/* A sequel's number: one digit from 2 to 9 after a title of two capitalized words or more ("Toy
+ * Story 3", "Half Life 2 is", "Gran Turismo 4 for"), the last not its sentence's first, counting no
+ * noun, before the sentence's end, punctuation that ends no list item or a word in lower case: not
+ * "Manchester United 2, Chelsea 1", "United 2 Chelsea 1" (a line of scores) nor "World War 2
+ * battlefronts" (a count). A name_label for the words the lexicon knows. */
+static int sequel_number(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first;
+    if (f < 2 || r->last != f || tok_len(d, f) != 1 || r->v < 2 || r->v > 9 || r->noun) return 0;
+    if ((d->toks[f - 1].flags & TF_SENT_START) || !title_word(d, f - 1) || !title_word(d, f - 2) || attached(d, f - 1))
+        return 0;
+    size_t n = f + 1;
+    if (!usable(d, n)) return 1;
+    if (is_type(d, n, TOK_PUNCT)) /* "Toy Story 3." ends it; a list or a score goes on */
+        return !is_punct(d, n, ',') && !is_punct(d, n, ';') && !is_punct(d, n, ':') && !is_range_dash(d, n) &&
+               !is_punct(d, n, '/');
+    return !attached(d, n) && is_type(d, n, TOK_WORD) && !(d->toks[n].flags & TF_CAP);
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2263,7 +2294,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
-    if (known_word(w)) return 0;
+    if (known_word(w)) return sequel_number(d, r); /* "Toy Story 3" */
     const cd_token *before = &d->toks[f - 2];
     if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
                                       before->cp == ':' || cd_is_quote(before->cp)))

@@ -62,14 +62,15 @@ static void test_scores_are_two_counts(void **state)
     cd_doc_free(doc);
 }
 
-/* Must not: no word of a result ("rose", "aged"), a verb of a result that counts or measures what
- * follows ("won 15-20 seats", "lost 10-15 pounds"), a unit glued on ("15-20%"), a list of pairs
+/* Must not: no word of a result ("rose", "aged"), a verb of a result that counts, measures or scales
+ * what follows ("won 15-20 seats", "lost 10-15 pounds", "lose 15-20 mln dlrs"), a unit glued on ("15-20%"), a list of pairs
  * that are no sets ("5-10 10-15"), a pair alone that could be a set ("some 3-6 people"). */
 static void test_ranges_of_the_same_shape(void **state)
 {
     (void)state;
     const char *t = "Prices rose 15-20% last year. Women aged 15-40 were asked. Labour won 15-20 seats. "
-                    "He lost 10-15 pounds. Bands of 5-10 10-15 years were set. Some 3-6 people came.";
+                    "He lost 10-15 pounds. Bands of 5-10 10-15 years were set. Some 3-6 people came. It may "
+                    "lose 15-20 mln dlrs.";
     cd_doc *doc = analyze(t, NULL);
     expect_range(doc, t, "15-20%", "15-20%", 15, 20, CD_NUM_PERCENT);
     expect_range(doc, t, "15-40 were", "15-40", 15, 40, CD_NUM_MEASURE);
@@ -78,6 +79,7 @@ static void test_ranges_of_the_same_shape(void **state)
     expect_range(doc, t, "5-10 10-15", "5-10", 5, 10, CD_NUM_CARDINAL);
     expect_range(doc, t, "10-15 years", "10-15 years", 10, 15, CD_NUM_MEASURE);
     expect_range(doc, t, "3-6 people", "3-6", 3, 6, CD_NUM_CARDINAL);
+    expect_range(doc, t, "15-20 mln", "15-20 mln dlrs", 15e6, 20e6, CD_NUM_MONEY);
     cd_doc_free(doc);
 }
 
