@@ -2916,15 +2916,20 @@ static int list_member(const tctx *c, size_t i)
     return (c->doc->toks[u].flags & TF_TIME) && unit_days(c, u, &un) && un == 1;
 }
 
-#define RANK_WINDOW 4 /* words before "in" where "the first ... in 11 years" may stand */
+#define RANK_NEAR 4   /* words before "in" where "the first ... in 11 years" may stand */
+#define RANK_WINDOW 8 /* and further within its noun phrase: "a second visit to the Stadium in three years" */
 
-/* Whether a superlative, an ordinal or a record (data/compare_words.tsv) stands within RANK_WINDOW
- * words before token p ("in"): "for the first time in 11 years", "their biggest win in three
- * years", "a record in two years" rank against the years before the story date, whatever the
+/* Whether a superlative, an ordinal or a record (data/compare_words.tsv) stands within RANK_NEAR
+ * words before token p ("in"), or within RANK_WINDOW where no verb stands between: "for the first
+ * time in 11 years", "their biggest win in three years", "a record in two years", "a second visit to
+ * the Millennium Stadium in three years" rank against the years before the story date, whatever the
  * tense ("they will travel to Paris ... for the first time in 11 years" is no day 11 years on). */
 static int ranked_before(const tctx *c, size_t p)
 {
+    int verb_between = 0; /* a verb or a clause break: beyond RANK_NEAR words the phrase has ended */
     for (size_t d = 1; d <= RANK_WINDOW && p >= c->first + d; d++) {
+        if (d > RANK_NEAR && verb_between) return 0; /* "The first phase will be completed in two years" */
+        verb_between |= tense_at(c, p - d, 0) || clause_break(c, p - d);
         const cd_lexrec *r = cd_tok_rec(c->doc, p - d, LX_COMPARE_WORDS);
         if (r && r->str && (strcmp(r->str, "superlative") == 0 || strcmp(r->str, "most") == 0 ||
                             strcmp(r->str, "ordinal") == 0 || strcmp(r->str, "record") == 0))

@@ -114,6 +114,21 @@ static void test_day_in_digits_after_on_is_a_day(void **state)
     expect_no_time(d, "He won the first set and lost in the third.");
 }
 
+/* "a second visit to the Millennium Stadium in three years" counts visits over the years before the
+ * story (ranked_before), as "their first title in three years" does, however far the ordinal stands
+ * within its noun phrase: with "must" reading future (45da05c) the corpus5 sentence read a day three
+ * years on. A verb between ends the phrase: "The first phase will be completed in three years" is to
+ * come. */
+static void test_ordinal_of_a_long_phrase_ranks_a_span(void **state)
+{
+    (void)state;
+    const char *d = "2017-12-26";
+    expect_no_time(d, "United must win to make a second visit to the Millennium Stadium in three years.");
+    expect_no_time(d, "It will be their first title in three years.");
+    expect_time(d, "The first phase will be completed in three years.", "three years", "2020-12-26", 1);
+    expect_time(d, "The first of the new homes will be ready in two years.", "two years", "2019-12-26", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,6 +137,7 @@ int main(void)
         cmocka_unit_test(test_period_after_a_present_perfect_is_over),
         cmocka_unit_test(test_the_figure_m_is_a_race_only_at_a_race_distance),
         cmocka_unit_test(test_day_in_digits_after_on_is_a_day),
+        cmocka_unit_test(test_ordinal_of_a_long_phrase_ranks_a_span),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
