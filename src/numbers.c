@@ -2264,6 +2264,26 @@ static int title_word(const cd_doc *d, size_t k)
     return !context_code(d, k) && !rec_of(d, k, LX_NUM_APPROX) && !plural_like(d, k);
 }
 
+/* A rank or a seed before a player's name in a list: bare digits of one to three that open a line or
+ * follow a comma, a semicolon or a colon, then two or three capitalized words apart (none in capitals,
+ * no demonym), then a bracket with a capitalized word ("1 Roger Federer (Switzerland)", "Seeds: 1
+ * Roger Federer (Switzerland), 11 Joachim Johansson (Sweden)"): a ranking, not a count of people.
+ * Not "3 British Soldiers (pictured)", "12 soldiers (Reuters)". */
+static int ranked_name(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, k = r->last + 1, words = 0;
+    if (!(r->f & NF_PLAIN) || r->is_range || r->last != f || tok_len(d, f) > 3) return 0;
+    int opens = f == 0 || (d->toks[f].flags & (TF_NEWLINE_BEFORE | TF_PARA_BEFORE)) || is_punct(d, f - 1, ',') ||
+                is_punct(d, f - 1, ';') || is_punct(d, f - 1, ':');
+    if (!opens) return 0;
+    for (; words < 4 && is_type(d, k, TOK_WORD) && !attached(d, k); k++, words++) {
+        const cd_token *t = &d->toks[k];
+        if (!(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || cd_lex_has(t->lex, LX_ENT_DEMONYMS)) return 0;
+    }
+    return words >= 2 && words <= 3 && is_punct(d, k, '(') && is_type(d, k + 1, TOK_WORD) &&
+           (d->toks[k + 1].flags & TF_CAP);
+}
+
 /* A sequel's number: one digit from 2 to 9 after a title of two capitalized words or more ("Toy
  * Story 3", "Half Life 2 is", "Gran Turismo 4 for"), the last not its sentence's first, counting no
  * noun, before the sentence's end, punctuation that ends no list item or a word in lower case: not
@@ -2574,6 +2594,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return r->is_range ? NOT_REPORTED : LABEL; /* read as a range, no label either */
     if (maker_model(d, r)) return LABEL; /* "the Boeing 747 jumbo" */
     if ((r->f & NF_PLAIN) && !r->is_range && l == f && subunit_name(d, r, l + 1)) return LABEL; /* "50 Cent" */
+    if (ranked_name(d, r)) return LABEL; /* "11 Joachim Johansson (Sweden)" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */

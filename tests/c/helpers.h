@@ -230,4 +230,19 @@ static inline const cd_number *number_ending(const cd_doc *doc, const char *t, c
     return NULL;
 }
 
+/* The number `text` at the start of `at` (unique in story t) has the kind want; fails when there is
+ * no number of exactly that span. */
+static inline void expect_number_kind(const cd_doc *doc, const char *t, const char *at, const char *text,
+                                      cd_numkind want)
+{
+    size_t n, start = offset_of(t, at);
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (x[i].span.start == start && x[i].span.stop == start + strlen(text)) {
+            assert_int_equal(x[i].kind, want);
+            return;
+        }
+    fail_msg("no number \"%s\" at \"%s\"", text, at);
+}
+
 #endif

@@ -5,28 +5,15 @@
 
 #include "helpers.h"
 
-/* The number `text` at the start of `at` (unique in t) has the kind want. */
-static void expect_kind(const cd_doc *doc, const char *t, const char *at, const char *text, cd_numkind want)
-{
-    size_t n, start = offset_of(t, at);
-    const cd_number *x = cd_doc_numbers(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (x[i].span.start == start && x[i].span.stop == start + strlen(text)) {
-            assert_int_equal(x[i].kind, want);
-            return;
-        }
-    fail_msg("no number \"%s\" at \"%s\"", text, at);
-}
-
 /* Must fire: before a verb, at the sentence's end, before "and". */
 static void test_sequels_are_labels(void **state)
 {
     (void)state;
     const char *t = "Toy Story 3 opened on Friday. We saw Toy Story 4. Fans of Half Life 2 and Halo loved it.";
     cd_doc *doc = analyze(t, NULL);
-    expect_kind(doc, t, "3 opened", "3", CD_NUM_LABEL);
-    expect_kind(doc, t, "4.", "4", CD_NUM_LABEL);
-    expect_kind(doc, t, "2 and", "2", CD_NUM_LABEL);
+    expect_number_kind(doc, t, "3 opened", "3", CD_NUM_LABEL);
+    expect_number_kind(doc, t, "4.", "4", CD_NUM_LABEL);
+    expect_number_kind(doc, t, "2 and", "2", CD_NUM_LABEL);
     cd_doc_free(doc);
 }
 
@@ -38,10 +25,10 @@ static void test_counts_after_capitals(void **state)
     const char *t = "He read World War 2 battlefronts. It ended Manchester United 2, Chelsea 1. Toy Story 15 "
                     "opened. The United Nations 5 were named.";
     cd_doc *doc = analyze(t, NULL);
-    expect_kind(doc, t, "2 battlefronts", "2", CD_NUM_CARDINAL);
-    expect_kind(doc, t, "2, Chelsea", "2", CD_NUM_CARDINAL);
-    expect_kind(doc, t, "15 opened", "15", CD_NUM_CARDINAL);
-    expect_kind(doc, t, "5 were", "5", CD_NUM_CARDINAL);
+    expect_number_kind(doc, t, "2 battlefronts", "2", CD_NUM_CARDINAL);
+    expect_number_kind(doc, t, "2, Chelsea", "2", CD_NUM_CARDINAL);
+    expect_number_kind(doc, t, "15 opened", "15", CD_NUM_CARDINAL);
+    expect_number_kind(doc, t, "5 were", "5", CD_NUM_CARDINAL);
     cd_doc_free(doc);
 }
 

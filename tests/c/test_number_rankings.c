@@ -1,0 +1,46 @@
+/* A rank or a seed before a player's name in a list (src/numbers.c ranked_name) names a place, it
+ * does not count people: "1 Roger Federer (Switzerland)"; and the counts of that shape that stay
+ * counts. Every story here is our own. */
+#include <string.h>
+
+#include "helpers.h"
+
+/* Must fire: at a line's start, after a colon, after a comma; two or three name words. */
+static void test_ranks_before_names_are_labels(void **state)
+{
+    (void)state;
+    const char *t = "The seeds are listed.\n1 Roger Federer (Switzerland)\n25 Juan Ignacio Chela (Argentina)\n"
+                    "Seeds: 3 Lleyton Hewitt (Australia), 11 Joachim Johansson (Sweden).";
+    cd_doc *doc = analyze(t, NULL);
+    expect_number_kind(doc, t, "1 Roger", "1", CD_NUM_LABEL);
+    expect_number_kind(doc, t, "25 Juan", "25", CD_NUM_LABEL);
+    expect_number_kind(doc, t, "3 Lleyton", "3", CD_NUM_LABEL);
+    expect_number_kind(doc, t, "11 Joachim", "11", CD_NUM_LABEL);
+    cd_doc_free(doc);
+}
+
+/* Must not: a demonym after the digits, a noun in lower case, digits inside a clause, no bracket, a
+ * word in lower case in the bracket. */
+static void test_counts_that_stay(void **state)
+{
+    (void)state;
+    const char *t = "Officials said: 3 British Soldiers (Pictured) died.\nThey saw 12 soldiers (Reuters) die. "
+                    "Police held 4 Manchester United (England) fans.\nIn all, 5 Tommy Haas fans came.\n"
+                    "7 Grand Prix (in all) were run.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_number_kind(doc, t, "3 British", "3", CD_NUM_CARDINAL);
+    expect_number_kind(doc, t, "12 soldiers", "12", CD_NUM_CARDINAL);
+    expect_number_kind(doc, t, "4 Manchester", "4", CD_NUM_CARDINAL);
+    expect_number_kind(doc, t, "5 Tommy", "5", CD_NUM_CARDINAL);
+    expect_number_kind(doc, t, "7 Grand", "7", CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ranks_before_names_are_labels),
+        cmocka_unit_test(test_counts_that_stay),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
