@@ -1157,9 +1157,13 @@ static int tense_near(const tctx *c, size_t first, size_t last)
     return tense_around(c, first, last, 0);
 }
 
+/* A tense of month_tense's: the date in the story date's year, whether that is past or to come. */
+#define TENSE_THIS_YEAR 2
+
 /* Of the days a, b, c (ascending), the one the tense implies relative to ref. */
 static long pick_by_tense(long ref, const long cand[3], int tense)
 {
+    if (tense == TENSE_THIS_YEAR) return cand[1];
     if (tense < 0) return cand[1] <= ref ? cand[1] : cand[0];
     if (tense > 0) return cand[1] >= ref ? cand[1] : cand[2];
     long best = cand[0];
@@ -1260,6 +1264,44 @@ static int period_tense(const tctx *c, size_t e, size_t last)
 
 static int present_verb(const tctx *c, size_t p);
 
+/* Whether the month (and day) at tokens [first, last] names an event of data/time_events.tsv: the
+ * noun within EVENT_REACH words after it ("the April 23 annual meeting", "the March 31 deadline") or
+ * right before it, perhaps with "on" ("at the annual meeting April 23", "a meeting on March 11"). */
+#define EVENT_REACH 3
+static int event_named(const tctx *c, size_t first, size_t last)
+{
+    for (size_t k = last + 1; k <= last + EVENT_REACH && k < c->lim && !clause_break(c, k); k++)
+        if (cd_tok_rec(c->doc, k, LX_TIME_EVENTS)) return 1;
+    size_t b = first > c->first && word_is(c, first - 1, "on") ? first - 1 : first;
+    return b > c->first && cd_tok_rec(c->doc, b - 1, LX_TIME_EVENTS);
+}
+
+/* Whether the date at token first is in the object of the verb at token p, only a determiner between
+ * them: the event is the verb's own ("told the October GEPLACEA meeting": a past meeting). */
+static int object_of(const tctx *c, size_t p, size_t first)
+{
+    for (size_t k = p + 1; k < first; k++)
+        if (!cd_tok_rec(c->doc, k, LX_CLAIM_DETERMINERS)) return 0;
+    return 1;
+}
+
+/* Whether the past that tense_around found for the date at tokens [first, last] is a report's: the
+ * nearest tense word before it is a speech verb ("said the vote at the April 23 meeting") or a past
+ * with "to" and a verb after it, whose act may be to come ("voted to recommend to shareholders at
+ * the annual meeting April 23"); with none before, the nearest after is a speech verb ("at the April
+ * 23 annual meeting, the company said"). Not the event's own verb ("approved the plan at the annual
+ * meeting April 23"). */
+static int reported_past(const tctx *c, size_t first, size_t last)
+{
+    for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
+        size_t p = first - d;
+        if (tense_at(c, p, 0)) return to_verb_after(c, p) || (cd_tok_rec(c->doc, p, LX_QUOTE_VERBS) && !object_of(c, p, first));
+    }
+    for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++)
+        if (tense_at(c, last + d, 0)) return cd_tok_rec(c->doc, last + d, LX_QUOTE_VERBS) != NULL;
+    return 0;
+}
+
 /* Whether the date at token first follows "until" or "till" in a clause whose verb is a present of
  * data/time_present.tsv ("banks have until April 16 to comment", "These loans are available until
  * March 31", "The bond is on sale until March 19", "is not due to meet again until September"): a
@@ -1293,6 +1335,8 @@ static int month_tense(const tctx *c, size_t first, size_t last)
         return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
     if (present_until(c, first)) return 1; /* "banks have until April 16 to comment" */
     int tense = tense_near(c, first, last);
+    if (tense < 0 && event_named(c, first, last) && reported_past(c, first, last))
+        return TENSE_THIS_YEAR; /* "voted to recommend to shareholders at the annual meeting April 23" */
     if (tense > 0 && first > c->first && word_is(c, first - 1, "the") && last + 1 < c->lim &&
         (noun_follows(c, last + 1) || has_role(c, last + 1, R_YEARNOUN))) /* "the 2016 accord"'s nouns */
         return 0;

@@ -43,11 +43,35 @@ static void test_present_state_until_a_date(void **state)
     tense_case("1987-03-24", "The company said sales rose until November 5.", "November 5", "1986-11-05", 1);
 }
 
+/* A meeting, a vote or a deadline named by its date, in a report's past (a speech verb, or a past
+ * with "to" and a verb whose act may be to come), is in the story date's year when that puts it ahead;
+ * the event's own past verb, or a speech verb whose object it is, keeps it past (story dates in 1987). */
+static void test_event_named_in_a_report(void **state)
+{
+    (void)state;
+    const char *d = "1987-02-26";
+    tense_case(d,
+               "The company also said its board voted to recommend to shareholders at the annual meeting April 23 an "
+               "increase in the authorized capital stock.",
+               "April 23", "1987-04-23", 1);
+    tense_case("1987-03-11", "The sale needs a vote by minority shareholders at the April 23 annual meeting, the company said.",
+               "April 23", "1987-04-23", 1);
+    tense_case("1987-04-08", "Officials said brokers would meet the July 25 deadline.", "July 25", "1987-07-25", 1);
+    tense_case(d, "The board held the annual meeting April 23.", "April 23", "1986-04-23", 1);
+    tense_case(d, "The company held its April 23 annual meeting, it said.", "April 23", "1986-04-23", 1);
+    tense_case("1987-03-18", "The minister told the October GEPLACEA meeting.", "October", "1986-10", 1);
+    tense_case("1987-03-18", "He said the party gained votes in the October election.", "October", "1986-10", 1);
+    /* in the story date's year and already past: the past reading stands */
+    tense_case("1987-11-10", "The company said shareholders voted to approve the merger at the April 23 meeting.",
+               "April 23", "1987-04-23", 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_present_end_of_a_period),
         cmocka_unit_test(test_present_state_until_a_date),
+        cmocka_unit_test(test_event_named_in_a_report),
     };
     return cmocka_run_group_tests_name("dates_events", tests, NULL, NULL);
 }
