@@ -2150,9 +2150,11 @@ static int date_part(const cd_doc *d, const nread *r)
     if (r->bounded) return 0; /* "above 1000 and below 1500": a count */
     if (!r->noun) return 1;
     /* "in 2000 cases" counts; "the 2016 elections" is a year, as are "their 2004 earnings" (a noun
-     * a year dates, num_context.tsv codes 14 and 15) */
+     * a year dates, num_context.tsv codes 14 and 15) and "the 2012 Games" (code 17, capitalized:
+     * "sold 2000 games" counts) */
     const cd_lexrec *dated = rec_of(d, r->noun, LX_NUM_CONTEXT);
     if (dated && (dated->num == 14 || dated->num == 15)) return 1;
+    if (dated && dated->num == 17 && (d->toks[r->noun].flags & TF_CAP)) return 1;
     return f > 0 && (context_code(d, f - 1) == 6 || cd_tok_is(d, f - 1, "'s") || cd_tok_is(d, f - 1, "\xE2\x80\x99s"));
 }
 
