@@ -1285,6 +1285,21 @@ static int object_of(const tctx *c, size_t p, size_t first)
     return 1;
 }
 
+/* Whether a word of data/time_prospects.tsv and "for" or "of" stand within PROSPECT_REACH words before
+ * token first in its clause: the date is of what is looked forward to, to come whatever the verb says
+ * of the prospect ("prospects for a quota accord in October also looked bleak", "Prospects for a June
+ * election rose", "the chances of passing a full one by April 1 are virtually nil"). */
+#define PROSPECT_REACH 8
+static int prospect_before(const tctx *c, size_t first)
+{
+    for (size_t d = 1; d <= PROSPECT_REACH && first >= c->first + d + 1; d++) {
+        size_t p = first - d;
+        if (clause_break(c, p)) return 0;
+        if ((word_is(c, p, "for") || word_is(c, p, "of")) && cd_tok_rec(c->doc, p - 1, LX_TIME_PROSPECTS)) return 1;
+    }
+    return 0;
+}
+
 /* Whether the past that tense_around found for the date at tokens [first, last] is a report's: the
  * nearest tense word before it is a speech verb ("said the vote at the April 23 meeting") or a past
  * with "to" and a verb after it, whose act may be to come ("voted to recommend to shareholders at
@@ -1295,7 +1310,8 @@ static int reported_past(const tctx *c, size_t first, size_t last)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
-        if (tense_at(c, p, 0)) return to_verb_after(c, p) || (cd_tok_rec(c->doc, p, LX_QUOTE_VERBS) && !object_of(c, p, first));
+        if (tense_at(c, p, 0))
+            return to_verb_after(c, p) || (cd_tok_rec(c->doc, p, LX_QUOTE_VERBS) && !object_of(c, p, first));
     }
     for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++)
         if (tense_at(c, last + d, 0)) return cd_tok_rec(c->doc, last + d, LX_QUOTE_VERBS) != NULL;
@@ -1334,6 +1350,7 @@ static int month_tense(const tctx *c, size_t first, size_t last)
     if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
         return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
     if (present_until(c, first)) return 1; /* "banks have until April 16 to comment" */
+    if (prospect_before(c, first)) return 1; /* "prospects for a quota accord in October looked bleak" */
     int tense = tense_near(c, first, last);
     if (tense < 0 && event_named(c, first, last) && reported_past(c, first, last))
         return TENSE_THIS_YEAR; /* "voted to recommend to shareholders at the annual meeting April 23" */
