@@ -1318,6 +1318,17 @@ static int reported_past(const tctx *c, size_t first, size_t last)
     return 0;
 }
 
+/* Whether token p is a verb's present in -s after "it", "he", "she" or "which": "It applies, until
+ * July 1, to uranium ore", "which runs until March 31". */
+static int pronoun_verb_s(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    if (p <= c->first || !t || t->type != TOK_WORD || (t->flags & TF_CAP) || t->stop - t->start < 4 ||
+        c->doc->text[t->stop - 1] != 's' || c->doc->text[t->stop - 2] == 's')
+        return 0;
+    return word_is(c, p - 1, "it") || word_is(c, p - 1, "he") || word_is(c, p - 1, "she") || word_is(c, p - 1, "which");
+}
+
 /* Whether the date at token first follows "until" or "till" in a clause whose verb is a present of
  * data/time_present.tsv ("banks have until April 16 to comment", "These loans are available until
  * March 31", "The bond is on sale until March 19", "is not due to meet again until September"): a
@@ -1330,8 +1341,8 @@ static int present_until(const tctx *c, size_t first)
     size_t u = first - 1;
     for (size_t d = 1; d <= TENSE_WINDOW && u >= c->first + d; d++) {
         size_t p = u - d;
-        if (present_verb(c, p)) return 1;
-        if (tense_at(c, p, 0) || clause_break(c, p)) return 0;
+        if (present_verb(c, p) || pronoun_verb_s(c, p)) return 1;
+        if (tense_at(c, p, 0) || (clause_break(c, p) && !(d == 1 && is_punct(c, p, ',')))) return 0;
     }
     return 0;
 }

@@ -38,7 +38,7 @@ static void test_present_end_of_a_period(void **state)
     run_time_cases(cases, N_OF(cases));
 }
 
-/* A date after "until" in a clause whose verb is a present ("have", "is", "remains") ends a state that
+/* A date after "until" in a clause whose verb is a present ("have", "is", "remains", "It applies") ends a state that
  * holds now: it is to come, though a past further back read it last year. A past verb nearer, or
  * none, keeps the tense (story dates in 1987). */
 static void test_present_state_until_a_date(void **state)
@@ -54,6 +54,11 @@ static void test_present_state_until_a_date(void **state)
         {"1987-03-24", "The loan was not signed until November 5, bankers said.", "November 5", "1986-11-05", 1},
         {"1987-03-24", "Smith is chairman. Jones was chairman until November 5.", "November 5", "1986-11-05", 1},
         {"1987-03-24", "The company said sales rose until November 5.", "November 5", "1986-11-05", 1},
+        /* a present in -s after a subject pronoun; its past keeps the past */
+        {"1987-03-09", "The decision was announced late Friday. It applies, until July 1, to uranium ore imported.",
+         "July 1", "1987-07-01", 2},
+        {"1987-03-09", "The decision was announced late Friday. It applied, until July 1, to uranium ore imported.",
+         "July 1", "1986-07-01", 2},
     };
     run_time_cases(cases, N_OF(cases));
 }
