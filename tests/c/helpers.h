@@ -216,6 +216,54 @@ static inline const cd_claim *story_time_claim(const cd_doc *doc, const char *st
     return NULL;
 }
 
+/* ---- Date cases: a story and the time claims read in it, walked by check_date_cases; each list ends
+ * at its first empty entry and a failure names the case's story. */
+
+/* A time claim the story must hold: its exact text, at that text's first occurrence, and its value. */
+typedef struct {
+    const char *text, *value;
+} date_want;
+
+typedef struct {
+    const char *text; /* the story */
+    date_want want[8];
+    const char *date;      /* the story date; NULL: the table's */
+    bool has_count;        /* set by COUNT(n) or NO_TIME: the story holds exactly n time claims */
+    size_t count;
+    const char *absent[3]; /* texts no time claim contains */
+} date_case;
+
+static inline void check_date_want(const cd_doc *doc, const date_case *c, const date_want *w)
+{
+    const cd_claim *k = story_time_claim(doc, c->text, w->text);
+    if (!same_text(k->time.value, w->value))
+        fail_in_story(c->text, "\"%s\": value %s, want %s", w->text, or_null(k->time.value), w->value);
+    size_t at = offset_of(c->text, w->text);
+    if (k->span.start != at || k->span.stop != at + strlen(w->text))
+        fail_in_story(c->text, "\"%s\" at bytes %u-%u, want %zu-%zu", w->text, k->span.start, k->span.stop, at,
+                      at + strlen(w->text));
+}
+
+static inline void check_date_case(const date_case *c, const char *date)
+{
+    cd_doc *doc = analyze(c->text, c->date ? c->date : date);
+    for (size_t i = 0; i < N_OF(c->want) && c->want[i].text; i++) check_date_want(doc, c, &c->want[i]);
+    if (c->has_count && count_time_claims(doc) != c->count) {
+        show_time_claims(doc);
+        fail_in_story(c->text, "%zu time claims, want %zu", count_time_claims(doc), c->count);
+    }
+    for (size_t i = 0; i < N_OF(c->absent) && c->absent[i]; i++)
+        if (find_claim(doc, CD_CLAIM_TIME, c->absent[i]))
+            fail_in_story(c->text, "a time claim holds \"%s\"", c->absent[i]);
+    cd_doc_free(doc);
+}
+
+/* The n cases, each read on its own date or else on `date`. */
+static inline void check_date_cases(const date_case *cases, size_t n, const char *date)
+{
+    for (size_t i = 0; i < n; i++) check_date_case(&cases[i], date);
+}
+
 /* The number whose span starts at the last word of `at` in story t ("SNP 56": the "56" there) and
  * runs to that word's end; fails when there is none. For texts where the number's own text is not
  * unique ("356 seats ... SNP 56"). */
