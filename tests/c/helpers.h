@@ -2,6 +2,7 @@
 #ifndef CD_TEST_HELPERS_H
 #define CD_TEST_HELPERS_H
 
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -291,6 +292,60 @@ static inline void expect_number_kind(const cd_doc *doc, const char *t, const ch
             return;
         }
     fail_msg("no number \"%s\" at \"%s\"", text, at);
+}
+
+/* ---- Number cases found by their place: a story and numbers whose own text is not unique in it
+ * ("Russia, 10, ... Italy, 5"), each found by the words around it; walked by check_num_at_cases, each
+ * list ends at its first empty entry and a failure names the case's story. */
+
+#define NO_UNIT "" /* in num_at_want: the number has no unit */
+
+/* The number of exactly `text` at its first occurrence inside `at` (at: unique words of the story,
+ * "Kenteris, 31"; text "31"): its value, kind and unit (NO_UNIT: none; NULL: not checked). */
+typedef struct {
+    const char *at, *text;
+    double value;
+    cd_numkind kind;
+    const char *unit;
+} num_at_want;
+
+typedef struct {
+    const char *text, *date; /* the story and its date (NULL: none) */
+    num_at_want want[16];
+} num_at_case;
+
+static inline const cd_number *story_number_at(const cd_doc *doc, const char *story, size_t start, const char *text)
+{
+    size_t n;
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (x[i].span.start == start && x[i].span.stop == start + strlen(text)) return &x[i];
+    for (size_t i = 0; i < n; i++) print_message("  have: [%s]\n", span_text(doc, x[i].span));
+    fail_in_story(story, "no number \"%s\" at byte %zu", text, start);
+    return NULL;
+}
+
+static inline void check_num_at_want(const cd_doc *doc, const num_at_case *c, const num_at_want *w)
+{
+    size_t start = offset_of(c->text, w->at) + offset_of(w->at, w->text);
+    const cd_number *n = story_number_at(doc, c->text, start, w->text);
+    if (fabs(n->value - w->value) > 1e-9 * fmax(1, fabs(w->value)))
+        fail_in_story(c->text, "\"%s\" in \"%s\": value %.10g, want %.10g", w->text, w->at, n->value, w->value);
+    if (n->kind != w->kind)
+        fail_in_story(c->text, "\"%s\" in \"%s\": kind %d, want %d", w->text, w->at, (int)n->kind, (int)w->kind);
+    if (w->unit && !same_text(n->unit, *w->unit ? w->unit : NULL))
+        fail_in_story(c->text, "\"%s\" in \"%s\": unit %s, want %s", w->text, w->at, or_null(n->unit),
+                      *w->unit ? w->unit : "none");
+}
+
+static inline void check_num_at_cases(const num_at_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        cd_doc *doc = analyze(cases[i].text, cases[i].date);
+        for (size_t k = 0; k < N_OF(cases[i].want) && cases[i].want[k].at; k++)
+            check_num_at_want(doc, &cases[i], &cases[i].want[k]);
+        cd_doc_free(doc);
+    }
 }
 
 #endif

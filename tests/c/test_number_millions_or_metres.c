@@ -6,29 +6,18 @@
 
 #include "helpers.h"
 
-/* The number written `text` in story t: its exact span, value, kind and unit (NULL: none). */
-static void expect_m(const cd_doc *doc, const char *t, const char *text, double value, cd_numkind kind,
-                     const char *unit)
-{
-    const cd_number *n = find_number(doc, text);
-    if (!n) fail_msg("no number with text \"%s\"", text);
-    assert_int_equal(n->span.start, offset_of(t, text));
-    assert_int_equal(n->span.stop, offset_of(t, text) + strlen(text));
-    if (fabs(n->value - value) > 1e-9 * fmax(1, fabs(value))) fail_msg("%s: value %.10g, want %.10g", text, n->value, value);
-    assert_int_equal(n->kind, kind);
-    if (unit) assert_string_equal(n->unit ? n->unit : "(none)", unit);
-    else assert_null(n->unit);
-}
-
 static void test_millions_by_the_words_around(void **state)
 {
     (void)state;
-    const char *t = "Jungle TV show ratings drop by 4m\n\nThe show peaked at 11.9m, a third of the audience. Fiat "
-                    "gets 1bn euros now, with another 550m to follow. Games will cost between $10-25m to make.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_m(doc, t, "4m", 4e6, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "11.9m", 11.9e6, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "550m", 550e6, CD_NUM_CARDINAL, NULL);
+    static const num_at_case cases[] = {
+        {"Jungle TV show ratings drop by 4m\n\nThe show peaked at 11.9m, a third of the audience. Fiat "
+         "gets 1bn euros now, with another 550m to follow. Games will cost between $10-25m to make.",
+         .want = {{"4m", "4m", 4e6, CD_NUM_CARDINAL, NO_UNIT},
+                  {"11.9m", "11.9m", 11.9e6, CD_NUM_CARDINAL, NO_UNIT},
+                  {"550m", "550m", 550e6, CD_NUM_CARDINAL, NO_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+    cd_doc *doc = analyze(cases[0].text, NULL);
     const cd_number *range = find_number(doc, "$10-25m");
     assert_non_null(range);
     assert_true(range->is_range);
@@ -40,14 +29,15 @@ static void test_millions_by_the_words_around(void **state)
 static void test_metres_by_the_words_around(void **state)
 {
     (void)state;
-    const char *t = "He cleared 2.16m to finish fourth. She ran 400m in 51 seconds. Holmes won the 800m. The "
-                    "wall is 4m high. They built a 4m wall.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_m(doc, t, "2.16m", 2.16, CD_NUM_MEASURE, "meters");
-    expect_m(doc, t, "400m", 400, CD_NUM_MEASURE, "meters");
-    expect_m(doc, t, "800m", 800, CD_NUM_MEASURE, "meters");
-    expect_m(doc, t, "4m", 4, CD_NUM_MEASURE, "meters");
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"He cleared 2.16m to finish fourth. She ran 400m in 51 seconds. Holmes won the 800m. The "
+         "wall is 4m high. They built a 4m wall.",
+         .want = {{"2.16m", "2.16m", 2.16, CD_NUM_MEASURE, "meters"},
+                  {"400m", "400m", 400, CD_NUM_MEASURE, "meters"},
+                  {"800m", "800m", 800, CD_NUM_MEASURE, "meters"},
+                  {"4m", "4m", 4, CD_NUM_MEASURE, "meters"}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* Must not guess: no cue ("a peak of 15.3m at the end"), cues of both kinds ("tax" and "longest"),
@@ -56,14 +46,15 @@ static void test_metres_by_the_words_around(void **state)
 static void test_unknown_is_a_count_as_written(void **state)
 {
     (void)state;
-    const char *t = "It fell from a peak of 15.3m at the end. The longest tax roll stretches for about 300m. "
-                    "That makes 2000m, he said. The High Street shop saw 12m.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_m(doc, t, "15.3m", 15.3, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "300m", 300, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "2000m", 2000, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "12m", 12, CD_NUM_CARDINAL, NULL);
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"It fell from a peak of 15.3m at the end. The longest tax roll stretches for about 300m. "
+         "That makes 2000m, he said. The High Street shop saw 12m.",
+         .want = {{"15.3m", "15.3m", 15.3, CD_NUM_CARDINAL, NO_UNIT},
+                  {"300m", "300m", 300, CD_NUM_CARDINAL, NO_UNIT},
+                  {"2000m", "2000m", 2000, CD_NUM_CARDINAL, NO_UNIT},
+                  {"12m", "12m", 12, CD_NUM_CARDINAL, NO_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* bare_m: a money figure elsewhere in the sentence made a length of a wall or a runway a
@@ -73,16 +64,17 @@ static void test_unknown_is_a_count_as_written(void **state)
 static void test_bare_m_beside_money_in_works_copy(void **state)
 {
     (void)state;
-    const char *t = "The council will rebuild 400m of the sea wall at a cost of \xC2\xA3"
-                    "2m. The runway, which will be extended by 500m, will cost \xC2\xA3"
-                    "300m. A \xC2\xA3"
-                    "5m scheme will raise the flood wall by 1.5m. The runway will be extended by 700m.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_m(doc, t, "400m", 400, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "500m", 500, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "1.5m", 1.5, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "700m", 700, CD_NUM_MEASURE, "meters");
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"The council will rebuild 400m of the sea wall at a cost of \xC2\xA3"
+         "2m. The runway, which will be extended by 500m, will cost \xC2\xA3"
+         "300m. A \xC2\xA3"
+         "5m scheme will raise the flood wall by 1.5m. The runway will be extended by 700m.",
+         .want = {{"400m", "400m", 400, CD_NUM_CARDINAL, NO_UNIT},
+                  {"500m", "500m", 500, CD_NUM_CARDINAL, NO_UNIT},
+                  {"1.5m", "1.5m", 1.5, CD_NUM_CARDINAL, NO_UNIT},
+                  {"700m", "700m", 700, CD_NUM_MEASURE, "meters"}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* Must not: a capitalized such word is a name ("Wall Street", "Tower Bridge"), no cue; the money
@@ -90,11 +82,12 @@ static void test_bare_m_beside_money_in_works_copy(void **state)
 static void test_bare_m_names_of_places_are_no_length(void **state)
 {
     (void)state;
-    const char *t = "Wall Street had expected profits of 300m. Sales at the Tower Bridge shop rose to 12m.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_m(doc, t, "300m", 300e6, CD_NUM_CARDINAL, NULL);
-    expect_m(doc, t, "12m", 12e6, CD_NUM_CARDINAL, NULL);
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"Wall Street had expected profits of 300m. Sales at the Tower Bridge shop rose to 12m.",
+         .want = {{"300m", "300m", 300e6, CD_NUM_CARDINAL, NO_UNIT},
+                  {"12m", "12m", 12e6, CD_NUM_CARDINAL, NO_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 int main(void)
