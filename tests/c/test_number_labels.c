@@ -6,27 +6,16 @@
 
 #include "helpers.h"
 
-/* The number that ends the words `at` in story t ("SNP 56": the number "56" there): its exact span,
- * value and kind. */
-static void expect_kind(const cd_doc *doc, const char *t, const char *at, double value, cd_numkind kind)
-{
-    const cd_number *n = number_ending(doc, t, at);
-    assert_true(n->value == value);
-    assert_int_equal(n->kind, kind);
-}
-
 static void test_gapped_list_counts(void **state)
 {
     (void)state;
-    const char *t = "Labour won 356 seats, the Conservatives 198, the Lib Dems 62, the SNP 56 and the DUP 10.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_kind(doc, t, "SNP 56", 56, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "DUP 10", 10, CD_NUM_CARDINAL);
-    cd_doc_free(doc);
-    t = "The party took 20 seats, the SNP 6.";
-    doc = analyze(t, NULL);
-    expect_kind(doc, t, "SNP 6", 6, CD_NUM_CARDINAL);
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"Labour won 356 seats, the Conservatives 198, the Lib Dems 62, the SNP 56 and the DUP 10.",
+         .want = {{"SNP 56", "56", 56, CD_NUM_CARDINAL},
+                  {"DUP 10", "10", 10, CD_NUM_CARDINAL}}},
+        {"The party took 20 seats, the SNP 6.", .want = {{"SNP 6", "6", 6, CD_NUM_CARDINAL}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* Must not: a list that opens with no count, or with a figure that counts nothing named ("3%"), or
@@ -34,13 +23,14 @@ static void test_gapped_list_counts(void **state)
 static void test_index_names_stay_labels(void **state)
 {
     (void)state;
-    const char *t = "The CAC 40 and the DAX 30 fell. Shares fell 3%, the FTSE 100 and the CAC 40 rose. Labour won "
-                    "356 seats. Then the IBEX 35 fell.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_kind(doc, t, "DAX 30", 30, CD_NUM_LABEL);
-    expect_kind(doc, t, "FTSE 100", 100, CD_NUM_LABEL);
-    expect_kind(doc, t, "IBEX 35", 35, CD_NUM_LABEL);
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"The CAC 40 and the DAX 30 fell. Shares fell 3%, the FTSE 100 and the CAC 40 rose. Labour won "
+         "356 seats. Then the IBEX 35 fell.",
+         .want = {{"DAX 30", "30", 30, CD_NUM_LABEL},
+                  {"FTSE 100", "100", 100, CD_NUM_LABEL},
+                  {"IBEX 35", "35", 35, CD_NUM_LABEL}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* A maker the gazetteer knows before three or four digits names a model, one maker's models in a
@@ -51,32 +41,31 @@ static void test_index_names_stay_labels(void **state)
 static void test_maker_models(void **state)
 {
     (void)state;
-    const char *t = "The A380 will replace the Boeing 747 jumbo. The crash of a Japan Air Lines Boeing 767 which "
-                    "killed 520 people. Results: Labour 356, Conservatives 198. In Iraq 500 died. Boeing 2000 "
-                    "plans. They bought 12 Boeing 737 jets. It flies the Boeing 777 and the Boeing 787. The crash "
-                    "killed 90 people, and the Boeing 727 was grounded. Airbus won 300 orders last year and Boeing "
-                    "250. Airbus delivered 453 aircraft, Boeing 381.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_kind(doc, t, "Boeing 777", 777, CD_NUM_LABEL);
-    expect_kind(doc, t, "Boeing 787", 787, CD_NUM_LABEL);
-    expect_kind(doc, t, "Boeing 727", 727, CD_NUM_LABEL);
-    expect_kind(doc, t, "Boeing 250", 250, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "Boeing 381", 381, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "Boeing 747", 747, CD_NUM_LABEL);
-    expect_kind(doc, t, "Boeing 767", 767, CD_NUM_LABEL);
-    expect_kind(doc, t, "Labour 356", 356, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "Iraq 500", 500, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "Boeing 2000", 2000, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "Boeing 737", 737, CD_NUM_LABEL);
-    expect_kind(doc, t, "bought 12", 12, CD_NUM_CARDINAL);
-    cd_doc_free(doc);
-    t = "It builds parts for Boeing 737, 747, 757 and 767 aircraft. In the Boeing 777, 300 people died.";
-    doc = analyze(t, NULL);
-    expect_kind(doc, t, "737, 747", 747, CD_NUM_LABEL);
-    expect_kind(doc, t, "747, 757", 757, CD_NUM_LABEL);
-    expect_kind(doc, t, "and 767", 767, CD_NUM_LABEL);
-    expect_kind(doc, t, "777, 300", 300, CD_NUM_CARDINAL);
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"The A380 will replace the Boeing 747 jumbo. The crash of a Japan Air Lines Boeing 767 which "
+         "killed 520 people. Results: Labour 356, Conservatives 198. In Iraq 500 died. Boeing 2000 "
+         "plans. They bought 12 Boeing 737 jets. It flies the Boeing 777 and the Boeing 787. The crash "
+         "killed 90 people, and the Boeing 727 was grounded. Airbus won 300 orders last year and Boeing "
+         "250. Airbus delivered 453 aircraft, Boeing 381.",
+         .want = {{"Boeing 777", "777", 777, CD_NUM_LABEL},
+                  {"Boeing 787", "787", 787, CD_NUM_LABEL},
+                  {"Boeing 727", "727", 727, CD_NUM_LABEL},
+                  {"Boeing 250", "250", 250, CD_NUM_CARDINAL},
+                  {"Boeing 381", "381", 381, CD_NUM_CARDINAL},
+                  {"Boeing 747", "747", 747, CD_NUM_LABEL},
+                  {"Boeing 767", "767", 767, CD_NUM_LABEL},
+                  {"Labour 356", "356", 356, CD_NUM_CARDINAL},
+                  {"Iraq 500", "500", 500, CD_NUM_CARDINAL},
+                  {"Boeing 2000", "2000", 2000, CD_NUM_CARDINAL},
+                  {"Boeing 737", "737", 737, CD_NUM_LABEL},
+                  {"bought 12", "12", 12, CD_NUM_CARDINAL}}},
+        {"It builds parts for Boeing 737, 747, 757 and 767 aircraft. In the Boeing 777, 300 people died.",
+         .want = {{"737, 747", "747", 747, CD_NUM_LABEL},
+                  {"747, 757", "757", 757, CD_NUM_LABEL},
+                  {"and 767", "767", 767, CD_NUM_LABEL},
+                  {"777, 300", "300", 300, CD_NUM_CARDINAL}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* "number" before a figure names a rank or a label ("at number 19", "the world number two", "number
@@ -85,24 +74,22 @@ static void test_maker_models(void **state)
 static void test_numbers_named(void **state)
 {
     (void)state;
-    const char *t = "The act at number 19 took $24m. It fell to number nine. Watch it on BBC Two tonight. On "
-                    "Monday Two men came. CONTROVERSIES Three people refused. Fantastic Four fans came. Only "
-                    "number 4 buses run. It has 18 number one singles.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_kind(doc, t, "number 19", 19, CD_NUM_LABEL);
-    expect_kind(doc, t, "number nine", 9, CD_NUM_LABEL);
-    expect_kind(doc, t, "BBC Two", 2, CD_NUM_LABEL);
-    expect_kind(doc, t, "Monday Two", 2, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "CONTROVERSIES Three", 3, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "Fantastic Four", 4, CD_NUM_CARDINAL);
-    expect_kind(doc, t, "number 4", 4, CD_NUM_LABEL);
-    expect_kind(doc, t, "number one", 1, CD_NUM_LABEL);
-    cd_doc_free(doc);
-    /* the story's first word is a sentence's first word too (the sentence marks start at the second) */
-    const char *first = "Only Two remain.";
-    doc = analyze(first, NULL);
-    expect_kind(doc, first, "Only Two", 2, CD_NUM_CARDINAL);
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"The act at number 19 took $24m. It fell to number nine. Watch it on BBC Two tonight. On "
+         "Monday Two men came. CONTROVERSIES Three people refused. Fantastic Four fans came. Only "
+         "number 4 buses run. It has 18 number one singles.",
+         .want = {{"number 19", "19", 19, CD_NUM_LABEL},
+                  {"number nine", "nine", 9, CD_NUM_LABEL},
+                  {"BBC Two", "Two", 2, CD_NUM_LABEL},
+                  {"Monday Two", "Two", 2, CD_NUM_CARDINAL},
+                  {"CONTROVERSIES Three", "Three", 3, CD_NUM_CARDINAL},
+                  {"Fantastic Four", "Four", 4, CD_NUM_CARDINAL},
+                  {"number 4", "4", 4, CD_NUM_LABEL},
+                  {"number one", "one", 1, CD_NUM_LABEL}}},
+        /* the story's first word is a sentence's first word too (the sentence marks start at the second) */
+        {"Only Two remain.", .want = {{"Only Two", "Two", 2, CD_NUM_CARDINAL}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* A sub-unit in the singular with a capital after a figure other than one is a name ("50 Cent");
@@ -110,9 +97,12 @@ static void test_numbers_named(void **state)
 static void test_subunit_names(void **state)
 {
     (void)state;
-    const char *t = "The rapper 50 Cent sang. It costs 50 cents. Dividend 5 Cents vs 4 Cents.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_kind(doc, t, "rapper 50", 50, CD_NUM_LABEL);
+    static const num_at_case cases[] = {
+        {"The rapper 50 Cent sang. It costs 50 cents. Dividend 5 Cents vs 4 Cents.",
+         .want = {{"rapper 50", "50", 50, CD_NUM_LABEL}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+    cd_doc *doc = analyze(cases[0].text, NULL);
     const cd_number *n = find_number(doc, "50 cents");
     assert_non_null(n);
     assert_int_equal(n->kind, CD_NUM_MONEY);
