@@ -5,42 +5,22 @@
 
 #include "helpers.h"
 
-/* t analyzed on `date` has a time claim with exactly `text` (its first occurrence in t) and `value`,
- * and `claims` time claims in all. */
-static void expect_time(const char *date, const char *t, const char *text, const char *value, size_t claims)
-{
-    cd_doc *doc = analyze(t, date);
-    const cd_claim *c = story_time_claim(doc, t, text);
-    if (strcmp(c->time.value, value) != 0) fail_in_story(t, "'%s': %s, not %s", text, c->time.value, value);
-    assert_int_equal(c->span.start, offset_of(t, text));
-    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
-    assert_int_equal(count_time_claims(doc), claims);
-    cd_doc_free(doc);
-}
-
 /* Time left to a date is a wait, not a report's period (period_to, 4522b9b): "has five months to
  * June 30 to repay" read 1 February to 30 June; after a form of "have" or "give" the date is read
  * alone. A period after "the", "in", "for" still ends on its date. */
 static void test_time_left_to_a_date_is_no_period(void **state)
 {
     (void)state;
-    const char *d = "1987-02-26";
-    expect_time(d, "The firm has five months to June 30 to repay the loan.", "June 30", "1987-06-30", 1);
-    expect_time(d, "Councils have 12 months to March to find the savings.", "March", "1987-03", 1);
-    expect_time(d, "Ministers were given two years to 1989 to act.", "1989", "1989", 1);
-    expect_time(d, "It had a record year to March 31, 1986.", "year to March 31, 1986", "1985-04-01/1986-03-31", 1);
-    expect_time(d, "Sales have risen in the six months to December.", "six months to December", "1986-07/1986-12", 1);
-}
-
-/* The number written `text` in story t: its exact span, value and kind. */
-static void expect_number(const cd_doc *doc, const char *t, const char *text, double value, cd_numkind kind)
-{
-    const cd_number *n = find_number(doc, text);
-    if (!n) fail_msg("no number with text \"%s\"", text);
-    assert_int_equal(n->span.start, offset_of(t, text));
-    assert_int_equal(n->span.stop, offset_of(t, text) + strlen(text));
-    assert_true(n->value == value);
-    assert_int_equal(n->kind, kind);
+    static const date_case cases[] = {
+        {"The firm has five months to June 30 to repay the loan.", .want = {{"June 30", "1987-06-30"}}, COUNT(1)},
+        {"Councils have 12 months to March to find the savings.", .want = {{"March", "1987-03"}}, COUNT(1)},
+        {"Ministers were given two years to 1989 to act.", .want = {{"1989", "1989"}}, COUNT(1)},
+        {"It had a record year to March 31, 1986.",
+         .want = {{"year to March 31, 1986", "1985-04-01/1986-03-31"}}, COUNT(1)},
+        {"Sales have risen in the six months to December.",
+         .want = {{"six months to December", "1986-07/1986-12"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-02-26");
 }
 
 /* A label word before a figure with a scale ("the number 3 million") names no rank or thing: the
@@ -49,13 +29,14 @@ static void expect_number(const cd_doc *doc, const char *t, const char *text, do
 static void test_scaled_figure_after_a_label_word_is_a_quantity(void **state)
 {
     (void)state;
-    const char *t = "Unemployment hit the number 3 million for the first time. The number one billion was passed. "
-                    "Take the number 42 bus.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_number(doc, t, "3 million", 3e6, CD_NUM_CARDINAL);
-    expect_number(doc, t, "one billion", 1e9, CD_NUM_CARDINAL);
-    expect_number(doc, t, "42", 42, CD_NUM_LABEL);
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"Unemployment hit the number 3 million for the first time. The number one billion was passed. "
+         "Take the number 42 bus.",
+         .want = {{"3 million", "3 million", 3e6, CD_NUM_CARDINAL},
+                  {"one billion", "one billion", 1e9, CD_NUM_CARDINAL},
+                  {"42", "42", 42, CD_NUM_LABEL}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* A report's period after a present perfect is over (period_to, 4522b9b: "the end keeps the year its
@@ -67,14 +48,17 @@ static void test_scaled_figure_after_a_label_word_is_a_quantity(void **state)
 static void test_period_after_a_present_perfect_is_over(void **state)
 {
     (void)state;
-    const char *d = "2017-12-26";
-    expect_time(d, "Shares have gained 12% in the three months to June.", "three months to June", "2017-04/2017-06", 1);
-    expect_time(d, "Profits have risen in the year to March.", "year to March", "2016-04/2017-03", 1);
-    expect_time(d, "The rules call for a ceiling in the year to March 31.", "year to March 31", "2017-04-01/2018-03-31",
-                1);
-    expect_time(d, "Sales have risen in the year to March 2018.", "year to March 2018", "2017-04/2018-03", 1);
-    expect_time(d, "The firm has forecast a profit for the year to March 31.", "year to March 31",
-                "2017-04-01/2018-03-31", 1);
+    static const date_case cases[] = {
+        {"Shares have gained 12% in the three months to June.",
+         .want = {{"three months to June", "2017-04/2017-06"}}, COUNT(1)},
+        {"Profits have risen in the year to March.", .want = {{"year to March", "2016-04/2017-03"}}, COUNT(1)},
+        {"The rules call for a ceiling in the year to March 31.",
+         .want = {{"year to March 31", "2017-04-01/2018-03-31"}}, COUNT(1)},
+        {"Sales have risen in the year to March 2018.", .want = {{"year to March 2018", "2017-04/2018-03"}}, COUNT(1)},
+        {"The firm has forecast a profit for the year to March 31.",
+         .want = {{"year to March 31", "2017-04-01/2018-03-31"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-12-26");
 }
 
 /* A bare "m" after "the" or a possessive is a race's distance (bare_m's m_reading, aa9dfd3) only
@@ -84,20 +68,13 @@ static void test_period_after_a_present_perfect_is_over(void **state)
 static void test_the_figure_m_is_a_race_only_at_a_race_distance(void **state)
 {
     (void)state;
-    const char *t = "Investors lost the 30m, the firm said. She won the 800m in Athens. Holmes's 1500m was fast.";
-    cd_doc *doc = analyze(t, NULL);
-    expect_number(doc, t, "30m", 30, CD_NUM_CARDINAL);
-    expect_number(doc, t, "800m", 800, CD_NUM_MEASURE);
-    expect_number(doc, t, "1500m", 1500, CD_NUM_MEASURE);
-    cd_doc_free(doc);
-}
-
-/* t analyzed on `date` holds no time claim. */
-static void expect_no_time(const char *date, const char *t)
-{
-    cd_doc *doc = analyze(t, date);
-    if (count_time_claims(doc) != 0) fail_in_story(t, "holds a time claim");
-    cd_doc_free(doc);
+    static const num_at_case cases[] = {
+        {"Investors lost the 30m, the firm said. She won the 800m in Athens. Holmes's 1500m was fast.",
+         .want = {{"30m", "30m", 30, CD_NUM_CARDINAL},
+                  {"800m", "800m", 800, CD_NUM_MEASURE},
+                  {"1500m", "1500m", 1500, CD_NUM_MEASURE}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
 }
 
 /* A day in digits after "on" is a day even where an ordinal counted a noun before it (counted_before,
@@ -107,11 +84,15 @@ static void expect_no_time(const char *date, const char *t)
 static void test_day_in_digits_after_on_is_a_day(void **state)
 {
     (void)state;
-    const char *d = "2017-12-26";
-    expect_time(d, "Sales rose in the second quarter and the board will meet on the 5th.", "the 5th", "2018-01-05", 2);
-    expect_time(d, "In the first case he was fined, and he will be sentenced on the 3rd.", "the 3rd", "2018-01-03", 1);
-    expect_no_time(d, "Offices are on the first floor and on the second.");
-    expect_no_time(d, "He won the first set and lost in the third.");
+    static const date_case cases[] = {
+        {"Sales rose in the second quarter and the board will meet on the 5th.",
+         .want = {{"the 5th", "2018-01-05"}}, COUNT(2)},
+        {"In the first case he was fined, and he will be sentenced on the 3rd.",
+         .want = {{"the 3rd", "2018-01-03"}}, COUNT(1)},
+        {"Offices are on the first floor and on the second.", NO_TIME},
+        {"He won the first set and lost in the third.", NO_TIME},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-12-26");
 }
 
 /* "a second visit to the Millennium Stadium in three years" counts visits over the years before the
@@ -122,11 +103,13 @@ static void test_day_in_digits_after_on_is_a_day(void **state)
 static void test_ordinal_of_a_long_phrase_ranks_a_span(void **state)
 {
     (void)state;
-    const char *d = "2017-12-26";
-    expect_no_time(d, "United must win to make a second visit to the Millennium Stadium in three years.");
-    expect_no_time(d, "It will be their first title in three years.");
-    expect_time(d, "The first phase will be completed in three years.", "three years", "2020-12-26", 1);
-    expect_time(d, "The first of the new homes will be ready in two years.", "two years", "2019-12-26", 1);
+    static const date_case cases[] = {
+        {"United must win to make a second visit to the Millennium Stadium in three years.", NO_TIME},
+        {"It will be their first title in three years.", NO_TIME},
+        {"The first phase will be completed in three years.", .want = {{"three years", "2020-12-26"}}, COUNT(1)},
+        {"The first of the new homes will be ready in two years.", .want = {{"two years", "2019-12-26"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-12-26");
 }
 
 int main(void)
