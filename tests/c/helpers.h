@@ -154,20 +154,6 @@ static inline size_t count_time_claims(const cd_doc *doc)
     return k;
 }
 
-/* t analyzed on `date` has a time claim with exactly `text` (its first occurrence in t) and `value`,
- * and `claims` time claims in all. */
-static inline void tense_case(const char *date, const char *t, const char *text, const char *value, size_t claims)
-{
-    cd_doc *doc = analyze(t, date);
-    const cd_claim *c = time_claim(doc, text);
-    if (strcmp(c->time.value, value) != 0) fail_msg("'%s' in '%s': %s, not %s", text, t, c->time.value, value);
-    uint32_t start = (uint32_t)offset_of(t, text);
-    assert_int_equal(c->span.start, start);
-    assert_int_equal(c->span.stop, start + strlen(text));
-    assert_int_equal(count_time_claims(doc), claims);
-    cd_doc_free(doc);
-}
-
 /* ---- For tests written as tables of cases (a story and what must be read in it). */
 
 #define N_OF(a) (sizeof(a) / sizeof *(a))
@@ -279,29 +265,15 @@ static inline const cd_number *number_ending(const cd_doc *doc, const char *t, c
     return NULL;
 }
 
-/* The number `text` at the start of `at` (unique in story t) has the kind want; fails when there is
- * no number of exactly that span. */
-static inline void expect_number_kind(const cd_doc *doc, const char *t, const char *at, const char *text,
-                                      cd_numkind want)
-{
-    size_t n, start = offset_of(t, at);
-    const cd_number *x = cd_doc_numbers(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (x[i].span.start == start && x[i].span.stop == start + strlen(text)) {
-            assert_int_equal(x[i].kind, want);
-            return;
-        }
-    fail_msg("no number \"%s\" at \"%s\"", text, at);
-}
-
 /* ---- Number cases found by their place: a story and numbers whose own text is not unique in it
  * ("Russia, 10, ... Italy, 5"), each found by the words around it; walked by check_num_at_cases, each
  * list ends at its first empty entry and a failure names the case's story. */
 
 #define NO_UNIT "" /* in num_at_want: the number has no unit */
+#define ANY_UNIT NULL /* in num_at_want: its unit is not checked */
 
 /* The number of exactly `text` at its first occurrence inside `at` (at: unique words of the story,
- * "Kenteris, 31"; text "31"): its value, kind and unit (NO_UNIT: none; NULL: not checked). */
+ * "Kenteris, 31"; text "31"): its value, kind and unit (NO_UNIT: none; ANY_UNIT: not checked). */
 typedef struct {
     const char *at, *text;
     double value;

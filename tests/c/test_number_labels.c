@@ -11,9 +11,9 @@ static void test_gapped_list_counts(void **state)
     (void)state;
     static const num_at_case cases[] = {
         {"Labour won 356 seats, the Conservatives 198, the Lib Dems 62, the SNP 56 and the DUP 10.",
-         .want = {{"SNP 56", "56", 56, CD_NUM_CARDINAL},
-                  {"DUP 10", "10", 10, CD_NUM_CARDINAL}}},
-        {"The party took 20 seats, the SNP 6.", .want = {{"SNP 6", "6", 6, CD_NUM_CARDINAL}}},
+         .want = {{"SNP 56", "56", 56, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"DUP 10", "10", 10, CD_NUM_CARDINAL, ANY_UNIT}}},
+        {"The party took 20 seats, the SNP 6.", .want = {{"SNP 6", "6", 6, CD_NUM_CARDINAL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
@@ -26,9 +26,9 @@ static void test_index_names_stay_labels(void **state)
     static const num_at_case cases[] = {
         {"The CAC 40 and the DAX 30 fell. Shares fell 3%, the FTSE 100 and the CAC 40 rose. Labour won "
          "356 seats. Then the IBEX 35 fell.",
-         .want = {{"DAX 30", "30", 30, CD_NUM_LABEL},
-                  {"FTSE 100", "100", 100, CD_NUM_LABEL},
-                  {"IBEX 35", "35", 35, CD_NUM_LABEL}}},
+         .want = {{"DAX 30", "30", 30, CD_NUM_LABEL, ANY_UNIT},
+                  {"FTSE 100", "100", 100, CD_NUM_LABEL, ANY_UNIT},
+                  {"IBEX 35", "35", 35, CD_NUM_LABEL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
@@ -47,23 +47,23 @@ static void test_maker_models(void **state)
          "plans. They bought 12 Boeing 737 jets. It flies the Boeing 777 and the Boeing 787. The crash "
          "killed 90 people, and the Boeing 727 was grounded. Airbus won 300 orders last year and Boeing "
          "250. Airbus delivered 453 aircraft, Boeing 381.",
-         .want = {{"Boeing 777", "777", 777, CD_NUM_LABEL},
-                  {"Boeing 787", "787", 787, CD_NUM_LABEL},
-                  {"Boeing 727", "727", 727, CD_NUM_LABEL},
-                  {"Boeing 250", "250", 250, CD_NUM_CARDINAL},
-                  {"Boeing 381", "381", 381, CD_NUM_CARDINAL},
-                  {"Boeing 747", "747", 747, CD_NUM_LABEL},
-                  {"Boeing 767", "767", 767, CD_NUM_LABEL},
-                  {"Labour 356", "356", 356, CD_NUM_CARDINAL},
-                  {"Iraq 500", "500", 500, CD_NUM_CARDINAL},
-                  {"Boeing 2000", "2000", 2000, CD_NUM_CARDINAL},
-                  {"Boeing 737", "737", 737, CD_NUM_LABEL},
-                  {"bought 12", "12", 12, CD_NUM_CARDINAL}}},
+         .want = {{"Boeing 777", "777", 777, CD_NUM_LABEL, ANY_UNIT},
+                  {"Boeing 787", "787", 787, CD_NUM_LABEL, ANY_UNIT},
+                  {"Boeing 727", "727", 727, CD_NUM_LABEL, ANY_UNIT},
+                  {"Boeing 250", "250", 250, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"Boeing 381", "381", 381, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"Boeing 747", "747", 747, CD_NUM_LABEL, ANY_UNIT},
+                  {"Boeing 767", "767", 767, CD_NUM_LABEL, ANY_UNIT},
+                  {"Labour 356", "356", 356, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"Iraq 500", "500", 500, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"Boeing 2000", "2000", 2000, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"Boeing 737", "737", 737, CD_NUM_LABEL, ANY_UNIT},
+                  {"bought 12", "12", 12, CD_NUM_CARDINAL, ANY_UNIT}}},
         {"It builds parts for Boeing 737, 747, 757 and 767 aircraft. In the Boeing 777, 300 people died.",
-         .want = {{"737, 747", "747", 747, CD_NUM_LABEL},
-                  {"747, 757", "757", 757, CD_NUM_LABEL},
-                  {"and 767", "767", 767, CD_NUM_LABEL},
-                  {"777, 300", "300", 300, CD_NUM_CARDINAL}}},
+         .want = {{"737, 747", "747", 747, CD_NUM_LABEL, ANY_UNIT},
+                  {"747, 757", "757", 757, CD_NUM_LABEL, ANY_UNIT},
+                  {"and 767", "767", 767, CD_NUM_LABEL, ANY_UNIT},
+                  {"777, 300", "300", 300, CD_NUM_CARDINAL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
@@ -78,16 +78,16 @@ static void test_numbers_named(void **state)
         {"The act at number 19 took $24m. It fell to number nine. Watch it on BBC Two tonight. On "
          "Monday Two men came. CONTROVERSIES Three people refused. Fantastic Four fans came. Only "
          "number 4 buses run. It has 18 number one singles.",
-         .want = {{"number 19", "19", 19, CD_NUM_LABEL},
-                  {"number nine", "nine", 9, CD_NUM_LABEL},
-                  {"BBC Two", "Two", 2, CD_NUM_LABEL},
-                  {"Monday Two", "Two", 2, CD_NUM_CARDINAL},
-                  {"CONTROVERSIES Three", "Three", 3, CD_NUM_CARDINAL},
-                  {"Fantastic Four", "Four", 4, CD_NUM_CARDINAL},
-                  {"number 4", "4", 4, CD_NUM_LABEL},
-                  {"number one", "one", 1, CD_NUM_LABEL}}},
+         .want = {{"number 19", "19", 19, CD_NUM_LABEL, ANY_UNIT},
+                  {"number nine", "nine", 9, CD_NUM_LABEL, ANY_UNIT},
+                  {"BBC Two", "Two", 2, CD_NUM_LABEL, ANY_UNIT},
+                  {"Monday Two", "Two", 2, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"CONTROVERSIES Three", "Three", 3, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"Fantastic Four", "Four", 4, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"number 4", "4", 4, CD_NUM_LABEL, ANY_UNIT},
+                  {"number one", "one", 1, CD_NUM_LABEL, ANY_UNIT}}},
         /* the story's first word is a sentence's first word too (the sentence marks start at the second) */
-        {"Only Two remain.", .want = {{"Only Two", "Two", 2, CD_NUM_CARDINAL}}},
+        {"Only Two remain.", .want = {{"Only Two", "Two", 2, CD_NUM_CARDINAL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
@@ -99,7 +99,7 @@ static void test_subunit_names(void **state)
     (void)state;
     static const num_at_case cases[] = {
         {"The rapper 50 Cent sang. It costs 50 cents. Dividend 5 Cents vs 4 Cents.",
-         .want = {{"rapper 50", "50", 50, CD_NUM_LABEL}}},
+         .want = {{"rapper 50", "50", 50, CD_NUM_LABEL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
     cd_doc *doc = analyze(cases[0].text, NULL);

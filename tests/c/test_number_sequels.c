@@ -11,9 +11,9 @@ static void test_sequels_are_labels(void **state)
     (void)state;
     static const num_at_case cases[] = {
         {"Toy Story 3 opened on Friday. We saw Toy Story 4. Fans of Half Life 2 and Halo loved it.",
-         .want = {{"3 opened", "3", 3, CD_NUM_LABEL},
-                  {"4.", "4", 4, CD_NUM_LABEL},
-                  {"2 and", "2", 2, CD_NUM_LABEL}}},
+         .want = {{"3 opened", "3", 3, CD_NUM_LABEL, ANY_UNIT},
+                  {"4.", "4", 4, CD_NUM_LABEL, ANY_UNIT},
+                  {"2 and", "2", 2, CD_NUM_LABEL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
@@ -26,10 +26,10 @@ static void test_counts_after_capitals(void **state)
     static const num_at_case cases[] = {
         {"He read World War 2 battlefronts. It ended Manchester United 2, Chelsea 1. Toy Story 15 "
          "opened. The United Nations 5 were named.",
-         .want = {{"2 battlefronts", "2", 2, CD_NUM_CARDINAL},
-                  {"2, Chelsea", "2", 2, CD_NUM_CARDINAL},
-                  {"15 opened", "15", 15, CD_NUM_CARDINAL},
-                  {"5 were", "5", 5, CD_NUM_CARDINAL}}},
+         .want = {{"2 battlefronts", "2", 2, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"2, Chelsea", "2", 2, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"15 opened", "15", 15, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"5 were", "5", 5, CD_NUM_CARDINAL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }

@@ -32,9 +32,9 @@ static void test_scaled_figure_after_a_label_word_is_a_quantity(void **state)
     static const num_at_case cases[] = {
         {"Unemployment hit the number 3 million for the first time. The number one billion was passed. "
          "Take the number 42 bus.",
-         .want = {{"3 million", "3 million", 3e6, CD_NUM_CARDINAL},
-                  {"one billion", "one billion", 1e9, CD_NUM_CARDINAL},
-                  {"42", "42", 42, CD_NUM_LABEL}}},
+         .want = {{"3 million", "3 million", 3e6, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"one billion", "one billion", 1e9, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"42", "42", 42, CD_NUM_LABEL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
@@ -70,9 +70,9 @@ static void test_the_figure_m_is_a_race_only_at_a_race_distance(void **state)
     (void)state;
     static const num_at_case cases[] = {
         {"Investors lost the 30m, the firm said. She won the 800m in Athens. Holmes's 1500m was fast.",
-         .want = {{"30m", "30m", 30, CD_NUM_CARDINAL},
-                  {"800m", "800m", 800, CD_NUM_MEASURE},
-                  {"1500m", "1500m", 1500, CD_NUM_MEASURE}}},
+         .want = {{"30m", "30m", 30, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"800m", "800m", 800, CD_NUM_MEASURE, ANY_UNIT},
+                  {"1500m", "1500m", 1500, CD_NUM_MEASURE, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
