@@ -1347,6 +1347,52 @@ static int present_until(const tctx *c, size_t first)
     return 0;
 }
 
+/* The code of token p in data/time_deferrals.tsv (1 a verb, 2 a verb only before a particle, 3 a
+ * particle), or 0. */
+static int deferral_code(const tctx *c, size_t p)
+{
+    const cd_lexrec *r = cd_tok_rec(c->doc, p, LX_TIME_DEFERRALS);
+    return r ? (int)r->num : 0;
+}
+
+/* Whether token p is a past verb of data/time_deferrals.tsv, a verb that moves a date forward
+ * ("delayed", "extended", "given"; "put" with "off" or "back" after it). */
+static int deferral_verb(const tctx *c, size_t p)
+{
+    int code = deferral_code(c, p);
+    return code == 1 || (code == 2 && p + 1 < c->lim && deferral_code(c, p + 1) == 3);
+}
+
+/* The token of "until", "till" or "to" that opens the date at token first, perhaps with "the" and a
+ * part of a period between ("until the end of April", "until late March"), or 0. */
+#define DEFERRAL_LEAD 4
+static size_t until_before(const tctx *c, size_t first)
+{
+    for (size_t d = 1; d <= DEFERRAL_LEAD && first > c->first + d; d++) {
+        size_t p = first - d;
+        if (word_is(c, p, "until") || word_is(c, p, "till") || word_is(c, p, "to")) return p;
+        if (!word_is(c, p, "the") && !word_is(c, p, "of") && !has_role(c, p, R_PART)) return 0;
+    }
+    return 0;
+}
+
+/* Whether the date at token first follows "until", "till" or "to" after a past verb of
+ * data/time_deferrals.tsv, the nearest tense word before it in its clause: a date moved forward, the
+ * new one, to come ("the dividend was delayed until July 1", "the deadline was extended until November
+ * 26", "had been given until April 22", "postponed the vote to May 5"). A past state that ends then
+ * ("was chairman until June", "stayed open until 10 pm") has no such verb and keeps the past. */
+static int deferred_until(const tctx *c, size_t first)
+{
+    size_t u = until_before(c, first);
+    if (!u || has_role(c, u - 1, R_UNIT)) return 0; /* a span that ends then: "extended three months to December 31" */
+    for (size_t d = 1; d <= TENSE_WINDOW && u >= c->first + d; d++) {
+        size_t p = u - d;
+        if (deferral_verb(c, p)) return 1;
+        if (tense_at(c, p, 0) || clause_break(c, p)) return 0;
+    }
+    return 0;
+}
+
 /* The tense that picks the year of a month (and day) at tokens [first, last]. A month before a word of
  * data/time_contracts.tsv is a delivery month, to come (or this one); so is a payment's date after
  * "payable"; after "ending" or "ends" the period's verb decides (period_tense). Where it names an event,
@@ -1361,6 +1407,7 @@ static int month_tense(const tctx *c, size_t first, size_t last)
     if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
         return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
     if (present_until(c, first)) return 1; /* "banks have until April 16 to comment" */
+    if (deferred_until(c, first)) return 1; /* "the dividend was delayed until July 1" */
     if (prospect_before(c, first)) return 1; /* "prospects for a quota accord in October looked bleak" */
     int tense = tense_near(c, first, last);
     if (tense < 0 && event_named(c, first, last) && reported_past(c, first, last))

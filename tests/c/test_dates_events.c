@@ -97,6 +97,36 @@ static void test_date_of_a_prospect(void **state)
     check_date_cases(cases, N_OF(cases), "1987-04-01");
 }
 
+/* A date after "until", "till" or "to" that ends the phrase of a past verb of data/time_deferrals.tsv
+ * ("delayed", "extended", "given", "put off") is a date moved forward: the coming one. A past state
+ * that ends then, or a span ending then ("extended three months to December 31"), keeps the past
+ * (story dates in 1987). */
+static void test_date_moved_forward(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The final dividend was delayed until July 1, the company said.",
+         .want = {{"July 1", "1987-07-01"}}, .date = "1987-03-03", COUNT(1)},
+        {"The trust extended its deadline until November 26.",
+         .want = {{"November 26", "1987-11-26"}}, .date = "1987-03-02", COUNT(1)},
+        {"The companies had been given until April 22 to comply.",
+         .want = {{"April 22", "1987-04-22"}}, .date = "1987-03-05", COUNT(1)},
+        {"The board postponed the vote to May 5.",
+         .want = {{"May 5", "1987-05-05"}}, .date = "1987-03-23", COUNT(1)},
+        {"The meeting was put off until the end of June.",
+         .want = {{"end of June", "1987-06-16/1987-06-30"}}, .date = "1987-03-11", COUNT(1)},
+        {"Jones was chairman until June.",
+         .want = {{"June", "1986-06"}}, .date = "1987-03-24", COUNT(1)},
+        {"The talks lasted until November 5.",
+         .want = {{"November 5", "1986-11-05"}}, .date = "1987-03-24", COUNT(1)},
+        {"The shop stayed open until November 5.",
+         .want = {{"November 5", "1986-11-05"}}, .date = "1987-03-24", COUNT(1)},
+        {"The quota year was extended three months to December 31.",
+         .want = {{"three months to December 31", "1986-10-01/1986-12-31"}}, .date = "1987-02-26", COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), NULL); /* each case gives its date */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -104,6 +134,7 @@ int main(void)
         cmocka_unit_test(test_present_state_until_a_date),
         cmocka_unit_test(test_event_named_in_a_report),
         cmocka_unit_test(test_date_of_a_prospect),
+        cmocka_unit_test(test_date_moved_forward),
     };
     return cmocka_run_group_tests_name("dates_events", tests, NULL, NULL);
 }
