@@ -2386,7 +2386,9 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
     if ((flags & MF_ABBR) && last == i + k && !k) return 0; /* a bare "Mon" or "Fri" needs its period */
     if (!k) {
         long back = c->ref - ((rwd - wd + 7) % 7), fwd = c->ref + ((wd - rwd + 7) % 7);
-        int tense = year_possessive(c, last + 1) ? event_tense(c, i, last) : tense_near(c, i, last);
+        int tense = year_possessive(c, last + 1) ? event_tense(c, i, last)
+                    : deferred_until(c, i)       ? 1 /* "the talks were postponed until Thursday" */
+                                                 : tense_near(c, i, last);
         z = tense < 0 ? back : tense > 0 ? fwd : (c->ref - back <= fwd - c->ref ? back : fwd);
     } else if (shift == -2) {
         z = c->ref - ((rwd - wd + 6) % 7 + 1);

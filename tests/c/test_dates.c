@@ -1284,8 +1284,9 @@ static void test_day_joined_to_a_rank_past_31(void **state)
 
 /* A present perfect, active or passive, and "until" or "till": a state that holds now and ends then,
  * coming ("has been adjourned until Friday", "has adjourned the case until Monday", "has been
- * extended until July" read the last one); a past one ("was adjourned until Friday") says nothing
- * of the time and stays past. */
+ * extended until July" read the last one). A past of a verb that moves a date forward ("was
+ * adjourned until Friday", data/time_deferrals.tsv) is coming too (test_dates_events.c); another past
+ * ("lasted until Friday") stays past. */
 static void test_perfect_until_is_coming(void **state)
 {
     (void)state;
@@ -1293,7 +1294,8 @@ static void test_perfect_until_is_coming(void **state)
         {"The hearing has been adjourned until Friday.", .want = {{"Friday", "2018-08-24"}}, COUNT(1)},
         {"The court has adjourned the case until Monday.", .want = {{"Monday", "2018-08-27"}}, COUNT(1)},
         {"The deadline has been extended until July.", .want = {{"July", "2019-07"}}, COUNT(1)},
-        {"The hearing was adjourned until Friday.", .want = {{"Friday", "2018-08-17"}}, COUNT(1)},
+        {"The hearing was adjourned until Friday.", .want = {{"Friday", "2018-08-24"}}, COUNT(1)},
+        {"The hearing lasted until Friday.", .want = {{"Friday", "2018-08-17"}}, COUNT(1)},
     };
     check_cases(cases, N_OF(cases));
 }

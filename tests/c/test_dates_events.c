@@ -97,10 +97,10 @@ static void test_date_of_a_prospect(void **state)
     check_date_cases(cases, N_OF(cases), "1987-04-01");
 }
 
-/* A date after "until", "till" or "to" that ends the phrase of a past verb of data/time_deferrals.tsv
- * ("delayed", "extended", "given", "put off") is a date moved forward: the coming one. A past state
- * that ends then, or a span ending then ("extended three months to December 31"), keeps the past
- * (story dates in 1987). */
+/* A date or weekday after "until", "till" or "to" that ends the phrase of a past verb of
+ * data/time_deferrals.tsv ("delayed", "extended", "given", "put off") is moved forward: the coming
+ * one. A past state that ends then, or a span ending then ("extended three months to December 31"),
+ * keeps the past (story dates in 1987). */
 static void test_date_moved_forward(void **state)
 {
     (void)state;
@@ -115,6 +115,12 @@ static void test_date_moved_forward(void **state)
          .want = {{"May 5", "1987-05-05"}}, .date = "1987-03-23", COUNT(1)},
         {"The meeting was put off until the end of June.",
          .want = {{"end of June", "1987-06-16/1987-06-30"}}, .date = "1987-03-11", COUNT(1)},
+        {"The talks were postponed until Thursday.",
+         .want = {{"Thursday", "1987-03-12"}}, .date = "1987-03-11", COUNT(1)},
+        {"Hearings in a state court were delayed until Monday.",
+         .want = {{"Monday", "1987-04-06"}}, .date = "1987-04-01", COUNT(1)},
+        {"The talks lasted until Thursday.",
+         .want = {{"Thursday", "1987-03-05"}}, .date = "1987-03-11", COUNT(1)},
         {"Jones was chairman until June.",
          .want = {{"June", "1986-06"}}, .date = "1987-03-24", COUNT(1)},
         {"The talks lasted until November 5.",
