@@ -2305,6 +2305,31 @@ static int sequel_number(const cd_doc *d, const nread *r)
     return !attached(d, n) && is_type(d, n, TOK_WORD) && !(d->toks[n].flags & TF_CAP);
 }
 
+/* Bare digits of one to three at token k, apart from what is before them and glued to nothing after
+ * but punctuation: a side's points. */
+static int side_points(const cd_doc *d, size_t k)
+{
+    if (!is_type(d, k, TOK_NUM) || tok_len(d, k) > 3 || attached(d, k)) return 0;
+    if (attached(d, k + 1) && !is_type(d, k + 1, TOK_PUNCT)) return 0; /* "1st" */
+    const char *s = d->text + d->toks[k].start;
+    for (size_t i = 0; i < tok_len(d, k); i++)
+        if (s[i] < '0' || s[i] > '9') return 0;
+    return 1;
+}
+
+/* Two sides' points in a line of scores, the digits at token f among them: a capitalized word, its
+ * points, a capitalized word, its points ("Chelsea 3 Arsenal 1", "Jets 24 Bills 17"). Both figures
+ * count goals or points; neither is a label of the name before it. Not after a comma, where lists
+ * of scorers' minutes and of products are written ("Rooney 68, Dunne 75", "PlayStation 3, Xbox 2"),
+ * nor after a year ("In 1998 Arsenal 2"). f >= 2. */
+static int score_line_points(const cd_doc *d, size_t f)
+{
+    if (!side_points(d, f)) return 0;
+    size_t first = side_points(d, f - 2) && !attached(d, f - 1) ? f - 2 : f; /* the first side's points */
+    if (first == 0 || !score_line(d, first + 1) || !side_points(d, first + 2)) return 0;
+    return !attached(d, first + 1) && !attached(d, first + 2);
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2316,6 +2341,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
+    if (score_line_points(d, f)) return 0; /* "Chelsea 3 Arsenal 1": goals */
     if (known_word(w)) return sequel_number(d, r); /* "Toy Story 3" */
     const cd_token *before = &d->toks[f - 2];
     if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
