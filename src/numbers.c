@@ -2317,17 +2317,22 @@ static int side_points(const cd_doc *d, size_t k)
     return 1;
 }
 
+static int name_word(const cd_doc *d, size_t k);
+static int organization_word(const cd_doc *d, size_t k);
+
 /* Two sides' points in a line of scores, the digits at token f among them: a capitalized word, its
- * points, a capitalized word, its points ("Chelsea 3 Arsenal 1", "Jets 24 Bills 17"). Both figures
- * count goals or points; neither is a label of the name before it. Not after a comma, where lists
- * of scorers' minutes and of products are written ("Rooney 68, Dunne 75", "PlayStation 3, Xbox 2"),
- * nor after a year ("In 1998 Arsenal 2"). f >= 2. */
+ * points, a capitalized word, its points ("Chelsea 3 Arsenal 1", "Jets 24 Bills 17"), no counted
+ * noun after the second. Both figures count goals or points; neither is a label of the name before
+ * it. Not after a comma, where lists of scorers' minutes and of products are written ("Rooney 68,
+ * Dunne 75", "PlayStation 3, Xbox 2"), nor after a year ("In 1998 Arsenal 2"), nor a maker's model
+ * and its variant ("Boeing 737 Max 8", maker_model's digits of three or more). f >= 2. */
 static int score_line_points(const cd_doc *d, size_t f)
 {
     if (!side_points(d, f)) return 0;
     size_t first = side_points(d, f - 2) && !attached(d, f - 1) ? f - 2 : f; /* the first side's points */
     if (first == 0 || !score_line(d, first + 1) || !side_points(d, first + 2)) return 0;
-    return !attached(d, first + 1) && !attached(d, first + 2);
+    if (attached(d, first + 1) || attached(d, first + 2) || counted_noun(d, first + 3)) return 0;
+    return tok_len(d, first) < 3 || !name_word(d, first - 1) || !organization_word(d, first - 1);
 }
 
 static int name_label(const cd_doc *d, const nread *r)
@@ -2361,12 +2366,19 @@ static int label_before(const cd_doc *d, size_t f)
 }
 
 /* A word of a maker's or a product's name: capitalized, and a word no lexicon knows or a known
- * name ("Boeing"), not a plural ("Republicans", a counted noun itself). */
-static int model_name_word(const cd_doc *d, size_t k)
+ * name ("Boeing"), not a plural ("Republicans", a counted noun itself). The name's word right before
+ * the digits may open the sentence ("Boeing 737 jets were grounded."). */
+static int name_word(const cd_doc *d, size_t k)
 {
-    if (!usable(d, k) || !is_type(d, k, TOK_WORD) || !(d->toks[k].flags & TF_CAP) || plural_like(d, k)) return 0;
+    if (!startable(d, k) || !is_type(d, k, TOK_WORD) || !(d->toks[k].flags & TF_CAP) || plural_like(d, k)) return 0;
     const cd_lexentry *e = d->toks[k].lex;
     return !e || e->mask == LXM(LX_GAZETTEER) || e->mask == (LXM(LX_GAZETTEER) | LXM(LX_CW_WORDS));
+}
+
+/* The same inside an expression, where a sentence's start ends it ("12 Boeing 747 jets"). */
+static int model_name_word(const cd_doc *d, size_t k)
+{
+    return usable(d, k) && name_word(d, k);
 }
 
 static int organization_word(const cd_doc *d, size_t k);
@@ -2463,7 +2475,7 @@ static int model_list_item(const cd_doc *d, size_t f, size_t noun)
         if (cd_tok_is(d, c, "and") && is_punct(d, c - 1, ',')) c--;
         if (c < 2 || (d->toks[c].flags & TF_SENT_START) || !model_digits(d, c - 1)) return 0;
         k = c - 1;
-        if (model_name_word(d, k - 1) && organization_word(d, k - 1)) return 1;
+        if (name_word(d, k - 1) && organization_word(d, k - 1)) return 1;
     }
     return 0;
 }
@@ -2478,13 +2490,15 @@ static int maker_model(const cd_doc *d, const nread *r)
     size_t f = r->first, l = r->last, len = tok_len(d, f);
     if (f == 0 || f != l || !(r->f & NF_PLAIN) || len < 3 || len > 4 || (len == 4 && yearish(r->v))) return 0;
     if (attached(d, f)) return 0;
-    if (!model_name_word(d, f - 1) || !organization_word(d, f - 1)) return model_list_item(d, f, r->noun);
+    if (!name_word(d, f - 1) || !organization_word(d, f - 1)) return model_list_item(d, f, r->noun);
     if (is_dash(d, l + 1) && attached(d, l + 1)) return 0; /* a variant is model_variant's ("747-400"), not "747-4" */
     if (gapped_after_count(d, f >= 2 && cd_tok_is(d, f - 2, "the") ? f - 2 : f - 1, l)) return 0;
     size_t n = l + 1 + (is_punct(d, l + 1, ',') || cd_tok_is(d, l + 1, "and"));
     if (n > l + 1 && cd_tok_is(d, n, "the")) n++;
     /* a tally names another name ("Labour 356, Conservatives 198"); the same maker again lists its
-     * models ("the Boeing 777 and the Boeing 787") */
+     * models ("the Boeing 777 and the Boeing 787"), and a word of the model's name right after its
+     * digits goes on with it when a counted noun follows its own digits ("Boeing 737 Max 8 jets") */
+    if (n == l + 1 && is_type(d, n + 1, TOK_NUM) && counted_noun(d, n + 2)) return 1;
     return !(is_type(d, n, TOK_WORD) && (d->toks[n].flags & TF_CAP) && is_type(d, n + 1, TOK_NUM) &&
              d->toks[n].hash != d->toks[f - 1].hash);
 }
