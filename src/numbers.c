@@ -1989,6 +1989,20 @@ static int score_word(const cd_doc *d, size_t k, int mask)
     return rec && ((int)rec->num & mask);
 }
 
+/* A noun of the result (num_score.tsv code 4) up to three words before the pair at f, words alone
+ * between, within the sentence: "The score was 1-2", "the final score stood at 1-2". */
+#define SCORE_NAMED_WINDOW 3
+static int score_named_before(const cd_doc *d, size_t f)
+{
+    for (size_t k = f, n = 0; k > 0 && n < SCORE_NAMED_WINDOW; n++) {
+        k--;
+        if (!is_type(d, k, TOK_WORD)) return 0;
+        if (score_word(d, k, 4)) return 1;
+        if (d->toks[k].flags & TF_SENT_START) return 0;
+    }
+    return 0;
+}
+
 /* Words of a game's result around the pair at f (num_score.tsv): a verb right before it that counts
  * or measures nothing after it ("lost 1-3", "trailed 15-40"; not "won 15-20 seats", "lost 10-15
  * pounds", "lose 15-20 mln dlrs", "lost 2-3 million"), or a noun of a result one or two words after
@@ -2000,6 +2014,7 @@ static int score_words(const cd_doc *d, size_t f)
     int measured = counted_noun(d, n) || rec_of(d, n, LX_NUM_UNIT) || rec_of(d, n, LX_NUM_CURRENCY) ||
                    rec_of(d, n, LX_NUM_SUFFIX) || role_of(d, n, &scale); /* "lose 15-20 mln dlrs" */
     if (f > 0 && !attached(d, f) && score_word(d, f - 1, 1) && !measured) return 1;
+    if (!measured && score_named_before(d, f)) return 1; /* "The score was 1-2" */
     if (attached(d, n)) return 0;
     return score_word(d, n, 2) || (is_type(d, n, TOK_WORD) && !attached(d, n + 1) && score_word(d, n + 1, 2));
 }

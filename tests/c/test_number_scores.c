@@ -83,11 +83,29 @@ static void test_ranges_of_the_same_shape(void **state)
     cd_doc_free(doc);
 }
 
+/* Must fire: a noun of a result up to three words before the pair ("The score was 1-2"). Must not:
+ * the noun four words back or past punctuation, a unit or a noun after the pair, another noun. */
+static void test_score_named_before_the_pair(void **state)
+{
+    (void)state;
+    const char *t = "The score was 1-2 at half time. The final score stood at 2-3. The score, he said, was 4-9. "
+                    "The score was 15-20 points higher. The score is expected to be 5-8. The result was 6-9.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_score(doc, t, "1-2 at", 1, 2);
+    expect_score(doc, t, "2-3.", 2, 3);
+    expect_range(doc, t, "4-9.", "4-9", 4, 9, CD_NUM_CARDINAL);
+    expect_range(doc, t, "15-20 points", "15-20", 15, 20, CD_NUM_CARDINAL);
+    expect_range(doc, t, "5-8.", "5-8", 5, 8, CD_NUM_CARDINAL);
+    expect_range(doc, t, "6-9.", "6-9", 6, 9, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scores_are_two_counts),
         cmocka_unit_test(test_ranges_of_the_same_shape),
+        cmocka_unit_test(test_score_named_before_the_pair),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
