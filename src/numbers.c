@@ -1635,7 +1635,8 @@ static int name_goes_on(const cd_doc *d, size_t k)
  * their points, no noun the first number counts. */
 static int score_line(const cd_doc *d, size_t k)
 {
-    if (k < 2 || !is_type(d, k - 1, TOK_NUM) || !is_type(d, k - 2, TOK_WORD) || !(d->toks[k - 2].flags & TF_CAP))
+    if (k < 2 || k >= d->n_toks || !is_type(d, k - 1, TOK_NUM) || !is_type(d, k - 2, TOK_WORD) ||
+        !(d->toks[k - 2].flags & TF_CAP))
         return 0;
     return (d->toks[k].flags & TF_CAP) && usable(d, k + 1) && is_type(d, k + 1, TOK_NUM);
 }

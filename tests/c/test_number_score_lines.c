@@ -38,11 +38,30 @@ static void test_labels_after_names_stay(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
+/* A text that ends with a name and its points ("... M 7") asks score_line about the token after
+ * the last: with the token array exactly full that read was past its end (found by fuzz-numbers;
+ * the sanitizer build fails here without the bound). Every length up to 300 tokens meets a full
+ * array at each doubling. */
+static void test_score_line_at_the_text_end(void **state)
+{
+    (void)state;
+    char t[1024];
+    for (size_t words = 0; words < 300; words++) {
+        size_t len = 0;
+        for (size_t w = 0; w < words; w++) len += (size_t)snprintf(t + len, sizeof t - len, "a ");
+        snprintf(t + len, sizeof t - len, "M 7");
+        cd_doc *doc = analyze(t, NULL);
+        assert_non_null(number_ending(doc, t, "M 7"));
+        cd_doc_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_score_lines_count),
         cmocka_unit_test(test_labels_after_names_stay),
+        cmocka_unit_test(test_score_line_at_the_text_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
