@@ -24,4 +24,16 @@ static cd_doc *bare_doc(const char *text)
     return doc;
 }
 
+/* A bare document with the passes up to the numbers run on it, in doc.c's order (passes[]): for
+ * tests of what the numbers pass and the passes after it read (inline: not every includer uses it). */
+static inline cd_doc *doc_through_numbers(const char *text)
+{
+    cd_doc *doc = bare_doc(text);
+    assert_int_equal(cd_index_sentences(doc), 0);
+    cd_find_entities(doc);
+    cd_find_times(doc);
+    cd_find_numbers(doc);
+    return doc;
+}
+
 #endif

@@ -233,11 +233,7 @@ static size_t approx_before_reference(const cd_doc *d, size_t first, const char 
  * (the document cd_analyze returns keeps no tokens). */
 static size_t check_qualifiers(const char *text)
 {
-    cd_doc *doc = bare_doc(text);
-    assert_int_equal(cd_index_sentences(doc), 0);
-    cd_find_entities(doc);
-    cd_find_times(doc);
-    cd_find_numbers(doc);
+    cd_doc *doc = doc_through_numbers(text);
     size_t found = 0;
     for (size_t i = 0; i < doc->n_toks; i++) {
         const char *got = NULL, *want = NULL;

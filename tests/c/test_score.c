@@ -488,11 +488,7 @@ static const cd_claim *claim_of_kind(cd_doc *doc, cd_claim_kind kind)
  * on a bare document, as the calibration tool runs them). */
 static double lift_of(const char *text)
 {
-    cd_doc *doc = bare_doc(text);
-    assert_int_equal(cd_index_sentences(doc), 0);
-    cd_find_entities(doc);
-    cd_find_times(doc);
-    cd_find_numbers(doc);
+    cd_doc *doc = doc_through_numbers(text);
     assert_int_equal(cd_list_cues(doc), 0);
     cd_find_claims(doc);
     cd_find_comparisons(doc);
