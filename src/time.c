@@ -365,6 +365,8 @@ typedef struct tctx {
     cd_date ref_date; /* civil(ref), for the patterns that ask its year or month (set_ref) */
     int depth;  /* nesting of "two days after <expression>" */
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
+    size_t prev_first, prev_end; /* the last claim's tokens in this sentence: [prev_first, prev_end); 0: none */
+    when prev;                   /* its value */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 #ifdef CD_TIME_CROSSCHECK
     roles_memo *ref_roles; /* the reference's own roles memo */
@@ -1393,6 +1395,27 @@ static int deferred_until(const tctx *c, size_t first)
     return 0;
 }
 
+static int deferred_until(const tctx *c, size_t first);
+
+/* Whether the date at token first is the old date of a change that names the new one first: "from"
+ * right after a day or month that follows "to", "until" or "till" ("extended to March 19 from March
+ * 18", "shifting some promotions to March from April"). Both dates are of the one change, so the old
+ * one is read by the new one, whatever the verb's tense: the nearest to it, or the last one up to it
+ * where a verb of data/time_deferrals.tsv moved the date forward ("extended the warrants to December
+ * 31 from March 31"). The new date's first day into *anchor, the tense relative to it into *tense. */
+static int changed_from(const tctx *c, size_t first, long *anchor, int *tense)
+{
+    const when *w = &c->prev;
+    if (first < c->first + 3 || c->prev_end != first - 1 || c->prev_first <= c->first || !word_is(c, first - 1, "from"))
+        return 0;
+    size_t u = c->prev_first - 1;
+    if (!(word_is(c, u, "to") || word_is(c, u, "until") || word_is(c, u, "till"))) return 0;
+    if (w->range || w->open || w->noyear || w->unknown || (w->g != G_DAY && w->g != G_MONTH)) return 0;
+    *anchor = w->a;
+    *tense = deferred_until(c, c->prev_first) ? -1 : 0;
+    return 1;
+}
+
 /* The tense that picks the year of a month (and day) at tokens [first, last]. A month before a word of
  * data/time_contracts.tsv is a delivery month, to come (or this one); so is a payment's date after
  * "payable"; after "ending" or "ends" the period's verb decides (period_tense). Where it names an event,
@@ -1445,7 +1468,10 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
         int dim = cd_days_in_month(y - 1 + k, m);
         cand[k] = day_number(y - 1 + k, m, d > dim ? dim : d);
     }
-    set_day(w, pick_by_tense(c->ref, cand, month_tense(c, first, last)));
+    long anchor;
+    int old_tense;
+    if (changed_from(c, first, &anchor, &old_tense)) set_day(w, pick_by_tense(anchor, cand, old_tense));
+    else set_day(w, pick_by_tense(c->ref, cand, month_tense(c, first, last)));
     w->relative = 1;
 }
 
@@ -1467,8 +1493,11 @@ static int series_before(const tctx *c, size_t first, int m)
 static int month_year(const tctx *c, int m, size_t first, size_t last)
 {
     int y = c->ref_date.y, tense = month_tense(c, first, last), back = (c->ref_date.m - m + 12) % 12;
-    long cand[3], ref_month = month_start(y, c->ref_date.m);
+    long cand[3], ref_month = month_start(y, c->ref_date.m), anchor;
+    int old_tense;
     for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
+    if (changed_from(c, first, &anchor, &old_tense)) /* "shifting promotions to March from April" */
+        return civil(pick_by_tense(anchor, cand, old_tense)).y;
     long start = pick_by_tense(ref_month, cand, tense);
     /* Read future, one of the months just over after the month before it in the sentence is the next
      * of a series of monthly figures, awaited: "The trade gap narrowed in March and is expected to
@@ -5708,6 +5737,9 @@ static size_t read_at(tctx *c, size_t i)
     size_t from = period_to(c, i, &mt);
     mt.n = n + (i - from);
     emit(c, from, &mt);
+    c->prev_first = from;
+    c->prev_end = from + mt.n;
+    c->prev = mt.w;
     return n;
 }
 
@@ -5758,6 +5790,7 @@ void cd_find_times(cd_doc *doc)
         c.first = doc->sinfo[s].tok_first;
         c.lim = c.first + doc->sinfo[s].tok_count;
         c.sentence = s;
+        c.prev_first = c.prev_end = 0;
         forget_exprs(&exprs);
         read_sentence(&c);
     }
