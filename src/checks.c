@@ -962,9 +962,8 @@ static int same_owner(const mention *a, const mention *b)
 static void report_inconsistent(cd_doc *doc, const mention *first, const mention *later)
 {
     const cd_number *a = &doc->nums[first->num], *b = &doc->nums[later->num];
-    size_t la = first->ctx_stop - a->span.tstart, lb = later->ctx_stop - b->span.tstart;
-    if (la > 80) la = 80;
-    if (lb > 80) lb = 80;
+    size_t la = cd_utf8_cut(doc->text + a->span.tstart, first->ctx_stop - a->span.tstart, 80);
+    size_t lb = cd_utf8_cut(doc->text + b->span.tstart, later->ctx_stop - b->span.tstart, 80);
     cd_finding *f = cd_add_finding(doc, "inconsistent-number", CD_SEV_WARNING, b->span,
                                    "\"%.*s\" here, but \"%.*s\" earlier", (int)lb, doc->text + b->span.tstart, (int)la,
                                    doc->text + a->span.tstart);

@@ -777,8 +777,7 @@ static void report(matcher *m, const fact *f, cd_span at, cd_span subject, int a
 {
     char what[640];
     describe(what, sizeof what, f);
-    int len = (int)(at.tstop - at.tstart);
-    if (len > 80) len = 80;
+    int len = (int)cd_utf8_cut(m->doc->text + at.tstart, at.tstop - at.tstart, 80);
     cd_finding *fd = agrees ? cd_add_finding(m->doc, "fact-match", CD_SEV_INFO, at, "\"%.*s\" agrees with the fact sheet: %s",
                                              len, m->doc->text + at.tstart, what)
                             : cd_add_finding(m->doc, "fact-mismatch", CD_SEV_ERROR, at,

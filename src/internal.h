@@ -318,6 +318,9 @@ int cd_run_passes(cd_doc *doc, cd_pass_fn stop);
 /* Decodes one UTF-8 character at s[i] (i < n). Returns its length (1..4) and writes the code point,
  * or returns 0 for an invalid or overlong sequence (writes the byte as *cp). */
 int cd_utf8_decode(const unsigned char *s, size_t n, size_t i, uint32_t *cp);
+/* The length of s[0..len) cut to at most max bytes, shortened so that it ends on a character's
+ * boundary: a finding's message quotes the start of a text, and half a character is no UTF-8. */
+size_t cd_utf8_cut(const char *s, size_t len, size_t max);
 int cd_is_letter(uint32_t cp);
 int cd_is_space(uint32_t cp); /* includes NBSP and the Unicode spaces */
 /* “ ” ‘ ’ " ' « » „ ‚ (inline: the passes ask it of every punctuation token) */

@@ -32,6 +32,14 @@ int cd_utf8_decode(const unsigned char *s, size_t n, size_t i, uint32_t *cp)
     return len;
 }
 
+size_t cd_utf8_cut(const char *s, size_t len, size_t max)
+{
+    if (len <= max) return len;
+    size_t cut = max;
+    for (int back = 0; back < 3 && cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80; back++) cut--;
+    return ((unsigned char)s[cut] & 0xC0) == 0x80 ? max : cut;
+}
+
 int cd_is_space(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0 ||

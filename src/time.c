@@ -5239,9 +5239,9 @@ static void weekday_finding(const tctx *c, size_t first, size_t date, size_t las
                                          "July",    "August",   "September", "October", "November", "December"};
     cd_date d = civil(z);
     cd_span whole = cd_tokspan(c->doc, first, last);
-    int len = (int)(whole.tstop - whole.tstart);
+    int len = (int)cd_utf8_cut(c->doc->text + whole.tstart, whole.tstop - whole.tstart, 80);
     cd_finding *f = cd_add_finding(c->doc, "weekday-mismatch", CD_SEV_ERROR, whole, "'%.*s': %s %d, %d%s is a %s, not a %s",
-                                   len > 80 ? 80 : len, c->doc->text + whole.tstart, months[d.m - 1], d.d, d.y,
+                                   len, c->doc->text + whole.tstart, months[d.m - 1], d.d, d.y,
                                    year_written ? "" : " (its year from the story date)", weekday_names[weekday_of(z)],
                                    weekday_names[wd]);
     cd_finding_relate(c->doc, f, cd_tokspan(c->doc, date, last));
@@ -5294,8 +5294,7 @@ static size_t put_bytes(char *buf, size_t o, const char *s, size_t n)
 static void relative_finding(const tctx *c, const cd_claim *cl, const char *value, const when *w)
 {
     const char *s = c->doc->text + cl->span.tstart;
-    size_t len = cl->span.tstop - cl->span.tstart;
-    if (len > 80) len = 80;
+    size_t len = cd_utf8_cut(s, cl->span.tstop - cl->span.tstart, 80);
     const char *nul = memchr(s, 0, len);
     if (nul) len = (size_t)(nul - s);
     char extra[64] = "";
@@ -5323,8 +5322,7 @@ static void relative_finding(const tctx *c, const cd_claim *cl, const char *valu
 static void undated_finding(const tctx *c, const cd_claim *cl, const match *mt)
 {
     const char *s = c->doc->text + cl->span.tstart;
-    int len = (int)(cl->span.tstop - cl->span.tstart), lo, hi;
-    if (len > 80) len = 80;
+    int len = (int)cd_utf8_cut(s, cl->span.tstop - cl->span.tstart, 80), lo, hi;
     lunar_years(mt->undated, &lo, &hi);
     char when_text[48];
     if (mt->undated_year) snprintf(when_text, sizeof when_text, "%d", mt->undated_year);
