@@ -2496,6 +2496,15 @@ static int model_list_item(const cd_doc *d, size_t f, size_t noun)
     return 0;
 }
 
+/* The digits of a model's variant at token k, after a word of its name ("Max 8", "Max 10"): bare
+ * digits of one or two, no other side's points after them ("Labour 356 Greens 12 Tories 9" is a
+ * tally's row). */
+static int variant_digits(const cd_doc *d, size_t k)
+{
+    if (!side_points(d, k) || tok_len(d, k) > 2) return 0;
+    return !(is_type(d, k + 1, TOK_WORD) && (d->toks[k + 1].flags & TF_CAP) && side_points(d, k + 2));
+}
+
 /* Digits of three or four after a maker's name that the gazetteer knows name its model, a noun after
  * them or not: "the Boeing 747 jumbo", "a Japan Air Lines Boeing 747 which killed 520 people",
  * "Boeing 767 airliners" (an unknown name is name_label's), as do the items of a list it opens
@@ -2513,8 +2522,9 @@ static int maker_model(const cd_doc *d, const nread *r)
     if (n > l + 1 && cd_tok_is(d, n, "the")) n++;
     /* a tally names another name ("Labour 356, Conservatives 198"); the same maker again lists its
      * models ("the Boeing 777 and the Boeing 787"), and a word of the model's name right after its
-     * digits goes on with it when a counted noun follows its own digits ("Boeing 737 Max 8 jets") */
-    if (n == l + 1 && is_type(d, n + 1, TOK_NUM) && counted_noun(d, n + 2)) return 1;
+     * digits goes on with it when a counted noun follows its own digits ("Boeing 737 Max 8 jets") or
+     * they are a variant's ("The Boeing 737 Max 8 was grounded") */
+    if (n == l + 1 && is_type(d, n + 1, TOK_NUM) && (counted_noun(d, n + 2) || variant_digits(d, n + 1))) return 1;
     return !(is_type(d, n, TOK_WORD) && (d->toks[n].flags & TF_CAP) && is_type(d, n + 1, TOK_NUM) &&
              d->toks[n].hash != d->toks[f - 1].hash);
 }
