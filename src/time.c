@@ -1598,9 +1598,15 @@ static int ordinal_day_at(const tctx *c, size_t i)
 
 static int full_year(const tctx *c, long v, int digits);
 
-/* A year after a date: in digits or words, or two digits after "of" ("April of 87", "of '87")
- * with no noun after them. */
 static int year_possessive(const tctx *c, size_t k);
+
+/* A scale word of data/num_word.tsv at token k ("hundred", "million", "billion"): the number before
+ * it is part of an amount ("the auction on Tuesday, March 24 of 10 billion dlrs"), no year. */
+static int scale_word_at(const tctx *c, size_t k)
+{
+    const char *role = k < c->lim ? cd_tok_role(c->doc, k, LX_NUM_WORD) : "";
+    return role[0] == 's' || role[0] == 'h';
+}
 
 /* "last year", "this year", "next year" at token e, after a month or "of" ("December of last year",
  * "in January last year", "the 4th of July of next year"): the year from the story date, into *y;
@@ -1615,6 +1621,8 @@ static size_t shift_year(const tctx *c, size_t e, int *y)
     return k + 1;
 }
 
+/* A year after a date: in digits or words, or two digits after "of" ("April of 87", "of '87")
+ * with no noun or scale word after them. */
 static size_t year_after(const tctx *c, size_t e, int *y)
 {
     size_t n = year_span(c, e, y), a;
@@ -1622,8 +1630,8 @@ static size_t year_after(const tctx *c, size_t e, int *y)
     a = (is_punct(c, e, '\'') || is_punct(c, e, 0x2019)) && glued(c, e + 1);
     long v;
     int dg;
-    if (!int_at(c, e + a, &v, &dg) || dg != 2 || noun_follows(c, e + a + 1) || is_punct(c, e + a + 1, '%') ||
-        is_punct(c, e + a + 1, '/') || is_dash(c, e + a + 1))
+    if (!int_at(c, e + a, &v, &dg) || dg != 2 || noun_follows(c, e + a + 1) || scale_word_at(c, e + a + 1) ||
+        is_punct(c, e + a + 1, '%') || is_punct(c, e + a + 1, '/') || is_dash(c, e + a + 1))
         return 0;
     *y = full_year(c, v, 2);
     return a + 1;
