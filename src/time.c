@@ -3430,6 +3430,16 @@ static int quarter_year(const tctx *c, int q, size_t first, size_t last)
     return ry;
 }
 
+/* Whether "ending" or "ended" (perhaps after a comma) and a month stand at token j, after a quarter:
+ * the quarter is named by its end, a fiscal one ("its first quarter, ending February 28"), which
+ * period_to reads from the date. */
+static int end_named_after(const tctx *c, size_t j)
+{
+    int flags;
+    size_t k = j + is_punct(c, j, ',');
+    return (word_is(c, k, "ending") || word_is(c, k, "ended")) && month_at(c, k + 1, &flags);
+}
+
 static size_t quarter_expr(const tctx *c, size_t i, match *mt)
 {
     long q;
@@ -3444,6 +3454,7 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     } else {
         return 0;
     }
+    if (j > i + 1 && end_named_after(c, j)) return 0; /* period_to reads "first quarter, ending February 28" */
     size_t e = word_is(c, j, "of") || (is_dash(c, j) && glued(c, j) && glued(c, j + 1)) ? j + 1 : j, ny;
     if ((ny = year_span(c, e, &y))) { /* "Q3 2016", "third quarter of 2016", "q1-2019" */
         set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
@@ -5642,6 +5653,18 @@ static void crosscheck(const tctx *c, size_t i, size_t n, const match *mt)
 
 /* ---- periods that end on a date: "the year to March 31", "the three months to December" ----- */
 
+/* The first token of a period of one unit (its unit at token u, of the given days): "fiscal" or
+ * "financial" before it, and an ordinal before a quarter ("its first quarter, ending February 28",
+ * "fiscal second quarter ending December 31": a fiscal quarter named by its end). */
+static size_t one_period_start(const tctx *c, size_t u, double days)
+{
+    double nth;
+    size_t k = u;
+    if (days == 91 && k > c->first && role_at(c, k - 1, R_ORDINAL, &nth) == 1 && nth >= 1 && nth <= 4) k--;
+    if (k > c->first && (word_is(c, k - 1, "fiscal") || word_is(c, k - 1, "financial"))) k--;
+    return k;
+}
+
 #define PERIOD_MONTHS_MAX 24 /* the longest period of months counted before "to": "the 24 months to" */
 
 /* The months of the period named before "to", "ending" or "ended" at token j, or 0: "year" (after
@@ -5653,15 +5676,14 @@ static int period_months(const tctx *c, size_t j, size_t *start)
     double days;
     long count = 1;
     int digits;
-    size_t u = j - 1;
+    size_t u = j - 1 - (j >= c->first + 3 && is_punct(c, j - 1, ',') && !word_is(c, j, "to")); /* "quarter, ending" */
     if (j < c->first + 2 || role_at(c, u, R_UNIT, &days) != 1 || (days != 30 && days != 91 && days != 365)) return 0;
-    *start = u;
     if (plural_unit(c, u)) { /* a count before it: one token ("three", "12") */
         int big;
         if (u == c->first || !(int_at(c, u - 1, &count, &digits) || spelled_at(c, u - 1, &count, &big) == 1)) return 0;
         *start = u - 1;
-    } else if (u > c->first && (word_is(c, u - 1, "fiscal") || word_is(c, u - 1, "financial"))) {
-        *start = u - 1;
+    } else {
+        *start = one_period_start(c, u, days);
     }
     long months = count * (days == 30 ? 1 : days == 91 ? 3 : 12);
     return count >= 1 && months <= PERIOD_MONTHS_MAX ? (int)months : 0;
@@ -5691,6 +5713,34 @@ static int changed_before(const tctx *c, size_t start)
     return 0;
 }
 
+/* Whether a past verb of data/change_verbs.tsv stands within TENSE_WINDOW of tokens [first, last] in
+ * the sentence: the period's figures are reported, so it is over ("Net profit in the six months ending
+ * 31 December rose 28%"). */
+static int change_reported(const tctx *c, size_t first, size_t last)
+{
+    size_t a = first >= c->first + TENSE_WINDOW ? first - TENSE_WINDOW : c->first;
+    for (size_t p = a; p <= last + TENSE_WINDOW && p < c->lim; p++) {
+        const cd_token *t = tok(c, p);
+        if ((p < first || p > last) && t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHANGE_VERBS) && tense_at(c, p, 0) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The end of a period named by it after "ending" at tokens [first, last], whose year the story date gave
+ * (end): the one a year on where a past verb picked one over for more than the period's length while
+ * the next is in progress at the story date and no change is reported of it ("projected income of
+ * eight mln dlrs for the second quarter ending June 30" on 29 June: this June's, not last year's;
+ * "Profit rose in the year ending March 31" in May keeps this March's). */
+static long period_in_progress(const tctx *c, long end, int months, size_t first, size_t last)
+{
+    long next = add_months(end + 1, 12) - 1;
+    if (end < add_months(c->ref, -months) && next >= c->ref && add_months(next + 1, -months) <= c->ref &&
+        !change_reported(c, first, last))
+        return next;
+    return end;
+}
+
 /* A day or month read at token i after a period and "to", "ending" or "ended" ("the year to March 31",
  * "the three months to December", "the quarter ending June 30, 1987", "the financial year to March")
  * ends that period: the claim becomes the period, from its first token. A day or month whose year
@@ -5714,8 +5764,9 @@ static size_t period_to(const tctx *c, size_t i, match *mt)
     long end = w->b;
     /* a report's period a present perfect of change tells of is over: a year the story date gave moves back */
     if (w->relative && end > c->ref && changed_before(c, start)) end = add_months(end + 1, -12) - 1;
-    if (w->g == G_DAY) {
-        set_range(w, add_months(end + 1, -months), end, G_DAY);
+    if (w->relative && word_is(c, i - 1, "ending")) end = period_in_progress(c, end, months, start, i + mt->n - 1);
+    if (w->g == G_DAY) { /* back from the day after a month's end; else from the end ("May 30": from March 1) */
+        set_range(w, civil(end + 1).d == 1 ? add_months(end + 1, -months) : add_months(end, -months) + 1, end, G_DAY);
     } else {
         cd_date e = civil(end);
         set_range(w, add_months(month_start(e.y, e.m), 1 - months), end, G_MONTH);
