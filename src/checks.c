@@ -345,11 +345,15 @@ cd_numrole *cd_number_roles(cd_doc *doc)
 
 /* ---- the checks' own helpers --------------------------------------------------------------- */
 
+typedef struct sort_item sort_item;
+
 typedef struct chk {
     cd_doc *doc;
     cd_numrole *roles;
     const size_t *changes; /* the change claims (list_changes) */
     size_t n_changes;
+    sort_item *sort_items, *sort_tmp; /* sort_items' room for the checks' sorts: a number or an
+                                       * entity each, and one more */
 } chk;
 
 static size_t num_first(const cd_doc *doc, size_t i)
@@ -751,10 +755,10 @@ static void check_totals(chk *k)
 /* ---- a stable sort by a 64-bit key ---------------------------------------------------------- */
 
 /* A record to sort: its key, and its place before the sort. */
-typedef struct sort_item {
+struct sort_item {
     uint64_t key;
     size_t idx;
-} sort_item;
+};
 
 #define RADIX_MIN 32 /* fewer items are sorted by insertion */
 
@@ -802,7 +806,7 @@ typedef struct mention {
     size_t nents;
 } mention;
 
-/* The room sort_mentions works in: for n mentions. */
+/* The room sort_mentions works in: for n mentions (items and tmp are the checks' own, chk). */
 typedef struct mention_sort {
     sort_item *items, *tmp;
     mention *spare;
@@ -999,9 +1003,8 @@ static void check_inconsistent(chk *k)
     cd_doc *doc = k->doc;
     if (doc->n_nums < 2) return;
     mention *ms = malloc(doc->n_nums * sizeof *ms);
-    mention_sort ws = {malloc(doc->n_nums * sizeof *ws.items), malloc(doc->n_nums * sizeof *ws.tmp),
-                       malloc(doc->n_nums * sizeof *ws.spare)};
-    if (!ms || !ws.items || !ws.tmp || !ws.spare) {
+    mention_sort ws = {k->sort_items, k->sort_tmp, malloc(doc->n_nums * sizeof *ws.spare)};
+    if (!ms || !ws.spare) {
         doc->oom = 1;
         goto done;
     }
@@ -1033,8 +1036,6 @@ static void check_inconsistent(chk *k)
     }
 done:
     free(ms);
-    free(ws.items);
-    free(ws.tmp);
     free(ws.spare);
 }
 
@@ -1248,29 +1249,20 @@ static int cmp_uname(const void *a, const void *b)
 }
 
 /* Copies u[0..n) into spare (room for n) in the order of cmp_uname: by their order keys
- * (sort_items), then each run of one key (names with the same bucket and first five bytes: few,
- * and short) by cmp_uname itself. Returns spare, or NULL when memory runs out. */
-static uname *sort_names(uname *u, uname *spare, size_t n)
+ * (sort_items, in the room items and tmp have for n), then each run of one key (names with the
+ * same bucket and first five bytes: few, and short) by cmp_uname itself. */
+static void sort_names(uname *u, uname *spare, size_t n, sort_item *items, sort_item *tmp)
 {
-    sort_item *items = malloc((n + 1) * sizeof *items), *tmp = malloc((n + 1) * sizeof *tmp);
-    if (!items || !tmp) {
-        free(items);
-        free(tmp);
-        return NULL;
-    }
     for (size_t i = 0; i < n; i++) {
         u[i].order = order_key(u[i].bucket, u[i].name);
         items[i] = (sort_item){u[i].order, i};
     }
     sort_items(items, tmp, n);
     for (size_t i = 0; i < n; i++) spare[i] = u[items[i].idx];
-    free(items);
-    free(tmp);
     for (size_t a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && spare[b].order == spare[a].order;) b++;
         if (b - a >= 2) qsort(spare + a, b - a, sizeof *spare, cmp_uname);
     }
-    return spare;
 }
 
 static uint32_t name_bucket(const char *s)
@@ -1412,12 +1404,12 @@ static void check_spellings(chk *k)
     }
     free(set.slots);
     uname *sorted = malloc((n + 1) * sizeof *sorted);
-    if (!sorted || !sort_names(u, sorted, n)) {
+    if (!sorted) {
         doc->oom = 1;
-        free(sorted);
         free(u);
         return;
     }
+    sort_names(u, sorted, n, k->sort_items, k->sort_tmp);
     free(u);
     u = sorted;
     size_t kept = 0; /* one entry per distinct name: its first mention (sorted next to each other) */
@@ -1529,16 +1521,22 @@ void cd_run_checks(cd_doc *doc)
 {
     size_t *changes, n_changes;
     if (list_changes(doc, &changes, &n_changes)) return;
-    chk k = {doc, roles_of(doc, changes, n_changes), changes, n_changes};
-    if (doc->n_nums && !k.roles) {
-        free(changes);
-        return;
+    size_t room = (doc->n_nums > doc->n_ents ? doc->n_nums : doc->n_ents) + 1;
+    chk k = {doc, roles_of(doc, changes, n_changes), changes, n_changes, malloc(room * sizeof *k.sort_items),
+             malloc(room * sizeof *k.sort_tmp)};
+    if (!k.sort_items || !k.sort_tmp) {
+        doc->oom = 1;
+        goto done;
     }
+    if (doc->n_nums && !k.roles) goto done; /* out of memory: roles_of said so */
     check_changes(&k);
     check_totals(&k);
     check_inconsistent(&k);
     check_spellings(&k);
     check_offices(&k);
+done:
+    free(k.sort_items);
+    free(k.sort_tmp);
     free(k.roles);
     free(changes);
 }
