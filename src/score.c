@@ -33,6 +33,36 @@ static const int group_feature[G_NGROUPS] = {
     CW_DENIAL, CW_QUANT,
 };
 
+#define FEAT(i) (1ull << (i))
+_Static_assert(CW_NFEAT <= 64, "a feature is a bit of a uint64_t");
+
+/* A sentence's features as they are found: a bit of `on` (FEAT) for each one of a value other
+ * than 0, and in f the values of those that count, measure or sum (MEASURED: put); any other is 1
+ * where its bit is set (put_ones), and f is not written. The pass reads f at the bits of `on`
+ * alone, from an f whose other features hold 1 throughout (ones_template) and whose MEASURED ones
+ * hold the sentence's values or an earlier sentence's: it is not cleared between sentences.
+ * cd_cw_features writes the ones into a cleared f (spell_out_ones). */
+typedef struct feature_set {
+    double *f;
+    uint64_t on;
+} feature_set;
+
+#define MEASURED \
+    (FEAT(CW_STAT) | FEAT(CW_NAME) | FEAT(CW_PERSON) | FEAT(CW_LENGTH) | FEAT(CW_WORDS) | FEAT(CW_WORDS_POS))
+
+/* Sets feature i, one of MEASURED, to v. */
+static inline void put(feature_set *fs, int i, double v)
+{
+    fs->f[i] = v;
+    fs->on |= (uint64_t)(v != 0) << i;
+}
+
+/* Sets the features of `bits` (FEAT), none of MEASURED, to 1. */
+static inline void put_ones(feature_set *fs, uint64_t bits)
+{
+    fs->on |= bits;
+}
+
 static const struct {
     const char *name, *reason;
 } features[CW_NFEAT] = {
@@ -184,6 +214,19 @@ double cd_cw_logit(const double *f)
     return z;
 }
 
+/* cd_cw_logit of the features of `on` (FEAT) alone, the others 0 (and not read): the same sum,
+ * bit for bit. A term of 0 adds +0 or -0, which leaves a sum as it was unless the sum is -0, and
+ * it never is: it starts at the bias, and only -0 plus -0 makes -0. */
+static double logit_of_set(const double *f, uint64_t on)
+{
+    double z = bias;
+    for (; on; on &= on - 1) {
+        int i = __builtin_ctzll(on);
+        z += weights[i] * f[i];
+    }
+    return z;
+}
+
 static double logistic(double z)
 {
     return 1.0 / (1.0 + exp(-z));
@@ -252,17 +295,19 @@ static inline void tally_cues(cue_tally *c, uint32_t bits)
 /* The features of the cues: each group's feature (a denial is a negation too), the statistic
  * nouns counted up to 3; a cue among the sentence's first tokens names who the sentence is about:
  * the speaker (I, we) or someone else (he, she, they). */
-static void cue_tally_features(const cue_tally *c, double *f)
+static void cue_tally_features(const cue_tally *c, feature_set *fs)
 {
+    uint64_t ones = 0;
     for (uint32_t bits = c->groups & MEMO_GROUPS & ~1u; bits; bits &= bits - 1) {
         int feat = group_feature[__builtin_ctz(bits)];
-        if (feat >= 0 && feat != CW_STAT) f[feat] = 1;
+        if (feat >= 0 && feat != CW_STAT) ones |= FEAT(feat);
     }
-    if (c->groups & 1u << G_DENIAL) f[CW_NEGATION] = 1;
+    if (c->groups & 1u << G_DENIAL) ones |= FEAT(CW_NEGATION);
+    if (c->opening & (1u << G_FIRST | 1u << G_WE)) ones |= FEAT(CW_SELF);
+    if (c->opening & 1u << G_THIRD) ones |= FEAT(CW_SUBJECT);
+    put_ones(fs, ones);
     uint64_t stats = c->stats >> G_STAT;
-    if (stats) f[CW_STAT] = stats < 3 ? (double)stats : 3;
-    if (c->opening & (1u << G_FIRST | 1u << G_WE)) f[CW_SELF] = 1;
-    if (c->opening & 1u << G_THIRD) f[CW_SUBJECT] = 1;
+    if (stats) put(fs, CW_STAT, stats < 3 ? (double)stats : 3);
 }
 
 /* What the score reads of a lexicon entry, looked up once a document: the tokenizer's entry and
@@ -388,14 +433,15 @@ static inline void add_word_weight(word_sums *sums, word_memo *m, uint32_t now)
     sums->positive += w_positive;
 }
 
-/* A figure or a sign: the features it sets by itself. Returns 1 for a sign (no word). */
-static unsigned other_token(const cd_doc *doc, const cd_token *t, double *f)
+/* A figure or a sign: the features it sets by itself (to 1), as bits of *ones (FEAT). Returns 1
+ * for a sign (no word). */
+static unsigned other_token(const cd_doc *doc, const cd_token *t, uint64_t *ones)
 {
     if (t->type == TOK_NUM) {
-        f[is_year(doc, t) ? CW_YEAR : CW_NUMBER] = 1;
+        *ones |= FEAT(is_year(doc, t) ? CW_YEAR : CW_NUMBER);
         return 0;
     }
-    if (is_money_sign(t)) f[CW_MONEY] = 1;
+    if (is_money_sign(t)) *ones |= FEAT(CW_MONEY);
     return 1;
 }
 
@@ -406,7 +452,7 @@ static unsigned other_token(const cd_doc *doc, const cd_token *t, double *f)
  * of the first are its opening's (cue_tally.opening). A word in -ed is looked for only until the
  * sentence has one (the flag stays set), and its bytes only where its memo allows one (word_past).
  * The words are counted as the tokens that are not signs (a cue phrase's tokens all count). */
-static void token_features(const cd_doc *doc, size_t first, size_t count, double *f, size_t *words,
+static void token_features(const cd_doc *doc, size_t first, size_t count, feature_set *fs, size_t *words,
                            cd_cw_memo *memo)
 {
     const cd_token *toks = doc->toks, *start = toks + first, *t = start, *end = t + count;
@@ -416,11 +462,12 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
     word_sums sums = {0, 0};
     unsigned names = 0, past = 0;
     size_t signs = 0;
+    uint64_t ones = 0; /* the figures' and signs' features */
     cue_tally cues = {0, 0, 0};
     for (int part = 0; part < 2; part++, limit = end) {
         while (t < limit) {
             if (t->type != TOK_WORD) {
-                signs += other_token(doc, t, f);
+                signs += other_token(doc, t, &ones);
                 t++;
                 continue;
             }
@@ -450,11 +497,12 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, double
         }
         if (part == 0) cues.opening = cues.groups;
     }
-    cue_tally_features(&cues, f);
-    f[CW_WORDS] = sums.all;
-    f[CW_WORDS_POS] = sums.positive;
-    f[CW_NAME] = names < 3 ? names : 3;
-    if (past) f[CW_PAST] = 1;
+    cue_tally_features(&cues, fs);
+    put_ones(fs, ones | (past ? FEAT(CW_PAST) : 0));
+    /* written whatever their value: the pass reads the word sums of every sentence */
+    put(fs, CW_WORDS, sums.all);
+    put(fs, CW_WORDS_POS, sums.positive);
+    put(fs, CW_NAME, names < 3 ? names : 3);
     *words = count - signs;
 }
 
@@ -477,15 +525,16 @@ static unsigned kind_bit(cd_claim_kind kind)
     return 1u << (unsigned)kind;
 }
 
-/* The claim kinds' features (f holds 0 before: a sentence without a claim needs no writes). */
-static void claim_features(unsigned kinds, double *f)
+/* The claim kinds' features (a sentence without a claim has none). */
+static void claim_features(unsigned kinds, feature_set *fs)
 {
-    if (!kinds) return;
-    f[CW_CLAIM_NUM] = (kinds & (kind_bit(CD_CLAIM_QUANTITY) | kind_bit(CD_CLAIM_CHANGE))) != 0;
-    f[CW_CLAIM_EVENT] = (kinds & kind_bit(CD_CLAIM_EVENT)) != 0;
-    f[CW_CLAIM_QUOTE] = (kinds & kind_bit(CD_CLAIM_QUOTE)) != 0;
-    f[CW_CLAIM_CMP] = (kinds & kind_bit(CD_CLAIM_COMPARISON)) != 0;
-    f[CW_CLAIM_TIME] = (kinds & kind_bit(CD_CLAIM_TIME)) != 0;
+    uint64_t ones = 0;
+    if (kinds & (kind_bit(CD_CLAIM_QUANTITY) | kind_bit(CD_CLAIM_CHANGE))) ones |= FEAT(CW_CLAIM_NUM);
+    if (kinds & kind_bit(CD_CLAIM_EVENT)) ones |= FEAT(CW_CLAIM_EVENT);
+    if (kinds & kind_bit(CD_CLAIM_QUOTE)) ones |= FEAT(CW_CLAIM_QUOTE);
+    if (kinds & kind_bit(CD_CLAIM_COMPARISON)) ones |= FEAT(CW_CLAIM_CMP);
+    if (kinds & kind_bit(CD_CLAIM_TIME)) ones |= FEAT(CW_CLAIM_TIME);
+    put_ones(fs, ones);
 }
 
 /* The kinds of the sentence's claims as bits; a linear scan (the pass uses a table instead). */
@@ -544,31 +593,41 @@ static int has_quantity(const cd_doc *doc, size_t sent, const doc_walk *w)
  * else (a named entity within its first tokens; a third-person pronoun there is a cue of
  * token_features): what fact-checkers check in a debate is most often what an opponent or a named
  * actor did, said or wants. */
-static void entity_features(const cd_doc *doc, size_t first, size_t count, const doc_walk *w, double *f)
+static void entity_features(const cd_doc *doc, size_t first, size_t count, const doc_walk *w, feature_set *fs)
 {
     size_t end = first + count;
+    unsigned people = 0;
     for (size_t e = w->ent; e < doc->n_einfo; e++) {
         const cd_tok_range *r = &doc->einfo[e];
         if (r->tok_first >= end || r->tok_count > end - r->tok_first) break;
-        if (r->tok_first < first + SUBJECT_WINDOW) f[CW_SUBJECT] = 1;
-        if (cd_str_is(doc->ents[e].type, "person") && f[CW_PERSON] < 2) f[CW_PERSON] += 1;
+        if (r->tok_first < first + SUBJECT_WINDOW) put_ones(fs, FEAT(CW_SUBJECT));
+        /* an entity's type is one of entities.c's strings (internal.h) */
+        if (doc->ents[e].type == cd_type_person && people < 2) people++;
     }
+    if (people) put(fs, CW_PERSON, people);
 }
 
 /* Features of the others together: what a fact-checker reads in their combination. */
-static void combined_features(double *f)
+static void combined_features(feature_set *fs)
 {
-    int figure = f[CW_NUMBER] || f[CW_NUMWORD] || f[CW_MONEY];
-    f[CW_NUM_STAT] = figure && f[CW_STAT] > 0;
-    f[CW_RECORD] = f[CW_SUBJECT] &&
-                   (f[CW_ACTION] || f[CW_STANCE] || f[CW_PAST] || f[CW_MODAL] || f[CW_NEGATION] || f[CW_CHANGE]);
-    f[CW_FIG_NAME] = figure && f[CW_NAME] > 0;
-    f[CW_VAGUE] = f[CW_MODAL] && !figure && !f[CW_NAME];
-    f[CW_BARE_OPINION] = (f[CW_HEDGE] || f[CW_OPINION]) && !figure && !f[CW_ACTION] && !f[CW_CHANGE];
-    f[CW_QUANT_STAT] = f[CW_QUANT] && f[CW_STAT] > 0 && !figure;
+    uint64_t on = fs->on; /* the features they combine are never below 0: set is above 0 */
+#define ANY(bits) ((on & (bits)) != 0)
+    int figure = ANY(FEAT(CW_NUMBER) | FEAT(CW_NUMWORD) | FEAT(CW_MONEY));
+    int stat = ANY(FEAT(CW_STAT)), named = ANY(FEAT(CW_NAME));
+    uint64_t acts = FEAT(CW_ACTION) | FEAT(CW_STANCE) | FEAT(CW_PAST) | FEAT(CW_NEGATION) | FEAT(CW_CHANGE);
+    uint64_t ones = 0;
+    if (figure && stat) ones |= FEAT(CW_NUM_STAT);
+    if (ANY(FEAT(CW_SUBJECT)) && ANY(acts | FEAT(CW_MODAL))) ones |= FEAT(CW_RECORD);
+    if (figure && named) ones |= FEAT(CW_FIG_NAME);
+    if (ANY(FEAT(CW_MODAL)) && !figure && !named) ones |= FEAT(CW_VAGUE);
+    if (ANY(FEAT(CW_HEDGE) | FEAT(CW_OPINION)) && !figure && !ANY(FEAT(CW_ACTION) | FEAT(CW_CHANGE)))
+        ones |= FEAT(CW_BARE_OPINION);
+    if (ANY(FEAT(CW_QUANT)) && stat && !figure) ones |= FEAT(CW_QUANT_STAT);
     /* "I was against the war", "I never said that": the speaker's own record, which a
      * fact-checker can hold against the record */
-    f[CW_OWN_RECORD] = f[CW_SELF] && (f[CW_ACTION] || f[CW_STANCE] || f[CW_PAST] || f[CW_NEGATION] || f[CW_CHANGE]);
+    if (ANY(FEAT(CW_SELF)) && ANY(acts)) ones |= FEAT(CW_OWN_RECORD);
+#undef ANY
+    put_ones(fs, ones);
 }
 
 /* The sentence's tokens, or NULL when its record is out of bounds. */
@@ -583,19 +642,27 @@ static const cd_sent_info *sentence_tokens(const cd_doc *doc, size_t sent)
 /* cd_cw_features with the walk's place: where the sentence's numbers and entities start. Returns
  * the count of its tokens that are no signs (0: a wordless segment, is_wordless). */
 static size_t sentence_features(const cd_doc *doc, size_t sent, const cd_sent_info *si, const doc_walk *w,
-                                unsigned kinds, double *f, cd_cw_memo *memo)
+                                unsigned kinds, feature_set *fs, cd_cw_memo *memo)
 {
     size_t words = 0;
     memo_next_sentence(memo);
-    token_features(doc, si->tok_first, si->tok_count, f, &words, memo);
-    f[CW_QUESTION] = ends_with_question(doc, si->tok_first, si->tok_count);
-    f[CW_SHORT] = words < 6;
-    f[CW_LENGTH] = words >= 40 ? 2.0 : (double)words / 20.0;
-    entity_features(doc, si->tok_first, si->tok_count, w, f);
-    combined_features(f);
-    claim_features(kinds, f);
-    f[CW_QUANTITY] = has_quantity(doc, sent, w);
+    token_features(doc, si->tok_first, si->tok_count, fs, &words, memo);
+    uint64_t ones = 0;
+    if (ends_with_question(doc, si->tok_first, si->tok_count)) ones |= FEAT(CW_QUESTION);
+    if (words < 6) ones |= FEAT(CW_SHORT);
+    put_ones(fs, ones);
+    put(fs, CW_LENGTH, words >= 40 ? 2.0 : (double)words / 20.0);
+    entity_features(doc, si->tok_first, si->tok_count, w, fs);
+    combined_features(fs);
+    claim_features(kinds, fs);
+    if (has_quantity(doc, sent, w)) put_ones(fs, FEAT(CW_QUANTITY));
     return words;
+}
+
+/* The features that fs holds as 1 (put_ones), written into its f. */
+static void spell_out_ones(feature_set *fs)
+{
+    for (uint64_t bits = fs->on & ~MEASURED; bits; bits &= bits - 1) fs->f[__builtin_ctzll(bits)] = 1;
 }
 
 void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f, cd_cw_memo *memo)
@@ -604,7 +671,16 @@ void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, 
     const cd_sent_info *si = memo ? sentence_tokens(doc, sent) : NULL;
     if (!si) return;
     doc_walk w = walk_search(doc, sent, si->tok_first, si->tok_first + si->tok_count);
-    sentence_features(doc, sent, si, &w, kinds ? kinds[sent] : scan_claim_kinds(doc, sent), f, memo);
+    feature_set fs = {f, 0};
+    sentence_features(doc, sent, si, &w, kinds ? kinds[sent] : scan_claim_kinds(doc, sent), &fs, memo);
+    spell_out_ones(&fs);
+}
+
+/* The pass's f before its first sentence: 1 for each feature put_ones sets (it never writes f),
+ * 0 for the MEASURED ones. */
+static void ones_template(double *f)
+{
+    for (int i = 0; i < CW_NFEAT; i++) f[i] = MEASURED >> i & 1 ? 0 : 1;
 }
 
 /* ---- the pass ------------------------------------------------------------------------------ */
@@ -648,7 +724,6 @@ static double reason_share(const double *f, int i)
  * none until it is listed here. tests/c/test_score_memo.c checks the values on stories. */
 static int is_binary_feature(int i)
 {
-#define FEAT(i) (1ull << (i))
     static const uint64_t binary = FEAT(CW_NUMBER) | FEAT(CW_YEAR) | FEAT(CW_MONEY) | FEAT(CW_NUMWORD) |
         FEAT(CW_COMPARE) | FEAT(CW_CHANGE) | FEAT(CW_ACTION) | FEAT(CW_ATTRIB) | FEAT(CW_TIME) | FEAT(CW_HEDGE) |
         FEAT(CW_OPINION) | FEAT(CW_FIRST) | FEAT(CW_WE) | FEAT(CW_YOU) | FEAT(CW_MODAL) | FEAT(CW_COURTESY) |
@@ -658,7 +733,6 @@ static int is_binary_feature(int i)
         FEAT(CW_CLAIM_NUM) | FEAT(CW_CLAIM_EVENT) | FEAT(CW_CLAIM_QUOTE) | FEAT(CW_CLAIM_CMP) | FEAT(CW_CLAIM_TIME) |
         FEAT(CW_QUANTITY);
     return i >= 0 && i < 64 && (binary >> i & 1);
-#undef FEAT
 }
 
 /* The context features: 0 in a sentence's own features (the pass adds their share later). */
@@ -676,11 +750,12 @@ static int is_context_feature(int i)
  * of the others; tests/c/test_score_memo.c checks that strongest finds the same either way). */
 typedef struct reason_features {
     unsigned char n, feat[CW_NFEAT];
+    uint64_t listed; /* the same as bits (FEAT) */
 } reason_features;
 
 static reason_features list_reason_features(int all)
 {
-    reason_features from = {0, {0}};
+    reason_features from = {0, {0}, 0};
     double f[CW_NFEAT] = {0};
     for (int i = 0; i < CW_NFEAT; i++) {
         f[i] = 1;
@@ -689,6 +764,7 @@ static reason_features list_reason_features(int all)
         if (i != CW_WORDS && !(share > 0)) continue;
         if (!all && (is_context_feature(i) || (is_binary_feature(i) && !(share >= REASON_MIN)))) continue;
         from.feat[from.n++] = (unsigned char)i;
+        from.listed |= FEAT(i);
     }
     return from;
 }
@@ -745,22 +821,20 @@ static inline void insert_concrete(top_features *top, int feat, double c)
  * sentence" when length counts against it) are left out. The passage around comes in later
  * (add_context). The wording (CW_WORDS), the one general reason among them, goes after the
  * concrete ones whatever the shares (outranks): it takes a slot the concrete ones left, which is
- * where insert_reason would put it (tests/c/test_score_memo.c compares the two). */
-static top_features strongest(const double *f, const reason_features *from)
+ * where insert_reason would put it (tests/c/test_score_memo.c compares the two). Only the
+ * features of `on` (FEAT) are read, in feature order: a feature of 0 has no share, and f holds
+ * the word sums always. */
+static top_features strongest(const double *f, uint64_t on, const reason_features *from)
 {
     top_features top = {0, {0}, {0}};
-    double wording = 0;
-    for (unsigned j = 0; j < from->n; j++) {
-        int i = from->feat[j];
-        /* only what raised the score explains a flag; reason_share's other cases (the claim kinds,
-         * CW_WORDS_POS) are not listed: a listed feature's share is its weight times its value */
-        if (i == CW_WORDS) {
-            wording = reason_share(f, i);
-            continue;
-        }
+    /* only what raised the score explains a flag; reason_share's other cases (the claim kinds,
+     * CW_WORDS_POS) are not listed: a listed feature's share is its weight times its value */
+    for (uint64_t bits = from->listed & ~FEAT(CW_WORDS) & on; bits; bits &= bits - 1) {
+        int i = __builtin_ctzll(bits);
         double c = weights[i] * f[i];
         if (c >= REASON_MIN) insert_concrete(&top, i, c);
     }
+    double wording = from->listed & FEAT(CW_WORDS) ? reason_share(f, CW_WORDS) : 0;
     if (wording >= REASON_MIN && top.n < MAX_SCORE_REASONS) {
         top.share[top.n] = wording;
         top.feat[top.n++] = CW_WORDS;
@@ -977,25 +1051,29 @@ void cd_score_claims(cd_doc *doc)
         if (doc->claims[i].sentence < doc->n_sents)
             kinds[doc->claims[i].sentence] |= (unsigned char)kind_bit(doc->claims[i].kind);
     double f[CW_NFEAT];
+    ones_template(f);
     doc_walk walk = {0, 0};
     reason_features reason_from = list_reason_features(0);
     for (size_t s = 0; s < doc->n_sents; s++) { /* the features of each sentence, once */
-        memset(f, 0, sizeof f);
+        /* f is not cleared: the features of fs.on are this sentence's, the word sums too */
+        feature_set fs = {f, 0};
         const cd_sent_info *si = sentence_tokens(doc, s);
         size_t words = 0;
         if (si) {
             walk_to(doc, s, si->tok_first, &walk);
-            words = sentence_features(doc, s, si, &walk, kinds[s], f, memo);
+            words = sentence_features(doc, s, si, &walk, kinds[s], &fs, memo);
+        } else {
+            ones_template(f); /* the word sums read as 0 */
         }
         /* no token but signs: token_features counted them (a key of several tokens starts at a word) */
         ss[s].fixed = doc->sents[s].headline || (si ? words == 0 : is_wordless(doc, s));
-        ss[s].logit = ss[s].fixed ? HEADLINE_LOGIT : cd_cw_logit(f);
+        ss[s].logit = ss[s].fixed ? HEADLINE_LOGIT : logit_of_set(f, fs.on);
         ss[s].words = f[CW_WORDS];
-        ss[s].question = f[CW_QUESTION] != 0;
+        ss[s].question = (fs.on & FEAT(CW_QUESTION)) != 0;
         /* the reasons its claims get: a sentence without a claim needs none, nor a headline (its
          * claims get the headline's reason alone) */
         ss[s].claimed = kinds[s] && !doc->sents[s].headline;
-        ss[s].top = ss[s].claimed ? strongest(f, &reason_from) : (top_features){0, {0}, {0}};
+        ss[s].top = ss[s].claimed ? strongest(f, fs.on, &reason_from) : (top_features){0, {0}, {0}};
     }
     add_context(doc, ss);
     score_each_claim(doc, ss);

@@ -120,6 +120,22 @@ static inline char *read_text_file(const char *path, size_t *len)
     return buf;
 }
 
+/* The sample stories of the score's tests: tests/fixtures' (or $CD_FIXTURES') nvim_story.txt, and
+ * the shared LA Times story, which is not in every checkout. The k-th's text (free() it), or NULL
+ * when it cannot be read. */
+#define N_SAMPLE_STORIES 2
+static inline char *read_sample_story(size_t k)
+{
+    static const char *const files[N_SAMPLE_STORIES] = {"nvim_story.txt",
+                                                        "../../../shared/samples/latimes-2017-12-russia.txt"};
+    const char *fixtures = getenv("CD_FIXTURES") ? getenv("CD_FIXTURES") : "tests/fixtures";
+    char path[512];
+    size_t len;
+    if (k >= N_SAMPLE_STORIES) return NULL;
+    snprintf(path, sizeof path, "%s/%s", fixtures, files[k]);
+    return read_text_file(path, &len);
+}
+
 /* Byte offset of the first occurrence of needle in text (for exact offset assertions). */
 static inline size_t offset_of(const char *text, const char *needle)
 {

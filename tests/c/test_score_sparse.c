@@ -1,0 +1,104 @@
+/* The score pass's features as it finds them (score.c's feature_set): a mask of the features other
+ * than 0, the values of the MEASURED ones written into an f that is never cleared, and the 1 of
+ * any other read from ones_template's f. Against cd_cw_features (a cleared f, every feature
+ * written) on every sentence of the sample stories, with the passes before the score run: the
+ * mask is exactly the features of a value other than 0, the values agree, the log-odds over the
+ * mask alone (logit_of_set) is cd_cw_logit's bit for bit, and the reasons (strongest) are the
+ * same. The MEASURED values an earlier sentence left are NAN before each sentence here: a reader
+ * that reads past the mask makes a NAN and fails. This test compiles src/score.c itself to read
+ * its static helpers. */
+#include "score.c"
+
+#include "helpers.h"
+#include "bare_doc.h"
+
+/* The bits (FEAT) of the features of f other than 0. */
+static uint64_t nonzero_features(const double *f)
+{
+    uint64_t on = 0;
+    for (int i = 0; i < CW_NFEAT; i++)
+        if (f[i] != 0) on |= FEAT(i);
+    return on;
+}
+
+static void assert_same_bits(double a, double b, int feat)
+{
+    if (memcmp(&a, &b, sizeof a) != 0)
+        fail_msg("feature %s: %.17g, want %.17g", feat < 0 ? "logit" : cd_cw_feature_name(feat), a, b);
+}
+
+/* Checks every sentence of text; returns how many sentences have features of each kind seen:
+ * *measured those with a MEASURED feature other than 0, *ones those with another. */
+static size_t check_sentences(const char *text, size_t *measured, size_t *ones)
+{
+    cd_doc *doc = text_doc(text);
+    assert_int_equal(cd_run_passes(doc, cd_score_claims), 0); /* every pass before the score */
+    cd_cw_memo *memo = cd_cw_memo_new(), *pass_memo = cd_cw_memo_new();
+    assert_non_null(memo);
+    assert_non_null(pass_memo);
+    reason_features from = list_reason_features(0);
+    double pass_f[CW_NFEAT];
+    ones_template(pass_f);
+    size_t checked = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        const cd_sent_info *si = sentence_tokens(doc, s);
+        if (!si) continue;
+        unsigned kinds = scan_claim_kinds(doc, s);
+        double f[CW_NFEAT];
+        cd_cw_features(doc, s, NULL, f, memo);
+        for (int i = 0; i < CW_NFEAT; i++)
+            if (MEASURED >> i & 1) pass_f[i] = NAN; /* an earlier sentence's value: not to be read */
+        feature_set fs = {pass_f, 0};
+        doc_walk w = walk_search(doc, s, si->tok_first, si->tok_first + si->tok_count);
+        sentence_features(doc, s, si, &w, kinds, &fs, pass_memo);
+        assert_int_equal(fs.on, nonzero_features(f));
+        for (uint64_t bits = fs.on; bits; bits &= bits - 1) {
+            int i = __builtin_ctzll(bits);
+            assert_same_bits(pass_f[i], f[i], i);
+        }
+        assert_same_bits(logit_of_set(pass_f, fs.on), cd_cw_logit(f), -1);
+        top_features a = strongest(pass_f, fs.on, &from), b = strongest(f, nonzero_features(f), &from);
+        assert_int_equal(a.n, b.n);
+        assert_memory_equal(a.feat, b.feat, a.n);
+        assert_memory_equal(a.share, b.share, a.n * sizeof a.share[0]);
+        *measured += (fs.on & MEASURED & ~(FEAT(CW_WORDS) | FEAT(CW_WORDS_POS) | FEAT(CW_LENGTH))) != 0;
+        *ones += (fs.on & ~MEASURED) != 0;
+        checked++;
+    }
+    cd_cw_memo_free(memo);
+    cd_cw_memo_free(pass_memo);
+    cd_doc_free(doc);
+    return checked;
+}
+
+static void test_pass_features_are_the_whole_features(void **state)
+{
+    (void)state;
+    size_t sentences = 0, read = 0, measured = 0, ones = 0;
+    for (size_t k = 0; k < N_SAMPLE_STORIES; k++) {
+        char *text = read_sample_story(k);
+        if (!text) continue;
+        read++;
+        sentences += check_sentences(text, &measured, &ones);
+        free(text);
+    }
+    /* a statistic noun, names, people, quantities in words, claims of several kinds, a question */
+    sentences += check_sentences("Unemployment fell to 4.1 percent in 2017, the lowest rate in 17 years, "
+                                 "the Labor Department said on Friday. He never voted for the three tax cuts "
+                                 "that Senator John Smith and Mary Jones signed, and I think we will win. "
+                                 "Did nearly half of the budget go to schools? Sales rose 12% to $4 billion, "
+                                 "several analysts said.",
+                                 &measured, &ones);
+    assert_true(read >= 1);
+    assert_true(sentences > 10);
+    assert_true(measured > 3); /* must fire: counts read from the never-cleared f */
+    assert_true(ones > 10);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pass_features_are_the_whole_features),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
