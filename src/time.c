@@ -1157,6 +1157,8 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         }
         if (!t && word_is(c, p, "to") && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
         if (t) return t;
+        if (word_is(c, p, "would") && !have_after(c, p))
+            return 0; /* to come as seen from a past, before the story date or after: "said it would redeem on March 11" */
     }
     return tense_after(c, last, event);
 }
