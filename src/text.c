@@ -715,6 +715,22 @@ static inline uint16_t new_line(uint16_t before)
     return (uint16_t)(before | TF_SPACE_BEFORE | TF_NEWLINE_BEFORE | (before & TF_NEWLINE_BEFORE ? TF_PARA_BEFORE : 0));
 }
 
+/* The lexicon lines of the words ahead of the word loop, fetched before it probes them. A word's
+ * probe reads its slot, then its entry (cd_lex_probe16): most words miss the first-level cache
+ * there (the token array's stores evict the lexicon between chunks), and the loop waited for the
+ * two reads, one after the other. A cursor runs ahead of the loop over the runs of ASCII letters: it
+ * hashes a run as read_ascii_word hashes a word and prefetches its slot, and reads the slot of the
+ * run it hashed LOOKAHEAD runs before (in the cache by then) to prefetch that run's entry. Only the
+ * fetching depends on the cursor: where a run is no word of the loop (an inner apostrophe, UTF-8),
+ * a line is fetched for nothing. */
+#define LOOKAHEAD 16       /* runs between a slot's prefetch and its entry's; a power of two */
+#define LOOKAHEAD_BYTES 160 /* the cursor is kept this far ahead of the loop, at least */
+typedef struct lookahead {
+    size_t at;                /* where the cursor reads next */
+    unsigned n;               /* the runs hashed so far */
+    uint32_t hash[LOOKAHEAD]; /* the last LOOKAHEAD runs' hashes, hash[n % LOOKAHEAD] the oldest */
+} lookahead;
+
 /* The tokenizer's state between two tokens. */
 typedef struct tok_state {
     size_t i;        /* the next byte to read */
@@ -724,6 +740,7 @@ typedef struct tok_state {
      * token array has (cap_toks) */
     uint32_t *starts;
     size_t n_starts, cap;
+    lookahead ahead;
 } tok_state;
 
 /* Lists the token just made as a number start when `may` (cd_may_start_number): its index is
@@ -776,6 +793,37 @@ static const cd_lexentry *possessive_entry(void)
     return cd_lex_probe16(POSSESSIVE_HASH, POSSESSIVE_KEY, 0, 2);
 }
 
+/* Moves the cursor one run of letters on, where 16 bytes from it are in the text (up to last):
+ * hashes a run of up to FAST_WORD_MAX letters at the cursor and prefetches its slot, and the entry
+ * of the run hashed LOOKAHEAD runs before. */
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* a call, and the cursor kept in memory, cost more than the fetches saved */
+#endif
+static inline void look_ahead(lookahead *la, const unsigned char *s, size_t last)
+{
+    if (la->at > last) return;
+    const unsigned char *p = s + la->at;
+    plain16 b = read_plain16(p);
+    size_t len = (size_t)__builtin_ctz(~b.letters);          /* 0: no letter at the cursor */
+    unsigned later = len < 16 ? b.letters & (~0u << len) : 0; /* the letters after the run */
+    la->at += later ? (size_t)__builtin_ctz(later) : 16;       /* the next run's start */
+    if (len - 1 >= FAST_WORD_MAX) return;                      /* no run, or a long one */
+    uint32_t *oldest = &la->hash[la->n++ % LOOKAHEAD];
+    uint32_t entry = cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)].entry; /* 0: an empty slot */
+    __builtin_prefetch(&cd_lex_entries[entry - (entry != 0)]);
+    *oldest = read_ascii_word(p, &b, len).hash;
+    __builtin_prefetch(&cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)]);
+}
+
+/* Puts the cursor 2 * LOOKAHEAD runs ahead of i when it is not ahead of it (at the start, or after
+ * the general path read on). */
+static void start_looking_ahead(lookahead *la, const unsigned char *s, size_t i, size_t last)
+{
+    if (la->at > i) return;
+    la->at = i;
+    for (int k = 0; k < 2 * LOOKAHEAD; k++) look_ahead(la, s, last);
+}
+
 /* Reads the commonest tokens from st->i on in a loop of their own, its state in local variables:
  * words of ASCII letters (read_ascii_word), numbers, ASCII punctuation, the possessive "'s" and
  * the spaces and line feeds between them, while the token array has room and 16 bytes are left.
@@ -795,6 +843,8 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
     size_t last = n - 16, room = doc->cap_toks - n_toks;
     if (last - i >= room) last = i + room - 1;
     cd_token *toks = doc->toks;
+    lookahead ahead = st->ahead;
+    start_looking_ahead(&ahead, s, i, n - 16);
     uint32_t *sp = st->starts + st->n_starts; /* room for cap_toks tokens (add_start) */
     uint16_t before = st->before;
     uint64_t filter = st->filter;
@@ -809,6 +859,9 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
             size_t len = ascii_word_len(p, &b);
             if (!len) break;
             ascii_word w = read_ascii_word(p, &b, len);
+            look_ahead(&ahead, s, n - 16);
+            /* a second step where the cursor fell behind ("AOL's" is two runs, one word here) */
+            if (ahead.at < i + LOOKAHEAD_BYTES) look_ahead(&ahead, s, n - 16);
             /* mark_head's first test, here: most heads start no key with this word */
             if (may_continue(filter, c) && cd_lex_pair_may(t[-1].hash, w.hash) && !(ok = list_head(doc, heads, n_toks)))
                 break;
@@ -870,7 +923,7 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
         i += space;
     }
     doc->n_toks = n_toks;
-    *st = (tok_state){i, before, filter, st->starts, (size_t)(sp - st->starts), st->cap};
+    *st = (tok_state){i, before, filter, st->starts, (size_t)(sp - st->starts), st->cap, ahead};
     return ok;
 }
 
@@ -881,7 +934,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
     const unsigned char *s = (const unsigned char *)doc->text;
     size_t n = doc->text_len;
     /* a second newline (or the start of the text) makes a paragraph */
-    tok_state st = {0, TF_PARA_BEFORE | TF_NEWLINE_BEFORE, 0, doc->num_starts, 0, doc->cap_num_starts};
+    tok_state st = {0, TF_PARA_BEFORE | TF_NEWLINE_BEFORE, 0, doc->num_starts, 0, doc->cap_num_starts, {0, 0, {0}}};
     while (st.i < n) {
         /* (only with room for a token: the number-start list may not be allocated yet, NULL + 0 is UB) */
         if (byte_class[s[st.i]] != B_HIGH && doc->n_toks < doc->cap_toks && doc->cap_toks <= st.cap) {
