@@ -92,6 +92,34 @@ if texts_path then
   if not pos_col then names[#names + 1] = "words_pos"; pos_col = #names + 1 end
   for _, r in ipairs(rows) do r.x[words_col] = 0; r.x[pos_col] = 0 end
 end
+-- CW_EXTRA: a TSV of further feature columns, a header of names then a line per row, to try a
+-- feature before writing it in C (eval/calibrate.sh writes the rows' speakers beside their texts,
+-- speakers.txt, for features of a transcript's turns). CW_SPEAKERS (that file): the dump
+-- (CW_DUMP) names each row's speaker.
+if (os.getenv("CW_EXTRA") or "") ~= "" then
+  local n, extra = 0, nil
+  for line in io.lines(os.getenv("CW_EXTRA")) do
+    local cols = {}
+    for c in line:gmatch("[^\t]+") do cols[#cols + 1] = c end
+    if not extra then
+      extra = {}
+      for _, name in ipairs(cols) do names[#names + 1] = name; extra[#extra + 1] = #names + 1 end
+    else
+      n = n + 1
+      local r = assert(rows[n], "CW_EXTRA and features differ")
+      for i, col in ipairs(extra) do r.x[col] = assert(tonumber(cols[i]), "CW_EXTRA: not a number") end
+    end
+  end
+  assert(n == #rows, "CW_EXTRA and features differ")
+end
+if (os.getenv("CW_SPEAKERS") or "") ~= "" then
+  local n = 0
+  for line in io.lines(os.getenv("CW_SPEAKERS")) do
+    n = n + 1
+    assert(rows[n], "CW_SPEAKERS and features differ").speaker = line:match("\t(.*)$") or ""
+  end
+  assert(n == #rows, "CW_SPEAKERS and features differ")
+end
 -- Context: for each feature named in CW_CONTEXT ("words" by default, as score.c reads), the
 -- columns prev_NAME and next_NAME hold that feature of the row before and after in the same debate
 -- (0 at its ends), prev2_NAME and next2_NAME of the rows two away, as the pass reads the sentences
@@ -384,6 +412,32 @@ end
 -- 0.2726-0.2745 at 2 folds. The features of each debate analyzed as one
 -- document (CW_DOC=1 in eval/cw_features.c, as the suite analyzes it; 709 rows differ in the
 -- people named, 133 in the subject) rank the same: 0.2718 / 0.2799 / 19 folds 0.2711.
+-- Tried in session 8 and not kept (held-out 2019 training MAP at 2 / 4 / 19 folds; the baseline
+-- 0.2696 / 0.2801 / 0.2711), each prototyped through CW_EXTRA or here: (1) a transcript's turns
+-- (the speakers of speakers.txt): a claim the next turn of another speaker disputes (its first two
+-- rows open with no, wrong, false, not true, that's a lie, untrue, incorrect ...; the last three
+-- rows of the disputed turn are check-worthy at 3.5%, all rows at 1.6%, but 25 of 913): the
+-- turn's last row 0.2712 / 0.2804 / 0.2714, its last three 0.2725 / 0.2802 / 0.2732 (weight +1.08),
+-- the whole turn 0.2717 / 0.2781 / 0.2716; the rebuttal itself is checked at 1.0%; the context
+-- read from the same speaker's rows only (others' skipped) 0.2694 / 0.2739, from the same turn only
+-- 0.2679 / 0.2698; the mean words of the turn's other rows and of the speaker's other rows in the
+-- debate 0.2691 / 0.2796; naming another speaker of the debate 0.2700 / 0.2796 (none of the 123
+-- rows naming a moderator is checked, weight -0.70: 0.2699 / 0.2797); the row before an
+-- '(APPLAUSE)' is checked less (1.2%), not more. The moderators (a speaker whose rows are 15% or
+-- more questions) say 10 of the 913 checked rows, but hold 1 to 4 of a held-out debate's first
+-- 30: nothing to gain there (as in session 6). Speaker labels written into the text as a
+-- transcript prints them ('TRUMP: ...'), ranked by the pass (eval/heldout_pass.sh): per fold
+-- 0.3146 / 0.2473 against 0.3128 / 0.2480, neither help nor harm. (2) The fit: 20 to 100 boosted
+-- stumps after the linear fit (shrinkage 0.02-0.1, L2 100-3000) 0.2624-0.2662 at 2 folds; the
+-- 2020 debates weighed 0.15 / 0.3 / 0.5 times in the fit 0.2613 / 0.2633 / 0.2643, 2 times
+-- 0.2736 / 0.2813 / 0.2714, 10 times 0.2744 (2 folds) / 0.2678 (19). (3) The nearest checked claim
+-- (stump claims come back): the largest Jaccard overlap of a row's content-word pairs and long
+-- words with a check-worthy row of another event's debate (14 of 125 rows over 0.5 checked)
+-- 0.2733 / 0.2800 / 0.2712 (weight +1.32), over 0.3 or squared 0.2701-0.2789. Against the rank
+-- the logistic fit gives them in their held-out debate, percentages (33 checked where 21 were
+-- expected), figures (120 / 99) and 'jobs' (38 / 21) are under-ranked, though a fit on the 2019
+-- debates alone weighs figures about the same (number 0.73 against 0.67, money 0.51 / 0.41,
+-- quantity 0.44 / 0.50) and does worse (above): a lead, not a fix.
 local RANK_LAMBDA = tonumber(os.getenv("CW_RANK_LAMBDA") or "") or 30
 local RANK_STRIDE = tonumber(os.getenv("CW_RANK_STRIDE") or "") or 1
 -- The rows of each debate in `use`, as lists of positives and negatives.
@@ -616,7 +670,8 @@ for fold = 1, nfolds do
   if dump then -- CW_DUMP: the held-out rows as the fold's logistic fit ranks them
     for _, f in ipairs(held) do
       for _, r in ipairs(by_file[f]) do
-        dump:write(string.format("%s\t%d\t%.4f\t%s\n", f, r.y, rank_value(r), r.text or ""))
+        dump:write(string.format("%s\t%d\t%.4f\t%s%s\n", f, r.y, rank_value(r),
+          r.speaker and r.speaker .. "\t" or "", r.text or ""))
       end
     end
   end
@@ -668,8 +723,7 @@ print("};")
 
 -- The word list (CW_WORDS_OUT): every word of the training debates with enough support and a
 -- weight of 0.01 or more either way, as data/cw_words.tsv.
-local out_path = os.getenv("CW_WORDS_OUT")
-if out_path and words_tot then
+local function write_words(out_path, words_tot, words_npos, words_nneg)
   local list = {}
   for t, s in pairs(words_tot) do
     local v = word_weight(s[1], s[2], words_npos, words_nneg)
@@ -688,4 +742,25 @@ if out_path and words_tot then
   for _, e in ipairs(list) do fp:write(string.format("%s\t%.2f\n", e[1], e[2])) end
   fp:close()
   io.stderr:write(string.format("calibrate: %d words written to %s\n", #list, out_path))
+end
+local out_path = os.getenv("CW_WORDS_OUT")
+if out_path and words_tot then write_words(out_path, words_tot, words_npos, words_nneg) end
+-- CW_FOLD_OUT=prefix: each fold's word list (from its fit's debates only) and its held-out
+-- debates, as prefixN.tsv and prefixN.held: eval/heldout_pass.sh builds the pass with each list
+-- and ranks the held-out debates as the suite does, to measure the pass itself, not this model
+-- of it
+local fold_out = os.getenv("CW_FOLD_OUT")
+if fold_out and words_col then
+  for fold = 1, nfolds do
+    local held, use, is_held = folds[fold], {}, {}
+    for _, f in ipairs(held) do is_held[f] = true end
+    for _, f in ipairs(every) do
+      if not is_held[f] and not (target and near(f, held)) then use[f] = true end
+    end
+    local tot, np, nn = word_weights(use)
+    write_words(fold_out .. fold .. ".tsv", tot, np, nn)
+    local fp = assert(io.open(fold_out .. fold .. ".held", "w"))
+    for _, f in ipairs(held) do fp:write(f, "\n") end
+    fp:close()
+  end
 end

@@ -55,6 +55,11 @@ fi
 awk -F'\t' 'NF >= 4 { print $3 }' $files > "$out/texts.txt"
 CW_TEXTS=$out/texts.txt
 export CW_TEXTS
+# the rows' debates and speakers, row for row: for features of a transcript's turns tried through
+# CW_EXTRA, and the dump's speakers (eval/calibrate.lua)
+awk -F'\t' 'NF >= 4 { print FILENAME "\t" $2 }' $files > "$out/speakers.txt"
+CW_SPEAKERS=$out/speakers.txt
+export CW_SPEAKERS
 # the held-out folds that choose the rounds of ascent: the 2019 training debates (the task the
 # score is measured on; by path, as cw_features names the debates: five 2019 ones have a 2020
 # namesake, the same debate labelled anew); the 2020 ones always stay in the fit (CW_TARGET= empty:

@@ -172,6 +172,8 @@ end
 
 local M = {}
 M.rank_measures = rank_measures -- for tests and other suites
+M.read_debate = read_debate     -- for eval/heldout_pass.lua: the same rows, scored the same way
+M.score_debate = score_debate
 
 function M.run(ctx)
   local rows = {}
