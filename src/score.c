@@ -26,14 +26,32 @@ enum {
     G_NGROUPS
 };
 
-/* The feature each cue group feeds (-1: none). */
-static const int group_feature[G_NGROUPS] = {
-    -1, CW_HEDGE, CW_OPINION, CW_COMPARE, CW_CHANGE, CW_ACTION, CW_STAT, CW_MONEY, CW_NUMWORD, CW_TIME,
-    CW_ATTRIB, CW_FIRST, CW_WE, CW_YOU, CW_MODAL, CW_COURTESY, CW_PAST, CW_NEGATION, CW_THIRD, CW_SCOPE, CW_STANCE,
-    CW_DENIAL, CW_QUANT,
-};
-
 #define FEAT(i) (1ull << (i))
+
+/* A cue's bit in the tally of a sentence's cues (cue_tally, word_memo.info), by its group: the bit
+ * of the feature it feeds (FEAT), so that the tally is most of the features as it stands
+ * (DIRECT_CUES). Those bits must lie below the memo's flags (27): the two features past them, a
+ * denial and a quantity in words, take the bits of two features no cue feeds, a figure and a
+ * year, and a word of no cue takes that of the names. */
+#define DENIAL_BIT CW_NUMBER
+#define QUANT_BIT CW_YEAR
+static const unsigned char cue_bit[G_NGROUPS] = {
+    [0] = CW_NAME, [G_HEDGE] = CW_HEDGE, [G_OPINION] = CW_OPINION, [G_COMPARE] = CW_COMPARE,
+    [G_CHANGE] = CW_CHANGE, [G_ACTION] = CW_ACTION, [G_STAT] = CW_STAT, [G_MONEY] = CW_MONEY,
+    [G_NUMWORD] = CW_NUMWORD, [G_TIME] = CW_TIME, [G_ATTRIB] = CW_ATTRIB, [G_FIRST] = CW_FIRST, [G_WE] = CW_WE,
+    [G_YOU] = CW_YOU, [G_MODAL] = CW_MODAL, [G_COURTESY] = CW_COURTESY, [G_PAST] = CW_PAST,
+    [G_NEGATION] = CW_NEGATION, [G_THIRD] = CW_THIRD, [G_SCOPE] = CW_SCOPE, [G_STANCE] = CW_STANCE,
+    [G_DENIAL] = DENIAL_BIT, [G_QUANT] = QUANT_BIT,
+};
+/* The tally's bits that are the features themselves (all but the statistic nouns, counted, and the
+ * stand-ins of cue_bit). */
+#define DIRECT_CUES                                                                                            \
+    (FEAT(CW_HEDGE) | FEAT(CW_OPINION) | FEAT(CW_COMPARE) | FEAT(CW_CHANGE) | FEAT(CW_ACTION) | FEAT(CW_MONEY) | \
+     FEAT(CW_NUMWORD) | FEAT(CW_TIME) | FEAT(CW_ATTRIB) | FEAT(CW_FIRST) | FEAT(CW_WE) | FEAT(CW_YOU) |         \
+     FEAT(CW_MODAL) | FEAT(CW_COURTESY) | FEAT(CW_PAST) | FEAT(CW_NEGATION) | FEAT(CW_THIRD) | FEAT(CW_SCOPE) | \
+     FEAT(CW_STANCE))
+_Static_assert(CW_NEGATION < 27 && CW_STANCE < 27 && CW_THIRD < 27 && CW_PAST < 27 && CW_NAME < 27,
+               "the cues' bits lie below word_memo.info's flags");
 _Static_assert(CW_NFEAT <= 64, "a feature is a bit of a uint64_t");
 
 /* A sentence's features as they are found: a bit of `on` (FEAT) for each one of a value other
@@ -55,6 +73,14 @@ static inline void put(feature_set *fs, int i, double v)
 {
     fs->f[i] = v;
     fs->on |= (uint64_t)(v != 0) << i;
+}
+
+/* Sets feature i, one of MEASURED, to v, a value of n: 0 exactly when n is (its bit from n, an
+ * integer, without a compare of doubles). */
+static inline void put_count(feature_set *fs, int i, double v, size_t n)
+{
+    fs->f[i] = v;
+    fs->on |= (uint64_t)(n != 0) << i;
 }
 
 /* Sets the features of `bits` (FEAT), none of MEASURED, to 1. */
@@ -260,23 +286,21 @@ static int is_money_sign(const cd_token *t)
 
 #define SUBJECT_WINDOW 3 /* tokens from the sentence's start where its subject begins */
 
-/* The cues of data/checkworthy.tsv a sentence holds, gathered as bits (1 << group) through the
+/* The cues of data/checkworthy.tsv a sentence holds, gathered as bits (cue_bit) through the
  * token loop and turned into features at its end (cue_tally_features). */
 typedef struct cue_tally {
-    uint32_t groups;  /* the groups of its cues; bit 0: none */
+    uint32_t groups;  /* the bits of its cues' groups (cue_bit; CW_NAME's: none) */
     uint32_t opening; /* those of the cues that start among its first SUBJECT_WINDOW tokens */
-    uint64_t stats;   /* cues of CW_STAT, counted in units of 1 << G_STAT (tally_cues) */
+    uint64_t stats;   /* cues of CW_STAT, counted in units of FEAT(CW_STAT) (tally_cues) */
 } cue_tally;
 
-/* The bits of word_memo.info: the groups' bits, then what the feature loop asks of a word. */
-#define MEMO_GROUPS ((1u << G_NGROUPS) - 1) /* 1 << the group of its own cue (cue_group), 1 for none */
+/* The bits of word_memo.info: its cue's bit (cue_bit), then what the feature loop asks of a word. */
 #define MEMO_CUE (1u << 27)      /* a word of data/checkworthy.tsv, whatever its group: no name */
 #define MEMO_MAY_PAST (1u << 28) /* not a cue by itself, and in -ed or without an entry: a past
                                   * form if is_past_form says so (an entry's key ends in -ed exactly
                                   * when its words do) */
 #define MEMO_HEAD (1u << 29)     /* the first word of a cue of several words */
 #define MEMO_FILLED (1u << 30)   /* the others are set */
-_Static_assert(G_NGROUPS <= 27, "a cue group is a bit of word_memo.info, below its flags");
 
 /* The group of a cue's record, 0 for a number that names none. */
 static unsigned cue_group(const cd_lexrec *rec)
@@ -284,12 +308,12 @@ static unsigned cue_group(const cd_lexrec *rec)
     return rec->num >= 1 && rec->num < G_NGROUPS ? (unsigned)rec->num : 0;
 }
 
-/* Adds cues by their groups' bits (1 << group; bit 0: none), a memo's info word too: its bits
- * past the groups' are masked off at the end (cue_tally_features). */
+/* Adds cues by their bits (cue_bit), a memo's info word too: its flags are left out at the end
+ * (cue_tally_features reads the cues' bits alone). */
 static inline void tally_cues(cue_tally *c, uint32_t bits)
 {
     c->groups |= bits;
-    c->stats += bits & 1u << G_STAT; /* the one group of CW_STAT, counted as its bit */
+    c->stats += bits & FEAT(CW_STAT); /* the one group of CW_STAT, counted as its bit */
 }
 
 /* The features of the cues: each group's feature (a denial is a negation too), the statistic
@@ -297,17 +321,14 @@ static inline void tally_cues(cue_tally *c, uint32_t bits)
  * the speaker (I, we) or someone else (he, she, they). */
 static void cue_tally_features(const cue_tally *c, feature_set *fs)
 {
-    uint64_t ones = 0;
-    for (uint32_t bits = c->groups & MEMO_GROUPS & ~1u; bits; bits &= bits - 1) {
-        int feat = group_feature[__builtin_ctz(bits)];
-        if (feat >= 0 && feat != CW_STAT) ones |= FEAT(feat);
-    }
-    if (c->groups & 1u << G_DENIAL) ones |= FEAT(CW_NEGATION);
-    if (c->opening & (1u << G_FIRST | 1u << G_WE)) ones |= FEAT(CW_SELF);
-    if (c->opening & 1u << G_THIRD) ones |= FEAT(CW_SUBJECT);
+    uint64_t ones = c->groups & DIRECT_CUES;
+    if (c->groups & FEAT(DENIAL_BIT)) ones |= FEAT(CW_DENIAL) | FEAT(CW_NEGATION);
+    if (c->groups & FEAT(QUANT_BIT)) ones |= FEAT(CW_QUANT);
+    if (c->opening & (FEAT(CW_FIRST) | FEAT(CW_WE))) ones |= FEAT(CW_SELF);
+    if (c->opening & FEAT(CW_THIRD)) ones |= FEAT(CW_SUBJECT);
     put_ones(fs, ones);
-    uint64_t stats = c->stats >> G_STAT;
-    if (stats) put(fs, CW_STAT, stats < 3 ? (double)stats : 3);
+    uint64_t stats = c->stats >> CW_STAT;
+    if (stats) put_count(fs, CW_STAT, stats < 3 ? (double)stats : 3, stats);
 }
 
 /* What the score reads of a lexicon entry, looked up once a document: the tokenizer's entry and
@@ -330,7 +351,7 @@ cd_cw_memo *cd_cw_memo_new(void)
     cd_cw_memo *memo = calloc(1, sizeof *memo + (cd_lex_nentries + 1) * sizeof memo->words[0]);
     if (!memo) return NULL;
     memo->no_entry = cd_lex_entries + cd_lex_nentries;
-    memo->words[cd_lex_nentries].info = MEMO_FILLED | MEMO_MAY_PAST | 1u; /* no cue: group 0 */
+    memo->words[cd_lex_nentries].info = MEMO_FILLED | MEMO_MAY_PAST | 1u << cue_bit[0]; /* no cue */
     return memo;
 }
 
@@ -356,7 +377,7 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
     m->weight = weight && isfinite(weight->num) ? weight->num : 0;
     const cd_lexrec *cue = cd_lex_rec(e, LX_CHECKWORTHY);
     int may_past = !cue && e->keylen >= 2 && memcmp(e->key + e->keylen - 2, "ed", 2) == 0;
-    m->info = 1u << (cue ? cue_group(cue) : 0) | (cd_lex_has(e, LX_CHECKWORTHY) ? MEMO_CUE : 0) |
+    m->info = 1u << cue_bit[cue ? cue_group(cue) : 0] | (cd_lex_has(e, LX_CHECKWORTHY) ? MEMO_CUE : 0) |
               (may_past ? MEMO_MAY_PAST : 0) | (e->heads & LXM(LX_CHECKWORTHY) ? MEMO_HEAD : 0) | MEMO_FILLED;
     return m;
 }
@@ -487,7 +508,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
             const cd_lexrec *rec = NULL;
             size_t n = cd_lex_match(doc, (size_t)(t - toks), LX_CHECKWORTHY, &rec);
             if (n && n <= (size_t)(end - t)) {
-                tally_cues(&cues, 1u << cue_group(rec));
+                tally_cues(&cues, 1u << cue_bit[cue_group(rec)]);
                 for (size_t k = 1; k < n; k++) add_word_weight(&sums, memo_of(view, t + k), now);
                 t += n;
             } else {
@@ -502,7 +523,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
     /* written whatever their value: the pass reads the word sums of every sentence */
     put(fs, CW_WORDS, sums.all);
     put(fs, CW_WORDS_POS, sums.positive);
-    put(fs, CW_NAME, names < 3 ? names : 3);
+    put_count(fs, CW_NAME, names < 3 ? names : 3, names);
     *words = count - signs;
 }
 
@@ -604,7 +625,7 @@ static void entity_features(const cd_doc *doc, size_t first, size_t count, const
         /* an entity's type is one of entities.c's strings (internal.h) */
         if (doc->ents[e].type == cd_type_person && people < 2) people++;
     }
-    if (people) put(fs, CW_PERSON, people);
+    if (people) put_count(fs, CW_PERSON, people, people);
 }
 
 /* Features of the others together: what a fact-checker reads in their combination. */
@@ -651,7 +672,7 @@ static size_t sentence_features(const cd_doc *doc, size_t sent, const cd_sent_in
     if (ends_with_question(doc, si->tok_first, si->tok_count)) ones |= FEAT(CW_QUESTION);
     if (words < 6) ones |= FEAT(CW_SHORT);
     put_ones(fs, ones);
-    put(fs, CW_LENGTH, words >= 40 ? 2.0 : (double)words / 20.0);
+    put_count(fs, CW_LENGTH, words >= 40 ? 2.0 : (double)words / 20.0, words);
     entity_features(doc, si->tok_first, si->tok_count, w, fs);
     combined_features(fs);
     claim_features(kinds, fs);

@@ -5,8 +5,8 @@
  * mask is exactly the features of a value other than 0, the values agree, the log-odds over the
  * mask alone (logit_of_set) is cd_cw_logit's bit for bit, and the reasons (strongest) are the
  * same. The MEASURED values an earlier sentence left are NAN before each sentence here: a reader
- * that reads past the mask makes a NAN and fails. This test compiles src/score.c itself to read
- * its static helpers. */
+ * that reads past the mask makes a NAN and fails. And the tally of cues (cue_bit) against the
+ * groups' features. This test compiles src/score.c itself to read its static helpers. */
 #include "score.c"
 
 #include "helpers.h"
@@ -95,10 +95,50 @@ static void test_pass_features_are_the_whole_features(void **state)
     assert_true(ones > 10);
 }
 
+/* The feature each cue group of data/checkworthy.tsv feeds, as its header lists them. */
+static const int group_feature[G_NGROUPS] = {
+    -1, CW_HEDGE, CW_OPINION, CW_COMPARE, CW_CHANGE, CW_ACTION, CW_STAT, CW_MONEY, CW_NUMWORD, CW_TIME,
+    CW_ATTRIB, CW_FIRST, CW_WE, CW_YOU, CW_MODAL, CW_COURTESY, CW_PAST, CW_NEGATION, CW_THIRD, CW_SCOPE, CW_STANCE,
+    CW_DENIAL, CW_QUANT,
+};
+
+/* The features of a tally of cues (cue_bit): each group's cue alone makes its feature and nothing
+ * else (a denial a negation too, a statistic noun a count of 1); at the sentence's opening, I and
+ * we make CW_SELF and he, she, they CW_SUBJECT; a word of no cue makes none. The cues' bits are
+ * distinct and below the memo's flags. */
+static void test_cue_bits_make_their_features(void **state)
+{
+    (void)state;
+    uint32_t seen = 0;
+    for (int g = 0; g < G_NGROUPS; g++) {
+        assert_true(cue_bit[g] < 27);
+        assert_false(seen >> cue_bit[g] & 1);
+        seen |= 1u << cue_bit[g];
+        uint32_t bit = 1u << cue_bit[g];
+        double f[CW_NFEAT] = {0};
+        feature_set fs = {f, 0};
+        cue_tally c = {0, 0, 0};
+        tally_cues(&c, bit);
+        cue_tally_features(&c, &fs);
+        uint64_t want = g == 0 ? 0 : FEAT(group_feature[g]);
+        if (g == G_DENIAL) want |= FEAT(CW_NEGATION);
+        if (fs.on != want) fail_msg("group %d: features %#llx, want %#llx", g, (unsigned long long)fs.on,
+                                    (unsigned long long)want);
+        if (g == G_STAT) assert_true(f[CW_STAT] == 1);
+        c.opening = c.groups; /* the same cue among the first tokens */
+        fs.on = 0;
+        cue_tally_features(&c, &fs);
+        if (g == G_FIRST || g == G_WE) want |= FEAT(CW_SELF);
+        if (g == G_THIRD) want |= FEAT(CW_SUBJECT);
+        assert_int_equal(fs.on, want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pass_features_are_the_whole_features),
+        cmocka_unit_test(test_cue_bits_make_their_features),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
