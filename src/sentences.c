@@ -179,6 +179,40 @@ static size_t paragraph_width(const cd_doc *doc, para_state *ps)
 
 #define MIN_WRAP_WIDTH 40 /* narrower paragraphs are read as lists of short lines, never wrapped */
 
+/* A word that cannot end a sentence, in lower case: a determiner (data/claim_determiners.tsv: "the",
+ * "its"), a preposition, a conjunction or an auxiliary (data/claim_phrase_stops.tsv: "until", "and",
+ * "is"). A line that ends with one goes on in the next, whatever that starts with ("It applies, until
+ * / July 1, to uranium ore"); a headline or a list item in capitals or ending with a noun does not. */
+static int open_ended(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    unsigned char first = (unsigned char)doc->text[t->start];
+    if (t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS)) || !(t->flags & TF_SPACE_BEFORE) || first < 'a' ||
+        first > 'z')
+        return 0; /* not "'s", not "n/a" in a table row */
+    if (cd_lex_has(t->lex, LX_CLAIM_DETERMINERS)) return 1;
+    const char *role = cd_tok_role(doc, i, LX_CLAIM_PHRASE_STOPS);
+    return cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux");
+}
+
+/* A month name ending a line and a day of one or two digits opening the next: one date ("its third
+ * quarter, ending March / 31, sales"). */
+static int date_across(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
+    return t->type == TOK_WORD && (t->flags & TF_CAP) && cd_lex_has(t->lex, LX_TIME_MONTHS) &&
+           next->type == TOK_NUM && next->stop - next->start <= 2;
+}
+
+/* A figure or a date opens the line at token k: a number, a month or a weekday ("until / July 1", "a
+ * low of / 140.40"). */
+static int figure_or_date(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_NUM || (t->type == TOK_WORD && (cd_lex_has(t->lex, LX_TIME_MONTHS) ||
+                                                         cd_lex_has(t->lex, LX_TIME_WEEKDAYS)));
+}
+
 /* Token i ends its line and the next line starts in the same paragraph: is that line break the
  * end of a segment? */
 static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
@@ -191,6 +225,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
                                  t->cp == 0x2013 || t->cp == 0x2014 || t->cp == '(' || t->cp == '&'))
         return 0;
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
+    if ((open_ended(doc, i) && figure_or_date(doc, i + 1)) || date_across(doc, i)) return 0;
     size_t line = tok_chars(doc, doc->toks[ps->line_first].start, t->stop);
     size_t word = tok_chars(doc, next->start, next->stop);
     size_t width = paragraph_width(doc, ps);

@@ -170,6 +170,23 @@ static inline size_t count_time_claims(const cd_doc *doc)
     return k;
 }
 
+/* ---- Segments: asserts that the sentences of t are exactly the texts given, in order. */
+static inline void expect_segments(const char *t, const char *const *want, size_t n)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t got;
+    const cd_sentence *s = cd_doc_sentences(doc, &got);
+    for (size_t i = 0; i < got && i < n; i++) assert_string_equal(span_text(doc, s[i].span), want[i]);
+    assert_int_equal(got, n);
+    cd_doc_free(doc);
+}
+
+#define SEGMENTS(t, ...)                                                   \
+    do {                                                                   \
+        const char *const want_[] = {__VA_ARGS__};                         \
+        expect_segments(t, want_, sizeof want_ / sizeof want_[0]);         \
+    } while (0)
+
 /* ---- For tests written as tables of cases (a story and what must be read in it). */
 
 #define N_OF(a) (sizeof(a) / sizeof *(a))

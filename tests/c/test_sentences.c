@@ -2,23 +2,6 @@
  * chrome, lists, ellipses, decimals and hard-wrapped paragraphs. */
 #include "helpers.h"
 
-/* Asserts that the segments of t are exactly the n texts in want, in order. */
-static void expect_segments(const char *t, const char *const *want, size_t n)
-{
-    cd_doc *doc = analyze(t, NULL);
-    size_t got;
-    const cd_sentence *s = cd_doc_sentences(doc, &got);
-    for (size_t i = 0; i < got && i < n; i++) assert_string_equal(span_text(doc, s[i].span), want[i]);
-    assert_int_equal(got, n);
-    cd_doc_free(doc);
-}
-
-#define SEGMENTS(t, ...)                                                   \
-    do {                                                                   \
-        const char *const want_[] = {__VA_ARGS__};                         \
-        expect_segments(t, want_, sizeof want_ / sizeof want_[0]);         \
-    } while (0)
-
 static void test_titles_and_initials_never_split(void **state)
 {
     (void)state;

@@ -1,0 +1,62 @@
+/* A line break in hard-wrapped wire copy is no sentence end where the line ends with a word that
+ * cannot end a sentence (a lower-case preposition, conjunction, auxiliary or determiner) and the
+ * next line opens with a figure or a date, or where a month ends the line and its day opens the next:
+ * the date is then read with its sentence ("It applies, until / July 1"). Headlines in capitals and
+ * table rows keep their breaks. Fixtures written here; exact segments, values and offsets. */
+#include "helpers.h"
+
+static void test_line_goes_on_into_a_date_or_figure(void **state)
+{
+    (void)state;
+    SEGMENTS("The ministry said on Monday that the new rules on imported steel\n"
+             "would be relaxed for a short time. The rules apply, until\n"
+             "July 1, to steel that is shipped for processing and re-export.\n",
+             "The ministry said on Monday that the new rules on imported steel\n"
+             "would be relaxed for a short time.",
+             "The rules apply, until\nJuly 1, to steel that is shipped for processing and re-export.");
+    SEGMENTS("Shares of the company opened at 14.50 dlrs in early trading and fell to a low of\n"
+             "13.25 before they recovered to close the day at 14.10 dlrs, traders said.\n",
+             "Shares of the company opened at 14.50 dlrs in early trading and fell to a low of\n"
+             "13.25 before they recovered to close the day at 14.10 dlrs, traders said.");
+    SEGMENTS("The company said it expects its third quarter sales, ending March\n"
+             "31, to be about 21 mln dlrs, below the 25 mln dlrs seen a year ago.\n",
+             "The company said it expects its third quarter sales, ending March\n"
+             "31, to be about 21 mln dlrs, below the 25 mln dlrs seen a year ago.");
+}
+
+static void test_headlines_and_rows_keep_their_breaks(void **state)
+{
+    (void)state;
+    SEGMENTS("RATES TO RISE IN\nMarch 2 - The central bank said it would raise its rates in the\n"
+             "coming week to defend the currency against heavy selling.\n",
+             "RATES TO RISE IN",
+             "March 2 - The central bank said it would raise its rates in the\n"
+             "coming week to defend the currency against heavy selling.");
+    SEGMENTS("Shr 31 cts vs n/a\nNet 671,000 dlrs vs 1,256,000 dlrs\nRevs 12.5 mln dlrs vs 11.9 mln dlrs in the year\n",
+             "Shr 31 cts vs n/a", "Net 671,000 dlrs vs 1,256,000 dlrs", "Revs 12.5 mln dlrs vs 11.9 mln dlrs in the year");
+}
+
+static void test_date_read_with_its_sentence(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The ministry said it would let steel in for a time while the courts looked at the rules.\n"
+         "The decision was announced late Friday. It applies, until\n"
+         "July 1, to steel that was shipped for processing and re-export.\n",
+         .want = {{"July 1", "1987-07-01"}}, COUNT(2)},
+        {"The company said it expects its third quarter sales, ending March\n"
+         "31, to be about 21 mln dlrs, below the 25 mln dlrs seen a year ago.\n",
+         .want = {{"March\n31", "1987-03-31"}}, .date = "1987-03-13", COUNT(3)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-03-09");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_line_goes_on_into_a_date_or_figure),
+        cmocka_unit_test(test_headlines_and_rows_keep_their_breaks),
+        cmocka_unit_test(test_date_read_with_its_sentence),
+    };
+    return cmocka_run_group_tests_name("dates_line_breaks", tests, NULL, NULL);
+}
