@@ -725,7 +725,21 @@ static inline uint16_t new_line(uint16_t before)
  * a line is fetched for nothing. */
 #define LOOKAHEAD 16       /* runs between a slot's prefetch and its entry's; a power of two */
 #define LOOKAHEAD_BYTES 160 /* the cursor is kept this far ahead of the loop, at least */
+/* A word the cursor read (ascii_word_len, read_ascii_word), for the loop to take when it comes to
+ * it instead of reading it again: the loop's probe then starts from a hash made long before, not at
+ * the end of a chain of multiplications. Kept in a ring by its place in the text and tagged with
+ * it, so that the loop takes only a word read at its own place; one written over before the loop
+ * comes to it (the cursor ran more than the ring's bytes ahead) is read again. */
+#define WORDS_AHEAD 256 /* a power of two, above LOOKAHEAD_BYTES */
+#define NO_WORD UINT32_MAX /* a tag no word has (texts are shorter: CD_MAX_INPUT) */
+typedef struct word_ahead {
+    ascii_word w;
+    uint32_t at;  /* where the word starts, NO_WORD for none */
+    uint32_t len; /* ascii_word_len's */
+} word_ahead;
+
 typedef struct lookahead {
+    word_ahead *words;        /* [WORDS_AHEAD] */
     size_t at;                /* where the cursor reads next */
     unsigned n;               /* the runs hashed so far */
     uint32_t hash[LOOKAHEAD]; /* the last LOOKAHEAD runs' hashes, hash[n % LOOKAHEAD] the oldest */
@@ -811,7 +825,11 @@ static inline void look_ahead(lookahead *la, const unsigned char *s, size_t last
     uint32_t *oldest = &la->hash[la->n++ % LOOKAHEAD];
     uint32_t entry = cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)].entry; /* 0: an empty slot */
     __builtin_prefetch(&cd_lex_entries[entry - (entry != 0)]);
-    *oldest = read_ascii_word(p, &b, len).hash;
+    word_ahead *r = &la->words[(p - s) % WORDS_AHEAD];
+    r->len = (uint32_t)ascii_word_len(p, &b);
+    r->at = r->len ? (uint32_t)(p - s) : NO_WORD;
+    r->w = read_ascii_word(p, &b, len);
+    *oldest = r->w.hash;
     __builtin_prefetch(&cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)]);
 }
 
@@ -854,11 +872,18 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
         unsigned char c = *p;
         cd_token *t = &toks[n_toks];
         *sp = (uint32_t)n_toks; /* counted when cd_may_start_number, without a branch */
-        plain16 b = read_plain16(p);
-        if (b.letters & 1) {
-            size_t len = ascii_word_len(p, &b);
+        const word_ahead *r = &ahead.words[i % WORDS_AHEAD];
+        size_t len = 0;
+        ascii_word w = {0};
+        plain16 b = {0};
+        if (r->at == i) {
+            len = r->len, w = r->w;
+        } else if ((b = read_plain16(p)).letters & 1) {
+            len = ascii_word_len(p, &b);
             if (!len) break;
-            ascii_word w = read_ascii_word(p, &b, len);
+            w = read_ascii_word(p, &b, len);
+        }
+        if (len) {
             look_ahead(&ahead, s, n - 16);
             /* a second step where the cursor fell behind ("AOL's" is two runs, one word here) */
             if (ahead.at < i + LOOKAHEAD_BYTES) look_ahead(&ahead, s, n - 16);
@@ -934,7 +959,9 @@ static int read_tokens(cd_doc *doc, head_list *heads)
     const unsigned char *s = (const unsigned char *)doc->text;
     size_t n = doc->text_len;
     /* a second newline (or the start of the text) makes a paragraph */
-    tok_state st = {0, TF_PARA_BEFORE | TF_NEWLINE_BEFORE, 0, doc->num_starts, 0, doc->cap_num_starts, {0, 0, {0}}};
+    word_ahead words[WORDS_AHEAD];
+    for (size_t k = 0; k < WORDS_AHEAD; k++) words[k].at = NO_WORD;
+    tok_state st = {0, TF_PARA_BEFORE | TF_NEWLINE_BEFORE, 0, doc->num_starts, 0, doc->cap_num_starts, {words, 0, 0, {0}}};
     while (st.i < n) {
         /* (only with room for a token: the number-start list may not be allocated yet, NULL + 0 is UB) */
         if (byte_class[s[st.i]] != B_HIGH && doc->n_toks < doc->cap_toks && doc->cap_toks <= st.cap) {
