@@ -16,6 +16,9 @@
  * still ranks. */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "score.h"
 
@@ -434,6 +437,23 @@ typedef struct word_sums {
     double all, positive;
 } word_sums;
 
+/* What a weight w (of those bits) adds to CW_WORDS_POS: w when above 0, else +0 (-0 too), without
+ * a branch (a compiler makes one of `w > 0 ? w : 0`, a coin toss to the predictor): SSE2's maximum
+ * returns its second operand, +0 here, where both are zeros; else the bits masked off where the
+ * sign's is set. */
+static inline double positive_part(double w, uint64_t bits)
+{
+#if defined(__SSE2__) && defined(__x86_64__)
+    (void)w; /* from the bits: the register they come in is one for the maximum (a copy less) */
+    return _mm_cvtsd_f64(_mm_max_sd(_mm_castsi128_pd(_mm_cvtsi64_si128((long long)bits)), _mm_setzero_pd()));
+#else
+    uint64_t positive = bits & ~(uint64_t)((int64_t)bits >> 63);
+    double p;
+    memcpy(&p, &positive, sizeof p);
+    return p;
+#endif
+}
+
 /* What a word adds to CW_WORDS (and CW_WORDS_POS): every word, each word of a cue phrase too (the
  * calibration sees every word), its weight once a sentence, else 0. Without a branch on whether
  * the word is new: adding 0 (the weight's bits masked off) leaves a sum as it was (the sums
@@ -444,14 +464,10 @@ static inline void add_word_weight(word_sums *sums, word_memo *m, uint32_t now)
     m->stamp = now;
     memcpy(&bits, &m->weight, sizeof bits);
     bits &= fresh; /* the weight, or +0 */
-    /* CW_WORDS_POS: the weight when above 0, else +0 (the bits masked off where the sign's is set:
-     * a compiler makes a branch of `w > 0 ? w : 0`, a coin toss to the predictor) */
-    uint64_t positive = bits & ~(uint64_t)((int64_t)bits >> 63);
-    double w, w_positive;
+    double w;
     memcpy(&w, &bits, sizeof w);
-    memcpy(&w_positive, &positive, sizeof w_positive);
     sums->all += w;
-    sums->positive += w_positive;
+    sums->positive += positive_part(w, bits);
 }
 
 /* A figure or a sign: the features it sets by itself (to 1), as bits of *ones (FEAT). Returns 1

@@ -6,7 +6,7 @@
  * mask alone (logit_of_set) is cd_cw_logit's bit for bit, and the reasons (strongest) are the
  * same. The MEASURED values an earlier sentence left are NAN before each sentence here: a reader
  * that reads past the mask makes a NAN and fails. And the tally of cues (cue_bit) against the
- * groups' features. This test compiles src/score.c itself to read its static helpers. */
+ * groups' features, and a weight's positive part. This test compiles src/score.c itself to read its static helpers. */
 #include "score.c"
 
 #include "helpers.h"
@@ -134,11 +134,27 @@ static void test_cue_bits_make_their_features(void **state)
     }
 }
 
+/* What a weight adds to CW_WORDS_POS (positive_part): the weight when its sign bit is clear, else
+ * +0, bit for bit: -0 and every negative weight make +0, never -0. */
+static void test_positive_part_of_a_weight(void **state)
+{
+    (void)state;
+    const double values[] = {0.0, -0.0, 1.25, -1.25, 4.9e-324, -4.9e-324, 1e308, -1e308, 0.015, -0.015};
+    for (size_t k = 0; k < sizeof values / sizeof values[0]; k++) {
+        double w = values[k];
+        uint64_t bits;
+        memcpy(&bits, &w, sizeof bits);
+        double want = bits >> 63 ? 0.0 : w;
+        assert_same_bits(positive_part(w, bits), want, CW_WORDS_POS);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pass_features_are_the_whole_features),
         cmocka_unit_test(test_cue_bits_make_their_features),
+        cmocka_unit_test(test_positive_part_of_a_weight),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
