@@ -815,8 +815,9 @@ __attribute__((always_inline)) /* a call, and the cursor kept in memory, cost mo
 #endif
 static inline void look_ahead(lookahead *la, const unsigned char *s, size_t last)
 {
-    if (la->at > last) return;
-    const unsigned char *p = s + la->at;
+    size_t at = la->at;
+    if (at > last) return;
+    const unsigned char *p = s + at;
     plain16 b = read_plain16(p);
     size_t len = (size_t)__builtin_ctz(~b.letters);          /* 0: no letter at the cursor */
     unsigned later = len < 16 ? b.letters & (~0u << len) : 0; /* the letters after the run */
@@ -825,9 +826,9 @@ static inline void look_ahead(lookahead *la, const unsigned char *s, size_t last
     uint32_t *oldest = &la->hash[la->n++ % LOOKAHEAD];
     uint32_t entry = cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)].entry; /* 0: an empty slot */
     __builtin_prefetch(&cd_lex_entries[entry - (entry != 0)]);
-    word_ahead *r = &la->words[(p - s) % WORDS_AHEAD];
+    word_ahead *r = &la->words[at % WORDS_AHEAD];
     r->len = (uint32_t)ascii_word_len(p, &b);
-    r->at = r->len ? (uint32_t)(p - s) : NO_WORD;
+    r->at = r->len ? (uint32_t)at : NO_WORD;
     r->w = read_ascii_word(p, &b, len);
     *oldest = r->w.hash;
     __builtin_prefetch(&cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)]);
