@@ -14,6 +14,9 @@
 #include <string.h>
 
 #include "internal.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "lexnorm.h"
 
 /* ---- shared helpers ------------------------------------------------------------------------ */
@@ -1310,15 +1313,57 @@ static void report_variant(cd_doc *doc, const uname *first, const uname *later)
 /* Whether name_variant may hold for two names, from their last words alone (most pairs of a bucket
  * end here): names of different lengths need a lone surname and two last words spelled two ways;
  * names of one length differ in one word, and if that is the last, its letters must be close. */
+static int letters_near(uint32_t xs, uint32_t ys)
+{
+    return !three_or_more(xs & ~ys) && !three_or_more(ys & ~xs);
+}
+
 static int may_vary(const uname *x, const name_words *a, const uname *y, const name_words *b)
 {
     /* the letters first: they rule out most pairs, and the same last word has the same letters */
-    uint32_t xs = x->last_letters, ys = y->last_letters;
-    if (three_or_more(xs & ~ys) || three_or_more(ys & ~xs)) return 0;
+    if (!letters_near(x->last_letters, y->last_letters)) return 0;
     if (x->n_words != y->n_words && x->n_words != 1 && y->n_words != 1) return 0;
     if (!x->n_words || !y->n_words) return 0;
     if (x->last_key == y->last_key && same_word(a, a->n - 1, b, b->n - 1)) return x->n_words == y->n_words;
     return 1;
+}
+
+/* Bit k of the result: names from + k and those of `near` have close last words by may_vary's
+ * first test (letters_near), for the names [from, to) (at most 64) of letters, the last words'
+ * letters, which has three more entries after `to` to read. Four names a step with SSE2 (each
+ * lane clears the lowest bit of what one word has and the other lacks twice, as three_or_more
+ * does): most pairs of a window end at this test. */
+static uint64_t near_names(const uint32_t *letters, size_t from, size_t to, uint32_t near)
+{
+    uint64_t mask = 0;
+#if defined(__SSE2__)
+    const __m128i x = _mm_set1_epi32((int)near), one = _mm_set1_epi32(1), zero = _mm_setzero_si128();
+    for (size_t j = from; j < to; j += 4) {
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(letters + j));
+        __m128i a = _mm_andnot_si128(y, x), b = _mm_andnot_si128(x, y); /* near & ~y, y & ~near */
+        a = _mm_and_si128(a, _mm_sub_epi32(a, one));
+        a = _mm_and_si128(a, _mm_sub_epi32(a, one));
+        b = _mm_and_si128(b, _mm_sub_epi32(b, one));
+        b = _mm_and_si128(b, _mm_sub_epi32(b, one));
+        int close = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(_mm_or_si128(a, b), zero)));
+        mask |= (uint64_t)(unsigned)close << (j - from);
+    }
+#else
+    for (size_t j = from; j < to; j++) mask |= (uint64_t)letters_near(near, letters[j]) << (j - from);
+#endif
+    return to - from < 64 ? mask & ((1ull << (to - from)) - 1) : mask;
+}
+
+/* The lowest set bit's place (mask not 0). */
+static unsigned lowest_bit(uint64_t mask)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(mask);
+#else
+    unsigned k = 0;
+    while (!(mask >> k & 1)) k++;
+    return k;
+#endif
 }
 
 /* A surname alone that is the surname of a full name in the story ("Clapton" after "Eric
@@ -1416,8 +1461,11 @@ static void check_spellings(chk *k)
     for (size_t i = 0; i < n; i++)
         if (!kept || !same_name(u[kept - 1].name, u[i].name)) u[kept++] = u[i];
     name_words *words = malloc((kept + 1) * sizeof *words); /* each name split once */
-    if (!words) {
+    uint32_t *letters = calloc(kept + 4, sizeof *letters); /* u's last_letters side by side, for near_names */
+    if (!words || !letters) {
         doc->oom = 1;
+        free(words);
+        free(letters);
         free(u);
         return;
     }
@@ -1425,7 +1473,7 @@ static void check_spellings(chk *k)
         split_name(u[i].name, &words[i]);
         u[i].n_words = words[i].n;
         u[i].last_key = words[i].n ? words[i].key[words[i].n - 1] : 0;
-        u[i].last_letters = words[i].n ? words[i].letters[words[i].n - 1] : 0;
+        u[i].last_letters = letters[i] = words[i].n ? words[i].letters[words[i].n - 1] : 0;
     }
     for (size_t i = 0; i < kept; i++) /* explained surnames take no part */
         u[i].reported = surname_of_other(u, words, kept, i);
@@ -1437,14 +1485,19 @@ static void check_spellings(chk *k)
                (u[near_end].bucket & 0xFFFF) <= (u[i].bucket & 0xFFFF) + 2)
             near_end++;
         size_t stop = near_end < i + NAME_WINDOW + 1 ? near_end : i + NAME_WINDOW + 1;
-        for (size_t j = i + 1; j < stop && !u[i].reported; j++) {
+        if (u[i].reported || stop <= i + 1) continue;
+        /* the names after i in the window whose letters pass may_vary's first test, in order */
+        for (uint64_t near = near_names(letters, i + 1, stop, letters[i]); near; near &= near - 1) {
+            size_t j = i + 1 + lowest_bit(near);
             if (u[j].reported || !may_vary(&u[i], &words[i], &u[j], &words[j]) || !name_variant(&words[i], &words[j]) ||
                 both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name))
                 continue;
             report_variant(doc, &u[i], &u[j]);
             u[u[i].ent > u[j].ent ? i : j].reported = 1; /* one finding per later spelling */
+            if (u[i].reported) break;
         }
     }
+    free(letters);
     free(words);
     free(u);
 }
