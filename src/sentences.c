@@ -180,8 +180,8 @@ static size_t paragraph_width(const cd_doc *doc, para_state *ps)
 #define MIN_WRAP_WIDTH 40 /* narrower paragraphs are read as lists of short lines, never wrapped */
 
 /* A word that cannot end a sentence, in lower case: a determiner (data/claim_determiners.tsv: "the",
- * "its"), a preposition, a conjunction or an auxiliary (data/claim_phrase_stops.tsv: "until", "and",
- * "is"). A line that ends with one goes on in the next, whatever that starts with ("It applies, until
+ * "its"), a preposition, a conjunction, an auxiliary or a time word (data/claim_phrase_stops.tsv:
+ * "until", "and", "is", "last"). A line that ends with one goes on in the next, whatever that starts with ("It applies, until
  * / July 1, to uranium ore"); a headline or a list item in capitals or ending with a noun does not. */
 static int open_ended(const cd_doc *doc, size_t i)
 {
@@ -192,7 +192,7 @@ static int open_ended(const cd_doc *doc, size_t i)
         return 0; /* not "'s", not "n/a" in a table row */
     if (cd_lex_has(t->lex, LX_CLAIM_DETERMINERS)) return 1;
     const char *role = cd_tok_role(doc, i, LX_CLAIM_PHRASE_STOPS);
-    return cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux");
+    return cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux") || cd_str_is(role, "time");
 }
 
 /* A month name ending a line and a day of one or two digits opening the next: one date ("its third

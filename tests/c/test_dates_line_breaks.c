@@ -1,8 +1,9 @@
 /* A line break in hard-wrapped wire copy is no sentence end where the line ends with a word that
- * cannot end a sentence (a lower-case preposition, conjunction, auxiliary or determiner) and the
- * next line opens with a figure or a date, or where a month ends the line and its day opens the next:
- * the date is then read with its sentence ("It applies, until / July 1"). Headlines in capitals and
- * table rows keep their breaks. Fixtures written here; exact segments, values and offsets. */
+ * cannot end a sentence (a lower-case preposition, conjunction, auxiliary, time word or determiner)
+ * and the next line opens with a figure or a date, or where a month ends the line and its day opens
+ * the next: the date is then read with its sentence ("It applies, until / July 1", "last / Friday").
+ * Headlines in capitals and table rows keep their breaks. Fixtures written here; exact segments,
+ * values and offsets. */
 #include "helpers.h"
 
 static void test_line_goes_on_into_a_date_or_figure(void **state)
@@ -47,6 +48,11 @@ static void test_date_read_with_its_sentence(void **state)
         {"The company said it expects its third quarter sales, ending March\n"
          "31, to be about 21 mln dlrs, below the 25 mln dlrs seen a year ago.\n",
          .want = {{"March\n31", "1987-03-31"}}, .date = "1987-03-13", COUNT(3)},
+        /* a time word ends the line: "last" goes on into its weekday */
+        {"The ministry said the talks with the two unions on pay would go on for some days to come.\n"
+         "The government adopted a tough austerity program last\n"
+         "Friday, and it will take effect in the coming weeks.\n",
+         .want = {{"last\nFriday", "1987-03-13"}}, .date = "1987-03-19"},
     };
     check_date_cases(cases, N_OF(cases), "1987-03-09");
 }
