@@ -1052,6 +1052,7 @@ static int tense_marker(const tctx *c, size_t p, size_t event, int t)
         return p >= c->first + 2 && word_is(c, p - 1, "been") && word_is(c, p - 2, "had") ? -1 : 1;
     }
     if (t == 4) return due_to_verb(c, p); /* "is due to speak" */
+    if (t == 5) return 0;                  /* "planned", "hoped": ahead_from_past before "to", else no tense */
     if (t == 1 && (word_is(c, p, "should") || word_is(c, p, "must")) && have_after(c, p))
         return -1; /* "should (not) have been", "must have left" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
@@ -1140,6 +1141,17 @@ static int break_between(const tctx *c, size_t p, size_t first)
     return 0;
 }
 
+/* Whether token p looks ahead from a past: "would" with no "have" after it, or a past of intent of
+ * data/time_tense.tsv (code 5) before "to" ("said it planned to redeem on May 15", "had planned to
+ * introduce night trading on April 2"). A date it leads to is the nearest to the story date. */
+static int ahead_from_past(const tctx *c, size_t p)
+{
+    if (word_is(c, p, "would")) return !have_after(c, p);
+    const cd_token *t = tok(c, p);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_TENSE) : NULL;
+    return r && r->num == 5 && word_is(c, p + 1, "to");
+}
+
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
@@ -1159,8 +1171,7 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         }
         if (!t && word_is(c, p, "to") && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
         if (t) return t;
-        if (word_is(c, p, "would") && !have_after(c, p))
-            return 0; /* to come as seen from a past, before the story date or after: "said it would redeem on March 11" */
+        if (ahead_from_past(c, p)) return 0; /* before the story date or after: "said it would redeem on March 11" */
     }
     return tense_after(c, last, event);
 }
