@@ -2333,6 +2333,14 @@ static int side_points(const cd_doc *d, size_t k)
     return 1;
 }
 
+/* The value of side_points' digits at token k. */
+static int points_of(const cd_doc *d, size_t k)
+{
+    int v = 0;
+    for (size_t i = 0; i < tok_len(d, k); i++) v = v * 10 + (d->text[d->toks[k].start + i] - '0');
+    return v;
+}
+
 static int name_word(const cd_doc *d, size_t k);
 static int organization_word(const cd_doc *d, size_t k);
 
@@ -2351,6 +2359,39 @@ static int score_line_points(const cd_doc *d, size_t f)
     return tok_len(d, first) < 3 || !name_word(d, first - 1) || !organization_word(d, first - 1);
 }
 
+#define LINE_OPENS (TF_SENT_START | TF_NEWLINE_BEFORE | TF_PARA_BEFORE)
+
+/* A side's name that ends at token k: one to three capitalized words apart from each other, none a
+ * person's (an age list: "Smith 45, Jones 38"). Its first word into *start; 0: none. */
+static int side_name(const cd_doc *d, size_t k, size_t *start)
+{
+    int words = 0;
+    for (; words < 3 && is_type(d, k, TOK_WORD) && (d->toks[k].flags & TF_CAP); words++, k--) {
+        const cd_entity *named = cd_entity_at(d, k);
+        if (named && named->type == cd_type_person) return 0;
+        *start = k;
+        if (k == 0 || (d->toks[k].flags & LINE_OPENS) || attached(d, k)) return 1;
+    }
+    return words > 0;
+}
+
+/* The second side's points in a score line written with a comma, the digits at token f: a name and
+ * its points, a comma, a name and its points, alone in its sentence or line or after a colon, the
+ * winner first as such lines are written ("Manchester United 2, Chelsea 1", "Final score: Arsenal 3,
+ * Tottenham 0."). Not scorers and their minutes, which go up ("Ronaldo 9, Rooney 87"), nor a list
+ * that goes on ("Doom 3, Half Life 2 and Halo 2", "PlayStation 3, Xbox 2 (codename Xenon)"). */
+static int comma_score_points(const cd_doc *d, size_t f)
+{
+    size_t second, first;
+    if (!side_points(d, f) || (usable(d, f + 1) && !is_punct(d, f + 1, '.') && !is_punct(d, f + 1, '!'))) return 0;
+    if (!side_name(d, f - 1, &second) || second < 3 || (d->toks[second].flags & LINE_OPENS) ||
+        !is_punct(d, second - 1, ',') || !side_points(d, second - 2))
+        return 0;
+    size_t a = second - 2;
+    if (a == 0 || !side_name(d, a - 1, &first) || points_of(d, a) < points_of(d, f)) return 0;
+    return first == 0 || (d->toks[first].flags & LINE_OPENS) || is_punct(d, first - 1, ':');
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2362,7 +2403,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
-    if (score_line_points(d, f)) return 0; /* "Chelsea 3 Arsenal 1": goals */
+    if (score_line_points(d, f) || comma_score_points(d, f)) return 0; /* "Chelsea 3 Arsenal 1": goals */
     if (known_word(w)) return sequel_number(d, r); /* "Toy Story 3" */
     const cd_token *before = &d->toks[f - 2];
     if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
