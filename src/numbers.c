@@ -2284,8 +2284,9 @@ static int title_word(const cd_doc *d, size_t k)
 
 /* A rank or a seed before a player's name in a list: bare digits of one to three that open a line or
  * follow a comma, a semicolon or a colon, then two or three capitalized words apart (none in capitals,
- * no demonym), then a bracket with a capitalized word ("1 Roger Federer (Switzerland)", "Seeds: 1
- * Roger Federer (Switzerland), 11 Joachim Johansson (Sweden)"): a ranking, not a count of people.
+ * no demonym; two joined by a hyphen are one, "Jo-Wilfried"), then a bracket with a capitalized word
+ * ("1 Roger Federer (Switzerland)", "Seeds: 1 Roger Federer (Switzerland), 11 Joachim Johansson
+ * (Sweden)", "3 Jo-Wilfried Tsonga (France)"): a ranking, not a count of people.
  * Not "3 British Soldiers (pictured)", "12 soldiers (Reuters)". */
 static int ranked_name(const cd_doc *d, const nread *r)
 {
@@ -2297,6 +2298,7 @@ static int ranked_name(const cd_doc *d, const nread *r)
     for (; words < 4 && is_type(d, k, TOK_WORD) && !attached(d, k); k++, words++) {
         const cd_token *t = &d->toks[k];
         if (!(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || cd_lex_has(t->lex, LX_ENT_DEMONYMS)) return 0;
+        if (hyphen_name(d, k + 2)) k += 2; /* "Jo-Wilfried": one word of the name */
     }
     return words >= 2 && words <= 3 && is_punct(d, k, '(') && is_type(d, k + 1, TOK_WORD) &&
            (d->toks[k + 1].flags & TF_CAP);
