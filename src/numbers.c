@@ -2304,8 +2304,17 @@ static int ranked_name(const cd_doc *d, const nread *r)
            (d->toks[k + 1].flags & TF_CAP);
 }
 
+/* A possessive of a capitalized name right before token k, as a maker's or an author's name stands
+ * before a title: "Tony Hawk's Underground", "Sid Meier's Civilization". */
+static int owner_before(const cd_doc *d, size_t k)
+{
+    if (k < 2 || !attached(d, k - 1) || !(cd_tok_is(d, k - 1, "'s") || cd_tok_is(d, k - 1, "\xE2\x80\x99s"))) return 0;
+    return is_type(d, k - 2, TOK_WORD) && (d->toks[k - 2].flags & TF_CAP) && !(d->toks[k - 2].flags & TF_ALLCAPS);
+}
+
 /* A sequel's number: one digit from 2 to 9 after a title of two capitalized words or more ("Toy
- * Story 3", "Half Life 2 is", "Gran Turismo 4 for"), the last not its sentence's first, counting no
+ * Story 3", "Half Life 2 is", "Gran Turismo 4 for") or of one after its maker's name ("Tony Hawk's
+ * Underground 2"), the last not its sentence's first, counting no
  * noun, before the sentence's end, punctuation that ends no list item or a word in lower case: not
  * "Manchester United 2, Chelsea 1", "United 2 Chelsea 1" (a line of scores) nor "World War 2
  * battlefronts" (a count). A name_label for the words the lexicon knows. */
@@ -2313,8 +2322,8 @@ static int sequel_number(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
     if (f < 2 || r->last != f || tok_len(d, f) != 1 || r->v < 2 || r->v > 9 || r->noun) return 0;
-    if ((d->toks[f - 1].flags & TF_SENT_START) || !title_word(d, f - 1) || !title_word(d, f - 2) || attached(d, f - 1))
-        return 0;
+    if ((d->toks[f - 1].flags & TF_SENT_START) || !title_word(d, f - 1) || attached(d, f - 1)) return 0;
+    if (!title_word(d, f - 2) && !owner_before(d, f - 1)) return 0;
     size_t n = f + 1;
     if (!usable(d, n)) return 1;
     if (is_type(d, n, TOK_PUNCT)) /* "Toy Story 3." ends it; a list or a score goes on */

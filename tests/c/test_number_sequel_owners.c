@@ -1,0 +1,40 @@
+/* A sequel's number after a title of one word that its maker's name owns (src/numbers.c
+ * owner_before, read by sequel_number): "Tony Hawk's Underground 2" names a game, as "Toy Story 3"
+ * names a film. Every story here is our own. */
+#include "helpers.h"
+
+/* Must fire: a maker's possessive (either apostrophe), one title word, the sequel's digit. */
+static void test_sequel_after_its_makers_name(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"Tony Hawk's Underground 2 held its own at three. Sid Meier\xE2\x80\x99s Civilization 4 is out.",
+         .want = {{"2 held", "2", 2, CD_NUM_LABEL, ANY_UNIT},
+                  {"three", "three", 3, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"4 is", "4", 4, CD_NUM_LABEL, ANY_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
+/* Must not: an owner in lower case, a list that goes on, a counted noun after the digit. */
+static void test_counts_after_an_owner(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"The band's Underground 2 was a hit. Hawk's Underground 2, 3 and 4 sold. Hawk's Underground 2 "
+         "players queued.",
+         .want = {{"2 was", "2", 2, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"2, 3", "2", 2, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"2 players", "2", 2, CD_NUM_CARDINAL, "players"}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sequel_after_its_makers_name),
+        cmocka_unit_test(test_counts_after_an_owner),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
