@@ -3025,6 +3025,31 @@ static int m_reading(const cd_doc *d, const nread *r)
     return seen == M_MILLION || seen == M_METRES ? seen : M_UNKNOWN;
 }
 
+/* A height fallen, the figure's "m" at token m: a verb of falling right before the figure and right
+ * after it a word of direction ("fell 20m down a cliff", "plunged 30m into a ravine") or "from" and a
+ * thing in lower case ("falling 6m from scaffolding", "fell 4m from a roof"): metres, whatever money
+ * the sentence speaks of. Not a change from a figure or a time ("fell 2m from 8m", "fell 1.5m from
+ * last year", "from the previous week"). */
+static int fall_height(const cd_doc *d, size_t f, size_t m)
+{
+    static const char *const falls[] = {"fall",     "falls",    "fell",      "falling", "fallen",
+                                        "plunged",  "plunging", "plummeted", "tumbled", "tumbling"};
+    static const char *const directions[] = {"off", "down", "into", "onto", "through"};
+    static const char *const owners[] = {"a", "an", "the", "his", "her", "their", "its"};
+    int verb = 0;
+    for (size_t w = 0; f > 0 && w < sizeof falls / sizeof *falls; w++) verb |= cd_tok_is(d, f - 1, falls[w]);
+    if (!verb || !usable(d, m + 1)) return 0;
+    for (size_t w = 0; w < sizeof directions / sizeof *directions; w++)
+        if (cd_tok_is(d, m + 1, directions[w])) return 1;
+    size_t p = m + 2;
+    for (size_t w = 0; w < sizeof owners / sizeof *owners && cd_tok_is(d, m + 1, "from"); w++)
+        if (cd_tok_is(d, p, owners[w])) p++;
+    double v;
+    if (!cd_tok_is(d, m + 1, "from") || !usable(d, p) || !is_type(d, p, TOK_WORD) || role_of(d, p, &v)) return 0;
+    int time_after = p + 1 < d->n_toks && (d->toks[p + 1].flags & TF_TIME); /* "from a year earlier" */
+    return !(d->toks[p].flags & (TF_CAP | TF_TIME_START)) && !time_after;
+}
+
 /* A measure in metres read from a lower-case "m" written right after the figure, with no noun after
  * it that tells a length from a count (million_m reads those: "4m workers", "a 4m wall"): only
  * punctuation (but a dash joined to it), the end, or a word that ends a noun phrase ("drop by 4m",
@@ -3039,6 +3064,7 @@ static void bare_m(const cd_doc *d, nread *r, size_t k)
         return;
     if (usable(d, k) && is_type(d, k, TOK_WORD) && !cd_lex_has(d->toks[k].lex, LX_CLAIM_PHRASE_STOPS)) return;
     if (is_range_dash(d, k) && attached(d, k)) return; /* "a 5m-10m wall": what follows the range tells */
+    if (fall_height(d, r->first, m)) return;
     int reading = m_reading(d, r);
     if (reading == M_METRES) return;
     r->kind = CD_NUM_CARDINAL;
