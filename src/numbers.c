@@ -2403,6 +2403,51 @@ static int comma_score_points(const cd_doc *d, size_t f)
     return first == 0 || (d->toks[first].flags & LINE_OPENS) || is_punct(d, first - 1, ':');
 }
 
+#define LINE_BREAK (TF_NEWLINE_BEFORE | TF_PARA_BEFORE)
+#define SCORER_ITEMS 12
+
+/* One scorer and the minute of a goal from token k: one to three capitalized words (none in capitals),
+ * bare digits up to 130 (extra time included), perhaps "og" or "pen". The token after it into *next
+ * and the minute into *minute; 0: no such item. */
+static int scorer_item(const cd_doc *d, size_t k, size_t *next, int *minute)
+{
+    size_t words = 0;
+    for (; words < 3 && is_type(d, k + words, TOK_WORD) && (d->toks[k + words].flags & TF_CAP) &&
+           !(d->toks[k + words].flags & TF_ALLCAPS);
+         words++)
+        if (words && (d->toks[k + words].flags & LINE_BREAK)) return 0;
+    size_t m = k + words;
+    if (!words || !side_points(d, m) || (d->toks[m].flags & LINE_BREAK) || points_of(d, m) > 130) return 0;
+    if (d->toks[m].start - d->toks[m - 1].stop > 2) return 0; /* a table's column: "Brazil      55" */
+    *minute = points_of(d, m);
+    *next = m + 1 + (cd_tok_is(d, m + 1, "og") || cd_tok_is(d, m + 1, "pen"));
+    return 1;
+}
+
+/* A line of scorers and their minutes, the digits at token f among them: the line holds nothing but
+ * items of scorer_item joined by commas, then a full stop or the line's end, the minutes never going
+ * down, the first scorer's name no word the lexicon knows but as a name ("Riggott 74, Graham 86.",
+ * "Gerrard 79 og, Drogba 107, Kezman 112.", "Easton 60."): each minute names a moment, no count. */
+static int scorers_line(const cd_doc *d, size_t f)
+{
+    size_t k = f, next;
+    while (k > 0 && f - k < SCORER_ITEMS * 5 && !(d->toks[k].flags & LINE_BREAK)) k--;
+    if (k > 0 && !(d->toks[k].flags & LINE_BREAK)) return 0;
+    /* a line of its own, not one a wrapped sentence goes on in ("... -- the\nIlyushin 114.") */
+    int own_line = k == 0 || (d->toks[k].flags & TF_PARA_BEFORE) || is_punct(d, k - 1, '.') || is_punct(d, k - 1, ':');
+    if (!own_line || !name_word(d, k)) return 0;
+    int minute, last = 0, has_f = 0;
+    for (int items = 0; items < SCORER_ITEMS && scorer_item(d, k, &next, &minute) && minute >= last; items++) {
+        last = minute;
+        has_f |= next > f && f >= k;
+        if (next >= d->n_toks || (d->toks[next].flags & LINE_BREAK)) return has_f;
+        if (is_punct(d, next, '.')) return has_f && (next + 1 >= d->n_toks || (d->toks[next + 1].flags & LINE_BREAK));
+        if (!is_punct(d, next, ',')) return 0;
+        k = next + 1;
+    }
+    return 0;
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2715,6 +2760,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (maker_model(d, r)) return LABEL; /* "the Boeing 747 jumbo" */
     if ((r->f & NF_PLAIN) && !r->is_range && l == f && subunit_name(d, r, l + 1)) return LABEL; /* "50 Cent" */
     if (ranked_name(d, r)) return LABEL; /* "11 Joachim Johansson (Sweden)" */
+    if ((r->f & NF_PLAIN) && !r->is_range && l == f && scorers_line(d, f)) return LABEL; /* "Riggott 74, Graham 86." */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */

@@ -1,0 +1,47 @@
+/* A line of scorers and the minutes of their goals (src/numbers.c scorers_line), as match reports
+ * end: "Riggott 74, Graham 86." names moments, no counts; each minute is a label, where the first
+ * items read as counts and the last as a label. Every story here is our own. */
+#include "helpers.h"
+
+/* Must fire: two or more scorers, an own goal and extra time, one scorer alone on a line. */
+static void test_scorers_minutes(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"Subs Not Used: Cooper, Knight.\n\nRiggott 74, Graham 86.\n\nGerrard 79 og, Drogba 107, Kezman "
+         "112.\n\nBooked: Smith.\n\nEaston 60.\n\nArchibald 19, Grady 29, Crawford 41, Grady 47.",
+         .want = {{"74", "74", 74, CD_NUM_LABEL, ANY_UNIT},
+                  {"86", "86", 86, CD_NUM_LABEL, ANY_UNIT},
+                  {"79", "79", 79, CD_NUM_LABEL, ANY_UNIT},
+                  {"107", "107", 107, CD_NUM_LABEL, ANY_UNIT},
+                  {"60", "60", 60, CD_NUM_LABEL, ANY_UNIT},
+                  {"19", "19", 19, CD_NUM_LABEL, ANY_UNIT},
+                  {"41", "41", 41, CD_NUM_LABEL, ANY_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
+/* Must not: a score line (the figures go down), a tally beyond a match's minutes, a word the
+ * lexicon knows opening the line, a line with other words. */
+static void test_other_lines_stay(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"Chelsea 3, Arsenal 1\n\nGreens 12, Tories 140.\n\nNet 123\n\nRiggott 74, Graham 86 and more.",
+         .want = {{"3,", "3", 3, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"1\n", "1", 1, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"12", "12", 12, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"123", "123", 123, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"74", "74", 74, CD_NUM_CARDINAL, ANY_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_scorers_minutes),
+        cmocka_unit_test(test_other_lines_stay),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
