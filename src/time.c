@@ -153,6 +153,7 @@ typedef struct when {
     int nm, nd;   /* the month and day as written, when noyear or inferred */
     int unknown;  /* relative, but there is no story date */
     int open;     /* 1: from a on, no end ("2017/.."); -1: up to b, no start ("../2015") */
+    int fiscal;   /* a fiscal year, named by the calendar year it ends in: "FY1987" */
 } when;
 
 static void set_day(when *w, long z)
@@ -225,6 +226,10 @@ static int put_unit(char *buf, size_t cap, long z, int g)
 static int format_when(const when *w, char *buf, size_t cap)
 {
     if (w->unknown) return 0;
+    if (w->fiscal) {
+        int n = snprintf(buf, cap, "FY");
+        return put_unit(buf + n, cap - (size_t)n, w->a, G_YEAR) >= 0;
+    }
     if (w->noyear) {
         if (w->nd) snprintf(buf, cap, "--%02d-%02d", w->nm, w->nd);
         else snprintf(buf, cap, "--%02d", w->nm);
@@ -5386,7 +5391,7 @@ static void undated_finding(const tctx *c, const cd_claim *cl, const match *mt)
 static int same_value(const when *x, const when *y)
 {
     return x->a == y->a && x->b == y->b && x->g == y->g && x->range == y->range && x->open == y->open &&
-           x->noyear == y->noyear && x->nm == y->nm && x->nd == y->nd;
+           x->noyear == y->noyear && x->nm == y->nm && x->nd == y->nd && x->fiscal == y->fiscal;
 }
 
 /* The slot of w's value: its fields mixed by multiplying with large odd constants, the slot from the
@@ -5808,6 +5813,27 @@ static size_t period_to(const tctx *c, size_t i, match *mt)
     return start;
 }
 
+/* A year read at tokens [i, i + mt->n) that "fiscal" (perhaps with "year") names, before it ("fiscal
+ * 1987", "fiscal year 1988") or after it ("its 1987 fiscal year"): a fiscal year, whose months are
+ * the company's, not January to December. Marks it (its value "FY1987") and returns the claim's first
+ * token; its token count into mt->n. */
+static size_t fiscal_year(const tctx *c, size_t i, match *mt)
+{
+    when *w = &mt->w;
+    if (w->g != G_YEAR || w->range || w->open || w->relative || w->unknown) return i;
+    size_t k = i > c->first && word_is(c, i - 1, "year") ? i - 1 : i, last = i + mt->n;
+    if (k > c->first && word_is(c, k - 1, "fiscal") && !(c->doc->toks[k - 1].flags & TF_TIME)) {
+        w->fiscal = 1;
+        mt->n += i - (k - 1);
+        return k - 1;
+    }
+    if (word_is(c, last, "fiscal")) {
+        w->fiscal = 1;
+        mt->n += 1 + word_is(c, last + 1, "year");
+    }
+    return i;
+}
+
 /* The expression or clock time at token i (may_start holds there), claimed or marked: the tokens
  * it took (1 where there is none). */
 static size_t read_at(tctx *c, size_t i)
@@ -5827,6 +5853,7 @@ static size_t read_at(tctx *c, size_t i)
         return 1;
     size_t from = period_to(c, i, &mt);
     mt.n = n + (i - from);
+    from = fiscal_year(c, from, &mt);
     emit(c, from, &mt);
     c->prev_first = from;
     c->prev_end = from + mt.n;
