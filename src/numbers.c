@@ -2718,6 +2718,17 @@ static int clock_digits(const cd_doc *d, const nread *r)
     return 0;
 }
 
+/* "No" with its capital and no full stop right before plain digits, as British copy shortens
+ * "number": "No 10 did not disclose", "storms to No 1" (not "NO" nor "no" in lower case, nor before
+ * a counted noun: "No 2 players are alike"). */
+static int number_no_before(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first;
+    if (f == 0 || attached(d, f) || !is_type(d, f - 1, TOK_WORD) || tok_len(d, f - 1) != 2) return 0;
+    const char *w = d->text + d->toks[f - 1].start;
+    return w[0] == 'N' && w[1] == 'o' && (r->f & NF_PLAIN) && !r->is_range && !counted_noun(d, r->last + 1);
+}
+
 /* A weak label word (num_context.tsv code 11: "round", "lap", "stage") right before token f, not
  * after a word that points at it as a noun of its own ("at this stage 40 had been rescued", "in that
  * round 12 were out", "on every lap") or an ordinal that counts it ("lost in the third round 3-1"). */
@@ -2750,6 +2761,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
      * counts; a letter joined to the digits is a model's: "the type 629G lasers") */
     int scale_word = (r->f & NF_SCALED) && l > f && !attached(d, l);
     if (label_before(d, f) && !grouped && !scale_word) return LABEL;
+    if (number_no_before(d, r)) return LABEL; /* "No 10" */
     if (weak_label_before(d, f) && !grouped && !r->is_range && !counted_noun(d, l + 1))
         return LABEL; /* "in round 4", not "round three Greek islands" */
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
