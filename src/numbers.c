@@ -2403,6 +2403,15 @@ static int comma_score_points(const cd_doc *d, size_t f)
     return first == 0 || (d->toks[first].flags & LINE_OPENS) || is_punct(d, first - 1, ':');
 }
 
+/* Token k is set apart from the token before by a column's gap: a tab or two spaces. */
+static int column_gap(const cd_doc *d, size_t k)
+{
+    const char *s = d->text;
+    for (uint32_t i = d->toks[k - 1].stop; i < d->toks[k].start; i++)
+        if (s[i] == '\t' || (s[i] == ' ' && i + 1 < d->toks[k].start && s[i + 1] == ' ')) return 1;
+    return 0;
+}
+
 #define LINE_BREAK (TF_NEWLINE_BEFORE | TF_PARA_BEFORE)
 #define SCORER_ITEMS 12
 
@@ -2418,7 +2427,7 @@ static int scorer_item(const cd_doc *d, size_t k, size_t *next, int *minute)
         if (words && (d->toks[k + words].flags & LINE_BREAK)) return 0;
     size_t m = k + words;
     if (!words || !side_points(d, m) || (d->toks[m].flags & LINE_BREAK) || points_of(d, m) > 130) return 0;
-    if (d->toks[m].start - d->toks[m - 1].stop > 2) return 0; /* a table's column: "Brazil      55" */
+    if (column_gap(d, m)) return 0; /* a table's cell: "Brazil      55" */
     *minute = points_of(d, m);
     *next = m + 1 + (cd_tok_is(d, m + 1, "og") || cd_tok_is(d, m + 1, "pen"));
     return 1;
@@ -2454,6 +2463,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (f == 0 || r->unit || r->is_range || !(r->f & NF_PLAIN)) return 0;
     const cd_token *w = &d->toks[f - 1];
     if (w->type != TOK_WORD || attached(d, f)) return 0;
+    if (column_gap(d, f)) return 0; /* a table's cell: "End Stocks     538     574" */
     if (camel_name(d, w)) return 1; /* no surname: no age list ("Smith 45, a teacher") */
     if (!r->noun && capitals_name(d, f - 1)) return !gapped_count(d, f - 2, r->last);
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
