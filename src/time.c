@@ -1242,6 +1242,22 @@ static int payable_before(const tctx *c, size_t first)
     return k > c->first && word_is(c, k - 1, "payable");
 }
 
+/* Whether a record date's "record" stands before the date at token first: "of record", perhaps with
+ * "on" or "as of" between ("to shareholders of record March 17", "holders of record on March Nine"),
+ * or "record" right after a date, perhaps with a comma ("Pay Oct 2 Record Sept 1", "payable March 30,
+ * record March 13"). A record date is set near the announcement, before the story date or after; the
+ * tense of the sentence ("it said the dividend is payable ...") tells nothing of it. Not "set a record
+ * on March 17". */
+static int record_before(const tctx *c, size_t first)
+{
+    size_t k = first;
+    if (k > c->first && word_is(c, k - 1, "on")) k--;
+    else if (k > c->first + 1 && word_is(c, k - 1, "of") && word_is(c, k - 2, "as")) k -= 2;
+    if (k < c->first + 2 || !word_is(c, k - 1, "record")) return 0;
+    size_t b = k - 2 - (k >= c->first + 3 && is_punct(c, k - 2, ','));
+    return word_is(c, k - 2, "of") || (c->doc->toks[b].flags & TF_TIME);
+}
+
 /* Whether token p tells the tense of a period's verb: a tense word that is no speech verb (what was
  * said may be of any period: "Ohio Mattress Co said its first quarter, ending February 28, profits may
  * be below") and not "ago" ("to exceed those of the same year-ago period" compares). */
@@ -1454,6 +1470,7 @@ static int month_tense(const tctx *c, size_t first, size_t last)
 {
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
+    if (record_before(c, first)) return 0; /* "payable March 31 to shareholders of record March 17" */
     if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
         return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
     if (present_until(c, first)) return 1; /* "banks have until April 16 to comment" */
