@@ -154,6 +154,7 @@ typedef struct when {
     int unknown;  /* relative, but there is no story date */
     int open;     /* 1: from a on, no end ("2017/.."); -1: up to b, no start ("../2015") */
     int fiscal;   /* a fiscal year, named by the calendar year it ends in: "FY1987" */
+    int fq;       /* 1-4: a quarter of that fiscal year ("FY1987-Q2"); else 0 */
 } when;
 
 static void set_day(when *w, long z)
@@ -227,8 +228,10 @@ static int format_when(const when *w, char *buf, size_t cap)
 {
     if (w->unknown) return 0;
     if (w->fiscal) {
-        int n = snprintf(buf, cap, "FY");
-        return put_unit(buf + n, cap - (size_t)n, w->a, G_YEAR) >= 0;
+        int n = snprintf(buf, cap, "FY"), m = put_unit(buf + n, cap - (size_t)n, w->a, G_YEAR);
+        if (m < 0) return 0;
+        if (w->fq) snprintf(buf + n + m, cap - (size_t)(n + m), "-Q%d", w->fq);
+        return 1;
     }
     if (w->noyear) {
         if (w->nd) snprintf(buf, cap, "--%02d-%02d", w->nm, w->nd);
@@ -3513,6 +3516,12 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
         set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
         return e + ny - i;
     }
+    if (e > j && word_is(c, e, "fiscal") && (ny = year_span(c, e + 1, &y))) { /* "first quarter of fiscal 1986" */
+        set_year(&mt->w, y);
+        mt->w.fiscal = 1; /* its months are the company's: "FY1986-Q1" */
+        mt->w.fq = (int)q;
+        return e + 1 + ny - i;
+    }
     if (is_dash(c, j)) e = j;
     size_t k = role_at(c, e, R_SHIFT, &num);
     int shifted = k && (num == -1 || num == 0 || num == 1) && word_is(c, e + k, "year"); /* "of last year" */
@@ -5408,7 +5417,7 @@ static void undated_finding(const tctx *c, const cd_claim *cl, const match *mt)
 static int same_value(const when *x, const when *y)
 {
     return x->a == y->a && x->b == y->b && x->g == y->g && x->range == y->range && x->open == y->open &&
-           x->noyear == y->noyear && x->nm == y->nm && x->nd == y->nd && x->fiscal == y->fiscal;
+           x->noyear == y->noyear && x->nm == y->nm && x->nd == y->nd && x->fiscal == y->fiscal && x->fq == y->fq;
 }
 
 /* The slot of w's value: its fields mixed by multiplying with large odd constants, the slot from the

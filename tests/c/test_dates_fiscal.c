@@ -1,5 +1,6 @@
 /* A fiscal year is not a calendar year: "fiscal 1987", "fiscal year 1988", "its 1987 fiscal year"
- * are claimed whole with the value "FY1987", not 1987 (January to December). A year without
+ * are claimed whole with the value "FY1987", not 1987 (January to December), and "the first quarter
+ * of fiscal 1986" as "FY1986-Q1", not January to March. A year without
  * "fiscal" stays a calendar year. Exact values and byte offsets. */
 #include "helpers.h"
 
@@ -14,6 +15,11 @@ static void test_fiscal_year_is_no_calendar_year(void **state)
         {"Nortel revised its profits for the 2003 fiscal year.", .want = {{"2003 fiscal year", "FY2003"}},
          COUNT(1)},
         {"CATERPILLAR INC SEES HIGHER FISCAL 1987 EARNINGS", .want = {{"FISCAL 1987", "FY1987"}}, COUNT(1)},
+        /* a quarter of a fiscal year: its months are the company's */
+        {"Profits may be below the 2.4 mln dlrs earned in the first quarter of fiscal 1986.",
+         .want = {{"first quarter of fiscal 1986", "FY1986-Q1"}}, COUNT(1)},
+        {"Profits rose in the third quarter of 1986.", .want = {{"third quarter of 1986", "1986-07/1986-09"}},
+         COUNT(1)},
         /* calendar years */
         {"Sales rose in 1986 and will rise in calendar 1987.", .want = {{"1986", "1986"}}},
         {"The fiscal deficit grew in 1986.", .want = {{"1986", "1986"}}, COUNT(1)},
