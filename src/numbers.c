@@ -2304,6 +2304,25 @@ static int ranked_name(const cd_doc *d, const nread *r)
            (d->toks[k + 1].flags & TF_CAP);
 }
 
+/* The name whose first word is token k is a later item of a list of names and figures: after "and"
+ * or a comma (and perhaps "the") that follow digits ("the Conservatives 44 and the Centre Party 37",
+ * "... 45.25 dlrs on Friday, Hk Electric 60 to 16.00" goes on a list of prices). */
+static int tally_item(const cd_doc *d, size_t k)
+{
+    if (k > 0 && cd_tok_is(d, k - 1, "the")) k--;
+    if (k < 2 || !(cd_tok_is(d, k - 1, "and") || is_punct(d, k - 1, ','))) return 0;
+    for (size_t j = k - 1, n = 0; j > 0 && n < 4 && !(d->toks[j].flags & TF_SENT_START); n++)
+        if (is_type(d, --j, TOK_NUM)) return 1;
+    return 0;
+}
+
+/* Token k is a word of a place or a person the entity pass named. */
+static int named_who_or_where(const cd_doc *d, size_t k)
+{
+    const cd_entity *named = cd_entity_at(d, k);
+    return named && (named->type == cd_type_person || named->type == cd_type_place);
+}
+
 /* A possessive of a capitalized name right before token k, as a maker's or an author's name stands
  * before a title: "Tony Hawk's Underground", "Sid Meier's Civilization". */
 static int owner_before(const cd_doc *d, size_t k)
@@ -2321,9 +2340,14 @@ static int owner_before(const cd_doc *d, size_t k)
 static int sequel_number(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
-    if (f < 2 || r->last != f || tok_len(d, f) != 1 || r->v < 2 || r->v > 9 || r->noun) return 0;
+    if (f < 2 || r->last != f || tok_len(d, f) > 3 || r->v < 1 || r->noun) return 0;
     if ((d->toks[f - 1].flags & TF_SENT_START) || !title_word(d, f - 1) || attached(d, f - 1)) return 0;
-    if (!title_word(d, f - 2) && !owner_before(d, f - 1)) return 0;
+    if (tok_len(d, f) > 1 || r->v < 2) { /* "Band Aid 20": a name of two words, no place's or person's */
+        if (!title_word(d, f - 2) || named_who_or_where(d, f - 1) || named_who_or_where(d, f - 2)) return 0;
+        if (tally_item(d, f - 2) || cd_tok_is(d, f + 1, "to") || cd_tok_is(d, f + 1, "from")) return 0;
+    } else if (!title_word(d, f - 2) && !owner_before(d, f - 1)) {
+        return 0;
+    }
     size_t n = f + 1;
     if (!usable(d, n)) return 1;
     if (is_type(d, n, TOK_PUNCT)) /* "Toy Story 3." ends it; a list or a score goes on */
