@@ -2337,13 +2337,16 @@ static int owner_before(const cd_doc *d, size_t k)
  * noun, before the sentence's end, punctuation that ends no list item or a word in lower case: not
  * "Manchester United 2, Chelsea 1", "United 2 Chelsea 1" (a line of scores) nor "World War 2
  * battlefronts" (a count). A name_label for the words the lexicon knows. */
+static int maker_acronym(const cd_doc *d, size_t k);
+
 static int sequel_number(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
     if (f < 2 || r->last != f || tok_len(d, f) > 3 || r->v < 1 || r->noun) return 0;
     if ((d->toks[f - 1].flags & TF_SENT_START) || !title_word(d, f - 1) || attached(d, f - 1)) return 0;
     if (tok_len(d, f) > 1 || r->v < 2) { /* "Band Aid 20": a name of two words, no place's or person's */
-        if (!title_word(d, f - 2) || named_who_or_where(d, f - 1) || named_who_or_where(d, f - 2)) return 0;
+        if (!(title_word(d, f - 2) || maker_acronym(d, f - 2))) return 0; /* "BBC News 24" */
+        if (named_who_or_where(d, f - 1) || named_who_or_where(d, f - 2)) return 0;
         if (tally_item(d, f - 2) || cd_tok_is(d, f + 1, "to") || cd_tok_is(d, f + 1, "from")) return 0;
     } else if (!title_word(d, f - 2) && !owner_before(d, f - 1)) {
         return 0;

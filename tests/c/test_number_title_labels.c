@@ -37,11 +37,26 @@ static void test_lists_and_places_stay_counts(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
+/* Must fire: an organization's capitals as the name's first word; must not: a place's capitals. */
+static void test_names_after_capitals(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"Members of UAW Local 594 voted to accept it. The BBC Global 30 has risen. In the UK 10 were "
+         "killed.",
+         .want = {{"594", "594", 594, CD_NUM_LABEL, ANY_UNIT},
+                  {"30", "30", 30, CD_NUM_LABEL, ANY_UNIT},
+                  {"10 were", "10", 10, CD_NUM_CARDINAL, ANY_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names_with_numbers),
         cmocka_unit_test(test_lists_and_places_stay_counts),
+        cmocka_unit_test(test_names_after_capitals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
