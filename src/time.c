@@ -1468,7 +1468,9 @@ static int changed_from(const tctx *c, size_t first, long *anchor, int *tense)
  * after "the" and before a noun, a future tells of something else and the nearest such month is
  * meant: "Under the February 27 accord, Venezuela will repay" (in March), "Talking will not stop the
  * slide, and the February meeting ..." A past stays: "benefited from misuse of votes during the 10 June
- * election" is an election over, however far back. */
+ * election" is an election over, however far back; but a date right after "by" that a past reads is a
+ * deadline reported, which is rarely a year old: the nearest ("It asked for comments on the proposal
+ * by April 20", "Closing was expected by March 31"). */
 static int month_tense(const tctx *c, size_t first, size_t last)
 {
     if (contract_after(c, last) || payable_before(c, first))
@@ -1480,6 +1482,8 @@ static int month_tense(const tctx *c, size_t first, size_t last)
     if (deferred_until(c, first)) return 1; /* "the dividend was delayed until July 1" */
     if (prospect_before(c, first)) return 1; /* "prospects for a quota accord in October looked bleak" */
     int tense = tense_near(c, first, last);
+    if (tense < 0 && first > c->first && word_is(c, first - 1, "by"))
+        return 0; /* a deadline a past reports, the nearest: "asked for comments on the proposal by April 20" */
     if (tense < 0 && event_named(c, first, last) && reported_past(c, first, last))
         return TENSE_THIS_YEAR; /* "voted to recommend to shareholders at the annual meeting April 23" */
     if (tense > 0 && first > c->first && word_is(c, first - 1, "the") && last + 1 < c->lim &&

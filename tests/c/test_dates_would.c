@@ -26,9 +26,9 @@ static void test_would_have_is_past(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"He said he would have paid by March 20.", .want = {{"March 20", "1986-03-20"}}, COUNT(1)},
-        {"He said he would not have paid by March 20.", .want = {{"March 20", "1986-03-20"}}, COUNT(1)},
-        {"He said he paid by March 20.", .want = {{"March 20", "1986-03-20"}}, COUNT(1)},
+        {"He said he would have paid on March 20.", .want = {{"March 20", "1986-03-20"}}, COUNT(1)},
+        {"He said he would not have paid on March 20.", .want = {{"March 20", "1986-03-20"}}, COUNT(1)},
+        {"He said he paid on March 20.", .want = {{"March 20", "1986-03-20"}}, COUNT(1)},
     };
     check_date_cases(cases, N_OF(cases), "1987-03-17");
 }
