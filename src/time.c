@@ -952,6 +952,15 @@ static size_t skip_dot(const tctx *c, size_t j)
 
 /* ---- tense: which "Monday" is meant -------------------------------------------------------- */
 
+/* Whether a form in -ed at token i follows an article or a possessive of data/claim_determiners.tsv
+ * (not a demonstrative, which may be a pronoun or "that" a relative: "that expired October 16"): a
+ * participle that modifies a noun, no past ("the proposed merger in May", "an alleged fraud"). */
+static int modifier_after(const tctx *c, size_t i)
+{
+    return i > c->first && cd_tok_rec(c->doc, i - 1, LX_CLAIM_DETERMINERS) && !word_is(c, i - 1, "that") &&
+           !word_is(c, i - 1, "this") && !word_is(c, i - 1, "these") && !word_is(c, i - 1, "those");
+}
+
 static inline int tense_of_word(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
@@ -963,7 +972,7 @@ static inline int tense_of_word(const tctx *c, size_t i)
     if (n >= 3 && s[n - 2] == 'l' && s[n - 1] == 'l' &&
         (s[n - 3] == '\'' || (n >= 5 && (unsigned char)s[n - 3] == 0x99)))
         return 1; /* we'll, they’ll */
-    if (n >= 5 && !(t->flags & TF_CAP) && s[n - 2] == 'e' && s[n - 1] == 'd') return -1;
+    if (n >= 5 && !(t->flags & TF_CAP) && s[n - 2] == 'e' && s[n - 1] == 'd') return modifier_after(c, i) ? 0 : -1;
     return 0;
 }
 
