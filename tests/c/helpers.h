@@ -144,6 +144,18 @@ static inline size_t offset_of(const char *text, const char *needle)
     return (size_t)(p - text);
 }
 
+/* Asserts that the first finding with `rule` starts at `at` in text t and names one related span,
+ * starting at `related`. */
+static inline void assert_finding_at(const cd_doc *doc, const char *t, const char *rule, const char *at,
+                                     const char *related)
+{
+    const cd_finding *f = find_finding(doc, rule);
+    assert_non_null(f);
+    assert_int_equal(f->span.start, offset_of(t, at));
+    assert_int_equal(f->nrelated, 1);
+    assert_int_equal(f->related[0].start, offset_of(t, related));
+}
+
 /* The first time claim whose text is exactly `text`, or NULL. */
 static inline const cd_claim *find_time_claim(const cd_doc *doc, const char *text)
 {

@@ -88,10 +88,7 @@ static void test_many_figures(void **state)
     char *t = story(pair, figure_line, " The city said 1,300 commuters use Pier 9 on weekdays.");
     cd_doc *doc = analyze(t, NULL);
     assert_int_equal(count_findings(doc, "inconsistent-number"), 1); /* must fire */
-    const cd_finding *f = find_finding(doc, "inconsistent-number");
-    assert_int_equal(f->span.start, offset_of(t, "1,300"));
-    assert_int_equal(f->nrelated, 1);
-    assert_int_equal(f->related[0].start, offset_of(t, "1,200"));
+    assert_finding_at(doc, t, "inconsistent-number", "1,300", "1,200");
     cd_doc_free(doc);
     free(t);
     /* must not: the same figure again, and one of another time */
