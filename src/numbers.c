@@ -2657,8 +2657,11 @@ static int maker_model(const cd_doc *d, const nread *r)
     /* a tally names another name ("Labour 356, Conservatives 198"); the same maker again lists its
      * models ("the Boeing 777 and the Boeing 787"), and a word of the model's name right after its
      * digits goes on with it when a counted noun follows its own digits ("Boeing 737 Max 8 jets") or
-     * they are a variant's ("The Boeing 737 Max 8 was grounded") */
-    if (n == l + 1 && is_type(d, n + 1, TOK_NUM) && (counted_noun(d, n + 2) || variant_digits(d, n + 1))) return 1;
+     * they are a variant's ("The Boeing 737 Max 8 was grounded"), unless the word is another maker's
+     * name: a table of counts ("Boeing 356 Airbus 12.") */
+    if (n == l + 1 && is_type(d, n + 1, TOK_NUM) && !organization_word(d, n) &&
+        (counted_noun(d, n + 2) || variant_digits(d, n + 1)))
+        return 1;
     return !(is_type(d, n, TOK_WORD) && (d->toks[n].flags & TF_CAP) && is_type(d, n + 1, TOK_NUM) &&
              d->toks[n].hash != d->toks[f - 1].hash);
 }

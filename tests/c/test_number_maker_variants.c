@@ -18,7 +18,7 @@ static void test_variant_without_a_noun(void **state)
 }
 
 /* Must not: a tally's second figure of three digits, a row of three names and figures, and the
- * same after a comma. (Two sides alone, "Boeing 356 Airbus 12.", read as a model and its variant.) */
+ * same after a comma (two makers alone: test_number_maker_tallies.c). */
 static void test_tallies_stay_counts(void **state)
 {
     (void)state;
