@@ -818,6 +818,38 @@ static int noun_follows(const tctx *c, size_t i)
     return !(word_is(c, i, "and") || word_is(c, i, "or") || word_is(c, i, "but"));
 }
 
+/* Whether word k after a day in words says the number is a day, not a count: a preposition,
+ * conjunction or relative of data/claim_phrase_stops.tsv but those a count takes ("one of", "one in
+ * three", "two were"), a determiner or "all", or a subject pronoun ("on April one instead of", "effective
+ * March five it also raised", "announced on March nine that", "redeem on April eight all"). */
+static int day_word_after(const tctx *c, size_t k)
+{
+    const char *role = cd_tok_role(c->doc, k, LX_CLAIM_PHRASE_STOPS);
+    if (cd_str_is(role, "prep") || cd_str_is(role, "qual") || cd_str_is(role, "conj") || cd_str_is(role, "rel"))
+        return !word_is(c, k, "of") && !word_is(c, k, "in") && !word_is(c, k, "than") && !word_is(c, k, "who");
+    return cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS) || word_is(c, k, "all") || word_is(c, k, "instead") ||
+           word_is(c, k, "it") ||
+           word_is(c, k, "he") || word_is(c, k, "she") || word_is(c, k, "they") || word_is(c, k, "we");
+}
+
+static int month_at(const tctx *c, size_t i, int *flags);
+
+/* Whether a month after a determiner stands right before token i: a day in words there names a
+ * date that modifies the noun after it ("the May six meeting", "an April one deadline"). */
+static int month_after_determiner(const tctx *c, size_t i)
+{
+    int flags;
+    size_t j = i > c->first && is_punct(c, i - 1, '.') ? i - 1 : i;
+    return j >= c->first + 2 && month_at(c, j - 1, &flags) && cd_tok_in(c->doc, j - 2, LX_CLAIM_DETERMINERS);
+}
+
+/* Whether the number in words at token i (n tokens) counts the word after it. */
+static int count_of_noun(const tctx *c, size_t i, size_t n)
+{
+    if (has_role(c, i + n, R_UNIT)) return 1;
+    return noun_follows(c, i + n) && !day_word_after(c, i + n) && !month_after_determiner(c, i);
+}
+
 /* A day of the month: "5", "5th", "fifth", "twenty-first", "twenty one". Returns its token count. */
 static size_t day_read(const tctx *c, size_t i, int *d)
 {
@@ -835,8 +867,7 @@ static size_t day_read(const tctx *c, size_t i, int *d)
         return n;
     }
     int big;
-    if ((n = spelled_at(c, i, &v, &big)) && !big && v >= 1 && v <= 31 && !noun_follows(c, i + n) &&
-        !has_role(c, i + n, R_UNIT)) {
+    if ((n = spelled_at(c, i, &v, &big)) && !big && v >= 1 && v <= 31 && !count_of_noun(c, i, n)) {
         *d = (int)v;
         return n;
     }
