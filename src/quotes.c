@@ -893,6 +893,11 @@ static int same_quote(const cd_doc *doc, const quote_ref *a, const quote_ref *b)
  * an organization or nobody. */
 static void share_speakers(cd_doc *doc, quotes *qs)
 {
+    size_t persons = 0;
+    for (size_t i = 0; i < qs->n_refs; i++) persons += qs->refs[i].person;
+    /* a story whose quotes all have a person, or none has, has no speaker to share: its repeated
+     * quotes ("quotes with speakers", the same quote over and over) are not compared */
+    if (persons == 0 || persons == qs->n_refs) return;
     size_t cap = 8;
     while (cap < qs->n_refs * 2 + 1) cap *= 2;
     size_t *slots = calloc(cap, sizeof *slots);
