@@ -525,10 +525,24 @@ static void add_surname(const cd_doc *doc, const cand_list *cl, surname_table *s
 }
 
 /* The text of tokens [first, first+count), white space runs read as one space. */
+/* Tokens [first, first+count) are glued or one space apart: their text is the name as it stands. */
+static int single_spaced(const cd_doc *doc, size_t first, size_t count)
+{
+    for (size_t k = first + 1; k < first + count; k++) {
+        uint32_t gap = doc->toks[k].start - doc->toks[k - 1].stop;
+        if (gap == 0 ? (doc->toks[k].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) != 0
+                     : gap != 1 || doc->text[doc->toks[k - 1].stop] != ' ' ||
+                           (doc->toks[k].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) != TF_SPACE_BEFORE)
+            return 0;
+    }
+    return 1;
+}
+
 static const char *span_name(cd_doc *doc, size_t first, size_t count)
 {
     size_t a = doc->toks[first].start, b = doc->toks[first + count - 1].stop;
     char buf[256]; /* a short name is interned: a story repeats its names (cd_intern) */
+    if (b - a < sizeof buf && single_spaced(doc, first, count)) return cd_intern(doc, doc->text + a, b - a);
     char *long_name = b - a < sizeof buf ? NULL : cd_arena_alloc(&doc->arena, b - a + 1);
     if (b - a >= sizeof buf && !long_name) return NULL;
     char *s = long_name ? long_name : buf;
