@@ -1301,16 +1301,24 @@ static int record_before(const tctx *c, size_t first)
     return word_is(c, k - 2, "of") || (c->doc->toks[b].flags & TF_TIME);
 }
 
-/* Whether "maturing", "matures" or "mature" stands before the date at token first, perhaps with "on"
- * or "in" between ("bills maturing in June", "a 55-day repurchase accord maturing
- * on May 12"): a maturity, which a report names near the story date, before it or after; the verb
- * that bought or issued the paper ("the Fed bought bills maturing in June") tells nothing of it. */
+/* Whether "maturing", "matures", "mature" or "redemption" stands before the date at token first,
+ * perhaps with "on" or "in" between ("bills maturing in June", "a 55-day repurchase accord maturing
+ * on May 12", "called for redemption on May one"): a maturity or a redemption, which a report names
+ * near the story date, before it or after; the verb that bought, issued or called the paper ("the Fed
+ * bought bills maturing in June", "Borden Inc called for redemption on March 23") tells nothing of it. */
 static int maturity_before(const tctx *c, size_t first)
 {
     size_t k = first;
     if (k > c->first && (word_is(c, k - 1, "on") || word_is(c, k - 1, "in"))) k--; /* not a range's end */
-    return k > c->first &&
-           (word_is(c, k - 1, "maturing") || word_is(c, k - 1, "matures") || word_is(c, k - 1, "mature"));
+    return k > c->first && (word_is(c, k - 1, "maturing") || word_is(c, k - 1, "matures") ||
+                            word_is(c, k - 1, "mature") || word_is(c, k - 1, "redemption"));
+}
+
+/* Whether "record date" follows the date that ends at token last: the date names it ("by the June
+ * eight record date", "held on June 5 record date"), near the story date as record_before's. */
+static int record_date_after(const tctx *c, size_t last)
+{
+    return word_is(c, last + 1, "record") && word_is(c, last + 2, "date");
 }
 
 /* Whether token p tells the tense of a period's verb: a tense word that is no speech verb (what was
@@ -1527,7 +1535,7 @@ static int month_tense(const tctx *c, size_t first, size_t last)
 {
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
-    if (record_before(c, first) || maturity_before(c, first))
+    if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first))
         return 0; /* "payable March 31 to shareholders of record March 17", "bills maturing in June" */
     if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
         return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
