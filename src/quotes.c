@@ -867,7 +867,7 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
 /* The speech verbs of the sentence [first, end), in order, among the cues (doc.c lists every word
  * that may be one); st->cue is the cursor in doc->cues. */
 /* A cue that may be a speech verb of indirect speech: a word outside the quotes (the walks' test). */
-static int may_speak(const cd_token *t)
+static inline int may_speak(const cd_token *t)
 {
     return t->type == TOK_WORD && !(t->flags & TF_QUOTED) && may_be_verb(t);
 }
