@@ -299,11 +299,12 @@ typedef struct cue_tally {
 
 /* The bits of word_memo.info: its cue's bit (cue_bit), then what the feature loop asks of a word. */
 #define MEMO_CUE (1u << 27)      /* a word of data/checkworthy.tsv, whatever its group: no name */
-#define MEMO_MAY_PAST (1u << 28) /* not a cue by itself, and in -ed or without an entry: a past
-                                  * form if is_past_form says so (an entry's key ends in -ed exactly
-                                  * when its words do) */
+#define MEMO_MAY_PAST (1u << 28) /* not a cue by itself, and no entry, or a key in -ed too short to
+                                  * tell by itself (memo_fill): a past form if is_past_form says so */
 #define MEMO_HEAD (1u << 29)     /* the first word of a cue of several words */
 #define MEMO_FILLED (1u << 30)   /* the others are set */
+#define MEMO_PAST (1u << 31)     /* a past form (is_past_form) and not a cue by itself, whatever its
+                                  * capitals: the loop reads no byte of it (memo_fill) */
 
 /* The group of a cue's record, 0 for a number that names none. */
 static unsigned cue_group(const cd_lexrec *rec)
@@ -373,15 +374,26 @@ static void memo_next_sentence(cd_cw_memo *memo)
     }
 }
 
+/* What the key of e tells of its words' past form (is_past_form): the key ends in -ed exactly when
+ * its words do (normalization lower-cases ASCII and makes a curly apostrophe straight, never a
+ * letter), and a word is as long as its key but for the two bytes more of each curly apostrophe:
+ * a key of five bytes or more is a past form (MEMO_PAST), a shorter one with an apostrophe may be
+ * (MEMO_MAY_PAST: the word's length decides). */
+static uint32_t past_of_key(const cd_lexentry *e)
+{
+    if (e->keylen < 2 || memcmp(e->key + e->keylen - 2, "ed", 2) != 0) return 0;
+    if (e->keylen >= 5) return MEMO_PAST;
+    return memchr(e->key, '\'', e->keylen) ? MEMO_MAY_PAST : 0;
+}
+
 static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
 {
     const cd_lexrec *weight = cd_lex_rec(e, LX_CW_WORDS);
     /* a line without a number (NAN) weighs nothing: add_word_weight reads finite weights */
     m->weight = weight && isfinite(weight->num) ? weight->num : 0;
     const cd_lexrec *cue = cd_lex_rec(e, LX_CHECKWORTHY);
-    int may_past = !cue && e->keylen >= 2 && memcmp(e->key + e->keylen - 2, "ed", 2) == 0;
     m->info = 1u << cue_bit[cue ? cue_group(cue) : 0] | (cd_lex_has(e, LX_CHECKWORTHY) ? MEMO_CUE : 0) |
-              (may_past ? MEMO_MAY_PAST : 0) | (e->heads & LXM(LX_CHECKWORTHY) ? MEMO_HEAD : 0) | MEMO_FILLED;
+              (cue ? 0 : past_of_key(e)) | (e->heads & LXM(LX_CHECKWORTHY) ? MEMO_HEAD : 0) | MEMO_FILLED;
     return m;
 }
 
@@ -412,11 +424,12 @@ static inline word_memo *memo_of(memo_view memo, const cd_token *t)
 }
 
 /* Whether word t of memo info `info` is a past form (is_past_form), unless it is a cue by itself
- * (its cue's feature counts instead): its bytes are read only where the memo allows one
- * (MEMO_MAY_PAST: about one word in six; tests/c/test_score_memo.c checks every entry). */
+ * (its cue's feature counts instead): the memo tells (MEMO_PAST), and its bytes are read only where
+ * the memo cannot tell (MEMO_MAY_PAST: a word without an entry, most often). token_features reads
+ * the same bits in its own way; tests/c/test_score_memo.c checks this verdict on every entry. */
 static inline unsigned word_past(const cd_doc *doc, const cd_token *t, uint32_t info)
 {
-    return info & MEMO_MAY_PAST ? is_past_form(doc, t) : 0;
+    return info & MEMO_PAST ? 1 : info & MEMO_MAY_PAST ? is_past_form(doc, t) : 0;
 }
 
 /* Whether capitalized word t (of memo info `info`) inside the sentence is no cue word: a proper
@@ -486,8 +499,9 @@ static unsigned other_token(const cd_doc *doc, const cd_token *t, uint64_t *ones
  * loop and go to f at its end (the sums in the same order as ever: the same bits). The loop runs
  * twice: over the tokens that start within the sentence's first SUBJECT_WINDOW, then over the
  * rest (a cue phrase may run on past the first part's end), so that the cues tallied by the end
- * of the first are its opening's (cue_tally.opening). A word in -ed is looked for only until the
- * sentence has one (the flag stays set), and its bytes only where its memo allows one (word_past).
+ * of the first are its opening's (cue_tally.opening). A past form is the memo's MEMO_PAST, gathered
+ * with the cues; a word's bytes are read for one only where its memo cannot tell (MEMO_MAY_PAST),
+ * and only until the sentence has one.
  * The words are counted as the tokens that are not signs (a cue phrase's tokens all count). */
 static void token_features(const cd_doc *doc, size_t first, size_t count, feature_set *fs, size_t *words,
                            cd_cw_memo *memo)
@@ -516,8 +530,8 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
              * may start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
             unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || (info & MEMO_HEAD));
             if (!phrase) { /* the word's own record, from the memo: no branch on whether it is a cue */
-                tally_cues(&cues, info);
-                if (!past) past = word_past(doc, t, info);
+                tally_cues(&cues, info); /* its MEMO_PAST too (read at the end: word_past's verdict) */
+                if ((info & MEMO_MAY_PAST) && !past) past = is_past_form(doc, t);
                 t++;
                 continue;
             }
@@ -535,7 +549,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
         if (part == 0) cues.opening = cues.groups;
     }
     cue_tally_features(&cues, fs);
-    put_ones(fs, ones | (past ? FEAT(CW_PAST) : 0));
+    put_ones(fs, ones | (past || (cues.groups & MEMO_PAST) ? FEAT(CW_PAST) : 0));
     /* written whatever their value: the pass reads the word sums of every sentence */
     put(fs, CW_WORDS, sums.all);
     put(fs, CW_WORDS_POS, sums.positive);
