@@ -772,7 +772,8 @@ static double reason_share(const double *f, int i)
 
 /* Whether feature i holds 0 or 1: all but those that count, measure or sum (the statistic nouns,
  * the names, the people, the length, the word sums, the context). A feature added to score.h is
- * none until it is listed here. tests/c/test_score_memo.c checks the values on stories. */
+ * none until it is listed here. tests/c/test_score_memo.c checks the values on stories, and
+ * tests/c/test_score_binary.c that every feature the pass sets to 1 (put_ones) is listed. */
 static int is_binary_feature(int i)
 {
     static const uint64_t binary = FEAT(CW_NUMBER) | FEAT(CW_YEAR) | FEAT(CW_MONEY) | FEAT(CW_NUMWORD) |
@@ -780,9 +781,9 @@ static int is_binary_feature(int i)
         FEAT(CW_OPINION) | FEAT(CW_FIRST) | FEAT(CW_WE) | FEAT(CW_YOU) | FEAT(CW_MODAL) | FEAT(CW_COURTESY) |
         FEAT(CW_QUESTION) | FEAT(CW_SHORT) | FEAT(CW_NUM_STAT) | FEAT(CW_PAST) | FEAT(CW_NEGATION) | FEAT(CW_THIRD) |
         FEAT(CW_SCOPE) | FEAT(CW_STANCE) | FEAT(CW_SUBJECT) | FEAT(CW_RECORD) | FEAT(CW_FIG_NAME) | FEAT(CW_VAGUE) |
-        FEAT(CW_BARE_OPINION) | FEAT(CW_DENIAL) | FEAT(CW_QUANT_STAT) | FEAT(CW_SELF) | FEAT(CW_OWN_RECORD) |
-        FEAT(CW_CLAIM_NUM) | FEAT(CW_CLAIM_EVENT) | FEAT(CW_CLAIM_QUOTE) | FEAT(CW_CLAIM_CMP) | FEAT(CW_CLAIM_TIME) |
-        FEAT(CW_QUANTITY);
+        FEAT(CW_BARE_OPINION) | FEAT(CW_DENIAL) | FEAT(CW_QUANT) | FEAT(CW_QUANT_STAT) | FEAT(CW_SELF) |
+        FEAT(CW_OWN_RECORD) | FEAT(CW_CLAIM_NUM) | FEAT(CW_CLAIM_EVENT) | FEAT(CW_CLAIM_QUOTE) | FEAT(CW_CLAIM_CMP) |
+        FEAT(CW_CLAIM_TIME) | FEAT(CW_QUANTITY);
     return i >= 0 && i < 64 && (binary >> i & 1);
 }
 
