@@ -3667,11 +3667,30 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
     return j - i;
 }
 
+/* A match emptied: every field 0 but the weekdays (-1). The patterns empty one some 100,000 times
+ * in 2 MB of news, and gcc writes a memset of its 184 bytes as "rep stosq", whose start alone takes
+ * tens of cycles (and a loop of stores it turns back into that memset): with GNU C's vectors the
+ * bytes are zeroed by sixteen at a time, in stores written out one by one. */
+#if defined(__GNUC__)
+typedef unsigned char block16 __attribute__((vector_size(16), aligned(8), may_alias));
+#define ZERO_BLOCK(p, k) \
+    if (((k) + 1) * sizeof(block16) <= sizeof *(p)) ((block16 *)(void *)(p))[k] = (block16){0};
+_Static_assert(sizeof(match) < 13 * sizeof(block16) && _Alignof(match) >= 8, "reset zeroes twelve blocks");
+static void reset(match *mt)
+{
+    ZERO_BLOCK(mt, 0) ZERO_BLOCK(mt, 1) ZERO_BLOCK(mt, 2) ZERO_BLOCK(mt, 3) ZERO_BLOCK(mt, 4) ZERO_BLOCK(mt, 5)
+    ZERO_BLOCK(mt, 6) ZERO_BLOCK(mt, 7) ZERO_BLOCK(mt, 8) ZERO_BLOCK(mt, 9) ZERO_BLOCK(mt, 10) ZERO_BLOCK(mt, 11)
+    size_t whole = sizeof *mt / sizeof(block16) * sizeof(block16);
+    memset((unsigned char *)mt + whole, 0, sizeof *mt - whole);
+    mt->weekday = mt->weekday_b = -1;
+}
+#else
 static void reset(match *mt)
 {
     memset(mt, 0, sizeof *mt);
     mt->weekday = mt->weekday_b = -1;
 }
+#endif
 
 static int is_calendar_week(const match *mt)
 {
