@@ -423,13 +423,13 @@ static inline word_memo *memo_of(memo_view memo, const cd_token *t)
     return m->info & MEMO_FILLED ? m : memo_fill(m, t->lex);
 }
 
-/* Whether word t of memo info `info` is a past form (is_past_form), unless it is a cue by itself
- * (its cue's feature counts instead): the memo tells (MEMO_PAST), and its bytes are read only where
- * the memo cannot tell (MEMO_MAY_PAST: a word without an entry, most often). token_features reads
- * the same bits in its own way; tests/c/test_score_memo.c checks this verdict on every entry. */
-static inline unsigned word_past(const cd_doc *doc, const cd_token *t, uint32_t info)
+/* Whether word t of memo info `info` is a past form by its bytes (is_past_form), read only where
+ * the memo cannot tell (MEMO_MAY_PAST: a word without an entry, most often); where it can, the
+ * word's MEMO_PAST says so, and token_features reads it with the cues. tests/c/test_score_memo.c
+ * checks the two together on every entry. */
+static inline unsigned bytes_past(const cd_doc *doc, const cd_token *t, uint32_t info)
 {
-    return info & MEMO_PAST ? 1 : info & MEMO_MAY_PAST ? is_past_form(doc, t) : 0;
+    return info & MEMO_MAY_PAST ? is_past_form(doc, t) : 0;
 }
 
 /* Whether capitalized word t (of memo info `info`) inside the sentence is no cue word: a proper
@@ -530,8 +530,8 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
              * may start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
             unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || (info & MEMO_HEAD));
             if (!phrase) { /* the word's own record, from the memo: no branch on whether it is a cue */
-                tally_cues(&cues, info); /* its MEMO_PAST too (read at the end: word_past's verdict) */
-                if ((info & MEMO_MAY_PAST) && !past) past = is_past_form(doc, t);
+                tally_cues(&cues, info); /* its MEMO_PAST too (read at the end) */
+                if ((info & MEMO_MAY_PAST) && !past) past = bytes_past(doc, t, info);
                 t++;
                 continue;
             }

@@ -2,10 +2,12 @@
  * entry of the lexicon. This test compiles src/score.c itself (the library's score.o is not
  * linked in) to read its static helpers.
  *
- * word_past: the feature loop reads a word's last bytes for a past form (is_past_form) only where
- * the word's memo allows one (MEMO_MAY_PAST: no cue by itself, and a key in -ed or no entry at
- * all), because the normalized key ends in -ed exactly when the word's bytes do (normalization
- * lower-cases ASCII and turns curly apostrophes into straight ones, never into a letter). Each
+ * word_past: the feature loop tells a word's past form from its memo (MEMO_PAST: no cue by itself,
+ * a key in -ed of five bytes or more) and reads its last bytes (is_past_form) only where the memo
+ * cannot tell (MEMO_MAY_PAST: no entry, or a shorter key with an apostrophe), because the
+ * normalized key ends in -ed exactly when the word's bytes do (normalization lower-cases ASCII and
+ * turns curly apostrophes into straight ones, never into a letter) and is as long but for those
+ * apostrophes. Each
  * entry's word is written as it is, in capitals, capitalized and with curly apostrophes: the
  * memo's verdict must be is_past_form's for a word that is no cue (a past form it ruled out
  * would be a past form the loop misses). */
@@ -15,6 +17,13 @@
 #include "bare_doc.h"
 
 enum form { AS_IS, CAPITALS, CAPITALIZED, CURLY, NFORMS };
+
+/* The feature loop's verdict on word t: its memo's MEMO_PAST, or its bytes where the memo cannot
+ * tell (bytes_past). */
+static unsigned word_past(const cd_doc *doc, const cd_token *t, uint32_t info)
+{
+    return info & MEMO_PAST ? 1 : bytes_past(doc, t, info);
+}
 
 /* The key of e written in a form, then " it.". */
 static void write_form(const cd_lexentry *e, enum form form, char *out)
