@@ -992,6 +992,32 @@ static int modifier_after(const tctx *c, size_t i)
            !word_is(c, i - 1, "this") && !word_is(c, i - 1, "these") && !word_is(c, i - 1, "those");
 }
 
+/* Whether token i is a verb's prefix before a hyphen ("re-elected", "co-managed", "sole-managed"). */
+static int verb_prefix_at(const tctx *c, size_t i)
+{
+    return word_is(c, i, "re") || word_is(c, i, "co") || word_is(c, i, "pre") || word_is(c, i, "sole") ||
+           word_is(c, i, "de") || word_is(c, i, "mis") || word_is(c, i, "out");
+}
+
+/* Whether a form in -ed at token i is glued after a hyphen, a compound's last part ("on a
+ * when-issued basis", "so-called", "state-owned"; not after a verb's prefix), or follows a preposition of
+ * data/claim_phrase_stops.tsv ("in authorized shares", "of detailed deliberation"): an adjective, no
+ * past. Not "as" or "than", after which it stands for a clause ("as expected", "than planned"). */
+static int adjective_at(const tctx *c, size_t i)
+{
+    if (i <= c->first) return 0;
+    if (is_dash(c, i - 1) && glued(c, i)) return !verb_prefix_at(c, i - 2);
+    const char *role = cd_tok_role(c->doc, i - 1, LX_CLAIM_PHRASE_STOPS);
+    return (cd_str_is(role, "prep") || cd_str_is(role, "qual")) && !word_is(c, i - 1, "as") &&
+           !word_is(c, i - 1, "than");
+}
+
+/* Whether word t (its text s, n bytes) is a form in -ed of five letters or more in lower case. */
+static inline int ed_form(const cd_token *t, const char *s, size_t n)
+{
+    return n >= 5 && !(t->flags & TF_CAP) && s[n - 2] == 'e' && s[n - 1] == 'd';
+}
+
 static inline int tense_of_word(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
@@ -1003,7 +1029,7 @@ static inline int tense_of_word(const tctx *c, size_t i)
     if (n >= 3 && s[n - 2] == 'l' && s[n - 1] == 'l' &&
         (s[n - 3] == '\'' || (n >= 5 && (unsigned char)s[n - 3] == 0x99)))
         return 1; /* we'll, they’ll */
-    if (n >= 5 && !(t->flags & TF_CAP) && s[n - 2] == 'e' && s[n - 1] == 'd') return modifier_after(c, i) ? 0 : -1;
+    if (ed_form(t, s, n)) return modifier_after(c, i) || adjective_at(c, i) ? 0 : -1;
     return 0;
 }
 
@@ -1059,7 +1085,8 @@ static int to_verb_after(const tctx *c, size_t p)
     if (!word_is(c, p + 1, "to") || !verb || verb->type != TOK_WORD || (verb->flags & TF_CAP) ||
         cd_lex_has(verb->lex, LX_CLAIM_DETERMINERS))
         return 0;
-    return tense_of_word(c, p + 2) >= 0 && !ing_form(c, p + 2);
+    const char *s = c->doc->text + verb->start; /* a form in -ed is none, even as an adjective */
+    return tense_of_word(c, p + 2) >= 0 && !ed_form(verb, s, verb->stop - verb->start) && !ing_form(c, p + 2);
 }
 
 static int due_to_verb(const tctx *c, size_t p)
