@@ -4486,7 +4486,19 @@ static int bare_number(const tctx *c, size_t i)
  * and, at a weekday, day_alone's ("Monday the 5th"), weekday_of_week's and weekday_expr's; the top
  * level's weekday_duration and range_expr read them as before. So single_expr tries those alone
  * (name_word), in its order. The cross-check's reference takes every pattern there. */
-enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD, W_COUNT, W_MONTH, W_WEEKDAY };
+/* An ordinal (W_ORDINAL: ordinal_only, "first", "third", "twentieth") has the role ordinal and no
+ * other, no name, no holiday, no phrase of data/time_words.tsv it heads and none of key_table's
+ * words. There every pattern's first test fails (no number, count, shift, unit, part, day, decade,
+ * name or holiday; see ordinal_leads) and returns 0 with mt untouched but calendar_date's (day_first:
+ * "first of May"), century_expr's, quarter_expr's and nth_of's (the nested group: "the third week
+ * of"). So single_expr tries those alone (ordinal_word), in its order, and the nested group nth_of
+ * as at "last" (W_SHIFT_ORD). A number word (W_SPELLED: spelled_only, "three", "twenty") has no
+ * role but perhaps count: there every pattern's first test fails as well (see spelled_leads) but
+ * calendar_date's, decade_expr's, year_expr's (spelled_year), shifted_unit's and duration_expr's
+ * ("two past years", "three weeks ago"); the nested group's fail at once, as at any word but
+ * W_ANY's. So single_expr tries those alone (spelled_word). The cross-check's reference takes every
+ * pattern at both (word_class says W_ANY). */
+enum { W_ANY, W_HOLIDAY, W_THE, W_SHIFT, W_SHIFT_ORD, W_COUNT, W_MONTH, W_WEEKDAY, W_ORDINAL, W_SPELLED };
 
 static int word_class(const tctx *c, size_t i)
 {
@@ -4497,6 +4509,8 @@ static int word_class(const tctx *c, size_t i)
         if (r->month_only) return W_MONTH;
         if (r->weekday_only) return W_WEEKDAY;
         if (r->count && memo_at(c, i)->n < 2) return W_COUNT;
+        if (r->ordinal) return W_ORDINAL;
+        if (r->spelled) return W_SPELLED;
     }
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
     if (t->lex && (t->lex->mask & names)) return W_ANY;
@@ -4535,7 +4549,7 @@ static size_t nested_read(const tctx *c, size_t i, match *mt)
     size_t n;
     if (c->depth < 2 && bare_number(c, i)) return nth_of(c, i, mt);
     int wc = word_class(c, i);
-    if (wc == W_SHIFT_ORD && c->depth < 2) {
+    if ((wc == W_SHIFT_ORD || wc == W_ORDINAL) && c->depth < 2) {
         reset(mt);
         if ((n = nth_of(c, i, mt))) return n;
         reset(mt);
@@ -5189,6 +5203,35 @@ static size_t count_word(const tctx *c, size_t i, match *mt)
     return with_seg(mt, c->depth == 0 ? duration_expr(c, i, mt) : 0, S_DURATION);
 }
 
+/* single_expr at an ordinal (W_ORDINAL): the patterns that may start there, in its order and with
+ * its resets. */
+static size_t ordinal_word(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
+    reset(mt);
+    if ((n = calendar_date(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    reset(mt);
+    if ((n = century_expr(c, i, mt)) || (n = quarter_expr(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    reset(mt);
+    if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
+    reset(mt);
+    return with_seg(mt, 0, S_DURATION);
+}
+
+/* single_expr at a number word (W_SPELLED): the patterns that may start there, in its order and
+ * with its resets. */
+static size_t spelled_word(const tctx *c, size_t i, match *mt)
+{
+    size_t n;
+    reset(mt);
+    if ((n = calendar_date(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    reset(mt);
+    if ((n = decade_expr(c, i, mt)) || (n = year_expr(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    reset(mt);
+    if ((n = shifted_unit(c, i, mt))) return with_seg(mt, n + weekday_in_week(c, i + n, mt), S_FLAT2);
+    return with_seg(mt, c->depth == 0 ? duration_expr(c, i, mt) : 0, S_DURATION);
+}
+
 /* single_expr at a month's or a weekday's name (W_MONTH, W_WEEKDAY): the patterns that may start
  * there, in its order and with its resets. */
 static size_t name_word(const tctx *c, size_t i, match *mt, int weekday)
@@ -5214,6 +5257,8 @@ static size_t single_expr(const tctx *c, size_t i, match *mt)
     int wc = word_class(c, i);
     if (wc == W_SHIFT || wc == W_SHIFT_ORD) return shift_word(c, i, mt, wc == W_SHIFT_ORD);
     if (wc == W_COUNT) return count_word(c, i, mt);
+    if (wc == W_ORDINAL) return ordinal_word(c, i, mt);
+    if (wc == W_SPELLED) return spelled_word(c, i, mt);
     if (wc == W_MONTH || wc == W_WEEKDAY) return name_word(c, i, mt, wc == W_WEEKDAY);
     if (wc != W_ANY) { /* the two patterns that may start there, in order, each on a reset mt */
         reset(mt);

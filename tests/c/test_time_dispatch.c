@@ -91,6 +91,11 @@ static const char *const spelled[] = {
     "Two past years, two weeks ago, in three days, twenty five years ago, the two thousand and tens.",
     "On twenty-one of June, first of May, two business days ago, in three working days, nineteen sixties.",
     "From four-six May, four - the sixth of June, two-three weeks ago, the nineteen-seventies, ten-twelve May.",
+    /* at a number word single_expr tries calendar_date, decade_expr, year_expr, shifted_unit and
+     * duration_expr alone (W_SPELLED): each of them, in ranges and nested reads too */
+    "Twenty twenty, nineteen eighty-four, the nineteen nineties, four past years, three Fridays ago, five to six May.",
+    "Two days after Christmas, three weeks from Monday, twelve months to March, between two and four weeks ago.",
+    "Twenty-one June, seven of December, from three weeks ago until now, two weeks and three days ago, in twelve months.",
     /* must not */
     "Two companies hired three people; one of them left; twenty-five workers, one, two, three and four.",
     "One in five, two of the best, one on one, three a day, one of may, one this year, five at noon.",
@@ -118,6 +123,11 @@ static const char *const ordinals[] = {
     "The first of May, third May, the fifth century, the third quarter, the first two weeks of 2021.",
     "The second Monday, the third week of May, the second of next month, the second through the fourth.",
     "The fourth day of next month, the first month of 2021, the second week in May, the first - third May.",
+    /* at an ordinal single_expr tries calendar_date, century_expr, quarter_expr and nth_of alone
+     * (W_ORDINAL): each of them, in ranges and nested reads too */
+    "In the first half of 2016, the second quarter of fiscal 1987, the twentieth century, fifth of November 1605.",
+    "The first Monday of the month, the first weekend in May, the third of next month, the 21st and twenty-second of May.",
+    "From the first to the third of June, between the second week and the fourth week of May, the first-quarter results.",
     /* must not */
     "The first time, the third party, second, the fourth estate, the first half, a second look, first-hand.",
 };
