@@ -445,27 +445,71 @@ static unsigned starts_name(memo_view memo, const cd_token *first, const cd_toke
                                       p->cp == 0x2014 || p->cp == '-'));
 }
 
-/* The sums of a sentence's word weights: CW_WORDS and CW_WORDS_POS. */
+/* The sums of a sentence's word weights: CW_WORDS and CW_WORDS_POS, from +0 (so never -0). With
+ * SSE2 each sum is the low lane of a register, where a weight's bits go in one move and its
+ * maximum with 0 reads them there (as doubles, a compiler moves them once more to clear a lane
+ * nobody reads): the same additions, bit for bit. */
+#if defined(__SSE2__) && defined(__x86_64__)
+typedef struct word_sums {
+    __m128d all, positive;
+} word_sums;
+
+static inline word_sums no_sums(void)
+{
+    return (word_sums){_mm_setzero_pd(), _mm_setzero_pd()};
+}
+
+/* Adds a weight given as its bits: to CW_WORDS_POS only above 0, without a branch (a compiler makes
+ * one of `w > 0 ? w : 0`, a coin toss to the predictor): SSE2's maximum of 0 and w is w unless 0
+ * is greater, so -0 for -0, which leaves a sum that is never -0 as it was. 0 first: the maximum
+ * overwrites it, a fresh zero, and not w (a copy less). */
+static inline void add_weight_bits(word_sums *sums, uint64_t bits)
+{
+    __m128d w = _mm_castsi128_pd(_mm_cvtsi64_si128((long long)bits));
+    sums->all = _mm_add_sd(sums->all, w);
+    sums->positive = _mm_add_sd(sums->positive, _mm_max_sd(_mm_setzero_pd(), w));
+}
+
+static inline double sum_all(word_sums sums)
+{
+    return _mm_cvtsd_f64(sums.all);
+}
+
+static inline double sum_positive(word_sums sums)
+{
+    return _mm_cvtsd_f64(sums.positive);
+}
+#else
 typedef struct word_sums {
     double all, positive;
 } word_sums;
 
-/* What a weight w (of those bits) adds to CW_WORDS_POS: w when above 0, else +0 (-0 too), without
- * a branch (a compiler makes one of `w > 0 ? w : 0`, a coin toss to the predictor): SSE2's maximum
- * returns its second operand, +0 here, where both are zeros; else the bits masked off where the
- * sign's is set. */
-static inline double positive_part(double w, uint64_t bits)
+static inline word_sums no_sums(void)
 {
-#if defined(__SSE2__) && defined(__x86_64__)
-    (void)w; /* from the bits: the register they come in is one for the maximum (a copy less) */
-    return _mm_cvtsd_f64(_mm_max_sd(_mm_castsi128_pd(_mm_cvtsi64_si128((long long)bits)), _mm_setzero_pd()));
-#else
-    uint64_t positive = bits & ~(uint64_t)((int64_t)bits >> 63);
-    double p;
-    memcpy(&p, &positive, sizeof p);
-    return p;
-#endif
+    return (word_sums){0, 0};
 }
+
+/* The same, with the bits masked off where the sign's is set. */
+static inline void add_weight_bits(word_sums *sums, uint64_t bits)
+{
+    uint64_t positive = bits & ~(uint64_t)((int64_t)bits >> 63);
+    double w, p;
+    memcpy(&w, &bits, sizeof w);
+    memcpy(&p, &positive, sizeof p);
+    sums->all += w;
+    sums->positive += p;
+}
+
+static inline double sum_all(word_sums sums)
+{
+    return sums.all;
+}
+
+static inline double sum_positive(word_sums sums)
+{
+    return sums.positive;
+}
+#endif
 
 /* What a word adds to CW_WORDS (and CW_WORDS_POS): every word, each word of a cue phrase too (the
  * calibration sees every word), its weight once a sentence, else 0. Without a branch on whether
@@ -476,11 +520,7 @@ static inline void add_word_weight(word_sums *sums, word_memo *m, uint32_t now)
     uint64_t fresh = (uint64_t)0 - (m->stamp != now), bits; /* all ones for its first time */
     m->stamp = now;
     memcpy(&bits, &m->weight, sizeof bits);
-    bits &= fresh; /* the weight, or +0 */
-    double w;
-    memcpy(&w, &bits, sizeof w);
-    sums->all += w;
-    sums->positive += positive_part(w, bits);
+    add_weight_bits(sums, bits & fresh); /* the weight, or +0 */
 }
 
 /* A figure or a sign: the features it sets by itself (to 1), as bits of *ones (FEAT). Returns 1
@@ -510,7 +550,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
     const cd_token *limit = count < SUBJECT_WINDOW ? end : t + SUBJECT_WINDOW;
     uint32_t now = memo->now;
     memo_view view = view_of(memo);
-    word_sums sums = {0, 0};
+    word_sums sums = no_sums();
     unsigned names = 0, past = 0;
     size_t signs = 0;
     uint64_t ones = 0; /* the figures' and signs' features */
@@ -551,8 +591,8 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
     cue_tally_features(&cues, fs);
     put_ones(fs, ones | (past || (cues.groups & MEMO_PAST) ? FEAT(CW_PAST) : 0));
     /* written whatever their value: the pass reads the word sums of every sentence */
-    put(fs, CW_WORDS, sums.all);
-    put(fs, CW_WORDS_POS, sums.positive);
+    put(fs, CW_WORDS, sum_all(sums));
+    put(fs, CW_WORDS_POS, sum_positive(sums));
     put_count(fs, CW_NAME, names < 3 ? names : 3, names);
     *words = count - signs;
 }

@@ -134,19 +134,32 @@ static void test_cue_bits_make_their_features(void **state)
     }
 }
 
-/* What a weight adds to CW_WORDS_POS (positive_part): the weight when its sign bit is clear, else
- * +0, bit for bit: -0 and every negative weight make +0, never -0. */
-static void test_positive_part_of_a_weight(void **state)
+/* What a weight adds to the word sums (add_weight_bits), bit for bit: to CW_WORDS the weight, to
+ * CW_WORDS_POS the weight when its sign bit is clear, else +0 (-0 and every negative weight leave
+ * the sum as it was, and never make it -0), after no weight and after others. */
+static void test_weights_add_to_the_sums(void **state)
 {
     (void)state;
     const double values[] = {0.0, -0.0, 1.25, -1.25, 4.9e-324, -4.9e-324, 1e308, -1e308, 0.015, -0.015};
-    for (size_t k = 0; k < sizeof values / sizeof values[0]; k++) {
-        double w = values[k];
-        uint64_t bits;
-        memcpy(&bits, &w, sizeof bits);
-        double want = bits >> 63 ? 0.0 : w;
-        assert_same_bits(positive_part(w, bits), want, CW_WORDS_POS);
-    }
+    const double starts[] = {0.0, 0.5, -0.75}; /* a first weight, or none */
+    for (size_t s = 0; s < sizeof starts / sizeof starts[0]; s++)
+        for (size_t k = 0; k < sizeof values / sizeof values[0]; k++) {
+            word_sums sums = no_sums();
+            double all = 0, positive = 0, w = values[k];
+            uint64_t bits;
+            if (starts[s] != 0) {
+                memcpy(&bits, &starts[s], sizeof bits);
+                add_weight_bits(&sums, bits);
+                all += starts[s];
+                positive += starts[s] > 0 ? starts[s] : 0.0;
+            }
+            memcpy(&bits, &w, sizeof bits);
+            add_weight_bits(&sums, bits);
+            all += w;
+            positive += bits >> 63 ? 0.0 : w;
+            assert_same_bits(sum_all(sums), all, CW_WORDS);
+            assert_same_bits(sum_positive(sums), positive, CW_WORDS_POS);
+        }
 }
 
 int main(void)
@@ -154,7 +167,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pass_features_are_the_whole_features),
         cmocka_unit_test(test_cue_bits_make_their_features),
-        cmocka_unit_test(test_positive_part_of_a_weight),
+        cmocka_unit_test(test_weights_add_to_the_sums),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
