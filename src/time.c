@@ -1341,6 +1341,19 @@ static int maturity_before(const tctx *c, size_t first)
                             word_is(c, k - 1, "mature") || word_is(c, k - 1, "redemption"));
 }
 
+/* Whether "forward to" after a verb of moving ("brought", "moved", "pulled", "bring", ...) stands
+ * before the date at token first: a date moved earlier ("Payment date has been brought forward to
+ * March 27 from March 30"), set near the story date, before it or after; the past of the move tells
+ * nothing of it. "went forward to April 2" is no move. */
+static int moved_forward_before(const tctx *c, size_t first)
+{
+    if (first < c->first + 3 || !word_is(c, first - 1, "to") || !word_is(c, first - 2, "forward")) return 0;
+    size_t v = first - 3;
+    return word_is(c, v, "brought") || word_is(c, v, "bring") || word_is(c, v, "brings") ||
+           word_is(c, v, "bringing") || word_is(c, v, "moved") || word_is(c, v, "move") ||
+           word_is(c, v, "pulled");
+}
+
 /* Whether "record date" follows the date that ends at token last: the date names it ("by the June
  * eight record date", "held on June 5 record date"), near the story date as record_before's. */
 static int record_date_after(const tctx *c, size_t last)
@@ -1562,7 +1575,8 @@ static int month_tense(const tctx *c, size_t first, size_t last)
 {
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
-    if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first))
+    if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
+        moved_forward_before(c, first))
         return 0; /* "payable March 31 to shareholders of record March 17", "bills maturing in June" */
     if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
         return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
