@@ -2267,10 +2267,11 @@ static int gapped_after_count(const cd_doc *d, size_t item, size_t l)
 
 /* Whether the lexicon knows word w as a word, not only as one of another pass's topic words:
  * time.c's words of sport ("soccer", "rugby") tell a season's weeks, and a game's name
- * ("Pro Evolution Soccer 4") is still a name. */
+ * ("Pro Evolution Soccer 4") is still a name; the score's weights of words (cw_words.tsv, some
+ * 5,000 words of debates) tell no sense either ("BBC News 24", "Bet 365", "Fortune 500"). */
 static int known_word(const cd_token *w)
 {
-    return w->lex && (w->lex->mask & ~LXM(LX_TIME_SPORTS));
+    return w->lex && (w->lex->mask & ~(LXM(LX_TIME_SPORTS) | LXM(LX_CW_WORDS)));
 }
 
 /* A title's word at token k: capitalized, not in capitals, no word the number reader knows as a
@@ -2484,10 +2485,27 @@ static int scorers_line(const cd_doc *d, size_t f)
     return 0;
 }
 
+/* The digits of r after a name are a row's figure, no label of the name: a change or a comparison
+ * follows them ("Hk Electric 60 to 16.00", "Southern Farmers 20 to 8.40", "Ohio 29 vs 23", "Ohio 3
+ * unch"), or
+ * last year's figure in brackets ("Canary Islands 500 (300)"), or the name is a place's or an
+ * organization's the entity pass knows, whose figures count ("New Haven 0", "The United Nations 5
+ * were named"). */
+static int row_figure(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    int change = (cd_tok_is(d, n, "to") || cd_tok_is(d, n, "from")) && is_type(d, n + 1, TOK_NUM);
+    if (change || cd_tok_is(d, n, "vs") || cd_tok_is(d, n, "unch") || (is_punct(d, n, '(') && is_type(d, n + 1, TOK_NUM)))
+        return 1;
+    const cd_entity *named = cd_entity_at(d, f - 1);
+    return named && (named->type == cd_type_place || named->type == cd_type_organization);
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
     if (f == 0 || r->unit || r->is_range || !(r->f & NF_PLAIN)) return 0;
+    if ((r->f & NF_SCALED) && r->last > f && !attached(d, r->last)) return 0; /* "Far East 57 mln": no label */
     const cd_token *w = &d->toks[f - 1];
     if (w->type != TOK_WORD || attached(d, f)) return 0;
     if (column_gap(d, f)) return 0; /* a table's cell: "End Stocks     538     574" */
@@ -2498,6 +2516,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
     if (score_line_points(d, f) || comma_score_points(d, f)) return 0; /* "Chelsea 3 Arsenal 1": goals */
     if (known_word(w)) return sequel_number(d, r); /* "Toy Story 3" */
+    if (row_figure(d, r)) return 0;
     const cd_token *before = &d->toks[f - 2];
     if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
                                       before->cp == ':' || cd_is_quote(before->cp)))

@@ -16,16 +16,14 @@ static void test_sequel_after_its_makers_name(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
-/* Must not: an owner in lower case, a list that goes on, a counted noun after the digit. */
+/* Must not: a list that goes on. (A title's word that the lexicon knows only by the score's weights,
+ * as 'Underground', reads as any unknown name's word: after an owner in lower case too, "The band's
+ * Underground 2 was a hit", a label, test_number_common_word_names.c.) */
 static void test_counts_after_an_owner(void **state)
 {
     (void)state;
     static const num_at_case cases[] = {
-        {"The band's Underground 2 was a hit. Hawk's Underground 2, 3 and 4 sold. Hawk's Underground 2 "
-         "players queued.",
-         .want = {{"2 was", "2", 2, CD_NUM_CARDINAL, ANY_UNIT},
-                  {"2, 3", "2", 2, CD_NUM_CARDINAL, ANY_UNIT},
-                  {"2 players", "2", 2, CD_NUM_CARDINAL, "players"}}},
+        {"Hawk's Underground 2, 3 and 4 sold.", .want = {{"2, 3", "2", 2, CD_NUM_CARDINAL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
