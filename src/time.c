@@ -5459,6 +5459,12 @@ static size_t clock_time(const tctx *c, size_t i)
 {
     long h, m;
     int dg, dm;
+    /* an hour of one or two digits before ':', a word ("am", "p.m.", "o'clock") or nothing of these:
+     * at a longer number ("2016", "1,200": half the numbers the walk comes to) and before other
+     * punctuation ("5,", "12%") the number is read no further */
+    const cd_token *t = &c->doc->toks[i], *next = tok(c, i + 1);
+    if (t->stop - t->start > 2 || !next || (next->type != TOK_WORD && !(next->type == TOK_PUNCT && next->cp == ':')))
+        return 0;
     if (!int_at(c, i, &h, &dg) || dg > 2 || h > 24) return 0;
     size_t j = i + 1;
     if (is_punct(c, j, ':') && glued(c, j) && glued(c, j + 1) && int_at(c, j + 1, &m, &dm) && dm == 2 && m < 60)
