@@ -1416,12 +1416,18 @@ static int present_verb(const tctx *c, size_t p);
  * noun within EVENT_REACH words after it ("the April 23 annual meeting", "the March 31 deadline") or
  * right before it, perhaps with "on" ("at the annual meeting April 23", "a meeting on March 11"). */
 #define EVENT_REACH 3
+static int event_code(const tctx *c, size_t k)
+{
+    const cd_lexrec *r = cd_tok_rec(c->doc, k, LX_TIME_EVENTS);
+    return r ? (int)r->num : 0;
+}
+
 static int event_named(const tctx *c, size_t first, size_t last)
 {
     for (size_t k = last + 1; k <= last + EVENT_REACH && k < c->lim && !clause_break(c, k); k++)
-        if (cd_tok_rec(c->doc, k, LX_TIME_EVENTS)) return 1;
+        if (event_code(c, k) == 1) return 1;
     size_t b = first > c->first && word_is(c, first - 1, "on") ? first - 1 : first;
-    return b > c->first && cd_tok_rec(c->doc, b - 1, LX_TIME_EVENTS);
+    return b > c->first && event_code(c, b - 1) == 1;
 }
 
 /* Whether the date at token first is in the object of the verb at token p, only a determiner between
@@ -2497,8 +2503,23 @@ static int publication_after(const tctx *c, size_t last)
     return 0;
 }
 
+/* Whether the event after the weekday's "'s" at token last + 1 is one reported when over (code 2 of
+ * data/time_events.tsv), perhaps after a score or an adjective: "during Wednesday's 2-1 loss",
+ * "Saturday's shock defeat". */
+static int result_after(const tctx *c, size_t last)
+{
+    for (size_t k = last + 2; k <= last + 6 && k < c->lim; k++) {
+        const cd_token *t = tok(c, k);
+        if (t->type == TOK_NUM || is_dash(c, k)) continue;
+        if (t->type != TOK_WORD || cd_tok_in(c->doc, k, LX_CLAIM_PHRASE_STOPS)) return 0;
+        if (event_code(c, k) == 2) return 1;
+    }
+    return 0;
+}
+
 static int event_tense(const tctx *c, size_t i, size_t last)
 {
+    if (result_after(c, last)) return -1;
     size_t p = i - 1;
     if (i > c->first) {
         if (word_is(c, p, "after") || word_is(c, p, "since") || word_is(c, p, "following") || word_is(c, p, "despite"))
