@@ -35,6 +35,7 @@
 #define NP_MAX 8               /* tokens of a speaker description */
 #define PRONOUN_WINDOW 400     /* tokens back searched for a pronoun's person */
 #define SCARE_WORDS 2          /* this many words or fewer, no speech verb: scare quotes */
+#define VERB_IN_QUOTE 12       /* tokens before a quote's sentence end searched for "..., she said." */
 #define CLAUSE_MAX 160         /* tokens of a reported clause; longer is not prose (and stays linear) */
 
 static const char DESCRIPTION[] = "description";
@@ -79,6 +80,24 @@ static inline int is_mark(const cd_token *t)
 static inline int may_be_verb(const cd_token *t)
 {
     return cd_tok_may_match(t, LX_QUOTE_VERBS);
+}
+
+static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
+{
+    if (i > 0 && !(doc->toks[i].flags & TF_SPACE_BEFORE) && cd_tok_is_punct(doc, i - 1, '-')) return NULL; /* so-called */
+    const cd_lexrec *r;
+    size_t n = cd_lex_match(doc, i, LX_QUOTE_VERBS, &r);
+    return n ? r : NULL;
+}
+
+/* The period of an abbreviation or an initial: "Sen.", "U.S.", "J." */
+static int abbrev_dot(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (i == 0 || t->type != TOK_PUNCT || t->cp != '.' || (t->flags & TF_SPACE_BEFORE)) return 0;
+    const cd_token *w = &doc->toks[i - 1];
+    return w->type == TOK_WORD && (w->stop - w->start == 1 || cd_lex_has(w->lex, LX_ABBREVIATIONS) ||
+                                   cd_lex_has(w->lex, LX_ENT_TITLES));
 }
 
 /* White space (or a paragraph start, or an opening bracket or dash) before token i. */
@@ -155,6 +174,24 @@ static int after_sentence_end(const cd_doc *doc, size_t i)
     return t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?');
 }
 
+/* `"We doubled the pay, Ana Cole said. "We will...`: a speech verb after a comma in the sentence
+ * that ends at token end is the open quote's own attribution, so the quote lost its closing mark.
+ * Without one the quote reads on into the next: `Ana Cole said: "We doubled the pay. "We will...`
+ * is a quote of several paragraphs (each opens with a mark, only the last closes) whose paragraph
+ * breaks were lost, as in copy whose paragraphs were joined. */
+static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
+{
+    size_t k = end > open + VERB_IN_QUOTE ? end - VERB_IN_QUOTE : open + 1;
+    int comma = 0;
+    for (; k < end; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == '?' || t->cp == '!')) comma = 1;
+        else if (t->type == TOK_PUNCT && t->cp == '.' && !abbrev_dot(doc, k)) comma = 0;
+        else if (comma && may_be_verb(t) && verb_match(doc, k)) return 1;
+    }
+    return 0;
+}
+
 static void on_mark(cd_doc *doc, pairing *p, size_t i)
 {
     uint32_t cp = doc->toks[i].cp;
@@ -173,9 +210,10 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
     int left = cp == 0x201C || cp == 0x201E || cp == 0xAB;
     int right = cp == 0x201D || cp == 0xBB;
     if (can_close && opening && !right && after_sentence_end(doc, i)) {
-        /* `...26 weeks. "We are...`: a new quote after a sentence while one is open means the
-         * open one lost its closing mark, not that quotes nest */
-        mark_finding(doc, p, p->stack[at].tok, NULL, "a quote opened here is never closed");
+        /* `...26 weeks. "We are...`: a new quote after a sentence while one is open ends the open
+         * one, not that quotes nest */
+        if (at > 0 || attributed_inside(doc, p->stack[at].tok, i - 1))
+            mark_finding(doc, p, p->stack[at].tok, NULL, "a quote opened here is never closed");
         if (at == 0) push_pair(p, p->stack[0].tok, i - 1, 1); /* the quote runs to the new one */
         p->depth = at;
         can_close = 0;
@@ -269,14 +307,6 @@ typedef struct state {
     size_t sent; /* the sentence being read (cd_find_quotes' walk) */
 } state;
 
-static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
-{
-    if (i > 0 && !(doc->toks[i].flags & TF_SPACE_BEFORE) && cd_tok_is_punct(doc, i - 1, '-')) return NULL; /* so-called */
-    const cd_lexrec *r;
-    size_t n = cd_lex_match(doc, i, LX_QUOTE_VERBS, &r);
-    return n ? r : NULL;
-}
-
 static inline const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
 {
     if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED) || !may_be_verb(&doc->toks[i])) return NULL;
@@ -324,16 +354,6 @@ static speaker from_entity(const cd_entity *e)
 {
     speaker s = {e->name, e->type, 1, 0, 0};
     return s;
-}
-
-/* The period of an abbreviation or an initial: "Sen.", "U.S.", "J." */
-static int abbrev_dot(const cd_doc *doc, size_t i)
-{
-    const cd_token *t = &doc->toks[i];
-    if (i == 0 || t->type != TOK_PUNCT || t->cp != '.' || (t->flags & TF_SPACE_BEFORE)) return 0;
-    const cd_token *w = &doc->toks[i - 1];
-    return w->type == TOK_WORD && (w->stop - w->start == 1 || cd_lex_has(w->lex, LX_ABBREVIATIONS) ||
-                                   cd_lex_has(w->lex, LX_ENT_TITLES));
 }
 
 /* Tokens that may sit in a speaker description: "Russian President Vladimir Putin’s spokesman". */
