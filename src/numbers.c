@@ -2501,6 +2501,26 @@ static int row_figure(const cd_doc *d, const nread *r)
     return named && (named->type == cd_type_place || named->type == cd_type_organization);
 }
 
+/* Digits inside a name, between two capitalized words on one line: "BBC 6 Music", "Fathers 4
+ * Justice", "the Top 20 Countdown", "TFC 101 Tower". Bare digits of one to three; the word before
+ * does not open its sentence or line ("Meanwhile 70 Hong Kong stars") and names no place ("In
+ * Britain 60 Labour MPs"); the word after is apart,
+ * not in capitals and no plural (a counted noun: "The Army 12 Marines"), and no figure follows it
+ * (a line of scores: "Chelsea 3 Arsenal 1"). */
+static int name_goes_through(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    if (f != r->last || tok_len(d, f) > 3 || !is_type(d, f - 1, TOK_WORD) || !usable(d, n) || !is_type(d, n, TOK_WORD))
+        return 0;
+    if ((d->toks[f].flags | d->toks[n].flags) & LINE_BREAK) return 0; /* a table's rows: "Minneapolis Only\n 2 Yel Corn" */
+    const cd_token *w = &d->toks[f - 1], *x = &d->toks[n];
+    if (!(w->flags & TF_CAP) || (w->flags & LINE_OPENS) || !(x->flags & TF_CAP) || (x->flags & TF_ALLCAPS) || attached(d, n))
+        return 0;
+    const cd_entity *named = cd_entity_at(d, f - 1);
+    if (named && named->type == cd_type_place) return 0;
+    return !plural_like(d, n) && !(usable(d, n + 1) && is_type(d, n + 1, TOK_NUM));
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2509,6 +2529,7 @@ static int name_label(const cd_doc *d, const nread *r)
     const cd_token *w = &d->toks[f - 1];
     if (w->type != TOK_WORD || attached(d, f)) return 0;
     if (column_gap(d, f)) return 0; /* a table's cell: "End Stocks     538     574" */
+    if (name_goes_through(d, r)) return 1; /* "BBC 6 Music" */
     if (camel_name(d, w)) return 1; /* no surname: no age list ("Smith 45, a teacher") */
     if (!r->noun && capitals_name(d, f - 1)) return !gapped_count(d, f - 2, r->last);
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
