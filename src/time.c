@@ -4451,12 +4451,21 @@ static size_t flat_first(const tctx *c, size_t i, match *mt)
 /* Whether token i is one of n lower-case words, whose first letters are the set firsts and whose
  * lengths the set lens (most words are ruled out by those before any word is compared: "to",
  * "of", "in"). */
-static int word_in(const tctx *c, size_t i, const char *const *words, size_t n, uint32_t firsts, uint32_t lens)
+static int word_in_text(const tctx *c, const cd_token *t, const char *const *words, size_t n, uint32_t firsts);
+
+static inline int word_in(const tctx *c, size_t i, const char *const *words, size_t n, uint32_t firsts, uint32_t lens)
 {
-    const cd_token *t = tok(c, i);
+    const cd_token *t = tok(c, i); /* most tokens asked are ruled out here, inline: no call */
     if (!t || t->type != TOK_WORD) return 0;
     size_t len = t->stop - t->start;
     if (len >= 32 || !(lens & (1u << len))) return 0;
+    return word_in_text(c, t, words, n, firsts);
+}
+
+/* word_in at word t of a length of the set: its first letter, then its text. */
+static int word_in_text(const tctx *c, const cd_token *t, const char *const *words, size_t n, uint32_t firsts)
+{
+    size_t i = (size_t)(t - c->doc->toks);
     char first = c->doc->text[t->start];
     if (first >= 'A' && first <= 'Z') first = (char)(first + 32);
     if (first < 'a' || first > 'z' || !(firsts & LETTER(first))) return 0;
@@ -4539,8 +4548,8 @@ static int word_class(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD || ALL_PATTERNS(c)) return W_ANY; /* the reference: every pattern */
-    if (t->lex) {
-        const roles_memo *r = entry_memo(c, t->lex);
+    const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
+    if (r) {
         if (r->month_only) return W_MONTH;
         if (r->weekday_only) return W_WEEKDAY;
         if (r->count && memo_at(c, i)->n < 2) return W_COUNT;
@@ -4553,7 +4562,8 @@ static int word_class(const tctx *c, size_t i)
     const unsigned shift = 1u << R_SHIFT, ordinal = 1u << R_ORDINAL;
     if (m->n >= 2 || (m->word_roles & ~(shift | ordinal)) || (m->word_roles && !(m->word_roles & shift))) return W_ANY;
     static const char *const words[] = {MAY_BEGIN_WORDS(WORD_TEXT)};
-    if (word_in(c, i, WORD_SET(MAY_BEGIN_WORDS))) return W_ANY;
+    /* a word with an entry is one of them exactly when its entry's key is (KEY_BEGINS) */
+    if (r ? (r->key & KEY_BEGINS) != 0 : word_in(c, i, WORD_SET(MAY_BEGIN_WORDS))) return W_ANY;
     if (m->word_roles) return m->word_roles & ordinal ? W_SHIFT_ORD : W_SHIFT;
     return word_is(c, i, "the") ? W_THE : W_HOLIDAY;
 }
@@ -5206,7 +5216,8 @@ static int range_follows(const tctx *c, size_t i)
 static inline int may_begin_range(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
-    if (t && t->type == TOK_WORD && t->lex) return (entry_memo(c, t->lex)->key & KEY_RANGE) != 0;
+    if (!t || t->type != TOK_WORD) return 0; /* a number (word_in's first test, without its call) */
+    if (t->lex) return (entry_memo(c, t->lex)->key & KEY_RANGE) != 0;
     static const char *const words[] = {RANGE_WORDS(WORD_TEXT)};
     return word_in(c, i, WORD_SET(RANGE_WORDS));
 }
