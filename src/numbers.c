@@ -3658,6 +3658,7 @@ static void digit_list(cd_doc *doc, size_t i)
 }
 
 #define STARTS_AHEAD 16 /* the starts between a start's prefetch and its read */
+#define TEXT_AHEAD 8     /* the same for the start's bytes (read_digits), from its token */
 
 /* The first token from i on (before end) that may start a number, or end. Only the tokens the
  * tokenizer listed are read (num_starts, from *c on; *c moves past those before i): can_start's
@@ -3678,6 +3679,8 @@ static size_t next_start(const cd_doc *d, size_t *c, size_t i, size_t end)
             __builtin_prefetch(&d->toks[ahead > 3 ? ahead - 3 : 0]);
             __builtin_prefetch(&d->toks[ahead + 2 < d->n_toks ? ahead + 2 : ahead]);
         }
+        if (k + TEXT_AHEAD < d->n_num_starts) /* its token is in the cache by now: then its bytes */
+            __builtin_prefetch(d->text + d->toks[d->num_starts[k + TEXT_AHEAD]].start);
         size_t t = d->num_starts[k];
         if (t >= end) break;
         if (!(d->toks[t].flags & (TF_TIME | TF_NUMBER)) && can_start(d, t)) {
