@@ -1354,6 +1354,22 @@ static int moved_forward_before(const tctx *c, size_t first)
            word_is(c, v, "pulled");
 }
 
+/* Whether "unless" follows the date that ends at token last, perhaps after a comma and a time of day
+ * ("expire April Three unless extended", "expires April 9, unless extended", "at midnight April nine
+ * unless", "April 22 at midnight EST unless"): a date set on a condition, an offer's or a strike's,
+ * near the story date and mostly ahead; the verb that reports it ("said the offer ... expire", "voted
+ * to strike on March 24 unless") tells nothing of it. */
+static int unless_after(const tctx *c, size_t last)
+{
+    for (size_t k = last + 1; k <= last + 6 && k < c->lim; k++) {
+        if (word_is(c, k, "unless")) return 1;
+        if (!(is_punct(c, k, ',') || word_is(c, k, "at") || word_is(c, k, "midnight") || word_is(c, k, "noon") ||
+              word_is(c, k, "time") || (tok(c, k)->type == TOK_WORD && is_cap(c, k))))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether "record date" follows the date that ends at token last: the date names it ("by the June
  * eight record date", "held on June 5 record date"), near the story date as record_before's. */
 static int record_date_after(const tctx *c, size_t last)
@@ -1582,7 +1598,7 @@ static int month_tense(const tctx *c, size_t first, size_t last)
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
-        moved_forward_before(c, first))
+        moved_forward_before(c, first) || unless_after(c, last))
         return 0; /* "payable March 31 to shareholders of record March 17", "bills maturing in June" */
     if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
         return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
