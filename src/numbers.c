@@ -2280,7 +2280,8 @@ static int title_word(const cd_doc *d, size_t k)
 {
     const cd_token *t = &d->toks[k];
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
-    return !context_code(d, k) && !rec_of(d, k, LX_NUM_APPROX) && !plural_like(d, k);
+    int code = context_code(d, k); /* a role's noun names too: "Media Player 10" */
+    return (!code || code == 18) && !rec_of(d, k, LX_NUM_APPROX) && !plural_like(d, k);
 }
 
 /* A rank or a seed before a player's name in a list: bare digits of one to three that open a line or
@@ -3241,7 +3242,8 @@ static void aged(const cd_doc *d, nread *r)
 
 /* An age set off by commas after a name, as news gives one: "Kenteris, 31, who won", "Gray, 43, of
  * Tuxford": one or two digits (1 to 99) between a comma after a capitalized word (no month, no
- * day, no place or organization the entity pass named) and a comma. The unit is num_unit.tsv's "years old", as "31-year-old" reads. */
+ * day, no place or organization the entity pass named) or a noun of a person's role in lower case
+ * (num_context.tsv code 18: "the Wales star, 30, said", "a man, 45, was arrested") and a comma. The unit is num_unit.tsv's "years old", as "31-year-old" reads. */
 static void appositive_age(const cd_doc *d, nread *r, size_t k)
 {
     size_t f = r->first;
@@ -3249,8 +3251,9 @@ static void appositive_age(const cd_doc *d, nread *r, size_t k)
         r->v < 1 || f < 2 || !is_punct(d, f - 1, ',') || !is_punct(d, k, ',') || !usable(d, k))
         return;
     const cd_token *w = &d->toks[f - 2];
-    if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) ||
-        cd_lex_has(w->lex, LX_TIME_MONTHS) || cd_lex_has(w->lex, LX_TIME_WEEKDAYS))
+    int role = w->type == TOK_WORD && !(w->flags & TF_CAP) && context_code(d, f - 2) == 18; /* "the Wales star, 30," */
+    if (!role && (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) ||
+                  cd_lex_has(w->lex, LX_TIME_MONTHS) || cd_lex_has(w->lex, LX_TIME_WEEKDAYS)))
         return;
     /* a place or an organization has no age: "Russia, 10, was ahead of Germany, 8" is a table */
     const cd_entity *named = cd_entity_at(d, f - 2);
