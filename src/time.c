@@ -4952,16 +4952,28 @@ static int ordinal_only(const cd_lexentry *e, unsigned roles)
  * So a next token that is none of these -- no number, no word of data/time_words.tsv (counts,
  * units, shifts) or of the month, weekday and number-word lists, none of ORDINAL_NEXT_WORDS, no
  * slash or dash -- rules them all out: "the first time", "the third party", "second, the". */
+/* ordinal_leads' test of the word at token j: a number, a word of data/time_words.tsv or of the
+ * month, weekday and number-word lists, or one of ORDINAL_NEXT_WORDS. */
+static int ordinal_next_word(const tctx *c, size_t j)
+{
+    const cd_token *next = tok(c, j);
+    if (!next) return 0;
+    if (next->type == TOK_NUM) return 1;
+    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
+    if (next->type == TOK_WORD && next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    static const char *const words[] = {ORDINAL_NEXT_WORDS(WORD_TEXT)};
+    return word_in(c, j, WORD_SET(ORDINAL_NEXT_WORDS));
+}
+
+/* After a dash the same word must follow ("the first - third May", "first-quarter", "twentieth-century"),
+ * or "the": the range's end or the pattern's next word. Not "second-largest", "first-hand". */
 static int ordinal_leads(const tctx *c, size_t i)
 {
     const cd_token *next = tok(c, i + 1);
     if (!next) return 0;
-    if (next->type == TOK_NUM) return 1;
-    if (next->type == TOK_PUNCT) return next->cp == '/' || is_dash(c, i + 1);
-    const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
-    if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
-    static const char *const words[] = {ORDINAL_NEXT_WORDS(WORD_TEXT)};
-    return word_in(c, i + 1, WORD_SET(ORDINAL_NEXT_WORDS));
+    if (next->type == TOK_PUNCT)
+        return next->cp == '/' || (is_dash(c, i + 1) && (word_is(c, i + 2, "the") || ordinal_next_word(c, i + 2)));
+    return ordinal_next_word(c, i + 1);
 }
 
 /* A shift word of data/time_words.tsv ("this", "next", "last", "current") with nothing else time.c

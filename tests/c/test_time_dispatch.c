@@ -130,6 +130,9 @@ static const char *const ordinals[] = {
     "From the first to the third of June, between the second week and the fourth week of May, the first-quarter results.",
     /* must not */
     "The first time, the third party, second, the fourth estate, the first half, a second look, first-hand.",
+    /* a dash before no word an ordinal goes on with (ordinal_next_word) and no "the" */
+    "The second-largest bank, the first-placed team, the third-fastest lap, its fourth-biggest, a first-time buyer.",
+    "It ran first - the third of May, first-quarter profits, twentieth-century art, first-second of June, fifth-May.",
 };
 
 /* Count words ("a", "a couple of"): before a unit, a duration starts only after "in" or before an
