@@ -295,6 +295,7 @@ typedef struct speaker {
     const char *type; /* entity type, DESCRIPTION, or NULL */
     int found;        /* an attribution was found, even if it names nobody ("they said") */
     int by_pronoun, from_context;
+    int unnamed; /* no attribution found, but a speaker in common nouns ("the ministry said") */
 } speaker;
 
 typedef struct state {
@@ -352,7 +353,7 @@ static size_t sentence_first(const cd_doc *doc, const state *st, size_t tok)
 
 static speaker from_entity(const cd_entity *e)
 {
-    speaker s = {e->name, e->type, 1, 0, 0};
+    speaker s = {e->name, e->type, 1, 0, 0, 0};
     return s;
 }
 
@@ -366,7 +367,7 @@ static int np_token(const cd_doc *doc, size_t i)
 
 static speaker description(cd_doc *doc, size_t first, size_t last)
 {
-    speaker s = {NULL, DESCRIPTION, 1, 0, 0};
+    speaker s = {NULL, DESCRIPTION, 1, 0, 0, 0};
     size_t a = doc->toks[first].start, b = doc->toks[last].stop;
     s.name = cd_intern(doc, doc->text + a, b - a);
     return s;
@@ -392,7 +393,7 @@ static const char *entity_type(const char *type)
 
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
-    speaker none = {NULL, NULL, 1, 1, 0};
+    speaker none = {NULL, NULL, 1, 1, 0, 0};
     if (cd_str_is(type, "any")) return none; /* "they": someone, but who is not safe to say */
     type = entity_type(type);
     size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
@@ -428,7 +429,7 @@ static int title_modifier(const cd_doc *doc, size_t k, size_t end)
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
-    speaker none = {NULL, NULL, 0, 0, 0};
+    speaker none = {NULL, NULL, 0, 0, 0, 0};
     size_t j = end;
     for (int k = 0; k < 2 && j > min && filler(doc, j - 1, 1); k++) j--;
     if (j <= min) return none;
@@ -474,7 +475,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
  * Kremlin spokesman, Dmitry Peskov"); a person wins over an organization in the same phrase. */
 static speaker np_after(cd_doc *doc, size_t i, size_t end)
 {
-    speaker none = {NULL, NULL, 0, 0, 0};
+    speaker none = {NULL, NULL, 0, 0, 0, 0};
     const cd_entity *org = NULL;
     size_t k = i, desc_last = (size_t)-1;
     while (k < end && k < i + NP_MAX) {
@@ -514,10 +515,26 @@ static int stops_search(const cd_doc *doc, size_t k)
     return !abbrev_dot(doc, k);
 }
 
+/* A speaker described in common nouns after a determiner, named by no entity or title: `the
+ * ministry`, `the report`, `its statement` in tokens [first, end) ("the defender told", "said the
+ * radio station"). The quote is attributed, so no unattributed-quote finding, though no speaker is
+ * named (the one named before, or from context, may still be); only words (and an apostrophe or
+ * hyphen within one) may follow the determiner. */
+static int unnamed_subject(const cd_doc *doc, size_t first, size_t end)
+{
+    if (first >= doc->n_toks || !cd_lex_has(doc->toks[first].lex, LX_CLAIM_DETERMINERS)) return 0;
+    for (size_t k = first + 1; k < end && k < doc->n_toks; k++) {
+        const cd_token *t = &doc->toks[k];
+        int glued = !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+        if (t->type != TOK_WORD && !(glued && (t->cp == '\'' || t->cp == 0x2019 || t->cp == '-'))) return 0;
+    }
+    return 1;
+}
+
 /* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
 static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
-    speaker none = {NULL, NULL, 0, 0, 0};
+    speaker none = {NULL, NULL, 0, 0, 0, 0}, unnamed = {NULL, NULL, 0, 0, 0, 1};
     /* `...misdirected." She said her party...`: after a period inside the marks a new sentence
      * starts (an attribution would follow a comma, "?" or "!") */
     if (close > 0 && cd_tok_is_punct(doc, close - 1, '.')) return none;
@@ -528,9 +545,14 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
         const cd_lexrec *v = verb_at(doc, k);
         if (!v) continue;
         size_t np_first = k;
-        if (k == p || v->num == 2) return np_after(doc, k + (v->num == 2 ? 2 : 1), doc->n_toks);
+        if (k == p || v->num == 2) {
+            size_t after = k + (v->num == 2 ? 2 : 1);
+            speaker s = np_after(doc, after, doc->n_toks);
+            return s.found || !unnamed_subject(doc, after, after + 1) ? s : unnamed;
+        }
         speaker s = np_before(doc, st, k, p, &np_first);
-        return np_first == p ? s : none;
+        if (np_first == p && s.found) return s;
+        return unnamed_subject(doc, p, k) ? unnamed : none;
     }
     return none;
 }
@@ -539,7 +561,7 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
  * in its sentence, and its subject (or its inverted speaker: "said Smith: “...”"). */
 static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int *saw_verb)
 {
-    speaker none = {NULL, NULL, 0, 0, 0};
+    speaker none = {NULL, NULL, 0, 0, 0, 0};
     size_t first = sentence_first(doc, st, open);
     size_t min = open > first + VERB_BEFORE ? open - VERB_BEFORE : first;
     for (size_t k = open; k > min; k--) {
@@ -687,7 +709,7 @@ static size_t count_words(const cd_doc *doc, size_t first, size_t last, size_t e
 /* A quote that runs over several paragraphs is attributed where it finally closes. */
 static speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q, const qpair *stop)
 {
-    speaker none = {NULL, NULL, 0, 0, 0};
+    speaker none = {NULL, NULL, 0, 0, 0, 0};
     for (int k = 0; k < CHAIN_MAX && q + 1 < stop && q->open_end; k++) {
         q++;
         if (!(doc->toks[q->open].flags & TF_PARA_BEFORE)) return none;
@@ -702,8 +724,9 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     size_t words = q->words; /* count_words over [first, last]: the marks around them are no words */
     if (!words) return;
     size_t para = para_of(st, q->open);
-    speaker sp = {NULL, NULL, 0, 0, 0};
+    speaker sp = {NULL, NULL, 0, 0, 0, 0};
     sp = attribution_of_chain(doc, st, q, stop);
+    int unnamed = sp.unnamed; /* the speakers before and from context are looked for all the same */
     int verb_before = 0;
     if (!sp.found) sp = attribution_before(doc, st, q->open, &verb_before);
     /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
@@ -723,7 +746,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     cd_claim_reason(doc, c, full ? "direct quote" : "partial quote");
     if (sp.from_context) cd_claim_reason(doc, c, "speaker from context");
     if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
-    if (!sp.found && !sp.from_context && full)
+    if (!sp.found && !sp.from_context && !unnamed && full)
         cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span, "a direct quote with no speaker found");
     remember(doc, qs, (size_t)(c - doc->claims), &sp);
 }
