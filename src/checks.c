@@ -405,7 +405,7 @@ static int is_break(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '(' || t->cp == ')';
-    return t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHECK_BREAKS);
+    return t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_CHECK_BREAKS);
 }
 
 /* No clause break and no other number between tokens a and b (exclusive). */
@@ -704,7 +704,7 @@ static int has_remainder(const cd_doc *doc, size_t j)
 {
     size_t f = num_first(doc, j);
     for (size_t k = f >= 3 ? f - 3 : 0; k < f; k++)
-        if (doc->toks[k].type == TOK_WORD && cd_lex_has(doc->toks[k].lex, LX_CHECK_REMAINDER)) return 1;
+        if (doc->toks[k].type == TOK_WORD && cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_CHECK_REMAINDER)) return 1;
     return 0;
 }
 
@@ -717,7 +717,7 @@ static void check_partition(chk *k, size_t first, size_t end)
         size_t wf = num_first(doc, w);
         int partitive = (wf >= 1 && cd_tok_is(doc, wf - 1, "of")) ||
                         (wf >= 2 && cd_tok_is(doc, wf - 2, "of") && doc->toks[wf - 1].type == TOK_WORD &&
-                         cd_lex_has(doc->toks[wf - 1].lex, LX_CHECK_STOPWORDS));
+                         cd_lex_has(cd_tok_entry(&doc->toks[wf - 1]), LX_CHECK_STOPWORDS));
         int pct = doc->nums[w].kind == CD_NUM_PERCENT;
         if (!partitive && !pct) continue;
         size_t parts[MAX_PARTS], n;
@@ -835,7 +835,7 @@ static uint32_t when_signature(const cd_doc *doc, size_t s)
     uint32_t sig = 0;
     for (size_t k = si->tok_first; k < si->tok_first + si->tok_count && k < doc->n_toks; k++) {
         const cd_token *t = &doc->toks[k];
-        const cd_lexrec *p = t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_CHECK_PERIODS) : NULL;
+        const cd_lexrec *p = t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_CHECK_PERIODS) : NULL;
         if (p && p->str) sig += cd_lex_hash(p->str, strlen(p->str)) | 1;
         else if (t->flags & TF_TIME) sig += cd_tok_key(doc, k) * 2654435761u;
     }
@@ -849,8 +849,8 @@ static size_t not_what(const cd_doc *doc, size_t k)
     const cd_token *t = &doc->toks[k];
     if (t->flags & TF_TIME) return 1;
     if (t->type != TOK_WORD) return 0;
-    if (cd_lex_has(t->lex, LX_CHECK_PERIODS)) return 1;
-    return cd_lex_has(t->lex, LX_CHECK_RATES) ? 2 : 0;
+    if (cd_lex_has(cd_tok_entry(t), LX_CHECK_PERIODS)) return 1;
+    return cd_lex_has(cd_tok_entry(t), LX_CHECK_RATES) ? 2 : 0;
 }
 
 #define KEY_WORDS 8
@@ -940,7 +940,7 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m, mention_memo *mm
             continue;
         }
         k++;
-        if (t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHECK_STOPWORDS)) continue; /* before the key's cost */
+        if (t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_CHECK_STOPWORDS)) continue; /* before the key's cost */
         uint32_t w = cd_tok_key(doc, k - 1);
         if (words == 0 && w == unit_key) continue; /* the unit noun itself */
         key = (key ^ w) * 16777619u;

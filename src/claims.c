@@ -232,8 +232,8 @@ static int ends_change(const cd_doc *doc, size_t j)
 {
     const cd_token *t = &doc->toks[j];
     if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '.' || t->cp == '?';
-    if (!t->lex) return 0; /* no class at all */
-    if (t->lex->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))) return 1;
+    if (!cd_tok_lex(t)) return 0; /* no class at all */
+    if (cd_tok_lex(t)->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))) return 1;
     return cd_str_is(cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS), "conj");
 }
 
@@ -451,7 +451,7 @@ void cd_find_claims(cd_doc *doc)
         size_t i = doc->cues[cue++];
         const cd_token *t = &doc->toks[i];
         /* change_at's first test inline: a change verb or adverb */
-        if (t->type != TOK_WORD || !t->lex || !(t->lex->mask & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
+        if (t->type != TOK_WORD || !(cd_tok_mask(t) & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
             continue;
         size_t s = cd_cue_sentence(doc, &si, i);
         if (s >= doc->n_sents) continue;

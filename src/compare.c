@@ -306,7 +306,7 @@ static size_t ordinal_number_at(cd_doc *doc, size_t si, size_t i, const cmp_sent
  * length first: the text is far from the token, and long out of the cache. */
 static inline int may_compare(const char *text, const cd_token *t)
 {
-    return t->type == TOK_WORD && (cd_lex_has(t->lex, LX_COMPARE_WORDS) || (t->flags & TF_NUMBER) ||
+    return t->type == TOK_WORD && (cd_lex_has(cd_tok_entry(t), LX_COMPARE_WORDS) || (t->flags & TF_NUMBER) ||
                                    (t->stop - t->start == 5 && (text[t->start] | 0x20) == 't'));
 }
 
@@ -314,7 +314,7 @@ static inline int may_compare(const char *text, const cd_token *t)
  * added, or 0. */
 static size_t comparison_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s, size_t *cursor)
 {
-    const cd_lexrec *head = cd_lex_rec(doc->toks[i].lex, LX_COMPARE_WORDS);
+    const cd_lexrec *head = cd_lex_rec(cd_tok_entry(&doc->toks[i]), LX_COMPARE_WORDS);
     if (mid_cap(doc, i, s)) return 0;
     size_t len;
     if (!head) /* the heads are single words: skip phrase lookups */

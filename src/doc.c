@@ -767,23 +767,23 @@ _Static_assert(offsetof(cd_token, flags) == offsetof(cd_token, type) + 2 &&
                "list_cues reads type, flags and phrases as 8 bytes with no padding");
 
 #if defined(__SSE2__)
-_Static_assert(offsetof(cd_token, cp) == offsetof(cd_token, hash) + 4 &&
-                   offsetof(cd_token, type) == offsetof(cd_token, hash) + 8 && sizeof(cd_token) == 32,
-               "list_cues_simd reads hash, cp, type, flags and phrases as 16 bytes, tokens 32 bytes apart");
+_Static_assert(offsetof(cd_token, type) == offsetof(cd_token, hash) + 4 &&
+                   offsetof(cd_token, lex_id) == offsetof(cd_token, hash) + 12 && sizeof(cd_token) == 24,
+               "list_cues_simd reads hash, type, flags, phrases and lex_id as 16 bytes, tokens 24 apart");
 
 /* The cues among four tokens from t as bits (1 << k: token k is one), is_cue's tests four tokens
- * at a time: each token's hash, cp, type, flags and phrases are one 16-byte load, and the loads
- * are transposed into a register of the four hashes, one of the four type-and-flags (type in the
- * low 16 bits: x86 is little-endian) and one of the four phrases. A word that hashes as "times"
- * sets its bit in *times: the caller reads its text. */
+ * at a time: each token's hash, type, flags, phrases (and lex_id) are one 16-byte load, and the
+ * loads are transposed into a register of the four hashes, one of the four type-and-flags (type in
+ * the low 16 bits: x86 is little-endian) and one of the four phrases. A word that hashes as "times"
+ * (or a punctuation of that code point) sets its bit in *times: the caller reads its text. */
 static unsigned four_cues(const cd_token *t, const cue_masks *m, unsigned *times)
 {
     __m128i a = _mm_loadu_si128((const __m128i *)&t[0].hash), b = _mm_loadu_si128((const __m128i *)&t[1].hash);
     __m128i c = _mm_loadu_si128((const __m128i *)&t[2].hash), d = _mm_loadu_si128((const __m128i *)&t[3].hash);
-    __m128i ab_lo = _mm_unpacklo_epi32(a, b), cd_lo = _mm_unpacklo_epi32(c, d); /* hashes, cps */
-    __m128i ab_hi = _mm_unpackhi_epi32(a, b), cd_hi = _mm_unpackhi_epi32(c, d); /* type-flags, phrases */
-    __m128i hash = _mm_unpacklo_epi64(ab_lo, cd_lo);
-    __m128i type_flags = _mm_unpacklo_epi64(ab_hi, cd_hi), phrases = _mm_unpackhi_epi64(ab_hi, cd_hi);
+    __m128i ab_lo = _mm_unpacklo_epi32(a, b), cd_lo = _mm_unpacklo_epi32(c, d); /* hashes, type-flags */
+    __m128i ab_hi = _mm_unpackhi_epi32(a, b), cd_hi = _mm_unpackhi_epi32(c, d); /* phrases, lex_ids */
+    __m128i hash = _mm_unpacklo_epi64(ab_lo, cd_lo), type_flags = _mm_unpackhi_epi64(ab_lo, cd_lo);
+    __m128i phrases = _mm_unpacklo_epi64(ab_hi, cd_hi);
     const __m128i zero = _mm_setzero_si128();
     __m128i no_cue_word = _mm_cmpeq_epi32(_mm_and_si128(type_flags, _mm_set1_epi32(TF_CUE_WORD << 16)), zero);
     __m128i unmarked = _mm_cmpeq_epi32(_mm_and_si128(phrases, _mm_set1_epi32(CD_PHRASES_KNOWN)), zero);

@@ -84,7 +84,7 @@ static inline int abbrev_period(const cd_doc *doc, size_t i, size_t end)
 {
     if (i + 1 >= end || !cd_tok_is_punct(doc, i + 1, '.') || !glued(doc, i + 1)) return 0;
     const cd_token *t = &doc->toks[i];
-    return t->stop - t->start == 1 || cd_lex_has(t->lex, LX_ABBREVIATIONS);
+    return t->stop - t->start == 1 || cd_lex_has(cd_tok_entry(t), LX_ABBREVIATIONS);
 }
 
 /* Token i starts a clause like a sentence does: after a colon, a bracket, a dash, or an opening
@@ -155,7 +155,7 @@ static int speech_verb_near(const cd_doc *doc, size_t sent_first, size_t first, 
 /* Whether token i's word is a speech verb or a filler ("also"). */
 static inline int verb_or_filler(const cd_doc *doc, size_t i)
 {
-    const cd_lexentry *e = i < doc->n_toks ? doc->toks[i].lex : NULL;
+    const cd_lexentry *e = i < doc->n_toks ? cd_tok_lex(&doc->toks[i]) : NULL;
     return e && (e->mask & (LXM(LX_QUOTE_VERBS) | LXM(LX_QUOTE_FILLERS)));
 }
 
@@ -169,7 +169,7 @@ static inline int speech_verb_next_to(const cd_doc *doc, size_t sent_first, size
 
 static int org_word(const cd_doc *doc, size_t i)
 {
-    return cd_lex_has(doc->toks[i].lex, LX_ENT_ORG_SUFFIXES);
+    return cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_ENT_ORG_SUFFIXES);
 }
 
 /* "of", "for", "on" inside an organization's name ("Ministry of Foreign Affairs"); "and", "&"
@@ -192,7 +192,7 @@ typedef struct run {
 static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazetteer)
 {
     run r = {i, i, 0, 0, 0, 0, 0};
-    r.given_name = cd_lex_has(doc->toks[i].lex, LX_ENT_FIRST_NAMES);
+    r.given_name = cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_ENT_FIRST_NAMES);
     size_t k = i, words = 0;
     int after_connector = 0;
     while (k < end && words < MAX_RUN_WORDS) {
@@ -201,7 +201,7 @@ static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazette
         if (k > i && !through_gazetteer && !r.given_name && !after_connector &&
             cd_lex_match(doc, k, LX_GAZETTEER, NULL))
             break;
-        if (k > i && cd_lex_has(t->lex, LX_ENT_DEMONYMS) && !org_word(doc, k)) break;
+        if (k > i && cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) && !org_word(doc, k)) break;
         words++;
         int org = org_word(doc, k);
         r.has_org |= org;
@@ -239,7 +239,7 @@ static size_t inner_given_name(const cd_doc *doc, run r)
 {
     if (r.given_name || (r.has_org && (r.org_last || r.connector))) return 0;
     for (size_t k = r.first + 1; k + 1 < r.stop; k++)
-        if (cd_lex_has(doc->toks[k].lex, LX_ENT_FIRST_NAMES) && doc->toks[k + 1].type == TOK_WORD) return k;
+        if (cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_FIRST_NAMES) && doc->toks[k + 1].type == TOK_WORD) return k;
     return 0;
 }
 
@@ -322,7 +322,7 @@ static int title_follows(const cd_doc *doc, size_t stop, size_t end)
 static int droppable_lead(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    if (cd_lex_has(t->lex, LX_SENTENCE_STARTERS) || cd_lex_has(t->lex, LX_QUOTE_FILLERS) ||
+    if (cd_lex_has(cd_tok_entry(t), LX_SENTENCE_STARTERS) || cd_lex_has(cd_tok_entry(t), LX_QUOTE_FILLERS) ||
         cd_str_is(cd_tok_role(doc, i, LX_CLAIM_VERB_CUES), "adverb"))
         return 1;
     size_t n = t->stop - t->start;
@@ -335,10 +335,10 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     int weak = i == first || opens_clause(doc, i);
     size_t j = i, lead_start = i;
     int titled = 0, demonym = 0;
-    if (weak && cd_lex_has(doc->toks[j].lex, LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
+    if (weak && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
     for (int lead = 0; lead < MAX_LEAD_WORDS && j < end && is_capword(&doc->toks[j]); lead++) {
         size_t n = title_at(doc, j, end, &titled);
-        if (!n && cd_lex_has(doc->toks[j].lex, LX_ENT_DEMONYMS) && !org_word(doc, j)) n = 1, demonym = 1;
+        if (!n && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_DEMONYMS) && !org_word(doc, j)) n = 1, demonym = 1;
         if (!n) break;
         j += n;
     }
@@ -359,7 +359,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
             push_cand(doc, cl, r.first, inner - r.first, ORGANIZATION, NULL);
         int t = 0;
         r.first = inner + title_at(doc, inner, r.stop, &t);
-        r.given_name = cd_lex_has(doc->toks[r.first].lex, LX_ENT_FIRST_NAMES);
+        r.given_name = cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_FIRST_NAMES);
         r.has_org = r.connector = 0;
         titled = 1;
     }
@@ -375,7 +375,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     /* one word of the stop list ("Tuesday") is no name whatever would type it: told before the
      * typing reads its neighbours (the cut at "and" below leaves a run of one word as it is) */
-    if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i;
+    if (words == 1 && cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS)) return r.stop - i;
     if (weak_case) type = NULL;
     else if (r.has_org && words >= 2 && (r.org_last || r.connector)) {
         type = ORGANIZATION;
@@ -398,7 +398,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
         if (type == PERSON && !titled && !(r.given_name && words >= 2)) type = NULL;
     }
-    if (words == 1 && cd_lex_has(doc->toks[r.first].lex, LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday and Friday" cut */
+    if (words == 1 && cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday and Friday" cut */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
     int weak_by = by_speech ? 1 : by_title ? 2 : 0; /* cand.weak, kept when the type was dropped */

@@ -402,7 +402,7 @@ void cd_find_events(cd_doc *doc)
     for (size_t cue = 0, at = 0; cue < doc->n_cues;) {
         size_t i = doc->cues[cue++];
         const cd_lexrec *rec = NULL;
-        if (!cd_lex_has(doc->toks[i].lex, LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
+        if (!cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_EVENT_VERBS)) continue; /* every phrase starts with a listed word */
         size_t si = cd_cue_sentence(doc, &at, i);
         if (si >= doc->n_sents) continue;
         ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1, si};

@@ -868,7 +868,7 @@ static const cd_entity *appositive(const cd_doc *doc, size_t pf, size_t pl, size
         if (ef == pl + 2 && cd_tok_is_punct(doc, pl + 1, ',')) return en;
         if (el < pf && pf - el <= 3 && cd_tok_is_punct(doc, el + 1, ',')) {
             int ok = 1;
-            for (size_t k = el + 2; k < pf; k++) ok &= doc->toks[k].type == TOK_WORD && cd_lex_has(doc->toks[k].lex, LX_CHECK_STOPWORDS);
+            for (size_t k = el + 2; k < pf; k++) ok &= doc->toks[k].type == TOK_WORD && cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_CHECK_STOPWORDS);
             if (ok) return en;
         }
     }

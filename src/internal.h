@@ -120,15 +120,49 @@ enum {
                 ((classes) & CD_NUM_START_CLASSES ? TF_NUM_START : 0) | \
                 ((classes) & CD_TIME_START_CLASSES ? TF_TIME_START : 0)))
 
+/* 24 bytes: every pass walks the tokens, and a chunk's array is the largest it reads. */
 typedef struct cd_token {
     uint32_t start, stop; /* text offsets, half-open */
-    uint32_t hash;        /* words: cd_lex_key_hash (lexnorm.h) of the normalized bytes; 0 for the others */
-    uint32_t cp;          /* punctuation: its code point */
+    union {               /* by type: a word's hash, a punctuation's code point, 0 for digits */
+        uint32_t hash;    /* words: cd_lex_key_hash (lexnorm.h) of the normalized bytes */
+        uint32_t cp;      /* punctuation: its code point (test the type first: a word's is its hash) */
+    };
     uint16_t type, flags;
     uint32_t phrases; /* set by cd_tokenize: bit 0 "known", bit n (2..31) a lexicon key of n tokens
                        * starts here (cd_lex_match then skips the lookups that cannot match) */
-    const cd_lexentry *lex; /* the lexicon entry of the word, or NULL */
+    uint32_t lex_id;  /* the index of the word's entry in cd_lex_table, 0 for none: cd_tok_lex */
 } cd_token;
+_Static_assert(sizeof(cd_token) == 24, "a token is 24 bytes");
+
+/* The lexicon entry of token t: without one, the blank cd_lex_table[0] (no class, no record). */
+static inline const cd_lexentry *cd_tok_entry(const cd_token *t)
+{
+    return &cd_lex_table[t->lex_id];
+}
+
+/* The lexicon entry of token t, or NULL. */
+static inline const cd_lexentry *cd_tok_lex(const cd_token *t)
+{
+    return t->lex_id ? cd_tok_entry(t) : NULL;
+}
+
+/* The classes of token t's entry (its mask), 0 without one. */
+static inline uint64_t cd_tok_mask(const cd_token *t)
+{
+    return cd_tok_entry(t)->mask;
+}
+
+/* The classes token t's word is of or heads a phrase of (mask | heads), 0 without an entry. */
+static inline uint64_t cd_tok_classes(const cd_token *t)
+{
+    return cd_tok_entry(t)->mask | cd_tok_entry(t)->heads;
+}
+
+/* The lex_id of entry e (NULL: 0). */
+static inline uint32_t cd_lex_id(const cd_lexentry *e)
+{
+    return e ? (uint32_t)(e - cd_lex_table) : 0;
+}
 
 /* ---- the document ------------------------------------------------------------------------ */
 
@@ -372,7 +406,7 @@ static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
 /* The record of class cls for token i's word, or NULL. */
 static inline const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls)
 {
-    return i < doc->n_toks ? cd_lex_rec(doc->toks[i].lex, cls) : NULL;
+    return i < doc->n_toks ? cd_lex_rec(cd_tok_entry(&doc->toks[i]), cls) : NULL;
 }
 /* Longest lexicon key of class cls starting at token i (a phrase of several tokens within one
  * paragraph, or the word alone): returns its token count, 0 if none, and its record in *rec.
@@ -386,9 +420,9 @@ static inline size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd
     /* the phrase search only where a key of several tokens of class cls may start (the word heads
      * one: cd_lexentry.heads), or where the tokenizer did not mark the token */
     if (t->phrases != CD_PHRASES_KNOWN &&
-        (!(t->phrases & CD_PHRASES_KNOWN) || (t->lex && (t->lex->heads & LXM(cls)))))
+        (!(t->phrases & CD_PHRASES_KNOWN) || (cd_tok_entry(t)->heads & LXM(cls))))
         return cd_lex_match_phrase(doc, i, cls, rec);
-    const cd_lexrec *r = cd_lex_rec(t->lex, cls);
+    const cd_lexrec *r = cd_lex_rec(cd_tok_entry(t), cls);
     if (r && rec) *rec = r;
     return r != NULL;
 }
@@ -397,7 +431,7 @@ static inline size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd
  * passes ask it first of nearly every token, before they try a reader. */
 static inline int cd_tok_may_match(const cd_token *t, int cls)
 {
-    return !(t->phrases & CD_PHRASES_KNOWN) || (t->lex && ((t->lex->mask | t->lex->heads) & LXM(cls)));
+    return !(t->phrases & CD_PHRASES_KNOWN) || (cd_tok_classes(t) & LXM(cls));
 }
 
 /* ---- the passes, in the order doc.c runs them -------------------------------------------- */

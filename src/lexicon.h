@@ -61,9 +61,13 @@ const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n);
  * repeats stay in the processor's cache. */
 typedef struct cd_lexslot {
     uint32_t hash;  /* cd_lex_key_hash of the key */
-    uint32_t entry; /* index + 1 into cd_lex_entries; 0 for an empty slot */
+    uint32_t entry; /* index into cd_lex_table (index + 1 into cd_lex_entries); 0 for an empty slot */
 } cd_lexslot;
-extern const cd_lexentry cd_lex_entries[];
+/* The generated entries after a blank one: cd_lex_table[0] has no key, class, record or flag (the
+ * entry of a token that has none, cd_tok_entry: read with no test for NULL), and cd_lex_table[k]
+ * is cd_lex_entries[k - 1]. */
+extern const cd_lexentry cd_lex_table[];
+#define cd_lex_entries (cd_lex_table + 1)
 extern const size_t cd_lex_nentries;
 extern const size_t cd_lex_nslots;
 extern const cd_lexslot cd_lex_slots[];

@@ -120,7 +120,7 @@ static const cd_lexrec *rec_of(const cd_doc *d, size_t i, int cls)
 {
     if (i >= d->n_toks) return NULL;
     const cd_token *t = &d->toks[i];
-    if (t->type == TOK_WORD) return cd_lex_rec(t->lex, cls);
+    if (t->type == TOK_WORD) return cd_lex_rec(cd_tok_entry(t), cls);
     if (t->type == TOK_PUNCT && t->cp >= 0x7E) return cd_lex_rec(sign_entry(d->text + t->start, t->stop - t->start), cls);
     /* an ASCII sign that is no letter: normalizing keeps its byte ('$' and '%' at most amounts) */
     if (t->type == TOK_PUNCT && (t->cp == '$' || t->cp == '%' || t->cp == '<' || t->cp == '>'))
@@ -139,7 +139,7 @@ static size_t match(const cd_doc *d, size_t i, int cls, const cd_lexrec **rec)
 
 static int role_of(const cd_doc *d, size_t i, double *v)
 {
-    const cd_lexrec *r = is_type(d, i, TOK_WORD) ? cd_lex_rec(d->toks[i].lex, LX_NUM_WORD) : NULL;
+    const cd_lexrec *r = is_type(d, i, TOK_WORD) ? cd_lex_rec(cd_tok_entry(&d->toks[i]), LX_NUM_WORD) : NULL;
     if (!r || !r->str) return 0;
     *v = r->num;
     return r->str[0];
@@ -172,7 +172,7 @@ static int fraction_ends(const cd_doc *d, size_t k)
     if (k >= d->n_toks || (d->toks[k].flags & TF_PARA_BEFORE)) return 1;
     if (d->toks[k].type == TOK_PUNCT) return !(is_dash(d, k) && attached(d, k));
     if (d->toks[k].type != TOK_WORD) return 0;
-    const cd_lexentry *lex = d->toks[k].lex;
+    const cd_lexentry *lex = cd_tok_lex(&d->toks[k]);
     if (cd_tok_is(d, k, "of") || noun_code(d, k) == 0 || cd_lex_has(lex, LX_CLAIM_PHRASE_STOPS) ||
         cd_lex_has(lex, LX_QUOTE_VERBS) || cd_tok_is(d, k, "more") || cd_tok_is(d, k, "less") || cd_tok_is(d, k, "fewer"))
         return 1; /* "a third of", "a third by 2006", "a third more", "a third said" */
@@ -370,7 +370,7 @@ static int group_is_model(const cd_doc *d, size_t k)
     size_t j = k + 1;
     if (is_dash(d, j) && attached(d, j)) return attached(d, j + 1) && (is_type(d, j + 1, TOK_NUM) || is_type(d, j + 1, TOK_WORD));
     if (!usable(d, j) || !is_type(d, j, TOK_WORD) || !(d->toks[j].flags & TF_CAP)) return 0;
-    return !plural_like(d, j) && !cd_lex_has(d->toks[j].lex, LX_ENT_DEMONYMS);
+    return !plural_like(d, j) && !cd_lex_has(cd_tok_entry(&d->toks[j]), LX_ENT_DEMONYMS);
 }
 
 typedef struct atom {
@@ -856,7 +856,7 @@ static int digits_alone(const cd_doc *d, size_t i, vstate *st, int *read)
     size_t k = a.next;
     if (!(a.f & NF_FRAC) && usable(d, k)) {
         const cd_token *t = &d->toks[k];
-        int word_ends = t->type == TOK_WORD && !cd_lex_has(t->lex, LX_NUM_WORD) && !cd_tok_is(d, k, "and");
+        int word_ends = t->type == TOK_WORD && !cd_lex_has(cd_tok_entry(t), LX_NUM_WORD) && !cd_tok_is(d, k, "and");
         int mark_ends = t->type == TOK_PUNCT && !is_dash(d, k) && vulgar_fraction(t->cp) == 0;
         if (!word_ends && !mark_ends) return 0;
     }
@@ -1063,7 +1063,7 @@ static int read_plural(const cd_doc *d, size_t i, vstate *st)
 
 static int suffix_role(const cd_doc *d, size_t k, double *mult)
 {
-    const cd_lexrec *r = is_type(d, k, TOK_WORD) && usable(d, k) ? cd_lex_rec(d->toks[k].lex, LX_NUM_SUFFIX) : NULL;
+    const cd_lexrec *r = is_type(d, k, TOK_WORD) && usable(d, k) ? cd_lex_rec(cd_tok_entry(&d->toks[k]), LX_NUM_SUFFIX) : NULL;
     if (!r || !r->str) return 0;
     *mult = r->num;
     return r->str[0];
@@ -1270,9 +1270,9 @@ static int read_prime(const cd_doc *d, nread *r, size_t *k)
 static void angle_degrees(const cd_doc *d, nread *r, size_t k)
 {
     if (!r->unit || strcmp(r->unit, "degrees") != 0) return;
-    const cd_lexrec *after = usable(d, k) && is_type(d, k, TOK_WORD) ? cd_lex_rec(d->toks[k].lex, LX_NUM_ANGLE) : NULL;
+    const cd_lexrec *after = usable(d, k) && is_type(d, k, TOK_WORD) ? cd_lex_rec(cd_tok_entry(&d->toks[k]), LX_NUM_ANGLE) : NULL;
     size_t f = r->first;
-    const cd_lexrec *before = f > 0 && is_type(d, f - 1, TOK_WORD) ? cd_lex_rec(d->toks[f - 1].lex, LX_NUM_ANGLE) : NULL;
+    const cd_lexrec *before = f > 0 && is_type(d, f - 1, TOK_WORD) ? cd_lex_rec(cd_tok_entry(&d->toks[f - 1]), LX_NUM_ANGLE) : NULL;
     if ((after && ((int)after->num & 1)) || (before && ((int)before->num & 2))) r->unit = "degrees of arc";
 }
 
@@ -1337,9 +1337,9 @@ static int celsius_at(const cd_doc *d, size_t k)
 static int weather_near(const cd_doc *d, size_t f, size_t j)
 {
     for (size_t k = f; k > 0 && k + WEATHER_REACH > f && !(d->toks[k].flags & (TF_SENT_START | TF_PARA_BEFORE)); k--)
-        if (is_type(d, k - 1, TOK_WORD) && cd_lex_has(d->toks[k - 1].lex, LX_NUM_WEATHER)) return 1;
+        if (is_type(d, k - 1, TOK_WORD) && cd_lex_has(cd_tok_entry(&d->toks[k - 1]), LX_NUM_WEATHER)) return 1;
     for (size_t k = j + 1; k < d->n_toks && k <= j + WEATHER_REACH && !(d->toks[k].flags & (TF_SENT_START | TF_PARA_BEFORE)); k++)
-        if (is_type(d, k, TOK_WORD) && cd_lex_has(d->toks[k].lex, LX_NUM_WEATHER)) return 1;
+        if (is_type(d, k, TOK_WORD) && cd_lex_has(cd_tok_entry(&d->toks[k]), LX_NUM_WEATHER)) return 1;
     return 0;
 }
 
@@ -1372,7 +1372,7 @@ static int temperature_letter(const cd_doc *d, nread *r, size_t *k)
     if (letter != 'C' && letter != 'F') return 0;
     if (label_before(d, f)) return 0; /* a part a label word names: "section 3 C of the act", "clause 14C" */
     if (f > 0 && is_type(d, f - 1, TOK_WORD) && (d->toks[f - 1].flags & TF_CAP) &&
-        (attached(d, f) || !cd_lex_has(d->toks[f - 1].lex, LX_CLAIM_DETERMINERS)))
+        (attached(d, f) || !cd_lex_has(cd_tok_entry(&d->toks[f - 1]), LX_CLAIM_DETERMINERS)))
         return 0; /* a name's word, not "The 35C heat" */
     if (attached(d, j)) {
         if (letter == 'F' && !fahrenheit_beside(d, f, j)) return 0;
@@ -1457,7 +1457,7 @@ static int inch_word(const cd_doc *d, size_t j)
 static int shifts_in_time(const cd_doc *d, size_t k)
 {
     if (!is_type(d, k, TOK_WORD)) return 0;
-    return cd_lex_has(d->toks[k].lex, LX_TIME_WORDS) || cd_tok_is(d, k, "before") || cd_tok_is(d, k, "after") ||
+    return cd_lex_has(cd_tok_entry(&d->toks[k]), LX_TIME_WORDS) || cd_tok_is(d, k, "before") || cd_tok_is(d, k, "after") ||
            cd_tok_is(d, k, "previously") || cd_tok_is(d, k, "prior");
 }
 
@@ -1626,7 +1626,7 @@ static int plural_like(const cd_doc *d, size_t i)
 static int name_goes_on(const cd_doc *d, size_t k)
 {
     const cd_token *t = &d->toks[k];
-    if (!(t->flags & TF_CAP) || cd_lex_has(t->lex, LX_ENT_DEMONYMS)) return 0;
+    if (!(t->flags & TF_CAP) || cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS)) return 0;
     return usable(d, k + 1) && is_type(d, k + 1, TOK_WORD) && (d->toks[k + 1].flags & TF_CAP) && !attached(d, k + 1);
 }
 
@@ -2206,7 +2206,7 @@ static int capitals_name(const cd_doc *d, size_t w)
     if (w >= 2 && tok_len(d, w) == 1 && (t->flags & TF_CAP) && attached(d, w) && is_punct(d, w - 1, '&') &&
         attached(d, w - 1) && is_type(d, w - 2, TOK_WORD) && (d->toks[w - 2].flags & TF_CAP))
         first = w - 2; /* "S&P", "AT&T" */
-    else if (!(t->flags & TF_ALLCAPS) || t->lex)
+    else if (!(t->flags & TF_ALLCAPS) || cd_tok_lex(t))
         return 0;
     return first > 0 && cd_tok_is(d, first - 1, "the") && !attached(d, first);
 }
@@ -2271,7 +2271,7 @@ static int gapped_after_count(const cd_doc *d, size_t item, size_t l)
  * 5,000 words of debates) tell no sense either ("BBC News 24", "Bet 365", "Fortune 500"). */
 static int known_word(const cd_token *w)
 {
-    return w->lex && (w->lex->mask & ~(LXM(LX_TIME_SPORTS) | LXM(LX_CW_WORDS)));
+    return (cd_tok_mask(w) & ~(LXM(LX_TIME_SPORTS) | LXM(LX_CW_WORDS))) != 0;
 }
 
 /* A title's word at token k: capitalized, not in capitals, no word the number reader knows as a
@@ -2299,7 +2299,7 @@ static int ranked_name(const cd_doc *d, const nread *r)
     if (!opens) return 0;
     for (; words < 4 && is_type(d, k, TOK_WORD) && !attached(d, k); k++, words++) {
         const cd_token *t = &d->toks[k];
-        if (!(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || cd_lex_has(t->lex, LX_ENT_DEMONYMS)) return 0;
+        if (!(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS)) return 0;
         if (hyphen_name(d, k + 2)) k += 2; /* "Jo-Wilfried": one word of the name */
     }
     return words >= 2 && words <= 3 && is_punct(d, k, '(') && is_type(d, k + 1, TOK_WORD) &&
@@ -2562,7 +2562,7 @@ static int label_before(const cd_doc *d, size_t f)
 static int name_word(const cd_doc *d, size_t k)
 {
     if (!startable(d, k) || !is_type(d, k, TOK_WORD) || !(d->toks[k].flags & TF_CAP) || plural_like(d, k)) return 0;
-    const cd_lexentry *e = d->toks[k].lex;
+    const cd_lexentry *e = cd_tok_lex(&d->toks[k]);
     return !e || e->mask == LXM(LX_GAZETTEER) || e->mask == (LXM(LX_GAZETTEER) | LXM(LX_CW_WORDS));
 }
 
@@ -2579,7 +2579,7 @@ static int organization_word(const cd_doc *d, size_t k);
 static int maker_acronym(const cd_doc *d, size_t k)
 {
     if (!is_type(d, k, TOK_WORD) || !(d->toks[k].flags & TF_ALLCAPS) || tok_len(d, k) < 2 || tok_len(d, k) > 4) return 0;
-    return !d->toks[k].lex || organization_word(d, k);
+    return !cd_tok_lex(&d->toks[k]) || organization_word(d, k);
 }
 
 /* A model and its variant joined by a hyphen, from token m: two groups of three digits ("737-800",
@@ -2736,7 +2736,7 @@ static int words_in_name(const cd_doc *d, const nread *r)
                                  p->cp == '?' || p->cp == '-' || p->cp == 0x2013 || p->cp == 0x2014))
         return 0;
     if (usable(d, n) && is_type(d, n, TOK_WORD) && !attached(d, n) && (d->toks[n].flags & TF_CAP))
-        return !month_at(d, n) && !cd_lex_has(d->toks[n].lex, LX_ENT_DEMONYMS);
+        return !month_at(d, n) && !cd_lex_has(cd_tok_entry(&d->toks[n]), LX_ENT_DEMONYMS);
     /* after a name, as channels and stations are named: "BBC Two", "on Channel Four", "Radio One"
      * (not a sentence's capitalized first word, "Only Two", a day, "on Monday Two", nor before a
      * counted noun: "GAFFES Three people", a heading run into its text) */
@@ -2744,7 +2744,7 @@ static int words_in_name(const cd_doc *d, const nread *r)
      * paragraph); a line's may be wrapped ("at\nUnit Two") */
     const unsigned first_word = TF_SENT_START | TF_PARA_BEFORE;
     return p->type == TOK_WORD && (p->flags & TF_CAP) && (!(p->flags & first_word) || (p->flags & TF_ALLCAPS)) &&
-           !month_at(d, f - 1) && !cd_lex_has(p->lex, LX_TIME_WEEKDAYS) && !counted_noun(d, n);
+           !month_at(d, f - 1) && !cd_lex_has(cd_tok_entry(p), LX_TIME_WEEKDAYS) && !counted_noun(d, n);
 }
 
 /* What digits that are not a quantity are: a label that names a thing (reported as CD_NUM_LABEL),
@@ -2879,7 +2879,7 @@ static int label_shaped(const nread *r)
 static int digits_ordinal_before(const cd_doc *d, size_t f)
 {
     if (f < 2 || !is_type(d, f - 1, TOK_WORD) || !attached(d, f - 1) || !is_type(d, f - 2, TOK_NUM)) return 0;
-    const cd_lexrec *r = cd_lex_rec(d->toks[f - 1].lex, LX_NUM_SUFFIX);
+    const cd_lexrec *r = cd_lex_rec(cd_tok_entry(&d->toks[f - 1]), LX_NUM_SUFFIX);
     return r && r->str && r->str[0] == 'o';
 }
 
@@ -2949,7 +2949,7 @@ static int article_alone(const cd_doc *d, size_t i, int role)
 {
     if (role != 'a') return 0;
     const cd_token *t = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
-    if (t && t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(t->lex, LX_NUM_WORD)) return 0;
+    if (t && t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(cd_tok_entry(t), LX_NUM_WORD)) return 0;
     return cd_lex_match(d, i, LX_NUM_WORD, NULL) < 2;
 }
 
@@ -2981,7 +2981,7 @@ static int start_shape(const cd_doc *d, size_t i, const cd_lexentry *e)
      * phrase (the tokenizer marked none: no "a couple", no "A$") and itself no currency: alone */
     if (role == 'a' && d->toks[i].phrases == CD_PHRASES_KNOWN && !cd_lex_has(e, LX_NUM_CURRENCY)) {
         const cd_token *t = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
-        return t && t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(t->lex, LX_NUM_WORD);
+        return t && t->type == TOK_WORD && (t->flags & TF_NUM_START) && cd_lex_has(cd_tok_entry(t), LX_NUM_WORD);
     }
     if (((e->mask | e->heads) & LXM(LX_NUM_WORD)) && !article_alone(d, i, role)) return 1;
     if ((e->mask | e->heads) & LXM(LX_NUM_CURRENCY)) {
@@ -3007,7 +3007,7 @@ static int start_token(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
     if (t->type == TOK_WORD) {
-        const cd_lexentry *e = t->lex;
+        const cd_lexentry *e = cd_tok_lex(t);
         if (t->flags & TF_NUM_START) return start_word(d, i, e);
         return code_shaped(d, t);
     }
@@ -3201,7 +3201,7 @@ static void bare_m(const cd_doc *d, nread *r, size_t k)
     if (r->kind != CD_NUM_MEASURE || !r->unit || strcmp(r->unit, "meters") != 0 || k != m + 1 || m == r->first ||
         tok_len(d, m) != 1 || d->text[d->toks[m].start] != 'm' || !attached(d, m))
         return;
-    if (usable(d, k) && is_type(d, k, TOK_WORD) && !cd_lex_has(d->toks[k].lex, LX_CLAIM_PHRASE_STOPS)) return;
+    if (usable(d, k) && is_type(d, k, TOK_WORD) && !cd_lex_has(cd_tok_entry(&d->toks[k]), LX_CLAIM_PHRASE_STOPS)) return;
     if (is_range_dash(d, k) && attached(d, k)) return; /* "a 5m-10m wall": what follows the range tells */
     if (fall_height(d, r->first, m)) return;
     int reading = m_reading(d, r);
@@ -3233,7 +3233,7 @@ static void aged(const cd_doc *d, nread *r)
     if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || w == 0 || !(r->f & NF_DIGITS) || (r->f & NF_WORDS) ||
         r->v < 0 || r->v > 130 || !is_type(d, w - 1, TOK_WORD))
         return;
-    const cd_lexrec *rec = cd_lex_rec(d->toks[w - 1].lex, LX_NUM_CONTEXT); /* a word alone: no phrase to match */
+    const cd_lexrec *rec = cd_lex_rec(cd_tok_entry(&d->toks[w - 1]), LX_NUM_CONTEXT); /* a word alone: no phrase to match */
     if (!rec || rec->num != 9) return;
     r->kind = CD_NUM_MEASURE;
     r->unit = years_old();
@@ -3253,7 +3253,7 @@ static void appositive_age(const cd_doc *d, nread *r, size_t k)
     const cd_token *w = &d->toks[f - 2];
     int role = w->type == TOK_WORD && !(w->flags & TF_CAP) && context_code(d, f - 2) == 18; /* "the Wales star, 30," */
     if (!role && (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS) ||
-                  cd_lex_has(w->lex, LX_TIME_MONTHS) || cd_lex_has(w->lex, LX_TIME_WEEKDAYS)))
+                  cd_lex_has(cd_tok_entry(w), LX_TIME_MONTHS) || cd_lex_has(cd_tok_entry(w), LX_TIME_WEEKDAYS)))
         return;
     /* a place or an organization has no age: "Russia, 10, was ahead of Germany, 8" is a table */
     const cd_entity *named = cd_entity_at(d, f - 2);
@@ -3706,7 +3706,7 @@ static int gate_passes(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
     if (t->type != TOK_WORD || !(t->flags & TF_NUM_START)) return 1;
-    return start_shape(d, i, t->lex);
+    return start_shape(d, i, cd_tok_lex(t));
 }
 #endif
 

@@ -96,8 +96,8 @@ static int abbrev_dot(const cd_doc *doc, size_t i)
     const cd_token *t = &doc->toks[i];
     if (i == 0 || t->type != TOK_PUNCT || t->cp != '.' || (t->flags & TF_SPACE_BEFORE)) return 0;
     const cd_token *w = &doc->toks[i - 1];
-    return w->type == TOK_WORD && (w->stop - w->start == 1 || cd_lex_has(w->lex, LX_ABBREVIATIONS) ||
-                                   cd_lex_has(w->lex, LX_ENT_TITLES));
+    return w->type == TOK_WORD && (w->stop - w->start == 1 || cd_lex_has(cd_tok_entry(w), LX_ABBREVIATIONS) ||
+                                   cd_lex_has(cd_tok_entry(w), LX_ENT_TITLES));
 }
 
 /* White space (or a paragraph start, or an opening bracket or dash) before token i. */
@@ -322,7 +322,7 @@ static int filler(const cd_doc *doc, size_t i, int kind)
 
 static int title_word(const cd_doc *doc, size_t i)
 {
-    return cd_lex_has(doc->toks[i].lex, LX_ENT_TITLES);
+    return cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_ENT_TITLES);
 }
 
 static int determiner(const cd_doc *doc, size_t i)
@@ -456,7 +456,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j + 1) {
         size_t s = doc->einfo[e - doc->ents].tok_first; /* with its titles: "Labor Secretary Ruth Adeyemi" */
         while (s > min && j - s + 1 < 2 * NP_MAX &&
-               ((np_token(doc, s - 1) && !cd_lex_has(doc->toks[s - 1].lex, LX_ENT_STOPWORDS)) ||
+               ((np_token(doc, s - 1) && !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS)) ||
                 title_modifier(doc, s - 1, j + 1)))
             s--;
         *np_first = s;
@@ -464,10 +464,10 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     }
     if (!title_word(doc, j) || cd_tok_rec(doc, j, LX_ENT_TITLES)->num != 1) return none;
     size_t s = j;
-    while (s > min && j - s + 1 < NP_MAX && np_token(doc, s - 1) && !cd_lex_has(doc->toks[s - 1].lex, LX_ENT_STOPWORDS))
+    while (s > min && j - s + 1 < NP_MAX && np_token(doc, s - 1) && !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS))
         s--;
     /* "the", "its", "his" before the description belong to the phrase but not to the name */
-    *np_first = s > min && cd_lex_has(doc->toks[s - 1].lex, LX_ENT_STOPWORDS) ? s - 1 : s;
+    *np_first = s > min && cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS) ? s - 1 : s;
     return description(doc, s, j);
 }
 
@@ -522,7 +522,7 @@ static int stops_search(const cd_doc *doc, size_t k)
  * hyphen within one) may follow the determiner. */
 static int unnamed_subject(const cd_doc *doc, size_t first, size_t end)
 {
-    if (first >= doc->n_toks || !cd_lex_has(doc->toks[first].lex, LX_CLAIM_DETERMINERS)) return 0;
+    if (first >= doc->n_toks || !cd_lex_has(cd_tok_entry(&doc->toks[first]), LX_CLAIM_DETERMINERS)) return 0;
     for (size_t k = first + 1; k < end && k < doc->n_toks; k++) {
         const cd_token *t = &doc->toks[k];
         int glued = !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
@@ -803,7 +803,7 @@ static int starts_sentence(const cd_doc *doc, size_t first, size_t np_first)
 {
     if (np_first > first + NP_MAX) return 0;
     for (size_t k = first; k < np_first; k++)
-        if (!cd_lex_has(doc->toks[k].lex, LX_ENT_STOPWORDS) && !np_token(doc, k)) return 0;
+        if (!cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_STOPWORDS) && !np_token(doc, k)) return 0;
     return 1;
 }
 

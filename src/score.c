@@ -346,16 +346,14 @@ typedef struct word_memo {
 
 struct cd_cw_memo {
     uint32_t now; /* the count of sentences read, the current one's stamp: a new one needs no clearing */
-    const cd_lexentry *no_entry; /* where the words without an entry count: one past the last entry */
-    word_memo words[]; /* by the entry's index in cd_lex_entries, then the words without one */
+    word_memo words[]; /* by the token's lex_id: [0] the words without an entry, then cd_lex_entries' */
 };
 
 cd_cw_memo *cd_cw_memo_new(void)
 {
     cd_cw_memo *memo = calloc(1, sizeof *memo + (cd_lex_nentries + 1) * sizeof memo->words[0]);
     if (!memo) return NULL;
-    memo->no_entry = cd_lex_entries + cd_lex_nentries;
-    memo->words[cd_lex_nentries].info = MEMO_FILLED | MEMO_MAY_PAST | 1u << cue_bit[0]; /* no cue */
+    memo->words[0].info = MEMO_FILLED | MEMO_MAY_PAST | 1u << cue_bit[0]; /* no cue */
     return memo;
 }
 
@@ -397,30 +395,22 @@ static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
     return m;
 }
 
-/* Where the memo's words are, in locals of the feature loop (which calls memo_fill: a compiler
- * reloads what it reads of the memo after each call). An entry is 64 bytes and a memo 16, both
- * arrays aligned to theirs: entry e's memo is at (e >> 2) + bias, with bias the address of the
- * words less that of the entries >> 2 (two instructions where e - cd_lex_entries took four). */
+/* Where the memo's words are, in a local of the feature loop (which calls memo_fill: a compiler
+ * reloads what it reads of the memo after each call). */
 typedef struct memo_view {
-    uintptr_t bias;
-    uintptr_t no_entry;
+    word_memo *words;
 } memo_view;
-_Static_assert(sizeof(cd_lexentry) == 4 * sizeof(word_memo), "an entry's address / 4 is its memo's offset");
-_Static_assert(_Alignof(cd_lexentry) % 4 == 0, "entries' addresses are multiples of 4");
 
 static memo_view view_of(cd_cw_memo *memo)
 {
-    return (memo_view){(uintptr_t)memo->words - ((uintptr_t)cd_lex_entries >> 2), (uintptr_t)memo->no_entry};
+    return (memo_view){memo->words};
 }
 
-/* The memo of token t's entry. */
+/* The memo of token t's entry: by its lex_id, 0 (no entry) too, without a branch. */
 static inline word_memo *memo_of(memo_view memo, const cd_token *t)
 {
-    /* the entry, or for NULL memo.no_entry, chosen without a branch (a compiler makes one of
-     * `t->lex ? t->lex : ...`): whether a word has an entry is a coin toss to the branch predictor */
-    uintptr_t lex = (uintptr_t)t->lex, absent = (uintptr_t)0 - (lex == 0);
-    word_memo *m = (word_memo *)(((lex | (memo.no_entry & absent)) >> 2) + memo.bias);
-    return m->info & MEMO_FILLED ? m : memo_fill(m, t->lex);
+    word_memo *m = &memo.words[t->lex_id];
+    return m->info & MEMO_FILLED ? m : memo_fill(m, cd_tok_lex(t));
 }
 
 /* Whether word t of memo info `info` is a past form by its bytes (is_past_form), read only where

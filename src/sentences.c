@@ -85,7 +85,7 @@ static int currency_before_figure(const cd_doc *doc, size_t i, const cd_token *n
 {
     if (i == 0 || next->type != TOK_NUM || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
     const cd_token *w = &doc->toks[i - 1];
-    const cd_lexrec *r = cd_lex_rec(w->lex, LX_NUM_CURRENCY);
+    const cd_lexrec *r = cd_lex_rec(cd_tok_entry(w), LX_NUM_CURRENCY);
     return r && ((int)r->num & 1) && cd_currency_abbrev_shape(w);
 }
 
@@ -95,7 +95,7 @@ static int abbrev_kind(const cd_doc *doc, size_t i)
     if (i == 0 || doc->toks[i].cp != '.') return 0;
     const cd_token *w = &doc->toks[i - 1];
     if (w->type != TOK_WORD || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
-    const cd_lexrec *r = cd_lex_rec(w->lex, LX_ABBREVIATIONS);
+    const cd_lexrec *r = cd_lex_rec(cd_tok_entry(w), LX_ABBREVIATIONS);
     if (r && r->num == 1) return 2;
     if (r || tok_chars(doc, w->start, w->stop) == 1) return 1;
     return 0;
@@ -115,7 +115,7 @@ static int day_dot_month(const cd_doc *doc, size_t i)
     if (i == 0 || i + 2 >= doc->n_toks || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
     const cd_token *day = &doc->toks[i - 1], *month = &doc->toks[i + 1], *after = &doc->toks[i + 2];
     if (day->type != TOK_NUM || day->stop - day->start > 2) return 0;
-    if (month->type != TOK_WORD || !(month->flags & TF_CAP) || !cd_lex_has(month->lex, LX_TIME_MONTHS)) return 0;
+    if (month->type != TOK_WORD || !(month->flags & TF_CAP) || !cd_lex_has(cd_tok_entry(month), LX_TIME_MONTHS)) return 0;
     int dot = after->type == TOK_PUNCT && after->cp == '.' && !(after->flags & TF_SPACE_BEFORE);
     return dot || after->type == TOK_NUM;
 }
@@ -141,7 +141,7 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
     if (ab == 2) return 0;
     if (ab == 1) {
         if (!(next->flags & TF_CAP) || next->type != TOK_WORD) return is_opener(next) && (next->flags & TF_NEWLINE_BEFORE);
-        return cd_lex_has(next->lex, LX_SENTENCE_STARTERS) || (next->flags & TF_NEWLINE_BEFORE);
+        return cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS) || (next->flags & TF_NEWLINE_BEFORE);
     }
     return begins_sentence(next);
 }
@@ -190,7 +190,7 @@ static int open_ended(const cd_doc *doc, size_t i)
     if (t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS)) || !(t->flags & TF_SPACE_BEFORE) || first < 'a' ||
         first > 'z')
         return 0; /* not "'s", not "n/a" in a table row */
-    if (cd_lex_has(t->lex, LX_CLAIM_DETERMINERS)) return 1;
+    if (cd_lex_has(cd_tok_entry(t), LX_CLAIM_DETERMINERS)) return 1;
     const char *role = cd_tok_role(doc, i, LX_CLAIM_PHRASE_STOPS);
     return cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux") || cd_str_is(role, "time");
 }
@@ -200,7 +200,7 @@ static int open_ended(const cd_doc *doc, size_t i)
 static int date_across(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
-    return t->type == TOK_WORD && (t->flags & TF_CAP) && cd_lex_has(t->lex, LX_TIME_MONTHS) &&
+    return t->type == TOK_WORD && (t->flags & TF_CAP) && cd_lex_has(cd_tok_entry(t), LX_TIME_MONTHS) &&
            next->type == TOK_NUM && next->stop - next->start <= 2;
 }
 
@@ -209,8 +209,8 @@ static int date_across(const cd_doc *doc, size_t i)
 static int figure_or_date(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
-    return t->type == TOK_NUM || (t->type == TOK_WORD && (cd_lex_has(t->lex, LX_TIME_MONTHS) ||
-                                                         cd_lex_has(t->lex, LX_TIME_WEEKDAYS)));
+    return t->type == TOK_NUM || (t->type == TOK_WORD && (cd_lex_has(cd_tok_entry(t), LX_TIME_MONTHS) ||
+                                                         cd_lex_has(cd_tok_entry(t), LX_TIME_WEEKDAYS)));
 }
 
 /* Token i ends its line and the next line starts in the same paragraph: is that line break the

@@ -103,12 +103,13 @@ static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
         p->buf[o++] = ' ';
     }
     size_t n;
-    if (t->lex) { /* a word of the lexicon: its key is its normalized text, zero-padded to 8 bytes */
-        n = t->lex->keylen;
+    const cd_lexentry *e = cd_tok_lex(t);
+    if (e) { /* a word of the lexicon: its key is its normalized text, zero-padded to 8 bytes */
+        n = e->keylen;
         if (n > PHRASE_BYTES - o) return 0;
-        if (n <= 16) cd_lex_copy_short_key(p->buf + o, t->lex);
+        if (n <= 16) cd_lex_copy_short_key(p->buf + o, e);
         else
-            for (size_t j = 0; j < n; j += 8) memcpy(p->buf + o + j, t->lex->key + j, 8);
+            for (size_t j = 0; j < n; j += 8) memcpy(p->buf + o + j, e->key + j, 8);
     } else {
         n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, p->buf + o, PHRASE_BYTES - o);
         if (n == (size_t)-1) return 0;
@@ -130,7 +131,7 @@ static const cd_lexentry *phrase_entry(const phrase_buf *p, size_t k)
  * paragraph; 0 when the token heads no phrase. */
 static size_t phrase_limit(const cd_doc *doc, size_t i)
 {
-    const cd_lexrec *head = cd_lex_rec(doc->toks[i].lex, LX_PHRASE_HEAD);
+    const cd_lexrec *head = cd_lex_rec(cd_tok_entry(&doc->toks[i]), LX_PHRASE_HEAD);
     if (!head) return 0;
     size_t max = (size_t)head->num;
     if (max > doc->n_toks - i) max = doc->n_toks - i;
@@ -176,11 +177,11 @@ static int may_continue(uint64_t filter, unsigned char b)
 static pair_memo *pair_slot(const cd_doc *doc, head_list *h, size_t i, int *glued)
 {
     const cd_token *a = &doc->toks[i], *b = &doc->toks[i + 1];
-    if (!a->lex || !b->lex) return NULL;
+    if (!a->lex_id || !b->lex_id) return NULL;
     size_t gap = b->start - a->stop;
     *glued = gap == 0;
     if (gap && !(gap == 1 && doc->text[a->stop] == ' ') && !plain_space(doc->text + a->stop, gap)) return NULL;
-    uintptr_t mix = (uintptr_t)a->lex / sizeof(cd_lexentry) * 31 + (uintptr_t)b->lex / sizeof(cd_lexentry);
+    size_t mix = (size_t)a->lex_id * 31 + b->lex_id;
     return &h->memo[mix % PAIR_MEMO];
 }
 
@@ -190,7 +191,7 @@ static const cd_lexentry *pair_entry(const cd_doc *doc, head_list *h, size_t i, 
 {
     int glued = 0;
     pair_memo *m = pair_slot(doc, h, i, &glued);
-    const cd_lexentry *a = doc->toks[i].lex, *b = doc->toks[i + 1].lex;
+    const cd_lexentry *a = cd_tok_lex(&doc->toks[i]), *b = cd_tok_lex(&doc->toks[i + 1]);
     if (m && m->first == a && m->second == b && m->glued == glued) return m->entry;
     if (!phrase_extend(doc, i, 0, p) || !phrase_extend(doc, i, 1, p)) return NULL;
     *made = 2;
@@ -206,7 +207,7 @@ static void mark_head(cd_doc *doc, head_list *h, size_t i)
 {
     phrase_buf p;
     cd_token *t = &doc->toks[i];
-    size_t max = (size_t)cd_lex_rec(t->lex, LX_PHRASE_HEAD)->num; /* tokens of its longest key */
+    size_t max = (size_t)cd_lex_rec(cd_tok_entry(t), LX_PHRASE_HEAD)->num; /* tokens of its longest key */
     if (max > doc->n_toks - i) max = doc->n_toks - i;
     if (max > PHRASE_TOKENS) max = PHRASE_TOKENS;
     /* most heads are followed by a word that starts none of their keys: one test of the pair's bit
@@ -265,7 +266,7 @@ size_t cd_lex_match_phrase(const cd_doc *doc, size_t i, int cls, const cd_lexrec
             }
         }
     }
-    const cd_lexrec *r = cd_lex_rec(t->lex, cls);
+    const cd_lexrec *r = cd_lex_rec(cd_tok_entry(t), cls);
     if (!r) return 0;
     if (rec) *rec = r;
     return 1;
@@ -436,7 +437,7 @@ static int set_ascii_word_flags(cd_doc *doc, cd_token *t)
     if (letters >= 2 && letters == upper) t->flags |= TF_ALLCAPS;
     t->hash = cd_lex_key_hash(buf, n);
     memset(buf + n, 0, 8);
-    t->lex = cd_lex_probe_padded(t->hash, buf, n);
+    t->lex_id = cd_lex_id(cd_lex_probe_padded(t->hash, buf, n));
     return 1;
 }
 
@@ -460,7 +461,7 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
     size_t len = cd_lex_normalize(doc->text + t->start, t->stop - t->start, buf, sizeof buf);
     if (len != (size_t)-1 && len) {
         t->hash = cd_lex_key_hash(buf, len);
-        t->lex = cd_lex_lookup_hashed(t->hash, doc->text + t->start, t->stop - t->start);
+        t->lex_id = cd_lex_id(cd_lex_lookup_hashed(t->hash, doc->text + t->start, t->stop - t->start));
     }
 }
 
@@ -693,7 +694,7 @@ static const cd_lexentry no_entry; /* all zero: no class, heads nothing */
 static uint64_t mark_word(cd_token *t)
 {
     /* no branch on whether the word has an entry, or heads a phrase: the processor could only guess */
-    const cd_lexentry *e = t->lex ? t->lex : &no_entry;
+    const cd_lexentry *e = cd_tok_entry(t);
     t->flags |= e->tflags;
     return e->next; /* zero unless the word heads a phrase (lexicon.h) */
 }
@@ -894,8 +895,8 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
             const cd_lexentry *e = cd_lex_probe16(w.hash, w.lo, w.hi, len), *m = e ? e : &no_entry;
             uint16_t flags = (uint16_t)(before | w.flags | m->tflags);
             /* each field once (a whole-struct assignment zeroed the token first) */
-            t->start = (uint32_t)i, t->stop = (uint32_t)(i + len), t->hash = w.hash, t->cp = 0;
-            t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex = e;
+            t->start = (uint32_t)i, t->stop = (uint32_t)(i + len), t->hash = w.hash;
+            t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex_id = cd_lex_id(e);
             filter = m->next;
             /* cd_may_start_number, each flag read where it comes from (the entry, the word's case):
              * the token's flags are not waited for */
@@ -916,8 +917,8 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
                 size_t stop = scan_number(s, n, i);
                 if (stop >= n) break;
                 if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
-                t->start = (uint32_t)i, t->stop = (uint32_t)stop, t->hash = 0, t->cp = 0;
-                t->type = TOK_NUM, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex = NULL;
+                t->start = (uint32_t)i, t->stop = (uint32_t)stop, t->hash = 0;
+                t->type = TOK_NUM, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex_id = 0;
                 sp++; /* a number starts at every one */
                 i = stop;
                 filter = 0;
@@ -925,16 +926,16 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
                 if (possessive < 0 || !(ok = head_before(doc, heads, filter, c, n_toks))) break;
                 const cd_lexentry *e = possessive_entry(), *m = e ? e : &no_entry;
                 uint16_t flags = (uint16_t)(before | m->tflags);
-                t->start = (uint32_t)i, t->stop = (uint32_t)(i + 2), t->hash = POSSESSIVE_HASH, t->cp = 0;
-                t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex = e;
+                t->start = (uint32_t)i, t->stop = (uint32_t)(i + 2), t->hash = POSSESSIVE_HASH;
+                t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex_id = cd_lex_id(e);
                 filter = m->next;
                 sp += (size_t)((flags & TF_NUM_START) != 0);
                 i += 2;
             } else {
                 if (cls != B_OTHER) break;
                 if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
-                t->start = (uint32_t)i, t->stop = (uint32_t)(i + 1), t->hash = 0, t->cp = c;
-                t->type = TOK_PUNCT, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex = NULL;
+                t->start = (uint32_t)i, t->stop = (uint32_t)(i + 1), t->cp = c;
+                t->type = TOK_PUNCT, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex_id = 0;
                 uint32_t *brk = CD_PUSH(doc, breaks);
                 if (!(ok = brk != NULL)) break;
                 *brk = (uint32_t)n_toks;

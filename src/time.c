@@ -581,7 +581,7 @@ static unsigned word_key(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return 0;
-    return t->lex ? entry_memo(c, t->lex)->key : key_of_text(c, i);
+    return cd_tok_lex(t) ? entry_memo(c, cd_tok_lex(t))->key : key_of_text(c, i);
 }
 
 /* The roles of the word e has alone, as a bit mask (bit 0, no role, cleared). */
@@ -599,12 +599,12 @@ static const tokmemo *memo_fill(const tctx *c, size_t i)
     /* a phrase only where the word heads one (lexgen marks the heads) and the tokenizer saw a key of
      * several tokens start (cd_token.phrases; else cd_lex_match finds the word alone, and every
      * reader of the memo asks for a phrase, n >= 2): most tokens start none */
-    m->n = t && t->lex && (t->lex->heads & LXM(LX_TIME_WORDS)) && (t->phrases != CD_PHRASES_KNOWN || ALL_PATTERNS(c))
+    m->n = t && (cd_tok_entry(t)->heads & LXM(LX_TIME_WORDS)) && (t->phrases != CD_PHRASES_KNOWN || ALL_PATTERNS(c))
                ? cd_lex_match(c->doc, i, LX_TIME_WORDS, &r)
                : 0;
     m->rec = r;
     m->phrase_role = r ? role_of(r->str) : R_NONE;
-    m->word_roles = t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_WORDS) ? word_roles(c, t->lex) : 0;
+    m->word_roles = t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_TIME_WORDS) ? word_roles(c, cd_tok_lex(t)) : 0;
     return m;
 }
 
@@ -616,7 +616,7 @@ static inline const tokmemo *memo_at(const tctx *c, size_t i)
 
 static size_t role_num(const tctx *c, size_t i, int role, double *num)
 {
-    *num = entry_memo(c, c->doc->toks[i].lex)->num[role]; /* a role bit is set: the word has an entry */
+    *num = entry_memo(c, cd_tok_lex(&c->doc->toks[i]))->num[role]; /* a role bit is set: the word has an entry */
     return 1;
 }
 
@@ -629,7 +629,7 @@ static size_t role_num(const tctx *c, size_t i, int role, double *num)
 static inline int time_word_at(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
-    return t && (t->flags & TF_TIME_START) && t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS));
+    return t && (t->flags & TF_TIME_START) && (cd_tok_classes(t) & LXM(LX_TIME_WORDS));
 }
 
 static inline size_t role_at(const tctx *c, size_t i, int role, double *num)
@@ -709,7 +709,7 @@ static int int_memo(const tctx *c, size_t i, const cd_token *t, long *v, int *di
 static int num_word(const tctx *c, size_t i, long *v)
 {
     const cd_token *t = tok(c, i);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_NUM_WORD) : NULL;
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_NUM_WORD) : NULL;
     if (!r || !r->str || r->num != r->num) return 0;
     *v = (long)r->num;
     if (r->str[0] == 'h') return word_is(c, i, "hundred") ? 'h' : 0;
@@ -729,7 +729,7 @@ static size_t spelled_read(const tctx *c, size_t i, long *value, int *big)
     size_t j = i, end = i;
     *big = 0;
     const cd_token *t = tok(c, i); /* most tokens asked are no number word: out before the loop */
-    if (!t || t->type != TOK_WORD || !cd_lex_has(t->lex, LX_NUM_WORD)) return 0;
+    if (!t || t->type != TOK_WORD || !cd_lex_has(cd_tok_entry(t), LX_NUM_WORD)) return 0;
     while (j < i + SPELLED_MAX) {
         if ((last == 'h' || last == 's') && word_is(c, j, "and") && num_word(c, j + 1, &v)) j++;
         else if (last == 't' && is_dash(c, j) && glued(c, j) && glued(c, j + 1) && num_word(c, j + 1, &v) == 'c') j++;
@@ -754,7 +754,7 @@ static size_t spelled_memo(const tctx *c, size_t i, long *value, int *big);
 static inline size_t spelled_at(const tctx *c, size_t i, long *value, int *big)
 {
     const cd_token *t = tok(c, i);
-    if (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_NUM_WORD)) return spelled_memo(c, i, value, big);
+    if (t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_NUM_WORD)) return spelled_memo(c, i, value, big);
     *big = 0;
     return 0;
 }
@@ -814,7 +814,7 @@ static int noun_follows(const tctx *c, size_t i)
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD || (t->flags & TF_CAP)) return 0;
     const uint64_t classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_TENSE) | LXM(LX_NUM_WORD);
-    if (t->lex && (t->lex->mask & classes)) return 0; /* first: most words asked are time words ("of") */
+    if (cd_tok_mask(t) & classes) return 0; /* first: most words asked are time words ("of") */
     return !(word_is(c, i, "and") || word_is(c, i, "or") || word_is(c, i, "but"));
 }
 
@@ -885,7 +885,7 @@ static inline int may_be_day(const tctx *c, size_t i)
     if (t->type == TOK_NUM) return 1;
     /* each test below holds only at a word of CD_TIME_START_CLASSES or heading a phrase of them:
      * the token's flag says no without its entry (mostly "the" before a word of no time) */
-    const cd_lexentry *e = t->lex;
+    const cd_lexentry *e = cd_tok_lex(t);
     if (t->type != TOK_WORD || !(t->flags & TF_TIME_START) || !e) return 0;
     if (e->mask & LXM(LX_NUM_WORD)) return 1;
     if ((e->heads & LXM(LX_TIME_WORDS)) && (t->phrases != CD_PHRASES_KNOWN || ALL_PATTERNS(c))) return 1;
@@ -930,7 +930,7 @@ static size_t year_span(const tctx *c, size_t i, int *y)
 static inline const roles_memo *name_memo(const tctx *c, size_t i, int cls)
 {
     const cd_token *t = tok(c, i);
-    return t && t->type == TOK_WORD && cd_lex_has(t->lex, cls) ? entry_memo(c, t->lex) : NULL;
+    return t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), cls) ? entry_memo(c, cd_tok_lex(t)) : NULL;
 }
 
 /* A month name at token i: its number and flags; 0 if none. */
@@ -1022,7 +1022,7 @@ static inline int tense_of_word(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD || (t->flags & TF_TIME)) return 0;
-    const cd_lexrec *r = cd_lex_rec(t->lex, LX_TIME_TENSE);
+    const cd_lexrec *r = cd_lex_rec(cd_tok_entry(t), LX_TIME_TENSE);
     if (r) return (int)r->num;
     const char *s = c->doc->text + t->start;
     size_t n = t->stop - t->start;
@@ -1083,7 +1083,7 @@ static int to_verb_after(const tctx *c, size_t p)
 {
     const cd_token *verb = tok(c, p + 2);
     if (!word_is(c, p + 1, "to") || !verb || verb->type != TOK_WORD || (verb->flags & TF_CAP) ||
-        cd_lex_has(verb->lex, LX_CLAIM_DETERMINERS))
+        cd_lex_has(cd_tok_entry(verb), LX_CLAIM_DETERMINERS))
         return 0;
     const char *s = c->doc->text + verb->start; /* a form in -ed is none, even as an adjective */
     return tense_of_word(c, p + 2) >= 0 && !ed_form(verb, s, verb->stop - verb->start) && !ing_form(c, p + 2);
@@ -1156,7 +1156,7 @@ static int perfect_at(const tctx *c, size_t p)
     size_t m = p - 2; /* not "to have had", "would have", "would not have", "could have" (a past) */
     if (m > c->first && negation_at(c, m)) m--;
     const cd_token *t = tok(c, m);
-    return !(word_is(c, m, "to") || (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_MODALS)));
+    return !(word_is(c, m, "to") || (t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_TIME_MODALS)));
 }
 
 /* Whether the present perfect at token p tells when its own event was, a past: the time follows "in"
@@ -1169,7 +1169,7 @@ static int perfect_done_in(const tctx *c, size_t p, size_t first)
 {
     if (first <= p + 1 || !(word_is(c, first - 1, "in") || word_is(c, first - 1, "during"))) return 0;
     const cd_token *verb = tok(c, p);
-    if (verb && verb->type == TOK_WORD && cd_lex_has(verb->lex, LX_QUOTE_VERBS)) return 0;
+    if (verb && verb->type == TOK_WORD && cd_lex_has(cd_tok_entry(verb), LX_QUOTE_VERBS)) return 0;
     for (size_t k = p + 1; k < first; k++)
         if (word_is(c, k, "to")) return 0;
     return 1;
@@ -1223,7 +1223,7 @@ static int ahead_from_past(const tctx *c, size_t p)
 {
     if (word_is(c, p, "would")) return !have_after(c, p);
     const cd_token *t = tok(c, p);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_TENSE) : NULL;
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_TENSE) : NULL;
     return r && r->num == 5 && word_is(c, p + 1, "to");
 }
 
@@ -1829,7 +1829,7 @@ static int quantity_after(const tctx *c, size_t k)
     const cd_token *t = tok(c, k);
     if (!t) return 0;
     if (t->type == TOK_PUNCT) return t->cp == '%';
-    return t->type == TOK_WORD && (cd_lex_has(t->lex, LX_NUM_UNIT) || cd_counted_noun(c->doc, k));
+    return t->type == TOK_WORD && (cd_lex_has(cd_tok_entry(t), LX_NUM_UNIT) || cd_counted_noun(c->doc, k));
 }
 
 /* A part of a period glued by a dash before token i: "mid-2005", "mid-May". */
@@ -2424,7 +2424,7 @@ static int progressive_at(const tctx *c, size_t p)
 static int present_verb(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_PRESENT) : NULL;
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_PRESENT) : NULL;
     if (!r || r->num != 1 || progressive_at(c, p)) return 0; /* code 2 is a participle */
     if (!(word_is(c, p, "has") || word_is(c, p, "have"))) return 1;
     return !word_is(c, p + 1, "been") && tense_of_word(c, p + 1) >= 0;
@@ -2452,7 +2452,7 @@ static int present_passive(const tctx *c, size_t p)
 static int passive_preview(const tctx *c, size_t p, int tense)
 {
     const cd_token *t = tok(c, p);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_PRESENT) : NULL;
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_PRESENT) : NULL;
     int picks = (r && r->num == 2) || (tense < 0 && word_is(c, p + 1, "fit")); /* "has been passed fit for" */
     if (!picks && !(tense < 0 && to_verb_after(c, p))) return 0; /* not "are trying to" */
     return present_passive(c, p);
@@ -2514,7 +2514,7 @@ static int publication_after(const tctx *c, size_t last)
     for (size_t k = last + 2; k <= last + 3 && k < c->lim; k++) {
         const cd_token *t = tok(c, k);
         if (!t || t->type != TOK_WORD) return 0;
-        if (cd_lex_has(t->lex, LX_TIME_PUBLICATIONS)) return 1;
+        if (cd_lex_has(cd_tok_entry(t), LX_TIME_PUBLICATIONS)) return 1;
     }
     return 0;
 }
@@ -2757,7 +2757,7 @@ static int verb_last(const tctx *c, size_t i)
 {
     if (i <= c->first || !word_is(c, i, "last")) return 0;
     const cd_token *t = tok(c, i - 1);
-    return word_is(c, i - 1, "to") || (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_MODALS));
+    return word_is(c, i - 1, "to") || (t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_TIME_MODALS));
 }
 
 /* "last week", "next month", "this year", "the past week" (the 7 days before the story date),
@@ -3094,7 +3094,7 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
 static int season_at(const tctx *c, size_t i, int shifted_ok)
 {
     const cd_token *t = tok(c, i);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(t->lex, LX_TIME_SEASONS) : NULL;
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_SEASONS) : NULL;
     return r && (shifted_ok || !r->str) ? (int)r->num : 0;
 }
 
@@ -4509,7 +4509,7 @@ static int word_in_text(const tctx *c, const cd_token *t, const char *const *wor
 static int bare_number(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
-    return t && t->type == TOK_NUM && !t->lex;
+    return t && t->type == TOK_NUM && !cd_tok_lex(t);
 }
 
 /* Where only one or two patterns can start (holiday_or_the): a word with no month, weekday or
@@ -4564,7 +4564,7 @@ static int word_class(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD || ALL_PATTERNS(c)) return W_ANY; /* the reference: every pattern */
-    const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
+    const roles_memo *r = cd_tok_lex(t) ? entry_memo(c, cd_tok_lex(t)) : NULL;
     if (r) {
         if (r->month_only) return W_MONTH;
         if (r->weekday_only) return W_WEEKDAY;
@@ -4573,7 +4573,7 @@ static int word_class(const tctx *c, size_t i)
         if (r->spelled) return W_SPELLED;
     }
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
-    if (t->lex && (t->lex->mask & names)) return W_ANY;
+    if (cd_tok_mask(t) & names) return W_ANY;
     const tokmemo *m = memo_at(c, i);
     const unsigned shift = 1u << R_SHIFT, ordinal = 1u << R_ORDINAL;
     if (m->n >= 2 || (m->word_roles & ~(shift | ordinal)) || (m->word_roles && !(m->word_roles & shift))) return W_ANY;
@@ -4695,7 +4695,7 @@ static int number_may_begin(const tctx *c, const cd_token *t)
 static int percentage(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
-    return !t->lex && t->stop - t->start <= 4 && is_punct(c, i + 1, '%');
+    return !cd_tok_lex(t) && t->stop - t->start <= 4 && is_punct(c, i + 1, '%');
 }
 
 /* The words after a bare number that may continue a date, a range or a count (number_leads; "of"
@@ -4710,17 +4710,17 @@ static int percentage(const tctx *c, size_t i)
 static int time_word_follows(const tctx *c, size_t j)
 {
     const cd_token *t = tok(c, j);
-    if (!t || t->type != TOK_WORD || !t->lex || !((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS))) return 0;
-    if ((t->lex->heads & LXM(LX_TIME_WORDS)) && t->phrases != CD_PHRASES_KNOWN) return 1;
+    if (!t || t->type != TOK_WORD || !(cd_tok_classes(t) & LXM(LX_TIME_WORDS))) return 0;
+    if ((cd_tok_lex(t)->heads & LXM(LX_TIME_WORDS)) && t->phrases != CD_PHRASES_KNOWN) return 1;
     const unsigned follows = 1u << R_SHIFT | 1u << R_UNIT | 1u << R_DECADE;
-    return (entry_memo(c, t->lex)->roles & follows) != 0;
+    return (entry_memo(c, cd_tok_lex(t))->roles & follows) != 0;
 }
 
 /* "of" at token j before a month's name: day_first's "5 of December", "fifth of May". */
 static int of_month(const tctx *c, size_t j)
 {
     const cd_token *m = tok(c, j + 1);
-    return word_is(c, j, "of") && m && m->type == TOK_WORD && cd_lex_has(m->lex, LX_TIME_MONTHS);
+    return word_is(c, j, "of") && m && m->type == TOK_WORD && cd_lex_has(cd_tok_entry(m), LX_TIME_MONTHS);
 }
 
 static int may_begin(const tctx *c, size_t i);
@@ -4753,7 +4753,7 @@ static int dot_leads(const tctx *c, size_t j)
 {
     const cd_token *t = tok(c, j + 1);
     if (!glued(c, j) || !t) return 0;
-    if (t->type == TOK_WORD && cd_lex_has(t->lex, LX_TIME_MONTHS)) return 1;
+    if (t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_TIME_MONTHS)) return 1;
     return t->type == TOK_NUM && glued(c, j + 1);
 }
 
@@ -4831,7 +4831,7 @@ static int number_leads(const tctx *c, size_t i)
     if (next->type != TOK_WORD) return 0;
     if (ordinal_suffix(c, i + 1)) return suffix_leads(c, i);
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS);
-    if ((next->lex && ((next->lex->mask | next->lex->heads) & names)) || time_word_follows(c, i + 1)) return 1;
+    if ((cd_tok_classes(next) & names) || time_word_follows(c, i + 1)) return 1;
     if (of_month(c, i + 1)) return 1;
     static const char *const words[] = {NUMBER_NEXT_WORDS(WORD_TEXT)};
     return word_in(c, i + 1, WORD_SET(NUMBER_NEXT_WORDS));
@@ -4891,7 +4891,7 @@ static int spelled_leads(const tctx *c, size_t i)
         return next->cp == '/' || (is_dash(c, i + n) && (has_role(c, i + n + 1, R_DECADE) || dash_leads(c, i + n)));
     if (next->type != TOK_WORD) return 0;
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_WEEKDAYS);
-    if ((next->lex && ((next->lex->mask | next->lex->heads) & names)) || time_word_follows(c, i + n)) return 1;
+    if ((cd_tok_classes(next) & names) || time_word_follows(c, i + n)) return 1;
     if (of_month(c, i + n)) return 1;
     static const char *const words[] = {SPELLED_NEXT_WORDS(WORD_TEXT)};
     return word_in(c, i + n, WORD_SET(SPELLED_NEXT_WORDS));
@@ -4960,7 +4960,7 @@ static int ordinal_next_word(const tctx *c, size_t j)
     if (!next) return 0;
     if (next->type == TOK_NUM) return 1;
     const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
-    if (next->type == TOK_WORD && next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    if (next->type == TOK_WORD && (cd_tok_classes(next) & continues)) return 1;
     static const char *const words[] = {ORDINAL_NEXT_WORDS(WORD_TEXT)};
     return word_in(c, j, WORD_SET(ORDINAL_NEXT_WORDS));
 }
@@ -5034,7 +5034,7 @@ static int word_season_leads(const tctx *c, size_t i)
     const cd_token *t = tok(c, e);
     if (!t) return 0;
     if (t->type == TOK_NUM) return 1;
-    if (t->type == TOK_WORD) return cd_lex_has(t->lex, LX_NUM_WORD);
+    if (t->type == TOK_WORD) return cd_lex_has(cd_tok_entry(t), LX_NUM_WORD);
     return e > i + 1 && t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019);
 }
 
@@ -5063,7 +5063,7 @@ static int part_leads(const tctx *c, size_t i)
     if (word_is(c, j, "of") || (word_is(c, j, "in") && word_is(c, j + 1, "the"))) j++;
     const cd_token *t = tok(c, j);
     if (!t) return 0;
-    if (t->type == TOK_NUM || (t->type == TOK_WORD && t->lex && entry_memo(c, t->lex)->part)) return 1;
+    if (t->type == TOK_NUM || (t->type == TOK_WORD && cd_tok_lex(t) && entry_memo(c, cd_tok_lex(t))->part)) return 1;
     return word_is(c, j, "the") || word_is(c, j, "year") || word_is(c, j, "month") || word_is(c, j, "week") ||
            may_begin(c, j);
 }
@@ -5097,7 +5097,7 @@ static int shift_leads(const tctx *c, size_t i)
     if (next->type != TOK_WORD) return 0;
     const uint64_t continues = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
                                LXM(LX_TIME_SEASONS) | LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD);
-    if (next->lex && ((next->lex->mask | next->lex->heads) & continues)) return 1;
+    if (cd_tok_classes(next) & continues) return 1;
     static const char *const words[] = {SHIFT_NEXT_WORDS(WORD_TEXT)};
     return word_in(c, i + 1, WORD_SET(SHIFT_NEXT_WORDS));
 }
@@ -5114,7 +5114,7 @@ static int count_unit_leads(const tctx *c, size_t i, size_t j)
     if (!t) return 0;
     if (t->type == TOK_PUNCT) return t->cp == ',';
     if (t->type != TOK_WORD) return 0;
-    if (t->lex && ((t->lex->mask | t->lex->heads) & LXM(LX_TIME_WORDS))) return 1;
+    if (cd_tok_classes(t) & LXM(LX_TIME_WORDS)) return 1;
     return word_is(c, j, "from") || word_is(c, j, "after") || word_is(c, j, "before") || word_is(c, j, "and");
 }
 
@@ -5166,7 +5166,7 @@ static int time_phrase_starts(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
     if (cd_lex_match(c->doc, i, LX_TIME_HOLIDAYS, NULL) >= 2) return 1;
-    return (t->lex->heads & LXM(LX_TIME_WORDS)) && memo_at(c, i)->n >= 2;
+    return (cd_tok_lex(t)->heads & LXM(LX_TIME_WORDS)) && memo_at(c, i)->n >= 2;
 }
 
 /* Whether some pattern may start at token i: what the first token of each asks for. Most words
@@ -5177,14 +5177,14 @@ static int may_begin(const tctx *c, size_t i)
     const cd_token *t = tok(c, i);
     if (!t) return 0;
     if (ALL_PATTERNS(c)) return 1;
-    if (t->type == TOK_NUM) return number_may_begin(c, t) && !percentage(c, i) && (t->lex || number_leads(c, i));
+    if (t->type == TOK_NUM) return number_may_begin(c, t) && !percentage(c, i) && (cd_tok_lex(t) || number_leads(c, i));
     if (t->type == TOK_PUNCT) /* "the '70s" */
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
     /* a word of no time class ("China", "and"): its entry says no (entry_begins 0), and of the words
      * below only may_begin's own may start; its entry is not read (nor filled into the memo) */
     if (!(t->flags & TF_TIME_START)) return letter_word(c, i);
-    const roles_memo *r = t->lex ? entry_memo(c, t->lex) : NULL;
+    const roles_memo *r = cd_tok_lex(t) ? entry_memo(c, cd_tok_lex(t)) : NULL;
     int begins = r ? entry_verdict(r, t) : 0;
     if (begins > 0 && r->begins_alone <= 0 && !time_phrase_starts(c, i)) begins = r->begins_alone;
     if (begins > 0) {
@@ -5245,7 +5245,7 @@ static inline int may_begin_range(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return 0; /* a number (word_in's first test, without its call) */
-    if (t->lex) return (entry_memo(c, t->lex)->key & KEY_RANGE) != 0;
+    if (cd_tok_lex(t)) return (entry_memo(c, cd_tok_lex(t))->key & KEY_RANGE) != 0;
     static const char *const words[] = {RANGE_WORDS(WORD_TEXT)};
     return word_in(c, i, WORD_SET(RANGE_WORDS));
 }
@@ -5429,7 +5429,7 @@ static int unit_only(const tctx *c, size_t j)
     const cd_token *t = tok(c, j);
     const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS) | LXM(LX_NUM_WORD) |
                            LXM(LX_TIME_HOLIDAYS);
-    if (!t || t->type != TOK_WORD || !time_word_at(c, j) || ((t->lex->mask | t->lex->heads) & names)) return 0;
+    if (!t || t->type != TOK_WORD || !time_word_at(c, j) || (cd_tok_classes(t) & names)) return 0;
     const tokmemo *m = memo_at(c, j);
     return m->n < 2 && m->word_roles == 1u << R_UNIT;
 }
@@ -5450,9 +5450,9 @@ static int duration_only(const tctx *c, size_t i)
     const cd_token *t = &c->doc->toks[i];
     size_t len = t->stop - t->start, n = 1;
     if (t->type == TOK_NUM) {
-        if (t->lex || len > 3 || !number_may_begin(c, t) || (i > c->first && word_is(c, i - 1, "year"))) return 0;
-    } else if (t->type == TOK_WORD && t->lex) {
-        const roles_memo *r = entry_memo(c, t->lex);
+        if (cd_tok_lex(t) || len > 3 || !number_may_begin(c, t) || (i > c->first && word_is(c, i - 1, "year"))) return 0;
+    } else if (t->type == TOK_WORD && cd_tok_lex(t)) {
+        const roles_memo *r = entry_memo(c, cd_tok_lex(t));
         long v;
         int big = 0;
         if (r->spelled) {
@@ -5742,7 +5742,7 @@ static inline int may_start(const tctx *c, size_t i)
          * tokenizer marked it, TF_TIME_START, while it had the entry at hand; the entries of the
          * other words, mostly rare and long out of the cache, are not read): most phrase heads
          * ("to", "of", "in") start none, and the pattern search is the costly part */
-        if (t->flags & TF_TIME_START) return entry_may_start(c, i, t, entry_memo(c, t->lex));
+        if (t->flags & TF_TIME_START) return entry_may_start(c, i, t, entry_memo(c, cd_tok_lex(t)));
         return letter_word(c, i);
     }
     if (t->type == TOK_NUM) return 1;
@@ -5768,7 +5768,7 @@ static int cap_word_of_no_time(const tctx *c, size_t k)
     if (k >= c->lim || !is_cap(c, k)) return 0;
     const cd_token *t = &c->doc->toks[k];
     uint64_t timely = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS);
-    return t->type == TOK_WORD && !(t->lex && (t->lex->mask & timely)); /* "Business" heads "business day" */
+    return t->type == TOK_WORD && !(cd_tok_mask(t) & timely); /* "Business" heads "business day" */
 }
 
 /* Whether a weekday at token i follows a lower-case word that is no determiner and not "and": a verb,
@@ -5779,7 +5779,7 @@ static int weekday_after_verb(const tctx *c, size_t i)
     int flags;
     const cd_token *p = i > c->first ? tok(c, i - 1) : NULL;
     if (!p || p->type != TOK_WORD || (p->flags & TF_CAP) || weekday_at(c, i, &flags) < 0) return 0;
-    return !cd_lex_has(p->lex, LX_CLAIM_DETERMINERS) && !word_is(c, i - 1, "and");
+    return !cd_lex_has(cd_tok_entry(p), LX_CLAIM_DETERMINERS) && !word_is(c, i - 1, "and");
 }
 
 /* Whether the n tokens from i, read as a time, begin a name that the entities pass found going on
@@ -5895,7 +5895,7 @@ static int cap_year_noun(const tctx *c, size_t k)
 {
     if (k >= c->lim || !is_cap(c, k) || !time_word_at(c, k)) return 0;
     uint64_t named = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS);
-    return !(c->doc->toks[k].lex->mask & named) && memo_at(c, k)->word_roles == (1u << R_YEARNOUN);
+    return !(cd_tok_lex(&c->doc->toks[k])->mask & named) && memo_at(c, k)->word_roles == (1u << R_YEARNOUN);
 }
 
 static int holiday_in_name(const tctx *c, size_t i, size_t n)
@@ -6008,7 +6008,7 @@ static int changed_before(const tctx *c, size_t start)
         size_t p = start - d;
         if (clause_break(c, p)) return 0;
         const cd_token *t = tok(c, p);
-        if (t && t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHANGE_VERBS) && perfect_at(c, p))
+        if (t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_CHANGE_VERBS) && perfect_at(c, p))
             return 1; /* after "has" or "have" a verb of change is its participle: "risen", "gained" */
     }
     return 0;
@@ -6022,7 +6022,7 @@ static int change_reported(const tctx *c, size_t first, size_t last)
     size_t a = first >= c->first + TENSE_WINDOW ? first - TENSE_WINDOW : c->first;
     for (size_t p = a; p <= last + TENSE_WINDOW && p < c->lim; p++) {
         const cd_token *t = tok(c, p);
-        if ((p < first || p > last) && t->type == TOK_WORD && cd_lex_has(t->lex, LX_CHANGE_VERBS) && tense_at(c, p, 0) < 0)
+        if ((p < first || p > last) && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_CHANGE_VERBS) && tense_at(c, p, 0) < 0)
             return 1;
     }
     return 0;

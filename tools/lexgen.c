@@ -326,7 +326,7 @@ int main(int argc, char **argv)
         }
         fprintf(o, "};\n");
     }
-    fprintf(o, "\nconst cd_lexentry cd_lex_entries[] = {\n");
+    fprintf(o, "\nconst cd_lexentry cd_lex_table[] = {\n    {0}, /* [0]: the entry of no word (lexicon.h) */\n");
     for (size_t i = 0; i < nentries; i++) {
         unsigned long long mask = 0;
         for (size_t j = 0; j < entries[i].nrec; j++) mask |= 1ull << entries[i].recs[j].cls;

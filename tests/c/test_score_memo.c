@@ -53,7 +53,7 @@ static size_t check_form(const char *text, const cd_lexentry *e, size_t *past)
     memo_fill(&m, e);
     for (size_t i = 0; i < doc->n_toks; i++) {
         const cd_token *t = &doc->toks[i];
-        if (t->type != TOK_WORD || t->lex != e) continue;
+        if (t->type != TOK_WORD || cd_tok_lex(t) != e) continue;
         seen++;
         unsigned is_past = is_past_form(doc, t) && !cd_lex_has(e, LX_CHECKWORTHY);
         *past += is_past;
@@ -103,7 +103,7 @@ static void test_memo_past_by_hand(void **state)
         cd_doc *doc = bare_doc(cases[k].word);
         assert_true(doc->n_toks >= 1);
         const cd_token *t = &doc->toks[0];
-        assert_int_equal(t->lex != NULL, cases[k].entry);
+        assert_int_equal(cd_tok_lex(t) != NULL, cases[k].entry);
         assert_int_equal(word_past(doc, t, memo_of(view_of(memo), t)->info), cases[k].past);
         cd_doc_free(doc);
     }

@@ -214,7 +214,7 @@ static void test_every_phrase_key_is_found(void **state)
             }
             cd_doc doc;
             tokenize_into(&doc, text, n);
-            if (doc.n_toks >= head + 2 && cd_lex_has(doc.toks[head].lex, LX_PHRASE_HEAD)) {
+            if (doc.n_toks >= head + 2 && cd_lex_has(cd_tok_entry(&doc.toks[head]), LX_PHRASE_HEAD)) {
                 for (int c = 0; c < LX_PHRASE_PREFIX; c++) {
                     if (!(e->mask & LXM(c))) continue;
                     const cd_lexrec *r = NULL;
@@ -327,7 +327,7 @@ static void same_tokens(const char *word)
     for (size_t k = 0; k < a.n_toks; k++) {
         const cd_token *x = &a.toks[k], *y = &b.toks[k];
         if (x->start != y->start || x->stop != y->stop || x->hash != y->hash || x->cp != y->cp ||
-            x->type != y->type || x->flags != y->flags || x->phrases != y->phrases || x->lex != y->lex)
+            x->type != y->type || x->flags != y->flags || x->phrases != y->phrases || cd_tok_lex(x) != cd_tok_lex(y))
             fail_msg("%s: token %zu differs when padded", text, k);
     }
     assert_int_equal(a.n_num_starts, b.n_num_starts);

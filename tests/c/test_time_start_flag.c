@@ -15,7 +15,7 @@ static size_t check_flags(const char *text)
     size_t flagged = 0;
     for (size_t i = 0; i < doc->n_toks; i++) {
         const cd_token *t = &doc->toks[i];
-        int should = t->type == TOK_WORD && t->lex && ((t->lex->mask | t->lex->heads) & CD_TIME_START_CLASSES);
+        int should = t->type == TOK_WORD && (cd_tok_classes(t) & CD_TIME_START_CLASSES);
         if (should && !(t->flags & TF_TIME_START))
             fail_msg("token %zu ('%.*s') has a time class but no TF_TIME_START", i, (int)(t->stop - t->start),
                      doc->text + t->start);
