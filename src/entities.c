@@ -152,6 +152,71 @@ static int speech_verb_near(const cd_doc *doc, size_t sent_first, size_t first, 
     return v && v->str && !cd_str_is(v->str, "tell");
 }
 
+#define APPOSITION_MAX 10 /* tokens of an apposition between a name and its speech verb */
+
+/* Whether tokens [a, b) are words only (a hyphen or apostrophe glued within one), no more than
+ * APPOSITION_MAX: an apposition set off by commas ("assistant chief constable of Gloucestershire
+ * Police", "who is also in Dubai", "one of their lawyers"). */
+static int apposition_words(const cd_doc *doc, size_t a, size_t b)
+{
+    if (b <= a || b - a > APPOSITION_MAX) return 0;
+    int lower = 0; /* a name alone ("Economic Minister, Roberto Lavagna, told") is no apposition */
+    for (size_t k = a; k < b; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_WORD) {
+            lower |= !(t->flags & (TF_CAP | TF_ALLCAPS));
+            continue;
+        }
+        if (!glued(doc, k) || !(t->cp == '-' || t->cp == '\'' || t->cp == 0x2019)) return 0;
+    }
+    return lower;
+}
+
+/* A name may be the subject of a verb after its apposition unless it is an item of a list ("the
+ * Alzheimer's Society, Age Concern, Mencap and ..., said") or follows a lower-case word: a
+ * determiner, a preposition or a noun it is the object or the name of ("in the Upper Afan Valley",
+ * "A spokesman for Reporters Without Borders, which ...,", "successor band New Order, ..."). */
+static int subject_slot(const cd_doc *doc, size_t sent_first, size_t first)
+{
+    if (first <= sent_first) return 1;
+    const cd_token *t = &doc->toks[first - 1];
+    if (t->type == TOK_WORD) return (t->flags & (TF_CAP | TF_ALLCAPS)) != 0;
+    return !(cd_tok_is_punct(doc, first - 1, ',') && first - 1 > sent_first && is_capword(&doc->toks[first - 2]));
+}
+
+/* "..., saying": a participle after the apposition's comma has its subject elsewhere ("in an
+ * interview with the Financial Times, Mr Blair refused to be pinned down, saying"). */
+static int participle(const cd_doc *doc, size_t i, size_t end)
+{
+    if (i < end && cd_tok_rec(doc, i, LX_QUOTE_FILLERS)) i++;
+    if (i >= end) return 0;
+    const cd_token *t = &doc->toks[i];
+    return t->stop - t->start > 4 && memcmp(doc->text + t->stop - 3, "ing", 3) == 0;
+}
+
+/* A name set off by commas from its speech verb: "Craig Mackey, assistant chief constable of
+ * Gloucestershire Police, said", "said one of their lawyers, Michalis Dimitrakopoulos." (the name
+ * ends its clause there). */
+static int speech_verb_past_apposition(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end)
+{
+    if (stop < end && cd_tok_is_punct(doc, stop, ',') && subject_slot(doc, sent_first, first))
+        for (size_t k = stop + 1; k < end && k <= stop + APPOSITION_MAX + 1; k++)
+            if (cd_tok_is_punct(doc, k, ',')) {
+                if (!apposition_words(doc, stop + 1, k)) break;
+                return speech_verb_near(doc, k + 1, k + 1, k + 1, end) && !participle(doc, k + 1, end);
+            }
+    if (first < sent_first + 3 || !cd_tok_is_punct(doc, first - 1, ',')) return 0;
+    if (stop < end && !cd_tok_is_punct(doc, stop, '.') && !cd_tok_is_punct(doc, stop, ',')) return 0;
+    if (stop + 1 < end && cd_tok_is_punct(doc, stop, ',') && is_capword(&doc->toks[stop + 1])) return 0; /* a list */
+    if (first - 1 > sent_first && is_capword(&doc->toks[first - 2])) return 0; /* "use Google, Ask Jeeves," */
+    for (size_t v = first - 2; v > sent_first && v + APPOSITION_MAX + 2 > first; v--) {
+        if (!apposition_words(doc, v, first - 1)) return 0;
+        const cd_lexrec *r = speech_verb(doc, v - 1);
+        if (r && r->str && !cd_str_is(r->str, "tell")) return 1;
+    }
+    return 0;
+}
+
 /* Whether token i's word is a speech verb or a filler ("also"). */
 static inline int verb_or_filler(const cd_doc *doc, size_t i)
 {
@@ -391,6 +456,9 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     } else if (speech == -1 ? speech_verb_next_to(doc, first, r.first, r.stop, end) : speech) {
         type = PERSON;
         by_speech = 1;
+    } else if (words >= 2 && !cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS) &&
+               speech_verb_past_apposition(doc, first, r.first, r.stop, end)) {
+        type = PERSON;
     }
     if (type != ORGANIZATION && r.and_at > r.first) { /* "Smith and Jones": the run ends at "and" */
         r.stop = r.and_at;

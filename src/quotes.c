@@ -471,6 +471,21 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     return description(doc, s, j);
 }
 
+/* A person named after a description in lower-case words and a comma: "said one of their
+ * lawyers, Michalis Dimitrakopoulos" (the description of words only, NP_MAX tokens at most). */
+static speaker person_in_apposition(const cd_doc *doc, size_t i, size_t end)
+{
+    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    for (size_t k = i; k < end && k <= i + NP_MAX; k++) {
+        if (cd_tok_is_punct(doc, k, ',') && k > i) {
+            const cd_entity *e = k + 1 < end ? cd_entity_at(doc, k + 1) : NULL;
+            return e && e->type == cd_type_person && doc->einfo[e - doc->ents].tok_first == k + 1 ? from_entity(e) : none;
+        }
+        if (doc->toks[k].type != TOK_WORD || cd_entity_at(doc, k)) return none;
+    }
+    return none;
+}
+
 /* The speaker that starts at token i (after an inverted verb: "said Dmitry Peskov", "said the
  * Kremlin spokesman, Dmitry Peskov"); a person wins over an organization in the same phrase. */
 static speaker np_after(cd_doc *doc, size_t i, size_t end)
@@ -498,6 +513,7 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
             break;
         k++;
     }
+    if (!org && desc_last == (size_t)-1) return person_in_apposition(doc, i, end);
     if (desc_last != (size_t)-1) {
         size_t first = i;
         while (first < desc_last && determiner(doc, first)) first++;

@@ -1,0 +1,83 @@
+/* A speaker set off by commas from the speech verb ("Craig Mackey, assistant chief constable of
+ * Gloucestershire Police, said:", "Serena Williams, who is also in Dubai, added:", "said one of
+ * their lawyers, Michalis Dimitrakopoulos") is the quote's speaker, and the quote is attributed;
+ * a quote with no speaker at all, or after a sentence whose subject said nothing, still warns. */
+#include "helpers.h"
+
+/* The quote starting with `quote_start` has `speaker`, a person entity spanning `name` in t. */
+static void expect_speaker(const char *t, const char *quote_start, const char *speaker, const char *name)
+{
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_QUOTE, quote_start);
+    assert_non_null(c);
+    if (!c->quote.speaker || strcmp(c->quote.speaker, speaker) != 0)
+        fail_msg("speaker %s (want %s) in: %s", c->quote.speaker ? c->quote.speaker : "(none)", speaker, t);
+    size_t n = 0;
+    const cd_entity *ents = cd_doc_entities(doc, &n), *e = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (ents[i].name && strcmp(ents[i].name, speaker) == 0) e = &ents[i];
+    assert_non_null(e);
+    assert_string_equal(e->type, "person");
+    assert_int_equal(e->span.start, offset_of(t, name));
+    assert_int_equal(e->span.stop, offset_of(t, name) + strlen(name));
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
+    cd_doc_free(doc);
+}
+
+static void test_apposition_names_speaker(void **state)
+{
+    (void)state;
+    expect_speaker("Craig Mackey, assistant chief constable of Gloucestershire Police, said: \"We are looking at "
+                   "every line of inquiry.\"",
+                   "We are", "Craig Mackey", "Craig Mackey");
+    expect_speaker("Serena Williams, who is also in Dubai, added: \"I feel good about my game now.\"", "I feel",
+                   "Serena Williams", "Serena Williams");
+    expect_speaker("\"It was unfair to all of us,\" said one of their lawyers, Michalis Dimitrakopoulos.", "It was",
+                   "Michalis Dimitrakopoulos", "Michalis Dimitrakopoulos");
+}
+
+static void expect_unattributed(const char *t, const char *quote, size_t want)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t got = count_findings(doc, "unattributed-quote");
+    if (got != want) fail_msg("%zu unattributed-quote findings (want %zu) in: %s", got, want, t);
+    if (want) assert_int_equal(find_finding(doc, "unattributed-quote")->span.start, offset_of(t, quote));
+    cd_doc_free(doc);
+}
+
+static void test_no_speaker_still_warns(void **state)
+{
+    (void)state;
+    expect_unattributed("\"We lost the vote last night in the chamber.\"", "\"We", 1);
+    expect_unattributed("The minister, who resigned, said nothing. \"We lost the vote last night.\"", "\"We", 1);
+    /* a list, a place after "the", a participle: no name is typed a person by the apposition */
+    expect_unattributed("The Alzheimer's Society, Age Concern, Mencap and the autistic society, said it. \"We want "
+                        "the bill cleared up now.\"",
+                        "\"We", 1);
+    expect_unattributed("In an interview with the Financial Times, he refused to be pinned down, saying it. \"We "
+                        "will hold a poll in time.\"",
+                        "\"We", 1);
+}
+
+static void test_apposition_not_a_person(void **state)
+{
+    (void)state;
+    const char *t = "They use Google, Ask Jeeves, MSN and Yahoo, analysts say. A spokesman for Reporters Without "
+                    "Borders, which tracks press freedom, described it.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n = 0;
+    const cd_entity *ents = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ents[i].type, "person") == 0) fail_msg("person %s in: %s", ents[i].name, t);
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_apposition_names_speaker),
+        cmocka_unit_test(test_no_speaker_still_warns),
+        cmocka_unit_test(test_apposition_not_a_person),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
