@@ -2522,6 +2522,35 @@ static int name_goes_through(const cd_doc *d, const nread *r)
     return !plural_like(d, n) && !(usable(d, n + 1) && is_type(d, n + 1, TOK_NUM));
 }
 
+/* The digits of r are the level an index reached, a value, for a word of data/num_context.tsv
+ * (codes 19, 20) follows them: "above the Dow Jones Industrial 2500 level", "the Nikkei 17000
+ * mark", "the Dow 3000 barrier" ("the FTSE 100 index" stays a label). */
+static int level_after(const cd_doc *d, const nread *r)
+{
+    int code = context_code(d, r->last + 1);
+    return code == 19 || code == 20;
+}
+
+/* The digits of r end a name that a possessive follows ("Maroon 5's album"): an age or a count
+ * takes none. */
+static int possessed_name(const cd_doc *d, const nread *r)
+{
+    size_t n = r->last + 1; /* digits' "'s" is two tokens: the mark and "s" */
+    int mark = is_punct(d, n, '\'') || is_punct(d, n, 0x2019);
+    return mark && attached(d, n) && attached(d, n + 1) && cd_tok_is(d, n + 1, "s") && !attached(d, n + 2);
+}
+
+/* The digits of r end one name of a list of names: a comma before the name's word, and after the
+ * digits a comma and a capitalized word no figure follows ("Stevie Wonder, Maroon 5, Mary J
+ * Blige"); an age list has its figures ("Jones 32, Smith 45, Brown 50", "Smith 45, a teacher"). */
+static int listed_name(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    if (f < 3 || !is_punct(d, f - 2, ',') || is_type(d, f - 3, TOK_NUM) || !is_punct(d, n, ',')) return 0;
+    if (!usable(d, n + 1) || !is_type(d, n + 1, TOK_WORD) || !(d->toks[n + 1].flags & TF_CAP)) return 0;
+    return !(usable(d, n + 2) && is_type(d, n + 2, TOK_NUM));
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2538,18 +2567,19 @@ static int name_label(const cd_doc *d, const nread *r)
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
     if (score_line_points(d, f) || comma_score_points(d, f)) return 0; /* "Chelsea 3 Arsenal 1": goals */
     if (known_word(w)) return sequel_number(d, r); /* "Toy Story 3" */
-    if (row_figure(d, r)) return 0;
+    if (row_figure(d, r) || level_after(d, r)) return 0;
+    if (possessed_name(d, r)) return 1; /* "Maroon 5's album" */
     const cd_token *before = &d->toks[f - 2];
     if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
                                       before->cp == ':' || cd_is_quote(before->cp)))
         return 0;
-    return is_punct(d, f + 1, ',') ? 0 : 1; /* "Smith 45, a teacher": an age list, keep it */
+    return is_punct(d, f + 1, ',') ? listed_name(d, r) : 1; /* "Smith 45, a teacher": an age list, keep it */
 }
 
 /* A label before token f: "Route 66", "No. 1", "#3". */
 static int label_before(const cd_doc *d, size_t f)
 {
-    if (f > 0 && context_code(d, f - 1) == 1) return 1;
+    if (f > 0 && (context_code(d, f - 1) == 1 || context_code(d, f - 1) == 19)) return 1;
     if (f > 1 && is_punct(d, f - 1, '.') &&
         (cd_tok_is(d, f - 2, "no") || cd_tok_is(d, f - 2, "nr") || cd_tok_is(d, f - 2, "nos") || cd_tok_is(d, f - 2, "nrs")))
         return 1;
