@@ -34,6 +34,7 @@
 #define VERB_BEFORE 40         /* tokens before an opening mark searched for a speech verb */
 #define NP_MAX 8               /* tokens of a speaker description */
 #define PRONOUN_WINDOW 400     /* tokens back searched for a pronoun's person */
+#define CONTINUED_SENTENCES 3  /* sentences after an attributed quote whose quotes go on with it */
 #define SCARE_WORDS 2          /* this many words or fewer, no speech verb: scare quotes */
 #define VERB_IN_QUOTE 12       /* tokens before a quote's sentence end searched for "..., she said." */
 #define CLAUSE_MAX 160         /* tokens of a reported clause; longer is not prose (and stays linear) */
@@ -301,6 +302,9 @@ typedef struct speaker {
 typedef struct state {
     speaker last; /* the last speaker named, for pronouns and quote paragraphs */
     size_t last_tok, last_para;
+    speaker said;      /* the last claim's attribution, named or not ("the ministry said") */
+    size_t said_sent;  /* its sentence */
+    int said_ok;       /* the last claim was attributed */
     size_t para; /* paragraphs started up to the last token asked of para_of: an index of paras */
     const size_t *paras; /* pairing's list of paragraph starts */
     size_t n_paras;
@@ -694,6 +698,9 @@ static cd_claim *add_quote(cd_doc *doc, state *st, cd_span span, const char *tex
         st->last_tok = tok;
         st->last_para = st->para;
     }
+    st->said = *sp;
+    st->said_ok = sp->found || sp->from_context || sp->unnamed;
+    st->said_sent = c->sentence;
     return c;
 }
 
@@ -733,6 +740,33 @@ static speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q
     return q->open_end ? none : attribution_after(doc, st, q->close);
 }
 
+/* Does a quote opening a sentence at token open go on with the last claim's attribution: that
+ * claim was attributed, at most CONTINUED_SENTENCES sentences before, and no headline, person but its
+ * speaker, nor speech verb is in the sentences between ('Mr Frost said: "..." "We expect prices to fall"')? */
+static int continues_said(const cd_doc *doc, const state *st, size_t open)
+{
+    size_t s = sentence_of(doc, st, doc->toks[open].start);
+    if (!st->said_ok || s <= st->said_sent || s - st->said_sent > CONTINUED_SENTENCES || s >= doc->n_sinfo) return 0;
+    for (size_t k = st->said_sent + 1; k < s; k++)
+        if (doc->sents[k].headline) return 0; /* a new story's, or a new section's */
+    size_t min = doc->sinfo[st->said_sent + 1].tok_first;
+    for (size_t e = cd_entity_before(doc, open, min, cd_type_person); e != (size_t)-1;
+         e = cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person))
+        if (!st->said.name || !cd_str_is(doc->ents[e].name, st->said.name)) return 0;
+    for (size_t k = min; k < open; k++) /* someone not recognized as a person speaks ("Dan Jolin says") */
+        if (verb_at(doc, k)) return 0;
+    return 1;
+}
+
+/* Is the quote sentences of its own: it ends with its sentence's mark inside, or runs on into the
+ * next paragraph ('"We expect prices to fall."', not '"Irreversible damage" will be caused')? */
+static int whole_sentences(const cd_doc *doc, const qpair *q)
+{
+    if (q->open_end) return 1;
+    const cd_token *t = &doc->toks[q->close - 1];
+    return t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?');
+}
+
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *stop)
 {
     size_t first = q->open + 1, last = q->open_end ? q->close : q->close - 1;
@@ -756,6 +790,13 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     }
     if (!sp.found && !sp.from_context && words <= SCARE_WORDS && !verb_before) return; /* scare quotes */
     int full = (doc->toks[first].flags & TF_CAP) && words >= 4;
+    if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence && whole_sentences(doc, q) &&
+        continues_said(doc, st, q->open)) {
+        unnamed = !st->said.name; /* "..., the ministry said. "...": attributed, to nobody named */
+        if (st->said.name) sp = st->said;
+        sp.from_context = st->said.name != NULL;
+    }
+    sp.unnamed = unnamed;
     cd_span span = cd_tokspan(doc, q->open, q->close);
     cd_claim *c = add_quote(doc, st, span, tokens_text(doc, first, last), &sp, 1, q->open);
     if (!c) return;
