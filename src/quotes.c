@@ -789,6 +789,9 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         sp.from_context = 1;
     }
     if (!sp.found && !sp.from_context && words <= SCARE_WORDS && !verb_before) return; /* scare quotes */
+    /* 'the report warned: "..."', 'a senior source at the club told the BBC: "..."': introduced as
+     * speech, though no speaker is named */
+    if (!sp.found && verb_before && q->open > 0 && cd_tok_is_punct(doc, q->open - 1, ':')) unnamed = 1;
     int full = (doc->toks[first].flags & TF_CAP) && words >= 4;
     if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence && whole_sentences(doc, q) &&
         continues_said(doc, st, q->open)) {

@@ -156,6 +156,16 @@ static inline void assert_finding_at(const cd_doc *doc, const char *t, const cha
     assert_int_equal(f->related[0].start, offset_of(t, related));
 }
 
+/* `want` findings of `rule` in t, the first at `at` (unless none are wanted). */
+static inline void expect_findings_at(const char *t, const char *rule, size_t want, const char *at)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t got = count_findings(doc, rule);
+    if (got != want) fail_msg("%zu %s findings (want %zu) in: %s", got, rule, want, t);
+    if (want) assert_int_equal(find_finding(doc, rule)->span.start, offset_of(t, at));
+    cd_doc_free(doc);
+}
+
 /* The first time claim whose text is exactly `text`, or NULL. */
 static inline const cd_claim *find_time_claim(const cd_doc *doc, const char *text)
 {
