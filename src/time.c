@@ -1732,6 +1732,7 @@ typedef struct match {
     size_t n;        /* tokens consumed from the start */
     when w;
     int weekday;     /* a weekday written before a date, or -1 */
+    int past_day;    /* a day past its month's end ("November 31"): the day, claimed as its month; else 0 */
     size_t date_tok; /* where the date after that weekday starts */
     int explicit_year;
     int seg;         /* which group of patterns read it (simple_expr) */
@@ -1750,6 +1751,21 @@ typedef struct match {
 static int valid_date(int y, int m, int d)
 {
     return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= cd_days_in_month(y, m);
+}
+
+static int quantity_after(const tctx *c, size_t k);
+
+/* Day d of month m past the month's end ("November 31", "Feb. 29, 2023"), tokens [first, last]: at
+ * the top level and before no quantity ("November 31 percent"), the month is claimed, so nothing
+ * false is asserted, and the day kept for an error finding (past_end_finding); y is 0 when no year
+ * is written. Whether it was claimed (simple_expr takes none inside another expression). */
+static int past_month_end(const tctx *c, match *mt, int y, int m, int d, size_t first, size_t last)
+{
+    if (d < 1 || d > 31 || quantity_after(c, last + 1)) return 0;
+    if (y) set_month(&mt->w, y, m);
+    else resolve_month(c, &mt->w, m, first, last);
+    mt->past_day = d;
+    return 1;
 }
 
 /* Where the year of a date starts: after a comma, "of" or "in" ("July 4th of 1995", "28 June in
@@ -1939,14 +1955,15 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         size_t after = k + n, e = year_link(c, after), ny;
         int shifted = 0;
         if ((ny = year_after(c, e, &y)) || (shifted = 1, ny = shift_year(c, e, &y))) {
-            if (!valid_date(y, m, d)) return 0;
-            set_day(&mt->w, day_number(y, m, d));
+            if (!valid_date(y, m, d) && !past_month_end(c, mt, y, m, d, j, e + ny - 1)) return 0;
+            if (!mt->past_day) set_day(&mt->w, day_number(y, m, d));
             mt->explicit_year = 1;
             mt->w.relative = shifted;
             return e + ny - j;
         }
         if (is_dash(c, after) && glued(c, after) && (n = days_of_month(c, j, after, m, d, mt))) return n;
-        if (d > cd_days_in_month(2000, m) || year_named_before(c, e)) return 0;
+        if (year_named_before(c, e)) return 0;
+        if (d > cd_days_in_month(2000, m)) return past_month_end(c, mt, 0, m, d, j, after - 1) ? after - j : 0;
         resolve_month_day(c, &mt->w, m, d, j, after - 1);
         return after - j;
     }
@@ -1994,19 +2011,20 @@ static size_t day_first(const tctx *c, size_t j, match *mt)
     if (word_is(c, k, "of")) k++;
     else if (n == 1 && day_dot(c, j)) k++; /* "16. Nov. 2016" */
     int m = c->doc->toks[j].type == TOK_NUM ? month_at_loose(c, k, &flags) : month_at(c, k, &flags);
-    if (!m || ((flags & MF_AMBIGUOUS) && c->doc->toks[j].type != TOK_NUM) || d > cd_days_in_month(2000, m)) return 0;
+    if (!m || ((flags & MF_AMBIGUOUS) && c->doc->toks[j].type != TOK_NUM)) return 0;
     if (j > c->first && (is_punct(c, j - 1, '$') || is_punct(c, j - 1, 0x20AC) || is_punct(c, j - 1, 0xA3)))
         return 0; /* "$12 December 27": an amount, then a date */
     size_t e = skip_dot(c, k + 1);
     size_t e2 = year_link(c, e), ny;
     int shifted = 0;
     if ((ny = year_after(c, e2, &y)) || (shifted = 1, ny = shift_year(c, e2, &y))) {
-        if (!valid_date(y, m, d)) return 0;
-        set_day(&mt->w, day_number(y, m, d));
+        if (!valid_date(y, m, d) && !past_month_end(c, mt, y, m, d, j, e2 + ny - 1)) return 0;
+        if (!mt->past_day) set_day(&mt->w, day_number(y, m, d));
         mt->explicit_year = 1;
         mt->w.relative = shifted;
         return e2 + ny - j;
     }
+    if (d > cd_days_in_month(2000, m)) return past_month_end(c, mt, 0, m, d, j, e - 1) ? e - j : 0;
     resolve_month_day(c, &mt->w, m, d, j, k);
     return k + 1 - j;
 }
@@ -5495,7 +5513,7 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     c->exprs->reads++; /* nested_parts asks whether an expression was read */
     if (c->depth >= 1) { /* read inside another: a holiday with no day gives it none ("from Diwali 1930 to") */
         size_t n = c->depth == 1 ? depth1_expr(c, i, mt) : single_expr(c, i, mt);
-        return n && mt->undated ? 0 : n;
+        return n && (mt->undated || mt->past_day) ? 0 : n; /* nor a day past its month's end ("from November 31 to") */
     }
     /* open_expr and now_range start only at may_begin_range's words (after, since, before, later,
      * earlier; between, from): elsewhere they return 0 with mt untouched, and are not tried */
@@ -5550,18 +5568,38 @@ static void mark(const tctx *c, size_t first, size_t n)
 /* A weekday written before a date must be that date's weekday. Without a year of its own, a date
  * may take the neighbouring year whose weekday fits. */
 /* An error finding on tokens [first, last], whose date starts at token date: day z is no weekday wd. */
+static const char *const month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+
 static void weekday_finding(const tctx *c, size_t first, size_t date, size_t last, long z, int wd, int year_written)
 {
-    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                         "July",    "August",   "September", "October", "November", "December"};
     cd_date d = civil(z);
     cd_span whole = cd_tokspan(c->doc, first, last);
     int len = (int)cd_utf8_cut(c->doc->text + whole.tstart, whole.tstop - whole.tstart, 80);
     cd_finding *f = cd_add_finding(c->doc, "weekday-mismatch", CD_SEV_ERROR, whole, "'%.*s': %s %d, %d%s is a %s, not a %s",
-                                   len, c->doc->text + whole.tstart, months[d.m - 1], d.d, d.y,
+                                   len, c->doc->text + whole.tstart, month_names[d.m - 1], d.d, d.y,
                                    year_written ? "" : " (its year from the story date)", weekday_names[weekday_of(z)],
                                    weekday_names[wd]);
     cd_finding_relate(c->doc, f, cd_tokspan(c->doc, date, last));
+}
+
+/* A day past its month's end, claimed as its month (past_month_end): an error on the claim's span
+ * cl, "'November 31, 1987': November 31 does not exist (November has 30 days)". February's length
+ * is its year's when one is written or inferred. */
+static void past_end_finding(const tctx *c, const cd_claim *cl, const match *mt)
+{
+    int m = mt->w.noyear ? mt->w.nm : civil(mt->w.b).m; /* the last month: "quarter ended November 31" */
+    const char *s = c->doc->text + cl->span.tstart, *month = month_names[m - 1];
+    int len = (int)cd_utf8_cut(s, cl->span.tstop - cl->span.tstart, 80);
+    char length[48];
+    if (m != 2) snprintf(length, sizeof length, "%s has %d days", month, cd_days_in_month(2001, m));
+    else if (!mt->explicit_year) snprintf(length, sizeof length, "February has 28 or 29 days");
+    else {
+        int y = civil(mt->w.b).y;
+        snprintf(length, sizeof length, "February %d has %d days", y, cd_days_in_month(y, 2));
+    }
+    cd_add_finding(c->doc, "impossible-date", CD_SEV_ERROR, cl->span, "'%.*s': %s %d does not exist (%s)", len, s,
+                   month, mt->past_day, length);
 }
 
 /* A weekday written before a date that is another weekday: an error, naming both. A date without
@@ -5699,6 +5737,7 @@ static void emit(const tctx *c, size_t i, match *mt)
     cd_claim_reason(doc, cl, mt->w.relative ? "relative-date" : "date");
     if (mt->w.relative && cl->time.value) relative_finding(c, cl, cl->time.value, &mt->w);
     if (mt->undated) undated_finding(c, cl, mt);
+    if (mt->past_day) past_end_finding(c, cl, mt);
 }
 
 /* Only numbers and words of the time lexicons (or heads of phrases) can start an expression:

@@ -27,6 +27,7 @@ static const rule_story STORIES[] = {
     {"fact-match", STORY("The Corvin Bridge has six lanes, engineers said."), .facts = true},
     {"fact-mismatch", STORY("The Corvin Bridge has eight lanes, engineers said."), .facts = true},
     {"holiday-date-unknown", STORY("Lunar New Year is near."), .date = "1940-03-02"},
+    {"impossible-date", STORY("The second quarter ended November 31, 1987."), .date = "1987-12-26"},
     {"inconsistent-number",
      STORY("1,200 commuters use Pier 9 on weekdays. The city said 1,300 commuters use Pier 9 on weekdays.")},
     {"input", STORY("a\xFF"), .times = 101},
@@ -144,7 +145,7 @@ static void test_catalogue_shape(void **state)
     (void)state;
     size_t n;
     const cd_rule_info *r = cd_rules(&n);
-    assert_int_equal(n, 14);
+    assert_int_equal(n, 15);
     assert_ptr_equal(cd_rules(NULL), r);
     for (size_t i = 0; i < n; i++) {
         assert_true(strspn(r[i].name, "abcdefghijklmnopqrstuvwxyz-0123456789") == strlen(r[i].name));

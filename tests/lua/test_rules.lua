@@ -6,7 +6,7 @@ local SEVERITIES = { error = true, warning = true, info = true }
 
 test("rules(): every rule with its severity and summary, sorted by name", function()
   local rules = copydesk.rules()
-  eq(#rules, 14)
+  eq(#rules, 15)
   for i, r in ipairs(rules) do
     ok(r.name:match("^[a-z][a-z0-9-]*$"), "a rule name: " .. r.name)
     ok(SEVERITIES[r.severity], r.name .. "'s severity " .. tostring(r.severity))
@@ -15,6 +15,8 @@ test("rules(): every rule with its severity and summary, sorted by name", functi
   end
   eq(find(rules, "name", "weekday-mismatch"),
     { name = "weekday-mismatch", severity = "error", summary = "a weekday that does not fall on the date beside it" })
+  eq(find(rules, "name", "impossible-date"),
+    { name = "impossible-date", severity = "error", summary = "a day past its month's end (\"November 31\"), claimed as its month" })
   eq(find(rules, "name", "number-start-mismatch"), nil, "a crosscheck build's rule")
 end)
 
