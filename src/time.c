@@ -1756,9 +1756,10 @@ static int valid_date(int y, int m, int d)
 static int quantity_after(const tctx *c, size_t k);
 
 /* Day d of month m past the month's end ("November 31", "Feb. 29, 2023"), tokens [first, last]: at
- * the top level and before no quantity ("November 31 percent"), the month is claimed, so nothing
- * false is asserted, and the day kept for an error finding (past_end_finding); y is 0 when no year
- * is written. Whether it was claimed (simple_expr takes none inside another expression). */
+ * the top level and before no quantity ("November 31 percent"), it is read as its month, for a period
+ * it ends ("the quarter ended November 31"); standing alone it is claimed with no value (emit), so
+ * nothing false is asserted, and the day is kept for an error finding (past_end_finding); y is 0
+ * when no year is written. Whether it was claimed (simple_expr takes none inside another expression). */
 static int past_month_end(const tctx *c, match *mt, int y, int m, int d, size_t first, size_t last)
 {
     if (d < 1 || d > 31 || quantity_after(c, last + 1)) return 0;
@@ -5732,6 +5733,7 @@ static void emit(const tctx *c, size_t i, match *mt)
     cd_claim *cl = cd_add_claim(doc, CD_CLAIM_TIME, cd_tokspan(doc, i, i + mt->n - 1), c->sentence);
     if (!cl) return;
     if (mt->w.relative && !c->has_ref) mt->w.unknown = 1;
+    if (mt->past_day && mt->w.g == G_MONTH && !mt->w.range) mt->w.unknown = 1; /* "Feb 30": not resolved */
     cl->time.value = value_of(c, &mt->w);
     cl->time.relative = mt->w.relative;
     cd_claim_reason(doc, cl, mt->w.relative ? "relative-date" : "date");
