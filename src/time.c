@@ -843,10 +843,19 @@ static int month_after_determiner(const tctx *c, size_t i)
     return j >= c->first + 2 && month_at(c, j - 1, &flags) && cd_tok_in(c->doc, j - 2, LX_CLAIM_DETERMINERS);
 }
 
+/* Whether "of" at token k starts a partitive: "of" and a determiner before a word that is no time
+ * word ("one of the units", "one of its plants"), not a date's year ("April one of this year"). */
+static int partitive_of(const tctx *c, size_t k)
+{
+    const cd_token *t = tok(c, k + 2);
+    return word_is(c, k, "of") && cd_tok_in(c->doc, k + 1, LX_CLAIM_DETERMINERS) && t && t->type == TOK_WORD &&
+           !(cd_tok_mask(t) & (LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS)));
+}
+
 /* Whether the number in words at token i (n tokens) counts the word after it. */
 static int count_of_noun(const tctx *c, size_t i, size_t n)
 {
-    if (has_role(c, i + n, R_UNIT)) return 1;
+    if (has_role(c, i + n, R_UNIT) || partitive_of(c, i + n)) return 1;
     return noun_follows(c, i + n) && !day_word_after(c, i + n) && !month_after_determiner(c, i);
 }
 
