@@ -163,11 +163,8 @@ static int apposition_words(const cd_doc *doc, size_t a, size_t b)
     int lower = 0; /* a name alone ("Economic Minister, Roberto Lavagna, told") is no apposition */
     for (size_t k = a; k < b; k++) {
         const cd_token *t = &doc->toks[k];
-        if (t->type == TOK_WORD) {
-            lower |= !(t->flags & (TF_CAP | TF_ALLCAPS));
-            continue;
-        }
-        if (!glued(doc, k) || !(t->cp == '-' || t->cp == '\'' || t->cp == 0x2019)) return 0;
+        if (!cd_word_or_joiner(t)) return 0;
+        lower |= t->type == TOK_WORD && !(t->flags & (TF_CAP | TF_ALLCAPS));
     }
     return lower;
 }
@@ -592,7 +589,6 @@ static void add_surname(const cd_doc *doc, const cand_list *cl, surname_table *s
     }
 }
 
-/* The text of tokens [first, first+count), white space runs read as one space. */
 /* Tokens [first, first+count) are glued or one space apart: their text is the name as it stands. */
 static int single_spaced(const cd_doc *doc, size_t first, size_t count)
 {
@@ -606,6 +602,7 @@ static int single_spaced(const cd_doc *doc, size_t first, size_t count)
     return 1;
 }
 
+/* The text of tokens [first, first+count), white space runs read as one space. */
 static const char *span_name(cd_doc *doc, size_t first, size_t count)
 {
     size_t a = doc->toks[first].start, b = doc->toks[first + count - 1].stop;

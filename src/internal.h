@@ -399,6 +399,15 @@ static inline int cd_str_is(const char *s, const char *lit)
 {
     return s[0] == lit[0] && strcmp(s, lit) == 0;
 }
+/* Token t is a word, or a hyphen or an apostrophe glued to the token before it, within a word
+ * ("chief-executive", "Clarkson’s"): the tokens of a description in words only. */
+static inline int cd_word_or_joiner(const cd_token *t)
+{
+    if (t->type == TOK_WORD) return 1;
+    return t->type == TOK_PUNCT && !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) &&
+           (t->cp == '-' || t->cp == '\'' || t->cp == 0x2019);
+}
+
 static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
 {
     return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;

@@ -299,6 +299,8 @@ typedef struct speaker {
     int unnamed; /* no attribution found, but a speaker in common nouns ("the ministry said") */
 } speaker;
 
+static const speaker NO_SPEAKER = {.name = NULL}; /* no attribution found */
+
 typedef struct state {
     speaker last; /* the last speaker named, for pronouns and quote paragraphs */
     size_t last_tok, last_para;
@@ -357,7 +359,7 @@ static size_t sentence_first(const cd_doc *doc, const state *st, size_t tok)
 
 static speaker from_entity(const cd_entity *e)
 {
-    speaker s = {e->name, e->type, 1, 0, 0, 0};
+    speaker s = {.name = e->name, .type = e->type, .found = 1};
     return s;
 }
 
@@ -371,7 +373,7 @@ static int np_token(const cd_doc *doc, size_t i)
 
 static speaker description(cd_doc *doc, size_t first, size_t last)
 {
-    speaker s = {NULL, DESCRIPTION, 1, 0, 0, 0};
+    speaker s = {.type = DESCRIPTION, .found = 1};
     size_t a = doc->toks[first].start, b = doc->toks[last].stop;
     s.name = cd_intern(doc, doc->text + a, b - a);
     return s;
@@ -397,7 +399,7 @@ static const char *entity_type(const char *type)
 
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
-    speaker none = {NULL, NULL, 1, 1, 0, 0};
+    speaker none = {.found = 1, .by_pronoun = 1};
     if (cd_str_is(type, "any")) return none; /* "they": someone, but who is not safe to say */
     type = entity_type(type);
     size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
@@ -433,7 +435,7 @@ static int title_modifier(const cd_doc *doc, size_t k, size_t end)
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
-    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    speaker none = NO_SPEAKER;
     size_t j = end;
     for (int k = 0; k < 2 && j > min && filler(doc, j - 1, 1); k++) j--;
     if (j <= min) return none;
@@ -479,7 +481,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
  * lawyers, Michalis Dimitrakopoulos" (the description of words only, NP_MAX tokens at most). */
 static speaker person_in_apposition(const cd_doc *doc, size_t i, size_t end)
 {
-    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    speaker none = NO_SPEAKER;
     for (size_t k = i; k < end && k <= i + NP_MAX; k++) {
         if (cd_tok_is_punct(doc, k, ',') && k > i) {
             const cd_entity *e = k + 1 < end ? cd_entity_at(doc, k + 1) : NULL;
@@ -494,7 +496,7 @@ static speaker person_in_apposition(const cd_doc *doc, size_t i, size_t end)
  * Kremlin spokesman, Dmitry Peskov"); a person wins over an organization in the same phrase. */
 static speaker np_after(cd_doc *doc, size_t i, size_t end)
 {
-    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    speaker none = NO_SPEAKER;
     const cd_entity *org = NULL;
     size_t k = i, desc_last = (size_t)-1;
     while (k < end && k < i + NP_MAX) {
@@ -543,18 +545,15 @@ static int stops_search(const cd_doc *doc, size_t k)
 static int unnamed_subject(const cd_doc *doc, size_t first, size_t end)
 {
     if (first >= doc->n_toks || !cd_lex_has(cd_tok_entry(&doc->toks[first]), LX_CLAIM_DETERMINERS)) return 0;
-    for (size_t k = first + 1; k < end && k < doc->n_toks; k++) {
-        const cd_token *t = &doc->toks[k];
-        int glued = !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
-        if (t->type != TOK_WORD && !(glued && (t->cp == '\'' || t->cp == 0x2019 || t->cp == '-'))) return 0;
-    }
+    for (size_t k = first + 1; k < end && k < doc->n_toks; k++)
+        if (!cd_word_or_joiner(&doc->toks[k])) return 0;
     return 1;
 }
 
 /* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
 static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
-    speaker none = {NULL, NULL, 0, 0, 0, 0}, unnamed = {NULL, NULL, 0, 0, 0, 1};
+    speaker none = NO_SPEAKER, unnamed = {.unnamed = 1};
     /* `...misdirected." She said her party...`: after a period inside the marks a new sentence
      * starts (an attribution would follow a comma, "?" or "!") */
     if (close > 0 && cd_tok_is_punct(doc, close - 1, '.')) return none;
@@ -581,7 +580,7 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
  * in its sentence, and its subject (or its inverted speaker: "said Smith: “...”"). */
 static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int *saw_verb)
 {
-    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    speaker none = NO_SPEAKER;
     size_t first = sentence_first(doc, st, open);
     size_t min = open > first + VERB_BEFORE ? open - VERB_BEFORE : first;
     for (size_t k = open; k > min; k--) {
@@ -732,7 +731,7 @@ static size_t count_words(const cd_doc *doc, size_t first, size_t last, size_t e
 /* A quote that runs over several paragraphs is attributed where it finally closes. */
 static speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q, const qpair *stop)
 {
-    speaker none = {NULL, NULL, 0, 0, 0, 0};
+    speaker none = NO_SPEAKER;
     for (int k = 0; k < CHAIN_MAX && q + 1 < stop && q->open_end; k++) {
         q++;
         if (!(doc->toks[q->open].flags & TF_PARA_BEFORE)) return none;
@@ -774,8 +773,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     size_t words = q->words; /* count_words over [first, last]: the marks around them are no words */
     if (!words) return;
     size_t para = para_of(st, q->open);
-    speaker sp = {NULL, NULL, 0, 0, 0, 0};
-    sp = attribution_of_chain(doc, st, q, stop);
+    speaker sp = attribution_of_chain(doc, st, q, stop);
     int unnamed = sp.unnamed; /* the speakers before and from context are looked for all the same */
     int verb_before = 0;
     if (!sp.found) sp = attribution_before(doc, st, q->open, &verb_before);
