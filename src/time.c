@@ -1778,6 +1778,17 @@ static int past_month_end(const tctx *c, match *mt, int y, int m, int d, size_t 
     return 1;
 }
 
+/* Day d of month m with its year y written, tokens [first, last] ("May 5, 2017", "5 May next year":
+ * shifted): the day, or a day past its month's end (past_month_end). Whether it was read. */
+static int written_date(const tctx *c, match *mt, int y, int m, int d, size_t first, size_t last, int shifted)
+{
+    if (!valid_date(y, m, d) && !past_month_end(c, mt, y, m, d, first, last)) return 0;
+    if (!mt->past_day) set_day(&mt->w, day_number(y, m, d));
+    mt->explicit_year = 1;
+    mt->w.relative = shifted;
+    return 1;
+}
+
 /* Where the year of a date starts: after a comma, "of" or "in" ("July 4th of 1995", "28 June in
  * 2020"); "in" only before a year in digits. */
 static size_t year_link(const tctx *c, size_t k)
@@ -1965,11 +1976,7 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         size_t after = k + n, e = year_link(c, after), ny;
         int shifted = 0;
         if ((ny = year_after(c, e, &y)) || (shifted = 1, ny = shift_year(c, e, &y))) {
-            if (!valid_date(y, m, d) && !past_month_end(c, mt, y, m, d, j, e + ny - 1)) return 0;
-            if (!mt->past_day) set_day(&mt->w, day_number(y, m, d));
-            mt->explicit_year = 1;
-            mt->w.relative = shifted;
-            return e + ny - j;
+            return written_date(c, mt, y, m, d, j, e + ny - 1, shifted) ? e + ny - j : 0;
         }
         if (is_dash(c, after) && glued(c, after) && (n = days_of_month(c, j, after, m, d, mt))) return n;
         if (year_named_before(c, e)) return 0;
@@ -2028,11 +2035,7 @@ static size_t day_first(const tctx *c, size_t j, match *mt)
     size_t e2 = year_link(c, e), ny;
     int shifted = 0;
     if ((ny = year_after(c, e2, &y)) || (shifted = 1, ny = shift_year(c, e2, &y))) {
-        if (!valid_date(y, m, d) && !past_month_end(c, mt, y, m, d, j, e2 + ny - 1)) return 0;
-        if (!mt->past_day) set_day(&mt->w, day_number(y, m, d));
-        mt->explicit_year = 1;
-        mt->w.relative = shifted;
-        return e2 + ny - j;
+        return written_date(c, mt, y, m, d, j, e2 + ny - 1, shifted) ? e2 + ny - j : 0;
     }
     if (d > cd_days_in_month(2000, m)) return past_month_end(c, mt, 0, m, d, j, e - 1) ? e - j : 0;
     resolve_month_day(c, &mt->w, m, d, j, k);
