@@ -1147,8 +1147,9 @@ static int three_or_more(uint32_t set)
 }
 
 /* The next word (a run of non-spaces) of *s: its start in *word, its length (0 at the end); *s
- * moves past it. */
-static size_t next_name_word(const char **s, const char **word)
+ * moves past it. A final full stop is no part of the word: "Corp." and "Corp", "S.A.Y." and
+ * "S.A.Y" are one word written with and without it, not two spellings. */
+static inline size_t next_name_word(const char **s, const char **word)
 {
     const char *p = *s;
     while (*p == ' ') p++;
@@ -1156,7 +1157,7 @@ static size_t next_name_word(const char **s, const char **word)
     while (*e && *e != ' ') e++;
     *word = p;
     *s = e;
-    return (size_t)(e - p);
+    return (size_t)(e - p) - (e - p > 1 && e[-1] == '.');
 }
 
 static void split_name(const char *s, name_words *nw)
@@ -1186,8 +1187,37 @@ int cd_word_eq(const char *a, size_t an, const char *b, size_t bn)
     return 1;
 }
 
+/* The ends that make other forms of a word: a plural ("Republicans", "Tavoulareases"), a
+ * feminine "-a", an adjective or a country ("Democratic", "Yugoslavia", "Christian"); the first
+ * NOUN_ENDS of them also end a noun's plural ("Democrats" beside "Democratic"). */
+static const char *const INFLECTIONS[] = {"ic", "ia", "ian", "s", "es", "a", "ics", "ians"};
+#define NOUN_ENDS 3
+
+/* The index of the inflection end[0..n) is in INFLECTIONS, or -1. */
+static int inflection(const char *end, size_t n)
+{
+    for (size_t i = 0; i < sizeof INFLECTIONS / sizeof *INFLECTIONS; i++)
+        if (strlen(INFLECTIONS[i]) == n && cd_word_eq(end, n, INFLECTIONS[i], n)) return (int)i;
+    return -1;
+}
+
+/* Two forms of one stem, ASCII case aside: after the longest start a and b share, one has
+ * nothing left and the other an inflection ("Yugoslav", "Yugoslavia"; "REPUBLICANS",
+ * "Republican"), or one has an "s" and the other a noun's end ("Democrats", "Democratic").
+ * Two ends that are both inflections otherwise are a misspelling: "Douffiagus", "Douffiagues". */
+static int inflected(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t stem = 0;
+    while (stem < an && stem < bn && cd_word_eq(a + stem, 1, b + stem, 1)) stem++;
+    size_t ar = an - stem, br = bn - stem; /* what is left of each */
+    if (!ar || !br) return inflection(ar ? a + stem : b + stem, ar ? ar : br) >= 0;
+    int x = inflection(a + stem, ar), y = inflection(b + stem, br);
+    return (cd_word_eq(a + stem, ar, "s", 1) && y >= 0 && y < NOUN_ENDS) ||
+           (cd_word_eq(b + stem, br, "s", 1) && x >= 0 && x < NOUN_ENDS);
+}
+
 /* Two spellings of one word (word i of a, word j of b): 1 edit on words of 4+ letters, 2 on words
- * of 6+; not a plural. */
+ * of 6+; not two forms of one stem. */
 static int misspelled(const name_words *x, size_t i, const name_words *y, size_t j)
 {
     const char *a = x->w[i], *b = y->w[j];
@@ -1197,10 +1227,8 @@ static int misspelled(const name_words *x, size_t i, const name_words *y, size_t
     int max = shorter >= 6 ? 2 : 1; /* the edits accepted */
     uint32_t xs = x->letters[i], ys = y->letters[j];
     if (more_than(xs & ~ys, max) || more_than(ys & ~xs, max)) return 0; /* more edits at least */
-    if (an + 1 == bn && (b[bn - 1] == 's' || b[bn - 1] == 'a') && cd_word_eq(a, an, b, an)) return 0;
-    if (bn + 1 == an && (a[an - 1] == 's' || a[an - 1] == 'a') && cd_word_eq(a, bn, b, bn)) return 0;
     int d = edit_distance(a, an, b, bn, max);
-    return d >= 1 && d <= max;
+    return d >= 1 && d <= max && !inflected(a, an, b, bn);
 }
 
 /* The two names differ in exactly one word, spelled two ways; a lone surname counts against the
