@@ -495,12 +495,15 @@ static void choose(mk_tree *t, uint32_t top)
     }
 }
 
-/* Inside the article: lists of links, image galleries, forms and boxes of chrome go. */
+/* Inside the article: lists of links, image galleries, forms and boxes of chrome go, and so does a
+ * paragraph that is all link text: a related story or a call to click set between the story's
+ * paragraphs ("READ MORE ON FOX BUSINESS BY CLICKING HERE", a headline in capitals, a bare URL). */
 static int clean_away(const mk_node *nd)
 {
     int f = tag_flags(nd);
     double ld = link_density(nd);
     if (f & T_HEAD) return nd->weight < 0 || ld > 0.33;
+    if (nd->cnt[C_P] && nd->tchars > 0 && nd->tlink == nd->tchars) return 1;
     if (!(f & (T_CONTAINER | T_LIST)) && strcmp(nd->tag >= 0 ? tags[nd->tag].name : "", "table") != 0) return 0;
     if (25.0 * nd->weight + ((nd->flags & H_SCORED) ? nd->score : 0) < 0) return 1;
     if (nd->tcommas >= 10) return 0;

@@ -32,6 +32,22 @@ static inline cd_doc *analyze(const char *text, const char *date)
     return analyze_opts(text, &opt);
 }
 
+/* A web page read as HTML, with the story date given. */
+static inline cd_doc *analyze_html(const char *src, const char *date)
+{
+    cd_options opt = {0};
+    opt.input = CD_INPUT_HTML;
+    opt.date = date;
+    return analyze_opts(src, &opt);
+}
+
+/* The analyzed text (for markup, the text extracted from it). */
+static inline const char *analyzed_text(const cd_doc *doc)
+{
+    size_t n;
+    return cd_doc_text(doc, &n);
+}
+
 /* The 1-based line and column of the span's start. */
 static inline uint32_t span_line(const cd_doc *doc, cd_span s)
 {

@@ -1,20 +1,6 @@
 /* The markup finding on web pages: what libxml2 repaired in the page, not what HTML5 allows. */
 #include "helpers.h"
 
-static cd_doc *analyze_html(const char *src)
-{
-    cd_options opt = {0};
-    opt.input = CD_INPUT_HTML;
-    opt.date = "2019-06-01";
-    return analyze_opts(src, &opt);
-}
-
-static const char *text_of(const cd_doc *doc)
-{
-    size_t n;
-    return cd_doc_text(doc, &n);
-}
-
 /* "</" inside a script or a style is raw text that HTML5 reads on past: libxml2 says "Element
  * script embeds close tag" and reads it so, which repairs nothing. */
 static void test_close_tag_in_script_is_no_error(void **state)
@@ -26,9 +12,9 @@ static void test_close_tag_in_script_is_no_error(void **state)
                       "12,000 cars a day, for repairs.</p>"
                       "<script type=\"text/javascript\">if (a) { x.innerHTML = '<span>Share</span>'; }</script>"
                       "<p>The work will take six months, the council said.</p></article></body></html>";
-    cd_doc *doc = analyze_html(src);
+    cd_doc *doc = analyze_html(src, "2019-06-01");
     assert_int_equal(count_findings(doc, "markup"), 0);
-    assert_string_equal(text_of(doc), "The council voted on Tuesday to close the bridge, which carries 12,000 cars "
+    assert_string_equal(analyzed_text(doc), "The council voted on Tuesday to close the bridge, which carries 12,000 cars "
                                       "a day, for repairs.\n\nThe work will take six months, the council said.");
     cd_doc_free(doc);
 }
@@ -40,7 +26,7 @@ static void test_real_repairs_still_reported(void **state)
     const char *src = "<html><head><script>var s = \"</div>\";</script></head>\n"
                       "<body><article><p>The council voted to close the <b>bridge for repairs.</p>\n"
                       "<p>The work will take six months.</div></p></article></body></html>";
-    cd_doc *doc = analyze_html(src);
+    cd_doc *doc = analyze_html(src, "2019-06-01");
     assert_int_equal(count_findings(doc, "markup"), 1);
     const cd_finding *f = find_finding(doc, "markup");
     assert_int_equal(f->severity, CD_SEV_INFO);
