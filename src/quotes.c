@@ -31,6 +31,8 @@
 #define MAX_DEPTH 8            /* open quote marks per paragraph; deeper ones are ignored */
 #define MAX_MARK_FINDINGS 50   /* quote-marks findings per document (chunk); then a summary */
 #define ATTRIB_AFTER 8         /* tokens after a closing mark searched for "Peskov said" */
+#define SPEAKER_PHRASE 24      /* tokens of a speaker phrase before its verb ("..., Tetsuro Tsusaka, a
+                                * telecoms analyst with Deutsche Bank, told") */
 #define VERB_BEFORE 40         /* tokens before an opening mark searched for a speech verb */
 #define NP_MAX 8               /* tokens of a speaker description */
 #define PRONOUN_WINDOW 400     /* tokens back searched for a pronoun's person */
@@ -492,6 +494,22 @@ static speaker person_in_apposition(const cd_doc *doc, size_t i, size_t end)
     return none;
 }
 
+#define DESCRIPTION_WORDS 4 /* lower-case words of a description before a name: "media and PR strategist" */
+
+/* A person named after a few lower-case words of a description, no preposition among them:
+ * "said asbestosis sufferer Bernie Banton", "according to media and PR strategist Glen Yearwood". */
+static const cd_entity *person_after_words(const cd_doc *doc, size_t k, size_t end)
+{
+    for (size_t n = 0; k < end && n <= DESCRIPTION_WORDS; k++, n++) {
+        const cd_entity *e = cd_entity_at(doc, k);
+        if (e) return e->type == cd_type_person && doc->einfo[e - doc->ents].tok_first == k ? e : NULL;
+        if (doc->toks[k].type != TOK_WORD || (doc->toks[k].flags & TF_PARA_BEFORE) ||
+            (cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !cd_tok_is(doc, k, "and")))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* The speaker that starts at token i (after an inverted verb: "said Dmitry Peskov", "said the
  * Kremlin spokesman, Dmitry Peskov"); a person wins over an organization in the same phrase. */
 static speaker np_after(cd_doc *doc, size_t i, size_t end)
@@ -515,8 +533,12 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
         }
         if (title_word(doc, k)) desc_last = k;
         else if (!(determiner(doc, k) || np_token(doc, k) || title_modifier(doc, k, end) ||
-                   (cd_tok_is_punct(doc, k, ',') && desc_last != (size_t)-1)))
+                   (cd_tok_is_punct(doc, k, ',') && desc_last != (size_t)-1))) {
+            int leads = k == i || (k == i + 1 && determiner(doc, i)); /* "said asbestosis sufferer Bernie Banton" */
+            const cd_entity *named = leads ? person_after_words(doc, k, end) : NULL;
+            if (named) return from_entity(named);
             break;
+        }
         k++;
     }
     if (!org && desc_last == (size_t)-1) return person_in_apposition(doc, i, end);
@@ -528,13 +550,21 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
     return org ? from_entity(org) : none;
 }
 
+/* The period inside a web address or a file name, glued to the words on both sides: "Computerandvideogames.com" */
+static int glued_dot(const cd_doc *doc, size_t k)
+{
+    return doc->toks[k].cp == '.' && k > 0 && k + 1 < doc->n_toks && doc->toks[k - 1].type == TOK_WORD &&
+           !(doc->toks[k].flags & TF_SPACE_BEFORE) && doc->toks[k + 1].type == TOK_WORD &&
+           !(doc->toks[k + 1].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+}
+
 /* A terminal mark that ends a sentence (not the period of "Sen." or "U.S."). */
 static int stops_search(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (is_mark(t) || (t->flags & TF_PARA_BEFORE)) return 1;
     if (t->type != TOK_PUNCT || !(t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == ';')) return 0;
-    return !abbrev_dot(doc, k);
+    return !abbrev_dot(doc, k) && !glued_dot(doc, k);
 }
 
 /* A speaker described in common nouns after a determiner, named by no entity or title: `the
@@ -550,6 +580,65 @@ static int unnamed_subject(const cd_doc *doc, size_t first, size_t end)
     return 1;
 }
 
+/* May token k sit in a speaker phrase before a speech verb ("Tetsuro Tsusaka, a telecoms analyst
+ * with Deutsche Bank,", "the 30-year-old", "Morgan Grenfell and Co Ltd economist Stephen Bell")?
+ * Words, numbers and the punctuation of names and descriptions; no verb of a clause ("is",
+ * "would") unless a relative clause is open ("Serena Williams, who is also in Dubai,"). */
+static int phrase_token(const cd_doc *doc, size_t k, int relative)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type == TOK_NUM) return 1;
+    if (t->type == TOK_PUNCT)
+        return t->cp == ',' || t->cp == '-' || t->cp == '\'' || t->cp == 0x2019 || t->cp == '&' || t->cp == '(' ||
+               t->cp == ')' || abbrev_dot(doc, k) || glued_dot(doc, k);
+    if (relative) return 1;
+    const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
+    return !(cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "do") || cd_str_is(role, "have"));
+}
+
+/* Are tokens [first, v) a speaker phrase, the whole subject of the speech verb at v: no clause
+ * ("but officials in Washington", "the sign was replaced with a notice that")? */
+static int speaker_phrase(const cd_doc *doc, size_t first, size_t v)
+{
+    for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--; /* "has said", "also told" */
+    if (v <= first || v - first > SPEAKER_PHRASE) return 0;
+    if (cd_str_is(cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS), "conj")) return 0;
+    int relative = 0;
+    for (size_t k = first; k < v; k++) {
+        /* "He noted that he had", "Mr Kilroy-Silk said the man claimed": a clause */
+        if (!phrase_token(doc, k, relative) || cd_tok_is(doc, k, "that") || verb_at(doc, k)) return 0;
+        if (cd_tok_is(doc, k, "who") || cd_tok_is(doc, k, "which")) relative = 1;
+    }
+    return 1;
+}
+
+/* The speaker a speaker phrase [first, v) names: a person it opens ("Tetsuro Tsusaka, a telecoms
+ * analyst with Deutsche Bank,"), sets off by a comma ("the chairman of the formation committee,
+ * Pat Elmer,") or names after words of a description ("Morgan Grenfell economist Stephen Bell",
+ * "producer Gil Cates", "Chairman of General Motors Roger Smith"); not one that is the object of a
+ * preposition ("a lawyer for Tom Hale"), owns the speaker ("Tom Hale's lawyer") or is a description
+ * after a determiner ("the West Virginia Democrat", "the Salford MP"). Else nobody named ("a
+ * spokesman for one of the major roasters", "one trader"), though the quote is attributed. */
+static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
+{
+    speaker unnamed = {.unnamed = 1};
+    int after_prep = 0, described = 0; /* since the last comma */
+    for (size_t k = first; k < v; k++) {
+        const cd_entity *e = cd_entity_at(doc, k);
+        if (e) {
+            k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count - 1;
+            if (e->type != cd_type_person) after_prep = 0; /* "of General Motors": the preposition's object */
+            else if (!after_prep && !described && !(k + 1 < v && possessive(doc, k + 1))) return from_entity(e);
+            continue;
+        }
+        if (cd_tok_rec(doc, k, LX_QUOTE_PRONOUNS)) return unnamed; /* "He ... appointed Howard Baker and said" */
+        if (cd_tok_is_punct(doc, k, ',')) after_prep = described = 0;
+        else if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep")) after_prep = 1;
+        else if (determiner(doc, k)) described = 1;
+    }
+    return unnamed;
+}
+
 /* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
 static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
@@ -559,7 +648,12 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
     if (close > 0 && cd_tok_is_punct(doc, close - 1, '.')) return none;
     size_t p = close + 1;
     if (p < doc->n_toks && cd_tok_is_punct(doc, p, ',') && !(doc->toks[p].flags & TF_PARA_BEFORE)) p++;
-    for (size_t k = p; k < doc->n_toks && k < p + ATTRIB_AFTER; k++) {
+    /* `"...," said` or `"...", said`: the sentence goes on past the quote to its attribution */
+    int goes_on = p > close + 1 || (close > 0 && doc->toks[close - 1].type == TOK_PUNCT &&
+                                    (doc->toks[close - 1].cp == ',' || doc->toks[close - 1].cp == '?' ||
+                                     doc->toks[close - 1].cp == '!'));
+    size_t window = goes_on ? SPEAKER_PHRASE : ATTRIB_AFTER;
+    for (size_t k = p; k < doc->n_toks && k < p + window; k++) {
         if (stops_search(doc, k) || (doc->toks[close + 1].flags & TF_PARA_BEFORE)) break;
         const cd_lexrec *v = verb_at(doc, k);
         if (!v) continue;
@@ -567,10 +661,11 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
         if (k == p || v->num == 2) {
             size_t after = k + (v->num == 2 ? 2 : 1);
             speaker s = np_after(doc, after, doc->n_toks);
-            return s.found || !unnamed_subject(doc, after, after + 1) ? s : unnamed;
+            return s.found || (!unnamed_subject(doc, after, after + 1) && !(k == p && goes_on)) ? s : unnamed;
         }
         speaker s = np_before(doc, st, k, p, &np_first);
         if (np_first == p && s.found) return s;
+        if (goes_on && speaker_phrase(doc, p, k)) return phrase_speaker(doc, p, k);
         return unnamed_subject(doc, p, k) ? unnamed : none;
     }
     return none;
@@ -599,8 +694,11 @@ static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int
         if (r->num == 2) return np_after(doc, v + 2, open);
         size_t np_first = v;
         speaker s = np_before(doc, st, v, first, &np_first);
-        if (s.found || (r->str && cd_str_is(r->str, "tell"))) return s; /* "told Smith": the listener */
-        return np_after(doc, v + 1, open);
+        if (s.found) return s;
+        if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, v + 1, open); /* "told Smith": the listener */
+        if (s.found) return s;
+        /* "One money market dealer for a major foreign bank said, "...": all before the verb is its subject */
+        return speaker_phrase(doc, first, v) ? phrase_speaker(doc, first, v) : s;
     }
     return none;
 }
@@ -776,7 +874,10 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     speaker sp = attribution_of_chain(doc, st, q, stop);
     int unnamed = sp.unnamed; /* the speakers before and from context are looked for all the same */
     int verb_before = 0;
-    if (!sp.found) sp = attribution_before(doc, st, q->open, &verb_before);
+    if (!sp.found) {
+        sp = attribution_before(doc, st, q->open, &verb_before);
+        unnamed |= sp.unnamed;
+    }
     /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
      * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
