@@ -855,6 +855,28 @@ static size_t not_what(const cd_doc *doc, size_t k)
 
 #define KEY_WORDS 8
 
+/* "vs", "versus": what follows is the figure the one before is compared with ("Shr 28 cts vs 16
+ * cts"), which says nothing of what that one counts. */
+static int versus_at(const cd_doc *doc, size_t k)
+{
+    size_t len = doc->toks[k].stop - doc->toks[k].start; /* most words end here */
+    if (len != 2 && len != 3 && len != 6) return 0;
+    return cd_tok_is(doc, k, "vs") || cd_tok_is(doc, k, "vs.") || cd_tok_is(doc, k, "versus");
+}
+
+/* A compared figure: number i follows "vs" or "versus", at most one word between ("vs loss 17
+ * cts", "vs provision 366,000 dlrs"). It is the other period's figure, like a change's past value. */
+static int compared_figure(const cd_doc *doc, size_t i)
+{
+    size_t first = num_first(doc, i);
+    for (size_t back = 1; back <= 2 && back <= first; back++) {
+        size_t k = first - back;
+        if (versus_at(doc, k)) return 1;
+        if (doc->toks[k].type != TOK_WORD) return 0;
+    }
+    return 0;
+}
+
 /* A measure that names a kind of thing rather than a quantity of it: "a 40 GB hard drive", "an
  * 80 gigabyte hard drive" (the singular unit after a plural figure marks the compound modifier). */
 static int attributive_measure(const cd_doc *doc, size_t i)
@@ -941,6 +963,7 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m, mention_memo *mm
         }
         k++;
         if (t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_CHECK_STOPWORDS)) continue; /* before the key's cost */
+        if (versus_at(doc, k - 1)) break;
         uint32_t w = cd_tok_key(doc, k - 1);
         if (words == 0 && w == unit_key) continue; /* the unit noun itself */
         key = (key ^ w) * 16777619u;
@@ -966,6 +989,11 @@ static int same_owner(const mention *a, const mention *b)
     return 0;
 }
 
+static int same_sentence(const cd_doc *doc, const mention *a, const mention *b)
+{
+    return doc->nums[a->num].sentence == doc->nums[b->num].sentence;
+}
+
 static void report_inconsistent(cd_doc *doc, const mention *first, const mention *later)
 {
     const cd_number *a = &doc->nums[first->num], *b = &doc->nums[later->num];
@@ -987,6 +1015,16 @@ static void add_context(const cd_doc *doc, mention *m, mention_memo *mm)
     m->nents = mm->nents;
 }
 
+/* Keeps the mentions of [a, b) that are no compared figure, in their order; returns their end.
+ * (Asked of a key that comes again only: most keys come once.) */
+static size_t drop_compared(const cd_doc *doc, mention *ms, size_t a, size_t b)
+{
+    size_t end = a;
+    for (size_t i = a; i < b; i++)
+        if (!compared_figure(doc, ms[i].num)) ms[end++] = ms[i];
+    return end;
+}
+
 /* The figures of one key and time [g, e), in input order: each later one against the first. */
 static void check_group(cd_doc *doc, const mention *ms, size_t g, size_t e)
 {
@@ -995,7 +1033,9 @@ static void check_group(cd_doc *doc, const mention *ms, size_t g, size_t e)
     cd_interval first = {0, 0};
     int have_first = 0;
     for (size_t j = g + 1; j < e; j++) {
-        if (!same_owner(&ms[g], &ms[j])) continue;
+        /* two figures of one sentence are a list or a contrast ("the fund holds 40 pct of the voting
+         * shares, while the founder keeps 25 pct of the voting shares"), not a disagreement */
+        if (!same_owner(&ms[g], &ms[j]) || same_sentence(doc, &ms[g], &ms[j])) continue;
         if (!have_first) first = interval(doc, ms[g].num, 0), have_first = 1;
         if (disjoint(first, interval(doc, ms[j].num, 0))) report_inconsistent(doc, &ms[g], &ms[j]);
     }
@@ -1025,12 +1065,13 @@ static void check_inconsistent(chk *k)
     for (size_t a = 0; a < n;) {
         size_t b = a + 1;
         while (b < n && ms[b].key == ms[a].key) b++;
-        if (b - a >= 2) {
-            for (size_t i = a; i < b; i++) add_context(doc, &ms[i], &mm);
-            sort_mentions(ms + a, b - a, 1, &ws);
-            for (size_t g = a; g < b;) {
+        size_t end = b - a >= 2 ? drop_compared(doc, ms, a, b) : a;
+        if (end - a >= 2) {
+            for (size_t i = a; i < end; i++) add_context(doc, &ms[i], &mm);
+            sort_mentions(ms + a, end - a, 1, &ws);
+            for (size_t g = a; g < end;) {
                 size_t e = g + 1;
-                while (e < b && ms[e].when == ms[g].when) e++;
+                while (e < end && ms[e].when == ms[g].when) e++;
                 check_group(doc, ms, g, e);
                 g = e;
             }

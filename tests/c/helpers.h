@@ -182,6 +182,17 @@ static inline void expect_findings_at(const char *t, const char *rule, size_t wa
     cd_doc_free(doc);
 }
 
+/* The one finding of `rule` in t: at `at`, related to `related`, with `message`. */
+static inline void expect_finding_message(const char *t, const char *rule, const char *at, const char *related,
+                                          const char *message)
+{
+    cd_doc *doc = analyze(t, NULL);
+    if (count_findings(doc, rule) != 1) fail_msg("%zu %s findings (want 1) in: %s", count_findings(doc, rule), rule, t);
+    assert_finding_at(doc, t, rule, at, related);
+    assert_string_equal(find_finding(doc, rule)->message, message);
+    cd_doc_free(doc);
+}
+
 /* The first time claim whose text is exactly `text`, or NULL. */
 static inline const cd_claim *find_time_claim(const cd_doc *doc, const char *text)
 {
