@@ -1771,7 +1771,7 @@ static int quantity_after(const tctx *c, size_t k);
  * when no year is written. Whether it was claimed (simple_expr takes none inside another expression). */
 static int past_month_end(const tctx *c, match *mt, int y, int m, int d, size_t first, size_t last)
 {
-    if (d < 1 || d > 31 || quantity_after(c, last + 1)) return 0;
+    if (m < 1 || m > 12 || d <= cd_days_in_month(y ? y : 2000, m) || d > 31 || quantity_after(c, last + 1)) return 0;
     if (y) set_month(&mt->w, y, m);
     else resolve_month(c, &mt->w, m, first, last);
     mt->past_day = d;
@@ -1885,12 +1885,13 @@ static size_t days_of_month(const tctx *c, size_t j, size_t to, int m, int d, ma
     size_t n2 = day_at(c, to + 1, &d2), e = to + 1 + n2, ny, yl;
     if (!n2 || d2 <= d || quantity_after(c, e)) return 0; /* "May between 5 and 10 percent" */
     if ((ny = year_after(c, (yl = year_link(c, e)), &y))) {
-        if (!valid_date(y, m, d2)) return 0;
+        if (!valid_date(y, m, d2)) /* "February 29-30, 1987": the first day that does not exist */
+            return written_date(c, mt, y, m, valid_date(y, m, d) ? d2 : d, j, yl + ny - 1, 0) ? yl + ny - j : 0;
         set_range(&mt->w, day_number(y, m, d), day_number(y, m, d2), G_DAY);
         mt->explicit_year = 1;
         return yl + ny - j;
     }
-    if (d2 > cd_days_in_month(2000, m)) return 0;
+    if (d2 > cd_days_in_month(2000, m)) return past_month_end(c, mt, 0, m, d2, j, e - 1) ? e - j : 0; /* "Nov 30-31" */
     resolve_month_day(c, &mt->w, m, d, j, e - 1);
     if (!mt->w.noyear) {
         cd_date s = civil(mt->w.a);
@@ -2135,11 +2136,12 @@ static size_t dotted_date(const tctx *c, size_t j, match *mt)
     if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2) y = v[0], m = v[1], d = v[2];
     else if (digits[2] == 4 && digits[0] <= 2 && digits[1] <= 2) y = v[2], d = v[0], m = v[1];
     else return 0;
-    if (m > 12) { long x = m; m = d; d = x; }
-    if (!valid_date((int)y, (int)m, (int)d)) return 0;
-    set_day(&mt->w, day_number((int)y, (int)m, (int)d));
-    mt->explicit_year = 1;
-    return 1;
+    if (m > 12) { /* "5.13.2015": month first, and the day must exist ("2.30.2015" may be a version) */
+        long x = m;
+        m = d, d = x;
+        if (!valid_date((int)y, (int)m, (int)d)) return 0;
+    }
+    return written_date(c, mt, (int)y, (int)m, (int)d, j, j, 0); /* "31.11.1987": past the month's end too */
 }
 
 /* A month and day in digits with no "on" before them, "4/22", "22/04", "2/29": a date only where
@@ -2255,6 +2257,13 @@ static int fraction_follows(const tctx *c, size_t k, long num)
     return den >= 2 && den <= 64 && (den & (den - 1)) == 0 && num < den;
 }
 
+/* Whether a numeric date's parts p, from token j, write its year so that no other reading is likely:
+ * in four digits, or after a month's name or a slash ("11/31/87"; "2-30-31" may be a score). */
+static int year_written(const tctx *c, size_t j, const dpart p[3])
+{
+    return p[0].digits == 4 || p[2].digits == 4 || !p[0].digits || !p[1].digits || is_punct(c, j + 1, '/');
+}
+
 /* "2017-12-05", "12/5/2017", "05-Aug-2016", "2016-11", "11/2016", "5/12" (only after "on" or a
  * weekday: "5/12" alone may be a ratio). "2011-12" is a season, left to year_expr. */
 static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
@@ -2268,24 +2277,19 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
     if (parts == 2 && fraction_follows(c, j + n, p[1].v)) return 0; /* "from 7-1/4 pct": seven and a quarter */
     if (parts >= 2 && assign_parts(c, p, parts, &y, &m, &d) && m >= 1 && m <= 12) {
         if (parts == 2 && p[0].digits == 4 && p[1].digits == 2 && p[1].v == (p[0].v + 1) % 100) return 0;
-        if (y && d) {
-            if (!valid_date(y, m, d)) return 0;
-            set_day(&mt->w, day_number(y, m, d));
-            mt->explicit_year = 1;
-            return n;
-        }
+        if (y && d) /* "11/31/1987", "1987-11-31", "31-Nov-1987": a day past its month's end too */
+            return (valid_date(y, m, d) || year_written(c, j, p)) && written_date(c, mt, y, m, d, j, j + n - 1, 0) ? n : 0;
         if (y) {
             set_month(&mt->w, y, m);
             mt->explicit_year = 1;
             return n;
         }
-        if (d < 1 || d > cd_days_in_month(2000, m)) return 0;
-        if (!(context || !p[0].digits || !p[1].digits || slashed_day(c, j, p, d))) return 0;
-        if (comma_year(c, j + n, &y) && valid_date(y, m, d)) { /* "5/7, 2020", "08/12,15" */
-            set_day(&mt->w, day_number(y, m, d));
-            mt->explicit_year = 1;
-            return n + 2;
-        }
+        int named = !p[0].digits || !p[1].digits, past = d > cd_days_in_month(2000, m);
+        if (d < 1 || (past && !(context || named))) return 0; /* "on 11/31", "Nov-31"; not "fell 4/31" */
+        if (!(context || named || past || slashed_day(c, j, p, d))) return 0;
+        if (comma_year(c, j + n, &y)) /* "5/7, 2020", "08/12,15", "on 2/29, 1987" */
+            return written_date(c, mt, y, m, d, j, j + n + 1, 0) ? n + 2 : 0;
+        if (past) return past_month_end(c, mt, 0, m, d, j, j + n - 1) ? n : 0;
         resolve_month_day(c, &mt->w, m, d, j, j + n - 1);
         return n;
     }
@@ -4340,6 +4344,17 @@ static size_t ambiguous_month_start(const tctx *c, size_t j, int between, match 
     return 1;
 }
 
+/* A range from day A to day d past the end of A's month, tokens [first, last] ("between November 30
+ * and 31", "from Nov. 30 to 31"): into mt, the month, claimed with no value and an error
+ * (past_month_end). Whether it was read. */
+static int past_end_range(const tctx *c, const match *a, int d, size_t first, size_t last, match *mt)
+{
+    cd_date s = civil(a->w.a);
+    *mt = *a;
+    mt->weekday = -1;
+    return past_month_end(c, mt, a->explicit_year ? s.y : 0, s.m, d, first, last);
+}
+
 /* "from May to October 2020", "between 2015 and 2016", "Nov. 18-Dec. 19, 2015", "Monday to
  * Friday": one claim from the start of A to the end of B. */
 static size_t range_expr(const tctx *c, size_t i, match *mt)
@@ -4358,7 +4373,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     size_t na = days_then_month ? 0 : simple_expr(&inner, j, &a);
     if (!na) na = ambiguous_month_start(c, j, between, &a); /* "May to March" */
     int pair = slashed_pair(c, j); /* "10/1-11/7": two dates, though neither alone would be one */
-    if (!na && pair) na = numeric_date(&inner, j, &a, 1);
+    if (!na && pair && (na = numeric_date(&inner, j, &a, 1)) && a.past_day) return 0; /* "11/31-12/5" */
     int bare_start = !na; /* "from 4 to 22 this month", "9 to 12 of June" */
     if (bare_start) {
         reset(&a);
@@ -4371,7 +4386,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     if (word_is(c, k, "the")) k++;
     size_t nb = simple_expr(&inner, k, &b);
     if (!nb && d) nb = day_of_month_expr(&inner, k, &b);
-    if (!nb && pair) nb = numeric_date(&inner, k, &b, 1);
+    if (!nb && pair && (nb = numeric_date(&inner, k, &b, 1)) && b.past_day) return 0;
     int d2;
     size_t bd;
     if (!nb && !d && a.w.g == G_DAY && !a.w.range && !a.w.noyear && (bd = bare_day(c, k, &d2)) &&
@@ -4397,6 +4412,8 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         /* "from April the 9th till the 17th", "from the 4th to the 6th": B's month is A's (or the
          * one after); B was read as a copy of A with only its day */
         cd_date s = civil(a.w.a);
+        if (b.bare_day > cd_days_in_month(a.explicit_year ? s.y : 2000, s.m)) /* "between November 30 and 31" */
+            return past_end_range(c, &a, b.bare_day, j, k + nb - 1, mt) ? k + nb - i : 0;
         long end = day_number(s.y, s.m, 1) + b.bare_day - 1;
         if (b.bare_day <= s.d) end = add_months(end, 1);
         if (b.bare_day > cd_days_in_month(civil(end).y, civil(end).m)) return 0;

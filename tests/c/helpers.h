@@ -193,6 +193,30 @@ static inline void expect_finding_message(const char *t, const char *rule, const
     cd_doc_free(doc);
 }
 
+/* The story's only finding of `rule`, read on `date`: its exact span (`at`), error severity and message. */
+static inline void expect_one_error(const char *story, const char *date, const char *rule, const char *at,
+                                    const char *message)
+{
+    cd_doc *doc = analyze(story, date);
+    if (count_findings(doc, rule) != 1) fail_msg("%zu %s findings in '%s', want 1", count_findings(doc, rule), rule, story);
+    const cd_finding *f = find_finding(doc, rule);
+    assert_int_equal(f->severity, CD_SEV_ERROR);
+    assert_int_equal(f->span.start, offset_of(story, at));
+    assert_int_equal(f->span.stop, offset_of(story, at) + strlen(at));
+    assert_string_equal(f->message, message);
+    cd_doc_free(doc);
+}
+
+/* No finding of `rule` in any of the n stories, each read on `date`. */
+static inline void expect_no_finding(const char *const *stories, size_t n, const char *date, const char *rule)
+{
+    for (size_t i = 0; i < n; i++) {
+        cd_doc *doc = analyze(stories[i], date);
+        if (count_findings(doc, rule)) fail_msg("a %s finding in '%s'", rule, stories[i]);
+        cd_doc_free(doc);
+    }
+}
+
 /* The first time claim whose text is exactly `text`, or NULL. */
 static inline const cd_claim *find_time_claim(const cd_doc *doc, const char *text)
 {

@@ -7,15 +7,7 @@
 /* The story's only impossible-date finding: its exact span (`at`) and message. */
 static void expect_impossible(const char *story, const char *date, const char *at, const char *message)
 {
-    cd_doc *doc = analyze(story, date);
-    if (count_findings(doc, "impossible-date") != 1)
-        fail_msg("%zu impossible-date findings in '%s', want 1", count_findings(doc, "impossible-date"), story);
-    const cd_finding *f = find_finding(doc, "impossible-date");
-    assert_int_equal(f->severity, CD_SEV_ERROR);
-    assert_int_equal(f->span.start, offset_of(story, at));
-    assert_int_equal(f->span.stop, offset_of(story, at) + strlen(at));
-    assert_string_equal(f->message, message);
-    cd_doc_free(doc);
+    expect_one_error(story, date, "impossible-date", at, message);
 }
 
 static void test_claimed_without_a_value(void **state)
@@ -68,12 +60,7 @@ static void test_no_finding(void **state)
         "In November 31 percent said no.", /* a quantity, not a day */
         "From 31 to 40 people came in April.",
     };
-    for (size_t i = 0; i < N_OF(stories); i++) {
-        cd_doc *doc = analyze(stories[i], "2017-12-26");
-        if (count_findings(doc, "impossible-date"))
-            fail_msg("an impossible-date finding in '%s'", stories[i]);
-        cd_doc_free(doc);
-    }
+    expect_no_finding(stories, N_OF(stories), "2017-12-26", "impossible-date");
 }
 
 int main(void)
