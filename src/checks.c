@@ -350,6 +350,13 @@ cd_numrole *cd_number_roles(cd_doc *doc)
 
 typedef struct sort_item sort_item;
 
+/* A person's mention with an office before it ("Sen. Ann Cole"). */
+typedef struct office_use {
+    const char *name;
+    const cd_lexrec *office;
+    size_t ent;
+} office_use;
+
 typedef struct chk {
     cd_doc *doc;
     cd_numrole *roles;
@@ -357,6 +364,8 @@ typedef struct chk {
     size_t n_changes;
     sort_item *sort_items, *sort_tmp; /* sort_items' room for the checks' sorts: a number or an
                                        * entity each, and one more */
+    office_use *uses;                 /* office_uses: NULL until made */
+    size_t n_uses;
 } chk;
 
 static size_t num_first(const cd_doc *doc, size_t i)
@@ -1478,6 +1487,120 @@ static int written_as_named(const cd_doc *doc, const cd_entity *e, size_t len)
     return strnlen(e->name, len + 1) == len && memcmp(e->name, doc->text + e->span.tstart, len) == 0;
 }
 
+/* The office before a person's mention ("Sen.", "Mayor"), or NULL; a past one ("former Sen.") or
+ * a description ("a prime minister Gordon Brown will make") counts as none. */
+static const cd_lexrec *office_of(const cd_doc *doc, size_t ent)
+{
+    if (doc->n_einfo != doc->n_ents) return NULL;
+    size_t first = doc->einfo[ent].tok_first, last = first + doc->einfo[ent].tok_count;
+    for (size_t s = first >= 4 ? first - 4 : 0; s < last && s < doc->n_toks; s++) {
+        const cd_lexrec *r;
+        size_t len = doc->toks[s].type == TOK_WORD ? cd_lex_match(doc, s, LX_CHECK_OFFICES, &r) : 0;
+        if (!len || !r->str) continue;
+        size_t after = s + len;
+        if (after < doc->n_toks && cd_tok_is_punct(doc, after, '.')) after++;
+        if (after != first && !(s >= first && after < last)) continue;
+        if (s >= 1 && (cd_tok_is(doc, s - 1, "former") || cd_tok_is(doc, s - 1, "then") || cd_tok_is(doc, s - 1, "a") ||
+                       cd_tok_is(doc, s - 1, "an") || cd_tok_is_punct(doc, s - 1, '-')))
+            return NULL;
+        return r;
+    }
+    return NULL;
+}
+
+/* The mentions of persons with an office before them (office_of), in input order, listed once
+ * for the two checks that read them (check_offices sorts them by name when it is done with
+ * them); NULL when memory runs out (doc->oom is set then). */
+static office_use *office_uses(chk *k)
+{
+    cd_doc *doc = k->doc;
+    if (k->uses) return k->uses;
+    k->uses = malloc((doc->n_ents + 1) * sizeof *k->uses);
+    if (!k->uses) {
+        doc->oom = 1;
+        return NULL;
+    }
+    for (size_t i = 0; i < doc->n_ents; i++) {
+        const cd_entity *e = &doc->ents[i];
+        const cd_lexrec *office = e->name && e->type == cd_type_person ? office_of(doc, i) : NULL;
+        if (office) k->uses[k->n_uses++] = (office_use){e->name, office, i};
+    }
+    return k->uses;
+}
+
+/* A mention's text as a name (len bytes, NUL-terminated in w): a line break or tab is a space. */
+static inline void copy_name(const cd_doc *doc, const cd_entity *e, char *w, size_t len)
+{
+    memcpy(w, doc->text + e->span.tstart, len);
+    w[len] = 0;
+    for (char *c = w; *c; c++)
+        if ((unsigned char)*c <= '\r' && (*c == '\n' || *c == '\r' || *c == '\t')) *c = ' ';
+}
+
+/* The offices a story gives its names, filled for every name when a first pair is about to be
+ * reported (most stories have none): bit k of mask[i] is the k-th office met (by its name, so an
+ * abbreviation and its word are one), given to a mention of the sorted name i. */
+typedef struct name_offices {
+    uint64_t *mask; /* NULL until filled */
+    const char *met[64];
+    size_t n_met;
+} name_offices;
+
+static uint64_t office_bit(name_offices *o, const char *office)
+{
+    size_t k = 0;
+    while (k < o->n_met && strcmp(o->met[k], office) != 0) k++;
+    if (k == o->n_met && k < 64) o->met[o->n_met++] = office;
+    return 1ull << (k < 64 ? k : 63);
+}
+
+/* The index of name among the sorted, distinct names u[0..n) (cmp_uname's order), or n. */
+static size_t find_name(const uname *u, size_t n, const char *name)
+{
+    uint64_t order = order_key(name_bucket(name), name);
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = u[mid].order != order ? (u[mid].order < order ? -1 : 1) : strcmp(u[mid].name, name);
+        if (!c) return mid;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return n;
+}
+
+static int fill_offices(chk *k, const uname *u, size_t n, name_offices *o)
+{
+    cd_doc *doc = k->doc;
+    const office_use *uses = office_uses(k);
+    o->mask = uses ? calloc(n + 1, sizeof *o->mask) : NULL;
+    if (!o->mask) {
+        doc->oom = 1;
+        return -1;
+    }
+    for (size_t i = 0; i < k->n_uses; i++) {
+        const cd_entity *e = &doc->ents[uses[i].ent];
+        size_t len = e->span.tstop - e->span.tstart;
+        if (e->span.tstop <= e->span.tstart || len >= 256) continue;
+        char name[256];
+        copy_name(doc, e, name, len);
+        size_t at = find_name(u, n, name);
+        if (at < n) o->mask[at] |= office_bit(o, uses[i].office->str);
+    }
+    return 0;
+}
+
+/* A surname alone that the story gives an office its full name never has ("President Reagan"
+ * beside "Donald Regan", chief of staff) names the holder of that office, someone else: a writer
+ * who shortens a name may drop its office, not give it a new one. Names i and j of u[0..n). */
+static int another_office(chk *k, const uname *u, size_t n, const name_words *w, size_t i, size_t j, name_offices *o)
+{
+    if ((w[i].n == 1) == (w[j].n == 1)) return 0;
+    if (!o->mask && fill_offices(k, u, n, o)) return 0;
+    size_t lone = w[i].n == 1 ? i : j, full = lone == i ? j : i;
+    return (o->mask[lone] & ~o->mask[full]) != 0;
+}
+
 static void check_spellings(chk *k)
 {
     cd_doc *doc = k->doc;
@@ -1503,10 +1626,7 @@ static void check_spellings(chk *k)
         char buf[256]; /* a short name is interned: a story repeats its names (cd_intern) */
         char *w = len < sizeof buf ? buf : cd_arena_alloc(&doc->arena, len + 1);
         if (!w) break;
-        memcpy(w, doc->text + e->span.tstart, len);
-        w[len] = 0;
-        for (char *c = w; *c; c++)
-            if ((unsigned char)*c <= '\r' && (*c == '\n' || *c == '\r' || *c == '\t')) *c = ' ';
+        copy_name(doc, e, w, len);
         const char *name = w == buf ? cd_intern(doc, w, len) : w;
         if (!name) break;
         if (w == buf && seen_name(&set, name)) continue; /* a later mention of a name already listed */
@@ -1546,6 +1666,7 @@ static void check_spellings(chk *k)
     }
     for (size_t i = 0; i < kept; i++) /* explained surnames take no part */
         u[i].reported = surname_of_other(u, words, kept, i);
+    name_offices offices = {.mask = NULL};
     size_t near_end = 0; /* past the names near name i: same first letter, last word at most 2 longer */
     for (size_t i = 0; i < kept; i++) {
         /* sorted by bucket: near_end only moves on as i does */
@@ -1559,44 +1680,19 @@ static void check_spellings(chk *k)
         for (uint64_t near = near_names(letters, i + 1, stop, letters[i]); near; near &= near - 1) {
             size_t j = i + 1 + lowest_bit(near);
             if (u[j].reported || !may_vary(&u[i], &words[i], &u[j], &words[j]) || !name_variant(&words[i], &words[j]) ||
-                both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name))
+                both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name) ||
+                another_office(k, u, kept, words, i, j, &offices))
                 continue;
             report_variant(doc, &u[i], &u[j]);
             u[u[i].ent > u[j].ent ? i : j].reported = 1; /* one finding per later spelling */
             if (u[i].reported) break;
         }
     }
+    free(offices.mask);
     free(letters);
     free(words);
     free(u);
 }
-
-/* The office before a person's mention ("Sen.", "Mayor"), or NULL; a past one ("former Sen.") or
- * a description ("a prime minister Gordon Brown will make") counts as none. */
-static const cd_lexrec *office_of(const cd_doc *doc, size_t ent)
-{
-    if (doc->n_einfo != doc->n_ents) return NULL;
-    size_t first = doc->einfo[ent].tok_first, last = first + doc->einfo[ent].tok_count;
-    for (size_t s = first >= 4 ? first - 4 : 0; s < last && s < doc->n_toks; s++) {
-        const cd_lexrec *r;
-        size_t len = doc->toks[s].type == TOK_WORD ? cd_lex_match(doc, s, LX_CHECK_OFFICES, &r) : 0;
-        if (!len || !r->str) continue;
-        size_t after = s + len;
-        if (after < doc->n_toks && cd_tok_is_punct(doc, after, '.')) after++;
-        if (after != first && !(s >= first && after < last)) continue;
-        if (s >= 1 && (cd_tok_is(doc, s - 1, "former") || cd_tok_is(doc, s - 1, "then") || cd_tok_is(doc, s - 1, "a") ||
-                       cd_tok_is(doc, s - 1, "an") || cd_tok_is_punct(doc, s - 1, '-')))
-            return NULL;
-        return r;
-    }
-    return NULL;
-}
-
-typedef struct office_use {
-    const char *name;
-    const cd_lexrec *office;
-    size_t ent;
-} office_use;
 
 static int cmp_office(const void *a, const void *b)
 {
@@ -1609,18 +1705,9 @@ static int cmp_office(const void *a, const void *b)
 static void check_offices(chk *k)
 {
     cd_doc *doc = k->doc;
-    office_use *o = malloc((doc->n_ents + 1) * sizeof *o);
-    if (!o) {
-        doc->oom = 1;
-        return;
-    }
-    size_t n = 0;
-    for (size_t i = 0; i < doc->n_ents; i++) {
-        const cd_entity *e = &doc->ents[i];
-        if (!e->name || e->type != cd_type_person) continue;
-        const cd_lexrec *office = office_of(doc, i);
-        if (office) o[n++] = (office_use){e->name, office, i};
-    }
+    office_use *o = office_uses(k);
+    if (!o) return; /* out of memory: said so */
+    size_t n = k->n_uses;
     qsort(o, n, sizeof *o, cmp_office);
     for (size_t g = 0; g < n;) { /* a group: one person's mentions with an office, in input order */
         size_t e = g + 1;
@@ -1636,7 +1723,6 @@ static void check_offices(chk *k)
         }
         g = e;
     }
-    free(o);
 }
 
 void cd_run_checks(cd_doc *doc)
@@ -1645,7 +1731,7 @@ void cd_run_checks(cd_doc *doc)
     if (list_changes(doc, &changes, &n_changes)) return;
     size_t room = (doc->n_nums > doc->n_ents ? doc->n_nums : doc->n_ents) + 1;
     chk k = {doc, roles_of(doc, changes, n_changes), changes, n_changes, malloc(room * sizeof *k.sort_items),
-             malloc(room * sizeof *k.sort_tmp)};
+             malloc(room * sizeof *k.sort_tmp), NULL, 0};
     if (!k.sort_items || !k.sort_tmp) {
         doc->oom = 1;
         goto done;
@@ -1659,6 +1745,7 @@ void cd_run_checks(cd_doc *doc)
 done:
     free(k.sort_items);
     free(k.sort_tmp);
+    free(k.uses);
     free(k.roles);
     free(changes);
 }

@@ -5,28 +5,15 @@
 
 static const char *const VARIANT = "name-variant";
 
-/* The only name-variant finding of t: at `at`, with `message`, its related span at `related`. */
-static void expect_variant(const char *t, const char *at, const char *related, const char *message)
-{
-    cd_doc *doc = analyze(t, NULL);
-    if (count_findings(doc, VARIANT) != 1)
-        fail_msg("%zu %s findings (want 1) in: %s", count_findings(doc, VARIANT), VARIANT, t);
-    const cd_finding *f = find_finding(doc, VARIANT);
-    assert_finding_at(doc, t, VARIANT, at, related);
-    assert_string_equal(span_text(doc, f->span), at);
-    assert_string_equal(f->message, message);
-    cd_doc_free(doc);
-}
-
 static void test_full_stop_is_no_spelling(void **state)
 {
     (void)state;
     expect_findings_at("Standard and Poor's Corp said it cut the debt of Mellon Bank Corp.", VARIANT, 0, NULL);
     expect_findings_at("The foundation holds 27 pct of the Hilton Corp, its lawyers said. The sale was approved "
-                       "by the Hilton Corp.",
+                           "by the Hilton Corp.",
                        VARIANT, 0, NULL);
     expect_findings_at("The firm sold its Omnilab unit, S.A.Y said. Tom Jones, S.A.Y. president, said the unit "
-                       "lost money.",
+                           "lost money.",
                        VARIANT, 0, NULL);
 }
 
@@ -34,15 +21,15 @@ static void test_forms_of_one_stem(void **state)
 {
     (void)state;
     expect_findings_at("Senate Democratic leader Robert Byrd said the vote was lost. \"We're going to lose today,\" "
-                       "the West Virginia Democrat told reporters.",
+                           "the West Virginia Democrat told reporters.",
                        VARIANT, 0, NULL);
     expect_findings_at("SENATE REPUBLICANS BACK NOMINEE\nTwo senators backed the nominee. Senate Republican leader "
-                       "Robert Dole said he would vote for him.",
+                           "Robert Dole said he would vote for him.",
                        VARIANT, 0, NULL);
     expect_findings_at("A court upheld the award to William Tavoulareas. The Tavoulareases said the article was false.",
                        VARIANT, 0, NULL);
     expect_findings_at("Western economists said Yugoslavia would pay. According to official Yugoslav figures, debt "
-                       "fell.",
+                           "fell.",
                        VARIANT, 0, NULL);
 }
 
@@ -52,14 +39,15 @@ static void test_misspellings_still_fire(void **state)
     /* "-us" and "-ues" both look like endings, but neither word is the other's stem */
     const char *t = "French Transport Minister Jacques Douffiagues spoke on Monday. Douffiagus said cooperation "
                     "was widespread.";
-    expect_variant(t, "Douffiagus", "Jacques Douffiagues",
-                   "\"Douffiagus\" here, but \"Jacques Douffiagues\" earlier: one name spelled two ways?");
+    expect_finding_message(t, VARIANT, "Douffiagus", "Jacques Douffiagues",
+                           "\"Douffiagus\" here, but \"Jacques Douffiagues\" earlier: one name spelled two ways?");
     /* with the full stop aside, the names differ in one word only: a misspelling */
     const char *t2 = "Hughes Tool Co said it sold a unit. The buyer paid Huges Tool Co. 20 mln dlrs.";
-    expect_variant(t2, "Huges Tool Co.", "Hughes Tool Co",
-                   "\"Huges Tool Co.\" here, but \"Hughes Tool Co\" earlier: one name spelled two ways?");
+    expect_finding_message(t2, VARIANT, "Huges Tool Co.", "Hughes Tool Co",
+                           "\"Huges Tool Co.\" here, but \"Hughes Tool Co\" earlier: one name spelled two ways?");
     const char *t3 = "Monica Chadha, BBC Delhi reporter, said air travel rose. Ms Chada said airports were shabby.";
-    expect_variant(t3, "Chada", "Monica Chadha", "\"Chada\" here, but \"Monica Chadha\" earlier: one name spelled two ways?");
+    expect_finding_message(t3, VARIANT, "Chada", "Monica Chadha",
+                           "\"Chada\" here, but \"Monica Chadha\" earlier: one name spelled two ways?");
 }
 
 int main(void)
