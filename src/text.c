@@ -585,9 +585,11 @@ static inline ascii_word read_ascii_word(const unsigned char *p, const plain16 *
     unsigned all_upper = (b->lower & in_word) == 0 && len >= 2;
     w.flags = (uint16_t)((~b->lower & 1) * TF_CAP | all_upper * TF_ALLCAPS);
     /* cd_lex_key_hash: one step per eight bytes (no zero word for eight letters), chosen without
-     * a branch (a word's length is a guess the processor often loses) */
+     * a branch (a word's length is a guess the processor often loses): by a mask, as gcc made
+     * 'len > 8 ? h2 : h1' a branch that skipped the second step */
     uint64_t h1 = cd_lex_key_step(0, w.lo), h2 = cd_lex_key_step(h1, w.hi);
-    w.hash = cd_lex_key_finish(len > 8 ? h2 : h1, len);
+    uint64_t longer = 0 - (uint64_t)(len > 8);
+    w.hash = cd_lex_key_finish(h1 ^ ((h1 ^ h2) & longer), len);
     return w;
 }
 
@@ -899,8 +901,10 @@ static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
             t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex_id = cd_lex_id(e);
             filter = m->next;
             /* cd_may_start_number, each flag read where it comes from (the entry, the word's case):
-             * the token's flags are not waited for */
-            sp += (size_t)((m->tflags & TF_NUM_START) != 0) | (size_t)(len == 4 && ((w.flags & TF_ALLCAPS) || c == 'k'));
+             * the token's flags are not waited for; '&' and '|', not '&&' and '||', which made
+             * branches on the word's length */
+            sp += (size_t)((m->tflags & TF_NUM_START) != 0) |
+                  ((size_t)(len == 4) & ((size_t)((w.flags & TF_ALLCAPS) != 0) | (size_t)(c == 'k')));
             i += len;
         } else {
             int cls = byte_class[c], possessive;
