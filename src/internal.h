@@ -264,6 +264,7 @@ struct cd_doc {
                                  * from chunk to chunk: each entry is read once a document */
     struct roles_memo *time_roles; /* cd_find_times' memo of what the time words' lexicon entries say
                                     * (time.c), kept from chunk to chunk: each entry is read once a document */
+    size_t n_time_roles;           /* its slots, a power of 2 */
 
     int oom; /* set by any module whose allocation failed */
 };

@@ -939,15 +939,28 @@ static void add_reasons(cd_doc *doc, cd_claim *c, const top_features *top)
  * (64 KB) left a third fewer calls of cd_claim_reason than 256 on news (/tmp/c2.txt: 15.2K ->
  * 9.8K), 2048 no fewer. */
 #define REASON_MEMO_BITS 10
-#define REASON_MEMO_SLOTS (1u << REASON_MEMO_BITS)
+/* fewer for fewer claims (a short story's), a slot for each claim at least: a table emptied for each
+ * story was most of a short story's clearing of memory */
+#define REASON_MEMO_MIN_BITS 6
 typedef struct reason_memo {
     const char *const *from, *const *to; /* the reason lists before and after */
     uint8_t n_from, n_to, used;
     top_features top;
 } reason_memo;
+typedef struct reason_table {
+    reason_memo *slots; /* 2^(64 - shift) */
+    unsigned shift;     /* a hash's slot is its top bits: the hash >> shift */
+} reason_table;
+
+static unsigned reason_bits(size_t n_claims)
+{
+    unsigned bits = REASON_MEMO_MIN_BITS;
+    while (bits < REASON_MEMO_BITS && (size_t)1 << bits < n_claims) bits++;
+    return bits;
+}
 
 /* add_reasons through the table. */
-static void add_reasons_memo(cd_doc *doc, cd_claim *c, const top_features *top, reason_memo *table)
+static void add_reasons_memo(cd_doc *doc, cd_claim *c, const top_features *top, reason_table table)
 {
     /* the key's bits mixed by two multiplications, the slot from the top bits: the keys' pointers
      * differ in their low bits, which a sum of products by 31 left in place */
@@ -956,7 +969,7 @@ static void add_reasons_memo(cd_doc *doc, cd_claim *c, const top_features *top, 
     memcpy(&feats, top->feat, sizeof feats);
     uint64_t h = ((uint64_t)(uintptr_t)c->reasons + c->nreasons) * 0x9E3779B97F4A7C15u ^ ((uint64_t)feats << 8 | top->n);
     h *= 0xBF58476D1CE4E5B9u;
-    reason_memo *r = &table[h >> (64 - REASON_MEMO_BITS)];
+    reason_memo *r = &table.slots[h >> table.shift];
     if (r->used && r->from == c->reasons && r->n_from == c->nreasons && r->top.n == top->n &&
         memcmp(r->top.feat, top->feat, sizeof top->feat) == 0) {
         c->reasons = r->to;
@@ -1087,8 +1100,9 @@ static void add_context(cd_doc *doc, sent_score *ss)
 /* The claims' scores and reasons, and each sentence's score raised to its best claim's. */
 static void score_each_claim(cd_doc *doc, const sent_score *ss)
 {
-    reason_memo *reasons = calloc(REASON_MEMO_SLOTS, sizeof *reasons);
-    if (!reasons) {
+    unsigned bits = reason_bits(doc->n_claims);
+    reason_table reasons = {calloc((size_t)1 << bits, sizeof(reason_memo)), 64 - bits};
+    if (!reasons.slots) {
         doc->oom = 1;
         return;
     }
@@ -1111,7 +1125,7 @@ static void score_each_claim(cd_doc *doc, const sent_score *ss)
         if (!s->headline && is_floored_quote(c) && c->score < DIRECT_QUOTE_FLOOR) c->score = floored_score(c->score);
         if (c->score > s->score) s->score = c->score;
     }
-    free(reasons);
+    free(reasons.slots);
 }
 
 void cd_score_claims(cd_doc *doc)

@@ -328,7 +328,21 @@ typedef struct roles_memo {
     int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
 } roles_memo;
 
-#define ROLES_SLOTS 1024 /* the words of time.c's classes that a story uses: few collide (on the heap) */
+/* The words of time.c's classes that a story uses: few collide in 1024 slots (184 KB, on the heap).
+ * A short story gets fewer, one per 16 bytes of its text: a story is analyzed in a process that
+ * analyzes many (the editor's), and the memo's memory, cleared for each, was most of a short
+ * story's memory and time (the clearing, and the pages faulted in after the heap's top was given
+ * back at the last story's end). */
+#define ROLES_SLOTS_MAX 1024
+#define ROLES_SLOTS_MIN 64
+#define ROLES_TEXT_BYTES 16
+
+static size_t roles_slots(size_t text_len)
+{
+    size_t slots = ROLES_SLOTS_MIN;
+    while (slots < ROLES_SLOTS_MAX && slots * ROLES_TEXT_BYTES < text_len) slots *= 2;
+    return slots;
+}
 
 /* What a token of the sentence reads as a number (int_at, spelled_at, day_at), remembered: most
  * patterns ask it at the same token, and spelled_at and day_at read up to SPELLED_MAX tokens each
@@ -346,7 +360,8 @@ typedef struct nummemo {
 typedef struct phrase_memo {
     tokmemo slot[8];
     nummemo nums[8];
-    roles_memo *roles; /* ROLES_SLOTS; what an entry alone says, so kept for the whole pass */
+    roles_memo *roles; /* what an entry alone says, so kept for the whole pass */
+    size_t roles_mask; /* its slots less one (a power of 2) */
 } phrase_memo;
 
 struct expr_memo;
@@ -512,7 +527,7 @@ static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
 static inline const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
 {
     /* the entries are aligned cache lines: the address's line number picks the slot */
-    roles_memo *r = &c->memo->roles[((uintptr_t)e / sizeof *e) % ROLES_SLOTS];
+    roles_memo *r = &c->memo->roles[((uintptr_t)e / sizeof *e) & c->memo->roles_mask];
     return r->lex == e ? r : entry_memo_fill(r, e);
 }
 
@@ -6000,6 +6015,7 @@ static size_t reference_expr(const tctx *c, size_t i, match *mt)
     memset(&memo, 0, sizeof memo);
     memset(&exprs, 0, sizeof exprs);
     memo.roles = c->ref_roles; /* its own too (what an entry alone says: no token's answer) */
+    memo.roles_mask = ROLES_SLOTS_MAX - 1;
     tctx ref = *c;
     ref.memo = &memo;
     ref.exprs = &exprs;
@@ -6219,10 +6235,14 @@ void cd_find_times(cd_doc *doc)
     memset(&c, 0, sizeof c);
     memset(&memo, 0, sizeof memo);
     memset(values.value, 0, sizeof values.value);
-    if (!doc->time_roles) doc->time_roles = calloc(ROLES_SLOTS, sizeof *doc->time_roles);
+    if (!doc->time_roles) {
+        doc->n_time_roles = roles_slots(doc->text_len); /* a long input's first chunk: the most */
+        doc->time_roles = calloc(doc->n_time_roles, sizeof *doc->time_roles);
+    }
     memo.roles = doc->time_roles; /* what an entry alone says: the same in every chunk */
+    memo.roles_mask = doc->n_time_roles - 1;
 #ifdef CD_TIME_CROSSCHECK
-    c.ref_roles = calloc(ROLES_SLOTS, sizeof *c.ref_roles);
+    c.ref_roles = calloc(ROLES_SLOTS_MAX, sizeof *c.ref_roles);
     if (!c.ref_roles) memo.roles = NULL;
 #endif
     if (!memo.roles) {
