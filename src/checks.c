@@ -1487,6 +1487,16 @@ static int written_as_named(const cd_doc *doc, const cd_entity *e, size_t len)
     return strnlen(e->name, len + 1) == len && memcmp(e->name, doc->text + e->span.tstart, len) == 0;
 }
 
+/* Token i, the last of an office's words, is shorter than the last word of the office it names:
+ * an abbreviation ("Sen.", "Gov.", "Capt."), whose full stop is its own, where a full stop after a
+ * word written in full ("ran for president. Haig said") ends a sentence. */
+static int abbreviated(const cd_doc *doc, size_t i, const char *office)
+{
+    const char *last = strrchr(office, ' ');
+    last = last ? last + 1 : office;
+    return doc->toks[i].stop - doc->toks[i].start < strlen(last);
+}
+
 /* The office before a person's mention ("Sen.", "Mayor"), or NULL; a past one ("former Sen.") or
  * a description ("a prime minister Gordon Brown will make") counts as none. */
 static const cd_lexrec *office_of(const cd_doc *doc, size_t ent)
@@ -1498,7 +1508,7 @@ static const cd_lexrec *office_of(const cd_doc *doc, size_t ent)
         size_t len = doc->toks[s].type == TOK_WORD ? cd_lex_match(doc, s, LX_CHECK_OFFICES, &r) : 0;
         if (!len || !r->str) continue;
         size_t after = s + len;
-        if (after < doc->n_toks && cd_tok_is_punct(doc, after, '.')) after++;
+        if (after < doc->n_toks && cd_tok_is_punct(doc, after, '.') && abbreviated(doc, after - 1, r->str)) after++;
         if (after != first && !(s >= first && after < last)) continue;
         if (s >= 1 && (cd_tok_is(doc, s - 1, "former") || cd_tok_is(doc, s - 1, "then") || cd_tok_is(doc, s - 1, "a") ||
                        cd_tok_is(doc, s - 1, "an") || cd_tok_is_punct(doc, s - 1, '-')))
