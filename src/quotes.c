@@ -714,6 +714,8 @@ typedef struct quote_ref {
 typedef struct quotes {
     quote_ref *refs;
     size_t n_refs, cap_refs;
+    size_t *headline_quotes; /* claims of headline quotes with no speaker found: they wait for the story */
+    size_t n_headline_quotes, cap_headline_quotes;
 } quotes;
 
 /* The paragraph number of token tok: the paragraph starts up to it (tok never decreases between
@@ -816,6 +818,98 @@ static void remember(cd_doc *doc, quotes *qs, size_t claim, const speaker *sp)
     r->person = sp->type == cd_type_person; /* an entity's, DESCRIPTION or NULL */
 }
 
+#define HEADLINE_QUOTES_MAX 32 /* headline quotes per document (chunk) that wait for the story */
+
+static void unattributed(cd_doc *doc, cd_span span)
+{
+    cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span, "a direct quote with no speaker found");
+}
+
+static void wait_for_story(cd_doc *doc, quotes *qs, size_t claim)
+{
+    if (qs->n_headline_quotes == HEADLINE_QUOTES_MAX) { /* keeps the search linear in the story */
+        unattributed(doc, doc->claims[claim].span);
+        return;
+    }
+    size_t *w = cd_vec_push_inline((void **)&qs->headline_quotes, &qs->n_headline_quotes,
+                                   &qs->cap_headline_quotes, sizeof *w);
+    if (w) *w = claim;
+    else doc->oom = 1;
+}
+
+/* The word of s[0..n) at or after *at: its start (returned, n when none) and, in *len, its length.
+ * Letters and digits of any script make words; ASCII punctuation, Latin-1's signs (« » ¿) and
+ * General Punctuation (’ “ ” –) part them. */
+static size_t next_word(const char *s, size_t n, size_t *at, size_t *len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = *at, start = n;
+    for (; i < n;) {
+        uint32_t cp = u[i];
+        int k = cp < 0x80 ? 1 : cd_utf8_decode(u, n, i, &cp);
+        if (k <= 0) k = 1;
+        int letter = cp < 0x80 ? WORD_CHAR[cp] != 0
+                               : !(cp <= 0xBF || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
+                                   (cp >= 0x3000 && cp <= 0x303F));
+        if (letter && start == n) start = i;
+        if (!letter && start != n) break;
+        i += (size_t)k;
+    }
+    *at = i;
+    *len = start == n ? 0 : i - start;
+    return start;
+}
+
+static int same_word(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x != y && (x >= 0x80 || WORD_CHAR[x] != WORD_CHAR[y])) return 0;
+    }
+    return 1;
+}
+
+#define EXCERPT_WORDS 64 /* words of a headline's quote looked for in the story's quotes */
+
+/* Are the words of `excerpt` (in order, one after another) among the words of `quote`? Case is
+ * ASCII's only: a headline in capitals quotes 'DANCING WITH THE STARS' and the story 'Dancing'. */
+static int words_within(const char *excerpt, const char *quote)
+{
+    size_t want[EXCERPT_WORDS], wlen[EXCERPT_WORDS], nw = 0, en = strlen(excerpt), qn = strlen(quote), at = 0, len;
+    for (size_t w; (w = next_word(excerpt, en, &at, &len)) < en;) {
+        if (nw == EXCERPT_WORDS) return 0;
+        want[nw] = w, wlen[nw++] = len;
+    }
+    size_t got[EXCERPT_WORDS], glen[EXCERPT_WORDS], ng = 0; /* the last nw words of quote, a ring */
+    at = 0;
+    for (size_t w; nw && (w = next_word(quote, qn, &at, &len)) < qn;) {
+        got[ng % nw] = w, glen[ng % nw] = len, ng++;
+        if (ng < nw) continue;
+        size_t k = 0;
+        for (size_t g = ng - nw; k < nw; k++, g++)
+            if (glen[g % nw] != wlen[k] || !same_word(quote + got[g % nw], excerpt + want[k], wlen[k])) break;
+        if (k == nw) return 1;
+    }
+    return 0;
+}
+
+/* A quote in a headline or subhead is the story's to attribute: with no speaker in the headline,
+ * it is an excerpt of a quote the story gives ('"We had some issues," exec says' over '"We had some
+ * issues ... we had some customer service issues," she said'), or a quote no one is found for. */
+static void headline_quotes(cd_doc *doc, const quotes *qs)
+{
+    for (size_t i = 0; i < qs->n_headline_quotes; i++) {
+        const cd_claim *h = &doc->claims[qs->headline_quotes[i]];
+        int in_story = 0;
+        for (size_t k = 0; k < doc->n_claims && !in_story; k++) {
+            const cd_claim *c = &doc->claims[k];
+            in_story = c->kind == CD_CLAIM_QUOTE && c->quote.direct && !doc->sents[c->sentence].headline &&
+                       words_within(h->quote.quote, c->quote.quote);
+        }
+        if (!in_story) unattributed(doc, h->span);
+    }
+}
+
 /* The words among tokens [first, last], counted up to `enough` (a test needs no more). */
 static size_t count_words(const cd_doc *doc, size_t first, size_t last, size_t enough)
 {
@@ -905,8 +999,10 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     cd_claim_reason(doc, c, full ? "direct quote" : "partial quote");
     if (sp.from_context) cd_claim_reason(doc, c, "speaker from context");
     if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
-    if (!sp.found && !sp.from_context && !unnamed && full)
-        cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span, "a direct quote with no speaker found");
+    if (!sp.found && !sp.from_context && !unnamed && full) {
+        if (doc->sents[c->sentence].headline) wait_for_story(doc, qs, (size_t)(c - doc->claims));
+        else unattributed(doc, span);
+    }
     remember(doc, qs, (size_t)(c - doc->claims), &sp);
 }
 
@@ -1145,7 +1241,7 @@ void cd_find_quotes(cd_doc *doc)
     memset(&st, 0, sizeof st);
     st.paras = p.paras;
     st.n_paras = p.n_paras;
-    quotes qs = {NULL, 0, 0};
+    quotes qs = {NULL, 0, 0, NULL, 0, 0};
     size_t next = 0, cue = 0; /* the next quote, and a cursor for the next cue that may_speak */
     for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
         /* on to the sentence of the next quote or possible speech verb (the first that ends after
@@ -1168,8 +1264,10 @@ void cd_find_quotes(cd_doc *doc)
         for (; next < nq && !doc->oom; next++) direct_quote(doc, &st, &qs, &p.pairs[next], p.pairs + p.n_pairs);
     }
     if (p.oom) doc->oom = 1;
+    if (!doc->oom) headline_quotes(doc, &qs);
     if (!doc->oom) share_speakers(doc, &qs);
     free(qs.refs);
+    free(qs.headline_quotes);
     free(p.pairs);
     free(p.paras);
 }
