@@ -836,8 +836,21 @@ static void sort_mentions(mention *ms, size_t n, int by_when, const mention_sort
     memcpy(ms, ws->spare, n * sizeof *ms);
 }
 
+/* A year that no time expression and no number took, naming whose figures follow: "1986 net
+ * includes ...", "NOTE: 1985 4th qtr ..." (a count would be a number: "1986 workers"). */
+static int bare_year(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_NUM || (t->flags & (TF_NUMBER | TF_TIME)) || t->stop - t->start != 4) return 0;
+    const char *d = doc->text + t->start;
+    for (int i = 0; i < 4; i++)
+        if (d[i] < '0' || d[i] > '9') return 0;
+    return (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
+}
+
 /* Time and period words of the sentence, order-free: two figures for different times or periods
- * ("in 2019" / "last year", "a day" / "a week") are no inconsistency. */
+ * ("in 2019" / "last year", "a day" / "a week", "1986 net" / "1985 net", "previously") are no
+ * inconsistency. */
 static uint32_t when_signature(const cd_doc *doc, size_t s)
 {
     const cd_sent_info *si = &doc->sinfo[s];
@@ -846,7 +859,7 @@ static uint32_t when_signature(const cd_doc *doc, size_t s)
         const cd_token *t = &doc->toks[k];
         const cd_lexrec *p = t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_CHECK_PERIODS) : NULL;
         if (p && p->str) sig += cd_lex_hash(p->str, strlen(p->str)) | 1;
-        else if (t->flags & TF_TIME) sig += cd_tok_key(doc, k) * 2654435761u;
+        else if ((t->flags & TF_TIME) || bare_year(doc, k)) sig += cd_tok_key(doc, k) * 2654435761u;
     }
     return sig;
 }
