@@ -3661,17 +3661,55 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
 
 /* Days after a quarter's end within which its figures are reported (and a future may speak of it). */
 #define QUARTER_REPORTED_DAYS 92
+/* Days after a quarter's end within which news still speaks of it by its name alone: two quarters. */
+#define QUARTER_RECALLED_DAYS 184
+
+/* The nearest year in digits before token first in its sentence, into *y; whether there is one. */
+static int year_before(const tctx *c, size_t first, int *y)
+{
+    for (size_t k = first; k > c->first; k--)
+        if (c->doc->toks[k - 1].type == TOK_NUM && year_at(c, k - 1, y)) return 1;
+    return 0;
+}
+
+/* A year in the possessive right before token i, "1986's", "last year's", "this year's" (a shift of
+ * one year at most), into *y: 1, or 2 for a fiscal year's ("fiscal 1987's"); 0 if none. */
+static int possessive_year_before(const tctx *c, size_t i, int *y)
+{
+    double num;
+    size_t k = i; /* the possessive's first token: "'s", or "'" before "s" */
+    if (i > c->first && (word_is(c, i - 1, "'s") || word_is(c, i - 1, "’s"))) k = i - 1;
+    else if (i >= c->first + 2 && word_is(c, i - 1, "s") && (is_punct(c, i - 2, '\'') || is_punct(c, i - 2, 0x2019)) &&
+             year_possessive(c, i - 2))
+        k = i - 2;
+    if (k == i || k == c->first) return 0;
+    if (year_at(c, k - 1, y)) return k - 1 > c->first && word_is(c, k - 2, "fiscal") ? 2 : 1;
+    if (!word_is(c, k - 1, "year") || k - 1 == c->first || role_at(c, k - 2, R_SHIFT, &num) != 1 ||
+        !(num == -1 || num == 0 || num == 1))
+        return 0;
+    *y = c->ref_date.y + (int)num;
+    return 1;
+}
 
 /* "Q4 2016", "the third quarter of 2017", "the first quarter". */
 /* The year of quarter q written without one at tokens [first, last]: the story's, but for a quarter
- * not yet begun by the story date, read past or with no tense: then last year's ("For the fourth
- * quarter, the company reported profits rose", "Fourth quarter net" in March 1987: 1986; news reports
- * a quarter's figures once it is over). A future keeps the story's year ("will rise in the fourth
- * quarter"; "due to publish its estimate of third quarter growth" is a quarter past). */
+ * not yet begun by the story date, read past or with no tense, and over at most two quarters before
+ * it: then last year's ("For the fourth quarter, the company reported profits rose", "Fourth quarter
+ * net", "after expanding 0.8 pct in the third quarter" in March 1987: 1986; news reports a quarter's
+ * figures once it is over, and sets them against the quarter before). With no tense, a quarter over
+ * longer ago is the coming one ("has raised its schedule for the second quarter" in March, "said it
+ * would slash output in the second quarter", "a ceiling for the third quarter" in June: a past
+ * quarter that old is named with its year), unless a year before it in its sentence is past ("For
+ * all of 1986, productivity rose 0.5 pct in the second quarter"). A future keeps the story's year ("will rise in the fourth quarter"; "due to publish its estimate of
+ * third quarter growth" is a quarter past). */
 static int quarter_year(const tctx *c, int q, size_t first, size_t last)
 {
-    int ry = c->ref_date.y;
-    if (month_start(ry, q * 3 - 2) > c->ref) return tense_near(c, first, last) <= 0 ? ry - 1 : ry;
+    int ry = c->ref_date.y, y;
+    if (month_start(ry, q * 3 - 2) > c->ref) {
+        int tense = tense_near(c, first, last);
+        if (tense < 0 || (!tense && month_end(ry - 1, q * 3) + QUARTER_RECALLED_DAYS >= c->ref)) return ry - 1;
+        return !tense && year_before(c, first, &y) && y < ry ? ry - 1 : ry;
+    }
     /* Read future, a quarter over for more than a quarter (whose figures are out) is next year's:
      * "Sales will rise in the first quarter" in December; "will report third-quarter results" in
      * November is the one just over. */
@@ -3689,6 +3727,15 @@ static int end_named_after(const tctx *c, size_t j)
     return (word_is(c, k, "ending") || word_is(c, k, "ended")) && month_at(c, k + 1, &flags);
 }
 
+/* Quarter q of fiscal year y into mt ("FY1986-Q1": its months are the company's); returns n. */
+static size_t fiscal_quarter(match *mt, int y, int q, size_t n)
+{
+    set_year(&mt->w, y);
+    mt->w.fiscal = 1;
+    mt->w.fq = q;
+    return n;
+}
+
 static size_t quarter_expr(const tctx *c, size_t i, match *mt)
 {
     long q;
@@ -3704,24 +3751,27 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
         return 0;
     }
     if (j > i + 1 && end_named_after(c, j)) return 0; /* period_to reads "first quarter, ending February 28" */
-    size_t e = word_is(c, j, "of") || (is_dash(c, j) && glued(c, j) && glued(c, j + 1)) ? j + 1 : j, ny;
-    if ((ny = year_span(c, e, &y))) { /* "Q3 2016", "third quarter of 2016", "q1-2019" */
+    size_t e = word_is(c, j, "of") || (word_is(c, j, "in") && int_at_digits(c, j + 1)) ||
+                       (is_dash(c, j) && glued(c, j) && glued(c, j + 1))
+                   ? j + 1
+                   : j,
+           ny;
+    if ((ny = year_span(c, e, &y))) { /* "Q3 2016", "third quarter of 2016", "third quarter in 1986", "q1-2019" */
         set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
         return e + ny - i;
     }
-    if (e > j && word_is(c, e, "fiscal") && (ny = year_span(c, e + 1, &y))) { /* "first quarter of fiscal 1986" */
-        set_year(&mt->w, y);
-        mt->w.fiscal = 1; /* its months are the company's: "FY1986-Q1" */
-        mt->w.fq = (int)q;
-        return e + 1 + ny - i;
-    }
+    if (e > j && word_is(c, e, "fiscal") && (ny = year_span(c, e + 1, &y))) /* "first quarter of fiscal 1986" */
+        return fiscal_quarter(mt, y, (int)q, e + 1 + ny - i);
     if (is_dash(c, j)) e = j;
     size_t k = role_at(c, e, R_SHIFT, &num);
     int shifted = k && (num == -1 || num == 0 || num == 1) && word_is(c, e + k, "year"); /* "of last year" */
     size_t b = i > c->first && word_is(c, i - 1, "the") ? i - 1 : i; /* "2016 the third quarter" */
+    int owner = 0;
     if (shifted) y = c->ref_date.y + (int)num;
-    else if (!(b > c->first && year_at(c, b - 1 - (is_dash(c, b - 1) && b - 1 > c->first), &y)))
+    else if (!(b > c->first && year_at(c, b - 1 - (is_dash(c, b - 1) && b - 1 > c->first), &y)) &&
+             !(owner = possessive_year_before(c, i, &y))) /* "last year's third quarter" */
         y = quarter_year(c, (int)q, i, j - 1); /* no year before it: "2016 Q3", "2019-Q1" */
+    if (owner == 2) return fiscal_quarter(mt, y, (int)q, j - i); /* "fiscal 1987's third quarter" */
     set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
     mt->w.relative = 1;
     return shifted ? e + k + 1 - i : j - i;
