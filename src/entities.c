@@ -131,11 +131,11 @@ static inline size_t title_at(const cd_doc *doc, size_t i, size_t end, int *is_t
     return title_match(doc, i, end, is_title);
 }
 
-/* The speech verb at token i (not "according to"), or NULL. */
+/* The speech verb at token i (not "according to", nor a participle of kind 3: "the Bank noting"), or NULL. */
 static const cd_lexrec *speech_verb(const cd_doc *doc, size_t i)
 {
     const cd_lexrec *r = cd_tok_rec(doc, i, LX_QUOTE_VERBS);
-    return r && r->num != 2 ? r : NULL;
+    return r && r->num != 2 && r->num != 3 ? r : NULL;
 }
 
 /* "Peskov said", "Peskov also said", "said Peskov" (not "told Peskov": that is the listener). */

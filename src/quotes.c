@@ -78,6 +78,13 @@ static inline int is_mark(const cd_token *t)
     return t->type == TOK_PUNCT && cd_is_quote(t->cp);
 }
 
+/* A quote mark of a quote (cd_find_quotes marks its pairs' tokens), not an apostrophe left
+ * unpaired ("Radio 4's", "the players' union"). */
+static inline int paired_mark(const cd_token *t)
+{
+    return is_mark(t) && (t->flags & TF_QUOTED);
+}
+
 /* May token t be or start a speech verb? verb_at's first test, inline: the passes ask it of nearly
  * every token, and most words neither are nor start a speech verb. */
 static inline int may_be_verb(const cd_token *t)
@@ -451,7 +458,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
             *np_first = doc->einfo[named - doc->ents].tok_first;
             return from_entity(named);
         }
-        for (size_t k = j - 1; k > min && k + 12 > j; k--)
+        for (size_t k = j - 1; k > min && k + 12 > j && !paired_mark(&doc->toks[k]); k--)
             if (cd_tok_is_punct(doc, k, ',')) {
                 const cd_entity *e = cd_entity_at(doc, k - 1);
                 *np_first = k - 1;
@@ -562,7 +569,7 @@ static int glued_dot(const cd_doc *doc, size_t k)
 static int stops_search(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
-    if (is_mark(t) || (t->flags & TF_PARA_BEFORE)) return 1;
+    if (paired_mark(t) || (t->flags & TF_PARA_BEFORE)) return 1;
     if (t->type != TOK_PUNCT || !(t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == ';')) return 0;
     return !abbrev_dot(doc, k) && !glued_dot(doc, k);
 }
@@ -583,15 +590,14 @@ static int unnamed_subject(const cd_doc *doc, size_t first, size_t end)
 /* May token k sit in a speaker phrase before a speech verb ("Tetsuro Tsusaka, a telecoms analyst
  * with Deutsche Bank,", "the 30-year-old", "Morgan Grenfell and Co Ltd economist Stephen Bell")?
  * Words, numbers and the punctuation of names and descriptions; no verb of a clause ("is",
- * "would") unless a relative clause is open ("Serena Williams, who is also in Dubai,"). */
-static int phrase_token(const cd_doc *doc, size_t k, int relative)
+ * "would"; speaker_phrase lets a relative clause have them: "Serena Williams, who is in Dubai,"). */
+static int phrase_token(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type == TOK_NUM) return 1;
     if (t->type == TOK_PUNCT)
         return t->cp == ',' || t->cp == '-' || t->cp == '\'' || t->cp == 0x2019 || t->cp == '&' || t->cp == '(' ||
                t->cp == ')' || abbrev_dot(doc, k) || glued_dot(doc, k);
-    if (relative) return 1;
     const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
     return !(cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "do") || cd_str_is(role, "have"));
 }
@@ -601,13 +607,20 @@ static int phrase_token(const cd_doc *doc, size_t k, int relative)
 static int speaker_phrase(const cd_doc *doc, size_t first, size_t v)
 {
     for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--; /* "has said", "also told" */
+    if (v >= first + 3 && cd_tok_is(doc, v - 1, "as") && cd_tok_is(doc, v - 2, "quoted") &&
+        cd_str_is(cd_tok_role(doc, v - 3, LX_CLAIM_VERB_CUES), "be"))
+        v -= 3; /* "Peter Wallison, who is resigning, was quoted as saying" */
     if (v <= first || v - first > SPEAKER_PHRASE) return 0;
     if (cd_str_is(cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS), "conj")) return 0;
-    int relative = 0;
+    int relative = 0; /* in "who ..." or "which ...", up to its comma */
     for (size_t k = first; k < v; k++) {
+        if (relative) {
+            relative = !cd_tok_is_punct(doc, k, ',');
+            continue;
+        }
         /* "He noted that he had", "Mr Kilroy-Silk said the man claimed": a clause */
-        if (!phrase_token(doc, k, relative) || cd_tok_is(doc, k, "that") || verb_at(doc, k)) return 0;
-        if (cd_tok_is(doc, k, "who") || cd_tok_is(doc, k, "which")) relative = 1;
+        if (!phrase_token(doc, k) || cd_tok_is(doc, k, "that") || verb_at(doc, k)) return 0;
+        relative = cd_tok_is(doc, k, "who") || cd_tok_is(doc, k, "which");
     }
     return 1;
 }
@@ -671,16 +684,53 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
     return none;
 }
 
+/* A speech verb's -ing form ("adding", "saying", "noting"). */
+static int participle(const cd_doc *doc, size_t v)
+{
+    const cd_token *t = &doc->toks[v];
+    size_t n = t->stop - t->start;
+    return n > 4 && memcmp(doc->text + t->stop - 3, "ing", 3) == 0;
+}
+
+/* The speaker of a participle at v: a person or a description right before it ("with finance
+ * minister Hans Eichel saying", "with a spokesperson saying:"), or one "quoted as saying"; not a
+ * comma's clause or an organization ("Alan Johnson said ... Mr Milburn, adding", "Conable said that
+ * he ... on the Bank noting that"), whose speaker an earlier verb names. */
+static speaker participle_speaker(cd_doc *doc, const state *st, size_t first, size_t v)
+{
+    speaker none = NO_SPEAKER;
+    if (v > first && !cd_tok_is_punct(doc, v - 1, ',')) {
+        size_t np_first = v;
+        speaker s = np_before(doc, st, v, first, &np_first);
+        if (s.found && (s.by_pronoun || s.type == cd_type_person || s.type == DESCRIPTION)) return s;
+    }
+    return speaker_phrase(doc, first, v) ? phrase_speaker(doc, first, v) : none;
+}
+
+/* The speaker of speech verb v (record r) before a quote at open, in the sentence from first on. */
+static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, size_t first, size_t v, size_t open)
+{
+    if (r->num == 2) return np_after(doc, v + 2, open);
+    if (participle(doc, v)) return participle_speaker(doc, st, first, v);
+    size_t np_first = v;
+    speaker s = np_before(doc, st, v, first, &np_first);
+    if (s.found) return s;
+    if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, v + 1, open); /* "told Smith": the listener */
+    if (s.found) return s;
+    /* "One money market dealer for a major foreign bank said, "...": all before the verb is its subject */
+    return speaker_phrase(doc, first, v) ? phrase_speaker(doc, first, v) : s;
+}
+
 /* "Peskov told reporters that Moscow was “perplexed”": the nearest speech verb before the quote
  * in its sentence, and its subject (or its inverted speaker: "said Smith: “...”"). */
 static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int *saw_verb)
 {
-    speaker none = NO_SPEAKER;
+    speaker nearest = NO_SPEAKER; /* the nearest verb's, when no verb before it names a speaker */
     size_t first = sentence_first(doc, st, open);
     size_t min = open > first + VERB_BEFORE ? open - VERB_BEFORE : first;
     for (size_t k = open; k > min; k--) {
         size_t v = k - 1;
-        if (is_mark(&doc->toks[v])) { /* `a "high priority" and a "shared goal"`: the same speaker */
+        if (paired_mark(&doc->toks[v])) { /* `a "high priority" and a "shared goal"`: the same speaker */
             if (st->last.name && st->last_tok >= first && st->last_tok < v) {
                 speaker same = st->last;
                 same.from_context = 1;
@@ -690,17 +740,23 @@ static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int
         }
         const cd_lexrec *r = verb_at(doc, v);
         if (!r) continue;
+        speaker s = verb_speaker(doc, st, r, first, v, open);
+        if (!*saw_verb) nearest = s;
         *saw_verb = 1;
-        if (r->num == 2) return np_after(doc, v + 2, open);
-        size_t np_first = v;
-        speaker s = np_before(doc, st, v, first, &np_first);
-        if (s.found) return s;
-        if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, v + 1, open); /* "told Smith": the listener */
-        if (s.found) return s;
-        /* "One money market dealer for a major foreign bank said, "...": all before the verb is its subject */
-        return speaker_phrase(doc, first, v) ? phrase_speaker(doc, first, v) : s;
+        if (s.found || s.unnamed) return s; /* else "Lyng said he had no plans, adding, "...": on to an earlier verb */
     }
-    return none;
+    return nearest;
+}
+
+/* 'Blackburn boss Mark Hughes: "..."': a person named right before the colon that opens the quote
+ * (a list of reactions, an interview's transcript) is its speaker; else `sp` as it is. */
+static speaker named_before_colon(const cd_doc *doc, size_t open, speaker sp)
+{
+    if (open < 2 || !cd_tok_is_punct(doc, open - 1, ':')) return sp;
+    const cd_entity *e = cd_entity_at(doc, open - 2);
+    if (!e || e->type != cd_type_person) return sp;
+    const cd_tok_range *info = &doc->einfo[e - doc->ents];
+    return info->tok_first + info->tok_count == open - 1 ? from_entity(e) : sp;
 }
 
 /* ---- claims -------------------------------------------------------------------------------- */
@@ -933,7 +989,7 @@ static speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q
 
 /* Does a quote opening a sentence at token open go on with the last claim's attribution: that
  * claim was attributed, at most CONTINUED_SENTENCES sentences before, and no headline, person but its
- * speaker, nor speech verb is in the sentences between ('Mr Frost said: "..." "We expect prices to fall"')? */
+ * speaker (outside the quotes), nor speech verb is in the sentences between ('Mr Frost said: "..." "We expect prices to fall"')? */
 static int continues_said(const cd_doc *doc, const state *st, size_t open)
 {
     size_t s = sentence_of(doc, st, doc->toks[open].start);
@@ -942,8 +998,10 @@ static int continues_said(const cd_doc *doc, const state *st, size_t open)
         if (doc->sents[k].headline) return 0; /* a new story's, or a new section's */
     size_t min = doc->sinfo[st->said_sent + 1].tok_first;
     for (size_t e = cd_entity_before(doc, open, min, cd_type_person); e != (size_t)-1;
-         e = cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person))
+         e = cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person)) {
+        if (doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) continue; /* named by the speaker */
         if (!st->said.name || !cd_str_is(doc->ents[e].name, st->said.name)) return 0;
+    }
     for (size_t k = min; k < open; k++) /* someone not recognized as a person speaks ("Dan Jolin says") */
         if (verb_at(doc, k)) return 0;
     return 1;
@@ -972,6 +1030,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         sp = attribution_before(doc, st, q->open, &verb_before);
         unnamed |= sp.unnamed;
     }
+    if (!sp.found && !verb_before) sp = named_before_colon(doc, q->open, sp);
     /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
      * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;

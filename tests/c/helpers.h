@@ -288,6 +288,22 @@ static inline const char *or_null(const char *s)
     return s ? s : "NULL";
 }
 
+/* The direct quote opening at `quote` (its mark) in t has `speaker` (NULL: none named), and t has
+ * no unattributed-quote finding. */
+static inline void expect_quote_speaker(const char *t, const char *quote, const char *speaker)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t n = 0, at = offset_of(t, quote);
+    const cd_claim *claims = cd_doc_claims(doc, &n), *c = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (claims[i].kind == CD_CLAIM_QUOTE && claims[i].quote.direct && claims[i].span.start == at) c = &claims[i];
+    if (!c) fail_msg("no direct quote at %zu in: %s", at, t);
+    if (!same_text(c->quote.speaker, speaker))
+        fail_msg("speaker %s (want %s) in: %s", or_null(c->quote.speaker), or_null(speaker), t);
+    if (count_findings(doc, "unattributed-quote")) fail_msg("unattributed-quote in: %s", t);
+    cd_doc_free(doc);
+}
+
 /* Prints the time claims of doc and their values (for a failing case). */
 static inline void show_time_claims(const cd_doc *doc)
 {

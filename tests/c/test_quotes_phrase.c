@@ -5,71 +5,65 @@
  * the speaker or after a preposition is not the speaker, and a quote with no speaker still warns. */
 #include "helpers.h"
 
-/* The quote opening at `quote` (its mark) has `speaker` (NULL: none named) and no finding. */
-static void expect_speaker(const char *t, const char *quote, const char *speaker)
-{
-    cd_doc *doc = analyze(t, NULL);
-    size_t n = 0, at = offset_of(t, quote);
-    const cd_claim *claims = cd_doc_claims(doc, &n), *c = NULL;
-    for (size_t i = 0; i < n; i++)
-        if (claims[i].kind == CD_CLAIM_QUOTE && claims[i].quote.direct && claims[i].span.start == at) c = &claims[i];
-    if (!c) fail_msg("no direct quote at %zu in: %s", at, t);
-    if (!same_text(c->quote.speaker, speaker))
-        fail_msg("speaker %s (want %s) in: %s", or_null(c->quote.speaker), or_null(speaker), t);
-    if (count_findings(doc, "unattributed-quote")) fail_msg("unattributed-quote in: %s", t);
-    cd_doc_free(doc);
-}
-
 static void test_apposition_after_the_quote(void **state)
 {
     (void)state;
-    expect_speaker("\"Vodafone will need to spend a lot of money in Japan,\" Anna Berg, a senior analyst with Nordic "
-                   "Bank, told Reuters.",
-                   "\"Vodafone", "Anna Berg");
-    expect_speaker("\"This commitment will make the exchange stronger for everyone,\" the chairman of the formation "
-                   "committee, Anna Berg, said.",
-                   "\"This", "Anna Berg");
-    expect_speaker("\"It is obviously very encouraging for the firm,\" John Houlihan, editor of Gamesnews.com told BBC "
-                   "News.",
-                   "\"It is", "John Houlihan");
+    expect_quote_speaker(
+        "\"Vodafone will need to spend a lot of money in Japan,\" Anna Berg, a senior analyst with Nordic "
+        "Bank, told Reuters.",
+        "\"Vodafone", "Anna Berg");
+    expect_quote_speaker(
+        "\"This commitment will make the exchange stronger for everyone,\" the chairman of the formation "
+        "committee, Anna Berg, said.",
+        "\"This", "Anna Berg");
+    expect_quote_speaker(
+        "\"It is obviously very encouraging for the firm,\" John Houlihan, editor of Gamesnews.com told BBC "
+        "News.",
+        "\"It is", "John Houlihan");
     /* the second quote goes on with the first one's speaker */
-    expect_speaker("Shares fell. \"We expect prices to fall sharply next year,\" Anna Berg, a senior analyst with "
-                   "Nordic Bank, told Reuters. \"I do not know if it will be worth it.\"",
-                   "\"I do", "Anna Berg");
+    expect_quote_speaker(
+        "Shares fell. \"We expect prices to fall sharply next year,\" Anna Berg, a senior analyst with "
+        "Nordic Bank, told Reuters. \"I do not know if it will be worth it.\"",
+        "\"I do", "Anna Berg");
 }
 
 static void test_description_before_the_name(void **state)
 {
     (void)state;
-    expect_speaker("\"We have the bleep machine ready for the night,\" producer Gil Cates told reporters.", "\"We",
-                   "Gil Cates");
-    expect_speaker("\"This is a momentous day for the victims,\" said asbestosis sufferer Bernie Banton, who leads a "
-                   "victims' group.",
-                   "\"This", "Bernie Banton");
-    expect_speaker("\"The market will work with the artists,\" according to media and PR strategist John Houlihan.",
-                   "\"The", "John Houlihan");
+    expect_quote_speaker("\"We have the bleep machine ready for the night,\" producer Gil Cates told reporters.",
+                         "\"We", "Gil Cates");
+    expect_quote_speaker(
+        "\"This is a momentous day for the victims,\" said asbestosis sufferer Bernie Banton, who leads a "
+        "victims' group.",
+        "\"This", "Bernie Banton");
+    expect_quote_speaker(
+        "\"The market will work with the artists,\" according to media and PR strategist John Houlihan.", "\"The",
+        "John Houlihan");
 }
 
 static void test_nobody_named(void **state)
 {
     (void)state;
-    expect_speaker("\"Speculation about the stake was kicking around months ago,\" one trader said.", "\"Speculation",
-                   NULL);
-    expect_speaker("\"Doping in sport is a criminal offence,\" the 30-year-old told the Sunday Times.", "\"Doping", NULL);
-    expect_speaker("\"No one was more concerned about it than myself,\" said eighth seed Agassi.", "\"No one", NULL);
-    expect_speaker("Rates fell. One money market dealer for a major foreign bank said, \"I do not think the central "
-                   "bank wants rates to go up.\"",
-                   "\"I do", NULL);
+    expect_quote_speaker("\"Speculation about the stake was kicking around months ago,\" one trader said.",
+                         "\"Speculation", NULL);
+    expect_quote_speaker("\"Doping in sport is a criminal offence,\" the 30-year-old told the Sunday Times.",
+                         "\"Doping", NULL);
+    expect_quote_speaker("\"No one was more concerned about it than myself,\" said eighth seed Agassi.", "\"No one",
+                         NULL);
+    expect_quote_speaker(
+        "Rates fell. One money market dealer for a major foreign bank said, \"I do not think the central "
+        "bank wants rates to go up.\"",
+        "\"I do", NULL);
     /* a person who owns the speaker, or after a preposition, is not the speaker */
-    expect_speaker("\"We will appeal the ruling next week,\" Tom Hale's lawyer said.", "\"We", "Tom Hale's lawyer");
-    expect_speaker("\"We will appeal the ruling next week,\" a lawyer for Tom Hale said.", "\"We", NULL);
+    expect_quote_speaker("\"We will appeal the ruling next week,\" Tom Hale's lawyer said.", "\"We",
+                         "Tom Hale's lawyer");
+    expect_quote_speaker("\"We will appeal the ruling next week,\" a lawyer for Tom Hale said.", "\"We", NULL);
 }
 
 static void test_no_speaker_still_warns(void **state)
 {
     (void)state;
-    expect_findings_at("Shares fell. \"We expect prices to fall sharply next year.\"", "unattributed-quote", 1,
-                       "\"We");
+    expect_findings_at("Shares fell. \"We expect prices to fall sharply next year.\"", "unattributed-quote", 1, "\"We");
     /* no speaker phrase: a clause ("but", "has had") or a new sentence after the quote */
     expect_findings_at("\"We expect prices to fall sharply next year,\" but officials in Washington said nothing.",
                        "unattributed-quote", 1, "\"We");
