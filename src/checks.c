@@ -118,62 +118,93 @@ void cd_format_value(double v, char *buf, size_t n)
     }
     snprintf(buf, n, a >= 100 ? "%.1f" : "%.2f", v);
     char *dot = strchr(buf, '.');
-    if (dot) { /* "62.50" -> "62.5" */
+    if (dot) { /* "62.50" -> "62.5", "100.0" -> "100" */
         char *e = buf + strlen(buf);
         while (e > dot + 1 && e[-1] == '0') *--e = 0;
+        if (e == dot + 1) *dot = 0;
     }
 }
 
-/* Half the unit of the figure's last stated digit, in the number's own scale: "1,200" -> 50,
- * "62.5" -> 0.05, "3.8 million" -> 50,000; spelled-out numbers count their trailing zeros too. */
-static double half_unit(const cd_doc *doc, const cd_number *n)
+/* The digits of a figure as written: "3.8 million" -> 3.8 with 1 decimal (decimals -1: none);
+ * nd 0 when it is spelled out. */
+typedef struct written_figure {
+    double stated;
+    int decimals;
+    size_t nd_int; /* digits before the point */
+} written_figure;
+
+static written_figure read_figure(const cd_doc *doc, const cd_number *n)
 {
     const char *s = doc->text + n->span.tstart;
     size_t len = n->span.tstop - n->span.tstart, i = 0;
     while (i < len && !(s[i] >= '0' && s[i] <= '9')) i++;
     char digits[64];
     size_t nd = 0;
-    int decimals = -1;
+    written_figure w = {0, -1, 0};
     for (; i < len && nd + 1 < sizeof digits; i++) {
         char c = s[i];
         if (c >= '0' && c <= '9') {
             digits[nd++] = c;
-            if (decimals >= 0) decimals++;
+            if (w.decimals >= 0) w.decimals++;
+            else w.nd_int++;
         } else if ((c == ',' || c == '.') && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9') {
             if (c == '.') {
-                if (decimals >= 0) break;
+                if (w.decimals >= 0) break;
                 digits[nd++] = '.';
-                decimals = 0;
+                w.decimals = 0;
             }
         } else {
             break;
         }
     }
     digits[nd] = 0;
+    w.stated = nd ? strtod(digits, NULL) : NAN;
+    return w;
+}
+
+/* What the written digits are multiplied by: "3.8 million" 1,000,000, "65 cts" 0.01; 1 when spelled. */
+static double figure_scale(const cd_number *n, written_figure w)
+{
+    return isnan(w.stated) || w.stated == 0 || n->value == 0 ? 1 : fabs(n->value / w.stated);
+}
+
+/* The unit of the figure's last written digit, in the number's own scale: "1,200" -> 1, "62.5" ->
+ * 0.1, "3.8 million" -> 100,000, "two" -> 1. */
+static double digit_unit(const cd_doc *doc, const cd_number *n)
+{
+    written_figure w = read_figure(doc, n);
+    return (w.decimals > 0 ? pow(10, -w.decimals) : 1) * figure_scale(n, w);
+}
+
+/* Half the unit of the figure's last stated digit, in the number's own scale: "1,200" -> 50,
+ * "62.5" -> 0.05, "3.8 million" -> 50,000; spelled-out numbers count their trailing zeros too. */
+static double half_unit(const cd_doc *doc, const cd_number *n)
+{
+    written_figure w = read_figure(doc, n);
     double mag = fabs(n->value);
-    if (nd == 0) { /* spelled out: "three hundred" stands for 300 +- 50 */
+    if (isnan(w.stated)) { /* spelled out: "three hundred" stands for 300 +- 50 */
         if (mag < 1 || mag >= 1e15 || fabs(mag - round(mag)) > 1e-9) return 0;
         double unit = 1;
         while (fmod(mag, unit * 10) == 0) unit *= 10;
         return unit / 2;
     }
-    double stated = strtod(digits, NULL), unit = 1;
-    if (decimals > 0) {
-        unit = pow(10, -decimals);
+    double unit = 1;
+    if (w.decimals > 0) {
+        unit = pow(10, -w.decimals);
     } else {
         /* trailing zeros are rounding, but a figure of three or more digits keeps at least two
          * significant ones: "60,000" stands for 59,500..60,500; of two-digit figures only
          * percentages are read as rounded ("40%": 35..45), "$80" is 80 */
-        size_t nd_int = strlen(digits), k = nd_int;
+        double rest = w.stated;
+        size_t k = w.nd_int;
         int pct = n->kind == CD_NUM_PERCENT || n->kind == CD_NUM_PERCENT_POINTS;
-        while (k > 1 && digits[k - 1] == '0' && (nd_int < 3 ? pct : k > 2)) {
+        while (k > 1 && rest != 0 && fmod(rest, 10) == 0 && (w.nd_int < 3 ? pct : k > 2)) {
             unit *= 10;
+            rest /= 10;
             k--;
         }
-        if (stated == 0) unit = 1;
     }
-    double scale = stated != 0 && n->value != 0 ? fabs(n->value / stated) : 1;
-    return unit * scale / 2;
+    return unit * figure_scale(n, w) / 2;
 }
 
 /* A word of class check_near within the three tokens before the number (or inside its range):
@@ -414,7 +445,9 @@ static int is_break(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '(' || t->cp == ')';
-    return t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_CHECK_BREAKS);
+    const cd_lexrec *r = t->type == TOK_WORD ? cd_tok_rec(doc, k, LX_CHECK_BREAKS) : NULL;
+    if (!r) return 0;
+    return r->num != 2 || (k > 0 && cd_tok_is_punct(doc, k - 1, ',')); /* 2: ", with ...", ", against ..." */
 }
 
 /* No clause break and no other number between tokens a and b (exclusive). */
@@ -440,7 +473,36 @@ static int is_pct(const cd_number *n)
 typedef struct change_ctx {
     size_t f, t;
     cd_interval F, T;
+    double fv, tv; /* the values, in one scale (shared_scale) */
 } change_ctx;
+
+/* A change of more than this factor either way is no change the story states: its figures are
+ * of two things ("from 65 cts a share to an estimated 59 mln dlrs"). */
+#define MAX_CHANGE_FACTOR 1e4
+
+static cd_interval scaled(cd_interval iv, double by)
+{
+    return (cd_interval){iv.lo * by, iv.hi * by};
+}
+
+/* A figure of the pair written without the scale word its partner has, at the partner's size,
+ * takes it: "from 1.042 to 1.504 bln", "to 4.80 revenue passenger miles from 3.50 billion". */
+static void shared_scale(const cd_doc *doc, change_ctx *cc)
+{
+    const cd_number *f = &doc->nums[cc->f], *t = &doc->nums[cc->t];
+    written_figure fw = read_figure(doc, f), tw = read_figure(doc, t);
+    double fs = figure_scale(f, fw), ts = figure_scale(t, tw);
+    if (isnan(fw.stated) || isnan(tw.stated) || fw.stated <= 0 || tw.stated <= 0) return;
+    double digits_ratio = tw.stated / fw.stated;
+    if (digits_ratio < 0.1 || digits_ratio > 10) return;
+    if (fs == 1 && ts >= 1000) {
+        cc->F = scaled(cc->F, ts);
+        cc->fv *= ts;
+    } else if (ts == 1 && fs >= 1000) {
+        cc->T = scaled(cc->T, fs);
+        cc->tv *= fs;
+    }
+}
 
 /* The range of |to/from - 1| * 100 over the two intervals. */
 static cd_interval relative_change(const change_ctx *cc)
@@ -468,26 +530,54 @@ static cd_interval abs_difference(const change_ctx *cc)
 static void report_percent(chk *k, const change_ctx *cc, size_t j)
 {
     cd_doc *doc = k->doc;
-    const cd_number *from = &doc->nums[cc->f], *to = &doc->nums[cc->t];
     char st[64], a[64], b[64], v[32];
     num_text(doc, j, st, sizeof st);
     num_text(doc, cc->f, a, sizeof a);
     num_text(doc, cc->t, b, sizeof b);
     cd_finding *f;
     if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) {
-        cd_format_value(fabs(to->value - from->value), v, sizeof v);
+        cd_format_value(fabs(cc->tv - cc->fv), v, sizeof v);
         f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
                            "%s does not follow from %s to %s: the difference is %s percentage point%s", st, a, b, v,
                            strcmp(v, "1") ? "s" : "");
     } else {
-        double pct = (to->value / from->value - 1) * 100;
+        double pct = (cc->tv / cc->fv - 1) * 100;
         cd_format_value(fabs(pct), v, sizeof v);
         f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
                            "%s does not follow from %s to %s: that is %s of %s%%", st, a, b,
                            pct >= 0 ? "an increase" : "a decrease", v);
     }
-    relate(doc, f, &from->span);
-    relate(doc, f, &to->span);
+    relate(doc, f, &doc->nums[cc->f].span);
+    relate(doc, f, &doc->nums[cc->t].span);
+}
+
+/* Percentage j goes on "to" or "from" a figure that is not the pair's: it is the percentage of
+ * that change ("orders up 13.0 pct to 189.6 mln", "pushing kit exports up 45.3 pct to 260,000"). */
+static int starts_own_change(const cd_doc *doc, const change_ctx *cc, size_t j)
+{
+    size_t next = num_last(doc, j) + 1;
+    if (j + 1 >= doc->n_nums || j + 1 == cc->f || j + 1 == cc->t || num_first(doc, j + 1) != next + 1) return 0;
+    return cd_tok_is(doc, next, "to") || cd_tok_is(doc, next, "from");
+}
+
+/* "or one pct on a comparable store basis": a percentage on another basis than the figures'. */
+static int on_other_basis(const cd_doc *doc, size_t j)
+{
+    size_t on = num_last(doc, j) + 1;
+    if (!cd_tok_is(doc, on, "on")) return 0;
+    for (size_t k = on + 1; k < doc->n_toks && k <= on + 6; k++) {
+        if (cd_tok_is(doc, k, "basis")) return 1;
+        if (doc->toks[k].type == TOK_PUNCT && doc->toks[k].cp != '-') return 0;
+    }
+    return 0;
+}
+
+/* "from 35 to 36 pct": j ends a range that one of the pair's figures starts. */
+static int ends_pair_range(const cd_doc *doc, const change_ctx *cc, size_t j)
+{
+    size_t jf = num_first(doc, j);
+    if (j == 0 || (j - 1 != cc->f && j - 1 != cc->t) || jf < 2 || num_last(doc, j - 1) != jf - 2) return 0;
+    return cd_tok_is(doc, jf - 1, "to") || cd_tok_is_punct(doc, jf - 1, '-');
 }
 
 /* Is number j a stated percentage of the change (next to it, in the same clause)? */
@@ -495,15 +585,29 @@ static int states_percent_of(const cd_doc *doc, const chk *k, const change_ctx *
 {
     if (j == cc->f || j == cc->t || !is_pct(&doc->nums[j])) return 0;
     if (k->roles && (k->roles[j].role & (CD_ROLE_FROM | CD_ROLE_TO))) return 0;
-    return 1;
+    return !starts_own_change(doc, cc, j) && !on_other_basis(doc, j) && !ends_pair_range(doc, cc, j);
+}
+
+/* A percentage of a change with no qualifier is the change rounded, or cut off, at its last
+ * written digit: "two pct" stands for 1.5..3, "15.5 pct" for 15.45..15.6 (wires cut 15.57 to
+ * 15.5); rounding past the last digit ("30%" read as 25..35) is held to a tenth of the figure. */
+static cd_interval stated_percent(const cd_doc *doc, size_t j)
+{
+    const cd_number *n = &doc->nums[j];
+    cd_interval S = cd_number_interval(doc, j);
+    if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+    if (n->approx || n->is_range || near_hint(doc, j) != 1) return S;
+    double mag = fabs(n->value), unit = digit_unit(doc, n), rounding = half_unit(doc, n);
+    double most = 0.1 * mag > unit / 2 ? 0.1 * mag : unit / 2;
+    if (rounding > most) rounding = most;
+    return (cd_interval){mag - rounding, mag + (unit > rounding ? unit : rounding)};
 }
 
 static void check_percent(chk *k, const change_ctx *cc, size_t j)
 {
     cd_doc *doc = k->doc;
     int from_pct = doc->nums[cc->f].kind == CD_NUM_PERCENT && doc->nums[cc->t].kind == CD_NUM_PERCENT;
-    cd_interval S = cd_number_interval(doc, j);
-    if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+    cd_interval S = stated_percent(doc, j);
     int ok;
     if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) ok = !disjoint(S, abs_difference(cc));
     else ok = !disjoint(S, relative_change(cc)) || (from_pct && !disjoint(S, abs_difference(cc)));
@@ -533,7 +637,7 @@ static void check_difference(chk *k, const change_ctx *cc, size_t j)
     if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
     if (!disjoint(S, D)) return;
     char st[64], a[64], b[64], v[32];
-    cd_format_value(fabs(doc->nums[cc->t].value - doc->nums[cc->f].value), v, sizeof v);
+    cd_format_value(fabs(cc->tv - cc->fv), v, sizeof v);
     cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
                                    "a change of %s does not follow from %s to %s: the difference is %s",
                                    num_text(doc, j, st, sizeof st), num_text(doc, cc->f, a, sizeof a),
@@ -570,7 +674,7 @@ static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
         cd_interval R = {cc->T.lo / cc->F.hi, cc->T.hi / cc->F.lo}, want = multiple_range(doc, v, r->num);
         if (!disjoint(R, want)) return;
         char a[64], b[64], x[32];
-        cd_format_value(doc->nums[cc->t].value / doc->nums[cc->f].value, x, sizeof x);
+        cd_format_value(cc->tv / cc->fv, x, sizeof x);
         const cd_token *t = &doc->toks[v];
         cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_tspan(t->start, t->stop),
                                        "\"%.*s\" does not follow from %s to %s: that is %s times", (int)(t->stop - t->start),
@@ -594,7 +698,11 @@ static void check_changes(chk *k)
         if (cc.f == SIZE_MAX || cc.t == SIZE_MAX) continue;
         cc.F = cd_number_interval(doc, cc.f);
         cc.T = cd_number_interval(doc, cc.t);
-        if (!(cc.F.lo > 0) || !isfinite(cc.F.hi) || cc.T.lo < 0 || doc->nums[cc.f].value <= 0) continue;
+        cc.fv = doc->nums[cc.f].value;
+        cc.tv = doc->nums[cc.t].value;
+        if (!(cc.F.lo > 0) || !isfinite(cc.F.hi) || cc.T.lo < 0 || cc.fv <= 0) continue;
+        shared_scale(doc, &cc);
+        if (cc.tv > cc.fv * MAX_CHANGE_FACTOR || (cc.tv > 0 && cc.tv * MAX_CHANGE_FACTOR < cc.fv)) continue;
         size_t end, first = cd_sentence_numbers(doc, c->sentence, &end);
         check_percents(k, &cc, first, end);
         check_difference(k, &cc, by);

@@ -1,0 +1,72 @@
+/* arithmetic: the percentage stated with a change. A percentage with no qualifier is the change
+ * rounded or cut off at its last written digit; a percentage of another thing in the sentence (its
+ * own change, another basis, a figure after ", with" or ", compared with", a range's end) is not
+ * the pair's; a figure of the pair written without its partner's scale word takes it. */
+#include "helpers.h"
+
+static void none(const char *t)
+{
+    expect_findings_at(t, "arithmetic", 0, NULL);
+}
+
+static void test_wrong_percentages_fire(void **state)
+{
+    (void)state;
+    expect_one_error("Exports fell 12.9 pct to 17,640 from 20,150.", NULL, "arithmetic", "12.9 pct",
+                     "12.9 pct does not follow from 20,150 to 17,640: that is a decrease of 12.46%");
+    expect_one_error("Deliveries fell two pct to 14,708 from 14,926 last year.", NULL, "arithmetic", "two pct",
+                     "two pct does not follow from 14,926 to 14,708: that is a decrease of 1.46%");
+    expect_one_error("Traffic rose 52 pct to 4.80 from 3.50 billion.", NULL, "arithmetic", "52 pct",
+                     "52 pct does not follow from 3.50 billion to 4.80: that is an increase of 37.14%");
+    expect_one_error("Output rose 22.2 pct to 1.07 mln barrels from 830,492 barrels.", NULL, "arithmetic",
+                     "22.2 pct",
+                     "22.2 pct does not follow from 830,492 barrels to 1.07 mln barrels: that is an increase of "
+                     "28.84%");
+}
+
+static void test_rounded_or_cut_off(void **state)
+{
+    (void)state;
+    none("Orders fell two pct to 9,774 from 10,000.");                   /* 2.26 */
+    none("Sales rose one pct to 172.5 mln dlrs from 170.4 mln dlrs.");   /* 1.23 */
+    none("Cargo rose 26.5 pct to 1,265,800 from 1,000,000.");            /* 26.58, cut off */
+    none("Orders rose 15.5 pct to 101.1 mln from 87.4 mln.");            /* 15.55..15.8 */
+    none("Sales rose seven pct to 183.9 mln dlrs from 171.1 mln dlrs."); /* 7.48 */
+}
+
+static void test_percentage_of_another_thing(void **state)
+{
+    (void)state;
+    none("Sales rose 6.0 pct to 530 mln dlrs from 500 mln dlrs, with same-store sales up 4.2 pct.");
+    none("The jobless rate fell to 6.1 pct in May from 6.3 pct in April, compared with 5.2 pct a year earlier.");
+    none("The jobless rate fell to 6.1 pct in May from 6.3 pct in April, against 5.9 pct a year earlier.");
+    none("Sales rose to 212 mln dlrs from 200 mln dlrs, or two pct on a comparable store basis.");
+    none("Sales rose 6.0 pct to 530 mln dlrs from 500 mln dlrs, with orders up 9.1 pct to 240 mln from 220 mln.");
+    none("Exports fell to 12,000 from 9,000 last year, pushing shipments up 45.3 pct to 260,000.");
+    none("Its share of sales fell to 25.9 pct this year from 35 to 36 pct five years ago.");
+    /* the scale word of one figure is the other's */
+    none("Traffic rose 37 pct to 4.80 from 3.50 billion.");
+    none("Profit rose 44 pct, from 1.042 to 1.504 bln bolivars.");
+}
+
+static void test_percentage_of_the_change_still_read(void **state)
+{
+    (void)state;
+    /* a percentage after "or", or after a comma with no aside word, is the change's */
+    expect_one_error("Sales rose to 212 mln dlrs from 200 mln dlrs, or 16 pct.", NULL, "arithmetic", "16 pct",
+                     "16 pct does not follow from 200 mln dlrs to 212 mln dlrs: that is an increase of 6%");
+    expect_one_error("Sales rose to 212 mln dlrs from 200 mln dlrs with a gain of 16 pct.", NULL, "arithmetic",
+                     "16 pct",
+                     "16 pct does not follow from 200 mln dlrs to 212 mln dlrs: that is an increase of 6%");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_wrong_percentages_fire),
+        cmocka_unit_test(test_rounded_or_cut_off),
+        cmocka_unit_test(test_percentage_of_another_thing),
+        cmocka_unit_test(test_percentage_of_the_change_still_read),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
