@@ -735,6 +735,27 @@ static int part_kind_ok(const cd_number *whole, const cd_number *part)
     return part->kind == whole->kind;
 }
 
+static int is_part(const size_t *parts, size_t n, size_t j)
+{
+    for (size_t i = 0; i < n; i++)
+        if (parts[i] == j) return 1;
+    return 0;
+}
+
+/* A number of the parts' sentence or the two before it, neither a part nor the whole, that makes
+ * up what the parts fall short of (gap): the list has a part not collected ("about 25 of the 135
+ * employees will be moved to Monroeville and 45 to Orlando, with the remaining 65"; "cut 1.25
+ * billion dlrs from fiscal 1988" two sentences before "1.6 billion ... and 2.45 billion ..., for a
+ * total of 5.3 billion"). */
+static int gap_stated(const cd_doc *doc, size_t whole, const size_t *parts, size_t n, cd_interval gap)
+{
+    size_t s = doc->nums[parts[0]].sentence, end;
+    size_t j = cd_sentence_numbers(doc, s >= 2 ? s - 2 : 0, &end);
+    for (; j < doc->n_nums && doc->nums[j].sentence <= s; j++)
+        if (j != whole && !is_part(parts, n, j) && !disjoint(cd_number_interval(doc, j), gap)) return 1;
+    return 0;
+}
+
 static void report_sum(chk *k, size_t whole, const size_t *parts, size_t n, cd_interval W, double whole_value,
                        const cd_span *where)
 {
@@ -751,12 +772,49 @@ static void report_sum(chk *k, size_t whole, const size_t *parts, size_t n, cd_i
         snprintf(list + len, sizeof list - len, "%s%s", i ? " + " : "", num_text(doc, parts[i], t, sizeof t));
     }
     if (!disjoint(S, W)) return;
+    /* parts that reach less than half the whole are no breakdown of it: rates ("one bearing
+     * interest of 8-3/4 pct and the other 8-5/8 pct"), or a list only begun */
+    if (S.hi < W.lo / 2) return;
+    if (S.hi < W.lo && gap_stated(doc, whole, parts, n, (cd_interval){W.lo - S.hi, W.hi - S.lo})) return;
     cd_format_value(sum, v, sizeof v);
     if (whole != SIZE_MAX) num_text(doc, whole, w, sizeof w);
     else cd_format_value(whole_value, w, sizeof w), strcat(w, "%");
     cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, *where, "the parts %s add up to %s%s, not %s",
                                    list, v, doc->nums[parts[0]].kind == CD_NUM_PERCENT ? "%" : "", w);
     for (size_t i = 0; i < n; i++) relate(doc, f, &doc->nums[parts[i]].span);
+}
+
+/* "taking the total to 54": a figure with the word "total" just before it is a whole, no part. */
+static int is_a_total(const cd_doc *doc, size_t j)
+{
+    size_t f = num_first(doc, j);
+    for (size_t k = f >= 3 ? f - 3 : 0; k < f; k++)
+        if (cd_tok_is(doc, k, "total")) return 1;
+    return 0;
+}
+
+/* A stated total opens the parts after it with punctuation only, or with a colon, a bracket or a
+ * dash right before them: "a total of 120, 70 diplomats and 50 hires", "a total of 120 boats: 70
+ * ferries and 40 tugs"; not "a total of 692 rigs drilling on land, 74 rigs active offshore" (the
+ * first item of a list) nor "totalling 1.494 billion dlrs, compared with 1.434 billion". */
+static int parts_follow(const cd_doc *doc, size_t whole)
+{
+    size_t first_part = num_first(doc, whole + 1);
+    if (first_part >= 1 && doc->toks[first_part - 1].type == TOK_PUNCT) {
+        uint32_t cp = doc->toks[first_part - 1].cp;
+        if (cp == ':' || cp == '(' || cp == 0x2014 || cp == 0x2013) return 1;
+    }
+    for (size_t k = num_last(doc, whole) + 1; k < first_part; k++)
+        if (doc->toks[k].type != TOK_PUNCT) return 0;
+    return 1;
+}
+
+/* No clause break between tokens a and b (exclusive): "..., compared to a total of 111". */
+static int no_break_between(const cd_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b && k < doc->n_toks; k++)
+        if (is_break(doc, k)) return 0;
+    return 1;
 }
 
 /* Collects the list that ends at number `last` (walking back) or starts at `first_part` (walking
@@ -769,7 +827,7 @@ static size_t collect_list(const cd_doc *doc, size_t whole, size_t start, size_t
     for (size_t cur = start; n < cap;) {
         size_t next = forward ? cur + 1 : cur - 1;
         if ((forward && next >= end) || (!forward && (cur == first || next < first))) break;
-        if (next == whole || !part_kind_ok(&doc->nums[whole], &doc->nums[next])) break;
+        if (next == whole || !part_kind_ok(&doc->nums[whole], &doc->nums[next]) || is_a_total(doc, next)) break;
         if (!(forward ? list_link(doc, cur, next) : list_link(doc, next, cur))) break;
         parts[n++] = next;
         cur = next;
@@ -803,11 +861,12 @@ static void check_stated_total(chk *k, size_t s, size_t first, size_t end)
         }
         if (whole == SIZE_MAX || doc->nums[whole].kind == CD_NUM_ORDINAL) continue;
         size_t parts[MAX_PARTS], n = 0;
+        size_t stated_at = r->num == 1 ? i : num_first(doc, whole);
         if (whole > first && part_kind_ok(&doc->nums[whole], &doc->nums[whole - 1]) &&
-            num_last(doc, whole - 1) + 10 >= (r->num == 1 ? i : num_first(doc, whole)))
+            num_last(doc, whole - 1) + 10 >= stated_at && no_break_between(doc, num_last(doc, whole - 1), stated_at))
             n = collect_list(doc, whole, whole - 1, first, end, 0, parts, MAX_PARTS);
         if (n < 2 && whole + 1 < end && part_kind_ok(&doc->nums[whole], &doc->nums[whole + 1]) &&
-            num_first(doc, whole + 1) <= num_last(doc, whole) + 6)
+            num_first(doc, whole + 1) <= num_last(doc, whole) + 6 && parts_follow(doc, whole))
             n = collect_list(doc, whole, whole + 1, first, end, 1, parts, MAX_PARTS);
         if (n >= 2)
             report_sum(k, whole, parts, n, cd_number_interval(doc, whole), doc->nums[whole].value,
@@ -816,13 +875,14 @@ static void check_stated_total(chk *k, size_t s, size_t first, size_t end)
     }
 }
 
-/* A remainder word ("the other 40", "the remaining 40", "the rest, 40") just before number j. */
+/* A remainder word right before number j, or before a comma before it ("the other 40", "the
+ * remaining 40", "the rest, 40"); not "Ventana and others will own 13 pct". */
 static int has_remainder(const cd_doc *doc, size_t j)
 {
     size_t f = num_first(doc, j);
-    for (size_t k = f >= 3 ? f - 3 : 0; k < f; k++)
-        if (doc->toks[k].type == TOK_WORD && cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_CHECK_REMAINDER)) return 1;
-    return 0;
+    if (f >= 1 && cd_tok_is_punct(doc, f - 1, ',')) f--;
+    return f >= 1 && doc->toks[f - 1].type == TOK_WORD &&
+           cd_lex_has(cd_tok_entry(&doc->toks[f - 1]), LX_CHECK_REMAINDER);
 }
 
 /* "Of the 120 staff, 70 were diplomats and the other 40 local hires": parts after a partitive whole
