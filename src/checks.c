@@ -629,10 +629,44 @@ static void check_percents(chk *k, const change_ctx *cc, size_t first, size_t en
             check_percent(k, cc, j - 1);
 }
 
+/* "cut nearly by half to 66.2 billion from 124.6 billion": a fraction in words below one, of
+ * figures that are no fractions nor percentages, is a share of the earlier figure; its percentage
+ * must follow. A fraction in digits is points ("rose by more than 1/8 point to 5.95913 pct"). */
+static int share_of_change(const cd_doc *doc, const change_ctx *cc, size_t j)
+{
+    const cd_number *n = &doc->nums[j], *f = &doc->nums[cc->f], *t = &doc->nums[cc->t];
+    if (n->kind != CD_NUM_FRACTION || fabs(n->value) >= 1 || !isnan(read_figure(doc, n).stated)) return 0;
+    return f->kind != CD_NUM_FRACTION && t->kind != CD_NUM_FRACTION && !is_pct(f) && !is_pct(t);
+}
+
+static void check_fraction_of_change(chk *k, const change_ctx *cc, size_t j)
+{
+    cd_doc *doc = k->doc;
+    cd_interval S = scaled(cd_number_interval(doc, j), 100);
+    if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+    if (!disjoint(S, relative_change(cc))) return;
+    char st[64], a[64], b[64], v[32];
+    double pct = (cc->tv / cc->fv - 1) * 100;
+    cd_format_value(fabs(pct), v, sizeof v);
+    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
+                                   "a change of %s does not follow from %s to %s: that is %s of %s%%",
+                                   num_text(doc, j, st, sizeof st), num_text(doc, cc->f, a, sizeof a),
+                                   num_text(doc, cc->t, b, sizeof b), pct >= 0 ? "an increase" : "a decrease", v);
+    relate(doc, f, &doc->nums[cc->f].span);
+    relate(doc, f, &doc->nums[cc->t].span);
+}
+
 static void check_difference(chk *k, const change_ctx *cc, size_t j)
 {
     cd_doc *doc = k->doc;
     if (j == SIZE_MAX || is_pct(&doc->nums[j]) || j == cc->f || j == cc->t) return;
+    /* "rose 29/32 in price to yield 2.252%, from 2.293%": two percentages differ by a percentage
+     * or points; a figure of another kind is another thing's change */
+    if (is_pct(&doc->nums[cc->f]) && is_pct(&doc->nums[cc->t])) return;
+    if (share_of_change(doc, cc, j)) {
+        check_fraction_of_change(k, cc, j);
+        return;
+    }
     cd_interval D = abs_difference(cc), S = cd_number_interval(doc, j);
     if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
     if (!disjoint(S, D)) return;
@@ -686,6 +720,14 @@ static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
     }
 }
 
+/* "ranging from down 0.60 dlr in May wheat to up 0.30": a figure after "up" or "down" is a
+ * change itself, no level a change starts or ends at. */
+static int is_change_itself(const cd_doc *doc, size_t j)
+{
+    size_t f = num_first(doc, j);
+    return f >= 1 && (cd_tok_is(doc, f - 1, "up") || cd_tok_is(doc, f - 1, "down"));
+}
+
 static void check_changes(chk *k)
 {
     cd_doc *doc = k->doc;
@@ -695,7 +737,8 @@ static void check_changes(chk *k)
         change_ctx cc;
         size_t by;
         change_numbers(doc, c, &cc.f, &cc.t, &by);
-        if (cc.f == SIZE_MAX || cc.t == SIZE_MAX) continue;
+        if (cc.f == SIZE_MAX || cc.t == SIZE_MAX || is_change_itself(doc, cc.f) || is_change_itself(doc, cc.t))
+            continue;
         cc.F = cd_number_interval(doc, cc.f);
         cc.T = cd_number_interval(doc, cc.t);
         cc.fv = doc->nums[cc.f].value;
