@@ -1222,9 +1222,16 @@ static int same_owner(const mention *a, const mention *b)
     return 0;
 }
 
-static int same_sentence(const cd_doc *doc, const mention *a, const mention *b)
+/* Two figures of one sentence, or of two headlines (subheads, the rows of a table: lines with no
+ * final punctuation), are items of one list or a contrast ("the fund holds 40 pct of the voting
+ * shares, while the founder keeps 25 pct of the voting shares"; "Eat 60-90 minutes before your
+ * workout" and "Drink 20-30 minutes before your workout"), not one figure given twice. A headline
+ * and a sentence of the story are still compared. */
+static int one_list(const cd_doc *doc, const mention *a, const mention *b)
 {
-    return doc->nums[a->num].sentence == doc->nums[b->num].sentence;
+    size_t sa = doc->nums[a->num].sentence, sb = doc->nums[b->num].sentence;
+    if (sa == sb) return 1;
+    return sa < doc->n_sents && sb < doc->n_sents && doc->sents[sa].headline && doc->sents[sb].headline;
 }
 
 static void report_inconsistent(cd_doc *doc, const mention *first, const mention *later)
@@ -1266,9 +1273,7 @@ static void check_group(cd_doc *doc, const mention *ms, size_t g, size_t e)
     cd_interval first = {0, 0};
     int have_first = 0;
     for (size_t j = g + 1; j < e; j++) {
-        /* two figures of one sentence are a list or a contrast ("the fund holds 40 pct of the voting
-         * shares, while the founder keeps 25 pct of the voting shares"), not a disagreement */
-        if (!same_owner(&ms[g], &ms[j]) || same_sentence(doc, &ms[g], &ms[j])) continue;
+        if (!same_owner(&ms[g], &ms[j]) || one_list(doc, &ms[g], &ms[j])) continue;
         if (!have_first) first = interval(doc, ms[g].num, 0), have_first = 1;
         if (disjoint(first, interval(doc, ms[j].num, 0))) report_inconsistent(doc, &ms[g], &ms[j]);
     }

@@ -1,4 +1,5 @@
-/* inconsistent-number: two figures of one sentence are a list or a contrast, never a disagreement;
+/* inconsistent-number: two figures of one sentence, or of two headlines (subheads, rows of a
+ * table), are a list or a contrast, never a disagreement;
  * "vs" or "versus" ends what a figure counts (what follows is the figure it is compared with), and
  * the figure after it, the other period's, is compared with nothing. */
 #include "helpers.h"
@@ -27,6 +28,24 @@ static void test_one_sentence_is_a_list(void **state)
                         "\"45 pct of the voting shares\" here, but \"40 pct of the voting shares\" earlier");
 }
 
+static void test_two_headlines_are_a_list(void **state)
+{
+    (void)state;
+    expect_none("Eat 60-90 minutes before your morning workout\n\nThe body needs fuel first.\n\nDrink 20-30 minutes "
+                "before your morning workout\n\nWater helps most.");
+    expect_none("Spring wheat 14 pct protein for nearby shipment\n\nSpring wheat 15 pct protein for nearby shipment\n");
+    expect_none("Small box holds 12 litres of dry food\n\nLarge box holds 30 litres of dry food\n\nBoth ship free.");
+    /* a headline and a sentence of the story are still compared, either way round */
+    expect_inconsistent("Plant makes 1,200 tonnes of copper cathode\n\nThe plant makes 1,300 tonnes of copper cathode, "
+                        "the company said.",
+                        "1,300 tonnes", "1,200 tonnes",
+                        "\"1,300 tonnes of copper cathode\" here, but \"1,200 tonnes of copper cathode\" earlier");
+    expect_inconsistent("The plant makes 1,200 tonnes of copper cathode.\n\nPlant makes 1,300 tonnes of copper "
+                        "cathode\n\nOutput is steady.",
+                        "1,300 tonnes", "1,200 tonnes",
+                        "\"1,300 tonnes of copper cathode\" here, but \"1,200 tonnes of copper cathode\" earlier");
+}
+
 static void test_versus_ends_what_is_counted(void **state)
 {
     (void)state;
@@ -47,6 +66,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_sentence_is_a_list),
+        cmocka_unit_test(test_two_headlines_are_a_list),
         cmocka_unit_test(test_versus_ends_what_is_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
