@@ -1840,6 +1840,29 @@ static int another_office(chk *k, const uname *u, size_t n, const name_words *w,
     return (o->mask[lone] & ~o->mask[full]) != 0;
 }
 
+#define STORY_TOKENS 1000 /* tokens either side of a mention that common_word reads: a story */
+
+/* A name of one word whose first mention opens a sentence, and which the story also writes in
+ * lower case near it, is a common word capitalized by its place ("Bankers said ...", "Company
+ * officials said ...", beside "bankers", "the company"), not a name. Asked only of the few pairs
+ * about to be reported. */
+static int common_word(const cd_doc *doc, const uname *x, const name_words *a)
+{
+    if (a->n != 1 || doc->n_einfo != doc->n_ents || doc->einfo[x->ent].tok_count != 1) return 0;
+    size_t at = doc->einfo[x->ent].tok_first;
+    if (at >= doc->n_toks) return 0;
+    const cd_token *word = &doc->toks[at];
+    if (!(word->flags & (TF_SENT_START | TF_PARA_BEFORE))) return 0; /* capitalized by no place */
+    size_t from = at > STORY_TOKENS ? at - STORY_TOKENS : 0;
+    size_t to = doc->n_toks - at > STORY_TOKENS ? at + STORY_TOKENS : doc->n_toks;
+    for (size_t k = from; k < to; k++) { /* the hash first: a punctuation's code point rarely equals it */
+        const cd_token *t = &doc->toks[k];
+        if (t->hash != word->hash || t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS))) continue;
+        if (cd_word_eq(doc->text + t->start, t->stop - t->start, a->w[0], a->len[0])) return 1;
+    }
+    return 0;
+}
+
 static void check_spellings(chk *k)
 {
     cd_doc *doc = k->doc;
@@ -1920,7 +1943,8 @@ static void check_spellings(chk *k)
             size_t j = i + 1 + lowest_bit(near);
             if (u[j].reported || !may_vary(&u[i], &words[i], &u[j], &words[j]) || !name_variant(&words[i], &words[j]) ||
                 both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name) ||
-                another_office(k, u, kept, words, i, j, &offices))
+                another_office(k, u, kept, words, i, j, &offices) || common_word(doc, &u[i], &words[i]) ||
+                common_word(doc, &u[j], &words[j]))
                 continue;
             report_variant(doc, &u[i], &u[j]);
             u[u[i].ent > u[j].ent ? i : j].reported = 1; /* one finding per later spelling */
