@@ -618,6 +618,11 @@ static int speaker_phrase(const cd_doc *doc, size_t first, size_t v)
             relative = !cd_tok_is_punct(doc, k, ',');
             continue;
         }
+        const cd_entity *e = cd_entity_at(doc, k);
+        if (e) { /* a name's words are its own ("Will Davies" has no modal) */
+            k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count - 1;
+            continue;
+        }
         /* "He noted that he had", "Mr Kilroy-Silk said the man claimed": a clause */
         if (!phrase_token(doc, k) || cd_tok_is(doc, k, "that") || verb_at(doc, k)) return 0;
         relative = cd_tok_is(doc, k, "who") || cd_tok_is(doc, k, "which");
@@ -748,15 +753,54 @@ static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int
     return nearest;
 }
 
-/* 'Blackburn boss Mark Hughes: "..."': a person named right before the colon that opens the quote
- * (a list of reactions, an interview's transcript) is its speaker; else `sp` as it is. */
-static speaker named_before_colon(const cd_doc *doc, size_t open, speaker sp)
+/* The only person named in tokens [first, end) who is the subject of its sentence (only titles,
+ * determiners or a list's dash before), or a person's pronoun opening it; else nobody found. */
+static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end)
+{
+    speaker none = NO_SPEAKER;
+    while (first < end && doc->toks[first].type == TOK_PUNCT) first++; /* "- Blackburn boss Mark Hughes" */
+    const cd_lexrec *pr = first < end ? cd_tok_rec(doc, first, LX_QUOTE_PRONOUNS) : NULL;
+    if (pr && pr->str && cd_str_is(pr->str, cd_type_person)) return resolve_pronoun(doc, st, first, pr->str);
+    size_t e = end > first ? cd_entity_before(doc, end, first, cd_type_person) : (size_t)-1;
+    if (e == (size_t)-1 || cd_entity_before(doc, doc->einfo[e].tok_first, first, cd_type_person) != (size_t)-1)
+        return none;
+    size_t k = first;
+    while (k < doc->einfo[e].tok_first && (np_token(doc, k) || determiner(doc, k))) k++;
+    return k == doc->einfo[e].tok_first ? from_entity(&doc->ents[e]) : none;
+}
+
+/* 'Blackburn boss Mark Hughes: "..."', 'Mr Gardner agreed: "..."', 'He also praised the film
+ * director: "..."': the colon that opens a quote with no speech verb before it names its speaker
+ * when a person is named right before it (a list of reactions, an interview's transcript), or the
+ * sentence's subject is its only person; else `sp` as it is. */
+static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, speaker sp)
 {
     if (open < 2 || !cd_tok_is_punct(doc, open - 1, ':')) return sp;
     const cd_entity *e = cd_entity_at(doc, open - 2);
-    if (!e || e->type != cd_type_person) return sp;
-    const cd_tok_range *info = &doc->einfo[e - doc->ents];
-    return info->tok_first + info->tok_count == open - 1 ? from_entity(e) : sp;
+    if (e && e->type == cd_type_person &&
+        doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == open - 1)
+        return from_entity(e);
+    speaker s = sentence_subject(doc, st, sentence_first(doc, st, open), open - 1);
+    return s.found ? s : sp;
+}
+
+/* 'The prices were steep but Evans said it was not deterring shoppers. "I've sold ...': the
+ * speaker of the last speech verb of the sentence before a quote that opens its own, when no
+ * person is named after that verb. */
+static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
+{
+    speaker none = NO_SPEAKER;
+    size_t s = sentence_of(doc, st, doc->toks[open].start);
+    if (s == 0 || s >= doc->n_sinfo || doc->sents[s - 1].headline) return none;
+    size_t first = doc->sinfo[s - 1].tok_first, end = first + doc->sinfo[s - 1].tok_count;
+    for (size_t v = end; v > first; v--) {
+        if (!verb_at(doc, v - 1) || participle(doc, v - 1)) continue;
+        if (cd_entity_before(doc, open, v, cd_type_person) != (size_t)-1) return none;
+        size_t np_first = v - 1;
+        speaker sp = np_before(doc, st, v - 1, first, &np_first);
+        return sp.found && (sp.by_pronoun || sp.type == cd_type_person) ? sp : none;
+    }
+    return none;
 }
 
 /* ---- claims -------------------------------------------------------------------------------- */
@@ -1030,7 +1074,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         sp = attribution_before(doc, st, q->open, &verb_before);
         unnamed |= sp.unnamed;
     }
-    if (!sp.found && !verb_before) sp = named_before_colon(doc, q->open, sp);
+    if (!sp.found && !verb_before) sp = named_before_colon(doc, st, q->open, sp);
     /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
      * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
@@ -1050,6 +1094,13 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         unnamed = !st->said.name; /* "..., the ministry said. "...": attributed, to nobody named */
         if (st->said.name) sp = st->said;
         sp.from_context = st->said.name != NULL;
+    }
+    if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence) {
+        speaker before = said_just_before(doc, st, q->open);
+        if (before.found) {
+            sp = before;
+            sp.from_context = 1;
+        }
     }
     sp.unnamed = unnamed;
     cd_span span = cd_tokspan(doc, q->open, q->close);

@@ -1,0 +1,49 @@
+/* A quote whose sentence names no speaker takes one from the sentence around it: the subject of a
+ * sentence whose colon opens the quote ('Ann Lee agreed: "..."', 'She also praised the director:
+ * "..."'), or the speaker of the sentence just before ('... but Ann Lee said it was not deterring
+ * shoppers. "I have sold ..."'); not when another person is named there. */
+#include "helpers.h"
+
+static void test_subject_before_colon(void **state)
+{
+    (void)state;
+    expect_quote_speaker("Tom Hale spoke first. Ann Lee agreed: \"We can build more homes and have better streets.\"",
+                         "\"We", "Ann Lee");
+    expect_quote_speaker("Ann Lee won the award on Saturday. She also praised the film director: \"Thank you for "
+                         "taking a chance with the film.\"",
+                         "\"Thank", "Ann Lee");
+    expect_quote_speaker("- Blackburn boss Mark Hughes: \"Burnley are resolute and have individual talent.\"",
+                         "\"Burnley", "Mark Hughes");
+}
+
+static void test_speaker_just_before(void **state)
+{
+    (void)state;
+    expect_quote_speaker("The prices were steep but Ann Lee said it was not deterring shoppers. \"I have sold quite a "
+                         "lot already.\"",
+                         "\"I have", "Ann Lee");
+}
+
+static void test_other_person_named(void **state)
+{
+    (void)state;
+    /* Bill Clinton's advice, not Ann Lee's words */
+    expect_findings_at("Ann Lee remembers how Bill Clinton once advised her: \"Always remember what people see of "
+                       "you.\"",
+                       "unattributed-quote", 1, "\"Always");
+    expect_findings_at("The prices were steep but Ann Lee said it was not deterring Bill Clinton. \"I have sold quite a "
+                       "lot already.\"",
+                       "unattributed-quote", 1, "\"I have");
+    expect_findings_at("The banner over the stage carried the slogan: \"Taking responsibility for tough choices.\"",
+                       "unattributed-quote", 1, "\"Taking");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_subject_before_colon),
+        cmocka_unit_test(test_speaker_just_before),
+        cmocka_unit_test(test_other_person_named),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
