@@ -202,6 +202,13 @@ static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
     return 0;
 }
 
+/* A straight double mark glued to a number, with no quote open, is inches or seconds ('a 34" screen',
+ * '5\' 10" tall', '22" long'): no quote mark at all. */
+static int inch_mark(const cd_doc *doc, size_t i)
+{
+    return i > 0 && doc->toks[i - 1].type == TOK_NUM && !(doc->toks[i].flags & TF_SPACE_BEFORE);
+}
+
 static void on_mark(cd_doc *doc, pairing *p, size_t i)
 {
     uint32_t cp = doc->toks[i].cp;
@@ -237,7 +244,7 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         mark_finding(doc, p, i, NULL, "a closing quote mark ” is used to open a quote");
         open_quote(p, i, 1, 1);
     } else if (cp == '"' && closing && p->depth == 0) {
-        mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
+        if (!inch_mark(doc, i)) mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
     } else {
         open_quote(p, i, 1, curly);
     }
