@@ -9,8 +9,8 @@
 /* Figures of two times: no finding. */
 static const char *const two_times[] = {
     "1996 net includes a charge of 40 cts for plant closings. 1995 net includes a charge of 22 cts for plant closings.",
-    "In the qtr the new stores had 4.1 mln dlrs of sales from groceries. In nine mths the new stores had 9.8 mln dlrs "
-    "of sales from groceries.",
+    ("In the qtr the new stores had 4.1 mln dlrs of sales from groceries. In nine mths the new stores had 9.8 mln dlrs "
+     "of sales from groceries."),
     "The zone averaged 0.81 ounces of gold a ton. The company previously reported 0.23 ounces of gold a ton.",
     "Pump prices are 90 cents for 92 octane petrol. Previous pump prices were 88 cents for 92 octane petrol.",
 };
