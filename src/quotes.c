@@ -236,7 +236,9 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         can_close = 0;
     }
     if (can_close && (right || closing || (!opening && !left))) {
-        if (left) mark_finding(doc, p, i, &p->stack[at], "an opening quote mark “ is used to close a quote");
+        /* „...“ is German and Czech: the low mark opens, the English opening mark closes */
+        if (left && !(cp == 0x201C && doc->toks[p->stack[at].tok].cp == 0x201E))
+            mark_finding(doc, p, i, &p->stack[at], "an opening quote mark “ is used to close a quote");
         close_quote(doc, p, at, i, left ? p->stack[at].curly : curly);
     } else if (right && !opening) {
         mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
