@@ -65,6 +65,7 @@ typedef struct pairing {
     size_t *paras; /* the tokens after the first that start a paragraph, in order (for para_of) */
     size_t n_paras, cap_paras;
     size_t findings, more;
+    size_t single_closed; /* the last mark that closed a single quote, plus one (0: none yet) */
     int oom;
 } pairing;
 
@@ -159,6 +160,14 @@ static size_t find_open(const pairing *p, int dbl)
     return p->depth;
 }
 
+/* The outermost open mark of the kind (double or single), or depth if none. */
+static size_t find_outer(const pairing *p, int dbl)
+{
+    for (size_t k = 0; k < p->depth; k++)
+        if (p->stack[k].dbl == dbl) return k;
+    return p->depth;
+}
+
 static void close_quote(cd_doc *doc, pairing *p, size_t at, size_t tok, int curly)
 {
     qopen o = p->stack[at];
@@ -177,11 +186,30 @@ static void open_quote(pairing *p, size_t tok, int dbl, int curly)
     p->stack[p->depth++] = o;
 }
 
-static int after_sentence_end(const cd_doc *doc, size_t i)
+static int ends_sentence(const cd_doc *doc, size_t k)
 {
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_PUNCT && (t->cp == '!' || t->cp == '?' || (t->cp == '.' && !abbrev_dot(doc, k)));
+}
+
+/* Token i follows a sentence's end: a full stop, `!` or `?`, or one that a single quote closes
+ * (`say 'wow - that's interesting.' "My view is...`: the quote's paragraph ended there). A single
+ * mark that closed nothing (`"...bandwidth.' "It`) is a mismatched closing mark, no end. */
+static int after_sentence_end(const cd_doc *doc, const pairing *p, size_t i)
+{
+    if (i >= 2 && p->single_closed == i) i--; /* mark i - 1 closed a single quote */
     if (i == 0) return 0;
     const cd_token *t = &doc->toks[i - 1];
     return t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?');
+}
+
+/* A sentence ends between tokens a and b. Asked of two open marks, it scans each stretch of
+ * tokens once: the earlier mark leaves the stack. */
+static int sentence_between(const cd_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b; k++)
+        if (ends_sentence(doc, k)) return 1;
+    return 0;
 }
 
 /* `"We doubled the pay, Ana Cole said. "We will...`: a speech verb after a comma in the sentence
@@ -219,17 +247,27 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
     int can_close = at < p->depth;
     if (!dbl) { /* single marks: ’ and ' are apostrophes unless they close an open single quote */
         int left = cp == 0x2018 || cp == 0x201A;
-        if (can_close && (closing || (!opening && cp != 0x2018))) close_quote(doc, p, at, i, curly);
-        else if (left || (cp == '\'' && opening && !(i + 1 < doc->n_toks && doc->toks[i + 1].type == TOK_NUM)))
+        if (can_close && (closing || (!opening && cp != 0x2018))) {
+            close_quote(doc, p, at, i, curly);
+            p->single_closed = i + 1;
+        } else if (left || (cp == '\'' && opening && !(i + 1 < doc->n_toks && doc->toks[i + 1].type == TOK_NUM)))
             open_quote(p, i, 0, curly);
         return;
     }
     int left = cp == 0x201C || cp == 0x201E || cp == 0xAB;
     int right = cp == 0x201D || cp == 0xBB;
-    if (can_close && opening && !right && after_sentence_end(doc, i)) {
+    if (can_close && opening && !right && after_sentence_end(doc, p, i)) {
         /* `...26 weeks. "We are...`: a new quote after a sentence while one is open ends the open
          * one, not that quotes nest */
-        if (at > 0 || attributed_inside(doc, p->stack[at].tok, i - 1))
+        size_t outer = find_outer(p, 1);
+        if (outer < at && sentence_between(doc, p->stack[outer].tok, p->stack[at].tok)) {
+            /* `"I lost three years. He added: "They tried. "He was...`: a quote opened sentences
+             * into another is a new one, so the first lost its closing mark; the new one runs on.
+             * One opened in the first's sentence (`"...whether an "agreement' is...`) is inside it. */
+            mark_finding(doc, p, p->stack[outer].tok, NULL, "a quote opened here is never closed");
+            p->stack[0] = p->stack[at];
+            at = 0;
+        } else if (at > 0 || attributed_inside(doc, p->stack[at].tok, i - 1))
             mark_finding(doc, p, p->stack[at].tok, NULL, "a quote opened here is never closed");
         if (at == 0) push_pair(p, p->stack[0].tok, i - 1, 1); /* the quote runs to the new one */
         p->depth = at;
@@ -256,12 +294,7 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
  * mark; anything else still open is reported. */
 static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
 {
-    size_t outer = find_open(p, 1);
-    for (size_t k = 0; k < p->depth; k++)
-        if (p->stack[k].dbl) {
-            outer = k;
-            break;
-        }
+    size_t outer = find_outer(p, 1);
     if (outer < p->depth) {
         const qopen *o = &p->stack[outer];
         int continued = next < doc->n_toks && is_mark(&doc->toks[next]) && is_double(doc->toks[next].cp) &&
