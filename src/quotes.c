@@ -842,7 +842,12 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
         speaker sp = np_before(doc, st, v - 1, first, &np_first);
         return sp.found && (sp.by_pronoun || sp.type == cd_type_person) ? sp : none;
     }
-    return none;
+    /* 'Holmes hit the front just before the bell ... "It was nice to get that out of the way."':
+     * no speech verb, a sentence about one person named, who goes on to speak; not a sentence of a
+     * quote ('"Giggs was a tremendous threat. "All we can do ...' are Ferguson's) */
+    if (doc->toks[first].flags & TF_QUOTED) return none;
+    speaker subject = sentence_subject(doc, st, first, end);
+    return subject.type == cd_type_person && !subject.by_pronoun ? subject : none;
 }
 
 /* ---- claims -------------------------------------------------------------------------------- */

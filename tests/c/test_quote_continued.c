@@ -49,9 +49,10 @@ static void test_other_person_or_too_far_keeps_no_speaker(void **state)
     expect_quote("David Frost said: \"The outlook is uncertain for exporters.\"\n\n"
                  "His rival Ann Lee disagreed with the forecast. " FALL,
                  FALL, NULL, 1);
+    /* not the ministry's: the sentence before names Ann Lee alone, its subject (test_quotes_context.c) */
     expect_quote("\"Internal conditions are likely to remain unfavourable,\" the ministry said. "
                  "Ann Lee disagreed with the forecast. " FALL,
-                 FALL, NULL, 1);
+                 FALL, "Ann Lee", 0);
     /* five sentences later */
     expect_quote("David Frost said: \"The outlook is uncertain for exporters.\"\n\n"
                  "The chamber surveyed exporters in the spring. Sales fell in May. Stocks rose in June. "

@@ -1,7 +1,8 @@
 /* A quote whose sentence names no speaker takes one from the sentence around it: the subject of a
  * sentence whose colon opens the quote ('Ann Lee agreed: "..."', 'She also praised the director:
  * "..."'), or the speaker of the sentence just before ('... but Ann Lee said it was not deterring
- * shoppers. "I have sold ..."'); not when another person is named there. */
+ * shoppers. "I have sold ..."'), or its only person, its subject ('Ann Lee hit the front ... "It was
+ * nice ..."'); not when another person is named there. */
 #include "helpers.h"
 
 static void test_subject_before_colon(void **state)
@@ -24,6 +25,18 @@ static void test_speaker_just_before(void **state)
                          "\"I have", "Ann Lee");
 }
 
+static void test_person_just_before(void **state)
+{
+    (void)state;
+    expect_quote_speaker("Ann Lee hit the front just before the bell and cruised to victory. \"It was nice to get "
+                         "that out of the way.\"",
+                         "\"It was", "Ann Lee");
+    /* a sentence of a quote names a person the speaker speaks of */
+    expect_quote_speaker("Tom Hale said: \"Ann Lee was a tremendous threat all day. \"All we can do is maintain our "
+                         "form and play.\"",
+                         "\"All we", "Tom Hale");
+}
+
 static void test_other_person_named(void **state)
 {
     (void)state;
@@ -34,6 +47,8 @@ static void test_other_person_named(void **state)
     expect_findings_at("The prices were steep but Ann Lee said it was not deterring Bill Clinton. \"I have sold quite a "
                        "lot already.\"",
                        "unattributed-quote", 1, "\"I have");
+    expect_findings_at("Ann Lee beat Bill Clinton just before the bell. \"It was nice to get that out of the way.\"",
+                       "unattributed-quote", 1, "\"It was");
     expect_findings_at("The banner over the stage carried the slogan: \"Taking responsibility for tough choices.\"",
                        "unattributed-quote", 1, "\"Taking");
 }
@@ -43,6 +58,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_before_colon),
         cmocka_unit_test(test_speaker_just_before),
+        cmocka_unit_test(test_person_just_before),
         cmocka_unit_test(test_other_person_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
