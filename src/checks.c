@@ -131,6 +131,7 @@ typedef struct written_figure {
     double stated;
     int decimals;
     size_t nd_int; /* digits before the point */
+    size_t zeros;  /* trailing zeros of a figure with no point: "60,000" 4 */
 } written_figure;
 
 static written_figure read_figure(const cd_doc *doc, const cd_number *n)
@@ -140,7 +141,7 @@ static written_figure read_figure(const cd_doc *doc, const cd_number *n)
     while (i < len && !(s[i] >= '0' && s[i] <= '9')) i++;
     char digits[64];
     size_t nd = 0;
-    written_figure w = {0, -1, 0};
+    written_figure w = {0, -1, 0, 0};
     for (; i < len && nd + 1 < sizeof digits; i++) {
         char c = s[i];
         if (c >= '0' && c <= '9') {
@@ -159,6 +160,7 @@ static written_figure read_figure(const cd_doc *doc, const cd_number *n)
     }
     digits[nd] = 0;
     w.stated = nd ? strtod(digits, NULL) : NAN;
+    while (w.decimals < 0 && w.zeros < nd && digits[nd - 1 - w.zeros] == '0') w.zeros++;
     return w;
 }
 
@@ -195,12 +197,11 @@ static double half_unit(const cd_doc *doc, const cd_number *n)
         /* trailing zeros are rounding, but a figure of three or more digits keeps at least two
          * significant ones: "60,000" stands for 59,500..60,500; of two-digit figures only
          * percentages are read as rounded ("40%": 35..45), "$80" is 80 */
-        double rest = w.stated;
-        size_t k = w.nd_int;
+        size_t k = w.nd_int, zeros = w.stated == 0 ? 0 : w.zeros;
         int pct = n->kind == CD_NUM_PERCENT || n->kind == CD_NUM_PERCENT_POINTS;
-        while (k > 1 && rest != 0 && fmod(rest, 10) == 0 && (w.nd_int < 3 ? pct : k > 2)) {
+        while (k > 1 && zeros > 0 && (w.nd_int < 3 ? pct : k > 2)) {
             unit *= 10;
-            rest /= 10;
+            zeros--;
             k--;
         }
     }
@@ -441,13 +442,19 @@ static int disjoint(cd_interval a, cd_interval b)
     return a.hi < b.lo || a.lo > b.hi;
 }
 
-static int is_break(const cd_doc *doc, size_t k)
+/* A break word of num 2 ("with", "against", "compared") with no comma before it. */
+static int breaks_after_comma_only(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_CHECK_BREAKS);
+    return r && r->num == 2 && !(k > 0 && cd_tok_is_punct(doc, k - 1, ','));
+}
+
+/* Inline: mention_key asks it of every word after a figure, most of them no break word. */
+__attribute__((always_inline)) static inline int is_break(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '(' || t->cp == ')';
-    const cd_lexrec *r = t->type == TOK_WORD ? cd_tok_rec(doc, k, LX_CHECK_BREAKS) : NULL;
-    if (!r) return 0;
-    return r->num != 2 || (k > 0 && cd_tok_is_punct(doc, k - 1, ',')); /* 2: ", with ...", ", against ..." */
+    return t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_CHECK_BREAKS) && !breaks_after_comma_only(doc, k);
 }
 
 /* No clause break and no other number between tokens a and b (exclusive). */
@@ -486,9 +493,11 @@ static cd_interval scaled(cd_interval iv, double by)
 }
 
 /* A figure of the pair written without the scale word its partner has, at the partner's size,
- * takes it: "from 1.042 to 1.504 bln", "to 4.80 revenue passenger miles from 3.50 billion". */
+ * takes it: "from 1.042 to 1.504 bln", "to 4.80 revenue passenger miles from 3.50 billion". Only
+ * a pair 100 times apart or more can be such (digits within 10 times, a scale of 1,000 or more). */
 static void shared_scale(const cd_doc *doc, change_ctx *cc)
 {
+    if (cc->tv < cc->fv * 100 && cc->fv < cc->tv * 100) return;
     const cd_number *f = &doc->nums[cc->f], *t = &doc->nums[cc->t];
     written_figure fw = read_figure(doc, f), tw = read_figure(doc, t);
     double fs = figure_scale(f, fw), ts = figure_scale(t, tw);
