@@ -1251,6 +1251,35 @@ static int ahead_from_past(const tctx *c, size_t p)
     return r && r->num == 5 && word_is(c, p + 1, "to");
 }
 
+/* The tense of a verb further back than TENSE_WINDOW before token first in its clause, for a weekday
+ * that tense_near gave none: a future marker, or a past form that is no participle of a passive or a
+ * perfect and no adjective after "is" ("Archos launched its latest range of its portable media devices
+ * at the Consumer Electronics Show in Las Vegas on Friday": the last Friday). A clause break, a
+ * "would" that looks ahead from a past, "before" or "until" (a deadline: "were likely to scramble for
+ * funds before the period closes on Monday"), or a speech verb (what was said may be of any day: "said
+ * the market is unlikely to be affected by the report due Tuesday") between: 0; and a future across
+ * "after", "since" or "following" ("will have surgery after fracturing his thumb on Saturday"). */
+static int tense_far_before(const tctx *c, size_t first)
+{
+    int after = 0; /* "after", "since" or "following" passed: what follows is no later than the verb */
+    for (size_t p = first; p > c->first; p--) {
+        size_t k = p - 1;
+        const cd_token *word = tok(c, k);
+        if (clause_break(c, k) || ahead_from_past(c, k) || word_is(c, k, "before") || word_is(c, k, "until") ||
+            (word->type == TOK_WORD && cd_lex_has(cd_tok_entry(word), LX_QUOTE_VERBS)))
+            return 0;
+        after |= word_is(c, k, "after") || word_is(c, k, "since") || word_is(c, k, "following");
+        if (first - k <= TENSE_WINDOW) continue; /* tense_near read these */
+        int t = tense_at(c, k, 0);
+        if (t > 0 && after) return 0; /* "will have surgery on Monday after fracturing his thumb on Saturday" */
+        if (t < 0 && k > c->first && (word_is(c, k - 1, "be") || word_is(c, k - 1, "been") || word_is(c, k - 1, "being") ||
+                                      word_is(c, k - 1, "is") || word_is(c, k - 1, "are") || perfect_at(c, k)))
+            return 0; /* a passive's or a perfect's participle, or an adjective: "is determined to make" */
+        if (t) return t;
+    }
+    return 0;
+}
+
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
@@ -2675,6 +2704,7 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
         int tense = year_possessive(c, last + 1) ? event_tense(c, i, last)
                     : deferred_until(c, i)       ? 1 /* "the talks were postponed until Thursday" */
                                                  : tense_near(c, i, last);
+        if (!tense) tense = tense_far_before(c, i);
         z = tense < 0 ? back : tense > 0 ? fwd : (c->ref - back <= fwd - c->ref ? back : fwd);
     } else if (shift == -2) {
         z = c->ref - ((rwd - wd + 6) % 7 + 1);
