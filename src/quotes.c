@@ -1107,6 +1107,23 @@ static int whole_sentences(const cd_doc *doc, const qpair *q)
     return t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?');
 }
 
+#define SIGNATURE_MAX 12 /* tokens of a signature line under a quote */
+
+/* A quote that ends its paragraph, signed by the next: a short paragraph that opens with a dash
+ * and a capitalized word ('— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019' under a tweet,
+ * '– Man**' under a reader's review in a <blockquote>, an epigraph's author). */
+static int signed_below(const cd_doc *doc, const qpair *q)
+{
+    size_t d = q->close + 1;
+    if (q->open_end || d + 1 >= doc->n_toks || !(doc->toks[d].flags & TF_PARA_BEFORE)) return 0;
+    const cd_token *dash = &doc->toks[d];
+    if (dash->type != TOK_PUNCT || !(dash->cp == 0x2013 || dash->cp == 0x2014 || dash->cp == 0x2015)) return 0;
+    if (doc->toks[d + 1].type != TOK_WORD || !(doc->toks[d + 1].flags & TF_CAP)) return 0;
+    size_t k = d + 1;
+    while (k < doc->n_toks && k - d <= SIGNATURE_MAX && !(doc->toks[k].flags & TF_PARA_BEFORE)) k++;
+    return k - d <= SIGNATURE_MAX;
+}
+
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *stop)
 {
     size_t first = q->open + 1, last = q->open_end ? q->close : q->close - 1;
@@ -1135,6 +1152,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     /* 'the report warned: "..."', 'a senior source at the club told the BBC: "..."': introduced as
      * speech, though no speaker is named */
     if (!sp.found && verb_before && q->open > 0 && cd_tok_is_punct(doc, q->open - 1, ':')) unnamed = 1;
+    if (!sp.found && signed_below(doc, q)) unnamed = 1;
     int full = (doc->toks[first].flags & TF_CAP) && words >= 4;
     if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence && whole_sentences(doc, q) &&
         continues_said(doc, st, q->open)) {

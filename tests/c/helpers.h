@@ -217,6 +217,16 @@ static inline void expect_no_finding(const char *const *stories, size_t n, const
     }
 }
 
+/* `want` findings of `rule` on the HTML page, the first at `at` (unless none are wanted). */
+static inline void expect_page_findings_at(const char *page, const char *rule, size_t want, const char *at)
+{
+    cd_doc *doc = analyze_html(page, "2019-11-20");
+    size_t got = count_findings(doc, rule);
+    if (got != want) fail_msg("%zu %s findings (want %zu) in: %s", got, rule, want, page);
+    if (want) assert_int_equal(find_finding(doc, rule)->span.start, offset_of(page, at));
+    cd_doc_free(doc);
+}
+
 /* The first time claim whose text is exactly `text`, or NULL. */
 static inline const cd_claim *find_time_claim(const cd_doc *doc, const char *text)
 {

@@ -7,15 +7,6 @@
 #define LDQ "\xE2\x80\x9C" /* “ */
 #define RDQ "\xE2\x80\x9D" /* ” */
 
-/* `want` unattributed-quote findings on the page, the first at `at`. */
-static void expect_unattributed(const char *page, size_t want, const char *at)
-{
-    cd_doc *doc = analyze_html(page, "2019-11-20");
-    assert_int_equal(count_findings(doc, "unattributed-quote"), want);
-    if (want) assert_int_equal(find_finding(doc, "unattributed-quote")->span.start, offset_of(page, at));
-    cd_doc_free(doc);
-}
-
 static void test_headline_excerpt_of_a_story_quote(void **state)
 {
     (void)state;
@@ -28,7 +19,7 @@ static void test_headline_excerpt_of_a_story_quote(void **state)
         "<h2>" LDQ "WE WILL REBUILD IT" RDQ "</h2>"
         "<p>The mayor, Ben Ode, promised a new bridge within a year. " LDQ "We will rebuild it, and we will "
         "do it quickly," RDQ " he told reporters.</p></article></body></html>";
-    expect_unattributed(page, 0, NULL);
+    expect_page_findings_at(page, "unattributed-quote", 0, NULL);
 }
 
 static void test_headline_quote_the_story_does_not_give(void **state)
@@ -41,7 +32,7 @@ static void test_headline_quote_the_story_does_not_give(void **state)
         "<p>Residents said nobody listened to us when they warned of the cracks last year.</p>"
         "<p>" LDQ "We listened to everyone, and nobody told us of cracks," RDQ " said Ana Cole, the council's "
         "chief engineer.</p></article></body></html>";
-    expect_unattributed(page, 1, LQ "Nobody");
+    expect_page_findings_at(page, "unattributed-quote", 1, LQ "Nobody");
 }
 
 /* The words must stand one after another in the story's quote, and in a quote: the same words in
@@ -54,7 +45,7 @@ static void test_words_scattered_or_in_narration(void **state)
         "<p>We were never told of the cracks, residents of the riverside streets said on Monday.</p>"
         "<p>" LDQ "We were never, as far as I know, told of the cracks until Monday," RDQ " said Ana Cole, "
         "the council's chief engineer, who joined in May.</p></article></body></html>";
-    expect_unattributed(page, 1, LQ "We were never");
+    expect_page_findings_at(page, "unattributed-quote", 1, LQ "We were never");
 }
 
 /* A plain story's headline line is a headline too. */
