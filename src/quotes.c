@@ -66,6 +66,8 @@ typedef struct pairing {
     size_t n_paras, cap_paras;
     size_t findings, more;
     size_t single_closed; /* the last mark that closed a single quote, plus one (0: none yet) */
+    int apostrophes;      /* a double mark was used as an apostrophe (reported once: copy that does
+                           * it once does it for every apostrophe) */
     int oom;
 } pairing;
 
@@ -230,6 +232,11 @@ static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
     return 0;
 }
 
+static int glued(const cd_doc *doc, size_t i)
+{
+    return !(doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+}
+
 /* A straight double mark glued to a number, with no quote open, is inches or seconds ('a 34" screen',
  * '5\' 10" tall', '22" long'): no quote mark at all. */
 static int inch_mark(const cd_doc *doc, size_t i)
@@ -237,9 +244,26 @@ static int inch_mark(const cd_doc *doc, size_t i)
     return i > 0 && doc->toks[i - 1].type == TOK_NUM && !(doc->toks[i].flags & TF_SPACE_BEFORE);
 }
 
+/* A straight double mark inside a word before a contraction's ending: `Britain"s`, `don"t` (an
+ * apostrophe typed, or encoded, as a double mark). */
+static int apostrophe_mark(const cd_doc *doc, size_t i)
+{
+    if (i == 0 || i + 1 >= doc->n_toks || !glued(doc, i) || !glued(doc, i + 1)) return 0;
+    if (doc->toks[i - 1].type != TOK_WORD || doc->toks[i + 1].type != TOK_WORD) return 0;
+    if (i + 2 < doc->n_toks && glued(doc, i + 2) && doc->toks[i + 2].type != TOK_PUNCT) return 0;
+    static const char *const endings[] = {"s", "t", "re", "ve", "ll", "d", "m"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
+        if (cd_tok_is(doc, i + 1, endings[k])) return 1;
+    return 0;
+}
+
 static void on_mark(cd_doc *doc, pairing *p, size_t i)
 {
     uint32_t cp = doc->toks[i].cp;
+    if (cp == '"' && apostrophe_mark(doc, i)) {
+        if (!p->apostrophes++) mark_finding(doc, p, i, NULL, "a double quote mark is used as an apostrophe");
+        return;
+    }
     int dbl = is_double(cp), curly = cp != '"' && cp != '\'';
     int opening = space_before(doc, i) && !space_after(doc, i);
     int closing = !space_before(doc, i) && space_after(doc, i);
@@ -284,7 +308,9 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         mark_finding(doc, p, i, NULL, "a closing quote mark ” is used to open a quote");
         open_quote(p, i, 1, 1);
     } else if (cp == '"' && closing && p->depth == 0) {
-        if (!inch_mark(doc, i)) mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
+        /* in copy that types apostrophes as double marks, `farmers" incomes` is one more */
+        int glued_word = p->apostrophes && doc->toks[i - 1].type == TOK_WORD;
+        if (!inch_mark(doc, i) && !glued_word) mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
     } else {
         open_quote(p, i, 1, curly);
     }
