@@ -1123,6 +1123,18 @@ static int billion_b(const cd_doc *d, const nread *r, size_t k)
     return !word_goes_on(d, k + 1);
 }
 
+static int name_word(const cd_doc *d, size_t k);
+
+/* A capital letter glued to bare digits after a name's word, apart from it, is the letter of a
+ * model or a satellite, no scale: "Insat 1B", "Boeing 747B" (not after a word in capitals, as
+ * wire headlines write every word, nor a lexicon's word: "Sales 2B"). */
+static int model_letter(const cd_doc *d, const nread *r, size_t k)
+{
+    size_t f = r->first;
+    if (tok_len(d, k) != 1 || !(r->f & NF_PLAIN) || f == 0 || attached(d, f)) return 0;
+    return name_word(d, f - 1) && !(d->toks[f - 1].flags & TF_ALLCAPS);
+}
+
 /* May the scale letter at token k (role from num_suffix.tsv) scale the number read so far? */
 static int scale_letter_ok(const cd_doc *d, const nread *r, size_t k, int role, const char *iso)
 {
@@ -1137,7 +1149,7 @@ static int scale_letter_ok(const cd_doc *d, const nread *r, size_t k, int role, 
     switch (role) {
     case 's':
     case 'S': return 1;
-    case 'u': return upper || money || million_m(d, r, k) || billion_b(d, r, k);
+    case 'u': return (upper && !model_letter(d, r, k)) || money || million_m(d, r, k) || billion_b(d, r, k);
     case 'G': return upper && (money || r->v >= 10); /* "4G", "2.5G" name network generations */
     default: return 0;
     }
