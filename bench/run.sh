@@ -54,9 +54,11 @@ if [ -d "$corpora/article-extraction-benchmark/html" ] && [ ! -d "$html" ]; then
 fi
 html_arg=""
 [ -d "$html" ] && html_arg="--html $html"
+stories_arg=""
+[ -d "$corpora/bbc-news" ] && stories_arg="--stories $corpora/bbc-news"
 
 echo "== copydesk $(date -u +%Y-%m-%dT%H:%M:%SZ) on $(uname -m), one core; $(nproc) cores shared, figures are noisy"
-"$out/bench" "$corpus" --runs "$runs" --max-mb "$max_mb" $html_arg > "$out/figures.txt" || true
+"$out/bench" "$corpus" --runs "$runs" --max-mb "$max_mb" $html_arg $stories_arg > "$out/figures.txt" || true
 cat "$out/figures.txt"
 fig() { awk -v k="$1" '$1 == k { print $2 }' "$out/figures.txt"; }
 
@@ -93,4 +95,5 @@ c=$(peer chrono_mbps); [ -n "$c" ] && echo "chrono-node: $c MB/s; copydesk is $(
 awk '$1 == "scale" { last = $0 } END { if (last) { split(last, f, " "); printf "peak RSS at %d MB: %.1f MB, %.2fx the input above the process baseline, the input buffer included, analyzed without a copy (cd_options.borrow) (goal < 4x)\n", f[2], f[4], f[5] } }' "$out/figures.txt"
 h=$(fig html_pages_per_s); [ -n "$h" ] && echo "HTML: $h pages/s ($(fig html_mbps) MB/s)"
 r=$(peer readability_pages_per_s); [ -n "$r" ] && echo "Readability.js: $r pages/s; copydesk is $(ratio "$h" "$r")x faster"
+s=$(fig stories_per_s); [ -n "$s" ] && echo "short stories, one analysis each in one process: $s stories/s, $(fig ms_per_story) ms a story ($(fig stories) BBC stories)"
 exit 0
