@@ -260,8 +260,8 @@ struct cd_doc {
     size_t sort_tmp_cap; /* and faulted in afresh for each chunk's sort; capacity in bytes */
     size_t *sort_bounds; /* sort_runs' bounds of the sorted runs */
     size_t cap_sort_bounds;
-    struct cd_cw_memo *cw_memo; /* cd_score_claims' memo of the words' lexicon entries (score.c), kept
-                                 * from chunk to chunk: each entry is read once a document */
+    struct cd_cw_memo *cw_memo; /* cd_score_claims' stamps of the words counted in a sentence
+                                 * (score.c), kept from chunk to chunk: cleared once a document */
     struct roles_memo *time_roles; /* cd_find_times' memo of what the time words' lexicon entries say
                                     * (time.c), kept from chunk to chunk: each entry is read once a document */
     size_t n_time_roles;           /* its slots, a power of 2 */

@@ -20,32 +20,10 @@
 #include <emmintrin.h>
 #endif
 
-#include "score.h"
-
-/* Cue groups of data/checkworthy.tsv */
-enum {
-    G_HEDGE = 1, G_OPINION, G_COMPARE, G_CHANGE, G_ACTION, G_STAT, G_MONEY, G_NUMWORD, G_TIME,
-    G_ATTRIB, G_FIRST, G_WE, G_YOU, G_MODAL, G_COURTESY, G_PAST, G_NEGATION, G_THIRD, G_SCOPE, G_STANCE, G_DENIAL, G_QUANT,
-    G_NGROUPS
-};
+#include "score_words.h"
 
 #define FEAT(i) (1ull << (i))
 
-/* A cue's bit in the tally of a sentence's cues (cue_tally, word_memo.info), by its group: the bit
- * of the feature it feeds (FEAT), so that the tally is most of the features as it stands
- * (DIRECT_CUES). Those bits must lie below the memo's flags (27): the two features past them, a
- * denial and a quantity in words, take the bits of two features no cue feeds, a figure and a
- * year, and a word of no cue takes that of the names. */
-#define DENIAL_BIT CW_NUMBER
-#define QUANT_BIT CW_YEAR
-static const unsigned char cue_bit[G_NGROUPS] = {
-    [0] = CW_NAME, [G_HEDGE] = CW_HEDGE, [G_OPINION] = CW_OPINION, [G_COMPARE] = CW_COMPARE,
-    [G_CHANGE] = CW_CHANGE, [G_ACTION] = CW_ACTION, [G_STAT] = CW_STAT, [G_MONEY] = CW_MONEY,
-    [G_NUMWORD] = CW_NUMWORD, [G_TIME] = CW_TIME, [G_ATTRIB] = CW_ATTRIB, [G_FIRST] = CW_FIRST, [G_WE] = CW_WE,
-    [G_YOU] = CW_YOU, [G_MODAL] = CW_MODAL, [G_COURTESY] = CW_COURTESY, [G_PAST] = CW_PAST,
-    [G_NEGATION] = CW_NEGATION, [G_THIRD] = CW_THIRD, [G_SCOPE] = CW_SCOPE, [G_STANCE] = CW_STANCE,
-    [G_DENIAL] = DENIAL_BIT, [G_QUANT] = QUANT_BIT,
-};
 /* The tally's bits that are the features themselves (all but the statistic nouns, counted, and the
  * stand-ins of cue_bit). */
 #define DIRECT_CUES                                                                                            \
@@ -53,8 +31,6 @@ static const unsigned char cue_bit[G_NGROUPS] = {
      FEAT(CW_NUMWORD) | FEAT(CW_TIME) | FEAT(CW_ATTRIB) | FEAT(CW_FIRST) | FEAT(CW_WE) | FEAT(CW_YOU) |         \
      FEAT(CW_MODAL) | FEAT(CW_COURTESY) | FEAT(CW_PAST) | FEAT(CW_NEGATION) | FEAT(CW_THIRD) | FEAT(CW_SCOPE) | \
      FEAT(CW_STANCE))
-_Static_assert(CW_NEGATION < 27 && CW_STANCE < 27 && CW_THIRD < 27 && CW_PAST < 27 && CW_NAME < 27,
-               "the cues' bits lie below word_memo.info's flags");
 _Static_assert(CW_NFEAT <= 64, "a feature is a bit of a uint64_t");
 
 /* A sentence's features as they are found: a bit of `on` (FEAT) for each one of a value other
@@ -297,21 +273,6 @@ typedef struct cue_tally {
     uint64_t stats;   /* cues of CW_STAT, counted in units of FEAT(CW_STAT) (tally_cues) */
 } cue_tally;
 
-/* The bits of word_memo.info: its cue's bit (cue_bit), then what the feature loop asks of a word. */
-#define MEMO_CUE (1u << 27)      /* a word of data/checkworthy.tsv, whatever its group: no name */
-#define MEMO_MAY_PAST (1u << 28) /* not a cue by itself, and no entry, or a key in -ed too short to
-                                  * tell by itself (memo_fill): a past form if is_past_form says so */
-#define MEMO_HEAD (1u << 29)     /* the first word of a cue of several words */
-#define MEMO_FILLED (1u << 30)   /* the others are set */
-#define MEMO_PAST (1u << 31)     /* a past form (is_past_form) and not a cue by itself, whatever its
-                                  * capitals: the loop reads no byte of it (memo_fill) */
-
-/* The group of a cue's record, 0 for a number that names none. */
-static unsigned cue_group(const cd_lexrec *rec)
-{
-    return rec->num >= 1 && rec->num < G_NGROUPS ? (unsigned)rec->num : 0;
-}
-
 /* Adds cues by their bits (cue_bit), a memo's info word too: its flags are left out at the end
  * (cue_tally_features reads the cues' bits alone). */
 static inline void tally_cues(cue_tally *c, uint32_t bits)
@@ -335,26 +296,17 @@ static void cue_tally_features(const cue_tally *c, feature_set *fs)
     if (stats) put_count(fs, CW_STAT, stats < 3 ? (double)stats : 3, stats);
 }
 
-/* What the score reads of a lexicon entry, looked up once a document: the tokenizer's entry and
- * its records are read for the first occurrence only (a rare word's lines are far from the cache,
- * and the scan of its records for a class branches unpredictably). */
-typedef struct word_memo {
-    double weight;  /* its CW_WORDS weight (data/cw_words.tsv), 0 without one */
-    uint32_t stamp; /* the sentence that counted the weight last (cd_cw_memo.now) */
-    uint32_t info;  /* MEMO_* bits: its cue's group as a bit, and flags */
-} word_memo;
-
+/* The stamps by which each word's weight counts once a sentence: by the token's lex_id, the
+ * sentence that counted it last. What else the score reads of a word depends on the lexicon alone
+ * (cd_cw_words, made at build time): a document clears only these stamps. */
 struct cd_cw_memo {
-    uint32_t now; /* the count of sentences read, the current one's stamp: a new one needs no clearing */
-    word_memo words[]; /* by the token's lex_id: [0] the words without an entry, then cd_lex_entries' */
+    uint16_t now;      /* the current sentence's stamp: a new one needs no clearing */
+    uint16_t stamps[]; /* by lex_id: [0] the words without an entry (no weight), then cd_lex_entries' */
 };
 
 cd_cw_memo *cd_cw_memo_new(void)
 {
-    cd_cw_memo *memo = calloc(1, sizeof *memo + (cd_lex_nentries + 1) * sizeof memo->words[0]);
-    if (!memo) return NULL;
-    memo->words[0].info = MEMO_FILLED | MEMO_MAY_PAST | 1u << cue_bit[0]; /* no cue */
-    return memo;
+    return calloc(1, sizeof(cd_cw_memo) + (cd_lex_nentries + 1) * sizeof(uint16_t));
 }
 
 void cd_cw_memo_free(cd_cw_memo *memo)
@@ -366,51 +318,27 @@ void cd_cw_memo_free(cd_cw_memo *memo)
  * word said three times is no more check-worthy than said once). */
 static void memo_next_sentence(cd_cw_memo *memo)
 {
-    if (++memo->now == 0) { /* after 2^32 sentences: no stamp may look current */
-        for (size_t k = 0; k <= cd_lex_nentries; k++) memo->words[k].stamp = 0;
+    if (++memo->now == 0) { /* after 65,535 sentences: no stamp may look current */
+        memset(memo->stamps, 0, (cd_lex_nentries + 1) * sizeof memo->stamps[0]);
         memo->now = 1;
     }
 }
 
-/* What the key of e tells of its words' past form (is_past_form): the key ends in -ed exactly when
- * its words do (normalization lower-cases ASCII and makes a curly apostrophe straight, never a
- * letter), and a word is as long as its key but for the two bytes more of each curly apostrophe:
- * a key of five bytes or more is a past form (MEMO_PAST), a shorter one with an apostrophe may be
- * (MEMO_MAY_PAST: the word's length decides). */
-static uint32_t past_of_key(const cd_lexentry *e)
-{
-    if (e->keylen < 2 || memcmp(e->key + e->keylen - 2, "ed", 2) != 0) return 0;
-    if (e->keylen >= 5) return MEMO_PAST;
-    return memchr(e->key, '\'', e->keylen) ? MEMO_MAY_PAST : 0;
-}
-
-static word_memo *memo_fill(word_memo *m, const cd_lexentry *e)
-{
-    const cd_lexrec *weight = cd_lex_rec(e, LX_CW_WORDS);
-    /* a line without a number (NAN) weighs nothing: add_word_weight reads finite weights */
-    m->weight = weight && isfinite(weight->num) ? weight->num : 0;
-    const cd_lexrec *cue = cd_lex_rec(e, LX_CHECKWORTHY);
-    m->info = 1u << cue_bit[cue ? cue_group(cue) : 0] | (cd_lex_has(e, LX_CHECKWORTHY) ? MEMO_CUE : 0) |
-              (cue ? 0 : past_of_key(e)) | (e->heads & LXM(LX_CHECKWORTHY) ? MEMO_HEAD : 0) | MEMO_FILLED;
-    return m;
-}
-
-/* Where the memo's words are, in a local of the feature loop (which calls memo_fill: a compiler
- * reloads what it reads of the memo after each call). */
+/* Where the stamps are, in a local of the feature loop (a compiler reloads what it reads through
+ * the memo's pointer after each call). */
 typedef struct memo_view {
-    word_memo *words;
+    uint16_t *stamps;
 } memo_view;
 
 static memo_view view_of(cd_cw_memo *memo)
 {
-    return (memo_view){memo->words};
+    return (memo_view){memo->stamps};
 }
 
-/* The memo of token t's entry: by its lex_id, 0 (no entry) too, without a branch. */
-static inline word_memo *memo_of(memo_view memo, const cd_token *t)
+/* What the score reads of token t's entry: by its lex_id, 0 (no entry) too. */
+static inline const cd_cw_word *word_of(const cd_token *t)
 {
-    word_memo *m = &memo.words[t->lex_id];
-    return m->info & MEMO_FILLED ? m : memo_fill(m, cd_tok_lex(t));
+    return &cd_cw_words[t->lex_id];
 }
 
 /* Whether word t of memo info `info` is a past form by its bytes (is_past_form), read only where
@@ -426,11 +354,11 @@ static inline unsigned bytes_past(const cd_doc *doc, const cd_token *t, uint32_t
  * name, most often. The first word and words right after an opening quote or a colon are
  * capitalized anyway. The words' memos tell the cue words (the one before t was just read: it is
  * in the cache, where its lexicon entry may not be). */
-static unsigned starts_name(memo_view memo, const cd_token *first, const cd_token *t, uint32_t info)
+static unsigned starts_name(const cd_token *first, const cd_token *t, uint32_t info)
 {
     if (t == first || (info & MEMO_CUE)) return 0;
     const cd_token *p = t - 1;
-    if (p->type == TOK_WORD) return !(p->flags & TF_CAP) || (memo_of(memo, p)->info & MEMO_CUE);
+    if (p->type == TOK_WORD) return !(p->flags & TF_CAP) || (word_of(p)->info & MEMO_CUE);
     return !(p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == ':' || p->cp == '(' || p->cp == '.' ||
                                       p->cp == 0x2014 || p->cp == '-'));
 }
@@ -504,12 +432,13 @@ static inline double sum_positive(word_sums sums)
 /* What a word adds to CW_WORDS (and CW_WORDS_POS): every word, each word of a cue phrase too (the
  * calibration sees every word), its weight once a sentence, else 0. Without a branch on whether
  * the word is new: adding 0 (the weight's bits masked off) leaves a sum as it was (the sums
- * start at +0, so they are never -0), and the weights are finite (memo_fill). */
-static inline void add_word_weight(word_sums *sums, word_memo *m, uint32_t now)
+ * start at +0, so they are never -0), and the weights are finite (cd_cw_word_of). */
+static inline void add_word_weight(word_sums *sums, memo_view memo, const cd_token *t, uint32_t now)
 {
-    uint64_t fresh = (uint64_t)0 - (m->stamp != now), bits; /* all ones for its first time */
-    m->stamp = now;
-    memcpy(&bits, &m->weight, sizeof bits);
+    uint16_t *stamp = &memo.stamps[t->lex_id];
+    uint64_t fresh = (uint64_t)0 - (*stamp != now), bits; /* all ones for its first time */
+    *stamp = (uint16_t)now;
+    memcpy(&bits, &word_of(t)->weight, sizeof bits);
     add_weight_bits(sums, bits & fresh); /* the weight, or +0 */
 }
 
@@ -552,10 +481,9 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
                 t++;
                 continue;
             }
-            word_memo *m = memo_of(view, t);
-            uint32_t info = m->info;
-            add_word_weight(&sums, m, now);
-            if (t->flags & TF_CAP) names += starts_name(view, start, t, info);
+            uint32_t info = word_of(t)->info;
+            add_word_weight(&sums, view, t, now);
+            if (t->flags & TF_CAP) names += starts_name(start, t, info);
             /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens
              * may start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
             unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || (info & MEMO_HEAD));
@@ -569,7 +497,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
             size_t n = cd_lex_match(doc, (size_t)(t - toks), LX_CHECKWORTHY, &rec);
             if (n && n <= (size_t)(end - t)) {
                 tally_cues(&cues, 1u << cue_bit[cue_group(rec)]);
-                for (size_t k = 1; k < n; k++) add_word_weight(&sums, memo_of(view, t + k), now);
+                for (size_t k = 1; k < n; k++) add_word_weight(&sums, view, t + k, now);
                 t += n;
             } else {
                 if (!past) past = is_past_form(doc, t);

@@ -1,5 +1,5 @@
-/* The score's memo of lexicon words (score.c's word_memo) against what it stands for, for every
- * entry of the lexicon. This test compiles src/score.c itself (the library's score.o is not
+/* What the score reads of each lexicon word (cd_cw_words, generated at build time by tools/cwgen
+ * from src/score_words.h) against what it stands for, for every entry of the lexicon. This test compiles src/score.c itself (the library's score.o is not
  * linked in) to read its static helpers.
  *
  * word_past: the feature loop tells a word's past form from its memo (MEMO_PAST: no cue by itself,
@@ -48,9 +48,7 @@ static size_t check_form(const char *text, const cd_lexentry *e, size_t *past)
 {
     cd_doc *doc = bare_doc(text);
     size_t seen = 0;
-    word_memo m;
-    memset(&m, 0, sizeof m);
-    memo_fill(&m, e);
+    cd_cw_word m = cd_cw_words[cd_lex_id(e)];
     for (size_t i = 0; i < doc->n_toks; i++) {
         const cd_token *t = &doc->toks[i];
         if (t->type != TOK_WORD || cd_tok_lex(t) != e) continue;
@@ -75,9 +73,7 @@ static void test_memo_never_rules_out_a_past_form(void **state)
             write_form(e, (enum form)form, text);
             words += check_form(text, e, &past);
         }
-        word_memo m;
-        memset(&m, 0, sizeof m);
-        memo_fill(&m, e);
+        cd_cw_word m = cd_cw_words[cd_lex_id(e)];
         ruled_out += !(m.info & (MEMO_MAY_PAST | MEMO_PAST));
     }
     /* the walk read the lexicon's words, found past forms (must fire) and entries ruled out (must not) */
@@ -92,8 +88,6 @@ static void test_memo_never_rules_out_a_past_form(void **state)
 static void test_memo_past_by_hand(void **state)
 {
     (void)state;
-    cd_cw_memo *memo = cd_cw_memo_new();
-    assert_non_null(memo);
     const struct {
         const char *word;
         int entry, past;
@@ -104,9 +98,57 @@ static void test_memo_past_by_hand(void **state)
         assert_true(doc->n_toks >= 1);
         const cd_token *t = &doc->toks[0];
         assert_int_equal(cd_tok_lex(t) != NULL, cases[k].entry);
-        assert_int_equal(word_past(doc, t, memo_of(view_of(memo), t)->info), cases[k].past);
+        assert_int_equal(word_past(doc, t, word_of(t)->info), cases[k].past);
         cd_doc_free(doc);
     }
+}
+
+/* The generated table holds, for every entry and for no entry ([0]), what score_words.h works out
+ * from the lexicon: the weight's very bits and the info word. A few by hand: 'walked' a past form,
+ * a cue word (a weight and MEMO_CUE), a word without an entry as its bytes say. */
+static void test_generated_table_is_the_lexicon(void **state)
+{
+    (void)state;
+    size_t weighted = 0, cues = 0;
+    for (size_t k = 0; k <= cd_lex_nentries; k++) {
+        cd_cw_word want = cd_cw_word_of(k), got = cd_cw_words[k];
+        if (memcmp(&want.weight, &got.weight, sizeof want.weight) != 0 || want.info != got.info)
+            fail_msg("entry %zu ('%s'): weight %a info %#x, generated %a %#x", k, k ? cd_lex_table[k].key : "",
+                     want.weight, want.info, got.weight, got.info);
+        weighted += got.weight != 0;
+        cues += (got.info & MEMO_CUE) != 0;
+    }
+    assert_true(weighted > 4000);
+    assert_true(cues > 300);
+    assert_int_equal(cd_cw_words[0].info, MEMO_MAY_PAST | 1u << CW_NAME);
+    assert_true(cd_cw_words[0].weight == 0);
+    assert_int_equal(cd_cw_words[cd_lex_id(cd_lex_lookup("walked", 6))].info & MEMO_PAST, MEMO_PAST);
+    const cd_cw_word *said = &cd_cw_words[cd_lex_id(cd_lex_lookup("said", 4))];
+    assert_int_equal(said->info & (MEMO_CUE | MEMO_PAST), MEMO_CUE);
+}
+
+/* A word's weight counts once a sentence, whatever the stamps' count: a word counted in the first
+ * sentence and next 65,535 sentences later, when the stamps start again (memo_next_sentence) and
+ * its old stamp would look current, counts again, once. */
+static void test_stamps_wrap(void **state)
+{
+    (void)state;
+    cd_cw_memo *memo = cd_cw_memo_new();
+    assert_non_null(memo);
+    cd_doc *doc = bare_doc("Taxes rose.");
+    const cd_token *t = &doc->toks[0];
+    double weight = cd_cw_words[t->lex_id].weight;
+    assert_true(weight != 0);
+    memo_view view = view_of(memo);
+    for (unsigned s = 0; s <= 2 * 65535u; s++) {
+        memo_next_sentence(memo);
+        if (s % 65535u) continue;
+        word_sums sums = no_sums();
+        add_word_weight(&sums, view, t, memo->now);
+        add_word_weight(&sums, view, t, memo->now); /* counted once */
+        if (sum_all(sums) != weight) fail_msg("sentence %u: sum %g, weight %g", s, sum_all(sums), weight);
+    }
+    cd_doc_free(doc);
     cd_cw_memo_free(memo);
 }
 
@@ -192,6 +234,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_memo_never_rules_out_a_past_form),
         cmocka_unit_test(test_memo_past_by_hand),
+        cmocka_unit_test(test_generated_table_is_the_lexicon),
+        cmocka_unit_test(test_stamps_wrap),
         cmocka_unit_test(test_short_list_of_reason_features),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
