@@ -302,6 +302,23 @@ static size_t first_number_from(const cd_doc *doc, size_t toff)
     return lo;
 }
 
+/* The end of a change that took its partner's scale word ("from 1.042 to 1.504 bln": the claim's
+ * from is 1.042 billion) is the number whose value, so scaled, is the claim's. */
+static void shared_scale_end(const cd_doc *doc, const cd_claim *c, size_t first, size_t end, size_t *from,
+                             size_t *to)
+{
+    for (size_t i = first; i < end; i++) {
+        double from_by, to_by;
+        if (*from == SIZE_MAX && i != *to) {
+            cd_shared_scale(doc, i, *to, &from_by, &to_by);
+            if (from_by != 1 && same_value(doc->nums[i].value * from_by, c->change->from)) *from = i;
+        } else if (*to == SIZE_MAX && i != *from) {
+            cd_shared_scale(doc, *from, i, &from_by, &to_by);
+            if (to_by != 1 && same_value(doc->nums[i].value * to_by, c->change->to)) *to = i;
+        }
+    }
+}
+
 static void change_numbers(const cd_doc *doc, const cd_claim *c, size_t *from, size_t *to, size_t *by)
 {
     size_t first, end;
@@ -319,6 +336,7 @@ static void change_numbers(const cd_doc *doc, const cd_claim *c, size_t *from, s
         else if (*to == SIZE_MAX && isfinite(c->change->to) && same_value(v, c->change->to)) *to = i;
         else if (*by == SIZE_MAX && isfinite(c->change->by) && same_value(fabs(v), fabs(c->change->by))) *by = i;
     }
+    if ((*from == SIZE_MAX) != (*to == SIZE_MAX)) shared_scale_end(doc, c, first, end, from, to);
 }
 
 /* The change claims, by index in order (malloc'd, *n of them; NULL when none): the checks read
@@ -492,25 +510,38 @@ static cd_interval scaled(cd_interval iv, double by)
     return (cd_interval){iv.lo * by, iv.hi * by};
 }
 
+/* A figure with no unit of its own, or its partner's: "65 cts" takes no scale from "59 mln dlrs". */
+static int unit_of_partner(const cd_number *n, const cd_number *partner)
+{
+    return !n->unit || (partner->unit && strcmp(n->unit, partner->unit) == 0);
+}
+
 /* A figure of the pair written without the scale word its partner has, at the partner's size,
  * takes it: "from 1.042 to 1.504 bln", "to 4.80 revenue passenger miles from 3.50 billion". Only
- * a pair 100 times apart or more can be such (digits within 10 times, a scale of 1,000 or more). */
-static void shared_scale(const cd_doc *doc, change_ctx *cc)
+ * a pair 100 times apart or more can be such (digits within 10 times, a scale of 1,000 or more).
+ * Sets what each value is multiplied by (1 when nothing is shared). */
+void cd_shared_scale(const cd_doc *doc, size_t from, size_t to, double *from_by, double *to_by)
 {
-    if (cc->tv < cc->fv * 100 && cc->fv < cc->tv * 100) return;
-    const cd_number *f = &doc->nums[cc->f], *t = &doc->nums[cc->t];
+    *from_by = *to_by = 1;
+    const cd_number *f = &doc->nums[from], *t = &doc->nums[to];
+    if (!(f->value > 0) || !(t->value > 0) || (t->value < f->value * 100 && f->value < t->value * 100)) return;
     written_figure fw = read_figure(doc, f), tw = read_figure(doc, t);
-    double fs = figure_scale(f, fw), ts = figure_scale(t, tw);
     if (isnan(fw.stated) || isnan(tw.stated) || fw.stated <= 0 || tw.stated <= 0) return;
     double digits_ratio = tw.stated / fw.stated;
     if (digits_ratio < 0.1 || digits_ratio > 10) return;
-    if (fs == 1 && ts >= 1000) {
-        cc->F = scaled(cc->F, ts);
-        cc->fv *= ts;
-    } else if (ts == 1 && fs >= 1000) {
-        cc->T = scaled(cc->T, fs);
-        cc->tv *= fs;
-    }
+    double fs = figure_scale(f, fw), ts = figure_scale(t, tw);
+    if (fs == 1 && ts >= 1000 && unit_of_partner(f, t)) *from_by = ts;
+    else if (ts == 1 && fs >= 1000 && unit_of_partner(t, f)) *to_by = fs;
+}
+
+static void shared_scale(const cd_doc *doc, change_ctx *cc)
+{
+    double fb, tb;
+    cd_shared_scale(doc, cc->f, cc->t, &fb, &tb);
+    cc->F = scaled(cc->F, fb);
+    cc->fv *= fb;
+    cc->T = scaled(cc->T, tb);
+    cc->tv *= tb;
 }
 
 /* The range of |to/from - 1| * 100 over the two intervals. */

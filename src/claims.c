@@ -288,6 +288,12 @@ static double value_of(const cd_doc *doc, size_t n)
 static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, const cd_lexrec *word)
 {
     double from = value_of(doc, p->from), to = value_of(doc, p->to), by = value_of(doc, p->by);
+    if (p->from != NONE && p->to != NONE) {
+        double from_by, to_by;
+        cd_shared_scale(doc, p->from, p->to, &from_by, &to_by);
+        from *= from_by;
+        to *= to_by;
+    }
     const char *dir = word->str;
     if (!dir || cd_str_is(dir, "change"))
         dir = isnan(from) || isnan(to) || from == to ? NULL : to > from ? "increase" : "decrease";

@@ -504,6 +504,9 @@ typedef struct cd_interval {
 /* What a stated number allows: its qualifier ("about", "nearly", "just over") and the rounding of
  * its digits ("1,200" -> 1,150..1,250) widen it into an interval. */
 cd_interval cd_number_interval(const cd_doc *doc, size_t num);
+/* A change's figure written without the scale word its partner has ("from 1.042 to 1.504 bln")
+ * takes the partner's: what each of the two values is multiplied by, 1 when nothing is shared. */
+void cd_shared_scale(const cd_doc *doc, size_t from, size_t to, double *from_by, double *to_by);
 enum { CD_ROLE_FROM = 1, CD_ROLE_TO = 2, CD_ROLE_BY = 4 };
 typedef struct cd_numrole {
     unsigned char role; /* CD_ROLE_* bits: the number's part in change claims */
