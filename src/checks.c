@@ -567,7 +567,9 @@ static cd_interval abs_difference(const change_ctx *cc)
     return r;
 }
 
-static void report_percent(chk *k, const change_ctx *cc, size_t j)
+/* Number j does not state the pair's change: its text after `lead` ("a change of " for a fraction
+ * in words), with the change the figures make. */
+static void report_percent(chk *k, const change_ctx *cc, size_t j, const char *lead)
 {
     cd_doc *doc = k->doc;
     char st[64], a[64], b[64], v[32];
@@ -578,13 +580,13 @@ static void report_percent(chk *k, const change_ctx *cc, size_t j)
     if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) {
         cd_format_value(fabs(cc->tv - cc->fv), v, sizeof v);
         f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
-                           "%s does not follow from %s to %s: the difference is %s percentage point%s", st, a, b, v,
-                           strcmp(v, "1") ? "s" : "");
+                           "%s%s does not follow from %s to %s: the difference is %s percentage point%s", lead, st, a,
+                           b, v, strcmp(v, "1") ? "s" : "");
     } else {
         double pct = (cc->tv / cc->fv - 1) * 100;
         cd_format_value(fabs(pct), v, sizeof v);
         f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
-                           "%s does not follow from %s to %s: that is %s of %s%%", st, a, b,
+                           "%s%s does not follow from %s to %s: that is %s of %s%%", lead, st, a, b,
                            pct >= 0 ? "an increase" : "a decrease", v);
     }
     relate(doc, f, &doc->nums[cc->f].span);
@@ -628,14 +630,20 @@ static int states_percent_of(const cd_doc *doc, const chk *k, const change_ctx *
     return !starts_own_change(doc, cc, j) && !on_other_basis(doc, j) && !ends_pair_range(doc, cc, j);
 }
 
+/* What number j states of a change, as a size: a negative figure ("-20%") reads as 20. */
+static cd_interval stated_size(const cd_doc *doc, size_t j)
+{
+    cd_interval S = cd_number_interval(doc, j);
+    return S.hi < 0 ? (cd_interval){-S.hi, -S.lo} : S;
+}
+
 /* A percentage of a change with no qualifier is the change rounded, or cut off, at its last
  * written digit: "two pct" stands for 1.5..3, "15.5 pct" for 15.45..15.6 (wires cut 15.57 to
  * 15.5); rounding past the last digit ("30%" read as 25..35) is held to a tenth of the figure. */
 static cd_interval stated_percent(const cd_doc *doc, size_t j)
 {
     const cd_number *n = &doc->nums[j];
-    cd_interval S = cd_number_interval(doc, j);
-    if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+    cd_interval S = stated_size(doc, j);
     if (n->approx || n->is_range || near_hint(doc, j) != 1) return S;
     double mag = fabs(n->value), unit = digit_unit(doc, n), rounding = half_unit(doc, n);
     double most = 0.1 * mag > unit / 2 ? 0.1 * mag : unit / 2;
@@ -651,7 +659,7 @@ static void check_percent(chk *k, const change_ctx *cc, size_t j)
     int ok;
     if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) ok = !disjoint(S, abs_difference(cc));
     else ok = !disjoint(S, relative_change(cc)) || (from_pct && !disjoint(S, abs_difference(cc)));
-    if (!ok) report_percent(k, cc, j);
+    if (!ok) report_percent(k, cc, j, "");
 }
 
 /* The percentages stated with the change: within 9 tokens after it ("..., a 40% increase") or 4
@@ -681,19 +689,8 @@ static int share_of_change(const cd_doc *doc, const change_ctx *cc, size_t j)
 
 static void check_fraction_of_change(chk *k, const change_ctx *cc, size_t j)
 {
-    cd_doc *doc = k->doc;
-    cd_interval S = scaled(cd_number_interval(doc, j), 100);
-    if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
-    if (!disjoint(S, relative_change(cc))) return;
-    char st[64], a[64], b[64], v[32];
-    double pct = (cc->tv / cc->fv - 1) * 100;
-    cd_format_value(fabs(pct), v, sizeof v);
-    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
-                                   "a change of %s does not follow from %s to %s: that is %s of %s%%",
-                                   num_text(doc, j, st, sizeof st), num_text(doc, cc->f, a, sizeof a),
-                                   num_text(doc, cc->t, b, sizeof b), pct >= 0 ? "an increase" : "a decrease", v);
-    relate(doc, f, &doc->nums[cc->f].span);
-    relate(doc, f, &doc->nums[cc->t].span);
+    cd_interval S = scaled(stated_size(k->doc, j), 100);
+    if (disjoint(S, relative_change(cc))) report_percent(k, cc, j, "a change of ");
 }
 
 static void check_difference(chk *k, const change_ctx *cc, size_t j)
@@ -707,8 +704,7 @@ static void check_difference(chk *k, const change_ctx *cc, size_t j)
         check_fraction_of_change(k, cc, j);
         return;
     }
-    cd_interval D = abs_difference(cc), S = cd_number_interval(doc, j);
-    if (S.hi < 0) S = (cd_interval){-S.hi, -S.lo};
+    cd_interval D = abs_difference(cc), S = stated_size(doc, j);
     if (!disjoint(S, D)) return;
     char st[64], a[64], b[64], v[32];
     cd_format_value(fabs(cc->tv - cc->fv), v, sizeof v);
