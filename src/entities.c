@@ -186,9 +186,7 @@ static int subject_slot(const cd_doc *doc, size_t sent_first, size_t first)
 static int participle(const cd_doc *doc, size_t i, size_t end)
 {
     if (i < end && cd_tok_rec(doc, i, LX_QUOTE_FILLERS)) i++;
-    if (i >= end) return 0;
-    const cd_token *t = &doc->toks[i];
-    return t->stop - t->start > 4 && memcmp(doc->text + t->stop - 3, "ing", 3) == 0;
+    return i < end && cd_tok_ing_form(doc, i);
 }
 
 /* A name set off by commas from its speech verb: "Craig Mackey, assistant chief constable of

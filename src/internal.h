@@ -409,6 +409,13 @@ static inline int cd_word_or_joiner(const cd_token *t)
            (t->cp == '-' || t->cp == '\'' || t->cp == 0x2019);
 }
 
+/* Token i ends in -ing and has five bytes or more: a verb's -ing form ("saying", "adding"). */
+static inline int cd_tok_ing_form(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    return t->stop - t->start > 4 && memcmp(doc->text + t->stop - 3, "ing", 3) == 0;
+}
+
 static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
 {
     return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;

@@ -757,14 +757,6 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
     return none;
 }
 
-/* A speech verb's -ing form ("adding", "saying", "noting"). */
-static int participle(const cd_doc *doc, size_t v)
-{
-    const cd_token *t = &doc->toks[v];
-    size_t n = t->stop - t->start;
-    return n > 4 && memcmp(doc->text + t->stop - 3, "ing", 3) == 0;
-}
-
 /* The speaker of a participle at v: a person or a description right before it ("with finance
  * minister Hans Eichel saying", "with a spokesperson saying:"), or one "quoted as saying"; not a
  * comma's clause or an organization ("Alan Johnson said ... Mr Milburn, adding", "Conable said that
@@ -784,7 +776,7 @@ static speaker participle_speaker(cd_doc *doc, const state *st, size_t first, si
 static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, size_t first, size_t v, size_t open)
 {
     if (r->num == 2) return np_after(doc, v + 2, open);
-    if (participle(doc, v)) return participle_speaker(doc, st, first, v);
+    if (cd_tok_ing_form(doc, v)) return participle_speaker(doc, st, first, v); /* "adding", "noting" */
     size_t np_first = v;
     speaker s = np_before(doc, st, v, first, &np_first);
     if (s.found) return s;
@@ -862,7 +854,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     if (s == 0 || s >= doc->n_sinfo || doc->sents[s - 1].headline) return none;
     size_t first = doc->sinfo[s - 1].tok_first, end = first + doc->sinfo[s - 1].tok_count;
     for (size_t v = end; v > first; v--) {
-        if (!verb_at(doc, v - 1) || participle(doc, v - 1)) continue;
+        if (!verb_at(doc, v - 1) || cd_tok_ing_form(doc, v - 1)) continue;
         if (cd_entity_before(doc, open, v, cd_type_person) != (size_t)-1) return none;
         size_t np_first = v - 1;
         speaker sp = np_before(doc, st, v - 1, first, &np_first);
