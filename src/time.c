@@ -1786,6 +1786,7 @@ typedef struct match {
     when w;
     int weekday;     /* a weekday written before a date, or -1 */
     int past_day;    /* a day past its month's end ("November 31"): the day, claimed as its month; else 0 */
+    int story_year;  /* the story date's year that made past_day one ("Feb 28-29" in 1987), else 0 */
     size_t date_tok; /* where the date after that weekday starts */
     int explicit_year;
     int seg;         /* which group of patterns read it (simple_expr) */
@@ -1819,6 +1820,17 @@ static int past_month_end(const tctx *c, match *mt, int y, int m, int d, size_t 
     if (y) set_month(&mt->w, y, m);
     else resolve_month(c, &mt->w, m, first, last);
     mt->past_day = d;
+    return 1;
+}
+
+/* Day d of month m in year y, a year the story date gave the range's first day, past the month's
+ * end there ("Feb 28-29", "between Feb 28 and 29" in 1987; in 1988 a range): read as past_month_end
+ * reads a day, the error naming that year. Whether it was read. */
+static int past_end_in_story_year(const tctx *c, match *mt, int y, int m, int d, size_t first, size_t last)
+{
+    if (!past_month_end(c, mt, y, m, d, first, last)) return 0;
+    mt->story_year = y;
+    mt->w.relative = 1;
     return 1;
 }
 
@@ -1940,6 +1952,7 @@ static size_t days_of_month(const tctx *c, size_t j, size_t to, int m, int d, ma
     if (!mt->w.noyear) {
         cd_date s = civil(mt->w.a);
         if (valid_date(s.y, m, d2)) set_range(&mt->w, mt->w.a, day_number(s.y, m, d2), G_DAY);
+        else past_end_in_story_year(c, mt, s.y, m, d2, j, e - 1); /* "Feb 28-29" in 1987 */
     }
     return e - j;
 }
@@ -2063,12 +2076,22 @@ static int day_dot(const tctx *c, size_t j)
     return !line_start || ((flags & MF_ABBR) && is_punct(c, j + 3, '.') && glued(c, j + 3));
 }
 
+/* "page", "pages" or "pp" (perhaps with its dot) right before token j: the numbers after it are pages
+ * ("pages 3-5 March issue", "pp. 30-31 November"). */
+static int pages_before(const tctx *c, size_t j)
+{
+    if (j <= c->first) return 0;
+    size_t k = j - 1 - (j - 1 > c->first && is_punct(c, j - 1, '.'));
+    return word_is(c, k, "page") || word_is(c, k, "pages") || word_is(c, k, "pp");
+}
+
 /* "5 December 2017", "the 5th of December", "first of May", "16. Nov. 2016". */
 static size_t day_first(const tctx *c, size_t j, match *mt)
 {
     int d, flags, y;
     size_t n = day_at(c, j, &d);
-    if (!n) return 0;
+    if (!n || pages_before(c, j) || (j >= c->first + 2 && is_dash(c, j - 1) && pages_before(c, j - 2)))
+        return 0; /* "page 5 March", "pages 3-5 March" */
     size_t k = j + n;
     if (word_is(c, k, "of")) k++;
     else if (n == 1 && day_dot(c, j)) k++; /* "16. Nov. 2016" */
@@ -4447,7 +4470,56 @@ static int past_end_range(const tctx *c, const match *a, int d, size_t first, si
     cd_date s = civil(a->w.a);
     *mt = *a;
     mt->weekday = -1;
+    if (a->w.inferred) return past_end_in_story_year(c, mt, s.y, s.m, d, first, last);
     return past_month_end(c, mt, a->explicit_year ? s.y : 0, s.m, d, first, last);
+}
+
+/* What may follow the day that ends a range begun by a month and day (a, "from March 3 to 5 in
+ * Geneva", "between Dec. 5 and 12 when"): what ends a day alone, a determiner, or a preposition, conjunction or
+ * relative of data/claim_phrase_stops.tsv but those a count takes ("5 of", "5 per", "5 than"; no
+ * qualifier: "today to 10 over July" is a price); no unit or counted noun. */
+static int range_day_ends(const tctx *c, const match *a, size_t k)
+{
+    if (day_alone_ends(c, k)) return 1;
+    if (!a->w.nd || quantity_after(c, k)) return 0;
+    if (cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS)) return 1; /* "from March 6 to 10 the value date" */
+    const char *role = cd_tok_role(c->doc, k, LX_CLAIM_PHRASE_STOPS);
+    if (!(cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "rel"))) return 0;
+    return !word_is(c, k, "of") && !word_is(c, k, "than") && !word_is(c, k, "per");
+}
+
+static size_t past_end_inside(const tctx *c, size_t i, match *mt);
+
+/* Bare day d at token j, then at token k a day past its month's end ("30-31 November", "from 30 to
+ * 31 November 1987", "on 30 and 31 November"): into mt, that month, claimed with no value and an
+ * error (past_month_end), after "from" or "between" (led) or with both days in digits. The tokens
+ * read from k, or 0. */
+static size_t days_past_end(const tctx *c, size_t j, size_t k, int d, int led, match *mt)
+{
+    match b;
+    size_t nb = past_end_inside(c, k, &b);
+    if (!nb || b.past_day <= d || !(led || (int_at_digits(c, j) && int_at_digits(c, k)))) return 0;
+    *mt = b;
+    mt->weekday = -1;
+    return nb;
+}
+
+/* B, February 29 in a year that came from the story date (the leap year nearest it: "29 February"
+ * alone), ending a range from day d of February: the range's year is the one the story date gives
+ * its first day ("28-29 February" in 1987 is 1987's, which has no February 29: into mt, claimed with
+ * no value and an error; in 1988 a range). Whether mt took the range. */
+static int leap_day_end(const tctx *c, match *b, int d, size_t first, size_t last, match *mt)
+{
+    if (!b->w.inferred || b->w.nm != 2 || b->w.nd != 29 || d >= 29) return 0;
+    when start = b->w;
+    resolve_month_day(c, &start, 2, d, first, last);
+    int y = civil(start.a).y;
+    if (valid_date(y, 2, 29)) {
+        set_day(&b->w, day_number(y, 2, 29));
+        return 0;
+    }
+    reset(mt);
+    return past_end_in_story_year(c, mt, y, 2, 29, first, last);
 }
 
 /* "from May to October 2020", "between 2015 and 2016", "Nov. 18-Dec. 19, 2015", "Monday to
@@ -4470,6 +4542,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     int pair = slashed_pair(c, j); /* "10/1-11/7": two dates, though neither alone would be one */
     if (!na && pair && (na = numeric_date(&inner, j, &a, 1)) && a.past_day) return 0; /* "11/31-12/5" */
     int bare_start = !na; /* "from 4 to 22 this month", "9 to 12 of June" */
+    if (bare_start && pages_before(c, j)) return 0; /* "pages 3-5 March issue": pages, not days */
     if (bare_start) {
         reset(&a);
         na = bare_day(c, j, &d);
@@ -4481,11 +4554,13 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     if (word_is(c, k, "the")) k++;
     size_t nb = simple_expr(&inner, k, &b);
     if (!nb && d) nb = day_of_month_expr(&inner, k, &b);
+    size_t past;
+    if (!nb && d && (past = days_past_end(&inner, j, k, d, between || from, mt))) return k + past - i;
     if (!nb && pair && (nb = numeric_date(&inner, k, &b, 1)) && b.past_day) return 0;
     int d2;
     size_t bd;
     if (!nb && !d && a.w.g == G_DAY && !a.w.range && !a.w.noyear && (bd = bare_day(c, k, &d2)) &&
-        day_alone_ends(c, k + bd)) { /* "from Dec. 5 to 12", "from April the 9th till the 17th" */
+        range_day_ends(c, &a, k + bd)) { /* "from Dec. 5 to 12", "from April the 9th till the 17th" */
         b = a;
         b.bare_day = d2;
         b.weekday = -1; /* A's */
@@ -4507,7 +4582,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         /* "from April the 9th till the 17th", "from the 4th to the 6th": B's month is A's (or the
          * one after); B was read as a copy of A with only its day */
         cd_date s = civil(a.w.a);
-        if (b.bare_day > cd_days_in_month(a.explicit_year ? s.y : 2000, s.m)) /* "between November 30 and 31" */
+        if (b.bare_day > cd_days_in_month(a.explicit_year || a.w.inferred ? s.y : 2000, s.m)) /* "between November 30 and 31" */
             return past_end_range(c, &a, b.bare_day, j, k + nb - 1, mt) ? k + nb - i : 0;
         long end = day_number(s.y, s.m, 1) + b.bare_day - 1;
         if (b.bare_day <= s.d) end = add_months(end, 1);
@@ -4516,6 +4591,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     }
     if (d) { /* a bare day takes B's month and year */
         if (!b.w.nm && (b.w.noyear || b.w.g != G_DAY)) return 0;
+        if (leap_day_end(c, &b, d, j, k + nb - 1, mt)) return k + nb - i; /* "28-29 February" in 1987 */
         cd_date e = civil(b.w.a);
         int m = b.w.noyear ? b.w.nm : e.m, y = e.y;
         if (d > (b.w.noyear ? b.w.nd : e.d) && --m == 0) m = 12, y--;
@@ -5647,6 +5723,16 @@ static size_t simple_expr(const tctx *c, size_t i, match *mt)
     return top_expr(c, i, mt, begins, ranged);
 }
 
+/* A day past its month's end read inside another expression ("31 November" ending "30-31
+ * November"), which simple_expr there turns down: its token count, or 0. */
+static size_t past_end_inside(const tctx *c, size_t i, match *mt)
+{
+    c->exprs->reads++;
+    reset(mt);
+    size_t n = c->depth == 1 ? depth1_expr(c, i, mt) : single_expr(c, i, mt);
+    return n && mt->past_day ? n : 0;
+}
+
 /* ---- clock times: marked, not claimed ------------------------------------------------------ */
 
 static size_t meridiem(const tctx *c, size_t i)
@@ -5718,7 +5804,7 @@ static void past_end_finding(const tctx *c, const cd_claim *cl, const match *mt)
     int len = (int)cd_utf8_cut(s, cl->span.tstop - cl->span.tstart, 80);
     char length[48];
     if (m != 2) snprintf(length, sizeof length, "%s has %d days", month, cd_days_in_month(2001, m));
-    else if (!mt->explicit_year) snprintf(length, sizeof length, "February has 28 or 29 days");
+    else if (!mt->explicit_year && !mt->story_year) snprintf(length, sizeof length, "February has 28 or 29 days");
     else {
         int y = civil(mt->w.b).y;
         snprintf(length, sizeof length, "February %d has %d days", y, cd_days_in_month(y, 2));
