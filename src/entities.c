@@ -237,7 +237,7 @@ static int org_word(const cd_doc *doc, size_t i)
  * Committee"). Returns 1 for of/for/on, 2 for and/&, 0 for none. */
 static int org_connector(const cd_doc *doc, size_t i, size_t end, int have_org)
 {
-    if (i + 1 >= end || !is_capword(&doc->toks[i + 1]) || (doc->toks[i + 1].flags & TF_NEWLINE_BEFORE)) return 0;
+    if (i + 1 >= end || !is_capword(&doc->toks[i + 1])) return 0;
     if (cd_tok_is(doc, i, "and") || cd_tok_is_punct(doc, i, '&')) return 2;
     return have_org && (cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on"));
 }
@@ -257,7 +257,7 @@ static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazette
     int after_connector = 0;
     while (k < end && words < MAX_RUN_WORDS) {
         const cd_token *t = &doc->toks[k];
-        if (!is_capword(t) || (k > i && (t->flags & TF_NEWLINE_BEFORE))) break;
+        if (!is_capword(t)) break;
         if (k > i && !through_gazetteer && !r.given_name && !after_connector &&
             cd_lex_match(doc, k, LX_GAZETTEER, NULL))
             break;

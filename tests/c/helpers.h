@@ -84,6 +84,20 @@ static inline const cd_claim *find_claim(const cd_doc *doc, cd_claim_kind kind, 
     return NULL;
 }
 
+/* The entity whose span is exactly `text` at its first occurrence in t from byte `from` on (fails
+ * the test if there is none). */
+static inline const cd_entity *find_entity_span(const cd_doc *doc, const char *t, const char *text, size_t from)
+{
+    const char *p = strstr(t + from, text);
+    if (!p) fail_msg("'%s' not in the test text", text);
+    size_t n, start = (size_t)(p - t);
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].span.start == start && e[i].span.stop == start + strlen(text)) return &e[i];
+    fail_msg("no entity '%s'", text);
+    return NULL;
+}
+
 /* The first number whose source text equals `text`, or NULL. */
 static inline const cd_number *find_number(const cd_doc *doc, const char *text)
 {

@@ -3,24 +3,14 @@
  * sentence's start was no person, and an office before 'Tom Hockin' ran into the name. */
 #include "helpers.h"
 
-static const cd_entity *entity_at(const cd_doc *doc, const char *t, const char *text, size_t from)
-{
-    size_t n, start = offset_of(t + from, text) + from;
-    const cd_entity *e = cd_doc_entities(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (e[i].span.start == start && e[i].span.stop == start + strlen(text)) return &e[i];
-    fail_msg("no entity '%s'", text);
-    return NULL;
-}
-
 static void test_short_first_names_start_a_person(void **state)
 {
     (void)state;
     const char *t = "Andy Roddick and Greg Rusedski reached the final. Roddick beat Rusedski in three sets.";
     cd_doc *doc = analyze(t, NULL);
-    assert_string_equal(entity_at(doc, t, "Andy Roddick", 0)->type, "person");
-    assert_string_equal(entity_at(doc, t, "Greg Rusedski", 0)->type, "person");
-    const cd_entity *later = entity_at(doc, t, "Roddick", offset_of(t, "Roddick beat"));
+    assert_string_equal(find_entity_span(doc, t, "Andy Roddick", 0)->type, "person");
+    assert_string_equal(find_entity_span(doc, t, "Greg Rusedski", 0)->type, "person");
+    const cd_entity *later = find_entity_span(doc, t, "Roddick", offset_of(t, "Roddick beat"));
     assert_string_equal(later->name, "Andy Roddick");
     cd_doc_free(doc);
 }
@@ -30,7 +20,7 @@ static void test_office_before_a_short_first_name_stays_out(void **state)
     (void)state;
     const char *t = "Minister of State for Finance Tom Hockin told reporters the talks went well.";
     cd_doc *doc = analyze(t, NULL);
-    const cd_entity *e = entity_at(doc, t, "Tom Hockin", 0);
+    const cd_entity *e = find_entity_span(doc, t, "Tom Hockin", 0);
     assert_string_equal(e->type, "person");
     assert_string_equal(e->name, "Tom Hockin");
     cd_doc_free(doc);

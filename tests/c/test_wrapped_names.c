@@ -1,0 +1,111 @@
+/* Entities: a name broken by a hard wrap ('textwidth', wire copy) is one name. A line break that the
+ * sentence splitter keeps inside a sentence is a space for names, organizations and places; one
+ * that ends a headline, a byline, a list item or a paragraph still parts them. */
+#include "helpers.h"
+
+/* Whether some entity's span covers both sides of the text's first occurrence of `joint`. */
+static int entity_spans(const cd_doc *doc, const char *t, const char *joint)
+{
+    size_t n, at = offset_of(t, joint);
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].span.start <= at && e[i].span.stop >= at + strlen(joint)) return 1;
+    return 0;
+}
+
+static void assert_entity(const cd_doc *doc, const char *t, const char *text, size_t from, const char *type,
+                          const char *name)
+{
+    const cd_entity *e = find_entity_span(doc, t, text, from);
+    assert_string_equal(e->type, type);
+    assert_string_equal(e->name, name);
+}
+
+/* A paragraph hard-wrapped at 80 columns: each name's second word would not fit on its line. */
+static const char WRAPPED[] =
+    "The talks went on late into the night, and when they ended the minister, Thomas\n"
+    "Cooper, said the deal was right for all of them. Rates were left by the Bank of\n"
+    "England where they were, and the markets barely moved. \"We will win,\" said Tom\n"
+    "Smith, the coach. Later that day Cooper met the Spanish foreign minister and the\n"
+    "Foreign Minister of Peru, Ana Ruiz, and flew with them to the sunny city of San\n"
+    "Francisco for the summit.\n";
+
+static void test_names_wrapped_inside_a_sentence_are_one_name(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze(WRAPPED, NULL);
+    assert_entity(doc, WRAPPED, "Thomas\nCooper", 0, "person", "Thomas Cooper");
+    assert_entity(doc, WRAPPED, "Cooper", offset_of(WRAPPED, "Cooper met"), "person", "Thomas Cooper");
+    assert_entity(doc, WRAPPED, "Bank of\nEngland", 0, "organization", "Bank of England");
+    assert_entity(doc, WRAPPED, "Tom\nSmith", 0, "person", "Tom Smith");
+    assert_entity(doc, WRAPPED, "San\nFrancisco", 0, "place", "San Francisco");
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "We will win");
+    assert_non_null(q);
+    assert_string_equal(q->quote.speaker, "Tom Smith");
+    cd_doc_free(doc);
+}
+
+static void test_office_wrapped_before_a_name(void **state)
+{
+    (void)state;
+    const char *t = "The talks on the new trade deal went on into the evening, and then the Foreign\n"
+                    "Minister Ana Ruiz told reporters that the deal was right for both countries.\n";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Ana Ruiz", 0, "person", "Ana Ruiz");
+    assert_false(entity_spans(doc, t, "Foreign"));
+    cd_doc_free(doc);
+}
+
+/* A headline, a byline, list items and a blank line end their line: no name runs across them. */
+static void test_headline_and_byline_lines_stay_apart(void **state)
+{
+    (void)state;
+    const char *t = "Strike called off at Cooper\n"
+                    "Mary Hart said on Monday that the strike at the plant was over and that all of\n"
+                    "the workers would be back at their desks by the end of the week, as planned.\n";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Mary Hart", 0, "person", "Mary Hart");
+    assert_false(entity_spans(doc, t, "Cooper\nMary"));
+    cd_doc_free(doc);
+    const char *b = "By John Smith\n"
+                    "WASHINGTON (Reuters) - The talks on the budget went on late into the night on\n"
+                    "Monday, and the two sides said they were close to a deal on the spending cuts.\n";
+    doc = analyze(b, NULL);
+    assert_entity(doc, b, "John Smith", 0, "person", "John Smith");
+    assert_entity(doc, b, "WASHINGTON", 0, "place", "Washington");
+    cd_doc_free(doc);
+}
+
+static void test_list_items_and_paragraphs_stay_apart(void **state)
+{
+    (void)state;
+    const char *t = "The panel will hear from a long list of speakers over the two days of the summit:\n"
+                    "- Anna Bell\n"
+                    "- Tom Hart\n"
+                    "Tom Hart\n"
+                    "Anna Bell\n";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Anna Bell", 0, "person", "Anna Bell");
+    assert_entity(doc, t, "Tom Hart", 0, "person", "Tom Hart");
+    assert_false(entity_spans(doc, t, "Bell\n- Tom"));
+    assert_false(entity_spans(doc, t, "Hart\nAnna"));
+    cd_doc_free(doc);
+    const char *p = "The talks went on late into the night, and when they ended the minister, Thomas\n"
+                    "\n"
+                    "Cooper said on Monday that the deal was right for all of the workers at the plant.\n";
+    doc = analyze(p, NULL);
+    assert_false(entity_spans(doc, p, "Thomas\n\nCooper"));
+    assert_entity(doc, p, "Cooper", 0, "person", "Cooper");
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_names_wrapped_inside_a_sentence_are_one_name),
+        cmocka_unit_test(test_office_wrapped_before_a_name),
+        cmocka_unit_test(test_headline_and_byline_lines_stay_apart),
+        cmocka_unit_test(test_list_items_and_paragraphs_stay_apart),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
