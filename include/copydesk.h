@@ -45,6 +45,15 @@ typedef enum cd_input {
     CD_INPUT_XML
 } cd_input;
 
+/* Which quotes need an attribution of their own (cd_options.attribution). */
+typedef enum cd_attribution {
+    CD_ATTRIBUTION_CONTEXT = 0, /* a quote paragraph with no speech verb goes on with the speaker of the
+                                 * paragraphs before, as readers take it (the default) */
+    CD_ATTRIBUTION_PARAGRAPH    /* a desk's stricter style: each quote paragraph names its speaker or
+                                 * has a speech verb of its own; one whose speaker comes only from the
+                                 * paragraphs before keeps that speaker and raises unattributed-quote */
+} cd_attribution;
+
 typedef struct cd_doc cd_doc;     /* one analyzed story */
 typedef struct cd_facts cd_facts; /* one loaded fact sheet */
 
@@ -58,6 +67,7 @@ typedef struct cd_options {
      * The caller keeps src alive and unchanged until cd_doc_free; cd_doc_source (and cd_doc_text
      * for plain text) then return src itself, with no NUL added after it. */
     int borrow;
+    cd_attribution attribution; /* 0 (zeroed options): CD_ATTRIBUTION_CONTEXT */
 } cd_options;
 
 /* ---- analysis ------------------------------------------------------------------------------ */
@@ -218,6 +228,9 @@ const char *cd_numkind_name(cd_numkind kind);
 const char *cd_input_name(cd_input input);
 /* Parses "auto", "text", "markdown", "html", "xml"; returns -1 for anything else. */
 int cd_input_parse(const char *name);
+const char *cd_attribution_name(cd_attribution attribution);
+/* Parses "context", "paragraph"; returns -1 for anything else. */
+int cd_attribution_parse(const char *name);
 
 /* ---- the finding rules ---------------------------------------------------------------------- */
 

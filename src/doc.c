@@ -1077,16 +1077,35 @@ const char *cd_numkind_name(cd_numkind k)
     return (unsigned)k < sizeof names / sizeof *names ? names[k] : "cardinal";
 }
 
+#define COUNT(a) (sizeof a / sizeof *a)
+
 static const char *const input_names[] = {"auto", "text", "markdown", "html", "xml"};
+static const char *const attribution_names[] = {"context", "paragraph"};
+
+/* The index of `name` among names[0 .. n-1], or -1. */
+static int name_index(const char *const *names, size_t n, const char *name)
+{
+    for (size_t i = 0; name && i < n; i++)
+        if (strcmp(name, names[i]) == 0) return (int)i;
+    return -1;
+}
 
 const char *cd_input_name(cd_input in)
 {
-    return (unsigned)in < 5 ? input_names[in] : "auto";
+    return (unsigned)in < COUNT(input_names) ? input_names[in] : "auto";
 }
 
 int cd_input_parse(const char *name)
 {
-    for (int i = 0; name && i < 5; i++)
-        if (strcmp(name, input_names[i]) == 0) return i;
-    return -1;
+    return name_index(input_names, COUNT(input_names), name);
+}
+
+const char *cd_attribution_name(cd_attribution a)
+{
+    return (unsigned)a < COUNT(attribution_names) ? attribution_names[a] : "context";
+}
+
+int cd_attribution_parse(const char *name)
+{
+    return name_index(attribution_names, COUNT(attribution_names), name);
 }

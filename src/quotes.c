@@ -383,12 +383,14 @@ typedef struct state {
     size_t last_tok, last_para;
     speaker said;      /* the last claim's attribution, named or not ("the ministry said") */
     size_t said_sent;  /* its sentence */
+    size_t said_para;  /* its paragraph (an index as para_of gives) */
     int said_ok;       /* the last claim was attributed */
     size_t para; /* paragraphs started up to the last token asked of para_of: an index of paras */
     const size_t *paras; /* pairing's list of paragraph starts */
     size_t n_paras;
     size_t cue; /* indirect_speech's cursor in doc->cues */
     size_t sent; /* the sentence being read (cd_find_quotes' walk) */
+    int own_paragraph; /* attribution "paragraph": a quote paragraph needs an attribution of its own */
 } state;
 
 static inline const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
@@ -725,10 +727,12 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
     return unnamed;
 }
 
+static speaker attribution_at(cd_doc *doc, const state *st, size_t p, int goes_on);
+
 /* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
 static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
-    speaker none = NO_SPEAKER, unnamed = {.unnamed = 1};
+    speaker none = NO_SPEAKER;
     /* `...misdirected." She said her party...`: after a period inside the marks a new sentence
      * starts (an attribution would follow a comma, "?" or "!") */
     if (close > 0 && cd_tok_is_punct(doc, close - 1, '.')) return none;
@@ -738,9 +742,19 @@ static speaker attribution_after(cd_doc *doc, const state *st, size_t close)
     int goes_on = p > close + 1 || (close > 0 && doc->toks[close - 1].type == TOK_PUNCT &&
                                     (doc->toks[close - 1].cp == ',' || doc->toks[close - 1].cp == '?' ||
                                      doc->toks[close - 1].cp == '!'));
+    if (p < doc->n_toks && (doc->toks[close + 1].flags & TF_PARA_BEFORE)) return none;
+    return attribution_at(doc, st, p, goes_on);
+}
+
+/* The attribution that starts at token p, after a quote ("Peskov said", "said Peskov", "Tetsuro
+ * Tsusaka, a telecoms analyst with Deutsche Bank, told"); `goes_on`: the sentence went on past the
+ * quote with a comma, "?" or "!", so a longer speaker phrase may come. */
+static speaker attribution_at(cd_doc *doc, const state *st, size_t p, int goes_on)
+{
+    speaker none = NO_SPEAKER, unnamed = {.unnamed = 1};
     size_t window = goes_on ? SPEAKER_PHRASE : ATTRIB_AFTER;
     for (size_t k = p; k < doc->n_toks && k < p + window; k++) {
-        if (stops_search(doc, k) || (doc->toks[close + 1].flags & TF_PARA_BEFORE)) break;
+        if (stops_search(doc, k)) break;
         const cd_lexrec *v = verb_at(doc, k);
         if (!v) continue;
         size_t np_first = k;
@@ -965,6 +979,7 @@ static cd_claim *add_quote(cd_doc *doc, state *st, cd_span span, const char *tex
     st->said = *sp;
     st->said_ok = sp->found || sp->from_context || sp->unnamed;
     st->said_sent = c->sentence;
+    st->said_para = st->para;
     return c;
 }
 
@@ -988,6 +1003,18 @@ static void remember(cd_doc *doc, quotes *qs, size_t claim, const speaker *sp)
 static void unattributed(cd_doc *doc, cd_span span)
 {
     cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span, "a direct quote with no speaker found");
+}
+
+/* With attribution "paragraph" (a desk's style: each quote paragraph says who speaks), a quote
+ * whose speaker comes only from the paragraphs before. */
+static void attributed_before(cd_doc *doc, cd_span span, const char *name)
+{
+    if (name)
+        cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span,
+                       "quote paragraph has no attribution of its own (speaker from context: %s)", name);
+    else
+        cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span,
+                       "quote paragraph has no attribution of its own (attributed before, to nobody named)");
 }
 
 static void wait_for_story(cd_doc *doc, quotes *qs, size_t claim)
@@ -1085,13 +1112,15 @@ static size_t count_words(const cd_doc *doc, size_t first, size_t last, size_t e
 
 #define CHAIN_MAX 8 /* paragraphs of one quote searched for its attribution */
 
-/* A quote that runs over several paragraphs is attributed where it finally closes. */
-static speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q, const qpair *stop)
+/* A quote that runs over several paragraphs is attributed where it finally closes. `across` 0: a
+ * quote that runs on within its paragraph ('"The technology ... conjoined. "The film ... master,"
+ * he says.': a new quote opened after a sentence of the open one). */
+static speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q, const qpair *stop, int across)
 {
     speaker none = NO_SPEAKER;
     for (int k = 0; k < CHAIN_MAX && q + 1 < stop && q->open_end; k++) {
         q++;
-        if (!(doc->toks[q->open].flags & TF_PARA_BEFORE)) return none;
+        if (!(doc->toks[q->open].flags & TF_PARA_BEFORE) != !across) return none;
     }
     return q->open_end ? none : attribution_after(doc, st, q->close);
 }
@@ -1142,14 +1171,32 @@ static int signed_below(const cd_doc *doc, const qpair *q)
     return k - d <= SIGNATURE_MAX;
 }
 
-static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *stop)
+/* '“The people of this country aren’t buying” impeachment, Trump said at a rally.': the quote's
+ * sentence goes on past it to an attribution after a comma. */
+static int attributed_later_in_sentence(cd_doc *doc, const state *st, const qpair *q)
+{
+    size_t s = sentence_of(doc, st, doc->toks[q->open].start);
+    if (q->open_end || s >= doc->n_sinfo) return 0;
+    size_t end = doc->sinfo[s].tok_first + doc->sinfo[s].tok_count;
+    for (size_t k = q->close + 1; k < end && k < doc->n_toks && k < q->close + CLAUSE_MAX; k++) {
+        if (paired_mark(&doc->toks[k])) return 0; /* another quote: its own attribution */
+        if (!cd_tok_is_punct(doc, k, ',')) continue;
+        speaker sp = attribution_at(doc, st, k + 1, 1);
+        if (sp.found || sp.unnamed) return 1;
+    }
+    return 0;
+}
+
+/* `continued`: the quote goes on from the paragraph before (that paragraph's quote left open): one
+ * quote, attributed once. */
+static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *stop, int continued)
 {
     size_t first = q->open + 1, last = q->open_end ? q->close : q->close - 1;
     if (first > last || first >= doc->n_toks) return;
     size_t words = q->words; /* count_words over [first, last]: the marks around them are no words */
     if (!words) return;
     size_t para = para_of(st, q->open);
-    speaker sp = attribution_of_chain(doc, st, q, stop);
+    speaker sp = attribution_of_chain(doc, st, q, stop, 1);
     int unnamed = sp.unnamed; /* the speakers before and from context are looked for all the same */
     int verb_before = 0;
     if (!sp.found) {
@@ -1161,10 +1208,12 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
      * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
     int opens_sentence = sentence_first(doc, st, q->open) == q->open;
+    int earlier = 0; /* the speaker comes from a paragraph before the quote's */
     if (!sp.found && st->last.name &&
         ((opens_para && st->last_para + 1 >= para) || (opens_sentence && st->last_para == para))) {
         sp = st->last;
         sp.from_context = 1;
+        earlier = st->last_para < para;
     }
     if (!sp.found && !sp.from_context && words <= SCARE_WORDS && !verb_before) return; /* scare quotes */
     /* 'the report warned: "..."', 'a senior source at the club told the BBC: "..."': introduced as
@@ -1177,12 +1226,14 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         unnamed = !st->said.name; /* "..., the ministry said. "...": attributed, to nobody named */
         if (st->said.name) sp = st->said;
         sp.from_context = st->said.name != NULL;
+        earlier = st->said_para < para;
     }
     if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence) {
         speaker before = said_just_before(doc, st, q->open);
         if (before.found) {
             sp = before;
             sp.from_context = 1;
+            earlier = opens_para; /* the sentence before is the paragraph before's */
         }
     }
     sp.unnamed = unnamed;
@@ -1195,6 +1246,11 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     if (!sp.found && !sp.from_context && !unnamed && full) {
         if (doc->sents[c->sentence].headline) wait_for_story(doc, qs, (size_t)(c - doc->claims));
         else unattributed(doc, span);
+    }
+    if (earlier && !continued && full && st->own_paragraph && !doc->sents[c->sentence].headline) {
+        speaker later = attribution_of_chain(doc, st, q, stop, 0);
+        if (!later.found && !later.unnamed && !attributed_later_in_sentence(doc, st, q))
+            attributed_before(doc, span, sp.name);
     }
     remember(doc, qs, (size_t)(c - doc->claims), &sp);
 }
@@ -1434,6 +1490,7 @@ void cd_find_quotes(cd_doc *doc)
     memset(&st, 0, sizeof st);
     st.paras = p.paras;
     st.n_paras = p.n_paras;
+    st.own_paragraph = doc->opt && doc->opt->attribution == CD_ATTRIBUTION_PARAGRAPH;
     quotes qs = {NULL, 0, 0, NULL, 0, 0};
     size_t next = 0, cue = 0; /* the next quote, and a cursor for the next cue that may_speak */
     for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
@@ -1454,7 +1511,12 @@ void cd_find_quotes(cd_doc *doc)
         /* indirect speech first when its verb comes before the sentence's quotes: keeps the
          * last-speaker state in reading order */
         indirect_speech(doc, &st, first, end);
-        for (; next < nq && !doc->oom; next++) direct_quote(doc, &st, &qs, &p.pairs[next], p.pairs + p.n_pairs);
+        for (; next < nq && !doc->oom; next++) {
+            const qpair *q = &p.pairs[next];
+            int continued = next > 0 && q[-1].open_end && q[-1].close + 1 == q->open &&
+                            (doc->toks[q->open].flags & TF_PARA_BEFORE);
+            direct_quote(doc, &st, &qs, q, p.pairs + p.n_pairs, continued);
+        }
     }
     if (p.oom) doc->oom = 1;
     if (!doc->oom) headline_quotes(doc, &qs);

@@ -53,7 +53,8 @@ local function check_config(r, nvim)
   local problems = nvim.validate(cfg)
   if #problems == 0 then
     r.ok("configuration: filetypes " .. table.concat(cfg.filetypes, ", ") .. "; checks on "
-      .. table.concat(cfg.when, ", ") .. "; min_score " .. tostring(cfg.min_score))
+      .. table.concat(cfg.when, ", ") .. "; min_score " .. tostring(cfg.min_score) .. "; attribution "
+      .. tostring(cfg.attribution))
   else
     for _, p in ipairs(problems) do r.error("configuration: " .. p, { "see :help copydesk-config" }) end
   end

@@ -67,7 +67,8 @@ end
 M.version = core and core.version or nil
 
 --- analyze(text [, opts]) -> document: sentences, numbers, claims, findings, entities.
---- opts: date = "YYYY-MM-DD", input = "auto"|"text"|"markdown"|"html"|"xml", filename, facts.
+--- opts: date = "YYYY-MM-DD", input = "auto"|"text"|"markdown"|"html"|"xml", filename, facts,
+--- attribution = "context" (default) | "paragraph" (each quote paragraph needs its own attribution).
 function M.analyze(text, opts)
   return need_core().analyze(text, opts)
 end

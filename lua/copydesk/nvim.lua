@@ -21,6 +21,7 @@ M.defaults = {
   kinds = nil, -- claim kinds to show, nil: all
   rules = nil, -- finding rules to show, nil: all
   date = nil, -- the story's date "YYYY-MM-DD" (or a function(bufnr)); nil: from the file, else today
+  attribution = "context", -- "paragraph": each quote paragraph needs its own attribution (the desk's style)
   severity = { quantity = "hint", change = "info", event = "info", quote = "info", comparison = "hint",
     time = "hint" },
   virtual_text = false, -- virtual text for copydesk's diagnostics
@@ -34,6 +35,7 @@ local SEVERITY = {
   hint = vim.diagnostic.severity.HINT,
 }
 local INPUT = { html = "html", xhtml = "html", markdown = "markdown", xml = "xml" }
+local ATTRIBUTION = { context = true, paragraph = true }
 local HEADER_LINES = 30 -- a date line is looked for among the story's first lines
 local DATE_LINE_MAX = 100 -- bytes: a longer line is prose, not a date line
 
@@ -130,6 +132,7 @@ function M.validate(cfg)
   if date ~= nil and type(date) ~= "function" and not (type(date) == "string" and date:match("^%d%d%d%d%-%d%d%-%d%d$")) then
     bad("date: YYYY-MM-DD or a function expected")
   end
+  if not ATTRIBUTION[cfg.attribution] then bad("attribution: context or paragraph expected") end
   for kind, sev in pairs(type(cfg.severity) == "table" and cfg.severity or {}) do
     if not (SEVERITY[sev] or (type(sev) == "number" and sev >= 1 and sev <= 4)) then
       bad("severity." .. tostring(kind) .. ": error, warn, info or hint expected")
@@ -343,7 +346,9 @@ function M.check(buf)
   local input = INPUT[vim.bo[buf].filetype] or "text"
   local okd, date = pcall(story_date, buf, st, copydesk, text, input, cfg)
   if not okd then date = nil end
-  local ok, doc = pcall(copydesk.analyze, text, { date = date, input = input })
+  -- a bad attribution is reported by validate (setup, :checkhealth); the check goes on with the default
+  local attribution = ATTRIBUTION[cfg.attribution] and cfg.attribution or nil
+  local ok, doc = pcall(copydesk.analyze, text, { date = date, input = input, attribution = attribution })
   if not ok then
     notify_once("analyze:" .. buf, "copydesk: " .. tostring(doc), vim.log.levels.ERROR)
     return nil

@@ -178,6 +178,12 @@ static void read_opts(lua_State *L, int t, lopts *o)
         if (in < 0) luaL_error(L, "option 'input': expected auto, text, markdown, html or xml, got '%s'", input);
         o->o.input = (cd_input)in;
     }
+    const char *attribution = opt_string(L, t, "attribution");
+    if (attribution) {
+        int a = cd_attribution_parse(attribution);
+        if (a < 0) luaL_error(L, "option 'attribution': expected context or paragraph, got '%s'", attribution);
+        o->o.attribution = (cd_attribution)a;
+    }
     read_facts(L, t, o);
 }
 

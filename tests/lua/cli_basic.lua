@@ -14,20 +14,34 @@ local story = "The council voted on Monday to close two ferry terminals.\n\n" ..
 test("--help explains every option and exits 0", function()
   local out, code = sh(CD .. " --help")
   eq(code, 0)
-  for _, opt in ipairs({ "--format", "--date", "--min-score", "--input", "--facts", "--verified" }) do
+  for _, opt in ipairs({ "--format", "--date", "--min-score", "--input", "--facts", "--verified", "--attribution" }) do
     ok(out:find(opt, 1, true), "help mentions " .. opt)
   end
 end)
 
 test("bad usage exits 2 with one line on stderr", function()
   for _, args in ipairs({ "--format xml", "--date 2017-1-1", "--min-score 2", "--min-score x",
-                          "--input pdf", "--bogus", "--date" }) do
+                          "--input pdf", "--bogus", "--date", "--attribution strict", "--attribution" }) do
     local out, code = sh(CD .. " " .. args .. " 2>&1 >/dev/null </dev/null")
     eq(code, 2, args)
     local lines = select(2, out:gsub("\n", "\n"))
     eq(lines, 1, "one line for " .. args .. ": " .. out)
     ok(out:find("^copydesk: "), "prefixed: " .. out)
   end
+end)
+
+test("--attribution paragraph flags a quote paragraph attributed only before it", function()
+  local path = tmpfile("Tom Baker said the vote was a mistake.\n\n\"It's a betrayal of the east side.\"\n")
+  local want = path .. ":3:1: warning: unattributed-quote: quote paragraph has no attribution of its own " ..
+    "(speaker from context: Tom Baker)"
+  local out, code = sh(CD .. " --attribution paragraph " .. path)
+  eq(code, 0, "warnings only")
+  ok(out:find(want, 1, true), out)
+  out = sh(CD .. " --attribution=context " .. path)
+  ok(not out:find("unattributed-quote", 1, true), out)
+  out = sh(CD .. " " .. path)
+  ok(not out:find("unattributed-quote", 1, true), out)
+  os.remove(path)
 end)
 
 test("an unreadable input exits 2", function()

@@ -26,6 +26,40 @@ test("wrong argument types raise clear errors", function()
   raises(function() copydesk.analyze("x", { date = "2017-13-01" }) end, "YYYY%-MM%-DD")
   raises(function() copydesk.analyze("x", { input = "pdf" }) end, "option 'input'")
   raises(function() copydesk.analyze("x", { facts = 3 }) end, "fact sheet expected")
+  raises(function() copydesk.analyze("x", { attribution = true }) end, "option 'attribution': string expected, got boolean")
+  raises(function() copydesk.analyze("x", { attribution = "strict" }) end,
+    "option 'attribution': expected context or paragraph, got 'strict'")
+end)
+
+-- A quote paragraph that takes its speaker from the paragraph before: as readers take it by
+-- default; a finding with attribution = "paragraph" (a desk that attributes every quote paragraph).
+test("attribution: context by default, paragraph on request", function()
+  local text = "Tom Baker, who chairs the residents' group, said the vote was a mistake.\n\n" ..
+    "\"It's a betrayal of the east side.\"\n"
+  local function unattributed(doc)
+    local found = {}
+    for _, f in ipairs(doc.findings) do
+      if f.rule == "unattributed-quote" then found[#found + 1] = f end
+    end
+    return found
+  end
+  local quote_start = text:find("\"It's", 1, true)
+  for _, opts in ipairs({ {}, { attribution = "context" } }) do
+    local doc = copydesk.analyze(text, opts)
+    eq(#unattributed(doc), 0, "findings with " .. tostring(opts.attribution))
+  end
+  local doc = copydesk.analyze(text, { attribution = "paragraph" })
+  local found = unattributed(doc)
+  eq(#found, 1, "findings with paragraph")
+  eq(found[1].message, "quote paragraph has no attribution of its own (speaker from context: Tom Baker)")
+  eq(found[1].severity, "warning")
+  eq(found[1].start, quote_start, "start")
+  eq(text:sub(found[1].start, found[1].stop), "\"It's a betrayal of the east side.\"", "span")
+  local speaker
+  for _, c in ipairs(doc.claims) do
+    if c.kind == "quote" and c.start == quote_start then speaker = c.speaker end
+  end
+  eq(speaker, "Tom Baker", "the speaker still shows")
 end)
 
 test("the record is plain data", function()

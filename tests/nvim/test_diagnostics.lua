@@ -127,6 +127,31 @@ test("a bad configuration is reported, not thrown", function()
     { "unknown option 'colour'", "when: 'sometimes' is not open, save or change", "min_score: a number from 0 to 1 expected" })
 end)
 
+test("attribution: a quote paragraph attributed only before it warns with \"paragraph\"", function()
+  local dir = vim.fn.tempname()
+  vim.fn.mkdir(dir, "p")
+  vim.fn.writefile({ "Tom Baker said the vote was a mistake.", "", "\"It's a betrayal of the east side.\"" },
+    dir .. "/attribution.txt")
+  vim.cmd("edit " .. vim.fn.fnameescape(dir .. "/attribution.txt"))
+  local function unattributed()
+    local found = {}
+    for _, d in ipairs(diags()) do
+      if d.code == "unattributed-quote" then found[#found + 1] = shape(d) end
+    end
+    return found
+  end
+  vim.cmd("Copydesk check")
+  eq(unattributed(), {}, "context (the default)")
+  plugin.setup({ attribution = "paragraph" })
+  vim.cmd("Copydesk check")
+  eq(unattributed(), { { 2, 0, 2, 35, S.WARN, "unattributed-quote",
+    "quote paragraph has no attribution of its own (speaker from context: Tom Baker)" } }, "paragraph")
+  eq(plugin.validate(vim.tbl_extend("force", plugin.config(), { attribution = "strict" })),
+    { "attribution: context or paragraph expected" })
+  plugin.setup({})
+  vim.cmd("bwipeout!")
+end)
+
 test("HTML: input kind html, date from the meta tag, columns in the source", function()
   -- min_score 0.2: the date claim "Monday" scores 0.29 since the word weights (data/cw_words.tsv)
   -- and the context (the words of the two sentences either side) of the score

@@ -19,7 +19,8 @@ test("the health check: Neovim, the module, its ABI and version, the configurati
     string.format("  - OK: Neovim %d.%d.%d", v.major, v.minor, v.patch),
     "  - OK: native module loads: copydesk " .. copydesk.version,
     "  - OK: built for " .. copydesk.core.abi() .. ", running under " .. jit.version,
-    "  - OK: configuration: filetypes text, markdown, mail, html, xml; checks on open, save, change; min_score 0.5",
+    "  - OK: configuration: filetypes text, markdown, mail, html, xml; checks on open, save, change; min_score 0.5; "
+      .. "attribution context",
   }
   local from
   for i, l in ipairs(lines) do
