@@ -22,7 +22,8 @@ LDLIBS := $(XML_LIBS) -lm
 
 DATA     := $(sort $(wildcard data/*.tsv))
 CORE_SRC := $(sort $(wildcard src/*.c))
-CORE_OBJ := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lexicon_data.o $(BUILD)/obj/cw_words_data.o
+CORE_OBJ := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lexicon_data.o $(BUILD)/obj/cw_words_data.o \
+            $(BUILD)/obj/time_words_data.o
 LIB_A    := $(BUILD)/libcopydesk.a
 LIB_SO   := $(BUILD)/libcopydesk.so
 MOD54    := $(BUILD)/lua5.4/copydesk/core.so
@@ -59,16 +60,20 @@ $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/lexclasses.h &: $(BUILD)/lexgen $(DATA)
 	@mkdir -p $(BUILD)/gen
 	$(BUILD)/lexgen $(BUILD)/gen $(DATA)
 
-# What the score reads of each lexicon entry (src/score_words.h), worked out once from the lexicon
-# by a tool built with the lexicon's table (no sanitizer or library flags: it runs at build time).
+# What the score (src/score_words.h, tools/cwgen) and the time pass (src/time_words.h,
+# tools/timegen) read of each lexicon entry, worked out once from the lexicon by tools built with
+# the lexicon's table (no sanitizer or library flags: they run at build time).
 CWGEN_FLAGS := -std=c11 -O1 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc -I$(BUILD)/gen
-$(BUILD)/cwgen: tools/cwgen.c $(BUILD)/gen/lexicon_data.c include/copydesk.h $(wildcard src/*.h)
-	$(CC) $(CWGEN_FLAGS) -Wall -Wextra -Werror -c -o $@.o tools/cwgen.c
+$(BUILD)/cwgen $(BUILD)/timegen: $(BUILD)/%: tools/%.c $(BUILD)/gen/lexicon_data.c include/copydesk.h $(wildcard src/*.h)
+	$(CC) $(CWGEN_FLAGS) -Wall -Wextra -Werror -c -o $@.o $<
 	$(CC) $(CWGEN_FLAGS) -w -c -o $@-lexicon.o $(BUILD)/gen/lexicon_data.c
 	$(CC) -o $@ $@.o $@-lexicon.o -lm
 
 $(BUILD)/gen/cw_words_data.c: $(BUILD)/cwgen
 	$(BUILD)/cwgen $@
+
+$(BUILD)/gen/time_words_data.c: $(BUILD)/timegen
+	$(BUILD)/timegen $@
 
 # ---- the core -----------------------------------------------------------------------------------
 # V=1 shows the compiler's command lines.
@@ -86,7 +91,7 @@ $(BUILD)/obj/%.o: src/%.c include/copydesk.h $(wildcard src/*.h) $(BUILD)/gen/le
 	$(call SAY,CC,$<)
 	$(Q)$(CC) $(CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/lexicon_data.o $(BUILD)/obj/cw_words_data.o: $(BUILD)/obj/%.o: $(BUILD)/gen/%.c include/copydesk.h $(wildcard src/*.h)
+$(BUILD)/obj/lexicon_data.o $(BUILD)/obj/cw_words_data.o $(BUILD)/obj/time_words_data.o: $(BUILD)/obj/%.o: $(BUILD)/gen/%.c include/copydesk.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
 	$(call SAY,CC,$<)
 	$(Q)$(CC) $(CFLAGS) -w -c -o $@ $<

@@ -674,7 +674,6 @@ static void free_arrays(cd_doc *c)
     free(c->sort_tmp);
     free(c->sort_bounds);
     cd_cw_memo_free(c->cw_memo);
-    free(c->time_roles);
     cd_arena_free(&c->arena);
 }
 

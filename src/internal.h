@@ -262,9 +262,6 @@ struct cd_doc {
     size_t cap_sort_bounds;
     struct cd_cw_memo *cw_memo; /* cd_score_claims' stamps of the words counted in a sentence
                                  * (score.c), kept from chunk to chunk: cleared once a document */
-    struct roles_memo *time_roles; /* cd_find_times' memo of what the time words' lexicon entries say
-                                    * (time.c), kept from chunk to chunk: each entry is read once a document */
-    size_t n_time_roles;           /* its slots, a power of 2 */
 
     int oom; /* set by any module whose allocation failed */
 };

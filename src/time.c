@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "time_words.h"
 
 int cd_days_in_month(int y, int m)
 {
@@ -256,39 +257,6 @@ static int format_when(const when *w, char *buf, size_t cap)
 
 /* ---- tokens --------------------------------------------------------------------------------- */
 
-/* The roles of data/time_words.tsv (its third column), as ids: the patterns ask for a role at a
- * token millions of times, so the strings are compared once per token, not once per question. */
-enum role {
-    R_NONE, R_DAY, R_SHIFT, R_UNIT, R_COUNT, R_ORDINAL, R_PART, R_AGO, R_PREP, R_YEARNOUN, R_DECADE,
-    R_OPENER
-};
-
-static const char *const role_names[] = {"",       "day", "shift", "unit", "count",  "ordinal",
-                                         "part",   "ago", "prep",  "yearnoun", "decade", "opener"};
-
-/* The role id of a role name; R_NONE for none. The first two letters pick the candidate. */
-static int role_of(const char *str)
-{
-    if (!str || !str[0]) return R_NONE;
-    int k;
-    switch (str[0] << 8 | str[1]) {
-    case 'd' << 8 | 'a': k = R_DAY; break;
-    case 's' << 8 | 'h': k = R_SHIFT; break;
-    case 'u' << 8 | 'n': k = R_UNIT; break;
-    case 'c' << 8 | 'o': k = R_COUNT; break;
-    case 'o' << 8 | 'r': k = R_ORDINAL; break;
-    case 'p' << 8 | 'a': k = R_PART; break;
-    case 'a' << 8 | 'g': k = R_AGO; break;
-    case 'p' << 8 | 'r': k = R_PREP; break;
-    case 'y' << 8 | 'e': k = R_YEARNOUN; break;
-    case 'd' << 8 | 'e': k = R_DECADE; break;
-    case 'o' << 8 | 'p': k = R_OPENER; break;
-    default: return R_NONE;
-    }
-    const char *a = str + 2, *b = role_names[k] + 2; /* the rest, compared inline: no call */
-    while (*a && *a == *b) a++, b++;
-    return *a == *b ? k : R_NONE;
-}
 
 /* What time.c asks of a token, remembered: the longest data/time_words.tsv phrase there (a phrase
  * lookup hashes its bytes anew) and the roles of the word itself, as a bit mask. */
@@ -300,49 +268,7 @@ typedef struct tokmemo {
     unsigned word_roles; /* bit r: the word alone has role r */
 } tokmemo;
 
-/* The words a word's key may be (key_words): "the", one of may_begin's words, a range word, and
- * the words of range_expr. */
-enum { KEY_THE = 1, KEY_BEGINS = 2, KEY_RANGE = 4, KEY_BETWEEN = 8, KEY_FROM = 16, KEY_AND = 32, KEY_TO = 64 };
 
-/* The roles of a word (a lexicon entry), remembered by the entry's address: the same few words
- * ("in", "a", "the") come back in every sentence, and their records are read once. */
-typedef struct roles_memo {
-    const cd_lexentry *lex;
-    int start[2]; /* may_start's verdict (START_*) where the tokenizer saw a phrase start, [1] none:
-                   * beside lex, read with it on one cache line at most tokens the walk reads */
-    unsigned roles;
-    double num[R_OPENER + 1]; /* the number of the word's first data/time_words.tsv record in each role */
-    int begins; /* may_begin from the entry alone: 1 yes, 0 no (the text may still say yes), -1 ask */
-    int begins_alone; /* the same where no phrase of several tokens starts (entry_verdict) */
-    unsigned key; /* KEY_* bits: which of the words may_begin and may_begin_range compare it is */
-    int spelled;  /* a number word and nothing else time.c reads (see spelled_leads) */
-    int ordinal;  /* an ordinal and nothing else time.c reads (see ordinal_leads) */
-    int shift;    /* a shift word, perhaps an ordinal, and nothing else (see shift_leads) */
-    int count;    /* a count word and nothing else time.c reads (see W_COUNT) */
-    int lower_month; /* "may", "march": an ambiguous month's name and nothing else (lower_month_leads) */
-    int word_season; /* "fall": a season only after a shift, and nothing else (word_season_leads) */
-    int month_only, weekday_only; /* a month's, a weekday's name and nothing else (W_MONTH, W_WEEKDAY) */
-    int part;     /* a part of a period ("end", "early") and nothing else but perhaps a range word
-                   * ("later", "earlier": see part_leads) */
-    int month, month_flags;     /* data/time_months.tsv: its first record's number (0: none), MF_* */
-    int weekday, weekday_flags; /* data/time_weekdays.tsv: the same (-1: none) */
-} roles_memo;
-
-/* The words of time.c's classes that a story uses: few collide in 1024 slots (184 KB, on the heap).
- * A short story gets fewer, one per 16 bytes of its text: a story is analyzed in a process that
- * analyzes many (the editor's), and the memo's memory, cleared for each, was most of a short
- * story's memory and time (the clearing, and the pages faulted in after the heap's top was given
- * back at the last story's end). */
-#define ROLES_SLOTS_MAX 1024
-#define ROLES_SLOTS_MIN 64
-#define ROLES_TEXT_BYTES 16
-
-static size_t roles_slots(size_t text_len)
-{
-    size_t slots = ROLES_SLOTS_MIN;
-    while (slots < ROLES_SLOTS_MAX && slots * ROLES_TEXT_BYTES < text_len) slots *= 2;
-    return slots;
-}
 
 /* What a token of the sentence reads as a number (int_at, spelled_at, day_at), remembered: most
  * patterns ask it at the same token, and spelled_at and day_at read up to SPELLED_MAX tokens each
@@ -360,8 +286,6 @@ typedef struct nummemo {
 typedef struct phrase_memo {
     tokmemo slot[8];
     nummemo nums[8];
-    roles_memo *roles; /* what an entry alone says, so kept for the whole pass */
-    size_t roles_mask; /* its slots less one (a power of 2) */
 } phrase_memo;
 
 struct expr_memo;
@@ -394,8 +318,7 @@ typedef struct tctx {
     when prev;                   /* its value */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 #ifdef CD_TIME_CROSSCHECK
-    roles_memo *ref_roles; /* the reference's own roles memo */
-    size_t checked;        /* the tokens compared */
+    size_t checked; /* the tokens compared */
 #endif
 } tctx;
 
@@ -458,127 +381,10 @@ static int is_cap(const tctx *c, size_t i)
     return t && (t->flags & TF_CAP);
 }
 
-/* The record of class cls with the given string (the flag of time.c's month and weekday files). */
-static const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
-{
-    if (!cd_lex_has(e, cls)) return NULL;
-    for (uint32_t k = 0; k < e->nrec; k++)
-        if (e->recs[k].cls == cls && e->recs[k].str && strcmp(e->recs[k].str, str) == 0) return &e->recs[k];
-    return NULL;
-}
 
-enum { MF_ABBR = 1, MF_AMBIGUOUS = 2, MF_PLURAL = 4 };
 
-/* The flag of a month's or weekday's records (abbr, ambiguous, plural); read once per entry
- * (roles_memo). */
-static int lex_flags(const cd_lexentry *e, int cls)
-{
-    return rec_with(e, cls, "abbr") ? MF_ABBR : rec_with(e, cls, "ambiguous") ? MF_AMBIGUOUS
-                                            : rec_with(e, cls, "plural") ? MF_PLURAL : 0;
-}
 
-static int entry_begins(const cd_lexentry *e, unsigned roles, uint64_t heads);
-static int spelled_only(const cd_lexentry *e, unsigned roles);
-static int ordinal_only(const cd_lexentry *e, unsigned roles);
-static int shift_only(const cd_lexentry *e, unsigned roles);
-static int count_only(const cd_lexentry *e, unsigned roles);
-static int name_only(const cd_lexentry *e, int cls);
-static int part_only(const cd_lexentry *e);
-static unsigned key_words(const cd_lexentry *e);
-static unsigned key_of_text(const tctx *c, size_t i);
-static int start_verdict(const roles_memo *r, int known);
 
-/* Fills slot r with entry e: its roles and may_begin's verdict from it alone. */
-static const roles_memo *entry_memo_fill(roles_memo *r, const cd_lexentry *e)
-{
-    unsigned roles = 0;
-    for (uint32_t k = 0; k < e->nrec; k++) {
-        if (e->recs[k].cls != LX_TIME_WORDS) continue;
-        int role = role_of(e->recs[k].str);
-        if (!(roles & (1u << role))) r->num[role] = e->recs[k].num;
-        roles |= 1u << role;
-    }
-    r->lex = e;
-    r->roles = roles & ~1u;
-    r->begins = entry_begins(e, r->roles, e->heads);
-    r->begins_alone = entry_begins(e, r->roles, 0);
-    r->key = key_words(e);
-    r->spelled = !r->key && spelled_only(e, r->roles);
-    r->ordinal = !r->key && ordinal_only(e, r->roles);
-    r->shift = !r->key && shift_only(e, r->roles);
-    r->count = !r->key && count_only(e, r->roles);
-    const cd_lexrec *month = cd_lex_rec(e, LX_TIME_MONTHS), *weekday = cd_lex_rec(e, LX_TIME_WEEKDAYS);
-    r->month = month ? (int)month->num : 0;
-    r->month_flags = month ? lex_flags(e, LX_TIME_MONTHS) : 0;
-    r->weekday = weekday ? (int)weekday->num : -1;
-    r->weekday_flags = weekday ? lex_flags(e, LX_TIME_WEEKDAYS) : 0;
-    const cd_lexrec *season = cd_lex_rec(e, LX_TIME_SEASONS);
-    r->lower_month = !r->key && name_only(e, LX_TIME_MONTHS) && (r->month_flags & MF_AMBIGUOUS);
-    r->word_season = !r->key && name_only(e, LX_TIME_SEASONS) && season && season->str;
-    r->month_only = !r->key && name_only(e, LX_TIME_MONTHS);
-    r->part = (!r->key || r->key == KEY_RANGE) && r->roles == 1u << R_PART && part_only(e);
-    r->weekday_only = !r->key && name_only(e, LX_TIME_WEEKDAYS);
-    r->start[0] = start_verdict(r, 0);
-    r->start[1] = start_verdict(r, 1);
-    return r;
-}
-
-/* The memo of entry e (inline: asked at most tokens that reach the patterns, and mostly found). */
-static inline const roles_memo *entry_memo(const tctx *c, const cd_lexentry *e)
-{
-    /* the entries are aligned cache lines: the address's line number picks the slot */
-    roles_memo *r = &c->memo->roles[((uintptr_t)e / sizeof *e) & c->memo->roles_mask];
-    return r->lex == e ? r : entry_memo_fill(r, e);
-}
-
-/* The bit of a lower-case letter in a set of first letters. */
-#define LETTER(ch) (1u << ((ch) - 'a'))
-
-/* The word lists token i is compared with, each written once: the words, the set of their first
- * letters and the set of their lengths (below 32) follow from it. */
-#define MAY_BEGIN_WORDS(X) X(h) X(q) X(w) X(cy) X(week) X(weekend) X(within) X(rest) X(remainder) X(remaining)
-#define RANGE_WORDS(X) X(between) X(from) X(after) X(since) X(before) X(later) X(earlier)
-#define RANGE_TO_WORDS(X) X(to) X(till) X(until) X(through) X(thru) /* range_connector's */
-#define WORD_TEXT(w) #w,
-#define WORD_FIRST(w) | LETTER(#w[0])
-#define WORD_LEN(w) | (1u << (sizeof #w - 1))
-#define WORD_SET(LIST) words, sizeof words / sizeof words[0], 0 LIST(WORD_FIRST), 0 LIST(WORD_LEN)
-
-/* The words of the KEY_* bits. A word's entry key is its text in ASCII lower case (lexicon.h: ’
- * read as ', which none of these words holds), so a token with an entry is one of them exactly when
- * its entry's key is: the key's bits are found once per entry (key_words) and a token's by one
- * memo lookup (word_key) instead of comparing its text with each word. */
-typedef struct key_word {
-    const char *text;
-    uint32_t len;
-    unsigned bit;
-} key_word;
-#define KEY_BEGINS_WORD(w) {#w, sizeof #w - 1, KEY_BEGINS},
-#define KEY_RANGE_WORD(w) {#w, sizeof #w - 1, KEY_RANGE},
-#define KEY_TO_WORD(w) {#w, sizeof #w - 1, KEY_TO},
-#define KEY_OTHER_WORDS(X) X(the) X(between) X(from) X(and) /* key_table's first row */
-static const key_word key_table[] = {
-    {"the", 3, KEY_THE}, {"between", 7, KEY_BETWEEN}, {"from", 4, KEY_FROM}, {"and", 3, KEY_AND},
-    MAY_BEGIN_WORDS(KEY_BEGINS_WORD) RANGE_WORDS(KEY_RANGE_WORD) RANGE_TO_WORDS(KEY_TO_WORD)
-};
-
-/* The first letters and the lengths of key_table's words: most words are ruled out by those. */
-#define KEY_LISTS(M) KEY_OTHER_WORDS(M) MAY_BEGIN_WORDS(M) RANGE_WORDS(M) RANGE_TO_WORDS(M)
-#define KEY_FIRSTS (0 KEY_LISTS(WORD_FIRST))
-#define KEY_LENS (0 KEY_LISTS(WORD_LEN))
-
-static unsigned key_words(const cd_lexentry *e)
-{
-    unsigned bits = 0;
-    char first = e->key[0];
-    if (e->keylen >= 32 || !(KEY_LENS & (1u << e->keylen)) || first < 'a' || first > 'z' ||
-        !(KEY_FIRSTS & LETTER(first)))
-        return 0;
-    for (size_t k = 0; k < sizeof key_table / sizeof key_table[0]; k++)
-        if (key_table[k].len == e->keylen && memcmp(key_table[k].text, e->key, e->keylen) == 0)
-            bits |= key_table[k].bit;
-    return bits;
-}
 
 /* The KEY_* bits of a word without an entry, from its text ("thru" has none). */
 static unsigned key_of_text(const tctx *c, size_t i)
@@ -591,19 +397,20 @@ static unsigned key_of_text(const tctx *c, size_t i)
     return bits;
 }
 
+/* The record of token t's word (cd_time_words, by its lex_id; a word without an entry: [0]). */
+static inline const cd_time_word *token_word(const cd_token *t)
+{
+    return &cd_time_words[t->lex_id];
+}
+
 /* The KEY_* bits of token i: word_is(c, i, W) for every word W of key_table, at once. */
 static unsigned word_key(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return 0;
-    return cd_tok_lex(t) ? entry_memo(c, cd_tok_lex(t))->key : key_of_text(c, i);
+    return cd_tok_lex(t) ? token_word(t)->key : key_of_text(c, i);
 }
 
-/* The roles of the word e has alone, as a bit mask (bit 0, no role, cleared). */
-static unsigned word_roles(const tctx *c, const cd_lexentry *e)
-{
-    return entry_memo(c, e)->roles;
-}
 
 static const tokmemo *memo_fill(const tctx *c, size_t i)
 {
@@ -619,7 +426,7 @@ static const tokmemo *memo_fill(const tctx *c, size_t i)
                : 0;
     m->rec = r;
     m->phrase_role = r ? role_of(r->str) : R_NONE;
-    m->word_roles = t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_TIME_WORDS) ? word_roles(c, cd_tok_lex(t)) : 0;
+    m->word_roles = t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_TIME_WORDS) ? token_word(t)->roles : 0;
     return m;
 }
 
@@ -631,7 +438,7 @@ static inline const tokmemo *memo_at(const tctx *c, size_t i)
 
 static size_t role_num(const tctx *c, size_t i, int role, double *num)
 {
-    *num = entry_memo(c, cd_tok_lex(&c->doc->toks[i]))->num[role]; /* a role bit is set: the word has an entry */
+    *num = cd_time_nums[token_word(&c->doc->toks[i])->nums][role]; /* a role bit is set: the word has an entry */
     return 1;
 }
 
@@ -913,7 +720,7 @@ static inline int may_be_day(const tctx *c, size_t i)
     if (t->type != TOK_WORD || !(t->flags & TF_TIME_START) || !e) return 0;
     if (e->mask & LXM(LX_NUM_WORD)) return 1;
     if ((e->heads & LXM(LX_TIME_WORDS)) && (t->phrases != CD_PHRASES_KNOWN || ALL_PATTERNS(c))) return 1;
-    return cd_lex_has(e, LX_TIME_WORDS) && (entry_memo(c, e)->roles & (1u << R_ORDINAL));
+    return cd_lex_has(e, LX_TIME_WORDS) && (token_word(t)->roles & (1u << R_ORDINAL));
 }
 
 /* day_read at token i, from the number memo; out before the memo where may_be_day says no. */
@@ -949,18 +756,18 @@ static size_t year_span(const tctx *c, size_t i, int *y)
     return n && !noun_follows(c, i + n) ? n : 0;
 }
 
-/* The memo of token i's entry when the word has a record of class cls (a month or a weekday), else
+/* The record of token i's word when it has a record of class cls (a month or a weekday), else
  * NULL: its number and flags are read there, not from its records at each ask. */
-static inline const roles_memo *name_memo(const tctx *c, size_t i, int cls)
+static inline const cd_time_word *name_entry(const tctx *c, size_t i, int cls)
 {
     const cd_token *t = tok(c, i);
-    return t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), cls) ? entry_memo(c, cd_tok_lex(t)) : NULL;
+    return t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), cls) ? token_word(t) : NULL;
 }
 
 /* A month name at token i: its number and flags; 0 if none. */
 static int month_at(const tctx *c, size_t i, int *flags)
 {
-    const roles_memo *r = name_memo(c, i, LX_TIME_MONTHS);
+    const cd_time_word *r = name_entry(c, i, LX_TIME_MONTHS);
     if (!r || !r->month) return 0;
     *flags = r->month_flags;
     if ((*flags & (MF_ABBR | MF_AMBIGUOUS)) && !(c->doc->toks[i].flags & TF_CAP)) return 0;
@@ -974,7 +781,7 @@ static int month_at_loose(const tctx *c, size_t i, int *flags)
 {
     int m = month_at(c, i, flags);
     if (m) return m;
-    const roles_memo *r = name_memo(c, i, LX_TIME_MONTHS);
+    const cd_time_word *r = name_entry(c, i, LX_TIME_MONTHS);
     if (!r || !r->month) return 0;
     *flags = r->month_flags;
     if (*flags & MF_AMBIGUOUS) /* "mar3": the verb has no digits glued to it */
@@ -985,7 +792,7 @@ static int month_at_loose(const tctx *c, size_t i, int *flags)
 /* A weekday name at i: its number (0 = Sunday), or -1 (also for a plural, "Sundays"). */
 static int weekday_at(const tctx *c, size_t i, int *flags)
 {
-    const roles_memo *r = name_memo(c, i, LX_TIME_WEEKDAYS);
+    const cd_time_word *r = name_entry(c, i, LX_TIME_WEEKDAYS);
     if (!r || r->weekday < 0) return -1;
     *flags = r->weekday_flags;
     if ((*flags & MF_PLURAL) || (*flags && !(c->doc->toks[i].flags & TF_CAP))) return -1;
@@ -995,7 +802,7 @@ static int weekday_at(const tctx *c, size_t i, int *flags)
 /* A weekday in the plural at i ("Sundays", "fridays"): its number, or -1. */
 static int weekdays_at(const tctx *c, size_t i)
 {
-    const roles_memo *r = name_memo(c, i, LX_TIME_WEEKDAYS);
+    const cd_time_word *r = name_entry(c, i, LX_TIME_WEEKDAYS);
     return r && r->weekday >= 0 && r->weekday_flags == MF_PLURAL ? r->weekday : -1;
 }
 
@@ -1963,7 +1770,7 @@ static size_t days_of_month(const tctx *c, size_t j, size_t to, int m, int d, ma
 static int lower_month_alone(const tctx *c, size_t j)
 {
     const cd_token *next = tok(c, j + 1);
-    const roles_memo *r = name_memo(c, j, LX_TIME_MONTHS);
+    const cd_time_word *r = name_entry(c, j, LX_TIME_MONTHS);
     if (!r || !r->month || (c->doc->toks[j].flags & TF_CAP) || j <= c->first) return 0;
     if (!(word_is(c, j - 1, "in") || word_is(c, j - 1, "since") || word_is(c, j - 1, "until") ||
           word_is(c, j - 1, "during") || word_is(c, j - 1, "till")))
@@ -4783,7 +4590,7 @@ static int word_class(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD || ALL_PATTERNS(c)) return W_ANY; /* the reference: every pattern */
-    const roles_memo *r = cd_tok_lex(t) ? entry_memo(c, cd_tok_lex(t)) : NULL;
+    const cd_time_word *r = cd_tok_lex(t) ? token_word(t) : NULL;
     if (r) {
         if (r->month_only) return W_MONTH;
         if (r->weekday_only) return W_WEEKDAY;
@@ -4932,7 +4739,7 @@ static int time_word_follows(const tctx *c, size_t j)
     if (!t || t->type != TOK_WORD || !(cd_tok_classes(t) & LXM(LX_TIME_WORDS))) return 0;
     if ((cd_tok_lex(t)->heads & LXM(LX_TIME_WORDS)) && t->phrases != CD_PHRASES_KNOWN) return 1;
     const unsigned follows = 1u << R_SHIFT | 1u << R_UNIT | 1u << R_DECADE;
-    return (entry_memo(c, cd_tok_lex(t))->roles & follows) != 0;
+    return (token_word(t)->roles & follows) != 0;
 }
 
 /* "of" at token j before a month's name: day_first's "5 of December", "fifth of May". */
@@ -4956,11 +4763,11 @@ static inline int letter_word(const tctx *c, size_t i)
 }
 
 /* Whether token i is a count word that can start nothing here (W_COUNT's count_only: "a", "an";
- * r its entry's memo): where no phrase starts (cd_token.phrases) it reads as the count alone, and
+ * r its word's record): where no phrase starts (cd_token.phrases) it reads as the count alone, and
  * may_begin then asks role_at for a shift or a unit at the next token, which must be a word of
  * data/time_words.tsv or head one of its phrases (time_word_at): "a new", "a lot", "an hour" is
  * left to that. (may_begin_range says no there: count_only is none of key_table's words.) */
-static inline int count_alone(const tctx *c, size_t i, const roles_memo *r)
+static inline int count_alone(const tctx *c, size_t i, const cd_time_word *r)
 {
     return r->count && c->doc->toks[i].phrases == CD_PHRASES_KNOWN && !ALL_PATTERNS(c) && !time_word_at(c, i + 1);
 }
@@ -5056,19 +4863,6 @@ static int number_leads(const tctx *c, size_t i)
     return word_in(c, i + 1, WORD_SET(NUMBER_NEXT_WORDS));
 }
 
-/* A number word of at least one (a unit, teen or tens word: "two", "twenty") with nothing else
- * time.c reads at a token: no month, weekday, season or holiday, no data/time_words.tsv phrase it
- * heads and no role there but count (roles: its word roles). A count is only read where the
- * number is not (count_at reads the spelled number first, and finds it: the word is one of at
- * least one), so such a word reads as its number alone. */
-static int spelled_only(const cd_lexentry *e, unsigned roles)
-{
-    const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD);
-    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS);
-    if (!r || !r->str || !(r->num >= 1) || (r->str[0] != 'c' && r->str[0] != 't')) return 0;
-    return !(e->mask & names) && !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS)) &&
-           !(e->heads & LXM(LX_TIME_WORDS)) && !(roles & ~(1u << R_COUNT));
-}
 
 /* The words after a spelled number that may continue a date, a range or a count (spelled_leads;
  * "of" only before a month). */
@@ -5138,18 +4932,6 @@ static int day_follows(const tctx *c, size_t i)
     return word_in(c, i + 1 + n, WORD_SET(DAY_END_WORDS));
 }
 
-/* An ordinal word of data/time_words.tsv ("first", "third") with nothing else time.c reads at a
- * token: no other role there, no phrase of it that the word heads, no month, weekday, season or
- * holiday, and no number word that num_word reads (data/num_word.tsv's ordinals, "o", spell no
- * number: spelled_read stops at once) (roles: its word roles). */
-static int ordinal_only(const cd_lexentry *e, unsigned roles)
-{
-    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS);
-    const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD);
-    if (r && r->str && strchr("cths", r->str[0])) return 0;
-    return roles == 1u << R_ORDINAL && !(e->mask & names) && !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS)) &&
-           !(e->heads & LXM(LX_TIME_WORDS));
-}
 
 /* The words after an ordinal that may continue a date, a range or an nth (ordinal_leads). */
 #define ORDINAL_NEXT_WORDS(X) X(of) X(in) X(and) X(century) X(quarter) X(week) X(weeks) X(month) X(months) X(day) \
@@ -5195,37 +4977,8 @@ static int ordinal_leads(const tctx *c, size_t i)
     return ordinal_next_word(c, i + 1);
 }
 
-/* A shift word of data/time_words.tsv ("this", "next", "last", "current") with nothing else time.c
- * reads at a token but perhaps an ordinal ("last"): no other role, no month, weekday, season,
- * number word or holiday (roles: its word roles). It may head phrases of data/time_words.tsv ("this
- * morning", "this past"): shift_leads is asked only where none starts. */
-static int shift_only(const cd_lexentry *e, unsigned roles)
-{
-    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS) | LXM(LX_NUM_WORD);
-    const unsigned shift = 1u << R_SHIFT, ordinal = 1u << R_ORDINAL;
-    return (roles & shift) && !(roles & ~(shift | ordinal)) && !(e->mask & names) &&
-           !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS));
-}
 
-/* A count word of data/time_words.tsv ("a", "an", "few") with nothing else time.c reads at a token:
- * no other role, no month, weekday, season or holiday, and no number word that spelled_read reads
- * (data/num_word.tsv's "a" is no unit, teen or tens word) (roles: its word roles). */
-static int count_only(const cd_lexentry *e, unsigned roles)
-{
-    const uint64_t names = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS);
-    const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD);
-    if (r && r->str && (r->str[0] == 'c' || r->str[0] == 't')) return 0;
-    return roles == 1u << R_COUNT && !(e->mask & names) && !((e->mask | e->heads) & LXM(LX_TIME_HOLIDAYS));
-}
 
-/* Whether entry e is a name of class cls (a month, a season) and of no other class time.c reads,
- * heading none of their phrases. */
-static int name_only(const cd_lexentry *e, int cls)
-{
-    const uint64_t time_classes = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) |
-                                  LXM(LX_TIME_HOLIDAYS) | LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
-    return (e->mask & time_classes) == LXM(cls) && !(e->heads & time_classes);
-}
 
 /* Whether an expression may start at an ambiguous month's name in lower case ("may", "march":
  * lower_month, no TF_CAP). month_at says no there, so of the patterns only month_first reads it:
@@ -5257,15 +5010,6 @@ static int word_season_leads(const tctx *c, size_t i)
     return e > i + 1 && t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019);
 }
 
-/* Whether entry e is a word of data/time_words.tsv and of no other class time.c reads, heading no
- * phrase of those others (a phrase of data/time_words.tsv it may head: "later than"; part_leads is
- * asked only where none starts). */
-static int part_only(const cd_lexentry *e)
-{
-    const uint64_t other_classes = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_HOLIDAYS) |
-                                   LXM(LX_NUM_WORD) | LXM(LX_TIME_SEASONS);
-    return cd_lex_has(e, LX_TIME_WORDS) && !((e->mask | e->heads) & other_classes);
-}
 
 /* Whether a single expression may start at part word i ("end", "early", "late", "start", and the
  * range words "later", "earlier": r->part, no phrase of data/time_words.tsv starting there (it may
@@ -5282,7 +5026,7 @@ static int part_leads(const tctx *c, size_t i)
     if (word_is(c, j, "of") || (word_is(c, j, "in") && word_is(c, j + 1, "the"))) j++;
     const cd_token *t = tok(c, j);
     if (!t) return 0;
-    if (t->type == TOK_NUM || (t->type == TOK_WORD && cd_tok_lex(t) && entry_memo(c, cd_tok_lex(t))->part)) return 1;
+    if (t->type == TOK_NUM || (t->type == TOK_WORD && cd_tok_lex(t) && token_word(t)->part)) return 1;
     return word_is(c, j, "the") || word_is(c, j, "year") || word_is(c, j, "month") || word_is(c, j, "week") ||
            may_begin(c, j);
 }
@@ -5337,31 +5081,12 @@ static int count_unit_leads(const tctx *c, size_t i, size_t j)
     return word_is(c, j, "from") || word_is(c, j, "after") || word_is(c, j, "before") || word_is(c, j, "and");
 }
 
-#define BEGIN_NAMES (LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS))
-/* the roles that start a pattern (a unit only before some words) */
-#define BEGIN_ROLES (1u << R_SHIFT | 1u << R_ORDINAL | 1u << R_DECADE | 1u << R_PART | 1u << R_DAY | 1u << R_UNIT)
 
-/* may_begin's verdict on a word from its lexicon entry alone (roles: its word_roles; heads: the
- * classes of the phrases it heads that may start at the token): 1 a pattern may start there; -1 the
- * tokens around decide (a phrase it heads, a unit, a count); 0 none, unless its text is one of
- * may_begin's words. */
-static int entry_begins(const cd_lexentry *e, unsigned roles, uint64_t heads)
-{
-    const cd_lexrec *r = cd_lex_rec(e, LX_NUM_WORD); /* a spelled number: a unit, teen or tens word */
-    if (r && r->str && r->num == r->num && (r->str[0] == 'c' || r->str[0] == 't')) return 1;
-    if ((e->mask & BEGIN_NAMES) || ((e->mask | heads) & LXM(LX_TIME_HOLIDAYS))) return 1;
-    if (!((e->mask | heads) & LXM(LX_TIME_WORDS))) return 0;
-    if (!cd_lex_has(e, LX_TIME_WORDS)) roles = 0; /* as memo_fill reads them */
-    if (roles & BEGIN_ROLES & ~(1u << R_UNIT)) return 1;
-    if ((heads & LXM(LX_TIME_WORDS)) || (roles & (1u << R_UNIT | 1u << R_COUNT))) return -1;
-    return 0;
-}
-
-/* entry_begins at token t (r: its entry's memo). Where the tokenizer saw no key of several tokens
+/* entry_begins at token t (r: its word's record). Where the tokenizer saw no key of several tokens
  * start (cd_token.phrases), every phrase lookup there (cd_lex_match: holiday's, memo_fill's) finds
  * the word alone at most, so the phrases it heads are left out: "new" heads "New Year", "good"
  * "Good Friday", and before "jobs" or "news" they start nothing. */
-static inline int entry_verdict(const roles_memo *r, const cd_token *t)
+static inline int entry_verdict(const cd_time_word *r, const cd_token *t)
 {
     return t->phrases == CD_PHRASES_KNOWN ? r->begins_alone : r->begins;
 }
@@ -5401,9 +5126,9 @@ static int may_begin(const tctx *c, size_t i)
         return (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
     if (t->type != TOK_WORD) return 0;
     /* a word of no time class ("China", "and"): its entry says no (entry_begins 0), and of the words
-     * below only may_begin's own may start; its entry is not read (nor filled into the memo) */
+     * below only may_begin's own may start; its entry is not read (nor its record) */
     if (!(t->flags & TF_TIME_START)) return letter_word(c, i);
-    const roles_memo *r = cd_tok_lex(t) ? entry_memo(c, cd_tok_lex(t)) : NULL;
+    const cd_time_word *r = cd_tok_lex(t) ? token_word(t) : NULL;
     int begins = r ? entry_verdict(r, t) : 0;
     if (begins > 0 && r->begins_alone <= 0 && !time_phrase_starts(c, i)) begins = r->begins_alone;
     if (begins > 0) {
@@ -5464,7 +5189,7 @@ static inline int may_begin_range(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     if (!t || t->type != TOK_WORD) return 0; /* a number (word_in's first test, without its call) */
-    if (cd_tok_lex(t)) return (entry_memo(c, cd_tok_lex(t))->key & KEY_RANGE) != 0;
+    if (cd_tok_lex(t)) return (token_word(t)->key & KEY_RANGE) != 0;
     static const char *const words[] = {RANGE_WORDS(WORD_TEXT)};
     return word_in(c, i, WORD_SET(RANGE_WORDS));
 }
@@ -5671,7 +5396,7 @@ static int duration_only(const tctx *c, size_t i)
     if (t->type == TOK_NUM) {
         if (cd_tok_lex(t) || len > 3 || !number_may_begin(c, t) || (i > c->first && word_is(c, i - 1, "year"))) return 0;
     } else if (t->type == TOK_WORD && cd_tok_lex(t)) {
-        const roles_memo *r = entry_memo(c, cd_tok_lex(t));
+        const cd_time_word *r = token_word(t);
         long v;
         int big = 0;
         if (r->spelled) {
@@ -5956,25 +5681,8 @@ static void emit(const tctx *c, size_t i, match *mt)
  * everything else is skipped before any pattern is tried. So is a word whose entry alone tells
  * may_begin no and that is none of the words may_begin and may_begin_range compare ("in", "of",
  * "to": a preposition only), where simple_expr would return 0 at its first test. */
-/* may_start at a word with an entry of a time or number class (r: its memo). */
-enum { START_NO, START_YES, START_COUNT, START_THE };
 
-/* may_start at a word of entry r (its memo but this) from the entry alone, where the tokenizer saw
- * no phrase start (known) or saw one: yes, no, or the next token decides (START_COUNT: count_alone;
- * START_THE: may_be_day). Filled once per entry (entry_memo_fill). */
-static int start_verdict(const roles_memo *r, int known)
-{
-    int begins = known ? r->begins_alone : r->begins; /* entry_verdict */
-    if (begins > 0 || (r->key & (KEY_BEGINS | KEY_RANGE))) return START_YES;
-    /* "a", "an" before no time word: may_begin says no (count_alone; a count word has no key) */
-    if (r->count && known) return begins < 0 ? START_COUNT : START_NO;
-    if (begins < 0 && (r->roles || !known)) return START_YES;
-    /* may_begin then says no but at "the" before a day (day_follows), may_begin_range no: "to",
-     * "and" (read inside a range only), "the" before no number, time word or number word */
-    return r->key & KEY_THE ? START_THE : START_NO;
-}
-
-static int entry_may_start(const tctx *c, size_t i, const cd_token *t, const roles_memo *r)
+static int entry_may_start(const tctx *c, size_t i, const cd_token *t, const cd_time_word *r)
 {
     switch (r->start[t->phrases == CD_PHRASES_KNOWN]) {
     case START_YES: return 1;
@@ -5993,7 +5701,7 @@ static inline int may_start(const tctx *c, size_t i)
          * tokenizer marked it, TF_TIME_START, while it had the entry at hand; the entries of the
          * other words, mostly rare and long out of the cache, are not read): most phrase heads
          * ("to", "of", "in") start none, and the pattern search is the costly part */
-        if (t->flags & TF_TIME_START) return entry_may_start(c, i, t, entry_memo(c, cd_tok_lex(t)));
+        if (t->flags & TF_TIME_START) return entry_may_start(c, i, t, token_word(t));
         return letter_word(c, i);
     }
     if (t->type == TOK_NUM) return 1;
@@ -6180,8 +5888,6 @@ static size_t reference_expr(const tctx *c, size_t i, match *mt)
     expr_memo exprs;
     memset(&memo, 0, sizeof memo);
     memset(&exprs, 0, sizeof exprs);
-    memo.roles = c->ref_roles; /* its own too (what an entry alone says: no token's answer) */
-    memo.roles_mask = ROLES_SLOTS_MAX - 1;
     tctx ref = *c;
     ref.memo = &memo;
     ref.exprs = &exprs;
@@ -6401,20 +6107,6 @@ void cd_find_times(cd_doc *doc)
     memset(&c, 0, sizeof c);
     memset(&memo, 0, sizeof memo);
     memset(values.value, 0, sizeof values.value);
-    if (!doc->time_roles) {
-        doc->n_time_roles = roles_slots(doc->text_len); /* a long input's first chunk: the most */
-        doc->time_roles = calloc(doc->n_time_roles, sizeof *doc->time_roles);
-    }
-    memo.roles = doc->time_roles; /* what an entry alone says: the same in every chunk */
-    memo.roles_mask = doc->n_time_roles - 1;
-#ifdef CD_TIME_CROSSCHECK
-    c.ref_roles = calloc(ROLES_SLOTS_MAX, sizeof *c.ref_roles);
-    if (!c.ref_roles) memo.roles = NULL;
-#endif
-    if (!memo.roles) {
-        doc->oom = 1;
-        return;
-    }
     c.doc = doc;
     c.memo = &memo;
     c.exprs = &exprs;
@@ -6432,6 +6124,5 @@ void cd_find_times(cd_doc *doc)
     }
 #ifdef CD_TIME_CROSSCHECK
     if (doc->n_toks) cd_add_finding(doc, "time-dispatch-checked", CD_SEV_INFO, cd_tokspan(doc, 0, 0), "%zu", c.checked);
-    free(c.ref_roles);
 #endif
 }
