@@ -1057,12 +1057,16 @@ static void sort_items(sort_item *items, sort_item *tmp, size_t n)
 /* ---- inconsistent-number ------------------------------------------------------------------- */
 
 #define MENTION_ENTS 4
+#define OWNER_WORDS 6
 
 typedef struct mention {
     uint32_t key, when; /* what is counted, and its time and period words */
+    uint32_t own_when, own_times; /* the time words of its own clause, after it, and their count */
     size_t num, ctx_stop; /* the number, and the text offset where its context ends */
     uint32_t ents[MENTION_ENTS]; /* the names in its sentence: whose figure it is */
     size_t nents;
+    uint32_t owner[OWNER_WORDS]; /* the words of its clause before it: whose figure it is */
+    size_t nowner;               /* 0: none, or a pronoun's (named elsewhere) */
 } mention;
 
 /* The room sort_mentions works in: for n mentions (items and tmp are the checks' own, chk). */
@@ -1098,15 +1102,17 @@ static int bare_year(const cd_doc *doc, size_t k)
 /* Time and period words of the sentence, order-free: two figures for different times or periods
  * ("in 2019" / "last year", "a day" / "a week", "1986 net" / "1985 net", "previously") are no
  * inconsistency. */
-static uint32_t when_signature(const cd_doc *doc, size_t s)
+static uint32_t when_signature(const cd_doc *doc, size_t s, uint32_t *time_words)
 {
     const cd_sent_info *si = &doc->sinfo[s];
     uint32_t sig = 0;
+    *time_words = 0;
     for (size_t k = si->tok_first; k < si->tok_first + si->tok_count && k < doc->n_toks; k++) {
         const cd_token *t = &doc->toks[k];
         const cd_lexrec *p = t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_CHECK_PERIODS) : NULL;
         if (p && p->str) sig += cd_lex_hash(p->str, strlen(p->str)) | 1;
         else if ((t->flags & TF_TIME) || bare_year(doc, k)) sig += cd_tok_key(doc, k) * 2654435761u;
+        *time_words += (t->flags & TF_TIME) != 0;
     }
     return sig;
 }
@@ -1174,7 +1180,7 @@ typedef struct unit_keys {
  * after another) and the keys of recent units. */
 typedef struct mention_memo {
     size_t sentence; /* SIZE_MAX: none read yet */
-    uint32_t when;
+    uint32_t when, time_words;
     uint32_t ents[MENTION_ENTS];
     size_t nents;
     unit_keys units[UNIT_MEMO];
@@ -1197,7 +1203,7 @@ static void read_context(const cd_doc *doc, size_t s, mention_memo *mm)
     const cd_sent_info *si = &doc->sinfo[s];
     size_t stop = si->tok_first + si->tok_count;
     mm->sentence = s;
-    mm->when = when_signature(doc, s);
+    mm->when = when_signature(doc, s, &mm->time_words);
     mm->nents = 0;
     if (doc->n_einfo != doc->n_ents) return;
     size_t lo = 0, hi = doc->n_ents; /* the first entity that starts in the sentence */
@@ -1208,6 +1214,13 @@ static void read_context(const cd_doc *doc, size_t s, mention_memo *mm)
     }
     for (; lo < doc->n_ents && doc->einfo[lo].tok_first < stop && mm->nents < MENTION_ENTS; lo++)
         if (doc->ents[lo].name) mm->ents[mm->nents++] = cd_lex_fnv(doc->ents[lo].name, strlen(doc->ents[lo].name));
+}
+
+/* A comma inside a time expression ("December 31, 1987"): the scan of a figure's own clause goes on. */
+static int within_date(const cd_doc *doc, size_t k, size_t stop)
+{
+    return k > 0 && k + 1 < stop && k + 1 < doc->n_toks && (doc->toks[k - 1].flags & TF_TIME) &&
+           (doc->toks[k + 1].flags & TF_TIME) && cd_tok_is_punct(doc, k, ',');
 }
 
 /* What number i counts: its unit and the words after it up to the clause's end ("commuters use
@@ -1222,11 +1235,17 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m, mention_memo *mm
     size_t stop = si->tok_first + si->tok_count, k = num_last(doc, i) + 1, words = 0;
     const unit_keys *uk = keys_of_unit(mm, n->unit);
     uint32_t unit_key = uk->word, key = uk->text ^ (uint32_t)n->kind;
+    m->own_when = m->own_times = 0;
     while (k < stop && k < doc->n_toks && words < KEY_WORDS) {
         const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_PUNCT && within_date(doc, k, stop)) {
+            k++;
+            continue;
+        }
         if (t->type == TOK_PUNCT || is_break(doc, k)) break; /* numbers count: "Pier 9", "first" */
         size_t skip = not_what(doc, k);
         if (skip) {
+            if (t->flags & TF_TIME) m->own_when += cd_tok_key(doc, k) * 2246822519u, m->own_times++;
             k += skip;
             continue;
         }
@@ -1247,15 +1266,54 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m, mention_memo *mm
     return 1;
 }
 
+/* A function word, a hedge or a verb of tense ("was", "has", "will", "about"): any owner's figure
+ * may have it. */
+static int any_owners_word(const cd_lexentry *e)
+{
+    return cd_lex_has(e, LX_ENT_STOPWORDS) || cd_lex_has(e, LX_CHECK_STOPWORDS) || cd_lex_has(e, LX_NUM_APPROX) ||
+           cd_lex_has(e, LX_TIME_MODALS) || cd_lex_has(e, LX_TIME_TENSE) || cd_lex_has(e, LX_TIME_PRESENT);
+}
+
+/* The owner of number i: the words of its clause before it, back to the clause's start or a
+ * speech verb ("Comex copper stocks climbed to 103,000 tons", "the deal increased Investor's stake
+ * to 49.4 pct"), without function words, time words and the words any owner's figure has ("was",
+ * "about"); none when a pronoun stands there (its owner is named in another sentence). */
+static void read_owner(const cd_doc *doc, size_t i, mention *m)
+{
+    const cd_sent_info *si = &doc->sinfo[doc->nums[i].sentence];
+    m->nowner = 0;
+    for (size_t k = num_first(doc, i); k > si->tok_first && m->nowner < OWNER_WORDS;) {
+        const cd_token *t = &doc->toks[--k];
+        if (t->type == TOK_PUNCT || is_break(doc, k)) return;
+        if (t->type != TOK_WORD || (t->flags & TF_TIME)) continue;
+        const cd_lexentry *e = cd_tok_entry(t);
+        if (cd_lex_has(e, LX_QUOTE_VERBS)) return;
+        const cd_lexrec *d = cd_lex_rec(e, LX_CLAIM_DETERMINERS);
+        if (cd_lex_has(e, LX_QUOTE_PRONOUNS) || (d && d->num == 1)) {
+            m->nowner = 0;
+            return;
+        }
+        if (!any_owners_word(e)) m->owner[m->nowner++] = cd_tok_key(doc, k);
+    }
+}
+
+/* Do two lists of keys share one? An empty list tells nothing, and shares. */
+static int share_key(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+    if (!na || !nb) return 1;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j]) return 1;
+    return 0;
+}
+
 /* Figures of two different names ("China adding 178 million new PCs", "the United States ... 150
- * million new PCs") are not one figure. */
+ * million new PCs") are not one figure, nor are figures whose clauses name their owners with no
+ * word in common ("Crude output increased to 98,600 tons", "Comex copper stocks climbed to 103,000
+ * tons"). */
 static int same_owner(const mention *a, const mention *b)
 {
-    if (!a->nents || !b->nents) return 1;
-    for (size_t i = 0; i < a->nents; i++)
-        for (size_t j = 0; j < b->nents; j++)
-            if (a->ents[i] == b->ents[j]) return 1;
-    return 0;
+    return share_key(a->ents, a->nents, b->ents, b->nents) && share_key(a->owner, a->nowner, b->owner, b->nowner);
 }
 
 /* Two figures of one sentence, or of two headlines (subheads, the rows of a table: lines with no
@@ -1286,9 +1344,13 @@ static void add_context(const cd_doc *doc, mention *m, mention_memo *mm)
 {
     size_t s = doc->nums[m->num].sentence;
     if (mm->sentence != s) read_context(doc, s, mm);
-    m->when = mm->when;
+    /* a figure's own time counts where its sentence has other times too ("10 dlrs a share until
+     * December 31, 1987, then 12.50 dlrs a share until December 31, 1988") */
+    int own_count = m->own_when && mm->time_words > m->own_times;
+    m->when = mm->when + (own_count ? m->own_when * 0x9E3779B1u : 0);
     memcpy(m->ents, mm->ents, sizeof m->ents);
     m->nents = mm->nents;
+    read_owner(doc, m->num, m);
 }
 
 /* Keeps the mentions of [a, b) that are no compared figure, in their order; returns their end.

@@ -1,0 +1,54 @@
+/* inconsistent-number: what a figure counts includes its owner, the words of its clause before it
+ * (back to the clause's start or a speech verb), and the time words of its own clause. Two figures
+ * whose owners share no word are two things' figures; a pronoun's owner is named elsewhere and is
+ * taken as the same. A figure's own date tells it apart where its sentence holds other dates. */
+#include "helpers.h"
+
+#define RULE "inconsistent-number"
+
+static void expect_none(const char *t)
+{
+    expect_findings_at(t, RULE, 0, NULL);
+}
+
+static void test_two_owners(void **state)
+{
+    (void)state;
+    expect_none("Comex copper stocks climbed to 103,000 tons in January from 93,300 tons in December. Crude output "
+                "increased to 98,600 tons in January from 93,300 tons in December.");
+    expect_none("Chase has 3.2 billion dlrs of debt outstanding. Irving has about 500 mln dlrs of debt outstanding.");
+    expect_none("The statement said the deal increased Investor's stake to 49.4 pct of the voting rights. Analysts say "
+                "the firm's position is too small at 12.6 pct of the voting rights.");
+    /* the same owner, or an owner named by a pronoun, still disagrees */
+    expect_finding_message("Chase has 3.2 billion dlrs of debt outstanding. Officials said Chase has 3.5 billion dlrs "
+                           "of debt outstanding.",
+                           RULE, "3.5 billion", "3.2 billion",
+                           "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt outstanding\" "
+                           "earlier");
+    expect_finding_message("Chase has 3.2 billion dlrs of debt outstanding. It has 3.5 billion dlrs of debt outstanding.",
+                           RULE, "3.5 billion", "3.2 billion",
+                           "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt outstanding\" "
+                           "earlier");
+}
+
+static void test_own_clause_time(void **state)
+{
+    (void)state;
+    expect_none("It said the options can be exercised at 10 dlrs a share up to December 31, 1987, then at 12.50 dlrs a "
+                "share until December 31, 1988, and then at 15 dlrs a share until December 31, 1989. The options can "
+                "be exercised at 10 dlrs a share until December 31, 1987, then at 12.50 dlrs a share until December "
+                "31, 1988, and then at 15 dlrs a share until December 31, 1989.");
+    /* one date in each sentence: the sentence's time, as before */
+    expect_finding_message("The options can be exercised at 10 dlrs a share until December 31, 1987. Later the "
+                           "options can be exercised at 12 dlrs a share until December 31, 1987.",
+                           RULE, "12 dlrs", "10 dlrs", "\"12 dlrs a share until\" here, but \"10 dlrs a share until\" earlier");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_two_owners),
+        cmocka_unit_test(test_own_clause_time),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
