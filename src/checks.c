@@ -248,6 +248,12 @@ static int approx_is(const char *a, const char *what)
     return a && cd_str_is(a, what);
 }
 
+/* "half", "a third", "two thirds": a fraction below one in words. */
+static int spelled_fraction(const cd_doc *doc, const cd_number *n)
+{
+    return n->kind == CD_NUM_FRACTION && fabs(n->value) < 1 && isnan(read_figure(doc, n).stated);
+}
+
 /* The interval; `rounding`: whether an unqualified figure may stand for a rounded one. */
 static cd_interval interval(const cd_doc *doc, size_t num, int rounding)
 {
@@ -274,8 +280,11 @@ static cd_interval interval(const cd_doc *doc, size_t num, int rounding)
         iv.lo = lo / 2;
         iv.hi = hi * 5;
     } else { /* "about", "roughly", "some" */
-        iv.lo = lo - loose;
-        iv.hi = hi + loose;
+        /* a fraction in words has no digits to tell its rounding: hedged, it is as wide as
+         * "nearly" makes a figure below it ("around half" 42.5..57.5%) */
+        double by = spelled_fraction(doc, n) && 0.15 * mag > loose ? 0.15 * mag : loose;
+        iv.lo = lo - by;
+        iv.hi = hi + by;
     }
     return iv;
 }
@@ -651,6 +660,51 @@ static cd_interval stated_percent(const cd_doc *doc, size_t j)
     return (cd_interval){mag - rounding, mag + (unit > rounding ? unit : rounding)};
 }
 
+/* Figure i written with three decimals and no scale word ("25.269 units"), beside a partner of a
+ * thousand or more: the point may stand for a thousands comma. */
+static int thousands_slip(const cd_doc *doc, size_t i, size_t partner)
+{
+    const cd_number *n = &doc->nums[i];
+    written_figure w = read_figure(doc, n);
+    return w.decimals == 3 && w.nd_int <= 3 && n->value == w.stated && !n->approx && !n->is_range &&
+           doc->nums[partner].value >= 1000;
+}
+
+/* The pair with figure i (its from or to) read a thousand times larger. */
+static change_ctx read_as_thousands(const change_ctx *cc, size_t i)
+{
+    change_ctx alt = *cc;
+    if (i == cc->f) alt.F = scaled(alt.F, 1000), alt.fv *= 1000;
+    else alt.T = scaled(alt.T, 1000), alt.tv *= 1000;
+    return alt;
+}
+
+/* "Car sales fell four pct to 25.269 units from 26,414": the stated percentage follows when the
+ * point of one figure is read as a thousands comma; the finding says so, the slip an editor fixes. */
+static int report_slip(chk *k, const change_ctx *cc, size_t j, cd_interval S)
+{
+    cd_doc *doc = k->doc;
+    size_t i = thousands_slip(doc, cc->t, cc->f) ? cc->t : thousands_slip(doc, cc->f, cc->t) ? cc->f : SIZE_MAX;
+    if (i == SIZE_MAX) return 0;
+    change_ctx alt = read_as_thousands(cc, i);
+    if (disjoint(S, relative_change(&alt))) return 0;
+    char st[64], a[64], b[64], slip[64], fixed[32], v[32];
+    double pct = (alt.tv / alt.fv - 1) * 100;
+    cd_format_value(fabs(pct), v, sizeof v);
+    cd_format_value(doc->nums[i].value * 1000, fixed, sizeof fixed);
+    num_text(doc, cc->f, a, sizeof a);
+    num_text(doc, cc->t, b, sizeof b);
+    num_text(doc, i, slip, sizeof slip);
+    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
+                                   "%s does not follow from %s to %s, but does from %s to %s (%s of %s%%): is %s a "
+                                   "slip for %s?",
+                                   num_text(doc, j, st, sizeof st), a, b, i == cc->f ? fixed : a, i == cc->f ? b : fixed,
+                                   pct >= 0 ? "an increase" : "a decrease", v, slip, fixed);
+    relate(doc, f, &doc->nums[cc->f].span);
+    relate(doc, f, &doc->nums[cc->t].span);
+    return 1;
+}
+
 static void check_percent(chk *k, const change_ctx *cc, size_t j)
 {
     cd_doc *doc = k->doc;
@@ -659,7 +713,7 @@ static void check_percent(chk *k, const change_ctx *cc, size_t j)
     int ok;
     if (doc->nums[j].kind == CD_NUM_PERCENT_POINTS) ok = !disjoint(S, abs_difference(cc));
     else ok = !disjoint(S, relative_change(cc)) || (from_pct && !disjoint(S, abs_difference(cc)));
-    if (!ok) report_percent(k, cc, j, "");
+    if (!ok && (doc->nums[j].kind == CD_NUM_PERCENT_POINTS || !report_slip(k, cc, j, S))) report_percent(k, cc, j, "");
 }
 
 /* The percentages stated with the change: within 9 tokens after it ("..., a 40% increase") or 4
@@ -683,7 +737,7 @@ static void check_percents(chk *k, const change_ctx *cc, size_t first, size_t en
 static int share_of_change(const cd_doc *doc, const change_ctx *cc, size_t j)
 {
     const cd_number *n = &doc->nums[j], *f = &doc->nums[cc->f], *t = &doc->nums[cc->t];
-    if (n->kind != CD_NUM_FRACTION || fabs(n->value) >= 1 || !isnan(read_figure(doc, n).stated)) return 0;
+    if (!spelled_fraction(doc, n)) return 0;
     return f->kind != CD_NUM_FRACTION && t->kind != CD_NUM_FRACTION && !is_pct(f) && !is_pct(t);
 }
 
