@@ -1171,6 +1171,23 @@ static int signed_below(const cd_doc *doc, const qpair *q)
     return k - d <= SIGNATURE_MAX;
 }
 
+/* Is the paragraph an interview's turn: does it open with its label and a colon, "Q:" or "A:"
+ * ("Question:", "Answer:") or a person's name ("Jeremy Paxman: Your slogan was "..." Was that
+ * fair?")? A quote inside a turn is quoted by the one whose turn it is: in 'A: ... One of the
+ * habits, "Put first things first", keeps ...' the one who answers quotes the habit. Who said it
+ * first is not said: the quote is attributed, to nobody named. */
+static int in_turn(const cd_doc *doc, const state *st, size_t para)
+{
+    size_t start = para ? st->paras[para - 1] : 0;
+    if (start >= doc->n_toks || !(doc->toks[start].flags & TF_CAP)) return 0;
+    const cd_entity *e = cd_entity_at(doc, start);
+    if (e && e->type == cd_type_person && doc->einfo[e - doc->ents].tok_first == start)
+        return cd_tok_is_punct(doc, start + doc->einfo[e - doc->ents].tok_count, ':');
+    return cd_tok_is_punct(doc, start + 1, ':') &&
+           (cd_tok_is(doc, start, "q") || cd_tok_is(doc, start, "a") || cd_tok_is(doc, start, "question") ||
+            cd_tok_is(doc, start, "answer"));
+}
+
 /* '“The people of this country aren’t buying” impeachment, Trump said at a rally.': the quote's
  * sentence goes on past it to an attribution after a comma. */
 static int attributed_later_in_sentence(cd_doc *doc, const state *st, const qpair *q)
@@ -1220,6 +1237,10 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
      * speech, though no speaker is named */
     if (!sp.found && verb_before && q->open > 0 && cd_tok_is_punct(doc, q->open - 1, ':')) unnamed = 1;
     if (!sp.found && signed_below(doc, q)) unnamed = 1;
+    if (!sp.found && in_turn(doc, st, para)) {
+        unnamed |= !sp.from_context;
+        earlier = 0; /* the label attributes its paragraph */
+    }
     int full = (doc->toks[first].flags & TF_CAP) && words >= 4;
     if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence && whole_sentences(doc, q) &&
         continues_said(doc, st, q->open)) {

@@ -1,0 +1,54 @@
+/* Interview transcripts: a paragraph that opens with a turn's label ("Q:", "A:", "Question:",
+ * "Answer:" or a person's name, and a colon) is that person's speech, so a quote inside it is
+ * quoted by them and raises no unattributed-quote, under either attribution policy; no speaker is
+ * named for it (who said it first is not said). Other labels ("Update:") attribute nothing. */
+#include "helpers.h"
+
+static void expect_turn(const char *t, const char *quote, size_t want)
+{
+    for (int policy = CD_ATTRIBUTION_CONTEXT; policy <= CD_ATTRIBUTION_PARAGRAPH; policy++) {
+        cd_options opt = {0};
+        opt.attribution = (cd_attribution)policy;
+        cd_doc *doc = analyze_opts(t, &opt);
+        size_t got = count_findings(doc, "unattributed-quote");
+        if (got != want) fail_msg("%zu unattributed-quote findings (want %zu, policy %d) in: %s", got, want, policy, t);
+        if (want) assert_int_equal(find_finding(doc, "unattributed-quote")->span.start, offset_of(t, quote));
+        size_t n = 0, at = offset_of(t, quote), found = 0;
+        const cd_claim *c = cd_doc_claims(doc, &n);
+        for (size_t i = 0; i < n; i++)
+            if (c[i].kind == CD_CLAIM_QUOTE && c[i].span.start == at) {
+                found = 1;
+                assert_null(c[i].quote.speaker);
+            }
+        if (!found) fail_msg("no quote claim at %zu in: %s", at, t);
+        cd_doc_free(doc);
+    }
+}
+
+static void test_quote_in_an_answer(void **state)
+{
+    (void)state;
+    expect_turn("Q: What book changed how you work?\n\nA: I use a guide by Steven Covey. One of the habits, \"Put "
+                "first things first\", keeps the most urgent things at the top of the list.\n",
+                "\"Put", 0);
+    expect_turn("Question: \"Is the Pope a Catholic?\" is what you said last time. Do you stand by it?\n", "\"Is the", 0);
+    expect_turn("Michael Howard was interviewed on Newsnight.\n\nJeremy Paxman: Your slogan was \"Are you thinking "
+                "what we are thinking?\" Was that fair?\n",
+                "\"Are you", 0);
+}
+
+static void test_other_labels(void **state)
+{
+    (void)state;
+    expect_turn("Update: \"We will cut taxes when we can afford it and not before.\"\n", "\"We will", 1);
+    expect_turn("The council met.\n\nThe question: \"Should the United Kingdom approve the treaty?\"\n", "\"Should", 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_quote_in_an_answer),
+        cmocka_unit_test(test_other_labels),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
