@@ -302,6 +302,15 @@ typedef struct value_memo {
     const char *value[VALUE_SLOTS]; /* interned; NULL: empty */
 } value_memo;
 
+#define FISCAL_REACH 600 /* tokens: how far from a quarter the story's fiscal year is looked for */
+
+/* The tokens story_fiscal has read, [0, hi), and the place after the last of each of its answers
+ * (FISCAL_NAMED, FISCAL_OFF_CALENDAR) there, or 0; the lexicon entries of the words it starts at. */
+typedef struct fiscal_memo {
+    size_t hi, last[2];
+    uint32_t ids[3];
+} fiscal_memo;
+
 typedef struct tctx {
     cd_doc *doc;
     phrase_memo *memo;
@@ -316,6 +325,7 @@ typedef struct tctx {
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
     size_t prev_first, prev_end; /* the last claim's tokens in this sentence: [prev_first, prev_end); 0: none */
     when prev;                   /* its value */
+    struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 #ifdef CD_TIME_CROSSCHECK
     size_t checked; /* the tokens compared */
@@ -3587,6 +3597,97 @@ static int end_named_after(const tctx *c, size_t j)
     return (word_is(c, k, "ending") || word_is(c, k, "ended")) && month_at(c, k + 1, &flags);
 }
 
+enum { FISCAL_NONE, FISCAL_NAMED, FISCAL_OFF_CALENDAR };
+
+/* Whether, at token k, the story names a fiscal period ("fiscal 1987", "fiscal year", "fiscal
+ * quarter", "fiscal second quarter"): FISCAL_NAMED; or ends a quarter or year in a month the
+ * calendar's does not ("the second quarter ended January 31", "the year, ending May 30"; k at
+ * "ended" or "ending"): FISCAL_OFF_CALENDAR; else FISCAL_NONE. Asked of every token of a story that
+ * has a quarter without its year: the rare words first, by length. */
+static int fiscal_at(const tctx *c, size_t k)
+{
+    double num;
+    int y, flags;
+    if (word_is(c, k, "fiscal"))
+        return year_at(c, k + 1, &y) || word_is(c, k + 1, "year") || word_is(c, k + 1, "quarter") ||
+                       (role_at(c, k + 1, R_ORDINAL, &num) && word_is(c, k + 2, "quarter"))
+                   ? FISCAL_NAMED
+                   : FISCAL_NONE;
+    if (!(word_is(c, k, "ended") || word_is(c, k, "ending")) || k < c->first + 2) return FISCAL_NONE;
+    int m = month_at(c, k + 1, &flags);
+    size_t p = k - 1 - is_punct(c, k - 1, ','); /* the period's word */
+    if (!m || p <= c->first) return FISCAL_NONE;
+    if (word_is(c, p, "year")) return m != 12 ? FISCAL_OFF_CALENDAR : FISCAL_NONE;
+    size_t n = word_is(c, p, "quarter") ? role_at(c, p - 1, R_ORDINAL, &num) : 0;
+    return n == 1 && num >= 1 && num <= 4 && m != (int)num * 3 ? FISCAL_OFF_CALENDAR : FISCAL_NONE;
+}
+
+/* The lex_id of word w (which data/cw_words.tsv holds), or one no token has. */
+static uint32_t word_lex_id(const char *w)
+{
+    uint32_t id = cd_lex_id(cd_lex_lookup(w, strlen(w)));
+    return id ? id : UINT32_MAX;
+}
+
+/* The first of tokens [k, n) whose lexicon entry is one of the three, or n. */
+static size_t next_word_of(const cd_token *toks, size_t k, size_t n, const uint32_t ids[3])
+{
+    const uint32_t a = ids[0], b = ids[1], c = ids[2];
+    for (; k < n; k++) {
+        uint32_t id = toks[k].lex_id;
+        if (id == a || id == b || id == c) return k;
+    }
+    return n;
+}
+
+/* What the story around token i says of a company's fiscal year: the most of fiscal_at over the
+ * tokens within FISCAL_REACH of it (a story's length: in a file of many stories, another story's
+ * fiscal year is not this one's). The pass asks in the order of its tokens, so the tokens are read
+ * once, as far as the last question reaches, and the last place of each answer kept (fiscal_memo). */
+static int story_fiscal(const tctx *c, size_t i)
+{
+    fiscal_memo *m = c->fiscal;
+    size_t lo = i > FISCAL_REACH ? i - FISCAL_REACH : 0, hi = i + FISCAL_REACH;
+    if (hi > c->doc->n_toks) hi = c->doc->n_toks;
+    if (!m->ids[0]) {
+        m->ids[0] = word_lex_id("fiscal"), m->ids[1] = word_lex_id("ended"), m->ids[2] = word_lex_id("ending");
+        m->hi = lo;
+    }
+    if (m->hi < lo) m->hi = lo; /* no question reached the tokens between */
+    tctx all = *c;
+    all.first = 0;
+    all.lim = c->doc->n_toks;
+    for (size_t k = m->hi; (k = next_word_of(c->doc->toks, k, hi, m->ids)) < hi; k++) {
+        int f = fiscal_at(&all, k);
+        if (f) m->last[f - 1] = k + 1;
+    }
+    if (hi > m->hi) m->hi = hi;
+    if (m->last[FISCAL_OFF_CALENDAR - 1] > lo) return FISCAL_OFF_CALENDAR;
+    return m->last[FISCAL_NAMED - 1] > lo ? FISCAL_NAMED : FISCAL_NONE;
+}
+
+/* Whether the quarter at token i is owned: "its", "their" or a name's possessive ("the company's",
+ * "Acme's") before it. */
+static int owned_quarter(const tctx *c, size_t i)
+{
+    if (i <= c->first) return 0;
+    if (word_is(c, i - 1, "its") || word_is(c, i - 1, "their")) return 1;
+    return word_is(c, i - 1, "'s") || word_is(c, i - 1, "’s") ||
+           (i >= c->first + 2 && word_is(c, i - 1, "s") && (is_punct(c, i - 2, '\'') || is_punct(c, i - 2, 0x2019)));
+}
+
+/* A quarter at tokens [i, j) with no year written, of a company's fiscal year whose months the story
+ * does not give: "fiscal" before it ("the company's fiscal second quarter"), or owned ("its first
+ * quarter") in a story that names a fiscal period, or any in a story whose quarters end off the
+ * calendar's ("the second quarter ended January 31"). A calendar value would be wrong. */
+static int fiscal_quarter_alone(const tctx *c, size_t i)
+{
+    if (i > c->first && word_is(c, i - 1, "calendar")) return 0; /* "will then report calendar first quarter results" */
+    if (i > c->first && word_is(c, i - 1, "fiscal")) return 1;
+    int f = story_fiscal(c, i);
+    return f == FISCAL_OFF_CALENDAR || (f == FISCAL_NAMED && owned_quarter(c, i));
+}
+
 /* Quarter q of fiscal year y into mt ("FY1986-Q1": its months are the company's); returns n. */
 static size_t fiscal_quarter(match *mt, int y, int q, size_t n)
 {
@@ -3620,20 +3721,23 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
         set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
         return e + ny - i;
     }
-    if (e > j && word_is(c, e, "fiscal") && (ny = year_span(c, e + 1, &y))) /* "first quarter of fiscal 1986" */
+    if (word_is(c, e, "fiscal") && (ny = year_span(c, e + 1, &y))) /* "first quarter (of) fiscal 1986" */
         return fiscal_quarter(mt, y, (int)q, e + 1 + ny - i);
     if (is_dash(c, j)) e = j;
     size_t k = role_at(c, e, R_SHIFT, &num);
     int shifted = k && (num == -1 || num == 0 || num == 1) && word_is(c, e + k, "year"); /* "of last year" */
     size_t b = i > c->first && word_is(c, i - 1, "the") ? i - 1 : i; /* "2016 the third quarter" */
-    int owner = 0;
+    int owner = 0, alone = 0;
+    size_t yk = b - 1 - (b > c->first && is_dash(c, b - 1) && b - 1 > c->first); /* "2016 Q3", "2019-Q1" */
     if (shifted) y = c->ref_date.y + (int)num;
-    else if (!(b > c->first && year_at(c, b - 1 - (is_dash(c, b - 1) && b - 1 > c->first), &y)) &&
-             !(owner = possessive_year_before(c, i, &y))) /* "last year's third quarter" */
-        y = quarter_year(c, (int)q, i, j - 1); /* no year before it: "2016 Q3", "2019-Q1" */
+    else if (b > c->first && year_at(c, yk, &y))
+        owner = yk > c->first && word_is(c, yk - 1, "fiscal") ? 2 : 0; /* "fiscal 1987 second quarter" */
+    else if (!(owner = possessive_year_before(c, i, &y))) /* "last year's third quarter" */
+        y = quarter_year(c, (int)q, i, j - 1), alone = 1;
     if (owner == 2) return fiscal_quarter(mt, y, (int)q, j - i); /* "fiscal 1987's third quarter" */
     set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
     mt->w.relative = 1;
+    mt->w.unknown = alone && fiscal_quarter_alone(c, i); /* "its first quarter" of a fiscal year */
     return shifted ? e + k + 1 - i : j - i;
 }
 
@@ -6104,7 +6208,9 @@ void cd_find_times(cd_doc *doc)
     phrase_memo memo;
     expr_memo exprs;
     value_memo values;
+    fiscal_memo fiscal = {0};
     memset(&c, 0, sizeof c);
+    c.fiscal = &fiscal;
     memset(&memo, 0, sizeof memo);
     memset(values.value, 0, sizeof values.value);
     c.doc = doc;
