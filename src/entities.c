@@ -232,13 +232,24 @@ static int org_word(const cd_doc *doc, size_t i)
     return cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_ENT_ORG_SUFFIXES);
 }
 
+/* The word before token i (a period glued to it passed over) is a legal form that closes a
+ * company's name (data/ent_org_suffixes.tsv, kind 1: "Inc", "Corp", "Co."). */
+static int after_legal_form(const cd_doc *doc, size_t i)
+{
+    size_t w = i - 1;
+    if (w > 0 && cd_tok_is_punct(doc, w, '.')) w--;
+    const cd_lexrec *r = cd_lex_rec(cd_tok_entry(&doc->toks[w]), LX_ENT_ORG_SUFFIXES);
+    return r && r->num == 1;
+}
+
 /* "of", "for", "on" inside an organization's name ("Ministry of Foreign Affairs"); "and", "&"
  * anywhere, kept only if the run turns out to be an organization ("Housing and Homelessness
- * Committee"). Returns 1 for of/for/on, 2 for and/&, 0 for none. */
+ * Committee"), but not after a company's legal form: "First Boston Corp and Shearson Lehman
+ * Brothers Inc" are two. Returns 1 for of/for/on, 2 for and/&, 0 for none. */
 static int org_connector(const cd_doc *doc, size_t i, size_t end, int have_org)
 {
     if (i + 1 >= end || !is_capword(&doc->toks[i + 1])) return 0;
-    if (cd_tok_is(doc, i, "and") || cd_tok_is_punct(doc, i, '&')) return 2;
+    if (cd_tok_is(doc, i, "and") || cd_tok_is_punct(doc, i, '&')) return after_legal_form(doc, i) ? 0 : 2;
     return have_org && (cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on"));
 }
 

@@ -99,6 +99,25 @@ static void test_list_items_and_paragraphs_stay_apart(void **state)
     cd_doc_free(doc);
 }
 
+/* "and" after a company's legal form starts the next name, on one line or across a wrap; inside
+ * a name ("Keller Stanley and Co", "Procter and Gamble Co", "Bank and Trust") it does not. */
+static void test_and_after_a_legal_form_starts_the_next_company(void **state)
+{
+    (void)state;
+    const char *t = "The shares were sold in an offering managed by Harlow Capital Corp and\n"
+                    "Dunmore Securities Inc, with Keller Stanley and Co. and Brightwater Bank Plc\n"
+                    "among the buyers, and notes of Procter and Gamble Co and of Citizens Fidelity\n"
+                    "Bank and Trust were also sold, the company said on the day of the offering.\n";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Harlow Capital Corp", 0, "organization", "Harlow Capital Corp");
+    assert_entity(doc, t, "Dunmore Securities Inc", 0, "organization", "Dunmore Securities Inc");
+    assert_entity(doc, t, "Keller Stanley and Co.", 0, "organization", "Keller Stanley and Co.");
+    assert_entity(doc, t, "Brightwater Bank Plc", 0, "organization", "Brightwater Bank Plc");
+    assert_entity(doc, t, "Procter and Gamble Co", 0, "organization", "Procter and Gamble Co");
+    assert_entity(doc, t, "Citizens Fidelity\nBank and Trust", 0, "organization", "Citizens Fidelity Bank and Trust");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -106,6 +125,7 @@ int main(void)
         cmocka_unit_test(test_office_wrapped_before_a_name),
         cmocka_unit_test(test_headline_and_byline_lines_stay_apart),
         cmocka_unit_test(test_list_items_and_paragraphs_stay_apart),
+        cmocka_unit_test(test_and_after_a_legal_form_starts_the_next_company),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
