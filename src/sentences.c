@@ -151,10 +151,13 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
 typedef struct para_state {
     size_t first;      /* its first token */
     size_t width;      /* its longest line, in characters; WIDTH_UNKNOWN until a line break asks */
+    size_t columns;    /* its longest line with its indent (line_start) */
     size_t line_first; /* first token of the current line */
 } para_state;
 
 #define WIDTH_UNKNOWN SIZE_MAX
+#define MIN_WRAP_WIDTH 50 /* narrower paragraphs are lists of short lines or table rows (a wire
+                          * earnings table runs 40-49 wide), never wrapped */
 
 /* Whether token i starts a paragraph (a blank line before it, or the start of the text). */
 static int starts_paragraph(const cd_doc *doc, size_t i)
@@ -162,22 +165,45 @@ static int starts_paragraph(const cd_doc *doc, size_t i)
     return i == 0 || (doc->toks[i].flags & TF_PARA_BEFORE);
 }
 
-/* The paragraph's longest line, in characters: counted only for a paragraph of several lines
- * whose breaks need it, once (its end is found here, not for every paragraph). */
-static size_t paragraph_width(const cd_doc *doc, para_state *ps)
+/* Where the line of token k (its first token) starts, its indent included: a wrapper that counts
+ * columns leaves less room on an indented line ("    Emery said Chemical Bank, Bankers Trust,
+ * Morgan Guaranty / Trust Co"), one that counts the text does not. */
+static uint32_t line_start(const cd_doc *doc, size_t k)
 {
-    if (ps->width != WIDTH_UNKNOWN) return ps->width;
-    size_t line_first = ps->first, width = 0;
+    uint32_t a = doc->toks[k].start;
+    while (a > 0 && (doc->text[a - 1] == ' ' || doc->text[a - 1] == '\t')) a--;
+    return a;
+}
+
+/* The paragraph's longest line, in characters, without and with its indent (ps->width and
+ * ps->columns): counted only for a paragraph of several lines whose breaks need it, once (its end
+ * is found here, not for every paragraph). */
+static void paragraph_width(const cd_doc *doc, para_state *ps)
+{
+    if (ps->width != WIDTH_UNKNOWN) return;
+    size_t line_first = ps->first, width = 0, columns = 0;
     for (size_t k = ps->first; k < doc->n_toks && (k == ps->first || !starts_paragraph(doc, k)); k++) {
         if (k > ps->first && (doc->toks[k].flags & TF_NEWLINE_BEFORE)) line_first = k;
         if (k + 1 < doc->n_toks && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE)) continue;
         size_t w = tok_chars(doc, doc->toks[line_first].start, doc->toks[k].stop); /* once per line */
+        size_t indent = doc->toks[line_first].start - line_start(doc, line_first);
         if (w > width) width = w;
+        if (w + indent > columns) columns = w + indent;
     }
-    return ps->width = width;
+    ps->width = width;
+    ps->columns = columns;
 }
 
-#define MIN_WRAP_WIDTH 40 /* narrower paragraphs are read as lists of short lines, never wrapped */
+/* The next line's first word, `word` characters, would not have fitted on the line that ends at
+ * token i, counted either way: without indents or with them (wire copy wraps both ways). */
+static int word_did_not_fit(const cd_doc *doc, size_t i, size_t word, para_state *ps)
+{
+    paragraph_width(doc, ps);
+    const cd_token *first = &doc->toks[ps->line_first];
+    size_t line = tok_chars(doc, first->start, doc->toks[i].stop), indent = first->start - line_start(doc, ps->line_first);
+    return (ps->width >= MIN_WRAP_WIDTH && line + 1 + word > ps->width) ||
+           (ps->columns >= MIN_WRAP_WIDTH && indent + line + 1 + word > ps->columns);
+}
 
 /* A word that cannot end a sentence, in lower case: a determiner (data/claim_determiners.tsv: "the",
  * "its"), a preposition, a conjunction, an auxiliary or a time word (data/claim_phrase_stops.tsv:
@@ -226,11 +252,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
         return 0;
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     if ((open_ended(doc, i) && figure_or_date(doc, i + 1)) || date_across(doc, i)) return 0;
-    size_t line = tok_chars(doc, doc->toks[ps->line_first].start, t->stop);
-    size_t word = tok_chars(doc, next->start, next->stop);
-    size_t width = paragraph_width(doc, ps);
-    if (width >= MIN_WRAP_WIDTH && line + 1 + word > width) return 0; /* the word did not fit */
-    return 1;
+    return !word_did_not_fit(doc, i, tok_chars(doc, next->start, next->stop), ps);
 }
 
 /* A line cut off after a comma ("At the same meeting,") is a sentence broken off, never a headline.
@@ -277,7 +299,7 @@ static size_t next_candidate(const cd_doc *doc, size_t i, size_t *b)
 void cd_split_sentences(cd_doc *doc)
 {
     size_t first = 0, b = 0;
-    para_state ps = {0, 0, 0};
+    para_state ps = {0, 0, 0, 0};
     for (size_t i = 0; i < doc->n_toks; i++) {
         if (starts_paragraph(doc, i)) {
             ps.first = i;

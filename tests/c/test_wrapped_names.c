@@ -118,6 +118,46 @@ static void test_and_after_a_legal_form_starts_the_next_company(void **state)
     cd_doc_free(doc);
 }
 
+/* Wire copy wraps at a column, its indent included: the indented line's last word and the next
+ * line's first are one name though the word would have fitted beside the text alone. */
+static void test_indented_wire_line_wraps_by_columns(void **state)
+{
+    (void)state;
+    const char *t = "WIRE HEADLINE ABOUT THE DEAL\n"
+                    "\n"
+                    "The company said on Monday that it had found all the money it needed\n"
+                    "for its offer, and that its talks with the banks had gone very well.\n"
+                    "    The company said Chemical Bank, Bankers Trust, Morgan Guaranty\n"
+                    "Trust Co and two other banks had agreed to provide the money for the\n"
+                    "offer, which runs to the end of the month.\n";
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, "Morgan Guaranty\nTrust Co", 0, "organization", "Morgan Guaranty Trust Co");
+    size_t n;
+    const cd_sentence *s = cd_doc_sentences(doc, &n);
+    assert_int_equal(n, 3);
+    assert_int_equal(s[2].span.start, offset_of(t, "The company said Chemical"));
+    assert_int_equal(s[2].span.stop, offset_of(t, "of the month.") + strlen("of the month."));
+    assert_false(s[2].headline);
+    cd_doc_free(doc);
+}
+
+/* Lines under 50 characters are rows, never a wrapped paragraph: the longest row does not run
+ * into the next. */
+static void test_short_table_rows_stay_apart(void **state)
+{
+    (void)state;
+    const char *t = "Shr profit 12 cts vs loss three cts\n"
+                    "Net profit 1,234,000 dlrs vs loss 567,000\n"
+                    "Revs 45.6 mln vs 41.2 mln\n";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_sentence *s = cd_doc_sentences(doc, &n);
+    assert_int_equal(n, 3);
+    assert_int_equal(s[1].span.stop, offset_of(t, "\nRevs"));
+    assert_int_equal(s[2].span.start, offset_of(t, "Revs"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +166,8 @@ int main(void)
         cmocka_unit_test(test_headline_and_byline_lines_stay_apart),
         cmocka_unit_test(test_list_items_and_paragraphs_stay_apart),
         cmocka_unit_test(test_and_after_a_legal_form_starts_the_next_company),
+        cmocka_unit_test(test_indented_wire_line_wraps_by_columns),
+        cmocka_unit_test(test_short_table_rows_stay_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
