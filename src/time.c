@@ -4386,14 +4386,16 @@ static int past_end_range(const tctx *c, const match *a, int d, size_t first, si
 }
 
 /* What may follow the day that ends a range begun by a month and day (a, "from March 3 to 5 in
- * Geneva", "between Dec. 5 and 12 when"): what ends a day alone, a determiner, or a preposition, conjunction or
- * relative of data/claim_phrase_stops.tsv but those a count takes ("5 of", "5 per", "5 than"; no
- * qualifier: "today to 10 over July" is a price); no unit or counted noun. */
+ * Geneva", "between Dec. 5 and 12 when"): what ends a day alone, a determiner but "a" and "an" (a
+ * price: "to 3 a share"), or a preposition, conjunction or relative of data/claim_phrase_stops.tsv
+ * but those a count takes ("5 of", "5 per", "5 than"; no qualifier: "today to 10 over July" is a
+ * price); no unit or counted noun. */
 static int range_day_ends(const tctx *c, const match *a, size_t k)
 {
     if (day_alone_ends(c, k)) return 1;
     if (!a->w.nd || quantity_after(c, k)) return 0;
-    if (cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS)) return 1; /* "from March 6 to 10 the value date" */
+    if (cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS)) /* "from March 6 to 10 the value date"; not "to 3 a share" */
+        return !word_is(c, k, "a") && !word_is(c, k, "an");
     const char *role = cd_tok_role(c->doc, k, LX_CLAIM_PHRASE_STOPS);
     if (!(cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "rel"))) return 0;
     return !word_is(c, k, "of") && !word_is(c, k, "than") && !word_is(c, k, "per");

@@ -50,6 +50,7 @@ static void test_no_range(void **state)
          .absent = {"and 5"}},
         {"Processors raised the bid two cents today to 10 over July.", .want = {{"today", "1987-06-01"}},
          .absent = {"to 10"}},
+        {"Acme paid from May 1 to 3 a share.", .want = {{"May 1", "1987-05-01"}}, COUNT(1), .absent = {"to 3"}},
     };
     check_date_cases(cases, N_OF(cases), "1987-06-01");
 }
