@@ -110,13 +110,15 @@ static int title_case(const cd_doc *doc, size_t first, size_t end)
     return words >= 3 && caps * 10 >= words * 8;
 }
 
+#define ROLE_NOUN 2 /* data/ent_titles.tsv's kind of a plural role noun ("analysts"): no title here */
+
 /* Title words (phrases too) at token i: their token count, with a glued period; 0 if none.
  * *is_title is set for a title proper (kind 1), left for modifiers ("former"). */
 static size_t title_match(const cd_doc *doc, size_t i, size_t end, int *is_title)
 {
     const cd_lexrec *r;
     size_t n = cd_lex_match(doc, i, LX_ENT_TITLES, &r);
-    if (!n || i + n > end) return 0;
+    if (!n || i + n > end || r->num == ROLE_NOUN) return 0;
     if (r->num == 1) *is_title = 1;
     if (abbrev_period(doc, i + n - 1, end)) n++;
     return n;
@@ -400,6 +402,28 @@ static int droppable_lead(const cd_doc *doc, size_t i)
     return n > 4 && memcmp(doc->text + t->stop - 2, "ly", 2) == 0;
 }
 
+/* Token i follows a quote's closing mark and its comma: '"...," Analysts said', '"...", Dealers said'. */
+static int after_quote_comma(const cd_doc *doc, size_t i, size_t first)
+{
+    if (i < first + 2) return 0;
+    const cd_token *a = &doc->toks[i - 2], *b = &doc->toks[i - 1];
+    return (a->type == TOK_PUNCT && b->type == TOK_PUNCT) &&
+           ((a->cp == ',' && cd_is_quote(b->cp)) || (cd_is_quote(a->cp) && b->cp == ','));
+}
+
+/* A plural role noun standing alone where a sentence or a quote's attribution starts ("Analysts
+ * said", "Dealers expect", "Sources close to the talks"): a group of unnamed people, no name. One
+ * before a capitalized word may start one ("Bankers Trust Co", "Investors Service Inc"), unless
+ * that word is a verb ("Dealers Said" in a headline). */
+static int role_noun_alone(const cd_doc *doc, size_t i, size_t end)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_TITLES);
+    if (!r || r->num != ROLE_NOUN) return 0;
+    if (i + 1 >= end || !is_capword(&doc->toks[i + 1])) return 1;
+    const char *role = cd_tok_role(doc, i + 1, LX_CLAIM_VERB_CUES);
+    return speech_verb(doc, i + 1) || cd_str_is(role, "modal") || cd_str_is(role, "be") || cd_str_is(role, "have");
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -407,6 +431,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     size_t j = i, lead_start = i;
     int titled = 0, demonym = 0;
     if (weak && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
+    if ((weak || after_quote_comma(doc, i, first)) && role_noun_alone(doc, i, end)) return 1;
     for (int lead = 0; lead < MAX_LEAD_WORDS && j < end && is_capword(&doc->toks[j]); lead++) {
         size_t n = title_at(doc, j, end, &titled);
         if (!n && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_DEMONYMS) && !org_word(doc, j)) n = 1, demonym = 1;

@@ -28,6 +28,7 @@
 
 #include "internal.h"
 
+#define ROLE_NOUN 2 /* data/ent_titles.tsv's kind of a plural role noun ("analysts"): a group of unnamed people */
 #define MAX_DEPTH 8            /* open quote marks per paragraph; deeper ones are ignored */
 #define MAX_MARK_FINDINGS 50   /* quote-marks findings per document (chunk); then a summary */
 #define ATTRIB_AFTER 8         /* tokens after a closing mark searched for "Peskov said" */
@@ -109,8 +110,11 @@ static int abbrev_dot(const cd_doc *doc, size_t i)
     const cd_token *t = &doc->toks[i];
     if (i == 0 || t->type != TOK_PUNCT || t->cp != '.' || (t->flags & TF_SPACE_BEFORE)) return 0;
     const cd_token *w = &doc->toks[i - 1];
-    return w->type == TOK_WORD && (w->stop - w->start == 1 || cd_lex_has(cd_tok_entry(w), LX_ABBREVIATIONS) ||
-                                   cd_lex_has(cd_tok_entry(w), LX_ENT_TITLES));
+    if (w->type != TOK_WORD) return 0;
+    /* a title's own word ("said the first official. The sources said") ends its sentence: only a
+     * title of two letters not listed there ("Fr.") is an abbreviation */
+    return w->stop - w->start == 1 || cd_lex_has(cd_tok_entry(w), LX_ABBREVIATIONS) ||
+           (w->stop - w->start == 2 && cd_lex_has(cd_tok_entry(w), LX_ENT_TITLES));
 }
 
 /* White space (or a paragraph start, or an opening bracket or dash) before token i. */
@@ -510,6 +514,36 @@ static int title_modifier(const cd_doc *doc, size_t k, size_t end)
     return (k + 1 < end && title_word(doc, k + 1)) || (k + 2 < end && title_word(doc, k + 2));
 }
 
+/* A title ("the president") or a group's role ("analysts said"): the head of a description that
+ * names no one. */
+static int heads_description(const cd_doc *doc, size_t i)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_TITLES);
+    return r && (r->num == 1 || r->num == ROLE_NOUN);
+}
+
+/* The description that ends at token last, headed by the title at `head` (at or before last), with
+ * the names and titles before the head ("Russian President Vladimir Putin's spokesman"). */
+static speaker description_before(cd_doc *doc, size_t head, size_t last, size_t min, size_t *np_first)
+{
+    size_t s = head;
+    while (s > min && head - s + 1 < NP_MAX && np_token(doc, s - 1) &&
+           !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS))
+        s--;
+    /* "the", "its", "his" before the description belong to the phrase but not to the name */
+    *np_first = s > min && cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS) ? s - 1 : s;
+    return description(doc, s, last);
+}
+
+/* "Diplomatic sources in Bonn said", "officials in Washington said": a place after a preposition
+ * after a title or a group's role says where the speaker is; the description is the speaker. The
+ * head's token, or 0. */
+static size_t described_at(const cd_doc *doc, size_t place_first, size_t min)
+{
+    if (place_first < min + 2 || !cd_str_is(cd_tok_role(doc, place_first - 1, LX_CLAIM_PHRASE_STOPS), "prep")) return 0;
+    return heads_description(doc, place_first - 2) ? place_first - 2 : 0;
+}
+
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
@@ -540,6 +574,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     const cd_entity *e = cd_entity_at(doc, j);
     if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j + 1) {
         size_t s = doc->einfo[e - doc->ents].tok_first; /* with its titles: "Labor Secretary Ruth Adeyemi" */
+        size_t head = e->type == cd_type_place ? described_at(doc, s, min) : 0;
+        if (head) return description_before(doc, head, j, min, np_first);
         while (s > min && j - s + 1 < 2 * NP_MAX &&
                ((np_token(doc, s - 1) && !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS)) ||
                 title_modifier(doc, s - 1, j + 1)))
@@ -547,13 +583,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
         *np_first = s;
         return from_entity(e);
     }
-    if (!title_word(doc, j) || cd_tok_rec(doc, j, LX_ENT_TITLES)->num != 1) return none;
-    size_t s = j;
-    while (s > min && j - s + 1 < NP_MAX && np_token(doc, s - 1) && !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS))
-        s--;
-    /* "the", "its", "his" before the description belong to the phrase but not to the name */
-    *np_first = s > min && cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS) ? s - 1 : s;
-    return description(doc, s, j);
+    return heads_description(doc, j) ? description_before(doc, j, j, min, np_first) : none;
 }
 
 /* A person named after a description in lower-case words and a comma: "said one of their
@@ -764,7 +794,8 @@ static speaker attribution_at(cd_doc *doc, const state *st, size_t p, int goes_o
             return s.found || (!unnamed_subject(doc, after, after + 1) && !(k == p && goes_on)) ? s : unnamed;
         }
         speaker s = np_before(doc, st, k, p, &np_first);
-        if (np_first == p && s.found) return s;
+        /* not '"...," but officials in Washington said nothing': a new clause */
+        if (np_first == p && s.found && !cd_str_is(cd_tok_role(doc, p, LX_CLAIM_PHRASE_STOPS), "conj")) return s;
         if (goes_on && speaker_phrase(doc, p, k)) return phrase_speaker(doc, p, k);
         return unnamed_subject(doc, p, k) ? unnamed : none;
     }

@@ -1,0 +1,136 @@
+/* Plural role nouns ("Analysts", "Dealers", "Bankers", "Traders", "Sources") are groups of unnamed
+ * people: one that opens a sentence, or the attribution after a quote's comma, standing alone is no
+ * person or organization, and what the group says is attributed to it as a description, as the
+ * lower-case "analysts said" and "officials said" are. Before a capitalized word a role noun may
+ * start a name: "Bankers Trust Co", "Traders Inc", "Dealers Association" stay organizations. */
+#include "helpers.h"
+
+/* The entity spanning exactly `text` at its first place from `from` on, or NULL. */
+static const cd_entity *entity_on(const cd_doc *doc, const char *t, const char *text, size_t from)
+{
+    size_t n, start = offset_of(t + from, text) + from;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].span.start == start && e[i].span.stop == start + strlen(text)) return &e[i];
+    return NULL;
+}
+
+/* Whether any entity starts at the first `word` of t. */
+static int entity_starts_at(const cd_doc *doc, const char *t, const char *word)
+{
+    size_t n, start = offset_of(t, word);
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].span.start == start) return 1;
+    return 0;
+}
+
+/* The quote claim (direct or indirect) whose span is exactly `text`; fails when none. */
+static const cd_claim *quote_claim(const cd_doc *doc, const char *t, const char *text, int direct)
+{
+    size_t n, start = offset_of(t, text);
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].kind == CD_CLAIM_QUOTE && c[i].quote.direct == direct && c[i].span.start == start &&
+            c[i].span.stop == start + strlen(text))
+            return &c[i];
+    fail_msg("no %s quote '%s'", direct ? "direct" : "indirect", text);
+    return NULL;
+}
+
+static void test_role_noun_opening_a_sentence_is_no_name(void **state)
+{
+    (void)state;
+    const char *t = "Dealers said the dollar was firmer in thin trading. Analysts expect the Bank of Japan to "
+                    "cut its discount rate. Sources close to the talks said no deal was near.";
+    cd_doc *doc = analyze(t, "1987-03-02");
+    assert_false(entity_starts_at(doc, t, "Dealers"));
+    assert_false(entity_starts_at(doc, t, "Analysts"));
+    assert_false(entity_starts_at(doc, t, "Sources"));
+    assert_non_null(entity_on(doc, t, "Bank of Japan", 0));
+    const cd_claim *q = quote_claim(doc, t, "the dollar was firmer in thin trading", 0);
+    assert_string_equal(q->quote.speaker, "Dealers");
+    cd_doc_free(doc);
+}
+
+static void test_role_noun_after_a_quote_is_the_group(void **state)
+{
+    (void)state;
+    const char *t = "Prices fell.\n\n\"The market is very nervous,\" Analysts said.\n\n"
+                    "\"We expect a cut,\" economists said.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_false(entity_starts_at(doc, t, "Analysts"));
+    assert_string_equal(quote_claim(doc, t, "\"The market is very nervous,\"", 1)->quote.speaker, "Analysts");
+    assert_string_equal(quote_claim(doc, t, "\"We expect a cut,\"", 1)->quote.speaker, "economists");
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
+    cd_doc_free(doc);
+}
+
+/* "analysts said" reports speech as "officials said" does; a place after the group is where it is. */
+static void test_lower_case_group_reports_speech(void **state)
+{
+    (void)state;
+    const char *t = "The dollar fell sharply in Tokyo, dealers said. Merrill Lynch analysts said the yen "
+                    "would rise further. Traders in London said the Bank of England had called round.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_string_equal(quote_claim(doc, t, "The dollar fell sharply in Tokyo", 0)->quote.speaker, "dealers");
+    assert_string_equal(quote_claim(doc, t, "the yen would rise further", 0)->quote.speaker, "Merrill Lynch analysts");
+    /* where the group is ("in London") is not who speaks */
+    assert_string_equal(quote_claim(doc, t, "the Bank of England had called round", 0)->quote.speaker,
+                        "Traders in London");
+    cd_doc_free(doc);
+}
+
+static void test_role_noun_starting_a_name_stays_a_name(void **state)
+{
+    (void)state;
+    const char *t = "Bankers Trust Co said it would raise its prime rate. Traders Inc said profits rose 12 pct. "
+                    "Dealers Association members met on Friday.";
+    cd_doc *doc = analyze(t, "1987-03-02");
+    const cd_entity *e = entity_on(doc, t, "Bankers Trust Co", 0);
+    assert_non_null(e);
+    assert_string_equal(e->type, "organization");
+    e = entity_on(doc, t, "Traders Inc", 0);
+    assert_non_null(e);
+    assert_string_equal(e->type, "organization");
+    e = entity_on(doc, t, "Dealers Association", 0);
+    assert_non_null(e);
+    assert_string_equal(e->type, "organization");
+    assert_string_equal(quote_claim(doc, t, "it would raise its prime rate", 0)->quote.speaker, "Bankers Trust Co");
+    cd_doc_free(doc);
+}
+
+/* A group is no name to be spelled two ways: 'Traders' was read as the surname of "Pamela Travers". */
+static void test_role_noun_is_no_name_variant(void **state)
+{
+    (void)state;
+    expect_findings_at("Traders said the pound was firm in early trading.\n\n"
+                       "The author Pamela Travers wrote the books in London.",
+                       "name-variant", 0, NULL);
+}
+
+/* "said the first official. Officials said" ends its sentence: the period of a title's word is no abbreviation's,
+ * and the speaker is not run on into the next sentence. */
+static void test_title_word_period_ends_the_speaker(void **state)
+{
+    (void)state;
+    const char *t = "\"Both parties would announce the decision jointly,\" said the first official. "
+                    "Officials said they believed the limit was near.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_string_equal(quote_claim(doc, t, "\"Both parties would announce the decision jointly,\"", 1)->quote.speaker,
+                        "first official");
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_role_noun_opening_a_sentence_is_no_name),
+        cmocka_unit_test(test_role_noun_after_a_quote_is_the_group),
+        cmocka_unit_test(test_lower_case_group_reports_speech),
+        cmocka_unit_test(test_role_noun_starting_a_name_stays_a_name),
+        cmocka_unit_test(test_role_noun_is_no_name_variant),
+        cmocka_unit_test(test_title_word_period_ends_the_speaker),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
