@@ -5,10 +5,11 @@
  *  1. candidates, sentence by sentence. At each capitalized word, the gazetteer (data/gazetteer.tsv,
  *     `key TAB type|Canonical`, longest phrase first) names places and organizations. Otherwise a
  *     run of capitalized words (with initials, hyphens, and "of"/"for"/"on" inside organization
- *     names) is typed by rules: an organization word at its end (data/ent_org_suffixes.tsv), a title
- *     before it (data/ent_titles.tsv: "President", "Sen.", "spokesman"), a given name at its start
- *     (data/ent_first_names.tsv), or a speech verb right after it ("Peskov told") or before it
- *     ("said Peskov") make it a person. Demonyms ("Russian") and title words are never names
+ *     names) is typed by rules: an organization word at its end (data/ent_org_suffixes.tsv; a few,
+ *     "Banque", at its start) makes it an organization, and so does one such word after a title
+ *     ("Premier League"); a title before it (data/ent_titles.tsv: "President", "Sen.",
+ *     "spokesman"), a given name at its start (data/ent_first_names.tsv), or a speech verb right
+ *     after it ("Peskov told") or before it ("said Peskov") make it a person. Demonyms ("Russian") and title words are never names
  *     themselves; sentence-initial function words ("The") are dropped from a run's start.
  *  2. canonical names. A person's canonical name is the fullest mention in the story with the same
  *     surname ("Peskov" -> "Dmitry Peskov", wherever the full name appears); an untyped run that is
@@ -244,6 +245,13 @@ static int after_legal_form(const cd_doc *doc, size_t i)
     return r && r->num == 1;
 }
 
+/* An organization word that heads a name from its first word ("Banque Paribas"; kind 2). */
+static int org_head(const cd_doc *doc, size_t i)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES);
+    return r && r->num == 2;
+}
+
 /* "of", "for", "on" inside an organization's name ("Ministry of Foreign Affairs"); "and", "&"
  * anywhere, kept only if the run turns out to be an organization ("Housing and Homelessness
  * Committee"), but not after a company's legal form: "First Boston Corp and Shearson Lehman
@@ -424,6 +432,14 @@ static int role_noun_alone(const cd_doc *doc, size_t i, size_t end)
     return speech_verb(doc, i + 1) || cd_str_is(role, "modal") || cd_str_is(role, "be") || cd_str_is(role, "have");
 }
 
+/* One organization word right after the title or demonym words the run starts with ("Premier
+ * League", "General Assembly", "Russian Army"; not after a modifier alone: "Former Cabinet
+ * minister"): the whole is the organization's name, not a person titled so. */
+static int lead_names_org(size_t lead_start, size_t j, int titled, run r, size_t words)
+{
+    return titled && j > lead_start && r.first == j && words == 1 && r.org_last;
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -473,13 +489,16 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
      * typing reads its neighbours (the cut at "and" below leaves a run of one word as it is) */
     if (words == 1 && cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS)) return r.stop - i;
     if (weak_case) type = NULL;
-    else if (r.has_org && words >= 2 && (r.org_last || r.connector)) {
+    else if (r.has_org && words >= 2 && (r.org_last || r.connector || org_head(doc, r.first))) {
         type = ORGANIZATION;
         if (demonym) name_first = lead_start; /* "Russian Foreign Ministry" */
+    } else if (lead_names_org(lead_start, j, titled || demonym, r, words)) {
+        type = ORGANIZATION; /* "Premier League", "General Assembly", "Russian Army" */
+        name_first = lead_start;
     } else if (titled || (r.given_name && words >= 2)) {
         type = PERSON;
     } else if (words == 1 && (speech = speech_verb_next_to(doc, first, r.first, r.stop, end)) &&
-               acronym_like(doc, r.first)) {
+               (acronym_like(doc, r.first) || org_word(doc, r.first))) { /* "BA said", "the Chamber said" */
         type = ORGANIZATION;
     } else if (title_follows(doc, r.stop, end)) {
         type = ORGANIZATION;
@@ -781,6 +800,16 @@ typedef struct org_table {
     size_t mask;
 } org_table;
 
+/* An empty table with room for `orgs` organizations (more than twice as many slots); -1 on OOM. */
+static int org_table_init(org_table *t, size_t orgs)
+{
+    size_t cap = 8;
+    while (cap < orgs * 2 + 1) cap *= 2;
+    t->slots = calloc(cap, sizeof *t->slots);
+    t->mask = cap - 1;
+    return t->slots ? 0 : -1;
+}
+
 static void add_org(const cd_doc *doc, const cand_list *cl, org_table *ot, size_t i)
 {
     const cand *c = &cl->items[i];
@@ -797,34 +826,62 @@ static int org_named(const cd_doc *doc, const cand_list *cl, const org_table *ot
     return 0;
 }
 
+/* Organizations by their first word (unnamed by the gazetteer), every one. */
+static void add_org_head(const cd_doc *doc, const cand_list *cl, org_table *ht, size_t i)
+{
+    size_t s = doc->toks[cl->items[i].first].hash & ht->mask;
+    while (ht->slots[s]) s = (s + 1) & ht->mask;
+    ht->slots[s] = i + 1;
+}
+
+/* An organization of the story starts with c's words and goes on ("Gemcraft" of "Gemcraft Inc",
+ * "Compact Video" of "Compact Video Corp"). */
+static int org_begun(const cd_doc *doc, const cand_list *cl, const org_table *ht, const cand *c)
+{
+    if (!ht->slots) return 0;
+    for (size_t s = doc->toks[c->first].hash & ht->mask; ht->slots[s]; s = (s + 1) & ht->mask) {
+        const cand *o = &cl->items[ht->slots[s] - 1];
+        size_t k = 0;
+        while (k < c->count && k < o->count && same_word(doc, o->first + k, c->first + k)) k++;
+        if (k == c->count && o->count > c->count && !cd_tok_is(doc, o->first + k, "and") &&
+            !cd_tok_is_punct(doc, o->first + k, '&'))
+            return 1; /* not "Gervais" of "Gervais and The Office": a list that ends in a body */
+    }
+    return 0;
+}
+
+/* A name typed a person only by a speech verb ("Gemcraft said") that begins an organization's
+ * name in the story, and is no surname of a person named in full there: the organization. */
+static int weak_org(const cd_doc *doc, const cand_list *cl, const org_table *ot, const org_table *ht,
+                    const surname_table *strict, const cand *c)
+{
+    if (c->weak && org_named(doc, cl, ot, c)) return 1;
+    return c->weak == 1 && org_begun(doc, cl, ht, c) && !surname_slot(doc, cl, strict, c)->cand;
+}
+
 /* Pass 2 in three walks over the candidates, each completing the tables that the next reads:
  *  1. the persons named in full by more than a speech verb, by surname;
  *  2. "Obama adviser David Axelrod": a one-word name before a title is a person when the story
  *     names that person in full ("Barack Obama"), not an organization; then the organizations;
  *  3. a name typed a person only by a speech verb ("Migration Watch said") is an organization when
- *     the story names it so elsewhere ("Migration Watch chairman Andrew Green"); then every person
- *     named in full, by surname and by first two words ("Sir Digby" of "Sir Digby Jones");
+ *     the story names it so elsewhere ("Migration Watch chairman Andrew Green") or begins an
+ *     organization's name with it ("Gemcraft" of "Gemcraft Inc"); then every person named in
+ *     full, by surname and by first two words ("Sir Digby" of "Sir Digby Jones");
  * and resolve's walk gives the names. A change of type in a walk reads only tables complete
  * before it, so each candidate can be typed and added in the same step. */
 static void pass2(cd_doc *doc, cand_list *cl)
 {
     surname_table strict = {NULL, 0}, st = {NULL, 0}, pt = {NULL, 0};
-    org_table ot = {NULL, 0};
+    org_table ot = {NULL, 0}, ht = {NULL, 0};
     size_t persons = cl->persons + cl->unnamed_orgs; /* the bound of cand_list */
     if (cl->n_items >= UINT32_MAX || table_init(&strict, cl->persons) || table_init(&st, persons) ||
         table_init(&pt, persons)) {
         doc->oom = 1;
         goto done;
     }
-    if (cl->unnamed_orgs) {
-        size_t cap = 8;
-        while (cap < cl->unnamed_orgs * 2 + 1) cap *= 2;
-        ot.slots = calloc(cap, sizeof *ot.slots);
-        ot.mask = cap - 1;
-        if (!ot.slots) {
-            doc->oom = 1;
-            goto done;
-        }
+    if (cl->unnamed_orgs && (org_table_init(&ot, cl->unnamed_orgs) || org_table_init(&ht, cl->unnamed_orgs))) {
+        doc->oom = 1;
+        goto done;
     }
     for (size_t i = 0; i < cl->n_items; i++) {
         const cand *c = &cl->items[i];
@@ -836,11 +893,14 @@ static void pass2(cd_doc *doc, cand_list *cl)
             c->type = PERSON;
             c->weak = 0;
         }
-        if (c->type == ORGANIZATION && !c->name) add_org(doc, cl, &ot, i);
+        if (c->type == ORGANIZATION && !c->name) {
+            add_org(doc, cl, &ot, i);
+            add_org_head(doc, cl, &ht, i);
+        }
     }
     for (size_t i = 0; i < cl->n_items; i++) {
         cand *c = &cl->items[i];
-        if (c->weak && org_named(doc, cl, &ot, c)) {
+        if (weak_org(doc, cl, &ot, &ht, &strict, c)) {
             c->type = ORGANIZATION;
             c->weak = 0;
         }
@@ -854,6 +914,7 @@ done:
     free(st.slots);
     free(pt.slots);
     free(ot.slots);
+    free(ht.slots);
 }
 
 #define ENT_BLOCK_SHIFT 5 /* ent_index: a block of 32 tokens */
