@@ -269,11 +269,12 @@ typedef struct run {
     size_t and_at; /* the first "and" taken in, 0 if none: the run ends there unless it is an org */
 } run;
 
-/* Extends a run of capitalized words from token i (a capitalized word) to at most `end`. */
-static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazetteer)
+/* Extends a run of capitalized words from token i (a capitalized word) to at most `end`;
+ * given_name: the run starts with a given name (given_name_at). */
+static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazetteer, int given_name)
 {
     run r = {i, i, 0, 0, 0, 0, 0};
-    r.given_name = cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_ENT_FIRST_NAMES);
+    r.given_name = given_name;
     size_t k = i, words = 0;
     int after_connector = 0;
     while (k < end && words < MAX_RUN_WORDS) {
@@ -302,6 +303,33 @@ static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazette
     return r;
 }
 
+/* A given name that is no modal too: inside a run of capitals a modal is a title's word ("Love
+ * Will Tear Us Apart"), not a name's start. */
+static int plain_given_name(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_FIRST_NAMES);
+    return r && r->num != 1;
+}
+
+/* A question: the sentence [.., end) ends with '?' (closing quote marks after it aside). */
+static int question(const cd_doc *doc, size_t first, size_t end)
+{
+    size_t k = end;
+    while (k > first && doc->toks[k - 1].type == TOK_PUNCT && cd_is_quote(doc->toks[k - 1].cp)) k--;
+    return k > first && cd_tok_is_punct(doc, k - 1, '?');
+}
+
+/* Token i (a capitalized word of the sentence [first, end)) is a given name that starts a name.
+ * A given name that is also a modal ("Will") opening a question asks it ("Will Labour win?");
+ * opening a statement, or inside a sentence, it is the name ("Will Davies said"); in capitals
+ * ("WILL OBAMA PLAY") it is a headline's word. */
+static int given_name_at(const cd_doc *doc, size_t i, size_t first, size_t end)
+{
+    if (plain_given_name(doc, i)) return 1;
+    if (!cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES) || (doc->toks[i].flags & TF_ALLCAPS)) return 0;
+    return (i > first && !opens_clause(doc, i)) || !question(doc, first, end);
+}
+
 /* The last title word inside a run that leaves a name after it, or 0. */
 static size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
 {
@@ -320,7 +348,7 @@ static size_t inner_given_name(const cd_doc *doc, run r)
 {
     if (r.given_name || (r.has_org && (r.org_last || r.connector))) return 0;
     for (size_t k = r.first + 1; k + 1 < r.stop; k++)
-        if (cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_FIRST_NAMES) && doc->toks[k + 1].type == TOK_WORD) return k;
+        if (plain_given_name(doc, k) && doc->toks[k + 1].type == TOK_WORD) return k;
     return 0;
 }
 
@@ -463,7 +491,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         if (cd_tok_is_punct(doc, before, '.') && before > first) before--;
         if (cd_lex_match(doc, before, LX_ENT_TITLES, NULL) == 1 && title_at(doc, before, end, &t) && t) titled = 1;
     }
-    run r = scan_run(doc, j, end, titled);
+    run r = scan_run(doc, j, end, titled, given_name_at(doc, j, first, end));
     if (r.stop <= j) return j - i + 1;
     size_t inner = inner_title(doc, r.first, r.stop);
     if (inner) { /* "Intelligence Committee Chairman Richard Burr" */

@@ -3,7 +3,8 @@
  * not the person a speech verb or a title ("lead manager") would make of it; one such word after
  * a title or demonym names the body ("Premier League", "Russian Army"); a one-word name that the
  * story writes as the start of an organization's name ("Gemcraft" of "Gemcraft Inc") is that
- * organization. */
+ * organization; and "Will" starts a person's name ("Will Davies said") unless it opens a
+ * question ("Will the deal hold?", "Will Labour win?") or stands inside a title in capitals. */
 #include "helpers.h"
 
 typedef struct type_case {
@@ -97,12 +98,29 @@ static void test_a_name_that_begins_an_organization(void **state)
     check_types(cases, sizeof cases / sizeof cases[0]);
 }
 
+static void test_will_as_a_name_and_as_a_modal(void **state)
+{
+    (void)state;
+    static const type_case cases[] = {
+        {"Will Davies said the plan would fail.", "Will Davies", NULL, "person"},
+        {"\"It works,\" Will Davies, a fellow at the IPPR, told the BBC.", "Will Davies", NULL, "person"},
+        {"The film stars Will Smith.", "Will Smith", NULL, "person"},
+        {"Will the deal hold?", "Will", NULL, NULL},
+        {"Will Labour win the election?", "Will", NULL, NULL},
+        {"WILL OBAMA PLAY BALL", "WILL", NULL, NULL},
+        {"The band played Love Will Tear Us Apart last night.", "Will", NULL, NULL},
+        {"Bill Thompson is a regular commentator.", "Bill Thompson", NULL, "person"},
+    };
+    check_types(cases, sizeof cases / sizeof cases[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_organization_words_end_or_head_a_name),
         cmocka_unit_test(test_one_organization_word_after_a_title),
         cmocka_unit_test(test_a_name_that_begins_an_organization),
+        cmocka_unit_test(test_will_as_a_name_and_as_a_modal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
