@@ -38,6 +38,8 @@
 #define NP_MAX 8               /* tokens of a speaker description */
 #define PRONOUN_WINDOW 400     /* tokens back searched for a pronoun's person */
 #define CONTINUED_SENTENCES 3  /* sentences after an attributed quote whose quotes go on with it */
+#define SHORTCODE_TOKENS 40     /* a shortcode's `[` before a value, and its value, are this near */
+#define MISTYPED_CLOSE_TOKENS 8 /* `"naked warrants'`: a mistyped close this near its open mark */
 #define SCARE_WORDS 2          /* this many words or fewer, no speech verb: scare quotes */
 #define VERB_IN_QUOTE 12       /* tokens before a quote's sentence end searched for "..., she said." */
 #define CLAUSE_MAX 160         /* tokens of a reported clause; longer is not prose (and stays linear) */
@@ -69,6 +71,8 @@ typedef struct pairing {
     size_t single_closed; /* the last mark that closed a single quote, plus one (0: none yet) */
     int apostrophes;      /* a double mark was used as an apostrophe (reported once: copy that does
                            * it once does it for every apostrophe) */
+    size_t skip;          /* a mark that is none (a shortcode value's close), plus one (0: none) */
+    size_t as_double;     /* the second mark of AP style's ’’, plus one (0: none) */
     int oom;
 } pairing;
 
@@ -261,16 +265,105 @@ static int apostrophe_mark(const cd_doc *doc, size_t i)
     return 0;
 }
 
+/* Token i is glued to the token before it and is the punctuation cp. */
+static int glued_after(const cd_doc *doc, size_t i, uint32_t cp)
+{
+    return i > 0 && i < doc->n_toks && glued(doc, i) && cd_tok_is_punct(doc, i - 1, cp);
+}
+
+/* A mark that opens an attribute's value in a shortcode a CMS left in the text (`[button
+ * link=”http://...” type=”big”]`): glued after `=`, after a `[` on its line. Returns the mark that
+ * closes the value (the next mark on the line), or i when it is no such mark. */
+static size_t shortcode_value(const cd_doc *doc, size_t i)
+{
+    if (!glued_after(doc, i, '=')) return i;
+    size_t k = i - 1;
+    for (size_t n = 0; k > 0 && n < SHORTCODE_TOKENS; n++, k--) {
+        if (cd_tok_is_punct(doc, k, '[')) break;
+        if ((doc->toks[k].flags & TF_NEWLINE_BEFORE) || cd_tok_is_punct(doc, k, ']')) return i;
+    }
+    if (!cd_tok_is_punct(doc, k, '[')) return i;
+    for (size_t j = i + 1; j < doc->n_toks && j <= i + SHORTCODE_TOKENS; j++) {
+        if (doc->toks[j].flags & TF_NEWLINE_BEFORE) return i;
+        if (is_mark(&doc->toks[j])) return j;
+    }
+    return i;
+}
+
+/* Two single marks that stand for a double one, as AP style closes a quote (’’) and some copy
+ * types every double mark (''): the first of them is no mark, the second stands for the double. */
+static int doubled_single(const cd_doc *doc, size_t i, uint32_t cp)
+{
+    if (!(cp == 0x2019 || cp == 0x2018 || cp == '\'') || i + 1 >= doc->n_toks || !cd_tok_is_punct(doc, i, cp) ||
+        !glued(doc, i + 1) || !cd_tok_is_punct(doc, i + 1, cp))
+        return 0;
+    return space_before(doc, i) != space_after(doc, i + 1); /* a quote's edge, not `company''s` */
+}
+
+/* The first and last tokens inside a quote whose marks are tokens open and close (two single
+ * marks that stand for a double one are both its mark). */
+static size_t first_inside(const cd_doc *doc, size_t open)
+{
+    return open + 1 + (size_t)doubled_single(doc, open, doc->toks[open].cp);
+}
+
+static size_t last_inside(const cd_doc *doc, size_t close)
+{
+    return close - 1 - (size_t)(close >= 2 && doubled_single(doc, close - 1, doc->toks[close].cp));
+}
+
+/* The double mark two single marks stand for: '' for ", ’’ for ”, ‘‘ for “. */
+static uint32_t as_double_mark(uint32_t cp)
+{
+    return cp == '\'' ? '"' : cp == 0x2019 ? 0x201D : 0x201C;
+}
+
+/* `players' union`: a single mark after a word in -s, before a word that may be the possessor's
+ * thing (no function word: `"naked warrants' at 15 dlrs` is a close). */
+static int plural_possessive(const cd_doc *doc, size_t i)
+{
+    const cd_token *w = &doc->toks[i - 1];
+    if (w->type != TOK_WORD || (doc->text[w->stop - 1] | 0x20) != 's') return 0;
+    if (i + 1 >= doc->n_toks || doc->toks[i + 1].type != TOK_WORD) return 0;
+    return !cd_lex_has(cd_tok_entry(&doc->toks[i + 1]), LX_CHECK_STOPWORDS);
+}
+
+/* `"naked warrants' at 15 dlrs`: a straight single mark that closes a straight double quote opened
+ * a few words before, in a paragraph whose next double mark opens another quote or which has none:
+ * the quote's close, mistyped (Reuters does it). A double mark that closes the quote later
+ * (`"the players' union is strong," he said`) makes it an apostrophe. */
+static int closes_double(const cd_doc *doc, const pairing *p, size_t i)
+{
+    if (!p->depth || doc->toks[i].cp != '\'' || !p->stack[p->depth - 1].dbl || p->stack[p->depth - 1].curly) return 0;
+    size_t open = p->stack[p->depth - 1].tok;
+    if (i > open + MISTYPED_CLOSE_TOKENS || sentence_between(doc, open, i) || plural_possessive(doc, i)) return 0;
+    for (size_t j = i + 1; j < doc->n_toks && !(doc->toks[j].flags & TF_PARA_BEFORE); j++)
+        if (is_mark(&doc->toks[j]) && is_double(doc->toks[j].cp)) return space_before(doc, j) && !space_after(doc, j);
+    return 1;
+}
+
 static void on_mark(cd_doc *doc, pairing *p, size_t i)
 {
     uint32_t cp = doc->toks[i].cp;
+    if (i + 1 == p->skip) return;
     if (cp == '"' && apostrophe_mark(doc, i)) {
         if (!p->apostrophes++) mark_finding(doc, p, i, NULL, "a double quote mark is used as an apostrophe");
         return;
     }
+    size_t value_end = shortcode_value(doc, i);
+    if (value_end != i) {
+        p->skip = value_end + 1;
+        return;
+    }
+    if (doubled_single(doc, i, cp) && (find_open(p, 0) == p->depth || find_open(p, 1) < p->depth)) {
+        p->as_double = i + 2; /* the next mark, read as a double one */
+        return;
+    }
+    size_t first = i; /* of the mark: the first of two single marks that stand for a double one */
+    if (i + 1 == p->as_double) cp = as_double_mark(cp), first = i - 1;
     int dbl = is_double(cp), curly = cp != '"' && cp != '\'';
-    int opening = space_before(doc, i) && !space_after(doc, i);
-    int closing = !space_before(doc, i) && space_after(doc, i);
+    int opening = space_before(doc, first) && !space_after(doc, i);
+    int closing = !space_before(doc, first) && space_after(doc, i);
     size_t at = find_open(p, dbl);
     int can_close = at < p->depth;
     if (!dbl) { /* single marks: ’ and ' are apostrophes unless they close an open single quote */
@@ -278,13 +371,16 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         if (can_close && (closing || (!opening && cp != 0x2018))) {
             close_quote(doc, p, at, i, curly);
             p->single_closed = i + 1;
+        } else if (closing && closes_double(doc, p, i)) {
+            mark_finding(doc, p, i, &p->stack[p->depth - 1], "a quote opened with a double mark is closed with a single one");
+            close_quote(doc, p, p->depth - 1, i, 0);
         } else if (left || (cp == '\'' && opening && !(i + 1 < doc->n_toks && doc->toks[i + 1].type == TOK_NUM)))
             open_quote(p, i, 0, curly);
         return;
     }
     int left = cp == 0x201C || cp == 0x201E || cp == 0xAB;
     int right = cp == 0x201D || cp == 0xBB;
-    if (can_close && opening && !right && after_sentence_end(doc, p, i)) {
+    if (can_close && opening && !right && after_sentence_end(doc, p, first)) {
         /* `...26 weeks. "We are...`: a new quote after a sentence while one is open ends the open
          * one, not that quotes nest */
         size_t outer = find_outer(p, 1);
@@ -310,13 +406,13 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
     } else if (right) {
         mark_finding(doc, p, i, NULL, "a closing quote mark ” is used to open a quote");
-        open_quote(p, i, 1, 1);
+        open_quote(p, first, 1, 1);
     } else if (cp == '"' && closing && p->depth == 0) {
         /* in copy that types apostrophes as double marks, `farmers" incomes` is one more */
         int glued_word = p->apostrophes && doc->toks[i - 1].type == TOK_WORD;
-        if (!inch_mark(doc, i) && !glued_word) mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
+        if (!inch_mark(doc, first) && !glued_word) mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
     } else {
-        open_quote(p, i, 1, curly);
+        open_quote(p, first, 1, curly);
     }
 }
 
@@ -327,8 +423,9 @@ static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
     size_t outer = find_outer(p, 1);
     if (outer < p->depth) {
         const qopen *o = &p->stack[outer];
-        int continued = next < doc->n_toks && is_mark(&doc->toks[next]) && is_double(doc->toks[next].cp) &&
-                        !space_after(doc, next);
+        int continued = next < doc->n_toks && is_mark(&doc->toks[next]) &&
+                        (is_double(doc->toks[next].cp) || doubled_single(doc, next, doc->toks[next].cp)) &&
+                        !space_after(doc, next + !is_double(doc->toks[next].cp));
         if (continued && outer == 0) push_pair(p, o->tok, last, 1);
         else mark_finding(doc, p, o->tok, NULL, "a quote opened here is never closed");
     }
@@ -768,13 +865,14 @@ __attribute__((always_inline)) static inline speaker attribution_after(cd_doc *d
     speaker none = NO_SPEAKER;
     /* `...misdirected." She said her party...`: after a period inside the marks a new sentence
      * starts (an attribution would follow a comma, "?" or "!") */
-    if (close > 0 && cd_tok_is_punct(doc, close - 1, '.')) return none;
+    if (close == 0) return none;
+    size_t last = last_inside(doc, close);
+    if (cd_tok_is_punct(doc, last, '.')) return none;
     size_t p = close + 1;
     if (p < doc->n_toks && cd_tok_is_punct(doc, p, ',') && !(doc->toks[p].flags & TF_PARA_BEFORE)) p++;
     /* `"...," said` or `"...", said`: the sentence goes on past the quote to its attribution */
-    int goes_on = p > close + 1 || (close > 0 && doc->toks[close - 1].type == TOK_PUNCT &&
-                                    (doc->toks[close - 1].cp == ',' || doc->toks[close - 1].cp == '?' ||
-                                     doc->toks[close - 1].cp == '!'));
+    int goes_on = p > close + 1 || (doc->toks[last].type == TOK_PUNCT &&
+                                    (doc->toks[last].cp == ',' || doc->toks[last].cp == '?' || doc->toks[last].cp == '!'));
     if (p < doc->n_toks && (doc->toks[close + 1].flags & TF_PARA_BEFORE)) return none;
     return attribution_at(doc, st, p, goes_on);
 }
@@ -1186,7 +1284,7 @@ static int continues_said(const cd_doc *doc, const state *st, size_t open)
 static int whole_sentences(const cd_doc *doc, const qpair *q)
 {
     if (q->open_end) return 1;
-    const cd_token *t = &doc->toks[q->close - 1];
+    const cd_token *t = &doc->toks[last_inside(doc, q->close)];
     return t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?');
 }
 
@@ -1259,7 +1357,7 @@ static int continues_paragraph(const cd_doc *doc, const qpair *pairs, const qpai
 
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *pairs, const qpair *stop)
 {
-    size_t first = q->open + 1, last = q->open_end ? q->close : q->close - 1;
+    size_t first = first_inside(doc, q->open), last = q->open_end ? q->close : last_inside(doc, q->close);
     if (first > last || first >= doc->n_toks) return;
     size_t words = q->words; /* count_words over [first, last]: the marks around them are no words */
     if (!words) return;

@@ -55,10 +55,13 @@ static void test_lost_closing_mark_still_fires(void **state)
     /* a single mark that closes nothing ends no sentence: the double quote it shut is open */
     expect_one_mark("Ravi Rao says that \"when you talk, it needs bandwidth.' \"It can't choke,\" he said.", "\"when",
                     "a quote opened here is never closed");
-    /* a quote opened in the sentence of the open one is inside it: it is reported, and the open
-     * one, never closed either, at the end */
+    /* a quote opened in the sentence of the open one is inside it: here a single mark closes it
+     * (test_qmarks_shortcodes.c), and the open one reads on into the next quote */
     const char *t = "He said: \"The question was whether an \"agreement in principle' is a contract. \"The answer "
                     "was yes.\"";
+    expect_finding_message(t, "quote-marks", "' is a contract", "\"agreement",
+                           "a quote opened with a double mark is closed with a single one");
+    t = "He said: \"The question was whether an \"agreement in principle is a contract. \"The answer was yes.\"";
     cd_doc *doc = analyze(t, NULL);
     size_t n;
     const cd_finding *f = cd_doc_findings(doc, &n);
