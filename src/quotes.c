@@ -122,7 +122,7 @@ static int abbrev_dot(const cd_doc *doc, size_t i)
 }
 
 /* White space (or a paragraph start, or an opening bracket or dash) before token i. */
-static int space_before(const cd_doc *doc, size_t i)
+static inline int space_before(const cd_doc *doc, size_t i)
 {
     if (i == 0 || (doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE))) return 1;
     const cd_token *p = &doc->toks[i - 1];
@@ -266,7 +266,7 @@ static int apostrophe_mark(const cd_doc *doc, size_t i)
 }
 
 /* Token i is glued to the token before it and is the punctuation cp. */
-static int glued_after(const cd_doc *doc, size_t i, uint32_t cp)
+static inline int glued_after(const cd_doc *doc, size_t i, uint32_t cp)
 {
     return i > 0 && i < doc->n_toks && glued(doc, i) && cd_tok_is_punct(doc, i - 1, cp);
 }
@@ -292,7 +292,7 @@ static size_t shortcode_value(const cd_doc *doc, size_t i)
 
 /* Two single marks that stand for a double one, as AP style closes a quote (’’) and some copy
  * types every double mark (''): the first of them is no mark, the second stands for the double. */
-static int doubled_single(const cd_doc *doc, size_t i, uint32_t cp)
+static inline int doubled_single(const cd_doc *doc, size_t i, uint32_t cp)
 {
     if (!(cp == 0x2019 || cp == 0x2018 || cp == '\'') || i + 1 >= doc->n_toks || !cd_tok_is_punct(doc, i, cp) ||
         !glued(doc, i + 1) || !cd_tok_is_punct(doc, i + 1, cp))
@@ -350,7 +350,7 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         if (!p->apostrophes++) mark_finding(doc, p, i, NULL, "a double quote mark is used as an apostrophe");
         return;
     }
-    size_t value_end = shortcode_value(doc, i);
+    size_t value_end = i > 0 && doc->toks[i - 1].type == TOK_PUNCT ? shortcode_value(doc, i) : i;
     if (value_end != i) {
         p->skip = value_end + 1;
         return;
