@@ -76,6 +76,12 @@ typedef struct cd_options {
  * NULL. On success *out holds a document the caller frees with cd_doc_free. */
 cd_status cd_analyze(const char *src, size_t len, const cd_options *opt, cd_doc **out,
                      char *err, size_t errlen);
+/* Analyzes the file at `path` as cd_analyze does its bytes, read once into a buffer the document
+ * owns (opt->borrow does not apply). A file that cannot be read gives CD_ERR_IO with "PATH: why" in
+ * err ("story.txt: No such file or directory", "drafts: Is a directory", "... Permission denied");
+ * one over CD_MAX_INPUT gives CD_ERR_TOO_LARGE ("PATH: too large (over 4 GB)"). */
+cd_status cd_analyze_file(const char *path, const cd_options *opt, cd_doc **out, char *err,
+                          size_t errlen);
 void cd_doc_free(cd_doc *doc);
 
 /* ---- the record ---------------------------------------------------------------------------- */

@@ -963,33 +963,19 @@ static cd_status run(cd_doc *doc, char *err, size_t errlen)
     return CD_OK;
 }
 
-cd_status cd_analyze(const char *src, size_t len, const cd_options *opt, cd_doc **out, char *err,
-                     size_t errlen)
+/* Analyzes src into *out. With `owned` the document takes src (malloc'd, NUL-terminated) and frees
+ * it, also when the analysis fails; else src is the caller's (cd_options.borrow). */
+static cd_status analyze_source(const char *src, size_t len, int owned, const cd_options *opt, cd_doc **out,
+                                char *err, size_t errlen)
 {
-    if (!out || (!src && len)) {
-        set_err(err, errlen, "cd_analyze: NULL argument");
-        return CD_ERR_ARG;
-    }
-    *out = NULL;
-    if (len > CD_MAX_INPUT) {
-        set_err(err, errlen, "input too large (over 4 GB)");
-        return CD_ERR_TOO_LARGE;
-    }
-    int borrow = opt && opt->borrow && src;
     cd_doc *doc = calloc(1, sizeof *doc);
-    char *copy = borrow ? NULL : malloc(len + 1);
-    if (!doc || (!borrow && !copy)) {
-        free(doc);
-        free(copy);
+    if (!doc) {
+        if (owned) free((void *)src);
         set_err(err, errlen, "out of memory");
         return CD_ERR_NOMEM;
     }
-    if (copy) {
-        if (len) memcpy(copy, src, len);
-        copy[len] = 0;
-    }
-    doc->src = borrow ? src : copy;
-    doc->src_borrowed = borrow;
+    doc->src = src;
+    doc->src_borrowed = !owned;
     doc->src_len = len;
     doc->text = doc->src;
     doc->text_len = len;
@@ -1003,6 +989,43 @@ cd_status cd_analyze(const char *src, size_t len, const cd_options *opt, cd_doc 
     }
     *out = doc;
     return CD_OK;
+}
+
+cd_status cd_analyze(const char *src, size_t len, const cd_options *opt, cd_doc **out, char *err,
+                     size_t errlen)
+{
+    if (!out || (!src && len)) {
+        set_err(err, errlen, "cd_analyze: NULL argument");
+        return CD_ERR_ARG;
+    }
+    *out = NULL;
+    if (len > CD_MAX_INPUT) {
+        set_err(err, errlen, "input too large (over 4 GB)");
+        return CD_ERR_TOO_LARGE;
+    }
+    if (opt && opt->borrow && src) return analyze_source(src, len, 0, opt, out, err, errlen);
+    char *copy = malloc(len + 1);
+    if (!copy) {
+        set_err(err, errlen, "out of memory");
+        return CD_ERR_NOMEM;
+    }
+    if (len) memcpy(copy, src, len);
+    copy[len] = 0;
+    return analyze_source(copy, len, 1, opt, out, err, errlen);
+}
+
+cd_status cd_analyze_file(const char *path, const cd_options *opt, cd_doc **out, char *err, size_t errlen)
+{
+    if (!path || !out) {
+        set_err(err, errlen, "cd_analyze_file: NULL argument");
+        return CD_ERR_ARG;
+    }
+    *out = NULL;
+    char *src;
+    size_t len;
+    cd_status st = cd_read_file(path, &src, &len, err, errlen);
+    if (st != CD_OK) return st;
+    return analyze_source(src, len, 1, opt, out, err, errlen);
 }
 
 void cd_doc_free(cd_doc *doc)

@@ -45,6 +45,11 @@ void *cd_vec_push(void **items, size_t *count, size_t *cap, size_t size);
     ((__typeof__((doc)->vec))cd_doc_push_inline(&(doc)->oom, (void **)&(doc)->vec, &(doc)->n_##vec, \
                                                 &(doc)->cap_##vec, sizeof *(doc)->vec))
 void *cd_doc_push(int *oom, void **items, size_t *count, size_t *cap, size_t size);
+
+/* Reads a whole file into *out (malloc'd, NUL-terminated; the caller frees it): one read of the
+ * file's size for a regular file. Errors: "PATH: why" in err (CD_ERR_IO, CD_ERR_TOO_LARGE,
+ * CD_ERR_NOMEM). readfile.c. */
+cd_status cd_read_file(const char *path, char **out, size_t *outlen, char *err, size_t errlen);
 /* cd_vec_push and cd_doc_push with their common case inline: room left, zeroed with a size the
  * compiler knows (a few stores instead of a call to memset). */
 static inline void *cd_vec_push_inline(void **items, size_t *count, size_t *cap, size_t size)

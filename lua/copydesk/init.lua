@@ -73,9 +73,22 @@ function M.analyze(text, opts)
   return need_core().analyze(text, opts)
 end
 
+--- analyze_file(path [, opts]) -> the document of the file's bytes, read once (as analyze(text)
+--- gives it for the same bytes), or nil and a message ("PATH: No such file or directory") when the
+--- file cannot be read.
+function M.analyze_file(path, opts)
+  return need_core().analyze_file(path, opts)
+end
+
 --- json(text [, opts [, source]]) -> the document as a JSON string.
 function M.json(text, opts, source)
   return need_core().json(text, opts, source)
+end
+
+--- json_file(path [, opts [, source]]) -> the JSON string of the file's document and its count of
+--- error findings, or nil and a message when the file cannot be read.
+function M.json_file(path, opts, source)
+  return need_core().json_file(path, opts, source)
 end
 
 --- text(source [, opts]) -> the analyzed text, the input kind, the story date, the offset map.

@@ -187,18 +187,31 @@ static void read_opts(lua_State *L, int t, lopts *o)
     read_facts(L, t, o);
 }
 
-/* Analyzes argument 1 with the options at 2 into a box left on the stack. */
-static cd_doc *analyze_arg(lua_State *L)
+/* Analyzes argument 1 (the text, or with from_file a file's path) with the options at 2 into a box
+ * left on the stack. NULL: the file could not be read, and err says why ("PATH: why"). */
+static cd_doc *analyze_arg(lua_State *L, int from_file, char *err, size_t errlen)
 {
     size_t len;
-    const char *text = luaL_checklstring(L, 1, &len);
+    const char *arg = luaL_checklstring(L, 1, &len);
+    if (from_file && strlen(arg) != len) luaL_argerror(L, 1, "a path with a NUL byte");
     lopts o;
     read_opts(L, 2, &o);
     o.o.borrow = 1; /* the string stays at index 1 while the document is read: no copy needed */
     docbox *b = new_docbox(L);
-    char err[512] = "";
-    if (cd_analyze(text, len, &o.o, &b->doc, err, sizeof err) != CD_OK) luaL_error(L, "copydesk: %s", err);
-    return b->doc;
+    cd_status st = from_file ? cd_analyze_file(arg, &o.o, &b->doc, err, errlen)
+                             : cd_analyze(arg, len, &o.o, &b->doc, err, errlen);
+    if (st == CD_OK) return b->doc;
+    if (from_file && (st == CD_ERR_IO || st == CD_ERR_TOO_LARGE)) return NULL;
+    luaL_error(L, "copydesk: %s", err);
+    return NULL;
+}
+
+/* nil and the message, as io.open gives them, for a file that could not be read. */
+static int unreadable(lua_State *L, const char *err)
+{
+    lua_pushnil(L);
+    lua_pushstring(L, err);
+    return 2;
 }
 
 /* ---- the Lua sink: the record as plain tables ------------------------------------------------- */
@@ -311,27 +324,41 @@ static int ls_boolean(void *ud, int b)
 static const cd_sink lua_sink = {ls_open_object, ls_close_object, ls_open_array, ls_close_array, ls_key,
                                  ls_string,      ls_number,       ls_integer,    ls_boolean};
 
-/* analyze(text [, opts]) -> document table */
-static int l_analyze(lua_State *L)
+/* The document's record as plain tables, and frees the document now rather than at the next
+ * collection. */
+static int push_record(lua_State *L, cd_doc *doc)
 {
-    cd_doc *doc = analyze_arg(L);
     int box = lua_gettop(L);
     lsink s;
     memset(&s, 0, sizeof s);
     s.L = L;
     if (cd_doc_emit(doc, &lua_sink, &s) != 0) luaL_error(L, "copydesk: the record is nested too deeply");
-    lua_pushnil(L); /* free the document now rather than at the next collection */
+    lua_pushnil(L);
     lua_setmetatable(L, box);
     cd_doc_free(doc);
     ((docbox *)lua_touserdata(L, box))->doc = NULL;
     return 1;
 }
 
-/* json(text [, opts [, source]]) -> JSON string, count of error findings */
-static int l_json(lua_State *L)
+/* analyze(text [, opts]) -> document table */
+static int l_analyze(lua_State *L)
 {
-    const char *source = luaL_optstring(L, 3, NULL);
-    cd_doc *doc = analyze_arg(L);
+    char err[512] = "";
+    return push_record(L, analyze_arg(L, 0, err, sizeof err));
+}
+
+/* analyze_file(path [, opts]) -> document table | nil, message */
+static int l_analyze_file(lua_State *L)
+{
+    char err[512] = "";
+    cd_doc *doc = analyze_arg(L, 1, err, sizeof err);
+    return doc ? push_record(L, doc) : unreadable(L, err);
+}
+
+/* The document as a JSON string (its "source" key when source is not NULL), and its count of error
+ * findings. */
+static int push_json(lua_State *L, cd_doc *doc, const char *source)
+{
     char **hold = lua_newuserdata(L, sizeof *hold); /* frees the JSON if pushing it raises */
     *hold = NULL;
     luaL_getmetatable(L, BUF_MT);
@@ -346,6 +373,23 @@ static int l_json(lua_State *L)
     *hold = NULL;
     lua_pushinteger(L, (lua_Integer)errors);
     return 2;
+}
+
+/* json(text [, opts [, source]]) -> JSON string, count of error findings */
+static int l_json(lua_State *L)
+{
+    const char *source = luaL_optstring(L, 3, NULL);
+    char err[512] = "";
+    return push_json(L, analyze_arg(L, 0, err, sizeof err), source);
+}
+
+/* json_file(path [, opts [, source]]) -> JSON string, count of error findings | nil, message */
+static int l_json_file(lua_State *L)
+{
+    const char *source = luaL_optstring(L, 3, NULL);
+    char err[512] = "";
+    cd_doc *doc = analyze_arg(L, 1, err, sizeof err);
+    return doc ? push_json(L, doc, source) : unreadable(L, err);
 }
 
 static void set_int(lua_State *L, const char *key, size_t v)
@@ -377,7 +421,8 @@ static void push_map(lua_State *L, cd_doc *doc, size_t text_len)
 /* text(source [, opts]) -> analyzed text, input kind, story date, offset map */
 static int l_text(lua_State *L)
 {
-    cd_doc *doc = analyze_arg(L);
+    char err[512] = "";
+    cd_doc *doc = analyze_arg(L, 0, err, sizeof err);
     size_t len;
     const char *t = cd_doc_text(doc, &len);
     lua_pushlstring(L, t, len);
@@ -423,7 +468,8 @@ static int l_abi(lua_State *L)
 }
 
 static const luaL_Reg functions[] = {
-    {"analyze", l_analyze},       {"json", l_json},           {"text", l_text},
+    {"analyze", l_analyze},       {"analyze_file", l_analyze_file}, {"json", l_json},
+    {"json_file", l_json_file},   {"text", l_text},
     {"load_facts", l_load_facts}, {"parse_facts", l_parse_facts}, {"abi", l_abi},
     {"rules", l_rules},           {NULL, NULL}};
 

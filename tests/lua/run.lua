@@ -67,6 +67,15 @@ function read_file(path)
 end
 
 --- Runs a shell command; returns its standard output and its exit status.
+-- A new temporary file holding `content`; its path.
+function tmpfile(content)
+  local path = os.tmpname()
+  local f = assert(io.open(path, "wb"))
+  f:write(content)
+  f:close()
+  return path
+end
+
 function sh(cmd)
   local p = io.popen(cmd .. "; echo \"::$?\"", "r")
   local out = p:read("*a")
