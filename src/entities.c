@@ -252,6 +252,15 @@ static int org_head(const cd_doc *doc, size_t i)
     return r && r->num == 2;
 }
 
+/* A weekday or a month at token i: what follows "on", "for" or "of" after a body's name is then
+ * a date, not more of the name ("the Bank of England on Thursday", "the Commerce Department for
+ * November"). */
+static int when_word(const cd_doc *doc, size_t i)
+{
+    const cd_lexentry *e = cd_tok_entry(&doc->toks[i]);
+    return cd_lex_has(e, LX_TIME_WEEKDAYS) || cd_lex_has(e, LX_TIME_MONTHS);
+}
+
 /* "of", "for", "on" inside an organization's name ("Ministry of Foreign Affairs"); "and", "&"
  * anywhere, kept only if the run turns out to be an organization ("Housing and Homelessness
  * Committee"), but not after a company's legal form: "First Boston Corp and Shearson Lehman
@@ -260,7 +269,8 @@ static int org_connector(const cd_doc *doc, size_t i, size_t end, int have_org)
 {
     if (i + 1 >= end || !is_capword(&doc->toks[i + 1])) return 0;
     if (cd_tok_is(doc, i, "and") || cd_tok_is_punct(doc, i, '&')) return after_legal_form(doc, i) ? 0 : 2;
-    return have_org && (cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on"));
+    if (!have_org || when_word(doc, i + 1)) return 0; /* "the Commerce Department on Friday" */
+    return cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on");
 }
 
 typedef struct run {

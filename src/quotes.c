@@ -648,6 +648,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     speaker none = NO_SPEAKER;
     size_t j = end;
     for (int k = 0; k < 2 && j > min && filler(doc, j - 1, 1); k++) j--;
+    if (j > min + 2 && cd_tok_is(doc, j - 2, "on") && cd_lex_has(cd_tok_entry(&doc->toks[j - 1]), LX_TIME_WEEKDAYS))
+        j -= 2; /* "The Electoral Commission on Thursday said" */
     if (j <= min) return none;
     j--;
     *np_first = j;
