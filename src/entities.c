@@ -659,11 +659,19 @@ static name_slot *surname_slot(const cd_doc *doc, const cand_list *cl, const sur
     return word_slot(doc, cl, st, last_word(doc, c), c->last_hash);
 }
 
-/* An empty table with room for `names` names (more than twice as many slots); -1 on OOM. */
-static int table_init(surname_table *t, size_t names)
+/* The slots of an open-addressing table for `entries` entries: a power of two, more than twice
+ * as many, so probes stay short. */
+static size_t slots_for(size_t entries)
 {
     size_t cap = 8;
-    while (cap < names * 2 + 1) cap *= 2;
+    while (cap < entries * 2 + 1) cap *= 2;
+    return cap;
+}
+
+/* An empty table with room for `names` names; -1 on OOM. */
+static int table_init(surname_table *t, size_t names)
+{
+    size_t cap = slots_for(names);
     t->slots = calloc(cap, sizeof *t->slots);
     t->mask = cap - 1;
     return t->slots ? 0 : -1;
@@ -838,11 +846,10 @@ typedef struct org_table {
     size_t mask;
 } org_table;
 
-/* An empty table with room for `orgs` organizations (more than twice as many slots); -1 on OOM. */
+/* An empty table with room for `orgs` organizations; -1 on OOM. */
 static int org_table_init(org_table *t, size_t orgs)
 {
-    size_t cap = 8;
-    while (cap < orgs * 2 + 1) cap *= 2;
+    size_t cap = slots_for(orgs);
     t->slots = calloc(cap, sizeof *t->slots);
     t->mask = cap - 1;
     return t->slots ? 0 : -1;
