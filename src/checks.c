@@ -1981,6 +1981,17 @@ static int fill_offices(chk *k, const uname *u, size_t n, name_offices *o)
     return 0;
 }
 
+/* A lone word the gazetteer knows, against a longer name of another kind (the body "Nato" and
+ * the person "Kamal Nath", "Reuters" and "Hans Reckers"), is that known name, not a shortened
+ * spelling of the other. A lone word the gazetteer does not know keeps its finding: its kind is
+ * a guess ("MacAlpine" taken for a body beside "Dennis McAlpine", "Departnment" for a person). */
+static int known_other_kind(const cd_doc *doc, const uname *x, const uname *y)
+{
+    if (x->n_words == y->n_words || doc->ents[x->ent].type == doc->ents[y->ent].type) return 0;
+    const char *lone = doc->ents[x->n_words == 1 ? x->ent : y->ent].name;
+    return cd_lex_has(cd_lex_lookup(lone, strlen(lone)), LX_GAZETTEER);
+}
+
 /* A surname alone that the story gives an office its full name never has ("President Reagan"
  * beside "Donald Regan", chief of staff) names the holder of that office, someone else: a writer
  * who shortens a name may drop its office, not give it a new one. Names i and j of u[0..n). */
@@ -2094,7 +2105,7 @@ static void check_spellings(chk *k)
         for (uint64_t near = near_names(letters, i + 1, stop, letters[i]); near; near &= near - 1) {
             size_t j = i + 1 + lowest_bit(near);
             if (u[j].reported || !may_vary(&u[i], &words[i], &u[j], &words[j]) || !name_variant(&words[i], &words[j]) ||
-                both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name) ||
+                known_other_kind(doc, &u[i], &u[j]) || both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name) ||
                 another_office(k, u, kept, words, i, j, &offices) || common_word(doc, &u[i], &words[i]) ||
                 common_word(doc, &u[j], &words[j]))
                 continue;
