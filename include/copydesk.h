@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -273,6 +274,13 @@ int cd_doc_emit(const cd_doc *doc, const cd_sink *sink, void *ud);
 /* The record as JSON (always valid UTF-8 JSON: invalid bytes in strings become U+FFFD). The
  * caller frees *out with free(). `source` (may be NULL) is added as a "source" key. */
 cd_status cd_doc_to_json(const cd_doc *doc, const char *source, char **out, size_t *outlen);
+
+/* Writes the same JSON, byte for byte, to f through a small fixed buffer (64 KB; a longer string
+ * goes straight to f), so that a large document's JSON is never held whole in memory; then
+ * fflush(f). Errors: CD_ERR_IO when a write or the flush fails, with strerror's text in err ("No
+ * space left on device", and errno set to the write's; f may hold part of the JSON), CD_ERR_ARG for a NULL doc or f,
+ * CD_ERR_NOMEM. */
+cd_status cd_doc_write_json(const cd_doc *doc, FILE *f, const char *source, char *err, size_t errlen);
 
 /* ---- fact sheets --------------------------------------------------------------------------- */
 

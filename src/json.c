@@ -1,4 +1,5 @@
 /* The JSON sink: always valid UTF-8 JSON, invalid input bytes become U+FFFD. */
+#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -11,18 +12,57 @@
 #include <emmintrin.h>
 #endif
 
+/* The byte sink of the serializer: a buffer that either grows to hold the whole text
+ * (cd_doc_to_json) or, with f set, is drained to the file whenever it fills (cd_doc_write_json), so
+ * that a file's JSON never sits whole in memory. Everything above jroom / jput / jputc is the one
+ * serializer both share. */
 typedef struct jbuf {
     char *p;
     size_t len, cap;
+    FILE *f;            /* the file the bytes go to, or NULL: all of them stay in p */
+    cd_status status;   /* why a write stopped, when it is not memory (CD_ERR_IO) */
+    int error;          /* the errno of a failed write */
+    const char *source; /* written as the first key of the outermost object, then NULL */
     int need_comma[256]; /* per nesting level: a value was already written */
     int depth;
     int after_key;
 } jbuf;
 
-/* Makes room for n more bytes and the NUL that cd_doc_to_json ends the text with. */
-static int jroom(jbuf *b, size_t n)
+/* The size of the file writer's buffer; a piece at least this long goes to the file directly. */
+#define JCHUNK ((size_t)1 << 16)
+
+/* Writes n bytes to the file; on a failure keeps why (errno) for the caller's message. */
+static int jwrite(jbuf *b, const char *s, size_t n)
 {
-    if (b->len + n + 1 <= b->cap) return 0;
+    errno = 0;
+    if (n && fwrite(s, 1, n, b->f) != n) {
+        b->error = errno ? errno : EIO;
+        b->status = CD_ERR_IO;
+        return CD_ERR_IO;
+    }
+    return 0;
+}
+
+/* Writes the buffered bytes to the file and empties the buffer. */
+static int jflush(jbuf *b)
+{
+    if (jwrite(b, b->p, b->len)) return CD_ERR_IO;
+    b->len = 0;
+    return 0;
+}
+
+/* Out of line and cold: the serializer's pieces stay small enough to be inlined where they are used
+ * (a byte, a key), as they were before the buffer could drain to a file. */
+#define SLOW_PATH __attribute__((noinline, cold))
+
+/* jroom's slow path: drains a file writer's buffer, else (or when n does not fit even then) grows
+ * the buffer. */
+SLOW_PATH static int jmore(jbuf *b, size_t n)
+{
+    if (b->f) {
+        if (jflush(b)) return CD_ERR_IO;
+        if (n + 1 <= b->cap) return 0;
+    }
     size_t cap = b->cap ? b->cap : 4096;
     while (b->len + n + 1 > cap) cap *= 2;
     char *p = realloc(b->p, cap);
@@ -32,9 +72,26 @@ static int jroom(jbuf *b, size_t n)
     return 0;
 }
 
+/* Makes room for n more bytes and the NUL that cd_doc_to_json ends the text with. */
+static int jroom(jbuf *b, size_t n)
+{
+    if (b->len + n + 1 <= b->cap) return 0;
+    return jmore(b, n);
+}
+
+/* jput's slow path for a file writer: a piece at least as long as the buffer (a 50 MB line's text)
+ * goes straight to the file. */
+SLOW_PATH static int jput_direct(jbuf *b, const char *s, size_t n)
+{
+    return jflush(b) || jwrite(b, s, n) ? CD_ERR_IO : 0;
+}
+
 static int jput(jbuf *b, const char *s, size_t n)
 {
-    if (jroom(b, n)) return CD_ERR_NOMEM;
+    if (b->len + n + 1 > b->cap) {
+        if (b->f && n >= JCHUNK) return jput_direct(b, s, n);
+        if (jmore(b, n)) return CD_ERR_NOMEM;
+    }
     memcpy(b->p + b->len, s, n);
     b->len += n;
     return 0;
@@ -45,6 +102,18 @@ static int jputc(jbuf *b, char c)
 {
     if (jroom(b, 1)) return CD_ERR_NOMEM;
     b->p[b->len++] = c;
+    return 0;
+}
+
+static int jstring(jbuf *b, const char *s, size_t n);
+
+/* "source" and its value, the first key of the outermost object (just opened). */
+SLOW_PATH static int put_source(jbuf *b)
+{
+    const char *source = b->source;
+    b->source = NULL;
+    if (jput(b, "\"source\":", 9) || jstring(b, source, strlen(source))) return CD_ERR_NOMEM;
+    b->need_comma[b->depth] = 1;
     return 0;
 }
 
@@ -65,7 +134,7 @@ static int open_(jbuf *b, char c)
     if (sep(b) || jputc(b, c)) return CD_ERR_NOMEM;
     if (b->depth + 1 >= (int)(sizeof b->need_comma / sizeof *b->need_comma)) return CD_ERR_ARG;
     b->need_comma[++b->depth] = 0;
-    return 0;
+    return b->source ? put_source(b) : 0;
 }
 
 static int close_(jbuf *b, char c)
@@ -284,28 +353,64 @@ static const cd_sink json_sink = {j_begin_object, j_end_object, j_begin_array, j
                                   j_key,          j_string,     j_number,      j_integer,
                                   j_boolean};
 
+/* Walks the record into b; the status of the walk (CD_ERR_IO when a write failed). */
+static cd_status emit_json(const cd_doc *doc, jbuf *b, const char *source)
+{
+    b->source = source;
+    int rc = cd_doc_emit(doc, &json_sink, b);
+    if (!rc) return CD_OK;
+    if (b->status) return b->status;
+    return rc == CD_ERR_ARG ? CD_ERR_ARG : CD_ERR_NOMEM;
+}
+
 cd_status cd_doc_to_json(const cd_doc *doc, const char *source, char **out, size_t *outlen)
 {
     if (!doc || !out) return CD_ERR_ARG;
     jbuf *b = calloc(1, sizeof *b);
     if (!b) return CD_ERR_NOMEM;
-    int rc = cd_doc_emit(doc, &json_sink, b);
-    if (!rc && source) { /* splice "source" in as the first key */
-        jbuf s = {0};
-        rc = jput(&s, "{\"source\":", 10) || jstring(&s, source, strlen(source)) ||
-             jput(&s, ",", 1) || jput(&s, b->p + 1, b->len - 1);
-        free(b->p);
-        b->p = s.p;
-        b->len = s.len;
-    }
-    if (rc) {
+    cd_status st = emit_json(doc, b, source);
+    if (st) {
         free(b->p);
         free(b);
-        return rc == CD_ERR_ARG ? CD_ERR_ARG : CD_ERR_NOMEM;
+        return st;
     }
     if (b->p) b->p[b->len] = 0; /* jroom kept a byte for it */
     *out = b->p;
     if (outlen) *outlen = b->len;
     free(b);
     return CD_OK;
+}
+
+static cd_status write_failed(cd_status st, const char *why, char *err, size_t errlen)
+{
+    if (err && errlen) snprintf(err, errlen, "%s", why);
+    return st;
+}
+
+cd_status cd_doc_write_json(const cd_doc *doc, FILE *f, const char *source, char *err, size_t errlen)
+{
+    if (!doc || !f) return write_failed(CD_ERR_ARG, !doc ? "no document" : "no file", err, errlen);
+    jbuf *b = calloc(1, sizeof *b);
+    char *p = malloc(JCHUNK);
+    if (!b || !p) {
+        free(b);
+        free(p);
+        return write_failed(CD_ERR_NOMEM, "out of memory", err, errlen);
+    }
+    b->p = p;
+    b->cap = JCHUNK;
+    b->f = f;
+    cd_status st = emit_json(doc, b, source);
+    if (!st && !jflush(b)) {
+        errno = 0;
+        if (fflush(f) != 0) b->error = errno ? errno : EIO;
+    }
+    if (b->error) st = CD_ERR_IO;
+    if (st == CD_ERR_IO) write_failed(st, strerror(b->error), err, errlen);
+    else if (st) write_failed(st, st == CD_ERR_ARG ? "the record is nested too deeply" : "out of memory", err, errlen);
+    int error = b->error;
+    free(b->p);
+    free(b);
+    if (st == CD_ERR_IO) errno = error;
+    return st;
 }

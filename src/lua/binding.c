@@ -5,6 +5,7 @@
  * Every native handle lives in a userdata with a __gc, created before any call that can raise a
  * Lua error, so that a memory error while building the result table leaks nothing.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -187,16 +188,16 @@ static void read_opts(lua_State *L, int t, lopts *o)
     read_facts(L, t, o);
 }
 
-/* Analyzes argument 1 (the text, or with from_file a file's path) with the options at 2 into a box
- * left on the stack. NULL: the file could not be read, and err says why ("PATH: why"). */
-static cd_doc *analyze_arg(lua_State *L, int from_file, char *err, size_t errlen)
+/* Analyzes argument i (the text, or with from_file a file's path) with the options at i + 1 into a
+ * box left on the stack. NULL: the file could not be read, and err says why ("PATH: why"). */
+static cd_doc *analyze_arg(lua_State *L, int i, int from_file, char *err, size_t errlen)
 {
     size_t len;
-    const char *arg = luaL_checklstring(L, 1, &len);
-    if (from_file && strlen(arg) != len) luaL_argerror(L, 1, "a path with a NUL byte");
+    const char *arg = luaL_checklstring(L, i, &len);
+    if (from_file && strlen(arg) != len) luaL_argerror(L, i, "a path with a NUL byte");
     lopts o;
-    read_opts(L, 2, &o);
-    o.o.borrow = 1; /* the string stays at index 1 while the document is read: no copy needed */
+    read_opts(L, i + 1, &o);
+    o.o.borrow = 1; /* the string stays at index i while the document is read: no copy needed */
     docbox *b = new_docbox(L);
     cd_status st = from_file ? cd_analyze_file(arg, &o.o, &b->doc, err, errlen)
                              : cd_analyze(arg, len, &o.o, &b->doc, err, errlen);
@@ -344,15 +345,24 @@ static int push_record(lua_State *L, cd_doc *doc)
 static int l_analyze(lua_State *L)
 {
     char err[512] = "";
-    return push_record(L, analyze_arg(L, 0, err, sizeof err));
+    return push_record(L, analyze_arg(L, 1, 0, err, sizeof err));
 }
 
 /* analyze_file(path [, opts]) -> document table | nil, message */
 static int l_analyze_file(lua_State *L)
 {
     char err[512] = "";
-    cd_doc *doc = analyze_arg(L, 1, err, sizeof err);
+    cd_doc *doc = analyze_arg(L, 1, 1, err, sizeof err);
     return doc ? push_record(L, doc) : unreadable(L, err);
+}
+
+/* The count of the document's findings of error severity. */
+static lua_Integer error_count(const cd_doc *doc)
+{
+    size_t nf, errors = 0;
+    const cd_finding *f = cd_doc_findings(doc, &nf);
+    for (size_t i = 0; i < nf; i++) errors += f[i].severity == CD_SEV_ERROR;
+    return (lua_Integer)errors;
 }
 
 /* The document as a JSON string (its "source" key when source is not NULL), and its count of error
@@ -365,13 +375,10 @@ static int push_json(lua_State *L, cd_doc *doc, const char *source)
     lua_setmetatable(L, -2);
     size_t len = 0;
     if (cd_doc_to_json(doc, source, hold, &len) != CD_OK) luaL_error(L, "copydesk: out of memory");
-    size_t nf, errors = 0;
-    const cd_finding *f = cd_doc_findings(doc, &nf);
-    for (size_t i = 0; i < nf; i++) errors += f[i].severity == CD_SEV_ERROR;
     lua_pushlstring(L, *hold, len);
     free(*hold);
     *hold = NULL;
-    lua_pushinteger(L, (lua_Integer)errors);
+    lua_pushinteger(L, error_count(doc));
     return 2;
 }
 
@@ -380,7 +387,7 @@ static int l_json(lua_State *L)
 {
     const char *source = luaL_optstring(L, 3, NULL);
     char err[512] = "";
-    return push_json(L, analyze_arg(L, 0, err, sizeof err), source);
+    return push_json(L, analyze_arg(L, 1, 0, err, sizeof err), source);
 }
 
 /* json_file(path [, opts [, source]]) -> JSON string, count of error findings | nil, message */
@@ -388,8 +395,47 @@ static int l_json_file(lua_State *L)
 {
     const char *source = luaL_optstring(L, 3, NULL);
     char err[512] = "";
-    cd_doc *doc = analyze_arg(L, 1, err, sizeof err);
+    cd_doc *doc = analyze_arg(L, 1, 1, err, sizeof err);
     return doc ? push_json(L, doc, source) : unreadable(L, err);
+}
+
+/* Analyzes argument 2 (a text, or with from_file a path; options at 3) and writes its JSON to the
+ * io file at 1 (source at 4): the count of error findings; nil and a message for a file that cannot
+ * be read; nil, a message and errno, as file:write gives them, when the write fails. */
+static int write_json(lua_State *L, int from_file)
+{
+    FILE *f = cd_checkfile(L, 1);
+    const char *source = luaL_optstring(L, 4, NULL);
+    char err[512] = "";
+    cd_doc *doc = analyze_arg(L, 2, from_file, err, sizeof err);
+    if (!doc) return unreadable(L, err);
+    lua_Integer errors = error_count(doc);
+    cd_status st = cd_doc_write_json(doc, f, source, err, sizeof err);
+    int error = errno;
+    cd_doc_free(doc); /* now rather than at the next collection: a story's record can be large */
+    ((docbox *)lua_touserdata(L, -1))->doc = NULL;
+    if (st == CD_ERR_IO) {
+        lua_pushnil(L);
+        lua_pushstring(L, err);
+        lua_pushinteger(L, error);
+        return 3;
+    }
+    if (st != CD_OK) luaL_error(L, "copydesk: %s", err);
+    lua_pushinteger(L, errors);
+    return 1;
+}
+
+/* write_json(file, text [, opts [, source]]) -> count of error findings | nil, message, errno */
+static int l_write_json(lua_State *L)
+{
+    return write_json(L, 0);
+}
+
+/* write_json_file(file, path [, opts [, source]]) -> count of error findings | nil, message (the
+ * file cannot be read) | nil, message, errno (the write failed) */
+static int l_write_json_file(lua_State *L)
+{
+    return write_json(L, 1);
 }
 
 static void set_int(lua_State *L, const char *key, size_t v)
@@ -422,7 +468,7 @@ static void push_map(lua_State *L, cd_doc *doc, size_t text_len)
 static int l_text(lua_State *L)
 {
     char err[512] = "";
-    cd_doc *doc = analyze_arg(L, 0, err, sizeof err);
+    cd_doc *doc = analyze_arg(L, 1, 0, err, sizeof err);
     size_t len;
     const char *t = cd_doc_text(doc, &len);
     lua_pushlstring(L, t, len);
@@ -469,7 +515,8 @@ static int l_abi(lua_State *L)
 
 static const luaL_Reg functions[] = {
     {"analyze", l_analyze},       {"analyze_file", l_analyze_file}, {"json", l_json},
-    {"json_file", l_json_file},   {"text", l_text},
+    {"json_file", l_json_file},   {"write_json", l_write_json}, {"write_json_file", l_write_json_file},
+    {"text", l_text},
     {"load_facts", l_load_facts}, {"parse_facts", l_parse_facts}, {"abi", l_abi},
     {"rules", l_rules},           {NULL, NULL}};
 

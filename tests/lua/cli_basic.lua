@@ -115,11 +115,33 @@ end)
 
 test("output that cannot be written is an error, exit 2", function()
   local path = tmpfile(story)
-  for _, format in ipairs({ "text --min-score 0", "json" }) do
-    local out, code = sh(CD .. " --format " .. format .. " " .. path .. " 2>&1 >/dev/full")
-    eq(code, 2, format .. " to a full disk")
-    ok(out:find("^copydesk: cannot write the output"), "says so: " .. out)
+  local big = tmpfile(string.rep(story, 2000)) -- JSON past the writer's buffers (5 MB)
+  for _, format in ipairs({ "text --min-score 0", "json", "jsonl" }) do
+    for _, input in ipairs({ path, "- < " .. path, big }) do
+      local out, code = sh(CD .. " --format " .. format .. " " .. input .. " 2>&1 >/dev/full")
+      eq(code, 2, format .. " " .. input .. " to a full disk")
+      eq(out, "copydesk: cannot write the output: No space left on device\n", format .. " " .. input)
+    end
   end
+  os.remove(path)
+  os.remove(big)
+end)
+
+-- json and jsonl stream the record to standard output (copydesk.write_json_file, write_json): the
+-- bytes copydesk.json gives, a newline after each record.
+test("json and jsonl output is copydesk.json's, byte for byte", function()
+  local copydesk = require("copydesk")
+  local text = story .. "\"A quote,\" a NUL \0, a bad byte \255 and a \\ on Tuesday, Jan. 5, 2015.\n"
+  local path = tmpfile(text)
+  local out, code = sh(CD .. " --format json --date 2015-01-07 " .. path)
+  local opts = { date = "2015-01-07", filename = path }
+  local want, errors = copydesk.json(text, opts)
+  eq(out, want .. "\n", "json")
+  eq(errors, 1, "the weekday-mismatch")
+  eq(code, 1, "status")
+  out = sh(CD .. " --format jsonl --date 2015-01-07 " .. path .. " - < " .. path)
+  eq(out, want:gsub("^{", '{"source":' .. require("copydesk.verified").json_string(path) .. ",") .. "\n" ..
+    copydesk.json(text, { date = "2015-01-07" }, "<stdin>") .. "\n", "jsonl")
   os.remove(path)
 end)
 

@@ -116,6 +116,77 @@ test("analyze_file: a file that cannot be read gives nil and a message, as io.op
   eq(jerr, "/tmp: Is a directory", "a directory")
 end)
 
+-- write_json / write_json_file stream the JSON to an io file: the bytes json() gives.
+local function written(fn, ...)
+  local f = io.tmpfile()
+  local errors, err, code = fn(f, ...)
+  f:seek("set")
+  local out = f:read("a")
+  f:close()
+  return out, errors, err, code
+end
+
+test("write_json and write_json_file write what json and json_file give", function()
+  local text = "\"We cut 1,200 jobs on Tuesday, Jan. 5, 2015,\" he said.\n\0 and \255 \\ \t.\n"
+  local opts = { date = "2015-01-07" }
+  local json, errors = copydesk.json(text, opts)
+  local out, werrors, err, code = written(copydesk.write_json, text, opts)
+  eq(out, json, "write_json's bytes")
+  eq(werrors, errors, "error findings")
+  eq(werrors, 1, "the weekday-mismatch")
+  eq({ err, code }, {}, "nothing more on success")
+  json = copydesk.json(text, opts, "desk/\"story\".txt")
+  eq(written(copydesk.write_json, text, opts, "desk/\"story\".txt"), json, "with a source")
+  local head = '{"source":"desk/\\"story\\".txt","version":'
+  eq(json:sub(1, #head), head, "the source key comes first")
+  local path = tmpfile(text)
+  eq(written(copydesk.write_json_file, path, opts, "s"), copydesk.json_file(path, opts, "s"), "write_json_file")
+  os.remove(path)
+  eq(written(copydesk.write_json, ""), copydesk.json(""), "an empty text")
+  -- the io file keeps its place: what was written before and after stays around the record
+  local f = io.tmpfile()
+  f:write("[")
+  copydesk.write_json(f, "Sales rose 40%.")
+  f:write("]")
+  f:seek("set")
+  eq(f:read("a"), "[" .. copydesk.json("Sales rose 40%.") .. "]", "between the file's own writes")
+  f:close()
+end)
+
+test("write_json: a failed write gives nil, the reason and errno, as file:write does", function()
+  local full = io.open("/dev/full", "w")
+  if full then
+    local errors, err, code = copydesk.write_json(full, "Sales rose 40%.")
+    eq({ errors, err, code }, { nil, "No space left on device", 28 }, "/dev/full")
+    full:close()
+  end
+  local ro = io.open("/dev/null", "r")
+  local errors, err, code = copydesk.write_json(ro, "Sales rose 40%.")
+  eq({ errors, err, code }, { nil, "Bad file descriptor", 9 }, "a file open for reading")
+  ro:close()
+  local missing = os.tmpname()
+  os.remove(missing)
+  local f = io.tmpfile()
+  local n, merr, mcode = copydesk.write_json_file(f, missing)
+  eq({ n, merr, mcode }, { nil, missing .. ": No such file or directory" }, "an unreadable story: no errno")
+  eq(f:seek("end"), 0, "and nothing written")
+  f:close()
+end)
+
+test("write_json: a closed file or a value that is no io file raises", function()
+  local f = io.tmpfile()
+  f:close()
+  raises(function() copydesk.write_json(f, "text") end, "bad argument #1 to 'write_json' %(attempt to use a closed file%)")
+  raises(function() copydesk.write_json_file(f, "/tmp") end, "attempt to use a closed file")
+  raises(function() copydesk.write_json("story.txt", "text") end, "FILE%* expected, got string")
+  raises(function() copydesk.write_json(nil, "text") end, "FILE%* expected, got")
+  raises(function() copydesk.write_json({}, "text") end, "FILE%* expected, got table")
+  raises(function() copydesk.write_json(io.stdout) end, "string expected")
+  raises(function() copydesk.write_json(io.stdout, "text", "2017-01-01") end, "table expected")
+  raises(function() copydesk.write_json(io.stdout, "text", nil, {}) end, "string expected")
+  raises(function() copydesk.write_json_file(io.stdout, "a\0b") end, "a path with a NUL byte")
+end)
+
 test("analyze_file: wrong argument types raise clear errors", function()
   raises(function() copydesk.analyze_file(nil) end, "string expected")
   raises(function() copydesk.analyze_file({}) end, "string expected")
