@@ -1843,22 +1843,38 @@ static int surname_of_other(const uname *u, const name_words *w, size_t n, size_
 
 /* A set of interned names, by pointer (cd_intern gives equal names one pointer): seen_name adds
  * the name and says whether it was there, so that a story's repeated mentions of a name are
- * sorted once (the sort keeps each name's first mention anyway). */
+ * sorted once (the sort keeps each name's first mention anyway). It keeps each name's mentions
+ * too, for far_apart: last[slot] is the latest mention + 1 (0: none), prev[mention] the one before
+ * (32 bits: a story has fewer entities than bytes, CD_MAX_INPUT). */
 typedef struct name_set {
     const char **slots;
     size_t cap; /* a power of two, above twice the names */
+    uint32_t *last, *prev;
 } name_set;
 
-static int seen_name(name_set *set, const char *name)
+static size_t name_slot(const name_set *set, const char *name)
 {
     size_t h = (size_t)(((uint64_t)(uintptr_t)name >> 3) * 0x9E3779B97F4A7C15u >> 32) & (set->cap - 1);
-    for (;; h = (h + 1) & (set->cap - 1)) {
-        if (!set->slots[h]) {
-            set->slots[h] = name;
-            return 0;
-        }
-        if (set->slots[h] == name) return 1;
-    }
+    while (set->slots[h] && set->slots[h] != name) h = (h + 1) & (set->cap - 1);
+    return h;
+}
+
+static void free_set(name_set *set)
+{
+    free(set->slots);
+    free(set->last);
+    free(set->prev);
+}
+
+/* Adds mention ent of name; whether the name was there. */
+static int seen_name(name_set *set, const char *name, size_t ent)
+{
+    size_t h = name_slot(set, name);
+    int seen = set->slots[h] != NULL;
+    set->slots[h] = name;
+    set->prev[ent] = set->last[h];
+    set->last[h] = (uint32_t)ent + 1;
+    return seen;
 }
 
 /* The mention's text is its name, byte for byte (no line break in it either): the spelling as
@@ -2003,7 +2019,7 @@ static int another_office(chk *k, const uname *u, size_t n, const name_words *w,
     return (o->mask[lone] & ~o->mask[full]) != 0;
 }
 
-#define STORY_TOKENS 1000 /* tokens either side of a mention that common_word reads: a story */
+#define STORY_TOKENS 1000 /* tokens either side of a mention that common_word and far_apart read: a story */
 
 /* A name of one word whose first mention opens a sentence, and which the story also writes in
  * lower case near it, is a common word capitalized by its place ("Bankers said ...", "Company
@@ -2026,15 +2042,50 @@ static int common_word(const cd_doc *doc, const uname *x, const name_words *a)
     return 0;
 }
 
+#define LONE_MENTIONS 64 /* mentions of a lone word that far_apart reads: past them, it says near */
+
+/* A name of one word refers to a name of its story: a surname alone to the full name it follows
+ * ("Mr Mukerjee" after "Pranab Mukherjee"), within a story's length of it. Two names whose nearest
+ * mentions (of the longer name or of its last word alone: "Forsyth" between "Frederick Forsyth"
+ * and a late "Forsythe") are further apart than that (a long page of many stories: "Elvis" in
+ * one, "Michael Eavis" in another) are two names, each of its own story. Names of more than one
+ * word each are compared however far apart ("Elliot Spitzer" and "Eliot Spitzer"). Asked only of
+ * the few pairs about to be reported; a name the set does not hold (over 255 bytes) is near. */
+static int far_apart(const cd_doc *doc, const name_set *set, const uname *u, size_t n, const uname *x, const uname *y)
+{
+    if ((x->n_words != 1 && y->n_words != 1) || doc->n_einfo != doc->n_ents) return 0;
+    const uname *lone = x->n_words == 1 ? x : y, *other = lone == x ? y : x;
+    size_t at[LONE_MENTIONS], n_at = 0;
+    for (size_t m = set->last[name_slot(set, lone->name)]; m; m = set->prev[m - 1]) {
+        if (n_at == LONE_MENTIONS) return 0;
+        at[n_at++] = doc->einfo[m - 1].tok_first;
+    }
+    const char *surname = strrchr(other->name, ' ');
+    size_t s = surname ? find_name(u, n, surname + 1) : n; /* "Forsyth" alone, if the story has it */
+    size_t heads[2] = {set->last[name_slot(set, other->name)], s < n ? set->last[name_slot(set, u[s].name)] : 0};
+    if (!n_at || !heads[0]) return 0;
+    for (size_t h = 0; h < 2; h++)
+        for (size_t m = heads[h]; m; m = set->prev[m - 1]) {
+            size_t t = doc->einfo[m - 1].tok_first;
+            for (size_t i = 0; i < n_at; i++)
+                if ((at[i] > t ? at[i] - t : t - at[i]) <= STORY_TOKENS) return 0;
+        }
+    return 1;
+}
+
 static void check_spellings(chk *k)
 {
     cd_doc *doc = k->doc;
     uname *u = malloc((doc->n_ents + 1) * sizeof *u);
-    name_set set = {NULL, 4};
+    name_set set = {NULL, 4, NULL, NULL};
     while (set.cap <= 2 * doc->n_ents) set.cap *= 2;
     set.slots = u ? calloc(set.cap, sizeof *set.slots) : NULL;
-    if (!u || !set.slots) {
+    set.last = set.slots ? calloc(set.cap, sizeof *set.last) : NULL;
+    set.prev = set.last ? malloc((doc->n_ents + 1) * sizeof *set.prev) : NULL;
+    if (!set.prev) {
         doc->oom = 1;
+        free(set.last);
+        free(set.slots);
         free(u);
         return;
     }
@@ -2044,7 +2095,7 @@ static void check_spellings(chk *k)
         if (!is_named(e) || e->span.tstop <= e->span.tstart) continue;
         size_t len = e->span.tstop - e->span.tstart;
         if (written_as_named(doc, e, len)) { /* "Dmitry Peskov" named so: its name is that string */
-            if (seen_name(&set, e->name)) continue;
+            if (seen_name(&set, e->name, i)) continue;
             u[n++] = (uname){.name = e->name, .ent = i, .bucket = name_bucket(e->name)};
             continue;
         }
@@ -2054,17 +2105,17 @@ static void check_spellings(chk *k)
         copy_name(doc, e, w, len);
         const char *name = w == buf ? cd_intern(doc, w, len) : w;
         if (!name) break;
-        if (w == buf && seen_name(&set, name)) continue; /* a later mention of a name already listed */
+        if (w == buf && seen_name(&set, name, i)) continue; /* a later mention of a name already listed */
         u[n].name = name;
         u[n].ent = i;
         u[n].bucket = name_bucket(name);
         u[n].reported = 0;
         n++;
     }
-    free(set.slots);
     uname *sorted = malloc((n + 1) * sizeof *sorted);
     if (!sorted) {
         doc->oom = 1;
+        free_set(&set);
         free(u);
         return;
     }
@@ -2080,6 +2131,7 @@ static void check_spellings(chk *k)
         doc->oom = 1;
         free(words);
         free(letters);
+        free_set(&set);
         free(u);
         return;
     }
@@ -2107,7 +2159,7 @@ static void check_spellings(chk *k)
             if (u[j].reported || !may_vary(&u[i], &words[i], &u[j], &words[j]) || !name_variant(&words[i], &words[j]) ||
                 known_other_kind(doc, &u[i], &u[j]) || both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name) ||
                 another_office(k, u, kept, words, i, j, &offices) || common_word(doc, &u[i], &words[i]) ||
-                common_word(doc, &u[j], &words[j]))
+                common_word(doc, &u[j], &words[j]) || far_apart(doc, &set, u, kept, &u[i], &u[j]))
                 continue;
             report_variant(doc, &u[i], &u[j]);
             u[u[i].ent > u[j].ent ? i : j].reported = 1; /* one finding per later spelling */
@@ -2115,6 +2167,7 @@ static void check_spellings(chk *k)
         }
     }
     free(offices.mask);
+    free_set(&set);
     free(letters);
     free(words);
     free(u);
