@@ -273,6 +273,40 @@ static int org_connector(const cd_doc *doc, size_t i, size_t end, int have_org)
     return cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on");
 }
 
+/* A lower-case particle of a person's name: 1 ("van", "di", "bin"), 2 for one that stands only
+ * after another ("der" in "von der Leyen", "la" in "de la Rua": alone, words of their own), else
+ * 0. A closed class, as org_connector's words are (the lexicon has no class left for it); most
+ * words are told by their first letter and length, without a comparison. */
+static int particle(const cd_doc *doc, size_t i)
+{
+    static const struct { const char *w; unsigned char len, after; } words[] = {
+        {"van", 3, 0}, {"von", 3, 0}, {"de", 2, 0}, {"di", 2, 0}, {"da", 2, 0}, {"du", 2, 0}, {"del", 3, 0},
+        {"della", 5, 0}, {"dos", 3, 0}, {"bin", 3, 0}, {"ibn", 3, 0}, {"der", 3, 1}, {"den", 3, 1},
+        {"la", 2, 1}, {"le", 2, 1}, {"los", 3, 1}, {"las", 3, 1}};
+    const cd_token *t = &doc->toks[i];
+    size_t n = t->stop - t->start;
+    if (t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS)) || n < 2 || n > 5) return 0;
+    const char *s = doc->text + t->start;
+    if (*s != 'v' && *s != 'd' && *s != 'b' && *s != 'i' && *s != 'l') return 0;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (words[k].len == n && words[k].w[0] == *s && memcmp(words[k].w, s, n) == 0) return 1 + words[k].after;
+    return 0;
+}
+
+/* The particles of a person's name at token i ("van der" in "Walter van der Vijver", "di" in
+ * "Luca di Montezemolo"), one or two, followed by a capitalized word before end: how many, or 0.
+ * A capital one or two tokens on is asked first: most words after a name have none. */
+static size_t name_particles(const cd_doc *doc, size_t i, size_t end)
+{
+    if (i + 1 >= end || (doc->toks[i].flags & (TF_CAP | TF_ALLCAPS)) ||
+        !(is_capword(&doc->toks[i + 1]) || (i + 2 < end && is_capword(&doc->toks[i + 2]))))
+        return 0;
+    size_t n = 0;
+    for (int p; n < 2 && i + n < end && (p = particle(doc, i + n)) != 0 && !(n == 0 && p == 2); n++) {
+    }
+    return n && i + n < end && is_capword(&doc->toks[i + n]) ? n : 0;
+}
+
 typedef struct run {
     size_t first, stop; /* the name's tokens [first, stop) */
     int has_org, org_last, connector, given_name;
@@ -289,7 +323,13 @@ static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazette
     int after_connector = 0;
     while (k < end && words < MAX_RUN_WORDS) {
         const cd_token *t = &doc->toks[k];
-        if (!is_capword(t)) break;
+        if (!is_capword(t)) {
+            size_t particles = k > i && !r.has_org ? name_particles(doc, k, end) : 0;
+            if (!particles || (!r.given_name && cd_lex_match(doc, k + particles, LX_GAZETTEER, NULL))) break;
+            k += particles; /* "Walter van der Vijver", "Miguel de la Madrid"; not "Stade de France" */
+            after_connector = 1;
+            continue;
+        }
         if (k > i && !through_gazetteer && !r.given_name && !after_connector &&
             cd_lex_match(doc, k, LX_GAZETTEER, NULL))
             break;
