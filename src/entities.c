@@ -519,6 +519,22 @@ static int lead_names_org(size_t lead_start, size_t j, int titled, run r, size_t
 }
 
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
+/* A weekday or a month at token j that a date's word puts before a name ("On Thursday Rangers
+ * said", "In December BT said", "11 September World Trade Centre") is the date, no word of the
+ * name: "the Sunday Times" keeps its day. A word of three letters is a name's ("Sun Co", "May
+ * Co."), not a date's. */
+static int dated_lead(const cd_doc *doc, size_t first, size_t j)
+{
+    const cd_token *t = &doc->toks[j];
+    if (j <= first || t->stop - t->start < 4 || !when_word(doc, j)) return 0; /* not "Sun Co", "May Co." */
+    static const char *const words[] = {"on", "in", "by", "since", "until", "from", "last", "next", "early", "late"};
+    const cd_token *b = &doc->toks[j - 1];
+    if (b->type == TOK_NUM) return 1; /* "11 September" */
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (cd_tok_is(doc, j - 1, words[k])) return 1;
+    return 0;
+}
+
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
     int weak = i == first || opens_clause(doc, i);
@@ -543,6 +559,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     }
     run r = scan_run(doc, j, end, titled, given_name_at(doc, j, first, end));
     if (r.stop <= j) return j - i + 1;
+    if (r.stop - j > 1 && dated_lead(doc, first, j)) return j - i + 1; /* "On Thursday Rangers said" */
     size_t inner = inner_title(doc, r.first, r.stop);
     if (inner) { /* "Intelligence Committee Chairman Richard Burr" */
         if (org_word(doc, last_word_before(doc, r.first, inner)) && !weak_case)
