@@ -227,15 +227,22 @@ static int sentence_between(const cd_doc *doc, size_t a, size_t b)
  * Without one the quote reads on into the next: `Ana Cole said: "We doubled the pay. "We will...`
  * is a quote of several paragraphs (each opens with a mark, only the last closes) whose paragraph
  * breaks were lost, as in copy whose paragraphs were joined. */
+static int speaker_phrase(const cd_doc *doc, size_t first, size_t v);
+
 static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
 {
     size_t k = end > open + VERB_IN_QUOTE ? end - VERB_IN_QUOTE : open + 1;
-    int comma = 0;
+    size_t comma = 0; /* the token after the last comma, "?" or "!", plus one (0: none) */
     for (; k < end; k++) {
         const cd_token *t = &doc->toks[k];
-        if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == '?' || t->cp == '!')) comma = 1;
+        if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == '?' || t->cp == '!'))
+            comma = k + 2 + (k + 1 < end && is_mark(&doc->toks[k + 1])); /* `sides," the analyst told` */
         else if (t->type == TOK_PUNCT && t->cp == '.' && !abbrev_dot(doc, k)) comma = 0;
-        else if (comma && may_be_verb(t) && verb_match(doc, k)) return 1;
+        /* the verb right after the comma ("?, asked Ben Ode") or after its subject ("Ana Cole
+         * said"), not a clause's ("but say they can't afford it", "Time will tell") */
+        else if (comma && may_be_verb(t) && verb_match(doc, k) && (k + 1 == comma || (speaker_phrase(doc, comma - 1, k) &&
+                                                                    !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "modal"))))
+            return 1;
     }
     return 0;
 }
