@@ -439,6 +439,16 @@ static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
     p->depth = 0;
 }
 
+/* `a flesh and blood fight. I\n\nwas\n\nprime minister and I wanted`: a paragraph that ends on a
+ * word, before one that starts with a lower-case word, is a sentence broken by a lost emphasis
+ * (a word set apart in the page), so a quote open across it goes on. */
+static int broken_sentence(const cd_doc *doc, size_t last, size_t next)
+{
+    if (next >= doc->n_toks || doc->toks[last].type != TOK_WORD || doc->toks[next].type != TOK_WORD) return 0;
+    char c = doc->text[doc->toks[next].start];
+    return c >= 'a' && c <= 'z';
+}
+
 /* Token i in the pairing: a paragraph start (listed for para_of), a quote mark, or neither. */
 static void pair_at(cd_doc *doc, pairing *p, size_t i)
 {
@@ -447,7 +457,7 @@ static void pair_at(cd_doc *doc, pairing *p, size_t i)
         size_t *para = cd_vec_push_inline((void **)&p->paras, &p->n_paras, &p->cap_paras, sizeof *para);
         if (!para) p->oom = 1;
         else *para = i;
-        if (p->depth) end_paragraph(doc, p, i - 1, i);
+        if (p->depth && !broken_sentence(doc, i - 1, i)) end_paragraph(doc, p, i - 1, i);
     }
     if (is_mark(t)) on_mark(doc, p, i);
 }
