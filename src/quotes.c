@@ -272,6 +272,17 @@ static int apostrophe_mark(const cd_doc *doc, size_t i)
     return 0;
 }
 
+/* A straight single mark before a word it shortens: `shoot 'em up`, `rock 'n' roll`, `'til`, an
+ * apostrophe at a word's start, no opening mark. */
+static int elision_mark(const cd_doc *doc, size_t i)
+{
+    if (i + 1 >= doc->n_toks || !glued(doc, i + 1) || doc->toks[i + 1].type != TOK_WORD) return 0;
+    static const char *const words[] = {"em", "n", "til", "tis", "twas", "cos", "cause", "bout"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (cd_tok_is(doc, i + 1, words[k])) return 1;
+    return 0;
+}
+
 /* Token i is glued to the token before it and is the punctuation cp. */
 static inline int glued_after(const cd_doc *doc, size_t i, uint32_t cp)
 {
@@ -381,7 +392,8 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         } else if (closing && closes_double(doc, p, i)) {
             mark_finding(doc, p, i, &p->stack[p->depth - 1], "a quote opened with a double mark is closed with a single one");
             close_quote(doc, p, p->depth - 1, i, 0);
-        } else if (left || (cp == '\'' && opening && !(i + 1 < doc->n_toks && doc->toks[i + 1].type == TOK_NUM)))
+        } else if (left || (cp == '\'' && opening && !(i + 1 < doc->n_toks && doc->toks[i + 1].type == TOK_NUM) &&
+                            !elision_mark(doc, i)))
             open_quote(p, i, 0, curly);
         return;
     }

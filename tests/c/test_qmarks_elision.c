@@ -1,0 +1,38 @@
+/* quote-marks: a straight single mark before a word it shortens (`shoot 'em up`, `rock 'n' roll`,
+ * `'til`) is an apostrophe, and opens no quote: an open single quote under a double one made the
+ * next quote of a joined multi-paragraph quote look like a quote that lost its closing mark. */
+#include "helpers.h"
+
+static void test_elision_no_finding(void **state)
+{
+    (void)state;
+    const char *t = "Driving games and shoot 'em ups are in development. \"It's important we use 10% of the "
+                    "processor,\" explained Mr Montieth. \"We have focused first on Japan. \"We knew Japan would be "
+                    "the first place. \"There should be handsets out in the UK.\"";
+    expect_findings_at(t, "quote-marks", 0, NULL);
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "We knew");
+    assert_non_null(q);
+    assert_int_equal(q->span.start, offset_of(t, "\"We knew"));
+    assert_int_equal(q->span.stop, offset_of(t, " \"There"));
+    cd_doc_free(doc);
+    expect_findings_at("They played rock 'n' roll 'til dawn. \"It was loud. \"We loved it,\" she said.", "quote-marks",
+                       0, NULL);
+}
+
+static void test_single_quote_still_opens(void **state)
+{
+    (void)state;
+    /* a single mark before any other word opens a quote: the double mark after it closes nothing */
+    expect_findings_at("'Networks like eDonkey facilitate illegal filesharing,\" it said.", "quote-marks", 1,
+                       "\" it said");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_elision_no_finding),
+        cmocka_unit_test(test_single_quote_still_opens),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
