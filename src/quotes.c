@@ -130,13 +130,14 @@ static inline int space_before(const cd_doc *doc, size_t i)
                                     (is_mark(p) && p->cp != '\'' && p->cp != 0x2019));
 }
 
-/* White space, the end, or closing punctuation after token i. */
+/* White space, the end, or closing punctuation after token i (not a currency sign or an opening
+ * bracket: `"[Alastair] will act`, `"(It) appears`). */
 static int space_after(const cd_doc *doc, size_t i)
 {
     if (i + 1 >= doc->n_toks) return 1;
     const cd_token *n = &doc->toks[i + 1];
     if (n->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) return 1;
-    return n->type == TOK_PUNCT && !(n->cp == '$' || n->cp == 0xA3 || n->cp == 0x20AC || n->cp == '(');
+    return n->type == TOK_PUNCT && !(n->cp == '$' || n->cp == 0xA3 || n->cp == 0x20AC || n->cp == '(' || n->cp == '[');
 }
 
 static void mark_finding(cd_doc *doc, pairing *p, size_t tok, const qopen *related, const char *fmt)

@@ -328,6 +328,19 @@ static inline void expect_quote_speaker(const char *t, const char *quote, const 
     cd_doc_free(doc);
 }
 
+/* t has no quote-marks finding, and the quote claim whose text holds `needle` spans from `start`
+ * (its opening mark) up to `end` (the text right after it). */
+static inline void expect_whole_quote(const char *t, const char *needle, const char *start, const char *end)
+{
+    cd_doc *doc = analyze(t, NULL);
+    if (count_findings(doc, "quote-marks")) fail_msg("quote-marks finding in: %s", t);
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, needle);
+    if (!q) fail_msg("no quote claim with '%s' in: %s", needle, t);
+    assert_int_equal(q->span.start, offset_of(t, start));
+    assert_int_equal(q->span.stop, offset_of(t, end));
+    cd_doc_free(doc);
+}
+
 /* Prints the time claims of doc and their values (for a failing case). */
 static inline void show_time_claims(const cd_doc *doc)
 {

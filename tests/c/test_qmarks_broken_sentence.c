@@ -9,13 +9,7 @@ static void test_broken_sentence_no_finding(void **state)
     (void)state;
     const char *t = "\"He wanted to look like a prime minister. I\n\nwas\n\nprime minister and I wanted a flesh and "
                     "blood fight,\" says Mr Major. Mr Blair disagreed.";
-    expect_findings_at(t, "quote-marks", 0, NULL);
-    cd_doc *doc = analyze(t, NULL);
-    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "He wanted");
-    assert_non_null(q);
-    assert_int_equal(q->span.start, 0);
-    assert_int_equal(q->span.stop, offset_of(t, "\" says") + 1);
-    cd_doc_free(doc);
+    expect_whole_quote(t, "He wanted", "\"He wanted", " says");
     expect_findings_at("He said: \"The role they took was like an\n\nagent provocateur\n\nand perhaps interfering.\" "
                        "The programme ended.",
                        "quote-marks", 0, NULL);

@@ -9,13 +9,7 @@ static void test_elision_no_finding(void **state)
     const char *t = "Driving games and shoot 'em ups are in development. \"It's important we use 10% of the "
                     "processor,\" explained Mr Montieth. \"We have focused first on Japan. \"We knew Japan would be "
                     "the first place. \"There should be handsets out in the UK.\"";
-    expect_findings_at(t, "quote-marks", 0, NULL);
-    cd_doc *doc = analyze(t, NULL);
-    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "We knew");
-    assert_non_null(q);
-    assert_int_equal(q->span.start, offset_of(t, "\"We knew"));
-    assert_int_equal(q->span.stop, offset_of(t, " \"There"));
-    cd_doc_free(doc);
+    expect_whole_quote(t, "We knew", "\"We knew", " \"There");
     expect_findings_at("They played rock 'n' roll 'til dawn. \"It was loud. \"We loved it,\" she said.", "quote-marks",
                        0, NULL);
 }
