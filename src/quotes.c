@@ -71,6 +71,7 @@ typedef struct pairing {
     size_t single_closed; /* the last mark that closed a single quote, plus one (0: none yet) */
     int apostrophes;      /* a double mark was used as an apostrophe (reported once: copy that does
                            * it once does it for every apostrophe) */
+    int any_apostrophe;   /* the document has one: 0 not yet asked, 1 no, 2 yes (any_apostrophe_mark) */
     size_t skip;          /* a mark that is none (a shortcode value's close), plus one (0: none) */
     size_t as_double;     /* the second mark of AP style's ’’, plus one (0: none) */
     int oom;
@@ -265,7 +266,12 @@ static int inch_mark(const cd_doc *doc, size_t i)
 static int apostrophe_mark(const cd_doc *doc, size_t i)
 {
     if (i == 0 || i + 1 >= doc->n_toks || !glued(doc, i) || !glued(doc, i + 1)) return 0;
-    if (doc->toks[i - 1].type != TOK_WORD || doc->toks[i + 1].type != TOK_WORD) return 0;
+    /* after a word, a year (`1985"s result`) or a name's closing bracket (`<Qatar National Bank SAQ>"s`) */
+    const cd_token *w = &doc->toks[i - 1];
+    if (!(w->type == TOK_WORD || w->type == TOK_NUM || cd_tok_is_punct(doc, i - 1, '>') ||
+          cd_tok_is_punct(doc, i - 1, ')')) ||
+        doc->toks[i + 1].type != TOK_WORD)
+        return 0;
     if (i + 2 < doc->n_toks && glued(doc, i + 2) && doc->toks[i + 2].type != TOK_PUNCT) return 0;
     static const char *const endings[] = {"s", "t", "re", "ve", "ll", "d", "m"};
     for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
@@ -282,6 +288,25 @@ static int elision_mark(const cd_doc *doc, size_t i)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (cd_tok_is(doc, i + 1, words[k])) return 1;
     return 0;
+}
+
+/* Does the document use a double mark as an apostrophe anywhere, before the mark asked about
+ * or after it (`member states" contributions ... the EC"s paymasters`)? Read once, on the breaks
+ * (every punctuation token is one), the first time it is asked. */
+static int any_apostrophe_mark(const cd_doc *doc, pairing *p)
+{
+    if (p->apostrophes) return 1;
+    if (!p->any_apostrophe) {
+        p->any_apostrophe = 1;
+        for (size_t b = 0; b < doc->n_breaks && doc->breaks[b] < doc->n_toks; b++) {
+            size_t i = doc->breaks[b];
+            if (cd_tok_is_punct(doc, i, '"') && apostrophe_mark(doc, i)) {
+                p->any_apostrophe = 2;
+                break;
+            }
+        }
+    }
+    return p->any_apostrophe == 2;
 }
 
 /* Token i is glued to the token before it and is the punctuation cp. */
@@ -429,7 +454,7 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         open_quote(p, first, 1, 1);
     } else if (cp == '"' && closing && p->depth == 0) {
         /* in copy that types apostrophes as double marks, `farmers" incomes` is one more */
-        int glued_word = p->apostrophes && doc->toks[i - 1].type == TOK_WORD;
+        int glued_word = doc->toks[i - 1].type == TOK_WORD && any_apostrophe_mark(doc, p);
         if (!inch_mark(doc, first) && !glued_word) mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
     } else {
         open_quote(p, first, 1, curly);

@@ -2,7 +2,7 @@
  * `don"t`, `isn"t`, `we"re`) is an apostrophe typed, or encoded, as a double mark. The first is
  * reported as that, where it stands (copy that does it does it for every apostrophe); none opens
  * or closes a quote, so the quotes around them pair as they should; and in such copy a double mark
- * after a word with no quote open is one more (`farmers" incomes`). */
+ * after a word with no quote open is one more (`farmers" incomes`), before the first one as after. */
 #include "helpers.h"
 
 static const char APOSTROPHE[] = "a double quote mark is used as an apostrophe";
@@ -43,6 +43,54 @@ static void test_double_mark_as_apostrophe(void **state)
     cd_doc_free(doc);
 }
 
+/* The document is read for such apostrophes before the first: `member states" contributions`
+ * comes before `the EC"s paymasters` and is one more. */
+static void test_apostrophe_before_the_first(void **state)
+{
+    (void)state;
+    const char *const first[] = {"EC\"s"};
+    expect_marks("Diplomats criticised plans to bring member states\" contributions into line. They said the EC\"s "
+                 "paymasters would lead the opposition.",
+                 first, 1, APOSTROPHE);
+    /* with no apostrophe so typed anywhere, a stray closing mark after a word is reported */
+    const char *const stray[] = {"states\" contributions"};
+    expect_marks("Diplomats criticised plans to bring member states\" contributions into line. They said the EC's "
+                 "paymasters would lead the opposition.",
+                 stray, 1, "a closing quote mark with no opening mark");
+}
+
+/* After a name's closing bracket (`<Qatar National Bank SAQ>"s (QNB) General Manager`) or a year
+ * (`1985"s result`). */
+static void test_apostrophe_after_bracket(void **state)
+{
+    (void)state;
+    const char *const at[] = {")\"s"};
+    expect_marks("Qatar National Bank (QNB)\"s general manager said: \"The economy is not improving.\"", at, 1,
+                 APOSTROPHE);
+    /* Reuters' <name> of a company, in plain text */
+    const char *t = "<Qatar National Bank SAQ>\"s general manager said: \"The economy is not improving.\"";
+    cd_options opt = {.input = CD_INPUT_TEXT};
+    cd_doc *doc = analyze_opts(t, &opt);
+    assert_int_equal(count_findings(doc, "quote-marks"), 1);
+    assert_int_equal(find_finding(doc, "quote-marks")->span.start, offset_of(t, ">\"s") + 1);
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "The economy");
+    assert_non_null(q);
+    assert_int_equal(q->span.start, offset_of(t, "\"The economy"));
+    cd_doc_free(doc);
+    /* after a year */
+    const char *const year[] = {"BBME\"s"};
+    t = "BBME\"s profit fell, but John Farquharson said 1985\"s result had been inflated. \"Foreign banks are "
+        "seeing their assets decline,\" Farquharson said.";
+    expect_marks(t, year, 1, APOSTROPHE);
+    doc = analyze(t, NULL);
+    q = find_claim(doc, CD_CLAIM_QUOTE, "Foreign banks");
+    assert_non_null(q);
+    assert_int_equal(q->span.start, offset_of(t, "\"Foreign"));
+    assert_int_equal(q->span.stop, offset_of(t, " Farquharson said."));
+    assert_null(find_claim(doc, CD_CLAIM_QUOTE, "result had been")); /* no quote opens at 1985"s */
+    cd_doc_free(doc);
+}
+
 static void test_quoted_letters_no_finding(void **state)
 {
     (void)state;
@@ -58,6 +106,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_double_mark_as_apostrophe),
+        cmocka_unit_test(test_apostrophe_before_the_first),
+        cmocka_unit_test(test_apostrophe_after_bracket),
         cmocka_unit_test(test_quoted_letters_no_finding),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
