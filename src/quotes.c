@@ -447,6 +447,11 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         if (left && !(cp == 0x201C && doc->toks[p->stack[at].tok].cp == 0x201E))
             mark_finding(doc, p, i, &p->stack[at], "an opening quote mark “ is used to close a quote");
         close_quote(doc, p, at, i, left ? p->stack[at].curly : curly);
+    } else if ((right || closing) && !opening && p->depth && !p->stack[p->depth - 1].dbl) {
+        /* `'Networks like eDonkey facilitate illegal filesharing," it said`: no double quote is
+         * open, so the double mark closes the open single quote, mistyped */
+        mark_finding(doc, p, i, &p->stack[p->depth - 1], "a quote opened with a single mark is closed with a double one");
+        close_quote(doc, p, p->depth - 1, i, p->stack[p->depth - 1].curly);
     } else if (right && !opening) {
         mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
     } else if (right) {

@@ -17,7 +17,7 @@ static void test_elision_no_finding(void **state)
 static void test_single_quote_still_opens(void **state)
 {
     (void)state;
-    /* a single mark before any other word opens a quote: the double mark after it closes nothing */
+    /* a single mark before any other word opens a quote (the double mark that closes it is reported) */
     expect_findings_at("'Networks like eDonkey facilitate illegal filesharing,\" it said.", "quote-marks", 1,
                        "\" it said");
 }
