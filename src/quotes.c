@@ -71,7 +71,8 @@ typedef struct pairing {
     size_t single_closed; /* the last mark that closed a single quote, plus one (0: none yet) */
     int apostrophes;      /* a double mark was used as an apostrophe (reported once: copy that does
                            * it once does it for every apostrophe) */
-    int any_apostrophe;   /* the document has one: 0 not yet asked, 1 no, 2 yes (any_apostrophe_mark) */
+    size_t *strays;       /* double marks after a word that close nothing (`farmers" incomes`), */
+    size_t n_strays, cap_strays; /* reported at the end unless the document has such an apostrophe */
     size_t skip;          /* a mark that is none (a shortcode value's close), plus one (0: none) */
     size_t as_double;     /* the second mark of AP style's ’’, plus one (0: none) */
     int oom;
@@ -290,25 +291,6 @@ static int elision_mark(const cd_doc *doc, size_t i)
     return 0;
 }
 
-/* Does the document use a double mark as an apostrophe anywhere, before the mark asked about
- * or after it (`member states" contributions ... the EC"s paymasters`)? Read once, on the breaks
- * (every punctuation token is one), the first time it is asked. */
-static int any_apostrophe_mark(const cd_doc *doc, pairing *p)
-{
-    if (p->apostrophes) return 1;
-    if (!p->any_apostrophe) {
-        p->any_apostrophe = 1;
-        for (size_t b = 0; b < doc->n_breaks && doc->breaks[b] < doc->n_toks; b++) {
-            size_t i = doc->breaks[b];
-            if (cd_tok_is_punct(doc, i, '"') && apostrophe_mark(doc, i)) {
-                p->any_apostrophe = 2;
-                break;
-            }
-        }
-    }
-    return p->any_apostrophe == 2;
-}
-
 /* Token i is glued to the token before it and is the punctuation cp. */
 static inline int glued_after(const cd_doc *doc, size_t i, uint32_t cp)
 {
@@ -458,9 +440,16 @@ static void on_mark(cd_doc *doc, pairing *p, size_t i)
         mark_finding(doc, p, i, NULL, "a closing quote mark ” is used to open a quote");
         open_quote(p, first, 1, 1);
     } else if (cp == '"' && closing && p->depth == 0) {
-        /* in copy that types apostrophes as double marks, `farmers" incomes` is one more */
-        int glued_word = doc->toks[i - 1].type == TOK_WORD && any_apostrophe_mark(doc, p);
-        if (!inch_mark(doc, first) && !glued_word) mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
+        /* in copy that types apostrophes as double marks, `farmers" incomes` is one more, before
+         * the first such apostrophe (`member states" contributions ... the EC"s`) as after it: the
+         * end of the document tells */
+        if (doc->toks[i - 1].type != TOK_WORD) {
+            if (!inch_mark(doc, first)) mark_finding(doc, p, i, NULL, "a closing quote mark with no opening mark");
+        } else if (!p->apostrophes) {
+            size_t *stray = cd_vec_push_inline((void **)&p->strays, &p->n_strays, &p->cap_strays, sizeof *stray);
+            if (!stray) p->oom = 1;
+            else *stray = i;
+        }
     } else {
         open_quote(p, first, 1, curly);
     }
@@ -522,6 +511,8 @@ static void pair_marks(cd_doc *doc, pairing *p)
             pair_at(doc, p, next);
     }
     if (doc->n_toks && p->depth) end_paragraph(doc, p, doc->n_toks - 1, doc->n_toks);
+    for (size_t k = 0; k < p->n_strays && !p->apostrophes; k++)
+        mark_finding(doc, p, p->strays[k], NULL, "a closing quote mark with no opening mark");
     if (p->more)
         cd_add_finding(doc, "quote-marks", CD_SEV_WARNING, cd_tspan(doc->text_len, doc->text_len),
                        "%zu more quote-mark problems not listed", p->more);
@@ -1751,4 +1742,5 @@ void cd_find_quotes(cd_doc *doc)
     free(qs.headline_quotes);
     free(p.pairs);
     free(p.paras);
+    free(p.strays);
 }
