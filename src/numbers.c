@@ -1032,7 +1032,7 @@ static const char *scaled_code(const cd_doc *d, size_t k, double *mult)
 /* "dozens of", "hundreds of thousands of", "several hundred": approximate values. */
 static int read_plural(const cd_doc *d, size_t i, vstate *st)
 {
-    double v, v2;
+    double v = 0, v2 = 0; /* role_of sets them where it holds (gcc -O3 cannot tell) */
     int role = role_of(d, i, &v);
     size_t k = i;
     if ((cd_tok_is(d, i, "several") || cd_tok_is(d, i, "few")) && usable(d, i + 1)) {
@@ -2434,7 +2434,7 @@ static int side_name(const cd_doc *d, size_t k, size_t *start)
  * that goes on ("Doom 3, Half Life 2 and Halo 2", "PlayStation 3, Xbox 2 (codename Xenon)"). */
 static int comma_score_points(const cd_doc *d, size_t f)
 {
-    size_t second, first;
+    size_t second = 0, first; /* side_name sets second where it holds (gcc -O3 cannot tell) */
     if (!side_points(d, f) || (usable(d, f + 1) && !is_punct(d, f + 1, '.') && !is_punct(d, f + 1, '!'))) return 0;
     if (!side_name(d, f - 1, &second) || second < 3 || (d->toks[second].flags & LINE_OPENS) ||
         !is_punct(d, second - 1, ',') || !side_points(d, second - 2))
@@ -3771,7 +3771,7 @@ void cd_find_numbers(cd_doc *doc)
         }
         if (i >= spelled_retry && (chain = spelled_digits(doc, i, &spelled_retry)) > 0) {
             for (size_t k = i; k < i + chain; k += 2) {
-                double v;
+                double v = 0; /* a chain holds number words: role_of sets it */
                 role_of(doc, k, &v);
                 push_label(doc, doc->toks[k].start, doc->toks[k].stop, v);
             }

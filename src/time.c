@@ -2945,7 +2945,7 @@ static size_t lunar_holiday(const tctx *c, size_t i, size_t j, const cd_lexrec *
     if (!n) return c->has_ref ? lunar_undated(r, 0, mt, j - i) : 0;
     for (int k = 0; k < n; k++) cand[k] -= eve; /* "Eid al-Fitr eve": the day before */
     int tense = shifted ? (shift < 0 ? -1 : shift > 0 ? 1 : 0) : tense_near(c, i, j - 1);
-    long z;
+    long z = 0; /* set when pick_among finds one (gcc -O3 cannot tell) */
     if (!pick_among(c->ref, cand, n, tense, &z)) return 0;
     if (shifted && shift < 0 && z == c->ref && !pick_among(c->ref - 1, cand, n, -1, &z)) return 0;
     if (shifted && shift > 0 && z == c->ref && !pick_among(c->ref + 1, cand, n, 1, &z)) return 0;
@@ -3987,7 +3987,7 @@ static int resolve_bare_day(const tctx *c, when *w, int d, int wd, size_t first,
         long z = day_number(y, m, d);
         if (wd < 0 || weekday_of(z) == wd) cand[n++] = z;
     }
-    long z;
+    long z = 0; /* set when pick_among finds one (gcc -O3 cannot tell) */
     if (!pick_among(c->ref, cand, n, tense_near(c, first, last), &z)) return 0;
     set_day(w, z);
     w->relative = 1;
