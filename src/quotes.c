@@ -692,6 +692,22 @@ static size_t described_at(const cd_doc *doc, size_t place_first, size_t min)
     return heads_description(doc, place_first - 2) ? place_first - 2 : 0;
 }
 
+/* "Kyodo quoted him as telling", "the paper quoted Yasuhiro Nakasone as saying": the one quoted,
+ * named or by an object pronoun before `as` (token as), is the speaker (*sp, and its first token in
+ * *np_first). */
+static int quoted_as(cd_doc *doc, const state *st, size_t as, size_t min, size_t *np_first, speaker *sp)
+{
+    size_t k = as - 1; /* the name's or the pronoun's last token */
+    const cd_entity *e = cd_entity_at(doc, k);
+    size_t start = e ? doc->einfo[e - doc->ents].tok_first : k;
+    if (start <= min || !cd_tok_is(doc, start - 1, "quoted")) return 0;
+    if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == as) *sp = from_entity(e);
+    else if (cd_tok_is(doc, k, "him") || cd_tok_is(doc, k, "her")) *sp = resolve_pronoun(doc, st, k, cd_type_person);
+    else return 0;
+    *np_first = start;
+    return 1;
+}
+
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
@@ -701,6 +717,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     for (int k = 0; k < 2 && j > min && filler(doc, j - 1, 1); k++) j--;
     if (j > min + 2 && cd_tok_is(doc, j - 2, "on") && cd_lex_has(cd_tok_entry(&doc->toks[j - 1]), LX_TIME_WEEKDAYS))
         j -= 2; /* "The Electoral Commission on Thursday said" */
+    speaker quoted;
+    if (j > min + 2 && cd_tok_is(doc, j - 1, "as") && quoted_as(doc, st, j - 1, min, np_first, &quoted)) return quoted;
     if (j <= min) return none;
     j--;
     *np_first = j;
@@ -951,6 +969,7 @@ __attribute__((always_inline)) static inline speaker attribution_at(cd_doc *doc,
         speaker s = np_before(doc, st, k, p, &np_first);
         /* not '"...," but officials in Washington said nothing': a new clause */
         if (np_first == p && s.found && !cd_str_is(cd_tok_role(doc, p, LX_CLAIM_PHRASE_STOPS), "conj")) return s;
+        if (s.found && np_first > p && cd_tok_is(doc, np_first - 1, "quoted")) return s; /* "Kyodo quoted him as" */
         if (goes_on && speaker_phrase(doc, p, k)) return phrase_speaker(doc, p, k);
         return unnamed_subject(doc, p, k) ? unnamed : none;
     }
@@ -972,18 +991,42 @@ static speaker participle_speaker(cd_doc *doc, const state *st, size_t first, si
     return speaker_phrase(doc, first, v) ? phrase_speaker(doc, first, v) : none;
 }
 
+static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end);
+
+/* 'He was in defiant mood last night, telling Turkish radio:', 'He did not give details but said,': a
+ * verb after a comma or a conjunction shares the sentence's subject (sentence_subject: the only
+ * person who opens the sentence, or a person's pronoun); else `s` as it is. */
+static speaker shared_subject(cd_doc *doc, const state *st, size_t first, size_t v, speaker s)
+{
+    if (v < first + 2 || (doc->toks[first].flags & TF_QUOTED) || /* '"He (Lyng) will not," the aide said, adding' */
+        !(cd_tok_is_punct(doc, v - 1, ',') || cd_tok_is(doc, v - 1, "and") || cd_tok_is(doc, v - 1, "but")))
+        return s;
+    static const char *const opens_clause[] = {"when", "while", "whereas", "although", "though",
+                                               "if",   "unless", "because"};
+    for (size_t k = first + 1; k + 1 < v; k++) /* '... in 1934 when the host opened it and declared': a clause's own subject */
+        for (size_t w = 0; w < sizeof opens_clause / sizeof *opens_clause; w++)
+            if (cd_tok_is(doc, k, opens_clause[w])) return s;
+    speaker subject = sentence_subject(doc, st, first, v - 1);
+    return subject.found ? subject : s;
+}
+
 /* The speaker of speech verb v (record r) before a quote at open, in the sentence from first on. */
 static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, size_t first, size_t v, size_t open)
 {
     if (r->num == 2) return np_after(doc, v + 2, open);
-    if (cd_tok_ing_form(doc, v)) return participle_speaker(doc, st, first, v); /* "adding", "noting" */
-    size_t np_first = v;
-    speaker s = np_before(doc, st, v, first, &np_first);
-    if (s.found) return s;
-    if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, v + 1, open); /* "told Smith": the listener */
-    if (s.found) return s;
-    /* "One money market dealer for a major foreign bank said, "...": all before the verb is its subject */
-    return speaker_phrase(doc, first, v) ? phrase_speaker(doc, first, v) : s;
+    speaker s;
+    if (cd_tok_ing_form(doc, v)) { /* "adding", "noting" */
+        s = participle_speaker(doc, st, first, v);
+    } else {
+        size_t np_first = v;
+        s = np_before(doc, st, v, first, &np_first);
+        if (s.found) return s;
+        if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, v + 1, open); /* "told Smith": the listener */
+        if (s.found) return s;
+        /* "One money market dealer for a major foreign bank said, "...": all before the verb is its subject */
+        if (speaker_phrase(doc, first, v)) return phrase_speaker(doc, first, v);
+    }
+    return s.found || s.unnamed ? s : shared_subject(doc, st, first, v, s);
 }
 
 /* "Peskov told reporters that Moscow was “perplexed”": the nearest speech verb before the quote
@@ -1027,6 +1070,29 @@ static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size
     size_t k = first;
     while (k < doc->einfo[e].tok_first && (np_token(doc, k) || determiner(doc, k))) k++;
     return k == doc->einfo[e].tok_first ? from_entity(&doc->ents[e]) : none;
+}
+
+#define INTRO_WORDS 10 /* words between a speech verb and the quote it introduces ("told reporters after
+                        * meeting the envoy,") */
+
+/* 'Said another trader, "..."', 'an observer said after a consumer meeting, "..."', 'one banker said
+ * "...': a speech verb whose words run on to the quote's opening mark (a listener or a place of
+ * saying, then a comma or a colon, or nothing) introduces the quote, which is attributed though no
+ * speaker is named. A clause between them ('said the plan was "..."') introduces no quote. */
+static int introduced_by_verb(const cd_doc *doc, size_t open)
+{
+    if (open < 2) return 0;
+    size_t k = open - 1;
+    if (cd_tok_is_punct(doc, k, ',') || cd_tok_is_punct(doc, k, ':')) k--;
+    for (size_t n = 0; n <= INTRO_WORDS; n++, k--) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_WORD && verb_at(doc, k)) return 1;
+        if (t->flags & TF_QUOTED) return 0;
+        if (t->type == TOK_PUNCT ? !(cd_tok_is_punct(doc, k, '-') || abbrev_dot(doc, k)) : !phrase_token(doc, k))
+            return 0;
+        if (cd_tok_is(doc, k, "that") || k == 0 || (t->flags & TF_PARA_BEFORE)) return 0;
+    }
+    return 0;
 }
 
 /* 'Blackburn boss Mark Hughes: "..."', 'Mr Gardner agreed: "..."', 'He also praised the film
@@ -1437,7 +1503,9 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     if (!sp.found && !sp.from_context && words <= SCARE_WORDS && !verb_before) return; /* scare quotes */
     /* 'the report warned: "..."', 'a senior source at the club told the BBC: "..."': introduced as
      * speech, though no speaker is named */
-    if (!sp.found && verb_before && q->open > 0 && cd_tok_is_punct(doc, q->open - 1, ':')) unnamed = 1;
+    if (!sp.found && verb_before &&
+        ((q->open > 0 && cd_tok_is_punct(doc, q->open - 1, ':')) || introduced_by_verb(doc, q->open)))
+        unnamed = 1;
     if (!sp.found && signed_below(doc, q)) unnamed = 1;
     if (!sp.found && in_turn(doc, st, para)) {
         unnamed |= !sp.from_context;
