@@ -1147,6 +1147,8 @@ typedef struct quotes {
     size_t n_refs, cap_refs;
     size_t *headline_quotes; /* claims of headline quotes with no speaker found: they wait for the story */
     size_t n_headline_quotes, cap_headline_quotes;
+    const char **titles; /* titles quoted in the story (no claims), which a headline may quote too */
+    size_t n_titles, cap_titles;
 } quotes;
 
 /* The paragraph number of token tok: the paragraph starts up to it (tok never decreases between
@@ -1350,6 +1352,7 @@ static void headline_quotes(cd_doc *doc, const quotes *qs)
             in_story = c->kind == CD_CLAIM_QUOTE && c->quote.direct && !doc->sents[c->sentence].headline &&
                        words_within(h->quote.quote, c->quote.quote);
         }
+        for (size_t k = 0; k < qs->n_titles && !in_story; k++) in_story = words_within(h->quote.quote, qs->titles[k]);
         if (!in_story) unattributed(doc, h->span);
     }
 }
@@ -1474,6 +1477,40 @@ static int continues_paragraph(const cd_doc *doc, const qpair *pairs, const qpai
     return q > pairs && q[-1].open_end && q[-1].close + 1 == q->open && (doc->toks[q->open].flags & TF_PARA_BEFORE);
 }
 
+/* A lower-case word a title keeps: an article, a preposition, a conjunction ("Room with a View",
+ * "Children of a Lesser God", "Racketeer Influenced and Corrupt Organisations"). */
+static int title_function_word(const cd_doc *doc, size_t k)
+{
+    if (determiner(doc, k) || cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_CHECK_STOPWORDS)) return 1;
+    const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
+    return cd_str_is(role, "prep") || cd_str_is(role, "qual") || cd_str_is(role, "conj");
+}
+
+/* Are tokens [first, last] a title or a name in Title Case ("Free Mojtaba and Arash Day", "State
+ * of Agricultural Commodity Markets 2004", "Takin' It to the Streets"): every word capitalized but
+ * the function words a title keeps, no sentence ending before the last token and no question or
+ * exclamation, some word not in capitals only? A quote of speech in Title Case is rare outside
+ * headlines. */
+static int title_case(const cd_doc *doc, size_t first, size_t last)
+{
+    int mixed = 0;
+    for (size_t k = first; k <= last; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_PUNCT) { /* a question or an exclamation is speech: "Is the Pope a Catholic?" */
+            if ((k < last && ends_sentence(doc, k)) || t->cp == '?' || t->cp == '!') return 0;
+            continue;
+        }
+        if (t->type != TOK_WORD) continue;
+        if (k > first && glued(doc, k) && doc->toks[k - 1].type == TOK_PUNCT &&
+            (doc->toks[k - 1].cp == '\'' || doc->toks[k - 1].cp == 0x2019))
+            continue; /* a contraction's ending: "We're", "Takin'" */
+        if (possessive(doc, k)) continue;
+        if (!(t->flags & (TF_CAP | TF_ALLCAPS)) && !title_function_word(doc, k)) return 0;
+        mixed |= !(t->flags & TF_ALLCAPS);
+    }
+    return mixed;
+}
+
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *pairs, const qpair *stop)
 {
     size_t first = first_inside(doc, q->open), last = q->open_end ? q->close : last_inside(doc, q->close);
@@ -1489,6 +1526,8 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         unnamed |= sp.unnamed;
     }
     if (!sp.found && !verb_before) sp = named_before_colon(doc, st, q->open, sp);
+    int title = !sp.found && words > SCARE_WORDS && (doc->toks[first].flags & TF_CAP) &&
+                !doc->sents[sentence_of(doc, st, doc->toks[q->open].start)].headline && title_case(doc, first, last);
     /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
      * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
@@ -1510,6 +1549,12 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     if (!sp.found && in_turn(doc, st, para)) {
         unnamed |= !sp.from_context;
         earlier = 0; /* the label attributes its paragraph */
+    }
+    /* a title or a name quoted, not speech: no claim, as scare quotes make none */
+    if (title && !unnamed) {
+        const char **t = cd_vec_push_inline((void **)&qs->titles, &qs->n_titles, &qs->cap_titles, sizeof *t);
+        if (!t || !(*t = tokens_text(doc, first, last))) doc->oom = 1;
+        return;
     }
     int full = (doc->toks[first].flags & TF_CAP) && words >= 4;
     if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence && whole_sentences(doc, q) &&
@@ -1781,7 +1826,7 @@ void cd_find_quotes(cd_doc *doc)
     st.paras = p.paras;
     st.n_paras = p.n_paras;
     st.own_paragraph = doc->opt && doc->opt->attribution == CD_ATTRIBUTION_PARAGRAPH;
-    quotes qs = {NULL, 0, 0, NULL, 0, 0};
+    quotes qs = {NULL, 0, 0, NULL, 0, 0, NULL, 0, 0};
     size_t next = 0, cue = 0; /* the next quote, and a cursor for the next cue that may_speak */
     for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
         /* on to the sentence of the next quote or possible speech verb (the first that ends after
@@ -1808,6 +1853,7 @@ void cd_find_quotes(cd_doc *doc)
     if (!doc->oom) share_speakers(doc, &qs);
     free(qs.refs);
     free(qs.headline_quotes);
+    free(qs.titles);
     free(p.pairs);
     free(p.paras);
     free(p.strays);
