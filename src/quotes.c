@@ -543,6 +543,7 @@ typedef struct state {
     size_t cue; /* indirect_speech's cursor in doc->cues */
     size_t sent; /* the sentence being read (cd_find_quotes' walk) */
     int own_paragraph; /* attribution "paragraph": a quote paragraph needs an attribution of its own */
+    size_t reported;   /* the last quote reported unattributed: its closing token, plus one (0: none) */
 } state;
 
 static inline const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
@@ -1526,12 +1527,15 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         unnamed |= sp.unnamed;
     }
     if (!sp.found && !verb_before) sp = named_before_colon(doc, st, q->open, sp);
+    /* the quote the one before runs on into, in its paragraph: one quote with it */
+    int runs_on =
+        q > pairs && q[-1].open_end && q[-1].close + 1 == q->open && !(doc->toks[q->open].flags & TF_PARA_BEFORE);
     int title = !sp.found && words > SCARE_WORDS && (doc->toks[first].flags & TF_CAP) &&
                 !doc->sents[sentence_of(doc, st, doc->toks[q->open].start)].headline && title_case(doc, first, last);
     /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
      * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
-    int opens_sentence = sentence_first(doc, st, q->open) == q->open;
+    int opens_sentence = runs_on || sentence_first(doc, st, q->open) == q->open;
     int earlier = 0; /* the speaker comes from a paragraph before the quote's */
     if (!sp.found && st->last.name &&
         ((opens_para && st->last_para + 1 >= para) || (opens_sentence && st->last_para == para))) {
@@ -1580,8 +1584,12 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     if (sp.from_context) cd_claim_reason(doc, c, "speaker from context");
     if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
     if (!sp.found && !sp.from_context && !unnamed && full) {
-        if (doc->sents[c->sentence].headline) wait_for_story(doc, qs, (size_t)(c - doc->claims));
-        else unattributed(doc, span);
+        if (doc->sents[c->sentence].headline) {
+            wait_for_story(doc, qs, (size_t)(c - doc->claims));
+        } else if (!(runs_on && st->reported == q[-1].close + 1)) { /* a run is reported once */
+            unattributed(doc, span);
+        }
+        st->reported = q->close + 1;
     }
     if (earlier && full && st->own_paragraph && !doc->sents[c->sentence].headline &&
         !continues_paragraph(doc, pairs, q)) {
