@@ -1096,6 +1096,30 @@ static int introduced_by_verb(const cd_doc *doc, size_t open)
     return 0;
 }
 
+/* 'The Tory leader went on: "..."', 'Mr Dean is confident though: "..."', 'BBC Two controller Roly
+ * Keating: "..."': a sentence whose subject (from `first`, after a list's dash) is a description
+ * headed by a title, or a title and the capitalized words of a name the entities do not know, and
+ * whose words run on to the colon at `colon` with no comma, names the speaker of the quote the
+ * colon opens; else `sp`. */
+static speaker described_subject(cd_doc *doc, size_t first, size_t colon, speaker sp)
+{
+    while (first < colon && doc->toks[first].type == TOK_PUNCT) first++; /* "- Brentford boss Martin Allen:" */
+    while (first < colon && determiner(doc, first)) first++;
+    size_t k = first, title = (size_t)-1;
+    for (; k < colon && np_token(doc, k) && !possessive(doc, k); k++)
+        if (title_word(doc, k)) title = k;
+    /* "Fellow speaker and classical composer James MacMillan agreed:", "The chairman's slogan will be:":
+     * the phrase goes on, or is another's */
+    if (title == (size_t)-1 || k == first || (k < colon && possessive(doc, k)) ||
+        cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "conj"))
+        return sp;
+    for (size_t j = title + 1; j < k; j++) /* after the title, a name's capitalized words only */
+        if (!(doc->toks[j].flags & TF_CAP) || title_word(doc, j)) return sp;
+    for (size_t j = k; j < colon; j++)
+        if (doc->toks[j].type == TOK_PUNCT || (doc->toks[j].flags & TF_QUOTED)) return sp;
+    return description(doc, first, k - 1);
+}
+
 /* 'Blackburn boss Mark Hughes: "..."', 'Mr Gardner agreed: "..."', 'He also praised the film
  * director: "..."': the colon that opens a quote with no speech verb before it names its speaker
  * when a person is named right before it (a list of reactions, an interview's transcript), or the
@@ -1107,8 +1131,9 @@ static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, spe
     if (e && e->type == cd_type_person &&
         doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == open - 1)
         return from_entity(e);
-    speaker s = sentence_subject(doc, st, sentence_first(doc, st, open), open - 1);
-    return s.found ? s : sp;
+    size_t first = sentence_first(doc, st, open);
+    speaker s = sentence_subject(doc, st, first, open - 1);
+    return s.found ? s : described_subject(doc, first, open - 1, sp);
 }
 
 /* 'The prices were steep but Evans said it was not deterring shoppers. "I've sold ...': the

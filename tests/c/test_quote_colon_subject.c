@@ -1,0 +1,36 @@
+/* A colon that opens a quote with no speech verb before it names the quote's speaker when its
+ * sentence's subject is a description headed by a title ('The Tory leader went on: "..."'), or a
+ * title and a name the entities do not know ('Mr Dean is confident though: "..."'), with no comma
+ * before the colon. A subject that is no title ('His message to the chancellor was:'), or a phrase
+ * that goes on past the title ('Fellow speaker and ... agreed:'), names nobody. */
+#include "helpers.h"
+
+static void test_described_subject_speaks(void **state)
+{
+    (void)state;
+    expect_quote_speaker("Mr Howard read from the book. The Tory leader went on: \"He does not stop there and he "
+                         "thinks the culture secretary is weak.\"",
+                         "\"He does", "Tory leader");
+    expect_quote_speaker("Mr Dean is confident though: \"I think if they see real HD, not some compressed version, "
+                         "they will buy it.\"",
+                         "\"I think", "Mr Dean");
+}
+
+static void test_no_title_names_nobody(void **state)
+{
+    (void)state;
+    expect_findings_at("His message to the chancellor was: \"Please don't give it away in any form of "
+                       "electioneering.\"",
+                       "unattributed-quote", 1, "\"Please");
+    expect_findings_at("The chairman's election slogan will be: \"Britain is working, so do not let them wreck it.\"",
+                       "unattributed-quote", 1, "\"Britain");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_described_subject_speaks),
+        cmocka_unit_test(test_no_title_names_nobody),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
