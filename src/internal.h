@@ -314,7 +314,9 @@ static inline cd_span cd_tokspan(const cd_doc *doc, size_t first, size_t last_in
     return cd_tspan(doc->toks[first].start, doc->toks[last_inclusive].stop);
 }
 
-/* Adds a finding (message printf-style); returns it for cd_finding_relate, or NULL on OOM. */
+/* Adds a finding (message printf-style); returns it for cd_finding_relate, or NULL on OOM. A
+ * message is one line: a run of white space with a line break in it (input it quotes from
+ * hard-wrapped copy) is kept as one space; the finding's span keeps the input's bytes. */
 cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_span span,
                            const char *fmt, ...)
 #if defined(__GNUC__)

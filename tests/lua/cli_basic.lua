@@ -67,6 +67,22 @@ test("text format: compiler-style lines", function()
   os.remove(path)
 end)
 
+-- Hard-wrapped copy: a finding that quotes words across a line break is still one line, its message
+-- with a space for the break, so every line parses as FILE:LINE:COL: and the error keeps its place.
+test("text format: a finding quoting a wrapped line stays on one line", function()
+  local path = tmpfile("Profits in the first\nquarter rose, the company said on Monday,\nMarch 3, 1987.\n")
+  local out, code = sh(CD .. " --date 1987-02-26 --min-score 0 " .. path)
+  eq(code, 1, "a weekday error")
+  local p = path:gsub("%p", "%%%0")
+  for line in out:gmatch("[^\n]+") do
+    ok(line:find("^" .. p .. ":%d+:%d+: %S+: "), "line format: " .. line)
+  end
+  ok(out:find(path .. ":2:35: error: weekday-mismatch: 'Monday, March 3, 1987': March 3, 1987 is a Tuesday, " ..
+    "not a Monday\n", 1, true), out)
+  ok(out:find(path .. ":1:16: info: relative-date: 'first quarter' means ", 1, true), out)
+  os.remove(path)
+end)
+
 test("json and jsonl", function()
   local path = tmpfile(story)
   local out, code = sh(CD .. " --format json " .. path)
