@@ -115,7 +115,7 @@ const char *cd_tok_text(cd_doc *doc, size_t first, size_t end)
 {
     if (end <= first) return NULL;
     size_t a = doc->toks[first].start, b = doc->toks[end - 1].stop;
-    return cd_arena_strndup(&doc->arena, doc->text + a, b - a);
+    return cd_intern_line(doc, doc->text + a, b - a);
 }
 
 /* ---- numbers in phrases ---------------------------------------------------------------------- */

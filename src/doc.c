@@ -81,47 +81,10 @@ cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_sp
     return cd_add_finding_text(doc, rule, sev, span, buf, strlen(buf));
 }
 
-static int msg_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-/* A message on one line: each run of white space in text[0..len) that holds a line break (input a
- * message quotes from hard-wrapped copy, "'first\nquarter' means ...") becomes one space, written
- * to out (len bytes at least); returns the new length. Other runs stay as written. */
-static size_t one_line(const char *text, size_t len, char *out)
-{
-    size_t o = 0;
-    for (size_t i = 0; i < len;) {
-        if (!msg_space(text[i])) {
-            out[o++] = text[i++];
-            continue;
-        }
-        size_t j = i;
-        int breaks = 0;
-        for (; j < len && msg_space(text[j]); j++) breaks |= text[j] == '\n' || text[j] == '\r';
-        if (breaks) {
-            out[o++] = ' ';
-        } else {
-            memcpy(out + o, text + i, j - i);
-            o += j - i;
-        }
-        i = j;
-    }
-    return o;
-}
-
 cd_finding *cd_add_finding_text(cd_doc *doc, const char *rule, cd_severity sev, cd_span span, const char *text,
                                 size_t len)
 {
-    const char *msg;
-    if (memchr(text, '\n', len) || memchr(text, '\r', len)) {
-        char small[1024] = "", *flat = len <= sizeof small ? small : malloc(len); /* "": gcc cannot see one_line write what it returns */
-        msg = flat ? cd_intern(doc, flat, one_line(text, len, flat)) : NULL;
-        if (flat != small) free(flat);
-    } else {
-        msg = cd_intern(doc, text, len);
-    }
+    const char *msg = cd_intern_line(doc, text, len);
     cd_finding *f = CD_PUSH(doc, finds);
     if (!f || !msg) {
         doc->oom = 1;
@@ -219,6 +182,45 @@ const char *cd_intern(cd_doc *doc, const char *s, size_t n)
     slot->hash = h;
     doc->n_interned++;
     return copy;
+}
+
+static int msg_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* text[0..len) on one line, written to out (len bytes at least): each run of white space that holds
+ * a line break becomes one space, other runs stay as written; returns the new length. */
+static size_t one_line(const char *text, size_t len, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        if (!msg_space(text[i])) {
+            out[o++] = text[i++];
+            continue;
+        }
+        size_t j = i;
+        int breaks = 0;
+        for (; j < len && msg_space(text[j]); j++) breaks |= text[j] == '\n' || text[j] == '\r';
+        if (breaks) {
+            out[o++] = ' ';
+        } else {
+            memcpy(out + o, text + i, j - i);
+            o += j - i;
+        }
+        i = j;
+    }
+    return o;
+}
+
+const char *cd_intern_line(cd_doc *doc, const char *s, size_t n)
+{
+    if (!memchr(s, '\n', n) && !memchr(s, '\r', n)) return cd_intern(doc, s, n);
+    char small[1024] = "", *flat = n <= sizeof small ? small : malloc(n); /* "": gcc cannot see one_line write what it returns */
+    const char *r = flat ? cd_intern(doc, flat, one_line(s, n, flat)) : NULL;
+    if (flat != small) free(flat);
+    if (!r) doc->oom = 1;
+    return r;
 }
 
 /* ---- shared reason lists ------------------------------------------------------------------- */

@@ -315,8 +315,7 @@ static inline cd_span cd_tokspan(const cd_doc *doc, size_t first, size_t last_in
 }
 
 /* Adds a finding (message printf-style); returns it for cd_finding_relate, or NULL on OOM. A
- * message is one line: a run of white space with a line break in it (input it quotes from
- * hard-wrapped copy) is kept as one space; the finding's span keeps the input's bytes. */
+ * message is one line (cd_intern_line): input it quotes across a line break has a space there. */
 cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_span span,
                            const char *fmt, ...)
 #if defined(__GNUC__)
@@ -332,6 +331,10 @@ cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sen
 /* The string s[0..n) in the arena, one copy for equal strings (a long story repeats its units,
  * dates and messages): never write to it. NULL (doc->oom set) on OOM. */
 const char *cd_intern(cd_doc *doc, const char *s, size_t n);
+/* The same on one line: each run of white space in s[0..n) that holds a line break (input read
+ * across a hard wrap, "three\nconsulates") is one space in the copy. For what the analysis writes
+ * of the input in its own strings (messages, names); spans and claims' text keep the input's bytes. */
+const char *cd_intern_line(cd_doc *doc, const char *s, size_t n);
 /* Adds another place the finding speaks of (up to CD_MAX_RELATED; f may be NULL). */
 void cd_finding_relate(cd_doc *doc, cd_finding *f, cd_span span);
 /* Appends a reason to the claim unless it has it (reason must be a static string). Claims with the
@@ -505,7 +508,7 @@ const char *cd_tok_role(const cd_doc *doc, size_t i, int cls); /* its value stri
 /* One past the last token of the noun phrase that starts at token i (i if none): words that are
  * not in LX_CLAIM_PHRASE_STOPS, numbers, "$", "%", inner hyphens; at most max tokens, up to last. */
 size_t cd_phrase_end(const cd_doc *doc, size_t i, size_t last, size_t max);
-const char *cd_tok_text(cd_doc *doc, size_t first, size_t end); /* tokens [first, end) in the arena */
+const char *cd_tok_text(cd_doc *doc, size_t first, size_t end); /* tokens [first, end) on one line (cd_intern_line) */
 int cd_tok_possessive(const cd_doc *doc, size_t i); /* the possessive "'s" or "’s" */
 
 /* Helpers of the checks (checks.c), shared with the fact sheets (facts.c). */

@@ -607,7 +607,7 @@ static speaker description(cd_doc *doc, size_t first, size_t last)
 {
     speaker s = {.type = DESCRIPTION, .found = 1};
     size_t a = doc->toks[first].start, b = doc->toks[last].stop;
-    s.name = cd_intern(doc, doc->text + a, b - a);
+    s.name = cd_intern_line(doc, doc->text + a, b - a); /* "senior USDA\nofficials" on one line */
     return s;
 }
 
