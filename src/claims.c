@@ -91,7 +91,6 @@ size_t cd_phrase_end(const cd_doc *doc, size_t i, size_t last, size_t max)
     size_t k = i;
     while (k <= last && k - i < max) {
         const cd_token *t = &doc->toks[k];
-        if (k > i && (t->flags & TF_NEWLINE_BEFORE)) break;
         if (t->type == TOK_PUNCT) {
             if (!np_punct(doc, k)) break;
         } else if (t->type == TOK_WORD && (cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || (t->flags & TF_TIME) ||

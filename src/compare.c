@@ -58,12 +58,12 @@ static int is_punct(const cd_doc *doc, size_t i)
 }
 
 /* One past the last token of a complement that starts at j: up to punctuation, a conjunction,
- * relative word or auxiliary, a line break, COMPLEMENT_MAX tokens or the sentence end. */
+ * relative word or auxiliary, COMPLEMENT_MAX tokens or the sentence end (a line break inside the
+ * sentence is a hard wrap: the complement goes on across it). */
 static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     size_t k = j;
-    while (k <= s->last && k - j < COMPLEMENT_MAX && !is_punct(doc, k) &&
-           !(k > j && (doc->toks[k].flags & TF_NEWLINE_BEFORE))) {
+    while (k <= s->last && k - j < COMPLEMENT_MAX && !is_punct(doc, k)) {
         const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
         k++;
@@ -146,10 +146,11 @@ static cd_claim *add_comparison(cd_doc *doc, size_t si, size_t a, size_t end, co
     return c;
 }
 
-/* A capitalized word inside a sentence is a name ("Best Buy", "Record Bar"), not a comparison. */
+/* A capitalized word inside a sentence is a name ("Best Buy", "Record Bar"), not a comparison; at
+ * the start of a line inside it too (a hard wrap: "officials of\nRecord Bar"). */
 static int mid_cap(const cd_doc *doc, size_t i, const cmp_sent *s)
 {
-    return i > s->first && (doc->toks[i].flags & TF_CAP) && !(doc->toks[i].flags & TF_NEWLINE_BEFORE);
+    return i > s->first && (doc->toks[i].flags & TF_CAP);
 }
 
 /* ---- the forms --------------------------------------------------------------------------- */

@@ -218,7 +218,7 @@ static int verbal_context(const cd_doc *doc, size_t i, size_t end, const ev_sent
     if (end > s->last || cd_tok_is(doc, end, "to")) return 0;
     const cd_token *n = &doc->toks[end];
     return cd_tok_in(doc, end, LX_CLAIM_DETERMINERS) || n->type == TOK_NUM ||
-           (n->type == TOK_WORD && (n->flags & TF_CAP) && !(n->flags & TF_NEWLINE_BEFORE));
+           (n->type == TOK_WORD && (n->flags & TF_CAP)); /* a line break inside the sentence is a hard wrap */
 }
 
 static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)

@@ -506,7 +506,8 @@ void cd_claim_take_numbers(const cd_doc *doc, cd_claim *c); /* number_first/coun
 int cd_tok_in(const cd_doc *doc, size_t i, int cls);  /* token i's word is in lexicon class cls */
 const char *cd_tok_role(const cd_doc *doc, size_t i, int cls); /* its value string there, or "" */
 /* One past the last token of the noun phrase that starts at token i (i if none): words that are
- * not in LX_CLAIM_PHRASE_STOPS, numbers, "$", "%", inner hyphens; at most max tokens, up to last. */
+ * not in LX_CLAIM_PHRASE_STOPS, numbers, "$", "%", inner hyphens; at most max tokens, up to last,
+ * the last token of i's sentence (a line break inside it is a hard wrap: "three\nconsulates"). */
 size_t cd_phrase_end(const cd_doc *doc, size_t i, size_t last, size_t max);
 const char *cd_tok_text(cd_doc *doc, size_t first, size_t end); /* tokens [first, end) on one line (cd_intern_line) */
 int cd_tok_possessive(const cd_doc *doc, size_t i); /* the possessive "'s" or "’s" */

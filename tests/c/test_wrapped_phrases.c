@@ -33,10 +33,71 @@ static void test_names_read_across_a_wrap_are_one_line(void **state)
     cd_doc_free(doc);
 }
 
+/* A paragraph wrapped at 70 columns: each capitalized line start would not have fitted on the
+ * line before, so the splitter keeps every break inside its sentence. */
+static const char WIRE[] = "Russia expelled 60 diplomats on Monday and closed three\n"
+                           "consulates in the United States, the ministry said, in a move that\n"
+                           "Record Bar officials called the biggest since the Cold War. Sales were\n"
+                           "lower than\n"
+                           "expected, and the rival plane makers of both big trade blocs sanction\n"
+                           "Boeing for the delay.\n";
+
+static void test_phrases_run_on_across_a_wrap(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze(WIRE, "2018-03-26");
+    /* an event's object (cd_phrase_end): what "three" counts is on the next line */
+    const cd_claim *e = claim_at(doc, CD_CLAIM_EVENT, WIRE, "closed three\nconsulates");
+    assert_int_equal(e->span.start, 43);
+    assert_string_equal(e->event.target, "three consulates");
+    assert_string_equal(e->event.actor, "Russia");
+    /* a capital opening a wrapped line inside a sentence is a name (mid_cap), not a record */
+    const cd_claim *c = claim_at(doc, CD_CLAIM_COMPARISON, WIRE, "the biggest since the Cold War");
+    assert_int_equal(c->span.start, 151);
+    assert_string_equal(c->comparison.form, "superlative");
+    assert_null(find_claim(doc, CD_CLAIM_COMPARISON, "Record Bar"));
+    /* a comparison's complement across the break (complement_end) */
+    c = claim_at(doc, CD_CLAIM_COMPARISON, WIRE, "lower than\nexpected");
+    assert_int_equal(c->span.start, 194);
+    assert_string_equal(c->comparison.form, "comparative");
+    /* a name opening the next line is an object: the verb is one (verbal_context) */
+    e = claim_at(doc, CD_CLAIM_EVENT, WIRE, "sanction\nBoeing");
+    assert_int_equal(e->span.start, 266);
+    assert_string_equal(e->event.target, "Boeing");
+    cd_doc_free(doc);
+}
+
+/* A blank line ends the sentence: nothing runs on across it; a sentence's first word opening a
+ * line is no name. */
+static const char APART[] = "Russia closed three\n"
+                            "\n"
+                            "Consulates in the west were shut. Profits rose.\n"
+                            "Record sales of 3.1 mln units were seen in July.\n"
+                            "\n"
+                            "Sales were lower than\n"
+                            "\n"
+                            "Expected.\n";
+
+static void test_phrases_stop_at_a_blank_line(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze(APART, "2018-03-26");
+    const cd_claim *e = claim_at(doc, CD_CLAIM_EVENT, APART, "closed three");
+    assert_int_equal(e->span.start, 7);
+    assert_string_equal(e->event.target, "three");
+    const cd_claim *c = claim_at(doc, CD_CLAIM_COMPARISON, APART, "Record sales of 3.1 mln units");
+    assert_int_equal(c->span.start, 69);
+    assert_string_equal(c->comparison.form, "record");
+    assert_null(find_claim(doc, CD_CLAIM_COMPARISON, "lower than"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names_read_across_a_wrap_are_one_line),
+        cmocka_unit_test(test_phrases_run_on_across_a_wrap),
+        cmocka_unit_test(test_phrases_stop_at_a_blank_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
