@@ -239,6 +239,19 @@ static int figure_or_date(const cd_doc *doc, size_t k)
                                                          cd_lex_has(cd_tok_entry(t), LX_TIME_WEEKDAYS)));
 }
 
+/* The characters of the next line's first word as a wrapper measures it: from token k's start to
+ * the next white space, its glued punctuation and the rest of a hyphenated or possessive word
+ * with it ('Rosneft.', '(ELAA)', '"respectable"', '$427bn', 'Rolls-Royces', "Europe's"); a wrapper
+ * breaks lines only at spaces. */
+static size_t next_word_chars(const cd_doc *doc, size_t k)
+{
+    uint32_t a = doc->toks[k].start, b = a;
+    while (b < doc->text_len && doc->text[b] != ' ' && doc->text[b] != '\t' && doc->text[b] != '\n' &&
+           doc->text[b] != '\r')
+        b++;
+    return tok_chars(doc, a, b);
+}
+
 /* Token i ends its line and the next line starts in the same paragraph: is that line break the
  * end of a segment? */
 static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
@@ -252,7 +265,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
         return 0;
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     if ((open_ended(doc, i) && figure_or_date(doc, i + 1)) || date_across(doc, i)) return 0;
-    return !word_did_not_fit(doc, i, tok_chars(doc, next->start, next->stop), ps);
+    return !word_did_not_fit(doc, i, next_word_chars(doc, i + 1), ps);
 }
 
 /* A line cut off after a comma ("At the same meeting,") is a sentence broken off, never a headline.
