@@ -252,13 +252,33 @@ static size_t next_word_chars(const cd_doc *doc, size_t k)
     return tok_chars(doc, a, b);
 }
 
+/* The line after token i opens with a spaced dash that a wrap put there, not a list item's: the line
+ * before ends with a word or a figure (a list's lead-in ends with a colon, an item with its own
+ * words after a bullet), is no list item itself, and the line after the dash's opens with no
+ * bullet either, nor indented under the item's text unless the dash's line ended a sentence
+ * ("rose to 4.64 million" / "- with many sectors laying off workers" is wrapped prose; "- the
+ * first item, which" / "  goes on here" an item); whether the dash would have fitted on the line
+ * before is left to the width test. */
+static int dash_wrapped(const cd_doc *doc, size_t i, const para_state *ps)
+{
+    const cd_token *t = &doc->toks[i], *dash = &doc->toks[i + 1];
+    if (dash->type != TOK_PUNCT || (dash->cp != '-' && dash->cp != 0x2013 && dash->cp != 0x2014)) return 0;
+    if ((t->type != TOK_WORD && t->type != TOK_NUM) || bullet_len(doc, ps->line_first)) return 0;
+    size_t k = i + 2;
+    while (k < doc->n_toks && !(doc->toks[k].flags & TF_NEWLINE_BEFORE)) k++;
+    if (k >= doc->n_toks || (doc->toks[k].flags & TF_PARA_BEFORE)) return 1;
+    if (bullet_len(doc, k)) return 0;
+    uint32_t indent = doc->toks[k].start - line_start(doc, k), dash_indent = dash->start - line_start(doc, i + 1);
+    return indent <= dash_indent || is_terminal(&doc->toks[k - 1]);
+}
+
 /* Token i ends its line and the next line starts in the same paragraph: is that line break the
  * end of a segment? */
 static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
 {
     if (i + 1 >= doc->n_toks || !(doc->toks[i + 1].flags & TF_NEWLINE_BEFORE)) return 0;
     if (doc->toks[i + 1].flags & TF_PARA_BEFORE) return 1;
-    if (bullet_len(doc, i + 1)) return 1;
+    if (bullet_len(doc, i + 1) && !dash_wrapped(doc, i, ps)) return 1;
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
     if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == ';' || t->cp == ':' || t->cp == '-' ||
                                  t->cp == 0x2013 || t->cp == 0x2014 || t->cp == '(' || t->cp == '&'))

@@ -43,11 +43,51 @@ static void test_a_headline_before_a_fitting_word_stays_apart(void **state)
              "\"We did well,\" said the chief executive of the airline, Rod Eddington, on Monday.");
 }
 
+/* A spaced dash that a wrap put at a line's start ("... near its lowest" / "- for the third
+ * month") is no bullet: the line before ends with a word and the dash did not fit on it. */
+static void test_a_wrapped_dash_is_no_bullet(void **state)
+{
+    (void)state;
+    static const char t[] = "Throughout 2004, the number of people in work went up by 296,000 to 28.52\n"
+                            "million - the highest figure since records began in 1971, the office said\n"
+                            "on Friday, and the rate of unemployment stayed at 4.7% - near its lowest\n"
+                            "- for the third month in a row.\n";
+    SEGMENTS(t, "Throughout 2004, the number of people in work went up by 296,000 to 28.52\n"
+                "million - the highest figure since records began in 1971, the office said\n"
+                "on Friday, and the rate of unemployment stayed at 4.7% - near its lowest\n"
+                "- for the third month in a row.");
+    assert_int_equal(offset_of(t, "- for the third"), 221);
+}
+
+/* Dashes that open list items keep their lines: items after a lead-in as wide as the paragraph
+ * (the line after the first dash opens with one too), an item whose next line is indented under
+ * its text, and a dash that had room on the line before. */
+static void test_list_dashes_stay_bullets(void **state)
+{
+    (void)state;
+    SEGMENTS("The panel will hear from a long list of speakers over the two days of summit\n"
+             "- Anna Bell\n"
+             "- Tom Hart\n",
+             "The panel will hear from a long list of speakers over the two days of summit", "- Anna Bell",
+             "- Tom Hart");
+    SEGMENTS("The panel will hear from a long list of speakers over the two days of summit\n"
+             "- Anna Bell, the chair of the board of the trust for the\n"
+             "  last ten years, and now its president\n",
+             "The panel will hear from a long list of speakers over the two days of summit",
+             "- Anna Bell, the chair of the board of the trust for the\n  last ten years, and now its president");
+    SEGMENTS("The figures were published on Monday and they show that the rate\n"
+             "- near its lowest for years - was unchanged at 4.7% in the third month.\n",
+             "The figures were published on Monday and they show that the rate",
+             "- near its lowest for years - was unchanged at 4.7% in the third month.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_glued_words_wrap),
         cmocka_unit_test(test_a_headline_before_a_fitting_word_stays_apart),
+        cmocka_unit_test(test_a_wrapped_dash_is_no_bullet),
+        cmocka_unit_test(test_list_dashes_stay_bullets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
