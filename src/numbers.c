@@ -2763,7 +2763,8 @@ static int model_between(const cd_doc *d, size_t f)
 
 /* A number in words capitalized inside a sentence, before another capitalized word, is a word of a
  * name: "the Six Nations", "the Three Gorges Dam", "Million Dollar Baby", "Welsh First Minister",
- * "the Third World"; or right after a name: "BBC Two". Not where a capital is due: a sentence's or a line's first word, after a
+ * "the Third World"; or right after a name: "BBC Two". Not where a capital is due: a sentence's first word (a line's inside
+ * a sentence is a hard wrap: "and the\nMillion Dollar Baby"), after a
  * colon, a quotation mark or a bracket, or a text in capitals; nor before a month or a nationality
  * ("on Five May", "Two Americans" are no names). */
 static int words_in_name(const cd_doc *d, const nread *r)
@@ -2772,7 +2773,7 @@ static int words_in_name(const cd_doc *d, const nread *r)
     const cd_token *t = &d->toks[f];
     if (!(r->f & NF_WORDS) || (r->f & NF_DIGITS) || t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS))
         return 0;
-    if (f == 0 || (t->flags & (TF_SENT_START | TF_NEWLINE_BEFORE | TF_PARA_BEFORE))) return 0;
+    if (f == 0 || (t->flags & (TF_SENT_START | TF_PARA_BEFORE))) return 0; /* a line's first word inside a sentence is wrapped */
     const cd_token *p = &d->toks[f - 1];
     if (p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == '.' || p->cp == ':' || p->cp == '(' || p->cp == '!' ||
                                  p->cp == '?' || p->cp == '-' || p->cp == 0x2013 || p->cp == 0x2014))

@@ -92,12 +92,29 @@ static void test_phrases_stop_at_a_blank_line(void **state)
     cd_doc_free(doc);
 }
 
+/* A number word opening a wrapped line inside a sentence is part of a name as it is mid-line
+ * ("the\nMillion Dollar Baby"); opening a sentence it is a count as before ("Three Hotels"). */
+static void test_number_words_in_a_name_across_a_wrap(void **state)
+{
+    (void)state;
+    static const char t[] =
+        "The films The Aviator and Finding Neverland failed to trim their credits, so the\n"
+        "Million Dollar Baby producers were named in the best film category as well.\n"
+        "Three Hotels were left open by the group after the sale of the rest of them.\n";
+    cd_doc *doc = analyze(t, "2005-06-01");
+    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "Million"));
+    const cd_claim *c = claim_at(doc, CD_CLAIM_QUANTITY, t, "Three Hotels");
+    assert_int_equal(c->span.start, 157);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names_read_across_a_wrap_are_one_line),
         cmocka_unit_test(test_phrases_run_on_across_a_wrap),
         cmocka_unit_test(test_phrases_stop_at_a_blank_line),
+        cmocka_unit_test(test_number_words_in_a_name_across_a_wrap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
