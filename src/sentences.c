@@ -120,7 +120,10 @@ static int day_dot_month(const cd_doc *doc, size_t i)
     return dot || after->type == TOK_NUM;
 }
 
-static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
+typedef struct para_state para_state;
+static int number_wrapped(const cd_doc *doc, size_t k, para_state *ps);
+
+static int ends_sentence(const cd_doc *doc, size_t i, size_t *last, para_state *ps)
 {
     const cd_token *t = &doc->toks[i];
     size_t j = i;
@@ -133,7 +136,7 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
     if (!(next->flags & TF_SPACE_BEFORE)) return 0;
     if (bullet_len(doc, j + 1)) return 1;
     if (t->cp == '.' && i >= 1 && doc->toks[i - 1].type == TOK_NUM && starts_line(doc, i - 1) &&
-        doc->toks[i - 1].stop - doc->toks[i - 1].start <= 2)
+        doc->toks[i - 1].stop - doc->toks[i - 1].start <= 2 && !number_wrapped(doc, i - 1, ps))
         return 0; /* "1. " opening a list line */
     if (t->cp == '.' && j == i && day_dot_month(doc, i)) return 0;
     if (t->cp == '.' && j == i && currency_before_figure(doc, i, next)) return 0;
@@ -148,12 +151,12 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last)
 
 /* ---- line breaks ---------------------------------------------------------------------------- */
 
-typedef struct para_state {
+struct para_state {
     size_t first;      /* its first token */
     size_t width;      /* its longest line, in characters; WIDTH_UNKNOWN until a line break asks */
     size_t columns;    /* its longest line with its indent (line_start) */
     size_t line_first; /* first token of the current line */
-} para_state;
+};
 
 #define WIDTH_UNKNOWN SIZE_MAX
 #define MIN_WRAP_WIDTH 50 /* narrower paragraphs are lists of short lines or table rows (a wire
@@ -194,15 +197,21 @@ static void paragraph_width(const cd_doc *doc, para_state *ps)
     ps->columns = columns;
 }
 
-/* The next line's first word, `word` characters, would not have fitted on the line that ends at
- * token i, counted either way: without indents or with them (wire copy wraps both ways). */
-static int word_did_not_fit(const cd_doc *doc, size_t i, size_t word, para_state *ps)
+/* The next line's first word, `word` characters, would not have fitted on the line from token
+ * line_first to token i, counted either way: without indents or with them (wire copy wraps both ways). */
+static int did_not_fit(const cd_doc *doc, size_t line_first, size_t i, size_t word, para_state *ps)
 {
     paragraph_width(doc, ps);
-    const cd_token *first = &doc->toks[ps->line_first];
-    size_t line = tok_chars(doc, first->start, doc->toks[i].stop), indent = first->start - line_start(doc, ps->line_first);
+    const cd_token *first = &doc->toks[line_first];
+    size_t line = tok_chars(doc, first->start, doc->toks[i].stop), indent = first->start - line_start(doc, line_first);
     return (ps->width >= MIN_WRAP_WIDTH && line + 1 + word > ps->width) ||
            (ps->columns >= MIN_WRAP_WIDTH && indent + line + 1 + word > ps->columns);
+}
+
+/* The same for the current line, which ends at token i. */
+static int word_did_not_fit(const cd_doc *doc, size_t i, size_t word, para_state *ps)
+{
+    return did_not_fit(doc, ps->line_first, i, word, ps);
 }
 
 /* A word that cannot end a sentence, in lower case: a determiner (data/claim_determiners.tsv: "the",
@@ -250,6 +259,34 @@ static size_t next_word_chars(const cd_doc *doc, size_t k)
            doc->text[b] != '\r')
         b++;
     return tok_chars(doc, a, b);
+}
+
+/* The number at token k opening a line and glued to a period is a wrapped sentence's last figure, not
+ * a list's "1." ("come in at" / "57. Of the 20 sectors", "their shows on Radio" / "1. \"It is"):
+ * the line before, in the same paragraph, ends with a word or a figure, is no list item, the
+ * number with its period would not have fitted on it, and the next line opens no list item ("2."). */
+/* Token k opens a numbered list item: one or two digits, a glued period or bracket, then a space
+ * ("2. Read the leaflet", "3) Sign"). */
+static int numbered_item(const cd_doc *doc, size_t k)
+{
+    if (k + 2 >= doc->n_toks || doc->toks[k].type != TOK_NUM || doc->toks[k].stop - doc->toks[k].start > 2) return 0;
+    const cd_token *p = &doc->toks[k + 1], *after = &doc->toks[k + 2];
+    return p->type == TOK_PUNCT && (p->cp == '.' || p->cp == ')') && !(p->flags & TF_SPACE_BEFORE) &&
+           (after->flags & TF_SPACE_BEFORE) && !(after->flags & TF_NEWLINE_BEFORE);
+}
+
+static int number_wrapped(const cd_doc *doc, size_t k, para_state *ps)
+{
+    if (k == 0 || (doc->toks[k].flags & TF_PARA_BEFORE)) return 0;
+    const cd_token *p = &doc->toks[k - 1];
+    if (p->type != TOK_WORD && p->type != TOK_NUM) return 0;
+    size_t lf = k - 1;
+    while (lf > ps->first && !(doc->toks[lf].flags & TF_NEWLINE_BEFORE)) lf--;
+    if (bullet_len(doc, lf) || !did_not_fit(doc, lf, k - 1, next_word_chars(doc, k), ps)) return 0;
+    size_t next = k + 1;
+    while (next < doc->n_toks && !(doc->toks[next].flags & TF_NEWLINE_BEFORE)) next++;
+    return next >= doc->n_toks || (doc->toks[next].flags & TF_PARA_BEFORE) ||
+           (!bullet_len(doc, next) && !numbered_item(doc, next));
 }
 
 /* The line after token i opens with a spaced dash that a wrap put there, not a list item's: the line
@@ -341,7 +378,7 @@ void cd_split_sentences(cd_doc *doc)
         if (i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE)) ps.line_first = i;
         i = next_candidate(doc, i, &b);
         size_t last = i;
-        if (ends_sentence(doc, i, &last) || line_break_ends(doc, i, &ps) || i + 1 == doc->n_toks ||
+        if (ends_sentence(doc, i, &last, &ps) || line_break_ends(doc, i, &ps) || i + 1 == doc->n_toks ||
             starts_paragraph(doc, i + 1)) {
             add_sentence(doc, first, last);
             for (size_t k = i + 1; k <= last; k++)

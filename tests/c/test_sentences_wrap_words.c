@@ -81,6 +81,31 @@ static void test_list_dashes_stay_bullets(void **state)
              "- near its lowest for years - was unchanged at 4.7% in the third month.");
 }
 
+/* A figure and its full stop that a wrap put at a line's start end the sentence there ("come in at"
+ * / "57. Of the 20"), where "1." opening a list line does not. */
+static void test_a_wrapped_figure_ends_its_sentence(void **state)
+{
+    (void)state;
+    static const char t[] = "Analysts had expected February's figure to be stronger than January's and come in at\n"
+                            "57. Of the 20 manufacturing sectors surveyed by ISM, 13 reported growth.\n";
+    SEGMENTS(t, "Analysts had expected February's figure to be stronger than January's and come in at\n57.",
+             "Of the 20 manufacturing sectors surveyed by ISM, 13 reported growth.");
+    assert_int_equal(offset_of(t, "57."), 85);
+}
+
+/* List numbers keep their items whole: after a colon, and where the number had room on the line before. */
+static void test_list_numbers_stay_items(void **state)
+{
+    (void)state;
+    SEGMENTS("Here is what to do on the day when the new kit of parts is delivered to you:\n"
+             "1. Open the box and take out the parts, which are listed in the leaflet.\n",
+             "Here is what to do on the day when the new kit of parts is delivered to you:\n"
+             "1. Open the box and take out the parts, which are listed in the leaflet.");
+    SEGMENTS("Here is what to do\n"
+             "1. Open the box and take out the parts, which are listed in the leaflet.\n",
+             "Here is what to do", "1. Open the box and take out the parts, which are listed in the leaflet.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -88,6 +113,8 @@ int main(void)
         cmocka_unit_test(test_a_headline_before_a_fitting_word_stays_apart),
         cmocka_unit_test(test_a_wrapped_dash_is_no_bullet),
         cmocka_unit_test(test_list_dashes_stay_bullets),
+        cmocka_unit_test(test_a_wrapped_figure_ends_its_sentence),
+        cmocka_unit_test(test_list_numbers_stay_items),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
