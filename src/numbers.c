@@ -2575,7 +2575,8 @@ static int name_label(const cd_doc *d, const nread *r)
     if (camel_name(d, w)) return 1; /* no surname: no age list ("Smith 45, a teacher") */
     if (!r->noun && capitals_name(d, f - 1)) return !gapped_count(d, f - 2, r->last);
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
-    if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return possessed_name(d, r); /* a line's "Maroon 5's" */
+    /* a sentence's or a paragraph's first word: "Maroon 5's" (a line's inside a sentence is wrapped: "beating\nRoddick 6-2") */
+    if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_SENT_START))) return possessed_name(d, r);
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
     if (score_line_points(d, f) || comma_score_points(d, f)) return 0; /* "Chelsea 3 Arsenal 1": goals */
     if (known_word(w)) return sequel_number(d, r); /* "Toy Story 3" */

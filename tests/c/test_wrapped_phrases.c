@@ -108,6 +108,26 @@ static void test_number_words_in_a_name_across_a_wrap(void **state)
     cd_doc_free(doc);
 }
 
+/* A name opening a wrapped line inside a sentence names what its figure labels, as mid-line
+ * ("the\nPlayStation 2 has sold out"); opening a sentence the figure is read as before. */
+static void test_name_and_figure_across_a_wrap(void **state)
+{
+    (void)state;
+    static const char t[] =
+        "The high demand for the slim new games console in the shops has meant that the\n"
+        "PlayStation 2 has sold out in London, the retailers said on Monday night.\n"
+        "PlayStation 2 sales rose.\n";
+    cd_doc *doc = analyze(t, "2005-06-01");
+    size_t n;
+    const cd_number *num = cd_doc_numbers(doc, &n);
+    assert_int_equal(n, 2);
+    assert_int_equal(num[0].span.start, 91);
+    assert_int_equal(num[0].kind, CD_NUM_LABEL);
+    assert_int_equal(num[1].span.start, offset_of(t, "2 sales"));
+    assert_int_equal(num[1].kind, CD_NUM_CARDINAL);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -115,6 +135,7 @@ int main(void)
         cmocka_unit_test(test_phrases_run_on_across_a_wrap),
         cmocka_unit_test(test_phrases_stop_at_a_blank_line),
         cmocka_unit_test(test_number_words_in_a_name_across_a_wrap),
+        cmocka_unit_test(test_name_and_figure_across_a_wrap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
