@@ -110,6 +110,14 @@ static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
     return n ? r : NULL;
 }
 
+/* The token after the speech verb that starts at token v: past all its words ("said", "points
+ * out", "according to", "came the reply"). */
+static size_t verb_end(const cd_doc *doc, size_t v)
+{
+    size_t n = cd_lex_match(doc, v, LX_QUOTE_VERBS, NULL);
+    return v + (n ? n : 1);
+}
+
 /* The period of an abbreviation or an initial: "Sen.", "U.S.", "J." */
 static int abbrev_dot(const cd_doc *doc, size_t i)
 {
@@ -963,7 +971,7 @@ __attribute__((always_inline)) static inline speaker attribution_at(cd_doc *doc,
         if (!v) continue;
         size_t np_first = k;
         if (k == p || v->num == 2) {
-            size_t after = k + (v->num == 2 ? 2 : 1);
+            size_t after = verb_end(doc, k);
             speaker s = np_after(doc, after, doc->n_toks);
             return s.found || (!unnamed_subject(doc, after, after + 1) && !(k == p && goes_on)) ? s : unnamed;
         }
@@ -1014,7 +1022,7 @@ static speaker shared_subject(cd_doc *doc, const state *st, size_t first, size_t
 /* The speaker of speech verb v (record r) before a quote at open, in the sentence from first on. */
 static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, size_t first, size_t v, size_t open)
 {
-    if (r->num == 2) return np_after(doc, v + 2, open);
+    if (r->num == 2) return np_after(doc, verb_end(doc, v), open);
     speaker s;
     if (cd_tok_ing_form(doc, v)) { /* "adding", "noting" */
         s = participle_speaker(doc, st, first, v);
@@ -1022,7 +1030,7 @@ static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, si
         size_t np_first = v;
         s = np_before(doc, st, v, first, &np_first);
         if (s.found) return s;
-        if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, v + 1, open); /* "told Smith": the listener */
+        if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, verb_end(doc, v), open); /* "told Smith": the listener */
         if (s.found) return s;
         /* "One money market dealer for a major foreign bank said, "...": all before the verb is its subject */
         if (speaker_phrase(doc, first, v)) return phrase_speaker(doc, first, v);
@@ -1631,7 +1639,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
  * words ("today"); returns end if there is no clause. */
 static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
 {
-    size_t c = v + 1;
+    size_t c = verb_end(doc, v); /* "pointed out that" */
     for (size_t k = c; k < end && k < c + 8; k++) {
         if (cd_tok_is_punct(doc, k, ',') || is_mark(&doc->toks[k])) break;
         if (cd_tok_is(doc, k, "that")) return k + 1;
@@ -1723,19 +1731,25 @@ static int clause_follows(const cd_doc *doc, size_t v, size_t end)
 static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
 {
     if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
-    size_t after = v + 1 < end && cd_tok_is_punct(doc, v + 1, ',') ? v + 2 : v + 1;
+    size_t after = verb_end(doc, v);
+    if (after < end && cd_tok_is_punct(doc, after, ',')) after++;
     if (after < end && (cd_tok_is_punct(doc, after, ':') || is_mark(&doc->toks[after]))) return; /* said: “...” */
     size_t np_first = v;
     speaker sp = np_before(doc, st, v, first, &np_first);
     int inverted = 0;
     if (!sp.found && cd_tok_is_punct(doc, v - 1, ',') && np_ends_clause(doc, v + 1, end)) {
-        sp = np_after(doc, v + 1, end);
+        sp = np_after(doc, verb_end(doc, v), end);
         inverted = 1;
         np_first = v;
     }
     if (!sp.found || np_first < first || (np_first > first && (doc->toks[np_first - 1].flags & TF_QUOTED))) return;
     size_t a, b;
     int intro = np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',');
+    /* a verb of several words takes an object ("Melzer pointed out the potential for a rise"): what
+     * follows it is a reported clause only when one is announced ("pointed out that", "points out
+     * conditions will be") */
+    size_t object = verb_end(doc, v);
+    if (object > v + 1 && object < end && doc->toks[object].type != TOK_PUNCT && !clause_follows(doc, v, end)) return;
     if (intro && !(!inverted && clause_follows(doc, v, end))) { /* CLAUSE, X said. */
         a = first;
         b = np_first - 2;
