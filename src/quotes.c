@@ -1545,6 +1545,42 @@ static int title_case(const cd_doc *doc, size_t first, size_t last)
     return mixed;
 }
 
+/* Nouns that name a quote a slogan, a motto or a headline (here, not in data/: lexgen's classes are
+ * all taken); `after`: they name it only right after it ("campaign"). */
+static const struct {
+    const char *word;
+    int after;
+} quote_names[] = {{"slogan", 0},      {"slogans", 0},  {"motto", 0},    {"mottos", 0},    {"mottoes", 0},
+                   {"catchphrase", 0}, {"tagline", 0},  {"strapline", 0}, {"headline", 0}, {"headlines", 0},
+                   {"campaign", 1}};
+
+static int quote_name(const cd_doc *doc, size_t k, int after)
+{
+    if (k >= doc->n_toks || doc->toks[k].type != TOK_WORD) return 0;
+    for (size_t w = 0; w < sizeof quote_names / sizeof *quote_names; w++)
+        if ((after || !quote_names[w].after) && cd_tok_is(doc, k, quote_names[w].word)) return 1;
+    return 0;
+}
+
+/* Is the quote a name, not speech: a slogan, a motto or a headline named right before it ('The slogan
+ * "..."', 'a slogan of "..."', 'under the headline "..."', "Labour's election slogan will be: "..."',
+ * a copula and a colon between) or right after it ('the "Make love not spam" campaign')? */
+static int named_beside(const cd_doc *doc, const qpair *q)
+{
+    size_t k = q->open;
+    if (k > 0 && cd_tok_is_punct(doc, k - 1, ':')) {
+        k--;
+        for (int n = 0; n < 3 && k > 0; n++, k--) { /* "will be", "is", "was" */
+            const char *role = cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES);
+            if (!(cd_str_is(role, "be") || cd_str_is(role, "modal"))) break;
+        }
+    } else if (k > 0 && cd_tok_is(doc, k - 1, "of")) {
+        k--;
+    }
+    if (k > 0 && quote_name(doc, k - 1, 0)) return 1;
+    return !q->open_end && quote_name(doc, q->close + 1, 1) && !(doc->toks[q->close + 1].flags & TF_PARA_BEFORE);
+}
+
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *pairs, const qpair *stop)
 {
     size_t first = first_inside(doc, q->open), last = q->open_end ? q->close : last_inside(doc, q->close);
@@ -1565,6 +1601,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         q > pairs && q[-1].open_end && q[-1].close + 1 == q->open && !(doc->toks[q->open].flags & TF_PARA_BEFORE);
     int title = !sp.found && words > SCARE_WORDS && (doc->toks[first].flags & TF_CAP) &&
                 !doc->sents[sentence_of(doc, st, doc->toks[q->open].start)].headline && title_case(doc, first, last);
+    title |= !sp.found && !verb_before && named_beside(doc, q); /* a slogan: a name, as a title is */
     /* a quote paragraph after an attributed paragraph, or a quote sentence after an attributed
      * sentence of the same paragraph, goes on with the same speaker */
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;

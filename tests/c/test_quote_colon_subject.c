@@ -22,7 +22,8 @@ static void test_no_title_names_nobody(void **state)
     expect_findings_at("His message to the chancellor was: \"Please don't give it away in any form of "
                        "electioneering.\"",
                        "unattributed-quote", 1, "\"Please");
-    expect_findings_at("The chairman's election slogan will be: \"Britain is working, so do not let them wreck it.\"",
+    /* (with "slogan" for "message" the quote is a name, no speech: test_quote_slogans.c) */
+    expect_findings_at("The chairman's election message will be: \"Britain is working, so do not let them wreck it.\"",
                        "unattributed-quote", 1, "\"Britain");
 }
 

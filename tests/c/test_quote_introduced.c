@@ -23,7 +23,7 @@ static void test_introduced_quote_is_attributed(void **state)
 static void test_colon_without_speech_verb_fires(void **state)
 {
     (void)state;
-    expect_unattributed("The banner over the stage carried the slogan: \"Taking responsibility for tough choices.\"", 1,
+    expect_unattributed("The banner over the stage carried the words: \"Taking responsibility for tough choices.\"", 1,
                         "\"Taking");
     expect_unattributed("The agenda in full: \"Taking responsibility for tough choices.\"", 1, "\"Taking");
 }

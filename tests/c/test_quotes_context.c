@@ -49,7 +49,7 @@ static void test_other_person_named(void **state)
                        "unattributed-quote", 1, "\"I have");
     expect_findings_at("Ann Lee beat Bill Clinton just before the bell. \"It was nice to get that out of the way.\"",
                        "unattributed-quote", 1, "\"It was");
-    expect_findings_at("The banner over the stage carried the slogan: \"Taking responsibility for tough choices.\"",
+    expect_findings_at("The banner over the stage carried the words: \"Taking responsibility for tough choices.\"",
                        "unattributed-quote", 1, "\"Taking");
 }
 
