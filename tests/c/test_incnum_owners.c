@@ -44,11 +44,36 @@ static void test_own_clause_time(void **state)
                            RULE, "12 dlrs", "10 dlrs", "\"12 dlrs a share until\" here, but \"10 dlrs a share until\" earlier");
 }
 
+/* Sentences whose figures of one measure differ in another figure too are parallel accounts of two
+ * things (two loans' programs, two loan kinds' rates); a figure given again with one slip keeps the
+ * other figures of its sentence. */
+static void test_parallel_accounts(void **state)
+{
+    (void)state;
+    expect_none("The first program is supported by a 67 mln dlr IDA loan and a 94 mln dlr Facility loan. The other "
+                "program is supported by a 60 mln dlr IDA loan and a 20 mln dlr Facility loan.");
+    expect_none("The effective rate for ARMS was 8.39 pct, 15 basis points below a month earlier. For fixed-rate loans "
+                "it was 9.36 pct, 14 basis points below a month earlier.");
+    /* the other figure is the same: one figure given twice */
+    expect_finding_message("The rate was 8.39 pct, 15 basis points below a month earlier. The agency said the rate "
+                           "was 8.39 pct, 14 basis points below a month earlier.",
+                           RULE, "14 basis", "15 basis",
+                           "\"14 basis points below a month earlier\" here, but \"15 basis points below a month "
+                           "earlier\" earlier");
+    /* the other figures differ but measure other things */
+    expect_finding_message("Chase has 3.2 billion dlrs of debt outstanding and 40 branches. Officials said Chase has "
+                           "3.5 billion dlrs of debt outstanding, 12 pct of it short-term.",
+                           RULE, "3.5 billion", "3.2 billion",
+                           "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt "
+                           "outstanding\" earlier");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_two_owners),
         cmocka_unit_test(test_own_clause_time),
+        cmocka_unit_test(test_parallel_accounts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
