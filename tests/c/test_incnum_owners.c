@@ -1,7 +1,7 @@
 /* inconsistent-number: what a figure counts includes its owner, the words of its clause before it
  * (back to the clause's start or a speech verb), and the time words of its own clause. Two figures
- * whose owners share no word are two things' figures; a pronoun's owner is named elsewhere and is
- * taken as the same. A figure's own date tells it apart where its sentence holds other dates. */
+ * whose owners share no word are two things' figures; a pronoun's subject is named elsewhere, and
+ * its owner is the words after the pronoun alone (none: any owner). A figure's own date tells it apart where its sentence holds other dates. */
 #include "helpers.h"
 
 #define RULE "inconsistent-number"
@@ -44,6 +44,21 @@ static void test_own_clause_time(void **state)
                            RULE, "12 dlrs", "10 dlrs", "\"12 dlrs a share until\" here, but \"10 dlrs a share until\" earlier");
 }
 
+/* A pronoun's figure is owned by the words after the pronoun: what it did ("took a gross", "was
+ * acquitted on"), where the pronoun names no subject. */
+static void test_pronoun_owner(void **state)
+{
+    (void)state;
+    expect_none("Foreign investors sold a net 427 mln dlrs of Japanese bonds. They took a gross 26.59 billion dlrs of "
+                "Japanese bonds.");
+    expect_none("Burton Bongard was convicted of all 81 counts of willful misapplication. He was acquitted on 76 counts "
+                "of willful misapplication.");
+    expect_finding_message("Foreign investors sold a net 427 mln dlrs of Japanese bonds. They sold a net 500 mln dlrs "
+                           "of Japanese bonds.",
+                           RULE, "500 mln", "427 mln",
+                           "\"500 mln dlrs of Japanese bonds\" here, but \"427 mln dlrs of Japanese bonds\" earlier");
+}
+
 /* Sentences whose figures of one measure differ in another figure too are parallel accounts of two
  * things (two loans' programs, two loan kinds' rates); a figure given again with one slip keeps the
  * other figures of its sentence. */
@@ -74,6 +89,7 @@ int main(void)
         cmocka_unit_test(test_two_owners),
         cmocka_unit_test(test_own_clause_time),
         cmocka_unit_test(test_parallel_accounts),
+        cmocka_unit_test(test_pronoun_owner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
