@@ -1331,16 +1331,23 @@ static int any_owners_word(const cd_lexentry *e)
 /* The owner of number i: the words of its clause before it, back to the clause's start or a
  * speech verb ("Comex copper stocks climbed to 103,000 tons", "the deal increased Investor's stake
  * to 49.4 pct"), without function words, time words and the words any owner's figure has ("was",
- * "about"). A subject pronoun ends the owner: its subject is named in another sentence, and the
+ * "about"). A figure that opens its clause after a comma is in apposition to the words before the
+ * comma, which own it ("the smelter in Henderson, about 100 miles west of Louisville"; "the
+ * Naccowlah block, 40 pct owned by Santos"). A subject pronoun ends the owner: its subject is named in another sentence, and the
  * words after the pronoun ("He was acquitted on 76 counts", "They took a gross 26.59 billion dlrs")
  * are all the owner it has, none when nothing stands between ("It has 3.5 billion dlrs"). None
  * when a possessive stands there: "its output" is the output of an owner named elsewhere. */
 static void read_owner(const cd_doc *doc, size_t i, mention *m)
 {
     const cd_sent_info *si = &doc->sinfo[doc->nums[i].sentence];
+    int apposition = 0;
     m->nowner = 0;
     for (size_t k = num_first(doc, i); k > si->tok_first && m->nowner < OWNER_WORDS;) {
         const cd_token *t = &doc->toks[--k];
+        if (t->type == TOK_PUNCT && !m->nowner && !apposition && cd_tok_is_punct(doc, k, ',')) {
+            apposition = 1;
+            continue;
+        }
         if (t->type == TOK_PUNCT || is_break(doc, k)) return;
         if (t->type != TOK_WORD || (t->flags & TF_TIME)) continue;
         const cd_lexentry *e = cd_tok_entry(t);

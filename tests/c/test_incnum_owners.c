@@ -44,6 +44,20 @@ static void test_own_clause_time(void **state)
                            RULE, "12 dlrs", "10 dlrs", "\"12 dlrs a share until\" here, but \"10 dlrs a share until\" earlier");
 }
 
+/* A figure that opens its clause after a comma is owned by the words before the comma. */
+static void test_apposition_owner(void **state)
+{
+    (void)state;
+    expect_none("He said the smelter is located in Hawesville, about 60 miles west of Louisville. A spokesman said "
+                "the decision is about the plant in Henderson, about 100 miles west of Louisville.");
+    expect_none("TMOC holds a stake in the Jackson pipeline, 20 pct owned by Santos. Output from the Naccowlah block, "
+                "40 pct owned by Santos, fills the pipeline.");
+    expect_finding_message("The smelter is in Hawesville, about 60 miles west of Louisville. Officials said the "
+                           "smelter in Hawesville, about 100 miles west of Louisville, will close.",
+                           RULE, "100 miles", "60 miles",
+                           "\"100 miles west of Louisville\" here, but \"60 miles west of Louisville\" earlier");
+}
+
 /* A pronoun's figure is owned by the words after the pronoun: what it did ("took a gross", "was
  * acquitted on"), where the pronoun names no subject. */
 static void test_pronoun_owner(void **state)
@@ -90,6 +104,7 @@ int main(void)
         cmocka_unit_test(test_own_clause_time),
         cmocka_unit_test(test_parallel_accounts),
         cmocka_unit_test(test_pronoun_owner),
+        cmocka_unit_test(test_apposition_owner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
