@@ -10,8 +10,9 @@
  * item) is a segment of its own, flagged `headline`, unless the paragraph is hard-wrapped: a line
  * continues into the next when the next line starts in lower case, or when the next line's first
  * word would not have fitted on this line within the paragraph's width (a wrapped line), the way
- * text reflowers decide. Bullets ("•", "-", "*", "1.", "2)") at the start of a line always begin
- * a new segment. */
+ * text reflowers decide. Bullets ("•", "-", "*") at the start of a line always begin a new segment;
+ * so do list numbers ("1.", "2)", "a)") where they open list items (list_item), not where a wrap put
+ * a sentence's figure there. */
 #include "internal.h"
 
 /* . ! ? as bits of the code points below 64 (one test for the three; the splitter asks it of every
@@ -39,6 +40,12 @@ static int starts_line(const cd_doc *doc, size_t i)
     return i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE);
 }
 
+/* Whether token i starts a paragraph (a blank line before it, or the start of the text). */
+static int starts_paragraph(const cd_doc *doc, size_t i)
+{
+    return i == 0 || (doc->toks[i].flags & TF_PARA_BEFORE);
+}
+
 /* The UTF-8 continuation bytes (10xxxxxx) of the eight bytes w: a 1 in each one's byte (bit 7 set,
  * bit 6 clear: each byte is tested on its own bits), summed into the top byte by the multiplication. */
 static size_t continuation_bytes(uint64_t w)
@@ -60,22 +67,74 @@ static size_t tok_chars(const cd_doc *doc, uint32_t start, uint32_t stop)
     return n;
 }
 
-/* A list marker at the start of a line: a bullet sign, or "1." / "2)" followed by a space. */
+/* The ordinal of a list item's marker at token k: "2." or "2)" (one or two digits, its number) or
+ * "b)" (one lower-case letter, 100 + its place in the alphabet) glued to its mark, then a space on
+ * the same line; 0 for none. */
+static int item_ordinal(const cd_doc *doc, size_t k)
+{
+    if (k + 2 >= doc->n_toks) return 0;
+    const cd_token *t = &doc->toks[k], *p = &doc->toks[k + 1], *after = &doc->toks[k + 2];
+    if (p->type != TOK_PUNCT || (p->flags & TF_SPACE_BEFORE) || !(after->flags & TF_SPACE_BEFORE) ||
+        (after->flags & TF_NEWLINE_BEFORE))
+        return 0;
+    const char *c = doc->text + t->start;
+    size_t len = t->stop - t->start;
+    if (t->type == TOK_NUM && len <= 2 && (p->cp == '.' || p->cp == ')'))
+        return len == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');
+    if (t->type == TOK_WORD && len == 1 && c[0] >= 'a' && c[0] <= 'z' && p->cp == ')') return 100 + (c[0] - 'a');
+    return 0;
+}
+
+/* Token k opens a numbered list item: one or two digits, a glued period or bracket, then a space
+ * ("2. Read the leaflet", "3) Sign"). */
+static int numbered_item(const cd_doc *doc, size_t k)
+{
+    return k < doc->n_toks && doc->toks[k].type == TOK_NUM && item_ordinal(doc, k);
+}
+
+#define ITEM_LINES 8 /* lines looked at either way for the item numbered next to one */
+
+/* The marker at token k, opening a line, opens a list item, not a figure or a word that a wrap put
+ * there ("grew by" / "2. The", "option" / "a) the"): it opens its paragraph, or the line before ends
+ * a sentence or a lead-in (". ! ? :"), or the nearest line within ITEM_LINES either way, in the same
+ * paragraph, that opens with a marker opens with the one numbered next to it ("1." before "2.",
+ * "b)" after "a)"). */
+static int list_item(const cd_doc *doc, size_t k)
+{
+    int n = item_ordinal(doc, k);
+    if (!n) return 0;
+    if (starts_paragraph(doc, k)) return 1;
+    size_t p = k - 1;
+    while (p > 0 && is_closer(&doc->toks[p])) p--;
+    if (is_terminal(&doc->toks[p]) || (doc->toks[p].type == TOK_PUNCT && doc->toks[p].cp == ':')) return 1;
+    size_t lines = 0;
+    for (size_t j = k + 1; j < doc->n_toks && !(doc->toks[j].flags & TF_PARA_BEFORE) && lines < ITEM_LINES; j++) {
+        if (!(doc->toks[j].flags & TF_NEWLINE_BEFORE)) continue;
+        lines++;
+        int m = item_ordinal(doc, j);
+        if (m) return m == n + 1;
+    }
+    lines = 0;
+    for (size_t j = k; j-- > 0 && lines < ITEM_LINES;) {
+        if (!starts_line(doc, j)) continue;
+        lines++;
+        int m = item_ordinal(doc, j);
+        if (m) return m == n - 1;
+        if (starts_paragraph(doc, j)) break;
+    }
+    return 0;
+}
+
+/* A list marker at the start of a line: a bullet sign followed by a space, or a list item's "1.",
+ * "2)" or "a)" (list_item). */
 static size_t bullet_len(const cd_doc *doc, size_t i)
 {
     if (i >= doc->n_toks || !starts_line(doc, i) || i + 1 >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
-    if (!(next->flags & TF_SPACE_BEFORE) || (next->flags & TF_NEWLINE_BEFORE)) return 0;
     if (t->type == TOK_PUNCT && (t->cp == 0x2022 || t->cp == 0x25E6 || t->cp == 0x25AA || t->cp == 0xB7 ||
                                  t->cp == '*' || t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014))
-        return 1;
-    if (t->type == TOK_NUM && t->stop - t->start <= 2 && i + 2 < doc->n_toks) {
-        const cd_token *p = next;
-        if (p->type == TOK_PUNCT && (p->cp == '.' || p->cp == ')') && !(p->flags & TF_SPACE_BEFORE) &&
-            (doc->toks[i + 2].flags & TF_SPACE_BEFORE) && !(doc->toks[i + 2].flags & TF_NEWLINE_BEFORE))
-            return 2;
-    }
-    return 0;
+        return (next->flags & TF_SPACE_BEFORE) && !(next->flags & TF_NEWLINE_BEFORE);
+    return list_item(doc, i) ? 2 : 0;
 }
 
 /* The period at i shortens a currency written before its amount, "Rs. 500" (cd_currency_abbrev_shape):
@@ -161,12 +220,6 @@ struct para_state {
 #define WIDTH_UNKNOWN SIZE_MAX
 #define MIN_WRAP_WIDTH 50 /* narrower paragraphs are lists of short lines or table rows (a wire
                           * earnings table runs 40-49 wide), never wrapped */
-
-/* Whether token i starts a paragraph (a blank line before it, or the start of the text). */
-static int starts_paragraph(const cd_doc *doc, size_t i)
-{
-    return i == 0 || (doc->toks[i].flags & TF_PARA_BEFORE);
-}
 
 /* Where the line of token k (its first token) starts, its indent included: a wrapper that counts
  * columns leaves less room on an indented line ("    Emery said Chemical Bank, Bankers Trust,
@@ -261,20 +314,16 @@ static size_t next_word_chars(const cd_doc *doc, size_t k)
     return tok_chars(doc, a, b);
 }
 
+/* The next line's first word, after token i, would not have fitted on i's line: a wrap put it there. */
+static int word_wrapped_after(const cd_doc *doc, size_t i, para_state *ps)
+{
+    return word_did_not_fit(doc, i, next_word_chars(doc, i + 1), ps);
+}
+
 /* The number at token k opening a line and glued to a period is a wrapped sentence's last figure, not
  * a list's "1." ("come in at" / "57. Of the 20 sectors", "their shows on Radio" / "1. \"It is"):
  * the line before, in the same paragraph, ends with a word or a figure, is no list item, the
  * number with its period would not have fitted on it, and the next line opens no list item ("2."). */
-/* Token k opens a numbered list item: one or two digits, a glued period or bracket, then a space
- * ("2. Read the leaflet", "3) Sign"). */
-static int numbered_item(const cd_doc *doc, size_t k)
-{
-    if (k + 2 >= doc->n_toks || doc->toks[k].type != TOK_NUM || doc->toks[k].stop - doc->toks[k].start > 2) return 0;
-    const cd_token *p = &doc->toks[k + 1], *after = &doc->toks[k + 2];
-    return p->type == TOK_PUNCT && (p->cp == '.' || p->cp == ')') && !(p->flags & TF_SPACE_BEFORE) &&
-           (after->flags & TF_SPACE_BEFORE) && !(after->flags & TF_NEWLINE_BEFORE);
-}
-
 static int number_wrapped(const cd_doc *doc, size_t k, para_state *ps)
 {
     if (k == 0 || (doc->toks[k].flags & TF_PARA_BEFORE)) return 0;
@@ -322,7 +371,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
         return 0;
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     if ((open_ended(doc, i) && figure_or_date(doc, i + 1)) || date_across(doc, i)) return 0;
-    return !word_did_not_fit(doc, i, next_word_chars(doc, i + 1), ps);
+    return !word_wrapped_after(doc, i, ps);
 }
 
 /* A line cut off after a comma ("At the same meeting,") is a sentence broken off, never a headline.

@@ -93,13 +93,14 @@ static void test_a_wrapped_figure_ends_its_sentence(void **state)
     assert_int_equal(offset_of(t, "57."), 85);
 }
 
-/* List numbers keep their items whole: after a colon, and where the number had room on the line before. */
+/* List numbers keep their items whole and apart from the lead-in: after a colon, and where the number
+ * had room on the line before. */
 static void test_list_numbers_stay_items(void **state)
 {
     (void)state;
     SEGMENTS("Here is what to do on the day when the new kit of parts is delivered to you:\n"
              "1. Open the box and take out the parts, which are listed in the leaflet.\n",
-             "Here is what to do on the day when the new kit of parts is delivered to you:\n"
+             "Here is what to do on the day when the new kit of parts is delivered to you:",
              "1. Open the box and take out the parts, which are listed in the leaflet.");
     SEGMENTS("Here is what to do\n"
              "1. Open the box and take out the parts, which are listed in the leaflet.\n",
