@@ -12,7 +12,8 @@
  * word would not have fitted on this line within the paragraph's width (a wrapped line), the way
  * text reflowers decide. Bullets ("•", "-", "*") at the start of a line always begin a new segment;
  * so do list numbers ("1.", "2)", "a)") where they open list items (list_item), not where a wrap put
- * a sentence's figure there. */
+ * a sentence's figure there. An initial a wrap left at a line's end ("Arthur D." / "Little") ends
+ * no sentence (initial_wrapped). */
 #include "internal.h"
 
 /* . ! ? as bits of the code points below 64 (one test for the three; the splitter asks it of every
@@ -181,6 +182,7 @@ static int day_dot_month(const cd_doc *doc, size_t i)
 
 typedef struct para_state para_state;
 static int number_wrapped(const cd_doc *doc, size_t k, para_state *ps);
+static int initial_wrapped(const cd_doc *doc, size_t i, para_state *ps);
 
 static int ends_sentence(const cd_doc *doc, size_t i, size_t *last, para_state *ps)
 {
@@ -203,7 +205,8 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last, para_state *
     if (ab == 2) return 0;
     if (ab == 1) {
         if (!(next->flags & TF_CAP) || next->type != TOK_WORD) return is_opener(next) && (next->flags & TF_NEWLINE_BEFORE);
-        return cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS) || (next->flags & TF_NEWLINE_BEFORE);
+        if (cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS)) return 1;
+        return (next->flags & TF_NEWLINE_BEFORE) && !initial_wrapped(doc, i, ps);
     }
     return begins_sentence(next);
 }
@@ -356,6 +359,19 @@ static int dash_wrapped(const cd_doc *doc, size_t i, const para_state *ps)
     if (bullet_len(doc, k)) return 0;
     uint32_t indent = doc->toks[k].start - line_start(doc, k), dash_indent = dash->start - line_start(doc, i + 1);
     return indent <= dash_indent || is_terminal(&doc->toks[k - 1]);
+}
+
+/* The period at i, ending its line, follows an initial (one capital letter: "Arthur D.", "U.S.", not
+ * "1960s.") and a wrap put the next word on the next line: it would not have fitted on this one, and
+ * that line starts at the margin (wire copy opens a paragraph or a sign-off with an indent: "in the
+ * U.S." / "    CityFed said" or / " Reuter" ends). Abbreviations of a word ("Inc.", "Calif.") end
+ * sentences at a line's end as before. */
+static int initial_wrapped(const cd_doc *doc, size_t i, para_state *ps)
+{
+    const cd_token *w = &doc->toks[i - 1], *next = &doc->toks[i + 1];
+    if (tok_chars(doc, w->start, w->stop) != 1 || !(w->flags & TF_CAP)) return 0;
+    if (i >= 2 && doc->toks[i - 2].type == TOK_NUM && !(w->flags & TF_SPACE_BEFORE)) return 0; /* "1960s." */
+    return next->start == line_start(doc, i + 1) && word_wrapped_after(doc, i, ps);
 }
 
 /* Token i ends its line and the next line starts in the same paragraph: is that line break the

@@ -1,7 +1,8 @@
 /* Sentences: a numbered or lettered list item ("1.", "2)", "a)") at a line's start is a bullet when
  * it is one (the paragraph starts there, the line before ends a sentence or a lead-in, or the item
  * next to it is numbered on), so a long lead-in without a colon no longer runs into the first item;
- * a figure that a wrap put at a line's start stays the sentence's last word. */
+ * a figure that a wrap put at a line's start stays the sentence's last word. An initial that a wrap
+ * left at a line's end ("Arthur D." / "Little") ends no sentence. */
 #include "helpers.h"
 
 /* Exact spans of the sentences of t: want[k] is the k-th sentence's text, found at its offset. */
@@ -87,6 +88,27 @@ static void test_a_wrapped_figure_is_no_item(void **state)
     expect_spans(t, want, starts, 2);
 }
 
+/* An initial at a line's end whose next word did not fit on the line ends no sentence; the same
+ * initial where the next word had room, or before a sentence starter, does. */
+static void test_a_wrapped_initial(void **state)
+{
+    (void)state;
+    static const char t[] = "The chief executive said on Monday that the firm, which Arthur D.\n"
+                            "Little advised last year, will grow quickly in the next few years.\n"
+                            "It was late.\n";
+    static const char *const want[] = {"The chief executive said on Monday that the firm, which Arthur D.\n"
+                                       "Little advised last year, will grow quickly in the next few years.",
+                                       "It was late."};
+    static const size_t starts[] = {0, 133};
+    expect_spans(t, want, starts, 2);
+    SEGMENTS("He said the firm was run by Arthur D.\nLittle advised it, he said, on the plan last year.\n",
+             "He said the firm was run by Arthur D.", "Little advised it, he said, on the plan last year.");
+    SEGMENTS("The chief executive said on Monday that the firm had been run by K.\n"
+             "The board of the firm will meet again in the next few weeks to decide.\n",
+             "The chief executive said on Monday that the firm had been run by K.",
+             "The board of the firm will meet again in the next few weeks to decide.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -94,6 +116,7 @@ int main(void)
         cmocka_unit_test(test_numbered_items_in_markdown),
         cmocka_unit_test(test_lettered_and_colon_items),
         cmocka_unit_test(test_a_wrapped_figure_is_no_item),
+        cmocka_unit_test(test_a_wrapped_initial),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
