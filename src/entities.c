@@ -45,6 +45,8 @@ typedef struct cand {
                           * organization of the same name elsewhere in the story wins;
                           * 2: an organization only by the title after it ("BA chief
                           * executive"): a person's known surname wins ("Obama adviser") */
+    uint8_t said;        /* a one-word organization typed as the subject of a speech verb right
+                          * after it ("BT said", "the Bank also said"): loose_org */
 } cand;
 
 /* An untyped one-word run that no speech verb or title typed once ("Later", "Peskov"): an entity
@@ -141,15 +143,20 @@ static const cd_lexrec *speech_verb(const cd_doc *doc, size_t i)
     return r && r->num != 2 && r->num != 3 ? r : NULL;
 }
 
+/* A speech verb at token j, or after a filler there ("also said"): the name before j is its subject. */
+static int speech_verb_after(const cd_doc *doc, size_t j, size_t end)
+{
+    if (j < end && cd_tok_rec(doc, j, LX_QUOTE_FILLERS) && cd_tok_rec(doc, j, LX_QUOTE_FILLERS)->num == 1) j++;
+    return j < end && speech_verb(doc, j);
+}
+
 /* "Peskov said", "Peskov also said", "said Peskov" (not "told Peskov": that is the listener). */
 #if defined(__GNUC__)
 __attribute__((noinline)) /* out of line, so that its inline first test (speech_verb_next_to) stays small */
 #endif
 static int speech_verb_near(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end)
 {
-    size_t j = stop;
-    if (j < end && cd_tok_rec(doc, j, LX_QUOTE_FILLERS) && cd_tok_rec(doc, j, LX_QUOTE_FILLERS)->num == 1) j++;
-    if (j < end && speech_verb(doc, j)) return 1;
+    if (speech_verb_after(doc, stop, end)) return 1;
     if (first <= sent_first) return 0;
     const cd_lexrec *v = speech_verb(doc, first - 1);
     return v && v->str && !cd_str_is(v->str, "tell");
@@ -324,7 +331,9 @@ static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazette
     while (k < end && words < MAX_RUN_WORDS) {
         const cd_token *t = &doc->toks[k];
         if (!is_capword(t)) {
-            size_t particles = k > i && !r.has_org ? name_particles(doc, k, end) : 0;
+            /* a person's particles, or a body's after the word that heads its name ("Banca del
+             * Monte di Parma", "Banco de Bilbao") */
+            size_t particles = k > i && (!r.has_org || org_head(doc, i)) ? name_particles(doc, k, end) : 0;
             if (!particles || (!r.given_name && cd_lex_match(doc, k + particles, LX_GAZETTEER, NULL))) break;
             k += particles; /* "Walter van der Vijver", "Miguel de la Madrid"; not "Stade de France" */
             after_connector = 1;
@@ -420,7 +429,7 @@ static cand make_cand(const cd_doc *doc, size_t first, size_t count, const char 
         if (word) last = k; /* last_word: the last word after the first token, else the first */
         h = (h ^ doc->toks[k].hash) * 16777619u;
     }
-    cand c = {first, type, name, doc->toks[last].hash, h, (uint16_t)count, (uint16_t)words, 0};
+    cand c = {first, type, name, doc->toks[last].hash, h, (uint16_t)count, (uint16_t)words, 0, 0};
     return c;
 }
 
@@ -577,7 +586,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     }
     size_t name_first = r.first;
     const char *type = NULL;
-    int by_speech = 0, by_title = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
+    int by_speech = 0, by_title = 0, said = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
     size_t words = 0;
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     /* one word of the stop list ("Tuesday") is no name whatever would type it: told before the
@@ -595,6 +604,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     } else if (words == 1 && (speech = speech_verb_next_to(doc, first, r.first, r.stop, end)) &&
                (acronym_like(doc, r.first) || org_word(doc, r.first))) { /* "BA said", "the Chamber said" */
         type = ORGANIZATION;
+        said = speech_verb_after(doc, r.stop, end); /* not "said TV companies" */
     } else if (title_follows(doc, r.stop, end)) {
         type = ORGANIZATION;
         by_title = 1;
@@ -627,7 +637,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         return r.stop - i;
     }
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
-    if (c) c->weak = (uint8_t)weak_by;
+    if (c) c->weak = (uint8_t)weak_by, c->said = (uint8_t)said;
     return r.stop - i;
 }
 
@@ -859,17 +869,29 @@ static void add_entity(cd_doc *doc, const cand_list *cl, const surname_table *st
     push_entity(doc, c, name);
 }
 
+typedef struct org_table {
+    size_t *slots; /* candidate index + 1, 0: empty */
+    size_t mask;
+} org_table;
+
+static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const cand *c);
+
 /* The entities in token order: the candidates typed, and among them the loose words that are the
- * surname of a person named in full ("Peskov" after "Dmitry Peskov"). */
-static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const surname_table *pt)
+ * surname of a person named in full ("Peskov" after "Dmitry Peskov"), else the name of an
+ * organization of the story (loose_org: "BT" after "BT said", "Intel" of "Intel Corp"). */
+static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const surname_table *pt,
+                    const org_table *ht)
 {
     size_t w = 0;
     for (size_t i = 0; i <= cl->n_items && !doc->oom; i++) {
         size_t before = i < cl->n_items ? cl->items[i].first : SIZE_MAX;
         for (; w < cl->n_loose && cl->loose[w].first < before && !doc->oom; w++) {
             const loose_word *l = &cl->loose[w];
-            if (!word_slot(doc, cl, st, l->first, l->hash)->cand) continue; /* most: no such surname */
             cand c = make_cand(doc, l->first, l->count, PERSON, NULL);
+            if (!word_slot(doc, cl, st, l->first, l->hash)->cand) { /* most: no such surname */
+                if (!ht->slots || !loose_org(doc, cl, ht, &c)) continue;
+                c.type = ORGANIZATION;
+            }
             add_entity(doc, cl, st, pt, &c);
         }
         if (i == cl->n_items) break;
@@ -897,11 +919,8 @@ static int same_cand_text(const cd_doc *doc, const cand *a, const cand *b)
     return 1;
 }
 
-/* Organizations by their words (unnamed by the gazetteer), the first of each text. */
-typedef struct org_table {
-    size_t *slots; /* candidate index + 1, 0: empty */
-    size_t mask;
-} org_table;
+/* org_table: organizations by their words (unnamed by the gazetteer), the first of each text;
+ * or by their first word, every one. */
 
 /* An empty table with room for `orgs` organizations; -1 on OOM. */
 static int org_table_init(org_table *t, size_t orgs)
@@ -948,6 +967,40 @@ static int org_begun(const cd_doc *doc, const cand_list *cl, const org_table *ht
         if (k == c->count && o->count > c->count && !cd_tok_is(doc, o->first + k, "and") &&
             !cd_tok_is_punct(doc, o->first + k, '&'))
             return 1; /* not "Gervais" of "Gervais and The Office": a list that ends in a body */
+    }
+    return 0;
+}
+
+/* The word before tokens [k, stop) is followed by legal forms only, a period glued to one aside
+ * ("Corp", "Co.", "Inc"): data/ent_org_suffixes.tsv's kind 1. */
+static int legal_forms_only(const cd_doc *doc, size_t k, size_t stop)
+{
+    for (; k < stop; k++) {
+        if (cd_tok_is_punct(doc, k, '.')) continue;
+        const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
+        if (!r || r->num != 1) return 0;
+    }
+    return 1;
+}
+
+/* A loose word (one word, untyped) that names an organization of the story typed by more than a
+ * title after it ("US lawyer", "Tory leader" type their word weakly): an acronym of 2 to 5
+ * capitals that the story makes the subject of a speech verb ("BT said" ... "expect BT to"; not
+ * "said TV companies", nor "MPs said" or "DiCaprio said"), or by that word and a legal form
+ * ("Intel Corp" ... "Intel", "Gemcraft Inc" ... "Gemcraft"; not "US" of "US Army", nor "First"
+ * of "First Boston Corp"). */
+static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const cand *c)
+{
+    const cd_token *t = &doc->toks[c->first];
+    size_t n = t->stop - t->start; /* an acronym of capitals ("BT", "IBM"), not "DiCaprio", "MPs" */
+    const cd_lexentry *e = cd_tok_entry(t); /* nor a small word in capitals: "US", "IT" */
+    int acronym = (t->flags & TF_ALLCAPS) && n >= 2 && n <= 5 && !cd_lex_has(e, LX_QUOTE_FILLERS) &&
+                  !cd_lex_has(e, LX_ENT_STOPWORDS);
+    for (size_t s = t->hash & ht->mask; ht->slots[s]; s = (s + 1) & ht->mask) {
+        const cand *o = &cl->items[ht->slots[s] - 1];
+        if (o->weak || o->count < c->count || !same_word(doc, o->first, c->first)) continue;
+        if (o->count == c->count ? o->said && acronym : legal_forms_only(doc, o->first + c->count, o->first + o->count))
+            return 1;
     }
     return 0;
 }
@@ -1002,15 +1055,15 @@ static void pass2(cd_doc *doc, cand_list *cl)
     }
     for (size_t i = 0; i < cl->n_items; i++) {
         cand *c = &cl->items[i];
-        if (weak_org(doc, cl, &ot, &ht, &strict, c)) {
+        if (c->type != ORGANIZATION && weak_org(doc, cl, &ot, &ht, &strict, c)) {
             c->type = ORGANIZATION;
-            c->weak = 0;
+            c->weak = 0; /* an organization typed by a title after it ("US lawyer") stays weak: loose_org */
         }
         if (c->type != PERSON || word_count(doc, c) < 2) continue;
         add_surname(doc, cl, &st, i);
         if (c->count >= 3 && word_count(doc, c) >= 3) add_prefix(doc, cl, &pt, i);
     }
-    resolve(doc, cl, &st, &pt);
+    resolve(doc, cl, &st, &pt, &ht);
 done:
     free(strict.slots);
     free(st.slots);

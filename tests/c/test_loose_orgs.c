@@ -1,0 +1,77 @@
+/* Entities: a one-word mention of an organization the story names is that organization. An
+ * acronym that the story makes the subject of a speech verb ("BT said") is the body wherever it
+ * stands alone ("expect BT to gain"), and a word that opens a company's name before its legal form
+ * ("Intel Corp") is the company alone ("Intel"); a body's particles join its name after the word
+ * that heads it ("Banca del Monte di Parma"). */
+#include "helpers.h"
+
+/* The entity at exactly `text` from byte `from` on is of type `type`, at [start, stop). */
+static void assert_entity(const char *t, const char *text, size_t from, const char *type, size_t start, size_t stop)
+{
+    cd_doc *doc = analyze(t, NULL);
+    const cd_entity *e = find_entity_span(doc, t, text, from);
+    assert_string_equal(e->type, type);
+    assert_string_equal(e->name, text);
+    assert_int_equal(e->span.start, start);
+    assert_int_equal(e->span.stop, stop);
+    cd_doc_free(doc);
+}
+
+/* No entity starts at byte `at` of t. */
+static void assert_no_entity_at(const char *t, size_t at)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].span.start == at) fail_msg("an entity '%s' (%s) at %zu", e[i].name, e[i].type, at);
+    cd_doc_free(doc);
+}
+
+static void test_an_acronym_that_speaks(void **state)
+{
+    (void)state;
+    const char *t = "BT said on Monday it would cut prices. Analysts expect BT to gain.";
+    assert_entity(t, "BT", 0, "organization", 0, 2);
+    assert_entity(t, "BT", 3, "organization", 55, 57);
+}
+
+static void test_a_company_by_its_first_word(void **state)
+{
+    (void)state;
+    const char *t = "Intel Corp reported a loss. Analysts expect Intel to recover.";
+    assert_entity(t, "Intel Corp", 0, "organization", 0, 10);
+    assert_entity(t, "Intel", 11, "organization", 44, 49);
+}
+
+static void test_not_a_body(void **state)
+{
+    (void)state;
+    /* a title after it types its word weakly: "US lawyer", "Tory leader" */
+    assert_no_entity_at("Tory leader Michael Howard spoke. The Tory plan failed.", 38);
+    /* a speech verb before it, not after: "said TV companies" */
+    assert_no_entity_at("It said TV companies faced a threat. Watch TV now.", 43);
+    /* a plural, and a small word in capitals */
+    assert_no_entity_at("The MPs said so. Two MPs agreed.", 21);
+    assert_no_entity_at("US officials said it would act. The US economy grew.", 36);
+    /* more than a legal form after the word: "First" of "First Boston Corp" */
+    assert_no_entity_at("First Boston Corp said it bought shares. Shares rose. First, it sold bonds.", 54);
+}
+
+static void test_a_bank_with_particles(void **state)
+{
+    (void)state;
+    assert_entity("Banca del Monte di Parma said it will issue notes.", "Banca del Monte di Parma", 0, "organization",
+                  0, 24);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_an_acronym_that_speaks),
+        cmocka_unit_test(test_a_company_by_its_first_word),
+        cmocka_unit_test(test_not_a_body),
+        cmocka_unit_test(test_a_bank_with_particles),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
