@@ -544,6 +544,49 @@ static int dated_lead(const cd_doc *doc, size_t first, size_t j)
     return 0;
 }
 
+/* A particle of a name in capitals ("Rene Van Der Linden", "Hans Van Mierlo"). */
+static int cap_particle(const cd_doc *doc, size_t k)
+{
+    static const char *const words[] = {"van", "von", "der", "den", "de", "di", "da", "du", "del", "la", "le"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (cd_tok_is(doc, k, words[w])) return 1;
+    return 0;
+}
+
+/* A title proper ends at token k ("Minister", "Secretary of State"), a phrase of up to three
+ * words, from the sentence's first token on. */
+static int title_ends_at(const cd_doc *doc, size_t first, size_t k)
+{
+    for (size_t p = k + 1 > first + 3 ? k - 2 : first; p <= k; p++) {
+        int t = 0;
+        if (title_at(doc, p, k + 1, &t) == k + 1 - p && t) return 1;
+    }
+    return 0;
+}
+
+/* A run in an office's slot, after a title and "of" or "for" ("Minister of Social Affairs Louw de
+ * Graaf said", "Secretary of State for the Economy Guillermo de la Dehesa told"), three words or
+ * more and no organization's name, that a speech verb makes a person, ends with the office
+ * holder's name (not "chairman of RJ Reynolds Tobacco": no person, an organization's words):
+ * its last word, and the word before it with the particles between. Returns where that name
+ * starts, or 0 (a run with no such name: "Minister of Trade and Industry"). A given name inside the
+ * run (inner_given_name) finds the name before this. */
+static size_t office_holder(const cd_doc *doc, size_t first, run r)
+{
+    if (r.given_name || r.and_at || (r.has_org && (r.org_last || r.connector)) || r.first < first + 2) return 0;
+    size_t words = 0;
+    for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
+    if (words < 3) return 0;
+    size_t of = r.first - 1;
+    if (cd_tok_is(doc, of, "the") && of > first) of--;
+    if (of <= first || !(cd_tok_is(doc, of, "of") || cd_tok_is(doc, of, "for")) || !title_ends_at(doc, first, of - 1))
+        return 0;
+    size_t k = last_word_before(doc, r.first, r.stop);
+    while (k > r.first + 1 && (particle(doc, k - 1) || cap_particle(doc, k - 1))) k--; /* "de la", "Van Der" */
+    if (k <= r.first + 1 || !is_capword(&doc->toks[k - 1])) return 0;
+    return k - 1;
+}
+
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
     int weak = i == first || opens_clause(doc, i);
@@ -584,6 +627,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         r.first = given;
         r.given_name = 1;
     }
+    size_t office = given || inner ? 0 : office_holder(doc, first, r);
     size_t name_first = r.first;
     const char *type = NULL;
     int by_speech = 0, by_title = 0, said = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
@@ -615,6 +659,8 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
                speech_verb_past_apposition(doc, first, r.first, r.stop, end)) {
         type = PERSON;
     }
+    if (office && type == PERSON) /* "Secretary of State for the Economy Guillermo de la Dehesa told" */
+        name_first = r.first = office;
     if (type != ORGANIZATION && r.and_at > r.first) { /* "Smith and Jones": the run ends at "and" */
         r.stop = r.and_at;
         words = 0;

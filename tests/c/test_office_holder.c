@@ -1,0 +1,46 @@
+/* Entities: the run after a title and "of" or "for" that a speech verb makes a person ends with
+ * the office holder's name: "Secretary of State for the Economy Guillermo de la Dehesa told" names
+ * Guillermo de la Dehesa, not "Economy Guillermo de la Dehesa", whatever the given name. */
+#include "helpers.h"
+
+static void assert_person_at(const char *t, const char *text, size_t start, size_t stop)
+{
+    cd_doc *doc = analyze(t, NULL);
+    const cd_entity *e = find_entity_span(doc, t, text, 0);
+    assert_string_equal(e->type, "person");
+    assert_string_equal(e->name, text);
+    assert_int_equal(e->span.start, start);
+    assert_int_equal(e->span.stop, stop);
+    cd_doc_free(doc);
+}
+
+static void test_the_office_is_no_part_of_the_name(void **state)
+{
+    (void)state;
+    assert_person_at("Secretary of State for the Economy Guillermo de la Dehesa told Reuters the cuts would help.",
+                     "Guillermo de la Dehesa", 35, 57);
+    assert_person_at("Minister of Social Affairs Louw de Graaf said it would help.", "Louw de Graaf", 27, 40);
+    assert_person_at("Minister of Foreign Affairs Rene Van Der Linden said it would help.", "Rene Van Der Linden", 28,
+                     47);
+}
+
+static void test_no_person_no_cut(void **state)
+{
+    (void)state;
+    /* no speech verb: an organization's words stay no person */
+    const char *t = "He is chairman of RJ Reynolds Tobacco and lives in Ohio.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++) assert_string_not_equal(e[i].type, "person");
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_the_office_is_no_part_of_the_name),
+        cmocka_unit_test(test_no_person_no_cut),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
