@@ -565,7 +565,8 @@ static int title_ends_at(const cd_doc *doc, size_t first, size_t k)
 }
 
 /* A run in an office's slot, after a title and "of" or "for" ("Minister of Social Affairs Louw de
- * Graaf said", "Secretary of State for the Economy Guillermo de la Dehesa told"), three words or
+ * Graaf said", "Secretary of State for the Economy Guillermo de la Dehesa told", "Minister of Trade
+ * and Industry Hajime Tamura said": an "and" only between the office's words), three words or
  * more and no organization's name, that a speech verb makes a person, ends with the office
  * holder's name (not "chairman of RJ Reynolds Tobacco": no person, an organization's words):
  * its last word, and the word before it with the particles between. Returns where that name
@@ -573,17 +574,21 @@ static int title_ends_at(const cd_doc *doc, size_t first, size_t k)
  * run (inner_given_name) finds the name before this. */
 static size_t office_holder(const cd_doc *doc, size_t first, run r)
 {
-    if (r.given_name || r.and_at || (r.has_org && (r.org_last || r.connector)) || r.first < first + 2) return 0;
+    if (r.given_name || (r.has_org && (r.org_last || r.connector)) || r.first < first + 2) return 0;
     size_t words = 0;
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     if (words < 3) return 0;
+    /* an "and" joins an office's two words ("Trade and Industry", "Energy and Mines"): one word
+     * or two before it ("International Trade and Industry"), and an office's word after it before the
+     * name (checked below) */
+    if (r.and_at && r.and_at > r.first + 2) return 0;
     size_t of = r.first - 1;
     if (cd_tok_is(doc, of, "the") && of > first) of--;
     if (of <= first || !(cd_tok_is(doc, of, "of") || cd_tok_is(doc, of, "for")) || !title_ends_at(doc, first, of - 1))
         return 0;
     size_t k = last_word_before(doc, r.first, r.stop);
     while (k > r.first + 1 && (particle(doc, k - 1) || cap_particle(doc, k - 1))) k--; /* "de la", "Van Der" */
-    if (k <= r.first + 1 || !is_capword(&doc->toks[k - 1])) return 0;
+    if (k <= r.first + 1 || !is_capword(&doc->toks[k - 1]) || (r.and_at && k - 1 <= r.and_at + 1)) return 0;
     return k - 1;
 }
 

@@ -24,22 +24,48 @@ static void test_the_office_is_no_part_of_the_name(void **state)
                      47);
 }
 
+static void test_an_and_between_the_office_words(void **state)
+{
+    (void)state;
+    /* "Trade and Industry" is the office's: the name is the last two words */
+    assert_person_at("Minister of Trade and Industry Hajime Tamura said the talks would go on.", "Hajime Tamura", 31,
+                     44);
+    assert_person_at("Minister of Energy and Mines Arturo Hernandez Grisanti said it.", "Hernandez Grisanti", 36, 54);
+    assert_person_at("Minister of International Trade and Industry Hajime Tamura told reporters.", "Hajime Tamura", 45,
+                     58);
+}
+
+/* No person in t, or none named name (when name is not NULL). */
+static void assert_no_person(const char *t, const char *name)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (!name || strcmp(e[i].name, name) == 0) assert_string_not_equal(e[i].type, "person");
+    cd_doc_free(doc);
+}
+
+static void test_an_and_between_two_names_no_cut(void **state)
+{
+    (void)state;
+    /* no office word between the "and" and the last two words: no cut */
+    assert_no_person("He is chairman of Acme and Baker Hughes, which said it would help.", "Baker Hughes");
+}
+
 static void test_no_person_no_cut(void **state)
 {
     (void)state;
     /* no speech verb: an organization's words stay no person */
-    const char *t = "He is chairman of RJ Reynolds Tobacco and lives in Ohio.";
-    cd_doc *doc = analyze(t, NULL);
-    size_t n;
-    const cd_entity *e = cd_doc_entities(doc, &n);
-    for (size_t i = 0; i < n; i++) assert_string_not_equal(e[i].type, "person");
-    cd_doc_free(doc);
+    assert_no_person("He is chairman of RJ Reynolds Tobacco and lives in Ohio.", NULL);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_the_office_is_no_part_of_the_name),
+        cmocka_unit_test(test_an_and_between_the_office_words),
+        cmocka_unit_test(test_an_and_between_two_names_no_cut),
         cmocka_unit_test(test_no_person_no_cut),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
