@@ -527,7 +527,6 @@ static int lead_names_org(size_t lead_start, size_t j, int titled, run r, size_t
     return titled && j > lead_start && r.first == j && words == 1 && r.org_last;
 }
 
-/* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 /* A weekday or a month at token j that a date's word puts before a name ("On Thursday Rangers
  * said", "In December BT said", "11 September World Trade Centre") is the date, no word of the
  * name: "the Sunday Times" keeps its day. A word of three letters is a name's ("Sun Co", "May
@@ -592,6 +591,7 @@ static size_t office_holder(const cd_doc *doc, size_t first, run r)
     return k - 1;
 }
 
+/* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
     int weak = i == first || opens_clause(doc, i);

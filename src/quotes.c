@@ -1504,11 +1504,17 @@ __attribute__((noinline)) static int attributed_later_in_paragraph(cd_doc *doc, 
     return later.found || later.unnamed || attributed_later_in_sentence(doc, st, q);
 }
 
+/* Does the quote before q (`pairs`: the first pair), left open, run on into q? */
+static int runs_into(const qpair *pairs, const qpair *q)
+{
+    return q > pairs && q[-1].open_end && q[-1].close + 1 == q->open;
+}
+
 /* Does the quote go on from the paragraph before (that paragraph's quote left open)? One quote,
- * attributed once. `pairs`: the first pair. */
+ * attributed once. */
 static int continues_paragraph(const cd_doc *doc, const qpair *pairs, const qpair *q)
 {
-    return q > pairs && q[-1].open_end && q[-1].close + 1 == q->open && (doc->toks[q->open].flags & TF_PARA_BEFORE);
+    return runs_into(pairs, q) && (doc->toks[q->open].flags & TF_PARA_BEFORE);
 }
 
 /* A lower-case word a title keeps: an article, a preposition, a conjunction ("Room with a View",
@@ -1597,8 +1603,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     }
     if (!sp.found && !verb_before) sp = named_before_colon(doc, st, q->open, sp);
     /* the quote the one before runs on into, in its paragraph: one quote with it */
-    int runs_on =
-        q > pairs && q[-1].open_end && q[-1].close + 1 == q->open && !(doc->toks[q->open].flags & TF_PARA_BEFORE);
+    int runs_on = runs_into(pairs, q) && !(doc->toks[q->open].flags & TF_PARA_BEFORE);
     int title = !sp.found && words > SCARE_WORDS && (doc->toks[first].flags & TF_CAP) &&
                 !doc->sents[sentence_of(doc, st, doc->toks[q->open].start)].headline && title_case(doc, first, last);
     title |= !sp.found && !verb_before && named_beside(doc, q); /* a slogan: a name, as a title is */
@@ -1768,14 +1773,15 @@ static int clause_follows(const cd_doc *doc, size_t v, size_t end)
 static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
 {
     if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
-    size_t after = verb_end(doc, v);
+    size_t verb_stop = verb_end(doc, v); /* the token after the verb's words ("pointed out") */
+    size_t after = verb_stop;
     if (after < end && cd_tok_is_punct(doc, after, ',')) after++;
     if (after < end && (cd_tok_is_punct(doc, after, ':') || is_mark(&doc->toks[after]))) return; /* said: “...” */
     size_t np_first = v;
     speaker sp = np_before(doc, st, v, first, &np_first);
     int inverted = 0;
     if (!sp.found && cd_tok_is_punct(doc, v - 1, ',') && np_ends_clause(doc, v + 1, end)) {
-        sp = np_after(doc, verb_end(doc, v), end);
+        sp = np_after(doc, verb_stop, end);
         inverted = 1;
         np_first = v;
     }
@@ -1785,8 +1791,8 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     /* a verb of several words takes an object ("Melzer pointed out the potential for a rise"): what
      * follows it is a reported clause only when one is announced ("pointed out that", "points out
      * conditions will be") */
-    size_t object = verb_end(doc, v);
-    if (object > v + 1 && object < end && doc->toks[object].type != TOK_PUNCT && !clause_follows(doc, v, end)) return;
+    if (verb_stop > v + 1 && verb_stop < end && doc->toks[verb_stop].type != TOK_PUNCT && !clause_follows(doc, v, end))
+        return;
     if (intro && !(!inverted && clause_follows(doc, v, end))) { /* CLAUSE, X said. */
         a = first;
         b = np_first - 2;

@@ -323,6 +323,15 @@ static int word_wrapped_after(const cd_doc *doc, size_t i, para_state *ps)
     return word_did_not_fit(doc, i, next_word_chars(doc, i + 1), ps);
 }
 
+/* The first token of the line after token k's, in k's paragraph; doc->n_toks when the paragraph
+ * (or the text) ends first. */
+static size_t next_line_in_paragraph(const cd_doc *doc, size_t k)
+{
+    size_t j = k + 1;
+    while (j < doc->n_toks && !(doc->toks[j].flags & TF_NEWLINE_BEFORE)) j++;
+    return j < doc->n_toks && !(doc->toks[j].flags & TF_PARA_BEFORE) ? j : doc->n_toks;
+}
+
 /* The number at token k opening a line and glued to a period is a wrapped sentence's last figure, not
  * a list's "1." ("come in at" / "57. Of the 20 sectors", "their shows on Radio" / "1. \"It is"):
  * the line before, in the same paragraph, ends with a word or a figure, is no list item, the
@@ -335,10 +344,8 @@ static int number_wrapped(const cd_doc *doc, size_t k, para_state *ps)
     size_t lf = k - 1;
     while (lf > ps->first && !(doc->toks[lf].flags & TF_NEWLINE_BEFORE)) lf--;
     if (bullet_len(doc, lf) || !did_not_fit(doc, lf, k - 1, next_word_chars(doc, k), ps)) return 0;
-    size_t next = k + 1;
-    while (next < doc->n_toks && !(doc->toks[next].flags & TF_NEWLINE_BEFORE)) next++;
-    return next >= doc->n_toks || (doc->toks[next].flags & TF_PARA_BEFORE) ||
-           (!bullet_len(doc, next) && !numbered_item(doc, next));
+    size_t next = next_line_in_paragraph(doc, k);
+    return next == doc->n_toks || (!bullet_len(doc, next) && !numbered_item(doc, next));
 }
 
 /* The line after token i opens with a spaced dash that a wrap put there, not a list item's: the line
@@ -353,9 +360,8 @@ static int dash_wrapped(const cd_doc *doc, size_t i, const para_state *ps)
     const cd_token *t = &doc->toks[i], *dash = &doc->toks[i + 1];
     if (dash->type != TOK_PUNCT || (dash->cp != '-' && dash->cp != 0x2013 && dash->cp != 0x2014)) return 0;
     if ((t->type != TOK_WORD && t->type != TOK_NUM) || bullet_len(doc, ps->line_first)) return 0;
-    size_t k = i + 2;
-    while (k < doc->n_toks && !(doc->toks[k].flags & TF_NEWLINE_BEFORE)) k++;
-    if (k >= doc->n_toks || (doc->toks[k].flags & TF_PARA_BEFORE)) return 1;
+    size_t k = next_line_in_paragraph(doc, i + 1);
+    if (k == doc->n_toks) return 1;
     if (bullet_len(doc, k)) return 0;
     uint32_t indent = doc->toks[k].start - line_start(doc, k), dash_indent = dash->start - line_start(doc, i + 1);
     return indent <= dash_indent || is_terminal(&doc->toks[k - 1]);
