@@ -1,5 +1,5 @@
 /* quote-marks: a paragraph that ends on a word, before one that starts with a lower-case word, is a
- * sentence broken where a page set a word apart (`I\n\nwas\n\nprime minister`): a quote open across
+ * sentence broken where a page set a word apart (`I\n\nwas\n\nthe leader`): a quote open across
  * the break goes on, and is one quote. A quote open at a paragraph's end before a sentence (a full
  * stop before the break, or a capital after it) is still reported. */
 #include "helpers.h"
@@ -7,11 +7,11 @@
 static void test_broken_sentence_no_finding(void **state)
 {
     (void)state;
-    const char *t = "\"He wanted to look like a prime minister. I\n\nwas\n\nprime minister and I wanted a flesh and "
-                    "blood fight,\" says Mr Major. Mr Blair disagreed.";
-    expect_whole_quote(t, "He wanted", "\"He wanted", " says");
-    expect_findings_at("He said: \"The role they took was like an\n\nagent provocateur\n\nand perhaps interfering.\" "
-                       "The programme ended.",
+    const char *t = "\"She hoped to sound like a real leader. I\n\nwas\n\nthe leader and I wanted a proper "
+                    "contest,\" says Ms Vane. Mr Hale disagreed.";
+    expect_whole_quote(t, "She hoped", "\"She hoped", " says");
+    expect_findings_at("He said: \"The part they played was like an\n\ninside agitator\n\nand rather unhelpful.\" "
+                       "The meeting ended.",
                        "quote-marks", 0, NULL);
 }
 

@@ -10,16 +10,16 @@
 static void test_clause_verb_no_finding(void **state)
 {
     (void)state;
-    expect_findings_at("\"Members never had high pay,\" he said. \"What riles me is the hypocrisy of MPs who voted "
-                       "themselves the best scheme in Europe, but say they can't afford it for anyone else. \"This is "
-                       "a position that Unison cannot accept.\"",
+    expect_findings_at("\"Our staff were never well paid,\" he said. \"What angers me is councillors who gave "
+                       "themselves the best pensions in town, but say they can't afford it for anyone else. \"This is "
+                       "a position the union cannot accept.\"",
                        "quote-marks", 0, NULL);
-    expect_findings_at("\"It would be up to each leader,\" said Lord Holme. \"If the prime minister does want to take "
-                       "part, he would then be obliged to say why publicly. \"The broadcasters would then have the "
-                       "option of cancelling.\"",
+    expect_findings_at("\"It would be up to each chair,\" said Lady Marsh. \"If the mayor does want to stay "
+                       "away, she would then be obliged to say why in public. \"The council would then have the "
+                       "option of a vote.\"",
                        "quote-marks", 0, NULL);
-    expect_findings_at("Parry countered: \"It could go into the team. \"If it was the right partner how strong an "
-                       "issue is it? Time will tell. \"I think the stadium will always be Anfield.\"",
+    expect_findings_at("Hale countered: \"The money could go into the squad. \"If it was the right buyer how big an "
+                       "issue is it? Time will tell. \"I think the ground will always be ours.\"",
                        "quote-marks", 0, NULL);
 }
 

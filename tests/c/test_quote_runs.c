@@ -8,24 +8,24 @@
 static void test_run_reported_once(void **state)
 {
     (void)state;
-    expect_findings_at("The 31-year-old insisted he will be happy if he is charged. \"If a decision is taken to "
-                       "have charges filed against me, I will accept it gladly. \"A prosecution means that the case "
-                       "will be cleared. I want to go to the end.\"",
-                       "unattributed-quote", 1, "\"If a");
+    expect_findings_at("The 42-year-old insisted he will be content if he is sued. \"If the board decides to "
+                       "bring a case against me, I will accept that calmly. \"A trial means that my name "
+                       "will be cleared. I want to see it through.\"",
+                       "unattributed-quote", 1, "\"If the");
     /* two quotes, each closed: two findings */
-    expect_findings_at("The 31-year-old insisted he will be happy. \"I will accept any decision gladly.\" The "
-                       "hearing is next week. \"A prosecution means that the case will be cleared.\"",
+    expect_findings_at("The 42-year-old insisted he will be content. \"I will accept any ruling calmly.\" The "
+                       "hearing is next week. \"A trial means that my name will be cleared.\"",
                        "unattributed-quote", 2, "\"I will");
 }
 
 static void test_run_keeps_its_speaker(void **state)
 {
     (void)state;
-    expect_quote_speaker("Outgoing Leeds chairman Gerald Krasner said: \"This deal ensures the survival of the club. "
-                         "\"When we took over Leeds United in March 2004, the club had a debt of \xC2\xA3"
-                         "103m, and my board has reduced the debt to under \xC2\xA3"
-                         "25m. \"We worked tirelessly to solve all of the problems at Leeds United.\"",
-                         "\"We worked", "Gerald Krasner");
+    expect_quote_speaker("Outgoing Hull chairman Peter Marsh said: \"This sale secures the future of the club. "
+                         "\"When we took over Hull City in May 2003, the club had a debt of \xC2\xA3"
+                         "90m, and my board has cut the debt to under \xC2\xA3"
+                         "20m. \"We worked hard to solve every one of the problems at Hull City.\"",
+                         "\"We worked", "Peter Marsh");
 }
 
 int main(void)

@@ -82,15 +82,15 @@ static void test_list_dashes_stay_bullets(void **state)
 }
 
 /* A figure and its full stop that a wrap put at a line's start end the sentence there ("come in at"
- * / "57. Of the 20"), where "1." opening a list line does not. */
+ * / "61. Of the 18"), where "1." opening a list line does not. */
 static void test_a_wrapped_figure_ends_its_sentence(void **state)
 {
     (void)state;
-    static const char t[] = "Analysts had expected February's figure to be stronger than January's and come in at\n"
-                            "57. Of the 20 manufacturing sectors surveyed by ISM, 13 reported growth.\n";
-    SEGMENTS(t, "Analysts had expected February's figure to be stronger than January's and come in at\n57.",
-             "Of the 20 manufacturing sectors surveyed by ISM, 13 reported growth.");
-    assert_int_equal(offset_of(t, "57."), 85);
+    static const char t[] = "Economists had forecast the March index would beat February's reading and come in at\n"
+                            "61. Of the 18 service industries in the survey, 11 reported growth.\n";
+    SEGMENTS(t, "Economists had forecast the March index would beat February's reading and come in at\n61.",
+             "Of the 18 service industries in the survey, 11 reported growth.");
+    assert_int_equal(offset_of(t, "61."), 85);
 }
 
 /* List numbers keep their items whole and apart from the lead-in: after a colon, and where the number
