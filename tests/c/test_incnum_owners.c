@@ -16,16 +16,16 @@ static void test_two_owners(void **state)
     (void)state;
     expect_none("Comex copper stocks climbed to 103,000 tons in January from 93,300 tons in December. Crude output "
                 "increased to 98,600 tons in January from 93,300 tons in December.");
-    expect_none("Chase has 3.2 billion dlrs of debt outstanding. Irving has about 500 mln dlrs of debt outstanding.");
+    expect_none("Halden has 3.2 billion dlrs of debt outstanding. Corlew has about 500 mln dlrs of debt outstanding.");
     expect_none("The statement said the deal increased Investor's stake to 49.4 pct of the voting rights. Analysts say "
                 "the firm's position is too small at 12.6 pct of the voting rights.");
     /* the same owner, or an owner named by a pronoun, still disagrees */
-    expect_finding_message("Chase has 3.2 billion dlrs of debt outstanding. Officials said Chase has 3.5 billion dlrs "
+    expect_finding_message("Halden has 3.2 billion dlrs of debt outstanding. Officials said Halden has 3.5 billion dlrs "
                            "of debt outstanding.",
                            RULE, "3.5 billion", "3.2 billion",
                            "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt outstanding\" "
                            "earlier");
-    expect_finding_message("Chase has 3.2 billion dlrs of debt outstanding. It has 3.5 billion dlrs of debt outstanding.",
+    expect_finding_message("Halden has 3.2 billion dlrs of debt outstanding. It has 3.5 billion dlrs of debt outstanding.",
                            RULE, "3.5 billion", "3.2 billion",
                            "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt outstanding\" "
                            "earlier");
@@ -34,13 +34,13 @@ static void test_two_owners(void **state)
 static void test_own_clause_time(void **state)
 {
     (void)state;
-    expect_none("It said the options can be exercised at 10 dlrs a share up to December 31, 1987, then at 12.50 dlrs a "
-                "share until December 31, 1988, and then at 15 dlrs a share until December 31, 1989. The options can "
-                "be exercised at 10 dlrs a share until December 31, 1987, then at 12.50 dlrs a share until December "
-                "31, 1988, and then at 15 dlrs a share until December 31, 1989.");
+    expect_none("It said the warrants can be exercised at 10 dlrs a share up to December 31, 1987, then at 12.50 dlrs a "
+                "share until December 31, 1988, and then at 16 dlrs a share until December 31, 1989. The warrants can "
+                "be exercised at 10 dlrs a share until December 31, 1987, then at 12.75 dlrs a share until December "
+                "31, 1988, and then at 16 dlrs a share until December 31, 1989.");
     /* one date in each sentence: the sentence's time, as before */
-    expect_finding_message("The options can be exercised at 10 dlrs a share until December 31, 1987. Later the "
-                           "options can be exercised at 12 dlrs a share until December 31, 1987.",
+    expect_finding_message("The warrants can be exercised at 10 dlrs a share until December 31, 1987. Later the "
+                           "warrants can be exercised at 12 dlrs a share until December 31, 1987.",
                            RULE, "12 dlrs", "10 dlrs", "\"12 dlrs a share until\" here, but \"10 dlrs a share until\" earlier");
 }
 
@@ -81,7 +81,7 @@ static void test_parallel_accounts(void **state)
     (void)state;
     expect_none("The first program is supported by a 67 mln dlr IDA loan and a 94 mln dlr Facility loan. The other "
                 "program is supported by a 60 mln dlr IDA loan and a 20 mln dlr Facility loan.");
-    expect_none("The effective rate for ARMS was 8.39 pct, 15 basis points below a month earlier. For fixed-rate loans "
+    expect_none("The average rate for ARMS was 8.41 pct, 15 basis points below a month earlier. For fixed-rate loans "
                 "it was 9.36 pct, 14 basis points below a month earlier.");
     /* the other figure is the same: one figure given twice */
     expect_finding_message("The rate was 8.39 pct, 15 basis points below a month earlier. The agency said the rate "
@@ -90,7 +90,7 @@ static void test_parallel_accounts(void **state)
                            "\"14 basis points below a month earlier\" here, but \"15 basis points below a month "
                            "earlier\" earlier");
     /* the other figures differ but measure other things */
-    expect_finding_message("Chase has 3.2 billion dlrs of debt outstanding and 40 branches. Officials said Chase has "
+    expect_finding_message("Halden has 3.2 billion dlrs of debt outstanding and 40 branches. Officials said Halden has "
                            "3.5 billion dlrs of debt outstanding, 12 pct of it short-term.",
                            RULE, "3.5 billion", "3.2 billion",
                            "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt "

@@ -11,7 +11,7 @@ static void test_clause_verb_no_finding(void **state)
 {
     (void)state;
     expect_findings_at("\"Our staff were never well paid,\" he said. \"What angers me is councillors who gave "
-                       "themselves the best pensions in town, but say they can't afford it for anyone else. \"This is "
+                       "themselves the best pensions in town, but say they can't afford the same for their staff. \"This is "
                        "a position the union cannot accept.\"",
                        "quote-marks", 0, NULL);
     expect_findings_at("\"It would be up to each chair,\" said Lady Marsh. \"If the mayor does want to stay "

@@ -19,7 +19,7 @@ static void test_described_subject_speaks(void **state)
 static void test_no_title_names_nobody(void **state)
 {
     (void)state;
-    expect_findings_at("His message to the chancellor was: \"Please don't give it away in any form of "
+    expect_findings_at("His message to the chancellor was: \"Please don't sell it off in any shape or "
                        "electioneering.\"",
                        "unattributed-quote", 1, "\"Please");
     /* (with "slogan" for "message" the quote is a name, no speech: test_quote_slogans.c) */

@@ -20,7 +20,7 @@ static void test_slogan_before_the_quote(void **state)
     (void)state;
     expect_no_quote("Labour's election slogan will be: \"Britain's working, don't let the Tories wreck it again\".",
                     "\"Britain");
-    expect_no_quote("UKIP, which campaigned on a slogan of \"Say no to Europe\", spent £2.36m on the campaign.", "\"Say");
+    expect_no_quote("The party, which fought on a slogan of \"Say no to Brussels\", spent £1.9m on the campaign.", "\"Say");
     expect_no_quote("The slogan \"Britain forward not back\" is to become part of our daily lives.", "\"Britain");
 }
 

@@ -13,8 +13,8 @@ static void expect_unattributed(const char *t, size_t want, const char *at)
 static void test_speech_verbs_of_news_copy(void **state)
 {
     (void)state;
-    expect_quote_speaker("\"You can call it a peace dividend,\" smiles one broker.", "\"You", NULL);
-    expect_quote_speaker("\"I'm sort of mystified by those comments,\" retorted Herman, a district manager for ATT.",
+    expect_quote_speaker("\"Call it a windfall if you like,\" smiles one broker.", "\"Call", NULL);
+    expect_quote_speaker("\"I'm rather puzzled by those remarks,\" retorted Herman, a district manager for ATT.",
                          "\"I'm", "Herman");
     expect_quote_speaker("\"The next move is either a tender offer or a deal,\" speculated one arbitrager.", "\"The next",
                          NULL);
@@ -57,10 +57,10 @@ static void test_verb_shares_the_subject(void **state)
     expect_quote_speaker("Prime Minister Turgut Ozal returned home today.\n\nHe was in defiant mood last night, telling "
                          "Turkish radio: \"We can never accept that Greece should confine us.\"",
                          "\"We can", "Turgut Ozal");
-    expect_quote_speaker("Finance Secretary Jaime Ongpin spoke to bankers in Manila.\n\nHe did not give details but said, \"It is a very "
-                         "useful alternative for the banks.\"",
+    expect_quote_speaker("Finance Secretary Jaime Ongpin spoke to bankers in Manila.\n\nHe did not give figures but said, \"It is a good "
+                         "choice for the lenders.\"",
                          "\"It is", "Jaime Ongpin");
-    expect_quote_speaker("But Edward E. Lucente, an IBM vice president and group executive of the Information Systems "
+    expect_quote_speaker("But Edward E. Lucente, a Unisys vice president and group executive of the Computer Products "
                          "Group, said in a statement, \"This is an important step for the company.\"",
                          "\"This is", "Edward E. Lucente");
 }

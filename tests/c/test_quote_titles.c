@@ -1,4 +1,4 @@
-/* A title or a name in quotes, in Title Case ("Free Mojtaba and Arash Day", "The Color of Money",
+/* A title or a name in quotes, in Title Case ("Free Nadia and Omar Day", "The Color of Money",
  * "Takin' It to the Streets"), is no speech: no quote claim and no unattributed-quote finding, as
  * scare quotes make none. Speech in sentence case, a quote with a sentence's end inside, and a
  * quote in a headline (where Title Case is the style) still need a speaker; a headline that quotes
@@ -24,12 +24,12 @@ static void test_titles_are_no_speech(void **state)
 {
     (void)state;
     static const char *const titles[] = {
-        "The Committee has deemed Tuesday \"Free Mojtaba and Arash Day\" as part of its first campaign.",
+        "The group has named Friday \"Free Nadia and Omar Day\" as part of its spring campaign.",
         "Newman won the best actor Oscar for \"The Color of Money,\" and Matlin was named best actress for "
         "\"Children of a Lesser God.\"",
         "McDonald took his place at a keyboard and began the intro to \xE2\x80\x9CTakin\xE2\x80\x99 It to the "
         "Streets.\xE2\x80\x9D",
-        "Trade barriers distort the market, the FAO report on the \"State of Agricultural Commodity Markets 2004\" "
+        "Subsidies distort prices, the FAO report on the \"State of Global Grain Markets 2004\" "
         "found.",
     };
     for (size_t i = 0; i < N_OF(titles); i++) {

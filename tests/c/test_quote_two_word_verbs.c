@@ -54,7 +54,7 @@ static void test_pointed_out_reports_a_clause(void **state)
 static void test_came_the_response(void **state)
 {
     (void)state;
-    expect_quote_speaker("\"Oh no Bill don't do anything,\" came the response.", "\"Oh no", NULL);
+    expect_quote_speaker("\"Oh no Sam don't touch that,\" came the response.", "\"Oh no", NULL);
     expect_quote_speaker("\"We will see you in court next week,\" came the reply from the other side.", "\"We will",
                          NULL);
     /* the words alone attribute no quote */
