@@ -30,7 +30,7 @@ MOD54    := $(BUILD)/lua5.4/copydesk/core.so
 MODJIT   := $(BUILD)/luajit/copydesk/core.so
 C_TESTS  := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(sort $(wildcard tests/c/test_*.c)))
 
-.PHONY: all lib lua deps demo test test-c test-lua test-nvim test-cli test-install sanitize valgrind bench eval fuzz install uninstall clean help
+.PHONY: all lib lua deps demo test test-c test-lua test-nvim test-cli test-install test-corpus-scan sanitize valgrind bench eval fuzz install uninstall clean help
 .DEFAULT_GOAL := all
 
 all: lib lua
@@ -161,6 +161,10 @@ test-cli: lua
 
 test-nvim: lua
 	CD_BUILD=$(BUILD) sh tests/nvim/run.sh
+
+# No run of 8+ words shared with the research-only corpora (../shared/corpora or $$CD_CORPORA; skipped without them).
+test-corpus-scan:
+	lua5.4 tools/corpus_scan.lua .
 
 INSTALL_CHECK := local c = require("copydesk"); assert(c.available(), c.load_error); assert(\#c.analyze("One. Two.").sentences == 2)
 # Installs into a scratch DESTDIR and loads both modules and the command from there alone.
