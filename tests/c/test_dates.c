@@ -225,9 +225,9 @@ static void test_counted_span_with_both_ends(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Sales in the five months from 3 August to 24 December rose. They will end six months from 3 August.",
-         .want = {{"from 3 August to 24 December", "2017-08-03/2017-12-24"},
-                  {"six months from 3 August", "2018-02-03"}},
+        {"Takings in the five months from 4 August to 23 December rose. They will end six months from 4 August.",
+         .want = {{"from 4 August to 23 December", "2017-08-04/2017-12-23"},
+                  {"six months from 4 August", "2018-02-04"}},
          .date = "2018-01-03",
          COUNT(2)},
     };
@@ -263,7 +263,7 @@ static void test_counted_periods_in_parts(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"She cited her work of the past five years and eight months; the plan covers the next "
+        {"She listed her record over the past five years and eight months; the plan covers the next "
          "two years, three months.",
          .want = {{"past five years and eight months", "2012-12-21/2018-08-20"},
                   {"next two years, three months", "2018-08-22/2020-11-21"}}},
@@ -346,7 +346,7 @@ static void test_parts_of_the_decade(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"It will appear by the end of the decade; we said so at the beginning of the decade that ended.",
+        {"It will ship by the end of the decade; we said so at the beginning of the decade that ended.",
          .want = {{"end of the decade", "2017/2019"},
                   {"beginning of the decade", "2010/2012"}}},
         {"It marked the end of the decade-long war.", NO_TIME},
@@ -829,7 +829,7 @@ static void test_weekday_events(void **state)
         "Police want to question a man after Monday's attack.", "Police want to question a man over Monday's attack.",
         "Ahead of Friday's vote, shares rose.", "Friday's lawsuit argues that the deal was unfair.",
         "The side went unbeaten until Sunday's defeat.", "The team will play in Friday's final.",
-        "The government is expected to win Wednesday's vote.", "The deal is expected to be signed on Thursday.",
+        "The coalition is expected to carry Wednesday's vote.", "The deal is expected to be signed on Thursday.",
         "Growth was as expected on Thursday.", "They want the vote held on Monday.",
         "The government expects Wednesday's vote to be close.", "They made plans for Friday's meeting.",
         "Their plans and Wednesday's speech set no date.", "The offer had been scheduled to expire on Friday."};
@@ -881,7 +881,7 @@ static void test_names_that_begin_with_a_time(void **state)
         {"On Tuesday Sir Alan said so.", .want = {{"Tuesday", "2018-08-21"}}, COUNT(1)},
         /* a paper or programme after "the" or a possessive: a capitalized "Today", a weekday before a
         * capitalized word; not a "Today" that opens the sentence, nor a weekday before a lower-case one */
-        {"He told BBC Radio 4's Today programme the plan was dead. ITV's Saturday Night Takeaway won; "
+        {"She spoke on BBC Radio 4's Today programme and said the plan was dead. ITV's Saturday Night Takeaway won; "
          "the Sunday Times said so.",
          NO_TIME},
         /* a month's abbreviation as a first name, an acronym; not after a date preposition or "the", nor
@@ -935,7 +935,7 @@ static void test_ranked_in_years(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"It will be the first annual fall in nine years. He will be their ninth manager in eight "
+        {"It will be the first annual drop in seven years. He will be their ninth manager in eight "
          "years. Costs will rise the least in a decade.",
          NO_TIME},
         {"The plant will open in nine years.", .want = {{"nine years", "2027-08-21"}}},
@@ -1062,7 +1062,7 @@ static void test_passive_previews_of_a_weekdays_event(void **state)
          .want = {{"Thursday", "2018-08-23"}},
          COUNT(1)},
         {"The chief has been called to testify at Friday's hearing.", .want = {{"Friday", "2018-08-24"}}, COUNT(1)},
-        {"The singer is tipped to do well at Sunday's awards.", .want = {{"Sunday", "2018-08-26"}}, COUNT(1)},
+        {"The actress is tipped to win at Sunday's awards.", .want = {{"Sunday", "2018-08-26"}}, COUNT(1)},
         {"Two players are being rested for Saturday's match.", .want = {{"Saturday", "2018-08-25"}}, COUNT(1)},
         {"He has been passed fit for Sunday's match.", .want = {{"Sunday", "2018-08-26"}}, COUNT(1)},
         /* must not: what the event did, a past auxiliary, a perfect active */
@@ -1144,11 +1144,11 @@ static void test_quarters_without_a_year(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"For the fourth quarter, the company reported profits rose.",
+        {"For the fourth quarter, the bank reported that earnings rose.",
          .want = {{"fourth quarter", "2017-10/2017-12"}},
          COUNT(1)},
         {"Fourth quarter net rose 5 pct.", .want = {{"Fourth quarter", "2017-10/2017-12"}}, COUNT(1)},
-        {"Demand should exceed supply by the fourth quarter.",
+        {"Output should outstrip demand by the fourth quarter.",
          .want = {{"fourth quarter", "2018-10/2018-12"}},
          COUNT(1)},
         {"Sales will rise in the fourth quarter.", .want = {{"fourth quarter", "2018-10/2018-12"}}, COUNT(1)},
@@ -1167,24 +1167,24 @@ static void test_quarters_without_a_year(void **state)
 }
 
 /* Tense words around a month or day without its year (story date 2018-08-21): a present perfect
- * says nothing of when ("said it has called a special meeting for September 23": the nearest), but
- * another clause's does not stop the reading ("has tried and on Thursday quizzed him"); "is to" and a
- * verb is a plan ("is to be paid July 27"); "expected" and a subject before "to" a future, "had
- * expected" a past; "since" right before a time a past. */
+ * says nothing of when ("said it has convened an extraordinary meeting for September 23": the
+ * nearest), but another clause's does not stop the reading ("has sought and on Thursday grilled
+ * him"); "is to" and a verb is a plan ("is to be paid July 27"); "expected" and a subject before
+ * "to" a future, "had expected" a past; "since" right before a time a past. */
 static void test_perfects_plans_and_since(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The firm said it has called a special meeting for September 23.",
+        {"The firm said it has convened an extraordinary meeting for September 23.",
          .want = {{"September 23", "2018-09-23"}},
          COUNT(1)},
         {"The firm said it has sold the unit in July.", .want = {{"July", "2018-07"}}, COUNT(1)},
-        {"He has tried to portray him as a liar and on Thursday quizzed him.",
+        {"She has sought to paint him as a cheat and on Thursday grilled him.",
          .want = {{"Thursday", "2018-08-16"}},
          COUNT(1)},
-        {"The special dividend is to be paid July 27.", .want = {{"July 27", "2019-07-27"}}, COUNT(1)},
+        {"The one-off bonus is to be paid July 27.", .want = {{"July 27", "2019-07-27"}}, COUNT(1)},
         {"The band is to play a gig on Saturday.", .want = {{"Saturday", "2018-08-25"}}, COUNT(1)},
-        {"He said he expected OPEC to raise prices when it meets on December 9.",
+        {"She said she expected the cartel to lift output when it meets on December 9.",
          .want = {{"December 9", "2018-12-09"}},
          COUNT(1)},
         {"Many had expected sales to fall in October.", .want = {{"October", "2017-10"}}, COUNT(1)},

@@ -1,6 +1,6 @@
 /* A form in -ed glued after a hyphen ("when-issued", "long-awaited"; not after a verb's prefix:
- * "re-elected", "sole-managed") or right after a preposition ("in authorized shares", "of detailed
- * deliberation"; not "as" or "than": "as announced") is an adjective and tells no past; the tense
+ * "re-elected", "sole-managed") or right after a preposition ("in authorized capital", "of detailed
+ * debate"; not "as" or "than": "as announced") is an adjective and tells no past; the tense
  * comes from the sentence's verbs. Exact values and byte offsets. */
 #include "helpers.h"
 
@@ -8,11 +8,11 @@ static void test_adjectives_tell_no_past(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"It expects to start trading on a when-issued basis on April Seven.", .want = {{"April Seven", "1987-04-07"}},
+        {"The bank expects to begin dealing in the bonds in when-issued form on April Seven.", .want = {{"April Seven", "1987-04-07"}},
          .date = "1987-04-01", COUNT(1)},
-        {"The split is subject to approval at the annual meeting on April 20 of an increase in authorized shares.",
+        {"The plan needs the backing of holders at their yearly meeting on April 20 for a rise in authorized capital.",
          .want = {{"April 20", "1987-04-20"}}, .date = "1987-03-02", COUNT(1)},
-        {"Peers begin three days of detailed deliberation on the bill on Thursday.",
+        {"Senators start two days of detailed debate over the budget on Thursday.",
          .want = {{"Thursday", "2017-12-28"}}, .date = "2017-12-26", COUNT(1)},
         {"Wilkinson will make his long-awaited return against Edinburgh on Saturday.",
          .want = {{"Saturday", "2017-12-30"}}, .date = "2017-12-26", COUNT(1)},

@@ -9,18 +9,18 @@ static void test_old_date_after_the_new(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The offer for 3.3 mln shares has been extended to March 19 from March 18.",
+        {"The bid for 2.7 mln units was pushed back to March 19 from March 18.",
          .want = {{"March 19", "1987-03-19"}, {"March 18", "1987-03-18"}}, COUNT(2)},
-        {"The company has extended the exercise date of its warrants to December 31 from March 31.",
+        {"The group has extended the expiry of its stock options to December 31 from March 31.",
          .want = {{"December 31", "1987-12-31"}, {"March 31", "1987-03-31"}}, .date = "1987-03-30", COUNT(2)},
         {"The deadline was extended to January 15 from December 31.",
          .want = {{"January 15", "1987-01-15"}, {"December 31", "1986-12-31"}}, .date = "1987-01-05", COUNT(2)},
-        {"It received a court order extending to April 20 from April 6 the filing of a plan.",
+        {"A judge granted a ruling extending to April 20 from April 6 the deadline for a plan.",
          .want = {{"April 20", "1987-04-20"}, {"April 6", "1987-04-06"}}, .date = "1987-04-07", COUNT(2)},
         /* the date moved back: the nearest */
         {"The board moved the vote up to March 2 from March 9.",
          .want = {{"March 2", "1987-03-02"}, {"March 9", "1987-03-09"}}, .date = "1987-03-03", COUNT(2)},
-        {"Sales were helped by shifting some promotions to March from April.",
+        {"Revenue got a lift from moving some discounts to March from April.",
          .want = {{"March", "1987-03"}, {"April", "1987-04"}}, .date = "1987-04-09", COUNT(2)},
     };
     check_date_cases(cases, N_OF(cases), "1987-03-17");

@@ -12,7 +12,7 @@ static void test_day_in_words_before_a_function_word(void **state)
     static const date_case cases[] = {
         {"Tenneco Inc will redeem on April eight all outstanding shares.", .want = {{"April eight", "1987-04-08"}},
          COUNT(1)},
-        {"The offer and withdrawal rights will expire at midnight April nine unless extended.",
+        {"The tender and its withdrawal rights will lapse at noon April nine unless extended.",
          .want = {{"April nine", "1987-04-09"}}, COUNT(1)},
         {"Effective March five it raised its posted prices by one dlr.", .want = {{"March five", "1987-03-05"}},
          COUNT(1)},

@@ -1,5 +1,5 @@
 /* A date right after "by" in a past report is a deadline: the nearest to the story date, not last
- * year's that the past picked ("It asked for comments on the proposal by April 20" in March). A
+ * year's that the past picked ("It sought views on the draft rule by April 20" in March). A
  * future stays future; other past dates stay past. Exact values and byte offsets. */
 #include "helpers.h"
 
@@ -7,9 +7,9 @@ static void test_deadline_after_by_is_the_nearest(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The department asked for comments on the proposal by April 20.", .want = {{"April 20", "1987-04-20"}},
+        {"The agency sought views on the draft rule by April 20.", .want = {{"April 20", "1987-04-20"}},
          COUNT(1)},
-        {"Closing was expected by March 31, they added.", .want = {{"March 31", "1987-03-31"}}, COUNT(1)},
+        {"Completion was expected by March 31, they said.", .want = {{"March 31", "1987-03-31"}}, COUNT(1)},
         {"The company said completion was expected by July.", .want = {{"July", "1987-07"}}, COUNT(1)},
         /* the nearest may be just over */
         {"The company said it asked for bids by March 2.", .want = {{"March 2", "1987-03-02"}}, COUNT(1)},

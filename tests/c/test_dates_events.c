@@ -11,18 +11,18 @@ static void test_present_end_of_a_period(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Franklin Resources is a financial services company. Its fiscal year ends September 30.",
+        {"Harwell Partners is an asset management group. Its fiscal year ends September 30.",
          .want = {{"September 30", "1987-09-30"}}, .date = "1987-03-13", COUNT(1)},
         {"It forecast a deficit for the fiscal year, which ends March 31, Johnston said.",
          .want = {{"March 31", "1987-03-31"}}, .date = "1987-03-20", COUNT(1)},
         {"The company's fiscal year ends September 30.",
          .want = {{"September 30", "2018-09-30"}}, .date = "2017-12-26", COUNT(1)},
-        {"Qtr ends Jan 31 Shr 3.26 dlrs vs 3.17 dlrs.",
+        {"Qtr ends Jan 31 Shr 2.04 dlrs vs 1.87 dlrs.",
          .want = {{"Jan 31", "1987-01-31"}}, .date = "1987-03-05", COUNT(1)},
-        {"qtr ends Jan 31 Shr nil vs nil.", .want = {{"Jan 31", "1987-01-31"}}, .date = "1987-03-31", COUNT(1)},
-        {"Revs 42.5 mln vs 2.9 mln. NOTE: Quarter ends January 31.",
+        {"qtr ends Jan 31 Shr loss vs nil.", .want = {{"Jan 31", "1987-01-31"}}, .date = "1987-03-31", COUNT(1)},
+        {"Revs 37.1 mln vs 4.6 mln. NOTE: Quarter ends January 31.",
          .want = {{"January 31", "1987-01-31"}}, .date = "1987-03-17", COUNT(1)},
-        {"Growth slowed to 0.3% in the quarter ending September 30.",
+        {"Output growth eased to 0.4% in the quarter ending September 30.",
          .want = {{"quarter ending September 30", "1987-07-01/1987-09-30"}}, .date = "1987-11-10", COUNT(1)},
     };
     check_date_cases(cases, N_OF(cases), NULL); /* each case gives its date */
@@ -35,19 +35,19 @@ static void test_present_state_until_a_date(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"No decisions had been reached yet and banks have until April 16 to comment on the proposals.",
+        {"Nothing had been settled so far and lenders have until April 16 to respond to the plan.",
          .want = {{"April 16", "1987-04-16"}}, .date = "1987-03-04", COUNT(1)},
-        {"The quota talks failed, but the full council is not due to meet again until September.",
+        {"The pay talks broke down, but the whole board is not set to convene again until September.",
          .want = {{"September", "1987-09"}}, .date = "1987-03-02", COUNT(1)},
-        {"The issue, which remains open until October 28, was underwritten last week.",
+        {"The offering, which stays open until October 28, was priced last week.",
          .want = {{"October 28", "1987-10-28"}}, .date = "1987-10-19", COUNT(2)},
-        {"The loan was not signed until November 5, bankers said.", .want = {{"November 5", "1986-11-05"}}, COUNT(1)},
+        {"The credit was not agreed until November 5, lenders said.", .want = {{"November 5", "1986-11-05"}}, COUNT(1)},
         {"Smith is chairman. Jones was chairman until November 5.", .want = {{"November 5", "1986-11-05"}}, COUNT(1)},
         {"The company said sales rose until November 5.", .want = {{"November 5", "1986-11-05"}}, COUNT(1)},
         /* a present in -s after a subject pronoun; its past keeps the past */
-        {"The decision was announced late Friday. It applies, until July 1, to uranium ore imported.",
+        {"The ruling was made public on Friday. It applies, until July 1, to copper scrap imported.",
          .want = {{"July 1", "1987-07-01"}}, .date = "1987-03-09", COUNT(2)},
-        {"The decision was announced late Friday. It applied, until July 1, to uranium ore imported.",
+        {"The ruling was made public on Friday. It applied, until July 1, to copper scrap imported.",
          .want = {{"July 1", "1986-07-01"}}, .date = "1987-03-09", COUNT(2)},
     };
     check_date_cases(cases, N_OF(cases), "1987-03-24");
@@ -61,10 +61,10 @@ static void test_event_named_in_a_report(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The company also said its board voted to recommend to shareholders at the annual meeting April 23 an "
-         "increase in the authorized capital stock.",
+        {"The firm also said its directors voted to propose to stockholders at the annual meeting April 23 a "
+         "rise in the number of authorized shares.",
          .want = {{"April 23", "1987-04-23"}}, COUNT(1)},
-        {"The sale needs a vote by shareholders at the April 23 annual meeting, the company said.",
+        {"The deal needs the backing of members at the April 23 annual meeting, the group said.",
          .want = {{"April 23", "1987-04-23"}}, .date = "1987-03-11", COUNT(1)},
         {"Officials said brokers would meet the July 25 deadline.",
          .want = {{"July 25", "1987-07-25"}}, .date = "1987-04-08", COUNT(1)},
@@ -87,9 +87,9 @@ static void test_date_of_a_prospect(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Unless producers move, prospects for a quota accord in October also looked bleak.",
+        {"Unless growers act, prospects for a price pact in October also looked dim.",
          .want = {{"October", "1987-10"}}, COUNT(1)},
-        {"It adopted a provisional budget as the chances of passing a full one by April 1 were nil.",
+        {"It passed a stopgap spending bill as the chances of agreeing a full one by April 1 were slim.",
          .want = {{"April 1", "1987-04-01"}}, .date = "1987-03-16", COUNT(1)},
         {"Producers failed to reach a quota accord in October.", .want = {{"October", "1986-10"}}, COUNT(1)},
         {"Prospects looked bleak, and talks failed in October.", .want = {{"October", "1986-10"}}, COUNT(1)},
@@ -109,7 +109,7 @@ static void test_date_moved_forward(void **state)
          .want = {{"July 1", "1987-07-01"}}, .date = "1987-03-03", COUNT(1)},
         {"The trust extended its deadline until November 26.",
          .want = {{"November 26", "1987-11-26"}}, .date = "1987-03-02", COUNT(1)},
-        {"The companies had been given until April 22 to comply.",
+        {"The lenders had been given until April 22 to reply.",
          .want = {{"April 22", "1987-04-22"}}, .date = "1987-03-05", COUNT(1)},
         {"The board postponed the vote to May 5.",
          .want = {{"May 5", "1987-05-05"}}, .date = "1987-03-23", COUNT(1)},

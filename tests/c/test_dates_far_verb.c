@@ -1,5 +1,5 @@
 /* A weekday with no tense marker within reach (TENSE_WINDOW tokens before it, or after it) takes the
- * tense of a verb further back in its clause: "Archos launched ... on Friday" is the last Friday.
+ * tense of a verb further back in its clause: "Vantek unveiled ... on Friday" is the last Friday.
  * Not across a clause break, "before" or "until" (a deadline), a "would" that looks ahead from a
  * past, or a speech verb (what was said may be of any day), nor a future across "after": then the
  * nearest such weekday, as before. Exact values. */
@@ -9,14 +9,14 @@ static void test_far_verb_gives_the_tense(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Archos launched its latest range of its Linux-based portable media devices at the Consumer "
-         "Electronics Show in Las Vegas on Friday.",
+        {"Vantek unveiled its newest line of its solar-powered home audio speakers at the Home Technology "
+         "Fair in Chicago on Friday.",
          .want = {{"Friday", "2005-05-27"}}, COUNT(1)},
-        {"Hewitt suffered a shock defeat to Dent in the quarter-finals of the Australian Hardcourt "
-         "Championships in Adelaide on Friday.",
+        {"Moreau suffered a surprise loss to Kessler in the semi-finals of the Baltic Clay Court Open in "
+         "Riga on Friday.",
          .want = {{"Friday", "2005-05-27"}}, COUNT(1)},
-        {"Senior MPs are expected to raise concerns about the latest reports of infighting at the regular "
-         "meeting of Labour backbenchers on Monday.",
+        {"Senior councillors are expected to voice worries about the newest reports of feuding at the weekly "
+         "gathering of Green party members on Monday.",
          .want = {{"Monday", "2005-06-06"}}, COUNT(1)},
     };
     check_date_cases(cases, N_OF(cases), "2005-06-01");
@@ -32,11 +32,11 @@ static void test_nearest_kept(void **state)
         {"Banks were likely to scramble for funds at the central bank in the capital before the ten-day "
          "accounting period for reserves closes on Monday.",
          .want = {{"Monday", "2005-06-06"}}, COUNT(1)},
-        {"Archos launched its range, and the new devices go on sale at the Consumer Electronics Show in Las "
-         "Vegas on Friday.",
+        {"Vantek unveiled its line, and the new speakers go on sale at the Home Technology Fair in Chicago on "
+         "Friday.",
          .want = {{"Friday", "2005-06-10"}}, .date = "2005-06-08", COUNT(1)},
         /* a future does not carry across "after": the event came first */
-        {"The full-back will have surgery on Monday after fracturing his thumb in the narrow win over France "
+        {"The winger will undergo an operation on Monday after breaking his wrist in the narrow win over France "
          "at the national stadium on Saturday.",
          .want = {{"Saturday", "2017-12-23"}}, .date = "2017-12-26"},
     };

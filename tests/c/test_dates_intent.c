@@ -8,15 +8,15 @@ static void test_intent_looks_ahead(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Brascan Ltd said it planned to redeem on May 15 all outstanding preferred shares.",
+        {"Marlowe Ltd said it planned to buy back on May 15 all its remaining preferred shares.",
          .want = {{"May 15", "1987-05-15"}}, COUNT(1)},
         {"It said it hopes to finalize an agreement by April 15.", .want = {{"April 15", "1987-04-15"}},
          .date = "1987-03-03", COUNT(1)},
-        {"The exchange had planned to introduce night trading on April 2, but postponed the move.",
+        {"The bourse had planned to launch evening sessions on April 2, but delayed the step.",
          .want = {{"April 2", "1987-04-02"}}, .date = "1987-03-13", COUNT(1)},
         {"The company said it hopes to start offering the plan by January.", .want = {{"January", "1988-01"}},
          .date = "1987-06-01", COUNT(1)},
-        {"The offer was intended to commence not later than April 1.",
+        {"The tender was intended to open not later than April 1.",
          .want = {{"later than April 1", "1987-04-02/.."}}, .date = "1987-03-24", COUNT(1)},
     };
     check_date_cases(cases, N_OF(cases), "1987-04-13");
@@ -26,11 +26,11 @@ static void test_nouns_of_intent_tell_no_tense(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Officials expressed high hopes for both computers at a press briefing on Friday.",
+        {"Executives voiced high hopes for the two new models at a news conference on Friday.",
          .want = {{"Friday", "1987-02-27"}}, .date = "1987-03-02", COUNT(1)},
         {"The merger went ahead as planned in March.", .want = {{"March", "1987-03"}}, .date = "1987-05-10",
          COUNT(1)},
-        {"Vodafone had pinned its hopes on the launch of its phones in November but demand has been slow.",
+        {"Orbitel had pinned its hopes on the debut of its tablets in November but sales have been weak.",
          .want = {{"November", "2017-11"}}, .date = "2017-12-26", COUNT(1)},
     };
     check_date_cases(cases, N_OF(cases), NULL); /* each case gives its date */

@@ -33,8 +33,8 @@ static void test_headlines_and_rows_keep_their_breaks(void **state)
              "RATES TO RISE IN",
              "March 2 - The central bank said it would raise its rates in the\n"
              "coming week to defend the currency against heavy selling.");
-    SEGMENTS("Shr 31 cts vs n/a\nNet 671,000 dlrs vs 1,256,000 dlrs\nRevs 12.5 mln dlrs vs 11.9 mln dlrs in the year\n",
-             "Shr 31 cts vs n/a", "Net 671,000 dlrs vs 1,256,000 dlrs", "Revs 12.5 mln dlrs vs 11.9 mln dlrs in the year");
+    SEGMENTS("Shr 42 cts vs n/a\nNet 583,000 dlrs vs 1,127,000 dlrs\nRevs 12.5 mln dlrs vs 11.9 mln dlrs in the year\n",
+             "Shr 42 cts vs n/a", "Net 583,000 dlrs vs 1,127,000 dlrs", "Revs 12.5 mln dlrs vs 11.9 mln dlrs in the year");
 }
 
 static void test_date_read_with_its_sentence(void **state)
@@ -42,7 +42,7 @@ static void test_date_read_with_its_sentence(void **state)
     (void)state;
     static const date_case cases[] = {
         {"The ministry said it would let steel in for a time while the courts looked at the rules.\n"
-         "The decision was announced late Friday. It applies, until\n"
+         "The step was made known on Friday. It applies, until\n"
          "July 1, to steel that was shipped for processing and re-export.\n",
          .want = {{"July 1", "1987-07-01"}}, COUNT(2)},
         {"The company said it expects its third quarter sales, ending March\n"
@@ -50,7 +50,7 @@ static void test_date_read_with_its_sentence(void **state)
          .want = {{"March\n31", "1987-03-31"}}, .date = "1987-03-13", COUNT(3)},
         /* a time word ends the line: "last" goes on into its weekday */
         {"The ministry said the talks with the two unions on pay would go on for some days to come.\n"
-         "The government adopted a tough austerity program last\n"
+         "The cabinet approved a harsh spending squeeze last\n"
          "Friday, and it will take effect in the coming weeks.\n",
          .want = {{"last\nFriday", "1987-03-13"}}, .date = "1987-03-19"},
     };

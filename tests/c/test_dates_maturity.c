@@ -1,18 +1,18 @@
 /* A date right after "maturing", "matures" or "mature" (perhaps with "on" or "in") is a maturity a
  * report names near the story date: the nearest, whatever the verb that bought or issued the paper
- * ("the Fed bought bills maturing in June" in March). "matured" keeps its past. Exact values and
- * byte offsets. */
+ * ("the central bank bought bills maturing in June" in March). "matured" keeps its past. Exact
+ * values and byte offsets. */
 #include "helpers.h"
 
 static void test_maturity_is_the_nearest(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"She said that the Fed bought bills maturing in June for regular delivery.",
+        {"He said that the central bank bought bills maturing in June for cash settlement.",
          .want = {{"June", "1987-06"}}, COUNT(1)},
-        {"The bank sold bills under a 29-day repurchase accord maturing April 24.",
+        {"The bank drained funds with a 21-day repo deal maturing April 24.",
          .want = {{"April 24", "1987-04-24"}}, COUNT(1)},
-        {"The bank said it raised funds through three-month repurchase agreements which mature on January 11.",
+        {"The bank said it added cash via six-week repo deals which mature on January 11.",
          .want = {{"January 11", "1988-01-11"}}, .date = "1987-10-19", COUNT(1)},
         /* the nearest may be just over */
         {"It said paper maturing on March 2 was rolled over.", .want = {{"March 2", "1987-03-02"}}, COUNT(1)},

@@ -7,8 +7,8 @@ static void test_a_date_moved_earlier_is_the_nearest(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Payment date has been brought forward to March 27 from March 30.",
-         .want = {{"March 27", "1987-03-27"}, {"March 30", "1987-03-30"}}, COUNT(2)},
+        {"The coupon date was brought forward to March 26 from March 31.",
+         .want = {{"March 26", "1987-03-26"}, {"March 31", "1987-03-31"}}, COUNT(2)},
         {"The vote was moved forward to April 2.", .want = {{"April 2", "1987-04-02"}}, COUNT(1)},
         /* the nearest may be just over */
         {"The meeting was pulled forward to March 9.", .want = {{"March 9", "1987-03-09"}}, COUNT(1)},

@@ -7,11 +7,11 @@ static void test_participle_after_an_article_is_no_past(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Shareholders will vote on the proposed merger at a special meeting on March 31.",
+        {"Members will decide on the proposed tie-up at an extraordinary meeting on March 31.",
          .want = {{"March 31", "1987-03-31"}}, COUNT(1)},
         {"A proposed rights offering is planned for early summer.",
          .want = {{"early summer", "1987-06"}}, COUNT(1)},
-        {"The bank will sell bills under a 50-day repurchase agreement maturing on May 2, to help absorb a "
+        {"The bank will offer bills in a 40-day repo deal maturing on May 2, to help soak up a "
          "projected surplus.",
          .want = {{"May 2", "1987-05-02"}}, COUNT(1)},
         /* still verbs */

@@ -25,15 +25,15 @@ static void test_year_before_names_the_quarter(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The company earned 3.8 mln dlrs in last year's first quarter.",
+        {"The group made 4.6 mln dlrs during last year's first quarter.",
          .want = {{"first quarter", "1986-01/1986-03"}}, .date = "1987-04-10"},
         {"Profit rose from 1.1 mln dlrs in 1985's fourth quarter.", .want = {{"fourth quarter", "1985-10/1985-12"}}},
-        {"Net income compared with 20 cts a share in fiscal 1986's second quarter.",
+        {"Net income compared with 14 cts per share in fiscal 1986's second quarter.",
          .want = {{"second quarter", "FY1986-Q2"}}},
         {"The plant will not open until 1988's first quarter.", .want = {{"first quarter", "1988-01/1988-03"}}},
-        {"The software ships by the end of this year's third quarter.",
+        {"The new engine goes on sale before the close of this year's third quarter.",
          .want = {{"third quarter", "1987-07/1987-09"}}, .date = "1987-06-15"},
-        {"Exports fell 6.7 pct from the third quarter in 1986.",
+        {"Imports dropped 4.3 pct from the third quarter in 1986.",
          .want = {{"third quarter in 1986", "1986-07/1986-09"}}, .date = "1987-04-13", COUNT(1)},
         {"For all of 1986, productivity rose 0.5 pct in the second quarter.",
          .want = {{"1986", "1986"}, {"second quarter", "1986-04/1986-06"}}, COUNT(2)},

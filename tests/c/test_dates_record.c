@@ -8,9 +8,9 @@ static void test_record_date_is_the_nearest(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"It said the dividend is payable March 31 to shareholders of record March 17.",
+        {"It said the payout is payable March 31 to investors of record March 17.",
          .want = {{"March 31", "1987-03-31"}, {"March 17", "1987-03-17"}}, COUNT(2)},
-        {"The company said its board voted a two-for-one stock split to holders of record on March 9.",
+        {"The firm said the board backed a three-for-two share split for owners of record on March 9.",
          .want = {{"March 9", "1987-03-09"}}, COUNT(1)},
         {"It said stockholders of record as of March 31 will be eligible to vote.",
          .want = {{"March 31", "1987-03-31"}}, COUNT(1)},

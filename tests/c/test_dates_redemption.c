@@ -1,6 +1,6 @@
 /* A date right after "redemption" (perhaps with "on" or "in") or right before "record date" names a
  * redemption or a record date, set near the announcement: the nearest to the story date, whatever the
- * verb that called the paper ("Borden Inc called for redemption on March 23" in March). Other dates
+ * verb that called the paper ("Tamworth Group called for redemption on March 23" in March). Other dates
  * keep the sentence's tense. Exact values and byte offsets. */
 #include "helpers.h"
 
@@ -8,11 +8,11 @@ static void test_redemption_is_the_nearest(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Borden Inc called for redemption on March 23 of all its outstanding debentures.",
+        {"Tamworth Group called for redemption on March 23 of every one of its remaining bonds.",
          .want = {{"March 23", "1987-03-23"}}, COUNT(1)},
-        {"Patten Corp said it called for redemption on May one its outstanding debentures.",
+        {"Selby Corp told holders it called for redemption on May one its convertible notes.",
          .want = {{"May one", "1987-05-01"}}, COUNT(1)},
-        {"It said its board authorized the redemption on April 20 of the notes.",
+        {"It said its directors approved the redemption on April 20 of the bonds.",
          .want = {{"April 20", "1987-04-20"}}, COUNT(1)},
         /* the nearest may be just over */
         {"The company said it called the notes for redemption on March 2.", .want = {{"March 2", "1987-03-02"}},

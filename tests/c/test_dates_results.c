@@ -1,6 +1,6 @@
 /* A weekday's event reported when over (code 2 of data/time_events.tsv: a loss, a defeat, a win, a
  * crash, an earthquake), perhaps after a score, a figure or a name ("Wednesday's 2-1 loss", "Sunday's
- * 9.0 magnitude earthquake", "Monday's Wall Street crash"), is the past one, whatever the verb of the
+ * 7.8 magnitude earthquake", "Monday's Wall Street crash"), is the past one, whatever the verb of the
  * sentence. Other events keep the verb's tense. Exact values and byte offsets. */
 #include "helpers.h"
 
@@ -8,12 +8,12 @@ static void test_a_result_is_over(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The Blues are poised to complain about an alleged half-time incident during Wednesday's 2-1 loss at "
-         "the Nou Camp.",
+        {"The Reds are set to protest about an alleged tunnel clash during Wednesday's 2-1 loss in "
+         "the Olympic stadium.",
          .want = {{"Wednesday", "2017-12-20"}}, .date = "2017-12-26", COUNT(1)},
-        {"Thailand's fishing sectors also will be affected by Sunday's 9.0 magnitude earthquake.",
+        {"Chile's mining industry also will be hit by Sunday's 7.8 magnitude earthquake.",
          .want = {{"Sunday", "2017-12-24"}}, .date = "2017-12-26", COUNT(1)},
-        {"He worries that Monday's record loss of more than 500 points will hurt spending.",
+        {"She fears that Monday's record loss of over 400 points will dent demand.",
          .want = {{"Monday", "1987-10-19"}}, COUNT(1)},
         {"Analysts will study Monday's Wall Street crash.", .want = {{"Monday", "1987-10-19"}}, COUNT(1)},
     };

@@ -9,7 +9,7 @@ static void test_ahead_of_after_a_past_perfect(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The 3.5% rate economists had forecast ahead of Friday's announcement.",
+        {"The 4.25% figure that analysts had forecast ahead of Friday's release.",
          .want = {{"Friday", "2005-01-28"}}, COUNT(1)},
         {"Economists had widely forecast a rise ahead of Friday's figures.",
          .want = {{"Friday", "2005-01-28"}}, COUNT(1)},
@@ -58,9 +58,9 @@ static void test_third_of_a_counted_noun_is_no_day(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The deficit widened to 2.27 billion dlrs in the fourth quarter from 1.94 billion dlrs in the third.",
+        {"The shortfall grew to 3.41 billion dlrs in the fourth quarter from 2.86 billion dlrs in the third.",
          .want = {{"fourth quarter", "1986-10/1986-12"}}, COUNT(1)},
-        {"Rises were six pct in the first year, four pct in the second year and three pct in the third.", NO_TIME},
+        {"Fees go up seven pct in the first year, five pct in the second year and two pct in the third.", NO_TIME},
         {"He won the 2nd round and lost in the third.", NO_TIME},
         {"He arrived on the first of March and left on the third.", .want = {{"the third", "1987-03-03"}}, COUNT(2)},
         {"The team came fourth. He left on the second.", .want = {{"the second", "1987-03-02"}}, COUNT(1)},
@@ -81,7 +81,7 @@ static void test_awaited_figures_of_a_month_just_over(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The trade gap narrowed in March and is expected to show continued improvement in April.",
+        {"The jobless rate eased in March and is expected to show further easing in April.",
          .want = {{"April", "1987-04"}}, COUNT(2)},
         {"Exports fell in March and are expected to rise in April.", .want = {{"April", "1987-04"}}, COUNT(2)},
         {"Analysts expect first quarter earnings to rise.", .want = {{"first quarter", "1987-01/1987-03"}}, COUNT(1)},
@@ -102,9 +102,9 @@ static void test_periods_that_end_on_a_date(void **state)
     (void)state;
     static const date_case cases[] = {
         {"Profit rose 10% in the year to March 31.", .want = {{"year to March 31", "1985-04-01/1986-03-31"}}, COUNT(1)},
-        {"The guidelines call for a ceiling of four mln CGRT in the year to March 31.",
+        {"The rules allow a cap of three mln tonnes in the year to March 31.",
          .want = {{"year to March 31", "1986-04-01/1987-03-31"}}, COUNT(1)},
-        {"Imports will reach 177,000 tonnes in the year to March 31, 1988.",
+        {"Exports will reach 215,000 cars in the year to March 31, 1988.",
          .want = {{"year to March 31, 1988", "1987-04-01/1988-03-31"}}, COUNT(1)},
         {"Net profit rose in the three months to December.",
          .want = {{"three months to December", "1986-10/1986-12"}}, COUNT(1)},
@@ -125,7 +125,7 @@ static void test_mixed_fraction_is_no_date(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The rate was raised to eight pct from 7-1/4 on January 2.", .want = {{"January 2", "1987-01-02"}}, COUNT(1)},
+        {"Its base rate went up to nine pct from 8-3/4 on January 2.", .want = {{"January 2", "1987-01-02"}}, COUNT(1)},
         {"It fell to 7-3/4 pct from 8-1/8 pct and 101-5/16.", NO_TIME},
         {"He arrived on 7-1 and left.", .want = {{"7-1", "1986-07-01"}}, COUNT(1)},
         {"The shops close on 12-25/26.", .want = {{"12-25", "1986-12-25"}}, COUNT(1)},
@@ -140,7 +140,7 @@ static void test_future_beside_an_event_named_by_its_date(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Under the February 27 accord, Venezuela will repay 20.3 billion dlrs.",
+        {"Under the February 27 pact, Peru will repay 3.6 billion dlrs.",
          .want = {{"February 27", "1987-02-27"}}, COUNT(1)},
         {"Talk at the February meeting will not stop the slide.", .want = {{"February", "1987-02"}}, COUNT(1)},
         {"Venezuela will repay the debt on February 27.", .want = {{"February 27", "1988-02-27"}}, COUNT(1)},
@@ -155,29 +155,29 @@ static void test_future_beside_an_event_named_by_its_date(void **state)
  * after a start written with a shift stays within its year; a month's "shipments" are its figures. A
  * date right after "payable" is to come (the record date after it stays the nearest); "must" reads
  * future ("must have" past); a spelled rank before "to" and a verb ("one of the first to get
- * involved") is no day, "on the 3rd to visit" is (story date Friday 20 March 1987). */
+ * into") is no day, "on the 3rd to visit" is (story date Friday 20 March 1987). */
 static void test_trade_months_payments_and_ranks(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Funds rolled the expiring March futures over into June contracts.", .want = {{"June", "1987-06"}}, COUNT(1)},
+        {"Traders moved the expiring March futures into June contracts.", .want = {{"June", "1987-06"}}, COUNT(1)},
         {"Sales were booked for February shipment.", .want = {{"February", "1988-02"}}, COUNT(1)},
         {"Sales were booked in February.", .want = {{"February", "1987-02"}}, COUNT(1)},
-        {"It set a distribution of 53.75 cts per unit, payable May 15, it said.",
+        {"It declared a payout of 41.20 cts per unit, payable May 15, it said.",
          .want = {{"May 15", "1987-05-15"}}, COUNT(1)},
         {"It said the split would be payable on April 2.", .want = {{"April 2", "1987-04-02"}}, COUNT(1)},
         {"Qtly div 30 cts Payable April 27 Record March 17.", .want = {{"March 17", "1987-03-17"}}, COUNT(2)},
         {"Exports fell 6.9 pct in January shipments.", .want = {{"January", "1987-01"}}, COUNT(1)},
-        {"Japan bought soybeans late last month for May to September shipment.",
+        {"Egypt took two wheat cargoes last week for May to September shipment.",
          .want = {{"May to September", "1987-05/1987-09"}}, COUNT(2)},
         {"Taiwan bought a cargo for March 25 to April 5 delivery.",
          .want = {{"March 25 to April 5", "1987-03-25/1987-04-05"}}, COUNT(1)},
-        {"It was down from 13.80 for the last May to September shipment.",
+        {"It compared with 11.45 for the last May to September shipment.",
          .want = {{"last May to September", "1986-05/1986-09"}}, COUNT(1)},
         {"Clark said an agreement must be reached by late September.",
          .want = {{"late September", "1987-09-16/1987-09-30"}}, COUNT(1)},
         {"He said he must have left on Monday.", .want = {{"Monday", "1987-03-16"}}, COUNT(1)},
-        {"His firm was one of the first to get involved in arbitrage.", NO_TIME},
+        {"Her bank was one of the first to get into swaps.", NO_TIME},
         {"He left on the 3rd to visit Paris.", .want = {{"the 3rd", "1987-03-03"}}, COUNT(1)},
     };
     check_date_cases(cases, N_OF(cases), "1987-03-20");
@@ -190,18 +190,18 @@ static void test_end_of_a_period_going_on(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Ohio Mattress Co said its first quarter, ending February 28, profits may be below 2.4 mln dlrs.",
+        {"Lakeside Bedding Co said that its first quarter, ending February 28, earnings may be under 3.1 mln dlrs.",
          .want = {{"first quarter, ending February 28", "1986-12-01/1987-02-28"}}, COUNT(1)},
-        {"Its fiscal year ends March 31, the company said.",
+        {"The fiscal year ends March 31, the firm added.",
          .want = {{"March 31", "1987-03-31"}}, .date = "1987-03-09", COUNT(1)},
-        {"Dean Foods Co expects earnings for the fourth quarter ending May 30 to exceed those of the same "
+        {"Harbor Mills Inc expects profit in the fourth quarter ending May 30 to top that of the "
          "year-ago period.",
          .want = {{"fourth quarter ending May 30", "1987-03-01/1987-05-30"}}, COUNT(1)},
-        {"The commodities will be supplied in the current fiscal year, ending September 30.",
+        {"The grain will be delivered during this fiscal year, ending September 30.",
          .want = {{"fiscal year, ending September 30", "1986-10-01/1987-09-30"}}, .date = "1987-03-16", COUNT(1)},
-        {"Growth slowed to 0.3% in the quarter ending September 30.",
+        {"Output growth eased to 0.4% in the quarter ending September 30.",
          .want = {{"quarter ending September 30", "1987-07-01/1987-09-30"}}, .date = "1987-11-10", COUNT(1)},
-        {"Qtr ends Jan 31 Shr 3.26 dlrs vs 3.17 dlrs.",
+        {"Qtr ends Jan 31 Shr 1.48 dlrs vs 1.12 dlrs.",
          .want = {{"Jan 31", "1987-01-31"}}, .date = "1987-03-05", COUNT(1)},
     };
     check_date_cases(cases, N_OF(cases), "1987-02-26");
@@ -215,12 +215,12 @@ static void test_pairs_of_months(void **state)
     (void)state;
     static const date_case cases[] = {
         /* "March/" reads no month */
-        {"Liquor sales were limited with March/April selling at 2,325 dlrs, June/July at 2,375 dlrs, "
-         "Aug/Sept at 2,400 dlrs.",
+        {"Sugar trade was thin with March/April selling at 1,915 dlrs, June/July at 1,940 dlrs, "
+         "Aug/Sept at 1,960 dlrs.",
          .want = {{"Aug", "1987-08"}, {"Sept", "1987-09"}}, COUNT(5)},
         {"The paddy crop is expected to fall in the 1986/87 (Nov/Oct) season.",
          .want = {{"Oct", "1987-10"}, {"Nov", "1986-11"}}, COUNT(2)},
-        {"Deliveries were 24.38 mln tonnes in 1985/86 (August/July).", .want = {{"July", "1986-07"}}, COUNT(3)},
+        {"Output was 18.62 mln tonnes in 1985/86 (August/July).", .want = {{"July", "1986-07"}}, COUNT(3)},
         {"Sales were limited, Aug at 2,400 dlrs and Sept at 2,300.", .want = {{"Sept", "1986-09"}}, COUNT(2)},
     };
     check_date_cases(cases, N_OF(cases), "1987-02-26");
@@ -233,7 +233,7 @@ static void test_month_of_that_year(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"It had signed agreements in March of that year for maturities.", NO_TIME},
+        {"It had sealed contracts in March of that year for deliveries.", NO_TIME},
         {"It signed on March 3 of that year and in June that year.", NO_TIME},
         {"In 1985 it signed agreements in August of the same year.", .want = {{"1985", "1985"}}, COUNT(1)},
         {"It signed in March of last year.", .want = {{"March of last year", "1986-03"}}, COUNT(1)},

@@ -1,6 +1,6 @@
 /* A date followed by "unless" (perhaps after a comma and a time of day) is set on a condition, an
  * offer's expiry or a strike's, near the story date: the nearest, whatever the verb that reports it
- * ("the company said the offer and withdrawal rights expire April 20 unless extended"). Other dates
+ * ("the firm said its tender offer and the rights to withdraw lapse April 20 unless extended"). Other dates
  * keep the sentence's tense. Exact values and byte offsets. */
 #include "helpers.h"
 
@@ -8,11 +8,11 @@ static void test_a_date_on_a_condition_is_the_nearest(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The company said the offer and withdrawal rights expire April 20 unless extended.",
+        {"The firm said its tender offer and the rights to withdraw lapse April 20 unless extended.",
          .want = {{"April 20", "1987-04-20"}}, COUNT(1)},
-        {"It said the buyback offer expires April Eight, unless extended.", .want = {{"April Eight", "1987-04-08"}},
+        {"It said the share repurchase bid ends April Eight, unless extended.", .want = {{"April Eight", "1987-04-08"}},
          COUNT(1)},
-        {"About 5,000 bank workers voted to strike on March 24 unless their demand is met.",
+        {"Some 3,000 dock workers voted to walk out on March 24 unless their claim is met.",
          .want = {{"March 24", "1987-03-24"}}, COUNT(1)},
         {"The company said the offer will expire April 9 at midnight EST unless extended.",
          .want = {{"April 9", "1987-04-09"}}},

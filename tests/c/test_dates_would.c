@@ -7,11 +7,11 @@ static void test_would_is_no_past(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"Holiday Corp said it would redeem on March 11 all outstanding 9-1/2 pct notes.",
+        {"Fenwick Corp said that it would redeem on March 11 all its remaining 8-3/4 pct notes.",
          .want = {{"March 11", "1987-03-11"}}, COUNT(1)},
-        {"The Central Bank sources said negotiations would start in April on another loan.",
+        {"Finance ministry officials said talks would begin in April on a new credit.",
          .want = {{"April", "1987-04"}}, .date = "1987-03-17", COUNT(1)},
-        {"Judge Letitia Clark said the hearing would continue on Thursday.",
+        {"Judge Miriam Osei said the trial would resume on Thursday.",
          .want = {{"Thursday", "2017-12-28"}}, .date = "2017-12-26", COUNT(1)},
         /* the nearest: a day just over stays this year's */
         {"The company said it would redeem the notes on February 27.", .want = {{"February 27", "1987-02-27"}},

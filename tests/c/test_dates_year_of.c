@@ -1,5 +1,5 @@
 /* Two digits after "of" that end a date are its year ("April of 87") only when no noun and no scale
- * word follows: "March 24 of 10 billion dlrs" is an amount, and reading 1910 there made a false
+ * word follows: "March 24 of 9 billion dlrs" is an amount, and reading 1910 there made a false
  * "weekday doesn't match its date" error. Exact values and byte offsets. */
 #include "helpers.h"
 
@@ -7,7 +7,7 @@ static void test_amount_after_of_is_no_year(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"The financing will begin with the monthly auction on Tuesday, March 24 of 10 billion dlrs of notes.",
+        {"The refunding opens with the regular sale on Tuesday, March 24 of 9 billion dlrs of bills.",
          .want = {{"Tuesday, March 24", "1987-03-24"}}, COUNT(1)},
         {"The sale on May 5 of 12 million shares was priced.", .want = {{"May 5", "1986-05-05"}}, COUNT(1),
          .absent = {"12"}},
@@ -22,10 +22,10 @@ static void test_amount_after_of_is_no_year(void **state)
 static void test_no_false_weekday_error(void **state)
 {
     (void)state;
-    cd_doc *doc = analyze("The auction on Tuesday, March 24 of 10 billion dlrs of two-year notes.", "1987-03-18");
+    cd_doc *doc = analyze("The sale on Tuesday, March 24 of 9 billion dlrs of one-year bills.", "1987-03-18");
     assert_int_equal(count_findings(doc, "weekday-mismatch"), 0);
     cd_doc_free(doc);
-    doc = analyze("The auction on Wednesday, March 24 of 10 billion dlrs of two-year notes.", "1987-03-18");
+    doc = analyze("The sale on Wednesday, March 24 of 9 billion dlrs of one-year bills.", "1987-03-18");
     assert_int_equal(count_findings(doc, "weekday-mismatch"), 1); /* the 24th is a Tuesday */
     cd_doc_free(doc);
 }
