@@ -27,21 +27,21 @@ static void test_no_breakdown(void **state)
     (void)state;
     /* the total is the first item of a list */
     none("A total of 692 rigs were drilling on land, 74 rigs were active offshore and 18 were in inland waters.");
-    none("The chains will have a total of 151 hotels with 67,000 rooms and 71,000 employees.");
+    none("The groups will run a total of 148 resorts with 52,000 beds and 64,000 staff.");
     none("The surplus was the best this year, totalling 1.5 billion dlrs, compared with 1.4 billion dlrs in August "
          "and 500 mln dlrs a year earlier.");
     /* a comparison between the list and the total */
     none("The fleet has 71 ships, up by three in a week, compared to a total of 111 a year ago.");
     /* a part that is a total itself */
-    none("Five more firms joined, taking the total to 54, and four more firms joined the other market, for a total of "
-         "39.");
+    none("Six more banks signed up, taking the total to 61, and three more banks signed up for the second scheme, "
+         "for a total of 27.");
 }
 
 static void test_rates_and_loose_remainders(void **state)
 {
     (void)state;
-    none("One pool bears interest of 8-3/4 pct and the other 8-5/8 pct.");
-    none("Some banks post a 7-1/2 pct rate and others 7-3/4 pct.");
+    none("One tranche pays a coupon of 9-5/16 pct and the other 9-7/16 pct.");
+    none("A few lenders quote a 6-1/4 pct rate and others 6-1/2 pct.");
     none("Smith will own 49 pct, Jones will own 29 pct, and Brown and others will own 13 pct.");
 }
 
@@ -49,10 +49,10 @@ static void test_shortfall_stated_nearby(void **state)
 {
     (void)state;
     none("About 25 of the 135 staff will move to Leeds and 45 to York, with the remaining 65 laid off.");
-    none("ENI owns 48 pct of the venture, the new company said on Monday, while Pequiven has 49 pct, with the "
-         "remaining three pct to be sold.");
-    none("The pact cuts 1.25 billion dlrs in 1988. The House agreed. It also cuts 1.6 billion in 1989 and 2.45 "
-         "billion in 1990, for a total of 5.3 billion.");
+    none("Corvex owns 47 pct of the venture, the new firm said on Monday, while Tallis holds 50 pct, with the "
+         "remaining three pct to go to staff.");
+    none("The bill saves 1.25 billion dlrs in 1988. The Senate agreed. It also saves 1.9 billion in 1989 and 2.25 "
+         "billion in 1990, for a total of 5.4 billion.");
 }
 
 int main(void)

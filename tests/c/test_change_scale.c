@@ -1,6 +1,6 @@
-/* A change whose one figure is written without the scale word its partner has ("from 1.042 to
- * 1.504 bln dlrs") reads both in that scale, so its from, to and percent are the story's: the
- * claim carried from 1.042 and a percent of 144 billion before. */
+/* A change whose one figure is written without the scale word its partner has ("from 2.118 to
+ * 3.046 bln dlrs") reads both in that scale, so its from, to and percent are the story's: the
+ * claim carried from 2.118 and a percent of 144 billion before. */
 #include <math.h>
 
 #include "helpers.h"
@@ -17,12 +17,12 @@ static const cd_claim *change_at(cd_doc *doc, const char *t, const char *needle,
 static void test_bare_from_takes_the_scale_of_to(void **state)
 {
     (void)state;
-    const char *t = "Output rose by around half from 1.042 to 1.504 bln dlrs last year.";
+    const char *t = "Output rose by around half from 2.118 to 3.046 bln dlrs last year.";
     cd_doc *doc = analyze(t, NULL);
-    const cd_claim *c = change_at(doc, t, "rose", "rose by around half from 1.042 to 1.504 bln dlrs");
-    assert_true(fabs(c->change->from - 1.042e9) < 1);
-    assert_true(fabs(c->change->to - 1.504e9) < 1);
-    assert_true(fabs(c->change->percent - (1.504 / 1.042 - 1) * 100) < 1e-9);
+    const cd_claim *c = change_at(doc, t, "rose", "rose by around half from 2.118 to 3.046 bln dlrs");
+    assert_true(fabs(c->change->from - 2.118e9) < 1);
+    assert_true(fabs(c->change->to - 3.046e9) < 1);
+    assert_true(fabs(c->change->percent - (3.046 / 2.118 - 1) * 100) < 1e-9);
     assert_string_equal(c->change->direction, "increase");
     cd_doc_free(doc);
 }

@@ -15,12 +15,12 @@ static void expect_unattributed(const char *t, size_t want)
 static void test_described_speaker_no_finding(void **state)
 {
     (void)state;
-    expect_unattributed("\"Developing countries are catching up with the rich world,\" the report said.", 0);
+    expect_unattributed("\"Poorer regions are closing the gap with the wealthy ones,\" the report said.", 0);
     expect_unattributed("\"Internal conditions are likely to remain unfavourable,\" the ministry said in a statement.", 0);
-    expect_unattributed("\"It is widely accepted that he can never be replaced,\" said the radio station.", 0);
-    expect_unattributed("\"It is just more bitter and personal against United,\" the defender told The Guardian.", 0);
-    expect_unattributed("\"There is still a very large gap between us,\" a union spokesman said.", 0);
-    expect_unattributed("\"We are waiting a while for prices to improve,\" an unidentified Mexican trader told the agency.",
+    expect_unattributed("\"Everyone agrees that she is simply irreplaceable,\" said the radio station.", 0);
+    expect_unattributed("\"It always feels more heated against Rovers,\" the defender told The Guardian.", 0);
+    expect_unattributed("\"We remain a long way apart on pay,\" a union spokesman said.", 0);
+    expect_unattributed("\"We are holding off until prices pick up,\" an unnamed Chilean dealer told the agency.",
                         0);
     expect_unattributed("\"The board's plan assumptions are aggressive,\" the board's statement said.", 0);
 }
@@ -28,10 +28,10 @@ static void test_described_speaker_no_finding(void **state)
 static void test_no_speaker_fires(void **state)
 {
     (void)state;
-    expect_unattributed("\"Developing countries are catching up with the rich world.\" The report said prices rose.", 1);
-    expect_unattributed("\"Developing countries are catching up with the rich world,\" and then the talks ended.", 1);
-    /* a clause ("would be"), not a speaker phrase: test_quotes_phrase.c reads "the 30-year-old said" */
-    expect_unattributed("\"Developing countries are catching up with the rich world,\" the 12 talks would be said to "
+    expect_unattributed("\"Poorer regions are closing the gap with the wealthy ones.\" The report said prices rose.", 1);
+    expect_unattributed("\"Poorer regions are closing the gap with the wealthy ones,\" and then the talks ended.", 1);
+    /* a clause ("would be"), not a speaker phrase: test_quotes_phrase.c reads "the 28-year-old said" */
+    expect_unattributed("\"Poorer regions are closing the gap with the wealthy ones,\" the 12 talks would be said to "
                         "show.",
                         1);
 }
@@ -39,9 +39,9 @@ static void test_no_speaker_fires(void **state)
 static void test_named_speaker_kept(void **state)
 {
     (void)state;
-    const char *t = "\"Developing countries are catching up with the rich world,\" said Ann Lee, the minister.";
+    const char *t = "\"Poorer regions are closing the gap with the wealthy ones,\" said Ann Lee, the minister.";
     cd_doc *doc = analyze(t, NULL);
-    const cd_claim *c = find_claim(doc, CD_CLAIM_QUOTE, "Developing");
+    const cd_claim *c = find_claim(doc, CD_CLAIM_QUOTE, "Poorer");
     assert_non_null(c);
     assert_string_equal(c->quote.speaker, "Ann Lee");
     assert_int_equal(count_findings(doc, "unattributed-quote"), 0);

@@ -10,7 +10,7 @@ static void test_redemption_is_the_nearest(void **state)
     static const date_case cases[] = {
         {"Tamworth Group called for redemption on March 23 of every one of its remaining bonds.",
          .want = {{"March 23", "1987-03-23"}}, COUNT(1)},
-        {"Selby Corp told holders it called for redemption on May one its convertible notes.",
+        {"Selby Corp told holders it had called for redemption on May one its convertible notes.",
          .want = {{"May one", "1987-05-01"}}, COUNT(1)},
         {"It said its directors approved the redemption on April 20 of the bonds.",
          .want = {{"April 20", "1987-04-20"}}, COUNT(1)},

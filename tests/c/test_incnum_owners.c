@@ -14,63 +14,63 @@ static void expect_none(const char *t)
 static void test_two_owners(void **state)
 {
     (void)state;
-    expect_none("Comex copper stocks climbed to 103,000 tons in January from 93,300 tons in December. Crude output "
-                "increased to 98,600 tons in January from 93,300 tons in December.");
-    expect_none("Halden has 3.2 billion dlrs of debt outstanding. Corlew has about 500 mln dlrs of debt outstanding.");
-    expect_none("The statement said the deal increased Investor's stake to 49.4 pct of the voting rights. Analysts say "
-                "the firm's position is too small at 12.6 pct of the voting rights.");
+    expect_none("Warehouse zinc stocks rose to 84,000 tonnes in May from 71,200 tonnes in April. Smelter output "
+                "grew to 79,500 tonnes in May from 71,200 tonnes in April.");
+    expect_none("Halden has 3.2 billion dlrs of bonds in issue. Corlew has about 500 mln dlrs of bonds in issue.");
+    expect_none("The filing said the purchase lifted Norvik's holding to 38.7 pct of the voting shares. Brokers say "
+                "the bank's position is too small at 11.3 pct of the voting shares.");
     /* the same owner, or an owner named by a pronoun, still disagrees */
-    expect_finding_message("Halden has 3.2 billion dlrs of debt outstanding. Officials said Halden has 3.5 billion dlrs "
-                           "of debt outstanding.",
+    expect_finding_message("Halden has 3.2 billion dlrs of bonds in issue. Officials said Halden has 3.5 billion dlrs "
+                           "of bonds in issue.",
                            RULE, "3.5 billion", "3.2 billion",
-                           "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt outstanding\" "
+                           "\"3.5 billion dlrs of bonds in issue\" here, but \"3.2 billion dlrs of bonds in issue\" "
                            "earlier");
-    expect_finding_message("Halden has 3.2 billion dlrs of debt outstanding. It has 3.5 billion dlrs of debt outstanding.",
+    expect_finding_message("Halden has 3.2 billion dlrs of bonds in issue. It has 3.5 billion dlrs of bonds in issue.",
                            RULE, "3.5 billion", "3.2 billion",
-                           "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt outstanding\" "
+                           "\"3.5 billion dlrs of bonds in issue\" here, but \"3.2 billion dlrs of bonds in issue\" "
                            "earlier");
 }
 
 static void test_own_clause_time(void **state)
 {
     (void)state;
-    expect_none("It said the warrants can be exercised at 10 dlrs a share up to December 31, 1987, then at 12.50 dlrs a "
-                "share until December 31, 1988, and then at 16 dlrs a share until December 31, 1989. The warrants can "
-                "be exercised at 10 dlrs a share until December 31, 1987, then at 12.75 dlrs a share until December "
-                "31, 1988, and then at 16 dlrs a share until December 31, 1989.");
+    expect_none("It said the options may be used to buy stock at 8 dlrs a share up to June 30, 1988, then at 9.50 dlrs a "
+                "share until June 30, 1989, and then at 11 dlrs a share until June 30, 1990. The options may be used "
+                "to buy stock at 8 dlrs a share until June 30, 1988, then at 9.75 dlrs a share until June 30, 1989, and "
+                "then at 11 dlrs a share until June 30, 1990.");
     /* one date in each sentence: the sentence's time, as before */
-    expect_finding_message("The warrants can be exercised at 10 dlrs a share until December 31, 1987. Later the "
-                           "warrants can be exercised at 12 dlrs a share until December 31, 1987.",
-                           RULE, "12 dlrs", "10 dlrs", "\"12 dlrs a share until\" here, but \"10 dlrs a share until\" earlier");
+    expect_finding_message("The options may be used to buy stock at 8 dlrs a share until June 30, 1988. Later the "
+                           "options may be used to buy stock at 10 dlrs a share until June 30, 1988.",
+                           RULE, "10 dlrs", "8 dlrs", "\"10 dlrs a share until\" here, but \"8 dlrs a share until\" earlier");
 }
 
 /* A figure that opens its clause after a comma is owned by the words before the comma. */
 static void test_apposition_owner(void **state)
 {
     (void)state;
-    expect_none("He said the smelter is located in Hawesville, about 60 miles west of Louisville. A spokesman said "
-                "the decision is about the plant in Henderson, about 100 miles west of Louisville.");
-    expect_none("TMOC holds a stake in the Jackson pipeline, 20 pct owned by Santos. Output from the Naccowlah block, "
-                "40 pct owned by Santos, fills the pipeline.");
-    expect_finding_message("The smelter is in Hawesville, about 60 miles west of Louisville. Officials said the "
-                           "smelter in Hawesville, about 100 miles west of Louisville, will close.",
-                           RULE, "100 miles", "60 miles",
-                           "\"100 miles west of Louisville\" here, but \"60 miles west of Louisville\" earlier");
+    expect_none("She said the mill is sited in Brackley, about 40 km north of Dunmore. A spokeswoman said "
+                "the plan concerns the works in Tarbet, about 90 km north of Dunmore.");
+    expect_none("Kestrel holds a stake in the Orme pipeline, 25 pct owned by Vandar. Gas from the Tullo field, "
+                "45 pct owned by Vandar, fills the pipeline.");
+    expect_finding_message("The mill is in Brackley, about 40 km north of Dunmore. Officials said the "
+                           "mill in Brackley, about 90 km north of Dunmore, will close.",
+                           RULE, "90 km", "40 km",
+                           "\"90 km north of Dunmore\" here, but \"40 km north of Dunmore\" earlier");
 }
 
-/* A pronoun's figure is owned by the words after the pronoun: what it did ("took a gross", "was
+/* A pronoun's figure is owned by the words after the pronoun: what it did ("bought a gross", "was
  * acquitted on"), where the pronoun names no subject. */
 static void test_pronoun_owner(void **state)
 {
     (void)state;
-    expect_none("Foreign investors sold a net 427 mln dlrs of Japanese bonds. They took a gross 26.59 billion dlrs of "
-                "Japanese bonds.");
-    expect_none("Burton Bongard was convicted of all 81 counts of willful misapplication. He was acquitted on 76 counts "
-                "of willful misapplication.");
-    expect_finding_message("Foreign investors sold a net 427 mln dlrs of Japanese bonds. They sold a net 500 mln dlrs "
-                           "of Japanese bonds.",
-                           RULE, "500 mln", "427 mln",
-                           "\"500 mln dlrs of Japanese bonds\" here, but \"427 mln dlrs of Japanese bonds\" earlier");
+    expect_none("Overseas funds sold a net 318 mln dlrs of German bonds. They bought a gross 19.42 billion dlrs of "
+                "German bonds.");
+    expect_none("Dorian Keefe was convicted of all 54 counts of wire fraud. He was acquitted on 49 counts "
+                "of wire fraud.");
+    expect_finding_message("Overseas funds sold a net 318 mln dlrs of German bonds. They sold a net 400 mln dlrs "
+                           "of German bonds.",
+                           RULE, "400 mln", "318 mln",
+                           "\"400 mln dlrs of German bonds\" here, but \"318 mln dlrs of German bonds\" earlier");
 }
 
 /* Sentences whose figures of one measure differ in another figure too are parallel accounts of two
@@ -79,22 +79,22 @@ static void test_pronoun_owner(void **state)
 static void test_parallel_accounts(void **state)
 {
     (void)state;
-    expect_none("The first program is supported by a 67 mln dlr IDA loan and a 94 mln dlr Facility loan. The other "
-                "program is supported by a 60 mln dlr IDA loan and a 20 mln dlr Facility loan.");
-    expect_none("The average rate for ARMS was 8.41 pct, 15 basis points below a month earlier. For fixed-rate loans "
-                "it was 9.36 pct, 14 basis points below a month earlier.");
+    expect_none("The first scheme is backed by a 45 mln dlr World Bank credit and a 72 mln dlr Fund credit. The second "
+                "scheme is backed by a 38 mln dlr World Bank credit and a 15 mln dlr Fund credit.");
+    expect_none("The mean rate for variable loans was 7.62 pct, 11 basis points above a week earlier. For fixed loans "
+                "it was 8.95 pct, 9 basis points above a week earlier.");
     /* the other figure is the same: one figure given twice */
-    expect_finding_message("The rate was 8.39 pct, 15 basis points below a month earlier. The agency said the rate "
-                           "was 8.39 pct, 14 basis points below a month earlier.",
-                           RULE, "14 basis", "15 basis",
-                           "\"14 basis points below a month earlier\" here, but \"15 basis points below a month "
+    expect_finding_message("The rate was 7.62 pct, 11 basis points above a week earlier. The lender said the rate "
+                           "was 7.62 pct, 10 basis points above a week earlier.",
+                           RULE, "10 basis", "11 basis",
+                           "\"10 basis points above a week earlier\" here, but \"11 basis points above a week "
                            "earlier\" earlier");
     /* the other figures differ but measure other things */
-    expect_finding_message("Halden has 3.2 billion dlrs of debt outstanding and 40 branches. Officials said Halden has "
-                           "3.5 billion dlrs of debt outstanding, 12 pct of it short-term.",
+    expect_finding_message("Halden has 3.2 billion dlrs of bonds in issue and 40 branches. Officials said Halden has "
+                           "3.5 billion dlrs of bonds in issue, 12 pct of it short-term.",
                            RULE, "3.5 billion", "3.2 billion",
-                           "\"3.5 billion dlrs of debt outstanding\" here, but \"3.2 billion dlrs of debt "
-                           "outstanding\" earlier");
+                           "\"3.5 billion dlrs of bonds in issue\" here, but \"3.2 billion dlrs of bonds "
+                           "in issue\" earlier");
 }
 
 int main(void)

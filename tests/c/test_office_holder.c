@@ -1,6 +1,6 @@
 /* Entities: the run after a title and "of" or "for" that a speech verb makes a person ends with
- * the office holder's name: "Secretary of State for the Economy Guillermo de la Dehesa told" names
- * Guillermo de la Dehesa, not "Economy Guillermo de la Dehesa", whatever the given name. */
+ * the office holder's name: "Secretary of State for the Treasury Ramon de la Fuente told" names
+ * Ramon de la Fuente, not "Treasury Ramon de la Fuente", whatever the given name. */
 #include "helpers.h"
 
 static void assert_person_at(const char *t, const char *text, size_t start, size_t stop)
@@ -17,8 +17,8 @@ static void assert_person_at(const char *t, const char *text, size_t start, size
 static void test_the_office_is_no_part_of_the_name(void **state)
 {
     (void)state;
-    assert_person_at("Secretary of State for the Economy Guillermo de la Dehesa told Reuters the cuts would help.",
-                     "Guillermo de la Dehesa", 35, 57);
+    assert_person_at("Secretary of State for the Treasury Ramon de la Fuente told reporters the cuts would help.",
+                     "Ramon de la Fuente", 36, 54);
     assert_person_at("Minister of Social Affairs Louw de Graaf said it would help.", "Louw de Graaf", 27, 40);
     assert_person_at("Minister of Foreign Affairs Rene Van Der Linden said it would help.", "Rene Van Der Linden", 28,
                      47);
@@ -28,11 +28,11 @@ static void test_an_and_between_the_office_words(void **state)
 {
     (void)state;
     /* "Trade and Industry" is the office's: the name is the last two words */
-    assert_person_at("Minister of Trade and Industry Hajime Tamura said the talks would go on.", "Hajime Tamura", 31,
-                     44);
-    assert_person_at("Minister of Energy and Mines Arturo Hernandez Grisanti said it.", "Hernandez Grisanti", 36, 54);
-    assert_person_at("Minister of International Trade and Industry Hajime Tamura told reporters.", "Hajime Tamura", 45,
-                     58);
+    assert_person_at("Minister of Trade and Industry Daisuke Morita said the talks would go on.", "Daisuke Morita", 31,
+                     45);
+    assert_person_at("Minister of Energy and Mines Rodrigo Alvarez Montilla said it.", "Alvarez Montilla", 37, 53);
+    assert_person_at("Minister of International Trade and Industry Daisuke Morita told reporters.", "Daisuke Morita", 45,
+                     59);
 }
 
 /* No person in t, or none named name (when name is not NULL). */

@@ -15,8 +15,8 @@ static void expect_none(const char *t)
 static void test_shortcode_values(void **state)
 {
     (void)state;
-    expect_none("[button link=”http://www.example.co.uk/submit-kit-review/” type=”big” newwindow=”yes”] Send us YOUR "
-                "kit review[/button]\n\nThe bike costs £1,200, the shop said.");
+    expect_none("[button link=”http://www.example.co.uk/send-a-photo/” type=”big” newwindow=”yes”] Share YOUR "
+                "photos with us[/button]\n\nThe bike costs £1,200, the shop said.");
     expect_none("[gallery ids=\"12,13,14\" columns=\"3\"]\n\n“We loved it,” she said.");
     expect_none("Reviews wanted.\n\n[button link=”http://www.example.co.uk/review/” type=”big”] Send us yours[/button]");
     /* a value's mark outside a shortcode, and a real slip after one, still fire */
@@ -28,15 +28,15 @@ static void test_shortcode_values(void **state)
 static void test_ap_doubled_single_close(void **state)
 {
     (void)state;
-    const char *t = "“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, said.";
+    const char *t = "“It was a bid to confuse the public,’’ Jo Pringle, head of Fair Count, said.";
     expect_none(t);
     cd_doc *doc = analyze(t, NULL);
-    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "“It was an attempt to mislead voters,’");
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "“It was a bid to confuse the public,’");
     assert_non_null(q);
     cd_doc_free(doc);
     expect_none("The statement warned that “voters are entitled to transparency.’’ Critically, it came late.");
     /* two apostrophes inside a word, a typo: no quote mark */
-    expect_none("Spending will go toward modernization of the company''s painting operations.");
+    expect_none("The money will fund an upgrade of the plant''s welding lines.");
     /* a quote of one word in single marks stays a quote */
     doc = analyze("Only 34% said they had received cards with the necessary 'chip' technology.", NULL);
     assert_non_null(find_claim(doc, CD_CLAIM_QUOTE, "'chip'"));
@@ -48,15 +48,15 @@ static void test_ap_doubled_single_close(void **state)
 static void test_double_closed_by_single(void **state)
 {
     (void)state;
-    const char *t = "Bayerische Vereinsbank is issuing 100,000 \"naked warrants' at 15 dlrs each.";
-    expect_finding_message(t, RULE, "' at 15", "\"naked",
+    const char *t = "Kessel Landesbank is offering 80,000 \"covered warrants' at 12 dlrs each.";
+    expect_finding_message(t, RULE, "' at 12", "\"covered",
                            "a quote opened with a double mark is closed with a single one");
     /* an apostrophe inside a quote that a double mark closes */
     expect_none("\"The players' union is strong,\" he said.");
     expect_none("He said the \"players' union\" was strong.");
     /* a double quote left open with no single mark near: as before */
-    expect_findings_at("The exchange said, \"The NYSE has long advocated settlement in the morning.", RULE, 1,
-                       "\"The NYSE");
+    expect_findings_at("The exchange said, \"The board has long favoured settlement before noon.", RULE, 1,
+                       "\"The board");
 }
 
 int main(void)

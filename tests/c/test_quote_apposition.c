@@ -1,5 +1,5 @@
-/* A speaker set off by commas from the speech verb ("Craig Mackey, assistant chief constable of
- * Gloucestershire Police, said:", "Serena Williams, who is also in Dubai, added:", "said one of
+/* A speaker set off by commas from the speech verb ("Alison Brereton, deputy chief constable of
+ * Wessex Police, said:", "Laura Kowalski, who is also in Doha, added:", "said one of
  * their lawyers, Michalis Dimitrakopoulos") is the quote's speaker, and the quote is attributed;
  * a quote with no speaker at all, or after a sentence whose subject said nothing, still warns. */
 #include "helpers.h"
@@ -27,11 +27,11 @@ static void expect_speaker(const char *t, const char *quote_start, const char *s
 static void test_apposition_names_speaker(void **state)
 {
     (void)state;
-    expect_speaker("Craig Mackey, assistant chief constable of Gloucestershire Police, said: \"We are looking at "
+    expect_speaker("Alison Brereton, deputy chief constable of Wessex Police, said: \"We are following "
                    "every line of inquiry.\"",
-                   "We are", "Craig Mackey", "Craig Mackey");
-    expect_speaker("Serena Williams, who is also in Dubai, added: \"I feel good about my game now.\"", "I feel",
-                   "Serena Williams", "Serena Williams");
+                   "We are", "Alison Brereton", "Alison Brereton");
+    expect_speaker("Laura Kowalski, who is also in Doha, added: \"I feel good about my game now.\"", "I feel",
+                   "Laura Kowalski", "Laura Kowalski");
     expect_speaker("\"It was unfair to all of us,\" said one of their lawyers, Michalis Dimitrakopoulos.", "It was",
                    "Michalis Dimitrakopoulos", "Michalis Dimitrakopoulos");
 }
@@ -51,7 +51,7 @@ static void test_no_speaker_still_warns(void **state)
     expect_unattributed("\"We lost the vote last night in the chamber.\"", "\"We", 1);
     expect_unattributed("The minister, who resigned, said nothing. \"We lost the vote last night.\"", "\"We", 1);
     /* a list, a place after "the", a participle: no name is typed a person by the apposition */
-    expect_unattributed("The Alzheimer's Society, Age Concern, Mencap and the autistic society, said it. \"We want "
+    expect_unattributed("The Parkinson's Trust, Carers First, Sightline and the deaf society, said it. \"We want "
                         "the bill cleared up now.\"",
                         "\"We", 1);
     expect_unattributed("In an interview with the Financial Times, he refused to be pinned down, saying it. \"We "
@@ -62,8 +62,8 @@ static void test_no_speaker_still_warns(void **state)
 static void test_apposition_not_a_person(void **state)
 {
     (void)state;
-    const char *t = "They use Google, Ask Jeeves, MSN and Yahoo, analysts say. A spokesman for Reporters Without "
-                    "Borders, which tracks press freedom, described it.";
+    const char *t = "They use Google, Ask Jeeves, MSN and Yahoo, analysts say. A spokeswoman for Editors Without "
+                    "Frontiers, which monitors press freedom, described it.";
     cd_doc *doc = analyze(t, NULL);
     size_t n = 0;
     const cd_entity *ents = cd_doc_entities(doc, &n);

@@ -1,6 +1,6 @@
 /* Speech verbs of news copy that attribute a quote ("smiles one broker", "retorted Herman",
- * "telling Turkish radio:"), a speech verb whose words run on to the quote it introduces ('Said
- * another trader, "..."', 'an observer said after a consumer meeting, "..."'), the one quoted in
+ * "telling state radio:"), a speech verb whose words run on to the quote it introduces ('Said
+ * another dealer, "..."', 'a delegate said after a producer meeting, "..."'), the one quoted in
  * "Kyodo quoted him as telling", and a verb after a comma or a conjunction that shares its
  * sentence's subject ('He did not give details but said, "..."'). */
 #include "helpers.h"
@@ -18,24 +18,24 @@ static void test_speech_verbs_of_news_copy(void **state)
                          "\"I'm", "Herman");
     expect_quote_speaker("\"The next move is either a tender offer or a deal,\" speculated one arbitrager.", "\"The next",
                          NULL);
-    expect_quote_speaker("Mr Khodorkovsky began his testimony last week, telling the court: \"The running of a normal "
-                         "business has been presented as fiction.\"",
-                         "\"The running", "Khodorkovsky");
-    expect_quote_speaker("Blanchett also paid tribute to the director Martin Scorsese, telling him: \"I hope my son "
-                         "will marry your daughter.\"",
+    expect_quote_speaker("Mr Varenko opened his defence last week, telling the court: \"Ordinary trading has been "
+                         "painted as a crime.\"",
+                         "\"Ordinary", "Varenko");
+    expect_quote_speaker("Hallam also thanked the director Ivo Maric, telling him: \"I hope we get to work "
+                         "together again.\"",
                          "\"I hope", NULL); /* two persons: attributed, to nobody named */
 }
 
 static void test_verb_introduces_the_quote(void **state)
 {
     (void)state;
-    expect_quote_speaker("Said another trader, \"People talked about this before and after the announcement.\"",
-                         "\"People", NULL);
-    expect_quote_speaker("An observer said after a consumer meeting, \"They are much more fluid and the tone is "
-                         "positive.\"",
-                         "\"They", NULL);
-    expect_quote_speaker("Frank Capra was the butt of a gaffe when the host opened the envelope and declared \"Come "
-                         "on up and get it, Frank.\"",
+    expect_quote_speaker("Said another dealer, \"Everyone was discussing it before and after the news.\"",
+                         "\"Everyone", NULL);
+    expect_quote_speaker("A delegate said after a producer meeting, \"Things are far more flexible and the mood is "
+                         "upbeat.\"",
+                         "\"Things", NULL);
+    expect_quote_speaker("Lou Brandt was caught out by a blunder when the presenter tore open the card and declared "
+                         "\"Come up here and collect it, Lou.\"",
                          "\"Come", NULL);
     /* no speech verb, or a clause between the verb and the quote: no attribution */
     expect_unattributed("The tagline on the poster was \"Not what anyone here wanted at all.\"", 1, "\"Not");
@@ -45,24 +45,24 @@ static void test_verb_introduces_the_quote(void **state)
 static void test_one_quoted_as_telling(void **state)
 {
     (void)state;
-    expect_quote_speaker("Japanese Prime Minister Yasuhiro Nakasone was quoted as saying he was watching the market.\n"
-                         "    \"We must watch things a little longer. New York is down 22 pct,\" Kyodo quoted him as "
+    expect_quote_speaker("Finance Minister Kenji Arakawa was quoted as saying he was keeping an eye on the market.\n"
+                         "    \"We must wait a bit longer. London is down 18 pct,\" Kyodo quoted him as "
                          "telling reporters.",
-                         "\"We must", "Yasuhiro Nakasone");
+                         "\"We must", "Kenji Arakawa");
 }
 
 static void test_verb_shares_the_subject(void **state)
 {
     (void)state;
-    expect_quote_speaker("Prime Minister Turgut Ozal returned home today.\n\nHe was in defiant mood last night, telling "
-                         "Turkish radio: \"We can never accept that Greece should confine us.\"",
-                         "\"We can", "Turgut Ozal");
+    expect_quote_speaker("Prime Minister Emre Tasdemir flew home today.\n\nHe was in a combative mood last night, telling "
+                         "state radio: \"We will never accept limits on our waters.\"",
+                         "\"We will", "Emre Tasdemir");
     expect_quote_speaker("Finance Secretary Jaime Ongpin spoke to bankers in Manila.\n\nHe did not give figures but said, \"It is a good "
                          "choice for the lenders.\"",
                          "\"It is", "Jaime Ongpin");
-    expect_quote_speaker("But Edward E. Lucente, a Unisys vice president and group executive of the Computer Products "
-                         "Group, said in a statement, \"This is an important step for the company.\"",
-                         "\"This is", "Edward E. Lucente");
+    expect_quote_speaker("But Walter J. Pryce, a Dynacorp vice president and head of its Storage Systems "
+                         "Group, said in a statement, \"This marks a big step for the company.\"",
+                         "\"This marks", "Walter J. Pryce");
 }
 
 int main(void)

@@ -1,63 +1,63 @@
 /* A quote's speaker across the clauses before it: a participle after a comma is
  * its clause's
- * ("Alan Johnson said ... Mr Milburn, adding: "..."" is Alan Johnson's), a
- * person right before one speaks ("with finance minister Hans Eichel saying:"),
+ * ("Ruth Calder said ... Mr Penrose, adding: "..."" is Ruth Calder's), a
+ * person right before one speaks ("with finance minister Karl Brenner saying:"),
  * "was quoted as saying", a person before the colon that opens a quote ("-
- * Blackburn boss Mark Hughes: "...""), "commented"; an apostrophe
- * ("Radio 4's") or a person named inside the quotes does not end the search or
+ * Ashford boss Gary Tarrant: "...""), "commented"; an apostrophe
+ * ("Radio Kent's") or a person named inside the quotes does not end the search or
  * a continued quote. */
 #include "helpers.h"
 
 static void test_participle(void **state)
 {
     (void)state;
-    expect_quote_speaker("Alan Johnson said it was wrong to suggest the "
-                         "chancellor would usurp Mr Milburn, adding: \"They "
+    expect_quote_speaker("Ruth Calder said it was unfair to claim the "
+                         "treasurer would sideline Mr Penrose, adding: \"They "
                          "will work as a team on this.\"",
-                         "\"They", "Alan Johnson");
+                         "\"They", "Ruth Calder");
     expect_quote_speaker("Ann Lee said she had no plans to meet the officials, "
                          "adding, \"I just do not know of anything "
                          "that might be announced.\"",
                          "\"I just", "Ann Lee");
-    expect_quote_speaker("Berlin welcomed the decision, with finance minister "
-                         "Hans Eichel saying: \"Our fiscal policy is on "
-                         "the right track now.\"",
-                         "\"Our", "Hans Eichel");
-    expect_quote_speaker("\"We were trying to stimulate his recollection,\" "
-                         "Peter Wallison, who is resigning, was quoted as "
+    expect_quote_speaker("Vienna praised the ruling, with finance minister "
+                         "Karl Brenner saying: \"Our budget plans are on "
+                         "course now.\"",
+                         "\"Our", "Karl Brenner");
+    expect_quote_speaker("\"We were only trying to jog his memory,\" "
+                         "Paul Grafton, who is retiring, was quoted as "
                          "saying.",
-                         "\"We", "Peter Wallison");
+                         "\"We", "Paul Grafton");
 }
 
 static void test_search_goes_on(void **state)
 {
     (void)state;
-    expect_quote_speaker("Earlier, Ann Lee told BBC Radio 4's Today programme: "
-                         "\"What we are talking about here is the "
-                         "fact that women work in low-paid jobs.\"",
-                         "\"What", "Ann Lee");
+    expect_quote_speaker("Earlier, Ann Lee told Radio Kent's Breakfast show: "
+                         "\"The real issue here is that "
+                         "carers are still badly paid.\"",
+                         "\"The real", "Ann Lee");
     expect_quote_speaker("Ann Lee, who last year denied she planned to stand, "
                          "said: \"You should not criminalise a woman "
                          "who makes that choice.\"",
                          "\"You", "Ann Lee");
-    /* Mary Malley is named by the speaker, inside the quotes */
+    /* Edith Corran is named by the speaker, inside the quotes */
     expect_quote_speaker("Ann Lee said: \"The theatre is too important to close. "
-                         "\"Mary Malley, the founder of the theatre, "
-                         "gave me my future. \"In those days we were doing a "
-                         "play every four weeks.\"",
-                         "\"In those", "Ann Lee");
+                         "\"Edith Corran, who started the theatre, "
+                         "gave me my career. \"Back then we put on a new "
+                         "play every three weeks.\"",
+                         "\"Back then", "Ann Lee");
 }
 
 static void test_colon_and_commented(void **state)
 {
     (void)state;
-    expect_quote_speaker("- Blackburn boss Mark Hughes: \"Burnley are resolute "
-                         "and have individual talent.\"",
-                         "\"Burnley", "Mark Hughes");
-    expect_quote_speaker("\"This will not be a very exciting budget,\" commented Ann Lee.", "\"This", "Ann Lee");
-    expect_quote_speaker("\"By and large, we had a good dose of profit taking "
-                         "today,\" analyst John Ing commented.",
-                         "\"By and", "John Ing");
+    expect_quote_speaker("- Ashford boss Gary Tarrant: \"Dunmore are stubborn "
+                         "and have real flair.\"",
+                         "\"Dunmore", "Gary Tarrant");
+    expect_quote_speaker("\"Nobody will call this a thrilling budget,\" commented Ann Lee.", "\"Nobody", "Ann Lee");
+    expect_quote_speaker("\"On the whole, we saw a fair bit of profit taking "
+                         "today,\" analyst Carl Hoyt commented.",
+                         "\"On the", "Carl Hoyt");
 }
 
 static void test_no_speaker_still_warns(void **state)

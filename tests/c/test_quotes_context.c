@@ -1,8 +1,8 @@
 /* A quote whose sentence names no speaker takes one from the sentence around it: the subject of a
- * sentence whose colon opens the quote ('Ann Lee agreed: "..."', 'She also praised the director:
+ * sentence whose colon opens the quote ('Ann Lee agreed: "..."', 'She also thanked the producer:
  * "..."'), or the speaker of the sentence just before ('... but Ann Lee said it was not deterring
- * shoppers. "I have sold ..."'), or its only person, its subject ('Ann Lee hit the front ... "It was
- * nice ..."'); not when another person is named there. */
+ * shoppers. "I have sold ..."'), or its only person, its subject ('Ann Lee hit the front ... "It felt
+ * good ..."'); not when another person is named there. */
 #include "helpers.h"
 
 static void test_subject_before_colon(void **state)
@@ -10,11 +10,11 @@ static void test_subject_before_colon(void **state)
     (void)state;
     expect_quote_speaker("Tom Hale spoke first. Ann Lee agreed: \"We can build more homes and have better streets.\"",
                          "\"We", "Ann Lee");
-    expect_quote_speaker("Ann Lee won the award on Saturday. She also praised the film director: \"Thank you for "
-                         "taking a chance with the film.\"",
-                         "\"Thank", "Ann Lee");
-    expect_quote_speaker("- Blackburn boss Mark Hughes: \"Burnley are resolute and have individual talent.\"",
-                         "\"Burnley", "Mark Hughes");
+    expect_quote_speaker("Ann Lee won the award on Saturday. She also thanked the producer: \"I owe you "
+                         "a great deal for backing the film.\"",
+                         "\"I owe", "Ann Lee");
+    expect_quote_speaker("- Ashford boss Gary Tarrant: \"Dunmore are stubborn and have real flair.\"",
+                         "\"Dunmore", "Gary Tarrant");
 }
 
 static void test_speaker_just_before(void **state)
@@ -28,12 +28,12 @@ static void test_speaker_just_before(void **state)
 static void test_person_just_before(void **state)
 {
     (void)state;
-    expect_quote_speaker("Ann Lee hit the front just before the bell and cruised to victory. \"It was nice to get "
-                         "that out of the way.\"",
-                         "\"It was", "Ann Lee");
+    expect_quote_speaker("Ann Lee hit the front just before the bell and cruised to victory. \"It felt good to have "
+                         "that one done and dusted.\"",
+                         "\"It felt", "Ann Lee");
     /* a sentence of a quote names a person the speaker speaks of */
-    expect_quote_speaker("Tom Hale said: \"Ann Lee was a tremendous threat all day. \"All we can do is maintain our "
-                         "form and play.\"",
+    expect_quote_speaker("Tom Hale said: \"Ann Lee was a tremendous threat all day. \"All we can do is keep up our "
+                         "standards and play.\"",
                          "\"All we", "Tom Hale");
 }
 
@@ -47,8 +47,8 @@ static void test_other_person_named(void **state)
     expect_findings_at("The prices were steep but Ann Lee said it was not deterring Bill Clinton. \"I have sold quite a "
                        "lot already.\"",
                        "unattributed-quote", 1, "\"I have");
-    expect_findings_at("Ann Lee beat Bill Clinton just before the bell. \"It was nice to get that out of the way.\"",
-                       "unattributed-quote", 1, "\"It was");
+    expect_findings_at("Ann Lee beat Bill Clinton just before the bell. \"It felt good to have that one done and dusted.\"",
+                       "unattributed-quote", 1, "\"It felt");
     expect_findings_at("The banner over the stage carried the words: \"Taking responsibility for tough choices.\"",
                        "unattributed-quote", 1, "\"Taking");
 }

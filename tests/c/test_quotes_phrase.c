@@ -23,8 +23,8 @@ static void test_apposition_after_the_quote(void **state)
     /* the second quote goes on with the first one's speaker */
     expect_quote_speaker(
         "Shares fell. \"We expect prices to fall sharply next year,\" Anna Berg, a senior analyst with "
-        "Nordic Bank, told Reuters. \"I do not know if it will be worth it.\"",
-        "\"I do", "Anna Berg");
+        "Nordic Bank, told Reuters. \"I doubt the outlay will pay off.\"",
+        "\"I doubt", "Anna Berg");
 }
 
 static void test_description_before_the_name(void **state)
@@ -33,9 +33,9 @@ static void test_description_before_the_name(void **state)
     expect_quote_speaker("\"We have the bleep machine ready for the night,\" producer Gil Cates told reporters.",
                          "\"We", "Gil Cates");
     expect_quote_speaker(
-        "\"This is a momentous day for the victims,\" said asbestosis sufferer Bernie Banton, who leads a "
-        "victims' group.",
-        "\"This", "Bernie Banton");
+        "\"This is a historic day for the families,\" said silicosis sufferer Peter Dunlop, who heads a "
+        "patients' group.",
+        "\"This", "Peter Dunlop");
     expect_quote_speaker(
         "\"The market will work with the artists,\" according to media and PR strategist John Houlihan.", "\"The",
         "John Houlihan");
@@ -46,14 +46,14 @@ static void test_nobody_named(void **state)
     (void)state;
     expect_quote_speaker("\"Speculation about the stake was kicking around months ago,\" one trader said.",
                          "\"Speculation", NULL);
-    expect_quote_speaker("\"Doping in sport is a criminal offence,\" the 30-year-old told the Sunday Times.",
-                         "\"Doping", NULL);
+    expect_quote_speaker("\"Cheating in sport should be a crime,\" the 28-year-old told the Daily Courier.",
+                         "\"Cheating", NULL);
     expect_quote_speaker("\"No one was more concerned about it than myself,\" said eighth seed Agassi.", "\"No one",
                          NULL);
     expect_quote_speaker(
-        "Rates fell. One money market dealer for a major foreign bank said, \"I do not think the central "
-        "bank wants rates to go up.\"",
-        "\"I do", NULL);
+        "Rates fell. One currency dealer at a large overseas bank said, \"I doubt the central "
+        "bank wants higher rates.\"",
+        "\"I doubt", NULL);
     /* a person who owns the speaker, or after a preposition, is not the speaker */
     expect_quote_speaker("\"We will appeal the ruling next week,\" Tom Hale's lawyer said.", "\"We",
                          "Tom Hale's lawyer");

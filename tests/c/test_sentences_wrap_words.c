@@ -1,13 +1,13 @@
 /* Sentences: a wrapper breaks lines at spaces, so the next line's first word, whose not fitting on
  * the line makes a wrap, is measured with the punctuation glued to it and the rest of a hyphenated
- * word ('Rosneft.', '"respectable"', '$100m,', '(ELAA)', 'Rolls-Royces'), not as its first token. */
+ * word ('Volkarn.', '"respectable"', '$100m,', '(ELAA)', 'Rolls-Royces'), not as its first token. */
 #include "helpers.h"
 
 /* Wrapped at 75 columns (the last line): each break has room for the next line's first token but
  * not for its first word. */
 static const char WRAPPED[] =
     "The sale of the oil unit went ahead in December and it was taken by\n"
-    "Rosneft. Rod Eddington, the chief executive, said the results were\n"
+    "Volkarn. Ned Harrowell, the chief executive, said the figures were\n"
     "\"respectable\" in the quarter when fuel costs went up by a little over\n"
     "$100m, and that a challenge had come from the Low-fare Airlines Group\n"
     "(ELAA) and from a maker of executive jets, the British maker of the\n"
@@ -16,8 +16,8 @@ static const char WRAPPED[] =
 static void test_glued_words_wrap(void **state)
 {
     (void)state;
-    SEGMENTS(WRAPPED, "The sale of the oil unit went ahead in December and it was taken by\nRosneft.",
-             "Rod Eddington, the chief executive, said the results were\n"
+    SEGMENTS(WRAPPED, "The sale of the oil unit went ahead in December and it was taken by\nVolkarn.",
+             "Ned Harrowell, the chief executive, said the figures were\n"
              "\"respectable\" in the quarter when fuel costs went up by a little over\n"
              "$100m, and that a challenge had come from the Low-fare Airlines Group\n"
              "(ELAA) and from a maker of executive jets, the British maker of the\n"
@@ -38,9 +38,9 @@ static void test_a_headline_before_a_fitting_word_stays_apart(void **state)
 {
     (void)state;
     SEGMENTS("Airline profits up\n"
-             "\"We did well,\" said the chief executive of the airline, Rod Eddington, on Monday.\n",
+             "\"We did well,\" said the chief executive of the airline, Ned Harrowell, on Monday.\n",
              "Airline profits up",
-             "\"We did well,\" said the chief executive of the airline, Rod Eddington, on Monday.");
+             "\"We did well,\" said the chief executive of the airline, Ned Harrowell, on Monday.");
 }
 
 /* A spaced dash that a wrap put at a line's start ("... near its lowest" / "- for the third
@@ -48,13 +48,13 @@ static void test_a_headline_before_a_fitting_word_stays_apart(void **state)
 static void test_a_wrapped_dash_is_no_bullet(void **state)
 {
     (void)state;
-    static const char t[] = "Throughout 2004, the number of people in work went up by 296,000 to 28.52\n"
-                            "million - the highest figure since records began in 1971, the office said\n"
-                            "on Friday, and the rate of unemployment stayed at 4.7% - near its lowest\n"
+    static const char t[] = "During 2011, the count of adults in paid jobs climbed by 187,000 to 31.06\n"
+                            "million - the largest total since the series began in 1983, the unit said\n"
+                            "on Monday, and the share out of work held firm at 5.2% - near its lowest\n"
                             "- for the third month in a row.\n";
-    SEGMENTS(t, "Throughout 2004, the number of people in work went up by 296,000 to 28.52\n"
-                "million - the highest figure since records began in 1971, the office said\n"
-                "on Friday, and the rate of unemployment stayed at 4.7% - near its lowest\n"
+    SEGMENTS(t, "During 2011, the count of adults in paid jobs climbed by 187,000 to 31.06\n"
+                "million - the largest total since the series began in 1983, the unit said\n"
+                "on Monday, and the share out of work held firm at 5.2% - near its lowest\n"
                 "- for the third month in a row.");
     assert_int_equal(offset_of(t, "- for the third"), 221);
 }
