@@ -51,8 +51,8 @@ static void test_shortfall_stated_nearby(void **state)
     none("About 25 of the 135 staff will move to Leeds and 45 to York, with the remaining 65 laid off.");
     none("Corvex owns 47 pct of the venture, the new firm said on Monday, while Tallis holds 50 pct, with the "
          "remaining three pct to go to staff.");
-    none("The bill saves 1.25 billion dlrs in 1988. The Senate agreed. It also saves 1.9 billion in 1989 and 2.25 "
-         "billion in 1990, for a total of 5.4 billion.");
+    none("The bill saves 1.25 billion dlrs in 1989. The Senate agreed. It also saves 1.9 billion in 1990 and 2.25 "
+         "billion in 1991, for a total of 5.4 billion.");
 }
 
 int main(void)

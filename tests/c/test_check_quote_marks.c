@@ -23,12 +23,12 @@ static void expect_quote_marks(const char *t, const char *at)
 static void test_paragraphs_joined_no_finding(void **state)
 {
     (void)state;
-    expect_quote_marks("He added: \"I'm not going to say the decision is down to the fans. \"He has had a tough "
-                       "time since the summer.\"",
+    expect_quote_marks("She added: \"I'm not going to blame the result on the referee. \"She has had a hard "
+                       "year since the spring.\"",
                        NULL);
-    expect_quote_marks("\"Tim Henman has a whole country on his shoulder,\" said Connors. \"I don't know that "
-                       "pressure. \"Someone's going to have to take over from him. That's what we play for.\" "
-                       "Connors left.",
+    expect_quote_marks("\"Ella Ward carries a whole nation on her back,\" said Dorsey. \"I never felt that "
+                       "weight. \"Somebody will have to step in for her. That's what we train for.\" "
+                       "Dorsey left.",
                        NULL);
     expect_quote_marks("Mr Wallace said: \"We want students to choose the course! \"We do not want Scottish "
                        "universities to be the cheap option.\"",

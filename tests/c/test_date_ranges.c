@@ -18,7 +18,7 @@ static void test_one_claim_from_first_day_to_last(void **state)
         {"The talks run 3 to 5 March in Geneva.", .want = {{"3 to 5 March", "1987-03-03/1987-03-05"}}, COUNT(1)},
         {"The fair is March 3-5, 2018 in Paris.", .want = {{"March 3-5, 2018", "2018-03-03/2018-03-05"}}, COUNT(1)},
         {"The fair is 3rd-5th March in Paris.", .want = {{"3rd-5th March", "1987-03-03/1987-03-05"}}, COUNT(1)},
-        {"From March 6 to 10 the value date is March 16.", .want = {{"From March 6 to 10", "1987-03-06/1987-03-10"}},
+        {"From March 6 to 10 the settlement date is March 16.", .want = {{"From March 6 to 10", "1987-03-06/1987-03-10"}},
          COUNT(2)},
         {"Voting is between 1 and 3 June.", .want = {{"between 1 and 3 June", "1987-06-01/1987-06-03"}}, COUNT(1)},
         /* across a year's end: the second day in the next year */

@@ -20,7 +20,7 @@ static void test_one_sentence_is_a_list(void **state)
 {
     (void)state;
     expect_none("The fund now holds 40 pct of the voting shares, while the founder keeps 25 pct of the voting shares.");
-    expect_none("The bank bought 30 mln stg of bank bills in band one and 70 mln stg of bank bills in band two.");
+    expect_none("The bank bought 30 mln stg of local authority paper in band one and 70 mln stg of local authority paper in band two.");
     /* the same figures in two sentences still disagree */
     expect_inconsistent("The fund holds 40 pct of the voting shares. Its filing said the fund holds 45 pct of the voting "
                         "shares.",

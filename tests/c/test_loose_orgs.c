@@ -61,7 +61,7 @@ static void test_not_a_body(void **state)
 static void test_a_bank_with_particles(void **state)
 {
     (void)state;
-    assert_entity("Banca del Monte di Parma said it will issue notes.", "Banca del Monte di Parma", 0, "organization",
+    assert_entity("Banca del Monte di Lucca said it will sell bonds.", "Banca del Monte di Lucca", 0, "organization",
                   0, 24);
 }
 

@@ -8,7 +8,7 @@ static const char *const VARIANT = "name-variant";
 static void test_full_stop_is_no_spelling(void **state)
 {
     (void)state;
-    expect_findings_at("Standard and Poor's Corp said it cut the debt of Mellon Bank Corp.", VARIANT, 0, NULL);
+    expect_findings_at("Fitch and Moody's Corp said it lowered the rating of Harbor Bank Corp.", VARIANT, 0, NULL);
     expect_findings_at("The foundation holds 27 pct of the Hilton Corp, its lawyers said. The sale was approved "
                            "by the Hilton Corp.",
                        VARIANT, 0, NULL);
@@ -20,8 +20,8 @@ static void test_full_stop_is_no_spelling(void **state)
 static void test_forms_of_one_stem(void **state)
 {
     (void)state;
-    expect_findings_at("Senate Democratic leader Robert Byrd said the vote was lost. \"We're going to lose today,\" "
-                           "the West Virginia Democrat told reporters.",
+    expect_findings_at("Senate Democratic leader Robert Byrd said the vote was lost. \"We will not win this one,\" "
+                           "the Ohio Democrat told reporters.",
                        VARIANT, 0, NULL);
     expect_findings_at("SENATE REPUBLICANS BACK NOMINEE\nTwo senators backed the nominee. Senate Republican leader "
                            "Robert Dole said he would vote for him.",
@@ -45,9 +45,9 @@ static void test_misspellings_still_fire(void **state)
     const char *t2 = "Hughes Tool Co said it sold a unit. The buyer paid Huges Tool Co. 20 mln dlrs.";
     expect_finding_message(t2, VARIANT, "Huges Tool Co.", "Hughes Tool Co",
                            "\"Huges Tool Co.\" here, but \"Hughes Tool Co\" earlier: one name spelled two ways?");
-    const char *t3 = "Monica Chadha, BBC Delhi reporter, said air travel rose. Ms Chada said airports were shabby.";
-    expect_finding_message(t3, VARIANT, "Chada", "Monica Chadha",
-                           "\"Chada\" here, but \"Monica Chadha\" earlier: one name spelled two ways?");
+    const char *t3 = "Priya Chawdhry, our Mumbai reporter, said rail travel rose. Ms Chawdry said stations were shabby.";
+    expect_finding_message(t3, VARIANT, "Chawdry", "Priya Chawdhry",
+                           "\"Chawdry\" here, but \"Priya Chawdhry\" earlier: one name spelled two ways?");
 }
 
 int main(void)

@@ -1,5 +1,5 @@
 /* name-variant, two offices for one person: a full stop after an office written in full ends a
- * sentence ("to run for president. Haig, a former general"), so the name after it has no office;
+ * sentence ("to run for governor. Haig, a former admiral"), so the name after it has no office;
  * the full stop of an abbreviation ("Sen.", "Gov.") is its own. */
 #include "helpers.h"
 
@@ -8,8 +8,8 @@ static const char *const VARIANT = "name-variant";
 static void test_office_ending_a_sentence(void **state)
 {
     (void)state;
-    expect_findings_at("HAIG TO RUN\n\nFormer U.S. Secretary of State Alexander Haig has announced his intention "
-                       "to run for president.\n    Haig, a former general, said he would campaign in Iowa.",
+    expect_findings_at("HAIG TO RUN\n\nFormer U.S. Secretary of the Navy Alexander Haig has said he plans "
+                       "to run for governor.\n    Haig, a former admiral, said he would campaign in Ohio.",
                        VARIANT, 0, NULL);
     expect_findings_at("Secretary of State Ann Cole spoke on Monday. She said she would run for mayor. Cole, a "
                        "lawyer, said she would campaign.",

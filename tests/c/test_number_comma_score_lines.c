@@ -26,7 +26,7 @@ static void test_lists_stay_labels(void **state)
 {
     (void)state;
     static const num_at_case cases[] = {
-        {"Ronaldo 9, Rooney 87.\nIf you have finished Doom 3, Half Life 2 and Halo 2, relax. The "
+        {"Ronaldo 9, Rooney 87.\nOnce you have beaten Quake 4, Far Reach 2 and Orbit 2, rest. The "
          "victims were John Smith 45, Mary Jones 38. It was Arsenal 3, Tottenham 0 at the break.",
          .want = {{"87", "87", 87, CD_NUM_LABEL, NO_UNIT},
                   {"2 and", "2", 2, CD_NUM_LABEL, NO_UNIT},

@@ -42,7 +42,7 @@ static void test_maker_models(void **state)
 {
     (void)state;
     static const num_at_case cases[] = {
-        {"The A380 will replace the Boeing 747 jumbo. The crash of a Japan Air Lines Boeing 767 which "
+        {"The A380 is to succeed the Boeing 747 jumbo. The crash of a Japan Air Lines Boeing 767 which "
          "killed 520 people. Results: Labour 356, Conservatives 198. In Iraq 500 died. Boeing 2000 "
          "plans. They bought 12 Boeing 737 jets. It flies the Boeing 777 and the Boeing 787. The crash "
          "killed 90 people, and the Boeing 727 was grounded. Airbus won 300 orders last year and Boeing "

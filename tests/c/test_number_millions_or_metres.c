@@ -10,8 +10,8 @@ static void test_millions_by_the_words_around(void **state)
 {
     (void)state;
     static const num_at_case cases[] = {
-        {"Jungle TV show ratings drop by 4m\n\nThe show peaked at 11.9m, a third of the audience. Fiat "
-         "gets 1bn euros now, with another 550m to follow. Games will cost between $10-25m to make.",
+        {"Island TV contest audience slips by 4m\n\nThe show peaked at 11.9m, a third of the audience. Fiat "
+         "gets 1bn euros now, with another 550m to follow. Titles will need between $10-25m to build.",
          .want = {{"4m", "4m", 4e6, CD_NUM_CARDINAL, NO_UNIT},
                   {"11.9m", "11.9m", 11.9e6, CD_NUM_CARDINAL, NO_UNIT},
                   {"550m", "550m", 550e6, CD_NUM_CARDINAL, NO_UNIT}}},

@@ -39,7 +39,7 @@ static void test_possessed_and_listed_names(void **state)
     static const num_at_case cases[] = {
         {"The band rose to number three. Maroon 5's album sold well.",
          .want = {{"Maroon 5", "5", 5, CD_NUM_LABEL, NO_UNIT}}},
-        {"The bill had Stevie Wonder, Maroon 5, Mary J Blige and Eric Clapton.",
+        {"The bill had Nina Hart, Maroon 5, Ray J Bowe and Eddie Crane.",
          .want = {{"Maroon 5", "5", 5, CD_NUM_LABEL, NO_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));

@@ -8,8 +8,8 @@ static void test_scorers_minutes(void **state)
 {
     (void)state;
     static const num_at_case cases[] = {
-        {"Subs Not Used: Cooper, Knight.\n\nRiggott 74, Graham 86.\n\nGerrard 79 og, Drogba 107, Kezman "
-         "112.\n\nBooked: Smith.\n\nEaston 60.\n\nArchibald 19, Grady 29, Crawford 41, Grady 47.",
+        {"Subs Not Used: Harper, Doyle.\n\nRiggott 74, Graham 86.\n\nGerrard 79 og, Drogba 107, Kezman "
+         "112.\n\nBooked: Smith.\n\nEaston 60.\n\nMacrae 19, Boyd 29, Lennox 41, Boyd 47.",
          .want = {{"74", "74", 74, CD_NUM_LABEL, ANY_UNIT},
                   {"86", "86", 86, CD_NUM_LABEL, ANY_UNIT},
                   {"79", "79", 79, CD_NUM_LABEL, ANY_UNIT},

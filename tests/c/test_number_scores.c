@@ -48,7 +48,7 @@ static void test_scores_are_two_counts(void **state)
 {
     (void)state;
     const char *t = "Chelsea lost 1-3 at home. He trailed 15-40 in the third game. It was a 0-2 defeat for them. "
-                    "They suffered a 2-3 home loss. Murray won 4-6 6-3 7-5 in Paris. She came through 7-5 5-7 6-4 "
+                    "They suffered a 2-3 home loss. Murray won 4-6 6-3 7-5 in Paris. She won through 7-5 5-7 6-4 "
                     "on Friday. Arsenal won 3-1 again.";
     cd_doc *doc = analyze(t, NULL);
     expect_score(doc, t, "1-3 at", 1, 3);

@@ -8,7 +8,7 @@ static void test_sequel_after_its_makers_name(void **state)
 {
     (void)state;
     static const num_at_case cases[] = {
-        {"Tony Hawk's Underground 2 held its own at three. Sid Meier\xE2\x80\x99s Civilization 4 is out.",
+        {"Max Rider's Skyline 2 held its place at three. Sid Meier\xE2\x80\x99s Civilization 4 is out.",
          .want = {{"2 held", "2", 2, CD_NUM_LABEL, ANY_UNIT},
                   {"three", "three", 3, CD_NUM_CARDINAL, ANY_UNIT},
                   {"4 is", "4", 4, CD_NUM_LABEL, ANY_UNIT}}},

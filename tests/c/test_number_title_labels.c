@@ -9,7 +9,7 @@ static void test_names_with_numbers(void **state)
 {
     (void)state;
     static const num_at_case cases[] = {
-        {"The single by Band Aid 20 has held on. It merged downloads into its Billboard Hot 100 chart. They "
+        {"The song by Choir Relief 20 has stayed top. It merged downloads into its Billboard Hot 100 chart. They "
          "signed a Public Law 480 agreement. Media Player 10 took the award. He played Dead Or Alive 1 "
          "later. Toy Story 15 opened.",
          .want = {{"20 has", "20", 20, CD_NUM_LABEL, ANY_UNIT},

@@ -538,7 +538,7 @@ static void test_ranges(void **state)
     cd_doc_free(doc);
     /* "or" before a scale that a bare count shares: a range; decimals or a unit before it, no scale
      * or its own scale: alternatives */
-    const char *t = "Some two or three million fled; aid of 1.6 or 1.7 billion dlrs; up 1.7 pct or 49.1 billion dlrs; "
+    const char *t = "Some two or three million fled; aid of 1.6 or 1.7 billion dlrs; up 2.3 pct or 61.4 billion dlrs; "
                     "1.5 or 2.5 each; 3 million or 5 billion.";
     doc = analyze(t, NULL);
     const cd_number *r = num(doc, "two or three million");
@@ -549,8 +549,8 @@ static void test_ranges(void **state)
     r = num(doc, "1.6 or 1.7 billion dlrs");
     assert_value(r->value, 1.6e9);
     assert_value(r->value_hi, 1.7e9);
-    check(doc, "1.7 pct", 1.7, CD_NUM_PERCENT, "%", NULL);
-    check(doc, "49.1 billion dlrs", 4.91e10, CD_NUM_MONEY, "USD", NULL);
+    check(doc, "2.3 pct", 2.3, CD_NUM_PERCENT, "%", NULL);
+    check(doc, "61.4 billion dlrs", 6.14e10, CD_NUM_MONEY, "USD", NULL);
     check(doc, "1.5", 1.5, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "2.5", 2.5, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "3 million", 3e6, CD_NUM_CARDINAL, NULL, NULL);
@@ -1428,13 +1428,13 @@ static void test_rates(void **state)
     };
     check_cases(cases, N_OF(cases));
     cd_doc *doc = analyze("It pumps 84 million barrels a day, 3 tonnes per hectare and 95g/km; between one gigabyte "
-                          "and 30 gigabytes a month.", NULL);
+                          "and 40 gigabytes a month.", NULL);
     check(doc, "84 million barrels a day", 8.4e7, CD_NUM_MEASURE, "barrels per day", NULL);
     assert_int_equal(num(doc, "84 million barrels a day")->span.tstart, 9);
     check(doc, "3 tonnes per hectare", 3, CD_NUM_MEASURE, "tons per hectare", NULL);
     check(doc, "95g/km", 95, CD_NUM_MEASURE, "grams per kilometer", NULL);
-    const cd_number *r = num(doc, "one gigabyte and 30 gigabytes a month");
-    assert_value(r->value_hi, 30);
+    const cd_number *r = num(doc, "one gigabyte and 40 gigabytes a month");
+    assert_value(r->value_hi, 40);
     assert_unit(r, "gigabytes per month");
     assert_int_equal(count(doc), 4);
     cd_doc_free(doc);
@@ -1637,11 +1637,11 @@ static void test_scores_are_two_counts(void **state)
     cd_doc_free(doc);
     /* after a name, a score is not reported, nor its second half on its own; after a name that
      * opens its sentence (capitalized for that), it is two counts */
-    doc = analyze("The Reds beat Olympiakos 3-1 with a late goal. Newcastle 2-1 Bolton. Arsenal won 6-0.", NULL);
+    doc = analyze("The Blues beat Partizan 3-1 with a late goal. Newcastle 2-1 Bolton. Arsenal won 6-0.", NULL);
     if (count(doc) != 4) show_all(doc);
     check(doc, "2", 2, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "1", 1, CD_NUM_CARDINAL, NULL, NULL);
-    assert_int_equal(num(doc, "1")->span.start, offset_of("The Reds beat Olympiakos 3-1 with a late goal. Newcastle 2-1", "2-1") + 2);
+    assert_int_equal(num(doc, "1")->span.start, offset_of("The Blues beat Partizan 3-1 with a late goal. Newcastle 2-1", "2-1") + 2);
     check(doc, "6", 6, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "0", 0, CD_NUM_CARDINAL, NULL, NULL);
     assert_int_equal(count(doc), 4);
@@ -1691,9 +1691,9 @@ static void test_paragraph_starts_and_powers(void **state)
 static void test_market_prices(void **state)
 {
     (void)state;
-    cd_doc *doc = analyze("TWA was off 3/8 to 31-1/2 and the 10-7/8 pct notes held; call 555-1234 or 1-3-5.", NULL);
+    cd_doc *doc = analyze("TWA was off 3/8 to 27-1/2 and the 10-7/8 pct notes held; call 555-1234 or 1-3-5.", NULL);
     check(doc, "3/8", 0.375, CD_NUM_FRACTION, NULL, NULL);
-    check(doc, "31-1/2", 31.5, CD_NUM_FRACTION, NULL, NULL);
+    check(doc, "27-1/2", 27.5, CD_NUM_FRACTION, NULL, NULL);
     check(doc, "10-7/8 pct", 10.875, CD_NUM_PERCENT, "%", NULL);
     assert_false(num(doc, "3/8")->is_range);
     if (count(doc) != 3) show_all(doc);
@@ -2008,7 +2008,7 @@ static void test_model_number_between_count_and_noun(void **state)
                   {"52", 52, CD_NUM_CARDINAL, "Republicans", NULL},
                   {"48", 48, CD_NUM_CARDINAL, "Democrats", NULL}},
          .labels = ""},
-        {"Buyers of any new 1987 Audi 5000 series vehicle; 3 Boeing 747-4 jets.",
+        {"Buyers of any new 1987 Rover 3500 series vehicle; 3 Boeing 747-4 jets.",
          .want = {{"3", 3, CD_NUM_CARDINAL, NULL, NULL},
                   {"747", 747, CD_NUM_CARDINAL, NULL, NULL}},
          .absent = {"1987"}},
@@ -2022,11 +2022,11 @@ static void test_and_shares_a_unit(void **state)
 {
     (void)state;
     static const num_case cases[] = {
-        {"They were given 45 and 50 mg; terms of 10 and 12 years; up 16.6 and 7.5 pct; 3.6 mln and 4.0 mln tonnes.",
+        {"They were given 45 and 50 mg; terms of 10 and 12 years; up 16.6 and 7.5 pct; 2.8 mln and 4.0 mln tonnes.",
          .want = {{"45", 45, CD_NUM_MEASURE, "milligrams", NULL},
                   {"10", 10, CD_NUM_MEASURE, "years", NULL},
                   {"16.6", 16.6, CD_NUM_PERCENT, "%", NULL},
-                  {"3.6 mln", 3.6e6, CD_NUM_MEASURE, "tons", NULL}},
+                  {"2.8 mln", 2.8e6, CD_NUM_MEASURE, "tons", NULL}},
          .no_range = {"45"},
          COUNT(8),
          .at = {"45"}},
@@ -2041,11 +2041,11 @@ static void test_and_shares_a_unit(void **state)
          .at = {"21"}},
     };
     check_cases(cases, N_OF(cases));
-    const char *t = "Miles rose to 923.2 mln from 743.8 mln and 18.5 pct to date; a backlog of 1,203.3 and 29.2 pct below; "
+    const char *t = "Miles rose to 871.4 mln from 702.6 mln and 16.5 pct to date; a backlog of 1,186.7 and 27.4 pct below; "
                     "2 and 3 million tons; He won 3 and lost 4 games; Mirza won 6-4 and 18-year-olds cheered; in 1990 and 5 km.";
     cd_doc *doc = analyze(t, NULL);
-    check(doc, "743.8 mln", 7.438e8, CD_NUM_CARDINAL, NULL, NULL);
-    check(doc, "1,203.3", 1203.3, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "702.6 mln", 7.026e8, CD_NUM_CARDINAL, NULL, NULL);
+    check(doc, "1,186.7", 1186.7, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "2", 2, CD_NUM_CARDINAL, NULL, NULL);
     check(doc, "3", 3, CD_NUM_CARDINAL, NULL, NULL);
     assert_null(find_number(doc, "1990"));

@@ -11,7 +11,7 @@ static void test_model_letters_are_labels(void **state)
         {"The dish failed. Insat 1B handles calls.", .want = {{"Insat 1B", "1", 1, CD_NUM_LABEL, NO_UNIT}}},
         {"Prices were cut.\nSmartmodem 9600B sells at 1,199 dlrs.",
          .want = {{"Smartmodem 9600B", "9600", 9600, CD_NUM_LABEL, NO_UNIT}, {"1,199 dlrs", "1,199 dlrs", 1199, CD_NUM_MONEY, "USD"}}},
-        {"Engineers back up Insat 1B in case it fails.", .want = {{"Insat 1B", "1", 1, CD_NUM_LABEL, NO_UNIT}}},
+        {"Engineers keep Insat 1B as a spare should it fail.", .want = {{"Insat 1B", "1", 1, CD_NUM_LABEL, NO_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }

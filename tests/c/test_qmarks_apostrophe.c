@@ -29,8 +29,8 @@ static void expect_marks(const char *t, const char *const *at, size_t n, const c
 static void test_double_mark_as_apostrophe(void **state)
 {
     (void)state;
-    const char *const headline[] = {"Britain\"s"};
-    expect_marks("Britain\"s ruling Conservatives have enlarged their lead.", headline, 1, APOSTROPHE);
+    const char *const headline[] = {"Norway\"s"};
+    expect_marks("Norway\"s governing Liberals have widened their lead.", headline, 1, APOSTROPHE);
     /* inside a quote: the quote still closes where it does, and is attributed */
     const char *const inside[] = {"don\"t"};
     const char *t = "\"We don\"t believe it,\" Ongpin said. The producers \"want the ball and it isn\"t fair,\" he "
@@ -59,16 +59,16 @@ static void test_apostrophe_before_the_first(void **state)
                  stray, 1, "a closing quote mark with no opening mark");
 }
 
-/* After a name's closing bracket (`<Qatar National Bank SAQ>"s (QNB) General Manager`) or a year
+/* After a name's closing bracket (`<Gulf Trading Bank SAQ>"s (GTB) General Manager`) or a year
  * (`1985"s result`). */
 static void test_apostrophe_after_bracket(void **state)
 {
     (void)state;
     const char *const at[] = {")\"s"};
-    expect_marks("Qatar National Bank (QNB)\"s general manager said: \"The economy is not improving.\"", at, 1,
+    expect_marks("Gulf Trading Bank (GTB)\"s general manager said: \"The economy is not improving.\"", at, 1,
                  APOSTROPHE);
     /* Reuters' <name> of a company, in plain text */
-    const char *t = "<Qatar National Bank SAQ>\"s general manager said: \"The economy is not improving.\"";
+    const char *t = "<Gulf Trading Bank SAQ>\"s general manager said: \"The economy is not improving.\"";
     cd_options opt = {.input = CD_INPUT_TEXT};
     cd_doc *doc = analyze_opts(t, &opt);
     assert_int_equal(count_findings(doc, "quote-marks"), 1);
@@ -78,15 +78,15 @@ static void test_apostrophe_after_bracket(void **state)
     assert_int_equal(q->span.start, offset_of(t, "\"The economy"));
     cd_doc_free(doc);
     /* after a year */
-    const char *const year[] = {"BBME\"s"};
-    t = "BBME\"s profit fell, but John Farquharson said 1985\"s result had been inflated. \"Foreign banks are "
-        "seeing their assets decline,\" Farquharson said.";
+    const char *const year[] = {"GTB\"s"};
+    t = "GTB\"s profit fell, but Hugh Ramsay said 1985\"s figure had been inflated. \"Foreign banks are "
+        "seeing their assets decline,\" Ramsay said.";
     expect_marks(t, year, 1, APOSTROPHE);
     doc = analyze(t, NULL);
     q = find_claim(doc, CD_CLAIM_QUOTE, "Foreign banks");
     assert_non_null(q);
     assert_int_equal(q->span.start, offset_of(t, "\"Foreign"));
-    assert_int_equal(q->span.stop, offset_of(t, " Farquharson said."));
+    assert_int_equal(q->span.stop, offset_of(t, " Ramsay said."));
     assert_null(find_claim(doc, CD_CLAIM_QUOTE, "result had been")); /* no quote opens at 1985"s */
     cd_doc_free(doc);
 }

@@ -18,8 +18,8 @@ static void test_clause_verb_no_finding(void **state)
                        "away, she would then be obliged to say why in public. \"The council would then have the "
                        "option of a vote.\"",
                        "quote-marks", 0, NULL);
-    expect_findings_at("Hale countered: \"The money could go into the squad. \"If it was the right buyer how big an "
-                       "issue is it? Time will tell. \"I think the ground will always be ours.\"",
+    expect_findings_at("Hale countered: \"The money could go into the squad. \"If the buyer is right, how much does "
+                       "it matter? We will see. \"I think the ground will always be ours.\"",
                        "quote-marks", 0, NULL);
 }
 
@@ -31,9 +31,9 @@ static void test_attribution_fires(void **state)
     expect_findings_at("Cole spoke. \"We doubled the pay, she has said. \"It was fair,\" she said.", "quote-marks", 1,
                        "\"We doubled");
     /* the open quote runs past a closed one and its attribution */
-    expect_findings_at("Glantz said the offer was \"a good price for Chrysler. He called it a \"done deal\" because "
-                       "\"nobody else would bid.\" \"It's a reasonable deal for both sides,\" the analyst told Reuters. \"Chrysler gets the "
-                       "jeep franchise.\"",
+    expect_findings_at("Glantz said the offer was \"a good price for Dorland. He called it a \"done deal\" because "
+                       "\"nobody else would bid.\" \"It's a fair price for each of them,\" the analyst told Reuters. \"Dorland gets the "
+                       "truck business.\"",
                        "quote-marks", 1, "\"a good");
 }
 

@@ -7,8 +7,8 @@ static void test_elision_no_finding(void **state)
 {
     (void)state;
     const char *t = "Driving games and shoot 'em ups are in development. \"It's important we use 10% of the "
-                    "processor,\" explained Mr Montieth. \"We have focused first on Japan. \"We knew Japan would be "
-                    "the first place. \"There should be handsets out in the UK.\"";
+                    "processor,\" explained Mr Montieth. \"We have focused first on Korea. \"We knew Korea would lead "
+                    "the way. \"There should be phones on sale in Europe.\"";
     expect_whole_quote(t, "We knew", "\"We knew", " \"There");
     expect_findings_at("They played rock 'n' roll 'til dawn. \"It was loud. \"We loved it,\" she said.", "quote-marks",
                        0, NULL);
@@ -18,7 +18,7 @@ static void test_single_quote_still_opens(void **state)
 {
     (void)state;
     /* a single mark before any other word opens a quote (the double mark that closes it is reported) */
-    expect_findings_at("'Networks like eDonkey facilitate illegal filesharing,\" it said.", "quote-marks", 1,
+    expect_findings_at("'Sites like FileBarn make illegal copying easy,\" it said.", "quote-marks", 1,
                        "\" it said");
 }
 

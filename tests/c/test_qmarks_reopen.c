@@ -23,7 +23,7 @@ static const char *const CONTINUED[] = {
     "that it would be palatable.\" Fans disagree.",
     "\"It's like you lose the first set 6-1, then you think: 'This is not my day.' \"But then you find a "
     "way out,\" he said.",
-    "He said: \"He ran at me saying 'what do you want to do about it?' \"To not apologise is "
+    "He said: \"He came at me shouting 'what are you going to do?' \"Not to say sorry is "
     "unthinkable.\"",
     "She said: \"He shouted ‘Get out!’ \"We left at once.\"",
 };

@@ -1,6 +1,6 @@
 /* quote-marks: a double mark that closes (no space before it) with no double quote open, while a
- * single quote is open, is that quote's close, mistyped: `'Networks like eDonkey facilitate
- * illegal filesharing," it said`. One finding there, related to the single mark, and the quote
+ * single quote is open, is that quote's close, mistyped: `'Sites like FileBarn make illegal
+ * copying easy," it said`. One finding there, related to the single mark, and the quote
  * pairs (and is attributed) instead of a double quote opened at the closing mark and never closed. */
 #include "helpers.h"
 
@@ -9,11 +9,11 @@ static const char MIXED[] = "a quote opened with a single mark is closed with a 
 static void test_single_closed_by_double(void **state)
 {
     (void)state;
-    const char *t = "'Networks like eDonkey facilitate illegal filesharing,\" it said in a statement. \"Illegal "
-                    "file-sharers steal millions,\" it said.";
-    expect_finding_message(t, "quote-marks", "\" it said in", "'Networks", MIXED);
+    const char *t = "'Sites like FileBarn make illegal copying easy,\" it said in a statement. \"Illegal "
+                    "copiers cost artists millions,\" it said.";
+    expect_finding_message(t, "quote-marks", "\" it said in", "'Sites", MIXED);
     cd_doc *doc = analyze(t, NULL);
-    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "Networks");
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "Sites like");
     assert_non_null(q);
     assert_int_equal(q->span.start, 0);
     assert_int_equal(q->span.stop, offset_of(t, " it said in"));

@@ -11,16 +11,16 @@ static void test_described_subject_speaks(void **state)
     expect_quote_speaker("Mr Howard read from the book. The Tory leader went on: \"He does not stop there and he "
                          "thinks the culture secretary is weak.\"",
                          "\"He does", "Tory leader");
-    expect_quote_speaker("Mr Dean is confident though: \"I think if they see real HD, not some compressed version, "
+    expect_quote_speaker("Mr Dean is confident though: \"Once people see proper HD, not a squashed copy, "
                          "they will buy it.\"",
-                         "\"I think", "Mr Dean");
+                         "\"Once", "Mr Dean");
 }
 
 static void test_no_title_names_nobody(void **state)
 {
     (void)state;
-    expect_findings_at("His message to the chancellor was: \"Please don't sell it off in any shape or "
-                       "electioneering.\"",
+    expect_findings_at("Her plea to the treasurer was: \"Please do not sell it off in any form at "
+                       "all.\"",
                        "unattributed-quote", 1, "\"Please");
     /* (with "slogan" for "message" the quote is a name, no speech: test_quote_slogans.c) */
     expect_findings_at("The chairman's election message will be: \"Britain is working, so do not let them wreck it.\"",

@@ -14,9 +14,9 @@ static void test_introduced_quote_is_attributed(void **state)
     expect_unattributed("The Oscar-nominated actor, whose films include three hits, said: "
                         "\"The theatre is too important to close.\"",
                         0, NULL);
-    expect_unattributed("A senior source at the club told the BBC: \"We will fight the bid to the end.\"", 0, NULL);
-    expect_unattributed("The double Olympic champion said: \"I am very disappointed to withdraw.\" "
-                        "\"I can hardly walk at the moment.\"",
+    expect_unattributed("A senior figure at the club told the Courier: \"We will fight the bid to the end.\"", 0, NULL);
+    expect_unattributed("The twice world champion said: \"I am gutted to pull out.\" "
+                        "\"My knee will not let me run.\"",
                         0, NULL);
 }
 

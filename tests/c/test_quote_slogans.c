@@ -18,8 +18,8 @@ static void expect_no_quote(const char *t, const char *at)
 static void test_slogan_before_the_quote(void **state)
 {
     (void)state;
-    expect_no_quote("Labour's election slogan will be: \"Britain's working, don't let the Tories wreck it again\".",
-                    "\"Britain");
+    expect_no_quote("The Greens' election slogan will be: \"Cleaner air for all, don't let the others choke it\".",
+                    "\"Cleaner");
     expect_no_quote("The party, which fought on a slogan of \"Say no to Brussels\", spent £1.9m on the campaign.", "\"Say");
     expect_no_quote("The slogan \"Britain forward not back\" is to become part of our daily lives.", "\"Britain");
 }
@@ -27,10 +27,10 @@ static void test_slogan_before_the_quote(void **state)
 static void test_campaign_after_the_quote(void **state)
 {
     (void)state;
-    expect_no_quote("Lycos Europe's \"Make love not spam\" campaign was intended as a way for users to fight back.",
-                    "\"Make");
-    expect_no_quote("McDonald's golden arches, name and \"I'm loving it\" catchphrase will be used throughout.",
-                    "\"I'm");
+    expect_no_quote("Webhost Nordic's \"Delete the junk\" campaign was meant as a way for readers to hit back.",
+                    "\"Delete");
+    expect_no_quote("Burger Barn's red logo, name and \"Just grab it\" catchphrase will stay on every site.",
+                    "\"Just");
 }
 
 static void test_speech_stays_speech(void **state)

@@ -25,10 +25,10 @@ static void test_titles_are_no_speech(void **state)
     (void)state;
     static const char *const titles[] = {
         "The group has named Friday \"Free Nadia and Omar Day\" as part of its spring campaign.",
-        "Newman won the best actor Oscar for \"The Color of Money,\" and Matlin was named best actress for "
-        "\"Children of a Lesser God.\"",
-        "McDonald took his place at a keyboard and began the intro to \xE2\x80\x9CTakin\xE2\x80\x99 It to the "
-        "Streets.\xE2\x80\x9D",
+        "Hartley won the best actor award for \"The Weight of Salt,\" and Moreno took best actress for "
+        "\"Daughters of a Quiet Town.\"",
+        "Pryor sat down at a piano and began the intro to \xE2\x80\x9CRollin\xE2\x80\x99 Down to the "
+        "River.\xE2\x80\x9D",
         "Subsidies distort prices, the FAO report on the \"State of Global Grain Markets 2004\" "
         "found.",
     };

@@ -28,9 +28,9 @@ static void expect_turn(const char *t, const char *quote, size_t want)
 static void test_quote_in_an_answer(void **state)
 {
     (void)state;
-    expect_turn("Q: What book changed how you work?\n\nA: I use a guide by Steven Covey. One of the habits, \"Put "
-                "first things first\", keeps the most urgent things at the top of the list.\n",
-                "\"Put", 0);
+    expect_turn("Q: What book changed how you work?\n\nA: I use a guide by Mara Ellison. One of its rules, \"Do "
+                "the hard thing first\", keeps the most urgent things at the top of the list.\n",
+                "\"Do", 0);
     expect_turn("Question: \"Is the Pope a Catholic?\" is what you said last time. Do you stand by it?\n", "\"Is the", 0);
     expect_turn("Michael Howard was interviewed on Newsnight.\n\nJeremy Paxman: Your slogan was \"Are you thinking "
                 "what we are thinking?\" Was that fair?\n",

@@ -28,11 +28,11 @@ static void expect_indirect(const char *t, const char *start, const char *end, c
 static void test_points_out_attributes_a_quote(void **state)
 {
     (void)state;
-    const char *t = "\"It is a lot easier being the champion than training to be at the top,\" points out Steve Cram.";
-    expect_quote_speaker(t, "\"It is", "Steve Cram");
-    t = "Baker on the budget\n\nSenator Howard Baker met the budget committee on Monday.\n\nTalking to reporters, he "
-        "pointed out that, \"Ronald Reagan is president. I am chief of staff. His program is my program.\"";
-    expect_quote_speaker(t, "\"Ronald", "Howard Baker");
+    const char *t = "\"It is far easier to be the champion than to train to get there,\" points out Steve Ovett.";
+    expect_quote_speaker(t, "\"It is", "Steve Ovett");
+    t = "Baker on the budget\n\nSenator Howard Baker met the budget committee on Monday.\n\nSpeaking to reporters, he "
+        "pointed out that, \"The governor sets the course. I run the office. Her plan is my plan.\"";
+    expect_quote_speaker(t, "\"The governor", "Howard Baker");
 }
 
 static void test_pointed_out_reports_a_clause(void **state)
@@ -42,12 +42,12 @@ static void test_pointed_out_reports_a_clause(void **state)
     expect_indirect(t, "the board", ".", "Jack Sandner");
     t = "The lukewarm reception to new issues by investors has hurt sales, traders pointed out.";
     expect_indirect(t, "The lukewarm", ", traders", "traders");
-    t = "Richard Hughes also points out conditions in New York will be better for her.";
+    t = "Richard Hughes also points out conditions in Melbourne should suit her better.";
     expect_indirect(t, "conditions", ".", "Richard Hughes");
     /* an object, no clause */
     expect_indirect("Jack Sandner pointed out the risks of a ban on dual trading.", NULL, NULL, NULL);
-    expect_indirect("Finally, looking ahead, Thomas Melzer pointed out the potential for a further rise in "
-                    "inflationary expectations.",
+    expect_indirect("Finally, looking ahead, Thomas Melzer pointed out the risk of a further rise in "
+                    "wage demands.",
                     NULL, NULL, NULL);
 }
 

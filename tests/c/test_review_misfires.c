@@ -95,7 +95,7 @@ static void test_day_in_digits_after_on_is_a_day(void **state)
     check_date_cases(cases, N_OF(cases), "2017-12-26");
 }
 
-/* "a second visit to the Millennium Stadium in three years" counts visits over the years before the
+/* "a second trip to the National Arena in four years" counts visits over the years before the
  * story (ranked_before), as "their first title in three years" does, however far the ordinal stands
  * within its noun phrase: with "must" reading future (45da05c) the corpus5 sentence read a day three
  * years on. A verb between ends the phrase: "The first phase will be completed in three years" is to
@@ -104,7 +104,7 @@ static void test_ordinal_of_a_long_phrase_ranks_a_span(void **state)
 {
     (void)state;
     static const date_case cases[] = {
-        {"United must win to make a second visit to the Millennium Stadium in three years.", NO_TIME},
+        {"Rovers must win to make a second trip to the National Arena in four years.", NO_TIME},
         {"It will be their first title in three years.", NO_TIME},
         {"The first phase will be completed in three years.", .want = {{"three years", "2020-12-26"}}, COUNT(1)},
         {"The first of the new homes will be ready in two years.", .want = {{"two years", "2019-12-26"}}, COUNT(1)},

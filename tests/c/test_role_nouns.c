@@ -114,10 +114,10 @@ static void test_role_noun_is_no_name_variant(void **state)
 static void test_title_word_period_ends_the_speaker(void **state)
 {
     (void)state;
-    const char *t = "\"Both parties would announce the decision jointly,\" said the first official. "
+    const char *t = "\"The two sides will release the ruling together,\" said the first official. "
                     "Officials said they believed the limit was near.";
     cd_doc *doc = analyze(t, NULL);
-    assert_string_equal(quote_claim(doc, t, "\"Both parties would announce the decision jointly,\"", 1)->quote.speaker,
+    assert_string_equal(quote_claim(doc, t, "\"The two sides will release the ruling together,\"", 1)->quote.speaker,
                         "first official");
     cd_doc_free(doc);
 }

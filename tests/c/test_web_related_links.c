@@ -5,7 +5,7 @@
 static const char page[] =
     "<html><body><article><h1>Actor leaves the dance show</h1>"
     "<p>The actor was voted off the show on Monday night, the network said, after ten weeks of dancing.</p>"
-    "<p><strong><a href=\"/e/spicer\">SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'</a></strong></p>"
+    "<p><strong><a href=\"/e/dale\">TOM DALE VOTED OFF 'STRICTLY BALLROOM NIGHTS'</a></strong></p>"
     "<p>He thanked the judges and his partner, and said the family would now rest.</p>"
     "<p><a href=\"/apps\">CLICK HERE TO GET THE NEWS APP</a></p>"
     "<p>The <a href=\"/show\">show</a> returns next week with eight couples.</p>"

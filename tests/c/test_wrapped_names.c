@@ -127,15 +127,15 @@ static void test_indented_wire_line_wraps_by_columns(void **state)
                     "\n"
                     "The company said on Monday that it had found all the money it needed\n"
                     "for its offer, and that its talks with the banks had gone very well.\n"
-                    "    The company said Chemical Bank, Bankers Trust, Morgan Guaranty\n"
+                    "    The company said Dominion Bank, Lenders Trust, Pelham Guaranty\n"
                     "Trust Co and two other banks had agreed to provide the money for the\n"
                     "offer, which runs to the end of the month.\n";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "Morgan Guaranty\nTrust Co", 0, "organization", "Morgan Guaranty Trust Co");
+    assert_entity(doc, t, "Pelham Guaranty\nTrust Co", 0, "organization", "Pelham Guaranty Trust Co");
     size_t n;
     const cd_sentence *s = cd_doc_sentences(doc, &n);
     assert_int_equal(n, 3);
-    assert_int_equal(s[2].span.start, offset_of(t, "The company said Chemical"));
+    assert_int_equal(s[2].span.start, offset_of(t, "The company said Dominion"));
     assert_int_equal(s[2].span.stop, offset_of(t, "of the month.") + strlen("of the month."));
     assert_false(s[2].headline);
     cd_doc_free(doc);

@@ -98,8 +98,8 @@ static void test_number_words_in_a_name_across_a_wrap(void **state)
 {
     (void)state;
     static const char t[] =
-        "The films The Aviator and Finding Neverland failed to trim their credits, so the\n"
-        "Million Dollar Baby producers were named in the best film category as well.\n"
+        "The films The Harbour Wall and Quiet Lantern failed to cut their credits, so the\n"
+        "Million Dollar Baby producers were listed in the top picture category, too.\n"
         "Three Hotels were left open by the group after the sale of the rest of them.\n";
     cd_doc *doc = analyze(t, "2005-06-01");
     assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "Million"));
