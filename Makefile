@@ -38,7 +38,7 @@ all: lib lua
 help:
 	@echo "make            build libcopydesk (static, shared) and the Lua modules (5.4, LuaJIT)"
 	@echo "make demo       install missing Debian packages, build, check the bundled example story"
-	@echo "make test       install missing Debian packages, build, run every test (C, Lua 5.4, LuaJIT, nvim, CLI)"
+	@echo "make test       install missing Debian packages, build, run every test (C, Lua 5.4, LuaJIT, nvim, CLI, corpus scan)"
 	@echo "make sanitize   the tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 	@echo "make valgrind   the Lua tests under valgrind"
 	@echo "make fuzz       libFuzzer targets, FUZZ_SECONDS each"
@@ -147,7 +147,7 @@ $(BUILD)/tests/%: tests/c/%.c $(wildcard tests/c/*.h) $(LIB_A)
 
 test: deps
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory test-c test-lua test-cli test-nvim test-install
+	@$(MAKE) --no-print-directory test-c test-lua test-cli test-nvim test-install test-corpus-scan
 
 test-c: $(C_TESTS)
 	@set -e; for t in $(C_TESTS); do CD_FIXTURES=tests/fixtures $$t; done

@@ -526,7 +526,7 @@ static int unit_of_partner(const cd_number *n, const cd_number *partner)
 }
 
 /* A figure of the pair written without the scale word its partner has, at the partner's size,
- * takes it: "from 1.042 to 1.504 bln", "to 4.80 revenue passenger miles from 3.50 billion". Only
+ * takes it: "from 2.118 to 3.046 bln", "to 4.80 seat miles flown from 3.50 billion". Only
  * a pair 100 times apart or more can be such (digits within 10 times, a scale of 1,000 or more).
  * Sets what each value is multiplied by (1 when nothing is shared). */
 void cd_shared_scale(const cd_doc *doc, size_t from, size_t to, double *from_by, double *to_by)
@@ -603,7 +603,7 @@ static void report_percent(chk *k, const change_ctx *cc, size_t j, const char *l
 }
 
 /* Percentage j goes on "to" or "from" a figure that is not the pair's: it is the percentage of
- * that change ("orders up 13.0 pct to 189.6 mln", "pushing kit exports up 45.3 pct to 260,000"). */
+ * that change ("with orders up 9.1 pct to 240 mln", "pushing shipments up 45.3 pct to 260,000"). */
 static int starts_own_change(const cd_doc *doc, const change_ctx *cc, size_t j)
 {
     size_t next = num_last(doc, j) + 1;
@@ -611,7 +611,7 @@ static int starts_own_change(const cd_doc *doc, const change_ctx *cc, size_t j)
     return cd_tok_is(doc, next, "to") || cd_tok_is(doc, next, "from");
 }
 
-/* "or one pct on a comparable store basis": a percentage on another basis than the figures'. */
+/* "or two pct on a comparable store basis": a percentage on another basis than the figures'. */
 static int on_other_basis(const cd_doc *doc, size_t j)
 {
     size_t on = num_last(doc, j) + 1;
@@ -679,7 +679,7 @@ static change_ctx read_as_thousands(const change_ctx *cc, size_t i)
     return alt;
 }
 
-/* "Car sales fell four pct to 25.269 units from 26,414": the stated percentage follows when the
+/* "Truck sales fell six pct to 29.418 units from 31,262": the stated percentage follows when the
  * point of one figure is read as a thousands comma; the finding says so, the slip an editor fixes. */
 static int report_slip(chk *k, const change_ctx *cc, size_t j, cd_interval S)
 {
@@ -731,9 +731,9 @@ static void check_percents(chk *k, const change_ctx *cc, size_t first, size_t en
             check_percent(k, cc, j - 1);
 }
 
-/* "cut nearly by half to 66.2 billion from 124.6 billion": a fraction in words below one, of
+/* "cut nearly by half to 51.8 billion from 97.3 billion": a fraction in words below one, of
  * figures that are no fractions nor percentages, is a share of the earlier figure; its percentage
- * must follow. A fraction in digits is points ("rose by more than 1/8 point to 5.95913 pct"). */
+ * must follow. A fraction in digits is points ("climbed by more than 1/8 point to 7.42 pct"). */
 static int share_of_change(const cd_doc *doc, const change_ctx *cc, size_t j)
 {
     const cd_number *n = &doc->nums[j], *f = &doc->nums[cc->f], *t = &doc->nums[cc->t];
@@ -751,7 +751,7 @@ static void check_difference(chk *k, const change_ctx *cc, size_t j)
 {
     cd_doc *doc = k->doc;
     if (j == SIZE_MAX || is_pct(&doc->nums[j]) || j == cc->f || j == cc->t) return;
-    /* "rose 29/32 in price to yield 2.252%, from 2.293%": two percentages differ by a percentage
+    /* "gained 21/32 in price to yield 3.418%, from 3.467%": two percentages differ by a percentage
      * or points; a figure of another kind is another thing's change */
     if (is_pct(&doc->nums[cc->f]) && is_pct(&doc->nums[cc->t])) return;
     if (share_of_change(doc, cc, j)) {
@@ -810,7 +810,7 @@ static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
     }
 }
 
-/* "ranging from down 0.60 dlr in May wheat to up 0.30": a figure after "up" or "down" is a
+/* "with oats ranging from down 0.60 dlr to up 0.30": a figure after "up" or "down" is a
  * change itself, no level a change starts or ends at. */
 static int is_change_itself(const cd_doc *doc, size_t j)
 {
@@ -877,9 +877,9 @@ static int is_part(const size_t *parts, size_t n, size_t j)
 
 /* A number of the parts' sentence or the two before it, neither a part nor the whole, that makes
  * up what the parts fall short of (gap): the list has a part not collected ("about 25 of the 135
- * employees will be moved to Monroeville and 45 to Orlando, with the remaining 65"; "cut 1.25
- * billion dlrs from fiscal 1988" two sentences before "1.6 billion ... and 2.45 billion ..., for a
- * total of 5.3 billion"). */
+ * staff will move to Leeds and 45 to York, with the remaining 65"; "saves 1.25 billion dlrs in
+ * 1989" two sentences before "1.9 billion ... and 2.25 billion ..., for a total of 5.4
+ * billion"). */
 static int gap_stated(const cd_doc *doc, size_t whole, const size_t *parts, size_t n, cd_interval gap)
 {
     size_t s = doc->nums[parts[0]].sentence, end;
@@ -905,8 +905,8 @@ static void report_sum(chk *k, size_t whole, const size_t *parts, size_t n, cd_i
         snprintf(list + len, sizeof list - len, "%s%s", i ? " + " : "", num_text(doc, parts[i], t, sizeof t));
     }
     if (!disjoint(S, W)) return;
-    /* parts that reach less than half the whole are no breakdown of it: rates ("one bearing
-     * interest of 8-3/4 pct and the other 8-5/8 pct"), or a list only begun */
+    /* parts that reach less than half the whole are no breakdown of it: rates ("one paying a
+     * coupon of 9-5/16 pct and the other 9-7/16 pct"), or a list only begun */
     if (S.hi < W.lo / 2) return;
     if (S.hi < W.lo && gap_stated(doc, whole, parts, n, (cd_interval){W.lo - S.hi, W.hi - S.lo})) return;
     cd_format_value(sum, v, sizeof v);
@@ -928,8 +928,8 @@ static int is_a_total(const cd_doc *doc, size_t j)
 
 /* A stated total opens the parts after it with punctuation only, or with a colon, a bracket or a
  * dash right before them: "a total of 120, 70 diplomats and 50 hires", "a total of 120 boats: 70
- * ferries and 40 tugs"; not "a total of 692 rigs drilling on land, 74 rigs active offshore" (the
- * first item of a list) nor "totalling 1.494 billion dlrs, compared with 1.434 billion". */
+ * ferries and 40 tugs"; not "a total of 692 rigs were drilling on land, 74 rigs were active" (the
+ * first item of a list) nor "totalling 1.5 billion dlrs, compared with 1.4 billion". */
 static int parts_follow(const cd_doc *doc, size_t whole)
 {
     size_t first_part = num_first(doc, whole + 1);
@@ -1329,12 +1329,12 @@ static int any_owners_word(const cd_lexentry *e)
 }
 
 /* The owner of number i: the words of its clause before it, back to the clause's start or a
- * speech verb ("Comex copper stocks climbed to 103,000 tons", "the deal increased Investor's stake
- * to 49.4 pct"), without function words, time words and the words any owner's figure has ("was",
+ * speech verb ("Warehouse zinc stocks rose to 84,000 tonnes", "the purchase lifted Norvik's
+ * holding to 38.7 pct"), without function words, time words and the words any owner's figure has ("was",
  * "about"). A figure that opens its clause after a comma is in apposition to the words before the
- * comma, which own it ("the smelter in Henderson, about 100 miles west of Louisville"; "the
- * Naccowlah block, 40 pct owned by Santos"). A subject pronoun ends the owner: its subject is named in another sentence, and the
- * words after the pronoun ("He was acquitted on 76 counts", "They took a gross 26.59 billion dlrs")
+ * comma, which own it ("the works in Tarbet, about 90 km north of Dunmore"; "the Tullo field,
+ * 45 pct owned by Vandar"). A subject pronoun ends the owner: its subject is named in another sentence, and the
+ * words after the pronoun ("He was acquitted on 49 counts", "They bought a gross 19.42 billion dlrs")
  * are all the owner it has, none when nothing stands between ("It has 3.5 billion dlrs"). None
  * when a possessive stands there: "its output" is the output of an owner named elsewhere. */
 static void read_owner(const cd_doc *doc, size_t i, mention *m)
@@ -1374,8 +1374,8 @@ static int share_key(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
 
 /* Figures of two different names ("China adding 178 million new PCs", "the United States ... 150
  * million new PCs") are not one figure, nor are figures whose clauses name their owners with no
- * word in common ("Crude output increased to 98,600 tons", "Comex copper stocks climbed to 103,000
- * tons"). */
+ * word in common ("Smelter output grew to 79,500 tonnes", "Warehouse zinc stocks rose to 84,000
+ * tonnes"). */
 static int same_owner(const mention *a, const mention *b)
 {
     return share_key(a->ents, a->nents, b->ents, b->nents) && share_key(a->owner, a->nowner, b->owner, b->nowner);
@@ -1409,8 +1409,8 @@ static void add_context(const cd_doc *doc, mention *m, mention_memo *mm)
 {
     size_t s = doc->nums[m->num].sentence;
     if (mm->sentence != s) read_context(doc, s, mm);
-    /* a figure's own time counts where its sentence has other times too ("10 dlrs a share until
-     * December 31, 1987, then 12.50 dlrs a share until December 31, 1988") */
+    /* a figure's own time counts where its sentence has other times too ("8 dlrs a share until
+     * June 30, 1988, then at 9.50 dlrs a share until June 30, 1989") */
     int own_count = m->own_when && mm->time_words > m->own_times;
     m->when = mm->when + (own_count ? m->own_when * 0x9E3779B1u : 0);
     memcpy(m->ents, mm->ents, sizeof m->ents);
@@ -1449,10 +1449,10 @@ static int same_measure(const cd_number *x, const cd_number *y)
 
 /* Two sentences that give figures a and b differing values of one key are parallel accounts of
  * two things, not one figure given twice, when another figure of one measure differs between them
- * too: "Zaire's program, supported by a 67 mln dlr IDA loan and a 94 mln dlr African Facility
- * loan" / "Niger's program, supported by a 60 mln dlr IDA loan and a 20 mln dlr African Facility
- * loan"; "The effective rate for ARMS was 8.39 pct, 15 basis points below a month earlier" / "For
- * fixed-rate loans it was 9.36 pct, 14 basis points below a month earlier". (A figure given again
+ * too: "The first scheme is backed by a 45 mln dlr World Bank credit and a 72 mln dlr Fund
+ * credit" / "The second scheme is backed by a 38 mln dlr World Bank credit and a 15 mln dlr Fund
+ * credit"; "The mean rate for variable loans was 7.62 pct, 11 basis points above a week earlier" /
+ * "For fixed loans it was 8.95 pct, 9 basis points above a week earlier". (A figure given again
  * with one slip keeps the rest of its sentence's figures.) */
 static int parallel_accounts(const cd_doc *doc, size_t a, size_t b)
 {

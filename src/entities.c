@@ -180,7 +180,7 @@ static int apposition_words(const cd_doc *doc, size_t a, size_t b)
 }
 
 /* A name may be the subject of a verb after its apposition unless it is an item of a list ("the
- * Alzheimer's Society, Age Concern, Mencap and ..., said") or follows a lower-case word: a
+ * Parkinson's Trust, Carers First, Sightline and ..., said") or follows a lower-case word: a
  * determiner, a preposition or a noun it is the object or the name of ("in the Upper Afan Valley",
  * "A spokesman for Reporters Without Borders, which ...,", "successor band New Order, ..."). */
 static int subject_slot(const cd_doc *doc, size_t sent_first, size_t first)
@@ -192,15 +192,15 @@ static int subject_slot(const cd_doc *doc, size_t sent_first, size_t first)
 }
 
 /* "..., saying": a participle after the apposition's comma has its subject elsewhere ("in an
- * interview with the Financial Times, Mr Blair refused to be pinned down, saying"). */
+ * interview with a weekly paper, Ms Hale declined to be drawn, saying"). */
 static int participle(const cd_doc *doc, size_t i, size_t end)
 {
     if (i < end && cd_tok_rec(doc, i, LX_QUOTE_FILLERS)) i++;
     return i < end && cd_tok_ing_form(doc, i);
 }
 
-/* A name set off by commas from its speech verb: "Craig Mackey, assistant chief constable of
- * Gloucestershire Police, said", "said one of their lawyers, Michalis Dimitrakopoulos." (the name
+/* A name set off by commas from its speech verb: "Alison Brereton, deputy chief constable of
+ * Wessex Police, said", "said one of their lawyers, Michalis Dimitrakopoulos." (the name
  * ends its clause there). */
 static int speech_verb_past_apposition(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end)
 {
@@ -270,7 +270,7 @@ static int when_word(const cd_doc *doc, size_t i)
 
 /* "of", "for", "on" inside an organization's name ("Ministry of Foreign Affairs"); "and", "&"
  * anywhere, kept only if the run turns out to be an organization ("Housing and Homelessness
- * Committee"), but not after a company's legal form: "First Boston Corp and Shearson Lehman
+ * Committee"), but not after a company's legal form: "Harbor Capital Corp and Pelham Reed
  * Brothers Inc" are two. Returns 1 for of/for/on, 2 for and/&, 0 for none. */
 static int org_connector(const cd_doc *doc, size_t i, size_t end, int have_org)
 {
@@ -564,8 +564,8 @@ static int title_ends_at(const cd_doc *doc, size_t first, size_t k)
 }
 
 /* A run in an office's slot, after a title and "of" or "for" ("Minister of Social Affairs Louw de
- * Graaf said", "Secretary of State for the Economy Guillermo de la Dehesa told", "Minister of Trade
- * and Industry Hajime Tamura said": an "and" only between the office's words), three words or
+ * Graaf said", "Secretary of State for the Treasury Ramon de la Fuente told", "Minister of Trade
+ * and Industry Daisuke Morita said": an "and" only between the office's words), three words or
  * more and no organization's name, that a speech verb makes a person, ends with the office
  * holder's name (not "chairman of RJ Reynolds Tobacco": no person, an organization's words):
  * its last word, and the word before it with the particles between. Returns where that name
@@ -664,7 +664,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
                speech_verb_past_apposition(doc, first, r.first, r.stop, end)) {
         type = PERSON;
     }
-    if (office && type == PERSON) /* "Secretary of State for the Economy Guillermo de la Dehesa told" */
+    if (office && type == PERSON) /* "Secretary of State for the Treasury Ramon de la Fuente told" */
         name_first = r.first = office;
     if (type != ORGANIZATION && r.and_at > r.first) { /* "Smith and Jones": the run ends at "and" */
         r.stop = r.and_at;

@@ -497,7 +497,7 @@ static void choose(mk_tree *t, uint32_t top)
 
 /* Inside the article: lists of links, image galleries, forms and boxes of chrome go, and so does a
  * paragraph that is all link text: a related story or a call to click set between the story's
- * paragraphs ("READ MORE ON FOX BUSINESS BY CLICKING HERE", a headline in capitals, a bare URL). */
+ * paragraphs ("CLICK HERE TO GET THE NEWS APP", a headline in capitals, a bare URL). */
 static int clean_away(const mk_node *nd)
 {
     int f = tag_flags(nd);

@@ -1202,8 +1202,8 @@ static void read_cents(cd_doc *d, nread *r, size_t *k)
 
 /* A currency's sub-unit in the singular with a capital after a figure other than one, at token j
  * ("50 Cent"): a common noun in prose ("50 cents"; num_currency.tsv's sub-units, no ISO code), so
- * the capital and the singular mark a name, and the figure is the name's: "50 Cent, who at number 19
- * took $24m". A table's "Dividend 5 Cents" stays money. */
+ * the capital and the singular mark a name, and the figure is the name's: "50 Cent, at number 12 with
+ * $18m". A table's "Dividend 5 Cents" stays money. */
 static int subunit_name(const cd_doc *d, const nread *r, size_t j)
 {
     const cd_lexrec *rec = NULL;
@@ -1948,8 +1948,8 @@ static int yearish(double v)
  * the two are of one size (neither above ten times the other) and one scale. Not a name's number
  * ("Windows 7 and 10"), a label's, a year, a count with a noun of its own, digits joined to what
  * is before them (a score's "6-4 and 18-year-old"), an age, counted in years ("aged 21 and 144
- * days"), nor the "from" end of a change, which "and" often leaves for another ("to 923.2 mln from
- * 743.8 mln and 18.5 pct year to date"). */
+ * days"), nor the "from" end of a change, which "and" often leaves for another ("to 871.4 mln from
+ * 702.6 mln and 16.5 pct to date"). */
 static void shared_unit(cd_doc *d, nread *r, size_t c)
 {
     if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || !(r->f & NF_DIGITS) || (r->f & (NF_WORDS | NF_FROM))) return;
@@ -2099,7 +2099,7 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
     }
     /* "or" before a scale that both ends share makes a range ("two or three million", "1.5 or 2.5
      * billion") after a bare count; else decimals, fractions, scales and a unit before it are
-     * alternatives ("1.5 or 2.5", "1.3x10^6 or 2^10", "3 million or 5 billion", "up 1.7 pct or 49.1
+     * alternatives ("1.5 or 2.5", "1.3x10^6 or 2^10", "3 million or 5 billion", "up 2.3 pct or 61.4
      * billion dlrs") */
     if (conn_or && scaled_by_b && plain_count(r) && !r->noun && !((r->f | b.f) & NF_FRAC)) conn_or = 0;
     /* below zero a range may be written by size ("ranged from -18 °C to -34 °C"), not in a change */
@@ -2319,8 +2319,8 @@ static int ranked_name(const cd_doc *d, const nread *r)
 }
 
 /* The name whose first word is token k is a later item of a list of names and figures: after "and"
- * or a comma (and perhaps "the") that follow digits ("the Conservatives 44 and the Centre Party 37",
- * "... 45.25 dlrs on Friday, Hk Electric 60 to 16.00" goes on a list of prices). */
+ * or a comma (and perhaps "the") that follow digits ("the Liberals 41 and the Farmers Party 33",
+ * "... 38.75 dlrs on Friday, Harbour Gas 60 to 16.00" goes on a list of prices). */
 static int tally_item(const cd_doc *d, size_t k)
 {
     if (k > 0 && cd_tok_is(d, k - 1, "the")) k--;
@@ -2431,7 +2431,7 @@ static int side_name(const cd_doc *d, size_t k, size_t *start)
  * its points, a comma, a name and its points, alone in its sentence or line or after a colon, the
  * winner first as such lines are written ("Manchester United 2, Chelsea 1", "Final score: Arsenal 3,
  * Tottenham 0."). Not scorers and their minutes, which go up ("Ronaldo 9, Rooney 87"), nor a list
- * that goes on ("Doom 3, Half Life 2 and Halo 2", "PlayStation 3, Xbox 2 (codename Xenon)"). */
+ * that goes on ("Quake 4, Far Reach 2 and Orbit 2", "PlayStation 3, Xbox 2 (codename Xenon)"). */
 static int comma_score_points(const cd_doc *d, size_t f)
 {
     size_t second = 0, first; /* side_name sets second where it holds (gcc -O3 cannot tell) */
@@ -2724,7 +2724,7 @@ static int variant_digits(const cd_doc *d, size_t k)
 }
 
 /* Digits of three or four after a maker's name that the gazetteer knows name its model, a noun after
- * them or not: "the Boeing 747 jumbo", "a Japan Air Lines Boeing 747 which killed 520 people",
+ * them or not: "the Boeing 747 jumbo", "an airline's Boeing 747 that crashed with 300 people aboard",
  * "Boeing 767 airliners" (an unknown name is name_label's), as do the items of a list it opens
  * (model_list_item). Not a tally, where the name's digits count ("Labour 356, Conservatives
  * 198": another name and number follow; or a list a count opens, gapped_after_count), nor a year. */

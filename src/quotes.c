@@ -32,8 +32,8 @@
 #define MAX_DEPTH 8            /* open quote marks per paragraph; deeper ones are ignored */
 #define MAX_MARK_FINDINGS 50   /* quote-marks findings per document (chunk); then a summary */
 #define ATTRIB_AFTER 8         /* tokens after a closing mark searched for "Peskov said" */
-#define SPEAKER_PHRASE 24      /* tokens of a speaker phrase before its verb ("..., Tetsuro Tsusaka, a
-                                * telecoms analyst with Deutsche Bank, told") */
+#define SPEAKER_PHRASE 24      /* tokens of a speaker phrase before its verb ("..., Anna Berg, a
+                                * senior analyst with Nordic Bank, told") */
 #define VERB_BEFORE 40         /* tokens before an opening mark searched for a speech verb */
 #define NP_MAX 8               /* tokens of a speaker description */
 #define PRONOUN_WINDOW 400     /* tokens back searched for a pronoun's person */
@@ -479,7 +479,7 @@ static void end_paragraph(cd_doc *doc, pairing *p, size_t last, size_t next)
     p->depth = 0;
 }
 
-/* `a flesh and blood fight. I\n\nwas\n\nprime minister and I wanted`: a paragraph that ends on a
+/* `a bruising and bitter race. I\n\nwas\n\nthe leader and I wanted`: a paragraph that ends on a
  * word, before one that starts with a lower-case word, is a sentence broken by a lost emphasis
  * (a word set apart in the page), so a quote open across it goes on. */
 static int broken_sentence(const cd_doc *doc, size_t last, size_t next)
@@ -781,7 +781,7 @@ static speaker person_in_apposition(const cd_doc *doc, size_t i, size_t end)
 #define DESCRIPTION_WORDS 4 /* lower-case words of a description before a name: "media and PR strategist" */
 
 /* A person named after a few lower-case words of a description, no preposition among them:
- * "said asbestosis sufferer Bernie Banton", "according to media and PR strategist Glen Yearwood". */
+ * "said silicosis sufferer Peter Dunlop", "according to media and PR strategist John Houlihan". */
 static const cd_entity *person_after_words(const cd_doc *doc, size_t k, size_t end)
 {
     for (size_t n = 0; k < end && n <= DESCRIPTION_WORDS; k++, n++) {
@@ -864,8 +864,8 @@ static int unnamed_subject(const cd_doc *doc, size_t first, size_t end)
     return 1;
 }
 
-/* May token k sit in a speaker phrase before a speech verb ("Tetsuro Tsusaka, a telecoms analyst
- * with Deutsche Bank,", "the 30-year-old", "Morgan Grenfell and Co Ltd economist Stephen Bell")?
+/* May token k sit in a speaker phrase before a speech verb ("Anna Berg, a senior analyst with
+ * Nordic Bank,", "the 28-year-old", "Harwell and Co Ltd economist Carl Hoyt")?
  * Words, numbers and the punctuation of names and descriptions; no verb of a clause ("is",
  * "would"; speaker_phrase lets a relative clause have them: "Serena Williams, who is in Dubai,"). */
 static int phrase_token(const cd_doc *doc, size_t k)
@@ -886,7 +886,7 @@ static int speaker_phrase(const cd_doc *doc, size_t first, size_t v)
     for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--; /* "has said", "also told" */
     if (v >= first + 3 && cd_tok_is(doc, v - 1, "as") && cd_tok_is(doc, v - 2, "quoted") &&
         cd_str_is(cd_tok_role(doc, v - 3, LX_CLAIM_VERB_CUES), "be"))
-        v -= 3; /* "Peter Wallison, who is resigning, was quoted as saying" */
+        v -= 3; /* "Paul Grafton, who is retiring, was quoted as saying" */
     if (v <= first || v - first > SPEAKER_PHRASE) return 0;
     if (cd_str_is(cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS), "conj")) return 0;
     int relative = 0; /* in "who ..." or "which ...", up to its comma */
@@ -907,9 +907,9 @@ static int speaker_phrase(const cd_doc *doc, size_t first, size_t v)
     return 1;
 }
 
-/* The speaker a speaker phrase [first, v) names: a person it opens ("Tetsuro Tsusaka, a telecoms
- * analyst with Deutsche Bank,"), sets off by a comma ("the chairman of the formation committee,
- * Pat Elmer,") or names after words of a description ("Morgan Grenfell economist Stephen Bell",
+/* The speaker a speaker phrase [first, v) names: a person it opens ("Anna Berg, a senior analyst
+ * with Nordic Bank,"), sets off by a comma ("the chairman of the steering group, Pat
+ * Elmer,") or names after words of a description ("Harwell economist Carl Hoyt",
  * "producer Gil Cates", "Chairman of General Motors Roger Smith"); not one that is the object of a
  * preposition ("a lawyer for Tom Hale"), owns the speaker ("Tom Hale's lawyer") or is a description
  * after a determiner ("the West Virginia Democrat", "the Salford MP"). Else nobody named ("a
@@ -957,8 +957,8 @@ __attribute__((always_inline)) static inline speaker attribution_after(cd_doc *d
     return attribution_at(doc, st, p, goes_on);
 }
 
-/* The attribution that starts at token p, after a quote ("Peskov said", "said Peskov", "Tetsuro
- * Tsusaka, a telecoms analyst with Deutsche Bank, told"); `goes_on`: the sentence went on past the
+/* The attribution that starts at token p, after a quote ("Peskov said", "said Peskov", "Anna
+ * Berg, a senior analyst with Nordic Bank, told"); `goes_on`: the sentence went on past the
  * quote with a comma, "?" or "!", so a longer speaker phrase may come. */
 __attribute__((always_inline)) static inline speaker attribution_at(cd_doc *doc, const state *st, size_t p,
                                                                     int goes_on)
@@ -1002,7 +1002,7 @@ static speaker participle_speaker(cd_doc *doc, const state *st, size_t first, si
 
 static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end);
 
-/* 'He was in defiant mood last night, telling Turkish radio:', 'He did not give details but said,': a
+/* 'He was in a combative mood last night, telling state radio:', 'He did not give details but said,': a
  * verb after a comma or a conjunction shares the sentence's subject (sentence_subject: the only
  * person who opens the sentence, or a person's pronoun); else `s` as it is. */
 static speaker shared_subject(cd_doc *doc, const state *st, size_t first, size_t v, speaker s)
@@ -1032,7 +1032,7 @@ static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, si
         if (s.found) return s;
         if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, verb_end(doc, v), open); /* "told Smith": the listener */
         if (s.found) return s;
-        /* "One money market dealer for a major foreign bank said, "...": all before the verb is its subject */
+        /* "One currency dealer at a large overseas bank said, "...": all before the verb is its subject */
         if (speaker_phrase(doc, first, v)) return phrase_speaker(doc, first, v);
     }
     return s.found || s.unnamed ? s : shared_subject(doc, st, first, v, s);
@@ -1116,7 +1116,7 @@ static speaker described_subject(cd_doc *doc, size_t first, size_t colon, speake
     size_t k = first, title = (size_t)-1;
     for (; k < colon && np_token(doc, k) && !possessive(doc, k); k++)
         if (title_word(doc, k)) title = k;
-    /* "Fellow speaker and classical composer James MacMillan agreed:", "The chairman's slogan will be:":
+    /* "Fellow guest and jazz pianist Ida Varga agreed:", "The chairman's slogan will be:":
      * the phrase goes on, or is another's */
     if (title == (size_t)-1 || k == first || (k < colon && possessive(doc, k)) ||
         cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "conj"))
@@ -1144,7 +1144,7 @@ static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, spe
     return s.found ? s : described_subject(doc, first, open - 1, sp);
 }
 
-/* 'The prices were steep but Evans said it was not deterring shoppers. "I've sold ...': the
+/* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
  * person is named after that verb. */
 static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
@@ -1160,7 +1160,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
         speaker sp = np_before(doc, st, v - 1, first, &np_first);
         return sp.found && (sp.by_pronoun || sp.type == cd_type_person) ? sp : none;
     }
-    /* 'Holmes hit the front just before the bell ... "It was nice to get that out of the way."':
+    /* 'Ann Lee hit the front just before the bell ... "It felt good to have that one done and dusted."':
      * no speech verb, a sentence about one person named, who goes on to speak; not a sentence of a
      * quote ('"Giggs was a tremendous threat. "All we can do ...' are Ferguson's) */
     if (doc->toks[first].flags & TF_QUOTED) return none;
@@ -1374,8 +1374,8 @@ static int words_within(const char *excerpt, const char *quote)
 }
 
 /* A quote in a headline or subhead is the story's to attribute: with no speaker in the headline,
- * it is an excerpt of a quote the story gives ('"We had some issues," exec says' over '"We had some
- * issues ... we had some customer service issues," she said'), or a quote no one is found for. */
+ * it is an excerpt of a quote the story gives ('"We made mistakes," boss says' over '"We made
+ * mistakes ... we let our customers down," she said'), or a quote no one is found for. */
 static void headline_quotes(cd_doc *doc, const quotes *qs)
 {
     for (size_t i = 0; i < qs->n_headline_quotes; i++) {
@@ -1463,8 +1463,8 @@ static int signed_below(const cd_doc *doc, const qpair *q)
 
 /* Is the paragraph an interview's turn: does it open with its label and a colon, "Q:" or "A:"
  * ("Question:", "Answer:") or a person's name ("Jeremy Paxman: Your slogan was "..." Was that
- * fair?")? A quote inside a turn is quoted by the one whose turn it is: in 'A: ... One of the
- * habits, "Put first things first", keeps ...' the one who answers quotes the habit. Who said it
+ * fair?")? A quote inside a turn is quoted by the one whose turn it is: in 'A: ... One of its
+ * rules, "Do the hard thing first", keeps ...' the one who answers quotes the habit. Who said it
  * first is not said: the quote is attributed, to nobody named. */
 static int in_turn(const cd_doc *doc, const state *st, size_t para)
 {
@@ -1478,7 +1478,7 @@ static int in_turn(const cd_doc *doc, const state *st, size_t para)
             cd_tok_is(doc, start, "answer"));
 }
 
-/* '“The people of this country aren’t buying” impeachment, Trump said at a rally.': the quote's
+/* '“Voters here are not buying” the inquiry, the senator said at a rally.': the quote's
  * sentence goes on past it to an attribution after a comma. */
 static int attributed_later_in_sentence(cd_doc *doc, const state *st, const qpair *q)
 {
@@ -1619,7 +1619,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         earlier = st->last_para < para;
     }
     if (!sp.found && !sp.from_context && words <= SCARE_WORDS && !verb_before) return; /* scare quotes */
-    /* 'the report warned: "..."', 'a senior source at the club told the BBC: "..."': introduced as
+    /* 'the report warned: "..."', 'a senior figure at the club told the Courier: "..."': introduced as
      * speech, though no speaker is named */
     if (!sp.found && verb_before &&
         ((q->open > 0 && cd_tok_is_punct(doc, q->open - 1, ':')) || introduced_by_verb(doc, q->open)))
@@ -1693,7 +1693,7 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
     else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told"))
         c = doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_first + doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_count;
     while (c < end && (doc->toks[c].flags & TF_TIME)) c++;
-    /* a listener of several words ("told the BBC World Service programme Go Digital he") or a
+    /* a listener of several words ("told the Radio Kent breakfast show Money Matters he") or a
      * place of saying ("said in a statement it", "said at a press conference he") */
     if (tell || (c < end && cd_str_is(cd_tok_role(doc, c, LX_CLAIM_PHRASE_STOPS), "prep")))
         for (size_t k = c + 1; k < end && k < c + LISTENER_MAX; k++) {

@@ -941,7 +941,7 @@ static double floored_score(double own)
 }
 
 /* A question asks; it states nothing: what its claims say is the asker's premise, which lifts it
- * no more than its own features do ("Why are you a better choice than your opponent?" is no
+ * no more than its own features do ("Why should voters prefer you to your rival?" is no
  * comparison to check; its figures still count among the sentence's features). */
 static int is_question(const cd_doc *doc, size_t sent)
 {

@@ -225,8 +225,8 @@ struct para_state {
                           * earnings table runs 40-49 wide), never wrapped */
 
 /* Where the line of token k (its first token) starts, its indent included: a wrapper that counts
- * columns leaves less room on an indented line ("    Emery said Chemical Bank, Bankers Trust,
- * Morgan Guaranty / Trust Co"), one that counts the text does not. */
+ * columns leaves less room on an indented line ("    The company said Dominion Bank, Lenders Trust,
+ * Pelham Guaranty / Trust Co"), one that counts the text does not. */
 static uint32_t line_start(const cd_doc *doc, size_t k)
 {
     uint32_t a = doc->toks[k].start;
@@ -273,7 +273,7 @@ static int word_did_not_fit(const cd_doc *doc, size_t i, size_t word, para_state
 /* A word that cannot end a sentence, in lower case: a determiner (data/claim_determiners.tsv: "the",
  * "its"), a preposition, a conjunction, an auxiliary or a time word (data/claim_phrase_stops.tsv:
  * "until", "and", "is", "last"). A line that ends with one goes on in the next, whatever that starts with ("It applies, until
- * / July 1, to uranium ore"); a headline or a list item in capitals or ending with a noun does not. */
+ * / July 1, to copper scrap"); a headline or a list item in capitals or ending with a noun does not. */
 static int open_ended(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];

@@ -984,8 +984,8 @@ static inline int tense_at(const tctx *c, size_t p, size_t event)
 }
 
 /* Whether the past form at token p is a present perfect's participle ("has called", "have set"): it
- * tells what is done now, not when the time named is ("said it has called a special meeting for July
- * 23": the coming one); the words before it say nothing then, those after it still may ("has tried
+ * tells what is done now, not when the time named is ("said it has convened an extraordinary meeting for
+ * July 23": the coming one); the words before it say nothing then, those after it still may ("has tried
  * and on Thursday quizzed him"). A modal's perfect ("would have", "could have") is no present one
  * (data/time_modals.tsv). */
 static int perfect_at(const tctx *c, size_t p)
@@ -1049,7 +1049,7 @@ static int tense_after(const tctx *c, size_t last, size_t event)
 static int clause_break(const tctx *c, size_t p);
 
 /* Whether a clause break stands between tokens p and first: a perfect there is another clause's
- * ("has attempted to portray him as a liar and on Thursday quizzed him"). */
+ * ("has sought to paint him as a cheat and on Thursday grilled him"). */
 static int break_between(const tctx *c, size_t p, size_t first)
 {
     for (size_t k = p + 1; k < first; k++)
@@ -1058,8 +1058,8 @@ static int break_between(const tctx *c, size_t p, size_t first)
 }
 
 /* Whether token p looks ahead from a past: "would" with no "have" after it, or a past of intent of
- * data/time_tense.tsv (code 5) before "to" ("said it planned to redeem on May 15", "had planned to
- * introduce night trading on April 2"). A date it leads to is the nearest to the story date. */
+ * data/time_tense.tsv (code 5) before "to" ("said it planned to buy back on May 15", "had planned
+ * to launch evening sessions on April 2"). A date it leads to is the nearest to the story date. */
 static int ahead_from_past(const tctx *c, size_t p)
 {
     if (word_is(c, p, "would")) return !have_after(c, p);
@@ -1070,8 +1070,8 @@ static int ahead_from_past(const tctx *c, size_t p)
 
 /* The tense of a verb further back than TENSE_WINDOW before token first in its clause, for a weekday
  * that tense_near gave none: a future marker, or a past form that is no participle of a passive or a
- * perfect and no adjective after "is" ("Archos launched its latest range of its portable media devices
- * at the Consumer Electronics Show in Las Vegas on Friday": the last Friday). A clause break, a
+ * perfect and no adjective after "is" ("Vantek unveiled its newest line of its home audio speakers at
+ * the Home Technology Fair in Chicago on Friday": the last Friday). A clause break, a
  * "would" that looks ahead from a past, "before" or "until" (a deadline: "were likely to scramble for
  * funds before the period closes on Monday"), or a speech verb (what was said may be of any day: "said
  * the market is unlikely to be affected by the report due Tuesday") between: 0; and a future across
@@ -1088,7 +1088,7 @@ static int tense_far_before(const tctx *c, size_t first)
         after |= word_is(c, k, "after") || word_is(c, k, "since") || word_is(c, k, "following");
         if (first - k <= TENSE_WINDOW) continue; /* tense_near read these */
         int t = tense_at(c, k, 0);
-        if (t > 0 && after) return 0; /* "will have surgery on Monday after fracturing his thumb on Saturday" */
+        if (t > 0 && after) return 0; /* "will undergo an operation on Monday after breaking his wrist on Saturday" */
         if (t < 0 && k > c->first && (word_is(c, k - 1, "be") || word_is(c, k - 1, "been") || word_is(c, k - 1, "being") ||
                                       word_is(c, k - 1, "is") || word_is(c, k - 1, "are") || perfect_at(c, k)))
             return 0; /* a passive's or a perfect's participle, or an adjective: "is determined to make" */
@@ -1199,10 +1199,10 @@ static int record_before(const tctx *c, size_t first)
 }
 
 /* Whether "maturing", "matures", "mature" or "redemption" stands before the date at token first,
- * perhaps with "on" or "in" between ("bills maturing in June", "a 55-day repurchase accord maturing
- * on May 12", "called for redemption on May one"): a maturity or a redemption, which a report names
- * near the story date, before it or after; the verb that bought, issued or called the paper ("the Fed
- * bought bills maturing in June", "Borden Inc called for redemption on March 23") tells nothing of it. */
+ * perhaps with "on" or "in" between ("bills maturing in June", "a 21-day repo deal maturing on
+ * April 24", "called for redemption on May one"): a maturity or a redemption, which a report names
+ * near the story date, before it or after; the verb that bought, issued or called the paper ("the
+ * central bank bought bills maturing in June", "Tamworth Group called for redemption on March 23") tells nothing of it. */
 static int maturity_before(const tctx *c, size_t first)
 {
     size_t k = first;
@@ -1212,8 +1212,8 @@ static int maturity_before(const tctx *c, size_t first)
 }
 
 /* Whether "forward to" after a verb of moving ("brought", "moved", "pulled", "bring", ...) stands
- * before the date at token first: a date moved earlier ("Payment date has been brought forward to
- * March 27 from March 30"), set near the story date, before it or after; the past of the move tells
+ * before the date at token first: a date moved earlier ("The coupon date was brought forward to March
+ * 26 from March 31"), set near the story date, before it or after; the past of the move tells
  * nothing of it. "went forward to April 2" is no move. */
 static int moved_forward_before(const tctx *c, size_t first)
 {
@@ -1248,19 +1248,19 @@ static int record_date_after(const tctx *c, size_t last)
 }
 
 /* Whether token p tells the tense of a period's verb: a tense word that is no speech verb (what was
- * said may be of any period: "Ohio Mattress Co said its first quarter, ending February 28, profits may
- * be below") and not "ago" ("to exceed those of the same year-ago period" compares). */
+ * said may be of any period: "Lakeside Bedding Co said that its first quarter, ending February 28,
+ * earnings may be under") and not "ago" ("to top that of the year-ago period" compares). */
 static int period_verb_tense(const tctx *c, size_t p)
 {
     if (cd_tok_rec(c->doc, p, LX_QUOTE_VERBS) || word_is(c, p, "ago")) return 0;
     int t = tense_at(c, p, 0);
     if (t < 0 && p > c->first && (word_is(c, p - 1, "be") || word_is(c, p - 1, "being") || perfect_at(c, p)))
-        return 0; /* a passive's participle ("will be supplied in the current fiscal year, ending"), a perfect */
+        return 0; /* a passive's participle ("will be delivered during this fiscal year, ending"), a perfect */
     return t;
 }
 
 /* Whether the word before "ends" at token e opens its sentence or follows a colon, a noun alone: a
- * results table's heading ("Qtr ends Jan 31 Shr 3.26 dlrs vs 3.17 dlrs", "qtr ends Jan 31", "NOTE:
+ * results table's heading ("Qtr ends Jan 31 Shr 2.04 dlrs vs 1.87 dlrs", "qtr ends Jan 31", "NOTE:
  * Quarter ends January 31."), the period reported, where a sentence names its period with a
  * determiner or a possessive ("Its fiscal year ends September 30", "the current quarter ends March
  * 31"). */
@@ -1278,9 +1278,9 @@ static int ends_tense(const tctx *c, size_t e)
 }
 
 /* The tense of a date that ends a period after "ending" (or "ends": ends_tense) at token e (the date up to token
- * last): the nearest tense word of the period's verb before, then after it ("expects earnings for the
- * fourth quarter ending May 30 to exceed those of the same year-ago period": to come; "Growth slowed to
- * 0.3% in the quarter ending September 30": past); none: the nearest end ("Qtr ends Jan 31 Shr 3.26
+ * last): the nearest tense word of the period's verb before, then after it ("expects profit in the
+ * fourth quarter ending May 30 to top that of the year-ago period": to come; "Output growth eased to
+ * 0.4% in the quarter ending September 30": past); none: the nearest end ("Qtr ends Jan 31 Shr 2.04
  * dlrs"). */
 static int period_tense(const tctx *c, size_t e, size_t last)
 {
@@ -1327,8 +1327,8 @@ static int object_of(const tctx *c, size_t p, size_t first)
 
 /* Whether a word of data/time_prospects.tsv and "for" or "of" stand within PROSPECT_REACH words before
  * token first in its clause: the date is of what is looked forward to, to come whatever the verb says
- * of the prospect ("prospects for a quota accord in October also looked bleak", "Prospects for a June
- * election rose", "the chances of passing a full one by April 1 are virtually nil"). */
+ * of the prospect ("prospects for a price pact in October also looked dim", "Prospects for a June
+ * election rose", "the chances of agreeing a full one by April 1 were slim"). */
 #define PROSPECT_REACH 8
 static int prospect_before(const tctx *c, size_t first)
 {
@@ -1342,9 +1342,9 @@ static int prospect_before(const tctx *c, size_t first)
 
 /* Whether the past that tense_around found for the date at tokens [first, last] is a report's: the
  * nearest tense word before it is a speech verb ("said the vote at the April 23 meeting") or a past
- * with "to" and a verb after it, whose act may be to come ("voted to recommend to shareholders at
+ * with "to" and a verb after it, whose act may be to come ("voted to propose to stockholders at
  * the annual meeting April 23"); with none before, the nearest after is a speech verb ("at the April
- * 23 annual meeting, the company said"). Not the event's own verb ("approved the plan at the annual
+ * 23 annual meeting, the group said"). Not the event's own verb ("approved the plan at the annual
  * meeting April 23"). */
 static int reported_past(const tctx *c, size_t first, size_t last)
 {
@@ -1359,7 +1359,7 @@ static int reported_past(const tctx *c, size_t first, size_t last)
 }
 
 /* Whether token p is a verb's present in -s after "it", "he", "she" or "which": "It applies, until
- * July 1, to uranium ore", "which runs until March 31". */
+ * July 1, to copper scrap", "which runs until March 31". */
 static int pronoun_verb_s(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p);
@@ -1371,9 +1371,9 @@ static int pronoun_verb_s(const tctx *c, size_t p)
 
 /* Whether the date at token first follows "until" or "till" in a clause whose verb is a present of
  * data/time_present.tsv ("banks have until April 16 to comment", "These loans are available until
- * March 31", "The bond is on sale until March 19", "is not due to meet again until September"): a
+ * March 31", "The note stays on offer until March 19", "is not set to convene again until September"): a
  * state that holds now and ends then, so the date is to come, where a past word further back read it
- * last year ("no final decisions had been reached yet and banks have until April 16"). A past verb
+ * last year ("nothing had been settled so far and lenders have until April 16"). A past verb
  * nearer ("was not signed until November 5", "was chairman until June") or none keeps the tense. */
 static int present_until(const tctx *c, size_t first)
 {
@@ -1458,28 +1458,28 @@ static int changed_from(const tctx *c, size_t first, long *anchor, int *tense)
  * data/time_contracts.tsv is a delivery month, to come (or this one); so is a payment's date after
  * "payable"; after "ending" or "ends" the period's verb decides (period_tense). Where it names an event,
  * after "the" and before a noun, a future tells of something else and the nearest such month is
- * meant: "Under the February 27 accord, Venezuela will repay" (in March), "Talking will not stop the
+ * meant: "Under the February 27 pact, Peru will repay" (in March), "Talking will not stop the
  * slide, and the February meeting ..." A past stays: "benefited from misuse of votes during the 10 June
  * election" is an election over, however far back; but a date right after "by" that a past reads is a
- * deadline reported, which is rarely a year old: the nearest ("It asked for comments on the proposal
- * by April 20", "Closing was expected by March 31"). */
+ * deadline reported, which is rarely a year old: the nearest ("It sought views on the draft rule by
+ * April 20", "Completion was expected by March 31"). */
 static int month_tense(const tctx *c, size_t first, size_t last)
 {
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
         moved_forward_before(c, first) || unless_after(c, last))
-        return 0; /* "payable March 31 to shareholders of record March 17", "bills maturing in June" */
+        return 0; /* "payable March 31 to investors of record March 17", "bills maturing in June" */
     if (first > c->first && (word_is(c, first - 1, "ending") || word_is(c, first - 1, "ends")))
-        return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, profits may" */
-    if (present_until(c, first)) return 1; /* "banks have until April 16 to comment" */
+        return period_tense(c, first - 1, last); /* "its first quarter, ending February 28, earnings may" */
+    if (present_until(c, first)) return 1; /* "lenders have until April 16 to respond" */
     if (deferred_until(c, first)) return 1; /* "the dividend was delayed until July 1" */
     if (prospect_before(c, first)) return 1; /* "prospects for a quota accord in October looked bleak" */
     int tense = tense_near(c, first, last);
     if (tense < 0 && first > c->first && word_is(c, first - 1, "by"))
-        return 0; /* a deadline a past reports, the nearest: "asked for comments on the proposal by April 20" */
+        return 0; /* a deadline a past reports, the nearest: "sought views on the draft rule by April 20" */
     if (tense < 0 && event_named(c, first, last) && reported_past(c, first, last))
-        return TENSE_THIS_YEAR; /* "voted to recommend to shareholders at the annual meeting April 23" */
+        return TENSE_THIS_YEAR; /* "voted to propose to stockholders at the annual meeting April 23" */
     if (tense > 0 && first > c->first && word_is(c, first - 1, "the") && last + 1 < c->lim &&
         (noun_follows(c, last + 1) || has_role(c, last + 1, R_YEARNOUN))) /* "the 2016 accord"'s nouns */
         return 0;
@@ -1545,8 +1545,8 @@ static int month_year(const tctx *c, int m, size_t first, size_t last)
         return civil(pick_by_tense(anchor, cand, old_tense)).y;
     long start = pick_by_tense(ref_month, cand, tense);
     /* Read future, one of the months just over after the month before it in the sentence is the next
-     * of a series of monthly figures, awaited: "The trade gap narrowed in March and is expected to
-     * show continued improvement in April" on 1 June. Alone it may be an event's, ten months off:
+     * of a series of monthly figures, awaited: "The jobless rate eased in March and is expected to
+     * show further easing in April" on 1 June. Alone it may be an event's, ten months off:
      * "The minimum wage will rise in October" in December. */
     if (tense > 0 && back >= 1 && back <= MONTH_REPORTED_MONTHS && series_before(c, first, m))
         start = cand[m > c->ref_date.m ? 0 : 1];
@@ -1686,7 +1686,7 @@ static int full_year(const tctx *c, long v, int digits);
 static int year_possessive(const tctx *c, size_t k);
 
 /* A scale word of data/num_word.tsv at token k ("hundred", "million", "billion"): the number before
- * it is part of an amount ("the auction on Tuesday, March 24 of 10 billion dlrs"), no year. */
+ * it is part of an amount ("the sale on Tuesday, March 24 of 9 billion dlrs"), no year. */
 static int scale_word_at(const tctx *c, size_t k)
 {
     const char *role = k < c->lim ? cd_tok_role(c->doc, k, LX_NUM_WORD) : "";
@@ -2308,7 +2308,7 @@ static long week_before(const tctx *c, size_t i)
 #define PRESENT_REACH 8 /* how far before a weekday's event a present verb previews it */
 
 /* A word that ends a clause or joins two: a present verb before it is another clause's ("what they
- * say are the costings for their plans and Wednesday's speech did not..."). The tense scans ask it
+ * say are the sums behind the policy and Wednesday's address did not..."). The tense scans ask it
  * at every word they pass: the token is read once, its length picks the words it may be. */
 static int clause_break(const tctx *c, size_t p)
 {
@@ -2414,8 +2414,8 @@ static int present_before(const tctx *c, size_t i)
 }
 
 /* Whether "had" stands within TENSE_WINDOW tokens before token p in its clause: a past perfect tells
- * of a time before a past one ("economists had forecast ahead of Friday's announcement": the
- * announcement is past too). */
+ * of a time before a past one ("analysts had forecast ahead of Friday's release": the release
+ * is past too). */
 static int had_in_clause(const tctx *c, size_t p)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && p >= c->first + d; d++) {
@@ -3198,8 +3198,8 @@ static int list_member(const tctx *c, size_t i)
 
 /* Whether a superlative, an ordinal or a record (data/compare_words.tsv) stands within RANK_NEAR
  * words before token p ("in"), or within RANK_WINDOW where no verb stands between: "for the first
- * time in 11 years", "their biggest win in three years", "a record in two years", "a second visit to
- * the Millennium Stadium in three years" rank against the years before the story date, whatever the
+ * time in 11 years", "their biggest win in three years", "a record in two years", "a second trip to
+ * the National Arena in four years" rank against the years before the story date, whatever the
  * tense ("they will travel to Paris ... for the first time in 11 years" is no day 11 years on). */
 static int ranked_before(const tctx *c, size_t p)
 {
@@ -3281,7 +3281,7 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
         relative = sub.w.relative;
         end = j + 1 + sn;
         if (word_is(c, j, "from") && range_connector(c, end, 0))
-            return 0; /* "the five months from 3 August to 24 December": the range says it */
+            return 0; /* "the five months from 4 August to 23 December": the range says it */
     } else if (!an) {
         size_t own = in_time(c, j); /* "in a fortnight's time": ahead, whatever the tense */
         if (!(i > c->first && word_is(c, i - 1, "in") && (own || tense_near(c, i - 1, j - 1) > 0))) return 0;
@@ -3564,8 +3564,8 @@ static int possessive_year_before(const tctx *c, size_t i, int *y)
 /* "Q4 2016", "the third quarter of 2017", "the first quarter". */
 /* The year of quarter q written without one at tokens [first, last]: the story's, but for a quarter
  * not yet begun by the story date, read past or with no tense, and over at most two quarters before
- * it: then last year's ("For the fourth quarter, the company reported profits rose", "Fourth quarter
- * net", "after expanding 0.8 pct in the third quarter" in March 1987: 1986; news reports a quarter's
+ * it: then last year's ("For the fourth quarter, the bank reported that earnings rose", "Fourth quarter
+ * net", "after growing 0.8 pct in the third quarter" in March 1987: 1986; news reports a quarter's
  * figures once it is over, and sets them against the quarter before). With no tense, a quarter over
  * longer ago is the coming one ("has raised its schedule for the second quarter" in March, "said it
  * would slash output in the second quarter", "a ceiling for the third quarter" in June: a past
@@ -4394,7 +4394,7 @@ static int range_day_ends(const tctx *c, const match *a, size_t k)
 {
     if (day_alone_ends(c, k)) return 1;
     if (!a->w.nd || quantity_after(c, k)) return 0;
-    if (cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS)) /* "from March 6 to 10 the value date"; not "to 3 a share" */
+    if (cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS)) /* "from March 6 to 10 the settlement date"; not "to 3 a share" */
         return !word_is(c, k, "a") && !word_is(c, k, "an");
     const char *role = cd_tok_role(c->doc, k, LX_CLAIM_PHRASE_STOPS);
     if (!(cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "rel"))) return 0;
@@ -6079,8 +6079,8 @@ static int changed_before(const tctx *c, size_t start)
 }
 
 /* Whether a past verb of data/change_verbs.tsv stands within TENSE_WINDOW of tokens [first, last] in
- * the sentence: the period's figures are reported, so it is over ("Net profit in the six months ending
- * 31 December rose 28%"). */
+ * the sentence: the period's figures are reported, so it is over ("Pre-tax earnings for the six months
+ * ending 31 December climbed 17%"). */
 static int change_reported(const tctx *c, size_t first, size_t last)
 {
     size_t a = first >= c->first + TENSE_WINDOW ? first - TENSE_WINDOW : c->first;
@@ -6094,8 +6094,8 @@ static int change_reported(const tctx *c, size_t first, size_t last)
 
 /* The end of a period named by it after "ending" at tokens [first, last], whose year the story date gave
  * (end): the one a year on where a past verb picked one over for more than the period's length while
- * the next is in progress at the story date and no change is reported of it ("projected income of
- * eight mln dlrs for the second quarter ending June 30" on 29 June: this June's, not last year's;
+ * the next is in progress at the story date and no change is reported of it ("forecast net of nine
+ * mln dlrs in its second quarter ending June 30" on 29 June: this June's, not last year's;
  * "Profit rose in the year ending March 31" in May keeps this March's). */
 static long period_in_progress(const tctx *c, long end, int months, size_t first, size_t last)
 {
@@ -6110,8 +6110,8 @@ static long period_in_progress(const tctx *c, long end, int months, size_t first
  * "the three months to December", "the quarter ending June 30, 1987", "the financial year to March")
  * ends that period: the claim becomes the period, from its first token. A day or month whose year
  * came from the story date keeps the year its tense gave it: past the last one ("Profit rose 10% in
- * the year to March 31" in May), future the next, none the nearest ("The guidelines call for a
- * ceiling of four mln in the year to March 31" in February: this March). Returns the period's first
+ * the year to March 31" in May), future the next, none the nearest ("The rules allow a cap of
+ * three mln tonnes in the year to March 31" in February: this March). Returns the period's first
  * token, or i where there is none. */
 static size_t period_to(const tctx *c, size_t i, match *mt)
 {
