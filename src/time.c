@@ -1371,7 +1371,7 @@ static int pronoun_verb_s(const tctx *c, size_t p)
 
 /* Whether the date at token first follows "until" or "till" in a clause whose verb is a present of
  * data/time_present.tsv ("banks have until April 16 to comment", "These loans are available until
- * March 31", "The note stays on offer until March 19", "is not set to convene again until September"): a
+ * March 31", "The note stays on offer until March 19", "is not due to convene again until September"): a
  * state that holds now and ends then, so the date is to come, where a past word further back read it
  * last year ("nothing had been settled so far and lenders have until April 16"). A past verb
  * nearer ("was not signed until November 5", "was chairman until June") or none keeps the tense. */

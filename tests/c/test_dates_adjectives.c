@@ -10,7 +10,7 @@ static void test_adjectives_tell_no_past(void **state)
     static const date_case cases[] = {
         {"The bank expects to begin dealing in the bonds in when-issued form on April Seven.", .want = {{"April Seven", "1987-04-07"}},
          .date = "1987-04-01", COUNT(1)},
-        {"The plan needs the backing of holders at their yearly meeting on April 20 for a rise in authorized capital.",
+        {"The merger is subject to a vote at its annual meeting on April 20 of a rise in authorized capital.",
          .want = {{"April 20", "1987-04-20"}}, .date = "1987-03-02", COUNT(1)},
         {"Senators start two days of detailed debate over the budget on Thursday.",
          .want = {{"Thursday", "2017-12-28"}}, .date = "2017-12-26", COUNT(1)},

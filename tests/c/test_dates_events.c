@@ -37,7 +37,7 @@ static void test_present_state_until_a_date(void **state)
     static const date_case cases[] = {
         {"Nothing had been settled so far and lenders have until April 16 to respond to the plan.",
          .want = {{"April 16", "1987-04-16"}}, .date = "1987-03-04", COUNT(1)},
-        {"The pay talks broke down, but the whole board is not set to convene again until September.",
+        {"The pay talks broke down, but the whole board is not due to convene again until September.",
          .want = {{"September", "1987-09"}}, .date = "1987-03-02", COUNT(1)},
         {"The offering, which stays open until October 28, was priced last week.",
          .want = {{"October 28", "1987-10-28"}}, .date = "1987-10-19", COUNT(2)},

@@ -10,7 +10,7 @@ static void test_a_date_on_a_condition_is_the_nearest(void **state)
     static const date_case cases[] = {
         {"The firm said its tender offer and the rights to withdraw lapse April 20 unless extended.",
          .want = {{"April 20", "1987-04-20"}}, COUNT(1)},
-        {"It said the share repurchase bid ends April Eight, unless extended.", .want = {{"April Eight", "1987-04-08"}},
+        {"It said the share repurchase bid expires April Eight, unless extended.", .want = {{"April Eight", "1987-04-08"}},
          COUNT(1)},
         {"Some 3,000 dock workers voted to walk out on March 24 unless their claim is met.",
          .want = {{"March 24", "1987-03-24"}}, COUNT(1)},
