@@ -1811,7 +1811,7 @@ static const char *rank_bound(const cd_doc *d, size_t first)
 
 /* "more than 10 and less than 20", "at most 100 and at least 20", "above one quarter and below a
  * half", "more than 5% but less than 8%", "over $2 million but under $3 million", "higher than the
- * tenth but lower than the fifteenth": two bounds of one quantity make a range. */
+ * twelfth but lower than the twentieth": two bounds of one quantity make a range. */
 static int read_bounds(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;

@@ -2653,7 +2653,7 @@ static size_t count_at(const tctx *c, size_t i, long *count)
 
 /* More counted units after a counted period, "the last 3 months and 2 weeks", "the next two
  * years, three months": *far moved on by each (dir: -1 back); their token count. None when they
- * end in "ago" or "from now": "for the last 3 months and 2 days ago they found" starts anew. */
+ * end in "ago" or "from now": "for the last 4 months and 3 days ago they found" starts anew. */
 static size_t more_units(const tctx *c, size_t k, int dir, long *far)
 {
     size_t start = k, cn, un;
@@ -4479,8 +4479,8 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         b.weekday = -1; /* A's */
         nb = bd;
     }
-    /* a part of a period at either end, "between the end of 2007 and the end of 2008", "from the middle
-     * of 2007 to late 2008": in the years written (a year read from the story date could move one
+    /* a part of a period at either end, "between the end of 2009 and the end of 2011", "from the middle
+     * of 2009 to late 2011": in the years written (a year read from the story date could move one
      * end's part to the other year) */
     int parts = has_role(c, j, R_PART) || has_role(c, k, R_PART);
     if (!nb || (b.w.range && !has_role(c, k, R_PART))) return 0;

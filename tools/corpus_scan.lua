@@ -1,7 +1,8 @@
 -- `make test-corpus-scan`: the project must hold no text of the research-only corpora it is
 -- measured on. Finds every run of 8 or more consecutive words that a tracked file (`git ls-files`,
 -- text files) shares with the BBC news stories, the Reuters-21578 bodies, the Zyte pages, the CLEF
--- CheckThat! debates, ClaimBuster's sentences or chequeabot's; prints each as file:line: phrase
+-- CheckThat! debates, ClaimBuster's sentences, chequeabot's, or the inputs of the Recognizers-Text
+-- and quantulum3 cases; prints each as file:line: phrase
 -- (and where the corpus has it) and exits 1 when there is one.
 --
 --   lua5.4 tools/corpus_scan.lua [ROOT]        (ROOT: the checkout, default ".")
@@ -189,6 +190,15 @@ for _, p in ipairs(each_file(c .. "/claimbuster-ncs", "*.json")) do
   for t in s:gmatch('"text":%s*"(.-[^\\])"') do scan(t, "claimbuster " .. p:match("[^/]+$")) end
 end
 for _, p in ipairs(each_file(c .. "/chequeabot-es", "*.txt")) do scan(read(p), "chequeabot " .. p:match("[^/]+$")) end
+-- Recognizers-Text and quantulum3: each case's input sentence.
+for _, d in ipairs({ "recognizers-text", "quantulum3" }) do
+  for _, p in ipairs(each_file(c .. "/" .. d, "cases.jsonl")) do
+    for line in read(p):gmatch("[^\n]+") do
+      local input = line:match('"input":%s*"(.-[^\\])"')
+      if input then scan(input, d .. " " .. (line:match('"id":%s*"([^"]+)"') or "?")) end
+    end
+  end
+end
 
 -- Report: maximal runs of overlapping shared shingles, file by file.
 local hits = 0
