@@ -477,7 +477,7 @@ static int breaks_after_comma_only(const cd_doc *doc, size_t k)
 }
 
 /* Inline: mention_key asks it of every word after a figure, most of them no break word. */
-__attribute__((always_inline)) static inline int is_break(const cd_doc *doc, size_t k)
+static CD_ALWAYS_INLINE int is_break(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type == TOK_PUNCT) return t->cp == ';' || t->cp == ':' || t->cp == '(' || t->cp == ')';
@@ -1870,13 +1870,7 @@ static uint64_t near_names(const uint32_t *letters, size_t from, size_t to, uint
 /* The lowest set bit's place (mask not 0). */
 static unsigned lowest_bit(uint64_t mask)
 {
-#if defined(__GNUC__)
-    return (unsigned)__builtin_ctzll(mask);
-#else
-    unsigned k = 0;
-    while (!(mask >> k & 1)) k++;
-    return k;
-#endif
+    return cd_ctz64(mask);
 }
 
 /* A surname alone that is the surname of a full name in the story ("Clapton" after "Eric

@@ -428,7 +428,7 @@ static void quantity_claims(cd_doc *doc, const unsigned char *carried)
     for (size_t k = 0; k < doc->n_nums; k++) {
         /* a number's first token is far from the last one's: ask for it while the loop works */
         if (k + TOKENS_AHEAD < doc->n_nums && doc->ninfo[k + TOKENS_AHEAD].tok_first < doc->n_toks)
-            __builtin_prefetch(&doc->toks[doc->ninfo[k + TOKENS_AHEAD].tok_first]);
+            CD_PREFETCH(&doc->toks[doc->ninfo[k + TOKENS_AHEAD].tok_first]);
         if (carried[k] || !states_fact(doc, k, &q)) continue;
         size_t si = doc->nums[k].sentence;
         const cd_sent_info *s = &doc->sinfo[si];
@@ -452,7 +452,7 @@ void cd_find_claims(cd_doc *doc)
     /* the tokens tried are the cues (doc.c): change words among them, each in its sentence */
     for (size_t cue = 0, si = 0; cue < doc->n_cues;) {
         /* the cues are apart: ask for a cue token's line a few cues before the loop reads it */
-        if (cue + TOKENS_AHEAD < doc->n_cues) __builtin_prefetch(&doc->toks[doc->cues[cue + TOKENS_AHEAD]]);
+        if (cue + TOKENS_AHEAD < doc->n_cues) CD_PREFETCH(&doc->toks[doc->cues[cue + TOKENS_AHEAD]]);
         size_t i = doc->cues[cue++];
         const cd_token *t = &doc->toks[i];
         /* change_at's first test inline: a change verb or adverb */

@@ -273,15 +273,9 @@ static const char *const *reasons_plus(cd_doc *doc, const char *const *from, siz
     return list;
 }
 
-#if defined(__GNUC__)
-#define RARELY_CALLED __attribute__((noinline, cold))
-#else
-#define RARELY_CALLED
-#endif
-
 /* Whether the claim has a reason of equal text that is not the same literal (one of another
  * file's): rare, kept out of cd_claim_reason's way. */
-static RARELY_CALLED int has_equal_text(const cd_claim *c, const char *reason)
+static CD_COLD int has_equal_text(const cd_claim *c, const char *reason)
 {
     for (unsigned i = 0; i < c->nreasons; i++)
         if (c->reasons[i][0] == reason[0] && strcmp(c->reasons[i], reason) == 0) return 1;
@@ -289,7 +283,7 @@ static RARELY_CALLED int has_equal_text(const cd_claim *c, const char *reason)
 }
 
 /* Adds a step (grows the table, makes the list): the first time a list meets a reason. */
-static RARELY_CALLED void add_step(cd_doc *doc, cd_claim *c, const char *reason)
+static CD_COLD void add_step(cd_doc *doc, cd_claim *c, const char *reason)
 {
     const char *const *list = reasons_plus(doc, c->reasons, c->nreasons, reason);
     if (!list) {

@@ -151,9 +151,7 @@ static int speech_verb_after(const cd_doc *doc, size_t j, size_t end)
 }
 
 /* "Peskov said", "Peskov also said", "said Peskov" (not "told Peskov": that is the listener). */
-#if defined(__GNUC__)
-__attribute__((noinline)) /* out of line, so that its inline first test (speech_verb_next_to) stays small */
-#endif
+CD_NOINLINE /* out of line, so that its inline first test (speech_verb_next_to) stays small */
 static int speech_verb_near(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end)
 {
     if (speech_verb_after(doc, stop, end)) return 1;

@@ -63,11 +63,7 @@ typedef struct parse_state {
     int failed; /* err holds the first fault */
 } parse_state;
 
-static void fail_at(parse_state *ps, long line, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
+static void fail_at(parse_state *ps, long line, const char *fmt, ...) CD_PRINTF(3, 4);
 
 static void fail_at(parse_state *ps, long line, const char *fmt, ...)
 {

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "copydesk.h"
+#include "compiler.h"
 #include "lexicon.h"
 
 /* ---- arena: every string and record of a document, freed at once ------------------------- */
@@ -27,11 +28,7 @@ typedef struct cd_arena {
 
 void *cd_arena_alloc(cd_arena *a, size_t size);                  /* zeroed, 8-aligned, NULL on OOM */
 char *cd_arena_strndup(cd_arena *a, const char *s, size_t n);
-char *cd_arena_printf(cd_arena *a, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
+char *cd_arena_printf(cd_arena *a, const char *fmt, ...) CD_PRINTF(2, 3);
 void cd_arena_free(cd_arena *a);
 void cd_arena_adopt(cd_arena *into, cd_arena *from); /* moves every block of `from` into `into` */
 
@@ -317,11 +314,7 @@ static inline cd_span cd_tokspan(const cd_doc *doc, size_t first, size_t last_in
 /* Adds a finding (message printf-style); returns it for cd_finding_relate, or NULL on OOM. A
  * message is one line (cd_intern_line): input it quotes across a line break has a space there. */
 cd_finding *cd_add_finding(cd_doc *doc, const char *rule, cd_severity sev, cd_span span,
-                           const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 5, 6)))
-#endif
-    ;
+                           const char *fmt, ...) CD_PRINTF(5, 6);
 /* The same with its message written: text[0..len), no NUL in it (a pass that writes a frequent
  * message itself, with no format to read). */
 cd_finding *cd_add_finding_text(cd_doc *doc, const char *rule, cd_severity sev, cd_span span, const char *text,
@@ -389,7 +382,7 @@ static inline int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
     size_t n = t->stop - t->start, k = 0;
     /* a literal's length is known at compile time: a token of another length is told without
      * reading its text (far from the token in memory, and long out of the cache in later passes) */
-    if (__builtin_constant_p(__builtin_strlen(lower)) && n != __builtin_strlen(lower)) return 0;
+    if (CD_LITERAL_LEN_DIFFERS(lower, n)) return 0;
     const char *s = doc->text + t->start;
     /* most calls end here: the first bytes differ even ignoring case (c | 0x20 folds a capital and
      * leaves the case of every other byte's partner alike) */

@@ -53,7 +53,7 @@ static int jflush(jbuf *b)
 
 /* Out of line and cold: the serializer's pieces stay small enough to be inlined where they are used
  * (a byte, a key), as they were before the buffer could drain to a file. */
-#define SLOW_PATH __attribute__((noinline, cold))
+#define SLOW_PATH CD_COLD
 
 /* jroom's slow path: drains a file writer's buffer, else (or when n does not fit even then) grows
  * the buffer. */

@@ -3722,12 +3722,12 @@ static size_t next_start(const cd_doc *d, size_t *c, size_t i, size_t end)
              * before a number: approx_before, currency_before) and the one after (its unit or noun).
              * Here, not in a function: gcc drops the call of one that only prefetches */
             size_t ahead = d->num_starts[k + STARTS_AHEAD];
-            __builtin_prefetch(&d->toks[ahead]);
-            __builtin_prefetch(&d->toks[ahead > 3 ? ahead - 3 : 0]);
-            __builtin_prefetch(&d->toks[ahead + 2 < d->n_toks ? ahead + 2 : ahead]);
+            CD_PREFETCH(&d->toks[ahead]);
+            CD_PREFETCH(&d->toks[ahead > 3 ? ahead - 3 : 0]);
+            CD_PREFETCH(&d->toks[ahead + 2 < d->n_toks ? ahead + 2 : ahead]);
         }
         if (k + TEXT_AHEAD < d->n_num_starts) /* its token is in the cache by now: then its bytes */
-            __builtin_prefetch(d->text + d->toks[d->num_starts[k + TEXT_AHEAD]].start);
+            CD_PREFETCH(d->text + d->toks[d->num_starts[k + TEXT_AHEAD]].start);
         size_t t = d->num_starts[k];
         if (t >= end) break;
         if (!(d->toks[t].flags & (TF_TIME | TF_NUMBER)) && can_start(d, t)) {

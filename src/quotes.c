@@ -936,11 +936,11 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
 
 /* always inline (here and below): a call, with its arguments and speaker passed through memory,
  * cost more than the loop when every quote asks it (out of line: +0.09% instructions in all) */
-__attribute__((always_inline)) static inline speaker attribution_at(cd_doc *doc, const state *st, size_t p,
+static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, size_t p,
                                                                     int goes_on);
 
 /* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
-__attribute__((always_inline)) static inline speaker attribution_after(cd_doc *doc, const state *st, size_t close)
+static CD_ALWAYS_INLINE speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
     speaker none = NO_SPEAKER;
     /* `...misdirected." She said her party...`: after a period inside the marks a new sentence
@@ -960,7 +960,7 @@ __attribute__((always_inline)) static inline speaker attribution_after(cd_doc *d
 /* The attribution that starts at token p, after a quote ("Peskov said", "said Peskov", "Anna
  * Berg, a senior analyst with Nordic Bank, told"); `goes_on`: the sentence went on past the
  * quote with a comma, "?" or "!", so a longer speaker phrase may come. */
-__attribute__((always_inline)) static inline speaker attribution_at(cd_doc *doc, const state *st, size_t p,
+static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, size_t p,
                                                                     int goes_on)
 {
     speaker none = NO_SPEAKER, unnamed = {.unnamed = 1};
@@ -1404,7 +1404,7 @@ static size_t count_words(const cd_doc *doc, size_t first, size_t last, size_t e
 /* A quote that runs over several paragraphs is attributed where it finally closes. `across` 0: a
  * quote that runs on within its paragraph ('"The technology ... conjoined. "The film ... master,"
  * he says.': a new quote opened after a sentence of the open one). */
-__attribute__((always_inline)) static inline speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q,
+static CD_ALWAYS_INLINE speaker attribution_of_chain(cd_doc *doc, const state *st, const qpair *q,
                                                                           const qpair *stop, int across)
 {
     speaker none = NO_SPEAKER;
@@ -1497,7 +1497,7 @@ static int attributed_later_in_sentence(cd_doc *doc, const state *st, const qpai
 /* Is the quote attributed later in its paragraph: where the quote it runs into closes, or later in
  * its sentence? Asked only with attribution "paragraph", and out of line: the quotes' walk keeps
  * its registers for the default. */
-__attribute__((noinline)) static int attributed_later_in_paragraph(cd_doc *doc, const state *st, const qpair *q,
+CD_NOINLINE static int attributed_later_in_paragraph(cd_doc *doc, const state *st, const qpair *q,
                                                                    const qpair *stop)
 {
     speaker later = attribution_of_chain(doc, st, q, stop, 0);

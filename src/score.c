@@ -226,7 +226,7 @@ static double logit_of_set(const double *f, uint64_t on)
 {
     double z = bias;
     for (; on; on &= on - 1) {
-        int i = __builtin_ctzll(on);
+        int i = (int)cd_ctz64(on);
         z += weights[i] * f[i];
     }
     return z;
@@ -671,7 +671,7 @@ static size_t sentence_features(const cd_doc *doc, size_t sent, const cd_sent_in
 /* The features that fs holds as 1 (put_ones), written into its f. */
 static void spell_out_ones(feature_set *fs)
 {
-    for (uint64_t bits = fs->on & ~MEASURED; bits; bits &= bits - 1) fs->f[__builtin_ctzll(bits)] = 1;
+    for (uint64_t bits = fs->on & ~MEASURED; bits; bits &= bits - 1) fs->f[(int)cd_ctz64(bits)] = 1;
 }
 
 void cd_cw_features(const cd_doc *doc, size_t sent, const unsigned char *kinds, double *f, cd_cw_memo *memo)
@@ -840,7 +840,7 @@ static top_features strongest(const double *f, uint64_t on, const reason_feature
     /* only what raised the score explains a flag; reason_share's other cases (the claim kinds,
      * CW_WORDS_POS) are not listed: a listed feature's share is its weight times its value */
     for (uint64_t bits = from->listed & ~FEAT(CW_WORDS) & on; bits; bits &= bits - 1) {
-        int i = __builtin_ctzll(bits);
+        int i = (int)cd_ctz64(bits);
         double c = weights[i] * f[i];
         if (c >= REASON_MIN) insert_concrete(&top, i, c);
     }

@@ -544,7 +544,7 @@ static inline int apostrophe_ends_word(const unsigned char *a, unsigned after)
  * starts there. */
 static inline size_t ascii_word_len(const unsigned char *p, const plain16 *b)
 {
-    size_t len = (size_t)__builtin_ctz(~b->letters); /* the first byte no letter; 16 if none */
+    size_t len = (size_t)cd_ctz32(~b->letters); /* the first byte no letter; 16 if none */
     if (len > FAST_WORD_MAX || p[len] >= 0x80) return 0;
     /* the apostrophe and the two bytes after it must be among the 16 */
     if (p[len] == '\'' && (len > 13 || !apostrophe_ends_word(p + len, b->letters >> (len + 1)))) return 0;
@@ -778,10 +778,7 @@ static inline int add_start(cd_doc *doc, tok_state *st, int may)
 
 /* Lists the token before the (n_toks + 1)th as a phrase head (add_head): out of the word loop, whose
  * registers a call would spill (rare: a head followed by a word that may go on with its phrase). */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static int list_head(cd_doc *doc, head_list *heads, size_t n_toks)
+CD_NOINLINE static int list_head(cd_doc *doc, head_list *heads, size_t n_toks)
 {
     doc->n_toks = n_toks; /* add_head reads the tokens made so far */
     return add_head(doc, heads, n_toks - 1);
@@ -813,28 +810,26 @@ static const cd_lexentry *possessive_entry(void)
 /* Moves the cursor one run of letters on, where 16 bytes from it are in the text (up to last):
  * hashes a run of up to FAST_WORD_MAX letters at the cursor and prefetches its slot, and the entry
  * of the run hashed LOOKAHEAD runs before. */
-#if defined(__GNUC__)
-__attribute__((always_inline)) /* a call, and the cursor kept in memory, cost more than the fetches saved */
-#endif
-static inline void look_ahead(lookahead *la, const unsigned char *s, size_t last)
+/* always inlined: a call, and the cursor kept in memory, cost more than the fetches saved */
+static CD_ALWAYS_INLINE void look_ahead(lookahead *la, const unsigned char *s, size_t last)
 {
     size_t at = la->at;
     if (at > last) return;
     const unsigned char *p = s + at;
     plain16 b = read_plain16(p);
-    size_t len = (size_t)__builtin_ctz(~b.letters);          /* 0: no letter at the cursor */
+    size_t len = (size_t)cd_ctz32(~b.letters);          /* 0: no letter at the cursor */
     unsigned later = len < 16 ? b.letters & (~0u << len) : 0; /* the letters after the run */
-    la->at += later ? (size_t)__builtin_ctz(later) : 16;       /* the next run's start */
+    la->at += later ? (size_t)cd_ctz32(later) : 16;       /* the next run's start */
     if (len - 1 >= FAST_WORD_MAX) return;                      /* no run, or a long one */
     uint32_t *oldest = &la->hash[la->n++ % LOOKAHEAD];
     uint32_t entry = cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)].entry; /* 0: an empty slot */
-    __builtin_prefetch(&cd_lex_entries[entry - (entry != 0)]);
+    CD_PREFETCH(&cd_lex_entries[entry - (entry != 0)]);
     word_ahead *r = &la->words[at % WORDS_AHEAD];
     r->len = (uint32_t)ascii_word_len(p, &b);
     r->at = r->len ? (uint32_t)at : NO_WORD;
     r->w = read_ascii_word(p, &b, len);
     *oldest = r->w.hash;
-    __builtin_prefetch(&cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)]);
+    CD_PREFETCH(&cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)]);
 }
 
 /* Puts the cursor 2 * LOOKAHEAD runs ahead of i when it is not ahead of it (at the start, or after
@@ -851,10 +846,8 @@ static void start_looking_ahead(lookahead *la, const unsigned char *s, size_t i,
  * the spaces and line feeds between them, while the token array has room and 16 bytes are left.
  * Stops before the first byte that needs the general path (read_tokens): UTF-8, inner apostrophes
  * ("don't"), long words. 0 when memory runs out. */
-#if defined(__GNUC__)
-__attribute__((noinline)) /* its own registers: inlined into read_tokens, half its state was kept on the stack */
-#endif
-static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
+/* out of line, with its own registers: inlined into read_tokens, half its state was kept on the stack */
+CD_NOINLINE static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_state *st)
 {
     size_t n = doc->text_len, i = st->i, n_toks = doc->n_toks;
     if (n < 16 || i > n - 16 || n_toks >= doc->cap_toks) return 1; /* the general path's token */

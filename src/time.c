@@ -370,14 +370,14 @@ static int glued(const tctx *c, size_t i) /* token i follows the previous one wi
 
 /* Whether token i is the lower-case word lower, len bytes long: a token of another length is ruled
  * out before its text is read. Called as word_is with a literal (a non-literal does not compile). */
-__attribute__((noinline)) static int text_is(const cd_doc *doc, size_t i, const char *lower)
+CD_NOINLINE static int text_is(const cd_doc *doc, size_t i, const char *lower)
 {
     return cd_tok_is(doc, i, lower);
 }
 
 /* Inline to the length test (most tokens asked differ there): the pass asks it some 120,000 times
  * in 2 MB of news, where a call cost more than the test. */
-__attribute__((always_inline)) static inline int word_is_n(const tctx *c, size_t i, const char *lower, size_t len)
+static CD_ALWAYS_INLINE int word_is_n(const tctx *c, size_t i, const char *lower, size_t len)
 {
     if (i >= c->lim) return 0;
     const cd_token *t = &c->doc->toks[i];
