@@ -663,6 +663,23 @@ static int quarters_counted(const cd_doc *d, const vstate *st, double den, size_
     return role != 's' && role != 'h' && role != 'm';
 }
 
+static int suffix_role(const cd_doc *d, size_t k, double *mult);
+
+static int currency_follows(const cd_doc *d, size_t k);
+
+/* A scale of the digits' own follows them (they end before token k): letters written right after
+ * them ("5bn", "5m"), or a scale word with a currency after it ("5 billion euros"). Such digits after
+ * "and" are a second amount, not the tail of the first: "$4 trillion and 5bn euros" is two sums, each
+ * with its currency and scale; "2 million and 500 thousand" stays one number. */
+static int scale_after(const cd_doc *d, size_t k)
+{
+    double v;
+    if (!usable(d, k)) return 0;
+    if (role_of(d, k, &v) == 's') return usable(d, k + 1) && currency_follows(d, k + 1);
+    int role = attached(d, k) ? suffix_role(d, k, &v) : 0;
+    return role == 's' || role == 'S' || role == 'u' || role == 'G';
+}
+
 /* One number word, digit group or joiner at token k. Returns 1 to go on, 0 to stop, -1 to stop
  * and undo the pending "and". */
 static int read_step(const cd_doc *d, vstate *st, size_t k)
@@ -674,6 +691,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
     if (is_type(d, k, TOK_NUM) || vulgar_at(d, k) > 0) {
         atom a;
         if (!read_digits(d, k, &a)) return 0;
+        if (st->last == L_AND && scale_after(d, a.next)) return -1; /* "$4 trillion and 5bn euros" */
         if (st->last == L_NONE) {
             st->group = a.v;
             st->f |= a.f;
