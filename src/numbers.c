@@ -3324,6 +3324,26 @@ static void appositive_age(const cd_doc *d, nread *r, size_t k)
     if (r->unit) r->kind = CD_NUM_MEASURE;
 }
 
+/* The lines of a video picture, written with a "p" as pence are: "720p", "1080p". */
+static int display_lines(double v)
+{
+    return v == 240 || v == 360 || v == 480 || v == 576 || v == 720 || v == 1080 || v == 1440 || v == 2160 ||
+           v == 4320;
+}
+
+/* A lower-case "p" written right after digits is pence, as British copy writes prices and share
+ * prices ("50p", "rose 4p to 345.5p"); not a longer token ("5p2") nor the lines of a picture. */
+static void read_pence(const cd_doc *d, nread *r, size_t *k)
+{
+    size_t j = *k;
+    if (!usable(d, j) || !attached(d, j) || tok_len(d, j) != 1 || d->text[d->toks[j].start] != 'p') return;
+    if (word_goes_on(d, j + 1) || display_lines(r->v) || r->is_range) return;
+    r->kind = CD_NUM_MONEY;
+    r->unit = "pence";
+    r->last = j;
+    *k = j + 1;
+}
+
 /* What follows the value: scale letters, currency, percent, units, a counted noun. */
 static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int value_is_digits)
 {
@@ -3336,6 +3356,7 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
         r->kind = CD_NUM_MONEY;
         r->unit = iso;
     }
+    if (value_is_digits && !iso && r->kind == CD_NUM_CARDINAL && !(r->f & NF_SCALED)) read_pence(d, r, k);
     read_currency(d, r, k);
     if (r->kind == CD_NUM_MONEY && r->unit) per_unit(d, r, k, r->last); /* "$50 a barrel", "$15 an hour" */
     if (r->kind == CD_NUM_CARDINAL || r->kind == CD_NUM_FRACTION) read_unit(d, r, k);
