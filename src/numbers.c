@@ -1491,6 +1491,23 @@ static int shifts_in_time(const cd_doc *d, size_t k)
            cd_tok_is(d, k, "previously") || cd_tok_is(d, k, "prior");
 }
 
+/* A power written right after a unit at token k, as science copy writes areas, volumes and
+ * accelerations: "2" or "3" ("m3", "s2"), a superscript ("m²", "cm³") or a caret ("m^2"), and nothing
+ * glued after it. Returns 2 or 3 (0: none), its tokens in *used. */
+static int unit_power(const cd_doc *d, size_t k, size_t *used)
+{
+    double p = 0;
+    size_t n = 1;
+    if (!usable(d, k) || !attached(d, k)) return 0;
+    if (is_punct(d, k, '^') && attached(d, k + 1) && plain_int(d, k + 1, &p)) n = 2;
+    else if (is_type(d, k, TOK_NUM) && tok_len(d, k) == 1) plain_int(d, k, &p);
+    else p = is_punct(d, k, 0xB2) ? 2 : is_punct(d, k, 0xB3) ? 3 : 0;
+    if (p != 2 && p != 3) return 0;
+    if (attached(d, k + n) && (is_type(d, k + n, TOK_WORD) || is_type(d, k + n, TOK_NUM))) return 0;
+    *used = n;
+    return (int)p;
+}
+
 /* A rate after a unit of measure or an amount: "barrels per day", "10 l/km", "95g/km", "tonnes a
  * year", "$50 a barrel", "$15 an hour" (num_per.tsv): the unit becomes "barrels per day", "USD per
  * barrel". After a measure "a"/"an" takes only a unit of time, and a number of time takes none
@@ -1506,19 +1523,19 @@ static void per_unit(cd_doc *d, nread *r, size_t *k, size_t unit_tok)
     den = j + 1;
     size_t n = match(d, den, LX_NUM_PER, &rec);
     if (!n || !rec || !rec->str || (article && !((int)rec->num & 1) && r->kind != CD_NUM_MONEY)) return;
-    if (attached(d, den + n) && (is_type(d, den + n, TOK_WORD) || is_type(d, den + n, TOK_NUM))) return; /* "km/s2" */
+    if (article && ((int)rec->num & 2)) return; /* "m", "cm" only after "per" or "/": "a m" is no rate */
+    size_t pw = 0;
+    int p = unit_power(d, den + n, &pw); /* "m/s²", "kg/m3": a powered denominator */
+    if (!p && attached(d, den + n) && (is_type(d, den + n, TOK_WORD) || is_type(d, den + n, TOK_NUM))) return;
     if (article && shifts_in_time(d, den + n)) return; /* "£125m a year earlier": then, not a rate */
-    char buf[96];
-    size_t a = strlen(r->unit), b = strlen(rec->str);
-    if (a + b + 5 > sizeof buf) return;
-    memcpy(buf, r->unit, a);
-    memcpy(buf + a, " per ", 5);
-    memcpy(buf + a + 5, rec->str, b);
-    const char *unit = cd_intern(d, buf, a + 5 + b);
+    char buf[112];
+    int w = snprintf(buf, sizeof buf, "%s per %s%s", r->unit, p == 2 ? "square " : p == 3 ? "cubic " : "", rec->str);
+    if (w < 0 || (size_t)w >= sizeof buf) return;
+    const char *unit = cd_intern(d, buf, (size_t)w);
     if (!unit) return;
     r->unit = unit;
-    r->last = den + n - 1;
-    *k = den + n;
+    r->last = den + n + pw - 1;
+    *k = den + n + pw;
 }
 
 /* A unit that holds a scale (num_unit.tsv flags 2, 4, 8, 16: thousand, million, billion,
