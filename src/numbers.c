@@ -3341,6 +3341,36 @@ static void appositive_age(const cd_doc *d, nread *r, size_t k)
     if (r->unit) r->kind = CD_NUM_MEASURE;
 }
 
+/* A unit of temperature written in the sentence of token j: a degree sign, or "Celsius",
+ * "Fahrenheit", "centigrade", "kelvin" (a word of weather or "temperature" alone is not enough: "a 5K
+ * run in the heat" is a distance). */
+static int temperature_unit_in_sentence(const cd_doc *d, size_t j)
+{
+    size_t s = cd_sentence_at(d, d->toks[j].start);
+    if (s >= d->n_sinfo) return 0;
+    for (size_t k = d->sinfo[s].tok_first; k < d->n_toks && k < d->sinfo[s].tok_first + d->sinfo[s].tok_count; k++)
+        if (is_punct(d, k, 0xB0) || cd_tok_is(d, k, "celsius") || cd_tok_is(d, k, "fahrenheit") ||
+            cd_tok_is(d, k, "centigrade") || cd_tok_is(d, k, "kelvin") || cd_tok_is(d, k, "kelvins"))
+            return 1;
+    return 0;
+}
+
+/* A capital K after a figure is the kelvin, not a thousand, where its sentence speaks of
+ * temperature in units ("300 °C (572 °F, 573.15K)", "cooled to 4 K, far below 0 Celsius"); not
+ * after a currency, nor before more letters or digits glued to it ("32K2"). */
+static void read_kelvin(const cd_doc *d, nread *r, size_t *k)
+{
+    size_t j = *k;
+    if (!usable(d, j) || !is_type(d, j, TOK_WORD) || tok_len(d, j) != 1 || d->text[d->toks[j].start] != 'K') return;
+    if (!(r->f & NF_DIGITS) || (r->f & NF_SCALED) || word_goes_on(d, j + 1)) return;
+    if (!attached(d, j) && !spaced_letter_ends(d, j)) return;
+    if (currency_follows(d, j + 1) || !temperature_unit_in_sentence(d, j)) return;
+    r->kind = CD_NUM_MEASURE;
+    r->unit = "kelvin";
+    r->last = j;
+    *k = j + 1;
+}
+
 /* The lines of a video picture, written with a "p" as pence are: "720p", "1080p". */
 static int display_lines(double v)
 {
@@ -3364,6 +3394,7 @@ static void read_pence(const cd_doc *d, nread *r, size_t *k)
 /* What follows the value: scale letters, currency, percent, units, a counted noun. */
 static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int value_is_digits)
 {
+    if (!iso) read_kelvin(d, r, k);
     if (value_is_digits || words_take_scale(d, r, *k)) read_suffix(d, r, k, iso);
     if (r->f & NF_ORD) {
         r->kind = CD_NUM_ORDINAL;
