@@ -3213,7 +3213,8 @@ static int m_cue(const cd_doc *d, size_t i)
     if (t->type != TOK_WORD || tok_len(d, i) == 1) return 0; /* another figure's "m", an initial's "M" */
     int code = (rec = rec_of(d, i, LX_NUM_CONTEXT)) ? (int)rec->num : 0;
     if (code == 12 || code == 15 || (role_of(d, i, &v) == 's' && v >= 1e6)) return M_MILLION;
-    if ((rec = rec_of(d, i, LX_NUM_CURRENCY)) && rec->str) return M_MILLION; /* "1bn euros" */
+    /* "1bn euros"; not a name of another sense ("won the 800m", "pounds" of weight) on its own */
+    if ((rec = rec_of(d, i, LX_NUM_CURRENCY)) && rec->str && !((int)rec->num & 4)) return M_MILLION;
     if ((rec = rec_of(d, i, LX_NUM_SUFFIX)) && rec->num >= 1e6) return M_MILLION; /* "bn", "mln" */
     if ((code == 7 || code == 16) && (t->flags & TF_CAP)) return 0; /* a name: "the High Street", "Wall Street" */
     return code == 13 || code == 7 || code == 16 || rec_of(d, i, LX_NUM_LENGTH) ? M_METRES : 0;
