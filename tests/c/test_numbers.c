@@ -1424,7 +1424,8 @@ static void test_rates(void **state)
                   {"3 feet", 3, CD_NUM_MEASURE, "feet", NULL},
                   {"2%", 2, CD_NUM_PERCENT, "%", NULL},
                   {"5 kg", 5, CD_NUM_MEASURE, "kilograms", NULL},
-                  {"3 km", 3, CD_NUM_MEASURE, "kilometers", NULL}}},
+                  /* a power glued to the second unit makes an acceleration (test_units_powered_rates.c) */
+                  {"3 km/s2", 3, CD_NUM_MEASURE, "kilometers per square second", NULL}}},
     };
     check_cases(cases, N_OF(cases));
     cd_doc *doc = analyze("It pumps 84 million barrels a day, 3 tonnes per hectare and 95g/km; between one gigabyte "
