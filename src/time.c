@@ -3385,13 +3385,33 @@ static size_t century_expr(const tctx *c, size_t i, match *mt)
     return n + 1;
 }
 
-/* Half years: "H1 2016", "2016 H2", "2016H2", "2019-H2". */
+/* A half named in words with its year, "first half of 2016", "second half of next year": returns its
+ * length from i and sets *h and *y, or 0. Only with a year named: a bare "the first half" is as often a
+ * match's or a session's as a year's. */
+static size_t half_in_words(const tctx *c, size_t i, long *h, int *y)
+{
+    double num;
+    size_t k = role_at(c, i, R_ORDINAL, &num), n;
+    if (!k || (num != 1 && num != 2) || !word_is(c, i + k, "half") || !word_is(c, i + k + 1, "of")) return 0;
+    size_t e = i + k + 2;
+    *h = (long)num;
+    if ((n = year_span(c, e, y))) return e + n - i;
+    n = role_at(c, e, R_SHIFT, &num); /* "of last year", "of this year", "of next year" */
+    if (!n || (num != -1 && num != 0 && num != 1) || !word_is(c, e + n, "year")) return 0;
+    *y = c->ref_date.y + (int)num;
+    return e + n + 1 - i;
+}
+
+/* Half years: "H1 2016", "2016 H2", "2016H2", "2019-H2", "the first half of 2016". */
 static size_t half_expr(const tctx *c, size_t i, match *mt)
 {
     long h;
     int dg, y;
     size_t j;
-    if (word_is(c, i, "h") && glued(c, i + 1) && int_at(c, i + 1, &h, &dg) && (h == 1 || h == 2) &&
+    if ((j = half_in_words(c, i, &h, &y))) {
+        j += i;
+        mt->w.relative = !int_at_digits(c, j - 1);
+    } else if (word_is(c, i, "h") && glued(c, i + 1) && int_at(c, i + 1, &h, &dg) && (h == 1 || h == 2) &&
         year_at(c, i + 2, &y)) {
         j = i + 3;
     } else if (year_at(c, i, &y)) {
@@ -5040,7 +5060,7 @@ static int day_follows(const tctx *c, size_t i)
 
 
 /* The words after an ordinal that may continue a date, a range or an nth (ordinal_leads). */
-#define ORDINAL_NEXT_WORDS(X) X(of) X(in) X(and) X(century) X(quarter) X(week) X(weeks) X(month) X(months) X(day) \
+#define ORDINAL_NEXT_WORDS(X) X(of) X(in) X(and) X(century) X(quarter) X(half) X(week) X(weeks) X(month) X(months) X(day) \
     RANGE_TO_WORDS(X)
 
 /* Whether an expression may start at ordinal word i (ordinal_only, none of key_table's words), from
@@ -5139,7 +5159,7 @@ static int part_leads(const tctx *c, size_t i)
 
 /* The words after a shift word that may continue an expression and have no entry of time.c's
  * classes (shift_leads). */
-#define SHIFT_NEXT_WORDS(X) X(time) X(weekend) X(century) X(of) X(in)
+#define SHIFT_NEXT_WORDS(X) X(time) X(weekend) X(century) X(half) X(of) X(in)
 
 /* Whether an expression may start at shift word i (shift_only, none of key_table's words, no phrase
  * of data/time_words.tsv starting there: word_class's W_SHIFT or W_SHIFT_ORD), from the token after
@@ -5308,7 +5328,8 @@ static size_t shift_word(const tctx *c, size_t i, match *mt, int ordinal)
     reset(mt);
     if ((n = calendar_date(c, i, mt))) return with_seg(mt, n, S_FLAT1);
     reset(mt);
-    if (ordinal && ((n = century_expr(c, i, mt)) || (n = quarter_expr(c, i, mt)))) return with_seg(mt, n, S_FLAT1);
+    if (ordinal && ((n = century_expr(c, i, mt)) || (n = quarter_expr(c, i, mt)) || (n = half_expr(c, i, mt))))
+        return with_seg(mt, n, S_FLAT1);
     if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
     reset(mt);
     if ((n = this_time(c, i, mt))) return with_seg(mt, n, S_FLAT2);
@@ -5335,7 +5356,8 @@ static size_t ordinal_word(const tctx *c, size_t i, match *mt)
     reset(mt);
     if ((n = calendar_date(c, i, mt))) return with_seg(mt, n, S_FLAT1);
     reset(mt);
-    if ((n = century_expr(c, i, mt)) || (n = quarter_expr(c, i, mt))) return with_seg(mt, n, S_FLAT1);
+    if ((n = century_expr(c, i, mt)) || (n = quarter_expr(c, i, mt)) || (n = half_expr(c, i, mt)))
+        return with_seg(mt, n, S_FLAT1);
     reset(mt);
     if ((n = nested_parts(c, i, mt))) return with_seg(mt, n, S_NESTED);
     reset(mt);
