@@ -2752,25 +2752,56 @@ static size_t this_time(const tctx *c, size_t i, match *mt)
     return 2 + k + n;
 }
 
-/* "the week after next", "the year after the next": two units on. */
+/* Whether "after (the) next" or "before (the) last" follows at token j (unit_after_next): returns
+ * the token after it and sets *dir to +1 or -1, or returns 0. Not when a time word, a number or a
+ * name goes on ("the day after next Tuesday's vote": that is "next Tuesday"). */
+static size_t two_steps_at(const tctx *c, size_t j, int *dir)
+{
+    int after = word_is(c, j, "after");
+    if (!after && !word_is(c, j, "before")) return 0;
+    size_t k = j + 1 + word_is(c, j + 1, "the");
+    if (after ? !word_is(c, k, "next") : !word_is(c, k, "last")) return 0;
+    const cd_token *t = tok(c, k + 1);
+    const uint64_t goes_on = LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_NUM_WORD);
+    if (t && (t->type == TOK_NUM || (t->type == TOK_WORD && (cd_tok_classes(t) & goes_on)))) return 0;
+    *dir = after ? 1 : -1;
+    return k + 1;
+}
+
+/* "the week after next", "the year after the next", "the day after next", "the week before last":
+ * two units on or back. */
 static size_t unit_after_next(const tctx *c, size_t i, match *mt)
 {
     size_t n, j;
-    int unit = unit_days(c, i, &n);
+    int dir, unit = unit_days(c, i, &n);
     int weekend = word_is(c, i, "weekend");
-    if ((!unit || unit == 1) && !weekend) return 0;
+    if (!unit && !weekend) return 0;
     if (weekend) n = 1;
-    if (!word_is(c, i + n, "after")) return 0;
-    j = i + n + 1 + word_is(c, i + n + 1, "the");
-    if (!word_is(c, j, "next")) return 0;
+    if (!(j = two_steps_at(c, i + n, &dir))) return 0;
     if (weekend) {
-        long sat = monday_of(c->ref) + 5 + 14;
+        long sat = monday_of(c->ref) + 5 + 14 * dir;
         set_range(&mt->w, sat, sat + 1, G_DAY);
+    } else if (unit == 1) {
+        set_day(&mt->w, c->ref + 2 * dir);
     } else {
-        calendar_unit(&mt->w, c->ref, unit, 2);
+        calendar_unit(&mt->w, c->ref, unit, 2 * dir);
     }
     mt->w.relative = 1;
-    return j + 1 - i;
+    return j - i;
+}
+
+/* "Friday after next", "Monday before last": the weekday two on from the story date (the coming one,
+ * then a week more) or two back (the last one before it, then a week less). */
+static size_t weekday_two_steps(const tctx *c, size_t i, match *mt)
+{
+    int flags, dir, wd = weekday_at(c, i, &flags);
+    size_t j;
+    if (wd < 0 || !(j = two_steps_at(c, i + 1, &dir))) return 0;
+    long gap = ((long)wd - weekday_of(c->ref) + 7) % 7;
+    if (dir > 0) set_day(&mt->w, c->ref + (gap ? gap : 7) + 7);
+    else set_day(&mt->w, c->ref - ((7 - gap) % 7 ? (7 - gap) % 7 : 7) - 7);
+    mt->w.relative = 1;
+    return j - i;
 }
 
 /* "the weekend", "over the weekend", "this weekend", "my weekend": the weekend of the story's week,
@@ -5222,6 +5253,7 @@ static inline int entry_verdict(const cd_time_word *r, const cd_token *t)
 static int unit_leads(const tctx *c, size_t j)
 {
     if (word_is(c, j, "after")) return word_is(c, j + 1 + word_is(c, j + 1, "the"), "next");
+    if (word_is(c, j, "before")) return word_is(c, j + 1 + word_is(c, j + 1, "the"), "last");
     size_t k = j + is_dash(c, j);
     return word_is(c, k, "to") && word_is(c, k + 1 + is_dash(c, k + 1), "date");
 }
@@ -5388,7 +5420,8 @@ static size_t name_word(const tctx *c, size_t i, match *mt, int weekday)
     reset(mt);
     if (weekday && (n = day_alone(c, i, mt))) return with_seg(mt, n, S_FLAT1);
     reset(mt);
-    if (weekday && ((n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt)))) return with_seg(mt, n, S_FLAT3);
+    if (weekday && ((n = weekday_two_steps(c, i, mt)) || (n = weekday_of_week(c, i, mt)) || (n = weekday_expr(c, i, mt))))
+        return with_seg(mt, n, S_FLAT3);
     return with_seg(mt, c->depth == 0 ? duration_expr(c, i, mt) : 0, S_DURATION);
 }
 
