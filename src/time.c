@@ -4007,7 +4007,10 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
         cd_date r = c->ref_date; /* "the second Sunday": of the story's month */
         set_month(&mt->w, r.y, r.m);
         mt->w.relative = 1;
-        return nth_in(&mt->w, kind, wd, (long)nth, 1) ? j - i : 0;
+        /* a fifth Sunday the month has not: the words are one claim still, of no date (not the bare
+         * "Sunday" after it, which would name a day the story never gave) */
+        if (!nth_in(&mt->w, kind, wd, (long)nth, 1)) set_month(&mt->w, r.y, r.m), mt->w.unknown = 1;
+        return j - i;
     }
     if (word_is(c, j, "of") || word_is(c, j, "in")) j++;
     else if (!role_at(c, j, R_SHIFT, &shift)) return 0; /* "the 21st this month", "the third week next year" */
