@@ -3985,6 +3985,16 @@ static int day_alone_ends(const tctx *c, size_t j);
  * "the first 2 weeks of 2021", "the last four months of 2021"; "the second Sunday" alone is of the
  * story's month. A week of a period is counted as ISO weeks are: the first is the one holding the
  * period's first Thursday. */
+/* "every month", "each year" at token j: sets *n to its length and returns 1. */
+static int every_period(const tctx *c, size_t j, size_t *n)
+{
+    size_t u;
+    if (!word_is(c, j, "every") && !word_is(c, j, "each")) return 0;
+    if (!unit_days(c, j + 1, &u) || !u) return 0;
+    *n = 1 + u;
+    return 1;
+}
+
 static size_t nth_of(const tctx *c, size_t i, match *mt)
 {
     double nth;
@@ -4014,6 +4024,11 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
     }
     if (word_is(c, j, "of") || word_is(c, j, "in")) j++;
     else if (!role_at(c, j, R_SHIFT, &shift)) return 0; /* "the 21st this month", "the third week next year" */
+    if (every_period(c, j, &n)) { /* "the first Monday of every month": a rule that recurs, no date */
+        set_month(&mt->w, c->ref_date.y, c->ref_date.m);
+        mt->w.unknown = 1;
+        return j + n - i;
+    }
     tctx inner = *c;
     inner.depth = c->depth + 1;
     n = simple_expr(&inner, j, mt);
