@@ -409,6 +409,24 @@ static size_t inner_given_name(const cd_doc *doc, run r)
     return 0;
 }
 
+static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop);
+
+/* An organization word before the run's last word ("University" in "Oxford University Press",
+ * "Bank" in "Bank Negara"): the run names a body whatever its last word is, unless
+ * it is a person's given name and one or two more words ("Jim Press", "Mary Church Lane"), where
+ * such a word is a surname. Read over the run as it stands after a title or a given name inside
+ * cut its start ("Commerce Department Bob Smith" is Bob Smith). The first part of a hyphened word
+ * is none ("Co-Chairman"). */
+static int org_word_inside(const cd_doc *doc, run r, size_t words)
+{
+    if (words < 2 || (r.given_name && words <= 3)) return 0;
+    size_t last = last_word_before(doc, r.first, r.stop);
+    for (size_t k = r.first; k < last; k++)
+        if (doc->toks[k].type == TOK_WORD && org_word(doc, k) && !(cd_tok_is_punct(doc, k + 1, '-') && glued(doc, k + 1)))
+            return 1; /* not "Co-" of "Co-Chairman" */
+    return 0;
+}
+
 static size_t last_word_before(const cd_doc *doc, size_t first, size_t stop)
 {
     size_t k = stop - 1;
@@ -670,6 +688,9 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
         if (type == PERSON && !titled && !(r.given_name && words >= 2)) type = NULL;
     }
+    /* a speech verb or a title makes a person of what an organization's word inside names: "Oxford
+     * University Press said" (not of a run no rule typed: "Financial Services Act" stays none) */
+    if (type == PERSON && !office && org_word_inside(doc, r, words)) type = ORGANIZATION, by_speech = 0;
     if (words == 1 && cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS)) return r.stop - i; /* "Tuesday and Friday" cut */
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
