@@ -399,13 +399,32 @@ static size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
     return found;
 }
 
+/* Token k (a word inside a run) follows an initial ("J." of "J. Howard Lamb") or the first part
+ * of a hyphened word ("Jean-" of "Jean-Philippe Morel"): the part's first token, else k. */
+static size_t middle_name_start(const cd_doc *doc, size_t first, size_t k)
+{
+    while (k >= first + 2) {
+        const cd_token *b = &doc->toks[k - 1], *w = &doc->toks[k - 2];
+        int initial = cd_tok_is_punct(doc, k - 1, '.') && w->type == TOK_WORD && w->stop - w->start == 1;
+        int hyphen = b->type == TOK_PUNCT && b->cp == '-' && glued(doc, k) && glued(doc, k - 1);
+        if (!initial && !hyphen) break;
+        k -= 2;
+    }
+    return k;
+}
+
 /* In a run that is no organization and does not start with a given name, the first given name
- * followed by one more word; 0 if none. */
-static size_t inner_given_name(const cd_doc *doc, run r)
+ * followed by one more word: 1 and *start, where the person's name starts; 0 if none. One after an
+ * initial or a hyphened word's first part is a middle name: the name starts there ("J. Howard
+ * Lamb", "Jan-Martin Vossberg"), at the run's start perhaps. */
+static int inner_given_name(const cd_doc *doc, run r, size_t *start)
 {
     if (r.given_name || (r.has_org && (r.org_last || r.connector))) return 0;
     for (size_t k = r.first + 1; k + 1 < r.stop; k++)
-        if (plain_given_name(doc, k) && doc->toks[k + 1].type == TOK_WORD) return k;
+        if (plain_given_name(doc, k) && doc->toks[k + 1].type == TOK_WORD) {
+            *start = middle_name_start(doc, r.first, k);
+            return 1;
+        }
     return 0;
 }
 
@@ -643,9 +662,10 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         r.has_org = r.connector = 0;
         titled = 1;
     }
-    size_t given = inner_given_name(doc, r);
+    size_t given_at = 0;
+    int given = inner_given_name(doc, r, &given_at);
     if (given) { /* "Harbor Master Ana Ruiz": the name starts at the given name */
-        r.first = given;
+        r.first = given_at;
         r.given_name = 1;
     }
     size_t office = given || inner ? 0 : office_holder(doc, first, r);
