@@ -1173,13 +1173,31 @@ static uint32_t when_signature(const cd_doc *doc, size_t s, uint32_t *time_words
 
 /* Is token k a time or period word, or a rate ("per share", "each day")? Then it and (for a rate)
  * the word after it say when or how often, not what: returns how many tokens to skip, else 0. */
+#define INCREMENT_WORD 2 /* data/check_rates.tsv's kind of "another", "additional", "further" */
+
 static size_t not_what(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->flags & TF_TIME) return 1;
     if (t->type != TOK_WORD) return 0;
     if (cd_lex_has(cd_tok_entry(t), LX_CHECK_PERIODS)) return 1;
-    return cd_lex_has(cd_tok_entry(t), LX_CHECK_RATES) ? 2 : 0;
+    const cd_lexrec *r = cd_lex_rec(cd_tok_entry(t), LX_CHECK_RATES);
+    return r && r->num != INCREMENT_WORD ? 2 : 0;
+}
+
+/* Number i is an amount added to another ("another 300 tonnes", "an additional $5 mln", "a
+ * further 2 pct"): the word before it (a currency sign between) is of check_rates' kind 2. Such a
+ * figure is new, not the earlier one told again, whatever it counts. */
+static int added_amount(const cd_doc *doc, size_t i)
+{
+    size_t k = num_first(doc, i);
+    if (k > 0 && doc->toks[k - 1].type == TOK_PUNCT) {
+        uint32_t cp = doc->toks[k - 1].cp; /* "$" of "an additional $5 mln", when the number leaves it out */
+        if (cp == '$' || cp == 0xA3 || cp == 0x20AC || cp == 0xA5) k--;
+    }
+    if (k == 0 || doc->toks[k - 1].type != TOK_WORD) return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, k - 1, LX_CHECK_RATES);
+    return r && r->num == INCREMENT_WORD;
 }
 
 #define KEY_WORDS 8
@@ -1501,6 +1519,7 @@ static void check_inconsistent(chk *k)
     mm.sentence = SIZE_MAX;
     for (size_t i = 0; i < doc->n_nums; i++) {
         if (k->roles && (k->roles[i].role & (CD_ROLE_FROM | CD_ROLE_BY))) continue; /* a past value, a change */
+        if (added_amount(doc, i)) continue; /* "another 300 tonnes": a new amount */
         if (mention_key(doc, i, &ms[n], &mm)) n++;
     }
     /* by key first (every `when` still 0): a key no other figure has needs no context, and most
