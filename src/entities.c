@@ -391,6 +391,22 @@ static int given_name_at(const cd_doc *doc, size_t i, size_t first, size_t end)
     return (i > first && !opens_clause(doc, i)) || !question(doc, first, end);
 }
 
+/* Ends run r at token stop (an "and" it took in), its organization words read again over what is
+ * left; the next run starts after the "and". */
+static void cut_run(const cd_doc *doc, run *r, size_t stop)
+{
+    r->stop = stop;
+    r->and_at = 0;
+    r->has_org = r->org_last = r->connector = 0;
+    for (size_t k = r->first; k < stop; k++) {
+        if (doc->toks[k].type != TOK_WORD) continue;
+        int org = org_word(doc, k);
+        r->has_org |= org;
+        r->org_last = org;
+        r->connector |= k > r->first && (cd_tok_is(doc, k, "of") || cd_tok_is(doc, k, "for") || cd_tok_is(doc, k, "on"));
+    }
+}
+
 /* The last title word inside a run that leaves a name after it, or 0. */
 static size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
 {
@@ -648,6 +664,13 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     if (r.stop <= j) return j - i + 1;
     if (r.stop - j > 1 && dated_lead(doc, first, j)) return j - i + 1; /* "On Thursday Rangers said" */
     size_t inner = inner_title(doc, r.first, r.stop);
+    /* a person's name before "and" (a title or a given name before it) and a title after it: two
+     * people ("Prime Minister Ana Lindqvist and Treasurer Paul Oduya"), where a body's name before
+     * it stays whole ("Energy and Commerce Committee Chairman ...") */
+    if (inner && r.and_at && r.and_at < inner && (titled || r.given_name)) {
+        cut_run(doc, &r, r.and_at);
+        inner = inner_title(doc, r.first, r.stop);
+    }
     if (inner) { /* "Intelligence Committee Chairman Richard Burr" */
         if (org_word(doc, last_word_before(doc, r.first, inner)) && !weak_case)
             push_cand(doc, cl, r.first, inner - r.first, ORGANIZATION, NULL);
