@@ -1478,20 +1478,38 @@ static int in_turn(const cd_doc *doc, const state *st, size_t para)
             cd_tok_is(doc, start, "answer"));
 }
 
+/* Does a quote closed with a comma go on to an auxiliary ('"We expect prices to fall," has had 900
+ * replies': data/quote_fillers.tsv kind 1)? Then the quote is the subject of a sentence about it,
+ * not the speaker's words there; other words go on with the speaker's sentence ('"...," or those
+ * of other nations, Ann Roe said'). */
+static int subject_quote(const cd_doc *doc, const qpair *q, size_t k)
+{
+    return cd_tok_is_punct(doc, last_inside(doc, q->close), ',') && filler(doc, k, 1);
+}
+
 /* '“Voters here are not buying” the inquiry, the senator said at a rally.': the quote's
- * sentence goes on past it to an attribution after a comma. */
-static int attributed_later_in_sentence(cd_doc *doc, const state *st, const qpair *q)
+ * sentence goes on past it to an attribution after a comma. Returns that attribution. A partial
+ * quote that some words of the sentence go on from is the speaker's words all the same: the
+ * attribution after the comma is its own (NO_SPEAKER: none). */
+__attribute__((noinline)) static speaker later_in_sentence(cd_doc *doc, const state *st, const qpair *q)
 {
     size_t s = sentence_of(doc, st, doc->toks[q->open].start);
-    if (q->open_end || s >= doc->n_sinfo) return 0;
+    if (q->open_end || s >= doc->n_sinfo) return NO_SPEAKER;
     size_t end = doc->sinfo[s].tok_first + doc->sinfo[s].tok_count;
     for (size_t k = q->close + 1; k < end && k < doc->n_toks && k < q->close + CLAUSE_MAX; k++) {
-        if (paired_mark(&doc->toks[k])) return 0; /* another quote: its own attribution */
+        if (paired_mark(&doc->toks[k])) return NO_SPEAKER; /* another quote: its own attribution */
+        if (k == q->close + 1 && subject_quote(doc, q, k)) return NO_SPEAKER;
         if (!cd_tok_is_punct(doc, k, ',')) continue;
         speaker sp = attribution_at(doc, st, k + 1, 1);
-        if (sp.found || sp.unnamed) return 1;
+        if (sp.found || sp.unnamed) return sp;
     }
-    return 0;
+    return NO_SPEAKER;
+}
+
+static int attributed_later_in_sentence(cd_doc *doc, const state *st, const qpair *q)
+{
+    speaker sp = later_in_sentence(doc, st, q);
+    return sp.found || sp.unnamed;
 }
 
 /* Is the quote attributed later in its paragraph: where the quote it runs into closes, or later in
@@ -1597,6 +1615,12 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     speaker sp = attribution_of_chain(doc, st, q, stop, 1);
     int unnamed = sp.unnamed; /* the speakers before and from context are looked for all the same */
     int verb_before = 0;
+    /* '"..." in May, said Ann Roe.': past the words the sentence goes on with (not for scare quotes:
+     * a word or two quoted mid-sentence may be the writer's) */
+    if (!sp.found && !unnamed && words > SCARE_WORDS) {
+        sp = later_in_sentence(doc, st, q);
+        unnamed = sp.unnamed;
+    }
     if (!sp.found) {
         sp = attribution_before(doc, st, q->open, &verb_before);
         unnamed |= sp.unnamed;
