@@ -282,6 +282,17 @@ cd_status cd_doc_to_json(const cd_doc *doc, const char *source, char **out, size
  * CD_ERR_NOMEM. */
 cd_status cd_doc_write_json(const cd_doc *doc, FILE *f, const char *source, char *err, size_t errlen);
 
+/* A fact-checker's mark on a claim (see lua/copydesk/verified.lua); NULL fields are written as "". */
+typedef struct cd_json_mark {
+    const char *note, *who, *when;
+} cd_json_mark;
+
+/* cd_doc_write_json, and each claim i with marks[i] != NULL (i < nmarks; claims in the record's
+ * order, from 0) gets `"verified":{"note":…,"who":…,"when":…}` as its last key. Streamed like
+ * cd_doc_write_json: the marks are written as the claim goes by, never spliced into held text. */
+cd_status cd_doc_write_json_marked(const cd_doc *doc, FILE *f, const char *source,
+                                   const cd_json_mark *const *marks, size_t nmarks, char *err, size_t errlen);
+
 /* ---- fact sheets --------------------------------------------------------------------------- */
 
 /* Loads a fact sheet (XML, see doc/factsheet.md). Never touches the network, never expands

@@ -26,6 +26,12 @@ typedef struct jbuf {
     int need_comma[256]; /* per nesting level: a value was already written */
     int depth;
     int after_key;
+    /* cd_doc_write_json_marked: marks[i] (i < nmarks, may be NULL) is written into claim i as its
+     * last key; claims_depth is the depth of the top-level "claims" array while it is open (0 when
+     * not), claim the index of the next claim object in it. */
+    const cd_json_mark *const *marks;
+    size_t nmarks, claim;
+    int claims_depth, claims_next;
 } jbuf;
 
 /* The size of the file writer's buffer; a piece at least this long goes to the file directly. */
@@ -143,10 +149,55 @@ static int close_(jbuf *b, char c)
     return jputc(b, c);
 }
 
-static int j_begin_object(void *ud) { return open_(ud, '{'); }
-static int j_end_object(void *ud) { return close_(ud, '}'); }
-static int j_begin_array(void *ud) { return open_(ud, '['); }
-static int j_end_array(void *ud) { return close_(ud, ']'); }
+static int j_key(void *ud, const char *key);
+
+/* `"verified":{"note":…,"who":…,"when":…}`, the last key of a marked claim: the bytes the Lua
+ * splice (verified.json_add) used to insert into the finished text, now written in stream. */
+SLOW_PATH static int put_mark(jbuf *b, const cd_json_mark *m)
+{
+    const char *v[3] = {m->note ? m->note : "", m->who ? m->who : "", m->when ? m->when : ""};
+    static const char *const keys[3] = {"note", "who", "when"};
+    if (j_key(b, "verified") || open_(b, '{')) return CD_ERR_NOMEM;
+    for (int i = 0; i < 3; i++)
+        if (j_key(b, keys[i]) || sep(b) || jstring(b, v[i], strlen(v[i]))) return CD_ERR_NOMEM;
+    return close_(b, '}');
+}
+
+/* Only with marks: follows the nesting to know when an object is a claim of the top-level array. */
+static int j_begin_object(void *ud)
+{
+    jbuf *b = ud;
+    if (b->marks && b->claims_depth && b->depth == b->claims_depth) b->claim++;
+    return open_(b, '{');
+}
+
+static int j_end_object(void *ud)
+{
+    jbuf *b = ud;
+    if (b->marks && b->claims_depth && b->depth == b->claims_depth + 1 && b->claim - 1 < b->nmarks &&
+        b->marks[b->claim - 1]) {
+        int st = put_mark(b, b->marks[b->claim - 1]);
+        if (st) return st;
+    }
+    return close_(b, '}');
+}
+
+static int j_begin_array(void *ud)
+{
+    jbuf *b = ud;
+    if (b->claims_next) {
+        b->claims_next = 0;
+        b->claims_depth = b->depth + 1;
+    }
+    return open_(b, '[');
+}
+
+static int j_end_array(void *ud)
+{
+    jbuf *b = ud;
+    if (b->depth == b->claims_depth) b->claims_depth = 0;
+    return close_(b, ']');
+}
 
 /* Whether byte c is written as is by jstring without a second look: printable ASCII but '"' and
  * '\\'. */
@@ -223,6 +274,7 @@ static int j_key(void *ud, const char *key)
 {
     jbuf *b = ud;
     size_t n = strlen(key);
+    b->claims_next = b->marks && b->depth == 1 && !strcmp(key, "claims");
     if (sep(b) || jroom(b, n + 3)) return CD_ERR_NOMEM;
     /* "key": straight into the buffer while its bytes are plain (record.c's keys are), with no
      * copy through a scratch buffer; else jstring escapes it */
@@ -389,6 +441,12 @@ static cd_status write_failed(cd_status st, const char *why, char *err, size_t e
 
 cd_status cd_doc_write_json(const cd_doc *doc, FILE *f, const char *source, char *err, size_t errlen)
 {
+    return cd_doc_write_json_marked(doc, f, source, NULL, 0, err, errlen);
+}
+
+cd_status cd_doc_write_json_marked(const cd_doc *doc, FILE *f, const char *source,
+                                   const cd_json_mark *const *marks, size_t nmarks, char *err, size_t errlen)
+{
     if (!doc || !f) return write_failed(CD_ERR_ARG, !doc ? "no document" : "no file", err, errlen);
     jbuf *b = calloc(1, sizeof *b);
     char *p = malloc(JCHUNK);
@@ -400,6 +458,8 @@ cd_status cd_doc_write_json(const cd_doc *doc, FILE *f, const char *source, char
     b->p = p;
     b->cap = JCHUNK;
     b->f = f;
+    b->marks = nmarks ? marks : NULL;
+    b->nmarks = nmarks;
     cd_status st = emit_json(doc, b, source);
     if (!st && !jflush(b)) {
         errno = 0;

@@ -91,17 +91,19 @@ function M.json_file(path, opts, source)
   return need_core().json_file(path, opts, source)
 end
 
---- write_json(file, text [, opts [, source]]) -> writes the JSON that json() gives, byte for byte, to
+--- write_json(file, text [, opts [, source [, marks]]]) -> writes the JSON that json() gives, byte for byte, to
 --- an io file (io.stdout, io.open(path, "w")) without making it a string, and gives the count of
 --- error findings; nil, a message and errno (as file:write gives them) when the write fails.
-function M.write_json(file, text, opts, source)
-  return need_core().write_json(file, text, opts, source)
+--- marks (optional): claim number -> {note, who, when}, as verified.match gives them; each such
+--- claim gets "verified": {note, who, when} as its last key, written as the claim streams by.
+function M.write_json(file, text, opts, source, marks)
+  return need_core().write_json(file, text, opts, source, marks)
 end
 
---- write_json_file(file, path [, opts [, source]]) -> write_json of the file's bytes, read once;
+--- write_json_file(file, path [, opts [, source [, marks]]]) -> write_json of the file's bytes, read once;
 --- nil and a message ("PATH: No such file or directory") when the file cannot be read.
-function M.write_json_file(file, path, opts, source)
-  return need_core().write_json_file(file, path, opts, source)
+function M.write_json_file(file, path, opts, source, marks)
+  return need_core().write_json_file(file, path, opts, source, marks)
 end
 
 --- text(source [, opts]) -> the analyzed text, the input kind, the story date, the offset map.

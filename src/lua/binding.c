@@ -399,21 +399,64 @@ static int l_json_file(lua_State *L)
     return doc ? push_json(L, doc, source) : unreadable(L, err);
 }
 
+/* A mark's field as a C string: a Lua string (kept alive by the marks table), or "" when absent. */
+static const char *mark_field(lua_State *L, const char *key)
+{
+    lua_getfield(L, -1, key); /* returns nothing in Lua 5.1 / LuaJIT, hence lua_type */
+    int t = lua_type(L, -1);
+    if (t != LUA_TSTRING && t != LUA_TNIL) luaL_error(L, "copydesk: a mark's %s must be a string", key);
+    const char *s = t == LUA_TNIL ? "" : lua_tostring(L, -1);
+    lua_pop(L, 1);
+    return s;
+}
+
+/* The marks table at index i (claim number from 1 -> {note, who, when}) as cd_doc_write_json_marked
+ * takes them, for a record of n claims: held in a userdata pushed on the stack; NULL when i is
+ * absent or nil. */
+static const cd_json_mark *const *check_marks(lua_State *L, int i, size_t n)
+{
+    if (lua_isnoneornil(L, i)) return NULL;
+    luaL_checktype(L, i, LUA_TTABLE);
+    const cd_json_mark **ptr = lua_newuserdata(L, n * (sizeof *ptr + sizeof(cd_json_mark)) + 1);
+    cd_json_mark *marks = (cd_json_mark *)(void *)(ptr + n);
+    for (size_t k = 0; k < n; k++) {
+        ptr[k] = NULL;
+        lua_rawgeti(L, i, (int)k + 1);
+        int t = lua_type(L, -1);
+        if (t == LUA_TTABLE) {
+            marks[k] = (cd_json_mark){mark_field(L, "note"), mark_field(L, "who"), mark_field(L, "when")};
+            ptr[k] = &marks[k];
+        } else if (t != LUA_TNIL) {
+            luaL_error(L, "copydesk: the mark of claim %d is not a table", (int)k + 1);
+        }
+        lua_pop(L, 1);
+    }
+    return ptr;
+}
+
 /* Analyzes argument 2 (a text, or with from_file a path; options at 3) and writes its JSON to the
- * io file at 1 (source at 4): the count of error findings; nil and a message for a file that cannot
- * be read; nil, a message and errno, as file:write gives them, when the write fails. */
+ * io file at 1 (source at 4; verified marks of claims at 5, see check_marks): the count of error
+ * findings; nil and a message for a file that cannot be read; nil, a message and errno, as
+ * file:write gives them, when the write fails. */
 static int write_json(lua_State *L, int from_file)
 {
     FILE *f = cd_checkfile(L, 1);
     const char *source = luaL_optstring(L, 4, NULL);
+    luaL_checkstring(L, 2); /* before settop: a missing text is "no value", as it always was */
+    if (!lua_isnoneornil(L, 5)) luaL_checktype(L, 5, LUA_TTABLE);
+    lua_settop(L, 5); /* the document's box goes above the arguments, not at 5 */
     char err[512] = "";
     cd_doc *doc = analyze_arg(L, 2, from_file, err, sizeof err);
     if (!doc) return unreadable(L, err);
+    int box = lua_gettop(L);
+    size_t n = 0;
+    cd_doc_claims(doc, &n);
+    const cd_json_mark *const *marks = check_marks(L, 5, n);
     lua_Integer errors = error_count(doc);
-    cd_status st = cd_doc_write_json(doc, f, source, err, sizeof err);
+    cd_status st = cd_doc_write_json_marked(doc, f, source, marks, marks ? n : 0, err, sizeof err);
     int error = errno;
     cd_doc_free(doc); /* now rather than at the next collection: a story's record can be large */
-    ((docbox *)lua_touserdata(L, -1))->doc = NULL;
+    ((docbox *)lua_touserdata(L, box))->doc = NULL;
     if (st == CD_ERR_IO) {
         lua_pushnil(L);
         lua_pushstring(L, err);
@@ -425,13 +468,13 @@ static int write_json(lua_State *L, int from_file)
     return 1;
 }
 
-/* write_json(file, text [, opts [, source]]) -> count of error findings | nil, message, errno */
+/* write_json(file, text [, opts [, source [, marks]]]) -> count of error findings | nil, message, errno */
 static int l_write_json(lua_State *L)
 {
     return write_json(L, 0);
 }
 
-/* write_json_file(file, path [, opts [, source]]) -> count of error findings | nil, message (the
+/* write_json_file(file, path [, opts [, source [, marks]]]) -> count of error findings | nil, message (the
  * file cannot be read) | nil, message, errno (the write failed) */
 static int l_write_json_file(lua_State *L)
 {

@@ -131,6 +131,54 @@ static void test_dev_full(void **state)
     free(text);
 }
 
+/* What cd_doc_write_json_marked wrote, as a NUL-terminated string. */
+static char *streamed_marked(const cd_doc *doc, const cd_json_mark *const *marks, size_t n)
+{
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    char err[64] = "";
+    assert_int_equal(cd_doc_write_json_marked(doc, f, "s.txt", marks, n, err, sizeof err), CD_OK);
+    long size = ftell(f);
+    rewind(f);
+    char *out = calloc(1, (size_t)size + 1);
+    assert_non_null(out);
+    assert_int_equal(fread(out, 1, (size_t)size, f), (size_t)size);
+    fclose(f);
+    return out;
+}
+
+/* A marked claim gets "verified" as its last key, its strings escaped like any other; the other
+ * claim and the rest of the record are cd_doc_to_json's bytes. */
+static void test_marked_claims(void **state)
+{
+    (void)state;
+    static const char text[] = "Sales rose 40% in 2019 to $3 million.";
+    cd_doc *doc = story_doc(text, sizeof text - 1);
+    size_t n = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    assert_int_equal(n, 2);
+    assert_int_equal(c[1].span.start, 18); /* "2019", the time claim, is the second */
+    char *json = NULL;
+    assert_int_equal(cd_doc_to_json(doc, "s.txt", &json, NULL), CD_OK);
+    const char *end = strstr(json, "\"relative\":false}"); /* the end of the second claim */
+    assert_non_null(end);
+    end += strlen("\"relative\":false");
+    const char mark_json[] = ",\"verified\":{\"note\":\"tape \\\"B\\\"\\t\xef\xbf\xbd\",\"who\":\"\",\"when\":\"2026-01-02\"}";
+    char want[4096];
+    snprintf(want, sizeof want, "%.*s%s%s", (int)(end - json), json, mark_json, end);
+
+    const cd_json_mark m = {"tape \"B\"\t\xff", NULL, "2026-01-02"};
+    const cd_json_mark *marks[] = {NULL, &m};
+    char *out = streamed_marked(doc, marks, 2);
+    assert_string_equal(out, want);
+    free(out);
+    out = streamed_marked(doc, marks, 1); /* the mark past nmarks is not read */
+    assert_string_equal(out, json);
+    free(out);
+    free(json);
+    cd_doc_free(doc);
+}
+
 static void test_null_arguments(void **state)
 {
     (void)state;
@@ -148,6 +196,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_same_bytes_as_to_json), cmocka_unit_test(test_large_record_and_long_string),
-        cmocka_unit_test(test_dev_full), cmocka_unit_test(test_null_arguments)};
+        cmocka_unit_test(test_dev_full), cmocka_unit_test(test_null_arguments),
+        cmocka_unit_test(test_marked_claims)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -125,6 +125,33 @@ test("json_add puts the mark into the right claim objects only", function()
   eq(verified.json_add(json, {}), json)
 end)
 
+-- With the real core: write_json's marks argument writes the same "verified" object json_add
+-- splices in, as the claim streams by.
+test("write_json with marks: the verified object as the claim's last key, escaped as json_string does", function()
+  local copydesk = require("copydesk")
+  local text, opts = "Sales rose 40% in 2019 to $3 million.", { date = "2026-01-01" }
+  local json = copydesk.json(text, opts)
+  local mark = { note = 'said "so" \\ \1 \255', who = "Zoë", when = "2026-01-02" }
+  local f = io.tmpfile()
+  eq(copydesk.write_json(f, text, opts, nil, { mark }), 0, "no error findings")
+  f:seek("set")
+  local out = f:read("*a")
+  f:close()
+  local obj = '"verified":{"note":' .. verified.json_string(mark.note) .. ',"who":"Zoë","when":"2026-01-02"}'
+  eq(obj, '"verified":{"note":"said \\"so\\" \\\\ \\u0001 \239\191\189","who":"Zoë","when":"2026-01-02"}')
+  local want = json:gsub('"direction":"increase"}', '"direction":"increase",' .. obj .. "}", 1)
+  eq(out, want, "the first claim marked")
+  eq(out, verified.json_add(json, { mark }), "as json_add gives it")
+  f = io.tmpfile()
+  copydesk.write_json(f, text, opts, "s.txt", { [2] = { when = "x" }, [9] = mark })
+  f:seek("set")
+  eq(f:read("*a"), verified.json_add(copydesk.json(text, opts, "s.txt"), { [2] = { when = "x" } }),
+    "the second claim, missing fields empty, a mark past the last claim ignored")
+  raises(function() copydesk.write_json(f, text, opts, nil, { 1 }) end, "the mark of claim 1 is not a table")
+  raises(function() copydesk.write_json(f, text, opts, nil, { { note = {} } }) end, "a mark's note must be a string")
+  f:close()
+end)
+
 -- With the real core: a mark survives edits elsewhere in the story.
 test("a mark made on the fixture story survives an edit in another paragraph", function()
   local story = read_file("tests/fixtures/nvim_story.txt")
