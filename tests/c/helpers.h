@@ -328,6 +328,24 @@ static inline void expect_quote_speaker(const char *t, const char *quote, const 
     cd_doc_free(doc);
 }
 
+/* The quote claim whose text is `quote` (from its opening mark, found in t) spans exactly that
+ * text, has `speaker` (NULL: none), and t has `findings` unattributed-quote findings, the first
+ * at the quote. */
+static inline void expect_quote_claim(const char *t, const char *quote, const char *speaker, size_t findings)
+{
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_QUOTE, quote + 1);
+    if (!c) fail_msg("no quote claim '%s' in: %s", quote, t);
+    assert_int_equal(c->span.start, offset_of(t, quote));
+    assert_int_equal(c->span.stop, offset_of(t, quote) + strlen(quote));
+    if (!same_text(c->quote.speaker, speaker))
+        fail_msg("speaker '%s' (want '%s') in: %s", or_null(c->quote.speaker), or_null(speaker), t);
+    size_t got = count_findings(doc, "unattributed-quote");
+    if (got != findings) fail_msg("%zu unattributed-quote findings (want %zu) in: %s", got, findings, t);
+    if (findings) assert_int_equal(find_finding(doc, "unattributed-quote")->span.start, offset_of(t, quote));
+    cd_doc_free(doc);
+}
+
 /* t has no quote-marks finding, and the quote claim whose text holds `needle` spans from `start`
  * (its opening mark) up to `end` (the text right after it). */
 static inline void expect_whole_quote(const char *t, const char *needle, const char *start, const char *end)

@@ -3,18 +3,8 @@
  * speaker's and no unattributed-quote finding is made. */
 #include "helpers.h"
 
-static void expect_quote(const char *t, const char *quote, const char *speaker)
-{
-    cd_doc *doc = analyze(t, NULL);
-    const cd_claim *c = find_claim(doc, CD_CLAIM_QUOTE, quote + 1);
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, quote));
-    assert_int_equal(c->span.stop, offset_of(t, quote) + strlen(quote));
-    if (!c->quote.speaker || strcmp(c->quote.speaker, speaker) != 0)
-        fail_msg("speaker %s (want %s) in: %s", c->quote.speaker ? c->quote.speaker : "(none)", speaker, t);
-    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
-    cd_doc_free(doc);
-}
+/* The quote claim `quote` spans that text and has `speaker`; no unattributed-quote finding. */
+#define expect_quote(t, quote, speaker) expect_quote_claim(t, quote, speaker, 0)
 
 static void test_verbs_after_quote(void **state)
 {
