@@ -1961,6 +1961,14 @@ static int abbreviated(const cd_doc *doc, size_t i, const char *office)
     return doc->toks[i].stop - doc->toks[i].start < strlen(last);
 }
 
+/* Token i is a hyphen joined to the word after it, a prefix of that word ("ex-", "vice-"); a dash
+ * with a space after it opens a clause ("WASHINGTON, March 4 - President Reagan said") and leaves
+ * the office as it is. */
+static int prefix_hyphen(const cd_doc *doc, size_t i)
+{
+    return cd_tok_is_punct(doc, i, '-') && i + 1 < doc->n_toks && doc->toks[i].stop == doc->toks[i + 1].start;
+}
+
 /* The office before a person's mention ("Sen.", "Mayor"), or NULL; a past one ("former Sen.") or
  * a description ("a prime minister Gordon Brown will make") counts as none. */
 static const cd_lexrec *office_of(const cd_doc *doc, size_t ent)
@@ -1975,7 +1983,7 @@ static const cd_lexrec *office_of(const cd_doc *doc, size_t ent)
         if (after < doc->n_toks && cd_tok_is_punct(doc, after, '.') && abbreviated(doc, after - 1, r->str)) after++;
         if (after != first && !(s >= first && after < last)) continue;
         if (s >= 1 && (cd_tok_is(doc, s - 1, "former") || cd_tok_is(doc, s - 1, "then") || cd_tok_is(doc, s - 1, "a") ||
-                       cd_tok_is(doc, s - 1, "an") || cd_tok_is_punct(doc, s - 1, '-')))
+                       cd_tok_is(doc, s - 1, "an") || prefix_hyphen(doc, s - 1)))
             return NULL;
         return r;
     }
