@@ -2117,6 +2117,21 @@ static int common_word(const cd_doc *doc, const uname *x, const name_words *a)
     return 0;
 }
 
+/* A lone word whose first mention comes right after the other name's differing word, written in
+ * full ("King Kong" beside "Martin Luther King", the first word read as a title): the writer set
+ * both spellings side by side, so they are two words, not one misspelled. */
+static int beside_other_spelling(const cd_doc *doc, const uname *x, const name_words *a, const uname *y,
+                                 const name_words *b)
+{
+    if (doc->n_einfo != doc->n_ents || (a->n == 1) == (b->n == 1)) return 0;
+    const uname *lone = a->n == 1 ? x : y;
+    const name_words *other = a->n == 1 ? b : a;
+    size_t at = doc->einfo[lone->ent].tok_first;
+    if (at == 0 || at > doc->n_toks || doc->toks[at - 1].type != TOK_WORD) return 0;
+    const cd_token *t = &doc->toks[at - 1];
+    return cd_word_eq(doc->text + t->start, t->stop - t->start, other->w[other->n - 1], other->len[other->n - 1]);
+}
+
 #define LONE_MENTIONS 64 /* mentions of a lone word that far_apart reads: past them, it says near */
 
 /* A name of one word refers to a name of its story: a surname alone to the full name it follows
@@ -2234,7 +2249,8 @@ static void check_spellings(chk *k)
             if (u[j].reported || !may_vary(&u[i], &words[i], &u[j], &words[j]) || !name_variant(&words[i], &words[j]) ||
                 known_other_kind(doc, &u[i], &u[j]) || both_known(doc->ents[u[i].ent].name, doc->ents[u[j].ent].name) ||
                 another_office(k, u, kept, words, i, j, &offices) || common_word(doc, &u[i], &words[i]) ||
-                common_word(doc, &u[j], &words[j]) || far_apart(doc, &set, u, kept, &u[i], &u[j]))
+                common_word(doc, &u[j], &words[j]) || beside_other_spelling(doc, &u[i], &words[i], &u[j], &words[j]) ||
+                far_apart(doc, &set, u, kept, &u[i], &u[j]))
                 continue;
             report_variant(doc, &u[i], &u[j]);
             u[u[i].ent > u[j].ent ? i : j].reported = 1; /* one finding per later spelling */
