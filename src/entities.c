@@ -598,6 +598,18 @@ static int dated_lead(const cd_doc *doc, size_t first, size_t j)
     return 0;
 }
 
+/* A weekday or a month that ends a person's run is the date the sentence puts after the name
+ * ("Agriculture Secretary Clara Voss Monday said", "Reagan Friday told"): the token where the name
+ * stops, or 0. A given name and one such word is the name itself ("Mike Friday"), and a word of
+ * three letters ("May") a surname more often than a date. */
+static size_t when_tail(const cd_doc *doc, run r, size_t words)
+{
+    size_t last = last_word_before(doc, r.first, r.stop);
+    const cd_token *t = &doc->toks[last];
+    if (words < 2 || (words == 2 && r.given_name) || t->stop - t->start < 4 || !when_word(doc, last)) return 0;
+    return last;
+}
+
 /* A title proper ends at token k ("Minister", "Secretary of State"), a phrase of up to three
  * words, from the sentence's first token on. */
 static int title_ends_at(const cd_doc *doc, size_t first, size_t k)
@@ -690,7 +702,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     size_t name_first = r.first;
     const char *type = NULL;
     int by_speech = 0, by_title = 0, said = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
-    size_t words = 0;
+    size_t words = 0, cut;
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     /* one word of the stop list ("Tuesday") is no name whatever would type it: told before the
      * typing reads its neighbours (the cut at "and" below leaves a run of one word as it is) */
@@ -726,6 +738,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
         if (type == PERSON && !titled && !(r.given_name && words >= 2)) type = NULL;
     }
+    if (type == PERSON && (cut = when_tail(doc, r, words)) != 0) r.stop = cut, words--;
     /* a speech verb or a title makes a person of what an organization's word inside names: "Oxford
      * University Press said" (not of a run no rule typed: "Financial Services Act" stays none) */
     if (type == PERSON && !office && org_word_inside(doc, r, words)) type = ORGANIZATION, by_speech = 0;

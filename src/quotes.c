@@ -719,6 +719,17 @@ static int quoted_as(cd_doc *doc, const state *st, size_t as, size_t min, size_t
 
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
+/* Token j - 1 is a weekday written in full after a name that ends right before it ("Clara Voss
+ * Monday said"; not "Sun" of "Herald-Sun"). */
+static int day_after_name(const cd_doc *doc, size_t j, size_t min)
+{
+    if (j < min + 2) return 0;
+    const cd_token *d = &doc->toks[j - 1];
+    const cd_entity *e = cd_entity_at(doc, j - 2);
+    return d->stop - d->start >= 6 && cd_lex_has(cd_tok_entry(d), LX_TIME_WEEKDAYS) && e &&
+           doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j - 1;
+}
+
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
     speaker none = NO_SPEAKER;
@@ -726,6 +737,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     for (int k = 0; k < 2 && j > min && filler(doc, j - 1, 1); k++) j--;
     if (j > min + 2 && cd_tok_is(doc, j - 2, "on") && cd_lex_has(cd_tok_entry(&doc->toks[j - 1]), LX_TIME_WEEKDAYS))
         j -= 2; /* "The Electoral Commission on Thursday said" */
+    else if (day_after_name(doc, j, min))
+        j -= 1; /* "Trade Secretary Clara Voss Monday warned": the day is no part of the name (entities.c) */
     speaker quoted;
     if (j > min + 2 && cd_tok_is(doc, j - 1, "as") && quoted_as(doc, st, j - 1, min, np_first, &quoted)) return quoted;
     if (j <= min) return none;
