@@ -115,6 +115,13 @@ static int title_case(const cd_doc *doc, size_t first, size_t end)
 
 #define ROLE_NOUN 2 /* data/ent_titles.tsv's kind of a plural role noun ("analysts"): no title here */
 
+/* "General" after a title is the title's last word ("Director General", "Inspector General",
+ * "Treasurer General"), no person named General. */
+static int general_after(const cd_doc *doc, size_t i, size_t end)
+{
+    return i < end && (doc->toks[i].flags & TF_CAP) && cd_tok_is(doc, i, "general");
+}
+
 /* Title words (phrases too) at token i: their token count, with a glued period; 0 if none.
  * *is_title is set for a title proper (kind 1), left for modifiers ("former"). */
 static size_t title_match(const cd_doc *doc, size_t i, size_t end, int *is_title)
@@ -124,6 +131,7 @@ static size_t title_match(const cd_doc *doc, size_t i, size_t end, int *is_title
     if (!n || i + n > end || r->num == ROLE_NOUN) return 0;
     if (r->num == 1) *is_title = 1;
     if (abbrev_period(doc, i + n - 1, end)) n++;
+    else if (r->num == 1 && general_after(doc, i + n, end)) n++;
     return n;
 }
 
