@@ -45,6 +45,9 @@ typedef struct cand {
                           * organization of the same name elsewhere in the story wins;
                           * 2: an organization only by the title after it ("BA chief
                           * executive"): a person's known surname wins ("Obama adviser") */
+    uint8_t given;       /* a person only by the given name it starts with, no title before it
+                          * ("Martin Marietta"): a company of the story named so with a legal
+                          * form after it ("Martin Marietta Corp") wins (company_named) */
     uint8_t said;        /* a one-word organization typed as the subject of a speech verb right
                           * after it ("BT said", "the Bank also said"): loose_org */
 } cand;
@@ -492,7 +495,7 @@ static cand make_cand(const cd_doc *doc, size_t first, size_t count, const char 
         if (word) last = k; /* last_word: the last word after the first token, else the first */
         h = (h ^ doc->toks[k].hash) * 16777619u;
     }
-    cand c = {first, type, name, doc->toks[last].hash, h, (uint16_t)count, (uint16_t)words, 0, 0};
+    cand c = {first, type, name, doc->toks[last].hash, h, (uint16_t)count, (uint16_t)words, 0, 0, 0};
     return c;
 }
 
@@ -709,7 +712,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     size_t office = given || inner ? 0 : office_holder(doc, first, r);
     size_t name_first = r.first;
     const char *type = NULL;
-    int by_speech = 0, by_title = 0, said = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
+    int by_speech = 0, by_title = 0, said = 0, by_given = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
     size_t words = 0, cut;
     for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     /* one word of the stop list ("Tuesday") is no name whatever would type it: told before the
@@ -724,6 +727,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         name_first = lead_start;
     } else if (titled || (r.given_name && words >= 2)) {
         type = PERSON;
+        by_given = !titled;
     } else if (words == 1 && (speech = speech_verb_next_to(doc, first, r.first, r.stop, end)) &&
                (acronym_like(doc, r.first) || org_word(doc, r.first))) { /* "BA said", "the Chamber said" */
         type = ORGANIZATION;
@@ -766,7 +770,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         return r.stop - i;
     }
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
-    if (c) c->weak = (uint8_t)weak_by, c->said = (uint8_t)said;
+    if (c) c->weak = (uint8_t)weak_by, c->said = (uint8_t)said, c->given = (uint8_t)(by_given && type == PERSON);
     return r.stop - i;
 }
 
@@ -1134,6 +1138,33 @@ static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht
     return 0;
 }
 
+/* Tokens [k, stop) are a company's closing words only, a period glued to one aside: legal forms
+ * ("Corp", "Inc.") and trade words (data/ent_org_suffixes.tsv's kind 3: "Mining"). */
+static int company_forms_only(const cd_doc *doc, size_t k, size_t stop)
+{
+    for (; k < stop; k++) {
+        if (cd_tok_is_punct(doc, k, '.')) continue;
+        const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
+        if (!r || (r->num != 1 && r->num != 3)) return 0;
+    }
+    return 1;
+}
+
+/* A person typed only by its given name ("Martin Marietta", "Stan West") whose words, with a
+ * company's closing words after them (company_forms_only), name a company of the story ("Martin Marietta Corp", "Stan West Mining"):
+ * the company, spoken of without its legal form. */
+static int company_named(const cd_doc *doc, const cand_list *cl, const org_table *ht, const cand *c)
+{
+    if (!c->given || !ht->slots) return 0;
+    for (size_t s = doc->toks[c->first].hash & ht->mask; ht->slots[s]; s = (s + 1) & ht->mask) {
+        const cand *o = &cl->items[ht->slots[s] - 1];
+        size_t k = 0;
+        while (k < c->count && k < o->count && same_word(doc, o->first + k, c->first + k)) k++;
+        if (k == c->count && o->count > c->count && company_forms_only(doc, o->first + k, o->first + o->count)) return 1;
+    }
+    return 0;
+}
+
 /* A name typed a person only by a speech verb ("Gemcraft said") that begins an organization's
  * name in the story, and is no surname of a person named in full there: the organization. */
 static int weak_org(const cd_doc *doc, const cand_list *cl, const org_table *ot, const org_table *ht,
@@ -1184,6 +1215,7 @@ static void pass2(cd_doc *doc, cand_list *cl)
     }
     for (size_t i = 0; i < cl->n_items; i++) {
         cand *c = &cl->items[i];
+        if (c->type == PERSON && company_named(doc, cl, &ht, c)) c->type = ORGANIZATION;
         if (c->type != ORGANIZATION && weak_org(doc, cl, &ot, &ht, &strict, c)) {
             c->type = ORGANIZATION;
             c->weak = 0; /* an organization typed by a title after it ("US lawyer") stays weak: loose_org */
