@@ -660,6 +660,14 @@ static size_t office_holder(const cd_doc *doc, size_t first, run r)
     return k - 1;
 }
 
+/* Tokens [first, inner) before a title are one trade word (data/ent_org_suffixes.tsv's kind 3):
+ * the office's portfolio ("Mining Minister"), not a body's name ("Intelligence Committee"). */
+static int portfolio(const cd_doc *doc, size_t first, size_t inner)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, first, LX_ENT_ORG_SUFFIXES);
+    return inner == first + 1 && r && r->num == 3;
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -695,7 +703,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         inner = inner_title(doc, r.first, r.stop);
     }
     if (inner) { /* "Intelligence Committee Chairman Richard Burr" */
-        if (org_word(doc, last_word_before(doc, r.first, inner)) && !weak_case)
+        if (org_word(doc, last_word_before(doc, r.first, inner)) && !weak_case && !portfolio(doc, r.first, inner))
             push_cand(doc, cl, r.first, inner - r.first, ORGANIZATION, NULL);
         int t = 0;
         r.first = inner + title_at(doc, inner, r.stop, &t);

@@ -1,6 +1,7 @@
 /* Entities: a firm whose name starts with a given name ("Harold Pike Mining", "Laura Finch Corp")
  * is an organization, and so is a mention of it without its closing word in the same story
- * ("Harold Pike said"); a titled mention stays the person, and a foundation's name is no company. */
+ * ("Harold Pike said"); a titled mention stays the person, and a foundation's name is no company.
+ * A trade word alone before a title ("Mining Minister") is a portfolio, no organization. */
 #include "helpers.h"
 
 static void test_company_and_its_short_mentions(void **state)
@@ -31,11 +32,26 @@ static void test_titled_person_and_foundation_stay(void **state)
     cd_doc_free(doc);
 }
 
+/* a trade word alone before a title is the office's portfolio, no body */
+static void test_portfolio_before_a_title(void **state)
+{
+    (void)state;
+    const char *t = "Tin output fell. Mining Minister Jaime Ruiz told reporters that exports would fall.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    assert_int_equal(n, 1);
+    assert_string_equal(e[0].type, "person");
+    assert_int_equal(e[0].span.start, offset_of(t, "Jaime Ruiz"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_company_and_its_short_mentions),
         cmocka_unit_test(test_titled_person_and_foundation_stay),
+        cmocka_unit_test(test_portfolio_before_a_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
