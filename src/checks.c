@@ -1720,6 +1720,43 @@ static int inflected(const char *a, size_t an, const char *b, size_t bn)
            (cd_word_eq(b + stem, br, "s", 1) && x >= 0 && x < NOUN_ENDS);
 }
 
+/* The consonants of a word (a, e, i, o, u, y left out), a doubled one once: a writer's slips fall
+ * on vowels, doubled letters and two letters swapped far more than on the consonants. */
+static size_t consonants(const uint32_t *cp, size_t n, uint32_t *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cp[i];
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || (k && out[k - 1] == c)) continue;
+        out[k++] = c;
+    }
+    return k;
+}
+
+/* x and y are one edit apart at most: one letter changed, added or dropped, or two next to each
+ * other swapped. */
+static int one_edit(const uint32_t *x, size_t n, const uint32_t *y, size_t m)
+{
+    if (n > m) return one_edit(y, m, x, n);
+    if (m - n > 1) return 0;
+    size_t i = 0;
+    while (i < n && x[i] == y[i]) i++;
+    if (i == n) return 1; /* equal, or y has one more at the end */
+    if (n < m) return memcmp(x + i, y + i + 1, (n - i) * sizeof *x) == 0;
+    if (memcmp(x + i + 1, y + i + 1, (n - i - 1) * sizeof *x) == 0) return 1; /* one changed */
+    return i + 1 < n && x[i] == y[i + 1] && x[i + 1] == y[i] && memcmp(x + i + 2, y + i + 2, (n - i - 2) * sizeof *x) == 0;
+}
+
+/* Two words two edits apart are one name misspelled only if their consonants are one edit apart
+ * at most ("Khordokovsky" and "Khodorkovsky", "Rafferty" and "Raftery"); two consonants changed
+ * make another word ("Brixton" and "Bristol", "Barings" and "Savings", "Jameson" and "Jackson"). */
+static int consonants_close(const char *a, size_t an, const char *b, size_t bn)
+{
+    uint32_t x[WORD_MAX], y[WORD_MAX], cx[WORD_MAX], cy[WORD_MAX];
+    size_t n = word_cps(a, an, x, WORD_MAX), m = word_cps(b, bn, y, WORD_MAX);
+    return one_edit(cx, consonants(x, n, cx), cy, consonants(y, m, cy));
+}
+
 /* Two spellings of one word (word i of a, word j of b): 1 edit on words of 4+ letters, 2 on words
  * of 6+; not two forms of one stem. */
 static int misspelled(const name_words *x, size_t i, const name_words *y, size_t j)
@@ -1732,7 +1769,7 @@ static int misspelled(const name_words *x, size_t i, const name_words *y, size_t
     uint32_t xs = x->letters[i], ys = y->letters[j];
     if (more_than(xs & ~ys, max) || more_than(ys & ~xs, max)) return 0; /* more edits at least */
     int d = edit_distance(a, an, b, bn, max);
-    return d >= 1 && d <= max && !inflected(a, an, b, bn);
+    return d >= 1 && d <= max && !inflected(a, an, b, bn) && (d < 2 || consonants_close(a, an, b, bn));
 }
 
 /* The two names differ in exactly one word, spelled two ways; a lone surname counts against the
