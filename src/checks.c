@@ -1692,9 +1692,10 @@ int cd_word_eq(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* The ends that make other forms of a word: a plural ("Republicans", "Tavoulareases"), a
- * feminine "-a", an adjective or a country ("Democratic", "Yugoslavia", "Christian"); the first
+ * feminine "-a", an adjective or a country ("Democratic", "Yugoslavia", "Christian"), the "-i" that
+ * makes a family name of a given one ("Abbasi" of "Abbas", "Hassani" of "Hassan"); the first
  * NOUN_ENDS of them also end a noun's plural ("Democrats" beside "Democratic"). */
-static const char *const INFLECTIONS[] = {"ic", "ia", "ian", "s", "es", "a", "ics", "ians"};
+static const char *const INFLECTIONS[] = {"ic", "ia", "ian", "s", "es", "a", "ics", "ians", "i"};
 #define NOUN_ENDS 3
 
 /* The index of the inflection end[0..n) is in INFLECTIONS, or -1. */
