@@ -147,11 +147,12 @@ static inline size_t title_at(const cd_doc *doc, size_t i, size_t end, int *is_t
     return title_match(doc, i, end, is_title);
 }
 
-/* The speech verb at token i (not "according to", nor a participle of kind 3: "the Bank noting"), or NULL. */
+/* The speech verb at token i (not "according to", nor a participle of kind 3: "the Bank noting",
+ * nor a text's verb of kind 4: "to read Proust"), or NULL. */
 static const cd_lexrec *speech_verb(const cd_doc *doc, size_t i)
 {
     const cd_lexrec *r = cd_tok_rec(doc, i, LX_QUOTE_VERBS);
-    return r && r->num != 2 && r->num != 3 ? r : NULL;
+    return r && r->num != 2 && r->num != 3 && r->num != 4 ? r : NULL;
 }
 
 /* A speech verb at token j, or after a filler there ("also said"): the name before j is its subject. */

@@ -240,6 +240,8 @@ static int sentence_between(const cd_doc *doc, size_t a, size_t b)
  * breaks were lost, as in copy whose paragraphs were joined. */
 static int speaker_phrase(const cd_doc *doc, size_t first, size_t v);
 
+#define TEXT_VERB 4 /* data/quote_verbs.tsv kind 4: "the notice read"; "fun to read, fun to ..." is no attribution */
+
 static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
 {
     size_t k = end > open + VERB_IN_QUOTE ? end - VERB_IN_QUOTE : open + 1;
@@ -251,7 +253,8 @@ static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
         else if (t->type == TOK_PUNCT && t->cp == '.' && !abbrev_dot(doc, k)) comma = 0;
         /* the verb right after the comma ("?, asked Ben Ode") or after its subject ("Ana Cole
          * said"), not a clause's ("but say they can't afford it", "Time will tell") */
-        else if (comma && may_be_verb(t) && verb_match(doc, k) && (k + 1 == comma || (speaker_phrase(doc, comma - 1, k) &&
+        else if (comma && may_be_verb(t) && verb_match(doc, k) && verb_match(doc, k)->num != TEXT_VERB &&
+                 (k + 1 == comma || (speaker_phrase(doc, comma - 1, k) &&
                                                                     !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "modal"))))
             return 1;
     }
