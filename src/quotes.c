@@ -1160,6 +1160,24 @@ static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, spe
     return s.found ? s : described_subject(doc, first, open - 1, sp);
 }
 
+/* The sentence's only person, its subject after an opening phrase closed by a comma ('After three
+ * wins in a row, Ross is sure of himself.'): no other name in the sentence before it, and a
+ * lower-case word (its verb) after it. Another person named in the sentence might be the one who
+ * speaks next ('... Ross beat Ida Kemp.'): nobody then. */
+static speaker opening_subject(const cd_doc *doc, size_t first, size_t end)
+{
+    speaker none = NO_SPEAKER;
+    size_t e = cd_entity_after(doc, first, end, NULL);
+    if (e == (size_t)-1 || doc->ents[e].type != cd_type_person || cd_entity_before(doc, end, first, cd_type_person) != e)
+        return none;
+    size_t name = doc->einfo[e].tok_first, after = name + doc->einfo[e].tok_count;
+    if (name <= first + 1 || !cd_tok_is_punct(doc, name - 1, ',') || after >= end ||
+        doc->toks[after].type != TOK_WORD || (doc->toks[after].flags & (TF_CAP | TF_QUOTED)) ||
+        cd_str_is(cd_tok_role(doc, after, LX_CLAIM_PHRASE_STOPS), "conj"))
+        return none; /* "In May, Ross and Kemp", "Ross, the coach," */
+    return from_entity(&doc->ents[e]);
+}
+
 /* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
  * person is named after that verb. */
@@ -1181,6 +1199,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
      * quote ('"Giggs was a tremendous threat. "All we can do ...' are Ferguson's) */
     if (doc->toks[first].flags & TF_QUOTED) return none;
     speaker subject = sentence_subject(doc, st, first, end);
+    if (!subject.found) subject = opening_subject(doc, first, end);
     return subject.type == cd_type_person && !subject.by_pronoun ? subject : none;
 }
 

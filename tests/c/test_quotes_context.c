@@ -37,6 +37,19 @@ static void test_person_just_before(void **state)
                          "\"All we", "Tom Hale");
 }
 
+/* the sentence's only person, its subject after an opening phrase and its comma */
+static void test_subject_after_opening_phrase(void **state)
+{
+    (void)state;
+    expect_quote_speaker("Rain fell at the track. After four wins in a row, Ann Lee is sure of her form. \"I have "
+                         "waited a long time for a spell like this one.\"",
+                         "\"I have", "Ann Lee");
+    /* another person named: who speaks next is not safe to say */
+    expect_findings_at("Rain fell at the track. After four wins in a row, Ann Lee is level with Bill Clinton. \"I "
+                       "have waited a long time for a spell like this one.\"",
+                       "unattributed-quote", 1, "\"I have");
+}
+
 static void test_other_person_named(void **state)
 {
     (void)state;
@@ -59,6 +72,7 @@ int main(void)
         cmocka_unit_test(test_subject_before_colon),
         cmocka_unit_test(test_speaker_just_before),
         cmocka_unit_test(test_person_just_before),
+        cmocka_unit_test(test_subject_after_opening_phrase),
         cmocka_unit_test(test_other_person_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
