@@ -148,10 +148,12 @@ static inline size_t title_at(const cd_doc *doc, size_t i, size_t end, int *is_t
 }
 
 /* The speech verb at token i (not "according to", nor a participle of kind 3: "the Bank noting",
- * nor a text's verb of kind 4: "to read Proust"), or NULL. */
+ * nor a text's verb of kind 4: "to read Proust"; one of kind 5 only after a quote mark), or NULL. */
 static const cd_lexrec *speech_verb(const cd_doc *doc, size_t i)
 {
     const cd_lexrec *r = cd_tok_rec(doc, i, LX_QUOTE_VERBS);
+    if (r && r->num == 5) /* right after a quote only: '"...," agreed Ross', not "Ross agreed to" */
+        return i > 0 && doc->toks[i - 1].type == TOK_PUNCT && cd_is_quote(doc->toks[i - 1].cp) ? r : NULL;
     return r && r->num != 2 && r->num != 3 && r->num != 4 ? r : NULL;
 }
 

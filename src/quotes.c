@@ -241,6 +241,7 @@ static int sentence_between(const cd_doc *doc, size_t a, size_t b)
 static int speaker_phrase(const cd_doc *doc, size_t first, size_t v);
 
 #define TEXT_VERB 4 /* data/quote_verbs.tsv kind 4: "the notice read"; "fun to read, fun to ..." is no attribution */
+#define AFTER_QUOTE_VERB 5 /* data/quote_verbs.tsv kind 5: '"...," agreed Ross', not "Ross agreed to sell" */
 
 static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
 {
@@ -254,7 +255,7 @@ static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
         /* the verb right after the comma ("?, asked Ben Ode") or after its subject ("Ana Cole
          * said"), not a clause's ("but say they can't afford it", "Time will tell") */
         else if (comma && may_be_verb(t) && verb_match(doc, k) && verb_match(doc, k)->num != TEXT_VERB &&
-                 (k + 1 == comma || (speaker_phrase(doc, comma - 1, k) &&
+                 (k + 1 == comma || (verb_match(doc, k)->num != AFTER_QUOTE_VERB && speaker_phrase(doc, comma - 1, k) &&
                                                                     !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "modal"))))
             return 1;
     }
@@ -557,10 +558,17 @@ typedef struct state {
     size_t reported;   /* the last quote reported unattributed: its closing token, plus one (0: none) */
 } state;
 
-static inline const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
+/* Any speech verb at token i, a verb of kind 5 too (only attribution_at asks it, right after a quote). */
+static inline const cd_lexrec *any_verb_at(const cd_doc *doc, size_t i)
 {
     if (i >= doc->n_toks || (doc->toks[i].flags & TF_QUOTED) || !may_be_verb(&doc->toks[i])) return NULL;
     return verb_match(doc, i);
+}
+
+static inline const cd_lexrec *verb_at(const cd_doc *doc, size_t i)
+{
+    const cd_lexrec *r = any_verb_at(doc, i);
+    return r && r->num != AFTER_QUOTE_VERB ? r : NULL;
 }
 
 static int filler(const cd_doc *doc, size_t i, int kind)
@@ -983,7 +991,7 @@ static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, siz
     size_t window = goes_on ? SPEAKER_PHRASE : ATTRIB_AFTER;
     for (size_t k = p; k < doc->n_toks && k < p + window; k++) {
         if (stops_search(doc, k)) break;
-        const cd_lexrec *v = verb_at(doc, k);
+        const cd_lexrec *v = k == p ? any_verb_at(doc, k) : verb_at(doc, k);
         if (!v) continue;
         size_t np_first = k;
         if (k == p || v->num == 2) {

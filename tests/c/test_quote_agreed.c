@@ -1,0 +1,35 @@
+/* "agreed" attributes a quote it follows right after the closing mark ('"...," agreed Ivo Sandor'):
+ * data/quote_verbs.tsv kind 5. Anywhere else it is no speech verb: the word after it ("the members
+ * agreed Hale should ...") is no speaker and no person made of it. */
+#include "helpers.h"
+
+static void test_agreed_after_quote(void **state)
+{
+    (void)state;
+    const char *t = "Rain fell at the track. \"You rarely get a chance to run as the double champion,\" agreed "
+                    "Ivo Sandor. \"You want to take your bow in front of the home fans.\"";
+    expect_quote_claim(t, "\"You rarely get a chance to run as the double champion,\"", "Ivo Sandor", 0);
+    expect_quote_claim(t, "\"You want to take your bow in front of the home fans.\"", "Ivo Sandor", 0);
+}
+
+/* not after a quote: no person "Hale" */
+static void test_agreed_elsewhere(void **state)
+{
+    (void)state;
+    const char *t = "The members agreed Hale should stand down in May.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n, at = offset_of(t, "Hale");
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].span.start <= at && at < e[i].span.stop) fail_msg("an entity at \"Hale\" in: %s", t);
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_agreed_after_quote),
+        cmocka_unit_test(test_agreed_elsewhere),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
