@@ -255,6 +255,7 @@ static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
         /* the verb right after the comma ("?, asked Ben Ode") or after its subject ("Ana Cole
          * said"), not a clause's ("but say they can't afford it", "Time will tell") */
         else if (comma && may_be_verb(t) && verb_match(doc, k) && verb_match(doc, k)->num != TEXT_VERB &&
+                 (verb_match(doc, k)->num != AFTER_QUOTE_VERB || is_mark(&doc->toks[k - 1])) &&
                  (k + 1 == comma || (verb_match(doc, k)->num != AFTER_QUOTE_VERB && speaker_phrase(doc, comma - 1, k) &&
                                                                     !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "modal"))))
             return 1;
