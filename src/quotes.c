@@ -649,6 +649,19 @@ static const char *entity_type(const char *type)
     return cd_str_is(type, cd_type_organization) ? cd_type_organization : type;
 }
 
+/* Is a person e is not (another name) named from token min (the start of e's sentence) up to e?
+ * With no subject or speaker to prefer, a pronoun after a sentence naming two people ("the board
+ * thanked Ann Lee and Tom Kay ... he said") could mean either: it names nobody. */
+static int other_person(const cd_doc *doc, size_t e, size_t min)
+{
+    const char *type = doc->ents[e].type;
+    if (type != cd_type_person) return 0; /* "it said": a story names many companies, the nearest is meant */
+    for (size_t o = cd_entity_before(doc, doc->einfo[e].tok_first, min, type); o != (size_t)-1;
+         o = cd_entity_before(doc, doc->einfo[o].tok_first, min, type))
+        if (!cd_str_is(doc->ents[o].name, doc->ents[e].name)) return 1;
+    return 0;
+}
+
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
@@ -667,7 +680,8 @@ static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, c
     speaker s = none;
     if (subject != (size_t)-1 && (!last_ok || doc->einfo[subject].tok_first > st->last_tok)) s = from_entity(&doc->ents[subject]);
     else if (last_ok) s = st->last;
-    else if (nearest != (size_t)-1) s = from_entity(&doc->ents[nearest]);
+    else if (nearest != (size_t)-1 && !other_person(doc, nearest, sentence_first(doc, st, doc->einfo[nearest].tok_first)))
+        s = from_entity(&doc->ents[nearest]);
     s.found = s.by_pronoun = 1;
     s.from_context = 0;
     return s;
