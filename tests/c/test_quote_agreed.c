@@ -6,10 +6,10 @@
 static void test_agreed_after_quote(void **state)
 {
     (void)state;
-    const char *t = "Rain fell at the track. \"You rarely get a chance to run as the double champion,\" agreed "
-                    "Ivo Sandor. \"You want to take your bow in front of the home fans.\"";
-    expect_quote_claim(t, "\"You rarely get a chance to run as the double champion,\"", "Ivo Sandor", 0);
-    expect_quote_claim(t, "\"You want to take your bow in front of the home fans.\"", "Ivo Sandor", 0);
+    const char *t = "Rain fell at the track. \"Few sprinters ever line up twice as the reigning champion,\" agreed "
+                    "Ivo Sandor. \"Half the stand had waved flags for her by the last bend.\"";
+    expect_quote_claim(t, "\"Few sprinters ever line up twice as the reigning champion,\"", "Ivo Sandor", 0);
+    expect_quote_claim(t, "\"Half the stand had waved flags for her by the last bend.\"", "Ivo Sandor", 0);
 }
 
 /* not after a quote: no person "Hale" */
