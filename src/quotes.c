@@ -1203,7 +1203,8 @@ static speaker opening_subject(const cd_doc *doc, size_t first, size_t end)
 
 /* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
- * person is named after that verb. */
+ * person is named after that verb; a person, a pronoun's or one described ('..., market sources
+ * said. "..."': the quote is theirs as a reader takes it). */
 static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
 {
     speaker none = NO_SPEAKER;
@@ -1215,7 +1216,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
         if (cd_entity_before(doc, open, v, cd_type_person) != (size_t)-1) return none;
         size_t np_first = v - 1;
         speaker sp = np_before(doc, st, v - 1, first, &np_first);
-        return sp.found && (sp.by_pronoun || sp.type == cd_type_person) ? sp : none;
+        return sp.found && (sp.by_pronoun || sp.type == cd_type_person || sp.type == DESCRIPTION) ? sp : none;
     }
     /* 'Ann Lee hit the front just before the bell ... "It felt good to have that one done and dusted."':
      * no speech verb, a sentence about one person named, who goes on to speak; not a sentence of a

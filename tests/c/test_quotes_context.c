@@ -1,8 +1,8 @@
 /* A quote whose sentence names no speaker takes one from the sentence around it: the subject of a
  * sentence whose colon opens the quote ('Ann Lee agreed: "..."', 'She also thanked the producer:
  * "..."'), or the speaker of the sentence just before ('... but Ann Lee said it was not deterring
- * shoppers. "I have sold ..."'), or its only person, its subject ('Ann Lee hit the front ... "It felt
- * good ..."'); not when another person is named there. */
+ * shoppers. "I have sold ..."', '... market sources said. "..."'), or its only person, its
+ * subject ('Ann Lee hit the front ... "It felt good ..."'); not when another person is named there. */
 #include "helpers.h"
 
 static void test_subject_before_colon(void **state)
@@ -50,6 +50,18 @@ static void test_subject_after_opening_phrase(void **state)
                        "unattributed-quote", 1, "\"I have");
 }
 
+/* the speaker of the sentence before described, not named ("market sources said") */
+static void test_described_just_before(void **state)
+{
+    (void)state;
+    expect_quote_claim("Bond prices rose sharply on the news, market sources said. \"The rule change has been agreed "
+                       "in principle by the board.\"",
+                       "\"The rule change has been agreed in principle by the board.\"", "sources", 0);
+    expect_quote_claim("Rain fell. Takeovers are frowned upon in the region, the trading firm official says. \"People "
+                       "here would rather make quiet deals with friends.\"",
+                       "\"People here would rather make quiet deals with friends.\"", "official", 0);
+}
+
 static void test_other_person_named(void **state)
 {
     (void)state;
@@ -73,6 +85,7 @@ int main(void)
         cmocka_unit_test(test_speaker_just_before),
         cmocka_unit_test(test_person_just_before),
         cmocka_unit_test(test_subject_after_opening_phrase),
+        cmocka_unit_test(test_described_just_before),
         cmocka_unit_test(test_other_person_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
