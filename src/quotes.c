@@ -1528,6 +1528,9 @@ static int signed_below(const cd_doc *doc, const qpair *q)
 static int in_turn(const cd_doc *doc, const state *st, size_t para)
 {
     size_t start = para ? st->paras[para - 1] : 0;
+    /* ': "I joined the band in 1990 ..."': a turn whose label the page lost (a name in markup the
+     * text kept none of); the turn is someone's, as every turn is */
+    if (start + 1 < doc->n_toks && cd_tok_is_punct(doc, start, ':')) return 1;
     if (start >= doc->n_toks || !(doc->toks[start].flags & TF_CAP)) return 0;
     const cd_entity *e = cd_entity_at(doc, start);
     if (e && e->type == cd_type_person && doc->einfo[e - doc->ents].tok_first == start)

@@ -1,7 +1,8 @@
 /* Interview transcripts: a paragraph that opens with a turn's label ("Q:", "A:", "Question:",
  * "Answer:" or a person's name, and a colon) is that person's speech, so a quote inside it is
  * quoted by them and raises no unattributed-quote, under either attribution policy; no speaker is
- * named for it (who said it first is not said). Other labels ("Update:") attribute nothing. */
+ * named for it (who said it first is not said); a paragraph opening with a bare colon is a turn
+ * whose label was lost. Other labels ("Update:") attribute nothing. */
 #include "helpers.h"
 
 static void expect_turn(const char *t, const char *quote, size_t want)
@@ -37,6 +38,19 @@ static void test_quote_in_an_answer(void **state)
                 "\"Are you", 0);
 }
 
+/* a paragraph opening with the colon of a label the page lost: a turn all the same */
+static void test_label_lost(void **state)
+{
+    (void)state;
+    expect_turn("Nina Vale managed the band for a decade.\n\n: \"I first met them at a pub gig in Hull and signed "
+                "them that week.\"\n",
+                "\"I first", 0);
+    /* a colon inside a paragraph is no turn */
+    expect_turn("Nina Vale managed the band for a decade.\n\nThe plan was simple: \"Sign them that week and tour "
+                "the north.\"\n",
+                "\"Sign them", 1);
+}
+
 static void test_other_labels(void **state)
 {
     (void)state;
@@ -48,6 +62,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_quote_in_an_answer),
+        cmocka_unit_test(test_label_lost),
         cmocka_unit_test(test_other_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
