@@ -1171,9 +1171,27 @@ static speaker described_subject(cd_doc *doc, size_t first, size_t colon, speake
  * director: "..."': the colon that opens a quote with no speech verb before it names its speaker
  * when a person is named right before it (a list of reactions, an interview's transcript), or the
  * sentence's subject is its only person; else `sp` as it is. */
+/* '- Ashford boss Gary Tarrant "Dunmore are ..."': a label line, a dash, words describing a
+ * person and the person named right before the quote's mark, with no colon: the person speaks. */
+static speaker dash_label(cd_doc *doc, const state *st, size_t open, speaker sp)
+{
+    size_t first = sentence_first(doc, st, open);
+    const cd_token *dash = &doc->toks[first];
+    if (first + 2 >= open || dash->type != TOK_PUNCT || !(dash->cp == '-' || dash->cp == 0x2013 || dash->cp == 0x2014))
+        return sp;
+    const cd_entity *e = cd_entity_at(doc, open - 1);
+    if (!e || e->type != cd_type_person) return sp;
+    size_t name = doc->einfo[e - doc->ents].tok_first;
+    if (name - first > NP_MAX) return sp;
+    for (size_t k = first + 1; k < name; k++) /* "Ashford boss": words of a description */
+        if (doc->toks[k].type != TOK_WORD || cd_tok_is(doc, k, "and")) return sp;
+    return from_entity(e);
+}
+
 static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, speaker sp)
 {
-    if (open < 2 || !cd_tok_is_punct(doc, open - 1, ':')) return sp;
+    if (open >= 2 && !cd_tok_is_punct(doc, open - 1, ':')) return dash_label(doc, st, open, sp);
+    if (open < 2) return sp;
     const cd_entity *e = cd_entity_at(doc, open - 2);
     if (e && e->type == cd_type_person &&
         doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == open - 1)

@@ -17,6 +17,15 @@ static void test_subject_before_colon(void **state)
                          "\"Dunmore", "Gary Tarrant");
 }
 
+/* a dash's label line with no colon: the person named right before the mark */
+static void test_dash_label(void **state)
+{
+    (void)state;
+    expect_quote_claim("Rain fell at the ground.\n\n- Ashford boss Gary Tarrant \"Dunmore are stubborn and have real "
+                       "flair for a side so young.\"\n",
+                       "\"Dunmore are stubborn and have real flair for a side so young.\"", "Gary Tarrant", 0);
+}
+
 static void test_speaker_just_before(void **state)
 {
     (void)state;
@@ -82,6 +91,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_before_colon),
+        cmocka_unit_test(test_dash_label),
         cmocka_unit_test(test_speaker_just_before),
         cmocka_unit_test(test_person_just_before),
         cmocka_unit_test(test_subject_after_opening_phrase),
