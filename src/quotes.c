@@ -1492,6 +1492,20 @@ static CD_ALWAYS_INLINE speaker attribution_of_chain(cd_doc *doc, const state *s
     return q->open_end ? none : attribution_after(doc, st, q->close);
 }
 
+/* '"When we shot it, we were all tanned. "The make-up lines showed," explains Ida Roe.': quotes
+ * that follow each other in a paragraph with nothing between them (one left open that runs on,
+ * or closed and the next opened) are one speaker's words, attributed after the last of them. */
+static speaker attribution_of_next(cd_doc *doc, const state *st, const qpair *q, const qpair *stop)
+{
+    speaker none = NO_SPEAKER;
+    for (int k = 0; k < CHAIN_MAX && q + 1 < stop && q[1].open == q->close + 1; k++) {
+        q++;
+        if (doc->toks[q->open].flags & TF_PARA_BEFORE) return none;
+        if (!q->open_end) return attribution_after(doc, st, q->close);
+    }
+    return none;
+}
+
 /* Does a quote opening a sentence at token open go on with the last claim's attribution: that
  * claim was attributed, at most CONTINUED_SENTENCES sentences before, and no headline, person but its
  * speaker (outside the quotes), nor speech verb is in the sentences between ('Mr Frost said: "..." "We expect prices to fall"')? */
@@ -1746,6 +1760,11 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         if (st->said.name) sp = st->said;
         sp.from_context = st->said.name != NULL;
         earlier = st->said_para < para;
+    }
+    if (!sp.found && !sp.from_context && !unnamed && !verb_before) { /* nothing else names a speaker */
+        speaker next = attribution_of_next(doc, st, q, stop);
+        if (next.found) sp = next;
+        unnamed = next.unnamed;
     }
     if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence) {
         speaker before = said_just_before(doc, st, q->open);

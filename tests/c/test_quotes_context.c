@@ -26,6 +26,18 @@ static void test_dash_label(void **state)
                        "\"Dunmore are stubborn and have real flair for a side so young.\"", "Gary Tarrant", 0);
 }
 
+/* quotes side by side in a paragraph are one speaker's, attributed after the last of them */
+static void test_next_quote_attributed(void **state)
+{
+    (void)state;
+    const char *t = "Rain fell on the set. \"On the first cut we all looked sunburnt, which was only paint. \"On "
+                    "the sharp print every brush line showed,\" explains Ida Roe. More.";
+    expect_quote_claim(t, "\"On the first cut we all looked sunburnt, which was only paint.", "Ida Roe", 0);
+    const char *u = "Rain fell on the set. \"On the first cut we all looked sunburnt, which was only paint.\" \"On "
+                    "the sharp print every brush line showed,\" explains Ida Roe. More.";
+    expect_quote_claim(u, "\"On the first cut we all looked sunburnt, which was only paint.\"", "Ida Roe", 0);
+}
+
 static void test_speaker_just_before(void **state)
 {
     (void)state;
@@ -92,6 +104,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_before_colon),
         cmocka_unit_test(test_dash_label),
+        cmocka_unit_test(test_next_quote_attributed),
         cmocka_unit_test(test_speaker_just_before),
         cmocka_unit_test(test_person_just_before),
         cmocka_unit_test(test_subject_after_opening_phrase),
