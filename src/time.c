@@ -325,6 +325,8 @@ typedef struct tctx {
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
     size_t prev_first, prev_end; /* the last claim's tokens in this sentence: [prev_first, prev_end); 0: none */
     when prev;                   /* its value */
+    when last;     /* the last claim's value of the sentence before, when has_last */
+    int has_last;  /* the sentence right before this one ended with a claim read (last) */
     struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 #ifdef CD_TIME_CROSSCHECK
@@ -3995,6 +3997,83 @@ static int every_period(const tctx *c, size_t j, size_t *n)
     return 1;
 }
 
+/* Whether token j, right after "the month" or "the year", makes it some other period: "the month
+ * before", "the year of the flood", "the year that ...", "the year's", "the year 2019". */
+static int names_other_period(const tctx *c, size_t j)
+{
+    static const char *const words[] = {"of",    "before", "after", "earlier", "later", "ahead", "prior",
+                                        "ending", "ended",  "that",  "when",    "which", "in",    "to",
+                                        "preceding", "following", "since", "until"};
+    const cd_token *t = tok(c, j);
+    if (!t) return 0;
+    if (t->type == TOK_PUNCT) return is_dash(c, j) || t->cp == '\'' || t->cp == 0x2019 || t->cp == '/';
+    if (t->type == TOK_NUM || word_is(c, j, "'s") || word_is(c, j, "’s")) return 1;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (word_is_n(c, j, words[k], strlen(words[k]))) return 1;
+    return 0;
+}
+
+/* Whether token j opens its sentence: only punctuation (a quote mark), a joining word or a
+ * preposition before it ("And on the following day"). */
+static int opens_sentence(const tctx *c, size_t j)
+{
+    static const char *const lead[] = {"and", "but", "then", "on", "in", "by", "at", "during", "over", "within", "the"};
+    for (size_t k = c->first; k < j; k++) {
+        int ok = c->doc->toks[k].type == TOK_PUNCT;
+        for (size_t w = 0; !ok && w < sizeof lead / sizeof *lead; w++) ok = word_is_n(c, k, lead[w], strlen(lead[w]));
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+/* The date a phrase at token j that counts from an earlier one ("the following year", "the 19th of
+ * the month", "two days later") counts from: the nearest time claim before it in its sentence, else,
+ * when the phrase opens its sentence, the last claim of the sentence right before. Nearest, because
+ * a story names the date it goes on from just before it ("In 2009 ..., and the following year");
+ * claims in quotes and after "but" count too: the words do not tell a quote's dates apart. Only a
+ * date the story fixes serves (not a recurring one, one with no year, an open period or a fiscal
+ * year). Returns 1 and the anchor into *a, else 0. */
+static int anchor_of(const tctx *c, size_t j, int look_back, when *a)
+{
+    if (c->prev_end && c->prev_end <= j) *a = c->prev;
+    else if (look_back && c->has_last && opens_sentence(c, j)) *a = c->last;
+    else return 0;
+    return !a->unknown && !a->noyear && !a->open && !a->fiscal;
+}
+
+/* "the month" or "the year" at token j, closing an ordinal's phrase ("the first Monday of the
+ * month", "the last week of the year"): the month or year of the date before it (anchor_of), else
+ * the story's own, even when the day it names is already past (i: the phrase's first token) (without it the bare weekday was read as the next one). Nothing may follow that
+ * makes it another period ("the month before", "the year of the flood"). Returns its token count. */
+static size_t current_period(const tctx *c, size_t i, size_t j, when *w)
+{
+    size_t u;
+    int days = word_is(c, j, "the") ? unit_days(c, j + 1, &u) : 0;
+    if ((days != 30 && days != 365) || u != 1 || names_other_period(c, j + 2)) return 0;
+    when a;
+    /* not from the sentence before: there a year is mostly the one compared with ("down from 1994.
+     * In the first half of the year sales ..."), and "the year" alone is the story's */
+    if (anchor_of(c, i, 0, &a)) { /* "in February ... on the 19th of the month": February's */
+        cd_date s = civil(a.a), e = civil(a.b);
+        if (days == 365 && s.y == e.y) {
+            set_year(w, s.y);
+            w->relative = a.relative;
+            return 2;
+        }
+        if (days == 30 && s.y == e.y && s.m == e.m && a.g != G_YEAR) {
+            set_month(w, s.y, s.m);
+            w->relative = a.relative;
+            return 2;
+        }
+    }
+    cd_date r = c->ref_date;
+    if (days == 30) set_month(w, r.y, r.m);
+    else set_year(w, r.y);
+    w->relative = 1;
+    w->unknown = !c->has_ref;
+    return 2;
+}
+
 static size_t nth_of(const tctx *c, size_t i, match *mt)
 {
     double nth;
@@ -4027,6 +4106,12 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
     if (every_period(c, j, &n)) { /* "the first Monday of every month": a rule that recurs, no date */
         set_month(&mt->w, c->ref_date.y, c->ref_date.m);
         mt->w.unknown = 1;
+        return j + n - i;
+    }
+    if ((n = current_period(c, i, j, &mt->w))) {
+        if (mt->w.unknown || nth_in(&mt->w, kind, wd, (long)nth, count)) return j + n - i;
+        if (kind != NTH_WEEKDAY) return 0; /* "the first of the year": no day counted so */
+        mt->w.unknown = 1; /* a fifth Sunday the month has not: no date */
         return j + n - i;
     }
     tctx inner = *c;
@@ -6257,6 +6342,7 @@ static size_t read_at(tctx *c, size_t i)
     c->prev_first = from;
     c->prev_end = from + mt.n;
     c->prev = mt.w;
+    forget_exprs(c->exprs); /* reads there may have counted from the claim before (anchor_of) */
     return n;
 }
 
@@ -6299,6 +6385,8 @@ void cd_find_times(cd_doc *doc)
         c.first = doc->sinfo[s].tok_first;
         c.lim = c.first + doc->sinfo[s].tok_count;
         c.sentence = s;
+        c.has_last = c.prev_end != 0; /* only the sentence right before lends its last date (anchor_of) */
+        c.last = c.prev;
         c.prev_first = c.prev_end = 0;
         forget_exprs(&exprs);
         read_sentence(&c);
