@@ -6346,6 +6346,79 @@ static size_t read_at(tctx *c, size_t i)
     return n;
 }
 
+/* The when-unit (G_DAY .. G_YEAR) a unit of days (1, 7, 30, 365) is; -1 for the others. */
+static int grain_of_days(int days)
+{
+    switch (days) {
+    case 1: return G_DAY;
+    case 7: return G_WEEK;
+    case 30: return G_MONTH;
+    case 365: return G_YEAR;
+    default: return -1;
+    }
+}
+
+/* "the following year", "the next day", "the previous week", "the prior month": the unit before or
+ * after the anchor's, in that unit. Returns its token count; the value into *w. */
+static size_t next_unit_of(const tctx *c, size_t i, const when *a, when *w)
+{
+    static const char *const after[] = {"following", "next"}, *const before[] = {"previous", "preceding", "prior"};
+    int dir = 0;
+    size_t u;
+    if (!word_is(c, i, "the")) return 0;
+    for (size_t k = 0; k < 2; k++) dir = word_is_n(c, i + 1, after[k], strlen(after[k])) ? 1 : dir;
+    for (size_t k = 0; k < 3; k++) dir = word_is_n(c, i + 1, before[k], strlen(before[k])) ? -1 : dir;
+    int days = dir ? unit_days(c, i + 2, &u) : 0, g = grain_of_days(days);
+    if (g < 0 || u != 1 || plural_unit(c, i + 2) || g < a->g) return 0; /* no day counted from a year */
+    calendar_unit(w, dir > 0 ? a->b : a->a, days, dir);
+    return 3;
+}
+
+/* "a day later", "two years earlier", "three weeks later": the anchor moved by that many units, in
+ * the anchor's own unit ("two years later" than March 3, 2015 is March 3, 2017; than 2012, 2014).
+ * Not before "than" ("two years earlier than planned") or another date. Returns its token count; the value into *w. */
+static size_t units_later(const tctx *c, size_t i, const when *a, when *w)
+{
+    long count = 1;
+    size_t cn = word_is(c, i, "a") || word_is(c, i, "an") ? 1 : count_at(c, i, &count), un;
+    int days = cn ? unit_days(c, i + cn, &un) : 0, g = grain_of_days(days);
+    size_t after = i + cn + 2; /* "three weeks later this year than last": a gap between two dates */
+    if (g < 0 || un != 1 || count < 1 || g < a->g || word_is(c, after, "than") || word_is(c, after, "this") ||
+        word_is(c, after, "next") || word_is(c, after, "last"))
+        return 0;
+    int dir = word_is(c, i + cn + 1, "later") ? 1 : word_is(c, i + cn + 1, "earlier") ? -1 : 0;
+    if (!dir) return 0;
+    long z = move(dir > 0 ? a->b : a->a, days, dir * count);
+    if (a->g == G_DAY) set_day(w, z);
+    else calendar_unit(w, z, a->g == G_WEEK ? 7 : a->g == G_MONTH ? 30 : 365, 0);
+    return cn + 2;
+}
+
+/* A phrase at token i that counts from a date named just before it (anchor_of; "In 2009 the plant
+ * closed, and the following year it reopened": 2010), claimed; its token count, else 0. With no
+ * such date the phrase is left to the patterns as before (most read none; "previous week" counts
+ * from the story date). */
+static size_t anchored_at(tctx *c, size_t i)
+{
+    when a;
+    match mt;
+    if (!c->prev_end && !c->has_last) return 0;
+    reset(&mt);
+    if (!word_is(c, i, "the") && !count_at(c, i, &(long){0}) && !word_is(c, i, "a") && !word_is(c, i, "an"))
+        return 0;
+    if (!anchor_of(c, i, 1, &a) || a.range || a.fiscal) return 0;
+    size_t n = next_unit_of(c, i, &a, &mt.w), first = i + 1; /* the claim leaves out "the" */
+    if (!n) n = units_later(c, i, &a, &mt.w), first = i;
+    if (!n) return 0;
+    mt.w.relative = a.relative;
+    mt.n = i + n - first;
+    emit(c, first, &mt);
+    c->prev_first = first;
+    c->prev_end = i + n;
+    c->prev = mt.w;
+    return n;
+}
+
 /* The expressions of the sentence c->first .. c->lim, claimed or marked, left to right. */
 static void read_sentence(tctx *c)
 {
@@ -6358,7 +6431,9 @@ static void read_sentence(tctx *c)
         c->checked++;
         if (!may_start(c, i)) crosscheck(c, i, 0, NULL);
 #endif
-        if (passed_over(&toks[i])) i++;
+        size_t n = anchored_at(c, i);
+        if (n) i += n;
+        else if (passed_over(&toks[i])) i++;
         else i += may_start(c, i) ? read_at(c, i) : 1;
     }
 }

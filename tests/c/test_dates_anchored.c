@@ -1,0 +1,78 @@
+/* Phrases that count from a date the story named just before them ("the following year", "a day
+ * later", "two years earlier", "the previous week"): from the nearest time claim before them in the
+ * sentence, or from the last one of the sentence before when the phrase opens its own; never from the
+ * story date while such a date stands there. Story of 2017-11-10. Exact values and spans. */
+#include "helpers.h"
+
+static void test_counts_from_date_in_sentence(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"In 2009 the Harlow tannery closed, and the following year it reopened.",
+         .want = {{"2009", "2009"}, {"following year", "2010"}}, COUNT(2)},
+        {"The Kestrel ferry sank on March 3, 2015, and a day later divers reached it.",
+         .want = {{"March 3, 2015", "2015-03-03"}, {"a day later", "2015-03-04"}}, COUNT(2)},
+        {"The quarry at Dunmore flooded in 2012; two years earlier it had burned.",
+         .want = {{"2012", "2012"}, {"two years earlier", "2010"}}, COUNT(2)},
+        {"Tolls on the Avon link rose in May 2015, and three months later they fell.",
+         .want = {{"May 2015", "2015-05"}, {"three months later", "2015-08"}}, COUNT(2)},
+        {"Delegates voted on March 3, 2015, and the previous week talks had failed.",
+         .want = {{"March 3, 2015", "2015-03-03"}, {"previous week", "2015-W09"}}, COUNT(2)},
+        {"On April 2, 2014 the barge sank off Tarrow; the next day it was raised.",
+         .want = {{"April 2, 2014", "2014-04-02"}, {"next day", "2014-04-03"}}, COUNT(2)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
+/* The sentence before lends its last date only to a phrase that opens the sentence. */
+static void test_sentence_before_when_opening(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The Harlow tannery closed in 2009. The following year it reopened.",
+         .want = {{"2009", "2009"}, {"following year", "2010"}}, COUNT(2)},
+        {"Brenna Volk joined the band in 1994. Two years later she left.",
+         .want = {{"1994", "1994"}, {"Two years later", "1996"}}, COUNT(2)},
+        /* not opening it: as without a date (no claim) */
+        {"The Harlow tannery closed in 2009. It reopened the following year.", .want = {{"2009", "2009"}},
+         COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
+/* With no date before, each phrase reads as it did: most none, "previous week" from the story date. */
+static void test_no_date_before(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Talks on the Avon link resume the following year.", NO_TIME},
+        {"Talks on the Avon link failed the previous week.", .want = {{"previous week", "2017-W44"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
+/* What the rule leaves: a unit finer than the date ("the next day" after a year), a gap compared
+ * ("two years earlier than planned", "two weeks later this year than last"). */
+static void test_not_counted(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"In 2012 the Dunmore depot shut and the next day it was sold.", .want = {{"2012", "2012"}}, COUNT(1)},
+        {"The Dunmore depot opened in 2012, two years earlier than planned.", .want = {{"2012", "2012"}},
+         .absent = {"years earlier"}},
+        {"The Tarrow fair ran in April 2016; the fair came two weeks later this year than last.",
+         .absent = {"weeks later"}},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_counts_from_date_in_sentence),
+        cmocka_unit_test(test_sentence_before_when_opening),
+        cmocka_unit_test(test_no_date_before),
+        cmocka_unit_test(test_not_counted),
+    };
+    return cmocka_run_group_tests_name("dates_anchored", tests, NULL, NULL);
+}
