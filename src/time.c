@@ -970,7 +970,7 @@ static int tense_marker(const tctx *c, size_t p, size_t event, int t)
         return p >= c->first + 2 && word_is(c, p - 1, "been") && word_is(c, p - 2, "had") ? -1 : 1;
     }
     if (t == 4) return due_to_verb(c, p); /* "is due to speak" */
-    if (t == 5) return 0;                  /* "planned", "hoped": ahead_from_past before "to", else no tense */
+    if (t == 5 || t == 6) return 0; /* "planned", "was planning": ahead_from_past before "to", else no tense */
     if (t == 1 && (word_is(c, p, "should") || word_is(c, p, "must")) && have_after(c, p))
         return -1; /* "should (not) have been", "must have left" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
@@ -1061,13 +1061,15 @@ static int break_between(const tctx *c, size_t p, size_t first)
 
 /* Whether token p looks ahead from a past: "would" with no "have" after it, or a past of intent of
  * data/time_tense.tsv (code 5) before "to" ("said it planned to buy back on May 15", "had planned
- * to launch evening sessions on April 2"). A date it leads to is the nearest to the story date. */
+ * to launch evening sessions on April 2"), or one in -ing (code 6) after "was" or "were" ("was
+ * planning to close in March"). A date it leads to is the nearest to the story date. */
 static int ahead_from_past(const tctx *c, size_t p)
 {
     if (word_is(c, p, "would")) return !have_after(c, p);
     const cd_token *t = tok(c, p);
     const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_TENSE) : NULL;
-    return r && r->num == 5 && word_is(c, p + 1, "to");
+    if (!r || !word_is(c, p + 1, "to")) return 0;
+    return r->num == 5 || (r->num == 6 && p > c->first && (word_is(c, p - 1, "was") || word_is(c, p - 1, "were")));
 }
 
 /* The tense of a verb further back than TENSE_WINDOW before token first in its clause, for a weekday
