@@ -325,6 +325,8 @@ typedef struct tctx {
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
     size_t prev_first, prev_end; /* the last claim's tokens in this sentence: [prev_first, prev_end); 0: none */
     when prev;                   /* its value */
+    size_t lead_end; /* the last claim in this sentence that is no comparison's base: its end; 0: none */
+    when lead;       /* its value */
     when last;     /* the last claim's value of the sentence before, when has_last */
     int has_last;  /* the sentence right before this one ended with a claim read (last) */
     struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
@@ -4015,6 +4017,28 @@ static int names_other_period(const tctx *c, size_t j)
     return 0;
 }
 
+/* Whether the claim at token first is what something is compared with: "from", "against", "than"
+ * or "with" stands within five tokens before it in its clause ("up from 1.61 mln in December"). */
+static int compared_base(const tctx *c, size_t first)
+{
+    for (size_t k = first; k > c->first && first - k < 6; k--) {
+        size_t p = k - 1;
+        if (c->doc->toks[p].type == TOK_PUNCT) return 0;
+        if (word_is(c, p, "from") || word_is(c, p, "against") || word_is(c, p, "than") || word_is(c, p, "with"))
+            return 1;
+    }
+    return 0;
+}
+
+/* The claim of tokens [first, end) with value w, read: the one a later phrase may count from. */
+static void note_claim(tctx *c, size_t first, size_t end, const when *w)
+{
+    c->prev_first = first;
+    c->prev_end = end;
+    c->prev = *w;
+    if (!compared_base(c, first)) c->lead_end = end, c->lead = *w;
+}
+
 /* Whether token j opens its sentence: only punctuation (a quote mark), a joining word or a
  * preposition before it ("And on the following day"). */
 static int opens_sentence(const tctx *c, size_t j)
@@ -4037,7 +4061,9 @@ static int opens_sentence(const tctx *c, size_t j)
  * year). Returns 1 and the anchor into *a, else 0. */
 static int anchor_of(const tctx *c, size_t j, int look_back, when *a)
 {
-    if (c->prev_end && c->prev_end <= j) *a = c->prev;
+    if (c->lead_end && c->lead_end <= j) *a = c->lead; /* "trips in May, up from 9 in April and 7 a
+                                                        * year earlier": May's */
+    else if (c->prev_end && c->prev_end <= j) *a = c->prev;
     else if (look_back && c->has_last && opens_sentence(c, j)) *a = c->last;
     else return 0;
     return !a->unknown && !a->noyear && !a->open && !a->fiscal;
@@ -6341,9 +6367,7 @@ static size_t read_at(tctx *c, size_t i)
     mt.n = n + (i - from);
     from = fiscal_year(c, from, &mt);
     emit(c, from, &mt);
-    c->prev_first = from;
-    c->prev_end = from + mt.n;
-    c->prev = mt.w;
+    note_claim(c, from, from + mt.n, &mt.w);
     forget_exprs(c->exprs); /* reads there may have counted from the claim before (anchor_of) */
     return n;
 }
@@ -6415,9 +6439,7 @@ static size_t anchored_at(tctx *c, size_t i)
     mt.w.relative = a.relative;
     mt.n = i + n - first;
     emit(c, first, &mt);
-    c->prev_first = first;
-    c->prev_end = i + n;
-    c->prev = mt.w;
+    note_claim(c, first, i + n, &mt.w);
     return n;
 }
 
@@ -6464,7 +6486,7 @@ void cd_find_times(cd_doc *doc)
         c.sentence = s;
         c.has_last = c.prev_end != 0; /* only the sentence right before lends its last date (anchor_of) */
         c.last = c.prev;
-        c.prev_first = c.prev_end = 0;
+        c.prev_first = c.prev_end = c.lead_end = 0;
         forget_exprs(&exprs);
         read_sentence(&c);
     }

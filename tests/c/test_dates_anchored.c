@@ -40,6 +40,22 @@ static void test_sentence_before_when_opening(void **state)
     check_date_cases(cases, N_OF(cases), "2017-11-10");
 }
 
+/* A date something is compared with ("up from ... in December", "from a year earlier") is passed over
+ * for the one before it that the sentence is about. */
+static void test_comparison_base_passed_over(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Ferry trips at Oban reached 1.8 mln in January, up from 1.6 mln in December and 1.4 mln a year "
+         "earlier.",
+         .want = {{"January", "2017-01"}, {"December", "2016-12"}, {"a year earlier", "2016-01"}}, COUNT(3)},
+        {"Kelp output in May fell 9 pct from a year earlier, while salt output rose 5 pct from two years "
+         "earlier.",
+         .want = {{"May", "2017-05"}, {"a year earlier", "2016-05"}, {"two years earlier", "2015-05"}}, COUNT(3)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
 /* With no date before, each phrase reads as it did: most none, "previous week" from the story date. */
 static void test_no_date_before(void **state)
 {
@@ -71,6 +87,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counts_from_date_in_sentence),
         cmocka_unit_test(test_sentence_before_when_opening),
+        cmocka_unit_test(test_comparison_base_passed_over),
         cmocka_unit_test(test_no_date_before),
         cmocka_unit_test(test_not_counted),
     };
