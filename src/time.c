@@ -6420,6 +6420,17 @@ static size_t units_later(const tctx *c, size_t i, const when *a, when *w)
     return cn + 2;
 }
 
+/* Whether a phrase counting from an earlier date may start at token i: "the", "a", "an" or a count
+ * (count_at reads digits, and words of TF_TIME_START alone: number words are among them). */
+static int may_anchor(const tctx *c, size_t i)
+{
+    const cd_token *t = &c->doc->toks[i];
+    if (t->type == TOK_NUM) return count_at(c, i, &(long){0}) != 0;
+    if (t->type != TOK_WORD) return 0;
+    if (word_is(c, i, "the") || word_is(c, i, "a") || word_is(c, i, "an")) return 1;
+    return (t->flags & TF_TIME_START) && count_at(c, i, &(long){0});
+}
+
 /* A phrase at token i that counts from a date named just before it (anchor_of; "In 2009 the plant
  * closed, and the following year it reopened": 2010), claimed; its token count, else 0. With no
  * such date the phrase is left to the patterns as before (most read none; "previous week" counts
@@ -6429,9 +6440,8 @@ static size_t anchored_at(tctx *c, size_t i)
     when a;
     match mt;
     if (!c->prev_end && !c->has_last) return 0;
+    if (!may_anchor(c, i)) return 0;
     reset(&mt);
-    if (!word_is(c, i, "the") && !count_at(c, i, &(long){0}) && !word_is(c, i, "a") && !word_is(c, i, "an"))
-        return 0;
     if (!anchor_of(c, i, 1, &a) || a.range || a.fiscal) return 0;
     size_t n = next_unit_of(c, i, &a, &mt.w), first = i + 1; /* the claim leaves out "the" */
     if (!n) n = units_later(c, i, &a, &mt.w), first = i;
@@ -6455,6 +6465,11 @@ static void read_sentence(tctx *c)
         c->checked++;
         if (!may_start(c, i)) crosscheck(c, i, 0, NULL);
 #endif
+        /* a passed-over token starts no phrase, nor one counting from an earlier date but at "the" */
+        if (passed_over(&toks[i]) && toks[i].stop - toks[i].start != 3) {
+            i++;
+            continue;
+        }
         size_t n = anchored_at(c, i);
         if (n) i += n;
         else if (passed_over(&toks[i])) i++;
