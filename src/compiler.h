@@ -21,27 +21,26 @@
 #define CD_LITERAL_LEN_DIFFERS(s, n) 0
 #endif
 
-/* The lowest set bit's place; x must not be 0. */
+/* The lowest set bit's place; x must not be 0. Macros under GNU C: as inline functions the
+ * tokenizer's hot loop (text.c look_ahead, read_plain_tokens) came out otherwise: gcc 12 ran 1.5%
+ * more instructions over 2 MB of news, the same builtins called through a function. */
+#if defined(__GNUC__)
+#define cd_ctz32(x) ((unsigned)__builtin_ctz(x))
+#define cd_ctz64(x) ((unsigned)__builtin_ctzll(x))
+#else
 static inline unsigned cd_ctz32(uint32_t x)
 {
-#if defined(__GNUC__)
-    return (unsigned)__builtin_ctz(x);
-#else
     unsigned k = 0;
     while (!(x >> k & 1)) k++;
     return k;
-#endif
 }
 
 static inline unsigned cd_ctz64(uint64_t x)
 {
-#if defined(__GNUC__)
-    return (unsigned)__builtin_ctzll(x);
-#else
     unsigned k = 0;
     while (!(x >> k & 1)) k++;
     return k;
-#endif
 }
+#endif
 
 #endif
