@@ -6384,16 +6384,21 @@ static int grain_of_days(int days)
     }
 }
 
+/* The way "the" and token i + 1 count from a date: 1 "the following", "the next"; -1 "the previous",
+ * "the preceding", "the prior"; else 0. */
+static int next_unit_dir(const tctx *c, size_t i)
+{
+    if (!word_is(c, i, "the")) return 0;
+    if (word_is(c, i + 1, "following") || word_is(c, i + 1, "next")) return 1;
+    return word_is(c, i + 1, "previous") || word_is(c, i + 1, "preceding") || word_is(c, i + 1, "prior") ? -1 : 0;
+}
+
 /* "the following year", "the next day", "the previous week", "the prior month": the unit before or
  * after the anchor's, in that unit. Returns its token count; the value into *w. */
 static size_t next_unit_of(const tctx *c, size_t i, const when *a, when *w)
 {
-    static const char *const after[] = {"following", "next"}, *const before[] = {"previous", "preceding", "prior"};
-    int dir = 0;
+    int dir = next_unit_dir(c, i);
     size_t u;
-    if (!word_is(c, i, "the")) return 0;
-    for (size_t k = 0; k < 2; k++) dir = word_is_n(c, i + 1, after[k], strlen(after[k])) ? 1 : dir;
-    for (size_t k = 0; k < 3; k++) dir = word_is_n(c, i + 1, before[k], strlen(before[k])) ? -1 : dir;
     int days = dir ? unit_days(c, i + 2, &u) : 0, g = grain_of_days(days);
     if (g < 0 || u != 1 || plural_unit(c, i + 2) || g < a->g) return 0; /* no day counted from a year */
     calendar_unit(w, dir > 0 ? a->b : a->a, days, dir);
@@ -6420,15 +6425,21 @@ static size_t units_later(const tctx *c, size_t i, const when *a, when *w)
     return cn + 2;
 }
 
-/* Whether a phrase counting from an earlier date may start at token i: "the", "a", "an" or a count
- * (count_at reads digits, and words of TF_TIME_START alone: number words are among them). */
+/* Whether the words at token i have the shape of a phrase counting from an earlier date, before
+ * anchor_of looks back for one: "the" and next_unit_dir's word, or "a", "an" or a count and a unit
+ * word before "later" or "earlier" (units_later). count_at reads digits, and words of TF_TIME_START
+ * alone (number words are among them). */
 static int may_anchor(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
-    if (t->type == TOK_NUM) return count_at(c, i, &(long){0}) != 0;
-    if (t->type != TOK_WORD) return 0;
-    if (word_is(c, i, "the") || word_is(c, i, "a") || word_is(c, i, "an")) return 1;
-    return (t->flags & TF_TIME_START) && count_at(c, i, &(long){0});
+    size_t cn = 0;
+    if (t->type == TOK_WORD) {
+        if (word_is(c, i, "the")) return next_unit_dir(c, i) != 0;
+        cn = word_is(c, i, "a") || word_is(c, i, "an") ? 1 : (t->flags & TF_TIME_START) ? count_at(c, i, &(long){0}) : 0;
+    } else if (t->type == TOK_NUM) {
+        cn = count_at(c, i, &(long){0});
+    }
+    return cn && (word_is(c, i + cn + 1, "later") || word_is(c, i + cn + 1, "earlier"));
 }
 
 /* A phrase at token i that counts from a date named just before it (anchor_of; "In 2009 the plant
@@ -6465,15 +6476,14 @@ static void read_sentence(tctx *c)
         c->checked++;
         if (!may_start(c, i)) crosscheck(c, i, 0, NULL);
 #endif
-        /* a passed-over token starts no phrase, nor one counting from an earlier date but at "the" */
-        if (passed_over(&toks[i]) && toks[i].stop - toks[i].start != 3) {
+        /* a passed-over token starts no phrase, nor one counting from an earlier date: "the" heads
+         * phrases of data/time_words.tsv ("the day after tomorrow"), so it is never passed over */
+        if (passed_over(&toks[i])) {
             i++;
             continue;
         }
         size_t n = anchored_at(c, i);
-        if (n) i += n;
-        else if (passed_over(&toks[i])) i++;
-        else i += may_start(c, i) ? read_at(c, i) : 1;
+        i += n ? n : may_start(c, i) ? read_at(c, i) : 1;
     }
 }
 
