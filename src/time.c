@@ -328,6 +328,7 @@ typedef struct tctx {
     size_t lead_end; /* the last claim in this sentence that is no comparison's base: its end; 0: none */
     when lead;       /* its value */
     when last;     /* the last claim's value of the sentence before, when has_last */
+    uint32_t the_id, a_id, an_id; /* lex_ids of "the", "a", "an": may_anchor's first test */
     int has_last;  /* the sentence right before this one ended with a claim read (last) */
     struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
@@ -6427,19 +6428,22 @@ static size_t units_later(const tctx *c, size_t i, const when *a, when *w)
 
 /* Whether the words at token i have the shape of a phrase counting from an earlier date, before
  * anchor_of looks back for one: "the" and next_unit_dir's word, or "a", "an" or a count and a unit
- * word before "later" or "earlier" (units_later). count_at reads digits, and words of TF_TIME_START
+ * word before "later" or "earlier" (units_later; both words of data/time_words.tsv, so never passed
+ * over). The words are told by their lex_ids first (a token's own field; the text is far away), then
+ * by next_unit_of and units_later themselves. count_at reads digits, and words of TF_TIME_START
  * alone (number words are among them). */
 static int may_anchor(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
     size_t cn = 0;
     if (t->type == TOK_WORD) {
-        if (word_is(c, i, "the")) return next_unit_dir(c, i) != 0;
-        cn = word_is(c, i, "a") || word_is(c, i, "an") ? 1 : (t->flags & TF_TIME_START) ? count_at(c, i, &(long){0}) : 0;
+        if (t->lex_id && t->lex_id == c->the_id) return next_unit_dir(c, i) != 0;
+        cn = t->lex_id == c->a_id || t->lex_id == c->an_id ? 1 : (t->flags & TF_TIME_START) ? count_at(c, i, &(long){0}) : 0;
     } else if (t->type == TOK_NUM) {
         cn = count_at(c, i, &(long){0});
     }
-    return cn && (word_is(c, i + cn + 1, "later") || word_is(c, i + cn + 1, "earlier"));
+    const cd_token *v = cn ? tok(c, i + cn + 1) : NULL;
+    return v && !passed_over(v) && (word_is(c, i + cn + 1, "later") || word_is(c, i + cn + 1, "earlier"));
 }
 
 /* A phrase at token i that counts from a date named just before it (anchor_of; "In 2009 the plant
@@ -6503,6 +6507,9 @@ void cd_find_times(cd_doc *doc)
     c.exprs = &exprs;
     c.values = &values;
     exprs.reads = exprs.deep_reads = 0;
+    c.the_id = cd_lex_id(cd_lex_lookup("the", 3));
+    c.a_id = cd_lex_id(cd_lex_lookup("a", 1));
+    c.an_id = cd_lex_id(cd_lex_lookup("an", 2));
     c.has_ref = doc->date.y != 0;
     set_ref(&c, c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1));
     for (size_t s = 0; s < doc->n_sinfo; s++) {

@@ -33,6 +33,8 @@ static void test_sentence_before_when_opening(void **state)
          .want = {{"2009", "2009"}, {"following year", "2010"}}, COUNT(2)},
         {"Brenna Volk joined the band in 1994. Two years later she left.",
          .want = {{"1994", "1994"}, {"Two years later", "1996"}}, COUNT(2)},
+        {"The levee at Carrow broke on June 4, 2013. A week later the fields were dry.",
+         .want = {{"June 4, 2013", "2013-06-04"}, {"A week later", "2013-06-11"}}, COUNT(2)},
         /* not opening it: as without a date (no claim) */
         {"The Harlow tannery closed in 2009. It reopened the following year.", .want = {{"2009", "2009"}},
          COUNT(1)},
