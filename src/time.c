@@ -4103,6 +4103,18 @@ static size_t current_period(const tctx *c, size_t i, size_t j, when *w)
     return 2;
 }
 
+/* "the year" at token j right before a number ("the last week of the year 2015"): returns 2, the
+ * words to skip so that the number is read as the year counted in; current_period leaves this
+ * form alone (a number after "the year" makes it another year than the story's), and unskipped
+ * the ordinal fell back to "last week" counted from the story date. Else 0. */
+static size_t year_named(const tctx *c, size_t j)
+{
+    size_t u;
+    const cd_token *t = tok(c, j + 2);
+    if (!word_is(c, j, "the") || unit_days(c, j + 1, &u) != 365 || u != 1) return 0;
+    return t && t->type == TOK_NUM ? 2 : 0;
+}
+
 static size_t nth_of(const tctx *c, size_t i, match *mt)
 {
     double nth;
@@ -4143,6 +4155,7 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
         mt->w.unknown = 1; /* a fifth Sunday the month has not: no date */
         return j + n - i;
     }
+    j += year_named(c, j); /* "of the year 2015": the year the number names */
     tctx inner = *c;
     inner.depth = c->depth + 1;
     n = simple_expr(&inner, j, mt);
