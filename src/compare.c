@@ -57,9 +57,20 @@ static int is_punct(const cd_doc *doc, size_t i)
     return !((t->cp == '-' || t->cp == '$' || t->cp == '%') && !(t->flags & TF_SPACE_BEFORE));
 }
 
+/* One past a time expression (time.c marked its tokens TF_TIME) that a complement cut before token
+ * k, k > j, would split: "since Jan. 5, 2004" stopped at the abbreviation's dot, "... 20 years ago"
+ * at COMPLEMENT_MAX. A time expression is one unit, so the complement runs on to its end within the
+ * sentence; left at k, the claim ended on a bare "20" or "Jan". Returns k when nothing is split. */
+static size_t time_end(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
+{
+    if (k <= j || k > s->last || !(doc->toks[k - 1].flags & TF_TIME)) return k;
+    while (k <= s->last && (doc->toks[k].flags & TF_TIME)) k++;
+    return k;
+}
+
 /* One past the last token of a complement that starts at j: up to punctuation, a conjunction,
  * relative word or auxiliary, COMPLEMENT_MAX tokens or the sentence end (a line break inside the
- * sentence is a hard wrap: the complement goes on across it). */
+ * sentence is a hard wrap: the complement goes on across it), and never inside a time expression. */
 static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     size_t k = j;
@@ -68,6 +79,8 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
         k++;
     }
+    size_t t = time_end(doc, j, k, s);
+    if (t > k) return t; /* whole, and no trimming below: "earlier" may end it */
     /* never half a number: "with a 3% to 3.5% improvement" cut after "3" ends before it */
     size_t n = k > j + 1 ? cd_number_at(doc, k - 1) : doc->n_nums;
     if (n < doc->n_nums && doc->ninfo[n].tok_first + doc->ninfo[n].tok_count > k && doc->ninfo[n].tok_first > j)
