@@ -2708,6 +2708,9 @@ static size_t shifted_unit(const tctx *c, size_t i, match *mt)
      * "the next few months" (not one month; and not "the last days of the regime") */
     int few = !cn && shift && unit && plural_unit(c, j) && !word_is(c, j + n, "of");
     if (few) count = 3;
+    /* "the last months of 1986", "the last weeks of the war": of that other period, never the
+     * story's last month or week */
+    if (!cn && shift && unit && plural_unit(c, j) && word_is(c, j + n, "of")) return 0;
     if (word_is(c, j, "weekend")) {
         long sat = monday_of(c->ref) + 5 + 7 * (long)(shift > 0 ? 1 : shift < 0 ? -1 : 0);
         set_range(&mt->w, sat, sat + 1, G_DAY);
@@ -4131,6 +4134,9 @@ static size_t nth_of(const tctx *c, size_t i, match *mt)
     else if ((wd = weekday_at(c, j, &flags)) >= 0 && !(flags & MF_AMBIGUOUS)) kind = NTH_WEEKDAY, j++;
     else kind = NTH_DAY; /* "the 20th of next month" */
     if (cn && kind != NTH_WEEK && kind != NTH_MONTH) return 0;
+    /* "the last months of 1986": how many is not said, so no week or month can be named (it was
+     * read as December alone); the year after it stays a claim of its own */
+    if (!cn && (word_is(c, j - 1, "weeks") || word_is(c, j - 1, "months"))) return 0;
     double shift;
     if (kind == NTH_WEEKDAY && nth >= 1 && c->has_ref && !word_is(c, j, "of") && !word_is(c, j, "in") &&
         !role_at(c, j, R_SHIFT, &shift) && day_alone_ends(c, j)) {

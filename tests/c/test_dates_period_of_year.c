@@ -36,11 +36,49 @@ static void test_known_forms_unchanged(void **state)
     check_date_cases(cases, N_OF(cases), "2017-03-14");
 }
 
+/* "final" counts as "last" does. */
+static void test_final(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Kiln orders at Brackley dipped in the final week of the year.",
+         .want = {{"final week of the year", "2017-W52"}}, COUNT(1)},
+        {"Dye sales slipped in the final two months of 2014 at Orrin.",
+         .want = {{"final two months of 2014", "2014-11/2014-12"}}, COUNT(1)},
+        {"The Vell Quay market shuts on the final Friday of May.",
+         .want = {{"final Friday of May", "2017-05-26"}}, COUNT(1)},
+        /* no period follows: no time */
+        {"It was the final week the mayor of Orrin spent in office.", NO_TIME},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-03-14");
+}
+
+/* Weeks or months with no count, of a named period: how many is unsaid, so only the period is read,
+ * never one month of it nor the story's last month. */
+static void test_plural_without_count(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Rents at Vell Quay fell in the last months of 2012.", .want = {{"2012", "2012"}}, COUNT(1),
+         .absent = {"months"}},
+        {"Rents at Vell Quay rose in the first weeks of August.", .want = {{"August", "2016-08"}}, COUNT(1),
+         .absent = {"weeks"}},
+        {"Rents at Vell Quay fell in the final months of 2012.", .want = {{"2012", "2012"}}, COUNT(1),
+         .absent = {"months"}},
+        /* a count, or "few", still names the months */
+        {"Rents at Vell Quay fell in the last few months of 2012.",
+         .want = {{"last few months of 2012", "2012-10/2012-12"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-03-14");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_week_of_the_year_n),
         cmocka_unit_test(test_known_forms_unchanged),
+        cmocka_unit_test(test_final),
+        cmocka_unit_test(test_plural_without_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
