@@ -978,6 +978,38 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
 static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, size_t p,
                                                                     int goes_on);
 
+#define APPOSITION_MAX 12 /* tokens of an apposition after a speaker named with no verb */
+
+/* Does the apposition that starts at token k (after a name's comma) run to its sentence's end as
+ * a description only: a determiner or a title first ("a trader in Oslo", "the club's coach"), then
+ * no clause (no "be", no modal, no speech verb)? */
+static int apposition_to_end(const cd_doc *doc, size_t k)
+{
+    if (k >= doc->n_toks || !(determiner(doc, k) || title_word(doc, k))) return 0;
+    for (size_t n = 0; k < doc->n_toks && n < APPOSITION_MAX; k++, n++) {
+        if (ends_sentence(doc, k)) return 1;
+        if (paired_mark(&doc->toks[k]) || (doc->toks[k].flags & TF_PARA_BEFORE)) return 0;
+        if (!phrase_token(doc, k) || cd_tok_is_punct(doc, k, ',') || verb_at(doc, k)) return 0;
+    }
+    return k >= doc->n_toks;
+}
+
+/* '"...," Mr Lee.' / '"...," Ann Lee, a trader in Oslo.': a person named right after a quote's
+ * closing comma, ending the sentence or set off by an apposition to its end, is its speaker,
+ * though the verb was left out (a slip of the copy, which the reader mends at once). */
+static speaker name_without_verb(cd_doc *doc, size_t p)
+{
+    speaker none = NO_SPEAKER;
+    size_t name = p; /* past the titles the entity leaves out: "Mr" of "Mr Lee" */
+    while (name < doc->n_toks && name < p + 3 && (title_word(doc, name) || abbrev_dot(doc, name))) name++;
+    const cd_entity *e = name < doc->n_toks ? cd_entity_at(doc, name) : NULL;
+    if (!e || e->type != cd_type_person || doc->einfo[e - doc->ents].tok_first != name) return none;
+    size_t after = name + doc->einfo[e - doc->ents].tok_count;
+    if (after >= doc->n_toks || (doc->toks[after].flags & TF_PARA_BEFORE) || ends_sentence(doc, after))
+        return from_entity(e);
+    return cd_tok_is_punct(doc, after, ',') && apposition_to_end(doc, after + 1) ? from_entity(e) : none;
+}
+
 /* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
 static CD_ALWAYS_INLINE speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
@@ -993,7 +1025,8 @@ static CD_ALWAYS_INLINE speaker attribution_after(cd_doc *doc, const state *st, 
     int goes_on = p > close + 1 || (doc->toks[last].type == TOK_PUNCT &&
                                     (doc->toks[last].cp == ',' || doc->toks[last].cp == '?' || doc->toks[last].cp == '!'));
     if (p < doc->n_toks && (doc->toks[close + 1].flags & TF_PARA_BEFORE)) return none;
-    return attribution_at(doc, st, p, goes_on);
+    speaker s = attribution_at(doc, st, p, goes_on);
+    return s.found || s.unnamed || !goes_on ? s : name_without_verb(doc, p);
 }
 
 /* The attribution that starts at token p, after a quote ("Peskov said", "said Peskov", "Anna
