@@ -1252,6 +1252,36 @@ static speaker opening_subject(const cd_doc *doc, size_t first, size_t end)
     return from_entity(&doc->ents[e]);
 }
 
+/* Is the word at k the "old" of an age written as one word, "31-year-old" (glued tokens)? */
+static int age_end(const cd_doc *doc, size_t k)
+{
+    return k >= 4 && cd_tok_is(doc, k, "old") && cd_tok_is_punct(doc, k - 1, '-') && cd_tok_is(doc, k - 2, "year") &&
+           cd_tok_is_punct(doc, k - 3, '-') && doc->toks[k - 4].type == TOK_NUM && glued(doc, k) && glued(doc, k - 1) &&
+           glued(doc, k - 2) && glued(doc, k - 3);
+}
+
+/* 'The 31-year-old insisted', 'The former Olympic coach added': a definite description opening
+ * the sentence at `first` as the whole subject of the speech verb at v, "the" and lower-case
+ * words, numbers or an age (capitalized words of a name or a place allowed), headed by a title
+ * or containing an age, which marks a person. Its words after "the" are the speaker, as "the
+ * minister said" gives "minister": the person it refers back to is the reader's guess, not ours. */
+static speaker definite_subject(cd_doc *doc, size_t first, size_t v)
+{
+    speaker none = NO_SPEAKER;
+    for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--; /* "also insisted" */
+    if (v < first + 2 || v - first > NP_MAX || !cd_tok_is(doc, first, "the")) return none;
+    int person = title_word(doc, v - 1);
+    for (size_t k = first + 1; k < v; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_PUNCT ? !(t->cp == '-' && glued(doc, k)) : !phrase_token(doc, k)) return none;
+        if (t->type == TOK_WORD && (cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || verb_at(doc, k) ||
+                                    cd_tok_rec(doc, k, LX_QUOTE_PRONOUNS)))
+            return none; /* "the man who", "the board and he" */
+        person |= age_end(doc, k);
+    }
+    return person ? description(doc, first + 1, v - 1) : none;
+}
+
 /* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
  * person is named after that verb; a person, a pronoun's or one described ('..., market sources
@@ -1267,6 +1297,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
         if (cd_entity_before(doc, open, v, cd_type_person) != (size_t)-1) return none;
         size_t np_first = v - 1;
         speaker sp = np_before(doc, st, v - 1, first, &np_first);
+        if (!sp.found) sp = definite_subject(doc, first, v - 1);
         return sp.found && (sp.by_pronoun || sp.type == cd_type_person || sp.type == DESCRIPTION) ? sp : none;
     }
     /* 'Ann Lee hit the front just before the bell ... "It felt good to have that one done and dusted."':
