@@ -2,18 +2,19 @@
  * "B. "C."`, each part opening with a mark and only the last closing. The parts are one quote: a
  * part that the one before runs on into opens a sentence (it goes on with the speaker of the part
  * before, even where the sentence splitter did not end the sentence: "£25m."), and a run with no
- * speaker is reported once, at its start, not once a part. */
+ * speaker is reported once, at its start, not once a part. (A sentence before whose subject
+ * describes a person, "The 42-year-old insisted", gives the run a speaker: test_quote_described_before.c.) */
 #include "helpers.h"
 
 static void test_run_reported_once(void **state)
 {
     (void)state;
-    expect_findings_at("The 42-year-old insisted he will be content if he is sued. \"If the board decides to "
+    expect_findings_at("The hearing was put off until the spring. \"If the board decides to "
                        "bring a case against me, I will accept that calmly. \"A trial means that my name "
                        "will be cleared. I want to see it through.\"",
                        "unattributed-quote", 1, "\"If the");
     /* two quotes, each closed: two findings */
-    expect_findings_at("The 42-year-old insisted he will be content. \"I will accept any ruling calmly.\" The "
+    expect_findings_at("The hearing was put off again. \"I will accept any ruling calmly.\" The "
                        "hearing is next week. \"A trial means that my name will be cleared.\"",
                        "unattributed-quote", 2, "\"I will");
 }
