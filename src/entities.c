@@ -405,22 +405,6 @@ static int given_name_at(const cd_doc *doc, size_t i, size_t first, size_t end)
     return (i > first && !opens_clause(doc, i)) || !question(doc, first, end);
 }
 
-/* Ends run r at token stop (an "and" it took in), its organization words read again over what is
- * left; the next run starts after the "and". */
-static void cut_run(const cd_doc *doc, run *r, size_t stop)
-{
-    r->stop = stop;
-    r->and_at = 0;
-    r->has_org = r->org_last = r->connector = 0;
-    for (size_t k = r->first; k < stop; k++) {
-        if (doc->toks[k].type != TOK_WORD) continue;
-        int org = org_word(doc, k);
-        r->has_org |= org;
-        r->org_last = org;
-        r->connector |= k > r->first && (cd_tok_is(doc, k, "of") || cd_tok_is(doc, k, "for") || cd_tok_is(doc, k, "on"));
-    }
-}
-
 /* The last title word inside a run that leaves a name after it, or 0. */
 static size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
 {
@@ -702,7 +686,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
      * people ("Prime Minister Ana Lindqvist and Treasurer Paul Oduya"), where a body's name before
      * it stays whole ("Energy and Commerce Committee Chairman ...") */
     if (inner && r.and_at && r.and_at < inner && (titled || r.given_name)) {
-        cut_run(doc, &r, r.and_at);
+        r = scan_run(doc, r.first, r.and_at, titled, r.given_name); /* the run up to the "and" */
         inner = inner_title(doc, r.first, r.stop);
     }
     if (inner) { /* "Intelligence Committee Chairman Richard Burr" */
