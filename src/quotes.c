@@ -233,16 +233,29 @@ static int sentence_between(const cd_doc *doc, size_t a, size_t b)
     return 0;
 }
 
-/* `"We doubled the pay, Ana Cole said. "We will...`: a speech verb after a comma in the sentence
- * that ends at token end is the open quote's own attribution, so the quote lost its closing mark.
- * Without one the quote reads on into the next: `Ana Cole said: "We doubled the pay. "We will...`
- * is a quote of several paragraphs (each opens with a mark, only the last closes) whose paragraph
- * breaks were lost, as in copy whose paragraphs were joined. */
 static int speaker_phrase(const cd_doc *doc, size_t first, size_t v);
 
 #define TEXT_VERB 4 /* data/quote_verbs.tsv kind 4: "the notice read"; "fun to read, fun to ..." is no attribution */
 #define AFTER_QUOTE_VERB 5 /* data/quote_verbs.tsv kind 5: '"...," agreed Ross', not "Ross agreed to sell" */
 
+/* Whether a speech verb at token k, after a comma inside a quote (comma: the token after the
+ * comma, plus one), attributes the quote: right after the comma ("?, asked Ben Ode") or after its
+ * subject ("Ana Cole said"), not a clause's ("but say they can't afford it", "Time will tell"); a
+ * text's verb never ("fun to read"), a verb of kind 5 only right after a closing mark and the comma. */
+static int verb_attributes_inside(const cd_doc *doc, size_t k, size_t comma)
+{
+    const cd_lexrec *v = verb_match(doc, k);
+    if (!v || v->num == TEXT_VERB) return 0;
+    if (v->num == AFTER_QUOTE_VERB) return k + 1 == comma && is_mark(&doc->toks[k - 1]);
+    return k + 1 == comma ||
+           (speaker_phrase(doc, comma - 1, k) && !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "modal"));
+}
+
+/* `"We doubled the pay, Ana Cole said. "We will...`: a speech verb after a comma in the sentence
+ * that ends at token end is the open quote's own attribution, so the quote lost its closing mark.
+ * Without one the quote reads on into the next: `Ana Cole said: "We doubled the pay. "We will...`
+ * is a quote of several paragraphs (each opens with a mark, only the last closes) whose paragraph
+ * breaks were lost, as in copy whose paragraphs were joined. */
 static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
 {
     size_t k = end > open + VERB_IN_QUOTE ? end - VERB_IN_QUOTE : open + 1;
@@ -252,12 +265,7 @@ static int attributed_inside(const cd_doc *doc, size_t open, size_t end)
         if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == '?' || t->cp == '!'))
             comma = k + 2 + (k + 1 < end && is_mark(&doc->toks[k + 1])); /* `sides," the analyst told` */
         else if (t->type == TOK_PUNCT && t->cp == '.' && !abbrev_dot(doc, k)) comma = 0;
-        /* the verb right after the comma ("?, asked Ben Ode") or after its subject ("Ana Cole
-         * said"), not a clause's ("but say they can't afford it", "Time will tell") */
-        else if (comma && may_be_verb(t) && verb_match(doc, k) && verb_match(doc, k)->num != TEXT_VERB &&
-                 (verb_match(doc, k)->num != AFTER_QUOTE_VERB || is_mark(&doc->toks[k - 1])) &&
-                 (k + 1 == comma || (verb_match(doc, k)->num != AFTER_QUOTE_VERB && speaker_phrase(doc, comma - 1, k) &&
-                                                                    !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "modal"))))
+        else if (comma && may_be_verb(t) && verb_attributes_inside(doc, k, comma))
             return 1;
     }
     return 0;
@@ -1649,7 +1657,7 @@ static int subject_quote(const cd_doc *doc, const qpair *q, size_t k)
  * sentence goes on past it to an attribution after a comma. Returns that attribution. A partial
  * quote that some words of the sentence go on from is the speaker's words all the same: the
  * attribution after the comma is its own (NO_SPEAKER: none). */
-__attribute__((noinline)) static speaker later_in_sentence(cd_doc *doc, const state *st, const qpair *q)
+CD_NOINLINE static speaker later_in_sentence(cd_doc *doc, const state *st, const qpair *q)
 {
     size_t s = sentence_of(doc, st, doc->toks[q->open].start);
     if (q->open_end || s >= doc->n_sinfo) return NO_SPEAKER;
