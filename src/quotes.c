@@ -751,8 +751,6 @@ static int quoted_as(cd_doc *doc, const state *st, size_t as, size_t min, size_t
     return 1;
 }
 
-/* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
- * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 /* Token j - 1 is a weekday written in full after a name that ends right before it ("Clara Voss
  * Monday said"; not "Sun" of "Herald-Sun"). */
 static int day_after_name(const cd_doc *doc, size_t j, size_t min)
@@ -764,6 +762,8 @@ static int day_after_name(const cd_doc *doc, size_t j, size_t min)
            doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j - 1;
 }
 
+/* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
+ * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
     speaker none = NO_SPEAKER;
@@ -1208,10 +1208,6 @@ static speaker described_subject(cd_doc *doc, size_t first, size_t colon, speake
     return description(doc, first, k - 1);
 }
 
-/* 'Blackburn boss Mark Hughes: "..."', 'Mr Gardner agreed: "..."', 'He also praised the film
- * director: "..."': the colon that opens a quote with no speech verb before it names its speaker
- * when a person is named right before it (a list of reactions, an interview's transcript), or the
- * sentence's subject is its only person; else `sp` as it is. */
 /* '- Ashford boss Gary Tarrant "Dunmore are ..."': a label line, a dash, words describing a
  * person and the person named right before the quote's mark, with no colon: the person speaks. */
 static speaker dash_label(cd_doc *doc, const state *st, size_t open, speaker sp)
@@ -1229,6 +1225,10 @@ static speaker dash_label(cd_doc *doc, const state *st, size_t open, speaker sp)
     return from_entity(e);
 }
 
+/* 'Blackburn boss Mark Hughes: "..."', 'Mr Gardner agreed: "..."', 'He also praised the film
+ * director: "..."': the colon that opens a quote with no speech verb before it names its speaker
+ * when a person is named right before it (a list of reactions, an interview's transcript), or the
+ * sentence's subject is its only person; else `sp` as it is. */
 static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, speaker sp)
 {
     if (open >= 2 && !cd_tok_is_punct(doc, open - 1, ':')) return dash_label(doc, st, open, sp);

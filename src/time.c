@@ -3990,11 +3990,6 @@ static int nth_in(when *w, int kind, int wd, long nth, long count)
 
 static int day_alone_ends(const tctx *c, size_t j);
 
-/* "the first week of 2015", "the last week of July", "the second Monday of next month", "the 15th
- * day of next month", "the 20th of next month", "the 21st this month", "the third month of 2021",
- * "the first 2 weeks of 2021", "the last four months of 2021"; "the second Sunday" alone is of the
- * story's month. A week of a period is counted as ISO weeks are: the first is the one holding the
- * period's first Thursday. */
 /* "every month", "each year" at token j: sets *n to its length and returns 1. */
 static int every_period(const tctx *c, size_t j, size_t *n)
 {
@@ -4073,10 +4068,11 @@ static int anchor_of(const tctx *c, size_t j, int look_back, when *a)
     return !a->unknown && !a->noyear && !a->open && !a->fiscal;
 }
 
-/* "the month" or "the year" at token j, closing an ordinal's phrase ("the first Monday of the
- * month", "the last week of the year"): the month or year of the date before it (anchor_of), else
- * the story's own, even when the day it names is already past (i: the phrase's first token) (without it the bare weekday was read as the next one). Nothing may follow that
- * makes it another period ("the month before", "the year of the flood"). Returns its token count. */
+/* "the month" or "the year" at token j, closing an ordinal's phrase that starts at token i ("the
+ * first Monday of the month", "the last week of the year"): the month or year of the date before it
+ * (anchor_of), else the story's own, even when the day it names is already past (the bare weekday
+ * is not read as the next one). Nothing may follow that makes it another period ("the month
+ * before", "the year of the flood"). Returns its token count. */
 static size_t current_period(const tctx *c, size_t i, size_t j, when *w)
 {
     size_t u;
@@ -4118,6 +4114,11 @@ static size_t year_named(const tctx *c, size_t j)
     return t && t->type == TOK_NUM ? 2 : 0;
 }
 
+/* "the first week of 2015", "the last week of July", "the second Monday of next month", "the 15th
+ * day of next month", "the 20th of next month", "the 21st this month", "the third month of 2021",
+ * "the first 2 weeks of 2021", "the last four months of 2021"; "the second Sunday" alone is of the
+ * story's month. A week of a period is counted as ISO weeks are: the first is the one holding the
+ * period's first Thursday. */
 static size_t nth_of(const tctx *c, size_t i, match *mt)
 {
     double nth;
@@ -6476,7 +6477,7 @@ static size_t anchored_at(tctx *c, size_t i)
     if (!c->prev_end && !c->has_last) return 0;
     if (!may_anchor(c, i)) return 0;
     reset(&mt);
-    if (!anchor_of(c, i, 1, &a) || a.range || a.fiscal) return 0;
+    if (!anchor_of(c, i, 1, &a) || a.range) return 0; /* anchor_of gives no fiscal year */
     size_t n = next_unit_of(c, i, &a, &mt.w), first = i + 1; /* the claim leaves out "the" */
     if (!n) n = units_later(c, i, &a, &mt.w), first = i;
     if (!n) return 0;
