@@ -1171,10 +1171,10 @@ static uint32_t when_signature(const cd_doc *doc, size_t s, uint32_t *time_words
     return sig;
 }
 
-/* Is token k a time or period word, or a rate ("per share", "each day")? Then it and (for a rate)
- * the word after it say when or how often, not what: returns how many tokens to skip, else 0. */
 #define INCREMENT_WORD 2 /* data/check_rates.tsv's kind of "another", "additional", "further" */
 
+/* Is token k a time or period word, or a rate ("per share", "each day")? Then it and (for a rate)
+ * the word after it say when or how often, not what: returns how many tokens to skip, else 0. */
 static size_t not_what(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
