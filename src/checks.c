@@ -935,7 +935,7 @@ static int parts_follow(const cd_doc *doc, size_t whole)
     size_t first_part = num_first(doc, whole + 1);
     if (first_part >= 1 && doc->toks[first_part - 1].type == TOK_PUNCT) {
         uint32_t cp = doc->toks[first_part - 1].cp;
-        if (cp == ':' || cp == '(' || cp == 0x2014 || cp == 0x2013) return 1;
+        if (cp == ':' || cp == '(' || cd_is_dash(cp)) return 1;
     }
     for (size_t k = num_last(doc, whole) + 1; k < first_part; k++)
         if (doc->toks[k].type != TOK_PUNCT) return 0;
@@ -1193,7 +1193,7 @@ static int added_amount(const cd_doc *doc, size_t i)
     size_t k = num_first(doc, i);
     if (k > 0 && doc->toks[k - 1].type == TOK_PUNCT) {
         uint32_t cp = doc->toks[k - 1].cp; /* "$" of "an additional $5 mln", when the number leaves it out */
-        if (cp == '$' || cp == 0xA3 || cp == 0x20AC || cp == 0xA5) k--;
+        if (cd_is_currency_sign(cp)) k--;
     }
     if (k == 0 || doc->toks[k - 1].type != TOK_WORD) return 0;
     const cd_lexrec *r = cd_tok_rec(doc, k - 1, LX_CHECK_RATES);

@@ -69,7 +69,7 @@ const char *cd_tok_role(const cd_doc *doc, size_t i, int cls)
 static int np_punct(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    if (t->cp == '$' || t->cp == 0xA3 || t->cp == 0x20AC || t->cp == '%') return 1;
+    if (cd_is_currency_sign(t->cp) || t->cp == '%') return 1;
     return (t->cp == '-' || t->cp == '&') && !(t->flags & TF_SPACE_BEFORE) && i + 1 < doc->n_toks &&
            !(doc->toks[i + 1].flags & TF_SPACE_BEFORE);
 }

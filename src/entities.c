@@ -100,7 +100,7 @@ static int opens_clause(const cd_doc *doc, size_t i)
     const cd_token *t = &doc->toks[i - 1];
     if (t->type != TOK_PUNCT) return 0;
     if (cd_is_quote(t->cp)) return !(doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
-    return t->cp == ':' || t->cp == '(' || t->cp == 0x2014;
+    return t->cp == ':' || t->cp == '(' || cd_is_dash(t->cp);
 }
 
 /* A headline in title case: nearly every word capitalized, so capitals say nothing. */

@@ -365,6 +365,18 @@ static inline int cd_is_quote(uint32_t cp)
     if (cp >= 0x2018 && cp <= 0x201E) return (0x77u >> (cp - 0x2018)) & 1; /* all but U+201B */
     return cp == 0xAB || cp == 0xBB;
 }
+/* A currency sign: $, the Latin-1 signs (¢ £ ¤ ¥) and the Unicode block of currency symbols (€ ₹ ₽ ₩
+ * ...). The passes that only need to know "money, not a word" ask this, not the currency list. */
+static inline int cd_is_currency_sign(uint32_t cp)
+{
+    return cp == '$' || (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
+}
+/* A dash between words or figures: figure dash, en dash, em dash, horizontal bar. Not the hyphen,
+ * which callers add where they mean it too. */
+static inline int cd_is_dash(uint32_t cp)
+{
+    return cp >= 0x2012 && cp <= 0x2015;
+}
 /* A currency word that may be shortened with a period before its amount, "Rs. 500": a word of at
  * most three bytes, not in capitals ("USD. 50" is a code that ends a sentence). The numbers pass
  * reads the amount across such a period, and the sentence splitter ends no sentence there. */

@@ -72,7 +72,7 @@ static int is_dash(const cd_doc *d, size_t i)
 
 static int is_range_dash(const cd_doc *d, size_t i)
 {
-    return is_dash(d, i) || is_punct(d, i, 0x2013) || is_punct(d, i, 0x2014) || is_punct(d, i, '~');
+    return is_dash(d, i) || is_punct(d, i, '~') || (i < d->n_toks && d->toks[i].type == TOK_PUNCT && cd_is_dash(d->toks[i].cp));
 }
 
 static size_t tok_len(const cd_doc *d, size_t i)
@@ -2812,7 +2812,7 @@ static int words_in_name(const cd_doc *d, const nread *r)
     if (f == 0 || (t->flags & (TF_SENT_START | TF_PARA_BEFORE))) return 0; /* a line's first word inside a sentence is wrapped */
     const cd_token *p = &d->toks[f - 1];
     if (p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == '.' || p->cp == ':' || p->cp == '(' || p->cp == '!' ||
-                                 p->cp == '?' || p->cp == '-' || p->cp == 0x2013 || p->cp == 0x2014))
+                                 p->cp == '?' || p->cp == '-' || cd_is_dash(p->cp)))
         return 0;
     if (usable(d, n) && is_type(d, n, TOK_WORD) && !attached(d, n) && (d->toks[n].flags & TF_CAP))
         return !month_at(d, n) && !cd_lex_has(cd_tok_entry(&d->toks[n]), LX_ENT_DEMONYMS);

@@ -136,7 +136,7 @@ static inline int space_before(const cd_doc *doc, size_t i)
 {
     if (i == 0 || (doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE))) return 1;
     const cd_token *p = &doc->toks[i - 1];
-    return p->type == TOK_PUNCT && (p->cp == '(' || p->cp == '[' || p->cp == 0x2014 || p->cp == 0x2013 ||
+    return p->type == TOK_PUNCT && (p->cp == '(' || p->cp == '[' || cd_is_dash(p->cp) ||
                                     (is_mark(p) && p->cp != '\'' && p->cp != 0x2019));
 }
 
@@ -147,7 +147,7 @@ static int space_after(const cd_doc *doc, size_t i)
     if (i + 1 >= doc->n_toks) return 1;
     const cd_token *n = &doc->toks[i + 1];
     if (n->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) return 1;
-    return n->type == TOK_PUNCT && !(n->cp == '$' || n->cp == 0xA3 || n->cp == 0x20AC || n->cp == '(' || n->cp == '[');
+    return n->type == TOK_PUNCT && !(cd_is_currency_sign(n->cp) || n->cp == '(' || n->cp == '[');
 }
 
 static void mark_finding(cd_doc *doc, pairing *p, size_t tok, const qopen *related, const char *fmt)
@@ -1214,7 +1214,7 @@ static speaker dash_label(cd_doc *doc, const state *st, size_t open, speaker sp)
 {
     size_t first = sentence_first(doc, st, open);
     const cd_token *dash = &doc->toks[first];
-    if (first + 2 >= open || dash->type != TOK_PUNCT || !(dash->cp == '-' || dash->cp == 0x2013 || dash->cp == 0x2014))
+    if (first + 2 >= open || dash->type != TOK_PUNCT || !(dash->cp == '-' || cd_is_dash(dash->cp)))
         return sp;
     const cd_entity *e = cd_entity_at(doc, open - 1);
     if (!e || e->type != cd_type_person) return sp;
@@ -1617,7 +1617,7 @@ static int signed_below(const cd_doc *doc, const qpair *q)
     size_t d = q->close + 1;
     if (q->open_end || d + 1 >= doc->n_toks || !(doc->toks[d].flags & TF_PARA_BEFORE)) return 0;
     const cd_token *dash = &doc->toks[d];
-    if (dash->type != TOK_PUNCT || !(dash->cp == 0x2013 || dash->cp == 0x2014 || dash->cp == 0x2015)) return 0;
+    if (dash->type != TOK_PUNCT || !cd_is_dash(dash->cp)) return 0;
     if (doc->toks[d + 1].type != TOK_WORD || !(doc->toks[d + 1].flags & TF_CAP)) return 0;
     size_t k = d + 1;
     while (k < doc->n_toks && k - d <= SIGNATURE_MAX && !(doc->toks[k].flags & TF_PARA_BEFORE)) k++;

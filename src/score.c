@@ -259,8 +259,7 @@ static unsigned is_past_form(const cd_doc *doc, const cd_token *t)
 
 static int is_money_sign(const cd_token *t)
 {
-    /* '$' and '%' are neighbours (0x24, 0x25): one compare for both */
-    return t->type == TOK_PUNCT && (t->cp - '$' <= '%' - '$' || t->cp == 0xA3 || t->cp == 0x20AC);
+    return t->type == TOK_PUNCT && (t->cp == '%' || cd_is_currency_sign(t->cp));
 }
 
 #define SUBJECT_WINDOW 3 /* tokens from the sentence's start where its subject begins */
@@ -360,7 +359,7 @@ static unsigned starts_name(const cd_token *first, const cd_token *t, uint32_t i
     const cd_token *p = t - 1;
     if (p->type == TOK_WORD) return !(p->flags & TF_CAP) || (word_of(p)->info & MEMO_CUE);
     return !(p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == ':' || p->cp == '(' || p->cp == '.' ||
-                                      p->cp == 0x2014 || p->cp == '-'));
+                                      cd_is_dash(p->cp) || p->cp == '-'));
 }
 
 /* The sums of a sentence's word weights: CW_WORDS and CW_WORDS_POS, from +0 (so never -0). With

@@ -364,7 +364,8 @@ static int is_punct(const tctx *c, size_t i, uint32_t cp)
 
 static int is_dash(const tctx *c, size_t i)
 {
-    return is_punct(c, i, '-') || is_punct(c, i, 0x2013);
+    const cd_token *t = tok(c, i);
+    return t && t->type == TOK_PUNCT && (t->cp == '-' || cd_is_dash(t->cp));
 }
 
 static int glued(const tctx *c, size_t i) /* token i follows the previous one without a space */
@@ -1921,7 +1922,7 @@ static size_t day_first(const tctx *c, size_t j, match *mt)
     else if (n == 1 && day_dot(c, j)) k++; /* "16. Nov. 2016" */
     int m = c->doc->toks[j].type == TOK_NUM ? month_at_loose(c, k, &flags) : month_at(c, k, &flags);
     if (!m || ((flags & MF_AMBIGUOUS) && c->doc->toks[j].type != TOK_NUM)) return 0;
-    if (j > c->first && (is_punct(c, j - 1, '$') || is_punct(c, j - 1, 0x20AC) || is_punct(c, j - 1, 0xA3)))
+    if (j > c->first && c->doc->toks[j - 1].type == TOK_PUNCT && cd_is_currency_sign(c->doc->toks[j - 1].cp))
         return 0; /* "$12 December 27": an amount, then a date */
     size_t e = skip_dot(c, k + 1);
     size_t e2 = year_link(c, e), ny;
@@ -2134,7 +2135,7 @@ static int numeric_date_may(const tctx *c, size_t j)
         return 1;
     if (!next) return 0;
     if (next->type == TOK_NUM) return t->type == TOK_NUM;
-    return next->type == TOK_PUNCT && (next->cp == '/' || next->cp == '-' || next->cp == '.' || next->cp == 0x2013);
+    return next->type == TOK_PUNCT && (next->cp == '/' || next->cp == '-' || next->cp == '.' || cd_is_dash(next->cp));
 }
 
 /* Whether a slash and a denominator of halves to 64ths glued to it stand at token k, over the
