@@ -21,6 +21,11 @@ CFLAGS := -std=c11 $(OPT) -g -fPIC -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude -
 LDLIBS := $(XML_LIBS) -lm
 
 DATA     := $(sort $(wildcard data/*.tsv))
+# Word lists asked at a few places only, never of every token: they share one bit of the lexicon
+# entry's 64-bit mask (tools/lexgen.c --shared), where each other list has a bit of its own, and a
+# test of one of them reads the entry's records (cd_lex_rec reads them anyway). The markup's chrome
+# words and the fact sheets' units are looked up whole (cd_lex_lookup, then cd_lex_rec).
+LEX_SHARED := data/check_units.tsv data/markup_chrome.tsv data/person_nouns.tsv
 CORE_SRC := $(sort $(wildcard src/*.c))
 CORE_OBJ := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lexicon_data.o $(BUILD)/obj/cw_words_data.o \
             $(BUILD)/obj/time_words_data.o
@@ -58,7 +63,7 @@ $(BUILD)/lexgen: tools/lexgen.c src/lexnorm.h
 # once, each run truncating the other's output.
 $(BUILD)/gen/lexicon_data.c $(BUILD)/gen/lexclasses.h &: $(BUILD)/lexgen $(DATA)
 	@mkdir -p $(BUILD)/gen
-	$(BUILD)/lexgen $(BUILD)/gen $(DATA)
+	$(BUILD)/lexgen $(BUILD)/gen $(filter-out $(LEX_SHARED),$(DATA)) --shared $(LEX_SHARED)
 
 # What the score (src/score_words.h, tools/cwgen) and the time pass (src/time_words.h,
 # tools/timegen) read of each lexicon entry, worked out once from the lexicon by tools built with

@@ -3,7 +3,9 @@
  * table (build/gen/lexicon.c). A key is normalized the same way at build and at run time: ASCII
  * lower case, ’ and ‘ read as ', and runs of white space (NBSP too) as one space.
  *
- * Each data file is a class (data/event_verbs.tsv -> LX_EVENT_VERBS, see build/gen/lexclasses.h).
+ * Each data file is a class (data/event_verbs.tsv -> LX_EVENT_VERBS, see build/gen/lexclasses.h),
+ * with a bit of the entry's mask of its own, or, for the files the Makefile lists in LEX_SHARED
+ * (asked at a few places, not of every token), one bit they share (LXM, cd_lex_has).
  * A line is `key [TAB value]` or `key TAB number TAB string`; '#' starts a comment line. A value
  * that reads as a number goes to `num`, anything else to `str`.
  * Keys of several words ("per cent", "international olympic committee") are phrases: their first
@@ -47,7 +49,11 @@ typedef struct cd_lexentry {
 } cd_lexentry;
 _Static_assert(sizeof(cd_lexentry) == 64, "a lexicon entry is one cache line");
 
-#define LXM(c) (1ull << (c))
+/* The mask bit of class c: its own, or for a class listed after lexgen's `--shared` (id
+ * CD_LEX_FIRST_SHARED or more) the bit those classes share, LX_SHARED_BIT, which says only that
+ * the entry may have one of them (cd_lex_has tells which): lexgen gives them ids whose low six
+ * bits are that bit, so that the mask is one shift whatever the class. */
+#define LXM(c) (1ull << ((c) & 63))
 
 /* FNV-1a over the normalized bytes of s[0..n) (not the table's hash: cd_lex_key_hash, lexnorm.h). */
 uint32_t cd_lex_hash(const char *s, size_t n);
@@ -172,14 +178,20 @@ static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, si
     memset(buf + len, 0, 8);
     return cd_lex_probe_padded(hash, buf, len);
 }
-static inline int cd_lex_has(const cd_lexentry *e, int cls)
+/* Whether e has a record of class cls: the class's mask bit, or for a shared class (the bit says
+ * only "one of them") a record of that class, which the out-of-line scan finds. A macro, so that
+ * a constant cls picks its branch before the compiler weighs inlining its callers: the bit's test
+ * alone, as it was before classes shared a bit (cls is read twice: no side effects). */
+static inline int cd_lex_has_bit(const cd_lexentry *e, int cls)
 {
     return e && (e->mask & LXM(cls));
 }
+int cd_lex_has_shared(const cd_lexentry *e, int cls); /* lexicon.c */
+#define cd_lex_has(e, cls) ((cls) < CD_LEX_FIRST_SHARED ? cd_lex_has_bit((e), (cls)) : cd_lex_has_shared((e), (cls)))
 /* The first record of class cls, or NULL. Inline: the passes ask it many times per token. */
 static inline const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls)
 {
-    if (!cd_lex_has(e, cls)) return NULL;
+    if (!e || !(e->mask & LXM(cls))) return NULL; /* the scan below tells a shared class's own */
     for (uint32_t i = 0; i < e->nrec; i++)
         if (e->recs[i].cls == cls) return &e->recs[i];
     return NULL;

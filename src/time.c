@@ -773,11 +773,15 @@ static size_t year_span(const tctx *c, size_t i, int *y)
 }
 
 /* The record of token i's word when it has a record of class cls (a month or a weekday), else
- * NULL: its number and flags are read there, not from its records at each ask. */
+ * NULL: its number and flags are read there, not from its records at each ask. Those classes have
+ * a mask bit of their own: the bit's test alone (cls is a parameter, so cd_lex_has's choice would
+ * be made only after the compiler has weighed inlining this into the date readers). */
+_Static_assert(LX_TIME_MONTHS < CD_LEX_FIRST_SHARED && LX_TIME_WEEKDAYS < CD_LEX_FIRST_SHARED,
+               "month and weekday words have a mask bit of their own");
 static inline const cd_time_word *name_entry(const tctx *c, size_t i, int cls)
 {
     const cd_token *t = tok(c, i);
-    return t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), cls) ? token_word(t) : NULL;
+    return t && t->type == TOK_WORD && cd_lex_has_bit(cd_tok_entry(t), cls) ? token_word(t) : NULL;
 }
 
 /* A month name at token i: its number and flags; 0 if none. */

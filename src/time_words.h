@@ -82,7 +82,7 @@ extern const double cd_time_nums[][R_OPENER + 1];
 /* The record of class cls with the given string (the flag of time.c's month and weekday files). */
 static inline const cd_lexrec *rec_with(const cd_lexentry *e, int cls, const char *str)
 {
-    if (!cd_lex_has(e, cls)) return NULL;
+    if (!cd_lex_has_bit(e, cls)) return NULL; /* a class of its own bit (name_entry, time.c); the scan checks */
     for (uint32_t k = 0; k < e->nrec; k++)
         if (e->recs[k].cls == cls && e->recs[k].str && strcmp(e->recs[k].str, str) == 0) return &e->recs[k];
     return NULL;

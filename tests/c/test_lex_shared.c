@@ -1,0 +1,87 @@
+/* Word lists that share one bit of the lexicon entry's mask (tools/lexgen.c --shared, the
+ * Makefile's LEX_SHARED): the bit says only that a word may be in one of them, so cd_lex_has and
+ * cd_lex_rec must read the records to tell which; the lists with a bit of their own answer from
+ * the bit as before. */
+#include "internal.h"
+
+#include "helpers.h"
+
+static const cd_lexentry *word(const char *w)
+{
+    const cd_lexentry *e = cd_lex_lookup(w, strlen(w));
+    assert_non_null(e);
+    return e;
+}
+
+static void test_shared_ids_carry_the_shared_bit(void **state)
+{
+    (void)state;
+    assert_true(LX_PERSON_NOUNS >= CD_LEX_FIRST_SHARED);
+    assert_true(LX_CHECK_UNITS >= CD_LEX_FIRST_SHARED);
+    assert_true(LX_MARKUP_CHROME >= CD_LEX_FIRST_SHARED);
+    assert_true(LX_PERSON_NOUNS != LX_CHECK_UNITS && LX_PERSON_NOUNS != LX_MARKUP_CHROME);
+    assert_true(LXM(LX_PERSON_NOUNS) == LXM(LX_SHARED_BIT));
+    assert_true(LXM(LX_CHECK_UNITS) == LXM(LX_SHARED_BIT));
+    assert_true(LX_TIME_WORDS < LX_SHARED_BIT && LX_QUOTE_VERBS < LX_SHARED_BIT);
+}
+
+/* "goalkeeper" is a person noun alone: the shared bit is set, yet the other shared lists do not
+ * hold it. */
+static void test_a_shared_bit_names_only_its_own_list(void **state)
+{
+    (void)state;
+    const cd_lexentry *e = word("goalkeeper");
+    assert_true(e->mask & LXM(LX_SHARED_BIT));
+    assert_true(cd_lex_has(e, LX_PERSON_NOUNS));
+    assert_false(cd_lex_has(e, LX_CHECK_UNITS));
+    assert_false(cd_lex_has(e, LX_MARKUP_CHROME));
+    assert_null(cd_lex_rec(e, LX_CHECK_UNITS));
+    const cd_lexentry *ad = word("advertisement"); /* a chrome word, no person */
+    assert_true(cd_lex_has(ad, LX_MARKUP_CHROME));
+    assert_false(cd_lex_has(ad, LX_PERSON_NOUNS));
+    assert_false(cd_lex_has(NULL, LX_PERSON_NOUNS));
+}
+
+/* "employee" is in two shared lists, each with its own record and value. */
+static void test_a_word_in_two_shared_lists(void **state)
+{
+    (void)state;
+    const cd_lexentry *e = word("Employee");
+    assert_true(cd_lex_has(e, LX_PERSON_NOUNS));
+    assert_true(cd_lex_has(e, LX_CHECK_UNITS));
+    const cd_lexrec *r = cd_lex_rec(e, LX_CHECK_UNITS);
+    assert_non_null(r);
+    assert_string_equal(r->str, "personnel");
+    assert_int_equal(cd_lex_rec(e, LX_PERSON_NOUNS)->cls, LX_PERSON_NOUNS);
+}
+
+/* Every record's class has its bit in its entry's mask, and the shared bit is set only where a
+ * shared list has a record. */
+static void test_every_mask_matches_its_records(void **state)
+{
+    (void)state;
+    size_t shared = 0;
+    for (size_t i = 0; i < cd_lex_nentries; i++) {
+        const cd_lexentry *e = &cd_lex_entries[i];
+        int any_shared = 0;
+        for (size_t k = 0; k < e->nrec; k++) {
+            assert_true(e->mask & LXM(e->recs[k].cls));
+            assert_true(cd_lex_has(e, e->recs[k].cls));
+            any_shared |= e->recs[k].cls >= CD_LEX_FIRST_SHARED;
+        }
+        assert_int_equal(!!(e->mask & LXM(LX_SHARED_BIT)), any_shared);
+        shared += (size_t)any_shared;
+    }
+    assert_true(shared > 150);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_shared_ids_carry_the_shared_bit),
+        cmocka_unit_test(test_a_shared_bit_names_only_its_own_list),
+        cmocka_unit_test(test_a_word_in_two_shared_lists),
+        cmocka_unit_test(test_every_mask_matches_its_records),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
