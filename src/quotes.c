@@ -695,14 +695,24 @@ static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, c
     return s;
 }
 
-/* A lower-case word before a title ("economy minister", "chairman and chief executive"): a
- * word, or "and" between titles, with a title word right after it or one word later. */
+/* A noun that names a person by a role, a job, a sport's position or kin ("striker", "mother",
+ * data/person_nouns.tsv), no title: with the titles, it heads a description of a speaker whom no
+ * entity names ("the striker said"). */
+static int person_noun(const cd_doc *doc, size_t i)
+{
+    return cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_PERSON_NOUNS);
+}
+
+/* A lower-case word before a title or a person noun ("economy minister", "chairman and chief
+ * executive", "veteran midfielder"): a word, or "and" between titles, with such a word right
+ * after it or one word later. */
 static int title_modifier(const cd_doc *doc, size_t k, size_t end)
 {
     if (doc->toks[k].type != TOK_WORD || (cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !cd_tok_is(doc, k, "and")))
         return 0;
     if (cd_tok_is(doc, k, "and") && !(k > 0 && title_word(doc, k - 1))) return 0;
-    return (k + 1 < end && title_word(doc, k + 1)) || (k + 2 < end && title_word(doc, k + 2));
+    return (k + 1 < end && (title_word(doc, k + 1) || person_noun(doc, k + 1))) ||
+           (k + 2 < end && (title_word(doc, k + 2) || person_noun(doc, k + 2)));
 }
 
 /* A title ("the president") or a group's role ("analysts said"): the head of a description that
@@ -711,6 +721,60 @@ static int heads_description(const cd_doc *doc, size_t i)
 {
     const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_TITLES);
     return r && (r->num == 1 || r->num == ROLE_NOUN);
+}
+
+/* A determiner that may open a description of a person: "the", "a", "an", "another", "one" or a
+ * pronoun's possessive ("his mother"). */
+static int opens_description(const cd_doc *doc, size_t i)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_CLAIM_DETERMINERS);
+    return determiner(doc, i) || cd_tok_is(doc, i, "another") || cd_tok_is(doc, i, "one") || (r && r->num == 1);
+}
+
+static int phrase_token(const cd_doc *doc, size_t k);
+
+/* May token k sit between a determiner and the noun that heads its description: a word that is
+ * neither a clause's (a verb, an auxiliary, a pronoun) nor a preposition or a conjunction ("the
+ * coach and the striker said" is two people), a number, a possessive or a glued hyphen ("a company
+ * spokesman", "the club's 19-year-old striker"). */
+static int description_modifier(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->flags & TF_QUOTED) return 0;
+    if (t->type == TOK_NUM) return 1;
+    if (t->type == TOK_PUNCT) return t->cp == '-' && glued(doc, k);
+    return possessive(doc, k) || (!cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !verb_at(doc, k) &&
+                                  !cd_tok_rec(doc, k, LX_QUOTE_PRONOUNS) && phrase_token(doc, k));
+}
+
+/* The determiner that opens the description headed by the title or person noun at `head`, past
+ * the words that modify it, from min on: its token, or (size_t)-1 when none opens it. */
+static size_t description_determiner(const cd_doc *doc, size_t head, size_t min)
+{
+    for (size_t k = head; k > min && head - k < NP_MAX; k--) {
+        if (possessive(doc, k - 1) || !opens_description(doc, k - 1)) {
+            if (!description_modifier(doc, k - 1)) return (size_t)-1;
+            continue;
+        }
+        return k - 1;
+    }
+    return (size_t)-1;
+}
+
+/* A description of a person after a determiner that ends at the title or person noun `head`: "the
+ * striker", "a company spokesman", "his mother"; the words after the determiner are the speaker,
+ * as "the minister said" gives "minister". Nobody found when no determiner opens it. */
+static speaker determined_description(cd_doc *doc, size_t head, size_t min, size_t *np_first)
+{
+    speaker none = NO_SPEAKER;
+    /* one test of the mask first: most words before a speech verb are neither */
+    if (!(cd_tok_mask(&doc->toks[head]) & (LXM(LX_ENT_TITLES) | LXM(LX_PERSON_NOUNS))) ||
+        !(heads_description(doc, head) || person_noun(doc, head)))
+        return none;
+    size_t d = description_determiner(doc, head, min);
+    if (d == (size_t)-1) return none;
+    *np_first = d;
+    return description(doc, d + 1, head);
 }
 
 /* The description that ends at token last, headed by the title at `head` (at or before last), with
@@ -762,6 +826,17 @@ static int day_after_name(const cd_doc *doc, size_t j, size_t min)
            doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j - 1;
 }
 
+/* Is the speaker phrase that starts at token first joined by "and" or "or" to another person before
+ * it, a name or a description ("Ann Lee and the club's lawyers said", "The winger and the coach
+ * said"): two speakers, neither surely the one? Not a clause's "and" ("Talks ended and the coach
+ * said"). */
+static int joined_to_another(const cd_doc *doc, size_t first, size_t min)
+{
+    if (first < min + 2 || !(cd_tok_is(doc, first - 1, "and") || cd_tok_is(doc, first - 1, "or"))) return 0;
+    size_t k = first - 2;
+    return cd_entity_at(doc, k) || heads_description(doc, k) || person_noun(doc, k);
+}
+
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
@@ -791,7 +866,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
                 const cd_entity *e = cd_entity_at(doc, k - 1);
                 *np_first = k - 1;
                 if (e) *np_first = doc->einfo[e - doc->ents].tok_first;
-                return e ? from_entity(e) : none;
+                /* "The defender, who joined in May, said": a description set off the same way */
+                return e ? from_entity(e) : determined_description(doc, k - 1, min, np_first);
             }
         return none;
     }
@@ -807,7 +883,11 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
         *np_first = s;
         return from_entity(e);
     }
-    return heads_description(doc, j) ? description_before(doc, j, j, min, np_first) : none;
+    /* "a company spokesman said", "the striker said": a description its determiner opens; else
+     * one headed by a title, with the names and titles before it */
+    speaker described = determined_description(doc, j, min, np_first);
+    if (!described.found && heads_description(doc, j)) described = description_before(doc, j, j, min, np_first);
+    return described;
 }
 
 /* A person named after a description in lower-case words and a comma: "said one of their
@@ -841,6 +921,18 @@ static const cd_entity *person_after_words(const cd_doc *doc, size_t k, size_t e
     return NULL;
 }
 
+/* Does a clause's verb follow a person noun at token k: a word that is no preposition, conjunction,
+ * relative word or time word ("said the striker was tired": the striker is the clause's subject,
+ * not the one who speaks; "said the striker after the game" is his attribution)? */
+static int subject_of_clause(const cd_doc *doc, size_t k, size_t end)
+{
+    if (k >= end || k >= doc->n_toks || doc->toks[k].type != TOK_WORD) return 0;
+    const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
+    if (cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "time"))
+        return 0;
+    return !cd_tok_in(doc, k, LX_TIME_WORDS) && !cd_tok_in(doc, k, LX_TIME_WEEKDAYS);
+}
+
 /* The speaker that starts at token i (after an inverted verb: "said Dmitry Peskov", "said the
  * Kremlin spokesman, Dmitry Peskov"); a person wins over an organization in the same phrase. */
 static speaker np_after(cd_doc *doc, size_t i, size_t end)
@@ -862,7 +954,7 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
             }
             continue;
         }
-        if (title_word(doc, k)) desc_last = k;
+        if (title_word(doc, k) || person_noun(doc, k)) desc_last = k;
         else if (!(determiner(doc, k) || np_token(doc, k) || title_modifier(doc, k, end) ||
                    (cd_tok_is_punct(doc, k, ',') && desc_last != (size_t)-1))) {
             int leads = k == i || (k == i + 1 && determiner(doc, i)); /* "said asbestosis sufferer Bernie Banton" */
@@ -874,8 +966,9 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
     }
     if (!org && desc_last == (size_t)-1) return person_in_apposition(doc, i, end);
     if (desc_last != (size_t)-1) {
+        if (!title_word(doc, desc_last) && subject_of_clause(doc, desc_last + 1, end)) return none;
         size_t first = i;
-        while (first < desc_last && determiner(doc, first)) first++;
+        while (first < desc_last && opens_description(doc, first)) first++; /* "said one trader" */
         return description(doc, first, desc_last);
     }
     return org ? from_entity(org) : none;
@@ -1303,8 +1396,10 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     for (size_t v = end; v > first; v--) {
         if (!verb_at(doc, v - 1) || cd_tok_ing_form(doc, v - 1)) continue;
         if (cd_entity_before(doc, open, v, cd_type_person) != (size_t)-1) return none;
+        if (cd_tok_is(doc, verb_end(doc, v - 1), "nothing")) return none; /* "said nothing": no words to go on with */
         size_t np_first = v - 1;
         speaker sp = np_before(doc, st, v - 1, first, &np_first);
+        if (sp.found && joined_to_another(doc, np_first, first)) return none;
         if (!sp.found) sp = definite_subject(doc, first, v - 1);
         return sp.found && (sp.by_pronoun || sp.type == cd_type_person || sp.type == DESCRIPTION) ? sp : none;
     }
@@ -1578,9 +1673,42 @@ static speaker attribution_of_next(cd_doc *doc, const state *st, const qpair *q,
     return none;
 }
 
+/* Does the sentence that starts at token first open with a description of someone unnamed as its
+ * subject: a person noun or a group's role, after a determiner, one word that modifies it, or both
+ * ("Police broke in", "The young tenant knocked", "Market sources said")? One word at most, as a
+ * verb may come before a noun that is its object ("The chamber surveyed exporters"). Not a title,
+ * which often stands for a person named before ("The prime minister also urged") or stands before
+ * a name ("Mr Lee", "Queen" the band's). */
+static int described_subject_at(const cd_doc *doc, size_t first, size_t end)
+{
+    size_t k = first + (first < end && opens_description(doc, first));
+    for (size_t modifiers = 0; k < end && modifiers < 2; k++, modifiers++) {
+        if ((doc->toks[k].flags & TF_QUOTED) || cd_entity_at(doc, k)) return 0;
+        const cd_lexrec *role = cd_tok_rec(doc, k, LX_ENT_TITLES);
+        if (person_noun(doc, k) || (role && role->num == ROLE_NOUN)) return 1;
+        if (!description_modifier(doc, k)) return 0;
+    }
+    return 0;
+}
+
+/* Does a sentence after the one of token `from` and before the quote at `open` open with a
+ * description of a person ("Police broke the door down.")? Someone else acted since the last
+ * speaker spoke, so the quote is not surely theirs. At most CONTINUED_SENTENCES sentences back. */
+static int described_between(const cd_doc *doc, const state *st, size_t from, size_t open)
+{
+    size_t s = sentence_of(doc, st, doc->toks[open].start);
+    for (size_t n = 0; s > 0 && s <= doc->n_sinfo && n < CONTINUED_SENTENCES; n++) {
+        s--;
+        if (doc->sinfo[s].tok_first <= from) return 0;
+        if (described_subject_at(doc, doc->sinfo[s].tok_first, open)) return 1;
+    }
+    return 0;
+}
+
 /* Does a quote opening a sentence at token open go on with the last claim's attribution: that
  * claim was attributed, at most CONTINUED_SENTENCES sentences before, and no headline, person but its
- * speaker (outside the quotes), nor speech verb is in the sentences between ('Mr Frost said: "..." "We expect prices to fall"')? */
+ * speaker (outside the quotes), nor speech verb is in the sentences between, none of which opens
+ * with a description of a person ('Mr Frost said: "..." "We expect prices to fall"')? */
 static int continues_said(const cd_doc *doc, const state *st, size_t open)
 {
     size_t s = sentence_of(doc, st, doc->toks[open].start);
@@ -1595,6 +1723,8 @@ static int continues_said(const cd_doc *doc, const state *st, size_t open)
     }
     for (size_t k = min; k < open; k++) /* someone not recognized as a person speaks ("Dan Jolin says") */
         if (verb_at(doc, k)) return 0;
+    for (size_t k = st->said_sent + 1; k < s; k++) /* "Police broke the door down.": others act */
+        if (described_subject_at(doc, doc->sinfo[k].tok_first, open)) return 0;
     return 1;
 }
 
@@ -1803,7 +1933,8 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     int opens_sentence = runs_on || sentence_first(doc, st, q->open) == q->open;
     int earlier = 0; /* the speaker comes from a paragraph before the quote's */
     if (!sp.found && st->last.name &&
-        ((opens_para && st->last_para + 1 >= para) || (opens_sentence && st->last_para == para))) {
+        ((opens_para && st->last_para + 1 >= para) || (opens_sentence && st->last_para == para)) &&
+        !described_between(doc, st, st->last_tok, q->open)) {
         sp = st->last;
         sp.from_context = 1;
         earlier = st->last_para < para;

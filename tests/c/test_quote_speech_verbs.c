@@ -13,11 +13,11 @@ static void expect_unattributed(const char *t, size_t want, const char *at)
 static void test_speech_verbs_of_news_copy(void **state)
 {
     (void)state;
-    expect_quote_speaker("\"Call it a windfall if you like,\" smiles one broker.", "\"Call", NULL);
+    expect_quote_speaker("\"Call it a windfall if you like,\" smiles one broker.", "\"Call", "broker");
     expect_quote_speaker("\"I'm rather puzzled by those remarks,\" retorted Herman, a district manager for ATT.",
                          "\"I'm", "Herman");
     expect_quote_speaker("\"The next move is either a tender offer or a deal,\" speculated one arbitrager.", "\"The next",
-                         NULL);
+                         "arbitrager"); /* a person noun: the speaker */
     expect_quote_speaker("Mr Varenko opened his defence last week, telling the court: \"Ordinary trading has been "
                          "painted as a crime.\"",
                          "\"Ordinary", "Varenko");
@@ -30,10 +30,10 @@ static void test_verb_introduces_the_quote(void **state)
 {
     (void)state;
     expect_quote_speaker("Said another dealer, \"Everyone was discussing it before and after the news.\"",
-                         "\"Everyone", NULL);
+                         "\"Everyone", "dealer");
     expect_quote_speaker("A delegate said after a producer meeting, \"Things are far more flexible and the mood is "
                          "upbeat.\"",
-                         "\"Things", NULL);
+                         "\"Things", "delegate");
     expect_quote_speaker("Lou Brandt was caught out by a blunder when the presenter tore open the card and declared "
                          "\"Come up here and collect it, Lou.\"",
                          "\"Come", NULL);

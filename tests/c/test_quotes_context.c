@@ -80,7 +80,7 @@ static void test_described_just_before(void **state)
                        "\"The rule change has been agreed in principle by the board.\"", "sources", 0);
     expect_quote_claim("Rain fell. Takeovers are frowned upon in the region, the trading firm official says. \"People "
                        "here would rather make quiet deals with friends.\"",
-                       "\"People here would rather make quiet deals with friends.\"", "official", 0);
+                       "\"People here would rather make quiet deals with friends.\"", "trading firm official", 0);
 }
 
 static void test_other_person_named(void **state)
