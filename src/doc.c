@@ -737,6 +737,8 @@ static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
     c->date = doc->date;
     memcpy(c->date_str, doc->date_str, sizeof c->date_str);
     c->opt = doc->opt;
+    c->not_english = doc->not_english;
+    c->language_told = off > 0;
 }
 
 /* Makes room for `want` items in a chunk's array (kept when it has room), without a copy of the
@@ -924,6 +926,7 @@ static void list_cues_pass(cd_doc *doc)
  * analyze_chunk and by tools that stop before a pass (cd_run_passes). */
 static void (*const passes[])(cd_doc *) = {
     cd_tokenize,
+    cd_check_language, /* from the first chunk's words, before any pass reads English wording */
     cd_split_sentences,
     index_sentences_pass,
     cd_find_entities,
@@ -956,6 +959,7 @@ static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
     begin_chunk(c, doc, off, end);
     if (presize_chunk(c, end - off)) c->oom = 1;
     cd_run_passes(c, NULL);
+    if (off == 0) doc->not_english = c->not_english;
     if (c->oom) doc->oom = 1;
     else merge_chunk(doc, c, off);
     cd_arena_adopt(&doc->arena, &c->arena); /* the records' strings live on in the document */

@@ -18,6 +18,7 @@ static const cd_rule_info RULES[] = {
     {"inconsistent-number", CD_SEV_WARNING, "the same quantity of the same thing given two different values"},
     {"input", CD_SEV_WARNING, "more runs of invalid UTF-8 or NUL bytes than are listed one by one"},
     {"invalid-utf8", CD_SEV_WARNING, "bytes that are not valid UTF-8 (kept as they are)"},
+    {"language", CD_SEV_WARNING, "a story that does not read as English: its quotes are not checked for a speaker"},
     {"markup", CD_SEV_WARNING,
      "XML that is not well-formed, read as far as possible; or HTML errors that were repaired (info)"},
     {"name-variant", CD_SEV_WARNING, "one name spelled two ways, or one person given two offices"},

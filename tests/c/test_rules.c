@@ -32,6 +32,9 @@ static const rule_story STORIES[] = {
      STORY("1,200 commuters use Pier 9 on weekdays. The city said 1,300 commuters use Pier 9 on weekdays.")},
     {"input", STORY("a\xFF"), .times = 101},
     {"invalid-utf8", STORY("The fare is \xFF\xFE high.")},
+    {"language", STORY("Der Rat der Stadt hat am Montag ein neues Gesetz f\xC3\xBCr die Bars beschlossen, und die "
+                       "Wirte sind nicht froh. Sie sagen, das Gesetz ist nicht gut f\xC3\xBCr das Gesch\xC3\xA4" "ft "
+                       "und auch nicht f\xC3\xBCr die G\xC3\xA4ste, die von weit her kommen.")},
     {"markup", STORY("<story><p>Text one is read.</p><p>Text two <b>never closes.</story>"), .input = CD_INPUT_XML},
     {"markup", STORY("<html><body><p>The <b>vote</i> was held.</p></body></html>"), .input = CD_INPUT_HTML},
     {"name-variant", STORY("Mayor Elena Ruiz opened the pier on Monday. Later Elena Ruis said the ferry would run.")},
@@ -145,7 +148,7 @@ static void test_catalogue_shape(void **state)
     (void)state;
     size_t n;
     const cd_rule_info *r = cd_rules(&n);
-    assert_int_equal(n, 15);
+    assert_int_equal(n, 16);
     assert_ptr_equal(cd_rules(NULL), r);
     for (size_t i = 0; i < n; i++) {
         assert_true(strspn(r[i].name, "abcdefghijklmnopqrstuvwxyz-0123456789") == strlen(r[i].name));
