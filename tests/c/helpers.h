@@ -94,7 +94,7 @@ static inline const cd_entity *find_entity_span(const cd_doc *doc, const char *t
     const cd_entity *e = cd_doc_entities(doc, &n);
     for (size_t i = 0; i < n; i++)
         if (e[i].span.start == start && e[i].span.stop == start + strlen(text)) return &e[i];
-    fail_msg("no entity '%s'", text);
+    fail_msg("no entity '%s' in: %s", text, t);
     return NULL;
 }
 
@@ -172,6 +172,44 @@ static inline size_t offset_of(const char *text, const char *needle)
     const char *p = strstr(text, needle);
     if (!p) fail_msg("'%s' not in the test text", needle);
     return (size_t)(p - text);
+}
+
+/* The entity whose span is exactly `text` at its first occurrence in t from byte `from` on (its
+ * start and end), of `type` and, unless `name` is NULL, named `name`; fails the test otherwise.
+ * Returns it, for what a test asks more. */
+static inline const cd_entity *assert_entity(const cd_doc *doc, const char *t, const char *text, size_t from,
+                                             const char *type, const char *name)
+{
+    const cd_entity *e = find_entity_span(doc, t, text, from);
+    if (strcmp(e->type, type) != 0) fail_msg("'%s' is a %s, want a %s, in: %s", text, e->type, type, t);
+    if (name && strcmp(e->name, name) != 0) fail_msg("'%s' is named '%s', want '%s', in: %s", text, e->name, name, t);
+    return e;
+}
+
+/* assert_entity on t analyzed alone (no story date), at the first occurrence of `text`. */
+static inline void expect_entity(const char *t, const char *text, const char *type, const char *name)
+{
+    cd_doc *doc = analyze(t, NULL);
+    assert_entity(doc, t, text, 0, type, name);
+    cd_doc_free(doc);
+}
+
+/* The entity that starts at byte `at`, or NULL. */
+static inline const cd_entity *entity_starting_at(const cd_doc *doc, size_t at)
+{
+    size_t n;
+    const cd_entity *e = cd_doc_entities(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (e[i].span.start == at) return &e[i];
+    return NULL;
+}
+
+/* No entity starts where `text` first occurs in t from byte `from` on. */
+static inline void assert_no_entity(const cd_doc *doc, const char *t, const char *text, size_t from)
+{
+    size_t at = offset_of(t + from, text) + from;
+    const cd_entity *e = entity_starting_at(doc, at);
+    if (e) fail_msg("an entity '%s' (%s) at %zu, want none, in: %s", e->name, e->type, at, t);
 }
 
 /* Asserts that the first finding with `rule` starts at `at` in text t and names one related span,

@@ -11,29 +11,19 @@ static const cd_entity *find_entity(const cd_doc *doc, const char *text)
     return NULL;
 }
 
-static void assert_entity(const cd_doc *doc, const char *t, const char *text, const char *type, const char *name)
-{
-    const cd_entity *e = find_entity(doc, text);
-    if (!e) fail_msg("no entity '%s'", text);
-    assert_string_equal(e->type, type);
-    assert_string_equal(e->name, name);
-    assert_int_equal(e->span.start, offset_of(t, text));
-    assert_int_equal(e->span.stop, offset_of(t, text) + strlen(text));
-}
-
 static void test_gazetteer_and_aliases(void **state)
 {
     (void)state;
     const char *t = "Officials in the U.S. and America's allies met in New York with NATO and the IOC. "
                     "The United Nations and the International Olympic Committee stayed out of it.";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "U.S.", "place", "United States");
-    assert_entity(doc, t, "America", "place", "United States");
-    assert_entity(doc, t, "New York", "place", "New York");
-    assert_entity(doc, t, "NATO", "organization", "NATO");
-    assert_entity(doc, t, "IOC", "organization", "International Olympic Committee");
-    assert_entity(doc, t, "International Olympic Committee", "organization", "International Olympic Committee");
-    assert_entity(doc, t, "United Nations", "organization", "United Nations");
+    assert_entity(doc, t, "U.S.", 0, "place", "United States");
+    assert_entity(doc, t, "America", 0, "place", "United States");
+    assert_entity(doc, t, "New York", 0, "place", "New York");
+    assert_entity(doc, t, "NATO", 0, "organization", "NATO");
+    assert_entity(doc, t, "IOC", 0, "organization", "International Olympic Committee");
+    assert_entity(doc, t, "International Olympic Committee", 0, "organization", "International Olympic Committee");
+    assert_entity(doc, t, "United Nations", 0, "organization", "United Nations");
     size_t n;
     cd_doc_entities(doc, &n);
     assert_int_equal(n, 7); /* "Officials" at the start, "The" are no entities */
@@ -57,11 +47,11 @@ static void test_titles_mark_persons(void **state)
     const char *t = "The deal was criticized by Russian President Vladimir Putin and by Sen. Mary Okafor. "
                     "Kremlin spokesman Dmitry Peskov was quiet; Mr. Lindqvist was not.";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "Vladimir Putin", "person", "Vladimir Putin");
-    assert_entity(doc, t, "Mary Okafor", "person", "Mary Okafor");
-    assert_entity(doc, t, "Kremlin", "organization", "Kremlin");
-    assert_entity(doc, t, "Dmitry Peskov", "person", "Dmitry Peskov");
-    assert_entity(doc, t, "Lindqvist", "person", "Lindqvist");
+    assert_entity(doc, t, "Vladimir Putin", 0, "person", "Vladimir Putin");
+    assert_entity(doc, t, "Mary Okafor", 0, "person", "Mary Okafor");
+    assert_entity(doc, t, "Kremlin", 0, "organization", "Kremlin");
+    assert_entity(doc, t, "Dmitry Peskov", 0, "person", "Dmitry Peskov");
+    assert_entity(doc, t, "Lindqvist", 0, "person", "Lindqvist");
     assert_null(find_entity(doc, "Russian")); /* a demonym is no entity */
     assert_null(find_entity(doc, "Russian President Vladimir Putin"));
     cd_doc_free(doc);
@@ -103,8 +93,8 @@ static void test_speech_verb_and_given_name(void **state)
     (void)state;
     const char *t = "Okonkwo said the vote was fair, and Maria Gonzalez agreed. Tuesday said nothing.";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "Okonkwo", "person", "Okonkwo");
-    assert_entity(doc, t, "Maria Gonzalez", "person", "Maria Gonzalez");
+    assert_entity(doc, t, "Okonkwo", 0, "person", "Okonkwo");
+    assert_entity(doc, t, "Maria Gonzalez", 0, "person", "Maria Gonzalez");
     assert_null(find_entity(doc, "Tuesday"));
     cd_doc_free(doc);
 }
@@ -115,10 +105,10 @@ static void test_organization_words(void **state)
     const char *t = "Acme Widgets Inc. sued the Housing and Homelessness Committee and the "
                     "Ministry of Foreign Affairs. The Russian Foreign Ministry said nothing.";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "Acme Widgets Inc.", "organization", "Acme Widgets Inc.");
-    assert_entity(doc, t, "Housing and Homelessness Committee", "organization", "Housing and Homelessness Committee");
-    assert_entity(doc, t, "Ministry of Foreign Affairs", "organization", "Ministry of Foreign Affairs");
-    assert_entity(doc, t, "Russian Foreign Ministry", "organization", "Russian Foreign Ministry");
+    assert_entity(doc, t, "Acme Widgets Inc.", 0, "organization", "Acme Widgets Inc.");
+    assert_entity(doc, t, "Housing and Homelessness Committee", 0, "organization", "Housing and Homelessness Committee");
+    assert_entity(doc, t, "Ministry of Foreign Affairs", 0, "organization", "Ministry of Foreign Affairs");
+    assert_entity(doc, t, "Russian Foreign Ministry", 0, "organization", "Russian Foreign Ministry");
     cd_doc_free(doc);
 }
 
@@ -127,8 +117,8 @@ static void test_inner_title_splits_run(void **state)
     (void)state;
     const char *t = "A letter from Intelligence Committee Chairman Richard Burr arrived.";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "Intelligence Committee", "organization", "Intelligence Committee");
-    assert_entity(doc, t, "Richard Burr", "person", "Richard Burr");
+    assert_entity(doc, t, "Intelligence Committee", 0, "organization", "Intelligence Committee");
+    assert_entity(doc, t, "Richard Burr", 0, "person", "Richard Burr");
     cd_doc_free(doc);
 }
 
@@ -150,9 +140,9 @@ static void test_entity_flags_and_hyphens(void **state)
     (void)state;
     const char *t = "Jean-Claude Juncker met U.S.-Russia envoys.";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "Jean-Claude Juncker", "person", "Jean-Claude Juncker");
-    assert_entity(doc, t, "U.S.", "place", "United States");
-    assert_entity(doc, t, "Russia", "place", "Russia");
+    assert_entity(doc, t, "Jean-Claude Juncker", 0, "person", "Jean-Claude Juncker");
+    assert_entity(doc, t, "U.S.", 0, "place", "United States");
+    assert_entity(doc, t, "Russia", 0, "place", "Russia");
     cd_doc_free(doc);
 }
 
@@ -179,10 +169,10 @@ static void test_sentence_start_stays_in_name(void **state)
     const char *t = "Harvest Watch said prices had doubled. Harvest Watch director Lena Moss agreed. "
                     "Separately Okonkwo said no. Chidi Okonkwo is the mayor.";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "Harvest Watch", "organization", "Harvest Watch"); /* the first one, said */
+    assert_entity(doc, t, "Harvest Watch", 0, "organization", "Harvest Watch"); /* the first one, said */
     assert_null(find_entity(doc, "Watch"));
-    assert_entity(doc, t, "Lena Moss", "person", "Lena Moss");
-    assert_entity(doc, t, "Okonkwo", "person", "Chidi Okonkwo"); /* "Separately" is dropped */
+    assert_entity(doc, t, "Lena Moss", 0, "person", "Lena Moss");
+    assert_entity(doc, t, "Okonkwo", 0, "person", "Chidi Okonkwo"); /* "Separately" is dropped */
     cd_doc_free(doc);
 }
 
@@ -192,12 +182,12 @@ static void test_organizations_without_org_word(void **state)
     const char *t = "GKN said profits rose. BrightPath said sales fell. Vantor chief executive Ola Berg "
                     "left. Okafor adviser Tim Reyes spoke. Grace Okafor said nothing.";
     cd_doc *doc = analyze(t, NULL);
-    assert_entity(doc, t, "GKN", "organization", "GKN");             /* an acronym that speaks */
-    assert_entity(doc, t, "BrightPath", "organization", "BrightPath"); /* an inner capital */
-    assert_entity(doc, t, "Vantor", "organization", "Vantor");         /* a title after it */
-    assert_entity(doc, t, "Ola Berg", "person", "Ola Berg");
+    assert_entity(doc, t, "GKN", 0, "organization", "GKN");             /* an acronym that speaks */
+    assert_entity(doc, t, "BrightPath", 0, "organization", "BrightPath"); /* an inner capital */
+    assert_entity(doc, t, "Vantor", 0, "organization", "Vantor");         /* a title after it */
+    assert_entity(doc, t, "Ola Berg", 0, "person", "Ola Berg");
     /* a title after a known person's surname: still that person */
-    assert_entity(doc, t, "Okafor", "person", "Grace Okafor");
+    assert_entity(doc, t, "Okafor", 0, "person", "Grace Okafor");
     cd_doc_free(doc);
 }
 
@@ -209,16 +199,7 @@ static void test_run_cut_at_and_keeps_its_speech_verb(void **state)
     (void)state;
     const char *t = "Harbor Watch chairman Ola Berg spoke on Monday.\n\nHarbor Watch and Oxfam said the plan failed.";
     cd_doc *doc = analyze(t, NULL);
-    size_t n, orgs = 0;
-    const cd_entity *e = cd_doc_entities(doc, &n);
-    size_t second = (size_t)(strstr(t + 1, "Harbor Watch") - t);
-    for (size_t i = 0; i < n; i++)
-        if (e[i].span.start == second) {
-            assert_string_equal(e[i].type, "organization");
-            assert_int_equal(e[i].span.stop, second + strlen("Harbor Watch"));
-            orgs++;
-        }
-    assert_int_equal(orgs, 1);
+    assert_entity(doc, t, "Harbor Watch", 1, "organization", NULL);
     cd_doc_free(doc);
     const char *u = "Harbor Watch and Oxfam said the plan failed.";
     doc = analyze(u, NULL);
@@ -232,12 +213,8 @@ static void test_short_mention_by_prefix(void **state)
     const char *t = "Yesterday Sir Oswin Tarrant said rates were too high. Later Sir Oswin added: \"Cut "
                     "them.\" Dame Edna said hello.";
     cd_doc *doc = analyze(t, NULL);
-    const cd_entity *e = find_entity(doc, "Sir Oswin"); /* the second mention */
-    assert_non_null(e);
-    assert_int_equal(e->span.start, offset_of(t, "Sir Oswin added"));
-    assert_string_equal(e->type, "person");
-    assert_string_equal(e->name, "Sir Oswin Tarrant");
-    assert_entity(doc, t, "Dame Edna", "person", "Dame Edna"); /* no fuller name: as written */
+    assert_entity(doc, t, "Sir Oswin", offset_of(t, "Sir Oswin added"), "person", "Sir Oswin Tarrant");
+    assert_entity(doc, t, "Dame Edna", 0, "person", "Dame Edna"); /* no fuller name: as written */
     cd_doc_free(doc);
 }
 

@@ -4,14 +4,11 @@
  * ("Energy and Commerce Committee Chairman ..."). "Treasurer" is a title like "Secretary". */
 #include "helpers.h"
 
+/* The entity `span` of t (its first occurrence) is of `type` and starts at byte `at`. */
 static void expect_type(const char *t, const char *span, size_t at, const char *type)
 {
-    cd_doc *doc = analyze(t, NULL);
-    const cd_entity *e = find_entity_span(doc, t, span, 0);
-    assert_string_equal(e->type, type);
-    assert_int_equal(e->span.start, at);
-    assert_int_equal(e->span.stop, at + strlen(span));
-    cd_doc_free(doc);
+    assert_int_equal(offset_of(t, span), at);
+    expect_entity(t, span, type, NULL);
 }
 
 static void test_two_titled_people_joined_by_and(void **state)

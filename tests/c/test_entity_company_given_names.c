@@ -10,12 +10,9 @@ static void test_company_and_its_short_mentions(void **state)
     const char *t = "Harold Pike Mining said output rose at its copper pit. Later Harold Pike said costs fell. "
                     "Laura Finch Corp. bought a stake. Laura Finch paid cash.";
     cd_doc *doc = analyze(t, NULL);
-    assert_string_equal(find_entity_span(doc, t, "Harold Pike Mining", 0)->type, "organization");
-    const cd_entity *e = find_entity_span(doc, t, "Harold Pike", offset_of(t, "Harold Pike said"));
-    assert_string_equal(e->type, "organization");
-    assert_int_equal(e->span.start, offset_of(t, "Harold Pike said"));
-    assert_string_equal(find_entity_span(doc, t, "Laura Finch", offset_of(t, "Laura Finch paid"))->type,
-                        "organization");
+    assert_entity(doc, t, "Harold Pike Mining", 0, "organization", NULL);
+    assert_entity(doc, t, "Harold Pike", offset_of(t, "Harold Pike said"), "organization", NULL);
+    assert_entity(doc, t, "Laura Finch", offset_of(t, "Laura Finch paid"), "organization", NULL);
     cd_doc_free(doc);
 }
 
@@ -24,11 +21,11 @@ static void test_titled_person_and_foundation_stay(void **state)
     (void)state;
     const char *t = "Laura Finch Corp. bought a stake. Chairman Laura Finch paid cash.";
     cd_doc *doc = analyze(t, NULL);
-    assert_string_equal(find_entity_span(doc, t, "Laura Finch", offset_of(t, "Laura Finch paid"))->type, "person");
+    assert_entity(doc, t, "Laura Finch", offset_of(t, "Laura Finch paid"), "person", NULL);
     cd_doc_free(doc);
     const char *u = "The Ruth Kemp Foundation gave a grant. Ruth Kemp said it would help.";
     doc = analyze(u, NULL);
-    assert_string_equal(find_entity_span(doc, u, "Ruth Kemp", offset_of(u, "Ruth Kemp said"))->type, "person");
+    assert_entity(doc, u, "Ruth Kemp", offset_of(u, "Ruth Kemp said"), "person", NULL);
     cd_doc_free(doc);
 }
 
@@ -39,10 +36,9 @@ static void test_portfolio_before_a_title(void **state)
     const char *t = "Tin output fell. Mining Minister Jaime Ruiz told reporters that exports would fall.";
     cd_doc *doc = analyze(t, NULL);
     size_t n;
-    const cd_entity *e = cd_doc_entities(doc, &n);
+    cd_doc_entities(doc, &n);
     assert_int_equal(n, 1);
-    assert_string_equal(e[0].type, "person");
-    assert_int_equal(e[0].span.start, offset_of(t, "Jaime Ruiz"));
+    assert_entity(doc, t, "Jaime Ruiz", 0, "person", NULL);
     cd_doc_free(doc);
 }
 

@@ -26,10 +26,8 @@ static void test_name_after_title_general(void **state)
     (void)state;
     const char *t = "Deputy Director General Tomas Berg told reporters the plan would hold.";
     cd_doc *doc = analyze(t, NULL);
-    const cd_entity *e = find_entity_span(doc, t, "Tomas Berg", 0);
-    assert_string_equal(e->type, "person");
-    assert_string_equal(e->name, "Tomas Berg");
-    assert_int_equal(e->span.start, 24);
+    assert_entity(doc, t, "Tomas Berg", 0, "person", "Tomas Berg");
+    assert_int_equal(offset_of(t, "Tomas Berg"), 24);
     assert_int_equal(persons(doc), 1);
     cd_doc_free(doc);
 }

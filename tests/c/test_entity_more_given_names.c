@@ -6,12 +6,7 @@
 
 static void expect_person(const char *t, const char *span)
 {
-    cd_doc *doc = analyze(t, NULL);
-    const cd_entity *e = find_entity_span(doc, t, span, 0);
-    assert_string_equal(e->type, "person");
-    assert_int_equal(e->span.start, offset_of(t, span));
-    assert_int_equal(e->span.stop - e->span.start, strlen(span));
-    cd_doc_free(doc);
+    expect_entity(t, span, "person", NULL);
 }
 
 static void test_added_given_names_start_a_person(void **state)

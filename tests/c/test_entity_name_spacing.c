@@ -5,13 +5,7 @@
 /* The name of the entity whose source text is `text` (which must be one). */
 static const char *name_of(const cd_doc *doc, const char *t, const char *text)
 {
-    size_t n;
-    const cd_entity *e = cd_doc_entities(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (e[i].span.start == offset_of(t, text) && e[i].span.stop == offset_of(t, text) + strlen(text))
-            return e[i].name;
-    fail_msg("no entity '%s'", text);
-    return NULL;
+    return assert_entity(doc, t, text, 0, "person", NULL)->name;
 }
 
 static void test_white_space_reads_as_one_space(void **state)

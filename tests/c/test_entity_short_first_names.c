@@ -8,10 +8,9 @@ static void test_short_first_names_start_a_person(void **state)
     (void)state;
     const char *t = "Andy Roddick and Greg Rusedski reached the final. Roddick beat Rusedski in three sets.";
     cd_doc *doc = analyze(t, NULL);
-    assert_string_equal(find_entity_span(doc, t, "Andy Roddick", 0)->type, "person");
-    assert_string_equal(find_entity_span(doc, t, "Greg Rusedski", 0)->type, "person");
-    const cd_entity *later = find_entity_span(doc, t, "Roddick", offset_of(t, "Roddick beat"));
-    assert_string_equal(later->name, "Andy Roddick");
+    assert_entity(doc, t, "Andy Roddick", 0, "person", "Andy Roddick");
+    assert_entity(doc, t, "Greg Rusedski", 0, "person", "Greg Rusedski");
+    assert_entity(doc, t, "Roddick", offset_of(t, "Roddick beat"), "person", "Andy Roddick");
     cd_doc_free(doc);
 }
 
@@ -20,9 +19,7 @@ static void test_office_before_a_short_first_name_stays_out(void **state)
     (void)state;
     const char *t = "Minister of State for Trade Tom Brigham told reporters the talks went well.";
     cd_doc *doc = analyze(t, NULL);
-    const cd_entity *e = find_entity_span(doc, t, "Tom Brigham", 0);
-    assert_string_equal(e->type, "person");
-    assert_string_equal(e->name, "Tom Brigham");
+    assert_entity(doc, t, "Tom Brigham", 0, "person", "Tom Brigham");
     cd_doc_free(doc);
 }
 

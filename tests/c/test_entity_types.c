@@ -14,30 +14,14 @@ typedef struct type_case {
     const char *type; /* NULL: no entity starts there */
 } type_case;
 
-/* The entity that starts at the first `span` at or after `after` in t, or NULL. */
-static const cd_entity *entity_starting(const cd_doc *doc, const char *t, const type_case *c)
-{
-    size_t from = c->after ? offset_of(t, c->after) : 0;
-    size_t start = offset_of(t + from, c->span) + from, n;
-    const cd_entity *e = cd_doc_entities(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (e[i].span.start == start) return &e[i];
-    return NULL;
-}
-
 static void check_types(const type_case *cases, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         const type_case *c = &cases[i];
         cd_doc *doc = analyze(c->text, NULL);
-        const cd_entity *e = entity_starting(doc, c->text, c);
-        if (!c->type) {
-            if (e) fail_msg("'%s' in '%s': want no entity, got %s '%s'", c->span, c->text, e->type, e->name);
-        } else {
-            if (!e) fail_msg("'%s' in '%s': want %s, got none", c->span, c->text, c->type);
-            assert_string_equal(e->type, c->type);
-            assert_int_equal(e->span.stop - e->span.start, strlen(c->span));
-        }
+        size_t from = c->after ? offset_of(c->text, c->after) : 0;
+        if (!c->type) assert_no_entity(doc, c->text, c->span, from);
+        else assert_entity(doc, c->text, c->span, from, c->type, NULL);
         cd_doc_free(doc);
     }
 }

@@ -6,11 +6,7 @@
 
 static void assert_person(const char *t, const char *text)
 {
-    cd_doc *doc = analyze(t, NULL);
-    const cd_entity *e = find_entity_span(doc, t, text, 0);
-    assert_string_equal(e->type, "person");
-    assert_string_equal(e->name, text);
-    cd_doc_free(doc);
+    expect_entity(t, text, "person", text);
 }
 
 static void test_particles_join_a_name(void **state)
@@ -31,8 +27,7 @@ static void test_a_place_after_a_particle(void **state)
     (void)state;
     const char *t = "Ireland lost to France at the Stade de France on Saturday.";
     cd_doc *doc = analyze(t, NULL);
-    const cd_entity *e = find_entity_span(doc, t, "France", offset_of(t, "de France") + 3);
-    assert_string_equal(e->type, "place");
+    assert_entity(doc, t, "France", offset_of(t, "de France") + 3, "place", NULL);
     cd_doc_free(doc);
     /* "der" and "la" are particles only after another: alone, "la" joins nothing */
     const char *t2 = "Walter la Vijver said it.";

@@ -5,9 +5,7 @@
 
 static void assert_org(const cd_doc *doc, const char *t, const char *text)
 {
-    const cd_entity *e = find_entity_span(doc, t, text, 0);
-    assert_string_equal(e->type, "organization");
-    assert_string_equal(e->name, text);
+    assert_entity(doc, t, text, 0, "organization", text);
 }
 
 static void test_a_date_after_a_connector_ends_the_name(void **state)

@@ -12,14 +12,7 @@ static void expect_speaker(const char *t, const char *quote_start, const char *s
     assert_non_null(c);
     if (!c->quote.speaker || strcmp(c->quote.speaker, speaker) != 0)
         fail_msg("speaker %s (want %s) in: %s", c->quote.speaker ? c->quote.speaker : "(none)", speaker, t);
-    size_t n = 0;
-    const cd_entity *ents = cd_doc_entities(doc, &n), *e = NULL;
-    for (size_t i = 0; i < n; i++)
-        if (ents[i].name && strcmp(ents[i].name, speaker) == 0) e = &ents[i];
-    assert_non_null(e);
-    assert_string_equal(e->type, "person");
-    assert_int_equal(e->span.start, offset_of(t, name));
-    assert_int_equal(e->span.stop, offset_of(t, name) + strlen(name));
+    assert_entity(doc, t, name, 0, "person", speaker);
     assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
     cd_doc_free(doc);
 }

@@ -5,24 +5,10 @@
  * start a name: "Bankers Trust Co", "Traders Inc", "Dealers Association" stay organizations. */
 #include "helpers.h"
 
-/* The entity spanning exactly `text` at its first place from `from` on, or NULL. */
-static const cd_entity *entity_on(const cd_doc *doc, const char *t, const char *text, size_t from)
-{
-    size_t n, start = offset_of(t + from, text) + from;
-    const cd_entity *e = cd_doc_entities(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (e[i].span.start == start && e[i].span.stop == start + strlen(text)) return &e[i];
-    return NULL;
-}
-
 /* Whether any entity starts at the first `word` of t. */
 static int entity_starts_at(const cd_doc *doc, const char *t, const char *word)
 {
-    size_t n, start = offset_of(t, word);
-    const cd_entity *e = cd_doc_entities(doc, &n);
-    for (size_t i = 0; i < n; i++)
-        if (e[i].span.start == start) return 1;
-    return 0;
+    return entity_starting_at(doc, offset_of(t, word)) != NULL;
 }
 
 /* The quote claim (direct or indirect) whose span is exactly `text`; fails when none. */
@@ -47,7 +33,7 @@ static void test_role_noun_opening_a_sentence_is_no_name(void **state)
     assert_false(entity_starts_at(doc, t, "Dealers"));
     assert_false(entity_starts_at(doc, t, "Analysts"));
     assert_false(entity_starts_at(doc, t, "Sources"));
-    assert_non_null(entity_on(doc, t, "Bank of Japan", 0));
+    find_entity_span(doc, t, "Bank of Japan", 0); /* fails when none */
     const cd_claim *q = quote_claim(doc, t, "the dollar was firmer in thin trading", 0);
     assert_string_equal(q->quote.speaker, "Dealers");
     cd_doc_free(doc);
@@ -87,15 +73,9 @@ static void test_role_noun_starting_a_name_stays_a_name(void **state)
     const char *t = "Bankers Trust Co said it would raise its prime rate. Traders Inc said profits rose 12 pct. "
                     "Dealers Association members met on Friday.";
     cd_doc *doc = analyze(t, "1987-03-02");
-    const cd_entity *e = entity_on(doc, t, "Bankers Trust Co", 0);
-    assert_non_null(e);
-    assert_string_equal(e->type, "organization");
-    e = entity_on(doc, t, "Traders Inc", 0);
-    assert_non_null(e);
-    assert_string_equal(e->type, "organization");
-    e = entity_on(doc, t, "Dealers Association", 0);
-    assert_non_null(e);
-    assert_string_equal(e->type, "organization");
+    assert_entity(doc, t, "Bankers Trust Co", 0, "organization", NULL);
+    assert_entity(doc, t, "Traders Inc", 0, "organization", NULL);
+    assert_entity(doc, t, "Dealers Association", 0, "organization", NULL);
     assert_string_equal(quote_claim(doc, t, "it would raise its prime rate", 0)->quote.speaker, "Bankers Trust Co");
     cd_doc_free(doc);
 }

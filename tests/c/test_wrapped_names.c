@@ -13,14 +13,6 @@ static int entity_spans(const cd_doc *doc, const char *t, const char *joint)
     return 0;
 }
 
-static void assert_entity(const cd_doc *doc, const char *t, const char *text, size_t from, const char *type,
-                          const char *name)
-{
-    const cd_entity *e = find_entity_span(doc, t, text, from);
-    assert_string_equal(e->type, type);
-    assert_string_equal(e->name, name);
-}
-
 /* A paragraph hard-wrapped at 80 columns: each name's second word would not fit on its line. */
 static const char WRAPPED[] =
     "The talks went on late into the night, and when they ended the minister, Thomas\n"
