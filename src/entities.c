@@ -745,7 +745,12 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
         if (type == PERSON && !titled && !(r.given_name && words >= 2)) type = NULL;
     }
-    if (type == PERSON && (cut = when_tail(doc, r, words)) != 0) r.stop = cut, words--;
+    if (type == PERSON && (cut = when_tail(doc, r, words)) != 0) {
+        r.stop = cut, words--;
+        /* the given name inside that typed the run must still have a word after it: "S.A. Rand
+         * July 2" is a currency and its date, no person named Rand */
+        if (given && !titled && plain_given_name(doc, last_word_before(doc, r.first, r.stop))) type = NULL;
+    }
     /* a speech verb or a title makes a person of what an organization's word inside names: "Oxford
      * University Press said" (not of a run no rule typed: "Financial Services Act" stays none) */
     if (type == PERSON && !office && org_word_inside(doc, r, words)) type = ORGANIZATION, by_speech = 0;
