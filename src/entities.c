@@ -655,6 +655,28 @@ static int portfolio(const cd_doc *doc, size_t first, size_t inner)
     return inner == first + 1 && r && r->num == 3;
 }
 
+/* An organization's run that is an acronym in capitals, "and", and a body's name of its own ("ACM
+ * and Nuigini Mining", "EADS and BAE Systems", "JAL and All Nippon Airlines"): two bodies, not
+ * one. Not when a single letter follows the "and" ("LL and E Royalty Trust", "CB and T
+ * Bancshares": one name of initials), nor when only organization words do ("IBM and Co"): the
+ * body's name needs a word of its own. The "and" in lower case: in a line of capitals ("ROHM AND
+ * HAAS CO") every word looks like an acronym. Neither a legal form in capitals ("AG") nor a name
+ * with an inner capital ("McAndrews and Forbes Group") is an acronym here, and "&" ("P&G")
+ * joins one firm's name. */
+static int acronym_and_body(const cd_doc *doc, run r)
+{
+    if (!r.and_at || r.and_at != r.first + 1 || !cd_tok_is(doc, r.and_at, "and")) return 0;
+    const cd_token *a = &doc->toks[r.first];
+    if (!(a->flags & TF_ALLCAPS) || a->stop - a->start < 2 || a->stop - a->start > 6 || org_word(doc, r.first) ||
+        (doc->toks[r.and_at].flags & (TF_CAP | TF_ALLCAPS)))
+        return 0;
+    const cd_token *next = &doc->toks[r.and_at + 1];
+    if (next->stop - next->start < 2) return 0;
+    for (size_t k = r.and_at + 1; k < r.stop; k++)
+        if (doc->toks[k].type == TOK_WORD && !org_word(doc, k)) return 1;
+    return 0;
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -768,6 +790,10 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         if (!w) cl->oom = 1;
         else *w = (loose_word){(uint32_t)r.first, doc->toks[r.first].hash, (uint16_t)(r.stop - r.first)};
         return r.stop - i;
+    }
+    if (type == ORGANIZATION && name_first == r.first && acronym_and_body(doc, r)) {
+        push_cand(doc, cl, r.first, r.and_at - r.first, ORGANIZATION, NULL); /* "ACM" */
+        name_first = r.and_at + 1;
     }
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
     if (c) c->weak = (uint8_t)weak_by, c->said = (uint8_t)said, c->given = (uint8_t)(by_given && type == PERSON);
