@@ -677,6 +677,22 @@ static int acronym_and_body(const cd_doc *doc, run r)
     return 0;
 }
 
+/* The word before run r (in the sentence from `first`) is "the": what a speech verb makes its
+ * subject there is a body ("the Bundesbank said", "said the Fed"), for a person's name takes no
+ * article; unless the run ends with a title ("the Foreign Secretary said") or a noun of persons in
+ * -man, -men ("the Dutchman said", "the Congressmen said"): a person by office or by origin. */
+static int after_the(const cd_doc *doc, size_t first, run r)
+{
+    if (r.first <= first || !cd_tok_is(doc, r.first - 1, "the")) return 0;
+    int t = 0;
+    size_t last = last_word_before(doc, r.first, r.stop);
+    const cd_token *w = &doc->toks[last];
+    if (w->stop - w->start > 4 && (cd_word_eq(doc->text + w->stop - 3, 3, "man", 3) ||
+                                   cd_word_eq(doc->text + w->stop - 3, 3, "men", 3)))
+        return 0;
+    return !(title_at(doc, last, r.stop, &t) && t);
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -752,7 +768,11 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     } else if (title_follows(doc, r.stop, end)) {
         type = ORGANIZATION;
         by_title = 1;
-    } else if (speech == -1 ? speech_verb_next_to(doc, first, r.first, r.stop, end) : speech) {
+    } else if ((speech = speech == -1 ? speech_verb_next_to(doc, first, r.first, r.stop, end) : speech) != 0 &&
+               after_the(doc, first, r)) {
+        type = ORGANIZATION; /* "the Bundesbank said", "the Financial Times said" */
+        by_title = 1; /* as weak as a title's: a person's known surname wins ("the Shultz comments") */
+    } else if (speech) {
         type = PERSON;
         by_speech = 1;
     } else if (words >= 2 && !cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS) &&
