@@ -502,8 +502,38 @@ static cand *push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t co
     return c;
 }
 
+static size_t inner_title(const cd_doc *doc, size_t first, size_t stop);
+
+/* A place's name that opens a body's ("London Stock Exchange", "UK Independence Party", "China
+ * Construction Bank", "Massachusetts Institute of Technology"): the capitalized words one space
+ * after the place (tokens [place, k)) end with an organization's word, or hold an "of" after one,
+ * or a speech verb follows them (below). Returns where the body's name ends, or 0. Not when a
+ * title follows the place ("UK Prime Minister", "UK Foreign Office Minister Bill Rammell"), nor
+ * across an "and" or a line's end, nor in a headline in title case (`weak_case`), where capitals
+ * say nothing. */
+static size_t place_opens_body(const cd_doc *doc, size_t place, size_t k, size_t end, int weak_case)
+{
+    if (weak_case || k >= end || !is_capword(&doc->toks[k]) || (doc->toks[k].flags & TF_NEWLINE_BEFORE) ||
+        !(doc->toks[k].flags & TF_SPACE_BEFORE))
+        return 0;
+    int t = 0;
+    if (title_at(doc, k, end, &t)) return 0;
+    run r = scan_run(doc, k, end, 0, 0);
+    if (r.stop <= k || r.and_at || inner_title(doc, k, r.stop) ||
+        (r.stop < end && cd_tok_is_punct(doc, r.stop, '-') && glued(doc, r.stop))) /* "Illinois Co-op" */
+        return 0;
+    if (r.has_org && (r.org_last || r.connector)) return r.stop;
+    /* or the subject of a speech verb, which no person's name is right after a place's: the firm
+     * by its short name ("Georgia Power said", "Detroit Edison also said"), not a person named
+     * Power. Only where a clause starts (a sentence, or after a mark): after a word the place
+     * describes a person ("the Texas Democrat said", "manager for Canada Hajimu Watanabe told") */
+    if (place > 0 && doc->toks[place - 1].type == TOK_WORD) return 0;
+    return r.stop - k <= 3 && !cd_tok_rec(doc, k, LX_ENT_FIRST_NAMES) && speech_verb_after(doc, r.stop, end) ? r.stop
+                                                                                                          : 0;
+}
+
 /* A gazetteer match at token i: pushes it and returns its token count, else 0. */
-static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, cand_list *cl)
+static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, int weak_case, cand_list *cl)
 {
     const cd_lexrec *r;
     size_t n = cd_lex_match(doc, i, LX_GAZETTEER, &r);
@@ -511,6 +541,18 @@ static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, cand_list *c
     const char *bar = strchr(r->str, '|');
     if (!bar) return 0;
     const char *type = strncmp(r->str, "place", 5) == 0 ? PLACE : ORGANIZATION;
+    /* the place opens the name: no capitalized word, connector or glued hyphen before it ("First
+     * Boston Corp", "Bank of America Inc", "Owens-Illinois Inc", whose run the gazetteer cut); and
+     * it ends in no period: wire copy capitalizes the word after "U.S." ("a U.S. Bank official") */
+    int opens = i == 0 || (!is_capword(&doc->toks[i - 1]) && !cd_tok_is(doc, i - 1, "of") &&
+                           !cd_tok_is(doc, i - 1, "and") && !cd_tok_is_punct(doc, i - 1, '&') &&
+                           !(cd_tok_is_punct(doc, i - 1, '-') && glued(doc, i)));
+    opens = opens && !cd_tok_is_punct(doc, i + n - 1, '.');
+    size_t body = type == PLACE && opens ? place_opens_body(doc, i, i + n, end, weak_case) : 0;
+    if (body) { /* the place is the body's first word, no place of its own here */
+        push_cand(doc, cl, i, body - i, ORGANIZATION, NULL);
+        return body - i;
+    }
     push_cand(doc, cl, i, n, type, bar + 1);
     return n;
 }
@@ -842,7 +884,7 @@ static void find_candidates(cd_doc *doc, size_t s, size_t first, size_t end, can
             i++;
             continue;
         }
-        size_t n = gazetteer_at(doc, i, end, cl);
+        size_t n = gazetteer_at(doc, i, end, weak_case, cl);
         if (!n) n = run_at(doc, i, first, end, weak_case, cl);
         i += n;
     }
