@@ -1097,17 +1097,44 @@ typedef struct org_table {
 
 static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const cand *c);
 
+static int company_forms_only(const cd_doc *doc, size_t k, size_t stop);
+
+/* A place (candidate c) that begins, with the words one space after it, the name of an
+ * organization of the story written in full, with a company's closing words after them ("TEXAS
+ * INSTRUMENTS" of a headline, "Texas Instruments" after "Texas Instruments Inc"): that
+ * organization's short name, the place no place of its own there (place_opens_body reads only
+ * the full name, and a speech verb's subject). Returns its token count, or 0, and sets *full to
+ * the organization written in full, whose name it takes. */
+static size_t place_begins_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const cand *c,
+                               const cand **full)
+{
+    size_t next = c->first + c->count;
+    if (!ht->slots || next >= doc->n_toks || !is_capword(&doc->toks[next]) ||
+        (doc->toks[next].flags & TF_NEWLINE_BEFORE) || !(doc->toks[next].flags & TF_SPACE_BEFORE))
+        return 0;
+    size_t best = 0;
+    for (size_t s = doc->toks[c->first].hash & ht->mask; ht->slots[s]; s = (s + 1) & ht->mask) {
+        const cand *o = &cl->items[ht->slots[s] - 1];
+        size_t k = 0;
+        while (k < o->count && c->first + k < doc->n_toks && same_word(doc, o->first + k, c->first + k)) k++;
+        if (k > c->count && k < o->count && company_forms_only(doc, o->first + k, o->first + o->count) && k > best)
+            best = k, *full = o;
+    }
+    return best;
+}
+
 /* The entities in token order: the candidates typed, and among them the loose words that are the
  * surname of a person named in full ("Peskov" after "Dmitry Peskov"), else the name of an
  * organization of the story (loose_org: "BT" after "BT said", "Intel" of "Intel Corp"). */
 static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const surname_table *pt,
                     const org_table *ht)
 {
-    size_t w = 0;
+    size_t w = 0, until = 0; /* until: the end of a place that took the words after it (place_begins_org) */
     for (size_t i = 0; i <= cl->n_items && !doc->oom; i++) {
         size_t before = i < cl->n_items ? cl->items[i].first : SIZE_MAX;
         for (; w < cl->n_loose && cl->loose[w].first < before && !doc->oom; w++) {
             const loose_word *l = &cl->loose[w];
+            if (l->first < until) continue; /* a word of that organization's name */
             cand c = make_cand(doc, l->first, l->count, PERSON, NULL);
             if (!word_slot(doc, cl, st, l->first, l->hash)->cand) { /* most: no such surname */
                 if (!ht->slots || !loose_org(doc, cl, ht, &c)) continue;
@@ -1117,6 +1144,13 @@ static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const s
         }
         if (i == cl->n_items) break;
         cand *c = &cl->items[i];
+        if (c->first < until) continue;
+        const cand *full = NULL;
+        size_t body = c->type == PLACE ? place_begins_org(doc, cl, ht, c, &full) : 0;
+        if (body) { /* "TEXAS INSTRUMENTS" after "Texas Instruments Inc", named so */
+            *c = make_cand(doc, c->first, body, ORGANIZATION, span_name(doc, full->first, full->count));
+            until = c->first + body;
+        }
         /* a weak one-word run that pass 2a left untyped is typed the same way; a run of several
          * words is not (run_at keeps one only when weak: pass 2a may have made it an organization) */
         if (!c->type && word_count(doc, c) == 1 && surname_slot(doc, cl, st, c)->cand) c->type = PERSON;
