@@ -735,6 +735,32 @@ static int after_the(const cd_doc *doc, size_t first, run r)
     return !(title_at(doc, last, r.stop, &t) && t);
 }
 
+/* An organization's run after a title, with an "and" in it, that is the titled person and a body
+ * of its own ("Treasury Secretary Ruth Okonjo and Grain Marketing Board chairman Tomas Vilar",
+ * "Fed chief Ana Reis and World Food Council head ..."): a person's name before the
+ * "and" (a given name first, or an initial in it), no organization's word there, and two words or
+ * more after it besides legal forms, the first of two letters or more. A firm named after its
+ * founders has one ("lead manager Alex Brown and Sons Inc"). */
+static int person_and_body(const cd_doc *doc, run r)
+{
+    if (!r.and_at || !cd_tok_is(doc, r.and_at, "and") || (doc->toks[r.and_at].flags & (TF_CAP | TF_ALLCAPS)))
+        return 0;
+    int initial = 0;
+    for (size_t k = r.first; k < r.and_at; k++) {
+        if (doc->toks[k].type == TOK_WORD && org_word(doc, k)) return 0;
+        initial |= doc->toks[k].stop - doc->toks[k].start == 1 && abbrev_period(doc, k, r.and_at);
+    }
+    if (!r.given_name && !initial) return 0; /* "King Soopers and City Markets": a person's name */
+    const cd_token *next = &doc->toks[r.and_at + 1];
+    if (next->stop - next->start < 2) return 0;
+    size_t own = 0;
+    for (size_t k = r.and_at + 1; k < r.stop; k++) {
+        const cd_lexrec *lf = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
+        own += doc->toks[k].type == TOK_WORD && !(lf && lf->num == 1);
+    }
+    return own >= 2;
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -855,6 +881,10 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     }
     if (type == ORGANIZATION && name_first == r.first && acronym_and_body(doc, r)) {
         push_cand(doc, cl, r.first, r.and_at - r.first, ORGANIZATION, NULL); /* "ACM" */
+        name_first = r.and_at + 1;
+    } else if (type == ORGANIZATION && name_first == r.first && titled && person_and_body(doc, r)) {
+        cand *p = push_cand(doc, cl, r.first, r.and_at - r.first, PERSON, NULL); /* "James Baker" */
+        if (p) p->given = 0;
         name_first = r.and_at + 1;
     }
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
