@@ -9,12 +9,16 @@
  *     "Banque", at its start) makes it an organization, and so does one such word after a title
  *     ("Premier League"); a title before it (data/ent_titles.tsv: "President", "Sen.",
  *     "spokesman"), a given name at its start (data/ent_first_names.tsv), or a speech verb right
- *     after it ("Peskov told") or before it ("said Peskov") make it a person. Demonyms ("Russian") and title words are never names
- *     themselves; sentence-initial function words ("The") are dropped from a run's start.
+ *     after it ("Peskov told") or before it ("said Peskov") make it a person, but a body after "the"
+ *     ("the Bundesbank said"). Demonyms ("Russian") and title words are never names themselves;
+ *     sentence-initial function words ("The") are dropped from a run's start. A place that opens a
+ *     body's name is part of it ("London Stock Exchange", "Georgia Power said"), and an "and" joins
+ *     no acronym or titled person to a body ("ACM and Nuigini Mining": two).
  *  2. canonical names. A person's canonical name is the fullest mention in the story with the same
  *     surname ("Peskov" -> "Dmitry Peskov", wherever the full name appears); an untyped run that is
  *     such a surname becomes a person too. Other untyped runs ("Cold War", a sentence's first
- *     word) are dropped: no guessing.
+ *     word) are dropped: no guessing. A place before the words of a company the story names in
+ *     full is its short name ("TEXAS INSTRUMENTS" after "Texas Instruments Inc").
  * Title-case headlines ("Senate Bill Would Ban Guns") type nothing by rule, only by the gazetteer
  * and known surnames.
  */
