@@ -1209,7 +1209,7 @@ static int same_cand_text(const cd_doc *doc, const cand *a, const cand *b)
 }
 
 /* org_table: organizations by their words (unnamed by the gazetteer), the first of each text;
- * or by their first word, every one. */
+ * or by their first word, one of each text, weakness and said flag (add_org_head). */
 
 /* An empty table with room for `orgs` organizations; -1 on OOM. */
 static int org_table_init(org_table *t, size_t orgs)
@@ -1236,11 +1236,20 @@ static int org_named(const cd_doc *doc, const cand_list *cl, const org_table *ot
     return 0;
 }
 
-/* Organizations by their first word (unnamed by the gazetteer), every one. */
+/* Organizations by their first word (unnamed by the gazetteer). Its readers (org_begun,
+ * company_named, loose_org) ask whether some organization of the table fits, from its words, count,
+ * weak and said alone (fields no walk changes once the organization is in the table): a second one
+ * equal in all of these answers as the first, and is left out. Every one was added before, and a
+ * body a story names fifty times made a run of fifty slots that each probe of its first word (and
+ * of any word hashed into the run) walked, comparing words. */
 static void add_org_head(const cd_doc *doc, const cand_list *cl, org_table *ht, size_t i)
 {
-    size_t s = doc->toks[cl->items[i].first].hash & ht->mask;
-    while (ht->slots[s]) s = (s + 1) & ht->mask;
+    const cand *c = &cl->items[i];
+    size_t s = doc->toks[c->first].hash & ht->mask;
+    for (; ht->slots[s]; s = (s + 1) & ht->mask) {
+        const cand *o = &cl->items[ht->slots[s] - 1];
+        if (o->weak == c->weak && o->said == c->said && same_cand_text(doc, o, c)) return;
+    }
     ht->slots[s] = i + 1;
 }
 
