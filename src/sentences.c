@@ -215,6 +215,7 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last, para_state *
 
 struct para_state {
     size_t first;      /* its first token */
+    size_t bfirst;     /* where cd_split_sentences stood in doc->breaks when it came to it */
     size_t width;      /* its longest line, in characters; WIDTH_UNKNOWN until a line break asks */
     size_t columns;    /* its longest line with its indent (line_start) */
     size_t line_first; /* first token of the current line */
@@ -236,18 +237,25 @@ static uint32_t line_start(const cd_doc *doc, size_t k)
 
 /* The paragraph's longest line, in characters, without and with its indent (ps->width and
  * ps->columns): counted only for a paragraph of several lines whose breaks need it, once (its end
- * is found here, not for every paragraph). */
+ * is found here, not for every paragraph). Its lines' last tokens are found among the breaks (the
+ * tokenizer lists the token before each line feed there, as next_candidate reads them), not by a
+ * walk over every token: a wire story is one paragraph of a few hundred tokens, ~10 a line. */
 static void paragraph_width(const cd_doc *doc, para_state *ps)
 {
     if (ps->width != WIDTH_UNKNOWN) return;
-    size_t line_first = ps->first, width = 0, columns = 0;
-    for (size_t k = ps->first; k < doc->n_toks && (k == ps->first || !starts_paragraph(doc, k)); k++) {
-        if (k > ps->first && (doc->toks[k].flags & TF_NEWLINE_BEFORE)) line_first = k;
-        if (k + 1 < doc->n_toks && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE)) continue;
+    size_t line_first = ps->first, width = 0, columns = 0, b = ps->bfirst;
+    while (b < doc->n_breaks && doc->breaks[b] < ps->first) b++;
+    for (;; b++) {
+        /* the text's last token ends a line whether or not it is listed */
+        size_t k = b < doc->n_breaks ? doc->breaks[b] : doc->n_toks - 1;
+        int text_end = k + 1 >= doc->n_toks;
+        if (!text_end && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE)) continue; /* inside a line */
         size_t w = tok_chars(doc, doc->toks[line_first].start, doc->toks[k].stop); /* once per line */
         size_t indent = doc->toks[line_first].start - line_start(doc, line_first);
         if (w > width) width = w;
         if (w + indent > columns) columns = w + indent;
+        if (text_end || starts_paragraph(doc, k + 1)) break;
+        line_first = k + 1;
     }
     ps->width = width;
     ps->columns = columns;
@@ -440,10 +448,11 @@ static size_t next_candidate(const cd_doc *doc, size_t i, size_t *b)
 void cd_split_sentences(cd_doc *doc)
 {
     size_t first = 0, b = 0;
-    para_state ps = {0, 0, 0, 0};
+    para_state ps = {0, 0, 0, 0, 0};
     for (size_t i = 0; i < doc->n_toks; i++) {
         if (starts_paragraph(doc, i)) {
             ps.first = i;
+            ps.bfirst = b;
             ps.width = WIDTH_UNKNOWN;
         }
         if (i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE)) ps.line_first = i;
