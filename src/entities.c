@@ -1129,7 +1129,7 @@ typedef struct org_table {
     size_t mask;
 } org_table;
 
-static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const cand *c);
+static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const loose_word *l);
 
 static int company_forms_only(const cd_doc *doc, size_t k, size_t stop);
 
@@ -1169,11 +1169,14 @@ static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const s
         for (; w < cl->n_loose && cl->loose[w].first < before && !doc->oom; w++) {
             const loose_word *l = &cl->loose[w];
             if (l->first < until) continue; /* a word of that organization's name */
-            cand c = make_cand(doc, l->first, l->count, PERSON, NULL);
-            if (!word_slot(doc, cl, st, l->first, l->hash)->cand) { /* most: no such surname */
-                if (!ht->slots || !loose_org(doc, cl, ht, &c)) continue;
-                c.type = ORGANIZATION;
+            /* most: no such surname, nor organization. The candidate is made only for an entity:
+             * its tokens, read long after the first pass, are seldom in the cache any more */
+            const char *type = PERSON;
+            if (!word_slot(doc, cl, st, l->first, l->hash)->cand) {
+                if (!ht->slots || !loose_org(doc, cl, ht, l)) continue;
+                type = ORGANIZATION;
             }
+            cand c = make_cand(doc, l->first, l->count, type, NULL);
             add_entity(doc, cl, st, pt, &c);
         }
         if (i == cl->n_items) break;
@@ -1281,23 +1284,30 @@ static int legal_forms_only(const cd_doc *doc, size_t k, size_t stop)
     return 1;
 }
 
+/* Token k is an acronym of 2 to 5 capitals and no filler or stop word (loose_org). */
+static int acronym_at(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    size_t n = t->stop - t->start; /* an acronym of capitals ("BT", "IBM"), not "DiCaprio", "MPs" */
+    const cd_lexentry *e = cd_tok_entry(t); /* nor a small word in capitals: "US", "IT" */
+    return (t->flags & TF_ALLCAPS) && n >= 2 && n <= 5 && !cd_lex_has(e, LX_QUOTE_FILLERS) &&
+           !cd_lex_has(e, LX_ENT_STOPWORDS);
+}
+
 /* A loose word (one word, untyped) that names an organization of the story typed by more than a
  * title after it ("US lawyer", "Tory leader" type their word weakly): an acronym of 2 to 5
  * capitals that the story makes the subject of a speech verb ("BT said" ... "expect BT to"; not
  * "said TV companies", nor "MPs said" or "DiCaprio said"), or by that word and a legal form
  * ("Intel Corp" ... "Intel", "Gemcraft Inc" ... "Gemcraft"; not "US" of "US Army", nor "First"
- * of "First Boston Corp"). */
-static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const cand *c)
+ * of "First Boston Corp"). The word's hash is its token's (loose_word.hash): most loose words meet
+ * an empty slot and read no token. */
+static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const loose_word *l)
 {
-    const cd_token *t = &doc->toks[c->first];
-    size_t n = t->stop - t->start; /* an acronym of capitals ("BT", "IBM"), not "DiCaprio", "MPs" */
-    const cd_lexentry *e = cd_tok_entry(t); /* nor a small word in capitals: "US", "IT" */
-    int acronym = (t->flags & TF_ALLCAPS) && n >= 2 && n <= 5 && !cd_lex_has(e, LX_QUOTE_FILLERS) &&
-                  !cd_lex_has(e, LX_ENT_STOPWORDS);
-    for (size_t s = t->hash & ht->mask; ht->slots[s]; s = (s + 1) & ht->mask) {
+    for (size_t s = l->hash & ht->mask; ht->slots[s]; s = (s + 1) & ht->mask) {
         const cand *o = &cl->items[ht->slots[s] - 1];
-        if (o->weak || o->count < c->count || !same_word(doc, o->first, c->first)) continue;
-        if (o->count == c->count ? o->said && acronym : legal_forms_only(doc, o->first + c->count, o->first + o->count))
+        if (o->weak || o->count < l->count || !same_word(doc, o->first, l->first)) continue;
+        if (o->count == l->count ? o->said && acronym_at(doc, l->first)
+                                 : legal_forms_only(doc, o->first + l->count, o->first + o->count))
             return 1;
     }
     return 0;
