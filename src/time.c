@@ -4643,6 +4643,64 @@ static int leap_day_end(const tctx *c, match *b, int d, size_t first, size_t las
     return past_end_in_story_year(c, mt, y, 2, 29, first, last);
 }
 
+/* Whether a comma at token j + na closes start A at tokens [j, j + na), a date written with a
+ * comma of its own: "between April 1, 1985, and March 31, 1986", "from Monday, June 1, to ...". */
+static int closing_comma(const tctx *c, size_t j, size_t na)
+{
+    if (!na || !is_punct(c, j + na, ',')) return 0;
+    for (size_t k = j + 1; k < j + na; k++)
+        if (is_punct(c, k, ',')) return 1;
+    return 0;
+}
+
+/* How far end m of a range at token first may move when it lies on the wrong side of the other
+ * end: a year when its year came from the story date ("June"), a week for a weekday alone
+ * ("Thursday"), else 0 (written in full, after a weekday, or counted from the story date: "today"). */
+static int end_step(const tctx *c, const match *m, size_t first)
+{
+    int flags;
+    if (m->w.noyear || m->w.range || m->w.open || (m->w.g != G_DAY && m->w.g != G_MONTH)) return 0;
+    if (m->weekday >= 0) return 0; /* "Monday, June 1": its weekday holds its year */
+    if (m->w.inferred) return 365;
+    return m->w.relative && m->w.g == G_DAY && weekday_at(c, first, &flags) >= 0 ? 7 : 0;
+}
+
+/* End m moved by one step (end_step) forward (dir 1) or back (-1). */
+static void step_end(match *m, int step, int dir)
+{
+    if (step == 365) move_years(m, dir);
+    else set_day(&m->w, m->w.a + 7 * dir);
+}
+
+/* Each end of a range read alone takes its own year or week from the story date and the tense, so
+ * that B may come before A: "from June to December" in April, where the nearest December is the
+ * last; "from Sunday to Thursday" read past; "between today and March 6" where the past tense took
+ * last year's March 6. Then an end moves (end_step): A back when both ends are before the story
+ * date (the past the tense read), B forward when both are after it; else the one that leaves the
+ * range nearer the story date, as each end alone was read (B on a tie: a range reads on). Both
+ * ends must be of one kind (two months or days, two weekdays), or the range led by "from" or
+ * "between" (led): a dash may join a dateline to the story ("March 2 - Last week", "Oct 20 -
+ * Monday's crash").
+ * "between" names no order: its ends swap when that gives the shorter range ("between February
+ * this year and February, 1986"). Ends at tokens ja and jb; whether they swapped. */
+static int order_ends(const tctx *c, match *a, match *b, size_t ja, size_t jb, int led, int between)
+{
+    if (a->w.noyear || b->w.noyear || b->w.b >= a->w.a) return 0;
+    int sa = end_step(c, a, ja), sb = end_step(c, b, jb);
+    if (sa != sb && ((sa && sb) || !led)) sa = sb = 0;
+    int back = sa && (!sb || a->w.b < c->ref || (b->w.a <= c->ref && c->ref - b->w.b < a->w.a - c->ref));
+    match a2 = *a, b2 = *b, *m = back ? &a2 : &b2;
+    for (int k = 0; k < 3 && (sa || sb) && b2.w.b < a2.w.a; k++) step_end(m, back ? sa : sb, back ? -1 : 1);
+    int moved = b2.w.b >= a2.w.a;
+    if (between && (!moved || a->w.b - b->w.a < b2.w.b - a2.w.a)) {
+        match t = *a;
+        *a = *b, *b = t;
+        return 1;
+    }
+    if (moved) *a = a2, *b = b2;
+    return 0;
+}
+
 /* "from May to October 2020", "between 2015 and 2016", "Nov. 18-Dec. 19, 2015", "Monday to
  * Friday": one claim from the start of A to the end of B. */
 static size_t range_expr(const tctx *c, size_t i, match *mt)
@@ -4670,8 +4728,9 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     }
     int slash = d && is_punct(c, j + na, '/') && glued(c, j + na) && glued(c, j + na + 1); /* "19/20 February" */
     int and = d && !between && !from && word_is(c, j + na, "and"); /* "on 18 and 19 June": days in a row */
-    if (!na || !(range_connector(c, j + na, between) || slash || and)) return 0;
-    size_t k = j + na + 1;
+    size_t comma = (between || from) && closing_comma(c, j, na); /* "between April 1, 1985, and ..." */
+    if (!na || !(range_connector(c, j + na + comma, between) || slash || and)) return 0;
+    size_t k = j + na + comma + 1;
     if (word_is(c, k, "the")) k++;
     size_t nb = simple_expr(&inner, k, &b);
     if (!nb && d) nb = day_of_month_expr(&inner, k, &b);
@@ -4728,12 +4787,14 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         close_ends(&a, &b);
     }
     if (a.w.inferred && b.w.inferred) weekdays_pick_year(c, &a, &b);
+    int swapped = order_ends(c, &a, &b, j, k, between || from, between);
     *mt = a;
     if (!a.w.noyear && !b.w.noyear && b.w.b >= a.w.a) {
         set_range(&mt->w, a.w.a, b.w.b, a.w.g == b.w.g ? a.w.g : G_DAY);
         mt->w.relative = a.w.relative || b.w.relative;
     }
-    range_weekdays(mt, &a, &b, j, j + na - 1, k, k + nb - 1);
+    if (swapped) range_weekdays(mt, &a, &b, k, k + nb - 1, j, j + na - 1);
+    else range_weekdays(mt, &a, &b, j, j + na - 1, k, k + nb - 1);
     return k + nb - i;
 }
 
