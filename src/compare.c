@@ -68,15 +68,32 @@ static size_t time_end(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
     return k;
 }
 
+/* Whether token k turns to another time, before or after an event: "before", "after", "ahead of",
+ * "prior to" (not a compound's: "after-tax"). */
+static int time_turn(const cd_doc *doc, size_t k)
+{
+    if (k + 1 >= doc->n_toks || cd_tok_is_punct(doc, k + 1, '-')) return 0;
+    if (cd_tok_is(doc, k, "before") || cd_tok_is(doc, k, "after")) return 1;
+    return (cd_tok_is(doc, k, "ahead") && cd_tok_is(doc, k + 1, "of")) ||
+           (cd_tok_is(doc, k, "prior") && cd_tok_is(doc, k + 1, "to"));
+}
+
 /* One past the last token of a complement that starts at j: up to punctuation, a conjunction,
  * relative word or auxiliary, COMPLEMENT_MAX tokens or the sentence end (a line break inside the
- * sentence is a hard wrap: the complement goes on across it), and never inside a time expression. */
+ * sentence is a hard wrap: the complement goes on across it), and never inside a time expression.
+ * A counted period after "in" ends before a turn to another time (time_turn): in "its top mark in
+ * over a year, ahead of the vote next week" the vote's week is no part of the ranking's scope,
+ * which is counted back from the story's time; "in the years before the war" is a period the
+ * turn sets, and after "since" or "than" it is the scope too ("the lowest since the day after"). */
 static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     size_t k = j;
+    int in = cd_tok_is(doc, j, "in"), counted = 0;
     while (k <= s->last && k - j < COMPLEMENT_MAX && !is_punct(doc, k)) {
         const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
+        if (counted && time_turn(doc, k)) break;
+        counted |= in && (cd_tok_is(doc, k, "a") || cd_tok_is(doc, k, "an") || in_number(doc, k));
         k++;
     }
     size_t t = time_end(doc, j, k, s);
