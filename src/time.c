@@ -3261,6 +3261,37 @@ static int ranked_before(const tctx *c, size_t p)
     return 0;
 }
 
+/* The words at token j that count a duration from a date after them: "from", "after", "before",
+ * "ahead of", "prior to" (their token count; the direction into *dir), or 0. */
+static size_t turn_at(const tctx *c, size_t j, double *dir)
+{
+    *dir = word_is(c, j, "after") || word_is(c, j, "from") ? 1 : -1;
+    if (*dir > 0 || word_is(c, j, "before")) return 1;
+    return (word_is(c, j, "ahead") && word_is(c, j + 1, "of")) || (word_is(c, j, "prior") && word_is(c, j + 1, "to"))
+               ? 2
+               : 0;
+}
+
+/* An event of data/time_events.tsv and its date at token p, after a duration and its turn word
+ * (turn_at): "the vote next week", "the summit on Friday" (the event, perhaps "on" or "in", then the
+ * date: those tokens into *lead), "the 14 May summit" ("the" into *lead, the event right after the
+ * date into *tail). The date into mt: its token count, or 0. */
+static size_t event_anchor(const tctx *c, size_t p, match *mt, size_t *lead, size_t *tail)
+{
+    if (!word_is(c, p, "the")) return 0;
+    size_t n;
+    if (event_code(c, p + 1)) {
+        *lead = 2 + (word_is(c, p + 2, "on") || word_is(c, p + 2, "in"));
+        return simple_expr(c, p + *lead, mt);
+    }
+    if ((n = simple_expr(c, p + 1, mt)) && event_code(c, p + 1 + n)) {
+        *lead = 1;
+        *tail = 1;
+        return n;
+    }
+    return 0;
+}
+
 static size_t duration_expr(const tctx *c, size_t i, match *mt)
 {
     long moves[4][2];
@@ -3300,17 +3331,21 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
         return first_end - i;
     }
     size_t an = role_at(c, j, R_AGO, &dir);
-    long base = c->ref;
+    long base = c->ref, base_b = 0; /* base_b: the last day of an event's period (event_anchor) */
     int relative = 1;
-    size_t end = j + an;
-    if (!an && (word_is(c, j, "from") || word_is(c, j, "after") || word_is(c, j, "before")) && c->depth == 0) {
+    size_t end = j + an, turn = an ? 0 : turn_at(c, j, &dir);
+    if (turn && c->depth == 0) {
         tctx inner = *c;
         inner.depth = 1;
         match sub;
         memset(&sub, 0, sizeof sub);
-        size_t sn = simple_expr(&inner, j + 1, &sub);
+        size_t at = j + turn, sn = simple_expr(&inner, at, &sub), lead = 0, tail = 0;
+        if (!sn && (sn = event_anchor(&inner, at, &sub, &lead, &tail))) at += lead;
         if (!sn || sub.w.noyear || sub.w.unknown) return 0;
-        dir = word_is(c, j, "before") ? -1 : 1;
+        int event = lead || tail || year_possessive(c, at + sn);
+        if ((turn > 1 || event) && i > c->first && (word_is(c, i - 1, "than") || word_is(c, i - 1, "in")))
+            return 0; /* a ranking's period: "its best in over a year ahead of next week's vote" */
+        if (event && sub.w.b > sub.w.a) base_b = sub.w.b; /* "the vote next week": some day of it */
         if ((sub.annual || sub.w.inferred) && sub.w.g == G_DAY && !sub.w.range) {
             /* the tense places the day reached, not the holiday or date it is counted from: "we will
              * meet 2 weeks after Christmas" in a story of January 3 is January 8, not next year's.
@@ -3321,11 +3356,11 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
             for (int k = nm - 1; k >= 0; k--) ref = move(ref, (int)moves[k][0], -(long)dir * moves[k][1]);
             set_ref(&back, ref);
             match again;
-            if (simple_expr(&back, j + 1, &again) == sn && again.w.g == G_DAY && !again.w.range) sub.w = again.w;
+            if (simple_expr(&back, at, &again) == sn && again.w.g == G_DAY && !again.w.range) sub.w = again.w;
         }
         base = sub.w.a;
         relative = sub.w.relative;
-        end = j + 1 + sn;
+        end = at + sn + tail;
         if (word_is(c, j, "from") && range_connector(c, end, 0))
             return 0; /* "the five months from 4 August to 23 December": the range says it */
     } else if (!an) {
@@ -3339,6 +3374,11 @@ static size_t duration_expr(const tctx *c, size_t i, match *mt)
     for (int k = 0; k < nm; k++) base = move(base, (int)moves[k][0], (long)dir * moves[k][1]);
     mt->w.relative = relative;
     int period = period_before(c, i);
+    if (base_b && !period) { /* the event's period moved: any day of it may be the event's */
+        for (int k = 0; k < nm; k++) base_b = move(base_b, (int)moves[k][0], (long)dir * moves[k][1]);
+        set_range(&mt->w, base, base_b, G_DAY);
+        return end - i;
+    }
     if (period) { /* the days between the anchor and the day reached; "for" counts the anchor in */
         int whole = period > 0;
         if (dir > 0) set_range(&mt->w, anchor, base - whole, G_DAY);
