@@ -979,6 +979,8 @@ static int tense_marker(const tctx *c, size_t p, size_t event, int t)
     }
     if (t == 4) return due_to_verb(c, p); /* "is due to speak" */
     if (t == 5 || t == 6) return 0; /* "planned", "was planning": ahead_from_past before "to", else no tense */
+    if (t == 7) /* "pledged": ahead_from_past before "to", else a past form's reading */
+        return word_is(c, p + 1, "to") || modifier_after(c, p) || adjective_at(c, p) ? 0 : -1;
     if (t == 1 && (word_is(c, p, "should") || word_is(c, p, "must")) && have_after(c, p))
         return -1; /* "should (not) have been", "must have left" */
     if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
@@ -1046,11 +1048,17 @@ static int to_be_done(const tctx *c, size_t p)
            to_verb_after(c, p - 1) && !word_is(c, p + 1, "blame"); /* "is to blame" names a cause */
 }
 
-/* The tense of the nearest marker after token last, within TENSE_WINDOW. */
+/* The tense of the nearest marker after token last, within TENSE_WINDOW. A promise's past before
+ * "to" (data/time_tense.tsv code 7) looks ahead only from the promise: a date before it is the
+ * promise's own, a past ("On Thursday, Acme offered to buy the rest"). */
 static int tense_after(const tctx *c, size_t last, size_t event)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++) {
-        int t = tense_at(c, last + d, event);
+        size_t p = last + d;
+        int w = tense_of_word(c, p);
+        if (!w) continue;
+        if (w == 7 && word_is(c, p + 1, "to")) return -1;
+        int t = tense_marker(c, p, event, w);
         if (t) return t;
     }
     return 0;
@@ -1077,7 +1085,7 @@ static int ahead_from_past(const tctx *c, size_t p)
     const cd_token *t = tok(c, p);
     const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_TENSE) : NULL;
     if (!r || !word_is(c, p + 1, "to")) return 0;
-    return r->num == 5 || (r->num == 6 && p > c->first && (word_is(c, p - 1, "was") || word_is(c, p - 1, "were")));
+    return r->num == 5 || r->num == 7 || (r->num == 6 && p > c->first && (word_is(c, p - 1, "was") || word_is(c, p - 1, "were")));
 }
 
 /* The tense of a verb further back than TENSE_WINDOW before token first in its clause, for a weekday
