@@ -2214,10 +2214,12 @@ static size_t shifted_date(const tctx *c, size_t i, size_t k, double shift, matc
     if (!n || !mt->w.inferred || mt->w.g != G_DAY || mt->w.range || !mt->w.nd) return 0;
     if (noun_follows(c, j + n) || has_role(c, j + n, R_UNIT)) return 0;
     int y = c->ref_date.y, m = mt->w.nm, d = mt->w.nd;
-    if (shift == 1 || shift == -1) y += (int)shift;
+    if (shift == 1) y++;
     long z = written_day(y, m, d, 0);
     if (shift == 2 && z <= c->ref) z = written_day(y + 1, m, d, 0);
-    if (shift == -2 && z >= c->ref) z = written_day(y - 1, m, d, 0);
+    /* "last" as "past": the last such day before the story date, as "last January" is the last
+     * January ("pleaded guilty last February 13" in April is this year's) */
+    if ((shift == -2 || shift == -1) && z >= c->ref) z = written_day(y - 1, m, d, 0);
     set_day(&mt->w, z);
     return k + n;
 }

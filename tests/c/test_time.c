@@ -587,7 +587,7 @@ static void test_shifted_month_and_day(void **state)
         {"It opens next March 3, closed this 5/12 and ran last 3 December.",
          .want = {{"next March 3", "2018-03-03", 1},
                   {"this 5/12", "2017-05-12", 1},
-                  {"last 3 December", "2016-12-03", 1}},
+                  {"last 3 December", "2017-12-03", 1}},
          .at = {"this 5/12"}},
         /* a count and a unit after the shift: a period, not a date */
         {"Spending slows over the next 12-18 months and the last 3 weeks.",
