@@ -1483,8 +1483,30 @@ static int changed_from(const tctx *c, size_t first, long *anchor, int *tense)
  * election" is an election over, however far back; but a date right after "by" that a past reads is a
  * deadline reported, which is rarely a year old: the nearest ("It sought views on the draft rule by
  * April 20", "Completion was expected by March 31"). */
+#define DATELINE_PLACE 6 /* tokens of a dateline's place: "HUNT VALLEY, Md.," */
+
+/* Whether the month and day at tokens [first, last] are a dateline's: a line that opens with a
+ * place in capitals and a comma, then the date and a dash with spaces around it ("NEW YORK, April 8
+ * - The yen ..."). The date is the day the story was filed, whatever the tense of its first
+ * sentence: the nearest to the story date. */
+static int dateline_at(const tctx *c, size_t first, size_t last)
+{
+    const cd_token *dash = tok(c, last + 1), *next = tok(c, last + 2);
+    if (!dash || !is_dash(c, last + 1) || !(dash->flags & TF_SPACE_BEFORE) || !next || !(next->flags & TF_SPACE_BEFORE))
+        return 0;
+    if (first < 2 || !is_punct(c, first - 1, ',')) return 0;
+    for (size_t k = first - 1; k > 0 && first - k <= DATELINE_PLACE; k--) {
+        const cd_token *t = &c->doc->toks[k - 1];
+        if (t->type == TOK_WORD ? !(t->flags & TF_CAP) : !(is_punct(c, k - 1, ',') || is_punct(c, k - 1, '.')))
+            return 0;
+        if (k - 1 == 0 || (t->flags & (TF_NEWLINE_BEFORE | TF_PARA_BEFORE))) return t->type == TOK_WORD;
+    }
+    return 0;
+}
+
 static int month_tense(const tctx *c, size_t first, size_t last)
 {
+    if (dateline_at(c, first, last)) return 0;
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
