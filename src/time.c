@@ -4802,6 +4802,7 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     int and = d && !between && !from && word_is(c, j + na, "and"); /* "on 18 and 19 June": days in a row */
     size_t comma = (between || from) && closing_comma(c, j, na); /* "between April 1, 1985, and ..." */
     if (!na || !(range_connector(c, j + na + comma, between) || slash || and)) return 0;
+    if (!between && !from && dateline_at(c, j, j + na - 1)) return 0; /* "TOKYO, March 3 - Jan 31 ..." */
     size_t k = j + na + comma + 1;
     if (word_is(c, k, "the")) k++;
     size_t nb = simple_expr(&inner, k, &b);
