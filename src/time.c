@@ -972,6 +972,8 @@ static int expected_of(const tctx *c, size_t p)
 /* tense_at at a tense word p (t: tense_of_word, not 0). */
 static int tense_marker(const tctx *c, size_t p, size_t event, int t)
 {
+    if (t == 8) /* "going": "was going to" as "was planning to", "is going to" as "is expected to" */
+        t = p > c->first && (word_is(c, p - 1, "was") || word_is(c, p - 1, "were")) ? 6 : 3;
     if (t == 3) { /* "is expected to", "set to"; "had been scheduled to" looked ahead from the past */
         if (!word_is(c, p + 1, "to") && !expected_of(c, p)) return 0;
         if (had_before(c, p)) return -1; /* "had expected sales to fall in November" */
@@ -1085,7 +1087,8 @@ static int ahead_from_past(const tctx *c, size_t p)
     const cd_token *t = tok(c, p);
     const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_TENSE) : NULL;
     if (!r || !word_is(c, p + 1, "to")) return 0;
-    return r->num == 5 || r->num == 7 || (r->num == 6 && p > c->first && (word_is(c, p - 1, "was") || word_is(c, p - 1, "were")));
+    return r->num == 5 || r->num == 7 ||
+           ((r->num == 6 || r->num == 8) && p > c->first && (word_is(c, p - 1, "was") || word_is(c, p - 1, "were")));
 }
 
 /* The tense of a verb further back than TENSE_WINDOW before token first in its clause, for a weekday
