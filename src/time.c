@@ -1129,8 +1129,10 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (t < 0)
             for (size_t k = 1; k <= 3 && p >= c->first + k; k++)
                 if (tense_at(c, p - k, event) > 0 || to_be_done(c, p - k)) t = 1; /* "is to be paid" */
-        if (t < 0 && p > c->first && (word_is(c, p - 1, "be") || word_is(c, p - 1, "being")))
-            continue; /* a passive's participle, no past: "to be heard on 5 May", "are being brought in" */
+        if (t < 0 && p > c->first && (word_is(c, p - 1, "be") || word_is(c, p - 1, "being") ||
+                                      word_is(c, p - 1, "is") || word_is(c, p - 1, "are")))
+            continue; /* a passive's participle, no past: "to be heard on 5 May", "are being brought in",
+                       * "when the tally is released on June 2" (a present passive) */
         if (d == 1 && word_is(c, p, "since")) return -1; /* "has been on trial since May": the May before */
         if (t < 0 && perfect_until(c, p, first)) return 1; /* "has been adjourned until Friday" */
         if (t < 0 && perfect_at(c, p)) { /* "has called a meeting for July 23"; not "will have spent" */
