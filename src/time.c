@@ -1509,9 +1509,23 @@ static int dateline_at(const tctx *c, size_t first, size_t last)
     return 0;
 }
 
+static int had_in_clause(const tctx *c, size_t p);
+
+/* Whether "ahead of" (perhaps "the") stands right before token first: "ahead of the March 31
+ * year-end" looks forward to the date, whatever verb reports it; 0 if not, else the tense (a past
+ * where "had" stands in the clause: "had sold ahead of the May 4 vote"). */
+static int ahead_of_before(const tctx *c, size_t first)
+{
+    size_t k = first > c->first && word_is(c, first - 1, "the") ? first - 1 : first;
+    if (k < c->first + 2 || !word_is(c, k - 1, "of") || !word_is(c, k - 2, "ahead")) return 0;
+    return had_in_clause(c, k - 2) ? -1 : 1;
+}
+
 static int month_tense(const tctx *c, size_t first, size_t last)
 {
     if (dateline_at(c, first, last)) return 0;
+    int ahead = ahead_of_before(c, first);
+    if (ahead) return ahead;
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
