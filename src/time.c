@@ -1195,7 +1195,12 @@ static int contract_after(const tctx *c, size_t last)
         k += 2;
         k += day_at(c, k, &d); /* "for March 20 to April 5 delivery" */
     }
-    return k < c->lim && cd_tok_rec(c->doc, k, LX_TIME_CONTRACTS);
+    if (k < c->lim && cd_tok_rec(c->doc, k, LX_TIME_CONTRACTS)) return 1;
+    /* one word of what is traded between: "May crude futures", "the June soybean contract"; not a
+     * determiner ("rejected in late January a contract proposal") */
+    const cd_token *t = tok(c, k);
+    return t && t->type == TOK_WORD && k + 1 < c->lim && cd_tok_rec(c->doc, k + 1, LX_TIME_CONTRACTS) &&
+           !cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS);
 }
 
 /* Whether "payable" (perhaps with "on") stands right before token first: a payment to come ("a
