@@ -1531,6 +1531,9 @@ static int month_tense(const tctx *c, size_t first, size_t last)
     if (dateline_at(c, first, last)) return 0;
     int ahead = ahead_of_before(c, first);
     if (ahead) return ahead;
+    if (first > c->first && (word_is(c, first - 1, "effective") || word_is(c, first - 1, "beginning") ||
+                             word_is(c, first - 1, "starting")))
+        return 0; /* "effective July 1", "the crop year beginning August 1": the nearest, whatever reports it */
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
