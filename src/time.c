@@ -1534,6 +1534,10 @@ static int month_tense(const tctx *c, size_t first, size_t last)
     if (first > c->first && (word_is(c, first - 1, "effective") || word_is(c, first - 1, "beginning") ||
                              word_is(c, first - 1, "starting")))
         return 0; /* "effective July 1", "the crop year beginning August 1": the nearest, whatever reports it */
+    if (first >= c->first + 2 && word_is(c, first - 1, "for") &&
+        (word_is(c, first - 2, "scheduled") || word_is(c, first - 2, "set") || word_is(c, first - 2, "slated") ||
+         word_is(c, first - 2, "planned")))
+        return 0; /* "the closing is scheduled for April 10", "the meeting it had set for March 31": the nearest */
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
