@@ -1538,6 +1538,9 @@ static int month_tense(const tctx *c, size_t first, size_t last)
         (word_is(c, first - 2, "scheduled") || word_is(c, first - 2, "set") || word_is(c, first - 2, "slated") ||
          word_is(c, first - 2, "planned")))
         return 0; /* "the closing is scheduled for April 10", "the meeting it had set for March 31": the nearest */
+    size_t k = first > c->first && (word_is(c, first - 1, "is") || word_is(c, first - 1, "of")) ? first - 1 : first;
+    if (k > c->first && word_is(c, k - 1, "date"))
+        return 0; /* "with payment date March 9", "the closing date is May 1": set near the story date */
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
