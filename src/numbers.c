@@ -128,13 +128,21 @@ static const cd_lexrec *rec_of(const cd_doc *d, size_t i, int cls)
     return NULL;
 }
 
-/* Longest phrase of class cls at token i (words), or the punctuation token alone. */
+/* Longest phrase of class cls at token i (words), or the punctuation token alone. A phrase whose
+ * later word opens a sentence or a paragraph is none: the value's words stop at the break, as
+ * usable says ("lost 2.50 N.Z.\nDlrs" where the splitter ends a sentence after "N.Z.": 2.50 stays a
+ * bare figure rather than a span across two sentences, which no sentence could hold). */
 static size_t match(const cd_doc *d, size_t i, int cls, const cd_lexrec **rec)
 {
     if (!startable(d, i)) return 0;
-    if (d->toks[i].type == TOK_WORD) return cd_lex_match(d, i, cls, rec);
-    *rec = rec_of(d, i, cls);
-    return *rec != NULL;
+    if (d->toks[i].type != TOK_WORD) {
+        *rec = rec_of(d, i, cls);
+        return *rec != NULL;
+    }
+    size_t n = cd_lex_match(d, i, cls, rec);
+    for (size_t t = 1; t < n; t++)
+        if (!usable(d, i + t)) return 0;
+    return n;
 }
 
 static int role_of(const cd_doc *d, size_t i, double *v)
@@ -2173,8 +2181,19 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     read_unless(d, r, k, is_type(d, *k, TOK_WORD) && !range_word(d, *k), read_range_at, "number-range-mismatch");
 }
 
-/* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
-static int identifier(const cd_doc *d, size_t f, size_t l)
+/* The possessive "'s" or "’s" at token k, which the tokenizer splits off as a word of its own. */
+static int possessive_s(const cd_doc *d, size_t k)
+{
+    if (!is_type(d, k, TOK_WORD)) return 0;
+    const char *w = d->text + d->toks[k].start;
+    size_t n = tok_len(d, k);
+    int mark = (n == 2 && w[0] == '\'') || (n == 4 && memcmp(w, "\xE2\x80\x99", 3) == 0);
+    return mark && (w[n - 1] == 's' || w[n - 1] == 'S');
+}
+
+/* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". unit: the value ends with the
+ * word of its unit or currency. */
+static int identifier(const cd_doc *d, size_t f, size_t l, int unit)
 {
     if (attached(d, f)) {
         const cd_token *p = &d->toks[f - 1];
@@ -2188,7 +2207,13 @@ static int identifier(const cd_doc *d, size_t f, size_t l)
             !(attached(d, f - 2) && is_type(d, f - 3, TOK_NUM)))
             return 1;
     }
-    if (attached(d, l + 1) && (is_type(d, l + 1, TOK_WORD) || is_type(d, l + 1, TOK_NUM))) return 1;
+    /* a letter or digit glued to the value's end ("11a"), but not the "'s" after the word of its
+     * unit: wire copy writes "125.9 mln SDR's" and "40 mln dlr's" for the plural, and a possessive
+     * marks no code either ("£5m's worth", "one month's notice"); a name's stays one ("3M's",
+     * "7-Eleven's") */
+    if (attached(d, l + 1) && (is_type(d, l + 1, TOK_WORD) || is_type(d, l + 1, TOK_NUM)) &&
+        !(unit && is_type(d, l, TOK_WORD) && possessive_s(d, l + 1)))
+        return 1;
     if (is_dash(d, l + 1) && attached(d, l + 1) && attached(d, l + 2) && is_type(d, l + 2, TOK_NUM))
         return !score_pair(d, f, l);
     return attached(d, l + 1) && (is_punct(d, l + 1, '%') || is_punct(d, l + 1, '/')) && attached(d, l + 2) &&
@@ -2907,7 +2932,7 @@ static int weak_label_before(const cd_doc *d, size_t f)
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
     size_t f = r->first, l = r->last;
-    if (identifier(d, f, l)) { /* "G7"; "Section 11b" (the label word names it), not "season 1992/93" */
+    if (identifier(d, f, l, r->unit != NULL)) { /* "G7"; "Section 11b" (the label word names it), not "season 1992/93" */
         int ratio = attached(d, l + 1) && (is_punct(d, l + 1, '/') || is_punct(d, l + 1, '%'));
         int named = identifier_names(d, f, l) || (label_before(d, f) && !ratio && !path_piece(d, f));
         return named && (r->f & NF_DIGITS) && !(r->f & NF_WORDS) ? LABEL : NOT_REPORTED;
@@ -3767,7 +3792,7 @@ static void digit_list(cd_doc *doc, size_t i)
     int decimal, label = 1;
     char sep = ',';
     if (t->type != TOK_NUM || digits_value(s, n, &v, &decimal) || path_piece(doc, i)) return;
-    if (digit_runs(s, n, ',', 3)) label = identifier(doc, i, i) || label_before(doc, i);
+    if (digit_runs(s, n, ',', 3)) label = identifier(doc, i, i, 0) || label_before(doc, i);
     else if (digit_runs(s, n, '.', 9)) sep = '.';
     else return;
     for (size_t a = 0; a < n && !doc->oom;) {
