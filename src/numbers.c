@@ -1095,10 +1095,13 @@ static int suffix_role(const cd_doc *d, size_t k, double *mult)
     return r->str[0];
 }
 
+static int noun_after(const cd_doc *d, size_t k);
+
 static int currency_follows(const cd_doc *d, size_t k)
 {
     const cd_lexrec *rec = NULL;
-    return match(d, k, LX_NUM_CURRENCY, &rec) && ((int)rec->num & 2);
+    size_t n = match(d, k, LX_NUM_CURRENCY, &rec);
+    return n && ((int)rec->num & 2) && (!((int)rec->num & 8) || noun_after(d, k + n));
 }
 
 /* Token k continues the token before it: a word, digits or a hyphen written right after it ("G-7"). */
@@ -1239,6 +1242,17 @@ static int subunit_name(const cd_doc *d, const nread *r, size_t j)
     return match(d, j, LX_NUM_CURRENCY, &rec) == 1 && rec->str && rec->str[0] >= 'a' && rec->str[0] <= 'z';
 }
 
+/* Token k is a word that may begin a noun an amount qualifies: in its sentence, no time word and
+ * none of the function words, tenses and modals names skip (a number word is the noun's count) ("a 250 mln mark bond", "the 21.6
+ * billion mark surplus"; not "the 100 million mark in May", "the 1bn mark has"). */
+static int noun_after(const cd_doc *d, size_t k)
+{
+    if (!usable(d, k) || !is_type(d, k, TOK_WORD) || (d->toks[k].flags & TF_TIME)) return 0;
+    const cd_lexentry *e = cd_tok_entry(&d->toks[k]);
+    if (cd_lex_has(e, LX_NUM_WORD)) return 1; /* the noun's own count: "a 250 mln mark five year bond" */
+    return !cd_lex_has(e, LX_ENT_STOPWORDS) && !cd_lex_has(e, LX_TIME_TENSE) && !cd_lex_has(e, LX_TIME_MODALS);
+}
+
 static void read_currency_after(cd_doc *d, nread *r, size_t *k)
 {
     const cd_lexrec *rec = NULL;
@@ -1261,6 +1275,7 @@ static void read_currency_after(cd_doc *d, nread *r, size_t *k)
     if (hyphen && is_type(d, j, TOK_PUNCT)) return;
     if (is_type(d, j + n, TOK_NUM) && attached(d, j + n)) return; /* "3 USD50": a prefix of the next amount */
     if (((int)rec->num & 4) && !(r->f & NF_SCALED) && r->kind != CD_NUM_MONEY) return; /* pounds of mass */
+    if (((int)rec->num & 8) && !noun_after(d, j + n)) return; /* "broke the 100 million mark." */
     if (r->kind == CD_NUM_MONEY && r->unit && strcmp(r->unit, rec->str) != 0) return;
     r->kind = CD_NUM_MONEY;
     r->unit = rec->str;

@@ -1,7 +1,7 @@
 /* Currencies of wire copy the word list lacked (data/num_currency.tsv): the EC's unit of account
  * (ECU) and the IMF's (SDR), the singular "ct" beside "cts", the singular "dlr" of a named dollar
- * ("a 25 mln Canadian dlr bond"), "H.K. Dlrs", and "guilder" as an amount's attribute. Every
- * sentence here is our own. */
+ * ("a 25 mln Canadian dlr bond"), "H.K. Dlrs", and "guilder" and "mark" as an amount's attribute
+ * ("a 240 mln mark bond"; "the 200 million mark" is a level). Every sentence here is our own. */
 #include "helpers.h"
 
 static void test_units_of_account(void **state)
@@ -36,11 +36,29 @@ static void test_singular_wire_names(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
+/* The singular "mark" is money only before a noun it qualifies; else it names a level. */
+static void test_mark_before_a_noun(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"Keller Bank leads a 240 mln mark six year bond and a 1.5 billion mark credit line.",
+         .want = {{"240 mln mark", "240 mln mark", 240e6, CD_NUM_MONEY, "DEM"},
+                  {"1.5 billion mark", "1.5 billion mark", 1.5e9, CD_NUM_MONEY, "DEM"}}},
+        {"Its downloads passed the 200 million mark in June, and the 300 million mark.",
+         .want = {{"the 200 million", "200 million", 200e6, CD_NUM_CARDINAL, NO_UNIT},
+                  {"the 300 million", "300 million", 300e6, CD_NUM_CARDINAL, NO_UNIT}}},
+        {"Voss is near the 800m mark\n\nRunners gathered.",
+         .want = {{"800m", "800m", 800, CD_NUM_MEASURE, "meters"}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_units_of_account),
         cmocka_unit_test(test_singular_wire_names),
+        cmocka_unit_test(test_mark_before_a_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
