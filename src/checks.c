@@ -1458,9 +1458,12 @@ static void sentence_figures(const cd_doc *doc, size_t i, size_t *lo, size_t *hi
     *lo = a, *hi = b;
 }
 
+/* Do x and y measure one kind of thing? Amounts of money do whatever their currencies: a 250 mln
+ * mark bond and a 100 mln guilder bond are two deals told alike. */
 static int same_measure(const cd_number *x, const cd_number *y)
 {
     if (x->kind != y->kind) return 0;
+    if (x->kind == CD_NUM_MONEY) return 1;
     if (!x->unit || !y->unit) return x->unit == y->unit;
     return x->unit == y->unit || strcmp(x->unit, y->unit) == 0;
 }
@@ -1470,8 +1473,9 @@ static int same_measure(const cd_number *x, const cd_number *y)
  * too: "The first scheme is backed by a 45 mln dlr World Bank credit and a 72 mln dlr Fund
  * credit" / "The second scheme is backed by a 38 mln dlr World Bank credit and a 15 mln dlr Fund
  * credit"; "The mean rate for variable loans was 7.62 pct, 11 basis points above a week earlier" /
- * "For fixed loans it was 8.95 pct, 9 basis points above a week earlier". (A figure given again
- * with one slip keeps the rest of its sentence's figures.) */
+ * "For fixed loans it was 8.95 pct, 9 basis points above a week earlier"; "a 250 mln mark bond
+ * with a 5-3/8 pct coupon" / "a 100 mln guilder bond with a 5-3/4 pct coupon". (A figure given
+ * again with one slip keeps the rest of its sentence's figures.) */
 static int parallel_accounts(const cd_doc *doc, size_t a, size_t b)
 {
     size_t alo, ahi, blo, bhi;
