@@ -1589,6 +1589,29 @@ static const char *bits_or_bytes(const cd_doc *d, size_t j, size_t n, const char
     return unit;
 }
 
+/* "Mt" written so (a capital M, a small t) at token j. */
+static int capital_mt(const cd_doc *d, size_t j)
+{
+    const char *w = d->text + d->toks[j].start;
+    return tok_len(d, j) == 2 && w[0] == 'M' && w[1] == 't';
+}
+
+/* "Mt" is the SI's megatonne of climate and energy copy ("emissions of 12 Mt"); commodity copy's
+ * "mt" and "MT" are metric tonnes ("20,000 mt of sugar"). Returns the unit of the n tokens at j
+ * read as `unit`. */
+static const char *megatonnes(const cd_doc *d, size_t j, size_t n, const char *unit)
+{
+    return n == 1 && strcmp(unit, "metric tons") == 0 && capital_mt(d, j) ? "megatons" : unit;
+}
+
+/* "Mt" before a capitalized word is a mountain's or a street's name, no unit: "12 Mt Pleasant Road". */
+static int mount_name(const cd_doc *d, size_t j)
+{
+    size_t k = j + 1;
+    if (is_punct(d, k, '.') && attached(d, k)) k++;
+    return capital_mt(d, j) && is_type(d, k, TOK_WORD) && (d->toks[k].flags & TF_CAP);
+}
+
 /* Percent or a unit of measure after the value: "40%", "25 percent", "3 feet", "10km", "3-inch". */
 static void read_unit_at(cd_doc *d, nread *r, size_t *k)
 {
@@ -1609,7 +1632,7 @@ static void read_unit_at(cd_doc *d, nread *r, size_t *k)
         *k = j + 1;
         return;
     }
-    if (!n || !rec->str) return;
+    if (!n || !rec->str || (n == 1 && mount_name(d, j))) return;
     int att = attached(d, j) && !hyphen;
     if (((int)rec->num & 1) && !att) return;
     if (att && n == 1 && tok_len(d, j) == 1 && (d->toks[j].flags & TF_CAP) && !cd_tok_is(d, j, "l")) return;
@@ -1620,7 +1643,7 @@ static void read_unit_at(cd_doc *d, nread *r, size_t *k)
     } else {
         r->kind = CD_NUM_MEASURE;
     }
-    r->unit = bits_or_bytes(d, j, n, rec->str);
+    r->unit = megatonnes(d, j, n, bits_or_bytes(d, j, n, rec->str));
     r->last = j + n - 1;
     *k = j + n;
     unit_scale(r, (int)rec->num);
