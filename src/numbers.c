@@ -31,8 +31,7 @@ enum {
     NF_PLAIN = 1 << 6,    /* one token of bare digits, no separators */
     NF_LEAD0 = 1 << 7,    /* digits with a leading zero ("01") */
     NF_BETWEEN = 1 << 8,  /* "between" right before */
-    NF_FROM = 1 << 9,     /* "from" or "by" right before: "X to Y" is a change, not a range */
-    NF_CHANGED = 1 << 10  /* a told change right before ("rose"): "X to Y" may be a change (change_level) */
+    NF_FROM = 1 << 9      /* "from" or "by" right before: "X to Y" is a change, not a range */
 };
 
 /* ---- tokens ---------------------------------------------------------------------------------- */
@@ -2140,6 +2139,36 @@ static int score_pair(const cd_doc *d, size_t f, size_t l)
     return a >= b || score_words(d, f) || set_list(d, f, a, b);
 }
 
+/* The word at w tells a change that happened: a verb or adverb of change (data/change_verbs.tsv,
+ * claim_change_adverbs.tsv: "rose", "fell", "up", "down"), not one foreseen after "to", a modal
+ * or "be" ("expects to rise 10 to 15 pct", "could drop", "could be down"), where a figure and
+ * "to" give a range of outcomes. */
+static int told_change(const cd_doc *d, size_t w)
+{
+    if (!is_type(d, w, TOK_WORD) || !(cd_tok_mask(&d->toks[w]) & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
+        return 0;
+    if (w == 0 || (d->toks[w].flags & TF_SENT_START)) return 1;
+    return !cd_tok_is(d, w - 1, "to") && !cd_tok_is(d, w - 1, "be") && !cd_lex_has(cd_tok_entry(&d->toks[w - 1]), LX_TIME_MODALS);
+}
+
+/* A told change right before token q, or before the object it changes ("raised its prices 0.50 cts
+ * to 66 cts", "cut the rate 0.25 pct to 7.5 pct"): at most CHANGE_OBJECT_WORDS words between, none
+ * a preposition ("rose in the 10 to 20 range" names a range), within the sentence. */
+#define CHANGE_OBJECT_WORDS 3
+static int change_before(const cd_doc *d, size_t q)
+{
+    static const char *const stops[] = {"in", "of", "at", "on", "for", "to", "from", "by", "than", "with", "and", "or"};
+    for (size_t w = q, n = 0; w > 0 && n <= CHANGE_OBJECT_WORDS; n++) {
+        if (d->toks[w].flags & TF_SENT_START) return 0;
+        w--;
+        if (told_change(d, w)) return 1;
+        if (!is_type(d, w, TOK_WORD)) return 0;
+        for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+            if (cd_tok_is(d, w, stops[k])) return 0;
+    }
+    return 0;
+}
+
 /* After a told change, "rose 2 dlrs to 18 dlrs", "fell 1-1/8 to 20-1/8", "up 0.50 ct to 66 cts" give
  * the change and the level it reached, not a range: the second figure is over CHANGE_LEVEL_RATIO
  * times the first (a range of changes keeps its ends of one size: "rose 1.00 to 2.00 dlrs",
@@ -2147,9 +2176,12 @@ static int score_pair(const cd_doc *d, size_t f, size_t l)
  * in digits: a change in words ("up one to 51-1/4") would be left a lone word. a_v is the first
  * end's value with the second's scale ("three to four billion"). */
 #define CHANGE_LEVEL_RATIO 2.5
-static int change_level(const nread *r, const nread *b, double a_v)
+static int change_level(const cd_doc *d, const nread *r, const nread *b, double a_v)
 {
-    return (r->f & NF_CHANGED) && (r->f & NF_DIGITS) && a_v > 0 && b->v > CHANGE_LEVEL_RATIO * a_v;
+    if (!(r->f & NF_DIGITS) || a_v <= 0 || b->v <= CHANGE_LEVEL_RATIO * a_v) return 0;
+    const char *approx;
+    size_t q = approx_before(d, r->first, &approx); /* past "about", "nearly": "rose nearly 2 dlrs to" */
+    return q > 0 && !(d->toks[q].flags & TF_SENT_START) && change_before(d, q);
 }
 
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
@@ -2191,7 +2223,7 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         a_v = r->v * b.scale;
         scaled_by_b = 1;
     }
-    if (cd_tok_is(d, *k, "to") && change_level(r, &b, a_v)) return; /* "rose 2 dlrs to 18 dlrs" */
+    if (cd_tok_is(d, *k, "to") && change_level(d, r, &b, a_v)) return; /* "rose 2 dlrs to 18 dlrs" */
     /* "or" before a scale that both ends share makes a range ("two or three million", "1.5 or 2.5
      * billion") after a bare count; else decimals, fractions, scales and a unit before it are
      * alternatives ("1.5 or 2.5", "1.3x10^6 or 2^10", "3 million or 5 billion", "up 2.3 pct or 61.4
@@ -3573,36 +3605,6 @@ static int between_the_of(const cd_doc *d, size_t q)
     return !((d->toks[q - 1].flags | d->toks[q - 2].flags | d->toks[q - 3].flags) & TF_SENT_START);
 }
 
-/* The word at w tells a change that happened: a verb or adverb of change (data/change_verbs.tsv,
- * claim_change_adverbs.tsv: "rose", "fell", "up", "down"), not one foreseen after "to", a modal
- * or "be" ("expects to rise 10 to 15 pct", "could drop", "could be down"), where a figure and
- * "to" give a range of outcomes. */
-static int told_change(const cd_doc *d, size_t w)
-{
-    if (!is_type(d, w, TOK_WORD) || !(cd_tok_mask(&d->toks[w]) & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
-        return 0;
-    if (w == 0 || (d->toks[w].flags & TF_SENT_START)) return 1;
-    return !cd_tok_is(d, w - 1, "to") && !cd_tok_is(d, w - 1, "be") && !cd_lex_has(cd_tok_entry(&d->toks[w - 1]), LX_TIME_MODALS);
-}
-
-/* A told change right before token q, or before the object it changes ("raised its prices 0.50 cts
- * to 66 cts", "cut the rate 0.25 pct to 7.5 pct"): at most CHANGE_OBJECT_WORDS words between, none
- * a preposition ("rose in the 10 to 20 range" names a range), within the sentence. */
-#define CHANGE_OBJECT_WORDS 3
-static int change_before(const cd_doc *d, size_t q)
-{
-    static const char *const stops[] = {"in", "of", "at", "on", "for", "to", "from", "by", "than", "with", "and", "or"};
-    for (size_t w = q, n = 0; w > 0 && n <= CHANGE_OBJECT_WORDS; n++) {
-        if (d->toks[w].flags & TF_SENT_START) return 0;
-        w--;
-        if (told_change(d, w)) return 1;
-        if (!is_type(d, w, TOK_WORD)) return 0;
-        for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
-            if (cd_tok_is(d, w, stops[k])) return 0;
-    }
-    return 0;
-}
-
 /* parse_expr at a token i that may start an expression (startable and can_start: the caller asked). */
 static size_t read_expr(cd_doc *d, size_t i, nread *r, int depth)
 {
@@ -3634,8 +3636,6 @@ static size_t read_expr(cd_doc *d, size_t i, nread *r, int depth)
                       cd_tok_is(d, q - 2, "between");
         if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by")) && !range_from(d, q - 1))
             r->f |= NF_FROM;
-        else if (q > 0 && !q_starts && change_before(d, q))
-            r->f |= NF_CHANGED;
     }
     if (st.approx) r->approx = st.approx;
     second_of_time(d, r, &st);
