@@ -128,18 +128,21 @@ static const cd_lexrec *rec_of(const cd_doc *d, size_t i, int cls)
     return NULL;
 }
 
-/* Longest phrase of class cls at token i (words), or the punctuation token alone. A phrase whose
- * later word opens a sentence or a paragraph is none: the value's words stop at the break, as
- * usable says ("lost 2.50 N.Z.\nDlrs" where the splitter ends a sentence after "N.Z.": 2.50 stays a
- * bare figure rather than a span across two sentences, which no sentence could hold). */
+/* Longest phrase of class cls at token i (words), or the punctuation token alone. */
 static size_t match(const cd_doc *d, size_t i, int cls, const cd_lexrec **rec)
 {
     if (!startable(d, i)) return 0;
-    if (d->toks[i].type != TOK_WORD) {
-        *rec = rec_of(d, i, cls);
-        return *rec != NULL;
-    }
-    size_t n = cd_lex_match(d, i, cls, rec);
+    if (d->toks[i].type == TOK_WORD) return cd_lex_match(d, i, cls, rec);
+    *rec = rec_of(d, i, cls);
+    return *rec != NULL;
+}
+
+/* The n tokens of a phrase at i, read after a value, stay in its sentence: no later word opens a
+ * sentence or a paragraph, as usable says ("lost 2.50 N.Z.\nDlrs" where the splitter ends a
+ * sentence after "N.Z.": 2.50 stays a bare figure rather than a span across two sentences, which
+ * no sentence could hold). Returns n, or 0. */
+static size_t within_sentence(const cd_doc *d, size_t i, size_t n)
+{
     for (size_t t = 1; t < n; t++)
         if (!usable(d, i + t)) return 0;
     return n;
@@ -1260,6 +1263,7 @@ static void read_currency_after(cd_doc *d, nread *r, size_t *k)
     int hyphen = is_dash(d, j) && attached(d, j) && attached(d, j + 1);
     if (hyphen) j++;
     size_t n = usable(d, j) ? match(d, j, LX_NUM_CURRENCY, &rec) : 0;
+    if (n > 1) n = within_sentence(d, j, n);
     double mult;
     const char *code = !n && !hyphen && !(r->f & NF_SCALED) && !r->unit ? scaled_code(d, j, &mult) : NULL;
     if (code) { /* "30 MUSD" */
@@ -1625,6 +1629,7 @@ static void read_unit_at(cd_doc *d, nread *r, size_t *k)
     if (hyphen) j++;
     const cd_lexrec *rec = NULL;
     size_t n = usable(d, j) ? match(d, j, LX_NUM_UNIT, &rec) : 0;
+    if (n > 1) n = within_sentence(d, j, n);
     if (!n && !hyphen && inch_word(d, j)) {
         r->kind = CD_NUM_MEASURE;
         r->unit = "inches";
@@ -2275,29 +2280,35 @@ static int possessive_s(const cd_doc *d, size_t k)
     return mark && (w[n - 1] == 's' || w[n - 1] == 'S');
 }
 
-/* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". unit: the value ends with the
- * word of its unit or currency. */
-static int identifier(const cd_doc *d, size_t f, size_t l, int unit)
+/* The "'s" glued after the word of r's unit, which makes no identifier: wire copy writes "125.9
+ * mln SDR's" and "40 mln dlr's" for the plural, and a possessive marks no code either ("£5m's
+ * worth", "one month's notice"); a name's stays one ("3M's", "7-Eleven's": no unit). */
+static int unit_possessive(const cd_doc *d, const nread *r)
 {
-    if (attached(d, f)) {
-        const cd_token *p = &d->toks[f - 1];
-        if (p->type != TOK_PUNCT && d->toks[f].type == TOK_NUM) return 1;
-        if (p->type == TOK_PUNCT && p->cp == '=' && comparison_before(d, f)) return 0; /* ">=30" is a bound */
-        if (p->type == TOK_PUNCT && (p->cp == '=' || p->cp == '/' || p->cp == '&' || p->cp == '#' || p->cp == '_' ||
-                                     p->cp == '@' || p->cp == '+' || p->cp == ':' || p->cp == '%'))
-            return 1;
-        /* "F-16", but not the "k" of "5k-20k" */
-        if (p->type == TOK_PUNCT && (p->cp == '-' || p->cp == '.') && attached(d, f - 1) && is_type(d, f - 2, TOK_WORD) &&
-            !(attached(d, f - 2) && is_type(d, f - 3, TOK_NUM)))
-            return 1;
-    }
-    /* a letter or digit glued to the value's end ("11a"), but not the "'s" after the word of its
-     * unit: wire copy writes "125.9 mln SDR's" and "40 mln dlr's" for the plural, and a possessive
-     * marks no code either ("£5m's worth", "one month's notice"); a name's stays one ("3M's",
-     * "7-Eleven's") */
-    if (attached(d, l + 1) && (is_type(d, l + 1, TOK_WORD) || is_type(d, l + 1, TOK_NUM)) &&
-        !(unit && is_type(d, l, TOK_WORD) && possessive_s(d, l + 1)))
+    return r->unit && is_type(d, r->last, TOK_WORD) && attached(d, r->last + 1) && possessive_s(d, r->last + 1);
+}
+
+/* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
+/* What is glued before a value's first token f (attached to the one before): 1 a part of an
+ * identifier ("F-16", "q=30", "1986/87"), -1 a bound's sign (">=30"), 0 neither. */
+static int glued_start(const cd_doc *d, size_t f)
+{
+    const cd_token *p = &d->toks[f - 1];
+    if (p->type != TOK_PUNCT && d->toks[f].type == TOK_NUM) return 1;
+    if (p->type == TOK_PUNCT && p->cp == '=' && comparison_before(d, f)) return -1; /* ">=30" is a bound */
+    if (p->type == TOK_PUNCT && (p->cp == '=' || p->cp == '/' || p->cp == '&' || p->cp == '#' || p->cp == '_' ||
+                                 p->cp == '@' || p->cp == '+' || p->cp == ':' || p->cp == '%'))
         return 1;
+    /* "F-16", but not the "k" of "5k-20k" */
+    return p->type == TOK_PUNCT && (p->cp == '-' || p->cp == '.') && attached(d, f - 1) && is_type(d, f - 2, TOK_WORD) &&
+           !(attached(d, f - 2) && is_type(d, f - 3, TOK_NUM));
+}
+
+static int identifier(const cd_doc *d, size_t f, size_t l)
+{
+    int g = attached(d, f) ? glued_start(d, f) : 0;
+    if (g) return g > 0;
+    if (attached(d, l + 1) && (is_type(d, l + 1, TOK_WORD) || is_type(d, l + 1, TOK_NUM))) return 1;
     if (is_dash(d, l + 1) && attached(d, l + 1) && attached(d, l + 2) && is_type(d, l + 2, TOK_NUM))
         return !score_pair(d, f, l);
     return attached(d, l + 1) && (is_punct(d, l + 1, '%') || is_punct(d, l + 1, '/')) && attached(d, l + 2) &&
@@ -3016,7 +3027,7 @@ static int weak_label_before(const cd_doc *d, size_t f)
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
     size_t f = r->first, l = r->last;
-    if (identifier(d, f, l, r->unit != NULL)) { /* "G7"; "Section 11b" (the label word names it), not "season 1992/93" */
+    if (identifier(d, f, l) && !(unit_possessive(d, r) && !(attached(d, f) && glued_start(d, f) > 0))) { /* "G7"; "Section 11b" (the label word names it), not "season 1992/93" */
         int ratio = attached(d, l + 1) && (is_punct(d, l + 1, '/') || is_punct(d, l + 1, '%'));
         int named = identifier_names(d, f, l) || (label_before(d, f) && !ratio && !path_piece(d, f));
         return named && (r->f & NF_DIGITS) && !(r->f & NF_WORDS) ? LABEL : NOT_REPORTED;
@@ -3876,7 +3887,7 @@ static void digit_list(cd_doc *doc, size_t i)
     int decimal, label = 1;
     char sep = ',';
     if (t->type != TOK_NUM || digits_value(s, n, &v, &decimal) || path_piece(doc, i)) return;
-    if (digit_runs(s, n, ',', 3)) label = identifier(doc, i, i, 0) || label_before(doc, i);
+    if (digit_runs(s, n, ',', 3)) label = identifier(doc, i, i) || label_before(doc, i);
     else if (digit_runs(s, n, '.', 9)) sep = '.';
     else return;
     for (size_t a = 0; a < n && !doc->oom;) {

@@ -19,6 +19,20 @@ static void test_possessive_after_unit(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
+/* The possessive after a unit does not undo what is glued before the value: "91" of "1990/91"
+ * after a slash is part of a season, no count of years. */
+static void test_possessive_after_a_season(void **state)
+{
+    (void)state;
+    const char *t = "The board's estimate for the 1990/91 year's supply was cut.";
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_number *x = cd_doc_numbers(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (x[i].span.start == offset_of(t, "91 year")) fail_msg("\"91 year\" read as a number");
+    cd_doc_free(doc);
+}
+
 static void test_phrase_across_a_break(void **state)
 {
     (void)state;
@@ -33,6 +47,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_possessive_after_unit),
+        cmocka_unit_test(test_possessive_after_a_season),
         cmocka_unit_test(test_phrase_across_a_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
