@@ -36,6 +36,19 @@ static void test_singular_wire_names(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
+/* Cents, a dollar and gallons qualified by their country: "5 U.S. Cents", "15 H.K. Cents". */
+static void test_country_qualified(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"Shr 9 U.S. Cents vs 15 H.K. Cents, and each lot holds 21,000 U.S. gallons.",
+         .want = {{"9 U.S. Cents", "9 U.S. Cents", 9, CD_NUM_MONEY, "cents"},
+                  {"15 H.K. Cents", "15 H.K. Cents", 15, CD_NUM_MONEY, "cents"},
+                  {"21,000 U.S. gallons", "21,000 U.S. gallons", 21000, CD_NUM_MEASURE, "gallons"}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
 /* The singular "mark" is money only before a noun it qualifies; else it names a level. */
 static void test_mark_before_a_noun(void **state)
 {
@@ -58,6 +71,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_units_of_account),
         cmocka_unit_test(test_singular_wire_names),
+        cmocka_unit_test(test_country_qualified),
         cmocka_unit_test(test_mark_before_a_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
