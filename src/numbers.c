@@ -2174,10 +2174,10 @@ static int change_before(const cd_doc *d, size_t q)
     return 0;
 }
 
-/* After a told change, "rose 2 dlrs to 18 dlrs", "fell 1-1/8 to 20-1/8", "up 0.50 ct to 66 cts" give
- * the change and the level it reached, not a range: the second figure is over CHANGE_LEVEL_RATIO
- * times the first (a range of changes keeps its ends of one size: "rose 1.00 to 2.00 dlrs",
- * "prices were up eight to nine pct", "Eurodollars fell 4 to 7 basis points"). The first end is
+/* After a told change, "rose 2 dlrs to 18 dlrs", "dropped 2-3/8 to 31-5/8", "up 0.75 ct to 58 cts"
+ * give the change and the level it reached, not a range: the second figure is over
+ * CHANGE_LEVEL_RATIO times the first (a range of changes keeps its ends of one size: "climbed 1.25
+ * to 2.75 dlrs", "were up six to seven pct", "fell 3 to 5 basis points"). The first end is
  * in digits: a change in words ("up one to 51-1/4") would be left a lone word. a_v is the first
  * end's value with the second's scale ("three to four billion"). */
 #define CHANGE_LEVEL_RATIO 2.5
