@@ -37,11 +37,9 @@ const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n)
 }
 
 /* cd_lex_has for a class that shares its mask bit (lexicon.h): the bit, then a record of the
- * class. Out of line: the passes ask it at a few places, not of every token. */
+ * class, as cd_lex_rec reads them. Out of line: the passes ask it at a few places, not of every
+ * token. */
 int cd_lex_has_shared(const cd_lexentry *e, int cls)
 {
-    if (!cd_lex_has_bit(e, cls)) return 0;
-    for (uint32_t i = 0; i < e->nrec; i++)
-        if (e->recs[i].cls == cls) return 1;
-    return 0;
+    return cd_lex_rec(e, cls) != NULL;
 }
