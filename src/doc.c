@@ -737,8 +737,7 @@ static void begin_chunk(cd_doc *c, const cd_doc *doc, size_t off, size_t end)
     c->date = doc->date;
     memcpy(c->date_str, doc->date_str, sizeof c->date_str);
     c->opt = doc->opt;
-    c->not_english = doc->not_english;
-    c->language_told = off > 0;
+    c->language = doc->language; /* told by the first chunk, kept by the others */
 }
 
 /* Makes room for `want` items in a chunk's array (kept when it has room), without a copy of the
@@ -959,7 +958,7 @@ static void analyze_chunk(cd_doc *doc, cd_doc *c, size_t off, size_t end)
     begin_chunk(c, doc, off, end);
     if (presize_chunk(c, end - off)) c->oom = 1;
     cd_run_passes(c, NULL);
-    if (off == 0) doc->not_english = c->not_english;
+    doc->language = c->language;
     if (c->oom) doc->oom = 1;
     else merge_chunk(doc, c, off);
     cd_arena_adopt(&doc->arena, &c->arena); /* the records' strings live on in the document */

@@ -265,8 +265,7 @@ struct cd_doc {
     struct cd_cw_memo *cw_memo; /* cd_score_claims' stamps of the words counted in a sentence
                                  * (score.c), kept from chunk to chunk: cleared once a document */
 
-    int not_english;    /* the story reads as another language (language.c): no English-wording checks */
-    int language_told;  /* a later chunk: the first chunk told the language */
+    int language; /* CD_LANG_*: untold until the first chunk's words tell it (language.c) */
     int oom; /* set by any module whose allocation failed */
 };
 
@@ -470,7 +469,10 @@ static inline int cd_tok_may_match(const cd_token *t, int cls)
 cd_status cd_markup_extract(cd_doc *doc, char *err, size_t errlen); /* markup.c: fills text, segs, date */
 void cd_check_input(cd_doc *doc);   /* text.c: invalid UTF-8, NUL, control characters */
 void cd_tokenize(cd_doc *doc);      /* text.c */
-void cd_check_language(cd_doc *doc); /* language.c: a story not in English (after cd_tokenize) */
+/* The story's language as the rules need it (cd_doc.language): untold, English, or another, where no
+ * check that reads English wording runs. */
+enum { CD_LANG_UNTOLD = 0, CD_LANG_ENGLISH, CD_LANG_OTHER };
+void cd_check_language(cd_doc *doc); /* language.c: tells doc->language once (after cd_tokenize) */
 void cd_split_sentences(cd_doc *doc); /* sentences.c */
 void cd_find_entities(cd_doc *doc); /* entities.c */
 void cd_find_times(cd_doc *doc);    /* time.c: time claims; marks TF_TIME */

@@ -55,9 +55,9 @@ static void count_sample(const cd_doc *doc, lang_counts *c)
         if (t->type != TOK_WORD) continue;
         c->words++;
         count_letters(doc, t, c);
-        uint64_t mask = cd_tok_mask(t);
-        c->english += (mask & LXM(LX_CHECK_STOPWORDS)) != 0;
-        c->other += (mask & LXM(LX_LANG_OTHER)) && cd_lex_has(cd_tok_entry(t), LX_LANG_OTHER);
+        const cd_lexentry *e = cd_tok_entry(t);
+        c->english += cd_lex_has(e, LX_CHECK_STOPWORDS);
+        c->other += cd_lex_rec(e, LX_LANG_OTHER) != NULL; /* inline: the shared bit first, rarely set */
     }
 }
 
@@ -71,16 +71,17 @@ static cd_span first_word(const cd_doc *doc)
 
 void cd_check_language(cd_doc *doc)
 {
-    if (doc->language_told) return; /* a later chunk: the first one told */
+    if (doc->language != CD_LANG_UNTOLD) return; /* a later chunk: the first one told */
+    doc->language = CD_LANG_ENGLISH;
     lang_counts c = {0};
     count_sample(doc, &c);
     if (c.latin_letters + c.other_letters >= MIN_LETTERS && c.other_letters > c.latin_letters) {
-        doc->not_english = 1;
+        doc->language = CD_LANG_OTHER;
         cd_add_finding(doc, "language", CD_SEV_WARNING, first_word(doc),
                        "the story does not read as English: most of its letters are not in Latin script; "
                        "quotes are not checked for a speaker");
     } else if (c.other >= MIN_OTHER_WORDS && c.other > 2 * c.english) {
-        doc->not_english = 1;
+        doc->language = CD_LANG_OTHER;
         cd_add_finding(doc, "language", CD_SEV_WARNING, first_word(doc),
                        "the story does not read as English: of its first %zu words, %zu are common words of "
                        "other languages and %zu of English; quotes are not checked for a speaker",

@@ -1534,7 +1534,7 @@ static void remember(cd_doc *doc, quotes *qs, size_t claim, const speaker *sp)
 
 static void unattributed(cd_doc *doc, cd_span span)
 {
-    if (doc->not_english) return; /* its speech verbs are not ours to read (language.c) */
+    if (doc->language == CD_LANG_OTHER) return; /* its speech verbs are not ours to read (language.c) */
     cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span, "a direct quote with no speaker found");
 }
 
@@ -1542,7 +1542,7 @@ static void unattributed(cd_doc *doc, cd_span span)
  * whose speaker comes only from the paragraphs before. */
 static void attributed_before(cd_doc *doc, cd_span span, const char *name)
 {
-    if (doc->not_english) return;
+    if (doc->language == CD_LANG_OTHER) return;
     if (name)
         cd_add_finding(doc, "unattributed-quote", CD_SEV_WARNING, span,
                        "quote paragraph has no attribution of its own (speaker from context: %s)", name);
