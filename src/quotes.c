@@ -1715,8 +1715,9 @@ static int continues_said(const cd_doc *doc, const state *st, size_t open)
 {
     size_t s = sentence_of(doc, st, doc->toks[open].start);
     if (!st->said_ok || s <= st->said_sent || s - st->said_sent > CONTINUED_SENTENCES || s >= doc->n_sinfo) return 0;
-    for (size_t k = st->said_sent + 1; k < s; k++)
-        if (doc->sents[k].headline) return 0; /* a new story's, or a new section's */
+    for (size_t k = st->said_sent + 1; k < s; k++) /* a headline: a new story's, or a new section's; */
+        if (doc->sents[k].headline || described_subject_at(doc, doc->sinfo[k].tok_first, open))
+            return 0; /* "Police broke the door down.": others act */
     size_t min = doc->sinfo[st->said_sent + 1].tok_first;
     for (size_t e = cd_entity_before(doc, open, min, cd_type_person); e != (size_t)-1;
          e = cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person)) {
@@ -1725,8 +1726,6 @@ static int continues_said(const cd_doc *doc, const state *st, size_t open)
     }
     for (size_t k = min; k < open; k++) /* someone not recognized as a person speaks ("Dan Jolin says") */
         if (verb_at(doc, k)) return 0;
-    for (size_t k = st->said_sent + 1; k < s; k++) /* "Police broke the door down.": others act */
-        if (described_subject_at(doc, doc->sinfo[k].tok_first, open)) return 0;
     return 1;
 }
 
