@@ -258,6 +258,12 @@ static int org_word(const cd_doc *doc, size_t i)
     return cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_ENT_ORG_SUFFIXES);
 }
 
+/* data/ent_org_suffixes.tsv's kinds: a legal form ("Inc", "Corp", "Co."), a word that heads a
+ * body's name too ("Banque"), a trade word that closes a company's name ("Mining"). */
+#define LEGAL_FORM 1
+#define ORG_HEAD 2
+#define TRADE_WORD 3
+
 /* The word before token i (a period glued to it passed over) is a legal form that closes a
  * company's name (data/ent_org_suffixes.tsv, kind 1: "Inc", "Corp", "Co."). */
 static int after_legal_form(const cd_doc *doc, size_t i)
@@ -265,14 +271,14 @@ static int after_legal_form(const cd_doc *doc, size_t i)
     size_t w = i - 1;
     if (w > 0 && cd_tok_is_punct(doc, w, '.')) w--;
     const cd_lexrec *r = cd_lex_rec(cd_tok_entry(&doc->toks[w]), LX_ENT_ORG_SUFFIXES);
-    return r && r->num == 1;
+    return r && r->num == LEGAL_FORM;
 }
 
 /* An organization word that heads a name from its first word ("Banque Paribas"; kind 2). */
 static int org_head(const cd_doc *doc, size_t i)
 {
     const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES);
-    return r && r->num == 2;
+    return r && r->num == ORG_HEAD;
 }
 
 /* A weekday or a month at token i: what follows "on", "for" or "of" after a body's name is then
@@ -506,8 +512,6 @@ static cand *push_cand(const cd_doc *doc, cand_list *cl, size_t first, size_t co
     return c;
 }
 
-static size_t inner_title(const cd_doc *doc, size_t first, size_t stop);
-
 /* A place's name that opens a body's ("London Stock Exchange", "UK Independence Party", "China
  * Construction Bank", "Massachusetts Institute of Technology"): the capitalized words one space
  * after the place (tokens [place, k)) end with an organization's word, or hold an "of" after one,
@@ -698,7 +702,7 @@ static size_t office_holder(const cd_doc *doc, size_t first, run r)
 static int portfolio(const cd_doc *doc, size_t first, size_t inner)
 {
     const cd_lexrec *r = cd_tok_rec(doc, first, LX_ENT_ORG_SUFFIXES);
-    return inner == first + 1 && r && r->num == 3;
+    return inner == first + 1 && r && r->num == TRADE_WORD;
 }
 
 /* An organization's run that is an acronym in capitals, "and", and a body's name of its own ("ACM
@@ -760,7 +764,7 @@ static int person_and_body(const cd_doc *doc, run r)
     size_t own = 0;
     for (size_t k = r.and_at + 1; k < r.stop; k++) {
         const cd_lexrec *lf = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
-        own += doc->toks[k].type == TOK_WORD && !(lf && lf->num == 1);
+        own += doc->toks[k].type == TOK_WORD && !(lf && lf->num == LEGAL_FORM);
     }
     return own >= 2;
 }
@@ -1272,16 +1276,22 @@ static int org_begun(const cd_doc *doc, const cand_list *cl, const org_table *ht
     return 0;
 }
 
-/* The word before tokens [k, stop) is followed by legal forms only, a period glued to one aside
- * ("Corp", "Co.", "Inc"): data/ent_org_suffixes.tsv's kind 1. */
-static int legal_forms_only(const cd_doc *doc, size_t k, size_t stop)
+/* Tokens [k, stop) are closing words of a company's name only, a period glued to one aside: legal
+ * forms ("Corp", "Co.", "Inc"), and trade words too ("Mining") when `trade`. */
+static int closing_words_only(const cd_doc *doc, size_t k, size_t stop, int trade)
 {
     for (; k < stop; k++) {
         if (cd_tok_is_punct(doc, k, '.')) continue;
         const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
-        if (!r || r->num != 1) return 0;
+        if (!r || !(r->num == LEGAL_FORM || (trade && r->num == TRADE_WORD))) return 0;
     }
     return 1;
+}
+
+/* The word before tokens [k, stop) is followed by legal forms only ("Intel Corp"). */
+static int legal_forms_only(const cd_doc *doc, size_t k, size_t stop)
+{
+    return closing_words_only(doc, k, stop, 0);
 }
 
 /* Token k is an acronym of 2 to 5 capitals and no filler or stop word (loose_org). */
@@ -1313,16 +1323,10 @@ static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht
     return 0;
 }
 
-/* Tokens [k, stop) are a company's closing words only, a period glued to one aside: legal forms
- * ("Corp", "Inc.") and trade words (data/ent_org_suffixes.tsv's kind 3: "Mining"). */
+/* Tokens [k, stop) are a company's closing words only: legal forms and trade words ("Mining Ltd"). */
 static int company_forms_only(const cd_doc *doc, size_t k, size_t stop)
 {
-    for (; k < stop; k++) {
-        if (cd_tok_is_punct(doc, k, '.')) continue;
-        const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
-        if (!r || (r->num != 1 && r->num != 3)) return 0;
-    }
-    return 1;
+    return closing_words_only(doc, k, stop, 1);
 }
 
 /* A person typed only by its given name ("Martin Marietta", "Stan West") whose words, with a
