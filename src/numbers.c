@@ -2270,22 +2270,12 @@ static void read_range(cd_doc *d, nread *r, size_t *k)
     read_unless(d, r, k, is_type(d, *k, TOK_WORD) && !range_word(d, *k), read_range_at, "number-range-mismatch");
 }
 
-/* The possessive "'s" or "’s" at token k, which the tokenizer splits off as a word of its own. */
-static int possessive_s(const cd_doc *d, size_t k)
-{
-    if (!is_type(d, k, TOK_WORD)) return 0;
-    const char *w = d->text + d->toks[k].start;
-    size_t n = tok_len(d, k);
-    int mark = (n == 2 && w[0] == '\'') || (n == 4 && memcmp(w, "\xE2\x80\x99", 3) == 0);
-    return mark && (w[n - 1] == 's' || w[n - 1] == 'S');
-}
-
 /* The "'s" glued after the word of r's unit, which makes no identifier: wire copy writes "125.9
  * mln SDR's" and "40 mln dlr's" for the plural, and a possessive marks no code either ("£5m's
  * worth", "one month's notice"); a name's stays one ("3M's", "7-Eleven's": no unit). */
 static int unit_possessive(const cd_doc *d, const nread *r)
 {
-    return r->unit && is_type(d, r->last, TOK_WORD) && attached(d, r->last + 1) && possessive_s(d, r->last + 1);
+    return r->unit && is_type(d, r->last, TOK_WORD) && attached(d, r->last + 1) && cd_tok_possessive(d, r->last + 1);
 }
 
 /* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
