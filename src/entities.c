@@ -1277,8 +1277,9 @@ static int org_begun(const cd_doc *doc, const cand_list *cl, const org_table *ht
 }
 
 /* Tokens [k, stop) are closing words of a company's name only, a period glued to one aside: legal
- * forms ("Corp", "Co.", "Inc"), and trade words too ("Mining") when `trade`. */
-static int closing_words_only(const cd_doc *doc, size_t k, size_t stop, int trade)
+ * forms ("Corp", "Co.", "Inc"), and trade words too ("Mining") when `trade`. Always inline: as a
+ * call from its two wrappers the entity pass ran 0.16% more instructions of the whole analysis. */
+static CD_ALWAYS_INLINE int closing_words_only(const cd_doc *doc, size_t k, size_t stop, int trade)
 {
     for (; k < stop; k++) {
         if (cd_tok_is_punct(doc, k, '.')) continue;
