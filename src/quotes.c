@@ -596,11 +596,6 @@ static int determiner(const cd_doc *doc, size_t i)
     return cd_tok_is(doc, i, "the") || cd_tok_is(doc, i, "a") || cd_tok_is(doc, i, "an");
 }
 
-static int possessive(const cd_doc *doc, size_t i)
-{
-    return cd_tok_is(doc, i, "'s") || cd_tok_is(doc, i, "\xE2\x80\x99s");
-}
-
 /* cd_sentence_at(doc, toff) without its search when toff is in the sentence being read (most
  * asked are): the sentences' spans are in order and apart, so the one holding toff is the first
  * that ends after it, the one cd_sentence_at returns. */
@@ -627,7 +622,7 @@ static speaker from_entity(const cd_entity *e)
 static int np_token(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    if (t->type == TOK_WORD) return (t->flags & (TF_CAP | TF_ALLCAPS)) || title_word(doc, i) || possessive(doc, i);
+    if (t->type == TOK_WORD) return (t->flags & (TF_CAP | TF_ALLCAPS)) || title_word(doc, i) || cd_tok_possessive(doc, i);
     return abbrev_dot(doc, i);
 }
 
@@ -743,7 +738,7 @@ static int description_modifier(const cd_doc *doc, size_t k)
     if (t->flags & TF_QUOTED) return 0;
     if (t->type == TOK_NUM) return 1;
     if (t->type == TOK_PUNCT) return t->cp == '-' && glued(doc, k);
-    return possessive(doc, k) || (!cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !verb_at(doc, k) &&
+    return cd_tok_possessive(doc, k) || (!cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !verb_at(doc, k) &&
                                   !cd_tok_rec(doc, k, LX_QUOTE_PRONOUNS) && phrase_token(doc, k));
 }
 
@@ -752,7 +747,7 @@ static int description_modifier(const cd_doc *doc, size_t k)
 static size_t description_determiner(const cd_doc *doc, size_t head, size_t min)
 {
     for (size_t k = head; k > min && head - k < NP_MAX; k--) {
-        if (possessive(doc, k - 1) || !opens_description(doc, k - 1)) {
+        if (cd_tok_possessive(doc, k - 1) || !opens_description(doc, k - 1)) {
             if (!description_modifier(doc, k - 1)) return (size_t)-1;
             continue;
         }
@@ -1063,7 +1058,7 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
         if (e) {
             k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count - 1;
             if (e->type != cd_type_person) after_prep = 0; /* "of General Motors": the preposition's object */
-            else if (!after_prep && !described && !(k + 1 < v && possessive(doc, k + 1))) return from_entity(e);
+            else if (!after_prep && !described && !(k + 1 < v && cd_tok_possessive(doc, k + 1))) return from_entity(e);
             continue;
         }
         if (cd_tok_rec(doc, k, LX_QUOTE_PRONOUNS)) return unnamed; /* "He ... appointed Howard Baker and said" */
@@ -1287,11 +1282,11 @@ static speaker described_subject(cd_doc *doc, size_t first, size_t colon, speake
     while (first < colon && doc->toks[first].type == TOK_PUNCT) first++; /* "- Brentford boss Martin Allen:" */
     while (first < colon && determiner(doc, first)) first++;
     size_t k = first, title = (size_t)-1;
-    for (; k < colon && np_token(doc, k) && !possessive(doc, k); k++)
+    for (; k < colon && np_token(doc, k) && !cd_tok_possessive(doc, k); k++)
         if (title_word(doc, k)) title = k;
     /* "Fellow guest and jazz pianist Ida Varga agreed:", "The chairman's slogan will be:":
      * the phrase goes on, or is another's */
-    if (title == (size_t)-1 || k == first || (k < colon && possessive(doc, k)) ||
+    if (title == (size_t)-1 || k == first || (k < colon && cd_tok_possessive(doc, k)) ||
         cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "conj"))
         return sp;
     for (size_t j = title + 1; j < k; j++) /* after the title, a name's capitalized words only */
@@ -1859,7 +1854,7 @@ static int title_case(const cd_doc *doc, size_t first, size_t last)
         if (k > first && glued(doc, k) && doc->toks[k - 1].type == TOK_PUNCT &&
             (doc->toks[k - 1].cp == '\'' || doc->toks[k - 1].cp == 0x2019))
             continue; /* a contraction's ending: "We're", "Takin'" */
-        if (possessive(doc, k)) continue;
+        if (cd_tok_possessive(doc, k)) continue;
         if (!(t->flags & (TF_CAP | TF_ALLCAPS)) && !title_function_word(doc, k)) return 0;
         mixed |= !(t->flags & TF_ALLCAPS);
     }
@@ -2073,7 +2068,7 @@ static int listener_then_colon(const cd_doc *doc, size_t v, size_t end)
 {
     for (size_t k = v + 1; k < end && k <= v + LISTENER_MAX; k++) {
         if (cd_tok_is_punct(doc, k, ':')) return 1;
-        if (doc->toks[k].type == TOK_PUNCT && !possessive(doc, k) && !cd_tok_is_punct(doc, k, '-')) return 0;
+        if (doc->toks[k].type == TOK_PUNCT && !cd_tok_possessive(doc, k) && !cd_tok_is_punct(doc, k, '-')) return 0;
     }
     return 0;
 }
