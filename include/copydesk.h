@@ -55,6 +55,16 @@ typedef enum cd_attribution {
                                  * paragraphs before keeps that speaker and raises unattributed-quote */
 } cd_attribution;
 
+/* The story's language (cd_options.language). The checks read English: speech verbs, weekdays,
+ * number words. */
+typedef enum cd_language {
+    CD_LANGUAGE_AUTO = 0, /* told from the story's first words; one that does not read as English
+                           * gets the `language` finding and no unattributed-quote (the default) */
+    CD_LANGUAGE_ENGLISH,  /* the desk says it is English: every check runs, no `language` finding
+                           * (a story the test misreads: a list of names, a page of foreign titles) */
+    CD_LANGUAGE_OTHER     /* the desk says it is not English: as a story told so, without the finding */
+} cd_language;
+
 typedef struct cd_doc cd_doc;     /* one analyzed story */
 typedef struct cd_facts cd_facts; /* one loaded fact sheet */
 
@@ -69,6 +79,7 @@ typedef struct cd_options {
      * for plain text) then return src itself, with no NUL added after it. */
     int borrow;
     cd_attribution attribution; /* 0 (zeroed options): CD_ATTRIBUTION_CONTEXT */
+    cd_language language;       /* 0 (zeroed options): CD_LANGUAGE_AUTO */
 } cd_options;
 
 /* ---- analysis ------------------------------------------------------------------------------ */
@@ -238,6 +249,9 @@ int cd_input_parse(const char *name);
 const char *cd_attribution_name(cd_attribution attribution);
 /* Parses "context", "paragraph"; returns -1 for anything else. */
 int cd_attribution_parse(const char *name);
+const char *cd_language_name(cd_language language);
+/* Parses "auto", "english", "other"; returns -1 for anything else. */
+int cd_language_parse(const char *name);
 
 /* ---- the finding rules ---------------------------------------------------------------------- */
 

@@ -1139,6 +1139,7 @@ const char *cd_numkind_name(cd_numkind k)
 
 static const char *const input_names[] = {"auto", "text", "markdown", "html", "xml"};
 static const char *const attribution_names[] = {"context", "paragraph"};
+static const char *const language_names[] = {"auto", "english", "other"};
 
 /* The index of `name` among names[0 .. n-1], or -1. */
 static int name_index(const char *const *names, size_t n, const char *name)
@@ -1166,4 +1167,14 @@ const char *cd_attribution_name(cd_attribution a)
 int cd_attribution_parse(const char *name)
 {
     return name_index(attribution_names, COUNT(attribution_names), name);
+}
+
+const char *cd_language_name(cd_language l)
+{
+    return (unsigned)l < COUNT(language_names) ? language_names[l] : "auto";
+}
+
+int cd_language_parse(const char *name)
+{
+    return name_index(language_names, COUNT(language_names), name);
 }

@@ -10,7 +10,8 @@
  * when the bit is set, rarely in English). English news
  * text holds one of the English words in five or so; over 2,000 BBC and 19,000 Reuters stories the
  * other languages' words never came to even as many as the English ones, so needing twice as many
- * leaves a wide margin, and tables of figures with few words of any kind stay English. */
+ * leaves a wide margin, and tables of figures with few words of any kind stay English.
+ * cd_options.language overrides the test: a desk that knows the story's language says so. */
 #include "internal.h"
 
 #define SAMPLE_WORDS 2000
@@ -72,6 +73,11 @@ static cd_span first_word(const cd_doc *doc)
 void cd_check_language(cd_doc *doc)
 {
     if (doc->language != CD_LANG_UNTOLD) return; /* a later chunk: the first one told */
+    cd_language said = doc->opt ? doc->opt->language : CD_LANGUAGE_AUTO;
+    if (said == CD_LANGUAGE_ENGLISH || said == CD_LANGUAGE_OTHER) { /* the desk knows: no finding */
+        doc->language = said == CD_LANGUAGE_ENGLISH ? CD_LANG_ENGLISH : CD_LANG_OTHER;
+        return;
+    }
     doc->language = CD_LANG_ENGLISH;
     lang_counts c = {0};
     count_sample(doc, &c);

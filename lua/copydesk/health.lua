@@ -54,7 +54,7 @@ local function check_config(r, nvim)
   if #problems == 0 then
     r.ok("configuration: filetypes " .. table.concat(cfg.filetypes, ", ") .. "; checks on "
       .. table.concat(cfg.when, ", ") .. "; min_score " .. tostring(cfg.min_score) .. "; attribution "
-      .. tostring(cfg.attribution))
+      .. tostring(cfg.attribution) .. "; language " .. tostring(cfg.language))
   else
     for _, p in ipairs(problems) do r.error("configuration: " .. p, { "see :help copydesk-config" }) end
   end

@@ -68,7 +68,9 @@ M.version = core and core.version or nil
 
 --- analyze(text [, opts]) -> document: sentences, numbers, claims, findings, entities.
 --- opts: date = "YYYY-MM-DD", input = "auto"|"text"|"markdown"|"html"|"xml", filename, facts,
---- attribution = "context" (default) | "paragraph" (each quote paragraph needs its own attribution).
+--- attribution = "context" (default) | "paragraph" (each quote paragraph needs its own attribution),
+--- language = "auto" (default: told from the text) | "english" (every check runs, no `language`
+--- finding) | "other" (as a story told not English: no unattributed-quote, no finding).
 function M.analyze(text, opts)
   return need_core().analyze(text, opts)
 end

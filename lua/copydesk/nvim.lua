@@ -22,6 +22,7 @@ M.defaults = {
   rules = nil, -- finding rules to show, nil: all
   date = nil, -- the story's date "YYYY-MM-DD" (or a function(bufnr)); nil: from the file, else today
   attribution = "context", -- "paragraph": each quote paragraph needs its own attribution (the desk's style)
+  language = "auto", -- "english" or "other": the story's language as the desk knows it (b:copydesk_language)
   severity = { quantity = "hint", change = "info", event = "info", quote = "info", comparison = "hint",
     time = "hint" },
   virtual_text = false, -- virtual text for copydesk's diagnostics
@@ -36,6 +37,7 @@ local SEVERITY = {
 }
 local INPUT = { html = "html", xhtml = "html", markdown = "markdown", xml = "xml" }
 local ATTRIBUTION = { context = true, paragraph = true }
+local LANGUAGE = { auto = true, english = true, other = true }
 local HEADER_LINES = 30 -- a date line is looked for among the story's first lines
 local DATE_LINE_MAX = 100 -- bytes: a longer line is prose, not a date line
 
@@ -133,6 +135,7 @@ function M.validate(cfg)
     bad("date: YYYY-MM-DD or a function expected")
   end
   if not ATTRIBUTION[cfg.attribution] then bad("attribution: context or paragraph expected") end
+  if not LANGUAGE[cfg.language] then bad("language: auto, english or other expected") end
   for kind, sev in pairs(type(cfg.severity) == "table" and cfg.severity or {}) do
     if not (SEVERITY[sev] or (type(sev) == "number" and sev >= 1 and sev <= 4)) then
       bad("severity." .. tostring(kind) .. ": error, warn, info or hint expected")
@@ -346,9 +349,13 @@ function M.check(buf)
   local input = INPUT[vim.bo[buf].filetype] or "text"
   local okd, date = pcall(story_date, buf, st, copydesk, text, input, cfg)
   if not okd then date = nil end
-  -- a bad attribution is reported by validate (setup, :checkhealth); the check goes on with the default
+  -- a bad attribution or language is reported by validate (setup, :checkhealth); the check goes on
+  -- with the default. b:copydesk_language, when it is a language, is the buffer's over the option.
   local attribution = ATTRIBUTION[cfg.attribution] and cfg.attribution or nil
-  local ok, doc = pcall(copydesk.analyze, text, { date = date, input = input, attribution = attribution })
+  local blang = vim.b[buf].copydesk_language
+  local language = LANGUAGE[blang] and blang or (LANGUAGE[cfg.language] and cfg.language or nil)
+  local ok, doc = pcall(copydesk.analyze, text,
+    { date = date, input = input, attribution = attribution, language = language })
   if not ok then
     notify_once("analyze:" .. buf, "copydesk: " .. tostring(doc), vim.log.levels.ERROR)
     return nil

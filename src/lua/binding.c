@@ -185,6 +185,12 @@ static void read_opts(lua_State *L, int t, lopts *o)
         if (a < 0) luaL_error(L, "option 'attribution': expected context or paragraph, got '%s'", attribution);
         o->o.attribution = (cd_attribution)a;
     }
+    const char *language = opt_string(L, t, "language");
+    if (language) {
+        int l = cd_language_parse(language);
+        if (l < 0) luaL_error(L, "option 'language': expected auto, english or other, got '%s'", language);
+        o->o.language = (cd_language)l;
+    }
     read_facts(L, t, o);
 }
 

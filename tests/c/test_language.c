@@ -1,15 +1,8 @@
 /* The language check (src/language.c): a story in another language gets one `language` warning at
  * its first word and no unattributed-quote findings; an English story, a table of figures and an
- * English story quoting a line of Spanish get none. Exact spans and counts. */
+ * English story quoting a line of Spanish get none. The desk's word (cd_options.language) overrides
+ * the test either way. Exact spans and counts. */
 #include "helpers.h"
-
-static size_t count_rule(const cd_doc *doc, const char *rule)
-{
-    size_t n, k = 0;
-    const cd_finding *f = cd_doc_findings(doc, &n);
-    for (size_t i = 0; i < n; i++) k += strcmp(f[i].rule, rule) == 0;
-    return k;
-}
 
 static const char SPANISH[] =
     "Hoy el concejo de la ciudad votó por una nueva ley que obliga a los bares a cerrar antes de la "
@@ -26,8 +19,8 @@ static void test_spanish_story_is_flagged_once(void **state)
     assert_int_equal(f->severity, CD_SEV_WARNING);
     assert_int_equal(f->span.start, 0);
     assert_int_equal(f->span.stop, 3); /* "Hoy" */
-    assert_int_equal(count_rule(doc, "language"), 1);
-    assert_int_equal(count_rule(doc, "unattributed-quote"), 0);
+    assert_int_equal(count_findings(doc, "language"), 1);
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
     assert_non_null(strstr(f->message, "common words of other languages"));
     cd_doc_free(doc);
 }
@@ -82,10 +75,61 @@ static void test_long_story_is_told_once(void **state)
     }
     big[reps * (len + 2)] = 0;
     cd_doc *doc = analyze(big, "2024-05-02");
-    assert_int_equal(count_rule(doc, "language"), 1);
-    assert_int_equal(count_rule(doc, "unattributed-quote"), 0);
+    assert_int_equal(count_findings(doc, "language"), 1);
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
     cd_doc_free(doc);
     free(big);
+}
+
+static cd_doc *analyze_as(const char *t, const char *language)
+{
+    int l = cd_language_parse(language);
+    assert_true(l >= 0);
+    cd_options opt = {.date = "2024-05-02", .language = (cd_language)l};
+    return analyze_opts(t, &opt);
+}
+
+/* Told it is English, a Spanish story gets every check and no `language` finding: its quote, with
+ * no English speech verb, is unattributed. */
+static void test_desk_says_english(void **state)
+{
+    (void)state;
+    cd_doc *doc = analyze_as(SPANISH, "english");
+    assert_int_equal(count_findings(doc, "language"), 0);
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 1);
+    const cd_finding *f = find_finding(doc, "unattributed-quote");
+    assert_int_equal(f->span.start, offset_of(SPANISH, "\xe2\x80\x9c" "Es un error"));
+    cd_doc_free(doc);
+}
+
+/* Told it is not English, an English story with a quote nobody says gets neither finding; "auto"
+ * is the test as with no option. */
+static void test_desk_says_other(void **state)
+{
+    (void)state;
+    static const char t[] = "The council voted on Tuesday to close the bars at midnight. "
+                            "\"It is a mistake and we will all pay for it.\" The mayor was away.";
+    cd_doc *doc = analyze_as(t, "other");
+    assert_int_equal(count_findings(doc, "language"), 0);
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 0);
+    cd_doc_free(doc);
+    doc = analyze_as(t, "auto");
+    assert_int_equal(count_findings(doc, "language"), 0);
+    assert_int_equal(count_findings(doc, "unattributed-quote"), 1);
+    assert_int_equal(find_finding(doc, "unattributed-quote")->span.start, offset_of(t, "\"It is"));
+    cd_doc_free(doc);
+}
+
+static void test_language_names(void **state)
+{
+    (void)state;
+    assert_int_equal(cd_language_parse("auto"), CD_LANGUAGE_AUTO);
+    assert_int_equal(cd_language_parse("english"), CD_LANGUAGE_ENGLISH);
+    assert_int_equal(cd_language_parse("other"), CD_LANGUAGE_OTHER);
+    assert_int_equal(cd_language_parse("English"), -1);
+    assert_int_equal(cd_language_parse(NULL), -1);
+    assert_string_equal(cd_language_name(CD_LANGUAGE_OTHER), "other");
+    assert_string_equal(cd_language_name((cd_language)7), "auto");
 }
 
 int main(void)
@@ -95,6 +139,9 @@ int main(void)
         cmocka_unit_test(test_cyrillic_story_is_flagged_by_script),
         cmocka_unit_test(test_english_and_tables_are_not_flagged),
         cmocka_unit_test(test_long_story_is_told_once),
+        cmocka_unit_test(test_desk_says_english),
+        cmocka_unit_test(test_desk_says_other),
+        cmocka_unit_test(test_language_names),
     };
     return cmocka_run_group_tests_name("language", tests, NULL, NULL);
 }

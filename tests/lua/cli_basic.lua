@@ -6,14 +6,16 @@ local story = "The council voted on Monday to close two ferry terminals.\n\n" ..
 test("--help explains every option and exits 0", function()
   local out, code = sh(CD .. " --help")
   eq(code, 0)
-  for _, opt in ipairs({ "--format", "--date", "--min-score", "--input", "--facts", "--verified", "--attribution" }) do
+  for _, opt in ipairs({ "--format", "--date", "--min-score", "--input", "--facts", "--verified", "--attribution",
+                          "--language" }) do
     ok(out:find(opt, 1, true), "help mentions " .. opt)
   end
 end)
 
 test("bad usage exits 2 with one line on stderr", function()
   for _, args in ipairs({ "--format xml", "--date 2017-1-1", "--min-score 2", "--min-score x",
-                          "--input pdf", "--bogus", "--date", "--attribution strict", "--attribution" }) do
+                          "--input pdf", "--bogus", "--date", "--attribution strict", "--attribution",
+                          "--language fr" }) do
     local out, code = sh(CD .. " " .. args .. " 2>&1 >/dev/null </dev/null")
     eq(code, 2, args)
     local lines = select(2, out:gsub("\n", "\n"))
@@ -33,6 +35,21 @@ test("--attribution paragraph flags a quote paragraph attributed only before it"
   ok(not out:find("unattributed-quote", 1, true), out)
   out = sh(CD .. " " .. path)
   ok(not out:find("unattributed-quote", 1, true), out)
+  os.remove(path)
+end)
+
+test("--language english checks a story the test calls foreign; other quiets it", function()
+  local path = tmpfile("Hoy el concejo de la ciudad vot\195\179 por una nueva ley que obliga a los bares a " ..
+    "cerrar antes de la medianoche.\n\n\"Es un error y lo vamos a pagar todos\", dijo una vecina del barrio. El " ..
+    "alcalde, que no estuvo en la sesi\195\179n, dijo que la ley es buena para la salud de las familias.\n")
+  local out = sh(CD .. " " .. path)
+  ok(out:find(path .. ":1:1: warning: language: the story does not read as English", 1, true), out)
+  ok(not out:find("unattributed-quote", 1, true), out)
+  out = sh(CD .. " --language english " .. path)
+  ok(not out:find("language:", 1, true), out)
+  ok(out:find(path .. ":3:1: warning: unattributed-quote: a direct quote with no speaker found", 1, true), out)
+  out = sh(CD .. " --language=other " .. path)
+  ok(not out:find("warning", 1, true), out)
   os.remove(path)
 end)
 

@@ -29,6 +29,27 @@ test("wrong argument types raise clear errors", function()
   raises(function() copydesk.analyze("x", { attribution = true }) end, "option 'attribution': string expected, got boolean")
   raises(function() copydesk.analyze("x", { attribution = "strict" }) end,
     "option 'attribution': expected context or paragraph, got 'strict'")
+  raises(function() copydesk.analyze("x", { language = "fr" }) end,
+    "option 'language': expected auto, english or other, got 'fr'")
+end)
+
+-- The story's language: told from the text, or said by the desk (language = "english" | "other").
+test("language: auto tells a Spanish story; english and other override", function()
+  local text = "Hoy el concejo de la ciudad vot\195\179 por una nueva ley que obliga a los bares a cerrar " ..
+    "antes de la medianoche. \"Es un error y lo vamos a pagar todos\", dijo una vecina del barrio. El " ..
+    "alcalde, que no estuvo en la sesi\195\179n, dijo que la ley es buena para la salud y para el descanso."
+  local function rules(opts)
+    local n = {}
+    for _, f in ipairs(copydesk.analyze(text, opts).findings) do
+      n[f.rule] = (n[f.rule] or 0) + 1
+      if f.rule == "unattributed-quote" then n.quote_at = f.start end
+    end
+    return n
+  end
+  eq(rules({}), { language = 1 })
+  eq(rules({ language = "auto" }), { language = 1 })
+  eq(rules({ language = "english" }), { ["unattributed-quote"] = 1, quote_at = text:find("\"Es", 1, true) })
+  eq(rules({ language = "other" }), {})
 end)
 
 -- A quote paragraph that takes its speaker from the paragraph before: as readers take it by

@@ -152,6 +152,41 @@ test("attribution: a quote paragraph attributed only before it warns with \"para
   vim.cmd("bwipeout!")
 end)
 
+test("language: a story in Spanish warns once; b:copydesk_language and the option say otherwise", function()
+  local dir = vim.fn.tempname()
+  vim.fn.mkdir(dir, "p")
+  vim.fn.writefile({ "Hoy el concejo de la ciudad votó por una nueva ley que obliga a los bares a cerrar antes de la medianoche.",
+    "\u{201C}Es un error y lo vamos a pagar todos\u{201D}, dijo una vecina del barrio.",
+    "El alcalde, que no estuvo en la sesión, dijo que la ley es buena para la salud y para el descanso de las familias." },
+    dir .. "/noticia.txt")
+  vim.cmd("edit " .. vim.fn.fnameescape(dir .. "/noticia.txt"))
+  local function coded(code)
+    local found = {}
+    for _, d in ipairs(diags()) do
+      if d.code == code then found[#found + 1] = { d.lnum, d.col, d.end_lnum, d.end_col, d.severity } end
+    end
+    return found
+  end
+  vim.cmd("Copydesk check")
+  eq(coded("language"), { { 0, 0, 0, 3, S.WARN } }, "auto: one warning at the first word")
+  eq(coded("unattributed-quote"), {}, "auto: quotes not checked")
+  vim.b.copydesk_language = "english"
+  vim.cmd("Copydesk check")
+  eq(coded("language"), {}, "english: no warning")
+  eq(coded("unattributed-quote"), { { 1, 0, 1, 42, S.WARN } }, "english: the quote is checked")
+  vim.b.copydesk_language = nil
+  plugin.setup({ language = "english" })
+  vim.cmd("Copydesk check")
+  eq(coded("language"), {}, "the option")
+  vim.b.copydesk_language = "auto"
+  vim.cmd("Copydesk check")
+  eq(#coded("language"), 1, "the buffer's word over the option")
+  eq(plugin.validate(vim.tbl_extend("force", plugin.config(), { language = "spanish" })),
+    { "language: auto, english or other expected" })
+  plugin.setup({})
+  vim.cmd("bwipeout!")
+end)
+
 test("HTML: input kind html, date from the meta tag, columns in the source", function()
   -- min_score 0.2: the date claim "Monday" scores 0.29 since the word weights (data/cw_words.tsv)
   -- and the context (the words of the two sentences either side) of the score

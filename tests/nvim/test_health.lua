@@ -20,7 +20,7 @@ test("the health check: Neovim, the module, its ABI and version, the configurati
     "  - OK: native module loads: copydesk " .. copydesk.version,
     "  - OK: built for " .. copydesk.core.abi() .. ", running under " .. jit.version,
     "  - OK: configuration: filetypes text, markdown, mail, html, xml; checks on open, save, change; min_score 0.5; "
-      .. "attribution context",
+      .. "attribution context; language auto",
   }
   local from
   for i, l in ipairs(lines) do
