@@ -1,7 +1,8 @@
 /* arithmetic: the percentage stated with a change. A percentage with no qualifier is the change
  * rounded or cut off at its last written digit; a percentage of another thing in the sentence (its
  * own change, another basis, a figure after ", with" or ", compared with", a range's end) is not
- * the pair's; a figure of the pair written without its partner's scale word takes it. */
+ * the pair's; a figure of the pair written without its partner's scale word takes it. A change of
+ * two percentages given in percent that is their difference in points is percentage-points. */
 #include "helpers.h"
 
 static void none(const char *t)
@@ -60,6 +61,46 @@ static void test_percentage_of_the_change_still_read(void **state)
                      "16 pct does not follow from 200 mln dlrs to 212 mln dlrs: that is an increase of 6%");
 }
 
+/* The one percentage-points warning of story t: at `at`, relating the two percentages, with
+ * `message`; and no arithmetic error. */
+static void expect_points(const char *t, const char *at, const char *from, const char *to, const char *message)
+{
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_findings(doc, "percentage-points"), 1);
+    assert_int_equal(count_findings(doc, "arithmetic"), 0);
+    const cd_finding *f = find_finding(doc, "percentage-points");
+    assert_int_equal(f->severity, CD_SEV_WARNING);
+    assert_int_equal(f->span.start, offset_of(t, at));
+    assert_int_equal(f->span.stop, offset_of(t, at) + strlen(at));
+    assert_string_equal(f->message, message);
+    assert_int_equal(f->nrelated, 2);
+    assert_int_equal(f->related[0].start, offset_of(t, from));
+    assert_int_equal(f->related[1].start, offset_of(t, to));
+    cd_doc_free(doc);
+}
+
+static void test_points_given_as_percent(void **state)
+{
+    (void)state;
+    expect_points("The occupancy rate slipped 2.4 pct to 61.3 pct from 63.7 pct.", "2.4 pct", "63.7 pct", "61.3 pct",
+                  "2.4 pct is the difference from 63.7 pct to 61.3 pct in percentage points; as a percent, that is "
+                  "a decrease of 3.77%");
+    expect_points("Turnout rose 3% from 41% to 44%.", "3%", "41%", "44%",
+                  "3% is the difference from 41% to 44% in percentage points; as a percent, that is an increase "
+                  "of 7.32%");
+    /* the percent change itself, points said as points, or a figure off both ways: no warning */
+    static const char *const fine[] = {
+        "The occupancy rate rose 3.9 pct to 66.2 pct from 63.7 pct.",
+        "The occupancy rate rose 2.5 percentage points to 66.2 pct from 63.7 pct.",
+        "The occupancy rate rose 2.5 points to 66.2 pct from 63.7 pct.",
+        "Turnout rose 7% from 41% to 44%.",
+        "Turnout rose 4 pct to 44 pct from 40 pct.", /* round levels: 40 may stand for 38 or 39.6 */
+    };
+    expect_no_finding(fine, sizeof fine / sizeof *fine, NULL, "percentage-points");
+    expect_one_error("Turnout rose 12% from 41% to 44%.", NULL, "arithmetic", "12%",
+                     "12% does not follow from 41% to 44%: that is an increase of 7.32%");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -67,6 +108,7 @@ int main(void)
         cmocka_unit_test(test_rounded_or_cut_off),
         cmocka_unit_test(test_percentage_of_another_thing),
         cmocka_unit_test(test_percentage_of_the_change_still_read),
+        cmocka_unit_test(test_points_given_as_percent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -39,6 +39,7 @@ static const rule_story STORIES[] = {
     {"markup", STORY("<html><body><p>The <b>vote</i> was held.</p></body></html>"), .input = CD_INPUT_HTML},
     {"name-variant", STORY("Mayor Elena Ruiz opened the pier on Monday. Later Elena Ruis said the ferry would run.")},
     {"nul-byte", STORY("The council\0 voted.")},
+    {"percentage-points", STORY("The jobless rate rose 1.5 pct to 7.5 pct from 6.0 pct.")},
     {"quote-marks", STORY("\xE2\x80\x9CThis never closes.\n\nNext paragraph.")},
     {"relative-date", STORY("The council voted on Monday."), .date = "2026-03-02"},
     {"unattributed-quote",
@@ -148,7 +149,7 @@ static void test_catalogue_shape(void **state)
     (void)state;
     size_t n;
     const cd_rule_info *r = cd_rules(&n);
-    assert_int_equal(n, 16);
+    assert_int_equal(n, 17);
     assert_ptr_equal(cd_rules(NULL), r);
     for (size_t i = 0; i < n; i++) {
         assert_true(strspn(r[i].name, "abcdefghijklmnopqrstuvwxyz-0123456789") == strlen(r[i].name));
