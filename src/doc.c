@@ -938,6 +938,7 @@ static void (*const passes[])(cd_doc *) = {
     cd_find_comparisons,
     cd_score_claims,
     cd_run_checks,
+    cd_check_ages,
     cd_check_facts,
     cd_merge_labels, /* the labels join the numbers once no pass reads them any more */
 };

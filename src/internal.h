@@ -483,6 +483,7 @@ void cd_find_quotes(cd_doc *doc);   /* quotes.c */
 void cd_find_comparisons(cd_doc *doc); /* compare.c */
 void cd_score_claims(cd_doc *doc);  /* score.c */
 void cd_run_checks(cd_doc *doc);    /* checks.c */
+void cd_check_ages(cd_doc *doc);    /* ages.c: a person given two ages (inconsistent-number) */
 void cd_check_facts(cd_doc *doc);   /* facts.c */
 void cd_merge_labels(cd_doc *doc);  /* numbers.c: the labels into nums, in text order (claims' indices kept) */
 
