@@ -769,6 +769,32 @@ static int person_and_body(const cd_doc *doc, run r)
     return own >= 2;
 }
 
+/* A job or a sport's position capitalized before a name, as a title stands ("Striker Olu Banjo",
+ * "Lecturer Mia Torres"; data/person_nouns.tsv's kind 1): the person's role, which the name leaves
+ * out as it leaves out "President". Its token count ("Solicitor General" takes its "General"), or 0.
+ * Only where the role's capital is the clause's or a title's (`clause`: a sentence's start, after a
+ * dash, after "Chief"): inside
+ * a sentence a capitalized job is a word of a name ("an Employee Stock Ownership Plan", "Designer
+ * Depots"); not in capitals (a headline's word), and only before another capitalized word ("Singer
+ * said" is a surname). */
+static size_t role_lead(const cd_doc *doc, size_t j, size_t end, int clause)
+{
+    const cd_token *t = &doc->toks[j];
+    if (!clause || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || j + 1 >= end || !is_capword(&doc->toks[j + 1]))
+        return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, j, LX_PERSON_NOUNS);
+    if (!r || r->num != 1) return 0;
+    return general_after(doc, j + 1, end) ? 2 : 1;
+}
+
+/* Token i follows a hyphen set off by spaces, the dash of a wire dateline ("LONDON, May 2 - Broker
+ * ..."): a clause's start, where opens_clause asks a true dash. */
+static int after_spaced_hyphen(const cd_doc *doc, size_t i, size_t first)
+{
+    return i > first && cd_tok_is_punct(doc, i - 1, '-') && (doc->toks[i - 1].flags & TF_SPACE_BEFORE) &&
+           (doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -777,9 +803,14 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     int titled = 0, demonym = 0;
     if (weak && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
     if ((weak || after_quote_comma(doc, i, first)) && role_noun_alone(doc, i, end)) return 1;
+    size_t role = SIZE_MAX; /* the role word among the lead words (role_lead), if any */
+    int titled_before_role = 0, weak_before_role = weak, clause = weak || after_spaced_hyphen(doc, i, first);
     for (int lead = 0; lead < MAX_LEAD_WORDS && j < end && is_capword(&doc->toks[j]); lead++) {
+        int before = titled;
         size_t n = title_at(doc, j, end, &titled);
         if (!n && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_DEMONYMS) && !org_word(doc, j)) n = 1, demonym = 1;
+        if (!n && role == SIZE_MAX && (n = role_lead(doc, j, end, clause || titled)) != 0)
+            role = j, titled_before_role = before, titled = 1;
         if (!n) break;
         j += n;
     }
@@ -793,6 +824,12 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         if (cd_lex_match(doc, before, LX_ENT_TITLES, NULL) == 1 && title_at(doc, before, end, &t) && t) titled = 1;
     }
     run r = scan_run(doc, j, end, titled, given_name_at(doc, j, first, end));
+    /* a role word that opens a body's name is the name's ("Singer Co", "Graduate School of
+     * Business", "Student Loan Marketing Association"): the run again from it, untitled by it */
+    if (role != SIZE_MAX && (r.has_org || cd_lex_match(doc, j, LX_GAZETTEER, NULL))) {
+        j = role, titled = titled_before_role, weak = j > lead_start ? 0 : weak_before_role;
+        r = scan_run(doc, j, end, titled, given_name_at(doc, j, first, end));
+    }
     if (r.stop <= j) return j - i + 1;
     if (r.stop - j > 1 && dated_lead(doc, first, j)) return j - i + 1; /* "On Thursday Rangers said" */
     size_t inner = inner_title(doc, r.first, r.stop);
@@ -808,6 +845,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
             push_cand(doc, cl, r.first, inner - r.first, ORGANIZATION, NULL);
         int t = 0;
         r.first = inner + title_at(doc, inner, r.stop, &t);
+        r.first += role_lead(doc, r.first, r.stop, 1); /* "Chief Accountant Lee Ryle": a role after the title */
         r.given_name = cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_FIRST_NAMES);
         r.has_org = r.connector = 0;
         titled = 1;
