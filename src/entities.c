@@ -70,6 +70,8 @@ typedef struct cand_list {
     size_t n_items, cap_items;
     loose_word *loose; /* in token order, like items */
     size_t n_loose, cap_loose;
+    cand *works; /* titles of works (work_title): no entity, nor any run of the story spelled so */
+    size_t n_works, cap_works;
     /* counted as they are pushed, to size pass 2's tables without a walk over the list (a story's
      * candidates no longer fit the cache): pass 2 makes persons only of unnamed organizations
      * ("Obama adviser") and of untyped one-word runs (which no table holds), so persons +
@@ -795,6 +797,58 @@ static int after_spaced_hyphen(const cd_doc *doc, size_t i, size_t first)
            (doc->toks[i].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
 }
 
+#define WORK_BEFORE 1 /* data/ent_works.tsv's kinds: a noun before a work's title ("the film") */
+#define WORK_AFTER 2  /* a word after it ("starring") */
+#define WORK_OWNER 3  /* a word before that noun that lets a comma follow it ("her album, ...") */
+
+/* Token k is a word of data/ent_works.tsv of that kind. */
+static int work_word(const cd_doc *doc, size_t k, size_t end, int kind)
+{
+    const cd_lexrec *r = k < end && doc->toks[k].type == TOK_WORD ? cd_tok_rec(doc, k, LX_ENT_WORKS) : NULL;
+    return r && r->num == kind;
+}
+
+/* A noun of works in lower case right before token i ("the biopic Harrow Lane"), or before a comma
+ * there after a word of kind 3 ("her album, Salt Roads"); not a verb after "to" or a modal ("to
+ * show Congress", "will film Ann Ross"). */
+static int work_noun_before(const cd_doc *doc, size_t sent_first, size_t i, size_t end)
+{
+    size_t b = i, comma = b > sent_first + 2 && cd_tok_is_punct(doc, b - 1, ',');
+    b -= comma;
+    if (b <= sent_first || (doc->toks[b - 1].flags & (TF_CAP | TF_ALLCAPS)) || !work_word(doc, b - 1, end, WORK_BEFORE))
+        return 0;
+    if (b - 1 == sent_first) return !comma;
+    if (comma) return work_word(doc, b - 2, end, WORK_OWNER);
+    return !cd_tok_is(doc, b - 2, "to") && !cd_str_is(cd_tok_role(doc, b - 2, LX_CLAIM_VERB_CUES), "modal");
+}
+
+/* Tokens [i, stop) are the title of a work, a film, a book, a show or a record, no person's or
+ * body's name: a noun of works before it (work_noun_before), or "starring" (before a name) or
+ * "premiere" right after it, past a comma or a dash ("Harrow Lane - starring Ida Moss", "the
+ * Harrow Lane premiere"), or "directed by". A run that owns something ("the Harrow Lane's ...",
+ * "Ann Ross's film") is named as its owner. */
+static int work_title(const cd_doc *doc, size_t sent_first, size_t i, size_t stop, size_t end)
+{
+    if (cd_tok_possessive(doc, stop)) return 0;
+    if (work_noun_before(doc, sent_first, i, end)) return 1;
+    size_t a = stop;
+    if (a < end && doc->toks[a].type == TOK_PUNCT &&
+        (doc->toks[a].cp == ',' || doc->toks[a].cp == '-' || cd_is_dash(doc->toks[a].cp)))
+        a++;
+    if (work_word(doc, a, end, WORK_AFTER))
+        return !cd_tok_is(doc, a, "starring") || (a + 1 < end && is_capword(&doc->toks[a + 1]));
+    return a + 1 < end && cd_tok_is(doc, a, "directed") && cd_tok_is(doc, a + 1, "by");
+}
+
+/* Keeps tokens [first, stop) as a work's title (cand_list.works). */
+static void push_work(const cd_doc *doc, cand_list *cl, size_t first, size_t stop)
+{
+    if (stop - first > UINT16_MAX) return;
+    cand *w = cd_vec_push_inline((void **)&cl->works, &cl->n_works, &cl->cap_works, sizeof *w);
+    if (!w) cl->oom = 1;
+    else *w = make_cand(doc, first, stop - first, NULL, NULL);
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -914,6 +968,12 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     /* an unknown first word of a sentence ("Later Dmitry Peskov"): try again from the next word */
     if (weak && words > 1 && type != ORGANIZATION && !r.given_name && droppable_lead(doc, r.first)) return 1;
     int weak_by = by_speech ? 1 : by_title ? 2 : 0; /* cand.weak, kept when the type was dropped */
+    /* a work's title, unless a title or a role said who the run is ("the Today programme Mr Hale
+     * joined"): the run from where it starts, "The" and all ("the sitcom The Back Office") */
+    if ((type || weak_by || words == 1) && !titled && work_title(doc, first, i, r.stop, end)) {
+        push_work(doc, cl, i, r.stop);
+        return r.stop - i;
+    }
     /* an untyped run of several words that no speech verb or title typed before "and" cut it never
      * becomes an entity (pass 2 types such a run only by a known surname, and only a one-word run;
      * "Migration Watch and Oxfam said" keeps its weak "Migration Watch" for unify_org_names): it
@@ -1239,6 +1299,43 @@ static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const s
 
 /* ---- pass 2a: one name, one type; the walks of pass 2 ----------------------------------------- */
 
+static int same_cand_text(const cd_doc *doc, const cand *a, const cand *b);
+
+static int work_order(const void *a, const void *b)
+{
+    uint32_t x = ((const cand *)a)->text_hash, y = ((const cand *)b)->text_hash;
+    return (x > y) - (x < y);
+}
+
+/* Candidate c is spelled as a work's title that a cue named somewhere in the story ("the sitcom
+ * Back Office" once, "The Back Office" won again): the work again, no entity. The works are
+ * sorted by their hash (pass2). */
+static int names_work(const cd_doc *doc, const cand_list *cl, const cand *c)
+{
+    size_t lo = 0, hi = cl->n_works;
+    while (lo < hi) { /* the first work whose hash is not below c's */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cl->works[mid].text_hash < c->text_hash) lo = mid + 1;
+        else hi = mid;
+    }
+    for (; lo < cl->n_works && cl->works[lo].text_hash == c->text_hash; lo++)
+        if (same_cand_text(doc, &cl->works[lo], c)) return 1;
+    return 0;
+}
+
+/* Untypes every candidate spelled as a work's title of two words or more (names_work), before
+ * pass 2 reads the types. One word is left where no cue stands: "Ray" names a film once, and a
+ * surname elsewhere ("Mr Ray said"). */
+static void drop_works(const cd_doc *doc, cand_list *cl)
+{
+    if (!cl->n_works) return;
+    qsort(cl->works, cl->n_works, sizeof *cl->works, work_order);
+    for (size_t i = 0; i < cl->n_items; i++) {
+        cand *c = &cl->items[i];
+        if (c->type && !c->name && c->words >= 2 && names_work(doc, cl, c)) c->type = NULL, c->weak = 0, c->given = 0;
+    }
+}
+
 static uint32_t cand_hash(const cd_doc *doc, const cand *c)
 {
     (void)doc; /* hashed by push_cand */
@@ -1406,6 +1503,7 @@ static void pass2(cd_doc *doc, cand_list *cl)
 {
     surname_table strict = {NULL, 0}, st = {NULL, 0}, pt = {NULL, 0};
     org_table ot = {NULL, 0}, ht = {NULL, 0};
+    drop_works(doc, cl);
     size_t persons = cl->persons + cl->unnamed_orgs; /* the bound of cand_list */
     if (cl->n_items >= UINT32_MAX || table_init(&strict, cl->persons) || table_init(&st, persons) ||
         table_init(&pt, persons)) {
@@ -1460,7 +1558,7 @@ static size_t entity_end(const cd_doc *doc, size_t e)
 
 void cd_find_entities(cd_doc *doc)
 {
-    cand_list cl = {NULL, 0, 0, NULL, 0, 0, 0, 0, 0};
+    cand_list cl = {NULL, 0, 0, NULL, 0, 0, NULL, 0, 0, 0, 0, 0};
     for (size_t s = 0; s < doc->n_sinfo && !cl.oom; s++) {
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
         if (end > doc->n_toks) end = doc->n_toks;
@@ -1470,6 +1568,7 @@ void cd_find_entities(cd_doc *doc)
     else pass2(doc, &cl);
     free(cl.items);
     free(cl.loose);
+    free(cl.works);
     if (!doc->oom && cd_block_index_build(&doc->ent_index, doc, doc->n_einfo, doc->n_toks, ENT_BLOCK_SHIFT, entity_end))
         doc->oom = 1;
 }
