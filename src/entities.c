@@ -265,6 +265,7 @@ static int org_word(const cd_doc *doc, size_t i)
 #define LEGAL_FORM 1
 #define ORG_HEAD 2
 #define TRADE_WORD 3
+#define BODY_END 4 /* a word that closes a whole body's name ("Bank", "Party"): bodies_and */
 
 /* The word before token i (a period glued to it passed over) is a legal form that closes a
  * company's name (data/ent_org_suffixes.tsv, kind 1: "Inc", "Corp", "Co."). */
@@ -729,6 +730,27 @@ static int acronym_and_body(const cd_doc *doc, run r)
     return 0;
 }
 
+/* Two bodies' names joined by "and" in an organization's run ("Fuji Bank and Tamarind Bank",
+ * "Commerce Department and Senate Finance Committee"): the first "and" in lower case after two
+ * words or more that end with a word closing a body's name (data/ent_org_suffixes.tsv's kind 4),
+ * before a name with a word of its own, the first of two letters or more, that ends with an
+ * organization's word. "Citizens Bank and Trust Co" (no word of its own after "and") and
+ * "Securities and Exchange Commission" (one word before it) stay one. Returns that "and", or 0. */
+static size_t bodies_and(const cd_doc *doc, size_t from, run r)
+{
+    for (size_t k = r.and_at; k + 1 < r.stop; k++) {
+        if (!cd_tok_is(doc, k, "and") || (doc->toks[k].flags & (TF_CAP | TF_ALLCAPS)) || k < from + 2) continue;
+        const cd_lexrec *end = cd_tok_rec(doc, k - 1, LX_ENT_ORG_SUFFIXES);
+        if (!end || end->num != BODY_END || doc->toks[k + 1].stop - doc->toks[k + 1].start < 2) continue;
+        size_t own = 0, last = last_word_before(doc, k + 1, r.stop);
+        for (size_t j = k + 1; j < r.stop; j++)
+            own += doc->toks[j].type == TOK_WORD && !org_word(doc, j) && !cd_tok_is(doc, j, "and") &&
+                   !cd_tok_is(doc, j, "of") && !cd_tok_is(doc, j, "for") && !cd_tok_is(doc, j, "on");
+        if (own && org_word(doc, last)) return k;
+    }
+    return 0;
+}
+
 /* The word before run r (in the sentence from `first`) is "the": what a speech verb makes its
  * subject there is a body ("the Bundesbank said", "said the Fed"), for a person's name takes no
  * article; unless the run ends with a title ("the Foreign Secretary said") or a noun of persons in
@@ -992,6 +1014,9 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         cand *p = push_cand(doc, cl, r.first, r.and_at - r.first, PERSON, NULL); /* "James Baker" */
         if (p) p->given = 0;
         name_first = r.and_at + 1;
+    } else if (type == ORGANIZATION && r.and_at && (cut = bodies_and(doc, name_first, r)) != 0) {
+        push_cand(doc, cl, name_first, cut - name_first, ORGANIZATION, NULL); /* "Fuji Bank" */
+        name_first = cut + 1;
     }
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
     if (c) c->weak = (uint8_t)weak_by, c->said = (uint8_t)said, c->given = (uint8_t)(by_given && type == PERSON);
