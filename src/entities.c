@@ -13,7 +13,11 @@
  *     ("the Bundesbank said"). Demonyms ("Russian") and title words are never names themselves;
  *     sentence-initial function words ("The") are dropped from a run's start. A place that opens a
  *     body's name is part of it ("London Stock Exchange", "Georgia Power said"), and an "and" joins
- *     no acronym or titled person to a body ("ACM and Nuigini Mining": two).
+ *     no acronym or titled person to a body ("ACM and Nuigini Mining": two), nor a body whose name
+ *     ends with a word that closes one to the next ("Fuji Bank and Tamarind Bank": two). A job
+ *     capitalized at a clause's start is a role, as a title is, and no word of the name ("Striker
+ *     Olu Banjo"). The title of a work ("the biopic Mary Tallow", "... starring") is no entity,
+ *     nor any run of the story spelled as one of two words or more.
  *  2. canonical names. A person's canonical name is the fullest mention in the story with the same
  *     surname ("Peskov" -> "Dmitry Peskov", wherever the full name appears); an untyped run that is
  *     such a surname becomes a person too. Other untyped runs ("Cold War", a sentence's first
