@@ -811,8 +811,24 @@ static size_t role_lead(const cd_doc *doc, size_t j, size_t end, int clause)
     if (!clause || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || j + 1 >= end || !is_capword(&doc->toks[j + 1]))
         return 0;
     const cd_lexrec *r = cd_tok_rec(doc, j, LX_PERSON_NOUNS);
-    if (!r || r->num != 1) return 0;
+    if (!r || (r->num != 1 && r->num != 2)) return 0;
     return general_after(doc, j + 1, end) ? 2 : 1;
+}
+
+/* Token k (after the sentence's first token) is a job or a sport's position in lower case
+ * (data/person_nouns.tsv's kind 1, not the trades of kind 2 that name firms: "insurance broker
+ * Marsh"): the role of the person named by the capitalized word at k + 1 ("the striker Olu
+ * Banjo"). Not after "best", where the job names an award ("the best new actor Oscar"), nor before an
+ * acronym or a word with an inner capital, a firm's ("broadcaster BSkyB"), nor before "I". */
+static int lower_role(const cd_doc *doc, size_t first, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (k <= first || t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS))) return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_PERSON_NOUNS);
+    if (!r || r->num != 1 || cd_tok_is(doc, k - 1, "best") || (k >= first + 2 && cd_tok_is(doc, k - 2, "best")) ||
+        acronym_like(doc, k + 1))
+        return 0;
+    return doc->toks[k + 1].stop - doc->toks[k + 1].start > 1;
 }
 
 /* Token i follows a hyphen set off by spaces, the dash of a wire dateline ("LONDON, May 2 - Broker
@@ -902,6 +918,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         size_t before = lead_start - 1;
         if (cd_tok_is_punct(doc, before, '.') && before > first) before--;
         if (cd_lex_match(doc, before, LX_ENT_TITLES, NULL) == 1 && title_at(doc, before, end, &t) && t) titled = 1;
+        else if (lower_role(doc, first, lead_start - 1)) titled = 1; /* "the striker Olu Banjo", as a title */
     }
     run r = scan_run(doc, j, end, titled, given_name_at(doc, j, first, end));
     /* a role word that opens a body's name is the name's ("Singer Co", "Graduate School of

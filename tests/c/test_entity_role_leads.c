@@ -27,6 +27,17 @@ static void test_role_after_dateline_dash(void **state)
     cd_doc_free(doc);
 }
 
+static void test_trade_at_sentence_start(void **state)
+{
+    (void)state;
+    /* a trade that names firms too (kind 2) is still a role where the clause's capital is its own */
+    const char *t = "Investor Ulrik Sandoval said he holds a stake in the mill.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_entity *e = assert_entity(doc, t, "Ulrik Sandoval", 0, "person", "Ulrik Sandoval");
+    assert_int_equal(e->span.start, 9);
+    cd_doc_free(doc);
+}
+
 static void test_role_after_title(void **state)
 {
     (void)state;
@@ -76,6 +87,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_role_at_sentence_start),  cmocka_unit_test(test_role_after_dateline_dash),
         cmocka_unit_test(test_role_after_title),        cmocka_unit_test(test_role_with_general),
+        cmocka_unit_test(test_trade_at_sentence_start),
         cmocka_unit_test(test_role_opening_a_firm),     cmocka_unit_test(test_role_inside_a_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
