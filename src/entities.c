@@ -16,7 +16,7 @@
  *     no acronym or titled person to a body ("ACM and Nuigini Mining": two), nor a body whose name
  *     ends with a word that closes one to the next ("Fuji Bank and Tamarind Bank": two). A job
  *     capitalized at a clause's start is a role, as a title is, and no word of the name ("Striker
- *     Olu Banjo"). The title of a work ("the biopic Mary Tallow", "... starring") is no entity,
+ *     Olu Banjo"); in lower case before a name it marks a person ("the striker Olu Banjo"). The title of a work ("the biopic Mary Tallow", "... starring") is no entity,
  *     nor any run of the story spelled as one of two words or more.
  *  2. canonical names. A person's canonical name is the fullest mention in the story with the same
  *     surname ("Peskov" -> "Dmitry Peskov", wherever the full name appears); an untyped run that is
