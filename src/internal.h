@@ -383,6 +383,12 @@ static inline int cd_is_dash(uint32_t cp)
 {
     return cp >= 0x2012 && cp <= 0x2015;
 }
+/* The ASCII hyphen-minus or one of cd_is_dash's: the passes that take a typed "-" for a dash (a
+ * bullet, a speaker's label, a date's separator) ask this. */
+static inline int cd_is_hyphen_or_dash(uint32_t cp)
+{
+    return cp == '-' || cd_is_dash(cp);
+}
 /* A currency word that may be shortened with a period before its amount, "Rs. 500": a word of at
  * most three bytes, not in capitals ("USD. 50" is a code that ends a sentence). The numbers pass
  * reads the amount across such a period, and the sentence splitter ends no sentence there. */

@@ -2158,18 +2158,19 @@ static int told_change(const cd_doc *d, size_t w)
 
 /* A told change right before token q, or before the object it changes ("raised its prices 0.50 cts
  * to 66 cts", "cut the rate 0.25 pct to 7.5 pct"): at most CHANGE_OBJECT_WORDS words between, none
- * a preposition ("rose in the 10 to 20 range" names a range), within the sentence. */
+ * a preposition or conjunction marked so in data/claim_phrase_stops.tsv ("rose in the 10 to 20
+ * range" names a range), within the sentence. */
 #define CHANGE_OBJECT_WORDS 3
+#define STOP_ENDS_CHANGE_OBJECT 1 /* the number of such a word in data/claim_phrase_stops.tsv */
 static int change_before(const cd_doc *d, size_t q)
 {
-    static const char *const stops[] = {"in", "of", "at", "on", "for", "to", "from", "by", "than", "with", "and", "or"};
     for (size_t w = q, n = 0; w > 0 && n <= CHANGE_OBJECT_WORDS; n++) {
         if (d->toks[w].flags & TF_SENT_START) return 0;
         w--;
         if (told_change(d, w)) return 1;
         if (!is_type(d, w, TOK_WORD)) return 0;
-        for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
-            if (cd_tok_is(d, w, stops[k])) return 0;
+        const cd_lexrec *stop = cd_tok_rec(d, w, LX_CLAIM_PHRASE_STOPS);
+        if (stop && stop->num == STOP_ENDS_CHANGE_OBJECT) return 0;
     }
     return 0;
 }
@@ -2922,7 +2923,7 @@ static int words_in_name(const cd_doc *d, const nread *r)
     if (f == 0 || (t->flags & (TF_SENT_START | TF_PARA_BEFORE))) return 0; /* a line's first word inside a sentence is wrapped */
     const cd_token *p = &d->toks[f - 1];
     if (p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == '.' || p->cp == ':' || p->cp == '(' || p->cp == '!' ||
-                                 p->cp == '?' || p->cp == '-' || cd_is_dash(p->cp)))
+                                 p->cp == '?' || cd_is_hyphen_or_dash(p->cp)))
         return 0;
     if (usable(d, n) && is_type(d, n, TOK_WORD) && !attached(d, n) && (d->toks[n].flags & TF_CAP))
         return !month_at(d, n) && !cd_lex_has(cd_tok_entry(&d->toks[n]), LX_ENT_DEMONYMS);

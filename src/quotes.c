@@ -1302,7 +1302,7 @@ static speaker dash_label(cd_doc *doc, const state *st, size_t open, speaker sp)
 {
     size_t first = sentence_first(doc, st, open);
     const cd_token *dash = &doc->toks[first];
-    if (first + 2 >= open || dash->type != TOK_PUNCT || !(dash->cp == '-' || cd_is_dash(dash->cp)))
+    if (first + 2 >= open || dash->type != TOK_PUNCT || !cd_is_hyphen_or_dash(dash->cp))
         return sp;
     const cd_entity *e = cd_entity_at(doc, open - 1);
     if (!e || e->type != cd_type_person) return sp;

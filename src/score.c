@@ -359,7 +359,7 @@ static unsigned starts_name(const cd_token *first, const cd_token *t, uint32_t i
     const cd_token *p = t - 1;
     if (p->type == TOK_WORD) return !(p->flags & TF_CAP) || (word_of(p)->info & MEMO_CUE);
     return !(p->type == TOK_PUNCT && (cd_is_quote(p->cp) || p->cp == ':' || p->cp == '(' || p->cp == '.' ||
-                                      cd_is_dash(p->cp) || p->cp == '-'));
+                                      cd_is_hyphen_or_dash(p->cp)));
 }
 
 /* The sums of a sentence's word weights: CW_WORDS and CW_WORDS_POS, from +0 (so never -0). With

@@ -133,7 +133,7 @@ static size_t bullet_len(const cd_doc *doc, size_t i)
     if (i >= doc->n_toks || !starts_line(doc, i) || i + 1 >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
     if (t->type == TOK_PUNCT && (t->cp == 0x2022 || t->cp == 0x25E6 || t->cp == 0x25AA || t->cp == 0xB7 ||
-                                 t->cp == '*' || t->cp == '-' || cd_is_dash(t->cp)))
+                                 t->cp == '*' || cd_is_hyphen_or_dash(t->cp)))
         return (next->flags & TF_SPACE_BEFORE) && !(next->flags & TF_NEWLINE_BEFORE);
     return list_item(doc, i) ? 2 : 0;
 }
@@ -366,7 +366,7 @@ static int number_wrapped(const cd_doc *doc, size_t k, para_state *ps)
 static int dash_wrapped(const cd_doc *doc, size_t i, const para_state *ps)
 {
     const cd_token *t = &doc->toks[i], *dash = &doc->toks[i + 1];
-    if (dash->type != TOK_PUNCT || (dash->cp != '-' && !cd_is_dash(dash->cp))) return 0;
+    if (dash->type != TOK_PUNCT || !cd_is_hyphen_or_dash(dash->cp)) return 0;
     if ((t->type != TOK_WORD && t->type != TOK_NUM) || bullet_len(doc, ps->line_first)) return 0;
     size_t k = next_line_in_paragraph(doc, i + 1);
     if (k == doc->n_toks) return 1;
@@ -396,8 +396,8 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
     if (doc->toks[i + 1].flags & TF_PARA_BEFORE) return 1;
     if (bullet_len(doc, i + 1) && !dash_wrapped(doc, i, ps)) return 1;
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
-    if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == ';' || t->cp == ':' || t->cp == '-' ||
-                                 cd_is_dash(t->cp) || t->cp == '(' || t->cp == '&'))
+    if (t->type == TOK_PUNCT && (t->cp == ',' || t->cp == ';' || t->cp == ':' || cd_is_hyphen_or_dash(t->cp) ||
+                                 t->cp == '(' || t->cp == '&'))
         return 0;
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     if ((open_ended(doc, i) && figure_or_date(doc, i + 1)) || date_across(doc, i)) return 0;

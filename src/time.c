@@ -365,7 +365,7 @@ static int is_punct(const tctx *c, size_t i, uint32_t cp)
 static int is_dash(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
-    return t && t->type == TOK_PUNCT && (t->cp == '-' || cd_is_dash(t->cp));
+    return t && t->type == TOK_PUNCT && cd_is_hyphen_or_dash(t->cp);
 }
 
 static int glued(const tctx *c, size_t i) /* token i follows the previous one without a space */
@@ -2203,7 +2203,7 @@ static int numeric_date_may(const tctx *c, size_t j)
         return 1;
     if (!next) return 0;
     if (next->type == TOK_NUM) return t->type == TOK_NUM;
-    return next->type == TOK_PUNCT && (next->cp == '/' || next->cp == '-' || next->cp == '.' || cd_is_dash(next->cp));
+    return next->type == TOK_PUNCT && (next->cp == '/' || next->cp == '.' || cd_is_hyphen_or_dash(next->cp));
 }
 
 /* Whether a slash and a denominator of halves to 64ths glued to it stand at token k, over the
