@@ -3564,11 +3564,48 @@ static size_t compound_fraction(const cd_doc *d, nread *r, const vstate *st, siz
     return n;
 }
 
-/* "from" at token k after a form of "be" or a verb of range ("is from 200 to 300", "ranged from
- * -18 to -34"): "X to Y" is a range there, not a change (which a change verb makes: "shrank from"). */
+/* The words right before "from" at token k, back to a "to" and the new level it gives: the "from"
+ * then names the level before ("cut it to 4 pct in May from 6 to 7 pct", "to between 8 and 9 from"),
+ * a range, as the change's new level is already said. Figures, words and the marks inside a figure
+ * only, at most LEVEL_BACK tokens, within the sentence. */
+#define LEVEL_BACK 7
+#define FROM_PAIR_BACK 4
+/* The "to" at token w closes a "from X to" of its own: "from" within FROM_PAIR_BACK tokens before. */
+static int from_pair_to(const cd_doc *d, size_t w)
+{
+    for (size_t j = w; j > 0 && w - j < FROM_PAIR_BACK; ) {
+        if (d->toks[j].flags & TF_SENT_START) return 0;
+        if (cd_tok_is(d, --j, "from")) return 1;
+    }
+    return 0;
+}
+static int new_level_before(const cd_doc *d, size_t k)
+{
+    for (size_t w = k, n = 0; w > 1 && n < LEVEL_BACK; n++) {
+        if (d->toks[w].flags & TF_SENT_START) return 0;
+        w--;
+        const cd_token *t = &d->toks[w];
+        if (t->type == TOK_PUNCT && !(attached(d, w) && attached(d, w + 1))) return 0; /* "6-1/8" goes on */
+        if (!cd_tok_is(d, w, "to") || w + 2 >= k) continue;
+        if (from_pair_to(d, w)) return 0; /* "from 5 to 7 in 1987 and from 8 to 9": changes side by side */
+        if (is_type(d, w + 1, TOK_NUM)) return 1;
+        return is_type(d, w + 2, TOK_NUM) && (cd_tok_is(d, w + 1, "between") || cd_tok_in(d, w + 1, LX_NUM_APPROX));
+    }
+    return 0;
+}
+
+/* "from" at token k opens a range, not a change (which a change verb makes: "shrank from"): after a
+ * form of "be", a verb of range or price ("is from 200 to 300", "ranged from -18 to -34", "priced
+ * from"; num_context.tsv code 8), also with what varies between ("ranged in size from"); after "at"
+ * (a price, "sold at from 5 to 6 dlrs"); or after a change's new level (new_level_before). */
 static int range_from(const cd_doc *d, size_t k)
 {
-    return k > 0 && cd_tok_is(d, k, "from") && !(d->toks[k].flags & TF_SENT_START) && context_code(d, k - 1) == 8;
+    if (k == 0 || !cd_tok_is(d, k, "from") || (d->toks[k].flags & TF_SENT_START)) return 0;
+    if (context_code(d, k - 1) == 8 || cd_tok_is(d, k - 1, "at")) return 1;
+    if (k > 2 && cd_tok_is(d, k - 2, "in") && is_type(d, k - 1, TOK_WORD) && context_code(d, k - 3) == 8 &&
+        !((d->toks[k - 1].flags | d->toks[k - 2].flags) & TF_SENT_START))
+        return 1;
+    return new_level_before(d, k);
 }
 
 /* The word at w asks for a value after it: a preposition of level ("fell to - 5 °C", "lows of - 10
