@@ -238,6 +238,23 @@ static int ends_change(const cd_doc *doc, size_t j)
 
 #define CHANGE_OBJECT_GAP 4 /* words between a verb and its "from": "cut its staff from" */
 #define CHANGE_PART_GAP 12  /* tokens between two parts: "from 1,200, including ..., to 450" */
+#define CHANGE_OBJECT_LONG 10/* tokens of a longer object before "from X to Y": see long_object_from */
+
+/* A longer object between a change word and "from" ("increase in the authorized common stock
+ * from", "lowered the company's debt-to-equity ratio from"): words and the joiners inside a word,
+ * up to CHANGE_OBJECT_LONG tokens, none ending a change nor "to" or "by". Returns the "from" token,
+ * or NONE. The caller keeps it only when a "to" follows too: both ends tie the figures to the word. */
+static size_t long_object_from(const cd_doc *doc, size_t after, size_t last)
+{
+    for (size_t j = after; j <= last && j - after <= CHANGE_OBJECT_LONG; j++) {
+        if (cd_tok_is(doc, j, "from")) return j;
+        int inner = !(doc->toks[j].flags & TF_SPACE_BEFORE); /* "debt-to-equity" */
+        if (!cd_word_or_joiner(&doc->toks[j]) || (cd_tok_is(doc, j, "to") && !inner) || cd_tok_is(doc, j, "by") ||
+            ends_change(doc, j))
+            return NONE;
+    }
+    return NONE;
+}
 
 /* Reads the parts that follow the change word ending at token `after - 1`. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
@@ -245,6 +262,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     p->from = p->to = p->by = NONE;
     p->last = after - 1;
     size_t j = after;
+    int long_object = 0;
     if (j > last) return 0;
     size_t n = number_from(doc, j, last);
     if (n != NONE) { /* "rose 5%", "up 5%", "rose nearly 5%" */
@@ -255,14 +273,18 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
         while (j <= last && j - after < gap && doc->toks[j].type == TOK_WORD && !cd_tok_is(doc, j, "from") &&
                !cd_tok_is(doc, j, "to") && !cd_tok_is(doc, j, "by") && !ends_change(doc, j))
             j++;
-        if (!read_marker(doc, j, last, j == after && !adverb, p)) return 0;
+        if (!read_marker(doc, j, last, j == after && !adverb, p)) {
+            size_t from = adverb ? NONE : long_object_from(doc, after, last);
+            if (from == NONE || !read_marker(doc, from, last, 0, p)) return 0;
+            long_object = 1;
+        }
         if (adverb && p->to != NONE) return 0; /* "up to 500" is a bound, not a change */
     }
     for (j = p->last + 1; j <= last && j <= p->last + CHANGE_PART_GAP; j++) {
         if (ends_change(doc, j)) break;
         if (read_marker(doc, j, last, 0, p)) j = p->last;
     }
-    return 1;
+    return !long_object || p->to != NONE;
 }
 
 /* "a 40% increase", "a $5 million cut": a percent or an amount after "a" just before the word. */
