@@ -1256,6 +1256,22 @@ static int noun_after(const cd_doc *d, size_t k)
     return !cd_lex_has(e, LX_ENT_STOPWORDS) && !cd_lex_has(e, LX_TIME_TENSE) && !cd_lex_has(e, LX_TIME_MODALS);
 }
 
+/* The code of the currency rec names at token j. A name several countries give their money (code
+ * +16, "50 mln crowns") takes the code of the country the story names last before it
+ * (num_money_country.tsv: "Danish", "Oslo"), at most MONEY_COUNTRY_BACK tokens back; without one,
+ * the list's own. */
+#define MONEY_COUNTRY_BACK 2000
+static const char *currency_code(const cd_doc *d, const cd_lexrec *rec, size_t j)
+{
+    if (!((int)rec->num & 16)) return rec->str;
+    size_t stop = j > MONEY_COUNTRY_BACK ? j - MONEY_COUNTRY_BACK : 0;
+    for (size_t w = j; w-- > stop;) {
+        const cd_lexrec *c = cd_tok_rec(d, w, LX_NUM_MONEY_COUNTRY);
+        if (c && c->str) return c->str;
+    }
+    return rec->str;
+}
+
 static void read_currency_after(cd_doc *d, nread *r, size_t *k)
 {
     const cd_lexrec *rec = NULL;
@@ -1280,9 +1296,10 @@ static void read_currency_after(cd_doc *d, nread *r, size_t *k)
     if (is_type(d, j + n, TOK_NUM) && attached(d, j + n)) return; /* "3 USD50": a prefix of the next amount */
     if (((int)rec->num & 4) && !(r->f & NF_SCALED) && r->kind != CD_NUM_MONEY) return; /* pounds of mass */
     if (((int)rec->num & 8) && !noun_after(d, j + n)) return; /* "broke the 100 million mark." */
-    if (r->kind == CD_NUM_MONEY && r->unit && strcmp(r->unit, rec->str) != 0) return;
+    const char *iso = currency_code(d, rec, j);
+    if (r->kind == CD_NUM_MONEY && r->unit && strcmp(r->unit, iso) != 0) return;
     r->kind = CD_NUM_MONEY;
-    r->unit = rec->str;
+    r->unit = iso;
     r->last = j + n - 1;
     *k = j + n;
     double v;
@@ -3527,7 +3544,7 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
         if (r->approx && r->approx[0] == 'a' && usable(d, j)) {
             const char *saved_iso = NULL;
             const cd_lexrec *rec = NULL;
-            if (match(d, j, LX_NUM_CURRENCY, &rec) && ((int)rec->num & 2) && rec->str) saved_iso = rec->str;
+            if (match(d, j, LX_NUM_CURRENCY, &rec) && ((int)rec->num & 2) && rec->str) saved_iso = currency_code(d, rec, j);
             if (saved_iso) {
                 r->kind = CD_NUM_MONEY;
                 r->unit = saved_iso;

@@ -1,0 +1,53 @@
+/* Bare "crowns" is money: Swedish, Danish, Norwegian or Icelandic, as the country the story names
+ * last before the amount says (num_money_country.tsv), else Swedish. "crown" before a noun is the
+ * money of a loan or a bond. */
+#include "helpers.h"
+
+static void expect_money(const cd_doc *doc, const char *t, const char *span, double v, const char *iso)
+{
+    const cd_number *n = find_number(doc, span);
+    assert_non_null(n);
+    assert_int_equal(n->span.start, offset_of(t, span));
+    assert_int_equal(n->span.stop, offset_of(t, span) + strlen(span));
+    assert_int_equal(n->kind, CD_NUM_MONEY);
+    assert_true(fabs(n->value - v) < 1e-6);
+    assert_string_equal(n->unit, iso);
+}
+
+static void test_country_picks_the_crown(void **state)
+{
+    (void)state;
+    const char *t = "OSLO - Fjordco earned 75 mln crowns. Its Danish arm lost 12,500 crowns.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_money(doc, t, "75 mln crowns", 75e6, "NOK");
+    expect_money(doc, t, "12,500 crowns", 12500, "DKK");
+    cd_doc_free(doc);
+}
+
+static void test_crown_before_a_noun(void **state)
+{
+    (void)state;
+    const char *t = "Reykjavik banks set up a 900 mln crown loan.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_money(doc, t, "900 mln crown", 900e6, "ISK");
+    cd_doc_free(doc);
+}
+
+static void test_no_country_named(void **state)
+{
+    (void)state;
+    const char *t = "Kvarn paid 40 mln crowns for the mill.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_money(doc, t, "40 mln crowns", 40e6, "SEK");
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_country_picks_the_crown),
+        cmocka_unit_test(test_crown_before_a_noun),
+        cmocka_unit_test(test_no_country_named),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
