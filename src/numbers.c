@@ -1257,17 +1257,20 @@ static int noun_after(const cd_doc *d, size_t k)
 }
 
 /* The code of the currency rec names at token j. A name several countries give their money (code
- * +16, "50 mln crowns") takes the code of the country the story names last before it
- * (num_money_country.tsv: "Danish", "Oslo"), at most MONEY_COUNTRY_BACK tokens back; without one,
- * the list's own. */
+ * 16 and more: a group, code / 16, "50 mln crowns") takes the code of the country of its group the
+ * story names last before it (num_money_country.tsv: "Danish", "Oslo"), at most MONEY_COUNTRY_BACK
+ * tokens back; without one, the list's own. */
 #define MONEY_COUNTRY_BACK 2000
 static const char *currency_code(const cd_doc *d, const cd_lexrec *rec, size_t j)
 {
-    if (!((int)rec->num & 16)) return rec->str;
+    int group = (int)rec->num / 16;
+    if (!group) return rec->str;
     size_t stop = j > MONEY_COUNTRY_BACK ? j - MONEY_COUNTRY_BACK : 0;
     for (size_t w = j; w-- > stop;) {
-        const cd_lexrec *c = cd_tok_rec(d, w, LX_NUM_MONEY_COUNTRY);
-        if (c && c->str) return c->str;
+        const cd_lexrec *c = NULL;
+        if (cd_tok_may_match(&d->toks[w], LX_NUM_MONEY_COUNTRY) && cd_lex_match(d, w, LX_NUM_MONEY_COUNTRY, &c) && c &&
+            (int)c->num == group && c->str)
+            return c->str;
     }
     return rec->str;
 }

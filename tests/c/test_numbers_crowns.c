@@ -1,6 +1,7 @@
 /* Bare "crowns" is money: Swedish, Danish, Norwegian or Icelandic, as the country the story names
  * last before the amount says (num_money_country.tsv), else Swedish. "crown" before a noun is the
- * money of a loan or a bond. */
+ * money of a loan or a bond. "dinars" and "shillings" are read the same way, each by the countries
+ * of its own group. */
 #include "helpers.h"
 
 static void expect_money(const cd_doc *doc, const char *t, const char *span, double v, const char *iso)
@@ -42,12 +43,24 @@ static void test_no_country_named(void **state)
     cd_doc_free(doc);
 }
 
+static void test_groups_keep_apart(void **state)
+{
+    (void)state;
+    const char *t = "OSLO - A Kuwaiti fund paid 50 mln crowns, and Zarko lent 8 mln dinars. Kampala set 3 bln shillings.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_money(doc, t, "50 mln crowns", 50e6, "NOK");
+    expect_money(doc, t, "8 mln dinars", 8e6, "KWD");
+    expect_money(doc, t, "3 bln shillings", 3e9, "UGX");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_country_picks_the_crown),
         cmocka_unit_test(test_crown_before_a_noun),
         cmocka_unit_test(test_no_country_named),
+        cmocka_unit_test(test_groups_keep_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
