@@ -21,7 +21,7 @@ static void test_hedged_fractions(void **state)
                      "82.91%");
     expect_one_error("Earnings rose by around half, from 2.118 to 2.87 bln crowns.", NULL, "arithmetic",
                      "around half",
-                     "a change of around half does not follow from 2.118 to 2.87 bln: that is an increase of 35.51%");
+                     "a change of around half does not follow from 2.118 to 2.87 bln crowns: that is an increase of 35.51%");
     expect_one_error("Earnings rose by half, from 2.118 to 3.046 bln crowns.", NULL, "arithmetic", "half",
                      "a change of half does not follow from 2.118 to 3.046 bln: that is an increase of 43.81%");
 }
