@@ -2362,6 +2362,23 @@ static void check_offices(chk *k)
     }
 }
 
+/* A scale word spelled wrong inside a figure ("60.1 bilion", data/num_misspelt.tsv): the number
+ * reader took it as the word meant, so the figure keeps its size, but a reader of the copy may not. */
+static void check_number_spelling(cd_doc *doc)
+{
+    for (size_t n = 0; n < doc->n_nums; n++) {
+        const cd_tok_range *r = &doc->ninfo[n];
+        for (size_t t = r->tok_first; t < r->tok_first + r->tok_count; t++) {
+            const cd_lexrec *meant = cd_tok_rec(doc, t, LX_NUM_MISSPELT);
+            if (!meant || !meant->str) continue;
+            const cd_token *w = &doc->toks[t];
+            cd_add_finding(doc, "number-spelling", CD_SEV_WARNING, cd_tspan(w->start, w->stop),
+                           "'%.*s' in a figure reads as '%s': a spelling slip?", (int)(w->stop - w->start),
+                           doc->text + w->start, meant->str);
+        }
+    }
+}
+
 void cd_run_checks(cd_doc *doc)
 {
     size_t *changes, n_changes;
@@ -2379,6 +2396,7 @@ void cd_run_checks(cd_doc *doc)
     check_inconsistent(&k);
     check_spellings(&k);
     check_offices(&k);
+    check_number_spelling(doc);
 done:
     free(k.sort_items);
     free(k.sort_tmp);

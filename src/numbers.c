@@ -765,6 +765,8 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
             break;
         }
         if (v >= st->scale_cap) return -1;
+        /* a scale word spelled wrong (num_misspelt.tsv) is one only after a figure: "billon" alone is a word */
+        if (st->last == L_NONE && cd_lex_has(cd_tok_entry(&d->toks[k]), LX_NUM_MISSPELT)) return 0;
         if (st->last == L_NONE || st->last == L_ART) st->group = 1;
         else if (st->group <= 0 || st->last == L_AND) return -1;
         st->total += st->group * v;

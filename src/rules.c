@@ -23,6 +23,8 @@ static const cd_rule_info RULES[] = {
      "XML that is not well-formed, read as far as possible; or HTML errors that were repaired (info)"},
     {"name-variant", CD_SEV_WARNING, "one name spelled two ways, or one person given two offices"},
     {"nul-byte", CD_SEV_WARNING, "NUL bytes in the text (read as spaces)"},
+    {"number-spelling", CD_SEV_WARNING,
+     "a scale word spelled wrong in a figure (\"60 bilion\"), read as the word meant"},
     {"percentage-points", CD_SEV_WARNING,
      "a change of two percentages given in percent that is their difference in percentage points"},
     {"quote-marks", CD_SEV_WARNING, "a quotation mark that opens or closes nothing, or the wrong way round"},

@@ -39,6 +39,7 @@ static const rule_story STORIES[] = {
     {"markup", STORY("<html><body><p>The <b>vote</i> was held.</p></body></html>"), .input = CD_INPUT_HTML},
     {"name-variant", STORY("Mayor Elena Ruiz opened the pier on Monday. Later Elena Ruis said the ferry would run.")},
     {"nul-byte", STORY("The council\0 voted.")},
+    {"number-spelling", STORY("The port handled 4.2 bilion tonnes.")},
     {"percentage-points", STORY("The jobless rate rose 1.5 pct to 7.5 pct from 6.0 pct.")},
     {"quote-marks", STORY("\xE2\x80\x9CThis never closes.\n\nNext paragraph.")},
     {"relative-date", STORY("The council voted on Monday."), .date = "2026-03-02"},
