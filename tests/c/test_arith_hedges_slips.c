@@ -23,7 +23,7 @@ static void test_hedged_fractions(void **state)
                      "around half",
                      "a change of around half does not follow from 2.118 to 2.87 bln crowns: that is an increase of 35.51%");
     expect_one_error("Earnings rose by half, from 2.118 to 3.046 bln crowns.", NULL, "arithmetic", "half",
-                     "a change of half does not follow from 2.118 to 3.046 bln: that is an increase of 43.81%");
+                     "a change of half does not follow from 2.118 to 3.046 bln crowns: that is an increase of 43.81%");
 }
 
 static void test_thousands_slips(void **state)
