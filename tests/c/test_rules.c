@@ -150,7 +150,7 @@ static void test_catalogue_shape(void **state)
     (void)state;
     size_t n;
     const cd_rule_info *r = cd_rules(&n);
-    assert_int_equal(n, 17);
+    assert_int_equal(n, 18);
     assert_ptr_equal(cd_rules(NULL), r);
     for (size_t i = 0; i < n; i++) {
         assert_true(strspn(r[i].name, "abcdefghijklmnopqrstuvwxyz-0123456789") == strlen(r[i].name));
