@@ -275,7 +275,9 @@ static cd_interval interval(const cd_doc *doc, size_t num, int rounding)
     } else if (approx_is(a, "under") || approx_is(a, "at most")) {
         double below = r > 0.15 * mag ? r : 0.15 * mag;
         iv.lo = hint != 1 ? lo - below : (lo >= 0 ? 0 : -INFINITY);
-        iv.hi = hi;
+        /* a fraction in words is itself a rounding (thirds, quarters, halves): "nearly a third"
+         * of 33.7% is loose wording, not a wrong figure */
+        iv.hi = spelled_fraction(doc, n) ? hi + 0.05 * mag : hi;
     } else if (approx_is(a, "approximate")) { /* "dozens of", "hundreds of" */
         iv.lo = lo / 2;
         iv.hi = hi * 5;

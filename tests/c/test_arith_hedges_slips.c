@@ -15,6 +15,8 @@ static void test_hedged_fractions(void **state)
     none("Kordal's earnings rose by around half, from 2.118 to 3.046 bln crowns.");
     none("Sales rose by about a third, from 300 to 388 mln dlrs.");
     none("Debt fell by around a quarter, to 78 mln dlrs from 100 mln dlrs.");
+    /* "nearly" below a fraction in words: the fraction is itself rounded (33.67% is nearly a third) */
+    none("Ridership rose by nearly a third, from 30,120 to 40,260 a week.");
     /* beyond the hedge, or with no hedge, it still fires */
     expect_one_error("Profit rose by around half, from 2.118 to 3.874 bln dlrs.", NULL, "arithmetic", "around half",
                      "a change of around half does not follow from 2.118 to 3.874 bln dlrs: that is an increase of "
@@ -22,6 +24,9 @@ static void test_hedged_fractions(void **state)
     expect_one_error("Earnings rose by around half, from 2.118 to 2.87 bln crowns.", NULL, "arithmetic",
                      "around half",
                      "a change of around half does not follow from 2.118 to 2.87 bln crowns: that is an increase of 35.51%");
+    expect_one_error("Ridership rose by nearly a third, from 30,100 to 41,300 a week.", NULL, "arithmetic",
+                     "nearly a third",
+                     "a change of nearly a third does not follow from 30,100 to 41,300: that is an increase of 37.21%");
     expect_one_error("Earnings rose by half, from 2.118 to 3.046 bln crowns.", NULL, "arithmetic", "half",
                      "a change of half does not follow from 2.118 to 3.046 bln crowns: that is an increase of 43.81%");
 }
