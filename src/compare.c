@@ -72,10 +72,9 @@ static size_t time_end(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
  * "prior to" (not a compound's: "after-tax"). */
 static int time_turn(const cd_doc *doc, size_t k)
 {
+    int dir;
     if (k + 1 >= doc->n_toks || cd_tok_is_punct(doc, k + 1, '-')) return 0;
-    if (cd_tok_is(doc, k, "before") || cd_tok_is(doc, k, "after")) return 1;
-    return (cd_tok_is(doc, k, "ahead") && cd_tok_is(doc, k + 1, "of")) ||
-           (cd_tok_is(doc, k, "prior") && cd_tok_is(doc, k + 1, "to"));
+    return cd_time_turn(doc, k, doc->n_toks, &dir) != 0;
 }
 
 /* One past the last token of a complement that starts at j: up to punctuation, a conjunction,

@@ -444,6 +444,25 @@ static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
 {
     return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;
 }
+/* The words at token k that turn to another time, before or after an event: "before", "after",
+ * "ahead of", "prior to". Their token count, or 0; the direction into *dir (1 after, else -1).
+ * Tokens at lim or beyond are none: the time pass reads within its sentence. One list for the time
+ * pass (a duration counted from the event: "two weeks after the vote") and the comparisons (a
+ * ranking's period that ends before the turn: "its best in a year, ahead of the vote"). */
+static inline size_t cd_time_turn(const cd_doc *doc, size_t k, size_t lim, int *dir)
+{
+    *dir = -1;
+    if (k >= lim) return 0;
+    if (cd_tok_is(doc, k, "after")) {
+        *dir = 1;
+        return 1;
+    }
+    if (cd_tok_is(doc, k, "before")) return 1;
+    return k + 1 < lim && ((cd_tok_is(doc, k, "ahead") && cd_tok_is(doc, k + 1, "of")) ||
+                           (cd_tok_is(doc, k, "prior") && cd_tok_is(doc, k + 1, "to")))
+               ? 2
+               : 0;
+}
 /* The record of class cls for token i's word, or NULL. */
 static inline const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls)
 {

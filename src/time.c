@@ -1526,21 +1526,34 @@ static int ahead_of_before(const tctx *c, size_t first)
     return had_in_clause(c, k - 2) ? -1 : 1;
 }
 
+/* The codes of data/time_nearest.tsv: where its word stands before the date. */
+enum { NEAREST_RIGHT_BEFORE = 1, NEAREST_BEFORE_FOR = 2, NEAREST_DATE_NOUN = 3 };
+
+/* The code of data/time_nearest.tsv of the word at token p, or 0. */
+static int nearest_code(const tctx *c, size_t p)
+{
+    const cd_lexrec *r = p < c->lim ? cd_tok_rec(c->doc, p, LX_TIME_NEAREST) : NULL;
+    return r ? (int)r->num : 0;
+}
+
+/* Whether a word of data/time_nearest.tsv stands before the date at token first, where its code
+ * says: a date set near the time of writing, the nearest whatever verb reports it. */
+static int nearest_before(const tctx *c, size_t first)
+{
+    if (first <= c->first) return 0;
+    if (nearest_code(c, first - 1) == NEAREST_RIGHT_BEFORE) return 1;
+    if (first >= c->first + 2 && word_is(c, first - 1, "for") && nearest_code(c, first - 2) == NEAREST_BEFORE_FOR)
+        return 1;
+    size_t k = word_is(c, first - 1, "is") || word_is(c, first - 1, "of") ? first - 1 : first;
+    return k > c->first && nearest_code(c, k - 1) == NEAREST_DATE_NOUN;
+}
+
 static int month_tense(const tctx *c, size_t first, size_t last)
 {
     if (dateline_at(c, first, last)) return 0;
     int ahead = ahead_of_before(c, first);
     if (ahead) return ahead;
-    if (first > c->first && (word_is(c, first - 1, "effective") || word_is(c, first - 1, "beginning") ||
-                             word_is(c, first - 1, "starting")))
-        return 0; /* "effective July 1", "the crop year beginning August 1": the nearest, whatever reports it */
-    if (first >= c->first + 2 && word_is(c, first - 1, "for") &&
-        (word_is(c, first - 2, "scheduled") || word_is(c, first - 2, "set") || word_is(c, first - 2, "slated") ||
-         word_is(c, first - 2, "planned")))
-        return 0; /* "the closing is scheduled for April 10", "the meeting it had set for March 31": the nearest */
-    size_t k = first > c->first && (word_is(c, first - 1, "is") || word_is(c, first - 1, "of")) ? first - 1 : first;
-    if (k > c->first && word_is(c, k - 1, "date"))
-        return 0; /* "with payment date March 9", "the closing date is May 1": set near the story date */
+    if (nearest_before(c, first)) return 0; /* "effective July 1", "scheduled for April 10": the nearest */
     if (contract_after(c, last) || payable_before(c, first))
         return 1; /* "rolled March futures over into June contracts", "for March shipment": months to come */
     if (record_before(c, first) || record_date_after(c, last) || maturity_before(c, first) ||
@@ -3327,15 +3340,19 @@ static int ranked_before(const tctx *c, size_t p)
     return 0;
 }
 
-/* The words at token j that count a duration from a date after them: "from", "after", "before",
- * "ahead of", "prior to" (their token count; the direction into *dir), or 0. */
+/* The words at token j that count a duration from a date after them: "from", or a turn of
+ * cd_time_turn ("after", "before", "ahead of", "prior to"): their token count (the direction into
+ * *dir), or 0. */
 static size_t turn_at(const tctx *c, size_t j, double *dir)
 {
-    *dir = word_is(c, j, "after") || word_is(c, j, "from") ? 1 : -1;
-    if (*dir > 0 || word_is(c, j, "before")) return 1;
-    return (word_is(c, j, "ahead") && word_is(c, j + 1, "of")) || (word_is(c, j, "prior") && word_is(c, j + 1, "to"))
-               ? 2
-               : 0;
+    if (word_is(c, j, "from")) {
+        *dir = 1;
+        return 1;
+    }
+    int d;
+    size_t n = cd_time_turn(c->doc, j, c->lim, &d);
+    *dir = d;
+    return n;
 }
 
 /* An event of data/time_events.tsv and its date at token p, after a duration and its turn word
