@@ -30,6 +30,8 @@ static const cd_rule_info RULES[] = {
     {"quote-marks", CD_SEV_WARNING, "a quotation mark that opens or closes nothing, or the wrong way round"},
     {"relative-date", CD_SEV_INFO,
      "the date a relative expression (\"today\", \"last week\", \"Tuesday\") means, from the story date"},
+    {"reversed-range", CD_SEV_ERROR,
+     "a range written end first (\"from Friday, June 5 to Monday, June 1\"), both weekdays right"},
     {"unattributed-quote", CD_SEV_WARNING,
      "a direct quote with no speaker found (attribution \"paragraph\": or none in its own paragraph)"},
     {"weekday-mismatch", CD_SEV_ERROR, "a weekday that does not fall on the date beside it"},

@@ -1706,6 +1706,7 @@ typedef struct match {
     long day_a, day_b;
     const cd_lexrec *undated; /* a lunar holiday outside its table's years: no day (lunar_undated) */
     int undated_year;         /* the year written after it, else 0 (near the story date) */
+    int reversed;             /* a range written end first (reversed_in_year): its ends swapped */
 } match;
 
 static int valid_date(int y, int m, int d)
@@ -4795,6 +4796,28 @@ static void step_end(match *m, int step, int dir)
     else set_day(&m->w, m->w.a + 7 * dir);
 }
 
+/* Whether range ends A and B, each a day after its weekday with its year from the story date, were
+ * written end first: in the year where A's weekday fits (weekday_fits_year: its own, or the one
+ * before or after near the story date), B's weekday fits too and B falls before A. "from Friday, June 5
+ * to Monday, June 1" in a year where both weekdays hold is a slip in the copy (days swapped, or one
+ * mistyped), not a range of a year less four days into the next: both ends move to that year (the
+ * caller swaps them and an error tells, reversed_finding). */
+static int reversed_in_year(const tctx *c, match *a, match *b)
+{
+    if (!a->w.inferred || !b->w.inferred || a->w.noyear || b->w.noyear || a->weekday < 0 || b->weekday < 0 ||
+        a->w.g != G_DAY || b->w.g != G_DAY || a->w.range || b->w.range || !b->w.nm || !b->w.nd)
+        return 0;
+    match a2 = *a;
+    if (!weekday_fits_year(c, &a2)) return 0;
+    int y = civil(a2.w.a).y;
+    if (!valid_date(y, b->w.nm, b->w.nd)) return 0;
+    long z = day_number(y, b->w.nm, b->w.nd);
+    if (z >= a2.w.a || weekday_of(z) != b->weekday) return 0;
+    *a = a2;
+    set_day(&b->w, z);
+    return 1;
+}
+
 /* Each end of a range read alone takes its own year or week from the story date and the tense, so
  * that B may come before A: "from June to December" in April, where the nearest December is the
  * last; "from Sunday to Thursday" read past; "between today and March 6" where the past tense took
@@ -4911,8 +4934,13 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
         close_ends(&a, &b);
     }
     if (a.w.inferred && b.w.inferred) weekdays_pick_year(c, &a, &b);
-    int swapped = order_ends(c, &a, &b, j, k, between || from, between);
+    int reversed = reversed_in_year(c, &a, &b), swapped = reversed;
+    if (reversed) { /* the days named, in their order: an error tells of the slip */
+        match t = a;
+        a = b, b = t;
+    } else swapped = order_ends(c, &a, &b, j, k, between || from, between);
     *mt = a;
+    mt->reversed = reversed;
     if (!a.w.noyear && !b.w.noyear && b.w.b >= a.w.a) {
         set_range(&mt->w, a.w.a, b.w.b, a.w.g == b.w.g ? a.w.g : G_DAY);
         mt->w.relative = a.w.relative || b.w.relative;
@@ -6041,6 +6069,21 @@ static void past_end_finding(const tctx *c, const cd_claim *cl, const match *mt)
                    month, mt->past_day, length);
 }
 
+/* A range written end first, whose weekdays fit one year (reversed_in_year): an error on the claim's
+ * span cl, naming both days, related to the end written second, "'from Friday, June 5 to Monday,
+ * June 1': it ends on June 1, 2026, before it starts on June 5, 2026". The claim holds the days
+ * named, in their order. mt's ends are swapped: a is the end written second. */
+static void reversed_finding(const tctx *c, const cd_claim *cl, const match *mt)
+{
+    const char *s = c->doc->text + cl->span.tstart;
+    int len = (int)cd_utf8_cut(s, cl->span.tstop - cl->span.tstart, 80);
+    cd_date end = civil(mt->day_a), start = civil(mt->day_b);
+    cd_finding *f = cd_add_finding(c->doc, "reversed-range", CD_SEV_ERROR, cl->span,
+                                   "'%.*s': it ends on %s %d, %d, before it starts on %s %d, %d", len, s,
+                                   month_names[end.m - 1], end.d, end.y, month_names[start.m - 1], start.d, start.y);
+    cd_finding_relate(c->doc, f, cd_tokspan(c->doc, mt->a_first, mt->a_last));
+}
+
 /* A weekday written before a date that is another weekday: an error, naming both. A date without
  * its year moves first to the year before or after when that one fits (within 200 days of the story
  * date); a range's ends moved together (weekdays_pick_year) and are checked each. */
@@ -6178,6 +6221,7 @@ static void emit(const tctx *c, size_t i, match *mt)
     if (mt->w.relative && cl->time.value) relative_finding(c, cl, cl->time.value, &mt->w);
     if (mt->undated) undated_finding(c, cl, mt);
     if (mt->past_day) past_end_finding(c, cl, mt);
+    if (mt->reversed) reversed_finding(c, cl, mt);
 }
 
 /* Only numbers and words of the time lexicons (or heads of phrases) can start an expression:

@@ -43,6 +43,7 @@ static const rule_story STORIES[] = {
     {"percentage-points", STORY("The jobless rate rose 1.5 pct to 7.5 pct from 6.0 pct.")},
     {"quote-marks", STORY("\xE2\x80\x9CThis never closes.\n\nNext paragraph.")},
     {"relative-date", STORY("The council voted on Monday."), .date = "2026-03-02"},
+    {"reversed-range", STORY("The ferry ran from Friday, June 5 to Monday, June 1."), .date = "2026-07-20"},
     {"unattributed-quote",
      STORY("\xE2\x80\x9CWe will rebuild the bridge by spring.\xE2\x80\x9D The council met on Monday.")},
     {"weekday-mismatch", STORY("The vote was held on Tuesday, Dec. 4, 2017."), .date = "2017-12-26"},
@@ -150,7 +151,7 @@ static void test_catalogue_shape(void **state)
     (void)state;
     size_t n;
     const cd_rule_info *r = cd_rules(&n);
-    assert_int_equal(n, 18);
+    assert_int_equal(n, 19);
     assert_ptr_equal(cd_rules(NULL), r);
     for (size_t i = 0; i < n; i++) {
         assert_true(strspn(r[i].name, "abcdefghijklmnopqrstuvwxyz-0123456789") == strlen(r[i].name));

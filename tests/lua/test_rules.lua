@@ -6,7 +6,7 @@ local SEVERITIES = { error = true, warning = true, info = true }
 
 test("rules(): every rule with its severity and summary, sorted by name", function()
   local rules = copydesk.rules()
-  eq(#rules, 18)
+  eq(#rules, 19)
   for i, r in ipairs(rules) do
     ok(r.name:match("^[a-z][a-z0-9-]*$"), "a rule name: " .. r.name)
     ok(SEVERITIES[r.severity], r.name .. "'s severity " .. tostring(r.severity))
