@@ -1623,6 +1623,34 @@ static int series_before(const tctx *c, size_t first, int m)
     return 0;
 }
 
+static int part_dash_before(const tctx *c, size_t i);
+
+/* Whether a plan's word of data/time_nearest.tsv and "for" stand before a month named alone at token
+ * first, perhaps with its early, middle or late part between ("scheduled for September", "set for
+ * early June", "planned for mid-May"). */
+static int planned_month(const tctx *c, size_t first)
+{
+    double part;
+    size_t k = first;
+    if (part_dash_before(c, k)) k -= 2;
+    else if (k > c->first && role_at(c, k - 1, R_PART, &part) && part >= 1 && part <= 3) k--;
+    return k >= c->first + 2 && word_is(c, k - 1, "for") && nearest_code(c, k - 2) == NEAREST_BEFORE_FOR;
+}
+
+#define PLAN_OVER_MONTHS 2 /* months after a planned month within which a past reports it as over */
+
+/* The year of month m, named alone for a plan (planned_month): a plan looks ahead, so the month is
+ * the next from the story's month on, up to eleven months off ("a full council scheduled for
+ * September" in March is this September, "elections set for December" in June this December, which
+ * the nearest December would have put in the year before); only a past reporting a plan for a month
+ * just over keeps that one ("the offering was scheduled for February", in March, slipped). */
+static int planned_month_year(const tctx *c, int m, size_t first, size_t last)
+{
+    int y = c->ref_date.y, back = (c->ref_date.m - m + 12) % 12;
+    if (back >= 1 && back <= PLAN_OVER_MONTHS && tense_near(c, first, last) < 0) return m > c->ref_date.m ? y - 1 : y;
+    return m < c->ref_date.m ? y + 1 : y;
+}
+
 /* The year of month m written without one at tokens [first, last], from the story date and the tense. */
 static int month_year(const tctx *c, int m, size_t first, size_t last)
 {
@@ -1632,6 +1660,7 @@ static int month_year(const tctx *c, int m, size_t first, size_t last)
     for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
     if (changed_from(c, first, &anchor, &old_tense)) /* "shifting promotions to March from April" */
         return civil(pick_by_tense(anchor, cand, old_tense)).y;
+    if (planned_month(c, first)) return planned_month_year(c, m, first, last);
     long start = pick_by_tense(ref_month, cand, tense);
     /* Read future, one of the months just over after the month before it in the sentence is the next
      * of a series of monthly figures, awaited: "The jobless rate eased in March and is expected to
