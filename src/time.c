@@ -1314,14 +1314,16 @@ static int period_verb_tense(const tctx *c, size_t p)
     return t;
 }
 
-/* Whether the word before "ends" at token e opens its sentence or follows a colon, a noun alone: a
- * results table's heading ("Qtr ends Jan 31 Shr 2.04 dlrs vs 1.87 dlrs", "qtr ends Jan 31", "NOTE:
- * Quarter ends January 31."), the period reported, where a sentence names its period with a
- * determiner or a possessive ("Its fiscal year ends September 30", "the current quarter ends March
- * 31"). */
+/* Whether the word before "ends" at token e opens its sentence or follows a colon or a dash spaced
+ * on either side (a dateline's: "DALLAS, March 12 - Qtr ends Feb 28", "March 16 -Qtr ends"; not a
+ * compound's hyphen), a noun alone: a results table's heading ("Qtr ends Jan 31 Shr 2.04 dlrs vs
+ * 1.87 dlrs", "NOTE: Quarter ends January 31."), the period reported, where a sentence names its
+ * period with a determiner or a possessive ("Its fiscal year ends September 30", "the current
+ * quarter ends March 31"). */
 static int table_heading(const tctx *c, size_t e)
 {
-    return e > c->first && (e - 1 == c->first || is_punct(c, e - 2, ':'));
+    if (e <= c->first) return 0;
+    return e - 1 == c->first || is_punct(c, e - 2, ':') || (is_dash(c, e - 2) && !(glued(c, e - 2) && glued(c, e - 1)));
 }
 
 /* The tense of a date after "ends" at token e: the present of the period's own verb, a period not
