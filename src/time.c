@@ -1641,14 +1641,21 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
 #define SERIES_REACH 20 /* how far before a month the month before it is looked for */
 
 /* Whether the month before month m is named within SERIES_REACH tokens before token first in its
- * sentence: "narrowed to 13.6 billion in March and is expected to show improvement in April". */
-static int series_before(const tctx *c, size_t first, int m)
+ * sentence ("narrowed to 13.6 billion in March and is expected to show improvement in April"), or
+ * right after the month at token last, perhaps after a preposition ("improvement in February after
+ * January's very high rise"). */
+#define SERIES_AFTER 3
+static int series_around(const tctx *c, size_t first, size_t last, int m)
 {
-    int flags;
+    int flags, before = (m + 10) % 12 + 1;
     for (size_t d = 1; d <= SERIES_REACH && first >= c->first + d; d++)
-        if (month_at(c, first - d, &flags) == (m + 10) % 12 + 1) return 1;
+        if (month_at(c, first - d, &flags) == before) return 1;
+    for (size_t d = 1; d <= SERIES_AFTER && last + d < c->lim; d++)
+        if (month_at(c, last + d, &flags) == before) return 1;
     return 0;
 }
+
+static int year_possessive(const tctx *c, size_t k);
 
 static int part_dash_before(const tctx *c, size_t i);
 
@@ -1691,9 +1698,12 @@ static int month_year(const tctx *c, int m, size_t first, size_t last)
     long start = pick_by_tense(ref_month, cand, tense);
     /* Read future, one of the months just over after the month before it in the sentence is the next
      * of a series of monthly figures, awaited: "The jobless rate eased in March and is expected to
-     * show further easing in April" on 1 June. Alone it may be an event's, ten months off:
+     * show further easing in April" on 1 June. So is one with "'s" that names no event, its figures
+     * ("is expected to climb from January's three pct record" in March; not "will have to wait until
+     * May's annual meeting"). Alone it may be an event's, ten months off:
      * "The minimum wage will rise in October" in December. */
-    if (tense > 0 && back >= 1 && back <= MONTH_REPORTED_MONTHS && series_before(c, first, m))
+    if (tense > 0 && back >= 1 && back <= MONTH_REPORTED_MONTHS &&
+        (series_around(c, first, last, m) || (year_possessive(c, last + 1) && !event_named(c, first, last + 1))))
         start = cand[m > c->ref_date.m ? 0 : 1];
     return y - 1 + (start == cand[0] ? 0 : start == cand[1] ? 1 : 2); /* the pick's year */
 }
