@@ -15,7 +15,7 @@ end
 test("rules: unknown names are reported with the known ones", function()
   eq(plugin.validate(with_rules({ "arithmetic", "arithmetics", "quote-mark" })),
     { "rules: unknown 'arithmetics', 'quote-mark' (the rules are " .. table.concat(known_names(), ", ") .. ")" })
-  eq(#known_names(), 18)
+  eq(#known_names(), 19)
 end)
 
 test("rules: known names, every one of them, or none", function()
