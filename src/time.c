@@ -1143,7 +1143,7 @@ static int present_between(const tctx *c, size_t from, size_t to)
  * 30", "said the talks are set for May") says when it was said, not when the date falls: the
  * clause speaks from the story's time, and the date is the nearest (the past read April 30 of last
  * year in a story of March 30). The words after the date are not asked: a past there is often a
- * clause of its own ("has set April 3 as the record date for its previously announced offer"). */
+ * clause of its own ("has named April 3 the record day, as it announced before"). */
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
@@ -1642,8 +1642,8 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
 
 /* Whether the month before month m is named within SERIES_REACH tokens before token first in its
  * sentence ("narrowed to 13.6 billion in March and is expected to show improvement in April"), or
- * right after the month at token last, perhaps after a preposition ("improvement in February after
- * January's very high rise"). */
+ * right after the month at token last, perhaps after a preposition ("a better reading in February
+ * after January's jump"). */
 #define SERIES_AFTER 3
 static int series_around(const tctx *c, size_t first, size_t last, int m)
 {
@@ -1699,8 +1699,8 @@ static int month_year(const tctx *c, int m, size_t first, size_t last)
     /* Read future, one of the months just over after the month before it in the sentence is the next
      * of a series of monthly figures, awaited: "The jobless rate eased in March and is expected to
      * show further easing in April" on 1 June. So is one with "'s" that names no event, its figures
-     * ("is expected to climb from January's three pct record" in March; not "will have to wait until
-     * May's annual meeting"). Alone it may be an event's, ten months off:
+     * ("is expected to climb from January's three pct record" in March; not "must wait for May's
+     * annual meeting"). Alone it may be an event's, ten months off:
      * "The minimum wage will rise in October" in December. */
     if (tense > 0 && back >= 1 && back <= MONTH_REPORTED_MONTHS &&
         (series_around(c, first, last, m) || (year_possessive(c, last + 1) && !event_named(c, first, last + 1))))
@@ -6135,16 +6135,18 @@ static void past_end_finding(const tctx *c, const cd_claim *cl, const match *mt)
                    month, mt->past_day, length);
 }
 
-/* A range written end first, whose weekdays fit one year (reversed_in_year): an error on the claim's
- * span cl, naming both days, related to the end written second, "'from Friday, June 5 to Monday,
- * June 1': it ends on June 1, 2026, before it starts on June 5, 2026". The claim holds the days
- * named, in their order. mt's ends are swapped: a is the end written second. */
-static void reversed_finding(const tctx *c, const cd_claim *cl, const match *mt)
+/* A range written end first, whose weekdays fit one year (reversed_in_year), at tokens [i, i + n):
+ * an error on its span, naming both days, related to the end written second, "'from Friday, June 5
+ * to Monday, June 1': it ends on June 1, 2026, before it starts on June 5, 2026". The claim holds
+ * the days named, in their order. mt's ends are swapped: a is the end written second. Asked by
+ * check_weekday's range branch, not at every claim. */
+static void reversed_finding(const tctx *c, size_t i, const match *mt)
 {
-    const char *s = c->doc->text + cl->span.tstart;
-    int len = (int)cd_utf8_cut(s, cl->span.tstop - cl->span.tstart, 80);
+    cd_span whole = cd_tokspan(c->doc, i, i + mt->n - 1);
+    const char *s = c->doc->text + whole.tstart;
+    int len = (int)cd_utf8_cut(s, whole.tstop - whole.tstart, 80);
     cd_date end = civil(mt->day_a), start = civil(mt->day_b);
-    cd_finding *f = cd_add_finding(c->doc, "reversed-range", CD_SEV_ERROR, cl->span,
+    cd_finding *f = cd_add_finding(c->doc, "reversed-range", CD_SEV_ERROR, whole,
                                    "'%.*s': it ends on %s %d, %d, before it starts on %s %d, %d", len, s,
                                    month_names[end.m - 1], end.d, end.y, month_names[start.m - 1], start.d, start.y);
     cd_finding_relate(c->doc, f, cd_tokspan(c->doc, mt->a_first, mt->a_last));
@@ -6156,6 +6158,7 @@ static void reversed_finding(const tctx *c, const cd_claim *cl, const match *mt)
 static void check_weekday(const tctx *c, size_t i, match *mt)
 {
     if (mt->a_last) { /* a range */
+        if (mt->reversed) reversed_finding(c, i, mt);
         if (mt->weekday >= 0 && weekday_of(mt->day_a) != mt->weekday)
             weekday_finding(c, mt->a_first, mt->date_tok, mt->a_last, mt->day_a, mt->weekday, mt->explicit_year);
         if (mt->weekday_b >= 0 && weekday_of(mt->day_b) != mt->weekday_b)
@@ -6287,7 +6290,6 @@ static void emit(const tctx *c, size_t i, match *mt)
     if (mt->w.relative && cl->time.value) relative_finding(c, cl, cl->time.value, &mt->w);
     if (mt->undated) undated_finding(c, cl, mt);
     if (mt->past_day) past_end_finding(c, cl, mt);
-    if (mt->reversed) reversed_finding(c, cl, mt);
 }
 
 /* Only numbers and words of the time lexicons (or heads of phrases) can start an expression:
