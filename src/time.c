@@ -969,6 +969,24 @@ static int expected_of(const tctx *c, size_t p)
     return 0;
 }
 
+/* An intent word right after a determiner or a possessive is a noun ("the plan was approved at a
+ * meeting March 6", "its plans"), unless it governs what is intended ("her plan to sign a
+ * decree on Friday"). Not after a determiner and a word: "the exchange expects" is a verb. A
+ * verb near the date tells its tense, and a plan is made before it is carried out: the noun leans to
+ * the future only where no verb says otherwise (intent_noun_at, tense_around). */
+static int intent_noun(const tctx *c, size_t p)
+{
+    return p > c->first && cd_tok_rec(c->doc, p - 1, LX_CLAIM_DETERMINERS) != NULL && !to_verb_after(c, p);
+}
+
+/* Whether token p is an intent word read as a noun (intent_noun). */
+static int intent_noun_at(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_TENSE) : NULL;
+    return r && r->num == 2 && intent_noun(c, p);
+}
+
 /* tense_at at a tense word p (t: tense_of_word, not 0). */
 static int tense_marker(const tctx *c, size_t p, size_t event, int t)
 {
@@ -985,7 +1003,8 @@ static int tense_marker(const tctx *c, size_t p, size_t event, int t)
         return word_is(c, p + 1, "to") || modifier_after(c, p) || adjective_at(c, p) ? 0 : -1;
     if (t == 1 && (word_is(c, p, "should") || word_is(c, p, "must")) && have_after(c, p))
         return -1; /* "should (not) have been", "must have left" */
-    if (t == 2) return !event || p + 1 == event - 1 || (p + 2 == event - 1 && word_is(c, p + 1, "for"));
+    if (t == 2) return !intent_noun(c, p) && (!event || p + 1 == event - 1 ||
+                                              (p + 2 == event - 1 && word_is(c, p + 1, "for")));
     return t;
 }
 
@@ -1146,9 +1165,11 @@ static int present_between(const tctx *c, size_t from, size_t to)
  * clause of its own ("has named April 3 the record day, as it announced before"). */
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
+    int plan = 0; /* an intent noun passed: the future, if nothing else tells */
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
         int t = tense_at(c, p, event);
+        if (!t && !plan && !event) plan = intent_noun_at(c, p);
         if (t < 0 && speech_verb_at(c, p) && present_between(c, p + 1, first)) return 0;
         if (t > 0 && did_before(c, p)) t = -1; /* "did not want" */
         if (t < 0)
@@ -1168,7 +1189,8 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (t) return t;
         if (ahead_from_past(c, p)) return 0; /* before the story date or after: "said it would redeem on March 11" */
     }
-    return tense_after(c, last, event);
+    int after = tense_after(c, last, event);
+    return after || !plan ? after : 1;
 }
 
 static int tense_near(const tctx *c, size_t first, size_t last)
