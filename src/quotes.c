@@ -1330,6 +1330,50 @@ static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, spe
     return s.found ? s : described_subject(doc, first, open - 1, sp);
 }
 
+static int title_function_word(const cd_doc *doc, size_t k);
+
+/* Does a word name a person in a clause before a colon: a person's pronoun ("he", "his", "I",
+ * "our"), a title or a person noun ("controller", "citizen")? Not "they", "them", "their" or "it":
+ * they as often stand for a group, a poster or a document as for someone who speaks. */
+static int names_person(const cd_doc *doc, size_t k)
+{
+    static const char *const persons[] = {"he", "she", "his", "her", "him", "i", "my", "we", "our"};
+    for (size_t w = 0; w < sizeof persons / sizeof *persons; w++)
+        if (cd_tok_is(doc, k, persons[w])) return 1;
+    return title_word(doc, k) || person_noun(doc, k);
+}
+
+/* Does the sentence open, past a dash, with a capitalized word that is no function word, a
+ * pronoun or a determiner, followed by a lower-case word or a comma: a name the entities do not
+ * know as its subject ("Smith agreed:", "Buckley, who phoned in, had a similar experience:")? */
+static int opens_with_name(const cd_doc *doc, size_t first, size_t end)
+{
+    while (first < end && doc->toks[first].type == TOK_PUNCT) first++;
+    if (first + 1 >= end) return 0;
+    const cd_token *t = &doc->toks[first], *n = &doc->toks[first + 1];
+    if (t->type != TOK_WORD || !(t->flags & (TF_CAP | TF_ALLCAPS)) || (t->flags & TF_QUOTED) ||
+        cd_lex_has(cd_tok_entry(t), LX_ENT_STOPWORDS) || title_function_word(doc, first) ||
+        cd_tok_rec(doc, first, LX_QUOTE_PRONOUNS))
+        return 0;
+    return cd_tok_is_punct(doc, first + 1, ',') || (n->type == TOK_WORD && !(n->flags & (TF_CAP | TF_ALLCAPS)));
+}
+
+/* 'Johansson was more restrained in his assessment: "..."', 'His message to the chancellor was:
+ * "..."', 'this remarkably active senior citizen reveals what his next goal is: "..."': a colon
+ * that ends a clause about a person opens that person's words. The person may be one the
+ * entities do not know, or a pronoun's, so no speaker is named; but the quote is attributed, as
+ * a reader takes it. Tokens [first, colon) are the clause, outside any quote. */
+static int person_before_colon(const cd_doc *doc, size_t first, size_t colon)
+{
+    if (opens_with_name(doc, first, colon)) return 1;
+    for (size_t k = first; k < colon; k++) {
+        if (doc->toks[k].flags & TF_QUOTED) continue; /* a title's or a name's words */
+        const cd_entity *e = cd_entity_at(doc, k);
+        if ((e && e->type == cd_type_person) || (doc->toks[k].type == TOK_WORD && names_person(doc, k))) return 1;
+    }
+    return 0;
+}
+
 /* The sentence's only person, its subject after an opening phrase closed by a comma ('After three
  * wins in a row, Ross is sure of himself.'): no other name in the sentence before it, and a
  * lower-case word (its verb) after it. Another person named in the sentence might be the one who
@@ -1940,6 +1984,9 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
      * speech, though no speaker is named */
     if (!sp.found && verb_before &&
         ((q->open > 0 && cd_tok_is_punct(doc, q->open - 1, ':')) || introduced_by_verb(doc, q->open)))
+        unnamed = 1;
+    if (!sp.found && !verb_before && !title && q->open > 0 && cd_tok_is_punct(doc, q->open - 1, ':') &&
+        person_before_colon(doc, sentence_first(doc, st, q->open), q->open - 1))
         unnamed = 1;
     if (!sp.found && signed_below(doc, q)) unnamed = 1;
     if (!sp.found && in_turn(doc, st, para)) {

@@ -2,7 +2,8 @@
  * sentence's subject is a description headed by a title ('The Tory leader went on: "..."'), or a
  * title and a name the entities do not know ('Mr Dean is confident though: "..."'), with no comma
  * before the colon. A subject that is no title ('His message to the chancellor was:'), or a phrase
- * that goes on past the title ('Fellow speaker and ... agreed:'), names nobody. */
+ * that goes on past the title ('Fellow speaker and ... agreed:'), names nobody; the quote is
+ * attributed all the same when the clause is about a person (test_quote_colon_person.c). */
 #include "helpers.h"
 
 static void test_described_subject_speaks(void **state)
@@ -19,12 +20,11 @@ static void test_described_subject_speaks(void **state)
 static void test_no_title_names_nobody(void **state)
 {
     (void)state;
-    expect_findings_at("Her plea to the treasurer was: \"Please do not sell it off in any form at "
-                       "all.\"",
-                       "unattributed-quote", 1, "\"Please");
+    expect_quote_claim("Her plea to the treasurer was: \"Please do not sell it off in any form at all.\"",
+                       "\"Please do not sell it off in any form at all.\"", NULL, 0);
     /* (with "slogan" for "message" the quote is a name, no speech: test_quote_slogans.c) */
-    expect_findings_at("The chairman's election message will be: \"Britain is working, so do not let them wreck it.\"",
-                       "unattributed-quote", 1, "\"Britain");
+    expect_quote_claim("The chairman's election message will be: \"Britain is working, so do not let them wreck it.\"",
+                       "\"Britain is working, so do not let them wreck it.\"", NULL, 0);
 }
 
 int main(void)

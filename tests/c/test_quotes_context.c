@@ -86,10 +86,11 @@ static void test_described_just_before(void **state)
 static void test_other_person_named(void **state)
 {
     (void)state;
-    /* Bill Clinton's advice, not Ann Lee's words */
-    expect_findings_at("Ann Lee remembers how Bill Clinton once advised her: \"Always remember what people see of "
+    /* Bill Clinton's advice, not Ann Lee's words: the colon's clause is about people, so the quote
+     * is attributed (test_quote_colon_person.c), but to nobody named */
+    expect_quote_claim("Ann Lee remembers how Bill Clinton once advised her: \"Always remember what people see of "
                        "you.\"",
-                       "unattributed-quote", 1, "\"Always");
+                       "\"Always remember what people see of you.\"", NULL, 0);
     expect_findings_at("The prices were steep but Ann Lee said it was not deterring Bill Clinton. \"I have sold quite a "
                        "lot already.\"",
                        "unattributed-quote", 1, "\"I have");
