@@ -1384,8 +1384,9 @@ static speaker opening_subject(const cd_doc *doc, size_t first, size_t end)
     size_t e = cd_entity_after(doc, first, end, NULL);
     if (e == (size_t)-1 || doc->ents[e].type != cd_type_person || cd_entity_before(doc, end, first, cd_type_person) != e)
         return none;
-    size_t name = doc->einfo[e].tok_first, after = name + doc->einfo[e].tok_count;
-    if (name <= first + 1 || !cd_tok_is_punct(doc, name - 1, ',') || after >= end ||
+    size_t name = doc->einfo[e].tok_first, after = name + doc->einfo[e].tok_count, lead = name;
+    while (lead > first + 1 && (title_word(doc, lead - 1) || abbrev_dot(doc, lead - 1))) lead--; /* ", Mr Lee" */
+    if (lead <= first + 1 || !cd_tok_is_punct(doc, lead - 1, ',') || after >= end ||
         doc->toks[after].type != TOK_WORD || (doc->toks[after].flags & (TF_CAP | TF_QUOTED)) ||
         cd_str_is(cd_tok_role(doc, after, LX_CLAIM_PHRASE_STOPS), "conj"))
         return none; /* "In May, Ross and Kemp", "Ross, the coach," */
@@ -1422,6 +1423,22 @@ static speaker definite_subject(cd_doc *doc, size_t first, size_t v)
     return person ? description(doc, first + 1, v - 1) : none;
 }
 
+#define OPENING_PHRASE 10 /* tokens of an opening phrase before its comma ("Between training sessions,") */
+
+/* 'Between sessions, she copies out old letters.': a person's pronoun right after an opening
+ * phrase and its comma, the subject of the sentence [first, end); its person (resolve_pronoun). */
+static speaker pronoun_after_opening(const cd_doc *doc, const state *st, size_t first, size_t end)
+{
+    speaker none = NO_SPEAKER;
+    for (size_t k = first + 1; k + 1 < end && k <= first + OPENING_PHRASE; k++) {
+        if (doc->toks[k].flags & TF_QUOTED) return none;
+        if (!cd_tok_is_punct(doc, k, ',')) continue;
+        const cd_lexrec *pr = cd_tok_rec(doc, k + 1, LX_QUOTE_PRONOUNS);
+        return pr && pr->str && cd_str_is(pr->str, cd_type_person) ? resolve_pronoun(doc, st, k + 1, pr->str) : none;
+    }
+    return none;
+}
+
 /* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
  * person is named after that verb; a person, a pronoun's or one described ('..., market sources
@@ -1448,7 +1465,10 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     if (doc->toks[first].flags & TF_QUOTED) return none;
     speaker subject = sentence_subject(doc, st, first, end);
     if (!subject.found) subject = opening_subject(doc, first, end);
-    return subject.type == cd_type_person && !subject.by_pronoun ? subject : none;
+    if (!subject.found) subject = pronoun_after_opening(doc, st, first, end);
+    /* 'He wanted to be a writer from an early age ... "I fell to daydreaming."': a person's pronoun
+     * as the subject names the person it stands for (resolve_pronoun), as in "he said" */
+    return subject.type == cd_type_person && subject.name ? subject : none;
 }
 
 /* ---- claims -------------------------------------------------------------------------------- */
