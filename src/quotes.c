@@ -1932,7 +1932,9 @@ static const struct {
     int after;
 } quote_names[] = {{"slogan", 0},      {"slogans", 0},  {"motto", 0},    {"mottos", 0},    {"mottoes", 0},
                    {"catchphrase", 0}, {"tagline", 0},  {"strapline", 0}, {"headline", 0}, {"headlines", 0},
-                   {"campaign", 1}};
+                   {"campaign", 1}, {"maxim", 0},     {"proverb", 0},  {"theme", 0},    {"name", 0},
+                   {"named", 0},       {"titled", 0},   {"entitled", 0}, {"headlined", 0}, {"billed", 0},
+                   {"known", 0}};
 
 static int quote_name(const cd_doc *doc, size_t k, int after)
 {
@@ -1942,9 +1944,10 @@ static int quote_name(const cd_doc *doc, size_t k, int after)
     return 0;
 }
 
-/* Is the quote a name, not speech: a slogan, a motto or a headline named right before it ('The slogan
- * "..."', 'a slogan of "..."', 'under the headline "..."', "Labour's election slogan will be: "..."',
- * a copula and a colon between) or right after it ('the "Make love not spam" campaign')? */
+/* Is the quote a name, not speech: a slogan, a motto, a headline or a name named right before it ('The
+ * slogan "..."', 'a slogan of "..."', 'under the headline "..."', "Labour's election slogan will be:
+ * "..."', a copula and a colon between; 'a fare named "..."', 'billed as "..."', 'the old maxim:
+ * "..."') or right after it ('the "Make love not spam" campaign')? */
 static int named_beside(const cd_doc *doc, const qpair *q)
 {
     size_t k = q->open;
@@ -1954,11 +1957,24 @@ static int named_beside(const cd_doc *doc, const qpair *q)
             const char *role = cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES);
             if (!(cd_str_is(role, "be") || cd_str_is(role, "modal"))) break;
         }
-    } else if (k > 0 && cd_tok_is(doc, k - 1, "of")) {
-        k--;
+    } else if (k > 0 && (cd_tok_is(doc, k - 1, "of") || cd_tok_is(doc, k - 1, "as"))) {
+        k--; /* "a slogan of", "billed as", "known as" */
     }
     if (k > 0 && quote_name(doc, k - 1, 0)) return 1;
     return !q->open_end && quote_name(doc, q->close + 1, 1) && !(doc->toks[q->close + 1].flags & TF_PARA_BEFORE);
+}
+
+#define TERM_WORDS 6 /* words of a term quoted after an article: 'the "Eton of the valleys"' */
+
+/* Is the quote a term: a few words after an article, no sentence's end inside ('the "Social
+ * Security trust fund" - the money ...', 'A "Fed-Ex refund processor" was')? The article makes the
+ * quoted words a noun phrase of the writer's sentence: a partial quote at most (someone's words,
+ * 'a "flagrant and systematic breach"'), never a full one that needs its speaker named. */
+static int term_after_article(const cd_doc *doc, const qpair *q, size_t words)
+{
+    if (q->open_end || q->open == 0 || words > TERM_WORDS || !determiner(doc, q->open - 1)) return 0;
+    const cd_token *t = &doc->toks[last_inside(doc, q->close)];
+    return !(t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?'));
 }
 
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *pairs, const qpair *stop)
@@ -2019,7 +2035,8 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         if (!t || !(*t = tokens_text(doc, first, last))) doc->oom = 1;
         return;
     }
-    int full = (doc->toks[first].flags & TF_CAP) && words >= 4;
+    /* a term after an article is a partial quote however its words are written */
+    int full = (doc->toks[first].flags & TF_CAP) && words >= 4 && !term_after_article(doc, q, words);
     if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence && whole_sentences(doc, q) &&
         continues_said(doc, st, q->open)) {
         unnamed = !st->said.name; /* "..., the ministry said. "...": attributed, to nobody named */
