@@ -832,6 +832,26 @@ static int joined_to_another(const cd_doc *doc, size_t first, size_t min)
     return cd_entity_at(doc, k) || heads_description(doc, k) || person_noun(doc, k);
 }
 
+static int age_end(const cd_doc *doc, size_t k);
+
+/* 'Spike Lee ... "It's a huge market," the 47-year-old director said': a definite description with
+ * an age (tokens det, "the", up to head) stands for a person the story has named, as "he" does.
+ * When a person has spoken in the window a pronoun looks back over, the description is resolved
+ * as "he said" is (that speaker, or a person who is a sentence's subject since); else it stays
+ * `desc` (with no speaker before, the nearest name may be anyone's). */
+static speaker aged_person(const cd_doc *doc, const state *st, size_t det, size_t head, speaker desc)
+{
+    if (!desc.found || desc.type != DESCRIPTION || !cd_tok_is(doc, det, "the")) return desc;
+    int aged = 0;
+    for (size_t k = det + 1; k <= head && !aged; k++) aged = age_end(doc, k);
+    size_t min = det > PRONOUN_WINDOW ? det - PRONOUN_WINDOW : 0;
+    if (!aged || !st->last.name || st->last.type != cd_type_person || st->last_tok < min) return desc;
+    speaker s = resolve_pronoun(doc, st, det, cd_type_person);
+    if (!s.name || s.type != cd_type_person) return desc;
+    s.by_pronoun = 0; /* resolved from a description, not a pronoun */
+    return s;
+}
+
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
@@ -881,7 +901,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     /* "a company spokesman said", "the striker said": a description its determiner opens; else
      * one headed by a title, with the names and titles before it */
     speaker described = determined_description(doc, j, min, np_first);
-    if (!described.found && heads_description(doc, j)) described = description_before(doc, j, j, min, np_first);
+    if (described.found) return aged_person(doc, st, *np_first, j, described);
+    if (heads_description(doc, j)) described = description_before(doc, j, j, min, np_first);
     return described;
 }
 
@@ -933,11 +954,21 @@ static int subject_of_clause(const cd_doc *doc, size_t k, size_t end)
 static speaker np_after(cd_doc *doc, size_t i, size_t end)
 {
     speaker none = NO_SPEAKER;
-    const cd_entity *org = NULL;
-    size_t k = i, desc_last = (size_t)-1;
-    while (k < end && k < i + NP_MAX) {
+    const cd_entity *org = NULL, *owner = NULL;
+    size_t k = i, desc_last = (size_t)-1, limit = i + NP_MAX;
+    while (k < end && k < limit) {
         const cd_entity *e = cd_entity_at(doc, k);
         if (e) {
+            size_t after = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count;
+            if (after + 1 < end && cd_tok_possessive(doc, after)) {
+                /* "said The Libertine's executive producer Ann Lee", "said Tom Hale's lawyer": the
+                 * owner of the description, not its speaker; the phrase goes on past it */
+                if (!owner) owner = e;
+                desc_last = (size_t)-1; /* "Mr" of "Mr Lee's" is the owner's title */
+                limit += after + 1 - k;
+                k = after + 1;
+                continue;
+            }
             if (e->type == cd_type_person) return from_entity(e);
             if (!org) org = e;
             k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count;
@@ -952,14 +983,20 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
         if (title_word(doc, k) || person_noun(doc, k)) desc_last = k;
         else if (!(determiner(doc, k) || np_token(doc, k) || title_modifier(doc, k, end) ||
                    (cd_tok_is_punct(doc, k, ',') && desc_last != (size_t)-1))) {
-            int leads = k == i || (k == i + 1 && determiner(doc, i)); /* "said asbestosis sufferer Bernie Banton" */
+            /* "said asbestosis sufferer Bernie Banton"; "said the film's executive producer Ann Lee":
+             * a job's word after a title, then the name */
+            int leads = k == i || (k == i + 1 && determiner(doc, i)) || (desc_last != (size_t)-1 && k == desc_last + 1);
             const cd_entity *named = leads ? person_after_words(doc, k, end) : NULL;
             if (named) return from_entity(named);
             break;
         }
         k++;
     }
-    if (!org && desc_last == (size_t)-1) return person_in_apposition(doc, i, end);
+    if (!org && desc_last == (size_t)-1) {
+        speaker named = person_in_apposition(doc, i, end);
+        /* "said ABN Amro's Eddie Wong", a name the entities do not know: the owner, as before */
+        return named.found || !owner ? named : from_entity(owner);
+    }
     if (desc_last != (size_t)-1) {
         if (!title_word(doc, desc_last) && subject_of_clause(doc, desc_last + 1, end)) return none;
         size_t first = i;
@@ -1456,7 +1493,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
         size_t np_first = v - 1;
         speaker sp = np_before(doc, st, v - 1, first, &np_first);
         if (sp.found && joined_to_another(doc, np_first, first)) return none;
-        if (!sp.found) sp = definite_subject(doc, first, v - 1);
+        if (!sp.found) sp = aged_person(doc, st, first, v - 2, definite_subject(doc, first, v - 1));
         return sp.found && (sp.by_pronoun || sp.type == cd_type_person || sp.type == DESCRIPTION) ? sp : none;
     }
     /* 'Ann Lee hit the front just before the bell ... "It felt good to have that one done and dusted."':
@@ -2176,6 +2213,8 @@ static int clause_follows(const cd_doc *doc, size_t v, size_t end)
     return 0;
 }
 
+static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end);
+
 static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
 {
     if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
@@ -2183,6 +2222,7 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     size_t after = verb_stop;
     if (after < end && cd_tok_is_punct(doc, after, ',')) after++;
     if (after < end && (cd_tok_is_punct(doc, after, ':') || is_mark(&doc->toks[after]))) return; /* said: “...” */
+    if (tells_a_story(doc, v, verb_stop, end)) return;
     size_t np_first = v;
     speaker sp = np_before(doc, st, v, first, &np_first);
     int inverted = 0;
@@ -2216,6 +2256,23 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     if (!c) return;
     cd_claim_reason(doc, c, "indirect speech");
     if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
+}
+
+/* Is the verb at v a form of "tell" whose object is a story, not a listener ("A Little Princess
+ * tells the story of a girl who ...", "he told a joke", "could not tell the difference"): it
+ * narrates, and reports no one's words? */
+static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end)
+{
+    static const char *const told[] = {"story", "stories", "tale", "tales", "truth", "difference", "joke", "jokes"};
+    const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
+    if (!(verb && verb->str && cd_str_is(verb->str, "tell"))) return 0;
+    size_t k = after;
+    if (k < end && (determiner(doc, k) || cd_tok_is(doc, k, "his") || cd_tok_is(doc, k, "her") ||
+                    cd_tok_is(doc, k, "their") || cd_tok_is(doc, k, "its")))
+        k++;
+    for (size_t w = 0; k < end && w < sizeof told / sizeof *told; w++)
+        if (cd_tok_is(doc, k, told[w])) return 1;
+    return 0;
 }
 
 /* "According to X, CLAUSE." and "CLAUSE, according to X." */
