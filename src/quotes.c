@@ -834,7 +834,7 @@ static int joined_to_another(const cd_doc *doc, size_t first, size_t min)
 
 static int age_end(const cd_doc *doc, size_t k);
 
-/* 'Spike Lee ... "It's a huge market," the 47-year-old director said': a definite description with
+/* 'Ross Dunmore ... "It's a big market," the 52-year-old director said': a definite description with
  * an age (tokens det, "the", up to head) stands for a person the story has named, as "he" does.
  * When a person has spoken in the window a pronoun looks back over, the description is resolved
  * as "he said" is (that speaker, or a person who is a sentence's subject since); else it stays
@@ -1395,8 +1395,8 @@ static int opens_with_name(const cd_doc *doc, size_t first, size_t end)
     return cd_tok_is_punct(doc, first + 1, ',') || (n->type == TOK_WORD && !(n->flags & (TF_CAP | TF_ALLCAPS)));
 }
 
-/* 'Johansson was more restrained in his assessment: "..."', 'His message to the chancellor was:
- * "..."', 'this remarkably active senior citizen reveals what his next goal is: "..."': a colon
+/* 'Osgood was calmer in her verdict: "..."', 'Her plea to the treasurer was:
+ * "..."', 'the spry old farmer explains what his plan is: "..."': a colon
  * that ends a clause about a person opens that person's words. The person may be one the
  * entities do not know, or a pronoun's, so no speaker is named; but the quote is attributed, as
  * a reader takes it. Tokens [first, colon) are the clause, outside any quote. */
@@ -1503,7 +1503,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     speaker subject = sentence_subject(doc, st, first, end);
     if (!subject.found) subject = opening_subject(doc, first, end);
     if (!subject.found) subject = pronoun_after_opening(doc, st, first, end);
-    /* 'He wanted to be a writer from an early age ... "I fell to daydreaming."': a person's pronoun
+    /* 'She wanted to write from her teens ... "I used to dream on the bus."': a person's pronoun
      * as the subject names the person it stands for (resolve_pronoun), as in "he said" */
     return subject.type == cd_type_person && subject.name ? subject : none;
 }
@@ -2258,7 +2258,7 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
 }
 
-/* Is the verb at v a form of "tell" whose object is a story, not a listener ("A Little Princess
+/* Is the verb at v a form of "tell" whose object is a story, not a listener ("Harbour Lights
  * tells the story of a girl who ...", "he told a joke", "could not tell the difference"): it
  * narrates, and reports no one's words? */
 static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end)
