@@ -107,6 +107,8 @@ static const cd_lexrec *verb_match(const cd_doc *doc, size_t i)
     if (i > 0 && !(doc->toks[i].flags & TF_SPACE_BEFORE) && cd_tok_is_punct(doc, i - 1, '-')) return NULL; /* so-called */
     const cd_lexrec *r;
     size_t n = cd_lex_match(doc, i, LX_QUOTE_VERBS, &r);
+    /* "as one trader put it," speaks; "put it into training" does not: "put it" ends its clause */
+    if (n && r->str && cd_str_is(r->str, "put") && i + n < doc->n_toks && doc->toks[i + n].type != TOK_PUNCT) return NULL;
     return n ? r : NULL;
 }
 
