@@ -1145,6 +1145,63 @@ static speaker name_without_verb(cd_doc *doc, size_t p)
     return cd_tok_is_punct(doc, after, ',') && apposition_to_end(doc, after + 1) ? from_entity(e) : none;
 }
 
+#define SAID_TAIL 16 /* tokens after a speech verb, up to its period, with nothing reported ("said in a
+                      * letter to the council's chair.") */
+
+/* Does the speech verb at v end its sentence with nothing reported: only a place of saying or a
+ * listener after it, then a period ("said in a statement.", "told bankers at a lunch.")? No
+ * "that", no pronoun that opens a clause, no verb of a clause, no quote. */
+static int reports_nothing(const cd_doc *doc, size_t v)
+{
+    size_t k = verb_end(doc, v);
+    const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
+    /* "told bankers at a lunch.": one word of a listener, then a place of saying */
+    int tell = verb && verb->str && cd_str_is(verb->str, "tell") && k + 1 < doc->n_toks &&
+               doc->toks[k].type == TOK_WORD && cd_str_is(cd_tok_role(doc, k + 1, LX_CLAIM_PHRASE_STOPS), "prep");
+    if (k < doc->n_toks && !ends_sentence(doc, k) && !tell &&
+        (!cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep") || cd_tok_is(doc, k, "to")))
+        return 0; /* "said prices rose.", "promised to cut it." */
+    for (size_t n = 0; k < doc->n_toks && n < SAID_TAIL; k++, n++) {
+        if (ends_sentence(doc, k)) return 1;
+        const cd_token *t = &doc->toks[k];
+        if (is_mark(t) || (t->flags & TF_PARA_BEFORE) || cd_tok_is(doc, k, "that") ||
+            cd_tok_rec(doc, k, LX_QUOTE_PRONOUNS) || !phrase_token(doc, k) || verb_at(doc, k))
+            return 0;
+    }
+    return 0;
+}
+
+/* '"... by the board." Ann Lee told reporters in Oslo.', '"... this year." said analyst Ann Lee.':
+ * after a quote that ends its sentence, a speech verb in lower case right after the mark (the
+ * period a slip for a comma), or a sentence that is a speaker, a speech verb and nothing it
+ * reports, attributes the quote. */
+static speaker said_after_sentence(cd_doc *doc, const state *st, size_t close)
+{
+    speaker none = NO_SPEAKER;
+    size_t p = close + 1;
+    if (p >= doc->n_toks) return none;
+    const cd_token *t = &doc->toks[p];
+    if (t->type == TOK_WORD && !(t->flags & (TF_CAP | TF_ALLCAPS | TF_PARA_BEFORE)) && verb_at(doc, p))
+        return attribution_at(doc, st, p, 1);
+    for (size_t k = p; k < doc->n_toks && k < p + SPEAKER_PHRASE; k++) {
+        if (k > p && stops_search(doc, k)) return none;
+        const cd_lexrec *v = verb_at(doc, k);
+        if (!v || v->num == 2 || cd_tok_ing_form(doc, k)) continue;
+        /* a verb that reports ("said", "told"), not one that takes an object ("called for") */
+        if (k == p || v->num != 1 || !reports_nothing(doc, k)) return none;
+        size_t np_first = k;
+        speaker s = np_before(doc, st, k, p, &np_first);
+        if (s.found && np_first == p) return s;
+        /* "Wagner sought a meeting, Reed said.", "Lee raised the tax and also promised": a clause,
+         * not a speaker phrase */
+        if (k - p > NP_MAX + 4) return none;
+        for (size_t c = p; c < k; c++)
+            if (cd_tok_is_punct(doc, c, ',') || cd_tok_is(doc, c, "and") || cd_tok_is(doc, c, "but")) return none;
+        return speaker_phrase(doc, p, k) ? phrase_speaker(doc, p, k) : none;
+    }
+    return none;
+}
+
 /* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
 static CD_ALWAYS_INLINE speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
@@ -1153,7 +1210,7 @@ static CD_ALWAYS_INLINE speaker attribution_after(cd_doc *doc, const state *st, 
      * starts (an attribution would follow a comma, "?" or "!") */
     if (close == 0) return none;
     size_t last = last_inside(doc, close);
-    if (cd_tok_is_punct(doc, last, '.')) return none;
+    if (cd_tok_is_punct(doc, last, '.')) return said_after_sentence(doc, st, close);
     size_t p = close + 1;
     if (p < doc->n_toks && cd_tok_is_punct(doc, p, ',') && !(doc->toks[p].flags & TF_PARA_BEFORE)) p++;
     /* `"...," said` or `"...", said`: the sentence goes on past the quote to its attribution */
