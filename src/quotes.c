@@ -2163,7 +2163,10 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     if (!sp.found && !sp.from_context && !unnamed && full) {
         if (doc->sents[c->sentence].headline) {
             wait_for_story(doc, qs, (size_t)(c - doc->claims));
-        } else if (!(runs_on && st->reported == q[-1].close + 1)) { /* a run is reported once */
+        } else if (!(runs_on && st->reported == q[-1].close + 1) &&
+                   !(opens_para && st->reported && st->reported == q->open)) {
+            /* a run is reported once: quotes that run on in a paragraph, or quote paragraphs that
+             * follow each other with no word between (the one before reported) */
             unattributed(doc, span);
         }
         st->reported = q->close + 1;
