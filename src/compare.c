@@ -224,6 +224,15 @@ static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     return end - 1;
 }
 
+/* A date starts at token j: a month name and a day or year after it ("March 13", "april one").
+ * Month words alone ("record March sales") are not enough. */
+static int date_at(const cd_doc *doc, size_t j, const cmp_sent *s)
+{
+    if (j >= s->last || !cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_TIME_MONTHS)) return 0;
+    const cd_token *n = &doc->toks[j + 1];
+    return n->type == TOK_NUM || (n->flags & (TF_NUMBER | TF_TIME));
+}
+
 static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_sent *s)
 {
     size_t next = i + len, start = i;
@@ -234,6 +243,9 @@ static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_
                              *cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES)))
             return 0; /* "the record shows", "on record", "to record" */
         int after_a = i > s->first && (cd_tok_is(doc, i - 1, "a") || cd_tok_is(doc, i - 1, "an"));
+        /* "Record March 13", "holders of record April one": the record date of a dividend, the
+         * day the register is read, ranks nothing (and never takes "a") */
+        if (!after_a && date_at(doc, next, s)) return 0;
         int modifies = next <= s->last && (doc->toks[next].type == TOK_NUM || in_number(doc, next) ||
                                            (doc->toks[next].type == TOK_WORD &&
                                             !cd_tok_in(doc, next, LX_CLAIM_PHRASE_STOPS) &&

@@ -1,0 +1,44 @@
+/* "record" followed by a date names a dividend's record date (the day the share register is
+ * read), not a record: no comparison claim. A month word with no day after it still lets
+ * "record" rank ("record March sales"). */
+#include "helpers.h"
+
+static size_t comparisons(const cd_doc *doc)
+{
+    size_t n, k = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_COMPARISON;
+    return k;
+}
+
+static void test_record_dates(void **state)
+{
+    (void)state;
+    const char *t = "Qtly div four cts vs four cts prior\nPay May 9\nRecord April 21\n"
+                    "Brantel Mills pays its dividend to holders of record june 30.";
+    cd_doc *doc = analyze(t, "1991-04-02");
+    assert_int_equal(comparisons(doc), 0);
+    cd_doc_free(doc);
+}
+
+static void test_record_month_noun(void **state)
+{
+    (void)state;
+    const char *t = "Harwick Tools booked record March sales of 40 mln dlrs.";
+    cd_doc *doc = analyze(t, "1991-04-02");
+    assert_int_equal(comparisons(doc), 1);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, "record");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "record March"));
+    assert_int_equal(c->span.stop, offset_of(t, "record March") + strlen("record March sales of 40 mln dlrs"));
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_record_dates),
+        cmocka_unit_test(test_record_month_noun),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
