@@ -368,6 +368,22 @@ static int price_like(const cd_doc *doc, size_t n)
                                (doc->nums[n].kind == CD_NUM_CARDINAL && !doc->nums[n].unit));
 }
 
+#define LEVEL_SKIP 3 /* time tokens between a verb and its "at": "closed on Friday at 67.20" */
+
+/* "at" and a number that is not a time, after a day or date if any: "closed at 114-1/4",
+ * "closed Friday at 16.50 crowns", "closed on Friday at 274.01" give the level a price or an
+ * index ended at, in any unit; a closure is never "at" a number ("closed at 5 pm" is a time).
+ * Other events may be ("shares were suspended at 437p"): only "close" is read so. */
+static int level_at(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    size_t k = j;
+    if (k < s->last && cd_tok_is(doc, k, "on") && (doc->toks[k + 1].flags & TF_TIME)) k++;
+    while (k <= s->last && k - j < LEVEL_SKIP && (doc->toks[k].flags & TF_TIME)) k++;
+    if (k >= s->last || !cd_tok_is(doc, k, "at")) return 0;
+    size_t n = number_starting(doc, k + 1);
+    return n < doc->n_nums && !(doc->toks[k + 1].flags & TF_TIME);
+}
+
 /* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
  * (a phrase key ending in the adverb), "closed 2% higher", "closed at $10.50" report a price, not
  * a closure (the change pass reads them). "arrested up to 50" and "closed down 300 shops" (a
@@ -411,6 +427,7 @@ void cd_find_events(cd_doc *doc)
         if (!len || !rec->str) continue;
         int flags = isnan(rec->num) ? 0 : (int)rec->num;
         if (market_figure(doc, i, i + len, &s)) continue;
+        if (cd_str_is(rec->str, "close") && level_at(doc, i + len, &s)) continue; /* "suspended at 437p" stays */
         ev_use use = read_use(doc, i, i + len, flags, &s);
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
