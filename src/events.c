@@ -310,7 +310,7 @@ static const char *alias_of(const cd_doc *doc, size_t head)
 /* The subject right before a verb (after its auxiliaries) when it is a common noun phrase: "the
  * authority will suspend", "police arrested". NULL for names (the entity rule reads them),
  * pronouns, times and numbers. "the authority" names the organization it stands for. */
-static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s)
+static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *from)
 {
     size_t end = chain_start(doc, i, s), start;
     if (end <= s->first || doc->toks[end - 1].type != TOK_WORD || entity_covering(doc, end - 1) < doc->n_ents)
@@ -325,11 +325,51 @@ static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s)
     }
     if (cd_tok_in(doc, end - 1, LX_CLAIM_QUANTIFIERS) || cd_tok_in(doc, end - 1, LX_CLAIM_DETERMINERS))
         return NULL; /* "those most recently closed": no noun, no subject */
+    *from = start;
     if (end - start == 2 && cd_tok_is(doc, start, "the")) {
         const char *org = alias_of(doc, end - 1);
         if (org) return org;
     }
     return np;
+}
+
+/* Where a common noun subject that starts at token k really starts, or s->last + 1 for none: its
+ * owner before a possessive ("Japan's ... market", never the bare "'s"); none after a modal or
+ * "to", where the "noun" is a verb ("will remain shut down"), or after a preposition, where it
+ * is a place or a part ("depots across Venland will close"). */
+static size_t np_owner(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    if (k > s->first && ((*cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES) &&
+                          !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "adverb")) ||
+                         (cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "prep") &&
+                          !cd_tok_is(doc, k - 1, "of")))) /* "members of its board resigned" */
+        return s->last + 1;
+    if (!cd_tok_possessive(doc, k)) return k;
+    if (k <= s->first || doc->toks[k - 1].type != TOK_WORD) return s->last + 1;
+    size_t e = entity_covering(doc, k - 1);
+    if (e < doc->n_ents && doc->einfo[e].tok_first >= s->first) return doc->einfo[e].tok_first;
+    return k - 1 > s->first && cd_tok_in(doc, k - 2, LX_CLAIM_DETERMINERS) ? k - 2 : k - 1;
+}
+
+/* The first token of the subject right before a verb with no object (after its auxiliaries):
+ * "David Mullen resigned", "the minister has resigned", "he resigned". Without it the claim was
+ * the bare verb, which says nothing a checker can look up. from_np is where subject_actor found a
+ * common noun phrase (or i); i when there is no subject: a comma, "to", a relative word. */
+static size_t subject_start(const cd_doc *doc, size_t i, size_t from_np, const ev_sent *s)
+{
+    if (from_np < i) {
+        size_t o = np_owner(doc, from_np, s);
+        return o <= s->last ? o : i;
+    }
+    size_t end = chain_start(doc, i, s);
+    if (end <= s->first || doc->toks[end - 1].type != TOK_WORD) return i;
+    size_t e = entity_covering(doc, end - 1);
+    if (e < doc->n_ents && doc->einfo[e].tok_first + doc->einfo[e].tok_count == end) /* not "across the UK" */
+        return doc->einfo[e].tok_first >= s->first && !governed(doc, e, s->first) ? doc->einfo[e].tok_first : i;
+    if (cd_str_is(cd_tok_role(doc, end - 1, LX_CLAIM_VERB_CUES), "subject") &&
+        !cd_str_is(cd_tok_role(doc, end - 1, LX_CLAIM_PHRASE_STOPS), "rel"))
+        return end - 1; /* "he", not "who" */
+    return i;
 }
 
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
@@ -344,13 +384,15 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
             start = doc->einfo[e].tok_first;
         }
     }
-    if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s);
+    size_t from_np = i; /* where a common noun subject starts, if subject_actor finds one */
+    if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s, &from_np);
     if (!actor) actor = actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : end, obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
     size_t amount = target ? amount_inside(doc, obj, obj_end) : obj_end;
     if (amount < obj_end) target = phrase_name(doc, obj, amount); /* the span keeps the amount */
     size_t stop = target ? obj_end - 1 : end - 1;
+    if (!target && use == USE_VERB) start = subject_start(doc, i, from_np, s);
     cd_claim *c = add_event(doc, si, start, stop, action);
     if (!c) return stop;
     c->event.actor = actor;
