@@ -50,10 +50,29 @@ static int in_number(const cd_doc *doc, size_t i)
     return i < doc->n_toks && (doc->toks[i].flags & TF_NUMBER) && cd_number_at(doc, i) < doc->n_nums;
 }
 
+/* The dot of an initial inside a name ("U.S.", "N.Y."): right after a one-letter capital. It ends
+ * no complement: cut there, "the largest banks in the U.S." was "... in the U". */
+static int initial_dot(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i], *w = i ? &doc->toks[i - 1] : NULL;
+    return t->cp == '.' && !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) && w && w->type == TOK_WORD &&
+           w->stop - w->start == 1 && (w->flags & TF_CAP);
+}
+
+/* An initial's dot that goes on: another initial right after it ("U.", "S."), or a word that is
+ * no capital after a space ("the U.S. market"). Before a capital it may end a sentence the
+ * splitter joined ("the U.S. Norstar said"): the complement stops there, dot included. */
+static int inner_initial_dot(const cd_doc *doc, size_t i)
+{
+    if (!initial_dot(doc, i) || i + 1 >= doc->n_toks) return 0;
+    const cd_token *n = &doc->toks[i + 1];
+    return !((n->flags & TF_CAP) && (n->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)));
+}
+
 static int is_punct(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    if (t->type != TOK_PUNCT || in_number(doc, i)) return 0; /* "$40", "5%" */
+    if (t->type != TOK_PUNCT || in_number(doc, i) || inner_initial_dot(doc, i)) return 0; /* "$40", "5%", "U.S." */
     return !((t->cp == '-' || t->cp == '$' || t->cp == '%') && !(t->flags & TF_SPACE_BEFORE));
 }
 
@@ -97,13 +116,20 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     }
     size_t t = time_end(doc, j, k, s);
     if (t > k) return t; /* whole, and no trimming below: "earlier" may end it */
+    /* never half an initialism: "in the U.S." keeps its last dot, and a window that cut "U." from
+     * "U.K." goes on to the end of it */
+    if (k <= s->last && k > j && initial_dot(doc, k)) {
+        for (k++; k + 1 <= s->last && initial_dot(doc, k + 1);) k += 2;
+        return k;
+    }
+    while (k > j && k + 1 <= s->last && initial_dot(doc, k - 1) && initial_dot(doc, k + 1)) k += 2;
     /* never half a number: "with a 3% to 3.5% improvement" cut after "3" ends before it */
     size_t n = k > j + 1 ? cd_number_at(doc, k - 1) : doc->n_nums;
     if (n < doc->n_nums && doc->ninfo[n].tok_first + doc->ninfo[n].tok_count > k && doc->ninfo[n].tok_first > j)
         k = doc->ninfo[n].tok_first;
     /* no dangling punctuation or preposition at the end: "... against the pair for" */
-    while (k > j + 1 && (doc->toks[k - 1].type == TOK_PUNCT || cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS) ||
-                         cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)))
+    while (k > j + 1 && ((doc->toks[k - 1].type == TOK_PUNCT && !initial_dot(doc, k - 1)) ||
+                         cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS) || cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)))
         k--;
     return k;
 }
