@@ -14,7 +14,7 @@ static size_t comparisons(const cd_doc *doc)
 static void test_record_dates(void **state)
 {
     (void)state;
-    const char *t = "Qtly div four cts vs four cts prior\nPay May 9\nRecord April 21\n"
+    const char *t = "Brantel Mills will hand out seven cts a share\nPay May 9\nRecord April 21\n"
                     "Brantel Mills pays its dividend to holders of record june 30.";
     cd_doc *doc = analyze(t, "1991-04-02");
     assert_int_equal(comparisons(doc), 0);
