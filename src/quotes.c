@@ -1426,6 +1426,19 @@ static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, spe
     return s.found ? s : described_subject(doc, first, open - 1, sp);
 }
 
+/* The code of word k in data/quote_words.tsv, 0 for none. */
+static int quote_word(const cd_doc *doc, size_t k)
+{
+    if (k >= doc->n_toks || doc->toks[k].type != TOK_WORD) return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_QUOTE_WORDS);
+    return r ? (int)r->num : 0;
+}
+
+#define NAMES_QUOTE 1       /* "the slogan", "billed as": a quote after it is a name */
+#define NAMES_QUOTE_AFTER 2 /* "campaign": a quote right before it is a name */
+#define PERSON_WORD 3       /* a person's pronoun ("he", "our") */
+#define TOLD_STORY 4        /* "story", "joke": told, not told to */
+
 static int title_function_word(const cd_doc *doc, size_t k);
 
 /* Does a word name a person in a clause before a colon: a person's pronoun ("he", "his", "I",
@@ -1433,10 +1446,7 @@ static int title_function_word(const cd_doc *doc, size_t k);
  * they as often stand for a group, a poster or a document as for someone who speaks. */
 static int names_person(const cd_doc *doc, size_t k)
 {
-    static const char *const persons[] = {"he", "she", "his", "her", "him", "i", "my", "we", "our"};
-    for (size_t w = 0; w < sizeof persons / sizeof *persons; w++)
-        if (cd_tok_is(doc, k, persons[w])) return 1;
-    return title_word(doc, k) || person_noun(doc, k);
+    return quote_word(doc, k) == PERSON_WORD || title_word(doc, k) || person_noun(doc, k);
 }
 
 /* Does the sentence open, past a dash, with a capitalized word that is no function word, a
@@ -2021,23 +2031,12 @@ static int title_case(const cd_doc *doc, size_t first, size_t last)
     return mixed;
 }
 
-/* Nouns that name a quote a slogan, a motto or a headline (here, not in data/: lexgen's classes are
- * all taken); `after`: they name it only right after it ("campaign"). */
-static const struct {
-    const char *word;
-    int after;
-} quote_names[] = {{"slogan", 0},      {"slogans", 0},  {"motto", 0},    {"mottos", 0},    {"mottoes", 0},
-                   {"catchphrase", 0}, {"tagline", 0},  {"strapline", 0}, {"headline", 0}, {"headlines", 0},
-                   {"campaign", 1}, {"maxim", 0},     {"proverb", 0},  {"theme", 0},    {"name", 0},
-                   {"named", 0},       {"titled", 0},   {"entitled", 0}, {"headlined", 0}, {"billed", 0},
-                   {"known", 0}};
-
+/* Does word k name a quote a slogan, a motto, a headline or a name: before it, or (after) only
+ * right after it ("campaign")? */
 static int quote_name(const cd_doc *doc, size_t k, int after)
 {
-    if (k >= doc->n_toks || doc->toks[k].type != TOK_WORD) return 0;
-    for (size_t w = 0; w < sizeof quote_names / sizeof *quote_names; w++)
-        if ((after || !quote_names[w].after) && cd_tok_is(doc, k, quote_names[w].word)) return 1;
-    return 0;
+    int code = quote_word(doc, k);
+    return code == NAMES_QUOTE || (after && code == NAMES_QUOTE_AFTER);
 }
 
 /* Is the quote a name, not speech: a slogan, a motto, a headline or a name named right before it ('The
@@ -2325,16 +2324,13 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
  * narrates, and reports no one's words? */
 static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end)
 {
-    static const char *const told[] = {"story", "stories", "tale", "tales", "truth", "difference", "joke", "jokes"};
     const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
     if (!(verb && verb->str && cd_str_is(verb->str, "tell"))) return 0;
     size_t k = after;
     if (k < end && (determiner(doc, k) || cd_tok_is(doc, k, "his") || cd_tok_is(doc, k, "her") ||
                     cd_tok_is(doc, k, "their") || cd_tok_is(doc, k, "its")))
         k++;
-    for (size_t w = 0; k < end && w < sizeof told / sizeof *told; w++)
-        if (cd_tok_is(doc, k, told[w])) return 1;
-    return 0;
+    return k < end && quote_word(doc, k) == TOLD_STORY;
 }
 
 /* "According to X, CLAUSE." and "CLAUSE, according to X." */
