@@ -426,6 +426,23 @@ static int level_at(const cd_doc *doc, size_t j, const ev_sent *s)
     return n < doc->n_nums && !(doc->toks[k + 1].flags & TF_TIME);
 }
 
+/* A charge "of" an amount is a sum booked or billed, not an accusation: "a charge of 12 mln
+ * dlrs", "charges of about 40 cts a share", "charges of 1.2 mln and 900,000 dlrs", a rate "of 7.2
+ * pct". "Charges of fraud" and "a charge of second-degree murder" (an ordinal) stay events. The
+ * amount may start after its qualifier ("of about 458,000 dlrs"), as a target's may (phrase_at). */
+static int sum_charged(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    if (j + 1 > s->last || !cd_tok_is(doc, j, "of")) return 0;
+    for (size_t k = j + 1; k <= s->last && k <= j + 3; k++) {
+        size_t n = number_starting(doc, k);
+        if (n >= doc->n_nums) continue;
+        if (k > j + 1 && cd_number_stated_span(doc, n).tstart != doc->toks[j + 1].start) return 0;
+        return doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_CARDINAL ||
+               doc->nums[n].kind == CD_NUM_PERCENT; /* a rate billed: "an interest charge of 7.2 pct" */
+    }
+    return 0;
+}
+
 /* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
  * (a phrase key ending in the adverb), "closed 2% higher", "closed at $10.50" report a price, not
  * a closure (the change pass reads them). "arrested up to 50" and "closed down 300 shops" (a
@@ -470,6 +487,7 @@ void cd_find_events(cd_doc *doc)
         int flags = isnan(rec->num) ? 0 : (int)rec->num;
         if (market_figure(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "close") && level_at(doc, i + len, &s)) continue; /* "suspended at 437p" stays */
+        if (cd_str_is(rec->str, "charge") && (flags & EV_NOUN) && sum_charged(doc, i + len, &s)) continue;
         ev_use use = read_use(doc, i, i + len, flags, &s);
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
