@@ -426,6 +426,19 @@ static int level_at(const cd_doc *doc, size_t j, const ev_sent *s)
     return n < doc->n_nums && !(doc->toks[k + 1].flags & TF_TIME);
 }
 
+/* A direction of data/ev_session_moves.tsv right after "close", past one adverb: "the dollar
+ * closed lower", "bonds closed slightly firmer", "futures close mixed" end a trading session with
+ * no figure for market_figure to see. Not when a noun phrase goes on after it, where the word is
+ * an adjective of the object: "police closed lower Elm Street". */
+static int session_move(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    if (j < s->last && is_adverb(doc, j)) j++;
+    if (j > s->last || !cd_tok_in(doc, j, LX_EV_SESSION_MOVES)) return 0;
+    if (j == s->last) return 1;
+    const cd_token *n = &doc->toks[j + 1];
+    return n->type != TOK_WORD || (n->flags & TF_TIME) || cd_tok_in(doc, j + 1, LX_CLAIM_PHRASE_STOPS);
+}
+
 /* A charge "of" an amount is a sum booked or billed, not an accusation: "a charge of 12 mln
  * dlrs", "charges of about 40 cts a share", "charges of 1.2 mln and 900,000 dlrs", a rate "of 7.2
  * pct". "Charges of fraud" and "a charge of second-degree murder" (an ordinal) stay events. The
@@ -486,7 +499,8 @@ void cd_find_events(cd_doc *doc)
         if (!len || !rec->str) continue;
         int flags = isnan(rec->num) ? 0 : (int)rec->num;
         if (market_figure(doc, i, i + len, &s)) continue;
-        if (cd_str_is(rec->str, "close") && level_at(doc, i + len, &s)) continue; /* "suspended at 437p" stays */
+        if (cd_str_is(rec->str, "close") && (level_at(doc, i + len, &s) || session_move(doc, i + len, &s)))
+            continue; /* "suspended at 437p" stays */
         if (cd_str_is(rec->str, "charge") && (flags & EV_NOUN) && sum_charged(doc, i + len, &s)) continue;
         ev_use use = read_use(doc, i, i + len, flags, &s);
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
