@@ -1710,9 +1710,11 @@ static int planned_month_year(const tctx *c, int m, size_t first, size_t last)
 /* Whether the month at tokens [first, last] is named for its figures, by a noun of
  * data/time_data_nouns.tsv: within DATA_NOUN_REACH lower-case words after it ("February trade data",
  * "the January deficit", "its March retail sales figures") or before "for" right before it ("the
- * figures for February", "a price report for January"). Such figures come out a month or two after
- * the month they measure, so a future that speaks of them awaits the month just over. */
+ * figures for February", "a price report for January"). Such figures come out weeks after
+ * the month they measure (up to DATA_REPORTED_MONTHS), so a future that speaks of them awaits the
+ * month just over, not the same month a year on. */
 #define DATA_NOUN_REACH 3
+#define DATA_REPORTED_MONTHS 3 /* trade figures come out up to ten weeks after their month, and are revised */
 static int data_noun(const tctx *c, size_t k)
 {
     return k < c->lim && cd_tok_rec(c->doc, k, LX_TIME_DATA_NOUNS) != NULL;
@@ -1722,6 +1724,7 @@ static int data_month(const tctx *c, size_t first, size_t last)
 {
     for (size_t k = last + 1; k <= last + DATA_NOUN_REACH && k < c->lim; k++) {
         if (data_noun(c, k)) return 1;
+        if (has_role(c, k, R_YEARNOUN)) continue; /* "the February budget deficit" */
         if (!noun_follows(c, k) || cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS) ||
             cd_tok_rec(c->doc, k, LX_CLAIM_PHRASE_STOPS))
             break; /* only the words of a compound noun between ("trade", "retail"), no "when" or "the" */
@@ -1747,9 +1750,10 @@ static int month_year(const tctx *c, int m, size_t first, size_t last)
      * annual meeting"), and one named for its figures (data_month: "February exports are expected to
      * fall" in March). Alone it may be an event's, ten months off:
      * "The minimum wage will rise in October" in December. */
-    if (tense > 0 && back >= 1 && back <= MONTH_REPORTED_MONTHS &&
-        (series_around(c, first, last, m) || data_month(c, first, last) ||
-         (year_possessive(c, last + 1) && !event_named(c, first, last + 1))))
+    if (tense > 0 && back >= 1 &&
+        ((back <= MONTH_REPORTED_MONTHS &&
+          (series_around(c, first, last, m) || (year_possessive(c, last + 1) && !event_named(c, first, last + 1)))) ||
+         (back <= DATA_REPORTED_MONTHS && data_month(c, first, last))))
         start = cand[m > c->ref_date.m ? 0 : 1];
     return y - 1 + (start == cand[0] ? 0 : start == cand[1] ? 1 : 2); /* the pick's year */
 }
