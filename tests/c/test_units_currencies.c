@@ -33,11 +33,25 @@ static void test_won_as_a_verb(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
+/* A currency of two tokens ("C $") is one only within a sentence: a "c" that ends a paragraph
+ * leaves the amount after it in dollars (fuzzing found the two read as one across the break). */
+static void test_two_token_currency_within_a_sentence(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"The grade was c\n\n$2.1 billion went to schools.",
+         .want = {{"$2.1 billion", "$2.1 billion", 2.1e9, CD_NUM_MONEY, "USD"}}},
+        {"The fee is C $5 a ticket.", .want = {{"C $5", "C $5", 5, CD_NUM_MONEY, "CAD"}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_names_codes_and_signs),
         cmocka_unit_test(test_won_as_a_verb),
+        cmocka_unit_test(test_two_token_currency_within_a_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
