@@ -439,6 +439,38 @@ static int session_move(const cd_doc *doc, size_t j, const ev_sent *s)
     return n->type != TOK_WORD || (n->flags & TF_TIME) || cd_tok_in(doc, j + 1, LX_CLAIM_PHRASE_STOPS);
 }
 
+#define DEAL_REACH 6 /* tokens back from "close" to a deal noun: "the merger is due to close" */
+
+/* Whether "close" ending at token j takes no object: the clause ends, or a preposition, "when" or
+ * a time follows ("close in April", "close when fully subscribed", "close April 7"). */
+static int no_object(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    if (j > s->last || doc->toks[j].type == TOK_PUNCT || (doc->toks[j].flags & TF_TIME)) return 1;
+    return cd_tok_is(doc, j, "when") || cd_str_is(cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS), "prep");
+}
+
+/* "close" with no object completes a deal or ends an offer's term when a deal noun of
+ * data/ev_deal_nouns.tsv is its subject within DEAL_REACH tokens before it in the clause ("the
+ * merger is due to close by June", "expects the sale to close", "the offer, scheduled to
+ * close April 7"; not "the merger will close three plants"); it is a market's end of day as a noun
+ * after a determiner and names ("at the New York close"); "close in on" nears. None shuts anything. */
+static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    if (j + 1 <= s->last && cd_tok_is(doc, j, "in") && cd_tok_is(doc, j + 1, "on")) return 1;
+    if (!no_object(doc, j, s)) return 0;
+    size_t k = i; /* the noun: "close" itself, not "closed" ("the Ford Motor Co closed") */
+    while (cd_tok_is(doc, i, "close") && k > s->first && (doc->toks[k - 1].flags & TF_CAP) &&
+           doc->toks[k - 1].type == TOK_WORD)
+        k--;
+    if (cd_tok_is(doc, i, "close") && k > s->first && cd_tok_rec(doc, k - 1, LX_CLAIM_DETERMINERS))
+        return 1; /* "at the New York close" */
+    for (size_t p = i; p > s->first && i - p < DEAL_REACH; p--) {
+        if (cd_tok_in(doc, p - 1, LX_EV_DEAL_NOUNS)) return 1;
+        if (cd_tok_is_punct(doc, p - 1, ';') || cd_tok_is_punct(doc, p - 1, ':')) return 0;
+    }
+    return 0;
+}
+
 /* A charge "of" an amount is a sum booked or billed, not an accusation: "a charge of 12 mln
  * dlrs", "charges of about 40 cts a share", "charges of 1.2 mln and 900,000 dlrs", a rate "of 7.2
  * pct". "Charges of fraud" and "a charge of second-degree murder" (an ordinal) stay events. The
@@ -499,7 +531,8 @@ void cd_find_events(cd_doc *doc)
         if (!len || !rec->str) continue;
         int flags = isnan(rec->num) ? 0 : (int)rec->num;
         if (market_figure(doc, i, i + len, &s)) continue;
-        if (cd_str_is(rec->str, "close") && (level_at(doc, i + len, &s) || session_move(doc, i + len, &s)))
+        if (cd_str_is(rec->str, "close") && (level_at(doc, i + len, &s) || session_move(doc, i + len, &s) ||
+                                              close_not_shut(doc, i, i + len, &s)))
             continue; /* "suspended at 437p" stays */
         if (cd_str_is(rec->str, "charge") && (flags & EV_NOUN) && sum_charged(doc, i + len, &s)) continue;
         ev_use use = read_use(doc, i, i + len, flags, &s);

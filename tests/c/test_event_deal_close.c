@@ -1,0 +1,61 @@
+/* "close" with a deal or an offer as its subject completes the deal or ends the offer's term
+ * (data/ev_deal_nouns.tsv): no closure event. Nor "the Oslo close" (a market's end of day) or
+ * "close in on". A deal that closes plants, a plant that closes, an exchange that closes: events. */
+#include "helpers.h"
+
+static size_t events(const cd_doc *doc)
+{
+    size_t n, k = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_EVENT;
+    return k;
+}
+
+static void test_deals_and_offers_close(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "The Halvek transaction is expected to close in April.",
+        "Norvo said it expects the sale to close within weeks.",
+        "The offer, scheduled to close May 7, was raised.",
+        "Subscriptions close March 18 and payment is due April 2.",
+        "The krone ended at 6.12 against 6.10 at the Oslo close.",
+        "Traders said the mark could close in on 0.57 next week.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        cd_doc *doc = analyze(none[i], "1989-06-02");
+        if (events(doc)) fail_msg("an event in: %s", none[i]);
+        cd_doc_free(doc);
+    }
+}
+
+/* The closure's span, where one stays. */
+static void expect_closure(const char *t, const char *from, const char *text)
+{
+    cd_doc *doc = analyze(t, "1989-06-02");
+    assert_int_equal(events(doc), 1);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, text);
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, from));
+    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
+    assert_string_equal(c->event.action, "close");
+    cd_doc_free(doc);
+}
+
+static void test_closures_stay(void **state)
+{
+    (void)state;
+    expect_closure("The merger will close three mills in Tarn.", "close", "close three mills");
+    expect_closure("The Tarn mill will close in June.", "close", "close");
+    expect_closure("The Halden Grain Exchange closed for the holiday.", "Halden Grain Exchange",
+                   "Halden Grain Exchange closed");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_deals_and_offers_close),
+        cmocka_unit_test(test_closures_stay),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
