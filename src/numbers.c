@@ -1031,8 +1031,7 @@ static size_t currency_before(const cd_doc *d, size_t i, const char **iso)
     const cd_lexrec *rec = NULL;
     size_t n = match(d, i, LX_NUM_CURRENCY, &rec);
     if (!n || !rec->str || !((int)rec->num & 1)) return 0;
-    for (size_t t = i + 1; t < i + n; t++)
-        if (!usable(d, t)) return 0; /* "... would c" and "$2.1 billion" in the next paragraph: no "C $" */
+    if (!within_sentence(d, i, n)) return 0; /* "... would c" and "$2.1 billion" in the next paragraph: no "C $" */
     if (n > 1 && !attached(d, i + n - 1) && is_type(d, i + n - 2, TOK_WORD) && tok_len(d, i + n - 2) > 2)
         return 0;
     size_t k = i + n;
