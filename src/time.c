@@ -979,12 +979,10 @@ static int intent_noun(const tctx *c, size_t p)
     return p > c->first && cd_tok_rec(c->doc, p - 1, LX_CLAIM_DETERMINERS) != NULL && !to_verb_after(c, p);
 }
 
-/* Whether token p is an intent word read as a noun (intent_noun). */
+/* Whether token p is an intent word (data/time_tense.tsv code 2) read as a noun (intent_noun). */
 static int intent_noun_at(const tctx *c, size_t p)
 {
-    const cd_token *t = tok(c, p);
-    const cd_lexrec *r = t && t->type == TOK_WORD ? cd_lex_rec(cd_tok_entry(t), LX_TIME_TENSE) : NULL;
-    return r && r->num == 2 && intent_noun(c, p);
+    return tense_of_word(c, p) == 2 && intent_noun(c, p);
 }
 
 /* tense_at at a tense word p (t: tense_of_word, not 0). */
@@ -1033,6 +1031,13 @@ static int perfect_at(const tctx *c, size_t p)
     return !(word_is(c, m, "to") || (t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_TIME_MODALS)));
 }
 
+/* Whether token p is a speech verb of data/quote_verbs.tsv ("said", "told", "announced"). */
+static int speech_verb_at(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    return t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_QUOTE_VERBS);
+}
+
 /* Whether the present perfect at token p tells when its own event was, a past: the time follows "in"
  * or "during" ("has bounced back from a low in January", "have raised rates in June"), with no "to"
  * between (the infinitive's event may be coming: "has agreed to sell the unit in January"), and the
@@ -1042,8 +1047,7 @@ static int perfect_at(const tctx *c, size_t p)
 static int perfect_done_in(const tctx *c, size_t p, size_t first)
 {
     if (first <= p + 1 || !(word_is(c, first - 1, "in") || word_is(c, first - 1, "during"))) return 0;
-    const cd_token *verb = tok(c, p);
-    if (verb && verb->type == TOK_WORD && cd_lex_has(cd_tok_entry(verb), LX_QUOTE_VERBS)) return 0;
+    if (speech_verb_at(c, p)) return 0;
     for (size_t k = p + 1; k < first; k++)
         if (word_is(c, k, "to")) return 0;
     return 1;
@@ -1123,9 +1127,8 @@ static int tense_far_before(const tctx *c, size_t first)
     int after = 0; /* "after", "since" or "following" passed: what follows is no later than the verb */
     for (size_t p = first; p > c->first; p--) {
         size_t k = p - 1;
-        const cd_token *word = tok(c, k);
         if (clause_break(c, k) || ahead_from_past(c, k) || word_is(c, k, "before") || word_is(c, k, "until") ||
-            (word->type == TOK_WORD && cd_lex_has(cd_tok_entry(word), LX_QUOTE_VERBS)))
+            speech_verb_at(c, k))
             return 0;
         after |= word_is(c, k, "after") || word_is(c, k, "since") || word_is(c, k, "following");
         if (first - k <= TENSE_WINDOW) continue; /* tense_near read these */
@@ -1140,13 +1143,6 @@ static int tense_far_before(const tctx *c, size_t first)
 }
 
 static int present_verb(const tctx *c, size_t p);
-
-/* Whether token p is a speech verb of data/quote_verbs.tsv ("said", "told", "announced"). */
-static int speech_verb_at(const tctx *c, size_t p)
-{
-    const cd_token *t = tok(c, p);
-    return t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_QUOTE_VERBS);
-}
 
 /* Whether a present verb (present_verb) stands at tokens [from, to). Asked only at a speech verb's
  * past: rare, where a test at every word tense_around reads cost the pass 0.7% more. */
