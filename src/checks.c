@@ -512,6 +512,13 @@ typedef struct change_ctx {
     double fv, tv; /* the values, in one scale (shared_scale) */
 } change_ctx;
 
+/* The finding names the change's two figures as its related spans. */
+static void relate_pair(cd_doc *doc, cd_finding *f, const change_ctx *cc)
+{
+    relate(doc, f, &doc->nums[cc->f].span);
+    relate(doc, f, &doc->nums[cc->t].span);
+}
+
 /* A change of more than this factor either way is no change the story states: its figures are
  * of two things ("from 65 cts a share to an estimated 59 mln dlrs"). */
 #define MAX_CHANGE_FACTOR 1e4
@@ -600,8 +607,7 @@ static void report_percent(chk *k, const change_ctx *cc, size_t j, const char *l
                            "%s%s does not follow from %s to %s: that is %s of %s%%", lead, st, a, b,
                            pct >= 0 ? "an increase" : "a decrease", v);
     }
-    relate(doc, f, &doc->nums[cc->f].span);
-    relate(doc, f, &doc->nums[cc->t].span);
+    relate_pair(doc, f, cc);
 }
 
 /* Percentage j goes on "to" or "from" a figure that is not the pair's: it is the percentage of
@@ -702,8 +708,7 @@ static int report_slip(chk *k, const change_ctx *cc, size_t j, cd_interval S)
                                    "slip for %s?",
                                    num_text(doc, j, st, sizeof st), a, b, i == cc->f ? fixed : a, i == cc->f ? b : fixed,
                                    pct >= 0 ? "an increase" : "a decrease", v, slip, fixed);
-    relate(doc, f, &doc->nums[cc->f].span);
-    relate(doc, f, &doc->nums[cc->t].span);
+    relate_pair(doc, f, cc);
     return 1;
 }
 
@@ -722,8 +727,7 @@ static void report_points(chk *k, const change_ctx *cc, size_t j)
                                    "%s is the difference from %s to %s in percentage points; as a percent, "
                                    "that is %s of %s%%",
                                    num_text(doc, j, st, sizeof st), a, b, pct >= 0 ? "an increase" : "a decrease", v);
-    relate(doc, f, &doc->nums[cc->f].span);
-    relate(doc, f, &doc->nums[cc->t].span);
+    relate_pair(doc, f, cc);
 }
 
 static void check_percent(chk *k, const change_ctx *cc, size_t j)
@@ -793,8 +797,7 @@ static void check_difference(chk *k, const change_ctx *cc, size_t j)
                                    "a change of %s does not follow from %s to %s: the difference is %s",
                                    num_text(doc, j, st, sizeof st), num_text(doc, cc->f, a, sizeof a),
                                    num_text(doc, cc->t, b, sizeof b), v);
-    relate(doc, f, &doc->nums[cc->f].span);
-    relate(doc, f, &doc->nums[cc->t].span);
+    relate_pair(doc, f, cc);
 }
 
 /* The interval a multiple verb allows: "doubled" 1.9..2.1 times, "more than doubled" 2 or more,
@@ -831,8 +834,7 @@ static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
                                        "\"%.*s\" does not follow from %s to %s: that is %s times", (int)(t->stop - t->start),
                                        doc->text + t->start, num_text(doc, cc->f, a, sizeof a),
                                        num_text(doc, cc->t, b, sizeof b), x);
-        relate(doc, f, &doc->nums[cc->f].span);
-        relate(doc, f, &doc->nums[cc->t].span);
+        relate_pair(doc, f, cc);
         return;
     }
 }
