@@ -15,7 +15,7 @@ static const cd_rule_info RULES[] = {
     {"holiday-date-unknown", CD_SEV_INFO,
      "a lunar holiday in a year its table does not hold, so its date is left unknown"},
     {"impossible-date", CD_SEV_ERROR, "a day past its month's end (\"November 31\"), claimed as its month"},
-    {"inconsistent-number", CD_SEV_WARNING, "the same quantity of the same thing given two different values, or one person two ages"},
+    {"inconsistent-number", CD_SEV_WARNING, "the same quantity given two values, or one person two ages or an age the birth year rules out"},
     {"input", CD_SEV_WARNING, "more runs of invalid UTF-8 or NUL bytes than are listed one by one"},
     {"invalid-utf8", CD_SEV_WARNING, "bytes that are not valid UTF-8 (kept as they are)"},
     {"language", CD_SEV_WARNING, "a story that does not read as English: its quotes are not checked for a speaker"},
