@@ -15,10 +15,10 @@
  * before "was born", an apposition ("Ruiz, born in 1975," "Ruiz (born 1975)" "Ruiz (b. 1975)"),
  * "the 1975-born Ruiz", or the name after an opening "Born in 1975, ...". Three ages are read
  * against it: an age given as above, at the story date (none in a sentence that names another
- * year: "In 2001 Ruiz, 20, moved"); a death age ("Ruiz died at 85" "... has died aged 85") in the
- * one year its sentence names, else at the story date when the death is news ("has died",
- * "dies"); "Ruiz turned 45 in March", in the year of its sentence's one time. An age one year off
- * is no finding unless the birthday is known: the age turns on it. */
+ * year: "In 2001 Ruiz, 20, moved"); a death age ("Ruiz died at 85" "... has died aged 85" "died in
+ * Lima in 2004, aged 85") in the one year its sentence names, else at the story date when the
+ * death is news ("has died", "dies"); "Ruiz turned 45 in March", in the year of its sentence's one
+ * time. An age one year off is no finding unless the birthday is known: the age turns on it. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -323,12 +323,31 @@ static size_t find_births(const cd_doc *doc, birth *out, size_t cap)
     return n;
 }
 
-/* The verb of an age stated as a death or a birthday, before the age's digits at token k: "died at
- * 85", "died aged 85", "died, aged 85", "died at the age of 85", "turned 45", "turns 45". Its token
- * and *kind, or SIZE_MAX. */
-static size_t age_verb_before(const cd_doc *doc, size_t k, size_t first, int *kind)
+#define DEATH_REACH 6 /* tokens between a death and its age: "died in hospital on Friday, aged 85" */
+
+/* "died" or "dies" within DEATH_REACH tokens before token p, across its place and time ("died in
+ * 2004 aged 85", "died at home at 85"), not across a name, a clause or a sentence's stop: "Lee's
+ * wife died and Ruiz, aged 85, ..." is no death at 85. The verb's token, or SIZE_MAX. */
+static size_t death_before(const cd_doc *doc, size_t p, size_t first)
 {
     static const char *const deaths[] = {"died", "dies", NULL};
+    static const char *const clauses[] = {"and", "but", "or", "who", "which", "that", "after", "before", "when",
+                                          "while", "as", "said", "says", NULL};
+    for (size_t k = p; k > first && p - k < DEATH_REACH;) {
+        k--;
+        if (tok_in(doc, k, deaths)) return k;
+        if ((doc->toks[k].type == TOK_PUNCT && doc->toks[k].cp != ',') || tok_in(doc, k, clauses) ||
+            person_ending_at(doc, k))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* The verb of an age stated as a death or a birthday, before the age's digits at token k: "died at
+ * 85", "died aged 85", "died in 2004, aged 85", "died at the age of 85", "turned 45", "turns 45".
+ * Its token and *kind, or SIZE_MAX. */
+static size_t age_verb_before(const cd_doc *doc, size_t k, size_t first, int *kind)
+{
     static const char *const turns[] = {"turned", "turns", "turn", NULL};
     size_t p = k;
     if (p > first && tok_in(doc, p - 1, turns)) {
@@ -342,10 +361,9 @@ static size_t age_verb_before(const cd_doc *doc, size_t k, size_t first, int *ki
         p--;
     else
         return SIZE_MAX;
-    if (p > first && cd_tok_is_punct(doc, p - 1, ',')) p--;
-    if (p <= first || !tok_in(doc, p - 1, deaths)) return SIZE_MAX;
-    *kind = AGE_DEATH;
-    return p - 1;
+    size_t verb = death_before(doc, p, first);
+    if (verb != SIZE_MAX) *kind = AGE_DEATH;
+    return verb;
 }
 
 /* Does an age with a verb end before token k: the sentence's end, a punctuation, or a word that

@@ -64,8 +64,13 @@ static void test_death_age(void **state)
                          "1938", "Pavel Novak died at 79 here, but born in 1938: 82 or 83 in 2021");
     expect_birth_finding("Pavel Novak, the rowing coach, has died aged 81. Novak was born in 1938.", STORY_DATE,
                          "81", "1938", "Pavel Novak died at 81 here, but born in 1938: 87 or 88 on 2026-03-02");
+    expect_birth_finding("Pavel Novak, born in 1938, died in hospital in 2021, aged 79.", STORY_DATE, "79", "1938",
+                         "Pavel Novak died at 79 here, but born in 1938: 82 or 83 in 2021");
     static const char *const fine[] = {
         "Pavel Novak, born in 1938, died at 83 in 2021 after a short illness.",
+        "Pavel Novak, born in 1938, died in hospital in 2021, aged 83.",
+        "Pavel Novak was born in 1938. His wife died in 2021 and Novak, aged 79, moved to Brno.",
+        "Lena Vok ran the club. Pavel Novak, born in 1938, has died, as has Vok, aged 79.", /* Vok's age */
         "Pavel Novak, the rowing coach, has died at the age of 87. Novak was born in 1938.",
         "Pavel Novak died aged 61. Novak was born in 1938.", /* no year: when is unknown */
         "Pavel Novak died at 61 Harbour Lane in 2021. Novak was born in 1938.",
