@@ -107,6 +107,7 @@ static void report(cd_doc *doc, const person_age *earlier, const person_age *lat
 #define FIRST_BIRTH_YEAR 1850 /* an earlier "born in" year is history, not a living person's */
 #define BORN_REACH 8          /* tokens from "born" to its year: "born on 27 October, 1975" */
 #define OPENER_REACH 24       /* tokens back to an apposition's opening comma */
+#define CLAUSE_REACH 16       /* tokens from an opening "Born in 1975" to the comma that ends it */
 
 typedef struct birth {
     const char *name;
@@ -217,10 +218,11 @@ static const cd_entity *subject_before(const cd_doc *doc, size_t v, size_t first
     return start > first && belongs_elsewhere(doc, start - 1) ? NULL : e;
 }
 
-/* "Born in 1975, Ruiz ...": the person right after the comma that closes the opening clause. */
+/* "Born in 1975, Ruiz ...", "Born in 1975 and raised on a farm near Lima, Ruiz ...": the person
+ * right after the comma that closes the opening clause. */
 static const cd_entity *subject_after(const cd_doc *doc, size_t year, size_t end)
 {
-    for (size_t k = year + 1; k + 1 < end && k <= year + BORN_REACH; k++)
+    for (size_t k = year + 1; k + 1 < end && k <= year + CLAUSE_REACH; k++)
         if (cd_tok_is_punct(doc, k, ',')) return person_starting_at(doc, k + 1);
     return NULL;
 }

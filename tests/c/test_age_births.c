@@ -38,6 +38,9 @@ static void test_age_against_birth_year(void **state)
     expect_birth_finding("Lena Vok, who was born in Tartu in 1980, runs the depot. The 40-year-old Vok drives.",
                          STORY_DATE, "40-year-old", "1980",
                          "Lena Vok is 40 here, but born in 1980: 45 or 46 on 2026-03-02");
+    expect_birth_finding("Born in 1980 and raised on a small farm outside Tartu, Lena Vok runs the depot. Vok, 52, "
+                         "said the vans were late.",
+                         STORY_DATE, "52,", "1980", "Lena Vok is 52 here, but born in 1980: 45 or 46 on 2026-03-02");
 }
 
 /* A birthday decides which of the two ages: the month, or the day in the story's own month. */
