@@ -116,12 +116,29 @@ static void test_no_finding(void **state)
     cd_doc_free(doc);
 }
 
+/* The story's own date (a page's <meta>) serves as the date the options give. */
+static void test_date_from_markup(void **state)
+{
+    (void)state;
+    static const char page[] = "<html><head><meta property=\"article:published_time\" content=\"2024-07-15\">"
+                               "</head><body><article><p>Lena Vok, 41, runs the depot. Vok was born in 1980 in "
+                               "Tartu.</p></article></body></html>";
+    cd_doc *doc = analyze_html(page, NULL);
+    assert_string_equal(cd_doc_date(doc), "2024-07-15");
+    assert_int_equal(count_findings(doc, "inconsistent-number"), 1);
+    const cd_finding *f = find_finding(doc, "inconsistent-number");
+    assert_int_equal(f->span.start, offset_of(page, "41,"));
+    assert_int_equal(f->related[0].start, offset_of(page, "1980"));
+    assert_string_equal(f->message, "Lena Vok is 41 here, but born in 1980: 43 or 44 on 2024-07-15");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_age_against_birth_year), cmocka_unit_test(test_birthday_known),
         cmocka_unit_test(test_death_age),              cmocka_unit_test(test_turned),
-        cmocka_unit_test(test_no_finding),
+        cmocka_unit_test(test_no_finding),             cmocka_unit_test(test_date_from_markup),
     };
     return cmocka_run_group_tests_name("age_births", tests, NULL, NULL);
 }
