@@ -267,8 +267,8 @@ static const cd_claim *time_claim_at(const cd_doc *doc, size_t off)
     return NULL;
 }
 
-/* The birth whose year is at token year, "born" (or "b.") at token b: its date (the time claim over
- * the year gives the month and day: "born on March 3, 1975") and its span. */
+/* The birth of e whose year y is at token year: its date (the time claim over the year gives the
+ * month and day: "born on March 3, 1975") and its span. */
 static birth birth_at(const cd_doc *doc, const cd_entity *e, size_t year, int y)
 {
     birth bi = {e->name, {y, 0, 0}, year, cd_tokspan(doc, year, year)};
@@ -387,8 +387,10 @@ static int verb_age_of(const cd_doc *doc, size_t i, age_claim *out)
     if (n->approx || n->is_range || n->value < 1 || n->value >= MAX_AGE || n->value != (double)(long)n->value) return 0;
     if (n->kind != CD_NUM_CARDINAL && !(n->kind == CD_NUM_MEASURE && n->unit && strcmp(n->unit, "years old") == 0))
         return 0;
+    static const char *const cues[] = {"aged", "at", "of", "turned", "turns", "turn", NULL};
     size_t k = r->tok_first + r->tok_count - 1, first, end;
-    if (doc->toks[k].type != TOK_NUM || !sentence_of(doc, k, &first, &end)) return 0;
+    if (doc->toks[k].type != TOK_NUM || !k || !tok_in(doc, k - 1, cues)) return 0; /* before the sentence search */
+    if (!sentence_of(doc, k, &first, &end)) return 0;
     if (!verb_age_ends(doc, k + 1, end)) return 0;
     int kind;
     size_t verb = age_verb_before(doc, k, first, &kind);
@@ -491,20 +493,14 @@ static void check_births(cd_doc *doc, const age_claim *ages, size_t n_ages)
 {
     birth births[MAX_BIRTHS];
     size_t nb = find_births(doc, births, MAX_BIRTHS);
-    if (!nb) return;
     for (size_t i = 0; i < n_ages; i++)
         for (size_t k = 0; k < nb; k++)
             if (strcmp(ages[i].name, births[k].name) == 0) check_birth(doc, &ages[i], &births[k]);
-    for (size_t i = 0; i < doc->n_nums; i++) {
-        age_claim a;
-        if (!verb_age_of(doc, i, &a)) continue;
-        for (size_t k = 0; k < nb; k++)
-            if (strcmp(a.name, births[k].name) == 0) check_birth(doc, &a, &births[k]);
-    }
 }
 
-/* Each person's ages against the first one given (one finding for each age that differs), then
- * against the person's birth year when the story has a date. */
+/* Each person's ages against the first one given (one finding for each age that differs), then,
+ * with the deaths' and birthdays' ages, against the person's birth year when the story has a date
+ * (the walk for births only in a chunk that states an age). */
 void cd_check_ages(cd_doc *doc)
 {
     if (doc->n_ninfo != doc->n_nums || doc->n_einfo != doc->n_ents || !doc->n_ents) return;
@@ -521,5 +517,8 @@ void cd_check_ages(cd_doc *doc)
         if (k == n) ages[n++] = a;
         else if (ages[k].years != a.years) report(doc, &ages[k], &a);
     }
-    if (doc->date.y && doc->n_sinfo == doc->n_sents) check_births(doc, all, n_all);
+    if (!doc->date.y || doc->n_sinfo != doc->n_sents) return;
+    for (size_t i = 0; i < doc->n_nums && n_all < MAX_AGES; i++)
+        if (verb_age_of(doc, i, &all[n_all])) n_all++;
+    if (n_all) check_births(doc, all, n_all);
 }
