@@ -256,6 +256,25 @@ static size_t long_object_from(const cd_doc *doc, size_t after, size_t last)
     return NONE;
 }
 
+/* Number n is a length of time: "four years", "a two-year" (data/claim_time_units.tsv). */
+static int is_duration(const cd_doc *doc, size_t n)
+{
+    const cd_number *x = &doc->nums[n];
+    if (x->kind != CD_NUM_MEASURE || !x->unit) return 0;
+    return cd_lex_rec(cd_lex_lookup(x->unit, strlen(x->unit)), LX_CLAIM_TIME_UNITS) != NULL;
+}
+
+/* A length of time read right after the change word is when or how long the change runs
+ * ("lowers payments over four years", "tumbled one day after"), not its amount -- unless what
+ * changes is itself a length of time, which its old or new level then shows ("hours rose 0.2
+ * hours to 35.0 hours"). A "by" states the amount and is kept ("extended by two years"). */
+static void drop_duration_by(const cd_doc *doc, change_parts *p)
+{
+    if (p->by == NONE || !is_duration(doc, p->by)) return;
+    if ((p->from != NONE && is_duration(doc, p->from)) || (p->to != NONE && is_duration(doc, p->to))) return;
+    p->by = NONE;
+}
+
 /* Reads the parts that follow the change word ending at token `after - 1`. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
 {
@@ -265,7 +284,8 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     int long_object = 0;
     if (j > last) return 0;
     size_t n = number_from(doc, j, last);
-    if (n != NONE) { /* "rose 5%", "up 5%", "rose nearly 5%" */
+    int direct = n != NONE;
+    if (direct) { /* "rose 5%", "up 5%", "rose nearly 5%" */
         p->by = n;
         p->last = number_phrase_last(doc, n, last);
     } else {
@@ -284,6 +304,10 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
         if (ends_change(doc, j)) break;
         if (read_marker(doc, j, last, 0, p)) j = p->last;
     }
+    if (direct) {
+        drop_duration_by(doc, p);
+        if (p->by == NONE && p->from == NONE && p->to == NONE) return 0;
+    }
     return !long_object || p->to != NONE;
 }
 
@@ -295,6 +319,7 @@ static size_t amount_before(const cd_doc *doc, size_t i, size_t first)
     if (n >= doc->n_nums || num_last_tok(doc, n) != i - 1) return NONE;
     const cd_number *x = &doc->nums[n];
     if (x->kind == CD_NUM_PERCENT || x->kind == CD_NUM_PERCENT_POINTS) return n;
+    if (is_duration(doc, n)) return NONE; /* "a two-year slump": how long it ran */
     size_t f = doc->ninfo[n].tok_first;
     if (x->kind != CD_NUM_ORDINAL && f > first && (cd_tok_is(doc, f - 1, "a") || cd_tok_is(doc, f - 1, "an")))
         return n;
