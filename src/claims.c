@@ -364,7 +364,8 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
 
 /* "up" or "down" at token i is the particle of a verb, not a change: part of an event phrase
  * before anything but a price ("shut down 700 websites"), or after a verb and before a counted object ("set up two schools";
- * "sales were up 5%", "was down 20,000 people" stay changes). */
+ * "sales were up 5%", "was down 20,000 people" stay changes) or a share of something ("make up 40% of
+ * the total", "pay down $60 million of debt", "take up 300 million of the notes": a part, not a move). */
 static int verb_particle(const cd_doc *doc, size_t i, size_t first, size_t last)
 {
     if (i <= first) return 0;
@@ -377,7 +378,8 @@ static int verb_particle(const cd_doc *doc, size_t i, size_t first, size_t last)
     if (p->type != TOK_WORD || (p->flags & TF_CAP) || cd_tok_in(doc, i - 1, LX_CLAIM_PHRASE_STOPS) ||
         cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES), "be") || cd_number_at(doc, i - 1) < doc->n_nums)
         return 0;
-    return counted;
+    size_t after = n == NONE ? NONE : number_phrase_last(doc, n, last) + 1;
+    return counted || (after != NONE && after <= last && cd_tok_is(doc, after, "of"));
 }
 
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
