@@ -275,6 +275,32 @@ static void drop_duration_by(const cd_doc *doc, change_parts *p)
     p->by = NONE;
 }
 
+/* Token j is "to" or "from" before a name or a grade, not a figure: "to A-minus", "from Baa-2". */
+static int marker_of_state(const cd_doc *doc, size_t j, size_t last)
+{
+    if (j >= last || !(cd_tok_is(doc, j, "to") || cd_tok_is(doc, j, "from"))) return 0;
+    const cd_token *t = &doc->toks[j + 1];
+    const uint64_t times = LXM(LX_TIME_MONTHS) | LXM(LX_TIME_WEEKDAYS) | LXM(LX_TIME_SEASONS) | LXM(LX_TIME_HOLIDAYS);
+    if (cd_tok_classes(t) & times) return 0; /* "from December 1985 to December 1986": when, not what */
+    return t->type == TOK_WORD && (t->flags & TF_CAP) && cd_number_at(doc, j + 1) >= doc->n_nums;
+}
+
+/* After an amount read right after the change word, the change runs "to" one name or grade "from"
+ * another: what moved is a rating or a state and the amount is what it applies to ("lowered 90 mln
+ * dlrs of its notes to B-plus from BB"), not how much something moved. */
+static int change_between_states(const cd_doc *doc, size_t after_amount, size_t last)
+{
+    int to = 0, from = 0;
+    for (size_t j = after_amount; j <= last && j < after_amount + CHANGE_PART_GAP; j++) {
+        if (ends_change(doc, j)) break;
+        if (marker_of_state(doc, j, last)) {
+            if (cd_tok_is(doc, j, "to")) to = 1;
+            else from = 1;
+        }
+    }
+    return to && from;
+}
+
 /* Reads the parts that follow the change word ending at token `after - 1`. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
 {
@@ -305,6 +331,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
         if (read_marker(doc, j, last, 0, p)) j = p->last;
     }
     if (direct) {
+        if (p->from == NONE && p->to == NONE && change_between_states(doc, p->last + 1, last)) return 0;
         drop_duration_by(doc, p);
         if (p->by == NONE && p->from == NONE && p->to == NONE) return 0;
     }
