@@ -301,6 +301,15 @@ static int change_between_states(const cd_doc *doc, size_t after_amount, size_t 
     return to && from;
 }
 
+/* A word of data/claim_level_words.tsv between the change word (ending at `after - 1`) and number
+ * n: the figure is the level the change crossed or reached ("dipped below 145 yen"), not its amount. */
+static int level_word_before(const cd_doc *doc, size_t after, size_t n)
+{
+    for (size_t k = after; k < doc->ninfo[n].tok_first; k++)
+        if (cd_tok_in(doc, k, LX_CLAIM_LEVEL_WORDS)) return 1;
+    return 0;
+}
+
 /* Reads the parts that follow the change word ending at token `after - 1`. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
 {
@@ -311,8 +320,9 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     if (j > last) return 0;
     size_t n = number_from(doc, j, last);
     int direct = n != NONE;
-    if (direct) { /* "rose 5%", "up 5%", "rose nearly 5%" */
-        p->by = n;
+    if (direct) { /* "rose 5%", "up 5%", "rose nearly 5%"; "fell below 150 yen" is a new level */
+        if (level_word_before(doc, after, n)) p->to = n;
+        else p->by = n;
         p->last = number_phrase_last(doc, n, last);
     } else {
         size_t gap = adverb ? 0 : CHANGE_OBJECT_GAP;
