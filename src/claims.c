@@ -368,6 +368,50 @@ static double value_of(const cd_doc *doc, size_t n)
     return n == NONE ? NAN : doc->nums[n].value;
 }
 
+static int spelled_out(const cd_doc *doc, size_t k);
+
+/* Number k is a share of the whole in words ("a third", "half"), not a figure in digits: "up
+ * 4-1/8" and "fell 3/8" are moves of a price in points, not 412% and 37.5%. */
+static int proportion_in_words(const cd_doc *doc, size_t k)
+{
+    return doc->nums[k].kind == CD_NUM_FRACTION && spelled_out(doc, k);
+}
+
+static int plain_number(const cd_number *x)
+{
+    return x->kind == CD_NUM_CARDINAL || x->kind == CD_NUM_FRACTION;
+}
+
+/* Units a and b name one unit once a rate's " per ..." is set aside: "cents" and "cents per pound"
+ * ("by 0.75 cent to 66 cents a lb"). NULL matches anything. */
+static int same_unit(const char *a, const char *b)
+{
+    if (!a || !b) return 1;
+    const char *ra = strstr(a, " per "), *rb = strstr(b, " per ");
+    size_t la = ra ? (size_t)(ra - a) : strlen(a), lb = rb ? (size_t)(rb - b) : strlen(b);
+    return la == lb && strncmp(a, b, la) == 0;
+}
+
+/* A change's amount (number by) and its old or new level (number level) count in the same unit, so
+ * that the amount can be a share of the level. A level with no unit takes the amount's ("rose 89
+ * mln marks to 13.2 billion"), and a bare amount the level's ("rose 200 mln to 7.2 billion dlrs");
+ * a percent level moves by points ("rose two points to 18 pct", not "grow by 25 to 30 pct": a
+ * range); otherwise both plain (cardinal or fraction) or of one kind, with no two different units
+ * ("20 cents" against "24.90 dlrs"). */
+static int same_measure(const cd_doc *doc, size_t by, size_t level)
+{
+    const cd_number *x = &doc->nums[by], *y = &doc->nums[level];
+    if (plain_number(y) && !y->unit) return 1;
+    if (y->kind == CD_NUM_PERCENT) return x->kind == CD_NUM_CARDINAL && x->unit && strcmp(x->unit, "points") == 0;
+    if (plain_number(x) && !x->unit) return 1;
+    if (x->kind != y->kind && !(plain_number(x) && plain_number(y))) return 0;
+    return same_unit(x->unit, y->unit);
+}
+
+/* An amount under this share of its level is no move a story reports: the figure lost its scale or
+ * unit ("increased 16 to 693 mln dlrs", where 16 was a percent). */
+#define LEAST_SHARE 1e-6
+
 static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, const cd_lexrec *word)
 {
     double from = value_of(doc, p->from), to = value_of(doc, p->to), by = value_of(doc, p->by);
@@ -386,10 +430,12 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     double percent = NAN;
     if (!isnan(from) && !isnan(to) && from != 0) percent = (to - from) / from * 100;
     else if (!isnan(by) && by_kind == CD_NUM_PERCENT) percent = by;
-    else if (!isnan(by) && by_kind == CD_NUM_FRACTION) percent = by * 100;
+    else if (!isnan(by) && proportion_in_words(doc, p->by)) percent = by * 100;
     else if (!isnan(by) && by_kind != CD_NUM_PERCENT_POINTS) {
+        size_t other = !isnan(from) ? p->from : p->to;
         double base = !isnan(from) ? from : !isnan(to) ? to - by : NAN;
-        if (!isnan(base) && base > 0) percent = by / base * 100;
+        if (!isnan(base) && base > 0 && same_measure(doc, p->by, other) && fabs(by) >= LEAST_SHARE * base)
+            percent = by / base * 100;
     }
     if (isnan(percent) && !isnan(word->num) && word->num > 0) percent = (word->num - 1) * 100;
     c->change->from = from;
