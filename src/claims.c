@@ -266,8 +266,8 @@ static int is_duration(const cd_doc *doc, size_t n)
 
 /* A length of time read right after the change word is when or how long the change runs
  * ("lowers payments over four years", "tumbled one day after"), not its amount -- unless what
- * changes is itself a length of time, which its old or new level then shows ("hours rose 0.2
- * hours to 35.0 hours"). A "by" states the amount and is kept ("extended by two years"). */
+ * changes is itself a length of time, which its old or new level then shows ("hours rose 0.4
+ * hours to 38.5 hours"). A "by" states the amount and is kept ("extended by two years"). */
 static void drop_duration_by(const cd_doc *doc, change_parts *p)
 {
     if (p->by == NONE || !is_duration(doc, p->by)) return;
@@ -383,7 +383,7 @@ static int plain_number(const cd_number *x)
 }
 
 /* Units a and b name one unit once a rate's " per ..." is set aside: "cents" and "cents per pound"
- * ("by 0.75 cent to 66 cents a lb"). NULL matches anything. */
+ * ("by 0.5 cent to 71 cents a lb"). NULL matches anything. */
 static int same_unit(const char *a, const char *b)
 {
     if (!a || !b) return 1;
@@ -393,8 +393,8 @@ static int same_unit(const char *a, const char *b)
 }
 
 /* A change's amount (number by) and its old or new level (number level) count in the same unit, so
- * that the amount can be a share of the level. A level with no unit takes the amount's ("rose 89
- * mln marks to 13.2 billion"), and a bare amount the level's ("rose 200 mln to 7.2 billion dlrs");
+ * that the amount can be a share of the level. A level with no unit takes the amount's ("rose 64
+ * mln marks to 11.8 billion"), and a bare amount the level's ("rose 300 mln to 6.4 billion dlrs");
  * a percent level moves by points ("rose two points to 18 pct", not "grow by 25 to 30 pct": a
  * range); otherwise both plain (cardinal or fraction) or of one kind, with no two different units
  * ("20 cents" against "24.90 dlrs"). */
