@@ -3037,6 +3037,17 @@ static int weak_label_before(const cd_doc *d, size_t f)
     return 1;
 }
 
+/* A decimal whose part after the point is not two digits is no clock time before a clock word:
+ * "9.45 pm" is a quarter to ten, "3.217 pm" or "0.5 am" a figure (picometres, attometres). */
+static int decimal_no_clock(const cd_doc *d, const nread *r)
+{
+    if (!(r->f & NF_DECIMAL) || r->first != r->last) return 0;
+    const char *w = d->text + d->toks[r->first].start;
+    size_t n = tok_len(d, r->first);
+    const char *dot = memchr(w, '.', n);
+    return dot && (size_t)(w + n - dot - 1) != 2;
+}
+
 /* Label words, dates, clock times and identifiers: the number is read but is no quantity. */
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
@@ -3070,7 +3081,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */
-    if (context_code(d, l + 1) == 5) return NOT_REPORTED;
+    if (context_code(d, l + 1) == 5 && !decimal_no_clock(d, r)) return NOT_REPORTED;
     if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) /* codes: "0870", "007"; not "at 0930" */
         return clock_digits(d, r) ? NOT_REPORTED : LABEL;
     if (is_punct(d, l + 1, ':') && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM)) return NOT_REPORTED;
