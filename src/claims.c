@@ -465,6 +465,18 @@ static int verb_particle(const cd_doc *doc, size_t i, size_t first, size_t last)
     return counted || (after != NONE && after <= last && cd_tok_is(doc, after, "of"));
 }
 
+#define RESULT_LEAST 1e5 /* a sum of money this large moves no price: a loss or a gain */
+
+/* The change word at token i with amount `by` and no old or new level names a result: "Tamsin Oil
+ * lost 36 mln dlrs", "net includes gain 740,000 dlrs" (data/claim_result_words.tsv), not "Shell lost
+ * 10p" or "the fund lost 5 pct". */
+static int names_result(const cd_doc *doc, size_t i, const change_parts *p)
+{
+    if (p->by == NONE || p->from != NONE || p->to != NONE || !cd_tok_in(doc, i, LX_CLAIM_RESULT_WORDS)) return 0;
+    const cd_number *x = &doc->nums[p->by];
+    return x->kind == CD_NUM_MONEY && fabs(x->value) >= RESULT_LEAST;
+}
+
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
  * covers in *end when there is one (or memory ran out while adding it). */
 static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end)
@@ -488,6 +500,7 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     int factor = !isnan(word->num) && word->num > 0;
     int neutral = !word->str || cd_str_is(word->str, "change");
     if (!stated && !factor) return 0;
+    if (stated && names_result(doc, i, &p)) return 0;
     if (!stated) p.last = i + len - 1;
     if (neutral && (p.from == NONE || p.to == NONE)) return 0; /* "went to 3 schools" */
     size_t start = before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
