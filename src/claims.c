@@ -412,6 +412,28 @@ static int same_measure(const cd_doc *doc, size_t by, size_t level)
  * unit ("increased 16 to 693 mln dlrs", where 16 was a percent). */
 #define LEAST_SHARE 1e-6
 
+/* How many of number n's money unit make a whole one: 100 for "cents", "pence", "cents per share"
+ * (data/claim_sub_units.tsv, a rate read by its first part); else 1. */
+static double sub_unit_count(const cd_doc *doc, size_t n)
+{
+    const cd_number *x = &doc->nums[n];
+    if (x->kind != CD_NUM_MONEY || !x->unit) return 1;
+    const char *per = strstr(x->unit, " per ");
+    size_t len = per ? (size_t)(per - x->unit) : strlen(x->unit);
+    const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(x->unit, len), LX_CLAIM_SUB_UNITS);
+    return r && !isnan(r->num) && r->num > 0 ? r->num : 1;
+}
+
+/* Old level *from (number pf) and new level *to (number pt) in the whole unit when one of them is
+ * written in a sub-unit: "to 1.27 dlrs from 83 cts" compares 0.83 with 1.27. A bare level takes the
+ * other's unit ("to around nine from six cents"). */
+static void in_whole_units(const cd_doc *doc, size_t pf, size_t pt, double *from, double *to)
+{
+    if (doc->nums[pf].kind != CD_NUM_MONEY || doc->nums[pt].kind != CD_NUM_MONEY) return;
+    double in_from = sub_unit_count(doc, pf), in_to = sub_unit_count(doc, pt);
+    if (in_from != in_to) *from /= in_from, *to /= in_to;
+}
+
 static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, const cd_lexrec *word)
 {
     double from = value_of(doc, p->from), to = value_of(doc, p->to), by = value_of(doc, p->by);
@@ -421,14 +443,16 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
         from *= from_by;
         to *= to_by;
     }
+    double f = from, t = to; /* the levels in one unit, for the direction and the percent */
+    if (p->from != NONE && p->to != NONE) in_whole_units(doc, p->from, p->to, &f, &t);
     const char *dir = word->str;
     if (!dir || cd_str_is(dir, "change"))
-        dir = isnan(from) || isnan(to) || from == to ? NULL : to > from ? "increase" : "decrease";
+        dir = isnan(f) || isnan(t) || f == t ? NULL : t > f ? "increase" : "decrease";
     double sign = dir && cd_str_is(dir, "decrease") ? -1 : 1;
     cd_numkind by_kind = p->by == NONE ? CD_NUM_CARDINAL : doc->nums[p->by].kind;
     if (!isnan(by)) by = sign * fabs(by);
     double percent = NAN;
-    if (!isnan(from) && !isnan(to) && from != 0) percent = (to - from) / from * 100;
+    if (!isnan(f) && !isnan(t) && f != 0) percent = (t - f) / f * 100;
     else if (!isnan(by) && by_kind == CD_NUM_PERCENT) percent = by;
     else if (!isnan(by) && proportion_in_words(doc, p->by)) percent = by * 100;
     else if (!isnan(by) && by_kind != CD_NUM_PERCENT_POINTS) {
