@@ -136,9 +136,9 @@ static int year_value(const cd_doc *doc, size_t i, int latest)
 {
     if (i >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i];
-    if (t->type != TOK_NUM || t->stop - t->start != 4) return 0;
+    if (t->type != TOK_NUM || t->len != 4) return 0;
     int y = 0;
-    for (size_t k = t->start; k < t->stop; k++) {
+    for (size_t k = t->start; k < cd_tok_stop(t); k++) {
         char c = doc->text[k];
         if (c < '0' || c > '9') return 0;
         y = y * 10 + (c - '0');
@@ -167,7 +167,7 @@ static size_t year_after_born(const cd_doc *doc, size_t b, size_t end, int lates
         const cd_token *t = &doc->toks[k];
         if (year_at(doc, k, latest)) return k;
         if (t->type == TOK_NUM) {
-            if (t->stop - t->start > 2) return SIZE_MAX; /* a day, or no date */
+            if (t->len > 2) return SIZE_MAX; /* a day, or no date */
         } else if (t->type == TOK_PUNCT) {
             if (t->cp != ',') return SIZE_MAX;
         } else if (!(t->flags & TF_CAP) && !tok_in(doc, k, date_words)) {
@@ -313,7 +313,7 @@ static size_t find_births(const cd_doc *doc, birth *out, size_t cap)
     size_t n = 0;
     for (size_t i = 0; i + 1 < doc->n_toks && n < cap; i++) {
         const cd_token *t = &doc->toks[i];
-        size_t len = t->stop - t->start;
+        size_t len = t->len;
         if (t->type != TOK_WORD || (len != 4 && len != 1)) continue;
         if (!cd_tok_is(doc, i, "born") && !cd_tok_is(doc, i, "b")) continue;
         birth b;
@@ -406,7 +406,7 @@ static int verb_age_of(const cd_doc *doc, size_t i, age_claim *out)
  * is one claim), 0 when none, -1 when they name several years. */
 static int sentence_date(const cd_doc *doc, size_t first, size_t end, size_t skip, cd_date *out)
 {
-    size_t from = doc->toks[first].start, to = doc->toks[end - 1].stop;
+    size_t from = doc->toks[first].start, to = cd_tok_stop(&doc->toks[end - 1]);
     int found = 0;
     for (size_t c = 0; c < doc->n_claims; c++) {
         const cd_claim *cl = &doc->claims[c];

@@ -60,7 +60,7 @@ uint32_t cd_word_key(const char *s, size_t n)
 uint32_t cd_tok_key(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    return cd_word_key(doc->text + t->start, t->stop - t->start);
+    return cd_word_key(doc->text + t->start, t->len);
 }
 
 void cd_number_tokens(const cd_doc *doc, size_t i, size_t *first, size_t *count)
@@ -73,7 +73,7 @@ void cd_number_tokens(const cd_doc *doc, size_t i, size_t *first, size_t *count)
     size_t lo = 0, hi = doc->n_toks, start = doc->nums[i].span.tstart, stop = doc->nums[i].span.tstop;
     while (lo < hi) { /* the first token ending after the number's start */
         size_t mid = lo + (hi - lo) / 2;
-        if (doc->toks[mid].stop <= start) lo = mid + 1;
+        if (cd_tok_stop(&doc->toks[mid]) <= start) lo = mid + 1;
         else hi = mid;
     }
     *first = lo;
@@ -830,8 +830,8 @@ static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
         char a[64], b[64], x[32];
         cd_format_value(cc->tv / cc->fv, x, sizeof x);
         const cd_token *t = &doc->toks[v];
-        cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_tspan(t->start, t->stop),
-                                       "\"%.*s\" does not follow from %s to %s: that is %s times", (int)(t->stop - t->start),
+        cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_tspan(t->start, cd_tok_stop(t)),
+                                       "\"%.*s\" does not follow from %s to %s: that is %s times", (int)(t->len),
                                        doc->text + t->start, num_text(doc, cc->f, a, sizeof a),
                                        num_text(doc, cc->t, b, sizeof b), x);
         relate_pair(doc, f, cc);
@@ -1175,7 +1175,7 @@ static void sort_mentions(mention *ms, size_t n, int by_when, const mention_sort
 static int bare_year(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
-    if (t->type != TOK_NUM || (t->flags & (TF_NUMBER | TF_TIME)) || t->stop - t->start != 4) return 0;
+    if (t->type != TOK_NUM || (t->flags & (TF_NUMBER | TF_TIME)) || t->len != 4) return 0;
     const char *d = doc->text + t->start;
     for (int i = 0; i < 4; i++)
         if (d[i] < '0' || d[i] > '9') return 0;
@@ -1235,7 +1235,7 @@ static int added_amount(const cd_doc *doc, size_t i)
  * cts"), which says nothing of what that one counts. */
 static int versus_at(const cd_doc *doc, size_t k)
 {
-    size_t len = doc->toks[k].stop - doc->toks[k].start; /* most words end here */
+    size_t len = doc->toks[k].len; /* most words end here */
     if (len != 2 && len != 3 && len != 6) return 0;
     return cd_tok_is(doc, k, "vs") || cd_tok_is(doc, k, "vs.") || cd_tok_is(doc, k, "versus");
 }
@@ -1263,7 +1263,7 @@ static int attributive_measure(const cd_doc *doc, size_t i)
     if (first >= 1 && (cd_tok_is(doc, first - 1, "a") || cd_tok_is(doc, first - 1, "an"))) return 1;
     const cd_token *u = &doc->toks[last];
     if (u->type != TOK_WORD || n->value == 1) return 0;
-    size_t len = u->stop - u->start;
+    size_t len = u->len;
     int same_text = len == strlen(n->unit) && cd_word_eq(doc->text + u->start, len, n->unit, len);
     return !same_text && cd_tok_key(doc, last) == cd_word_key(n->unit, strlen(n->unit));
 }
@@ -1357,7 +1357,7 @@ static int mention_key(const cd_doc *doc, size_t i, mention *m, mention_memo *mm
         if (words == 0 && w == unit_key) continue; /* the unit noun itself */
         key = (key ^ w) * 16777619u;
         words++;
-        m->ctx_stop = t->stop;
+        m->ctx_stop = cd_tok_stop(t);
     }
     if (words < 2) return 0;
     m->key = key;
@@ -2029,7 +2029,7 @@ static int abbreviated(const cd_doc *doc, size_t i, const char *office)
 {
     const char *last = strrchr(office, ' ');
     last = last ? last + 1 : office;
-    return doc->toks[i].stop - doc->toks[i].start < strlen(last);
+    return doc->toks[i].len < strlen(last);
 }
 
 /* Token i is a hyphen joined to the word after it, a prefix of that word ("ex-", "vice-"); a dash
@@ -2037,7 +2037,7 @@ static int abbreviated(const cd_doc *doc, size_t i, const char *office)
  * the office as it is. */
 static int prefix_hyphen(const cd_doc *doc, size_t i)
 {
-    return cd_tok_is_punct(doc, i, '-') && i + 1 < doc->n_toks && doc->toks[i].stop == doc->toks[i + 1].start;
+    return cd_tok_is_punct(doc, i, '-') && i + 1 < doc->n_toks && cd_tok_stop(&doc->toks[i]) == doc->toks[i + 1].start;
 }
 
 /* The office before a person's mention ("Sen.", "Mayor"), or NULL; a past one ("former Sen.") or
@@ -2183,7 +2183,7 @@ static int common_word(const cd_doc *doc, const uname *x, const name_words *a)
     for (size_t k = from; k < to; k++) { /* the hash first: a punctuation's code point rarely equals it */
         const cd_token *t = &doc->toks[k];
         if (t->hash != word->hash || t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS))) continue;
-        if (cd_word_eq(doc->text + t->start, t->stop - t->start, a->w[0], a->len[0])) return 1;
+        if (cd_word_eq(doc->text + t->start, t->len, a->w[0], a->len[0])) return 1;
     }
     return 0;
 }
@@ -2200,7 +2200,7 @@ static int beside_other_spelling(const cd_doc *doc, const uname *x, const name_w
     size_t at = doc->einfo[lone->ent].tok_first;
     if (at == 0 || at > doc->n_toks || doc->toks[at - 1].type != TOK_WORD) return 0;
     const cd_token *t = &doc->toks[at - 1];
-    return cd_word_eq(doc->text + t->start, t->stop - t->start, other->w[other->n - 1], other->len[other->n - 1]);
+    return cd_word_eq(doc->text + t->start, t->len, other->w[other->n - 1], other->len[other->n - 1]);
 }
 
 #define LONE_MENTIONS 64 /* mentions of a lone word that far_apart reads: past them, it says near */
@@ -2376,8 +2376,8 @@ static void check_number_spelling(cd_doc *doc)
             const cd_lexrec *meant = cd_tok_rec(doc, t, LX_NUM_MISSPELT);
             if (!meant || !meant->str) continue;
             const cd_token *w = &doc->toks[t];
-            cd_add_finding(doc, "number-spelling", CD_SEV_WARNING, cd_tspan(w->start, w->stop),
-                           "'%.*s' in a figure reads as '%s': a spelling slip?", (int)(w->stop - w->start),
+            cd_add_finding(doc, "number-spelling", CD_SEV_WARNING, cd_tspan(w->start, cd_tok_stop(w)),
+                           "'%.*s' in a figure reads as '%s': a spelling slip?", (int)(w->len),
                            doc->text + w->start, meant->str);
         }
     }

@@ -80,10 +80,10 @@ static int np_punct(const cd_doc *doc, size_t i)
 static int verb_after_noun(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k], *p = &doc->toks[k - 1];
-    size_t n = t->stop - t->start, pn = p->stop - p->start;
-    if (n < 4 || memcmp(doc->text + t->stop - 2, "ed", 2) != 0 || (t->flags & TF_CAP)) return 0;
+    size_t n = t->len, pn = p->len;
+    if (n < 4 || memcmp(doc->text + cd_tok_stop(t) - 2, "ed", 2) != 0 || (t->flags & TF_CAP)) return 0;
     if (p->type == TOK_PUNCT || cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) return 0;
-    return !(p->type == TOK_WORD && pn > 2 && memcmp(doc->text + p->stop - 2, "ly", 2) == 0);
+    return !(p->type == TOK_WORD && pn > 2 && memcmp(doc->text + cd_tok_stop(p) - 2, "ly", 2) == 0);
 }
 
 size_t cd_phrase_end(const cd_doc *doc, size_t i, size_t last, size_t max)
@@ -113,7 +113,7 @@ int cd_tok_possessive(const cd_doc *doc, size_t i)
 const char *cd_tok_text(cd_doc *doc, size_t first, size_t end)
 {
     if (end <= first) return NULL;
-    size_t a = doc->toks[first].start, b = doc->toks[end - 1].stop;
+    size_t a = doc->toks[first].start, b = cd_tok_stop(&doc->toks[end - 1]);
     return cd_intern_line(doc, doc->text + a, b - a);
 }
 
@@ -137,7 +137,7 @@ static const char *unit_last_word(const char *unit)
 static int tok_is_unit(const cd_doc *doc, size_t i, const char *w, size_t len)
 {
     const cd_token *t = &doc->toks[i];
-    size_t n = t->stop - t->start;
+    size_t n = t->len;
     if (len != n) return 0;
     for (size_t k = 0; k < n; k++) {
         char a = doc->text[t->start + k], b = w[k];

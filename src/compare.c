@@ -56,7 +56,7 @@ static int initial_dot(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i], *w = i ? &doc->toks[i - 1] : NULL;
     return t->cp == '.' && !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) && w && w->type == TOK_WORD &&
-           w->stop - w->start == 1 && (w->flags & TF_CAP);
+           w->len == 1 && (w->flags & TF_CAP);
 }
 
 /* An initial's dot that goes on: another initial right after it ("U.", "S."), or a word that is
@@ -301,7 +301,7 @@ static size_t multiple_at(cd_doc *doc, size_t si, size_t i, size_t len, const cm
 {
     size_t next = i + len, start = multiple_start(doc, i, s);
     const cd_token *t = &doc->toks[i];
-    int fold = t->stop - t->start > 4 && memcmp(doc->text + t->stop - 4, "fold", 4) == 0;
+    int fold = t->len > 4 && memcmp(doc->text + cd_tok_stop(t) - 4, "fold", 4) == 0;
     if (next <= s->last && cd_tok_is_punct(doc, next, '-')) return 0; /* "double-digit" */
     if (!(start < i || fold || (next <= s->last && context_is(doc, next, "base")))) return 0;
     size_t end = complement_end(doc, next, s);
@@ -375,7 +375,7 @@ static size_t ordinal_number_at(cd_doc *doc, size_t si, size_t i, const cmp_sent
 static inline int may_compare(const char *text, const cd_token *t)
 {
     return t->type == TOK_WORD && (cd_lex_has(cd_tok_entry(t), LX_COMPARE_WORDS) || (t->flags & TF_NUMBER) ||
-                                   (t->stop - t->start == 5 && (text[t->start] | 0x20) == 't'));
+                                   (t->len == 5 && (text[t->start] | 0x20) == 't'));
 }
 
 /* Tries every form at token i (may_compare said yes); returns the last token of the claim it

@@ -774,7 +774,10 @@ static int presize_chunk(cd_doc *c, size_t len)
 
 _Static_assert(TOK_WORD == 0, "a word's type field is all zero bits");
 
-/* The bits list_cues tests in a token's type, flags and phrases read as one 8 bytes. */
+/* The bits list_cues tests in a token's phrases, flags and type, read as the 8 bytes that follow
+ * its hash (CUE_FIELDS: len and phrases, then flags and type, and lex_id): the masks are made from
+ * tokens with those fields set, whatever the byte order and the bit-fields' places. */
+#define CUE_FIELDS (offsetof(cd_token, hash) + sizeof(uint32_t))
 typedef struct cue_masks {
     uint64_t sure, number, number_word, known;
     uint32_t times; /* cd_lex_key_hash of "times" */
@@ -788,7 +791,7 @@ static inline unsigned is_cue(const cd_doc *doc, size_t i, const cue_masks *m)
 {
     const cd_token *t = &doc->toks[i];
     uint64_t fields;
-    memcpy(&fields, &t->type, sizeof fields);
+    memcpy(&fields, (const char *)t + CUE_FIELDS, sizeof fields);
     unsigned cue = (((fields ^ m->known) & m->sure) != 0) | ((fields & m->number_word) == m->number);
     if (t->hash == m->times && !cue) cue = t->type == TOK_WORD && cd_tok_is(doc, i, "times");
     return cue;
@@ -800,33 +803,31 @@ static inline unsigned is_cue(const cd_doc *doc, size_t i, const cue_masks *m)
  * token the tokenizer left unmarked, or a word that is part of a number or is "times"
  * (comparisons). One walk over the tokens' own fields, instead of one per pass; every token's
  * index is written and the count moves only for a cue (no branch to mispredict). -1 on OOM. */
-_Static_assert(offsetof(cd_token, flags) == offsetof(cd_token, type) + 2 &&
-                   offsetof(cd_token, phrases) == offsetof(cd_token, type) + 4 && sizeof(uint32_t) == 4,
-               "list_cues reads type, flags and phrases as 8 bytes with no padding");
+_Static_assert(offsetof(cd_token, lex_id) + sizeof(uint16_t) == CUE_FIELDS + 8 && sizeof(cd_token) == 16,
+               "list_cues reads len, phrases, flags, type and lex_id as the 8 bytes after the hash");
 
 #if defined(__SSE2__)
-_Static_assert(offsetof(cd_token, type) == offsetof(cd_token, hash) + 4 &&
-                   offsetof(cd_token, lex_id) == offsetof(cd_token, hash) + 12 && sizeof(cd_token) == 24,
-               "list_cues_simd reads hash, type, flags, phrases and lex_id as 16 bytes, tokens 24 apart");
+_Static_assert(offsetof(cd_token, hash) == 4 && CUE_FIELDS == 8,
+               "list_cues_simd reads a token's start, hash and cue fields as 16 bytes, tokens 16 apart");
 
 /* The cues among four tokens from t as bits (1 << k: token k is one), is_cue's tests four tokens
- * at a time: each token's hash, type, flags, phrases (and lex_id) are one 16-byte load, and the
- * loads are transposed into a register of the four hashes, one of the four type-and-flags (type in
- * the low 16 bits: x86 is little-endian) and one of the four phrases. A word that hashes as "times"
- * (or a punctuation of that code point) sets its bit in *times: the caller reads its text. */
+ * at a time: each token is one 16-byte load, and the loads are transposed into a register of the
+ * four hashes, one of the four len-and-phrases (the low half of is_cue's 8 bytes, and of its masks)
+ * and one of the four flags-type-and-lex_id (the high half). A word that hashes as "times" (or a
+ * punctuation of that code point) sets its bit in *times: the caller reads its text. */
 static unsigned four_cues(const cd_token *t, const cue_masks *m, unsigned *times)
 {
-    __m128i a = _mm_loadu_si128((const __m128i *)&t[0].hash), b = _mm_loadu_si128((const __m128i *)&t[1].hash);
-    __m128i c = _mm_loadu_si128((const __m128i *)&t[2].hash), d = _mm_loadu_si128((const __m128i *)&t[3].hash);
-    __m128i ab_lo = _mm_unpacklo_epi32(a, b), cd_lo = _mm_unpacklo_epi32(c, d); /* hashes, type-flags */
-    __m128i ab_hi = _mm_unpackhi_epi32(a, b), cd_hi = _mm_unpackhi_epi32(c, d); /* phrases, lex_ids */
-    __m128i hash = _mm_unpacklo_epi64(ab_lo, cd_lo), type_flags = _mm_unpackhi_epi64(ab_lo, cd_lo);
-    __m128i phrases = _mm_unpacklo_epi64(ab_hi, cd_hi);
+    __m128i a = _mm_loadu_si128((const __m128i *)&t[0]), b = _mm_loadu_si128((const __m128i *)&t[1]);
+    __m128i c = _mm_loadu_si128((const __m128i *)&t[2]), d = _mm_loadu_si128((const __m128i *)&t[3]);
+    __m128i ab_lo = _mm_unpacklo_epi32(a, b), cd_lo = _mm_unpacklo_epi32(c, d); /* starts, hashes */
+    __m128i ab_hi = _mm_unpackhi_epi32(a, b), cd_hi = _mm_unpackhi_epi32(c, d); /* phrases, flags */
+    __m128i hash = _mm_unpackhi_epi64(ab_lo, cd_lo);
+    __m128i phrases = _mm_unpacklo_epi64(ab_hi, cd_hi), flags = _mm_unpackhi_epi64(ab_hi, cd_hi);
     const __m128i zero = _mm_setzero_si128();
-    __m128i no_cue_word = _mm_cmpeq_epi32(_mm_and_si128(type_flags, _mm_set1_epi32(TF_CUE_WORD << 16)), zero);
-    __m128i unmarked = _mm_cmpeq_epi32(_mm_and_si128(phrases, _mm_set1_epi32(CD_PHRASES_KNOWN)), zero);
-    __m128i number_word = _mm_cmpeq_epi32(_mm_and_si128(type_flags, _mm_set1_epi32(0xFFFF | TF_NUMBER << 16)),
-                                          _mm_set1_epi32(TF_NUMBER << 16)); /* TOK_WORD is 0 */
+    __m128i no_cue_word = _mm_cmpeq_epi32(_mm_and_si128(flags, _mm_set1_epi32((int)(m->sure >> 32))), zero);
+    __m128i unmarked = _mm_cmpeq_epi32(_mm_and_si128(phrases, _mm_set1_epi32((int)(uint32_t)m->known)), zero);
+    __m128i number_word = _mm_cmpeq_epi32(_mm_and_si128(flags, _mm_set1_epi32((int)(m->number_word >> 32))),
+                                          _mm_set1_epi32((int)(m->number >> 32))); /* TOK_WORD is 0 */
     __m128i cue = _mm_or_si128(_mm_andnot_si128(no_cue_word, _mm_set1_epi32(-1)), _mm_or_si128(unmarked, number_word));
     *times = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hash, _mm_set1_epi32((int)m->times))));
     return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(cue));
@@ -887,12 +888,13 @@ static int list_cues(cd_doc *doc)
      * bit where its field is, whatever the byte order */
     cue_masks m;
     const cd_token sure_tok = {.flags = TF_CUE_WORD, .phrases = CD_PHRASES_KNOWN};
-    const cd_token number_tok = {.flags = TF_NUMBER}, number_word_tok = {.type = 0xFFFF, .flags = TF_NUMBER};
+    const cd_token number_tok = {.flags = TF_NUMBER};
+    const cd_token number_word_tok = {.type = 7, .flags = TF_NUMBER}; /* all three type bits */
     const cd_token known_tok = {.phrases = CD_PHRASES_KNOWN};
-    memcpy(&m.sure, &sure_tok.type, sizeof m.sure);
-    memcpy(&m.number, &number_tok.type, sizeof m.number);
-    memcpy(&m.number_word, &number_word_tok.type, sizeof m.number_word);
-    memcpy(&m.known, &known_tok.type, sizeof m.known);
+    memcpy(&m.sure, (const char *)&sure_tok + CUE_FIELDS, sizeof m.sure);
+    memcpy(&m.number, (const char *)&number_tok + CUE_FIELDS, sizeof m.number);
+    memcpy(&m.number_word, (const char *)&number_word_tok + CUE_FIELDS, sizeof m.number_word);
+    memcpy(&m.known, (const char *)&known_tok + CUE_FIELDS, sizeof m.known);
     m.times = times;
     size_t i = list_cues_simd(doc, &m, cues, &n);
     for (; i + 2 <= doc->n_toks; i += 2) { /* two tokens a step: half the loop's own instructions */

@@ -100,7 +100,7 @@ static inline int abbrev_period(const cd_doc *doc, size_t i, size_t end)
 {
     if (i + 1 >= end || !cd_tok_is_punct(doc, i + 1, '.') || !glued(doc, i + 1)) return 0;
     const cd_token *t = &doc->toks[i];
-    return t->stop - t->start == 1 || cd_lex_has(cd_tok_entry(t), LX_ABBREVIATIONS);
+    return t->len == 1 || cd_lex_has(cd_tok_entry(t), LX_ABBREVIATIONS);
 }
 
 /* Token i starts a clause like a sentence does: after a colon, a bracket, a dash, or an opening
@@ -119,7 +119,7 @@ static int title_case(const cd_doc *doc, size_t first, size_t end)
     size_t words = 0, caps = 0;
     for (size_t i = first; i < end; i++) {
         const cd_token *t = &doc->toks[i];
-        if (t->type != TOK_WORD || t->stop - t->start < 4) continue;
+        if (t->type != TOK_WORD || t->len < 4) continue;
         words++;
         caps += (t->flags & (TF_CAP | TF_ALLCAPS)) != 0;
     }
@@ -323,7 +323,7 @@ static int particle(const cd_doc *doc, size_t i, int caps)
         {"della", 5, 0}, {"dos", 3, 0}, {"bin", 3, 0}, {"ibn", 3, 0}, {"der", 3, 1}, {"den", 3, 1},
         {"la", 2, 1}, {"le", 2, 1}, {"los", 3, 1}, {"las", 3, 1}};
     const cd_token *t = &doc->toks[i];
-    size_t n = t->stop - t->start;
+    size_t n = t->len;
     if (t->type != TOK_WORD || (!caps && (t->flags & (TF_CAP | TF_ALLCAPS))) || n < 2 || n > 5) return 0;
     const char *s = doc->text + t->start;
     char c = (char)(*s | 0x20); /* ASCII letters fold; no particle starts with another byte */
@@ -440,7 +440,7 @@ static size_t middle_name_start(const cd_doc *doc, size_t first, size_t k)
 {
     while (k >= first + 2) {
         const cd_token *b = &doc->toks[k - 1], *w = &doc->toks[k - 2];
-        int initial = cd_tok_is_punct(doc, k - 1, '.') && w->type == TOK_WORD && w->stop - w->start == 1;
+        int initial = cd_tok_is_punct(doc, k - 1, '.') && w->type == TOK_WORD && w->len == 1;
         int hyphen = b->type == TOK_PUNCT && b->cp == '-' && glued(doc, k) && glued(doc, k - 1);
         if (!initial && !hyphen) break;
         k -= 2;
@@ -577,7 +577,7 @@ static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, int weak_cas
 static int acronym_like(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    size_t n = t->stop - t->start;
+    size_t n = t->len;
     if ((t->flags & TF_ALLCAPS) && n >= 2 && n <= 6) return 1;
     for (size_t k = 1; k < n; k++) {
         unsigned char c = (unsigned char)doc->text[t->start + k];
@@ -603,8 +603,8 @@ static int droppable_lead(const cd_doc *doc, size_t i)
     if (cd_lex_has(cd_tok_entry(t), LX_SENTENCE_STARTERS) || cd_lex_has(cd_tok_entry(t), LX_QUOTE_FILLERS) ||
         cd_str_is(cd_tok_role(doc, i, LX_CLAIM_VERB_CUES), "adverb"))
         return 1;
-    size_t n = t->stop - t->start;
-    return n > 4 && memcmp(doc->text + t->stop - 2, "ly", 2) == 0;
+    size_t n = t->len;
+    return n > 4 && memcmp(doc->text + cd_tok_stop(t) - 2, "ly", 2) == 0;
 }
 
 /* Token i follows a quote's closing mark and its comma: '"...," Analysts said', '"...", Dealers said'. */
@@ -644,7 +644,7 @@ static int lead_names_org(size_t lead_start, size_t j, int titled, run r, size_t
 static int dated_lead(const cd_doc *doc, size_t first, size_t j)
 {
     const cd_token *t = &doc->toks[j];
-    if (j <= first || t->stop - t->start < 4 || !when_word(doc, j)) return 0; /* not "Sun Co", "May Co." */
+    if (j <= first || t->len < 4 || !when_word(doc, j)) return 0; /* not "Sun Co", "May Co." */
     static const char *const words[] = {"on", "in", "by", "since", "until", "from", "last", "next", "early", "late"};
     const cd_token *b = &doc->toks[j - 1];
     if (b->type == TOK_NUM) return 1; /* "11 September" */
@@ -661,7 +661,7 @@ static size_t when_tail(const cd_doc *doc, run r, size_t words)
 {
     size_t last = last_word_before(doc, r.first, r.stop);
     const cd_token *t = &doc->toks[last];
-    if (words < 2 || (words == 2 && r.given_name) || t->stop - t->start < 4 || !when_word(doc, last)) return 0;
+    if (words < 2 || (words == 2 && r.given_name) || t->len < 4 || !when_word(doc, last)) return 0;
     return last;
 }
 
@@ -724,11 +724,11 @@ static int acronym_and_body(const cd_doc *doc, run r)
 {
     if (!r.and_at || r.and_at != r.first + 1 || !cd_tok_is(doc, r.and_at, "and")) return 0;
     const cd_token *a = &doc->toks[r.first];
-    if (!(a->flags & TF_ALLCAPS) || a->stop - a->start < 2 || a->stop - a->start > 6 || org_word(doc, r.first) ||
+    if (!(a->flags & TF_ALLCAPS) || a->len < 2 || a->len > 6 || org_word(doc, r.first) ||
         (doc->toks[r.and_at].flags & (TF_CAP | TF_ALLCAPS)))
         return 0;
     const cd_token *next = &doc->toks[r.and_at + 1];
-    if (next->stop - next->start < 2) return 0;
+    if (next->len < 2) return 0;
     for (size_t k = r.and_at + 1; k < r.stop; k++)
         if (doc->toks[k].type == TOK_WORD && !org_word(doc, k)) return 1;
     return 0;
@@ -745,7 +745,7 @@ static size_t bodies_and(const cd_doc *doc, size_t from, run r)
     for (size_t k = r.and_at; k + 1 < r.stop; k++) {
         if (!cd_tok_is(doc, k, "and") || (doc->toks[k].flags & (TF_CAP | TF_ALLCAPS)) || k < from + 2) continue;
         const cd_lexrec *end = cd_tok_rec(doc, k - 1, LX_ENT_ORG_SUFFIXES);
-        if (!end || end->num != BODY_END || doc->toks[k + 1].stop - doc->toks[k + 1].start < 2) continue;
+        if (!end || end->num != BODY_END || doc->toks[k + 1].len < 2) continue;
         size_t own = 0, last = last_word_before(doc, k + 1, r.stop);
         for (size_t j = k + 1; j < r.stop; j++)
             own += doc->toks[j].type == TOK_WORD && !org_word(doc, j) && !cd_tok_is(doc, j, "and") &&
@@ -765,8 +765,8 @@ static int after_the(const cd_doc *doc, size_t first, run r)
     int t = 0;
     size_t last = last_word_before(doc, r.first, r.stop);
     const cd_token *w = &doc->toks[last];
-    if (w->stop - w->start > 4 && (cd_word_eq(doc->text + w->stop - 3, 3, "man", 3) ||
-                                   cd_word_eq(doc->text + w->stop - 3, 3, "men", 3)))
+    if (w->len > 4 && (cd_word_eq(doc->text + cd_tok_stop(w) - 3, 3, "man", 3) ||
+                                   cd_word_eq(doc->text + cd_tok_stop(w) - 3, 3, "men", 3)))
         return 0;
     return !(title_at(doc, last, r.stop, &t) && t);
 }
@@ -784,11 +784,11 @@ static int person_and_body(const cd_doc *doc, run r)
     int initial = 0;
     for (size_t k = r.first; k < r.and_at; k++) {
         if (doc->toks[k].type == TOK_WORD && org_word(doc, k)) return 0;
-        initial |= doc->toks[k].stop - doc->toks[k].start == 1 && abbrev_period(doc, k, r.and_at);
+        initial |= doc->toks[k].len == 1 && abbrev_period(doc, k, r.and_at);
     }
     if (!r.given_name && !initial) return 0; /* "King Soopers and City Markets": a person's name */
     const cd_token *next = &doc->toks[r.and_at + 1];
-    if (next->stop - next->start < 2) return 0;
+    if (next->len < 2) return 0;
     size_t own = 0;
     for (size_t k = r.and_at + 1; k < r.stop; k++) {
         const cd_lexrec *lf = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
@@ -828,7 +828,7 @@ static int lower_role(const cd_doc *doc, size_t first, size_t k)
     if (!r || r->num != 1 || cd_tok_is(doc, k - 1, "best") || (k >= first + 2 && cd_tok_is(doc, k - 2, "best")) ||
         acronym_like(doc, k + 1))
         return 0;
-    return doc->toks[k + 1].stop - doc->toks[k + 1].start > 1;
+    return doc->toks[k + 1].len > 1;
 }
 
 /* Token i follows a hyphen set off by spaces, the dash of a wire dateline ("LONDON, May 2 - Broker
@@ -1103,9 +1103,9 @@ static size_t word_count(const cd_doc *doc, const cand *c)
 static int same_word(const cd_doc *doc, size_t a, size_t b)
 {
     const cd_token *x = &doc->toks[a], *y = &doc->toks[b];
-    if (x->hash != y->hash || x->stop - x->start != y->stop - y->start) return 0;
-    if (memcmp(doc->text + x->start, doc->text + y->start, x->stop - x->start) == 0) return 1; /* mostly */
-    for (uint32_t k = 0; k < x->stop - x->start; k++) {
+    if (x->hash != y->hash || x->len != y->len) return 0;
+    if (memcmp(doc->text + x->start, doc->text + y->start, x->len) == 0) return 1; /* mostly */
+    for (uint32_t k = 0; k < x->len; k++) {
         char p = doc->text[x->start + k], q = doc->text[y->start + k];
         if (p >= 'A' && p <= 'Z') p = (char)(p + 32);
         if (q >= 'A' && q <= 'Z') q = (char)(q + 32);
@@ -1162,9 +1162,9 @@ static void add_surname(const cd_doc *doc, const cand_list *cl, surname_table *s
 static int single_spaced(const cd_doc *doc, size_t first, size_t count)
 {
     for (size_t k = first + 1; k < first + count; k++) {
-        uint32_t gap = doc->toks[k].start - doc->toks[k - 1].stop;
+        uint32_t gap = doc->toks[k].start - cd_tok_stop(&doc->toks[k - 1]);
         if (gap == 0 ? (doc->toks[k].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) != 0
-                     : gap != 1 || doc->text[doc->toks[k - 1].stop] != ' ' ||
+                     : gap != 1 || doc->text[cd_tok_stop(&doc->toks[k - 1])] != ' ' ||
                            (doc->toks[k].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) != TF_SPACE_BEFORE)
             return 0;
     }
@@ -1174,7 +1174,7 @@ static int single_spaced(const cd_doc *doc, size_t first, size_t count)
 /* The text of tokens [first, first+count), white space runs read as one space. */
 static const char *span_name(cd_doc *doc, size_t first, size_t count)
 {
-    size_t a = doc->toks[first].start, b = doc->toks[first + count - 1].stop;
+    size_t a = doc->toks[first].start, b = cd_tok_stop(&doc->toks[first + count - 1]);
     char buf[256]; /* a short name is interned: a story repeats its names (cd_intern) */
     if (b - a < sizeof buf && single_spaced(doc, first, count)) return cd_intern(doc, doc->text + a, b - a);
     char *long_name = b - a < sizeof buf ? NULL : cd_arena_alloc(&doc->arena, b - a + 1);
@@ -1183,8 +1183,8 @@ static const char *span_name(cd_doc *doc, size_t first, size_t count)
     size_t o = 0;
     for (size_t k = first; k < first + count; k++) {
         if (k > first && (doc->toks[k].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE))) s[o++] = ' ';
-        memcpy(s + o, doc->text + doc->toks[k].start, doc->toks[k].stop - doc->toks[k].start);
-        o += doc->toks[k].stop - doc->toks[k].start;
+        memcpy(s + o, doc->text + doc->toks[k].start, doc->toks[k].len);
+        o += doc->toks[k].len;
     }
     s[o] = 0;
     return long_name ? long_name : cd_intern(doc, buf, o);
@@ -1480,7 +1480,7 @@ static int legal_forms_only(const cd_doc *doc, size_t k, size_t stop)
 static int acronym_at(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
-    size_t n = t->stop - t->start; /* an acronym of capitals ("BT", "IBM"), not "DiCaprio", "MPs" */
+    size_t n = t->len; /* an acronym of capitals ("BT", "IBM"), not "DiCaprio", "MPs" */
     const cd_lexentry *e = cd_tok_entry(t); /* nor a small word in capitals: "US", "IT" */
     return (t->flags & TF_ALLCAPS) && n >= 2 && n <= 5 && !cd_lex_has(e, LX_QUOTE_FILLERS) &&
            !cd_lex_has(e, LX_ENT_STOPWORDS);

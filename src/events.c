@@ -179,8 +179,8 @@ static int is_adverb(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "adverb")) return 1;
-    return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->stop - t->start >= 5 &&
-           memcmp(doc->text + t->stop - 2, "ly", 2) == 0;
+    return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->len >= 5 &&
+           memcmp(doc->text + cd_tok_stop(t) - 2, "ly", 2) == 0;
 }
 
 /* The token before i, skipping one adverb ("was also banned"); s->last + 1 at the start. */
@@ -289,8 +289,8 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
 static int same_word(const cd_doc *doc, size_t a, size_t b)
 {
     const cd_token *x = &doc->toks[a], *y = &doc->toks[b];
-    return x->hash == y->hash && cd_word_eq(doc->text + x->start, x->stop - x->start, doc->text + y->start,
-                                            y->stop - y->start);
+    return x->hash == y->hash && cd_word_eq(doc->text + x->start, x->len, doc->text + y->start,
+                                            y->len);
 }
 
 /* "the authority" after "the Harbor City Transit Authority": the nearest organization before

@@ -724,7 +724,7 @@ static int unit_matches(const matcher *m, const fact *f, size_t j)
     for (size_t k = first + count; k < first + count + 3 && k < doc->n_toks; k++) {
         if (doc->toks[k].type == TOK_PUNCT) break;
         const cd_token *t = &doc->toks[k];
-        if (has_unit(f, m->keys[k]) || has_unit(f, unit_key(doc->text + t->start, t->stop - t->start))) return 1;
+        if (has_unit(f, m->keys[k]) || has_unit(f, unit_key(doc->text + t->start, t->len))) return 1;
     }
     return 0;
 }
@@ -745,7 +745,7 @@ static int other_role(const matcher *m, const fact *f, size_t j)
     for (size_t k = after; k + 1 < doc->n_toks && k < after + 3; k++) {
         if (!cd_tok_is(doc, k, "in") || doc->toks[k + 1].type != TOK_NUM) continue;
         const cd_token *y = &doc->toks[k + 1];
-        long year = y->stop - y->start == 4 ? strtol(doc->text + y->start, NULL, 10) : 0;
+        long year = y->len == 4 ? strtol(doc->text + y->start, NULL, 10) : 0;
         if (year >= 1800 && year <= 2200 && year != f->year) return 1;
     }
     return 0;

@@ -122,24 +122,36 @@ enum {
                 ((classes) & CD_NUM_START_CLASSES ? TF_NUM_START : 0) | \
                 ((classes) & CD_TIME_START_CLASSES ? TF_TIME_START : 0)))
 
-/* 24 bytes: every pass walks the tokens, and a chunk's array is the largest it reads. Padded to
- * 32 bytes, the analysis of the bench corpus took 2% more CPU time at the least busy moment
- * measured of the shared two-core machine and 4 to 10% more at busier ones: about what a 16-byte
- * token might gain back (a 16-bit length in place of `stop`, a 16-bit lex_id for the ~9,000
- * entries, 16-bit phrases if no key runs past 15 tokens, the type in the three free flag bits),
- * against the many places that read `stop`, and the layout the tokenizer and list_cues rely on. */
+/* 16 bytes: every pass walks the tokens, and a chunk's array is the largest it reads. A 24-byte
+ * token (a 32-bit stop, lex_id and phrases, a 16-bit type) took 3 to 4% more CPU time on the bench
+ * corpus (medians of 30 interleaved runs on the shared two-core machine), for 1.3% fewer
+ * instructions: the end is start + len (cd_tok_stop), the type shares its 16 bits with the flags.
+ * list_cues (doc.c) reads the 8 bytes after the hash as one; the tokenizer writes each field once. */
+#define CD_TOKEN_MAX UINT16_MAX /* bytes of a token at most: a longer word or number is cut there */
+#define CD_PHRASE_BITS 16       /* cd_token.phrases: keys of up to 15 tokens are marked */
 typedef struct cd_token {
-    uint32_t start, stop; /* text offsets, half-open */
-    union {               /* by type: a word's hash, a punctuation's code point, 0 for digits */
-        uint32_t hash;    /* words: cd_lex_key_hash (lexnorm.h) of the normalized bytes */
-        uint32_t cp;      /* punctuation: its code point (test the type first: a word's is its hash) */
+    uint32_t start;     /* text offset */
+    union {             /* by type: a word's hash, a punctuation's code point, 0 for digits */
+        uint32_t hash;  /* words: cd_lex_key_hash (lexnorm.h) of the normalized bytes */
+        uint32_t cp;    /* punctuation: its code point (test the type first: a word's is its hash) */
     };
-    uint16_t type, flags;
-    uint32_t phrases; /* set by cd_tokenize: bit 0 "known", bit n (2..31) a lexicon key of n tokens
-                       * starts here (cd_lex_match then skips the lookups that cannot match) */
-    uint32_t lex_id;  /* the index of the word's entry in cd_lex_table, 0 for none: cd_tok_lex */
+    uint16_t len;       /* bytes: the token is [start, start + len), cd_tok_stop */
+    uint16_t phrases;   /* set by cd_tokenize: bit 0 "known", bit n (2..15) a lexicon key of n tokens
+                         * starts here (cd_lex_match then skips the lookups that cannot match); a
+                         * key of more tokens is always looked up */
+    uint16_t flags : 13, type : 3; /* TF_* bits; cd_toktype */
+    uint16_t lex_id;    /* the index of the word's entry in cd_lex_table, 0 for none: cd_tok_lex */
 } cd_token;
-_Static_assert(sizeof(cd_token) == 24, "a token is 24 bytes");
+_Static_assert(sizeof(cd_token) == 16, "a token is 16 bytes");
+_Static_assert(TF_TIME_START < 1 << 13 && TOK_PUNCT < 1 << 3, "the flags and the type fit their bits");
+/* an open-addressing table has more slots than entries */
+_Static_assert(CD_LEX_NSLOTS <= 1u << 16, "a lexicon entry's index fits cd_token.lex_id");
+
+/* The end of token t's text (exclusive). */
+static inline uint32_t cd_tok_stop(const cd_token *t)
+{
+    return t->start + t->len;
+}
 
 /* The lexicon entry of token t: without one, the blank cd_lex_table[0] (no class, no record). */
 static inline const cd_lexentry *cd_tok_entry(const cd_token *t)
@@ -281,7 +293,7 @@ struct cd_doc {
 static inline int cd_may_start_number(const cd_token *t, const char *text)
 {
     if (t->type == TOK_WORD)
-        return (t->flags & TF_NUM_START) || (t->stop - t->start == 4 && ((t->flags & TF_ALLCAPS) || text[t->start] == 'k'));
+        return (t->flags & TF_NUM_START) || (t->len == 4 && ((t->flags & TF_ALLCAPS) || text[t->start] == 'k'));
     return t->type == TOK_NUM || t->cp >= 0xA2 || t->cp == '-' || t->cp == '.' || t->cp == '$';
 }
 
@@ -314,7 +326,7 @@ static inline cd_span cd_tspan(size_t tstart, size_t tstop)
 }
 static inline cd_span cd_tokspan(const cd_doc *doc, size_t first, size_t last_inclusive)
 {
-    return cd_tspan(doc->toks[first].start, doc->toks[last_inclusive].stop);
+    return cd_tspan(doc->toks[first].start, cd_tok_stop(&doc->toks[last_inclusive]));
 }
 
 /* Adds a finding (message printf-style); returns it for cd_finding_relate, or NULL on OOM. A
@@ -394,7 +406,7 @@ static inline int cd_is_hyphen_or_dash(uint32_t cp)
  * reads the amount across such a period, and the sentence splitter ends no sentence there. */
 static inline int cd_currency_abbrev_shape(const cd_token *w)
 {
-    return w->type == TOK_WORD && !(w->flags & TF_ALLCAPS) && w->stop - w->start <= 3;
+    return w->type == TOK_WORD && !(w->flags & TF_ALLCAPS) && w->len <= 3;
 }
 
 /* Token text equals `lower` (an ASCII lower-case literal), ignoring case. Inline, like the two
@@ -403,7 +415,7 @@ static inline int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
 {
     if (i >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i];
-    size_t n = t->stop - t->start, k = 0;
+    size_t n = t->len, k = 0;
     /* a literal's length is known at compile time: a token of another length is told without
      * reading its text (far from the token in memory, and long out of the cache in later passes) */
     if (CD_LITERAL_LEN_DIFFERS(lower, n)) return 0;
@@ -437,7 +449,7 @@ static inline int cd_word_or_joiner(const cd_token *t)
 static inline int cd_tok_ing_form(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    return t->stop - t->start > 4 && memcmp(doc->text + t->stop - 3, "ing", 3) == 0;
+    return t->len > 4 && memcmp(doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
 }
 
 static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)

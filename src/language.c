@@ -35,11 +35,11 @@ static int latin(uint32_t cp)
 static void count_letters(const cd_doc *doc, const cd_token *t, lang_counts *c)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
-    if (s[t->start] < 0x80 && s[t->stop - 1] < 0x80) {
-        c->latin_letters += t->stop - t->start;
+    if (s[t->start] < 0x80 && s[cd_tok_stop(t) - 1] < 0x80) {
+        c->latin_letters += t->len;
         return;
     }
-    for (size_t k = t->start; k < t->stop;) {
+    for (size_t k = t->start; k < cd_tok_stop(t);) {
         uint32_t cp = s[k];
         int len = cp < 0x80 ? 1 : cd_utf8_decode(s, doc->text_len, k, &cp);
         if (len == 0) len = 1; /* invalid UTF-8: no letter */

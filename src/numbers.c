@@ -77,7 +77,7 @@ static int is_range_dash(const cd_doc *d, size_t i)
 
 static size_t tok_len(const cd_doc *d, size_t i)
 {
-    return d->toks[i].stop - d->toks[i].start;
+    return d->toks[i].len;
 }
 
 /* Whether cd_lex_normalize keeps s[0..n) as it is and the key fits in the first of cd_lex_probe16's
@@ -121,7 +121,7 @@ static const cd_lexrec *rec_of(const cd_doc *d, size_t i, int cls)
     if (i >= d->n_toks) return NULL;
     const cd_token *t = &d->toks[i];
     if (t->type == TOK_WORD) return cd_lex_rec(cd_tok_entry(t), cls);
-    if (t->type == TOK_PUNCT && t->cp >= 0x7E) return cd_lex_rec(sign_entry(d->text + t->start, t->stop - t->start), cls);
+    if (t->type == TOK_PUNCT && t->cp >= 0x7E) return cd_lex_rec(sign_entry(d->text + t->start, t->len), cls);
     /* an ASCII sign that is no letter: normalizing keeps its byte ('$' and '%' at most amounts) */
     if (t->type == TOK_PUNCT && (t->cp == '$' || t->cp == '%' || t->cp == '<' || t->cp == '>'))
         return cd_lex_rec(plain_entry(t->cp, 1), cls);
@@ -264,8 +264,8 @@ static int digits_value(const char *s, size_t n, double *v, int *decimal)
 static int space_between(const cd_doc *d, size_t a, size_t b)
 {
     /* exactly one space, NBSP, thin space or narrow NBSP between tokens a and b */
-    size_t gap = d->toks[b].start - d->toks[a].stop;
-    const char *p = d->text + d->toks[a].stop;
+    size_t gap = d->toks[b].start - cd_tok_stop(&d->toks[a]);
+    const char *p = d->text + cd_tok_stop(&d->toks[a]);
     if (gap == 1) return p[0] == ' ';
     if (gap == 2) return memcmp(p, "\xC2\xA0", 2) == 0;
     if (gap == 3) return memcmp(p, "\xE2\x80\xAF", 3) == 0 || memcmp(p, "\xE2\x80\x89", 3) == 0;
@@ -1810,7 +1810,7 @@ static int approx_key_at(const cd_doc *d, size_t s, size_t len, const cd_lexrec 
 {
     const cd_token *t = &d->toks[s];
     if (t->flags & (TF_NUMBER | TF_TIME)) return 0;
-    if (len >= 2 && (t->phrases & CD_PHRASES_KNOWN) && !(t->phrases & (1u << len))) return 0;
+    if (len >= 2 && len < CD_PHRASE_BITS && (t->phrases & CD_PHRASES_KNOWN) && !(t->phrases & (1u << len))) return 0;
     const cd_lexrec *r = NULL;
     size_t n;
     if (t->type == TOK_WORD) n = cd_tok_may_match(t, LX_NUM_APPROX) ? cd_lex_match(d, s, LX_NUM_APPROX, &r) : 0;
@@ -2372,7 +2372,7 @@ static int camel_name(const cd_doc *d, const cd_token *w)
 {
     const char *s = d->text + w->start;
     if (w->type != TOK_WORD || !(s[0] >= 'a' && s[0] <= 'z')) return 0;
-    for (uint32_t k = 1; k < w->stop - w->start && k < 8; k++)
+    for (uint32_t k = 1; k < w->len && k < 8; k++)
         if (s[k] >= 'A' && s[k] <= 'Z') return 1;
     return 0;
 }
@@ -2617,7 +2617,7 @@ static int comma_score_points(const cd_doc *d, size_t f)
 static int column_gap(const cd_doc *d, size_t k)
 {
     const char *s = d->text;
-    for (uint32_t i = d->toks[k - 1].stop; i < d->toks[k].start; i++)
+    for (uint32_t i = cd_tok_stop(&d->toks[k - 1]); i < d->toks[k].start; i++)
         if (s[i] == '\t' || (s[i] == ' ' && i + 1 < d->toks[k].start && s[i + 1] == ' ')) return 1;
     return 0;
 }
@@ -3182,7 +3182,7 @@ static int article_alone(const cd_doc *d, size_t i, int role)
 static int code_shaped(const cd_doc *d, const cd_token *t)
 {
     const char *w = d->text + t->start;
-    return t->stop - t->start == 4 && (w[0] == 'M' || w[0] == 'k' || w[0] == 'K') && w[1] >= 'A' && w[1] <= 'Z';
+    return t->len == 4 && (w[0] == 'M' || w[0] == 'k' || w[0] == 'K') && w[1] >= 'A' && w[1] <= 'Z';
 }
 
 /* Whether the word at token i, of CD_NUM_START_CLASSES (internal.h), may start an expression. A
@@ -3251,7 +3251,7 @@ static inline int can_start(const cd_doc *d, size_t i)
     const cd_token *t = &d->toks[i];
     if (t->type == TOK_WORD) {
         if (t->flags & TF_NUM_START) return start_token(d, i);
-        if (t->stop - t->start == 4 && ((t->flags & TF_ALLCAPS) || d->text[t->start] == 'k')) return start_token(d, i);
+        if (t->len == 4 && ((t->flags & TF_ALLCAPS) || d->text[t->start] == 'k')) return start_token(d, i);
         return 0;
     }
     if (t->type == TOK_NUM) return 1; /* start_token's answer for digits, without its call */
@@ -3760,7 +3760,7 @@ static int chain_names(const size_t *lens, size_t groups, int plus, int slash)
 static int digit_group(const cd_doc *d, size_t i, size_t max)
 {
     if (!is_type(d, i, TOK_NUM) || tok_len(d, i) > max) return 0;
-    for (uint32_t b = d->toks[i].start; b < d->toks[i].stop; b++)
+    for (uint32_t b = d->toks[i].start; b < cd_tok_stop(&d->toks[i]); b++)
         if (d->text[b] < '0' || d->text[b] > '9') return 0;
     return 1;
 }
@@ -3914,8 +3914,8 @@ static void chain_labels(cd_doc *doc, size_t i, size_t n)
         double v;
         int decimal;
         const cd_token *t = &doc->toks[k];
-        if (t->type == TOK_NUM && digits_value(doc->text + t->start, t->stop - t->start, &v, &decimal))
-            push_label(doc, t->start, t->stop, v);
+        if (t->type == TOK_NUM && digits_value(doc->text + t->start, t->len, &v, &decimal))
+            push_label(doc, t->start, cd_tok_stop(t), v);
     }
 }
 
@@ -3944,7 +3944,7 @@ static void digit_list(cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
     const char *s = doc->text + t->start;
-    size_t n = t->stop - t->start;
+    size_t n = t->len;
     double v;
     int decimal, label = 1;
     char sep = ',';
@@ -4045,7 +4045,7 @@ void cd_find_numbers(cd_doc *doc)
             for (size_t k = i; k < i + chain; k += 2) {
                 double v = 0; /* a chain holds number words: role_of sets it */
                 role_of(doc, k, &v);
-                push_label(doc, doc->toks[k].start, doc->toks[k].stop, v);
+                push_label(doc, doc->toks[k].start, cd_tok_stop(&doc->toks[k]), v);
             }
             i += chain;
             continue;
@@ -4081,13 +4081,13 @@ void cd_find_numbers(cd_doc *doc)
             fill_number(doc, &r, num);
             if (r.noun) {
                 const cd_token *t = &doc->toks[r.noun];
-                num->unit = cd_intern(doc, doc->text + t->start, t->stop - t->start);
+                num->unit = cd_intern(doc, doc->text + t->start, t->len);
             }
             range->tok_first = r.first;
             range->tok_count = r.last - r.first + 1;
             for (size_t k = r.first; k <= r.last; k++) doc->toks[k].flags |= TF_NUMBER;
         } else if (r.label) {
-            push_label(doc, doc->toks[r.first].start, doc->toks[r.last].stop, r.v);
+            push_label(doc, doc->toks[r.first].start, cd_tok_stop(&doc->toks[r.last]), r.v);
         }
         i += n;
     }

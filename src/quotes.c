@@ -129,8 +129,8 @@ static int abbrev_dot(const cd_doc *doc, size_t i)
     if (w->type != TOK_WORD) return 0;
     /* a title's own word ("said the first official. The sources said") ends its sentence: only a
      * title of two letters not listed there ("Fr.") is an abbreviation */
-    return w->stop - w->start == 1 || cd_lex_has(cd_tok_entry(w), LX_ABBREVIATIONS) ||
-           (w->stop - w->start == 2 && cd_lex_has(cd_tok_entry(w), LX_ENT_TITLES));
+    return w->len == 1 || cd_lex_has(cd_tok_entry(w), LX_ABBREVIATIONS) ||
+           (w->len == 2 && cd_lex_has(cd_tok_entry(w), LX_ENT_TITLES));
 }
 
 /* White space (or a paragraph start, or an opening bracket or dash) before token i. */
@@ -372,7 +372,7 @@ static uint32_t as_double_mark(uint32_t cp)
 static int plural_possessive(const cd_doc *doc, size_t i)
 {
     const cd_token *w = &doc->toks[i - 1];
-    if (w->type != TOK_WORD || (doc->text[w->stop - 1] | 0x20) != 's') return 0;
+    if (w->type != TOK_WORD || (doc->text[cd_tok_stop(w) - 1] | 0x20) != 's') return 0;
     if (i + 1 >= doc->n_toks || doc->toks[i + 1].type != TOK_WORD) return 0;
     return !cd_lex_has(cd_tok_entry(&doc->toks[i + 1]), LX_CHECK_STOPWORDS);
 }
@@ -631,7 +631,7 @@ static int np_token(const cd_doc *doc, size_t i)
 static speaker description(cd_doc *doc, size_t first, size_t last)
 {
     speaker s = {.type = DESCRIPTION, .found = 1};
-    size_t a = doc->toks[first].start, b = doc->toks[last].stop;
+    size_t a = doc->toks[first].start, b = cd_tok_stop(&doc->toks[last]);
     s.name = cd_intern_line(doc, doc->text + a, b - a); /* "senior USDA\nofficials" on one line */
     return s;
 }
@@ -819,7 +819,7 @@ static int day_after_name(const cd_doc *doc, size_t j, size_t min)
     if (j < min + 2) return 0;
     const cd_token *d = &doc->toks[j - 1];
     const cd_entity *e = cd_entity_at(doc, j - 2);
-    return d->stop - d->start >= 6 && cd_lex_has(cd_tok_entry(d), LX_TIME_WEEKDAYS) && e &&
+    return d->len >= 6 && cd_lex_has(cd_tok_entry(d), LX_TIME_WEEKDAYS) && e &&
            doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j - 1;
 }
 
@@ -1606,7 +1606,7 @@ static size_t para_of(state *st, size_t tok)
 static const char *tokens_text(cd_doc *doc, size_t first, size_t last)
 {
     while (last > first && cd_tok_is_punct(doc, last, ',')) last--;
-    size_t a = doc->toks[first].start, b = doc->toks[last].stop;
+    size_t a = doc->toks[first].start, b = cd_tok_stop(&doc->toks[last]);
     return cd_arena_strndup(&doc->arena, doc->text + a, b - a);
 }
 

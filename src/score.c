@@ -241,7 +241,7 @@ static double logistic(double z)
 
 static int is_year(const cd_doc *doc, const cd_token *t)
 {
-    if (t->stop - t->start != 4) return 0;
+    if (t->len != 4) return 0;
     const char *s = doc->text + t->start;
     return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
 }
@@ -251,9 +251,9 @@ static int is_year(const cd_doc *doc, const cd_token *t)
  * read whatever the length, the next to last one from within the word. */
 static unsigned is_past_form(const cd_doc *doc, const cd_token *t)
 {
-    size_t n = t->stop - t->start;
-    unsigned last = (unsigned char)doc->text[t->stop - 1];
-    unsigned before = (unsigned char)doc->text[t->stop - 1 - (n >= 2)]; /* within the word */
+    size_t n = t->len;
+    unsigned last = (unsigned char)doc->text[cd_tok_stop(t) - 1];
+    unsigned before = (unsigned char)doc->text[cd_tok_stop(t) - 1 - (n >= 2)]; /* within the word */
     return (unsigned)(n >= 5) & (((before << 8 | last) | 0x2020) == ('e' << 8 | 'd'));
 }
 

@@ -79,7 +79,7 @@ static int item_ordinal(const cd_doc *doc, size_t k)
         (after->flags & TF_NEWLINE_BEFORE))
         return 0;
     const char *c = doc->text + t->start;
-    size_t len = t->stop - t->start;
+    size_t len = t->len;
     if (t->type == TOK_NUM && len <= 2 && (p->cp == '.' || p->cp == ')'))
         return len == 1 ? c[0] - '0' : (c[0] - '0') * 10 + (c[1] - '0');
     if (t->type == TOK_WORD && len == 1 && c[0] >= 'a' && c[0] <= 'z' && p->cp == ')') return 100 + (c[0] - 'a');
@@ -157,7 +157,7 @@ static int abbrev_kind(const cd_doc *doc, size_t i)
     if (w->type != TOK_WORD || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
     const cd_lexrec *r = cd_lex_rec(cd_tok_entry(w), LX_ABBREVIATIONS);
     if (r && r->num == 1) return 2;
-    if (r || tok_chars(doc, w->start, w->stop) == 1) return 1;
+    if (r || tok_chars(doc, w->start, cd_tok_stop(w)) == 1) return 1;
     return 0;
 }
 
@@ -174,7 +174,7 @@ static int day_dot_month(const cd_doc *doc, size_t i)
 {
     if (i == 0 || i + 2 >= doc->n_toks || (doc->toks[i].flags & TF_SPACE_BEFORE)) return 0;
     const cd_token *day = &doc->toks[i - 1], *month = &doc->toks[i + 1], *after = &doc->toks[i + 2];
-    if (day->type != TOK_NUM || day->stop - day->start > 2) return 0;
+    if (day->type != TOK_NUM || day->len > 2) return 0;
     if (month->type != TOK_WORD || !(month->flags & TF_CAP) || !cd_lex_has(cd_tok_entry(month), LX_TIME_MONTHS)) return 0;
     int dot = after->type == TOK_PUNCT && after->cp == '.' && !(after->flags & TF_SPACE_BEFORE);
     return dot || after->type == TOK_NUM;
@@ -197,7 +197,7 @@ static int ends_sentence(const cd_doc *doc, size_t i, size_t *last, para_state *
     if (!(next->flags & TF_SPACE_BEFORE)) return 0;
     if (bullet_len(doc, j + 1)) return 1;
     if (t->cp == '.' && i >= 1 && doc->toks[i - 1].type == TOK_NUM && starts_line(doc, i - 1) &&
-        doc->toks[i - 1].stop - doc->toks[i - 1].start <= 2 && !number_wrapped(doc, i - 1, ps))
+        doc->toks[i - 1].len <= 2 && !number_wrapped(doc, i - 1, ps))
         return 0; /* "1. " opening a list line */
     if (t->cp == '.' && j == i && day_dot_month(doc, i)) return 0;
     if (t->cp == '.' && j == i && currency_before_figure(doc, i, next)) return 0;
@@ -250,7 +250,7 @@ static void paragraph_width(const cd_doc *doc, para_state *ps)
         size_t k = b < doc->n_breaks ? doc->breaks[b] : doc->n_toks - 1;
         int text_end = k + 1 >= doc->n_toks;
         if (!text_end && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE)) continue; /* inside a line */
-        size_t w = tok_chars(doc, doc->toks[line_first].start, doc->toks[k].stop); /* once per line */
+        size_t w = tok_chars(doc, doc->toks[line_first].start, cd_tok_stop(&doc->toks[k])); /* once per line */
         size_t indent = doc->toks[line_first].start - line_start(doc, line_first);
         if (w > width) width = w;
         if (w + indent > columns) columns = w + indent;
@@ -267,7 +267,7 @@ static int did_not_fit(const cd_doc *doc, size_t line_first, size_t i, size_t wo
 {
     paragraph_width(doc, ps);
     const cd_token *first = &doc->toks[line_first];
-    size_t line = tok_chars(doc, first->start, doc->toks[i].stop), indent = first->start - line_start(doc, line_first);
+    size_t line = tok_chars(doc, first->start, cd_tok_stop(&doc->toks[i])), indent = first->start - line_start(doc, line_first);
     return (ps->width >= MIN_WRAP_WIDTH && line + 1 + word > ps->width) ||
            (ps->columns >= MIN_WRAP_WIDTH && indent + line + 1 + word > ps->columns);
 }
@@ -300,7 +300,7 @@ static int date_across(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
     return t->type == TOK_WORD && (t->flags & TF_CAP) && cd_lex_has(cd_tok_entry(t), LX_TIME_MONTHS) &&
-           next->type == TOK_NUM && next->stop - next->start <= 2;
+           next->type == TOK_NUM && next->len <= 2;
 }
 
 /* A figure or a date opens the line at token k: a number, a month or a weekday ("until / July 1", "a
@@ -383,7 +383,7 @@ static int dash_wrapped(const cd_doc *doc, size_t i, const para_state *ps)
 static int initial_wrapped(const cd_doc *doc, size_t i, para_state *ps)
 {
     const cd_token *w = &doc->toks[i - 1], *next = &doc->toks[i + 1];
-    if (tok_chars(doc, w->start, w->stop) != 1 || !(w->flags & TF_CAP)) return 0;
+    if (tok_chars(doc, w->start, cd_tok_stop(w)) != 1 || !(w->flags & TF_CAP)) return 0;
     if (i >= 2 && doc->toks[i - 2].type == TOK_NUM && !(w->flags & TF_SPACE_BEFORE)) return 0; /* "1960s." */
     return next->start == line_start(doc, i + 1) && word_wrapped_after(doc, i, ps);
 }

@@ -97,8 +97,8 @@ static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
 {
     const cd_token *t = &doc->toks[i + k];
     size_t o = k ? p->len[k - 1] : 0;
-    if (k > 0 && t->start > doc->toks[i + k - 1].stop) {
-        uint32_t gap = doc->toks[i + k - 1].stop;
+    if (k > 0 && t->start > cd_tok_stop(&doc->toks[i + k - 1])) {
+        uint32_t gap = cd_tok_stop(&doc->toks[i + k - 1]);
         if (!plain_space(doc->text + gap, t->start - gap) || o >= PHRASE_BYTES) return 0;
         p->buf[o++] = ' ';
     }
@@ -111,7 +111,7 @@ static int phrase_extend(const cd_doc *doc, size_t i, size_t k, phrase_buf *p)
         else
             for (size_t j = 0; j < n; j += 8) memcpy(p->buf + o + j, e->key + j, 8);
     } else {
-        n = cd_lex_normalize(doc->text + t->start, t->stop - t->start, p->buf + o, PHRASE_BYTES - o);
+        n = cd_lex_normalize(doc->text + t->start, t->len, p->buf + o, PHRASE_BYTES - o);
         if (n == (size_t)-1) return 0;
     }
     memset(p->buf + o + n, 0, 8); /* the key is read eight bytes at a time (phrase_entry) */
@@ -178,9 +178,9 @@ static pair_memo *pair_slot(const cd_doc *doc, head_list *h, size_t i, int *glue
 {
     const cd_token *a = &doc->toks[i], *b = &doc->toks[i + 1];
     if (!a->lex_id || !b->lex_id) return NULL;
-    size_t gap = b->start - a->stop;
+    size_t gap = b->start - cd_tok_stop(a);
     *glued = gap == 0;
-    if (gap && !(gap == 1 && doc->text[a->stop] == ' ') && !plain_space(doc->text + a->stop, gap)) return NULL;
+    if (gap && !(gap == 1 && doc->text[cd_tok_stop(a)] == ' ') && !plain_space(doc->text + cd_tok_stop(a), gap)) return NULL;
     size_t mix = (size_t)a->lex_id * 31 + b->lex_id;
     return &h->memo[mix % PAIR_MEMO];
 }
@@ -217,7 +217,7 @@ static void mark_head(cd_doc *doc, head_list *h, size_t i)
     size_t made = 0; /* the tokens read into p */
     const cd_lexentry *e = pair_entry(doc, h, i, &p, &made);
     for (size_t k = 1; e; k++) {
-        if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < 32) t->phrases |= 1u << (k + 1);
+        if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < CD_PHRASE_BITS) t->phrases |= 1u << (k + 1);
         if (!(e->mask & LXM(LX_PHRASE_PREFIX)) || k + 1 >= max || (doc->toks[i + k + 1].flags & TF_PARA_BEFORE)) break;
         /* no key goes on with a token that starts so ("in the" + "first": no key) */
         if (!may_continue(e->next, (unsigned char)doc->text[doc->toks[i + k + 1].start])) break;
@@ -257,7 +257,7 @@ size_t cd_lex_match_phrase(const cd_doc *doc, size_t i, int cls, const cd_lexrec
         size_t made = 0;
         while (made < limit && phrase_extend(doc, i, made, &p)) made++;
         for (size_t n = made; n >= 2; n--) {
-            if (n < 32 && !(known & (1u << n))) continue;
+            if (n < CD_PHRASE_BITS && !(known & (1u << n))) continue;
             memset(p.buf + p.len[n - 1], 0, 8); /* the padding phrase_entry needs (longer keys are done) */
             const cd_lexrec *r = cd_lex_rec(phrase_entry(&p, n - 1), cls);
             if (r) {
@@ -362,6 +362,15 @@ void cd_check_input(cd_doc *doc)
 
 /* ---- tokenizer ----------------------------------------------------------------------------- */
 
+/* Where a token that starts at i may end at the latest (n: the text's end): CD_TOKEN_MAX bytes on,
+ * as cd_token.len is 16 bits. A longer run of letters or digits goes on as a token of its own, glued
+ * to the one before it (only a run of 64 KB without a space: no story has one). scan_word stops
+ * before a character cut by the limit (cd_utf8_decode reads it as invalid). */
+static size_t token_limit(size_t n, size_t i)
+{
+    return n - i > CD_TOKEN_MAX ? i + CD_TOKEN_MAX : n;
+}
+
 static size_t scan_word(const unsigned char *s, size_t n, size_t i)
 {
     while (i < n) {
@@ -419,7 +428,7 @@ static size_t scan_number(const unsigned char *s, size_t n, size_t i)
 static int set_ascii_word_flags(cd_doc *doc, cd_token *t)
 {
     const unsigned char *s = (const unsigned char *)doc->text + t->start;
-    size_t n = t->stop - t->start;
+    size_t n = t->len;
     char buf[64 + 8]; /* and the zero bytes of cd_lex_probe_padded */
     if (n > 64) return 0;
     int letters = 0, upper = 0;
@@ -449,7 +458,7 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
     if (!cd_utf8_decode(s, doc->text_len, t->start, &cp)) return;
     if (is_upper(cp)) t->flags |= TF_CAP;
     int letters = 0, upper = 0;
-    for (uint32_t k = t->start; k < t->stop; k++) {
+    for (uint32_t k = t->start; k < cd_tok_stop(t); k++) {
         unsigned char c = s[k];
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
             letters++;
@@ -458,10 +467,10 @@ static void set_word_flags(cd_doc *doc, cd_token *t)
     }
     if (letters >= 2 && letters == upper) t->flags |= TF_ALLCAPS;
     char buf[256];
-    size_t len = cd_lex_normalize(doc->text + t->start, t->stop - t->start, buf, sizeof buf);
+    size_t len = cd_lex_normalize(doc->text + t->start, t->len, buf, sizeof buf);
     if (len != (size_t)-1 && len) {
         t->hash = cd_lex_key_hash(buf, len);
-        t->lex_id = cd_lex_id(cd_lex_lookup_hashed(t->hash, doc->text + t->start, t->stop - t->start));
+        t->lex_id = cd_lex_id(cd_lex_lookup_hashed(t->hash, doc->text + t->start, t->len));
     }
 }
 
@@ -597,10 +606,10 @@ static inline ascii_word read_ascii_word(const unsigned char *p, const plain16 *
 static size_t general_word(cd_doc *doc, cd_token *t, size_t i, int len)
 {
     const unsigned char *s = (const unsigned char *)doc->text;
-    size_t stop = scan_word(s, doc->text_len, i);
-    t->stop = (uint32_t)(stop == i ? i + (size_t)len : stop);
+    size_t stop = scan_word(s, token_limit(doc->text_len, i), i);
+    t->len = (uint16_t)(stop == i ? (size_t)len : stop - i);
     set_word_flags(doc, t);
-    return t->stop;
+    return cd_tok_stop(t);
 }
 
 /* What a byte can begin, read through one table instead of a chain of tests. */
@@ -673,17 +682,17 @@ static size_t read_token(cd_doc *doc, cd_token *t, int cls, uint32_t cp, size_t 
         return general_word(doc, t, i, len);
     } else if (cls == B_DIGIT) {
         t->type = TOK_NUM;
-        t->stop = (uint32_t)scan_number(s, n, i);
+        t->len = (uint16_t)(scan_number(s, token_limit(n, i), i) - i);
     } else if (len && possessive_at(doc, t, cp, i, (size_t)len)) {
         t->type = TOK_WORD;
-        t->stop = (uint32_t)(i + (size_t)len + 1);
+        t->len = (uint16_t)(len + 1);
         set_word_flags(doc, t);
     } else {
         t->type = TOK_PUNCT;
         t->cp = len ? cp : 0xFFFD;
-        t->stop = (uint32_t)(i + (size_t)(len ? len : 1));
+        t->len = (uint16_t)(len ? len : 1);
     }
-    return t->stop;
+    return cd_tok_stop(t);
 }
 
 static const cd_lexentry no_entry; /* all zero: no class, heads nothing */
@@ -890,7 +899,7 @@ CD_NOINLINE static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_stat
             const cd_lexentry *e = cd_lex_probe16(w.hash, w.lo, w.hi, len), *m = e ? e : &no_entry;
             uint16_t flags = (uint16_t)(before | w.flags | m->tflags);
             /* each field once (a whole-struct assignment zeroed the token first) */
-            t->start = (uint32_t)i, t->stop = (uint32_t)(i + len), t->hash = w.hash;
+            t->start = (uint32_t)i, t->len = (uint16_t)len, t->hash = w.hash;
             t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex_id = cd_lex_id(e);
             filter = m->next;
             /* cd_may_start_number, each flag read where it comes from (the entry, the word's case):
@@ -911,10 +920,10 @@ CD_NOINLINE static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_stat
                 /* a number, unlike the other tokens here, may run into the last 16 bytes, up to
                  * the end: the text's last token is the general path's, which reads no byte past
                  * it (the byte after each token is read below) */
-                size_t stop = scan_number(s, n, i);
+                size_t stop = scan_number(s, token_limit(n, i), i);
                 if (stop >= n) break;
                 if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
-                t->start = (uint32_t)i, t->stop = (uint32_t)stop, t->hash = 0;
+                t->start = (uint32_t)i, t->len = (uint16_t)(stop - i), t->hash = 0;
                 t->type = TOK_NUM, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex_id = 0;
                 sp++; /* a number starts at every one */
                 i = stop;
@@ -923,7 +932,7 @@ CD_NOINLINE static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_stat
                 if (possessive < 0 || !(ok = head_before(doc, heads, filter, c, n_toks))) break;
                 const cd_lexentry *e = possessive_entry(), *m = e ? e : &no_entry;
                 uint16_t flags = (uint16_t)(before | m->tflags);
-                t->start = (uint32_t)i, t->stop = (uint32_t)(i + 2), t->hash = POSSESSIVE_HASH;
+                t->start = (uint32_t)i, t->len = 2, t->hash = POSSESSIVE_HASH;
                 t->type = TOK_WORD, t->flags = flags, t->phrases = CD_PHRASES_KNOWN, t->lex_id = cd_lex_id(e);
                 filter = m->next;
                 sp += (size_t)((flags & TF_NUM_START) != 0);
@@ -931,7 +940,7 @@ CD_NOINLINE static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_stat
             } else {
                 if (cls != B_OTHER) break;
                 if (!(ok = head_before(doc, heads, filter, c, n_toks))) break;
-                t->start = (uint32_t)i, t->stop = (uint32_t)(i + 1), t->cp = c;
+                t->start = (uint32_t)i, t->len = 1, t->cp = c;
                 t->type = TOK_PUNCT, t->flags = before, t->phrases = CD_PHRASES_KNOWN, t->lex_id = 0;
                 uint32_t *brk = CD_PUSH(doc, breaks);
                 if (!(ok = brk != NULL)) break;

@@ -387,7 +387,7 @@ static CD_ALWAYS_INLINE int word_is_n(const tctx *c, size_t i, const char *lower
 {
     if (i >= c->lim) return 0;
     const cd_token *t = &c->doc->toks[i];
-    return t->stop - t->start == len && text_is(c->doc, i, lower);
+    return t->len == len && text_is(c->doc, i, lower);
 }
 #define word_is(c, i, lit) word_is_n((c), (i), "" lit, sizeof(lit) - 1)
 
@@ -408,7 +408,7 @@ static unsigned key_of_text(const tctx *c, size_t i)
     const cd_token *t = &c->doc->toks[i];
     unsigned bits = 0;
     for (size_t k = 0; k < sizeof key_table / sizeof key_table[0]; k++)
-        if (key_table[k].len == t->stop - t->start && cd_tok_is(c->doc, i, key_table[k].text))
+        if (key_table[k].len == t->len && cd_tok_is(c->doc, i, key_table[k].text))
             bits |= key_table[k].bit;
     return bits;
 }
@@ -506,7 +506,7 @@ static nummemo *num_memo(const tctx *c, size_t i)
 static long digit_run_value(const cd_doc *doc, const cd_token *t)
 {
     long x = 0;
-    for (uint32_t k = t->start; k < t->stop; k++) {
+    for (uint32_t k = t->start; k < cd_tok_stop(t); k++) {
         char ch = doc->text[k];
         if (ch < '0' || ch > '9') return -1;
         x = x * 10 + (ch - '0');
@@ -521,7 +521,7 @@ static int int_memo(const tctx *c, size_t i, const cd_token *t, long *v, int *di
 static inline int int_at(const tctx *c, size_t i, long *v, int *digits)
 {
     const cd_token *t = tok(c, i); /* most tokens asked are no number: out inline */
-    return t && t->type == TOK_NUM && t->stop - t->start <= 9 && int_memo(c, i, t, v, digits);
+    return t && t->type == TOK_NUM && t->len <= 9 && int_memo(c, i, t, v, digits);
 }
 
 /* int_at at number token t (i), from the number memo. */
@@ -536,7 +536,7 @@ static int int_memo(const tctx *c, size_t i, const cd_token *t, long *v, int *di
     }
     if (x < 0) return 0;
     *v = x;
-    *digits = (int)(t->stop - t->start);
+    *digits = (int)(t->len);
     return 1;
 }
 
@@ -876,7 +876,7 @@ static inline int tense_of_word(const tctx *c, size_t i)
     const cd_lexrec *r = cd_lex_rec(cd_tok_entry(t), LX_TIME_TENSE);
     if (r) return (int)r->num;
     const char *s = c->doc->text + t->start;
-    size_t n = t->stop - t->start;
+    size_t n = t->len;
     if (n >= 3 && s[n - 2] == 'l' && s[n - 1] == 'l' &&
         (s[n - 3] == '\'' || (n >= 5 && (unsigned char)s[n - 3] == 0x99)))
         return 1; /* we'll, they’ll */
@@ -924,8 +924,8 @@ static int have_after(const tctx *c, size_t p)
 static int ing_form(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
-    size_t n = t ? t->stop - t->start : 0;
-    return n >= 6 && memcmp(c->doc->text + t->stop - 3, "ing", 3) == 0;
+    size_t n = t ? t->len : 0;
+    return n >= 6 && memcmp(c->doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
 }
 
 /* Whether "to" and a verb's base form follow token p: a word in lower case that is no determiner, no
@@ -937,7 +937,7 @@ static int to_verb_after(const tctx *c, size_t p)
         cd_lex_has(cd_tok_entry(verb), LX_CLAIM_DETERMINERS))
         return 0;
     const char *s = c->doc->text + verb->start; /* a form in -ed is none, even as an adjective */
-    return tense_of_word(c, p + 2) >= 0 && !ed_form(verb, s, verb->stop - verb->start) && !ing_form(c, p + 2);
+    return tense_of_word(c, p + 2) >= 0 && !ed_form(verb, s, verb->len) && !ing_form(c, p + 2);
 }
 
 static int due_to_verb(const tctx *c, size_t p)
@@ -953,8 +953,8 @@ static int had_before(const tctx *c, size_t p)
 {
     if (p > c->first && word_is(c, p - 1, "had")) return 1;
     const cd_token *adv = tok(c, p - 1);
-    size_t n = adv && p > c->first + 1 ? adv->stop - adv->start : 0;
-    return n > 3 && memcmp(c->doc->text + adv->stop - 2, "ly", 2) == 0 && word_is(c, p - 2, "had");
+    size_t n = adv && p > c->first + 1 ? adv->len : 0;
+    return n > 3 && memcmp(c->doc->text + cd_tok_stop(adv) - 2, "ly", 2) == 0 && word_is(c, p - 2, "had");
 }
 
 /* "expected" and a subject of up to three words before "to" ("expected OPEC to raise prices"): no
@@ -1438,8 +1438,8 @@ static int reported_past(const tctx *c, size_t first, size_t last)
 static int pronoun_verb_s(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p);
-    if (p <= c->first || !t || t->type != TOK_WORD || (t->flags & TF_CAP) || t->stop - t->start < 4 ||
-        c->doc->text[t->stop - 1] != 's' || c->doc->text[t->stop - 2] == 's')
+    if (p <= c->first || !t || t->type != TOK_WORD || (t->flags & TF_CAP) || t->len < 4 ||
+        c->doc->text[cd_tok_stop(t) - 1] != 's' || c->doc->text[cd_tok_stop(t) - 2] == 's')
         return 0;
     return word_is(c, p - 1, "it") || word_is(c, p - 1, "he") || word_is(c, p - 1, "she") || word_is(c, p - 1, "which");
 }
@@ -2000,12 +2000,12 @@ static int person_named(const tctx *c, size_t j)
 {
     const cd_doc *doc = c->doc;
     const cd_token *t = &doc->toks[j];
-    size_t len = t->stop - t->start, e = cd_entity_before(doc, j, 0, NULL);
+    size_t len = t->len, e = cd_entity_before(doc, j, 0, NULL);
     for (size_t k = 0; e != (size_t)-1 && k < PERSON_REACH && k <= e; k++) {
         const cd_tok_range *r = &doc->einfo[e - k];
         if (strcmp(doc->ents[e - k].type, "person") != 0 || !r->tok_count) continue;
         const cd_token *last = &doc->toks[r->tok_first + r->tok_count - 1];
-        if (last->stop - last->start == len && memcmp(doc->text + last->start, doc->text + t->start, len) == 0)
+        if (last->len == len && memcmp(doc->text + last->start, doc->text + t->start, len) == 0)
             return 1;
     }
     return 0;
@@ -2206,7 +2206,7 @@ static size_t dotted_date(const tctx *c, size_t j, match *mt)
     if (!t || t->type != TOK_NUM) return 0;
     long v[3] = {0, 0, 0};
     int p = 0, digits[3] = {0, 0, 0};
-    for (uint32_t k = t->start; k < t->stop; k++) {
+    for (uint32_t k = t->start; k < cd_tok_stop(t); k++) {
         char ch = c->doc->text[k];
         if (ch == '.') {
             if (++p > 2 || digits[p - 1] == 0) return 0;
@@ -2276,7 +2276,7 @@ static size_t spaced_year_month(const tctx *c, size_t j, match *mt)
 static size_t compact_date(const tctx *c, size_t j, match *mt)
 {
     const cd_token *t = tok(c, j);
-    if (!t || t->type != TOK_NUM || t->stop - t->start != 8) return 0;
+    if (!t || t->type != TOK_NUM || t->len != 8) return 0;
     long v;
     int dg;
     if (!int_at(c, j, &v, &dg)) return 0;
@@ -2325,7 +2325,7 @@ static int numeric_date_may(const tctx *c, size_t j)
 {
     const cd_token *t = tok(c, j), *next = tok(c, j + 1);
     if (!t) return 0;
-    if (t->type == TOK_NUM && (t->stop - t->start == 8 || memchr(c->doc->text + t->start, '.', t->stop - t->start)))
+    if (t->type == TOK_NUM && (t->len == 8 || memchr(c->doc->text + t->start, '.', t->len)))
         return 1;
     if (!next) return 0;
     if (next->type == TOK_NUM) return t->type == TOK_NUM;
@@ -2496,7 +2496,7 @@ static long week_before(const tctx *c, size_t i)
     for (size_t k = b; k <= e; k++) named |= has_role(c, k, R_SHIFT) || word_is(c, k, "week");
     const cd_claim *cl = &doc->claims[doc->n_claims - 1];
     cd_date d;
-    if (!named || cl->kind != CD_CLAIM_TIME || cl->span.tstop != doc->toks[e].stop || !cl->time.value ||
+    if (!named || cl->kind != CD_CLAIM_TIME || cl->span.tstop != cd_tok_stop(&doc->toks[e]) || !cl->time.value ||
         !cd_date_parse(cl->time.value, &d))
         return -1;
     return monday_of(day_number(d.y, d.m, d.d));
@@ -2519,7 +2519,7 @@ static int clause_break(const tctx *c, size_t p)
     const cd_token *t = tok(c, p);
     if (!t) return 0;
     if (t->type == TOK_PUNCT) return t->cp == ',' || t->cp == ';' || t->cp == ':';
-    switch (t->stop - t->start) {
+    switch (t->len) {
     case 2: return word_is(c, p, "or");
     case 3: return word_is(c, p, "and") || word_is(c, p, "but");
     case 4: return word_is(c, p, "that");
@@ -2534,12 +2534,12 @@ static int clause_break(const tctx *c, size_t p)
 static int progressive_at(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p + 1);
-    size_t n = t ? t->stop - t->start : 0;
+    size_t n = t ? t->len : 0;
     if (!(word_is(c, p, "is") || word_is(c, p, "are") || word_is(c, p, "am") || word_is(c, p, "'re") ||
           word_is(c, p, "’re")))
         return 0;
     return n >= 5 && t->type == TOK_WORD && !(t->flags & TF_CAP) && !word_is(c, p + 1, "going") &&
-           memcmp(c->doc->text + t->stop - 3, "ing", 3) == 0;
+           memcmp(c->doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
 }
 
 /* A present verb of data/time_present.tsv at token p; "has", "have" not as a perfect ("has been",
@@ -2767,7 +2767,7 @@ static int plural_unit(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     double d;
-    return t && role_at(c, i, R_UNIT, &d) == 1 && t->stop > t->start && (c->doc->text[t->stop - 1] | 0x20) == 's';
+    return t && role_at(c, i, R_UNIT, &d) == 1 && cd_tok_stop(t) > t->start && (c->doc->text[cd_tok_stop(t) - 1] | 0x20) == 's';
 }
 
 static int unit_days(const tctx *c, size_t i, size_t *n)
@@ -5138,7 +5138,7 @@ static inline int word_in(const tctx *c, size_t i, const char *const *words, siz
 {
     const cd_token *t = tok(c, i); /* most tokens asked are ruled out here, inline: no call */
     if (!t || t->type != TOK_WORD) return 0;
-    size_t len = t->stop - t->start;
+    size_t len = t->len;
     if (len >= 32 || !(lens & (1u << len))) return 0;
     return word_in_text(c, t, words, n, firsts);
 }
@@ -5341,8 +5341,8 @@ static size_t with_seg(match *mt, size_t n, int seg)
  * with two inner dots ("13.5.2015"); not "1.5", "3,000", "12345". */
 static int number_may_begin(const tctx *c, const cd_token *t)
 {
-    size_t len = t->stop - t->start, dots = 0;
-    for (uint32_t k = t->start; k < t->stop; k++) {
+    size_t len = t->len, dots = 0;
+    for (uint32_t k = t->start; k < cd_tok_stop(t); k++) {
         char ch = c->doc->text[k];
         if (ch == '.') dots++;
         else if (ch < '0' || ch > '9') return 0;
@@ -5360,7 +5360,7 @@ static int number_may_begin(const tctx *c, const cd_token *t)
 static int percentage(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
-    return !cd_tok_lex(t) && t->stop - t->start <= 4 && is_punct(c, i + 1, '%');
+    return !cd_tok_lex(t) && t->len <= 4 && is_punct(c, i + 1, '%');
 }
 
 /* The words after a bare number that may continue a date, a range or a count (number_leads; "of"
@@ -5396,7 +5396,7 @@ static int may_begin(const tctx *c, size_t i);
 static inline int letter_word(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
-    size_t len = t->stop - t->start;
+    size_t len = t->len;
     if (len == 1) return cd_tok_is(c->doc, i, "q") || cd_tok_is(c->doc, i, "h") || cd_tok_is(c->doc, i, "w");
     return len == 2 && cd_tok_is(c->doc, i, "cy");
 }
@@ -5440,7 +5440,7 @@ static int dash_leads(const tctx *c, size_t j)
  * decade_expr reads two digits there, a multiple of ten (not "Radio 4's", "Maroon 5's"). */
 static int decade_digits(const tctx *c, const cd_token *t)
 {
-    return t->stop - t->start == 2 && c->doc->text[t->stop - 1] == '0';
+    return t->len == 2 && c->doc->text[cd_tok_stop(t) - 1] == '0';
 }
 
 static int ordinal_leads(const tctx *c, size_t i);
@@ -5483,7 +5483,7 @@ static int suffix_leads(const tctx *c, size_t i)
 static int number_leads(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i], *next = tok(c, i + 1);
-    size_t len = t->stop - t->start;
+    size_t len = t->len;
     if (len == 4 || len == 8 || memchr(c->doc->text + t->start, '.', len)) return 1;
     if (len == 3 && i > c->first && word_is(c, i - 1, "year")) return 1;
     if (!next) return 0;
@@ -6035,7 +6035,7 @@ static int unit_only(const tctx *c, size_t j)
 static int duration_only(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
-    size_t len = t->stop - t->start, n = 1;
+    size_t len = t->len, n = 1;
     if (t->type == TOK_NUM) {
         if (cd_tok_lex(t) || len > 3 || !number_may_begin(c, t) || (i > c->first && word_is(c, i - 1, "year"))) return 0;
     } else if (t->type == TOK_WORD && cd_tok_lex(t)) {
@@ -6120,7 +6120,7 @@ static size_t clock_time(const tctx *c, size_t i)
      * at a longer number ("2016", "1,200": half the numbers the walk comes to) and before other
      * punctuation ("5,", "12%") the number is read no further */
     const cd_token *t = &c->doc->toks[i], *next = tok(c, i + 1);
-    if (t->stop - t->start > 2 || !next || (next->type != TOK_WORD && !(next->type == TOK_PUNCT && next->cp == ':')))
+    if (t->len > 2 || !next || (next->type != TOK_WORD && !(next->type == TOK_PUNCT && next->cp == ':')))
         return 0;
     if (!int_at(c, i, &h, &dg) || dg > 2 || h > 24) return 0;
     size_t j = i + 1;
@@ -6377,7 +6377,7 @@ static inline int may_start(const tctx *c, size_t i)
  * the sentence's walk (read_sentence) passes them without may_start's loads of the tctx. */
 static inline int passed_over(const cd_token *t)
 {
-    if (t->type == TOK_WORD) return !(t->flags & TF_TIME_START) && t->stop - t->start > 2;
+    if (t->type == TOK_WORD) return !(t->flags & TF_TIME_START) && t->len > 2;
     return t->type == TOK_PUNCT && t->cp != '\'' && t->cp != 0x2019;
 }
 
@@ -6459,11 +6459,11 @@ static const cd_token *word_beside(const tctx *c, size_t i, int dir)
         if (dir < 0 ? i < c->first + d : i + d >= c->lim) return NULL;
         size_t k = dir < 0 ? i - d : i + d;
         const cd_token *t = tok(c, k);
-        if (t->type == TOK_WORD && t->stop - t->start >= 2) return t;
+        if (t->type == TOK_WORD && t->len >= 2) return t;
         if (t->type != TOK_PUNCT && t->type != TOK_WORD) return NULL;
         int stop = is_punct(c, k, '.') || is_punct(c, k, '!') || is_punct(c, k, '?');
         if (stop && (dir > 0 || k == c->first || tok(c, k - 1)->type != TOK_WORD ||
-                     tok(c, k - 1)->stop - tok(c, k - 1)->start != 1))
+                     cd_tok_stop(tok(c, k - 1)) - tok(c, k - 1)->start != 1))
             return NULL;
     }
     return NULL;
@@ -6482,7 +6482,7 @@ static int name_like(const tctx *c, size_t k)
 {
     if (!cap_word_of_no_time(c, k)) return 0;
     const cd_token *t = &c->doc->toks[k];
-    return !(t->flags & TF_ALLCAPS) && t->stop - t->start >= 3 && !(is_dash(c, k + 1) && glued(c, k + 1));
+    return !(t->flags & TF_ALLCAPS) && t->len >= 3 && !(is_dash(c, k + 1) && glued(c, k + 1));
 }
 
 /* Whether the one word at token i, read as a month, is a name or an acronym: an abbreviation

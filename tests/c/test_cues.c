@@ -25,7 +25,7 @@ static size_t check_cues(cd_doc *doc)
     for (size_t i = 0; i < doc->n_toks; i++) {
         int listed = c < doc->n_cues && doc->cues[c] == i;
         if (listed != should_be_cue(doc, i))
-            fail_msg("token %zu ('%.*s'): listed %d, should be %d", i, (int)(doc->toks[i].stop - doc->toks[i].start),
+            fail_msg("token %zu ('%.*s'): listed %d, should be %d", i, (int)doc->toks[i].len,
                      doc->text + doc->toks[i].start, listed, !listed);
         c += listed;
     }
@@ -66,7 +66,7 @@ static void test_the_story_cues(void **state)
     size_t o = 0;
     for (size_t c = 0; c < doc->n_cues; c++) {
         const cd_token *t = &doc->toks[doc->cues[c]];
-        o += (size_t)snprintf(got + o, sizeof got - o, "%s%.*s", c ? " " : "", (int)(t->stop - t->start),
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%.*s", c ? " " : "", (int)t->len,
                               doc->text + t->start);
     }
     /* must not: "5", "12" and "2019" (digits are numbers' own, not number words), "Timeshare",

@@ -269,7 +269,7 @@ static int starts_a_number(const cd_doc *doc, size_t i)
     const cd_token *t = &doc->toks[i];
     if (t->type == TOK_WORD) {
         if (t->flags & TF_NUM_START) return 1;
-        return t->stop - t->start == 4 && ((t->flags & TF_ALLCAPS) || doc->text[t->start] == 'k');
+        return t->len == 4 && ((t->flags & TF_ALLCAPS) || doc->text[t->start] == 'k');
     }
     if (t->type == TOK_NUM) return 1;
     return t->cp == '-' || t->cp == '.' || t->cp == '$' || t->cp >= 0xA2;
@@ -328,7 +328,7 @@ static void same_tokens(const char *word)
     if (a.n_toks != b.n_toks) fail_msg("%s: %zu tokens, %zu padded", text, a.n_toks, b.n_toks);
     for (size_t k = 0; k < a.n_toks; k++) {
         const cd_token *x = &a.toks[k], *y = &b.toks[k];
-        if (x->start != y->start || x->stop != y->stop || x->hash != y->hash || x->cp != y->cp ||
+        if (x->start != y->start || x->len != y->len || x->hash != y->hash || x->cp != y->cp ||
             x->type != y->type || x->flags != y->flags || x->phrases != y->phrases || cd_tok_lex(x) != cd_tok_lex(y))
             fail_msg("%s: token %zu differs when padded", text, k);
     }

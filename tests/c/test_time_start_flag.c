@@ -17,7 +17,7 @@ static size_t check_flags(const char *text)
         const cd_token *t = &doc->toks[i];
         int should = t->type == TOK_WORD && (cd_tok_classes(t) & CD_TIME_START_CLASSES);
         if (should && !(t->flags & TF_TIME_START))
-            fail_msg("token %zu ('%.*s') has a time class but no TF_TIME_START", i, (int)(t->stop - t->start),
+            fail_msg("token %zu ('%.*s') has a time class but no TF_TIME_START", i, (int)t->len,
                      doc->text + t->start);
         flagged += (t->flags & TF_TIME_START) != 0;
     }

@@ -11,7 +11,7 @@ static void check_token(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
     const char *s = doc->text + t->start;
-    size_t len = t->stop - t->start;
+    size_t len = t->len;
     const cd_lexentry *e = cd_tok_lex(t);
     if (t->type == TOK_PUNCT) {
         uint32_t cp = 0;
@@ -77,11 +77,60 @@ static void test_every_token(void **state)
     assert_true(with_entry >= 30);
 }
 
+/* Expects token i of doc to span [start, start + len) with the type given. */
+static void expect_token(const cd_doc *doc, size_t i, size_t start, size_t len, int type)
+{
+    assert_true(i < doc->n_toks);
+    assert_int_equal(doc->toks[i].start, start);
+    assert_int_equal(doc->toks[i].len, len);
+    assert_int_equal(cd_tok_stop(&doc->toks[i]), start + len);
+    assert_int_equal(doc->toks[i].type, type);
+}
+
+/* A token's length is 16 bits: a run of letters or digits longer than CD_TOKEN_MAX bytes is cut
+ * there and goes on as a second token, and a letter of two bytes that the limit would cut starts
+ * the next token instead. */
+static void test_long_runs(void **state)
+{
+    (void)state;
+    enum { RUN = 70000 };
+    char *text = malloc(RUN + 16);
+    assert_non_null(text);
+    memcpy(text, "Ok ", 3);
+    memset(text + 3, 'q', RUN);
+    memcpy(text + 3 + RUN, " yes", 5);
+    cd_doc *doc = bare_doc(text);
+    assert_int_equal(doc->n_toks, 4);
+    expect_token(doc, 0, 0, 2, TOK_WORD);
+    expect_token(doc, 1, 3, CD_TOKEN_MAX, TOK_WORD);
+    expect_token(doc, 2, 3 + CD_TOKEN_MAX, RUN - CD_TOKEN_MAX, TOK_WORD);
+    expect_token(doc, 3, 3 + RUN + 1, 3, TOK_WORD);
+    cd_doc_free(doc);
+
+    memset(text, '7', RUN);
+    text[RUN] = '\0';
+    doc = bare_doc(text);
+    assert_int_equal(doc->n_toks, 2);
+    expect_token(doc, 0, 0, CD_TOKEN_MAX, TOK_NUM);
+    expect_token(doc, 1, CD_TOKEN_MAX, RUN - CD_TOKEN_MAX, TOK_NUM);
+    cd_doc_free(doc);
+
+    memset(text, 'q', CD_TOKEN_MAX - 1); /* "é" (two bytes) at the last byte the limit allows */
+    memcpy(text + CD_TOKEN_MAX - 1, "\xc3\xa9q", 4);
+    doc = bare_doc(text);
+    assert_int_equal(doc->n_toks, 2);
+    expect_token(doc, 0, 0, CD_TOKEN_MAX - 1, TOK_WORD);
+    expect_token(doc, 1, CD_TOKEN_MAX - 1, 3, TOK_WORD);
+    cd_doc_free(doc);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_blank_entry),
         cmocka_unit_test(test_every_token),
+        cmocka_unit_test(test_long_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
