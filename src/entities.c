@@ -800,15 +800,14 @@ static int person_and_body(const cd_doc *doc, run r)
 /* A job or a sport's position capitalized before a name, as a title stands ("Striker Olu Banjo",
  * "Lecturer Mia Torres"; data/person_nouns.tsv's kind 1): the person's role, which the name leaves
  * out as it leaves out "President". Its token count ("Solicitor General" takes its "General"), or 0.
- * Only where the role's capital is the clause's or a title's (`clause`: a sentence's start, after a
- * dash, after "Chief"): inside
- * a sentence a capitalized job is a word of a name ("an Employee Stock Ownership Plan", "Designer
- * Depots"); not in capitals (a headline's word), and only before another capitalized word ("Singer
- * said" is a surname). */
-static size_t role_lead(const cd_doc *doc, size_t j, size_t end, int clause)
+ * Ask it only where the role's capital is the clause's or a title's (a sentence's start, after a
+ * dash, after "Chief"): inside a sentence a capitalized job is a word of a name ("an Employee
+ * Stock Ownership Plan", "Designer Depots"). Not in capitals (a headline's word), and only before
+ * another capitalized word ("Singer said" is a surname). */
+static size_t role_lead(const cd_doc *doc, size_t j, size_t end)
 {
     const cd_token *t = &doc->toks[j];
-    if (!clause || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || j + 1 >= end || !is_capword(&doc->toks[j + 1]))
+    if (!(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS) || j + 1 >= end || !is_capword(&doc->toks[j + 1]))
         return 0;
     const cd_lexrec *r = cd_tok_rec(doc, j, LX_PERSON_NOUNS);
     if (!r || (r->num != 1 && r->num != 2)) return 0;
@@ -871,15 +870,17 @@ static int work_noun_before(const cd_doc *doc, size_t sent_first, size_t i, size
  * "Ann Ross's film") is named as its owner. */
 static int work_title(const cd_doc *doc, size_t sent_first, size_t i, size_t stop, size_t end)
 {
-    if (cd_tok_possessive(doc, stop)) return 0;
-    if (work_noun_before(doc, sent_first, i, end)) return 1;
+    /* the words around first, the owner's "'s" last: most runs have no work's word near them */
     size_t a = stop;
     if (a < end && doc->toks[a].type == TOK_PUNCT &&
         (doc->toks[a].cp == ',' || doc->toks[a].cp == '-' || cd_is_dash(doc->toks[a].cp)))
         a++;
-    if (work_word(doc, a, end, WORK_AFTER))
-        return !cd_tok_is(doc, a, "starring") || (a + 1 < end && is_capword(&doc->toks[a + 1]));
-    return a + 1 < end && cd_tok_is(doc, a, "directed") && cd_tok_is(doc, a + 1, "by");
+    int cue;
+    if (work_noun_before(doc, sent_first, i, end)) cue = 1;
+    else if (work_word(doc, a, end, WORK_AFTER))
+        cue = !cd_tok_is(doc, a, "starring") || (a + 1 < end && is_capword(&doc->toks[a + 1]));
+    else cue = a + 1 < end && cd_tok_is(doc, a, "directed") && cd_tok_is(doc, a + 1, "by");
+    return cue && !cd_tok_possessive(doc, stop);
 }
 
 /* Keeps tokens [first, stop) as a work's title (cand_list.works). */
@@ -905,7 +906,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         int before = titled;
         size_t n = title_at(doc, j, end, &titled);
         if (!n && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_DEMONYMS) && !org_word(doc, j)) n = 1, demonym = 1;
-        if (!n && role == SIZE_MAX && (n = role_lead(doc, j, end, clause || titled)) != 0)
+        if (!n && role == SIZE_MAX && (clause || titled) && (n = role_lead(doc, j, end)) != 0)
             role = j, titled_before_role = before, titled = 1;
         if (!n) break;
         j += n;
@@ -942,7 +943,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
             push_cand(doc, cl, r.first, inner - r.first, ORGANIZATION, NULL);
         int t = 0;
         r.first = inner + title_at(doc, inner, r.stop, &t);
-        r.first += role_lead(doc, r.first, r.stop, 1); /* "Chief Accountant Lee Ryle": a role after the title */
+        r.first += role_lead(doc, r.first, r.stop); /* "Chief Accountant Lee Ryle": a role after the title */
         r.given_name = cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_FIRST_NAMES);
         r.has_org = r.connector = 0;
         titled = 1;
