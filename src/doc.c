@@ -774,9 +774,9 @@ static int presize_chunk(cd_doc *c, size_t len)
 
 _Static_assert(TOK_WORD == 0, "a word's type field is all zero bits");
 
-/* The bits list_cues tests in a token's phrases, flags and type, read as the 8 bytes that follow
- * its hash (CUE_FIELDS: len and phrases, then flags and type, and lex_id): the masks are made from
- * tokens with those fields set, whatever the byte order and the bit-fields' places. */
+/* The bits list_cues tests in a token's flags, type and phrases, read as the 8 bytes that follow
+ * its hash (CUE_FIELDS: the 4 bytes of flags, type and phrases, then len and lex_id): the masks
+ * are made from tokens with those fields set, whatever the byte order. */
 #define CUE_FIELDS (offsetof(cd_token, hash) + sizeof(uint32_t))
 typedef struct cue_masks {
     uint64_t sure, number, number_word, known;
@@ -803,8 +803,9 @@ static inline unsigned is_cue(const cd_doc *doc, size_t i, const cue_masks *m)
  * token the tokenizer left unmarked, or a word that is part of a number or is "times"
  * (comparisons). One walk over the tokens' own fields, instead of one per pass; every token's
  * index is written and the count moves only for a cue (no branch to mispredict). -1 on OOM. */
-_Static_assert(offsetof(cd_token, lex_id) + sizeof(uint16_t) == CUE_FIELDS + 8 && sizeof(cd_token) == 16,
-               "list_cues reads len, phrases, flags, type and lex_id as the 8 bytes after the hash");
+_Static_assert(offsetof(cd_token, flags) == CUE_FIELDS && offsetof(cd_token, type) == CUE_FIELDS + 2 &&
+                   offsetof(cd_token, phrases) == CUE_FIELDS + 3 && sizeof(cd_token) == CUE_FIELDS + 8,
+               "list_cues reads flags, type and phrases as the first 4 of the 8 bytes after the hash");
 
 #if defined(__SSE2__)
 _Static_assert(offsetof(cd_token, hash) == 4 && CUE_FIELDS == 8,
@@ -812,23 +813,22 @@ _Static_assert(offsetof(cd_token, hash) == 4 && CUE_FIELDS == 8,
 
 /* The cues among four tokens from t as bits (1 << k: token k is one), is_cue's tests four tokens
  * at a time: each token is one 16-byte load, and the loads are transposed into a register of the
- * four hashes, one of the four len-and-phrases (the low half of is_cue's 8 bytes, and of its masks)
- * and one of the four flags-type-and-lex_id (the high half). A word that hashes as "times" (or a
- * punctuation of that code point) sets its bit in *times: the caller reads its text. */
+ * four hashes and one of the four flags-type-and-phrases (the low half of is_cue's 8 bytes, and of
+ * its masks). A word that hashes as "times" (or a punctuation of that code point) sets its bit in
+ * *times: the caller reads its text. */
 static unsigned four_cues(const cd_token *t, const cue_masks *m, unsigned *times)
 {
     __m128i a = _mm_loadu_si128((const __m128i *)&t[0]), b = _mm_loadu_si128((const __m128i *)&t[1]);
     __m128i c = _mm_loadu_si128((const __m128i *)&t[2]), d = _mm_loadu_si128((const __m128i *)&t[3]);
     __m128i ab_lo = _mm_unpacklo_epi32(a, b), cd_lo = _mm_unpacklo_epi32(c, d); /* starts, hashes */
-    __m128i ab_hi = _mm_unpackhi_epi32(a, b), cd_hi = _mm_unpackhi_epi32(c, d); /* phrases, flags */
-    __m128i hash = _mm_unpackhi_epi64(ab_lo, cd_lo);
-    __m128i phrases = _mm_unpacklo_epi64(ab_hi, cd_hi), flags = _mm_unpackhi_epi64(ab_hi, cd_hi);
-    const __m128i zero = _mm_setzero_si128();
-    __m128i no_cue_word = _mm_cmpeq_epi32(_mm_and_si128(flags, _mm_set1_epi32((int)(m->sure >> 32))), zero);
-    __m128i unmarked = _mm_cmpeq_epi32(_mm_and_si128(phrases, _mm_set1_epi32((int)(uint32_t)m->known)), zero);
-    __m128i number_word = _mm_cmpeq_epi32(_mm_and_si128(flags, _mm_set1_epi32((int)(m->number_word >> 32))),
-                                          _mm_set1_epi32((int)(m->number >> 32))); /* TOK_WORD is 0 */
-    __m128i cue = _mm_or_si128(_mm_andnot_si128(no_cue_word, _mm_set1_epi32(-1)), _mm_or_si128(unmarked, number_word));
+    __m128i ab_hi = _mm_unpackhi_epi32(a, b), cd_hi = _mm_unpackhi_epi32(c, d); /* cue fields, lens */
+    __m128i hash = _mm_unpackhi_epi64(ab_lo, cd_lo), fields = _mm_unpacklo_epi64(ab_hi, cd_hi);
+    __m128i flipped = _mm_xor_si128(fields, _mm_set1_epi32((int)(uint32_t)m->known));
+    __m128i not_sure = _mm_cmpeq_epi32(_mm_and_si128(flipped, _mm_set1_epi32((int)(uint32_t)m->sure)),
+                                       _mm_setzero_si128());
+    __m128i number_word = _mm_cmpeq_epi32(_mm_and_si128(fields, _mm_set1_epi32((int)(uint32_t)m->number_word)),
+                                          _mm_set1_epi32((int)(uint32_t)m->number)); /* TOK_WORD is 0 */
+    __m128i cue = _mm_or_si128(_mm_andnot_si128(not_sure, _mm_set1_epi32(-1)), number_word);
     *times = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hash, _mm_set1_epi32((int)m->times))));
     return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(cue));
 }
@@ -889,7 +889,7 @@ static int list_cues(cd_doc *doc)
     cue_masks m;
     const cd_token sure_tok = {.flags = TF_CUE_WORD, .phrases = CD_PHRASES_KNOWN};
     const cd_token number_tok = {.flags = TF_NUMBER};
-    const cd_token number_word_tok = {.type = 7, .flags = TF_NUMBER}; /* all three type bits */
+    const cd_token number_word_tok = {.type = 0xFF, .flags = TF_NUMBER};
     const cd_token known_tok = {.phrases = CD_PHRASES_KNOWN};
     memcpy(&m.sure, (const char *)&sure_tok + CUE_FIELDS, sizeof m.sure);
     memcpy(&m.number, (const char *)&number_tok + CUE_FIELDS, sizeof m.number);

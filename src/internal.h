@@ -123,27 +123,27 @@ enum {
                 ((classes) & CD_TIME_START_CLASSES ? TF_TIME_START : 0)))
 
 /* 16 bytes: every pass walks the tokens, and a chunk's array is the largest it reads. A 24-byte
- * token (a 32-bit stop, lex_id and phrases, a 16-bit type) took 3 to 4% more CPU time on the bench
- * corpus (medians of 30 interleaved runs on the shared two-core machine), for 1.3% fewer
- * instructions: the end is start + len (cd_tok_stop), the type shares its 16 bits with the flags.
- * list_cues (doc.c) reads the 8 bytes after the hash as one; the tokenizer writes each field once. */
+ * token (a 32-bit stop, lex_id and phrases, a 16-bit type) took 3 to 5% more CPU time on the bench
+ * corpus (paired medians of 30 interleaved runs on the shared two-core machine). The end is
+ * start + len (cd_tok_stop); the type and the phrases are a byte each, not bit-fields, which ran
+ * 2% more instructions. list_cues (doc.c) reads flags, type and phrases as one 4 bytes. */
 #define CD_TOKEN_MAX UINT16_MAX /* bytes of a token at most: a longer word or number is cut there */
-#define CD_PHRASE_BITS 16       /* cd_token.phrases: keys of up to 15 tokens are marked */
+#define CD_PHRASE_BITS 8        /* cd_token.phrases: keys of up to 7 tokens are marked */
 typedef struct cd_token {
     uint32_t start;     /* text offset */
     union {             /* by type: a word's hash, a punctuation's code point, 0 for digits */
         uint32_t hash;  /* words: cd_lex_key_hash (lexnorm.h) of the normalized bytes */
         uint32_t cp;    /* punctuation: its code point (test the type first: a word's is its hash) */
     };
-    uint16_t len;       /* bytes: the token is [start, start + len), cd_tok_stop */
-    uint16_t phrases;   /* set by cd_tokenize: bit 0 "known", bit n (2..15) a lexicon key of n tokens
+    uint16_t flags;     /* TF_* */
+    uint8_t type;       /* cd_toktype */
+    uint8_t phrases;    /* set by cd_tokenize: bit 0 "known", bit n (2..7) a lexicon key of n tokens
                          * starts here (cd_lex_match then skips the lookups that cannot match); a
-                         * key of more tokens is always looked up */
-    uint16_t flags : 13, type : 3; /* TF_* bits; cd_toktype */
+                         * token that heads a longer key is left unmarked (bit 0 clear) */
+    uint16_t len;       /* bytes: the token is [start, start + len), cd_tok_stop */
     uint16_t lex_id;    /* the index of the word's entry in cd_lex_table, 0 for none: cd_tok_lex */
 } cd_token;
 _Static_assert(sizeof(cd_token) == 16, "a token is 16 bytes");
-_Static_assert(TF_TIME_START < 1 << 13 && TOK_PUNCT < 1 << 3, "the flags and the type fit their bits");
 /* an open-addressing table has more slots than entries */
 _Static_assert(CD_LEX_NSLOTS <= 1u << 16, "a lexicon entry's index fits cd_token.lex_id");
 

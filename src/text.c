@@ -217,7 +217,8 @@ static void mark_head(cd_doc *doc, head_list *h, size_t i)
     size_t made = 0; /* the tokens read into p */
     const cd_lexentry *e = pair_entry(doc, h, i, &p, &made);
     for (size_t k = 1; e; k++) {
-        if (e->mask & ~LXM(LX_PHRASE_PREFIX) && k + 1 < CD_PHRASE_BITS) t->phrases |= 1u << (k + 1);
+        if (e->mask & ~LXM(LX_PHRASE_PREFIX)) /* a key of k + 1 tokens; one too long for a bit: unmarked */
+            t->phrases = k + 1 < CD_PHRASE_BITS ? t->phrases | 1u << (k + 1) : t->phrases & ~CD_PHRASES_KNOWN;
         if (!(e->mask & LXM(LX_PHRASE_PREFIX)) || k + 1 >= max || (doc->toks[i + k + 1].flags & TF_PARA_BEFORE)) break;
         /* no key goes on with a token that starts so ("in the" + "first": no key) */
         if (!may_continue(e->next, (unsigned char)doc->text[doc->toks[i + k + 1].start])) break;

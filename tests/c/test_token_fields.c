@@ -125,12 +125,30 @@ static void test_long_runs(void **state)
     free(text);
 }
 
+/* cd_token.phrases has a bit for each key length up to CD_PHRASE_BITS - 1 tokens: a head of a
+ * longer key ("u.s.s.r.", eight tokens) is left unmarked, so that cd_lex_match looks up every
+ * length there, while a shorter key's head is marked with its length's bit. */
+static void test_long_key_head_unmarked(void **state)
+{
+    (void)state;
+    cd_doc *doc = bare_doc("Maps of the U.S.S.R. and the U.S. hung there.");
+    size_t ussr = 3, us = 13; /* "U" in each */
+    assert_int_equal(doc->toks[ussr].len, 1);
+    assert_int_equal(doc->toks[us].len, 1);
+    assert_int_equal(doc->toks[ussr].phrases & CD_PHRASES_KNOWN, 0);
+    assert_int_equal(cd_lex_match(doc, ussr, LX_GAZETTEER, NULL), 8);
+    assert_int_equal(doc->toks[us].phrases, CD_PHRASES_KNOWN | 1u << 4);
+    assert_int_equal(cd_lex_match(doc, us, LX_GAZETTEER, NULL), 4);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_blank_entry),
         cmocka_unit_test(test_every_token),
         cmocka_unit_test(test_long_runs),
+        cmocka_unit_test(test_long_key_head_unmarked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
