@@ -831,7 +831,7 @@ static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
         cd_format_value(cc->tv / cc->fv, x, sizeof x);
         const cd_token *t = &doc->toks[v];
         cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_tspan(t->start, cd_tok_stop(t)),
-                                       "\"%.*s\" does not follow from %s to %s: that is %s times", (int)(t->len),
+                                       "\"%.*s\" does not follow from %s to %s: that is %s times", (int)t->len,
                                        doc->text + t->start, num_text(doc, cc->f, a, sizeof a),
                                        num_text(doc, cc->t, b, sizeof b), x);
         relate_pair(doc, f, cc);
@@ -2377,7 +2377,7 @@ static void check_number_spelling(cd_doc *doc)
             if (!meant || !meant->str) continue;
             const cd_token *w = &doc->toks[t];
             cd_add_finding(doc, "number-spelling", CD_SEV_WARNING, cd_tspan(w->start, cd_tok_stop(w)),
-                           "'%.*s' in a figure reads as '%s': a spelling slip?", (int)(w->len),
+                           "'%.*s' in a figure reads as '%s': a spelling slip?", (int)w->len,
                            doc->text + w->start, meant->str);
         }
     }

@@ -536,7 +536,7 @@ static int int_memo(const tctx *c, size_t i, const cd_token *t, long *v, int *di
     }
     if (x < 0) return 0;
     *v = x;
-    *digits = (int)(t->len);
+    *digits = (int)t->len;
     return 1;
 }
 
