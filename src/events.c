@@ -407,23 +407,42 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
 static int price_like(const cd_doc *doc, size_t n)
 {
     return n < doc->n_nums && (doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT ||
+                               doc->nums[n].kind == CD_NUM_FRACTION || /* a stock's eighths: "up 5-3/8" */
                                (doc->nums[n].kind == CD_NUM_CARDINAL && !doc->nums[n].unit));
 }
 
-#define LEVEL_SKIP 3 /* time tokens between a verb and its "at": "closed on Friday at 67.20" */
+#define LEVEL_REACH 8 /* tokens between a verb and its "at": "closed in Oslo late on Friday at 41-1/4" */
 
-/* "at" and a number that is not a time, after a day or date if any: "closed at 114-1/4",
- * "closed Friday at 16.50 crowns", "closed on Friday at 274.01" give the level a price or an
- * index ended at, in any unit; a closure is never "at" a number ("closed at 5 pm" is a time).
- * Other events may be ("shares were suspended at 437p"): only "close" is read so. */
+/* Whether token k may stand between "close" and the "at" of its level: a time ("on Friday",
+ * "last night"), "here", or a word of a place after "in" or "on" ("in Milan", "on the Paris stock
+ * market"); *place says an "in" or "on" came. A closure's object ("closed the depot at") or a
+ * clause word ("and", "which") stops the reading. */
+static int before_level(const cd_doc *doc, size_t k, int *place)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_WORD) return 0;
+    if ((t->flags & TF_TIME) || cd_tok_is(doc, k, "here")) return 1;
+    if (cd_tok_is(doc, k, "in") || cd_tok_is(doc, k, "on")) return *place = 1;
+    return *place && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS);
+}
+
+/* "at" and a number that is not a time, past times and a place if any: "closed at 114-1/4",
+ * "closed Friday at 16.50 crowns", "closed here at 153.77 yen", "closed in Milan at 16,600 lire"
+ * give the level a price or an index ended at, in any unit, or a quote's two sides ("at
+ * 151.50/60"); a closure is never "at" a number ("closed at 5 pm" is a time). Other events may
+ * be ("shares were suspended at 437p"): only "close" is read so. */
 static int level_at(const cd_doc *doc, size_t j, const ev_sent *s)
 {
     size_t k = j;
-    if (k < s->last && cd_tok_is(doc, k, "on") && (doc->toks[k + 1].flags & TF_TIME)) k++;
-    while (k <= s->last && k - j < LEVEL_SKIP && (doc->toks[k].flags & TF_TIME)) k++;
+    int place = 0;
+    while (k < s->last && k - j < LEVEL_REACH && !cd_tok_is(doc, k, "at")) {
+        if (!before_level(doc, k, &place)) return 0;
+        k++;
+    }
     if (k >= s->last || !cd_tok_is(doc, k, "at")) return 0;
-    size_t n = number_starting(doc, k + 1);
-    return n < doc->n_nums && !(doc->toks[k + 1].flags & TF_TIME);
+    if (doc->toks[k + 1].flags & TF_TIME) return 0;
+    return number_starting(doc, k + 1) < doc->n_nums || /* a bid and an offer: "151.50/60" */
+           (k + 2 <= s->last && doc->toks[k + 1].type == TOK_NUM && cd_tok_is_punct(doc, k + 2, '/'));
 }
 
 /* A direction of data/ev_session_moves.tsv right after "close", past one adverb: "the dollar
