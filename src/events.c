@@ -507,6 +507,51 @@ static int sum_charged(const cd_doc *doc, size_t j, const ev_sent *s)
     return 0;
 }
 
+#define VIEW_REACH 4     /* tokens from "dismiss" to its object's noun: "dismissed the latest Tory attack" */
+#define DISMISS_REACH 10 /* tokens from "dismiss" to its "as": "dismissed the plan by the union as" */
+
+/* A word of data/ev_dismiss_views.tsv among the VIEW_REACH words from token j on, before a
+ * preposition or punctuation ("dismissed Tory tax fears", "dismissed Ms Hale's allegations of"). */
+static int view_after(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    for (size_t k = j; k <= s->last && k < j + VIEW_REACH; k++) {
+        if (cd_tok_rec(doc, k, LX_EV_DISMISS_VIEWS)) return 1;
+        if (doc->toks[k].type != TOK_WORD || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep")) return 0;
+    }
+    return 0;
+}
+
+/* "as" after "dismiss" names what it was dismissed as, a judgement ("as inadequate", "as a
+ * publicity stunt", 'as "ridiculous"') unless a title or a role follows in its phrase ("was
+ * dismissed as the party's trade spokesman", "as chairman"): the judgement rejects a claim or a
+ * plan, it fires nobody. Or "out of hand". Read up to the clause's end. */
+static int judged_as(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    for (size_t k = j; k <= s->last && k < j + DISMISS_REACH; k++) {
+        if (doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k) && !cd_tok_possessive(doc, k)) return 0;
+        if (k + 2 <= s->last && cd_tok_is(doc, k, "out") && cd_tok_is(doc, k + 1, "of") && cd_tok_is(doc, k + 2, "hand"))
+            return 1;
+        if (!cd_tok_is(doc, k, "as")) continue;
+        for (size_t r = k + 1; r <= s->last && r < k + 1 + TARGET_MAX && doc->toks[r].type == TOK_WORD; r++)
+            if (cd_tok_in(doc, r, LX_ENT_TITLES) || cd_tok_rec(doc, r, LX_PERSON_NOUNS)) return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* "dismiss" that rejects what was said or proposed, and fires nobody: a view noun as its object
+ * ("dismissed the latest claims", "dismissed fears of a famine") or as its subject ("this argument
+ * was dismissed", "Harlan claim dismissed"), or a judgement after it ("dismissed the offer as
+ * inadequate", "dismissed out of hand"). "Dismissed the manager", "dismissed the lawsuit" and
+ * "dismissed as chairman" stay events. [i, j) is the verb. */
+static int view_dismissed(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    if (view_after(doc, j, s) || judged_as(doc, j, s)) return 1;
+    size_t subj = chain_start(doc, i, s);
+    return (i > s->first && cd_tok_rec(doc, i - 1, LX_EV_DISMISS_VIEWS)) ||
+           (subj > s->first && cd_tok_rec(doc, subj - 1, LX_EV_DISMISS_VIEWS));
+}
+
 /* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
  * (a phrase key ending in the adverb), "closed 2% higher", "closed at $10.50" report a price, not
  * a closure (the change pass reads them). "arrested up to 50" and "closed down 300 shops" (a
@@ -554,6 +599,7 @@ void cd_find_events(cd_doc *doc)
                                               close_not_shut(doc, i, i + len, &s)))
             continue; /* "suspended at 437p" stays */
         if (cd_str_is(rec->str, "charge") && (flags & EV_NOUN) && sum_charged(doc, i + len, &s)) continue;
+        if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         ev_use use = read_use(doc, i, i + len, flags, &s);
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
