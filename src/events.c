@@ -458,6 +458,39 @@ static int session_move(const cd_doc *doc, size_t j, const ev_sent *s)
     return n->type != TOK_WORD || (n->flags & TF_TIME) || cd_tok_in(doc, j + 1, LX_CLAIM_PHRASE_STOPS);
 }
 
+/* A word of a name ("Sue Essex", "Close Brothers"): part of an entity, or capitalized inside a
+ * sentence that is not a headline. */
+static int is_name(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    if (entity_covering(doc, i) < doc->n_ents) return 1;
+    return (doc->toks[i].flags & TF_CAP) && i > s->first && !doc->sents[s->index].headline;
+}
+
+/* A deal noun of data/ev_deal_nouns.tsv at token k that names a deal: not a word of a name ("First
+ * Federal Savings and Loan"), nor the "loan" of "savings and loan", a kind of bank that a
+ * regulator closes ("the 27th savings and loan to be closed"). */
+static int deal_noun(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    if (!cd_tok_in(doc, k, LX_EV_DEAL_NOUNS) || is_name(doc, k, s)) return 0;
+    return !(k >= s->first + 2 && cd_tok_is(doc, k - 1, "and") && cd_tok_is(doc, k - 2, "savings"));
+}
+
+#define VIEW_REACH 5 /* words from a verb to its object's noun: "closed on a 500,000 dlr mortgage loan" */
+
+/* A word of class cls among the VIEW_REACH words from token j on, before a preposition or
+ * punctuation other than a number's ("dismissed Tory tax fears", "dismissed Ms Hale's allegations
+ * of", "closed a 500,000 dlr loan"); a word of a name is none ("the Loan Bank Board"). */
+static int listed_after(const cd_doc *doc, size_t j, const ev_sent *s, int cls)
+{
+    for (size_t k = j; k <= s->last && k < j + VIEW_REACH; k++) {
+        if (doc->toks[k].type == TOK_WORD && cd_tok_rec(doc, k, cls))
+            return cls == LX_EV_DEAL_NOUNS ? deal_noun(doc, k, s) : !is_name(doc, k, s);
+        if (inside_number(doc, k)) continue;
+        if (doc->toks[k].type != TOK_WORD || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep")) return 0;
+    }
+    return 0;
+}
+
 #define DEAL_REACH 6 /* tokens back from "close" to a deal noun: "the merger is due to close" */
 
 /* Whether "close" ending at token j takes no object: the clause ends, or a preposition, "when" or
@@ -468,6 +501,15 @@ static int no_object(const cd_doc *doc, size_t j, const ev_sent *s)
     return cd_tok_is(doc, j, "when") || cd_str_is(cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS), "prep");
 }
 
+/* A deal noun as the object of "close" ending at token j, or after its "on" or "of": "closes
+ * sale", "closed on a 500,000 dlr loan", "the closing of the sale" complete a deal and shut
+ * nothing. Not "closed the depot after the sale" (a preposition ends the object). */
+static int deal_closed(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    if (j <= s->last && (cd_tok_is(doc, j, "on") || cd_tok_is(doc, j, "of"))) j++;
+    return listed_after(doc, j, s, LX_EV_DEAL_NOUNS);
+}
+
 /* "close" with no object completes a deal or ends an offer's term when a deal noun of
  * data/ev_deal_nouns.tsv is its subject within DEAL_REACH tokens before it in the clause ("the
  * merger is due to close by June", "expects the sale to close", "the offer, scheduled to
@@ -476,6 +518,7 @@ static int no_object(const cd_doc *doc, size_t j, const ev_sent *s)
 static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
     if (j + 1 <= s->last && cd_tok_is(doc, j, "in") && cd_tok_is(doc, j + 1, "on")) return 1;
+    if (deal_closed(doc, j, s)) return 1;
     if (!no_object(doc, j, s)) return 0;
     size_t k = i; /* the noun: "close" itself, not "closed" ("the Ford Motor Co closed") */
     while (cd_tok_is(doc, i, "close") && k > s->first && (doc->toks[k - 1].flags & TF_CAP) &&
@@ -484,7 +527,7 @@ static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *
     if (cd_tok_is(doc, i, "close") && k > s->first && cd_tok_rec(doc, k - 1, LX_CLAIM_DETERMINERS))
         return 1; /* "at the New York close" */
     for (size_t p = i; p > s->first && i - p < DEAL_REACH; p--) {
-        if (cd_tok_in(doc, p - 1, LX_EV_DEAL_NOUNS)) return 1;
+        if (deal_noun(doc, p - 1, s)) return 1;
         if (cd_tok_is_punct(doc, p - 1, ';') || cd_tok_is_punct(doc, p - 1, ':')) return 0;
     }
     return 0;
@@ -507,19 +550,7 @@ static int sum_charged(const cd_doc *doc, size_t j, const ev_sent *s)
     return 0;
 }
 
-#define VIEW_REACH 4     /* tokens from "dismiss" to its object's noun: "dismissed the latest Tory attack" */
 #define DISMISS_REACH 10 /* tokens from "dismiss" to its "as": "dismissed the plan by the union as" */
-
-/* A word of data/ev_dismiss_views.tsv among the VIEW_REACH words from token j on, before a
- * preposition or punctuation ("dismissed Tory tax fears", "dismissed Ms Hale's allegations of"). */
-static int view_after(const cd_doc *doc, size_t j, const ev_sent *s)
-{
-    for (size_t k = j; k <= s->last && k < j + VIEW_REACH; k++) {
-        if (cd_tok_rec(doc, k, LX_EV_DISMISS_VIEWS)) return 1;
-        if (doc->toks[k].type != TOK_WORD || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep")) return 0;
-    }
-    return 0;
-}
 
 /* "as" after "dismiss" names what it was dismissed as, a judgement ("as inadequate", "as a
  * publicity stunt", 'as "ridiculous"') unless a title or a role follows in its phrase ("was
@@ -546,7 +577,7 @@ static int judged_as(const cd_doc *doc, size_t j, const ev_sent *s)
  * "dismissed as chairman" stay events. [i, j) is the verb. */
 static int view_dismissed(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
-    if (view_after(doc, j, s) || judged_as(doc, j, s)) return 1;
+    if (listed_after(doc, j, s, LX_EV_DISMISS_VIEWS) || judged_as(doc, j, s)) return 1;
     size_t subj = chain_start(doc, i, s);
     return (i > s->first && cd_tok_rec(doc, i - 1, LX_EV_DISMISS_VIEWS)) ||
            (subj > s->first && cd_tok_rec(doc, subj - 1, LX_EV_DISMISS_VIEWS));
@@ -569,14 +600,6 @@ static int market_figure(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     if (cd_tok_in(doc, j, LX_CLAIM_CHANGE_ADVERBS))
         return !cd_tok_is(doc, j + 1, "to") && price_like(doc, number_starting(doc, j + 1));
     return cd_tok_is(doc, j, "at") && price_like(doc, number_starting(doc, j + 1));
-}
-
-/* A word of a name ("Sue Essex", "Close Brothers"): part of an entity, or capitalized inside a
- * sentence that is not a headline. */
-static int is_name(const cd_doc *doc, size_t i, const ev_sent *s)
-{
-    if (entity_covering(doc, i) < doc->n_ents) return 1;
-    return (doc->toks[i].flags & TF_CAP) && i > s->first && !doc->sents[s->index].headline;
 }
 
 void cd_find_events(cd_doc *doc)
