@@ -583,6 +583,48 @@ static int view_dismissed(const cd_doc *doc, size_t i, size_t j, const ev_sent *
            (subj > s->first && cd_tok_rec(doc, subj - 1, LX_EV_DISMISS_VIEWS));
 }
 
+/* A form of "take" at token k: "take charge of", "took personal charge of". */
+static int take_form(const cd_doc *doc, size_t k)
+{
+    return cd_tok_is(doc, k, "take") || cd_tok_is(doc, k, "takes") || cd_tok_is(doc, k, "took") ||
+           cd_tok_is(doc, k, "taken") || cd_tok_is(doc, k, "taking");
+}
+
+/* A sum noun of data/ev_charge_sums.tsv, or a money or percent figure, ending at token k: "fees",
+ * "interest", "13/16 pct"; not a word of a name ("the Interest Rate Board charged"). */
+static int sum_at(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    size_t n = cd_number_at(doc, k);
+    if (n < doc->n_nums) return doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT;
+    return doc->toks[k].type == TOK_WORD && cd_tok_rec(doc, k, LX_EV_CHARGE_SUMS) && !is_name(doc, k, s);
+}
+
+/* "charge" [i, j) that bills or books a sum, or takes control, and accuses nobody:
+ *   "take charge of" a team or a task (past one adjective: "took personal charge of");
+ *   a sum before it, or before its be-chain or its pronoun subject: "fees charged by banks",
+ *   "interest charges", "interest would be charged at", "the rate it charges", "13/16 pct charged";
+ *   a sum after it: "charged a fee", "would be charged 17.25 dlrs a barrel";
+ *   an account after "against" or "to": "a charge against earnings", "charged against 1986
+ *   operations" (data/ev_charge_books.tsv);
+ *   "off" or "down" after it: a debt written off ("charged off loans"), a kick blocked.
+ * "Charged the directors with fraud", "charges against the coach", "charges of fraud" stay. */
+static int charge_billed(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    size_t p = i > s->first ? i - 1 : i;
+    if (j <= s->last && (cd_tok_is(doc, j, "of") || cd_tok_is(doc, j, "on")) && p < i &&
+        (take_form(doc, p) || (p > s->first && take_form(doc, p - 1) && common_noun(doc, p))))
+        return 1;
+    size_t subj = chain_start(doc, i, s);
+    if (p < i && cd_str_is(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "subject") && p > s->first) p--;
+    if ((p < i && sum_at(doc, p, s)) || (subj < i && subj > s->first && sum_at(doc, subj - 1, s))) return 1;
+    if (j > s->last) return 0;
+    if (cd_tok_is(doc, j, "off") || cd_tok_is(doc, j, "down")) return 1;
+    size_t n = number_starting(doc, j);
+    if (n < doc->n_nums && (doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT)) return 1;
+    if (listed_after(doc, j, s, LX_EV_CHARGE_SUMS)) return 1;
+    return (cd_tok_is(doc, j, "against") || cd_tok_is(doc, j, "to")) && listed_after(doc, j + 1, s, LX_EV_CHARGE_BOOKS);
+}
+
 /* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
  * (a phrase key ending in the adverb), "closed 2% higher", "closed at $10.50" report a price, not
  * a closure (the change pass reads them). "arrested up to 50" and "closed down 300 shops" (a
@@ -621,7 +663,9 @@ void cd_find_events(cd_doc *doc)
         if (cd_str_is(rec->str, "close") && (level_at(doc, i + len, &s) || session_move(doc, i + len, &s) ||
                                               close_not_shut(doc, i, i + len, &s)))
             continue; /* "suspended at 437p" stays */
-        if (cd_str_is(rec->str, "charge") && (flags & EV_NOUN) && sum_charged(doc, i + len, &s)) continue;
+        if (cd_str_is(rec->str, "charge") && (((flags & EV_NOUN) && sum_charged(doc, i + len, &s)) ||
+                                               charge_billed(doc, i, i + len, &s)))
+            continue;
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         ev_use use = read_use(doc, i, i + len, flags, &s);
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
