@@ -414,8 +414,8 @@ static int price_like(const cd_doc *doc, size_t n)
 #define LEVEL_REACH 8 /* tokens between a verb and its "at": "closed in Oslo late on Friday at 41-1/4" */
 
 /* Whether token k may stand between "close" and the "at" of its level: a time ("on Friday",
- * "last night"), "here", or a word of a place after "in" or "on" ("in Milan", "on the Paris stock
- * market"); *place says an "in" or "on" came. A closure's object ("closed the depot at") or a
+ * "last night"), "here", or a word of a place after "in" or "on" ("in Oslo", "on the Lyon
+ * bourse"); *place says an "in" or "on" came. A closure's object ("closed the depot at") or a
  * clause word ("and", "which") stops the reading. */
 static int before_level(const cd_doc *doc, size_t k, int *place)
 {
@@ -427,9 +427,9 @@ static int before_level(const cd_doc *doc, size_t k, int *place)
 }
 
 /* "at" and a number that is not a time, past times and a place if any: "closed at 114-1/4",
- * "closed Friday at 16.50 crowns", "closed here at 153.77 yen", "closed in Milan at 16,600 lire"
+ * "closed Friday at 16.50 crowns", "closed here at 98.40 yen", "closed in Oslo at 2,140 crowns"
  * give the level a price or an index ended at, in any unit, or a quote's two sides ("at
- * 151.50/60"); a closure is never "at" a number ("closed at 5 pm" is a time). Other events may
+ * 98.40/50"); a closure is never "at" a number ("closed at 5 pm" is a time). Other events may
  * be ("shares were suspended at 437p"): only "close" is read so. */
 static int level_at(const cd_doc *doc, size_t j, const ev_sent *s)
 {
@@ -441,8 +441,50 @@ static int level_at(const cd_doc *doc, size_t j, const ev_sent *s)
     }
     if (k >= s->last || !cd_tok_is(doc, k, "at")) return 0;
     if (doc->toks[k + 1].flags & TF_TIME) return 0;
-    return number_starting(doc, k + 1) < doc->n_nums || /* a bid and an offer: "151.50/60" */
+    return number_starting(doc, k + 1) < doc->n_nums || /* a bid and an offer: "98.40/50" */
            (k + 2 <= s->last && doc->toks[k + 1].type == TOK_NUM && cd_tok_is_punct(doc, k + 2, '/'));
+}
+
+/* An adverb in -ly in a headline's capitals: "FUTURES CLOSE MOSTLY EASIER" (is_adverb reads
+ * lower case only, where a capital marks a name). */
+static int caps_adverb(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    const cd_token *t = &doc->toks[k];
+    return doc->sents[s->index].headline && t->type == TOK_WORD && (t->flags & TF_ALLCAPS) &&
+           t->len >= 5 && memcmp(doc->text + cd_tok_stop(t) - 2, "LY", 2) == 0;
+}
+
+/* A session's mark ends its phrase before token k: the clause ends, or a preposition, a time,
+ * another mark or "levels" follows ("at a record high in", "at record levels"); not "at the high
+ * school", where the word is an adjective of a place. */
+static int mark_ends(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    if (k > s->last || doc->toks[k].type != TOK_WORD || (doc->toks[k].flags & TF_TIME)) return 1;
+    return cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || cd_tok_rec(doc, k, LX_EV_SESSION_MARKS) ||
+           cd_tok_is(doc, k, "level") || cd_tok_is(doc, k, "levels");
+}
+
+#define MARK_REACH 5 /* tokens from "on", "at" ... to a mark: "at an all-time high" (a hyphen is one) */
+
+/* A session's range after "close" at token j: "on", "off", "at", "above", "below" or "near", then
+ * a mark of data/ev_session_marks.tsv within MARK_REACH tokens ("close off highs", "closed at an
+ * all-time high", "closes near its lows"); or "off" and a price's move ("closed off 5/8"; "off 2
+ * lanes" is a closure's object). */
+static int session_mark(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    static const char *const preps[] = {"on", "off", "at", "above", "below", "near"};
+    size_t k = 0;
+    while (k < sizeof preps / sizeof *preps && !cd_tok_is(doc, j, preps[k])) k++;
+    if (j >= s->last || k == sizeof preps / sizeof *preps) return 0;
+    size_t n = number_starting(doc, j + 1);
+    if (k == 1 && n < doc->n_nums)
+        return doc->nums[n].kind == CD_NUM_FRACTION || doc->nums[n].kind == CD_NUM_MONEY ||
+               doc->nums[n].kind == CD_NUM_PERCENT;
+    for (size_t m = j + 1; m <= s->last && m <= j + MARK_REACH; m++) {
+        if (cd_tok_rec(doc, m, LX_EV_SESSION_MARKS) && mark_ends(doc, m + 1, s)) return 1;
+        if (!cd_word_or_joiner(&doc->toks[m]) || cd_tok_in(doc, m, LX_CLAIM_PHRASE_STOPS)) return 0;
+    }
+    return 0;
 }
 
 /* A direction of data/ev_session_moves.tsv right after "close", past one adverb: "the dollar
@@ -451,7 +493,7 @@ static int level_at(const cd_doc *doc, size_t j, const ev_sent *s)
  * an adjective of the object: "police closed lower Elm Street". */
 static int session_move(const cd_doc *doc, size_t j, const ev_sent *s)
 {
-    if (j < s->last && is_adverb(doc, j)) j++;
+    if (j < s->last && (is_adverb(doc, j) || caps_adverb(doc, j, s))) j++;
     if (j > s->last || !cd_tok_in(doc, j, LX_EV_SESSION_MOVES)) return 0;
     if (j == s->last) return 1;
     const cd_token *n = &doc->toks[j + 1];
@@ -468,18 +510,18 @@ static int is_name(const cd_doc *doc, size_t i, const ev_sent *s)
 
 /* A deal noun of data/ev_deal_nouns.tsv at token k that names a deal: not a word of a name ("First
  * Federal Savings and Loan"), nor the "loan" of "savings and loan", a kind of bank that a
- * regulator closes ("the 27th savings and loan to be closed"). */
+ * regulator closes ("the ninth savings and loan to be closed"). */
 static int deal_noun(const cd_doc *doc, size_t k, const ev_sent *s)
 {
     if (!cd_tok_in(doc, k, LX_EV_DEAL_NOUNS) || is_name(doc, k, s)) return 0;
     return !(k >= s->first + 2 && cd_tok_is(doc, k - 1, "and") && cd_tok_is(doc, k - 2, "savings"));
 }
 
-#define VIEW_REACH 5 /* words from a verb to its object's noun: "closed on a 500,000 dlr mortgage loan" */
+#define VIEW_REACH 5 /* words from a verb to its object's noun: "closed on a 90,000 dlr bridge loan" */
 
 /* A word of class cls among the VIEW_REACH words from token j on, before a preposition or
  * punctuation other than a number's ("dismissed Tory tax fears", "dismissed Ms Hale's allegations
- * of", "closed a 500,000 dlr loan"); a word of a name is none ("the Loan Bank Board"). */
+ * of", "closed a 90,000 dlr loan"); a word of a name is none ("the Loan Bank Board"). */
 static int listed_after(const cd_doc *doc, size_t j, const ev_sent *s, int cls)
 {
     for (size_t k = j; k <= s->last && k < j + VIEW_REACH; k++) {
@@ -502,7 +544,7 @@ static int no_object(const cd_doc *doc, size_t j, const ev_sent *s)
 }
 
 /* A deal noun as the object of "close" ending at token j, or after its "on" or "of": "closes
- * sale", "closed on a 500,000 dlr loan", "the closing of the sale" complete a deal and shut
+ * sale", "closed on a 90,000 dlr loan", "the closing of the sale" complete a deal and shut
  * nothing. Not "closed the depot after the sale" (a preposition ends the object). */
 static int deal_closed(const cd_doc *doc, size_t j, const ev_sent *s)
 {
@@ -571,7 +613,7 @@ static int judged_as(const cd_doc *doc, size_t j, const ev_sent *s)
 }
 
 /* "dismiss" that rejects what was said or proposed, and fires nobody: a view noun as its object
- * ("dismissed the latest claims", "dismissed fears of a famine") or as its subject ("this argument
+ * ("dismissed the latest claims", "dismissed fears of a shortage") or as its subject ("this argument
  * was dismissed", "Harlan claim dismissed"), or a judgement after it ("dismissed the offer as
  * inadequate", "dismissed out of hand"). "Dismissed the manager", "dismissed the lawsuit" and
  * "dismissed as chairman" stay events. [i, j) is the verb. */
@@ -601,10 +643,10 @@ static int sum_at(const cd_doc *doc, size_t k, const ev_sent *s)
 
 /* "charge" [i, j) that bills or books a sum, or takes control, and accuses nobody:
  *   "take charge of" a team or a task (past one adjective: "took personal charge of");
- *   a sum before it, or before its be-chain or its pronoun subject: "fees charged by banks",
- *   "interest charges", "interest would be charged at", "the rate it charges", "13/16 pct charged";
- *   a sum after it: "charged a fee", "would be charged 17.25 dlrs a barrel";
- *   an account after "against" or "to": "a charge against earnings", "charged against 1986
+ *   a sum before it, or before its be-chain or its pronoun subject: "tolls charged by the bridge company",
+ *   "interest charges", "interest would be charged at", "the rate it charges", "5/8 pct charged";
+ *   a sum after it: "charged a fee", "would be charged 9.40 dlrs a tonne";
+ *   an account after "against" or "to": "a charge against earnings", "charged against 1989
  *   operations" (data/ev_charge_books.tsv);
  *   "off" or "down" after it: a debt written off ("charged off loans"), a kick blocked.
  * "Charged the directors with fraud", "charges against the coach", "charges of fraud" stay. */
@@ -661,6 +703,7 @@ void cd_find_events(cd_doc *doc)
         int flags = isnan(rec->num) ? 0 : (int)rec->num;
         if (market_figure(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "close") && (level_at(doc, i + len, &s) || session_move(doc, i + len, &s) ||
+                                              session_mark(doc, i + len, &s) ||
                                               close_not_shut(doc, i, i + len, &s)))
             continue; /* "suspended at 437p" stays */
         if (cd_str_is(rec->str, "charge") && (((flags & EV_NOUN) && sum_charged(doc, i + len, &s)) ||
