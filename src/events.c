@@ -552,6 +552,23 @@ static int deal_closed(const cd_doc *doc, size_t j, const ev_sent *s)
     return listed_after(doc, j, s, LX_EV_DEAL_NOUNS);
 }
 
+/* "close" [i, j) in an idiom of data/ev_close_idioms.tsv: "closed" right before a "private" noun,
+ * also through a hyphen ("behind closed doors", "closed-door talks", "in closed session"), or an
+ * "object" noun as the object after determiners ("close the gap", "close their books", "closed
+ * ranks"). Neither shuts anything. "Closed its doors" (a closure) has a determiner between. */
+static int close_idiom(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    if (j > s->last) return 0;
+    size_t k = j;
+    if (cd_tok_is(doc, i, "closed")) {
+        if (k < s->last && cd_tok_is_punct(doc, k, '-') && !(doc->toks[k].flags & TF_SPACE_BEFORE)) k++;
+        if (cd_str_is(cd_tok_role(doc, k, LX_EV_CLOSE_IDIOMS), "private")) return 1;
+    }
+    for (k = j; k < s->last && k < j + 2 && (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) || cd_tok_possessive(doc, k)); k++)
+        ;
+    return cd_str_is(cd_tok_role(doc, k, LX_EV_CLOSE_IDIOMS), "object");
+}
+
 /* "close" with no object completes a deal or ends an offer's term when a deal noun of
  * data/ev_deal_nouns.tsv is its subject within DEAL_REACH tokens before it in the clause ("the
  * merger is due to close by June", "expects the sale to close", "the offer, scheduled to
@@ -560,7 +577,7 @@ static int deal_closed(const cd_doc *doc, size_t j, const ev_sent *s)
 static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
     if (j + 1 <= s->last && cd_tok_is(doc, j, "in") && cd_tok_is(doc, j + 1, "on")) return 1;
-    if (deal_closed(doc, j, s)) return 1;
+    if (deal_closed(doc, j, s) || close_idiom(doc, i, j, s)) return 1;
     if (!no_object(doc, j, s)) return 0;
     size_t k = i; /* the noun: "close" itself, not "closed" ("the Ford Motor Co closed") */
     while (cd_tok_is(doc, i, "close") && k > s->first && (doc->toks[k - 1].flags & TF_CAP) &&
