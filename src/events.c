@@ -517,17 +517,23 @@ static int deal_noun(const cd_doc *doc, size_t k, const ev_sent *s)
     return !(k >= s->first + 2 && cd_tok_is(doc, k - 1, "and") && cd_tok_is(doc, k - 2, "savings"));
 }
 
-#define VIEW_REACH 5 /* words from a verb to its object's noun: "closed on a 90,000 dlr bridge loan" */
+#define VIEW_REACH 6 /* words from a verb to its object's noun: "closed on a 90,000 dlr short-term bridge loan" */
 
 /* A word of class cls among the VIEW_REACH words from token j on, before a preposition or
  * punctuation other than a number's ("dismissed Tory tax fears", "dismissed Ms Hale's allegations
  * of", "closed a 90,000 dlr loan"); a word of a name is none ("the Loan Bank Board"). */
 static int listed_after(const cd_doc *doc, size_t j, const ev_sent *s, int cls)
 {
-    for (size_t k = j; k <= s->last && k < j + VIEW_REACH; k++) {
+    for (size_t k = j, words = 0; k <= s->last && words < VIEW_REACH; k++) {
         if (doc->toks[k].type == TOK_WORD && cd_tok_rec(doc, k, cls))
             return cls == LX_EV_DEAL_NOUNS ? deal_noun(doc, k, s) : !is_name(doc, k, s);
-        if (inside_number(doc, k)) continue;
+        if (doc->toks[k].type != TOK_WORD && cd_word_or_joiner(&doc->toks[k])) continue; /* "long-term" is one word */
+        size_t n = cd_number_at(doc, k);
+        if (n < doc->n_nums) { /* a number is one word, "90,000 dlr" too */
+            words += doc->ninfo[n].tok_first == k;
+            continue;
+        }
+        words++;
         if (doc->toks[k].type != TOK_WORD || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep")) return 0;
     }
     return 0;

@@ -17,6 +17,7 @@ static void test_deals_completed(void **state)
     static const char *const none[] = {
         "Marrow Foods said it closed the previously agreed sale of its dairy unit.",
         "Kelbrook said it has closed on a 750,000 dlr bridge loan.",
+        "Tarvel closed on its long-term 2.5 mln dlr construction loan.",
         "The closing of the merger is expected in May.",
         "Home loans closed by lenders in June totaled 4.1 billion dlrs.",
         "VESTRA CLOSES STOCK SALE",
