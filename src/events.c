@@ -690,6 +690,16 @@ static int charge_billed(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     return (cd_tok_is(doc, j, "against") || cd_tok_is(doc, j, "to")) && listed_after(doc, j + 1, s, LX_EV_CHARGE_BOOKS);
 }
 
+/* "shut" with "out" or "up" after it keeps someone out or silent and shuts no place: "shut out
+ * their rivals", "was shut out by the majority", "told to shut up". "Shut up shop" closes a
+ * business and stays; "shut down" is a key of its own. */
+static int shut_out(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    if (j > s->last) return 0;
+    if (cd_tok_is(doc, j, "out")) return 1;
+    return cd_tok_is(doc, j, "up") && !(j < s->last && cd_tok_is(doc, j + 1, "shop"));
+}
+
 /* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
  * (a phrase key ending in the adverb), "closed 2% higher", "closed at $10.50" report a price, not
  * a closure (the change pass reads them). "arrested up to 50" and "closed down 300 shops" (a
@@ -733,6 +743,7 @@ void cd_find_events(cd_doc *doc)
                                                charge_billed(doc, i, i + len, &s)))
             continue;
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
+        if (cd_str_is(rec->str, "shut") && shut_out(doc, i + len, &s)) continue;
         ev_use use = read_use(doc, i, i + len, flags, &s);
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
