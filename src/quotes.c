@@ -1894,6 +1894,90 @@ static int continues_said(const cd_doc *doc, const state *st, size_t open)
     return 1;
 }
 
+/* How far back a bare quote's speaker may be named: the carries found on the BBC, Reuters and Zyte
+ * copy reach one paragraph and 105 tokens back, and limits of 8 and 900 carry no more there */
+#define CARRY_PARAS 3
+#define CARRY_TOKENS 250
+
+/* Does the speech verb r at v have a speaker of its own, not the last one ('The ministry said',
+ * 'Ann Roe added'; not 'Mr Dein said that ...' after Mr Dein's quote)? A verb that reports a clause
+ * with no speaker found before it has someone unnamed speak ('the county council said'); one that
+ * takes none may be no speech at all ('a thing called the internet'), unless a speaker is found. */
+static int other_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, size_t v, size_t first)
+{
+    size_t np_first = v;
+    speaker sp = np_before(doc, st, v, first, &np_first);
+    if (!sp.found) return r->num == 1 || r->num == 2;
+    return !(sp.name && cd_str_is(sp.name, st->last.name));
+}
+
+#define BODY_WORD 4 /* data/ent_org_suffixes.tsv's kind of a word that closes a body's name ("council") */
+
+/* Does the sentence [first, end) open with a body as its subject: an organization named, or a
+ * determiner and a body's word, one word between at most ("The chamber surveyed exporters", "The
+ * local council voted")? A body that acts may be the one whose words follow ("We expect ..."). */
+static int body_subject_at(const cd_doc *doc, size_t first, size_t end)
+{
+    const cd_entity *e = cd_entity_at(doc, first);
+    if (e && e->type == cd_type_organization) return 1;
+    if (first >= end || !determiner(doc, first)) return 0;
+    for (size_t k = first + 1; k < end && k < first + 3; k++) {
+        if (doc->toks[k].flags & TF_QUOTED) return 0;
+        e = cd_entity_at(doc, k);
+        if (e) return e->type == cd_type_organization;
+        const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
+        if (r && r->num == BODY_WORD) return 1;
+        if (!description_modifier(doc, k)) return 0;
+    }
+    return 0;
+}
+
+/* Is a person other than the last speaker named, outside quotes, in tokens [from, open), or does
+ * a sentence there open with a person described or a body, or carry a speech verb of another
+ * speaker (someone else acts or speaks: "Police broke the door down.", "A spokesman added")? */
+static int someone_else_between(cd_doc *doc, const state *st, size_t from, size_t open)
+{
+    /* from: the last speaker's claim (a quote's mark, or the name of a "said" clause); its
+     * sentence's verb is theirs, the sentences after it are read for others' */
+    for (size_t e = cd_entity_before(doc, open, from, cd_type_person); e != (size_t)-1;
+         e = cd_entity_before(doc, doc->einfo[e].tok_first, from, cd_type_person)) {
+        if (doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) continue; /* named by the speaker */
+        if (!cd_str_is(doc->ents[e].name, st->last.name)) return 1;
+    }
+    size_t s = st->said_sent + 1, q = sentence_of(doc, st, doc->toks[open].start);
+    for (; s < q && s < doc->n_sinfo; s++) {
+        size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
+        if (doc->sents[s].headline || described_subject_at(doc, first, end) || body_subject_at(doc, first, end))
+            return 1;
+        for (size_t k = first; k < end; k++) {
+            const cd_lexrec *r = verb_at(doc, k);
+            if (r && other_speaker(doc, st, r, k, first)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* News style: a run of quote paragraphs goes on with the last person who spoke, though the
+ * writer's own sentences stand between ('Ann Roe said: "..."', a paragraph of figures, then a bare
+ * quote paragraph that is hers). The quote opens its sentence; the last claim was that person's
+ * (no one else spoke since), named at most CARRY_PARAS paragraphs and CARRY_TOKENS tokens back, and
+ * no one else is named or described between. Returns that person (NO_SPEAKER: none). */
+static speaker carried_speaker(cd_doc *doc, const state *st, size_t open, size_t para)
+{
+    speaker none = NO_SPEAKER;
+    if (!st->last.name || st->last.type != cd_type_person || !st->said.name ||
+        !cd_str_is(st->said.name, st->last.name))
+        return none;
+    if (para > st->last_para + CARRY_PARAS || open > st->last_tok + CARRY_TOKENS || open <= st->last_tok) return none;
+    size_t s = sentence_of(doc, st, doc->toks[open].start);
+    if (s <= st->said_sent || s >= doc->n_sinfo) return none;
+    if (someone_else_between(doc, st, st->last_tok, open)) return none;
+    speaker sp = st->last;
+    sp.from_context = 1;
+    sp.by_pronoun = 0;
+    return sp;
+}
+
 /* Is the quote sentences of its own: it ends with its sentence's mark inside, or runs on into the
  * next paragraph ('"We expect prices to fall."', not '"Irreversible damage" will be caused')? */
 static int whole_sentences(const cd_doc *doc, const qpair *q)
@@ -2150,6 +2234,13 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
             sp = before;
             sp.from_context = 1;
             earlier = opens_para; /* the sentence before is the paragraph before's */
+        }
+    }
+    if (!sp.found && !sp.from_context && !unnamed && full && opens_sentence && !verb_before && !title) {
+        speaker carried = carried_speaker(doc, st, q->open, para);
+        if (carried.from_context) {
+            sp = carried;
+            earlier = st->last_para < para;
         }
     }
     sp.unnamed = unnamed;
