@@ -856,6 +856,10 @@ static speaker aged_person(const cd_doc *doc, const state *st, size_t det, size_
 
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
+#define STATEMENT_NOUN 5 /* data/quote_words.tsv: "statement", "communique": a quote after it gives its words */
+static int quote_word(const cd_doc *doc, size_t k);
+static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, size_t min, size_t *np_first);
+
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
     speaker none = NO_SPEAKER;
@@ -887,6 +891,14 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
                 return e ? from_entity(e) : determined_description(doc, k - 1, min, np_first);
             }
         return none;
+    }
+    if (quote_word(doc, j) == STATEMENT_NOUN) { /* "the ministry's statement said": the ministry speaks */
+        size_t owner_first = j;
+        speaker owner = statement_owner(doc, st, j, min, &owner_first);
+        if (owner.name) {
+            *np_first = owner_first;
+            return owner;
+        }
     }
     const cd_entity *e = cd_entity_at(doc, j);
     if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j + 1) {
@@ -1577,6 +1589,76 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     return subject.type == cd_type_person && subject.name ? subject : none;
 }
 
+#define STATEMENT_GAP 4 /* words between a statement's noun and its quote ('in a statement on Sunday,') */
+
+/* The statement noun whose words the quote at open gives: before the mark, past a comma or a colon
+ * and "that" or "saying", and up to STATEMENT_GAP words of a time or a place ('a statement that
+ * "..."', 'in a statement on Sunday: "..."', 'the ministry's statement "..."'); (size_t)-1: none. */
+static size_t statement_noun(const cd_doc *doc, size_t first, size_t open)
+{
+    size_t k = open;
+    if (k > first && (cd_tok_is_punct(doc, k - 1, ',') || cd_tok_is_punct(doc, k - 1, ':'))) k--;
+    if (k > first && (cd_tok_is(doc, k - 1, "that") || cd_tok_is(doc, k - 1, "saying"))) k--;
+    size_t stop = k; /* the token after the statement's words */
+    for (size_t n = 0; k > first && n <= STATEMENT_GAP; n++, k--) {
+        const cd_token *t = &doc->toks[k - 1];
+        if (t->type != TOK_WORD || (t->flags & TF_QUOTED) || verb_at(doc, k - 1)) return (size_t)-1;
+        if (quote_word(doc, k - 1) != STATEMENT_NOUN) continue;
+        /* the words between are a time or a place ("on Sunday"), not a clause ('In a statement the
+         * agency cited "..."': the clause's own words, a partial quote) */
+        if (k == stop || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep")) return k - 1;
+        return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+/* The owner of the statement whose noun is at n, from min on: an entity before "'s" ('the
+ * Transport Ministry's statement', one modifier between: "Lee's joint statement") or the person
+ * "his" or "her" stands for; someone not named for "its" or "their"; NO_SPEAKER: no owner said. */
+static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, size_t min, size_t *np_first)
+{
+    speaker someone = {.found = 1};
+    size_t owner = n; /* past one word that modifies the noun: "joint", "written" */
+    if (n > min + 1 && !cd_tok_possessive(doc, n - 1) && !cd_tok_rec(doc, n - 1, LX_QUOTE_PRONOUNS) &&
+        !cd_tok_is(doc, n - 1, "his") && !cd_tok_is(doc, n - 1, "her") && !cd_tok_is(doc, n - 1, "its") &&
+        !cd_tok_is(doc, n - 1, "their") && !determiner(doc, n - 1) && description_modifier(doc, n - 1))
+        owner = n - 1;
+    *np_first = owner > min ? owner - 1 : owner;
+    if (owner > min + 1 && cd_tok_possessive(doc, owner - 1)) {
+        const cd_entity *e = cd_entity_at(doc, owner - 2);
+        if (!e) return someone;
+        size_t f = doc->einfo[e - doc->ents].tok_first; /* "the Transport Ministry's": from its determiner */
+        *np_first = f > min && determiner(doc, f - 1) ? f - 1 : f;
+        return from_entity(e);
+    }
+    if (owner > min && (cd_tok_is(doc, owner - 1, "his") || cd_tok_is(doc, owner - 1, "her"))) {
+        speaker s = resolve_pronoun(doc, st, owner - 1, cd_type_person);
+        return s.name ? s : someone;
+    }
+    return owner > min && (cd_tok_is(doc, owner - 1, "its") || cd_tok_is(doc, owner - 1, "their")) ? someone : NO_SPEAKER;
+}
+
+/* The speaker of a quote a statement gives: the statement's owner ('Lee's statement', 'the
+ * ministry's statement', 'his statement'), else its clause's subject when that is a name or a
+ * person's pronoun opening the sentence ('Rostenkowski set the tone in a statement, "..."'); else
+ * someone not named ('It issued a statement that "..."': "it" may be a country, which the
+ * entities do not resolve): found, with no name. NO_SPEAKER: no statement gives the quote. */
+static speaker statement_speaker(cd_doc *doc, const state *st, size_t open)
+{
+    size_t first = sentence_first(doc, st, open), n = statement_noun(doc, first, open);
+    if (n == (size_t)-1) return NO_SPEAKER;
+    speaker someone = {.found = 1};
+    size_t owner_first = n;
+    speaker s = statement_owner(doc, st, n, first, &owner_first);
+    if (s.found) return s;
+    s = sentence_subject(doc, st, first, n);
+    if (s.found && s.name) return s;
+    const cd_entity *e = cd_entity_at(doc, first);
+    if (!e && first + 1 < n && determiner(doc, first)) e = cd_entity_at(doc, first + 1);
+    if (e && e->type == cd_type_organization) return from_entity(e); /* "The Bundesbank issued a statement" */
+    return someone;
+}
+
 /* ---- claims -------------------------------------------------------------------------------- */
 
 typedef struct quote_ref {
@@ -2177,6 +2259,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         unnamed |= sp.unnamed;
     }
     if (!sp.found && !verb_before) sp = named_before_colon(doc, st, q->open, sp);
+    if (!sp.found && !unnamed && words > SCARE_WORDS) sp = statement_speaker(doc, st, q->open);
     /* the quote the one before runs on into, in its paragraph: one quote with it */
     int runs_on = runs_into(pairs, q) && !(doc->toks[q->open].flags & TF_PARA_BEFORE);
     int title = !sp.found && words > SCARE_WORDS && (doc->toks[first].flags & TF_CAP) &&
