@@ -567,6 +567,8 @@ typedef struct state {
     size_t sent; /* the sentence being read (cd_find_quotes' walk) */
     int own_paragraph; /* attribution "paragraph": a quote paragraph needs an attribution of its own */
     size_t reported;   /* the last quote reported unattributed: its closing token, plus one (0: none) */
+    const struct sex_slot *sexes; /* the people whose sex the story tells (story_sexes), by name */
+    size_t sexes_cap;             /* its slots, a power of two (0: none) */
 } state;
 
 /* Any speech verb at token i, a verb of kind 5 too (only attribution_at asks it, right after a quote). */
@@ -667,21 +669,107 @@ static int other_person(const cd_doc *doc, size_t e, size_t min)
     return 0;
 }
 
+/* ---- a person's sex, as the story tells it ---- */
+
+#define MALE 1    /* data/quote_gender.tsv's kinds */
+#define FEMALE 2
+#define BOTH 3    /* told both ways (two people of one name): unknown */
+
+typedef struct sex_slot {
+    const char *name; /* an entity's canonical name; NULL: an empty slot */
+    int sex;
+} sex_slot;
+
+static int sex_word(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *r = k < doc->n_toks ? cd_tok_rec(doc, k, LX_QUOTE_GENDER) : NULL;
+    return r ? (int)r->num : 0;
+}
+
+static uint32_t name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* The sex the words at a person's mention tell: a title or a noun right before the name, or its
+ * first word ("Mr Lee", "Mr. Lee", "actress Ann Lee", "his wife Ann Lee"); 0: none. */
+static int sex_at_mention(const cd_doc *doc, size_t first)
+{
+    int sex = sex_word(doc, first);
+    if (sex || first == 0) return sex;
+    size_t k = first - 1;
+    if (k > 0 && abbrev_dot(doc, k)) k--;
+    return doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_QUOTED) ? sex_word(doc, k) : 0;
+}
+
+/* The story's people whose sex its words tell, by canonical name (a name told both ways is
+ * BOTH): an open-addressed table, built once, so a pronoun asks in constant time. Never from a
+ * given name: a list of names' sexes guesses, and misreads the names of other languages. */
+static void story_sexes(cd_doc *doc, state *st)
+{
+    size_t people = 0;
+    for (size_t e = 0; e < doc->n_ents; e++) people += doc->ents[e].type == cd_type_person;
+    if (!people) return;
+    size_t cap = 8;
+    while (cap < people * 2) cap *= 2;
+    sex_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) {
+        doc->oom = 1;
+        return;
+    }
+    for (size_t e = 0; e < doc->n_ents; e++) {
+        /* a family name alone is no one person's: "President Reagan" and "Mrs Reagan" */
+        if (doc->ents[e].type != cd_type_person || !doc->ents[e].name || !strchr(doc->ents[e].name, ' ')) continue;
+        int sex = sex_at_mention(doc, doc->einfo[e].tok_first);
+        if (!sex) continue;
+        size_t i = name_hash(doc->ents[e].name) & (cap - 1);
+        while (slots[i].name && !cd_str_is(slots[i].name, doc->ents[e].name)) i = (i + 1) & (cap - 1);
+        slots[i].sex = slots[i].name && slots[i].sex != sex ? BOTH : sex;
+        slots[i].name = doc->ents[e].name;
+    }
+    st->sexes = slots;
+    st->sexes_cap = cap;
+}
+
+/* The sex the story tells of the person named `name`: MALE, FEMALE, BOTH or 0 (not told). */
+static int sex_of(const state *st, const char *name)
+{
+    if (!name || !st->sexes_cap) return 0;
+    for (size_t i = name_hash(name) & (st->sexes_cap - 1); st->sexes[i].name; i = (i + 1) & (st->sexes_cap - 1))
+        if (cd_str_is(st->sexes[i].name, name)) return st->sexes[i].sex;
+    return 0;
+}
+
+/* Is the person named `name` told to be of the other sex than `sex` (a pronoun's; 0: any)? */
+static int other_sex(const state *st, const char *name, int sex)
+{
+    int told = sex ? sex_of(st, name) : 0;
+    return told && told != BOTH && told != sex;
+}
+
+
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
     if (cd_str_is(type, "any")) return none; /* "they": someone, but who is not safe to say */
     type = entity_type(type);
+    /* "she" is no one the story calls "Mr" or "actor" (the people of the other sex are passed) */
+    int sex = type == cd_type_person ? sex_word(doc, tok) : 0;
     size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
     size_t nearest = cd_entity_before(doc, tok, min, type), subject = (size_t)-1;
+    for (size_t steps = 0; nearest != (size_t)-1 && steps < 16 && other_sex(st, doc->ents[nearest].name, sex); steps++)
+        nearest = nearest ? cd_entity_before(doc, doc->einfo[nearest].tok_first, min, type) : (size_t)-1;
     for (size_t e = nearest, steps = 0; e != (size_t)-1 && steps < 16; steps++) {
-        if (subject_position(doc, st, e)) {
+        if (subject_position(doc, st, e) && !other_sex(st, doc->ents[e].name, sex)) {
             subject = e;
             break;
         }
         e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, min, type) : (size_t)-1;
     }
-    int last_ok = st->last.name && st->last.type && cd_str_is(st->last.type, type) && st->last_tok >= min;
+    int last_ok = st->last.name && st->last.type && cd_str_is(st->last.type, type) && st->last_tok >= min &&
+                  !other_sex(st, st->last.name, sex);
     speaker s = none;
     if (subject != (size_t)-1 && (!last_ok || doc->einfo[subject].tok_first > st->last_tok)) s = from_entity(&doc->ents[subject]);
     else if (last_ok) s = st->last;
@@ -2611,6 +2699,7 @@ void cd_find_quotes(cd_doc *doc)
     st.paras = p.paras;
     st.n_paras = p.n_paras;
     st.own_paragraph = doc->opt && doc->opt->attribution == CD_ATTRIBUTION_PARAGRAPH;
+    story_sexes(doc, &st);
     quotes qs = {NULL, 0, 0, NULL, 0, 0, NULL, 0, 0};
     size_t next = 0, cue = 0; /* the next quote, and a cursor for the next cue that may_speak */
     for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
@@ -2636,6 +2725,7 @@ void cd_find_quotes(cd_doc *doc)
     if (p.oom) doc->oom = 1;
     if (!doc->oom) headline_quotes(doc, &qs);
     if (!doc->oom) share_speakers(doc, &qs);
+    free((void *)st.sexes);
     free(qs.refs);
     free(qs.headline_quotes);
     free(qs.titles);

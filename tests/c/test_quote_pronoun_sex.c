@@ -1,0 +1,51 @@
+/* A pronoun resolves to no one the story shows to be of the other sex: a title or a noun right
+ * before a full name ("Mr Tom Hale", "actress Ann Roe", "his wife Ann Roe") tells it. Nothing is
+ * guessed from given names, and a family name alone tells nothing (spouses share it). */
+#include "helpers.h"
+
+#define BREAD "\"We will have to raise the price of bread by the spring.\""
+
+static void test_she_passes_a_man(void **state)
+{
+    (void)state;
+    const char *t = "Ann Roe runs the bakery on the square. Mr Tom Hale, who owns the mill, said flour prices "
+                    "would rise. She said: " BREAD;
+    expect_quote_claim(t, BREAD, "Ann Roe", 0);
+}
+
+static void test_he_passes_a_woman(void **state)
+{
+    (void)state;
+    const char *t = "Tom Hale owns the mill by the river. His wife Ann Roe runs the bakery. Ms Ann Roe said "
+                    "flour prices would rise. He said: " BREAD;
+    expect_quote_claim(t, BREAD, "Tom Hale", 0);
+}
+
+/* not told: the last speaker, as before */
+static void test_sex_not_told(void **state)
+{
+    (void)state;
+    const char *t = "Ann Roe runs the bakery on the square. Tom Hale, who owns the mill, said flour prices "
+                    "would rise. She said: " BREAD;
+    expect_quote_claim(t, BREAD, "Tom Hale", 0);
+}
+
+/* "Mrs Hale" tells nothing of "President Hale": one family name, two people */
+static void test_family_name_alone(void **state)
+{
+    (void)state;
+    const char *t = "Mrs Hale was at the dinner. Ann Roe runs the bakery. President Hale said flour prices "
+                    "would rise. He said: " BREAD;
+    expect_quote_claim(t, BREAD, "Hale", 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_she_passes_a_man),
+        cmocka_unit_test(test_he_passes_a_woman),
+        cmocka_unit_test(test_sex_not_told),
+        cmocka_unit_test(test_family_name_alone),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
