@@ -1645,6 +1645,16 @@ static speaker pronoun_after_opening(const cd_doc *doc, const state *st, size_t 
     return none;
 }
 
+/* Does the sentence [first, end) name a statement in writing ('In a statement, the port authority
+ * told ...', 'the mill said in a letter')? The quote that follows it gives that statement's words,
+ * whoever issued it, a body too. */
+static int states_in_writing(const cd_doc *doc, size_t first, size_t end)
+{
+    for (size_t k = first; k < end; k++)
+        if (!(doc->toks[k].flags & TF_QUOTED) && quote_word(doc, k) == STATEMENT_NOUN) return 1;
+    return 0;
+}
+
 /* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
  * person is named after that verb; a person, a pronoun's or one described ('..., market sources
@@ -1663,6 +1673,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
         speaker sp = np_before(doc, st, v - 1, first, &np_first);
         if (sp.found && joined_to_another(doc, np_first, first)) return none;
         if (!sp.found) sp = aged_person(doc, st, first, v - 2, definite_subject(doc, first, v - 1));
+        if (sp.found && sp.type == cd_type_organization && states_in_writing(doc, first, end)) return sp;
         return sp.found && (sp.by_pronoun || sp.type == cd_type_person || sp.type == DESCRIPTION) ? sp : none;
     }
     /* 'Ann Lee hit the front just before the bell ... "It felt good to have that one done and dusted."':

@@ -26,6 +26,15 @@ static void test_owner_of_statement(void **state)
                        "\"Dues at the north quay will not rise again,\"", "Transport Ministry", 0);
 }
 
+/* a body's statement named in the sentence before: the quote that opens the next gives its words */
+static void test_body_statement_before(void **state)
+{
+    (void)state;
+    expect_quote_claim("Fees rose in May. In a letter to members on Friday, the Harbour Board said it would review "
+                       "the fees. " DUES,
+                       DUES, "Harbour Board", 0);
+}
+
 static void test_statement_of_someone_unnamed(void **state)
 {
     (void)state;
@@ -52,6 +61,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_subject_of_statement_clause),
         cmocka_unit_test(test_owner_of_statement),
+        cmocka_unit_test(test_body_statement_before),
         cmocka_unit_test(test_statement_of_someone_unnamed),
         cmocka_unit_test(test_clause_after_statement),
     };
