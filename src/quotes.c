@@ -749,13 +749,13 @@ static int other_sex(const state *st, const char *name, int sex)
     return told && told != BOTH && told != sex;
 }
 
-
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
     if (cd_str_is(type, "any")) return none; /* "they": someone, but who is not safe to say */
     type = entity_type(type);
-    /* "she" is no one the story calls "Mr" or "actor" (the people of the other sex are passed) */
+    /* "she" is no one the story calls "Mr", nor "he" anyone it calls "Ms" or "actress" (the people
+     * of the other sex are passed) */
     int sex = type == cd_type_person ? sex_word(doc, tok) : 0;
     size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
     size_t nearest = cd_entity_before(doc, tok, min, type), subject = (size_t)-1;
