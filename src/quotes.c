@@ -1744,7 +1744,10 @@ static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, siz
  * entities do not resolve): found, with no name. NO_SPEAKER: no statement gives the quote. */
 static speaker statement_speaker(cd_doc *doc, const state *st, size_t open)
 {
-    size_t first = sentence_first(doc, st, open), n = statement_noun(doc, first, open);
+    size_t first = sentence_first(doc, st, open);
+    /* '... the following statement:' closing a paragraph, the quote opening the next (a block quote) */
+    if (first == open && open > 0 && cd_tok_is_punct(doc, open - 1, ':')) first = sentence_first(doc, st, open - 1);
+    size_t n = statement_noun(doc, first, open);
     if (n == (size_t)-1) return NO_SPEAKER;
     speaker someone = {.found = 1};
     size_t owner_first = n;

@@ -38,6 +38,9 @@ static void test_body_statement_before(void **state)
 static void test_statement_of_someone_unnamed(void **state)
 {
     (void)state;
+    /* the statement's noun and a colon close a paragraph, its words open the next (a block quote) */
+    expect_quote_claim("The new quay opened in May. The port's office posted the following statement:\n\n" DUES,
+                       DUES, NULL, 0);
     /* "it": a country, a company or a board, which the pronoun does not say */
     expect_quote_claim("Fees rose in May. On Friday it issued a statement that " DUES, DUES, NULL, 0);
 }
