@@ -749,6 +749,17 @@ static int other_sex(const state *st, const char *name, int sex)
     return told && told != BOTH && told != sex;
 }
 
+/* The sex a description's head noun tells ("BBC spokeswoman", "his mother"): its last word's. Not
+ * a title alone ("Mr", "King"): a name's first word cut from it, no description. */
+static int described_sex(const char *description)
+{
+    const char *w = strrchr(description, ' ');
+    if (!w && *description >= 'A' && *description <= 'Z') return 0;
+    w = w ? w + 1 : description;
+    const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(w, strlen(w)), LX_QUOTE_GENDER);
+    return r ? (int)r->num : 0;
+}
+
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
@@ -770,9 +781,14 @@ static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, c
     }
     int last_ok = st->last.name && st->last.type && cd_str_is(st->last.type, type) && st->last_tok >= min &&
                   !other_sex(st, st->last.name, sex);
+    /* "A spokeswoman for the firm said ... She added": the last speaker, described by a noun of the
+     * pronoun's sex, unless a person named since is the subject */
+    int described = sex && st->last.name && st->last.type == DESCRIPTION && st->last_tok >= min &&
+                    described_sex(st->last.name) == sex;
     speaker s = none;
-    if (subject != (size_t)-1 && (!last_ok || doc->einfo[subject].tok_first > st->last_tok)) s = from_entity(&doc->ents[subject]);
-    else if (last_ok) s = st->last;
+    if (subject != (size_t)-1 && ((!last_ok && !described) || doc->einfo[subject].tok_first > st->last_tok))
+        s = from_entity(&doc->ents[subject]);
+    else if (last_ok || described) s = st->last;
     else if (nearest != (size_t)-1 && !other_person(doc, nearest, sentence_first(doc, st, doc->einfo[nearest].tok_first)))
         s = from_entity(&doc->ents[nearest]);
     s.found = s.by_pronoun = 1;

@@ -39,6 +39,16 @@ static void test_family_name_alone(void **state)
     expect_quote_claim(t, BREAD, "Hale", 0);
 }
 
+/* the last speaker described by a noun of the pronoun's sex, and no person named since as the
+ * subject: the description */
+static void test_described_speaker(void **state)
+{
+    (void)state;
+    const char *t = "A bakery spokeswoman said the shop would open in May. The mill was built by Tom Hale. "
+                    "She said: " BREAD;
+    expect_quote_claim(t, BREAD, "bakery spokeswoman", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -46,6 +56,7 @@ int main(void)
         cmocka_unit_test(test_he_passes_a_woman),
         cmocka_unit_test(test_sex_not_told),
         cmocka_unit_test(test_family_name_alone),
+        cmocka_unit_test(test_described_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
