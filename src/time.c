@@ -1073,12 +1073,81 @@ static int to_be_done(const tctx *c, size_t p)
            to_verb_after(c, p - 1) && !word_is(c, p + 1, "blame"); /* "is to blame" names a cause */
 }
 
-/* The tense of the nearest marker after token last, within TENSE_WINDOW. A promise's past before
- * "to" (data/time_tense.tsv code 7) looks ahead only from the promise: a date before it is the
- * promise's own, a past ("On Thursday, Acme offered to buy the rest"). */
-static int tense_after(const tctx *c, size_t last, size_t event)
+static int clause_break(const tctx *c, size_t p);
+static int clause_opens(const tctx *c, size_t k);
+
+static int present_verb(const tctx *c, size_t p);
+
+/* Whether token p is a preposition a time leads with ("on", "in", "during"). */
+static int time_lead_at(const tctx *c, size_t p)
 {
-    for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++) {
+    return word_is(c, p, "on") || word_is(c, p, "in") || word_is(c, p, "at") || word_is(c, p, "by") ||
+           word_is(c, p, "from") || word_is(c, p, "for") || word_is(c, p, "of") || word_is(c, p, "to");
+}
+
+/* Whether "which", "who" or "that" at token p opens a relative clause; "that" right after a
+ * preposition or at a clause's start is a determiner ("During that game in October, ..."). */
+static int relative_at(const tctx *c, size_t p)
+{
+    if (word_is(c, p, "which") || word_is(c, p, "who")) return 1;
+    return word_is(c, p, "that") && !clause_opens(c, p) && !time_lead_at(c, p - 1) &&
+           !cd_str_is(cd_tok_role(c->doc, p - 1, LX_CLAIM_PHRASE_STOPS), "prep");
+}
+
+/* Whether token p is a modal verb of data/time_modals.tsv or "can" ("may stay shut until May"). */
+static int modal_at(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    return t && t->type == TOK_WORD && !(t->flags & TF_CAP) &&
+           (cd_lex_has(cd_tok_entry(t), LX_TIME_MODALS) || word_is(c, p, "can") || word_is(c, p, "cannot"));
+}
+
+/* Whether the time at token first opens its clause: no verb (a tense word, a present verb of
+ * data/time_present.tsv or a modal) stands between the clause's start and the time, so what follows a comma
+ * after it is its clause's rest ("On March 6, the board approved the plan", "At the fair on Friday,
+ * the mayor warned"): 1. A time that opens a clause after "which", "who" or "that": 2 ("sure
+ * that in two years, the fair will ...", "Acme, which on May 1 becomes Apex, said").
+ * Other relative clauses have a verb of their own: 0. */
+static int time_opens_clause(const tctx *c, size_t first)
+{
+    for (size_t k = first; k > c->first; k--) {
+        size_t p = k - 1;
+        if (relative_at(c, p)) return k == first || (k + 1 == first && time_lead_at(c, k)) ? 2 : 0;
+        if (clause_opens(c, k) || clause_break(c, p)) return 1;
+        if (tense_at(c, p, 0) || present_verb(c, p) || modal_at(c, p)) return 0;
+    }
+    return 1;
+}
+
+/* Whether token p ends the clause a time stands in, seen from the time: a clause break, "which",
+ * "who" or a quotation mark. A verb past it is another clause's: the reporting one ("will last
+ * until May, officials said") or the main one after a relative clause ("the ferry, which sails
+ * on April 15, will carry ..."). */
+static int clause_ends_at(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    if (t && t->type == TOK_PUNCT && (t->cp == '"' || t->cp == 0x201C || t->cp == 0x201D)) return 1;
+    return clause_break(c, p) || word_is(c, p, "which") || word_is(c, p, "who");
+}
+
+/* The token that ends the clause of the time at tokens [first, last] after it (clause_ends_at),
+ * within TENSE_WINDOW; c->lim where the time opens its clause (time_opens_clause; a relative one only
+ * where its end follows the time right away) or none is near. */
+static size_t own_clause_end(const tctx *c, size_t first, size_t last)
+{
+    int opens = time_opens_clause(c, first);
+    if (opens == 1 || (opens == 2 && clause_ends_at(c, last + 1))) return c->lim; /* not "which on May 1 becomes X, said" */
+    for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++)
+        if (clause_ends_at(c, last + d)) return last + d;
+    return c->lim;
+}
+
+/* The tense of the nearest marker after token last, within TENSE_WINDOW and before token end. A
+ * promise's past before "to" (data/time_tense.tsv code 7) looks ahead only from the promise: a date
+ * before it is the promise's own, a past ("On Thursday, Acme offered to buy the rest"). */
+static int tense_after(const tctx *c, size_t last, size_t event, size_t end)
+{
+    for (size_t d = 1; d <= TENSE_WINDOW && last + d < end; d++) {
         size_t p = last + d;
         int w = tense_of_word(c, p);
         if (!w) continue;
@@ -1088,8 +1157,6 @@ static int tense_after(const tctx *c, size_t last, size_t event)
     }
     return 0;
 }
-
-static int clause_break(const tctx *c, size_t p);
 
 /* Whether a clause break stands between tokens p and first: a perfect there is another clause's
  * ("has sought to paint him as a cheat and on Thursday grilled him"). */
@@ -1178,14 +1245,14 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (d == 1 && word_is(c, p, "since")) return -1; /* "has been on trial since May": the May before */
         if (t < 0 && perfect_until(c, p, first)) return 1; /* "has been adjourned until Friday" */
         if (t < 0 && perfect_at(c, p)) { /* "has called a meeting for July 23"; not "will have spent" */
-            if (break_between(c, p, first)) return tense_after(c, last, event);
+            if (break_between(c, p, first)) return tense_after(c, last, event, c->lim);
             return perfect_done_in(c, p, first) ? -1 : 0;
         }
         if (!t && word_is(c, p, "to") && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
         if (t) return t;
         if (ahead_from_past(c, p)) return 0; /* before the story date or after: "said it would redeem on March 11" */
     }
-    int after = tense_after(c, last, event);
+    int after = tense_after(c, last, event, own_clause_end(c, first, last));
     return after || !plan ? after : 1;
 }
 
