@@ -1073,6 +1073,8 @@ static int to_be_done(const tctx *c, size_t p)
            to_verb_after(c, p - 1) && !word_is(c, p + 1, "blame"); /* "is to blame" names a cause */
 }
 
+static int pronoun_verb_s(const tctx *c, size_t p);
+
 static int clause_break(const tctx *c, size_t p);
 static int clause_opens(const tctx *c, size_t k);
 
@@ -1140,6 +1142,78 @@ static size_t own_clause_end(const tctx *c, size_t first, size_t last)
     for (size_t d = 1; d <= TENSE_WINDOW && last + d < c->lim; d++)
         if (clause_ends_at(c, last + d)) return last + d;
     return c->lim;
+}
+
+/* The first token of the clause the time at token first stands in: after a clause break or a
+ * quotation mark, or its relative pronoun (relative_at). */
+static size_t own_clause_start(const tctx *c, size_t first)
+{
+    size_t k = first;
+    while (k > c->first && !relative_at(c, k - 1) && !clause_opens(c, k) && !clause_break(c, k - 1)) k--;
+    return k > c->first && relative_at(c, k - 1) ? k - 1 : k;
+}
+
+/* Whether token p is a verb's present in -s right after a relative pronoun ("which runs", "who
+ * returns", "that expires"; pronoun_verb_s, which also reads "it applies"). */
+static int relative_verb_s(const tctx *c, size_t p)
+{
+    if (p > c->first && relative_at(c, p - 1) && !word_is(c, p - 1, "which")) {
+        const cd_token *t = tok(c, p);
+        size_t n = t->len;
+        return t->type == TOK_WORD && !(t->flags & TF_CAP) && n >= 4 && c->doc->text[cd_tok_stop(t) - 1] == 's' &&
+               c->doc->text[cd_tok_stop(t) - 2] != 's';
+    }
+    return pronoun_verb_s(c, p);
+}
+
+/* Whether the present at token p speaks of what is set to happen: a present verb of
+ * data/time_present.tsv that is no "is", "are" or "has" (those tell as often where a past month's
+ * figures stand: "the gap is put at 4 pct in January", "the index has climbed to 98 in March"), no
+ * verb of belief, whose clause after it has a verb of its own ("traders believe April is turning
+ * out slow"), and no noun after a determiner ("on a visit to Oslo in May"); a verb in -s after a
+ * relative pronoun (relative_verb_s: "the fair, which runs from 3 to 6 May"); or "to be" and a
+ * participle ("the pier, to be reopened on Friday"; not "to be a small surplus in June"). A word in
+ * capitals is a headline's ("HARBOUR TRAVEL CO 1ST QTR FEB 28"). */
+static int set_present_at(const tctx *c, size_t p)
+{
+    if (word_is(c, p, "to")) {
+        const cd_token *t = tok(c, p + 2);
+        size_t n = t && t->type == TOK_WORD ? t->len : 0;
+        return word_is(c, p + 1, "be") && n > 3 &&
+               (tense_of_word(c, p + 2) < 0 || memcmp(c->doc->text + cd_tok_stop(t) - 2, "en", 2) == 0);
+    }
+    if (relative_verb_s(c, p)) return 1;
+    if (word_is(c, p, "is") || word_is(c, p, "are") || word_is(c, p, "am") || word_is(c, p, "'re") ||
+        word_is(c, p, "’re") || word_is(c, p, "has") || word_is(c, p, "have") || word_is(c, p, "believe") ||
+        word_is(c, p, "believes") || word_is(c, p, "hope") || word_is(c, p, "hopes"))
+        return 0;
+    const cd_token *t = tok(c, p);
+    char second = t->len > 1 ? c->doc->text[t->start + 1] : 0;
+    if (second >= 'A' && second <= 'Z') return 0;
+    return present_verb(c, p) && !(p > c->first && cd_tok_rec(c->doc, p - 1, LX_CLAIM_DETERMINERS));
+}
+
+/* Whether token p looks back from what follows it: a time after "since", "after", "following",
+ * "follows", "despite" or "from" in its clause is over ("stays calm despite Monday's slump", "the
+ * cut, which follows a strike on May 9, ..."). */
+static int looks_back_at(const tctx *c, size_t p)
+{
+    return word_is(c, p, "since") || word_is(c, p, "after") || word_is(c, p, "following") ||
+           word_is(c, p, "follows") || word_is(c, p, "despite") || word_is(c, p, "from");
+}
+
+/* The tense of the clause of a time at token first that no tense word in it tells: the future where
+ * a present before the time (and its preposition) speaks of what is set to happen (set_present_at)
+ * and no word that looks back (looks_back_at) stands between, else 0. */
+static int own_clause_present(const tctx *c, size_t first)
+{
+    int set = 0;
+    size_t lead = first > c->first && time_lead_at(c, first - 1) ? first - 1 : first; /* "takes effect from May 1" */
+    for (size_t p = own_clause_start(c, first); p < lead; p++) {
+        if (looks_back_at(c, p)) return 0;
+        set |= set_present_at(c, p);
+    }
+    return set;
 }
 
 /* The tense of the nearest marker after token last, within TENSE_WINDOW and before token end. A
@@ -1252,6 +1326,7 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (t) return t;
         if (ahead_from_past(c, p)) return 0; /* before the story date or after: "said it would redeem on March 11" */
     }
+    if (own_clause_present(c, first)) return 1;
     int after = tense_after(c, last, event, own_clause_end(c, first, last));
     return after || !plan ? after : 1;
 }
