@@ -1301,14 +1301,16 @@ static int present_between(const tctx *c, size_t from, size_t to)
  * present verb of the clause it reports between (present_verb: "It said closing is expected on April
  * 30", "said the talks are set for May") says when it was said, not when the date falls: the
  * clause speaks from the story's time, and the date is the nearest (the past read April 30 of last
- * year in a story of March 30). The words after the date are not asked: a past there is often a
+ * year in a story of March 30). So does a modal ("may", "could": modal_at) between a past and the
+ * date: the past is the reporting clause's, and only a future marker further back still reads. The words after the date are not asked: a past there is often a
  * clause of its own ("has named April 3 the record day, as it announced before"). */
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
-    int plan = 0; /* an intent noun passed: the future, if nothing else tells */
+    int plan = 0, modal = 0; /* an intent noun passed: the future, if nothing else tells */
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
         int t = tense_at(c, p, event);
+        if (t < 0 && modal) continue; /* a past before a modal is another clause's: "said it could ..." */
         if (!t && !plan && !event) plan = intent_noun_at(c, p);
         if (t < 0 && speech_verb_at(c, p) && present_between(c, p + 1, first)) return 0;
         if (t > 0 && did_before(c, p)) t = -1; /* "did not want" */
@@ -1328,9 +1330,11 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (!t && word_is(c, p, "to") && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
         if (t) return t;
         if (ahead_from_past(c, p)) return 0; /* before the story date or after: "said it would redeem on March 11" */
+        if (!t && modal_at(c, p) && !have_after(c, p)) modal = 1; /* "said the notes may be swapped until May 1" */
     }
     if (own_clause_present(c, first)) return 1;
     int after = tense_after(c, last, event, own_clause_end(c, first, last));
+    if (modal && after < 0) return 0;
     return after || !plan ? after : 1;
 }
 
