@@ -476,7 +476,10 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     cd_numkind by_kind = p->by == NONE ? CD_NUM_CARDINAL : doc->nums[p->by].kind;
     if (!isnan(by)) by = sign * fabs(by);
     double percent = NAN;
-    if (!isnan(f) && !isnan(t) && f != 0) percent = (t - f) / f * 100;
+    /* two equal levels (NaN equals nothing) tell no size of the move: "slip under 20 mln from over
+     * 20 mln" crossed a line, and 0 pct would say nothing moved */
+    int same_levels = f == t;
+    if (!isnan(f) && !isnan(t) && f != 0 && !same_levels) percent = (t - f) / f * 100;
     else if (!isnan(by) && by_kind == CD_NUM_PERCENT) percent = by;
     else if (!isnan(by) && proportion_in_words(doc, p->by)) percent = by * 100;
     else if (!isnan(by) && by_kind != CD_NUM_PERCENT_POINTS) {
@@ -485,7 +488,7 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
         if (!isnan(base) && base > 0 && same_measure(doc, p->by, other) && fabs(by) >= LEAST_SHARE * base)
             percent = by / base * 100;
     }
-    if (isnan(percent) && !isnan(word->num) && word->num > 0) percent = (word->num - 1) * 100;
+    if (isnan(percent) && !isnan(word->num) && word->num > 0 && !same_levels) percent = (word->num - 1) * 100;
     c->change->from = from;
     c->change->to = to;
     c->change->by = by;
