@@ -31,7 +31,8 @@ enum {
     NF_PLAIN = 1 << 6,    /* one token of bare digits, no separators */
     NF_LEAD0 = 1 << 7,    /* digits with a leading zero ("01") */
     NF_BETWEEN = 1 << 8,  /* "between" right before */
-    NF_FROM = 1 << 9      /* "from" or "by" right before: "X to Y" is a change, not a range */
+    NF_FROM = 1 << 9,     /* "from" or "by" right before: "X to Y" is a change, not a range */
+    NF_BY = 1 << 10       /* that word was "by": see scaled_by_range */
 };
 
 /* ---- tokens ---------------------------------------------------------------------------------- */
@@ -2213,6 +2214,15 @@ static int change_level(const cd_doc *d, const nread *r, const nread *b, double 
     return q > 0 && !(d->toks[q].flags & TF_SENT_START) && change_before(d, q);
 }
 
+/* After "by", a bare count and "to" are an amount and the new level ("by 2 to 18 pct"), unless
+ * the second figure's scale word makes the count the low end of a range of the amount: with that
+ * scale the two are of one size, at most CHANGE_LEVEL_RATIO apart ("cut by 30 to 40 billion dlrs";
+ * "rose by 16 to 693 mln" stays an amount and a level). a_v is the count with the second's scale. */
+static int scaled_by_range(const nread *r, const nread *b, double a_v, int scaled_by_b)
+{
+    return scaled_by_b && !(r->f & NF_FRAC) && a_v > 0 && b->v <= CHANGE_LEVEL_RATIO * a_v;
+}
+
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
@@ -2223,7 +2233,7 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         return;
     }
     if (read_bounds(d, r, k) || read_ratio(d, r, k) || read_margin(d, r, k)) return;
-    int conn_or = 0;
+    int conn_or = 0, after_by = 0;
     if (joined && (r->f & NF_PLAIN) && score_pair(d, r->first, r->last)) return; /* "lost 1-3": two counts */
     if (is_range_dash(d, c)) {
         if (attached(d, c) != attached(d, c + 1)) {
@@ -2231,7 +2241,10 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
             c++; /* "8- to 16-meter" */
         }
     } else if (cd_tok_is(d, c, "to") || cd_tok_is(d, c, "through") || cd_tok_is(d, c, "thru")) {
-        if (r->f & NF_FROM) return;
+        if (r->f & NF_FROM) {
+            if (!(r->f & NF_BY)) return;
+            after_by = 1; /* scaled_by_range decides */
+        }
     } else if (cd_tok_is(d, c, "and")) {
         if (!(r->f & NF_BETWEEN)) {
             shared_unit(d, r, c);
@@ -2252,6 +2265,7 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         a_v = r->v * b.scale;
         scaled_by_b = 1;
     }
+    if (after_by && !scaled_by_range(r, &b, a_v, scaled_by_b)) return;
     if (cd_tok_is(d, *k, "to") && change_level(d, r, &b, a_v)) return; /* "rose 2 dlrs to 18 dlrs" */
     /* "or" before a scale that both ends share makes a range ("two or three million", "1.5 or 2.5
      * billion") after a bare count; else decimals, fractions, scales and a unit before it are
@@ -3708,7 +3722,7 @@ static size_t read_expr(cd_doc *d, size_t i, nread *r, int depth)
         between_the = q > 1 && !q_starts && cd_tok_is(d, q - 1, "the") && !(d->toks[q - 1].flags & TF_SENT_START) &&
                       cd_tok_is(d, q - 2, "between");
         if (q > 0 && !q_starts && (cd_tok_is(d, q - 1, "from") || cd_tok_is(d, q - 1, "by")) && !range_from(d, q - 1))
-            r->f |= NF_FROM;
+            r->f |= NF_FROM | (cd_tok_is(d, q - 1, "by") ? NF_BY : 0);
     }
     if (st.approx) r->approx = st.approx;
     second_of_time(d, r, &st);
