@@ -210,6 +210,18 @@ typedef struct change_parts {
     size_t last;         /* the last token read */
 } change_parts;
 
+#define RANGE_BEFORE_FROM 8 /* data/num_context.tsv: a word before "from" that opens a range */
+
+/* The range number n after "from" at token j is how much the change is, not its old level: the word
+ * before "from" makes it open a range ("climb anywhere from 3 to 5 pct", "an increase of from 3 to
+ * 5 pct", "increases ranging from"). */
+static int range_as_amount(const cd_doc *doc, size_t j, size_t n)
+{
+    if (j == 0 || !doc->nums[n].is_range || (doc->toks[j].flags & TF_SENT_START)) return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, j - 1, LX_NUM_CONTEXT);
+    return r && r->num == RANGE_BEFORE_FROM;
+}
+
 /* Reads "from N", "to N" or "by N" at token j into parts; returns 1 if it did. */
 static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, change_parts *p)
 {
@@ -221,6 +233,10 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
     if (slot == &p->to && j > 0 && cd_tok_is(doc, j - 1, "up")) return 0; /* "cut up to 500 jobs": a bound */
     size_t n = number_from(doc, j + 1, last);
     if (n == NONE) return 0;
+    if (slot == &p->from && range_as_amount(doc, j, n)) {
+        if (p->by != NONE) return 0;
+        slot = &p->by;
+    }
     *slot = n;
     p->last = number_phrase_last(doc, n, last);
     return 1;
