@@ -3642,6 +3642,27 @@ static int new_level_before(const cd_doc *d, size_t k)
     return 0;
 }
 
+/* The figure read last before "from" at token k is a range, at most LEVEL_BACK tokens back in the
+ * sentence: a level given as a range ("to between 61 and 64 mln in 1990", "ranged from 4.1 to 4.5
+ * mln bales, down") is set beside the level before it written the same way ("from 55 to 58 mln"),
+ * a range too, not a change. Words, figures and commas between; a verb of change other than the
+ * "up" or "down" right before "from" starts a change of its own ("and exports rose from"). */
+static int range_level_before(const cd_doc *d, size_t k)
+{
+    if (d->n_nums == 0) return 0;
+    size_t n = d->n_nums - 1;
+    size_t end = d->ninfo[n].tok_first + d->ninfo[n].tok_count; /* the token after the range */
+    if (!d->nums[n].is_range || end > k || k - end > LEVEL_BACK) return 0;
+    for (size_t w = end; w < k; w++) {
+        if (d->toks[w].flags & TF_SENT_START) return 0;
+        if (is_type(d, w, TOK_PUNCT) && !is_punct(d, w, ',')) return 0;
+        int change = (cd_tok_mask(&d->toks[w]) & LXM(LX_CHANGE_VERBS)) ||
+                     (w + 1 < k && (cd_tok_mask(&d->toks[w]) & LXM(LX_CLAIM_CHANGE_ADVERBS)));
+        if (change) return 0;
+    }
+    return 1;
+}
+
 /* "from" at token k opens a range, not a change (which a change verb makes: "shrank from"): after a
  * form of "be", a verb of range or price ("is from 200 to 300", "ranged from -18 to -34", "priced
  * from"; num_context.tsv code 8), also with what varies between ("ranged in size from"); after "at"
@@ -3653,7 +3674,7 @@ static int range_from(const cd_doc *d, size_t k)
     if (k > 2 && cd_tok_is(d, k - 2, "in") && is_type(d, k - 1, TOK_WORD) && context_code(d, k - 3) == 8 &&
         !((d->toks[k - 1].flags | d->toks[k - 2].flags) & TF_SENT_START))
         return 1;
-    return new_level_before(d, k);
+    return new_level_before(d, k) || range_level_before(d, k);
 }
 
 /* The word at w asks for a value after it: a preposition of level ("fell to - 5 °C", "lows of - 10
