@@ -591,8 +591,7 @@ static inline ascii_word read_ascii_word(const unsigned char *p, const plain16 *
     w.lo = (cd_lex_load_le64((const char *)p) | CASE_BITS) & cd_lex_load_le64((const char *)prefix + 16 - len);
     w.hi = (cd_lex_load_le64((const char *)p + 8) | CASE_BITS) & cd_lex_load_le64((const char *)prefix + 24 - len);
 #endif
-    unsigned in_word = b->letters & ~(b->letters + 1); /* the bits of the word's bytes */
-    unsigned all_upper = (b->lower & in_word) == 0 && len >= 2;
+    unsigned all_upper = (b->lower & ((1u << len) - 1)) == 0 && len >= 2; /* no lower case in the word */
     w.flags = (uint16_t)((~b->lower & 1) * TF_CAP | all_upper * TF_ALLCAPS);
     /* cd_lex_key_hash: one step per eight bytes (no zero word for eight letters), chosen without
      * a branch (a word's length is a guess the processor often loses): by a mask, as gcc made
@@ -828,8 +827,10 @@ static CD_ALWAYS_INLINE void look_ahead(lookahead *la, const unsigned char *s, s
     const unsigned char *p = s + at;
     plain16 b = read_plain16(p);
     size_t len = (size_t)cd_ctz32(~b.letters);          /* 0: no letter at the cursor */
-    unsigned later = len < 16 ? b.letters & (~0u << len) : 0; /* the letters after the run */
-    la->at += later ? (size_t)cd_ctz32(later) : 16;       /* the next run's start */
+    /* the letters after the run (len is 16 at most: the shift stays below 32), and the next run's
+     * start: 16 on when none (the bit above the 16 read) */
+    unsigned later = b.letters & (~0u << len);
+    la->at += (size_t)cd_ctz32(later | 1u << 16);
     if (len - 1 >= FAST_WORD_MAX) return;                      /* no run, or a long one */
     uint32_t *oldest = &la->hash[la->n++ % LOOKAHEAD];
     uint32_t entry = cd_lex_slots[*oldest & (CD_LEX_NSLOTS - 1)].entry; /* 0: an empty slot */
@@ -881,8 +882,10 @@ CD_NOINLINE static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_stat
         *sp = (uint32_t)n_toks; /* counted when cd_may_start_number, without a branch */
         const word_ahead *r = &ahead.words[i % WORDS_AHEAD];
         size_t len = 0;
-        ascii_word w = {0};
-        plain16 b = {0};
+        /* not zeroed first: w is read only once len is set with it, and b only where the ring had
+         * no word at i (a word of the ring always has a length: look_ahead) */
+        ascii_word w;
+        plain16 b;
         if (r->at == i) {
             len = r->len, w = r->w;
         } else if ((b = read_plain16(p)).letters & 1) {
