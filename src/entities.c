@@ -830,6 +830,25 @@ static int lower_role(const cd_doc *doc, size_t first, size_t k)
     return doc->toks[k + 1].len > 1;
 }
 
+/* The run [first, stop) of two words or more is set off by commas after a lower-case title or
+ * a person's noun ("the chief executive, Ann Holt, said", "his friend, Piet de Wit, who ..."; not a
+ * trade of data/person_nouns.tsv's kind 2, which names firms: "its broker, Rand Mines,"): the apposition
+ * names the person the role describes. The closing comma (or the sentence's end) is asked: a name
+ * that goes on into a clause of its own after the comma ("its chairman, Rand Mines owns ...") is
+ * no apposition. */
+static int comma_after_role(const cd_doc *doc, size_t sent_first, size_t first, size_t stop, size_t end,
+                            size_t words)
+{
+    if (words < 2 || first < sent_first + 2 || !cd_tok_is_punct(doc, first - 1, ',')) return 0;
+    if (stop < end && !cd_tok_is_punct(doc, stop, ',') && !cd_tok_is_punct(doc, stop, '.')) return 0;
+    size_t k = first - 2;
+    int t = 0;
+    if (doc->toks[k].type != TOK_WORD || (doc->toks[k].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+    if (cd_lex_match(doc, k, LX_ENT_TITLES, NULL) == 1 && title_at(doc, k, end, &t) && t) return 1;
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_PERSON_NOUNS); /* a job, kin ("his friend, ..."), not a trade */
+    return r && r->num != 2;
+}
+
 /* Token i follows a hyphen set off by spaces, the dash of a wire dateline ("LONDON, May 2 - Broker
  * ..."): a clause's start, where opens_clause asks a true dash. */
 static int after_spaced_hyphen(const cd_doc *doc, size_t i, size_t first)
@@ -990,6 +1009,8 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     } else if (words >= 2 && !cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS) &&
                speech_verb_past_apposition(doc, first, r.first, r.stop, end)) {
         type = PERSON;
+    } else if (r.first == i && comma_after_role(doc, first, r.first, r.stop, end, words)) {
+        type = PERSON; /* "the chief executive, Ann Holt, said" */
     }
     if (office && type == PERSON) /* "Secretary of State for the Treasury Ramon de la Fuente told" */
         name_first = r.first = office;

@@ -2568,6 +2568,20 @@ static int clause_follows(const cd_doc *doc, size_t v, size_t end)
 
 static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end);
 
+/* The first token of a person's role set off by a comma before the name at np_first ("Its lawyer,
+ * Ann Holt, said", "..., the club's new coach, Ivo Marek, told"), or np_first when no role is. */
+static size_t role_before_name(cd_doc *doc, size_t first, size_t np_first)
+{
+    if (np_first < first + 2 || !cd_tok_is_punct(doc, np_first - 1, ',')) return np_first;
+    const cd_entity *e = cd_entity_at(doc, np_first);
+    size_t head = np_first - 2, d = head;
+    if (!e || e->type != cd_type_person || !(heads_description(doc, head) || person_noun(doc, head))) return np_first;
+    if (!determined_description(doc, head, first, &d).found) description_before(doc, head, head, first, &d);
+    /* the role opens the sentence or is set off itself ("..., her lawyer, Ann Holt, said"); a title
+     * inside a clause is the clause's ("... his term as US President, Ann Holt has said") */
+    return d == first || (d > first && cd_tok_is_punct(doc, d - 1, ',')) ? d : np_first;
+}
+
 static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
 {
     if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
@@ -2586,7 +2600,14 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     }
     if (!sp.found || np_first < first || (np_first > first && (doc->toks[np_first - 1].flags & TF_QUOTED))) return;
     size_t a, b;
-    int intro = np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',');
+    /* "CLAUSE, her lawyer, Ann Holt, said": the clause ends before the role the name is set off
+     * after; "The firm's lawyer, Ann Holt, said CLAUSE": no clause before the subject */
+    size_t subject = inverted ? np_first : role_before_name(doc, first, np_first);
+    if (subject > first && (doc->toks[subject - 1].flags & TF_QUOTED)) return; /* '"...," the aide, Ann Holt, said' */
+    int intro = subject > first + 3 && cd_tok_is_punct(doc, subject - 1, ',');
+    /* "Yesterday the firm's lawyer, Ann Holt, said that ...": a name set off after its role opens
+     * the reported clause's sentence as a subject does */
+    int set_off = np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',') && clause_follows(doc, v, end);
     /* a verb of several words takes an object ("Melzer pointed out the potential for a rise"): what
      * follows it is a reported clause only when one is announced ("pointed out that", "points out
      * conditions will be") */
@@ -2594,8 +2615,8 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
         return;
     if (intro && !(!inverted && clause_follows(doc, v, end))) { /* CLAUSE, X said. */
         a = first;
-        b = np_first - 2;
-    } else if (!inverted && (intro || starts_sentence(doc, first, np_first))) {
+        b = subject - 2;
+    } else if (!inverted && (intro || set_off || starts_sentence(doc, first, subject))) {
         /* X said (that) CLAUSE; "Earlier this week, X said (that) CLAUSE" */
         if (listener_then_colon(doc, v, end)) return; /* told the Reuters news agency: “...” */
         a = clause_start(doc, v, end);
