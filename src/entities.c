@@ -830,6 +830,17 @@ static int lower_role(const cd_doc *doc, size_t first, size_t k)
     return doc->toks[k + 1].len > 1;
 }
 
+/* The run [first, stop) opens with an honorific that is a word of the name (data/ent_honorifics.tsv:
+ * "Lord Hale", "Dame Ada Rook") and goes on with a word that is no title ("Lord Mayor" is an
+ * office): a person, though no given name or speech verb says so. */
+static int honorific_name(const cd_doc *doc, size_t first, size_t stop, size_t words)
+{
+    int t = 0;
+    if (words < 2 || (doc->toks[first].flags & TF_ALLCAPS) || !cd_tok_rec(doc, first, LX_ENT_HONORIFICS)) return 0;
+    size_t next = first + 1 < stop && cd_tok_is_punct(doc, first + 1, '.') ? first + 2 : first + 1;
+    return next < stop && !title_at(doc, next, stop, &t);
+}
+
 /* The run [first, stop) of two words or more is set off by commas after a lower-case title or
  * a person's noun ("the chief executive, Ann Holt, said", "his friend, Piet de Wit, who ..."; not a
  * trade of data/person_nouns.tsv's kind 2, which names firms: "its broker, Rand Mines,"): the apposition
@@ -1009,6 +1020,8 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     } else if (words >= 2 && !cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS) &&
                speech_verb_past_apposition(doc, first, r.first, r.stop, end)) {
         type = PERSON;
+    } else if (honorific_name(doc, r.first, r.stop, words)) {
+        type = PERSON; /* "Lord Hale", alone at the sentence's start */
     } else if (r.first == i && comma_after_role(doc, first, r.first, r.stop, end, words)) {
         type = PERSON; /* "the chief executive, Ann Holt, said" */
     }
