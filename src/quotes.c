@@ -1671,6 +1671,12 @@ static int states_in_writing(const cd_doc *doc, size_t first, size_t end)
     return 0;
 }
 
+/* "was asked", "were asked" at v: the subject is asked a question, which it answers. */
+static int passive_ask(const cd_doc *doc, size_t first, size_t v)
+{
+    return v > first + 1 && cd_tok_is(doc, v, "asked") && (cd_tok_is(doc, v - 1, "was") || cd_tok_is(doc, v - 1, "were"));
+}
+
 /* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
  * person is named after that verb; a person, a pronoun's or one described ('..., market sources
@@ -1681,6 +1687,14 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     size_t s = sentence_of(doc, st, doc->toks[open].start);
     if (s == 0 || s >= doc->n_sinfo || doc->sents[s - 1].headline) return none;
     size_t first = doc->sinfo[s - 1].tok_first, end = first + doc->sinfo[s - 1].tok_count;
+    /* 'Ann Holt was asked if she would say yes to Lord Ode. "I would ...': the one asked answers;
+     * the speech verbs and persons after "asked" are the question's */
+    for (size_t a = first + 2; a < end; a++) {
+        if (!passive_ask(doc, first, a)) continue;
+        size_t np_first = a - 1;
+        speaker sp = np_before(doc, st, a - 1, first, &np_first);
+        return sp.found && (sp.by_pronoun || sp.type == cd_type_person) ? sp : none;
+    }
     for (size_t v = end; v > first; v--) {
         if (!verb_at(doc, v - 1) || cd_tok_ing_form(doc, v - 1)) continue;
         if (cd_entity_before(doc, open, v, cd_type_person) != (size_t)-1) return none;
