@@ -690,6 +690,30 @@ static int charge_billed(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     return (cd_tok_is(doc, j, "against") || cd_tok_is(doc, j, "to")) && listed_after(doc, j + 1, s, LX_EV_CHARGE_BOOKS);
 }
 
+#define DUTY_REACH 8 /* tokens from "charged" to its "with": "charged the new fares commission with" */
+
+/* "charge" [i, j) that gives a duty or names a feeling, and accuses nobody (data/ev_charge_duties.tsv):
+ *   a "task" word first after the "with" that follows it in the clause, past determiners: "the
+ *   panel is charged with overseeing the audit", "charged the board with reviewing fares",
+ *   "charged with the task of";
+ *   a "mood" adverb right before or after it: "an emotionally charged speech", "charged politically".
+ * "Charged with faking an accident", "charged the firm with breaking the rules" and "was jointly
+ * charged" stay accusations: their verbs and adverbs are not listed. */
+static int charge_duty(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    if ((i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_EV_CHARGE_DUTIES), "mood")) ||
+        (j <= s->last && cd_str_is(cd_tok_role(doc, j, LX_EV_CHARGE_DUTIES), "mood")))
+        return 1;
+    for (size_t k = j; k <= s->last && k < j + DUTY_REACH; k++) {
+        if (doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k) && !cd_tok_possessive(doc, k)) return 0;
+        if (!cd_tok_is(doc, k, "with")) continue;
+        size_t w = k + 1; /* "with the task of", "with its review" */
+        while (w <= s->last && w < k + 3 && (cd_tok_in(doc, w, LX_CLAIM_DETERMINERS) || cd_tok_possessive(doc, w))) w++;
+        return w <= s->last && cd_str_is(cd_tok_role(doc, w, LX_EV_CHARGE_DUTIES), "task");
+    }
+    return 0;
+}
+
 /* "shut" with "out" or "up" after it keeps someone out or silent and shuts no place: "shut out
  * their rivals", "was shut out by the majority", "told to shut up". "Shut up shop" closes a
  * business and stays; "shut down" is a key of its own. */
@@ -740,7 +764,7 @@ void cd_find_events(cd_doc *doc)
                                               close_not_shut(doc, i, i + len, &s)))
             continue; /* "suspended at 437p" stays */
         if (cd_str_is(rec->str, "charge") && (((flags & EV_NOUN) && sum_charged(doc, i + len, &s)) ||
-                                               charge_billed(doc, i, i + len, &s)))
+                                               charge_billed(doc, i, i + len, &s) || charge_duty(doc, i, i + len, &s)))
             continue;
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "shut") && shut_out(doc, i + len, &s)) continue;
