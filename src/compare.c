@@ -272,6 +272,8 @@ static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_
         /* "Record March 13", "holders of record April one": the record date of a dividend, the
          * day the register is read, ranks nothing (and never takes "a") */
         if (!after_a && date_at(doc, next, s)) return 0;
+        /* "record labels", "a record company boss": the disc's trade, no record set */
+        if (context_is(doc, next, "trade")) return 0;
         int modifies = next <= s->last && (doc->toks[next].type == TOK_NUM || in_number(doc, next) ||
                                            (doc->toks[next].type == TOK_WORD &&
                                             !cd_tok_in(doc, next, LX_CLAIM_PHRASE_STOPS) &&
