@@ -134,6 +134,29 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     return k;
 }
 
+/* One past the noun after a head (cd_phrase_end's), read on through the inner dots of an
+ * initialism: "the largest U.S. company", "a record 16.1 billion U.S. dlrs". Cut at the first dot,
+ * the claim ended on a lone "U". A last dot before a capital may end a sentence the splitter
+ * joined ("U.S. Dlrs", "U.S. Norstar said"): the noun stops after it, dot included. */
+static size_t noun_end_at(const cd_doc *doc, size_t head, const cmp_sent *s)
+{
+    size_t end = cd_phrase_end(doc, head, s->last, HEAD_MAX);
+    while (end > head && end <= s->last && initial_dot(doc, end)) {
+        size_t more = end + 1;
+        if (end < s->last && inner_initial_dot(doc, end)) more = cd_phrase_end(doc, end + 1, s->last, HEAD_MAX);
+        if (more == end + 1) { /* the last dot: "U.S." whole, and an amount in it whole ("U.S. Dlrs") */
+            size_t n = cd_number_at(doc, end);
+            end++;
+            if (n < doc->n_nums && doc->ninfo[n].tok_first + doc->ninfo[n].tok_count > end &&
+                doc->ninfo[n].tok_first + doc->ninfo[n].tok_count <= s->last + 1)
+                end = doc->ninfo[n].tok_first + doc->ninfo[n].tok_count;
+            break;
+        }
+        end = more;
+    }
+    return end;
+}
+
 /* The end of a ranking's complement after its noun (which ends before j): a preposition right
  * there ("of 2017", "in history"), or a scope word a few tokens on ("they've been since ...").
  * Returns j when there is none. */
@@ -219,7 +242,7 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
             return 0;
         head++;
     }
-    size_t noun_end = cd_phrase_end(doc, head, s->last, HEAD_MAX);
+    size_t noun_end = noun_end_at(doc, head, s);
     for (size_t k = head; k < noun_end; k++)
         if (context_is(doc, k, "award")) return 0; /* "best actor award": a prize's name */
     size_t end = ranking_end(doc, noun_end, s);
@@ -283,7 +306,7 @@ static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_
     size_t det = determiner_start(doc, i, s);
     if (det <= s->last) start = det;
     else if (i > s->first && (cd_tok_is(doc, i - 1, "a") || cd_tok_is(doc, i - 1, "an"))) start = i - 1; /* "a record high" */
-    size_t noun_end = cd_phrase_end(doc, next, s->last, HEAD_MAX);
+    size_t noun_end = noun_end_at(doc, next, s);
     size_t end = ranking_end(doc, noun_end, s);
     if (!add_comparison(doc, si, start, end, "record")) return i;
     return end - 1;
