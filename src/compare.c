@@ -357,6 +357,10 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
         const char *r = role_at(doc, after + 1, LX_COMPARE_WORDS, &l2);
         if (cd_str_is(r, "superlative") || cd_str_is(r, "most")) return 0; /* "second-largest" */
     }
+    size_t part = after < s->last && cd_tok_is(doc, after, "few") ? after + 1 : after;
+    if (part < s->last && context_is(doc, part, "part") &&
+        (cd_tok_is(doc, part + 1, "of") || cd_tok_is(doc, part + 1, "this")))
+        return 0; /* "the first quarter of this year" names a period, it ranks nothing */
     size_t start = determiner_start(doc, i, s);
     int hyphen_ever = after + 1 <= s->last && cd_tok_is_punct(doc, after, '-') && cd_tok_is(doc, after + 1, "ever");
     if (start > s->last && !hyphen_ever) return 0;

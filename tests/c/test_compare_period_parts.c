@@ -1,0 +1,54 @@
+/* An ordinal before a part of a period with "of" or "this" after it names the part and ranks
+ * nothing: "the first quarter of this year", "the second half this year". A ranking with a
+ * scope ("the first quarter since 1985") or a streak ("the third week in a row") stays. */
+#include "helpers.h"
+
+static size_t comparisons(const cd_doc *doc)
+{
+    size_t n, k = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_COMPARISON;
+    return k;
+}
+
+static void test_parts(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Orvel expects sales to pick up in the second half of this year.",
+        "Kelp exports rose in the first quarter this year, the ministry said.",
+        "Rents fell in the first few months of this year.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        cd_doc *doc = analyze(none[i], "1987-05-01");
+        if (comparisons(doc)) fail_msg("a comparison in: %s", none[i]);
+        cd_doc_free(doc);
+    }
+}
+
+static void assert_comparison(const char *t, const char *span)
+{
+    cd_doc *doc = analyze(t, "1987-05-01");
+    assert_int_equal(comparisons(doc), 1);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, span);
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, span));
+    assert_int_equal(c->span.stop, offset_of(t, span) + strlen(span));
+    cd_doc_free(doc);
+}
+
+static void test_rankings_stay(void **state)
+{
+    (void)state;
+    assert_comparison("Dervin made a loss for the first quarter since 1985.", "the first quarter since 1985");
+    assert_comparison("Ferry traffic fell for the third week in a row.", "the third week in a row");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parts),
+        cmocka_unit_test(test_rankings_stay),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
