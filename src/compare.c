@@ -235,6 +235,7 @@ static int mid_cap(const cd_doc *doc, size_t i, const cmp_sent *s)
 
 static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int most, const cmp_sent *s)
 {
+    if (!most && context_is(doc, i, "idiom")) return 0; /* "in the best interests of", "the highest bidder" */
     size_t start = ranking_start(doc, i, s), head = i + len;
     if (most) { /* "the most expensive": a word must follow; "most of them", "most recently" are no ranking */
         if (head > s->last || doc->toks[head].type != TOK_WORD || cd_tok_in(doc, head, LX_CLAIM_PHRASE_STOPS) ||

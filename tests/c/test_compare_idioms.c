@@ -1,0 +1,51 @@
+/* A superlative in a fixed phrase ranks nothing a checker could look up: "in the best interests
+ * of", "the highest bidder", "the best way to", "the best part of an hour". A superlative with
+ * another noun stays a ranking. */
+#include "helpers.h"
+
+static size_t comparisons(const cd_doc *doc)
+{
+    size_t n, k = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_COMPARISON;
+    return k;
+}
+
+static void test_idioms(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "The Dunlow board said the offer was in the best interests of its members.",
+        "The painting will go to the highest bidder next week.",
+        "Talks are the best way to settle the ferry dispute, Ms Orr said.",
+        "Fans waited for the best part of an hour in the rain.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        cd_doc *doc = analyze(none[i], "2005-03-01");
+        if (comparisons(doc)) fail_msg("a comparison in: %s", none[i]);
+        cd_doc_free(doc);
+    }
+}
+
+static void test_rankings_stay(void **state)
+{
+    (void)state;
+    const char *t = "Pavo had the highest interest rates in the region.";
+    cd_doc *doc = analyze(t, "2005-03-01");
+    assert_int_equal(comparisons(doc), 1);
+    const char *span = "the highest interest rates in the region";
+    const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, span);
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, span));
+    assert_int_equal(c->span.stop, offset_of(t, span) + strlen(span));
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_idioms),
+        cmocka_unit_test(test_rankings_stay),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
