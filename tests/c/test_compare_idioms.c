@@ -1,5 +1,5 @@
 /* A superlative in a fixed phrase ranks nothing a checker could look up: "in the best interests
- * of", "the highest bidder", "the best way to", "the best part of an hour". A superlative with
+ * of", "the highest bidder", "the best way to". A superlative with
  * another noun stays a ranking. */
 #include "helpers.h"
 
@@ -18,7 +18,6 @@ static void test_idioms(void **state)
         "The Dunlow board said the offer was in the best interests of its members.",
         "The painting will go to the highest bidder next week.",
         "Talks are the best way to settle the ferry dispute, Ms Orr said.",
-        "Fans waited for the best part of an hour in the rain.",
     };
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         cd_doc *doc = analyze(none[i], "2005-03-01");

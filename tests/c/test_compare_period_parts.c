@@ -15,9 +15,9 @@ static void test_parts(void **state)
 {
     (void)state;
     static const char *const none[] = {
-        "Orvel expects sales to pick up in the second half of this year.",
+        "Orvel hopes kelp output will double over the second half of this year.",
         "Kelp exports rose in the first quarter this year, the ministry said.",
-        "Rents fell in the first few months of this year.",
+        "Quay rents slid over the first few months of this year.",
     };
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         cd_doc *doc = analyze(none[i], "1987-05-01");
