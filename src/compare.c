@@ -197,6 +197,18 @@ static size_t determiner_start(const cd_doc *doc, size_t i, const cmp_sent *s)
     return cd_tok_possessive(doc, i - 1) ? owner_start(doc, i - 1, s) : i - 1;
 }
 
+/* The first token of an ordinal that ends at token k and ranks the superlative after it, a word
+ * ("third") or in digits ("3rd"); k + 1 if there is none. */
+static size_t rank_ordinal(const cd_doc *doc, size_t k)
+{
+    if (head_is(doc, k, "ordinal")) return k;
+    size_t n = in_number(doc, k) ? cd_number_at(doc, k) : doc->n_nums;
+    if (n < doc->n_nums && doc->nums[n].kind == CD_NUM_ORDINAL &&
+        doc->ninfo[n].tok_first + doc->ninfo[n].tok_count == k + 1)
+        return doc->ninfo[n].tok_first;
+    return k + 1;
+}
+
 /* Where a ranking at token i starts: its determiner, an ordinal joined by a hyphen ("the
  * second-largest"), and a group before it ("one of the", "among the"). Returns s->last + 1 if
  * there is no determiner. */
@@ -204,6 +216,8 @@ static size_t ranking_start(const cd_doc *doc, size_t i, const cmp_sent *s)
 {
     size_t k = i;
     if (k >= s->first + 2 && cd_tok_is_punct(doc, k - 1, '-') && head_is(doc, k - 2, "ordinal")) k -= 2;
+    else if (k > s->first + 1 && rank_ordinal(doc, k - 1) < k && rank_ordinal(doc, k - 1) > s->first)
+        k = rank_ordinal(doc, k - 1); /* "its second lowest price": the rank is the claim's */
     k = determiner_start(doc, k, s); /* "the city's biggest" */
     if (k > s->last) return k;
     if (k > s->first && context_is(doc, k - 1, "group") && cd_tok_is(doc, k - 1, "among")) return k - 1;
