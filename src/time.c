@@ -1202,15 +1202,16 @@ static int looks_back_at(const tctx *c, size_t p)
            word_is(c, p, "follows") || word_is(c, p, "despite") || word_is(c, p, "from");
 }
 
-/* The tense of the clause of a time at token first that no tense word in it tells: the future where
- * a present before the time (and its preposition) speaks of what is set to happen (set_present_at)
- * and no word that looks back (looks_back_at) stands between, else 0. */
+/* The tense of the clause of a time at token first that no tense word in it tells: the future (1)
+ * where a present before the time (and its preposition) speaks of what is set to happen
+ * (set_present_at) and no word that looks back (looks_back_at) stands between; -1 where one does
+ * (the time is over, whatever the clause after says); else 0. */
 static int own_clause_present(const tctx *c, size_t first)
 {
     int set = 0;
     size_t lead = first > c->first && time_lead_at(c, first - 1) ? first - 1 : first; /* "takes effect from May 1" */
     for (size_t p = own_clause_start(c, first); p < lead; p++) {
-        if (looks_back_at(c, p)) return 0;
+        if (looks_back_at(c, p)) return -1;
         set |= set_present_at(c, p);
     }
     return set;
@@ -1302,8 +1303,13 @@ static int present_between(const tctx *c, size_t from, size_t to)
  * 30", "said the talks are set for May") says when it was said, not when the date falls: the
  * clause speaks from the story's time, and the date is the nearest (the past read April 30 of last
  * year in a story of March 30). So does a modal ("may", "could": modal_at) between a past and the
- * date: the past is the reporting clause's, and only a future marker further back still reads. The words after the date are not asked: a past there is often a
- * clause of its own ("has named April 3 the record day, as it announced before"). */
+ * date: the past is the reporting clause's, and only a future marker further back
+ * still reads. With no tense before it, the date's own clause after it tells (own_clause_end): a
+ * past beyond its end is a reporting or main clause's ("may climb in May, officials said"), but a
+ * future beyond it still reads, as a clause that goes on from the date's rarely speaks of the future
+ * while the date is over ("the return is on 1 May and they will protest", "the deadline is 1 April,
+ * when the rest will go on sale"); not where a word that looks back (looks_back_at) stands in the
+ * date's clause ("the cut, which follows a strike on May 9, is expected to"). */
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     int plan = 0, modal = 0; /* an intent noun passed: the future, if nothing else tells */
@@ -1332,8 +1338,11 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (ahead_from_past(c, p)) return 0; /* before the story date or after: "said it would redeem on March 11" */
         if (!t && modal_at(c, p) && !have_after(c, p)) modal = 1; /* "said the notes may be swapped until May 1" */
     }
-    if (own_clause_present(c, first)) return 1;
+    int own = own_clause_present(c, first);
+    if (own > 0) return 1;
     int after = tense_after(c, last, event, own_clause_end(c, first, last));
+    if (!after && !own && tense_after(c, last, event, c->lim) > 0)
+        after = 1; /* a future past the clause's end: "the deadline is 1 April, when the rest will go on sale" */
     if (modal && after < 0) return 0;
     return after || !plan ? after : 1;
 }

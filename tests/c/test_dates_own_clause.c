@@ -42,11 +42,35 @@ static void test_date_opening_its_clause(void **state)
     check_date_cases(cases, N_OF(cases), "1987-03-18");
 }
 
+/* A future past the clause's end still reads: a clause that goes on from the date's seldom speaks
+ * of what is to come while the date is over. Not where a word that looks back stands in the date's
+ * clause. Story date 2 June 1987, so the nearest 1 April or 4 February is this year's, gone. */
+static void test_future_past_the_clause_end(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The last day to swap passes is 1 April, when unsold seats will go on general sale.",
+         .want = {{"1 April", "1988-04-01"}}, COUNT(1)},
+        {"The replay is on 4 February and the visitors will want revenge.", .want = {{"4 February", "1988-02-04"}},
+         COUNT(1)},
+        {"The weather for Sunday, dry but chilly, will suit the rowers.", .want = {{"Sunday", "1987-06-07"}},
+         COUNT(1)},
+        /* a past there is still another clause's */
+        {"The replay is on 4 February and the visitors wanted revenge.", .want = {{"4 February", "1987-02-04"}},
+         COUNT(1)},
+        /* the date's clause looks back */
+        {"The levy, which follows a walkout on 4 February, is expected to lift fares.",
+         .want = {{"4 February", "1987-02-04"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-06-02");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_verb_past_the_clause_end),
         cmocka_unit_test(test_date_opening_its_clause),
+        cmocka_unit_test(test_future_past_the_clause_end),
     };
     return cmocka_run_group_tests_name("dates_own_clause", tests, NULL, NULL);
 }
