@@ -28,7 +28,7 @@ DATA     := $(sort $(wildcard data/*.tsv))
 # Other languages' function words are asked only where the shared bit is set (src/language.c).
 LEX_SHARED := data/check_units.tsv data/markup_chrome.tsv data/person_nouns.tsv data/lang_other.tsv \
               data/ent_works.tsv data/num_money_country.tsv data/num_misspelt.tsv data/time_nearest.tsv \
-              data/quote_words.tsv data/time_data_nouns.tsv \
+              data/quote_words.tsv data/time_data_nouns.tsv data/time_schedule.tsv \
               data/ev_deal_nouns.tsv data/claim_time_units.tsv data/claim_level_words.tsv \
               data/claim_result_words.tsv data/claim_sub_units.tsv data/ev_dismiss_views.tsv \
               data/ev_charge_sums.tsv data/ev_charge_books.tsv data/ev_session_marks.tsv \

@@ -1298,6 +1298,39 @@ static int present_between(const tctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* Whether the word at token p modifies a noun after it rather than ends a subject: a word in -ing
+ * ("housing starts"), one joined by a hyphen ("single-family starts") or a number ("six starts"; not
+ * "one", as often a pronoun: "the current one expires"). */
+static int noun_modifier_at(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    const char *w = c->doc->text + t->start;
+    if (t->len > 4 && memcmp(w + t->len - 3, "ing", 3) == 0) return 1;
+    if (memchr(w, '-', t->len) || (t->start > 0 && w[-1] == '-')) return 1;
+    return cd_lex_has(cd_tok_entry(t), LX_NUM_WORD) && !word_is(c, p, "one"); /* "the current one expires" */
+}
+
+/* Whether token p is a present in -s of data/time_schedule.tsv after a noun subject, a verb that
+ * names when something set in advance starts or ends ("the offer expires March 25", "the rule comes
+ * into force in April", "the levy, agreed on Monday, takes effect in May"): the time is to come. The
+ * word before is the subject's end, or the comma closing an aside in it; a determiner, a
+ * preposition, a verb, "and"/"or" or a noun's modifier (noun_modifier_at) there make the word a
+ * plural noun ("the ends", "housing starts", "fits and starts"), and so does "of" after it ("the
+ * ends of"). */
+static int schedule_verb_s(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    if (p <= c->first || !t || t->type != TOK_WORD || (t->flags & TF_CAP) ||
+        !cd_tok_rec(c->doc, p, LX_TIME_SCHEDULE) || word_is(c, p + 1, "of"))
+        return 0;
+    const cd_token *b = tok(c, p - 1);
+    if (b->type == TOK_PUNCT) return b->cp == ',' || b->cp == ')';
+    return b->type == TOK_WORD && !cd_tok_in(c->doc, p - 1, LX_CLAIM_DETERMINERS) &&
+           !cd_str_is(cd_tok_role(c->doc, p - 1, LX_CLAIM_PHRASE_STOPS), "prep") && !tense_of_word(c, p - 1) &&
+           !present_verb(c, p - 1) && !modal_at(c, p - 1) && !word_is(c, p - 1, "and") && !word_is(c, p - 1, "or") &&
+           !noun_modifier_at(c, p - 1);
+}
+
 /* The tense the words around tokens [first, last] give their date. A speech verb's past with a
  * present verb of the clause it reports between (present_verb: "It said closing is expected on April
  * 30", "said the talks are set for May") says when it was said, not when the date falls: the
@@ -1313,9 +1346,13 @@ static int present_between(const tctx *c, size_t from, size_t to)
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     int plan = 0, modal = 0; /* an intent noun passed: the future, if nothing else tells */
+    size_t own_start = own_clause_start(c, first);
+    int back = 0; /* a word that looks back passed: "closes on Friday after opening on Monday" */
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
         int t = tense_at(c, p, event);
+        back |= looks_back_at(c, p) && !(d <= 2 && word_is(c, p, "from")); /* not "opens from early May" */
+        if (!t && !back && p >= own_start && schedule_verb_s(c, p)) return 1; /* "the offer expires March 25" */
         if (t < 0 && modal) continue; /* a past before a modal is another clause's: "said it could ..." */
         if (!t && !plan && !event) plan = intent_noun_at(c, p);
         if (t < 0 && speech_verb_at(c, p) && present_between(c, p + 1, first)) return 0;

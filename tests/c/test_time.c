@@ -403,7 +403,7 @@ static void test_month_day_with_a_slash_alone(void **state)
     const char *t = "Tickets went on sale 4/22; the show opens 06/05 and closes 22/04.";
     cd_doc *doc = analyze(t, STORY);
     expect_time(doc, "4/22", "2017-04-22", 1);  /* past: the last one */
-    expect_time(doc, "06/05", "2017-06-05", 1); /* a leading zero: no fraction */
+    expect_time(doc, "06/05", "2018-06-05", 1); /* a leading zero: no fraction; "opens": to come */
     expect_time(doc, "22/04", "2017-04-22", 1); /* the day first */
     const cd_claim *c = time_claim(doc, "4/22");
     assert_int_equal(c->span.start, offset_of(t, "4/22"));

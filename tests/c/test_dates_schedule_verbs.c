@@ -1,0 +1,41 @@
+/* A present in -s of data/time_schedule.tsv after a noun subject names when something set in advance
+ * starts or ends, so the date after it is to come (src/time.c schedule_verb_s). A plural noun with
+ * the same form ("housing starts", "six starts") or a word that looks back between the verb and the
+ * date leaves the date as it was. Exact values and byte offsets; story date Tuesday 2 June 1987, so
+ * the nearest February or March is this year's, gone. */
+#include "helpers.h"
+
+static void test_schedule_verb_reads_ahead(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The bond swap, unveiled on Monday, expires March 25.",
+         .want = {{"Monday", "1987-06-01"}, {"March 25", "1988-03-25"}}, COUNT(2)},
+        {"The new bridge toll comes into force in February.", .want = {{"February", "1988-02"}}, COUNT(1)},
+        {"Their grain pact lapses in March and the current one expires in February.",
+         .want = {{"March", "1988-03"}, {"February", "1988-02"}}, COUNT(2)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-06-02");
+}
+
+static void test_plural_noun_or_look_back(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Housing starts in February fell 3 pct.", .want = {{"February", "1987-02"}}, COUNT(1)},
+        {"Twelve starts in March gave the winger a record.", .want = {{"March", "1987-03"}}, COUNT(1)},
+        {"Single-family starts in March edged up.", .want = {{"March", "1987-03"}}, COUNT(1)},
+        {"The share sale closes on Friday after opening on Monday.",
+         .want = {{"Friday", "1987-06-05"}, {"Monday", "1987-06-01"}}, COUNT(2)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-06-02");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_schedule_verb_reads_ahead),
+        cmocka_unit_test(test_plural_noun_or_look_back),
+    };
+    return cmocka_run_group_tests_name("dates_schedule_verbs", tests, NULL, NULL);
+}
