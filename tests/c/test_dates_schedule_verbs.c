@@ -12,6 +12,7 @@ static void test_schedule_verb_reads_ahead(void **state)
         {"The bond swap, unveiled on Monday, expires March 25.",
          .want = {{"Monday", "1987-06-01"}, {"March 25", "1988-03-25"}}, COUNT(2)},
         {"The new bridge toll comes into force in February.", .want = {{"February", "1988-02"}}, COUNT(1)},
+        {"The tulip show runs until 14 February.", .want = {{"14 February", "1988-02-14"}}, COUNT(1)},
         {"Their grain pact lapses in March and the current one expires in February.",
          .want = {{"March", "1988-03"}, {"February", "1988-02"}}, COUNT(2)},
     };
@@ -24,6 +25,7 @@ static void test_plural_noun_or_look_back(void **state)
     static const date_case cases[] = {
         {"Housing starts in February fell 3 pct.", .want = {{"February", "1987-02"}}, COUNT(1)},
         {"Twelve starts in March gave the winger a record.", .want = {{"March", "1987-03"}}, COUNT(1)},
+        {"Forty runs in March lifted his average.", .want = {{"March", "1987-03"}}, COUNT(1)},
         {"Single-family starts in March edged up.", .want = {{"March", "1987-03"}}, COUNT(1)},
         {"The share sale closes on Friday after opening on Monday.",
          .want = {{"Friday", "1987-06-05"}, {"Monday", "1987-06-01"}}, COUNT(2)},
