@@ -297,12 +297,41 @@ static inline const cd_claim *time_claim(const cd_doc *doc, const char *text)
     return c;
 }
 
-static inline size_t count_time_claims(const cd_doc *doc)
+/* How many claims of `kind` doc holds. */
+static inline size_t count_claims(const cd_doc *doc, cd_claim_kind kind)
 {
     size_t n, k = 0;
     const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_TIME;
+    for (size_t i = 0; i < n; i++) k += c[i].kind == kind;
     return k;
+}
+
+static inline size_t count_time_claims(const cd_doc *doc)
+{
+    return count_claims(doc, CD_CLAIM_TIME);
+}
+
+/* No claim of `kind` in any of the n stories, each read on `date`. */
+static inline void expect_no_claim(const char *const *stories, size_t n, const char *date, cd_claim_kind kind)
+{
+    for (size_t i = 0; i < n; i++) {
+        cd_doc *doc = analyze(stories[i], date);
+        if (count_claims(doc, kind)) fail_msg("a claim of kind %s in '%s'", cd_claim_kind_name(kind), stories[i]);
+        cd_doc_free(doc);
+    }
+}
+
+/* Story t, read on `date`, holds one event claim: `action`, spanning exactly `text`. */
+static inline void expect_one_event(const char *date, const char *action, const char *t, const char *text)
+{
+    cd_doc *doc = analyze(t, date);
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, text);
+    if (!c) fail_msg("no event '%s' in '%s'", text, t);
+    assert_int_equal(c->span.start, offset_of(t, text));
+    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
+    assert_string_equal(c->event.action, action);
+    cd_doc_free(doc);
 }
 
 /* ---- Segments: asserts that the sentences of t are exactly the texts given, in order. */

@@ -4,14 +4,6 @@
 
 #include "helpers.h"
 
-static size_t count_claims(const cd_doc *doc, cd_claim_kind kind)
-{
-    size_t n, k = 0;
-    const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++) k += c[i].kind == kind;
-    return k;
-}
-
 static void assert_span(const char *t, const cd_claim *c, const char *text)
 {
     assert_non_null(c);

@@ -2,14 +2,6 @@
  * event. Charges of a crime, or of an ordinal-led offence, stay events, with exact spans. */
 #include "helpers.h"
 
-static size_t events(const cd_doc *doc)
-{
-    size_t n, k = 0;
-    const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_EVENT;
-    return k;
-}
-
 static void test_sums_are_no_charges(void **state)
 {
     (void)state;
@@ -19,7 +11,7 @@ static void test_sums_are_no_charges(void **state)
                     "Kestrel Bank levies charges of 1,200 and 900 on late accounts. "
                     "Brookfell has a yearly interest charge of 6.35 pct on the bonds.";
     cd_doc *doc = analyze(t, "1988-04-12");
-    assert_int_equal(events(doc), 0);
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 0);
     cd_doc_free(doc);
 }
 
@@ -28,7 +20,7 @@ static void test_accusations_stay(void **state)
     (void)state;
     const char *t = "Prosecutors brought charges of bribery against Tomas Vell on Monday.";
     cd_doc *doc = analyze(t, "1988-04-12");
-    assert_int_equal(events(doc), 1);
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
     const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "charges");
     assert_non_null(c);
     assert_int_equal(c->span.start, offset_of(t, "charges"));
@@ -39,7 +31,7 @@ static void test_accusations_stay(void **state)
     /* an ordinal opens no sum */
     const char *u = "Dana Pruitt faces a charge of second-degree arson.";
     doc = analyze(u, "1988-04-12");
-    assert_int_equal(events(doc), 1);
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
     c = find_claim(doc, CD_CLAIM_EVENT, "charge");
     assert_non_null(c);
     assert_int_equal(c->span.start, offset_of(u, "charge"));

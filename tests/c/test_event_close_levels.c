@@ -3,21 +3,13 @@
  * so does another event at a price. */
 #include "helpers.h"
 
-static size_t events(const cd_doc *doc)
-{
-    size_t n, k = 0;
-    const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_EVENT;
-    return k;
-}
-
 static void test_levels_are_no_closures(void **state)
 {
     (void)state;
     const char *t = "Pendry Foods closed at 31-3/8, off 1/4. Talvik shares closed Thursday at 88.40 crowns. "
                     "The Mersa index closed on Thursday at 412.09 points.";
     cd_doc *doc = analyze(t, "1989-06-02");
-    assert_int_equal(events(doc), 0);
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 0);
     cd_doc_free(doc);
 }
 
@@ -26,7 +18,7 @@ static void test_closures_stay(void **state)
     (void)state;
     const char *t = "Wardens closed the Ostby bridge at 6 pm on Sunday.";
     cd_doc *doc = analyze(t, "1989-06-02");
-    assert_int_equal(events(doc), 1);
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
     const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "closed");
     assert_non_null(c);
     assert_int_equal(c->span.start, offset_of(t, "closed"));

@@ -4,14 +4,6 @@
  * 2-5/8"). A closure "at" a clock time stays, as does one with an object. */
 #include "helpers.h"
 
-static size_t events(const cd_doc *doc)
-{
-    size_t n, k = 0;
-    const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_EVENT;
-    return k;
-}
-
 static void test_session_levels(void **state)
 {
     (void)state;
@@ -22,31 +14,16 @@ static void test_session_levels(void **state)
         "Tessel closed on the Lyon bourse on Monday at 2,310 francs.",
         "The stock closed down 3/4 after the report.",
     };
-    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
-        cd_doc *doc = analyze(none[i], "1988-03-04");
-        if (events(doc)) fail_msg("an event in: %s", none[i]);
-        cd_doc_free(doc);
-    }
-}
-
-static void expect_closure(const char *t, const char *text)
-{
-    cd_doc *doc = analyze(t, "1988-03-04");
-    assert_int_equal(events(doc), 1);
-    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, text);
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, text));
-    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
-    assert_string_equal(c->event.action, "close");
-    cd_doc_free(doc);
+    expect_no_claim(none, N_OF(none), "1988-03-04", CD_CLAIM_EVENT);
 }
 
 static void test_closures_stay(void **state)
 {
     (void)state;
-    expect_closure("Police closed the Brannock Road depot at 4 pm.", "closed the Brannock Road depot");
-    expect_closure("The museum closed in May and reopened at 12 sites.", "The museum closed");
-    expect_closure("The museum closed in Tarn for repairs at 12 sites.", "The museum closed");
+    expect_one_event("1988-03-04", "close", "Police closed the Brannock Road depot at 4 pm.",
+                     "closed the Brannock Road depot");
+    expect_one_event("1988-03-04", "close", "The museum closed in May and reopened at 12 sites.", "The museum closed");
+    expect_one_event("1988-03-04", "close", "The museum closed in Tarn for repairs at 12 sites.", "The museum closed");
 }
 
 int main(void)

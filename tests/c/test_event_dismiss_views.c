@@ -4,14 +4,6 @@
  * does "dismissed as" a role ("dismissed as the league's treasurer"). */
 #include "helpers.h"
 
-static size_t events(const cd_doc *doc)
-{
-    size_t n, k = 0;
-    const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_EVENT;
-    return k;
-}
-
 static void test_rejections(void **state)
 {
     (void)state;
@@ -23,31 +15,17 @@ static void test_rejections(void **state)
         "The Corvane plan was dismissed out of hand by the board.",
         "The union dismissed them as a stunt.",
     };
-    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
-        cd_doc *doc = analyze(none[i], "2004-11-09");
-        if (events(doc)) fail_msg("an event in: %s", none[i]);
-        cd_doc_free(doc);
-    }
-}
-
-static void expect_dismissal(const char *t, const char *text)
-{
-    cd_doc *doc = analyze(t, "2004-11-09");
-    assert_int_equal(events(doc), 1);
-    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, text);
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, text));
-    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
-    assert_string_equal(c->event.action, "dismiss");
-    cd_doc_free(doc);
+    expect_no_claim(none, N_OF(none), "2004-11-09", CD_CLAIM_EVENT);
 }
 
 static void test_dismissals_stay(void **state)
 {
     (void)state;
-    expect_dismissal("Tessaly Mills dismissed the plant manager on Friday.", "dismissed the plant manager");
-    expect_dismissal("A judge dismissed the lawsuit against Orvane.", "dismissed the lawsuit");
-    expect_dismissal("Ruth Anders was dismissed as the league's treasurer.", "Ruth Anders was dismissed");
+    expect_one_event("2004-11-09", "dismiss", "Tessaly Mills dismissed the plant manager on Friday.",
+                     "dismissed the plant manager");
+    expect_one_event("2004-11-09", "dismiss", "A judge dismissed the lawsuit against Orvane.", "dismissed the lawsuit");
+    expect_one_event("2004-11-09", "dismiss", "Ruth Anders was dismissed as the league's treasurer.",
+                     "Ruth Anders was dismissed");
 }
 
 int main(void)

@@ -18,14 +18,6 @@ static const cd_claim *quote_of(const cd_doc *doc, const char *q)
     return c;
 }
 
-static size_t count_quotes(const cd_doc *doc)
-{
-    size_t n, k = 0;
-    const cd_claim *c = cd_doc_claims(doc, &n);
-    for (size_t i = 0; i < n; i++) k += c[i].kind == CD_CLAIM_QUOTE;
-    return k;
-}
-
 static void assert_speaker(const cd_claim *c, const char *speaker)
 {
     if (!speaker) {
@@ -51,7 +43,7 @@ static void test_attribution_after_and_inverted(void **state)
     assert_speaker(b, "Tomas Berg");
     assert_int_equal(b->span.start, offset_of(t, "“We"));
     assert_int_equal(b->span.stop, offset_of(t, " said Tomas"));
-    assert_int_equal(count_quotes(doc), 2); /* the attributions are not indirect speech as well */
+    assert_int_equal(count_claims(doc, CD_CLAIM_QUOTE), 2); /* the attributions are not indirect speech as well */
     cd_doc_free(doc);
 }
 
@@ -104,7 +96,7 @@ static void test_indirect_speech(void **state)
     assert_int_equal(a->span.stop, offset_of(t, ", Labor"));
     assert_speaker(quote_of(doc, "The rate will keep falling"), "Ruth Adeyemi");
     assert_speaker(quote_of(doc, "wages rose in every state"), "Ruth Adeyemi");
-    assert_int_equal(count_quotes(doc), 3); /* not "declined to say", not "asked" */
+    assert_int_equal(count_claims(doc, CD_CLAIM_QUOTE), 3); /* not "declined to say", not "asked" */
     cd_doc_free(doc);
 }
 
@@ -169,7 +161,7 @@ static void test_unbalanced_marks(void **state)
         if (seen++ == 0) assert_int_equal(f[i].span.start, 0);
         else assert_int_equal(f[i].span.start, offset_of(t, "” and"));
     }
-    assert_int_equal(count_quotes(doc), 0);
+    assert_int_equal(count_claims(doc, CD_CLAIM_QUOTE), 0);
     cd_doc_free(doc);
 }
 
@@ -240,7 +232,7 @@ static void test_quoted_flag_hides_inner_speech(void **state)
     /* a speech verb inside a quote is not an attribution nor indirect speech */
     const char *t = "“He said the plan would work, and it did,” Aiko Tanaka said.";
     cd_doc *doc = analyze(t, NULL);
-    assert_int_equal(count_quotes(doc), 1);
+    assert_int_equal(count_claims(doc, CD_CLAIM_QUOTE), 1);
     assert_speaker(quote_of(doc, "He said the plan would work, and it did"), "Aiko Tanaka");
     cd_doc_free(doc);
 }
@@ -272,7 +264,7 @@ static void test_named_appositive_and_new_sentence(void **state)
     /* the name between commas speaks; the sentence after the quote's period is not its attribution */
     assert_speaker(quote_of(doc, "These plans were announced last year."), "Omar Haddad");
     assert_speaker(quote_of(doc, "the vote was final"), "Okafor");
-    assert_int_equal(count_quotes(doc), 2); /* "said:" introduces the quote, no indirect speech */
+    assert_int_equal(count_claims(doc, CD_CLAIM_QUOTE), 2); /* "said:" introduces the quote, no indirect speech */
     cd_doc_free(doc);
 }
 
