@@ -1331,6 +1331,18 @@ static int schedule_verb_s(const tctx *c, size_t p)
            !noun_modifier_at(c, p - 1);
 }
 
+static int range_connector(const tctx *c, size_t j, int between);
+
+/* Whether a range's "to", "until" or dash (range_connector) stands at tokens [from, to): a "from"
+ * before it opens the range the date ends, no look back ("runs from 6 to 9 May"), as a "from" right
+ * before the date does ("opens from early May"). */
+static int range_between(const tctx *c, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (range_connector(c, k, 0)) return 1;
+    return 0;
+}
+
 /* The tense the words around tokens [first, last] give their date. A speech verb's past with a
  * present verb of the clause it reports between (present_verb: "It said closing is expected on April
  * 30", "said the talks are set for May") says when it was said, not when the date falls: the
@@ -1351,7 +1363,7 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
         int t = tense_at(c, p, event);
-        back |= looks_back_at(c, p) && !(d <= 2 && word_is(c, p, "from")); /* not "opens from early May" */
+        back |= looks_back_at(c, p) && !(word_is(c, p, "from") && (d <= 2 || range_between(c, p + 1, first)));
         if (!t && !back && p >= own_start && schedule_verb_s(c, p)) return 1; /* "the offer expires March 25" */
         if (t < 0 && modal) continue; /* a past before a modal is another clause's: "said it could ..." */
         if (!t && !plan && !event) plan = intent_noun_at(c, p);

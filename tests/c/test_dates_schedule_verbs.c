@@ -33,11 +33,28 @@ static void test_plural_noun_or_look_back(void **state)
     check_date_cases(cases, N_OF(cases), "1987-06-02");
 }
 
+/* A "from" that opens the range the date ends ("from 6 to 9 January") does not look back: the
+ * schedule verb before it still reads; "after" before the range still does. */
+static void test_schedule_verb_before_from_range(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The kite festival, which runs from 6 to 9 January, sold out.",
+         .want = {{"from 6 to 9 January", "1988-01-06/1988-01-09"}}, COUNT(1)},
+        {"The toll holiday runs from 2 February until 5 February.",
+         .want = {{"from 2 February until 5 February", "1988-02-02/1988-02-05"}}, COUNT(1)},
+        {"Trade fell after a strike from 6 to 9 January.",
+         .want = {{"from 6 to 9 January", "1987-01-06/1987-01-09"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-06-02");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_schedule_verb_reads_ahead),
         cmocka_unit_test(test_plural_noun_or_look_back),
+        cmocka_unit_test(test_schedule_verb_before_from_range),
     };
     return cmocka_run_group_tests_name("dates_schedule_verbs", tests, NULL, NULL);
 }
