@@ -1298,14 +1298,16 @@ static int present_between(const tctx *c, size_t from, size_t to)
     return 0;
 }
 
-/* Whether the word at token p modifies a noun after it rather than ends a subject: a word in -ing
- * ("housing starts"), one joined by a hyphen ("single-family starts") or a number ("six starts"; not
- * "one", as often a pronoun: "the current one expires"). */
+/* Whether the word at token p modifies a noun after it rather than ends a subject: one joined by a
+ * hyphen ("single-family starts") or a number ("six starts"; not "one", as often a pronoun: "the
+ * current one expires"). A word in -ing does only before a form data/time_schedule.tsv marks "noun"
+ * ("housing starts", "training runs"); before another it is a gerund subject ("trading resumes"). */
 static int noun_modifier_at(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p);
     const char *w = c->doc->text + t->start;
-    if (t->len > 4 && memcmp(w + t->len - 3, "ing", 3) == 0) return 1;
+    if (t->len > 4 && memcmp(w + t->len - 3, "ing", 3) == 0)
+        return cd_str_is(cd_tok_role(c->doc, p + 1, LX_TIME_SCHEDULE), "noun");
     if (memchr(w, '-', t->len) || (t->start > 0 && w[-1] == '-')) return 1;
     return cd_lex_has(cd_tok_entry(t), LX_NUM_WORD) && !word_is(c, p, "one"); /* "the current one expires" */
 }

@@ -49,12 +49,27 @@ static void test_schedule_verb_before_from_range(void **state)
     check_date_cases(cases, N_OF(cases), "1987-06-02");
 }
 
+/* A gerund as the subject ("trading", "voting") before a verb that is seldom a plural noun. */
+static void test_schedule_verb_after_gerund(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Trading resumes on Monday.", .want = {{"Monday", "1987-06-08"}}, COUNT(1)},
+        {"Voting closes in February.", .want = {{"February", "1988-02"}}, COUNT(1)},
+        {"Polling ends on 3 March in the north.", .want = {{"3 March", "1988-03-03"}}, COUNT(1)},
+        {"Training runs in March tired the crew.", .want = {{"March", "1987-03"}}, COUNT(1)},
+        {"Building starts in February rose.", .want = {{"February", "1987-02"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-06-02");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_schedule_verb_reads_ahead),
         cmocka_unit_test(test_plural_noun_or_look_back),
         cmocka_unit_test(test_schedule_verb_before_from_range),
+        cmocka_unit_test(test_schedule_verb_after_gerund),
     };
     return cmocka_run_group_tests_name("dates_schedule_verbs", tests, NULL, NULL);
 }
