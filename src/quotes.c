@@ -2667,6 +2667,18 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
     while (np_end < end && !cd_tok_is_punct(doc, np_end, ',') && !stops_search(doc, np_end) && np_end < v + 2 + NP_MAX)
         np_end++;
     speaker sp = np_after(doc, v + 2, np_end);
+    /* "CLAUSE, according to its chief carer, Dr Mira Tallow.": a name set off after the role, closing
+     * the sentence, is the speaker the role describes (not so at the start: "According to the
+     * carer, Dr Mira Tallow will retire" names the clause's subject) */
+    if (v > first && sp.type != cd_type_person && np_end + 1 < end && cd_tok_is_punct(doc, np_end, ',')) {
+        size_t k = np_end + 1; /* past a title: "Dr", "Mr." */
+        while (k < end && k < np_end + 4 && (title_word(doc, k) || abbrev_dot(doc, k))) k++;
+        const cd_entity *e = k < end ? cd_entity_at(doc, k) : NULL;
+        size_t after = e ? doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count : 0;
+        if (e && e->type == cd_type_person && doc->einfo[e - doc->ents].tok_first == k &&
+            (after >= end || ends_sentence(doc, after)))
+            sp = from_entity(e);
+    }
     if (!sp.found) return;
     size_t a, b;
     if (v == first && np_end < end && cd_tok_is_punct(doc, np_end, ',')) {
