@@ -1677,10 +1677,44 @@ static int passive_ask(const cd_doc *doc, size_t first, size_t v)
     return v > first + 1 && cd_tok_is(doc, v, "asked") && (cd_tok_is(doc, v - 1, "was") || cd_tok_is(doc, v - 1, "were"));
 }
 
+/* Do the tokens [k, stop) only describe the person named at stop: words and commas, no
+ * preposition, conjunction, verb or quote ("its owner", "the grower,"; not "to reporters")? */
+static int describes_name(const cd_doc *doc, size_t k, size_t stop)
+{
+    if (stop - k > NP_MAX) return 0;
+    for (; k < stop; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->flags & TF_QUOTED) return 0;
+        if (t->type == TOK_PUNCT ? t->cp != ',' : cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || any_verb_at(doc, k))
+            return 0;
+    }
+    return 1;
+}
+
+/* The person the speech verb at v of the sentence [first, end) hands the floor to, named last
+ * in it with only its period after: after an inverted verb (", explained its owner Ana Sibb."),
+ * "according to" or a passive's "by" ("as explained by Dr Ana Sibb."), a description at most
+ * between; the quote that opens the next sentence is theirs. NO_SPEAKER: none such. */
+static speaker named_last(const cd_doc *doc, size_t first, size_t v, size_t end)
+{
+    speaker none = NO_SPEAKER;
+    size_t stop = end; /* the sentence's words, without its closing mark */
+    while (stop > v + 1 && doc->toks[stop - 1].type == TOK_PUNCT && !cd_tok_is_punct(doc, stop - 1, ',')) stop--;
+    size_t e = cd_entity_before(doc, stop, v + 1, cd_type_person);
+    if (e == (size_t)-1 || doc->einfo[e].tok_first + doc->einfo[e].tok_count != stop) return none;
+    const cd_lexrec *r = verb_at(doc, v);
+    size_t k = verb_end(doc, v);
+    int hands = r->num == 2 || (v > first && cd_tok_is_punct(doc, v - 1, ','));
+    if (!hands && k < stop && cd_tok_is(doc, k, "by")) hands = 1, k++;
+    if (!hands || k > doc->einfo[e].tok_first || !describes_name(doc, k, doc->einfo[e].tok_first)) return none;
+    return from_entity(&doc->ents[e]);
+}
+
 /* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
- * person is named after that verb; a person, a pronoun's or one described ('..., market sources
- * said. "..."': the quote is theirs as a reader takes it). */
+ * person is named after that verb (but the one it hands the floor to: named_last); a person, a
+ * pronoun's or one described ('..., market sources said. "..."': the quote is theirs as a reader
+ * takes it). */
 static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
 {
     speaker none = NO_SPEAKER;
@@ -1696,7 +1730,11 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
         return sp.found && (sp.by_pronoun || sp.type == cd_type_person) ? sp : none;
     }
     for (size_t v = end; v > first; v--) {
-        if (!verb_at(doc, v - 1) || cd_tok_ing_form(doc, v - 1)) continue;
+        const cd_lexrec *r = verb_at(doc, v - 1);
+        if (!r || (cd_tok_ing_form(doc, v - 1) && r->num != 2)) continue; /* "according to" is no participle */
+        speaker last = named_last(doc, first, v - 1, end);
+        if (last.found) return last;
+        if (cd_tok_ing_form(doc, v - 1)) continue;
         if (cd_entity_before(doc, open, v, cd_type_person) != (size_t)-1) return none;
         if (cd_tok_is(doc, verb_end(doc, v - 1), "nothing")) return none; /* "said nothing": no words to go on with */
         size_t np_first = v - 1;

@@ -11,6 +11,15 @@ static void test_speaker_named_last(void **state)
     expect_quote_claim("The clinic will open a second ward next spring, according to its chief carer, "
                        "Dr Mira Tallow. \"We have waited for this ward for ten long years.\"",
                        "\"We have waited for this ward for ten long years.\"", "Mira Tallow", 0);
+    expect_quote_claim("The scheme was meant to ease the queues at the depot, explained its founder Ann Brisket. "
+                       "\"Nobody at the depot expected the demand we saw.\"",
+                       "\"Nobody at the depot expected the demand we saw.\"", "Ann Brisket", 0);
+    expect_quote_claim("The orchard lost half its pears to frost, said grower Tom Hale. "
+                       "\"The cold came three weeks later than it ever did.\"",
+                       "\"The cold came three weeks later than it ever did.\"", "Tom Hale", 0);
+    expect_quote_claim("The orchard lost half its pears to frost, as explained by the grower, Tom Hale.\n\n"
+                       "\"The cold came three weeks later than it ever did.\"",
+                       "\"The cold came three weeks later than it ever did.\"", "Tom Hale", 0);
 }
 
 /* A name last in a sentence that hands no one the floor: after a preposition, or a verb that
