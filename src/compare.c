@@ -18,6 +18,7 @@
 #define SCOPE_WINDOW 4   /* tokens between a ranking and its "since"/"ever" */
 #define COMPLEMENT_MAX 8 /* tokens of a complement: "since the end of the Cold War" */
 #define THAN_WINDOW 3    /* tokens between a comparative and "than" */
+#define POSSESSED_MAX 4  /* tokens of the noun after a possessive: "analysts' profit forecasts" */
 
 typedef struct cmp_sent {
     size_t first, last;
@@ -87,6 +88,72 @@ static size_t time_end(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
     return k;
 }
 
+/* A single quote mark that opens a quotation: a left curly one, or a straight one after a space
+ * (or first in its sentence) with a word right after it. */
+static int single_opener(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    const cd_token *t = &doc->toks[i];
+    if (t->type != TOK_PUNCT) return 0;
+    if (t->cp == 0x2018) return 1;
+    return t->cp == '\'' && (i == s->first || (t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE))) &&
+           i + 1 <= s->last && !(doc->toks[i + 1].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+}
+
+/* Whether the mark at token i closes a single quotation opened earlier in the sentence: going back,
+ * an opener comes before any other single mark glued to a word's end. */
+static int closes_quote(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    for (size_t k = i; k-- > s->first;) {
+        if (single_opener(doc, k, s)) return 1;
+        const cd_token *t = &doc->toks[k];
+        if (t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019)) return 0;
+    }
+    return 0;
+}
+
+/* The apostrophe of a plural possessive, "analysts' forecasts": a straight or curly mark glued to a
+ * word ending in s, then a space and a word that is no stop word (its noun). A closing quote looks
+ * the same ("called it 'cheaper than rivals' on Monday"): a mark that closes an open single
+ * quotation is not one, and the compared thing ends before it. */
+static int plural_possessive(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    const cd_token *t = &doc->toks[i], *w = i > s->first ? &doc->toks[i - 1] : NULL;
+    if (t->type != TOK_PUNCT || (t->cp != '\'' && t->cp != 0x2019) || !w || w->type != TOK_WORD ||
+        (t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) || i + 1 > s->last)
+        return 0;
+    char last = doc->text[cd_tok_stop(w) - 1];
+    const cd_token *n = &doc->toks[i + 1];
+    if ((last != 's' && last != 'S') || n->type != TOK_WORD || (n->flags & TF_NEWLINE_BEFORE) ||
+        !(n->flags & TF_SPACE_BEFORE) || cd_tok_in(doc, i + 1, LX_CLAIM_PHRASE_STOPS))
+        return 0;
+    return !closes_quote(doc, i, s);
+}
+
+/* A complement that ends at token k just after a possessive ("'s", or a plural's apostrophe) ends
+ * after the possessed noun: "better than analysts' expectations" was cut to "... analysts", and a
+ * dangling "'s" was trimmed as a determiner. An elliptic "'s" before punctuation ("better than
+ * Mexico's.") ends the complement as it is, and so does one at the sentence's end. Returns k when
+ * there is nothing to add. */
+static size_t possessive_end(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
+{
+    /* a window that stopped on the mark itself: "than last year's total" */
+    if (k > j && k <= s->last && (cd_tok_possessive(doc, k) || plural_possessive(doc, k, s))) k++;
+    if (k == 0 || k > s->last || !(cd_tok_possessive(doc, k - 1) || plural_possessive(doc, k - 1, s))) return k;
+    size_t e = cd_phrase_end(doc, k, s->last, POSSESSED_MAX);
+    /* never half a compound: "the bank's rate-setting panel" cut after "rate" */
+    while (e > k && e + 1 <= s->last && cd_tok_is_punct(doc, e, '-') && !(doc->toks[e].flags & TF_SPACE_BEFORE) &&
+           doc->toks[e + 1].type == TOK_WORD && !(doc->toks[e + 1].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)))
+        e += 2;
+    return e;
+}
+
+/* A possessive "'s" that ends its sentence or comes before punctuation: the possessed thing is left
+ * out ("better than Mexico's."), and the "'s" is no determiner to trim. */
+static int elliptic_possessive(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    return cd_tok_possessive(doc, i) && (i >= s->last || doc->toks[i + 1].type == TOK_PUNCT);
+}
+
 /* Whether token k turns to another time, before or after an event: "before", "after", "ahead of",
  * "prior to" (not a compound's: "after-tax"). */
 static int time_turn(const cd_doc *doc, size_t k)
@@ -107,7 +174,7 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     size_t k = j;
     int in = cd_tok_is(doc, j, "in"), counted = 0;
-    while (k <= s->last && k - j < COMPLEMENT_MAX && !is_punct(doc, k)) {
+    while (k <= s->last && k - j < COMPLEMENT_MAX && (!is_punct(doc, k) || plural_possessive(doc, k, s))) {
         const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
         if (counted && time_turn(doc, k)) break;
@@ -127,9 +194,13 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     size_t n = k > j + 1 ? cd_number_at(doc, k - 1) : doc->n_nums;
     if (n < doc->n_nums && doc->ninfo[n].tok_first + doc->ninfo[n].tok_count > k && doc->ninfo[n].tok_first > j)
         k = doc->ninfo[n].tok_first;
-    /* no dangling punctuation or preposition at the end: "... against the pair for" */
+    size_t p = possessive_end(doc, j, k, s);
+    if (p > k) return p;
+    /* no dangling punctuation or preposition at the end: "... against the pair for"; an elliptic
+     * possessive stays ("better than Mexico's.") */
     while (k > j + 1 && ((doc->toks[k - 1].type == TOK_PUNCT && !initial_dot(doc, k - 1)) ||
-                         cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS) || cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)))
+                         cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS) ||
+                         (cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) && !elliptic_possessive(doc, k - 1, s))))
         k--;
     return k;
 }
