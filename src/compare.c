@@ -88,6 +88,17 @@ static size_t time_end(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
     return k;
 }
 
+/* Whether token k (k > j) opens a clause of the sentence that the complement starting at j ends
+ * before: a cause anywhere ("the worst of the decade because of the strike"), or after a "than"
+ * complement's first word a time preposition with a word after it ("higher than expected after the
+ * storm", "more than usual during the visit"). */
+static int cause_or_time_clause(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
+{
+    if (context_is(doc, k, "cause")) return 1;
+    return k > j + 1 && cd_tok_is(doc, j, "than") && context_is(doc, k, "when") && k < s->last &&
+           doc->toks[k + 1].type == TOK_WORD;
+}
+
 /* A single quote mark that opens a quotation: a left curly one, or a straight one after a space
  * (or first in its sentence) with a word right after it. */
 static int single_opener(const cd_doc *doc, size_t i, const cmp_sent *s)
@@ -129,6 +140,26 @@ static int plural_possessive(const cd_doc *doc, size_t i, const cmp_sent *s)
     return !closes_quote(doc, i, s);
 }
 
+/* The tokens of a possessive mark at token i, 0 if none: a "'s" word or a plural's apostrophe
+ * (1), or after a figure an apostrophe and an "s" the tokenizer split (2: "1986's total"). */
+static size_t possessive_mark(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    if (i > s->last) return 0;
+    if (cd_tok_possessive(doc, i) || plural_possessive(doc, i, s)) return 1;
+    const cd_token *t = &doc->toks[i];
+    const int gap = TF_SPACE_BEFORE | TF_NEWLINE_BEFORE;
+    if (t->type != TOK_PUNCT || (t->cp != '\'' && t->cp != 0x2019) || i == s->first || i + 1 > s->last ||
+        (t->flags & gap) || (doc->toks[i + 1].flags & gap))
+        return 0;
+    return cd_tok_is(doc, i + 1, "s") && !closes_quote(doc, i, s) ? 2 : 0;
+}
+
+/* Whether a possessive mark ends just before token k. */
+static int after_possessive(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    return (k >= 1 && possessive_mark(doc, k - 1, s) == 1) || (k >= 2 && possessive_mark(doc, k - 2, s) == 2);
+}
+
 /* A complement that ends at token k just after a possessive ("'s", or a plural's apostrophe) ends
  * after the possessed noun: "better than analysts' expectations" was cut to "... analysts", and a
  * dangling "'s" was trimmed as a determiner. An elliptic "'s" before punctuation ("better than
@@ -137,8 +168,8 @@ static int plural_possessive(const cd_doc *doc, size_t i, const cmp_sent *s)
 static size_t possessive_end(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
 {
     /* a window that stopped on the mark itself: "than last year's total" */
-    if (k > j && k <= s->last && (cd_tok_possessive(doc, k) || plural_possessive(doc, k, s))) k++;
-    if (k == 0 || k > s->last || !(cd_tok_possessive(doc, k - 1) || plural_possessive(doc, k - 1, s))) return k;
+    if (k > j) k += possessive_mark(doc, k, s);
+    if (k == 0 || k > s->last || cause_or_time_clause(doc, j, k, s) || !after_possessive(doc, k, s)) return k;
     size_t e = cd_phrase_end(doc, k, s->last, POSSESSED_MAX);
     /* never half a compound: "the bank's rate-setting panel" cut after "rate" */
     while (e > k && e + 1 <= s->last && cd_tok_is_punct(doc, e, '-') && !(doc->toks[e].flags & TF_SPACE_BEFORE) &&
@@ -147,11 +178,13 @@ static size_t possessive_end(const cd_doc *doc, size_t j, size_t k, const cmp_se
     return e;
 }
 
-/* A possessive "'s" that ends its sentence or comes before punctuation: the possessed thing is left
- * out ("better than Mexico's."), and the "'s" is no determiner to trim. */
-static int elliptic_possessive(const cd_doc *doc, size_t i, const cmp_sent *s)
+/* A possessive "'s" that ends its sentence or comes before punctuation or a clause the complement
+ * ends before: the possessed thing is left out ("better than Mexico's."), and the "'s" is no
+ * determiner to trim. */
+static int elliptic_possessive(const cd_doc *doc, size_t j, size_t i, const cmp_sent *s)
 {
-    return cd_tok_possessive(doc, i) && (i >= s->last || doc->toks[i + 1].type == TOK_PUNCT);
+    return cd_tok_possessive(doc, i) &&
+           (i >= s->last || doc->toks[i + 1].type == TOK_PUNCT || (i > j && cause_or_time_clause(doc, j, i + 1, s)));
 }
 
 /* Whether token k turns to another time, before or after an event: "before", "after", "ahead of",
@@ -174,10 +207,11 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     size_t k = j;
     int in = cd_tok_is(doc, j, "in"), counted = 0;
-    while (k <= s->last && k - j < COMPLEMENT_MAX && (!is_punct(doc, k) || plural_possessive(doc, k, s))) {
+    while (k <= s->last && k - j < COMPLEMENT_MAX && (!is_punct(doc, k) || possessive_mark(doc, k, s))) {
         const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
         if (counted && time_turn(doc, k)) break;
+        if (k > j && cause_or_time_clause(doc, j, k, s)) break;
         counted |= in && (cd_tok_is(doc, k, "a") || cd_tok_is(doc, k, "an") || in_number(doc, k));
         k++;
     }
@@ -200,7 +234,7 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
      * possessive stays ("better than Mexico's.") */
     while (k > j + 1 && ((doc->toks[k - 1].type == TOK_PUNCT && !initial_dot(doc, k - 1)) ||
                          cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS) ||
-                         (cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) && !elliptic_possessive(doc, k - 1, s))))
+                         (cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) && !elliptic_possessive(doc, j, k - 1, s))))
         k--;
     return k;
 }
