@@ -237,26 +237,6 @@ static int sentence_of(const cd_doc *doc, size_t i, size_t *first, size_t *end)
     return 1;
 }
 
-/* "1975", "1975-03" or "1975-03-03" (a time claim's value) into *d; 0 for anything else. */
-static int parse_iso(const char *v, cd_date *d)
-{
-    size_t n = v ? strlen(v) : 0;
-    if (n != 4 && n != 7 && n != 10) return 0;
-    int part[3] = {0, 0, 0};
-    for (size_t k = 0, f = 0; k < n; k++) {
-        if (k == 4 || k == 7) {
-            if (v[k] != '-') return 0;
-            f++;
-        } else if (v[k] < '0' || v[k] > '9') {
-            return 0;
-        } else {
-            part[f] = part[f] * 10 + (v[k] - '0');
-        }
-    }
-    d->y = part[0], d->m = part[1], d->d = part[2];
-    return 1;
-}
-
 /* The time claim whose span holds text offset off, or NULL. */
 static const cd_claim *time_claim_at(const cd_doc *doc, size_t off)
 {
@@ -274,7 +254,7 @@ static birth birth_at(const cd_doc *doc, const cd_entity *e, size_t year, int y)
     birth bi = {e->name, {y, 0, 0}, year, cd_tokspan(doc, year, year)};
     const cd_claim *cl = time_claim_at(doc, doc->toks[year].start);
     cd_date d;
-    if (cl && cl->time.value && parse_iso(cl->time.value, &d) && d.y == y) {
+    if (cl && cl->time.value && cd_date_parse_partial(cl->time.value, &d) && d.y == y) {
         bi.date = d;
         bi.span = cl->span;
     }
@@ -413,7 +393,7 @@ static int sentence_date(const cd_doc *doc, size_t first, size_t end, size_t ski
         cd_date d;
         if (cl->kind != CD_CLAIM_TIME || cl->span.tstart < from || cl->span.tstop > to) continue;
         if (cl->span.tstart <= skip && skip < cl->span.tstop) continue;
-        if (!parse_iso(cl->time.value, &d)) continue;
+        if (!cd_date_parse_partial(cl->time.value, &d)) continue;
         if (found && d.y != out->y) return -1;
         if (found) out->m = out->d = 0; /* two dates of one year: the year */
         else *out = d;

@@ -286,14 +286,8 @@ static int parse_number(const char *s, double *out)
 /* "YYYY-MM-DD", "YYYY-MM" or "YYYY"; returns the year, 0 if malformed. */
 static int parse_as_of(const char *s)
 {
-    size_t n = strlen(s);
     cd_date d;
-    char full[16];
-    if (n == 4) snprintf(full, sizeof full, "%s-01-01", s);
-    else if (n == 7) snprintf(full, sizeof full, "%s-01", s);
-    else snprintf(full, sizeof full, "%.10s", s);
-    if ((n != 4 && n != 7 && n != 10) || !cd_date_parse(full, &d)) return 0;
-    return d.y;
+    return cd_date_parse_partial(s, &d) ? d.y : 0;
 }
 
 static int parse_tolerance(parse_state *ps, const xmlNode *n, fact *f, const char *t)

@@ -543,6 +543,9 @@ size_t cd_entity_after(const cd_doc *doc, size_t tok, size_t max_tok, const char
 
 /* Date helpers (time.c). */
 int cd_date_parse(const char *s, cd_date *out); /* "YYYY-MM-DD" -> 1 on success */
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a time claim's value, a fact's as-of) -> 1 on success, the
+ * month and day 0 when not given */
+int cd_date_parse_partial(const char *s, cd_date *out);
 int cd_weekday(int y, int m, int d);            /* 0 = Sunday */
 int cd_days_in_month(int y, int m);
 

@@ -53,6 +53,18 @@ int cd_date_parse(const char *s, cd_date *out)
     return 1;
 }
 
+int cd_date_parse_partial(const char *s, cd_date *out)
+{
+    size_t n = s ? strlen(s) : 0;
+    char full[16];
+    if (n != 4 && n != 7 && n != 10) return 0;
+    snprintf(full, sizeof full, "%s%s", s, n == 4 ? "-01-01" : n == 7 ? "-01" : ""); /* a valid day to check */
+    if (!cd_date_parse(full, out)) return 0;
+    if (n < 10) out->d = 0;
+    if (n < 7) out->m = 0;
+    return 1;
+}
+
 /* ---- day numbers: days since 1970-01-01 (proleptic Gregorian) ---------------------------- */
 
 static long day_number(int y, int m, int d)
