@@ -686,13 +686,6 @@ static int sex_word(const cd_doc *doc, size_t k)
     return r ? (int)r->num : 0;
 }
 
-static uint32_t name_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
 /* The sex the words at a person's mention tell: a title or a noun right before the name, or its
  * first word ("Mr Lee", "Mr. Lee", "actress Ann Lee", "his wife Ann Lee"); 0: none. */
 static int sex_at_mention(const cd_doc *doc, size_t first)
@@ -724,7 +717,7 @@ static void story_sexes(cd_doc *doc, state *st)
         if (doc->ents[e].type != cd_type_person || !doc->ents[e].name || !strchr(doc->ents[e].name, ' ')) continue;
         int sex = sex_at_mention(doc, doc->einfo[e].tok_first);
         if (!sex) continue;
-        size_t i = name_hash(doc->ents[e].name) & (cap - 1);
+        size_t i = cd_lex_fnv(doc->ents[e].name, strlen(doc->ents[e].name)) & (cap - 1);
         while (slots[i].name && !cd_str_is(slots[i].name, doc->ents[e].name)) i = (i + 1) & (cap - 1);
         slots[i].sex = slots[i].name && slots[i].sex != sex ? BOTH : sex;
         slots[i].name = doc->ents[e].name;
@@ -737,7 +730,8 @@ static void story_sexes(cd_doc *doc, state *st)
 static int sex_of(const state *st, const char *name)
 {
     if (!name || !st->sexes_cap) return 0;
-    for (size_t i = name_hash(name) & (st->sexes_cap - 1); st->sexes[i].name; i = (i + 1) & (st->sexes_cap - 1))
+    size_t mask = st->sexes_cap - 1;
+    for (size_t i = cd_lex_fnv(name, strlen(name)) & mask; st->sexes[i].name; i = (i + 1) & mask)
         if (cd_str_is(st->sexes[i].name, name)) return st->sexes[i].sex;
     return 0;
 }
