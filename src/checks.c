@@ -830,7 +830,7 @@ static void check_multiple(chk *k, const change_ctx *cc, size_t sent_first)
         char a[64], b[64], x[32];
         cd_format_value(cc->tv / cc->fv, x, sizeof x);
         const cd_token *t = &doc->toks[v];
-        cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_tspan(t->start, cd_tok_stop(t)),
+        cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_tokspan(doc, v, v),
                                        "\"%.*s\" does not follow from %s to %s: that is %s times", (int)t->len,
                                        doc->text + t->start, num_text(doc, cc->f, a, sizeof a),
                                        num_text(doc, cc->t, b, sizeof b), x);
@@ -2376,7 +2376,7 @@ static void check_number_spelling(cd_doc *doc)
             const cd_lexrec *meant = cd_tok_rec(doc, t, LX_NUM_MISSPELT);
             if (!meant || !meant->str) continue;
             const cd_token *w = &doc->toks[t];
-            cd_add_finding(doc, "number-spelling", CD_SEV_WARNING, cd_tspan(w->start, cd_tok_stop(w)),
+            cd_add_finding(doc, "number-spelling", CD_SEV_WARNING, cd_tokspan(doc, t, t),
                            "'%.*s' in a figure reads as '%s': a spelling slip?", (int)w->len,
                            doc->text + w->start, meant->str);
         }
