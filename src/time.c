@@ -1214,15 +1214,16 @@ static int looks_back_at(const tctx *c, size_t p)
            word_is(c, p, "follows") || word_is(c, p, "despite") || word_is(c, p, "from");
 }
 
-/* The tense of the clause of a time at token first that no tense word in it tells: the future (1)
- * where a present before the time (and its preposition) speaks of what is set to happen
- * (set_present_at) and no word that looks back (looks_back_at) stands between; -1 where one does
- * (the time is over, whatever the clause after says); else 0. */
-static int own_clause_present(const tctx *c, size_t first)
+/* The tense of the clause of a time at token first, which starts at token own_start
+ * (own_clause_start), that no tense word in it tells: the future (1) where a present before the time
+ * (and its preposition) speaks of what is set to happen (set_present_at) and no word that looks back
+ * (looks_back_at) stands between; -1 where one does (the time is over, whatever the clause after
+ * says); else 0. */
+static int own_clause_present(const tctx *c, size_t first, size_t own_start)
 {
     int set = 0;
     size_t lead = first > c->first && time_lead_at(c, first - 1) ? first - 1 : first; /* "takes effect from May 1" */
-    for (size_t p = own_clause_start(c, first); p < lead; p++) {
+    for (size_t p = own_start; p < lead; p++) {
         if (looks_back_at(c, p)) return -1;
         set |= set_present_at(c, p);
     }
@@ -1318,7 +1319,7 @@ static int noun_modifier_at(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p);
     const char *w = c->doc->text + t->start;
-    if (t->len > 4 && memcmp(w + t->len - 3, "ing", 3) == 0)
+    if (cd_tok_ing_form(c->doc, p))
         return cd_str_is(cd_tok_role(c->doc, p + 1, LX_TIME_SCHEDULE), "noun");
     if (memchr(w, '-', t->len) || (t->start > 0 && w[-1] == '-')) return 1;
     return cd_lex_has(cd_tok_entry(t), LX_NUM_WORD) && !word_is(c, p, "one"); /* "the current one expires" */
@@ -1399,9 +1400,9 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (!t && word_is(c, p, "to") && to_be_done(c, p)) t = 1; /* "is to meet on Monday" */
         if (t) return t;
         if (ahead_from_past(c, p)) return 0; /* before the story date or after: "said it would redeem on March 11" */
-        if (!t && modal_at(c, p) && !have_after(c, p)) modal = 1; /* "said the notes may be swapped until May 1" */
+        if (modal_at(c, p) && !have_after(c, p)) modal = 1; /* "said the notes may be swapped until May 1" */
     }
-    int own = own_clause_present(c, first);
+    int own = own_clause_present(c, first, own_start);
     if (own > 0) return 1;
     int after = tense_after(c, last, event, own_clause_end(c, first, last));
     if (!after && !own && tense_after(c, last, event, c->lim) > 0)
@@ -2988,7 +2989,7 @@ static int plural_unit(const tctx *c, size_t i)
 {
     const cd_token *t = tok(c, i);
     double d;
-    return t && role_at(c, i, R_UNIT, &d) == 1 && cd_tok_stop(t) > t->start && (c->doc->text[cd_tok_stop(t) - 1] | 0x20) == 's';
+    return t && role_at(c, i, R_UNIT, &d) == 1 && t->len > 0 && (c->doc->text[cd_tok_stop(t) - 1] | 0x20) == 's';
 }
 
 static int unit_days(const tctx *c, size_t i, size_t *n)
@@ -6684,7 +6685,7 @@ static const cd_token *word_beside(const tctx *c, size_t i, int dir)
         if (t->type != TOK_PUNCT && t->type != TOK_WORD) return NULL;
         int stop = is_punct(c, k, '.') || is_punct(c, k, '!') || is_punct(c, k, '?');
         if (stop && (dir > 0 || k == c->first || tok(c, k - 1)->type != TOK_WORD ||
-                     cd_tok_stop(tok(c, k - 1)) - tok(c, k - 1)->start != 1))
+                     tok(c, k - 1)->len != 1))
             return NULL;
     }
     return NULL;
