@@ -624,7 +624,7 @@ static int sum_charged(const cd_doc *doc, size_t j, const ev_sent *s)
 static int judged_as(const cd_doc *doc, size_t j, const ev_sent *s)
 {
     for (size_t k = j; k <= s->last && k < j + DISMISS_REACH; k++) {
-        if (doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k) && !cd_tok_possessive(doc, k)) return 0;
+        if (doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k)) return 0;
         if (k + 2 <= s->last && cd_tok_is(doc, k, "out") && cd_tok_is(doc, k + 1, "of") && cd_tok_is(doc, k + 2, "hand"))
             return 1;
         if (!cd_tok_is(doc, k, "as")) continue;
@@ -705,7 +705,7 @@ static int charge_duty(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
         (j <= s->last && cd_str_is(cd_tok_role(doc, j, LX_EV_CHARGE_DUTIES), "mood")))
         return 1;
     for (size_t k = j; k <= s->last && k < j + DUTY_REACH; k++) {
-        if (doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k) && !cd_tok_possessive(doc, k)) return 0;
+        if (doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k)) return 0;
         if (!cd_tok_is(doc, k, "with")) continue;
         size_t w = k + 1; /* "with the task of", "with its review" */
         while (w <= s->last && w < k + 3 && (cd_tok_in(doc, w, LX_CLAIM_DETERMINERS) || cd_tok_possessive(doc, w))) w++;
