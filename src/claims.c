@@ -422,13 +422,19 @@ static int plain_number(const cd_number *x)
     return x->kind == CD_NUM_CARDINAL || x->kind == CD_NUM_FRACTION;
 }
 
+/* The length of unit u before a rate's " per ...": "cents" of "cents per pound". */
+static size_t unit_base_len(const char *u)
+{
+    const char *per = strstr(u, " per ");
+    return per ? (size_t)(per - u) : strlen(u);
+}
+
 /* Units a and b name one unit once a rate's " per ..." is set aside: "cents" and "cents per pound"
  * ("by 0.5 cent to 71 cents a lb"). NULL matches anything. */
 static int same_unit(const char *a, const char *b)
 {
     if (!a || !b) return 1;
-    const char *ra = strstr(a, " per "), *rb = strstr(b, " per ");
-    size_t la = ra ? (size_t)(ra - a) : strlen(a), lb = rb ? (size_t)(rb - b) : strlen(b);
+    size_t la = unit_base_len(a), lb = unit_base_len(b);
     return la == lb && strncmp(a, b, la) == 0;
 }
 
@@ -458,9 +464,7 @@ static double sub_unit_count(const cd_doc *doc, size_t n)
 {
     const cd_number *x = &doc->nums[n];
     if (x->kind != CD_NUM_MONEY || !x->unit) return 1;
-    const char *per = strstr(x->unit, " per ");
-    size_t len = per ? (size_t)(per - x->unit) : strlen(x->unit);
-    const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(x->unit, len), LX_CLAIM_SUB_UNITS);
+    const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(x->unit, unit_base_len(x->unit)), LX_CLAIM_SUB_UNITS);
     return r && !isnan(r->num) && r->num > 0 ? r->num : 1;
 }
 
