@@ -1083,7 +1083,7 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
             }
             if (e->type == cd_type_person) return from_entity(e);
             if (!org) org = e;
-            k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count;
+            k = after;
             /* "Moscow-based US lawyer Jamie Firestone": a place made a modifier */
             if (k + 1 < end && cd_tok_is_punct(doc, k, '-') && !(doc->toks[k].flags & TF_SPACE_BEFORE) &&
                 doc->toks[k + 1].type == TOK_WORD && !(doc->toks[k + 1].flags & (TF_SPACE_BEFORE | TF_CAP))) {
@@ -2398,8 +2398,7 @@ static int named_beside(const cd_doc *doc, const qpair *q)
 static int term_after_article(const cd_doc *doc, const qpair *q, size_t words)
 {
     if (q->open_end || q->open == 0 || words > TERM_WORDS || !determiner(doc, q->open - 1)) return 0;
-    const cd_token *t = &doc->toks[last_inside(doc, q->close)];
-    return !(t->type == TOK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?'));
+    return !whole_sentences(doc, q);
 }
 
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *pairs, const qpair *stop)
