@@ -297,6 +297,14 @@ static inline const cd_claim *time_claim(const cd_doc *doc, const char *text)
     return c;
 }
 
+/* Claim c (not NULL) covers exactly `text`, at its first occurrence in t. */
+static inline void assert_span(const char *t, const cd_claim *c, const char *text)
+{
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, text));
+    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
+}
+
 /* How many claims of `kind` doc holds. */
 static inline size_t count_claims(const cd_doc *doc, cd_claim_kind kind)
 {

@@ -4,13 +4,6 @@
 
 #include "helpers.h"
 
-static void assert_span(const char *t, const cd_claim *c, const char *text)
-{
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, text));
-    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
-}
-
 static int has_reason(const cd_claim *c, const char *reason)
 {
     for (unsigned i = 0; i < c->nreasons; i++)

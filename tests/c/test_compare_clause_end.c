@@ -3,14 +3,6 @@
  * first word. Right after "than" such a word is the compared thing, and a ranking keeps "after". */
 #include "helpers.h"
 
-/* The claim covers exactly `text`, at its first occurrence in t. */
-static void assert_span(const char *t, const cd_claim *c, const char *text)
-{
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, text));
-    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
-}
-
 static void check(const char *t, const char *head, const char *text)
 {
     cd_doc *doc = analyze(t, "2021-06-02");

@@ -3,14 +3,6 @@
  * it. Cut short, the claim ended on a bare "20" or "Feb". */
 #include "helpers.h"
 
-/* The claim covers exactly `text`, at its first occurrence in t. */
-static void assert_span(const char *t, const cd_claim *c, const char *text)
-{
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, text));
-    assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
-}
-
 static const cd_claim *comparison_of(const cd_doc *doc, const char *needle)
 {
     const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, needle);
