@@ -70,6 +70,16 @@ static int inner_initial_dot(const cd_doc *doc, size_t i)
     return !((n->flags & TF_CAP) && (n->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)));
 }
 
+/* One past the initials from token k on: each a letter and its dot ("S." of "U.S."). The
+ * complement's window reads through an initialism's inner dots (is_punct) and only stops in one
+ * at its limit or at a last dot before a capital; this finishes it. (noun_end_at reads on
+ * differently: the noun's words after an inner dot, and an amount at the last dot.) */
+static size_t initial_pairs_end(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    while (k + 1 <= s->last && initial_dot(doc, k + 1)) k += 2;
+    return k;
+}
+
 static int is_punct(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
@@ -219,11 +229,8 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     if (t > k) return t; /* whole, and no trimming below: "earlier" may end it */
     /* never half an initialism: "in the U.S." keeps its last dot, and a window that cut "U." from
      * "U.K." goes on to the end of it */
-    if (k <= s->last && k > j && initial_dot(doc, k)) {
-        for (k++; k + 1 <= s->last && initial_dot(doc, k + 1);) k += 2;
-        return k;
-    }
-    while (k > j && k + 1 <= s->last && initial_dot(doc, k - 1) && initial_dot(doc, k + 1)) k += 2;
+    if (k <= s->last && k > j && initial_dot(doc, k)) return initial_pairs_end(doc, k + 1, s);
+    if (k > j && initial_dot(doc, k - 1)) k = initial_pairs_end(doc, k, s);
     /* never half a number: "with a 3% to 3.5% improvement" cut after "3" ends before it */
     size_t n = k > j + 1 ? cd_number_at(doc, k - 1) : doc->n_nums;
     if (n < doc->n_nums && doc->ninfo[n].tok_first + doc->ninfo[n].tok_count > k && doc->ninfo[n].tok_first > j)
