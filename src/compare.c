@@ -7,6 +7,8 @@
  *   ordinal      an ordinal that ranks in a scope: "the second ... this year", "the first time",
  *                "the third straight year", "first-ever".
  * The heads are in data/compare_words.tsv, the words around them in data/compare_context.tsv.
+ * No claim: a superlative of judgement with nothing to bound it ("the best film", "the most
+ * important thing"); its words are in data/compare_judgements.tsv.
  * A ranking's span runs from its determiner (or "one of the") through its noun and its
  * complement ("of 2017", "since ...", "in history") within the sentence.
  */
@@ -357,6 +359,41 @@ static int mid_cap(const cd_doc *doc, size_t i, const cmp_sent *s)
     return i > s->first && (doc->toks[i].flags & TF_CAP);
 }
 
+/* Whether a ranking from start to end, its noun ending at noun_end, has what makes it checkable: a
+ * complement ("of the year", "since 1990", "in Europe"), a scope or record word in its noun ("the
+ * best-ever"), a figure or a date in it, or a few words after it "yet", "to date", "ever" ("the
+ * best we have ever had"), or "for" and a figure or date ("the worst for ten years"), which no
+ * complement reads. With owners, an owner's "'s" bounds it too ("Europe's worst"); "his best" is
+ * still a view. */
+static int bounded(const cd_doc *doc, size_t start, size_t noun_end, size_t end, int owners, const cmp_sent *s)
+{
+    if (end > noun_end) return 1;
+    for (size_t k = start; k < end; k++)
+        if ((owners && cd_tok_possessive(doc, k)) || in_number(doc, k) || (doc->toks[k].flags & TF_TIME) ||
+            context_is(doc, k, "scope") || head_is(doc, k, "record"))
+            return 1;
+    int for_figure = end <= s->last && cd_tok_is(doc, end, "for");
+    for (size_t k = end; k <= s->last && k <= end + SCOPE_WINDOW && !is_punct(doc, k); k++) {
+        size_t len;
+        if (cd_str_is(role_at(doc, k, LX_COMPARE_JUDGEMENTS, &len), "bound") || context_is(doc, k, "scope")) return 1;
+        if (for_figure && k > end && (in_number(doc, k) || (doc->toks[k].flags & TF_TIME))) return 1;
+    }
+    return 0;
+}
+
+/* A superlative of judgement ("the best film", "the most important thing", "his worst memory"):
+ * adj is the head or the adjective after "most". No one can check a view; it is a claim only
+ * when bounded (a scope, a figure, a record, an owner). */
+static int mere_judgement(const cd_doc *doc, size_t start, size_t adj, size_t noun_end, size_t end, const cmp_sent *s)
+{
+    /* a compound grades by its second word: "best-selling" counts sales, "worst-hit" harm, and so
+     * does a participle after the head ("the worst hit areas", a "grade" phrase) */
+    if (adj < s->last && cd_tok_is_punct(doc, adj + 1, '-') && !(doc->toks[adj + 1].flags & TF_SPACE_BEFORE)) return 0;
+    size_t len;
+    return cd_str_is(role_at(doc, adj, LX_COMPARE_JUDGEMENTS, &len), "judgement") &&
+           !bounded(doc, start, noun_end, end, 1, s);
+}
+
 /* ---- the forms --------------------------------------------------------------------------- */
 
 static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int most, const cmp_sent *s)
@@ -377,6 +414,8 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
         if (end == noun_end || (i > s->first && cd_tok_is(doc, i - 1, "at"))) return 0; /* "at best" */
         start = i;
     }
+    size_t adj = most ? i + len : i; /* the word that grades: "best", or "important" of "most important" */
+    if (mere_judgement(doc, start, adj, noun_end, end, s)) return 0;
     if (!add_comparison(doc, si, start, end, "superlative")) return i;
     return end - 1;
 }

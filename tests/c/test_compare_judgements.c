@@ -1,0 +1,49 @@
+/* Superlatives no one could check (src/compare.c, data/compare_judgements.tsv): a judgement with
+ * nothing to bound it ("the best film", "the most important thing") is no claim. A scope, a
+ * figure, a record word or an owner keeps the claim. */
+#include "helpers.h"
+
+/* The only comparison in t covers exactly text. */
+static void expect_one(const char *t, const char *text)
+{
+    cd_doc *doc = analyze(t, "2005-03-01");
+    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 1);
+    assert_span(t, find_claim(doc, CD_CLAIM_COMPARISON, text), text);
+    cd_doc_free(doc);
+}
+
+static void test_judgement_alone(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "For Ms Varga the most important thing was the harvest in Dorve.",
+        "Talks with Brant were the best chance for a deal.",
+        "He told the panel his worst memory was the flood.",
+    };
+    expect_no_claim(none, N_OF(none), "2005-03-01", CD_CLAIM_COMPARISON);
+    /* the view goes, the ranking with a scope stays */
+    expect_one("Critics called Larkfield the best film, and it drew the largest crowd since 1994 at the Orlin.",
+               "the largest crowd since 1994 at the Orlin");
+}
+
+static void test_judgement_bounded(void **state)
+{
+    (void)state;
+    expect_one("Larkfield was the best film of the year, a jury said.", "the best film of the year");
+    expect_one("Dorve's most important export is rye.", "Dorve's most important export");
+    expect_one("Sales in Tulmo were the worst for nine years.", "the worst");
+    expect_one("It was their toughest test yet, said Ms Ebbe.", "their toughest test");
+    /* a compound grades by its second word, here sales */
+    expect_one("Ardent Press put out the best-selling novel, its editor said.", "the best-selling novel");
+    /* "worst hit" measures harm */
+    expect_one("Aid went first to the worst hit towns.", "the worst hit towns");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_judgement_alone),
+        cmocka_unit_test(test_judgement_bounded),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
