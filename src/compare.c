@@ -8,7 +8,8 @@
  *                "the third straight year", "first-ever".
  * The heads are in data/compare_words.tsv, the words around them in data/compare_context.tsv.
  * No claim: a superlative of judgement with nothing to bound it ("the best film", "the most
- * important thing"); its words are in data/compare_judgements.tsv.
+ * important thing") and one that stands for a group of people ("help the poorest"); their words
+ * are in data/compare_judgements.tsv.
  * A ranking's span runs from its determiner (or "one of the") through its noun and its
  * complement ("of 2017", "since ...", "in history") within the sentence.
  */
@@ -359,6 +360,12 @@ static int mid_cap(const cd_doc *doc, size_t i, const cmp_sent *s)
     return i > s->first && (doc->toks[i].flags & TF_CAP);
 }
 
+/* The role of token k in data/compare_judgements.tsv: "judgement", "group", "people", "verb" or "". */
+static const char *judged_as(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    return k <= s->last && doc->toks[k].type == TOK_WORD ? cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS) : "";
+}
+
 /* Whether a ranking from start to end, its noun ending at noun_end, has what makes it checkable: a
  * complement ("of the year", "since 1990", "in Europe"), a scope or record word in its noun ("the
  * best-ever"), a figure or a date in it, or a few words after it "yet", "to date", "ever" ("the
@@ -394,6 +401,24 @@ static int mere_judgement(const cd_doc *doc, size_t start, size_t adj, size_t no
            !bounded(doc, start, noun_end, end, 1, s);
 }
 
+/* A superlative used as a noun for a group of people: a group word alone or before a plain verb
+ * ("help the poorest", "the richest pay more"), or any superlative before a plural noun for people
+ * ("the best men", "the world's poorest nations"). A label for the group, no ranking; a scope or a
+ * figure makes it one ("the richest people in the world", "the poorest 20%"), and so does a ranking
+ * of one member ("one of the ...", "among the ..."). An owner does not: "the world's poorest"
+ * labels the same group. */
+static int group_label(const cd_doc *doc, size_t start, size_t adj, size_t noun, size_t noun_end, size_t end,
+                       const cmp_sent *s)
+{
+    /* "one of the biggest creditor nations", "among the world's richest" rank a member, a claim
+     * about it */
+    if (bounded(doc, start, noun_end, end, 0, s) || cd_tok_is(doc, start, "one") || cd_tok_is(doc, start, "among"))
+        return 0;
+    if (noun_end > noun && cd_str_is(judged_as(doc, noun_end - 1, s), "people")) return 1;
+    return cd_str_is(judged_as(doc, adj, s), "group") &&
+           (noun_end == noun || cd_str_is(judged_as(doc, noun, s), "verb"));
+}
+
 /* ---- the forms --------------------------------------------------------------------------- */
 
 static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int most, const cmp_sent *s)
@@ -416,6 +441,7 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     }
     size_t adj = most ? i + len : i; /* the word that grades: "best", or "important" of "most important" */
     if (mere_judgement(doc, start, adj, noun_end, end, s)) return 0;
+    if (group_label(doc, start, adj, head, noun_end, end, s)) return 0;
     if (!add_comparison(doc, si, start, end, "superlative")) return i;
     return end - 1;
 }

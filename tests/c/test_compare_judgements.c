@@ -1,6 +1,7 @@
 /* Superlatives no one could check (src/compare.c, data/compare_judgements.tsv): a judgement with
- * nothing to bound it ("the best film", "the most important thing") is no claim. A scope, a
- * figure, a record word or an owner keeps the claim. */
+ * nothing to bound it ("the best film", "the most important thing") and a superlative that stands
+ * for a group of people ("help the poorest", "the youngest children") are no claims. A scope, a
+ * figure, a record word, an owner, or a ranking of one member keeps the claim. */
 #include "helpers.h"
 
 /* The only comparison in t covers exactly text. */
@@ -39,11 +40,34 @@ static void test_judgement_bounded(void **state)
     expect_one("Aid went first to the worst hit towns.", "the worst hit towns");
 }
 
+static void test_group_labels(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "The plan would help the poorest, while the richest pay more tax.",
+        "Aid will go to the world's poorest nations this spring.",
+        "Free meals go to the youngest children.",
+    };
+    expect_no_claim(none, N_OF(none), "2005-03-01", CD_CLAIM_COMPARISON);
+    expect_one("Aid will go to the world's poorest nations, and the largest donors in Kesh will pay.",
+               "the largest donors in Kesh");
+}
+
+static void test_group_rankings_stay(void **state)
+{
+    (void)state;
+    expect_one("Bexia is one of the poorest countries, the fund said.", "one of the poorest countries");
+    expect_one("Orrin Vale is among the world's richest, said the paper.", "among the world's richest");
+    expect_one("Tax on the richest people in Kesh will rise.", "the richest people in Kesh");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_judgement_alone),
         cmocka_unit_test(test_judgement_bounded),
+        cmocka_unit_test(test_group_labels),
+        cmocka_unit_test(test_group_rankings_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
