@@ -256,20 +256,36 @@ static int ends_change(const cd_doc *doc, size_t j)
 #define CHANGE_PART_GAP 12  /* tokens between two parts: "from 1,200, including ..., to 450" */
 #define CHANGE_OBJECT_LONG 10/* tokens of a longer object before "from X to Y": see long_object_from */
 
+/* Token j may sit inside the object a change word takes before its "from", "to" or "by": a word
+ * (with `joiners`, also a joiner inside a word and an inner "to": "debt-to-equity"), neither one of
+ * those three markers nor a token that ends a change. */
+static int in_change_object(const cd_doc *doc, size_t j, int joiners)
+{
+    const cd_token *t = &doc->toks[j];
+    if (joiners ? !cd_word_or_joiner(t) : t->type != TOK_WORD) return 0;
+    if (cd_tok_is(doc, j, "from") || cd_tok_is(doc, j, "by") || ends_change(doc, j)) return 0;
+    if (cd_tok_is(doc, j, "to")) return joiners && !(t->flags & TF_SPACE_BEFORE);
+    return 1;
+}
+
+/* The first token at or after `after` (up to last + 1) past the object of a change word: at most
+ * `max` tokens of in_change_object. read_change walks a short object of words ("cut its staff
+ * from") and long_object_from a longer one, with joiners. */
+static size_t change_object_end(const cd_doc *doc, size_t after, size_t last, size_t max, int joiners)
+{
+    size_t j = after;
+    while (j <= last && j - after < max && in_change_object(doc, j, joiners)) j++;
+    return j;
+}
+
 /* A longer object between a change word and "from" ("increase in the authorized common stock
  * from", "lowered the company's debt-to-equity ratio from"): words and the joiners inside a word,
  * up to CHANGE_OBJECT_LONG tokens, none ending a change nor "to" or "by". Returns the "from" token,
  * or NONE. The caller keeps it only when a "to" follows too: both ends tie the figures to the word. */
 static size_t long_object_from(const cd_doc *doc, size_t after, size_t last)
 {
-    for (size_t j = after; j <= last && j - after <= CHANGE_OBJECT_LONG; j++) {
-        if (cd_tok_is(doc, j, "from")) return j;
-        int inner = !(doc->toks[j].flags & TF_SPACE_BEFORE); /* "debt-to-equity" */
-        if (!cd_word_or_joiner(&doc->toks[j]) || (cd_tok_is(doc, j, "to") && !inner) || cd_tok_is(doc, j, "by") ||
-            ends_change(doc, j))
-            return NONE;
-    }
-    return NONE;
+    size_t j = change_object_end(doc, after, last, CHANGE_OBJECT_LONG + 1, 1);
+    return j <= last && j - after <= CHANGE_OBJECT_LONG && cd_tok_is(doc, j, "from") ? j : NONE;
 }
 
 /* Number n is a length of time: "four years", "a two-year" (data/claim_time_units.tsv). */
@@ -359,10 +375,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
         else p->by = n;
         p->last = number_phrase_last(doc, n, last);
     } else {
-        size_t gap = adverb ? 0 : CHANGE_OBJECT_GAP;
-        while (j <= last && j - after < gap && doc->toks[j].type == TOK_WORD && !cd_tok_is(doc, j, "from") &&
-               !cd_tok_is(doc, j, "to") && !cd_tok_is(doc, j, "by") && !ends_change(doc, j))
-            j++;
+        j = change_object_end(doc, after, last, adverb ? 0 : CHANGE_OBJECT_GAP, 0);
         if (!read_marker(doc, j, last, j == after && !adverb, p)) {
             size_t from = adverb ? NONE : long_object_from(doc, after, last);
             if (from == NONE || !read_marker(doc, from, last, 0, p)) return 0;

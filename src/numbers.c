@@ -2168,14 +2168,21 @@ static int score_pair(const cd_doc *d, size_t f, size_t l)
     return a >= b || score_words(d, f) || set_list(d, f, a, b);
 }
 
+/* The word at w is a verb of change (data/change_verbs.tsv: "rose", "fell") or, with `adverbs`, an
+ * adverb of change too (claim_change_adverbs.tsv: "up", "down"): told_change and range_level_before. */
+static int change_word(const cd_doc *d, size_t w, int adverbs)
+{
+    uint64_t want = LXM(LX_CHANGE_VERBS) | (adverbs ? LXM(LX_CLAIM_CHANGE_ADVERBS) : 0);
+    return is_type(d, w, TOK_WORD) && (cd_tok_mask(&d->toks[w]) & want) != 0;
+}
+
 /* The word at w tells a change that happened: a verb or adverb of change (data/change_verbs.tsv,
  * claim_change_adverbs.tsv: "rose", "fell", "up", "down"), not one foreseen after "to", a modal
  * or "be" ("expects to rise 10 to 15 pct", "could drop", "could be down"), where a figure and
  * "to" give a range of outcomes. */
 static int told_change(const cd_doc *d, size_t w)
 {
-    if (!is_type(d, w, TOK_WORD) || !(cd_tok_mask(&d->toks[w]) & (LXM(LX_CHANGE_VERBS) | LXM(LX_CLAIM_CHANGE_ADVERBS))))
-        return 0;
+    if (!change_word(d, w, 1)) return 0;
     if (w == 0 || (d->toks[w].flags & TF_SENT_START)) return 1;
     return !cd_tok_is(d, w - 1, "to") && !cd_tok_is(d, w - 1, "be") && !cd_lex_has(cd_tok_entry(&d->toks[w - 1]), LX_TIME_MODALS);
 }
@@ -3656,9 +3663,7 @@ static int range_level_before(const cd_doc *d, size_t k)
     for (size_t w = end; w < k; w++) {
         if (d->toks[w].flags & TF_SENT_START) return 0;
         if (is_type(d, w, TOK_PUNCT) && !is_punct(d, w, ',')) return 0;
-        int change = (cd_tok_mask(&d->toks[w]) & LXM(LX_CHANGE_VERBS)) ||
-                     (w + 1 < k && (cd_tok_mask(&d->toks[w]) & LXM(LX_CLAIM_CHANGE_ADVERBS)));
-        if (change) return 0;
+        if (change_word(d, w, w + 1 < k)) return 0; /* an adverb right before "from" is its own */
     }
     return 1;
 }
