@@ -219,6 +219,18 @@ typedef struct cd_reason_step {
     const char *const *to; /* NULL: an empty slot of the table */
 } cd_reason_step;
 
+/* numbers.c's memo of the countries data/num_money_country.tsv names, for currency_code: the tokens
+ * before `scanned` were read, at[g] is 1 + the last of them naming a country of group g (0: none),
+ * code[g] that country's money. A grouped currency ("crowns") may come hundreds of times in a long
+ * table: each asks only for the tokens after the last one's. cd_find_numbers resets it (a chunk's
+ * tokens are its own). */
+#define CD_MONEY_GROUPS 4 /* groups 1 to 3 (crowns, dinars, shillings); a later one is looked up afresh */
+typedef struct cd_money_memo {
+    size_t scanned;
+    size_t at[CD_MONEY_GROUPS];
+    const char *code[CD_MONEY_GROUPS];
+} cd_money_memo;
+
 struct cd_doc {
     cd_arena arena;
     const char *src; /* the source: an owned copy, or the caller's (cd_options.borrow) */
@@ -281,6 +293,8 @@ struct cd_doc {
     size_t cap_sort_bounds;
     struct cd_cw_memo *cw_memo; /* cd_score_claims' stamps of the words counted in a sentence
                                  * (score.c), kept from chunk to chunk: cleared once a document */
+
+    cd_money_memo money_memo; /* numbers.c, currency_code */
 
     int language; /* CD_LANG_*: untold until the first chunk's words tell it (language.c) */
     int oom; /* set by any module whose allocation failed */

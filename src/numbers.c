@@ -1260,23 +1260,49 @@ static int noun_after(const cd_doc *d, size_t k)
     return !cd_lex_has(e, LX_ENT_STOPWORDS) && !cd_lex_has(e, LX_TIME_TENSE) && !cd_lex_has(e, LX_TIME_MODALS);
 }
 
+#define MONEY_COUNTRY_BACK 2000
+/* The record of data/num_money_country.tsv token w names, if it has a code: "Danish" (1, DKK). */
+static const cd_lexrec *money_country(const cd_doc *d, size_t w)
+{
+    const cd_lexrec *c = NULL;
+    if (!cd_tok_may_match(&d->toks[w], LX_NUM_MONEY_COUNTRY) || !cd_lex_match(d, w, LX_NUM_MONEY_COUNTRY, &c)) return NULL;
+    return c && c->str ? c : NULL;
+}
+
+/* The code of the last country of `group` in tokens [stop, j), else `dflt`: read backwards, for a
+ * group past the memo's or a token before what the memo has read. */
+static const char *country_code_back(const cd_doc *d, int group, size_t stop, size_t j, const char *dflt)
+{
+    for (size_t w = j; w-- > stop;) {
+        const cd_lexrec *c = money_country(d, w);
+        if (c && (int)c->num == group) return c->str;
+    }
+    return dflt;
+}
+
 /* The code of the currency rec names at token j. A name several countries give their money (code
  * 16 and more: a group, code / 16, "50 mln crowns") takes the code of the country of its group the
  * story names last before it (num_money_country.tsv: "Danish", "Oslo"), at most MONEY_COUNTRY_BACK
- * tokens back; without one, the list's own. */
-#define MONEY_COUNTRY_BACK 2000
-static const char *currency_code(const cd_doc *d, const cd_lexrec *rec, size_t j)
+ * tokens back; without one, the list's own. The
+ * countries found are remembered (d->money_memo): each amount reads only the tokens after the
+ * last one's. */
+static const char *currency_code(cd_doc *d, const cd_lexrec *rec, size_t j)
 {
     int group = (int)rec->num / 16;
     if (!group) return rec->str;
     size_t stop = j > MONEY_COUNTRY_BACK ? j - MONEY_COUNTRY_BACK : 0;
-    for (size_t w = j; w-- > stop;) {
-        const cd_lexrec *c = NULL;
-        if (cd_tok_may_match(&d->toks[w], LX_NUM_MONEY_COUNTRY) && cd_lex_match(d, w, LX_NUM_MONEY_COUNTRY, &c) && c &&
-            (int)c->num == group && c->str)
-            return c->str;
+    cd_money_memo *m = &d->money_memo;
+    if (group >= CD_MONEY_GROUPS || j < m->scanned) return country_code_back(d, group, stop, j, rec->str);
+    for (size_t w = m->scanned > stop ? m->scanned : stop; w < j; w++) { /* the tokens not read yet */
+        const cd_lexrec *c = money_country(d, w);
+        int g = c ? (int)c->num : 0;
+        if (g > 0 && g < CD_MONEY_GROUPS) {
+            m->at[g] = w + 1;
+            m->code[g] = c->str;
+        }
     }
-    return rec->str;
+    m->scanned = j;
+    return m->at[group] > stop ? m->code[group] : rec->str; /* the last one within the window */
 }
 
 static void read_currency_after(cd_doc *d, nread *r, size_t *k)
@@ -3902,6 +3928,7 @@ size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out)
     nread r;
     int label;
     if (!doc || !out || i >= doc->n_toks || digit_chain(doc, i, &label)) return 0;
+    memset(&doc->money_memo, 0, sizeof doc->money_memo); /* the caller may have changed the tokens */
     size_t n = parse_expr(doc, i, &r, 0);
     if (!n || !r.emit) return 0;
     fill_number(doc, &r, out);
@@ -4070,6 +4097,7 @@ void cd_find_numbers(cd_doc *doc)
     size_t checked = 0;
 #endif
     mark_sentence_starts(doc);
+    memset(&doc->money_memo, 0, sizeof doc->money_memo); /* this chunk's tokens: none read yet */
     const size_t end = doc->n_toks;
     size_t spelled_retry = 0; /* spelled_digits: no chain starts before this token */
     size_t listed = 0; /* the cursor of next_start in num_starts */

@@ -54,6 +54,29 @@ static void test_groups_keep_apart(void **state)
     cd_doc_free(doc);
 }
 
+/* The country counts for MONEY_COUNTRY_BACK (2,000) tokens: an amount right after "Danish" is in
+ * Danish crowns, one far past it in the list's own, and a country named again counts again. */
+static void test_country_fades(void **state)
+{
+    (void)state;
+    const char *head = "A Danish yard sold 6 mln crowns of steel.";
+    const char *filler = " Work at the yard went on as before.";
+    const char *tail = " Velmar paid 9 mln crowns. In Oslo Velmar paid 4 mln crowns.";
+    size_t reps = 300; /* 9 tokens each: 2,700 tokens between */
+    size_t len = strlen(head) + reps * strlen(filler) + strlen(tail) + 1;
+    char *t = malloc(len);
+    assert_non_null(t);
+    strcpy(t, head);
+    for (size_t i = 0; i < reps; i++) strcat(t, filler);
+    strcat(t, tail);
+    cd_doc *doc = analyze(t, NULL);
+    expect_money(doc, t, "6 mln crowns", 6e6, "DKK");
+    expect_money(doc, t, "9 mln crowns", 9e6, "SEK");
+    expect_money(doc, t, "4 mln crowns", 4e6, "NOK");
+    cd_doc_free(doc);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -61,6 +84,7 @@ int main(void)
         cmocka_unit_test(test_crown_before_a_noun),
         cmocka_unit_test(test_no_country_named),
         cmocka_unit_test(test_groups_keep_apart),
+        cmocka_unit_test(test_country_fades),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
