@@ -342,24 +342,6 @@ static int level_word_before(const cd_doc *doc, size_t after, size_t n)
     return 0;
 }
 
-#define RANGE_SPREAD 4 /* a range's high end is at most this many times its low end */
-
-/* "by 25 to 30 pct": a bare amount right before "to" (token j) and a larger percent is the low end
- * of a range of the change ("grow by 10 to 20 pct"), not an amount and a new level. Returns the
- * percent's index, or NONE. */
-static size_t percent_range_end(const cd_doc *doc, const change_parts *p, size_t j, size_t last)
-{
-    if (p->by == NONE || p->to != NONE || !cd_tok_is(doc, j, "to") || num_last_tok(doc, p->by) + 1 != j) return NONE;
-    const cd_number *lo = &doc->nums[p->by];
-    if (lo->kind != CD_NUM_CARDINAL || lo->unit) return NONE;
-    size_t n = cd_number_at(doc, j + 1);
-    if (j >= last || n >= doc->n_nums || doc->ninfo[n].tok_first != j + 1) return NONE;
-    const cd_number *hi = &doc->nums[n];
-    int pct = hi->kind == CD_NUM_PERCENT || hi->kind == CD_NUM_PERCENT_POINTS;
-    /* the ends of a range are near each other: "by 2 to 18 pct" is two points up to 18 */
-    return pct && hi->value > lo->value && hi->value <= RANGE_SPREAD * lo->value ? n : NONE;
-}
-
 /* Reads the parts that follow the change word ending at token `after - 1`. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
 {
@@ -384,13 +366,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
         if (adverb && p->to != NONE) return 0; /* "up to 500" is a bound, not a change */
     }
     for (j = p->last + 1; j <= last && j <= p->last + CHANGE_PART_GAP; j++) {
-        if (ends_change(doc, j)) break;
-        size_t hi = percent_range_end(doc, p, j, last);
-        if (hi != NONE) { /* the range's high end closes the amount: no new level */
-            p->last = number_phrase_last(doc, hi, last);
-            j = p->last;
-            continue;
-        }
+        if (ends_change(doc, j)) break; /* "by 10 to 20 pct" is one number, a range: numbers.c by_range */
         if (read_marker(doc, j, last, 0, p)) j = p->last;
     }
     if (direct) {

@@ -32,7 +32,7 @@ enum {
     NF_LEAD0 = 1 << 7,    /* digits with a leading zero ("01") */
     NF_BETWEEN = 1 << 8,  /* "between" right before */
     NF_FROM = 1 << 9,     /* "from" or "by" right before: "X to Y" is a change, not a range */
-    NF_BY = 1 << 10       /* that word was "by": see scaled_by_range */
+    NF_BY = 1 << 10       /* that word was "by": see by_range */
 };
 
 /* ---- tokens ---------------------------------------------------------------------------------- */
@@ -2247,13 +2247,19 @@ static int change_level(const cd_doc *d, const nread *r, const nread *b, double 
     return q > 0 && !(d->toks[q].flags & TF_SENT_START) && change_before(d, q);
 }
 
-/* After "by", a bare count and "to" are an amount and the new level ("by 2 to 18 pct"), unless
- * the second figure's scale word makes the count the low end of a range of the amount: with that
- * scale the two are of one size, at most CHANGE_LEVEL_RATIO apart ("cut by 30 to 40 billion dlrs";
- * "rose by 16 to 693 mln" stays an amount and a level). a_v is the count with the second's scale. */
-static int scaled_by_range(const nread *r, const nread *b, double a_v, int scaled_by_b)
+/* After "by", a figure and "to" are an amount and the new level ("rose by 3 to 14 pct", "rose by
+ * 16 to 693 mln"), unless the second figure makes the first the low end of a range of the amount:
+ * a percent after a bare count ("grow by 10 to 20 pct"), or a figure whose scale word the first
+ * takes too ("cut by 30 to 40 billion dlrs", "by $3 to $5 billion"). The ends of a range are of one
+ * size: the second at most BY_RANGE_SPREAD times the first ("by 2 to 18 pct" is two points up to
+ * 18). This is the one place that decides it: claims.c reads the range as the change's amount. a_v
+ * is the first figure with the second's scale. */
+#define BY_RANGE_SPREAD 4
+static int by_range(const nread *r, const nread *b, double a_v, int scaled_by_b)
 {
-    return scaled_by_b && !(r->f & NF_FRAC) && a_v > 0 && b->v <= CHANGE_LEVEL_RATIO * a_v;
+    if ((r->f & NF_FRAC) || a_v <= 0 || b->v > BY_RANGE_SPREAD * a_v) return 0;
+    int pct = b->kind == CD_NUM_PERCENT || b->kind == CD_NUM_PERCENT_POINTS;
+    return scaled_by_b || (pct && r->kind == CD_NUM_CARDINAL && !r->unit && !r->noun);
 }
 
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
@@ -2276,7 +2282,7 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
     } else if (cd_tok_is(d, c, "to") || cd_tok_is(d, c, "through") || cd_tok_is(d, c, "thru")) {
         if (r->f & NF_FROM) {
             if (!(r->f & NF_BY)) return;
-            after_by = 1; /* scaled_by_range decides */
+            after_by = 1; /* by_range decides */
         }
     } else if (cd_tok_is(d, c, "and")) {
         if (!(r->f & NF_BETWEEN)) {
@@ -2298,8 +2304,9 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         a_v = r->v * b.scale;
         scaled_by_b = 1;
     }
-    if (after_by && !scaled_by_range(r, &b, a_v, scaled_by_b)) return;
-    if (cd_tok_is(d, *k, "to") && change_level(d, r, &b, a_v)) return; /* "rose 2 dlrs to 18 dlrs" */
+    if (after_by ? !by_range(r, &b, a_v, scaled_by_b)
+                 : cd_tok_is(d, *k, "to") && change_level(d, r, &b, a_v)) /* "rose 2 dlrs to 18 dlrs" */
+        return;
     /* "or" before a scale that both ends share makes a range ("two or three million", "1.5 or 2.5
      * billion") after a bare count; else decimals, fractions, scales and a unit before it are
      * alternatives ("1.5 or 2.5", "1.3x10^6 or 2^10", "3 million or 5 billion", "up 2.3 pct or 61.4

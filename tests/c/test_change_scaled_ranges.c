@@ -25,6 +25,20 @@ static void test_scale_covers_both_ends(void **state)
     cd_doc_free(doc);
 }
 
+/* Up to four times the low end (so scaled) the two are one range: "by 10 to 35 billion". */
+static void test_wider_scaled_range(void **state)
+{
+    (void)state;
+    const char *t = "Brennick expects reserves to fall by 10 to 35 billion crowns.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_number *n = find_number(doc, "10 to 35 billion crowns");
+    assert_non_null(n);
+    assert_int_equal(n->span.start, offset_of(t, "10 to"));
+    assert_int_equal(n->span.stop, offset_of(t, "crowns") + strlen("crowns"));
+    assert_true(n->is_range && n->value == 10e9 && n->value_hi == 35e9);
+    cd_doc_free(doc);
+}
+
 static void test_amount_and_level(void **state)
 {
     (void)state;
@@ -52,6 +66,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scale_covers_both_ends),
+        cmocka_unit_test(test_wider_scaled_range),
         cmocka_unit_test(test_amount_and_level),
         cmocka_unit_test(test_percent_level_stays),
     };
