@@ -342,6 +342,16 @@ static int level_word_before(const cd_doc *doc, size_t after, size_t n)
     return 0;
 }
 
+/* Token j is "down" right after the change's old level and right before "to" and a figure: the
+ * particle of the same move ("fell from 30 down to 20 pct"), not another change. ("up to 45" is a
+ * bound the number reader takes in: "rose from 30 up to 45" stays as it was.) */
+static int level_particle(const cd_doc *doc, const change_parts *p, size_t j)
+{
+    if (p->from == NONE || p->to != NONE || num_last_tok(doc, p->from) + 1 != j || !cd_tok_is(doc, j, "down")) return 0;
+    size_t n = cd_number_at(doc, j + 2);
+    return cd_tok_is(doc, j + 1, "to") && n < doc->n_nums && doc->ninfo[n].tok_first == j + 2;
+}
+
 /* Reads the parts that follow the change word ending at token `after - 1`. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
 {
@@ -366,7 +376,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
         if (adverb && p->to != NONE) return 0; /* "up to 500" is a bound, not a change */
     }
     for (j = p->last + 1; j <= last && j <= p->last + CHANGE_PART_GAP; j++) {
-        if (ends_change(doc, j)) break; /* "by 10 to 20 pct" is one number, a range: numbers.c by_range */
+        if (ends_change(doc, j) && !level_particle(doc, p, j)) break; /* "by 10 to 20 pct" is one number: numbers.c by_range */
         if (read_marker(doc, j, last, 0, p)) j = p->last;
     }
     if (direct) {

@@ -2262,6 +2262,14 @@ static int by_range(const nread *r, const nread *b, double a_v, int scaled_by_b)
     return scaled_by_b || (pct && r->kind == CD_NUM_CARDINAL && !r->unit && !r->noun);
 }
 
+/* r follows a "from" that opens a range (range_from: "ranged from 30"), not a change's. */
+static int after_range_from(const cd_doc *d, const nread *r)
+{
+    const char *approx;
+    size_t q = approx_before(d, r->first, &approx);
+    return !(r->f & NF_FROM) && q > 0 && !(d->toks[q].flags & TF_SENT_START) && cd_tok_is(d, q - 1, "from");
+}
+
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
@@ -2272,7 +2280,7 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         return;
     }
     if (read_bounds(d, r, k) || read_ratio(d, r, k) || read_margin(d, r, k)) return;
-    int conn_or = 0, after_by = 0;
+    int conn_or = 0, after_by = 0, down = 0;
     if (joined && (r->f & NF_PLAIN) && score_pair(d, r->first, r->last)) return; /* "lost 1-3": two counts */
     if (is_range_dash(d, c)) {
         if (attached(d, c) != attached(d, c + 1)) {
@@ -2291,6 +2299,9 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         }
     } else if (cd_tok_is(d, c, "or")) {
         conn_or = 1;
+    } else if (cd_tok_is(d, c, "down") && cd_tok_is(d, c + 1, "to") && after_range_from(d, r)) {
+        down = 1; /* "ranged from 30 down to 20 pct": a range written from its top */
+        c++;
     } else {
         return;
     }
@@ -2313,7 +2324,8 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
      * billion dlrs") */
     if (conn_or && scaled_by_b && plain_count(r) && !r->noun && !((r->f | b.f) & NF_FRAC)) conn_or = 0;
     /* below zero a range may be written by size ("ranged from -18 °C to -34 °C"), not in a change */
-    int by_size = b.v < a_v && a_v < 0 && !(r->f & NF_FROM) && !is_range_dash(d, c) && !conn_or;
+    int by_size = b.v < a_v && (down || (a_v < 0 && !(r->f & NF_FROM) && !is_range_dash(d, c) && !conn_or));
+    if (down && !by_size) return; /* "from 20 down to 30" is no range */
     if ((b.v <= a_v && !by_size) || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;
     if (!join_units(r, &b, joined)) return;
     r->v = by_size ? b.v : a_v;
@@ -2325,14 +2337,14 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
 
 /* The words read_range_at goes on at: "and" (ordinal_range, read_bounds, shared_unit and a range
  * after "between"), "but" (read_bounds), "out" (of), "in", "over" (read_ratio), "to", "through",
- * "thru", "or" (a range). Its other readers ask for punctuation: a dash, a comma (read_bounds), a
+ * "thru", "or", "down" (before "to": a range from its top). Its other readers ask for punctuation: a dash, a comma (read_bounds), a
  * plus-minus sign (read_margin). */
 static int range_word(const cd_doc *d, size_t c)
 {
     switch (tok_len(d, c)) {
     case 2: return cd_tok_is(d, c, "to") || cd_tok_is(d, c, "or") || cd_tok_is(d, c, "in");
     case 3: return cd_tok_is(d, c, "and") || cd_tok_is(d, c, "but") || cd_tok_is(d, c, "out");
-    case 4: return cd_tok_is(d, c, "over") || cd_tok_is(d, c, "thru");
+    case 4: return cd_tok_is(d, c, "over") || cd_tok_is(d, c, "thru") || cd_tok_is(d, c, "down");
     case 7: return cd_tok_is(d, c, "through");
     default: return 0;
     }
@@ -3502,13 +3514,17 @@ static const char *years_old(void)
     return age ? age->str : NULL;
 }
 
-/* Digits after a word of age (num_context.tsv code 9), or after "between" or "of" after one, are an
- * age in years: "women aged 50 or above", "aged 18 to 24", "aged between 18 and 24", "at age 50",
- * "at the age of 10", "between the ages of 10 and 17" (a unit after them is their own: "aged 21
- * and 144 days"). Not a count of a noun ("aged 50 men"). */
+static int range_from(const cd_doc *d, size_t k);
+
+/* Digits after a word of age (num_context.tsv code 9), or after "between", "of" or a range's "from"
+ * after one, are an age in years: "women aged 50 or above", "aged 18 to 24", "aged between 18 and
+ * 24", "aged from 18 to 24", "at age 50", "at the age of 10", "between the ages of 10 and 17" (a
+ * unit after them is their own: "aged 21 and 144 days"). Not a count of a noun ("aged 50 men"). */
 static void aged(const cd_doc *d, nread *r)
 {
-    size_t f = r->first, w = f > 1 && (cd_tok_is(d, f - 1, "between") || cd_tok_is(d, f - 1, "of")) ? f - 1 : f;
+    size_t f = r->first;
+    int skip = f > 1 && (cd_tok_is(d, f - 1, "between") || cd_tok_is(d, f - 1, "of") || range_from(d, f - 1));
+    size_t w = skip ? f - 1 : f;
     if (r->kind != CD_NUM_CARDINAL || r->unit || r->noun || w == 0 || !(r->f & NF_DIGITS) || (r->f & NF_WORDS) ||
         r->v < 0 || r->v > 130 || !is_type(d, w - 1, TOK_WORD))
         return;
@@ -3704,11 +3720,15 @@ static int range_level_before(const cd_doc *d, size_t k)
 /* "from" at token k opens a range, not a change (which a change verb makes: "shrank from"): after a
  * form of "be", a verb of range or price ("is from 200 to 300", "ranged from -18 to -34", "priced
  * from"; num_context.tsv code 8), also with what varies between ("ranged in size from"); after "at"
- * (a price, "sold at from 5 to 6 dlrs"); or after a change's new level (new_level_before). */
+ * (a price, "sold at from 5 to 6 dlrs"); after "aged" or "ages" (code 9); or after a change's new
+ * level (new_level_before). */
 static int range_from(const cd_doc *d, size_t k)
 {
     if (k == 0 || !cd_tok_is(d, k, "from") || (d->toks[k].flags & TF_SENT_START)) return 0;
     if (context_code(d, k - 1) == 8 || cd_tok_is(d, k - 1, "at")) return 1;
+    /* people "aged from 20 to 30", "ages from 5 to 11"; the singular names what a change sets
+     * ("raised the age from 60 to 65") */
+    if (context_code(d, k - 1) == 9 && !cd_tok_is(d, k - 1, "age")) return 1;
     if (k > 2 && cd_tok_is(d, k - 2, "in") && is_type(d, k - 1, TOK_WORD) && context_code(d, k - 3) == 8 &&
         !((d->toks[k - 1].flags | d->toks[k - 2].flags) & TF_SENT_START))
         return 1;
