@@ -712,6 +712,38 @@ static int report_slip(chk *k, const change_ctx *cc, size_t j, cd_interval S)
     return 1;
 }
 
+/* "exports of trucks dropped to 6,200 from 9.900": the change word says one direction and the
+ * figures as read the other, and they agree once the point of a figure with three decimals is read
+ * as a thousands comma (a thousands dot, as much of Europe writes it): the finding names the slip.
+ * The two figures in one unit only ("cut to 10 cts from 1.10 dlrs" moves between units). Returns
+ * 1 when it reports: the pair's other checks would read the slip as written. */
+static int report_direction_slip(chk *k, const cd_claim *c, const change_ctx *cc)
+{
+    cd_doc *doc = k->doc;
+    const char *dir = c->change->direction;
+    int down = dir && cd_str_is(dir, "decrease"), up = dir && cd_str_is(dir, "increase");
+    if (!(down ? cc->tv > cc->fv : up && cc->tv < cc->fv)) return 0;
+    const char *fu = doc->nums[cc->f].unit, *tu = doc->nums[cc->t].unit;
+    if (fu != tu && (!fu || !tu || !same_name(fu, tu))) return 0;
+    size_t i = thousands_slip(doc, cc->t, cc->f) ? cc->t : thousands_slip(doc, cc->f, cc->t) ? cc->f : SIZE_MAX;
+    if (i == SIZE_MAX) return 0;
+    change_ctx alt = read_as_thousands(cc, i);
+    if (down ? alt.tv >= alt.fv : alt.tv <= alt.fv) return 0;
+    char a[64], b[64], slip[64], fixed[32], v[32];
+    const char *said = down ? "a decrease" : "an increase";
+    cd_format_value(fabs((alt.tv / alt.fv - 1) * 100), v, sizeof v);
+    cd_format_value(doc->nums[i].value * 1000, fixed, sizeof fixed);
+    num_text(doc, cc->f, a, sizeof a);
+    num_text(doc, cc->t, b, sizeof b);
+    num_text(doc, i, slip, sizeof slip);
+    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, c->span,
+                                   "%s does not follow from %s to %s, but does from %s to %s (%s of %s%%): is %s a "
+                                   "slip for %s?",
+                                   said, a, b, i == cc->f ? fixed : a, i == cc->f ? b : fixed, said, v, slip, fixed);
+    relate_pair(doc, f, cc);
+    return 1;
+}
+
 /* "the occupancy rate slipped 2.4 pct to 61.3 pct from 63.7 pct": a change of two percentages stated in
  * percent that is their difference in points, not the change the percent says (3.77%). Readers
  * cannot tell which is meant; style guides ask for "percentage points". */
@@ -865,6 +897,7 @@ static void check_changes(chk *k)
         if (!(cc.F.lo > 0) || !isfinite(cc.F.hi) || cc.T.lo < 0 || cc.fv <= 0) continue;
         shared_scale(doc, &cc);
         if (cc.tv > cc.fv * MAX_CHANGE_FACTOR || (cc.tv > 0 && cc.tv * MAX_CHANGE_FACTOR < cc.fv)) continue;
+        if (report_direction_slip(k, c, &cc)) continue;
         size_t end, first = cd_sentence_numbers(doc, c->sentence, &end);
         check_percents(k, &cc, first, end);
         check_difference(k, &cc, by);
