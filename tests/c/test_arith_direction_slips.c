@@ -22,6 +22,16 @@ static void test_increase_with_a_thousands_dot(void **state)
                      "40.31%): is 2.750 a slip for 2,750?");
 }
 
+/* The number reader's sum of "3.450" may differ from the written digits in the last bit: still no
+ * scale word, still a slip. */
+static void test_slip_read_to_the_last_bit(void **state)
+{
+    (void)state;
+    expect_one_error("Orsk freight fell to 2,070 from 3.450 in April.", NULL, "arithmetic", "fell to 2,070 from 3.450",
+                     "a decrease does not follow from 3.450 to 2,070, but does from 3,450 to 2,070 (a decrease of "
+                     "40%): is 3.450 a slip for 3,450?");
+}
+
 static void test_nothing_to_say(void **state)
 {
     (void)state;
@@ -39,6 +49,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decrease_with_a_thousands_dot),
         cmocka_unit_test(test_increase_with_a_thousands_dot),
+        cmocka_unit_test(test_slip_read_to_the_last_bit),
         cmocka_unit_test(test_nothing_to_say),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
