@@ -669,14 +669,13 @@ static cd_interval stated_percent(const cd_doc *doc, size_t j)
 }
 
 /* Figure i written with three decimals and no scale word ("25.269 units"), beside a partner of a
- * thousand or more: the point may stand for a thousands comma. "No scale" allows for the last bit
- * of the reader's sum of the digits, which strtod's reading of them may not share ("2.450"). */
+ * thousand or more: the point may stand for a thousands comma. (The number reader's value of the
+ * digits is strtod's, to the last bit: digits_value in numbers.c.) */
 static int thousands_slip(const cd_doc *doc, size_t i, size_t partner)
 {
     const cd_number *n = &doc->nums[i];
     written_figure w = read_figure(doc, n);
-    int unscaled = fabs(n->value - w.stated) <= 1e-12 * fabs(w.stated);
-    return w.decimals == 3 && w.nd_int <= 3 && unscaled && !n->approx && !n->is_range &&
+    return w.decimals == 3 && w.nd_int <= 3 && n->value == w.stated && !n->approx && !n->is_range &&
            doc->nums[partner].value >= 1000;
 }
 

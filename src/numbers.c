@@ -250,14 +250,16 @@ static int digits_value(const char *s, size_t n, double *v, int *decimal)
     size_t int_end = n;
     if (dec) int_end = dec == ',' ? lastc : lastd;
     if (grp && !groups_ok(s, int_end, grp)) return 0;
+    /* all the digits as one whole number, then one division by a power of ten: "2.450" is 2450 / 1000,
+     * the double nearest 2.45 as strtod reads it (a sum of 2, 0.4, 0.05 ends a bit below) */
     double x = 0, scale = 1;
     for (size_t k = 0; k < int_end; k++)
         if (s[k] >= '0' && s[k] <= '9') x = x * 10 + (s[k] - '0');
     for (size_t k = int_end + 1; dec && k < n; k++) {
-        scale /= 10;
-        x += (s[k] - '0') * scale;
+        scale *= 10;
+        x = x * 10 + (s[k] - '0');
     }
-    *v = x;
+    *v = x / scale;
     *decimal = dec != 0;
     return 1;
 }

@@ -22,8 +22,8 @@ static void test_increase_with_a_thousands_dot(void **state)
                      "40.31%): is 2.750 a slip for 2,750?");
 }
 
-/* The number reader's sum of "3.450" may differ from the written digits in the last bit: still no
- * scale word, still a slip. */
+/* "3.450" once read a bit below 3.45 (a digit-by-digit sum) and so seemed to carry a scale: it is
+ * a slip like any other. */
 static void test_slip_read_to_the_last_bit(void **state)
 {
     (void)state;
