@@ -409,6 +409,12 @@ static int is_cap(const tctx *c, size_t i)
     return t && (t->flags & TF_CAP);
 }
 
+/* Whether token k is an article, a demonstrative or a possessive of data/claim_determiners.tsv: the
+ * one test of a determiner in this file. */
+static int determiner_at(const tctx *c, size_t k)
+{
+    return cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS);
+}
 
 
 
@@ -677,7 +683,7 @@ static int day_word_after(const tctx *c, size_t k)
     const char *role = cd_tok_role(c->doc, k, LX_CLAIM_PHRASE_STOPS);
     if (cd_str_is(role, "prep") || cd_str_is(role, "qual") || cd_str_is(role, "conj") || cd_str_is(role, "rel"))
         return !word_is(c, k, "of") && !word_is(c, k, "in") && !word_is(c, k, "than") && !word_is(c, k, "who");
-    return cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS) || word_is(c, k, "all") || word_is(c, k, "instead") ||
+    return determiner_at(c, k) || word_is(c, k, "all") || word_is(c, k, "instead") ||
            word_is(c, k, "it") ||
            word_is(c, k, "he") || word_is(c, k, "she") || word_is(c, k, "they") || word_is(c, k, "we");
 }
@@ -690,7 +696,7 @@ static int month_after_determiner(const tctx *c, size_t i)
 {
     int flags;
     size_t j = i > c->first && is_punct(c, i - 1, '.') ? i - 1 : i;
-    return j >= c->first + 2 && month_at(c, j - 1, &flags) && cd_tok_in(c->doc, j - 2, LX_CLAIM_DETERMINERS);
+    return j >= c->first + 2 && month_at(c, j - 1, &flags) && determiner_at(c, j - 2);
 }
 
 /* Whether "of" at token k starts a partitive: "of" and a determiner before a word that is no time
@@ -698,7 +704,7 @@ static int month_after_determiner(const tctx *c, size_t i)
 static int partitive_of(const tctx *c, size_t k)
 {
     const cd_token *t = tok(c, k + 2);
-    return word_is(c, k, "of") && cd_tok_in(c->doc, k + 1, LX_CLAIM_DETERMINERS) && t && t->type == TOK_WORD &&
+    return word_is(c, k, "of") && determiner_at(c, k + 1) && t && t->type == TOK_WORD &&
            !(cd_tok_mask(t) & (LXM(LX_TIME_WORDS) | LXM(LX_TIME_MONTHS)));
 }
 
@@ -851,7 +857,7 @@ static size_t skip_dot(const tctx *c, size_t j)
  * participle that modifies a noun, no past ("the proposed merger in May", "an alleged fraud"). */
 static int modifier_after(const tctx *c, size_t i)
 {
-    return i > c->first && cd_tok_rec(c->doc, i - 1, LX_CLAIM_DETERMINERS) && !word_is(c, i - 1, "that") &&
+    return i > c->first && determiner_at(c, i - 1) && !word_is(c, i - 1, "that") &&
            !word_is(c, i - 1, "this") && !word_is(c, i - 1, "these") && !word_is(c, i - 1, "those");
 }
 
@@ -946,7 +952,7 @@ static int to_verb_after(const tctx *c, size_t p)
 {
     const cd_token *verb = tok(c, p + 2);
     if (!word_is(c, p + 1, "to") || !verb || verb->type != TOK_WORD || (verb->flags & TF_CAP) ||
-        cd_lex_has(cd_tok_entry(verb), LX_CLAIM_DETERMINERS))
+        determiner_at(c, p + 2))
         return 0;
     const char *s = c->doc->text + verb->start; /* a form in -ed is none, even as an adjective */
     return tense_of_word(c, p + 2) >= 0 && !ed_form(verb, s, verb->len) && !ing_form(c, p + 2);
@@ -988,7 +994,7 @@ static int expected_of(const tctx *c, size_t p)
  * the future only where no verb says otherwise (intent_noun_at, tense_around). */
 static int intent_noun(const tctx *c, size_t p)
 {
-    return p > c->first && cd_tok_rec(c->doc, p - 1, LX_CLAIM_DETERMINERS) != NULL && !to_verb_after(c, p);
+    return p > c->first && determiner_at(c, p - 1) && !to_verb_after(c, p);
 }
 
 /* Whether token p is an intent word (data/time_tense.tsv code 2) read as a noun (intent_noun). */
@@ -1202,7 +1208,7 @@ static int set_present_at(const tctx *c, size_t p)
     const cd_token *t = tok(c, p);
     char second = t->len > 1 ? c->doc->text[t->start + 1] : 0;
     if (second >= 'A' && second <= 'Z') return 0;
-    return present_verb(c, p) && !(p > c->first && cd_tok_rec(c->doc, p - 1, LX_CLAIM_DETERMINERS));
+    return present_verb(c, p) && !(p > c->first && determiner_at(c, p - 1));
 }
 
 /* Whether token p looks back from what follows it: a time after "since", "after", "following",
@@ -1340,7 +1346,7 @@ static int schedule_verb_s(const tctx *c, size_t p)
         return 0;
     const cd_token *b = tok(c, p - 1);
     if (b->type == TOK_PUNCT) return b->cp == ',' || b->cp == ')';
-    return b->type == TOK_WORD && !cd_tok_in(c->doc, p - 1, LX_CLAIM_DETERMINERS) &&
+    return b->type == TOK_WORD && !determiner_at(c, p - 1) &&
            !cd_str_is(cd_tok_role(c->doc, p - 1, LX_CLAIM_PHRASE_STOPS), "prep") && !tense_of_word(c, p - 1) &&
            !present_verb(c, p - 1) && !modal_at(c, p - 1) && !word_is(c, p - 1, "and") && !word_is(c, p - 1, "or") &&
            !noun_modifier_at(c, p - 1);
@@ -1465,7 +1471,7 @@ static int contract_after(const tctx *c, size_t last)
      * determiner ("rejected in late January a contract proposal") */
     const cd_token *t = tok(c, k);
     return t && t->type == TOK_WORD && k + 1 < c->lim && cd_tok_rec(c->doc, k + 1, LX_TIME_CONTRACTS) &&
-           !cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS);
+           !determiner_at(c, k);
 }
 
 /* Whether "payable" (perhaps with "on") stands right before token first: a payment to come ("a
@@ -1618,7 +1624,7 @@ static int event_named(const tctx *c, size_t first, size_t last)
 static int object_of(const tctx *c, size_t p, size_t first)
 {
     for (size_t k = p + 1; k < first; k++)
-        if (!cd_tok_rec(c->doc, k, LX_CLAIM_DETERMINERS)) return 0;
+        if (!determiner_at(c, k)) return 0;
     return 1;
 }
 
@@ -1943,7 +1949,7 @@ static int data_month(const tctx *c, size_t first, size_t last)
     for (size_t k = last + 1; k <= last + DATA_NOUN_REACH && k < c->lim; k++) {
         if (data_noun(c, k)) return 1;
         if (has_role(c, k, R_YEARNOUN)) continue; /* "the February budget deficit" */
-        if (!noun_follows(c, k) || cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS) ||
+        if (!noun_follows(c, k) || determiner_at(c, k) ||
             cd_tok_rec(c->doc, k, LX_CLAIM_PHRASE_STOPS))
             break; /* only the words of a compound noun between ("trade", "retail"), no "when" or "the" */
     }
@@ -5060,7 +5066,7 @@ static int range_day_ends(const tctx *c, const match *a, size_t k)
 {
     if (day_alone_ends(c, k)) return 1;
     if (!a->w.nd || quantity_after(c, k)) return 0;
-    if (cd_tok_in(c->doc, k, LX_CLAIM_DETERMINERS)) /* "from March 6 to 10 the settlement date"; not "to 3 a share" */
+    if (determiner_at(c, k)) /* "from March 6 to 10 the settlement date"; not "to 3 a share" */
         return !word_is(c, k, "a") && !word_is(c, k, "an");
     const char *role = cd_tok_role(c->doc, k, LX_CLAIM_PHRASE_STOPS);
     if (!(cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "rel"))) return 0;
@@ -6621,7 +6627,7 @@ static int weekday_after_verb(const tctx *c, size_t i)
     int flags;
     const cd_token *p = i > c->first ? tok(c, i - 1) : NULL;
     if (!p || p->type != TOK_WORD || (p->flags & TF_CAP) || weekday_at(c, i, &flags) < 0) return 0;
-    return !cd_lex_has(cd_tok_entry(p), LX_CLAIM_DETERMINERS) && !word_is(c, i - 1, "and");
+    return !determiner_at(c, i - 1) && !word_is(c, i - 1, "and");
 }
 
 /* Whether the n tokens from i, read as a time, begin a name that the entities pass found going on
