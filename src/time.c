@@ -1140,13 +1140,14 @@ static int time_opens_clause(const tctx *c, size_t first)
 }
 
 /* Whether token p ends the clause a time stands in, seen from the time: a clause break, "which",
- * "who" or a quotation mark. A verb past it is another clause's: the reporting one ("will last
- * until May, officials said") or the main one after a relative clause ("the ferry, which sails
- * on April 15, will carry ..."). */
+ * "who" or a quotation mark of any kind (cd_is_quote: single marks close a British quote; a
+ * plural's apostrophe looks the same, and the four corpora read the same either way). A
+ * verb past it is another clause's: the reporting one ("will last until May, officials said") or
+ * the main one after a relative clause ("the ferry, which sails on April 15, will carry ..."). */
 static int clause_ends_at(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p);
-    if (t && t->type == TOK_PUNCT && (t->cp == '"' || t->cp == 0x201C || t->cp == 0x201D)) return 1;
+    if (t && t->type == TOK_PUNCT && cd_is_quote(t->cp)) return 1;
     return clause_break(c, p) || word_is(c, p, "which") || word_is(c, p, "who");
 }
 
