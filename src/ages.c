@@ -124,11 +124,23 @@ typedef struct age_claim {
     size_t num, verb; /* the number, and the verb of a death or birthday (SIZE_MAX for AGE_NOW) */
 } age_claim;
 
-static int tok_in(const cd_doc *doc, size_t i, const char *const *words)
+/* The roles of a word in data/age_words.tsv (its mask). */
+enum {
+    AW_DATE = 1,    /* a date's or a place's word between "born" and its year */
+    AW_OWNER = 2,   /* before a name, makes it another's: "the son of Ana Ruiz" */
+    AW_AUX = 4,     /* between a subject and its verb: "Ruiz, who was born" */
+    AW_DEATH = 8,   /* "died", "dies" */
+    AW_CLAUSE = 16, /* starts another clause */
+    AW_TURN = 32,   /* "turned 45" */
+    AW_NEXT = 64,   /* may follow a verb's age: "died at 85 in 2004" */
+    AW_CUE = 128,   /* right before the digits of an age with a verb: "aged 85" */
+};
+
+/* Whether token i's word has a role of mask roles in data/age_words.tsv. */
+static int age_word(const cd_doc *doc, size_t i, unsigned roles)
 {
-    for (; *words; words++)
-        if (cd_tok_is(doc, i, *words)) return 1;
-    return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_AGE_WORDS);
+    return r && ((unsigned)r->num & roles) != 0;
 }
 
 /* Token i is a year of four digits from FIRST_BIRTH_YEAR to latest: the year, else 0. */
@@ -162,7 +174,6 @@ static int year_at(const cd_doc *doc, size_t i, int latest)
  * any other: "born after 1 September 2002" is a rule for a group. SIZE_MAX if none. */
 static size_t year_after_born(const cd_doc *doc, size_t b, size_t end, int latest)
 {
-    static const char *const date_words[] = {"in", "on", "at", "the", "of", "st", "nd", "rd", "th", NULL};
     for (size_t k = b + 1; k < end && k <= b + BORN_REACH; k++) {
         const cd_token *t = &doc->toks[k];
         if (year_at(doc, k, latest)) return k;
@@ -170,7 +181,7 @@ static size_t year_after_born(const cd_doc *doc, size_t b, size_t end, int lates
             if (t->len > 2) return SIZE_MAX; /* a day, or no date */
         } else if (t->type == TOK_PUNCT) {
             if (t->cp != ',') return SIZE_MAX;
-        } else if (!(t->flags & TF_CAP) && !tok_in(doc, k, date_words)) {
+        } else if (!(t->flags & TF_CAP) && !age_word(doc, k, AW_DATE)) {
             return SIZE_MAX;
         }
     }
@@ -180,8 +191,7 @@ static size_t year_after_born(const cd_doc *doc, size_t b, size_t end, int lates
 /* A name after these is another's: "the son of Ana Ruiz was born", "a gift for Ruiz, born". */
 static int belongs_elsewhere(const cd_doc *doc, size_t i)
 {
-    static const char *const words[] = {"of", "for", "with", "by", "to", "from", "and", "than", NULL};
-    return tok_in(doc, i, words) || cd_tok_possessive(doc, i);
+    return age_word(doc, i, AW_OWNER) || cd_tok_possessive(doc, i);
 }
 
 /* "Patsy Lee, known for her songs, has died": the person before the apposition's opening comma,
@@ -201,9 +211,8 @@ static const cd_entity *before_apposition(const cd_doc *doc, size_t close, size_
  * none. */
 static const cd_entity *subject_before(const cd_doc *doc, size_t v, size_t first)
 {
-    static const char *const aux[] = {"was", "is", "has", "had", "have", "will", "would", "who", NULL};
     size_t p = v;
-    while (p > first && tok_in(doc, p - 1, aux)) p--;
+    while (p > first && age_word(doc, p - 1, AW_AUX)) p--;
     if (p <= first) return NULL;
     p--; /* the token before the clause */
     const cd_entity *e;
@@ -312,13 +321,10 @@ static size_t find_births(const cd_doc *doc, birth *out, size_t cap)
  * wife died and Ruiz, aged 85, ..." is no death at 85. The verb's token, or SIZE_MAX. */
 static size_t death_before(const cd_doc *doc, size_t p, size_t first)
 {
-    static const char *const deaths[] = {"died", "dies", NULL};
-    static const char *const clauses[] = {"and", "but", "or", "who", "which", "that", "after", "before", "when",
-                                          "while", "as", "said", "says", NULL};
     for (size_t k = p; k > first && p - k < DEATH_REACH;) {
         k--;
-        if (tok_in(doc, k, deaths)) return k;
-        if ((doc->toks[k].type == TOK_PUNCT && doc->toks[k].cp != ',') || tok_in(doc, k, clauses) ||
+        if (age_word(doc, k, AW_DEATH)) return k;
+        if ((doc->toks[k].type == TOK_PUNCT && doc->toks[k].cp != ',') || age_word(doc, k, AW_CLAUSE) ||
             person_ending_at(doc, k))
             return SIZE_MAX;
     }
@@ -330,9 +336,8 @@ static size_t death_before(const cd_doc *doc, size_t p, size_t first)
  * Its token and *kind, or SIZE_MAX. */
 static size_t age_verb_before(const cd_doc *doc, size_t k, size_t first, int *kind)
 {
-    static const char *const turns[] = {"turned", "turns", "turn", NULL};
     size_t p = k;
-    if (p > first && tok_in(doc, p - 1, turns)) {
+    if (p > first && age_word(doc, p - 1, AW_TURN)) {
         *kind = AGE_TURN;
         return p - 1;
     }
@@ -354,9 +359,7 @@ static size_t age_verb_before(const cd_doc *doc, size_t k, size_t first, int *ki
  * name ("died at 85 Mill Road"). */
 static int verb_age_ends(const cd_doc *doc, size_t k, size_t end)
 {
-    static const char *const next[] = {"in", "on", "at", "after", "last", "this", "next", "and", "but",
-                                       "of", "from", "when", "while", "with", "following", NULL};
-    return k >= end || doc->toks[k].type == TOK_PUNCT || tok_in(doc, k, next);
+    return k >= end || doc->toks[k].type == TOK_PUNCT || age_word(doc, k, AW_NEXT);
 }
 
 /* Number i as an age with a verb ("Ruiz died at 85", "Ruiz turned 45"): its person and kind. */
@@ -367,9 +370,8 @@ static int verb_age_of(const cd_doc *doc, size_t i, age_claim *out)
     if (n->approx || n->is_range || n->value < 1 || n->value >= MAX_AGE || n->value != (double)(long)n->value) return 0;
     if (n->kind != CD_NUM_CARDINAL && !(n->kind == CD_NUM_MEASURE && n->unit && strcmp(n->unit, "years old") == 0))
         return 0;
-    static const char *const cues[] = {"aged", "at", "of", "turned", "turns", "turn", NULL};
     size_t k = r->tok_first + r->tok_count - 1, first, end;
-    if (doc->toks[k].type != TOK_NUM || !k || !tok_in(doc, k - 1, cues)) return 0; /* before the sentence search */
+    if (doc->toks[k].type != TOK_NUM || !k || !age_word(doc, k - 1, AW_CUE)) return 0; /* before the sentence search */
     if (!sentence_of(doc, k, &first, &end)) return 0;
     if (!verb_age_ends(doc, k + 1, end)) return 0;
     int kind;
