@@ -1004,8 +1004,11 @@ static int intent_noun_at(const tctx *c, size_t p)
 }
 
 /* tense_at at a tense word p (t: tense_of_word, not 0). */
+static int perfect_at(const tctx *c, size_t p);
+
 static int tense_marker(const tctx *c, size_t p, size_t event, int t)
 {
+    if (t == 9) return perfect_at(c, p) || had_before(c, p) ? -1 : 0; /* "has been", "had fallen" */
     if (t == 8) /* "going": "was going to" as "was planning to", "is going to" as "is expected to" */
         t = p > c->first && (word_is(c, p - 1, "was") || word_is(c, p - 1, "were")) ? 6 : 3;
     if (t == 3) { /* "is expected to", "set to"; "had been scheduled to" looked ahead from the past */
@@ -1056,16 +1059,29 @@ static int speech_verb_at(const tctx *c, size_t p)
     return t && t->type == TOK_WORD && cd_lex_has(cd_tok_entry(t), LX_QUOTE_VERBS);
 }
 
-/* Whether the present perfect at token p tells when its own event was, a past: the time follows "in"
- * or "during" ("has bounced back from a low in January", "have raised rates in June"), with no "to"
- * between (the infinitive's event may be coming: "has agreed to sell the unit in January"), and the
- * participle is no speech verb (what was said may be of any time: "has said the plant closes in
- * January"). Other times after a perfect may be a planned event's ("has called a meeting for July
- * 23", "has pulled out of January's Open"): the nearest. */
+/* Whether the time at token first, after a present perfect at token p, names when the perfect's
+ * event was: it follows "in" or "during" ("has bounced back from a low in January", "have raised
+ * rates in June"), "the" after "over" or "throughout" too ("has been training over the winter",
+ * "have eased in the summer": the one begun, not next year's; not "through", an end like "until":
+ * "has been extended through June"), or it starts with "since" ("have been talking since August"). */
+static int perfect_period(const tctx *c, size_t p, size_t first)
+{
+    if (word_is(c, first, "since") || (first > p + 1 && word_is(c, first - 1, "since"))) return 1;
+    if (first <= p + 1) return 0;
+    if (word_is(c, first - 1, "in") || word_is(c, first - 1, "during")) return 1;
+    size_t k = first - 2;
+    return first > p + 2 && word_is(c, first - 1, "the") &&
+           (word_is(c, k, "in") || word_is(c, k, "during") || word_is(c, k, "over") || word_is(c, k, "throughout"));
+}
+
+/* Whether the present perfect at token p tells when its own event was, a past: the time names its
+ * period (perfect_period), with no "to" between (the infinitive's event may be coming: "has agreed
+ * to sell the unit in January"), and the participle is no speech verb (what was said may be of any
+ * time: "has said the plant closes in January"). Other times after a perfect may be a planned
+ * event's ("has called a meeting for July 23", "has pulled out of January's Open"): the nearest. */
 static int perfect_done_in(const tctx *c, size_t p, size_t first)
 {
-    if (first <= p + 1 || !(word_is(c, first - 1, "in") || word_is(c, first - 1, "during"))) return 0;
-    if (speech_verb_at(c, p)) return 0;
+    if (!perfect_period(c, p, first) || speech_verb_at(c, p)) return 0;
     for (size_t k = p + 1; k < first; k++)
         if (word_is(c, k, "to")) return 0;
     return 1;
@@ -1245,7 +1261,7 @@ static int tense_after(const tctx *c, size_t last, size_t event, size_t end)
     for (size_t d = 1; d <= TENSE_WINDOW && last + d < end; d++) {
         size_t p = last + d;
         int w = tense_of_word(c, p);
-        if (!w) continue;
+        if (!w || w == 9) continue; /* a perfect after the time holds now: "mid-September has been set" */
         if (w == 7 && word_is(c, p + 1, "to")) return -1;
         int t = tense_marker(c, p, event, w);
         if (t) return t;
@@ -1377,6 +1393,16 @@ static int range_between(const tctx *c, size_t from, size_t to)
  * while the date is over ("the return is on 1 May and they will protest", "the deadline is 1 April,
  * when the rest will go on sale"); not where a word that looks back (looks_back_at) stands in the
  * date's clause ("the cut, which follows a strike on May 9, is expected to"). */
+/* Whether "since" at token p leads the time at token first, a part of a period and a hyphen between
+ * at most ("since May", "since late August", "since mid-February"): what it starts is past. */
+static int since_at(const tctx *c, size_t p, size_t first)
+{
+    if (!word_is(c, p, "since")) return 0;
+    for (size_t k = p + 1; k < first; k++)
+        if (!has_role(c, k, R_PART) && !(is_dash(c, k) && glued(c, k))) return 0;
+    return 1;
+}
+
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     int plan = 0, modal = 0; /* an intent noun passed: the future, if nothing else tells */
@@ -1398,7 +1424,7 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
                                       word_is(c, p - 1, "is") || word_is(c, p - 1, "are")))
             continue; /* a passive's participle, no past: "to be heard on 5 May", "are being brought in",
                        * "when the tally is released on June 2" (a present passive) */
-        if (d == 1 && word_is(c, p, "since")) return -1; /* "has been on trial since May": the May before */
+        if (since_at(c, p, first)) return -1; /* "has been on trial since May": the May before */
         if (t < 0 && perfect_until(c, p, first)) return 1; /* "has been adjourned until Friday" */
         if (t < 0 && perfect_at(c, p)) { /* "has called a meeting for July 23"; not "will have spent" */
             if (break_between(c, p, first)) return tense_after(c, last, event, c->lim);
