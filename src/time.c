@@ -1393,6 +1393,30 @@ static int range_between(const tctx *c, size_t from, size_t to)
  * while the date is over ("the return is on 1 May and they will protest", "the deadline is 1 April,
  * when the rest will go on sale"); not where a word that looks back (looks_back_at) stands in the
  * date's clause ("the cut, which follows a strike on May 9, is expected to"). */
+#define RUN_REACH 8 /* tokens from an opening's date to "and runs until": "on 28 May at the Tate and" */
+
+/* Whether the opening verb at token p (data/time_runs.tsv code 1) dates a run whose end follows:
+ * "and" or a comma, a verb of lasting (code 2) and "until", "till", "through" or "to" within
+ * RUN_REACH tokens after the date at tokens [first, last], no stop between ("opens on 28 May and
+ * runs until 3 June", "which opens on 30 May, runs until 4 June").
+ * Such a run holds in the story's present: its opening is the nearest date, which may be just
+ * past, not next year's. Not a weekday, which names the coming one ("opens on Saturday"). */
+static int run_opens_now(const tctx *c, size_t p, size_t first, size_t last)
+{
+    int flags;
+    const cd_lexrec *r = cd_tok_rec(c->doc, p, LX_TIME_RUNS);
+    if (!r || r->num != 1 || weekday_at(c, first, &flags) >= 0) return 0;
+    for (size_t k = last + 2; k + 1 < c->lim && k <= last + RUN_REACH; k++) {
+        const cd_token *t = tok(c, k - 1);
+        if (t->type == TOK_PUNCT && t->cp != ',') return 0;
+        r = cd_tok_rec(c->doc, k, LX_TIME_RUNS);
+        if (!r || r->num != 2 || !(word_is(c, k - 1, "and") || is_punct(c, k - 1, ','))) continue;
+        return word_is(c, k + 1, "until") || word_is(c, k + 1, "till") || word_is(c, k + 1, "through") ||
+               word_is(c, k + 1, "to");
+    }
+    return 0;
+}
+
 /* Whether "since" at token p leads the time at token first, a part of a period and a hyphen between
  * at most ("since May", "since late August", "since mid-February"): what it starts is past. */
 static int since_at(const tctx *c, size_t p, size_t first)
@@ -1412,7 +1436,8 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         size_t p = first - d;
         int t = tense_at(c, p, event);
         back |= looks_back_at(c, p) && !(word_is(c, p, "from") && (d <= 2 || range_between(c, p + 1, first)));
-        if (!t && !back && p >= own_start && schedule_verb_s(c, p)) return 1; /* "the offer expires March 25" */
+        if (!t && !back && p >= own_start && schedule_verb_s(c, p)) /* "the offer expires March 25" */
+            return run_opens_now(c, p, first, last) ? 0 : 1;
         if (t < 0 && modal) continue; /* a past before a modal is another clause's: "said it could ..." */
         if (!t && !plan && !event) plan = intent_noun_at(c, p);
         if (t < 0 && speech_verb_at(c, p) && present_between(c, p + 1, first)) return 0;
