@@ -1393,10 +1393,11 @@ static int range_between(const tctx *c, size_t from, size_t to)
  * while the date is over ("the return is on 1 May and they will protest", "the deadline is 1 April,
  * when the rest will go on sale"); not where a word that looks back (looks_back_at) stands in the
  * date's clause ("the cut, which follows a strike on May 9, is expected to"). */
+enum { RUN_OPENS = 1, RUN_LASTS = 2, RUN_STARTS_PERIOD = 4 }; /* data/time_runs.tsv's mask */
 #define RUN_REACH 8 /* tokens from an opening's date to "and runs until": "on 28 May at the Tate and" */
 
-/* Whether the opening verb at token p (data/time_runs.tsv code 1) dates a run whose end follows:
- * "and" or a comma, a verb of lasting (code 2) and "until", "till", "through" or "to" within
+/* Whether the opening verb at token p (data/time_runs.tsv RUN_OPENS) dates a run whose end follows:
+ * "and" or a comma, a verb of lasting (RUN_LASTS) and "until", "till", "through" or "to" within
  * RUN_REACH tokens after the date at tokens [first, last], no stop between ("opens on 28 May and
  * runs until 3 June", "which opens on 30 May, runs until 4 June").
  * Such a run holds in the story's present: its opening is the nearest date, which may be just
@@ -1405,12 +1406,12 @@ static int run_opens_now(const tctx *c, size_t p, size_t first, size_t last)
 {
     int flags;
     const cd_lexrec *r = cd_tok_rec(c->doc, p, LX_TIME_RUNS);
-    if (!r || r->num != 1 || weekday_at(c, first, &flags) >= 0) return 0;
+    if (!r || !((int)r->num & RUN_OPENS) || weekday_at(c, first, &flags) >= 0) return 0;
     for (size_t k = last + 2; k + 1 < c->lim && k <= last + RUN_REACH; k++) {
         const cd_token *t = tok(c, k - 1);
         if (t->type == TOK_PUNCT && t->cp != ',') return 0;
         r = cd_tok_rec(c->doc, k, LX_TIME_RUNS);
-        if (!r || r->num != 2 || !(word_is(c, k - 1, "and") || is_punct(c, k - 1, ','))) continue;
+        if (!r || !((int)r->num & RUN_LASTS) || !(word_is(c, k - 1, "and") || is_punct(c, k - 1, ','))) continue;
         return word_is(c, k + 1, "until") || word_is(c, k + 1, "till") || word_is(c, k + 1, "through") ||
                word_is(c, k + 1, "to");
     }
@@ -1900,6 +1901,42 @@ static int month_tense(const tctx *c, size_t first, size_t last)
     return tense;
 }
 
+/* Whether token k may stand between a fiscal year's claim and the verb of its start: the rest of its
+ * name ("the 1987/88 fiscal year beginning"), a comma or a relative ("fiscal 1988, which began"). */
+static int fiscal_start_link(const tctx *c, size_t k)
+{
+    return word_is(c, k, "fiscal") || word_is(c, k, "year") || is_punct(c, k, ',') || word_is(c, k, "which") ||
+           word_is(c, k, "that");
+}
+
+/* Whether the month (and day) at token first is the start of the fiscal year claimed just before it,
+ * a verb of starting (data/time_runs.tsv RUN_STARTS_PERIOD) and perhaps "on" or "in" between: "fiscal
+ * 1987 beginning in April", "fiscal 1988, which began Oct. 1", "the fiscal year 1987/88 beginning on
+ * July 1". The fiscal year's name gives the start's year, whatever the tense: a split year's first; a
+ * fiscal year named by one year holds most of its months in that year, so one that starts in the
+ * first half of a year starts in the year it is named for (Japan's fiscal 1987 in April 1987), a
+ * later one in the year before (a US fiscal 1988 on October 1, 1987). The year into *y. */
+static int fiscal_start_year(const tctx *c, size_t first, int m, int *y)
+{
+    size_t v = first > c->first && (word_is(c, first - 1, "on") || word_is(c, first - 1, "in")) ? first - 1 : first;
+    const cd_lexrec *r = v > c->first ? cd_tok_rec(c->doc, v - 1, LX_TIME_RUNS) : NULL;
+    if (!r || !((int)r->num & RUN_STARTS_PERIOD) || !c->prev_end || c->prev_end >= v) return 0;
+    for (size_t k = c->prev_end; k < v - 1; k++)
+        if (!fiscal_start_link(c, k)) return 0;
+    const when *w = &c->prev;
+    cd_date a = civil(w->a), b = civil(w->b);
+    if (w->fiscal && !w->fq) {
+        *y = m <= 6 ? a.y : a.y - 1;
+        return 1;
+    }
+    if (!w->range || w->g != G_YEAR || b.y != a.y + 1) return 0;
+    int named = 0; /* "fiscal" in the split year's name, before it or after it */
+    for (size_t k = c->prev_first >= c->first + 2 ? c->prev_first - 2 : c->first; k < v - 1; k++)
+        named |= word_is(c, k, "fiscal");
+    *y = a.y;
+    return named;
+}
+
 /* A month and day without a year: the year from the story date and the tense. */
 static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first, size_t last)
 {
@@ -1928,8 +1965,9 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
         cand[k] = day_number(y - 1 + k, m, d > dim ? dim : d);
     }
     long anchor;
-    int old_tense;
-    if (changed_from(c, first, &anchor, &old_tense)) set_day(w, pick_by_tense(anchor, cand, old_tense));
+    int old_tense, fy;
+    if (fiscal_start_year(c, first, m, &fy)) set_day(w, cand[fy - y + 1 >= 0 && fy - y + 1 < 3 ? fy - y + 1 : 1]);
+    else if (changed_from(c, first, &anchor, &old_tense)) set_day(w, pick_by_tense(anchor, cand, old_tense));
     else set_day(w, pick_by_tense(c->ref, cand, month_tense(c, first, last)));
     w->relative = 1;
 }
@@ -2013,8 +2051,9 @@ static int month_year(const tctx *c, int m, size_t first, size_t last)
 {
     int y = c->ref_date.y, tense = month_tense(c, first, last), back = (c->ref_date.m - m + 12) % 12;
     long cand[3], ref_month = month_start(y, c->ref_date.m), anchor;
-    int old_tense;
+    int old_tense, fy;
     for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
+    if (fiscal_start_year(c, first, m, &fy)) return fy; /* "fiscal 1987 beginning in April" */
     if (changed_from(c, first, &anchor, &old_tense)) /* "shifting promotions to March from April" */
         return civil(pick_by_tense(anchor, cand, old_tense)).y;
     if (planned_month(c, first)) return planned_month_year(c, m, first, last);
