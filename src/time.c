@@ -1937,6 +1937,29 @@ static int fiscal_start_year(const tctx *c, size_t first, int m, int *y)
     return named;
 }
 
+#define FISCAL_START_GRACE 92 /* days a fiscal year's start may be past and still be the one meant */
+
+/* Whether the month (and day) at token first starts a fiscal year that no year names, in a present or
+ * an -ing form of starting (data/time_runs.tsv RUN_STARTS_PERIOD; not "began", a past): "its fiscal
+ * year begins April one", "the fiscal year beginning Oct. 1". A company's year that starts is the one
+ * under way, if it began within FISCAL_START_GRACE days, else the next: a year's budget is asked for
+ * before it starts and spoken of while it is young (a past reads the last start, as the tense does). */
+static int fiscal_start_now(const tctx *c, size_t first)
+{
+    size_t v = first > c->first && (word_is(c, first - 1, "on") || word_is(c, first - 1, "in")) ? first - 1 : first;
+    const cd_lexrec *r = v >= c->first + 3 ? cd_tok_rec(c->doc, v - 1, LX_TIME_RUNS) : NULL;
+    if (!r || !((int)r->num & RUN_STARTS_PERIOD) || tense_of_word(c, v - 1) < 0) return 0;
+    return word_is(c, v - 2, "year") && word_is(c, v - 3, "fiscal") && !(c->doc->toks[v - 3].flags & TF_TIME);
+}
+
+/* Of the days cand (ascending), the first no more than FISCAL_START_GRACE days before ref. */
+static long fiscal_start_pick(long ref, const long cand[3])
+{
+    for (int k = 0; k < 2; k++)
+        if (cand[k] >= ref - FISCAL_START_GRACE) return cand[k];
+    return cand[2];
+}
+
 /* A month and day without a year: the year from the story date and the tense. */
 static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first, size_t last)
 {
@@ -1967,6 +1990,7 @@ static void resolve_month_day(const tctx *c, when *w, int m, int d, size_t first
     long anchor;
     int old_tense, fy;
     if (fiscal_start_year(c, first, m, &fy)) set_day(w, cand[fy - y + 1 >= 0 && fy - y + 1 < 3 ? fy - y + 1 : 1]);
+    else if (fiscal_start_now(c, first)) set_day(w, fiscal_start_pick(c->ref, cand));
     else if (changed_from(c, first, &anchor, &old_tense)) set_day(w, pick_by_tense(anchor, cand, old_tense));
     else set_day(w, pick_by_tense(c->ref, cand, month_tense(c, first, last)));
     w->relative = 1;
@@ -2054,6 +2078,7 @@ static int month_year(const tctx *c, int m, size_t first, size_t last)
     int old_tense, fy;
     for (int k = 0; k < 3; k++) cand[k] = month_start(y - 1 + k, m);
     if (fiscal_start_year(c, first, m, &fy)) return fy; /* "fiscal 1987 beginning in April" */
+    if (fiscal_start_now(c, first)) return civil(fiscal_start_pick(c->ref, cand)).y;
     if (changed_from(c, first, &anchor, &old_tense)) /* "shifting promotions to March from April" */
         return civil(pick_by_tense(anchor, cand, old_tense)).y;
     if (planned_month(c, first)) return planned_month_year(c, m, first, last);
