@@ -13,11 +13,13 @@
  * A person's birth year checks the ages too ("Ana Ruiz, 45, ..." and "Ruiz was born in 1975" in a
  * story of 2026: she is 50 or 51). A birth is tied to a person as an age is: the subject right
  * before "was born", an apposition ("Ruiz, born in 1975," "Ruiz (born 1975)" "Ruiz (b. 1975)"),
- * "the 1975-born Ruiz", or the name after an opening "Born in 1975, ...". Three ages are read
+ * "the 1975-born Ruiz", the name after an opening "Born in 1975, ...", or a life span in brackets
+ * after the name ("Ruiz (1919-2004)", which gives the year of death too). Three ages are read
  * against it: an age given as above, at the story date (none in a sentence that names another
  * year: "In 2001 Ruiz, 20, moved"); a death age ("Ruiz died at 85" "... has died aged 85" "died in
  * Lima in 2004, aged 85") in the one year its sentence names, else at the story date when the
- * death is news ("has died", "dies"); "Ruiz turned 45 in March", in the year of its sentence's one
+ * death is news ("has died", "dies") or in a life span's year of death; "Ruiz turned 45 in March",
+ * in the year of its sentence's one
  * time. An age one year off is no finding unless the birthday is known: the age turns on it. */
 #include <stdint.h>
 #include <stdio.h>
@@ -114,6 +116,7 @@ typedef struct birth {
     cd_date date; /* m and d 0 when the story gives none */
     size_t tok;   /* the year's token */
     cd_span span; /* the date as written */
+    int died;     /* the year of death a life span gives ("Ruiz (1931-2004)"), else 0 */
 } birth;
 
 enum { AGE_NOW, AGE_DEATH, AGE_TURN };
@@ -260,7 +263,7 @@ static const cd_claim *time_claim_at(const cd_doc *doc, size_t off)
  * month and day: "born on March 3, 1975") and its span. */
 static birth birth_at(const cd_doc *doc, const cd_entity *e, size_t year, int y)
 {
-    birth bi = {e->name, {y, 0, 0}, year, cd_tokspan(doc, year, year)};
+    birth bi = {e->name, {y, 0, 0}, year, cd_tokspan(doc, year, year), 0};
     const cd_claim *cl = time_claim_at(doc, doc->toks[year].start);
     cd_date d;
     if (cl && cl->time.value && cd_date_parse_partial(cl->time.value, &d) && d.y == y) {
@@ -296,6 +299,24 @@ static int birth_from(const cd_doc *doc, size_t b, birth *out)
     return 1;
 }
 
+/* A life span in brackets right after a person's name, at the bracket at token i: "Ana Ruiz
+ * (1931-2004)", "Ruiz (1931 - 2004)", with any dash. The birth year and the year of death, which
+ * is no later than the story's and no earlier than the birth. */
+static int life_span_at(const cd_doc *doc, size_t i, birth *out)
+{
+    int latest = doc->date.y;
+    if (i == 0 || !cd_tok_is_punct(doc, i, '(') || i + 4 >= doc->n_toks || !cd_tok_is_punct(doc, i + 4, ')'))
+        return 0;
+    const cd_token *dash = &doc->toks[i + 2];
+    int born = year_value(doc, i + 1, latest), died = year_value(doc, i + 3, latest);
+    if (!born || died < born || dash->type != TOK_PUNCT || !cd_is_hyphen_or_dash(dash->cp)) return 0;
+    const cd_entity *e = person_ending_at(doc, i - 1);
+    if (!e) return 0;
+    *out = birth_at(doc, e, i + 1, born);
+    out->died = died;
+    return 1;
+}
+
 /* The births the chunk states, one per person (the first). */
 static size_t find_births(const cd_doc *doc, birth *out, size_t cap)
 {
@@ -303,10 +324,13 @@ static size_t find_births(const cd_doc *doc, birth *out, size_t cap)
     for (size_t i = 0; i + 1 < doc->n_toks && n < cap; i++) {
         const cd_token *t = &doc->toks[i];
         size_t len = t->len;
-        if (t->type != TOK_WORD || (len != 4 && len != 1)) continue;
-        if (!cd_tok_is(doc, i, "born") && !cd_tok_is(doc, i, "b")) continue;
         birth b;
-        if (!birth_from(doc, i, &b)) continue;
+        if (t->type == TOK_PUNCT) {
+            if (!life_span_at(doc, i, &b)) continue;
+        } else if (t->type != TOK_WORD || (len != 4 && len != 1) || (!cd_tok_is(doc, i, "born") && !cd_tok_is(doc, i, "b")) ||
+                   !birth_from(doc, i, &b)) {
+            continue;
+        }
         size_t k = 0;
         while (k < n && strcmp(out[k].name, b.name) != 0) k++;
         if (k == n) out[n++] = b;
@@ -413,6 +437,8 @@ static int age_date(const cd_doc *doc, const age_claim *a, const birth *b, cd_da
     if (!sentence_of(doc, k, &first, &end)) return 0;
     int named = sentence_date(doc, first, end, doc->toks[b->tok].start, at);
     if (named < 0) return 0;
+    if (a->kind == AGE_NOW && b->died) /* a life span's person is no age at the story date */
+        return named && at->y <= b->died;
     if (a->kind == AGE_NOW) {
         int other_year = named && at->y != doc->date.y;
         *at = doc->date;
@@ -421,6 +447,10 @@ static int age_date(const cd_doc *doc, const age_claim *a, const birth *b, cd_da
     if (named) return 1;
     if (a->kind == AGE_DEATH && (cd_tok_is(doc, a->verb, "dies") || cd_tok_is(doc, a->verb - 1, "has"))) {
         *at = doc->date;
+        return 1;
+    }
+    if (a->kind == AGE_DEATH && b->died) { /* "Ruiz (1931-2004) ... died at 85": in the year of death */
+        *at = (cd_date){b->died, 0, 0};
         return 1;
     }
     return 0;

@@ -1,7 +1,7 @@
 /* An age that a birth year contradicts (src/ages.c): inconsistent-number at the age, relating the
  * birth date, with the ages the birth allows at the date the age is stated at. Exact spans and
  * messages; a year off with no birthday given, a story without a date and births tied to nobody
- * raise nothing. */
+ * raise nothing. A life span in brackets ("(1931–2004)") is a birth and a year of death. */
 #include "helpers.h"
 
 #define STORY_DATE "2026-03-02"
@@ -133,12 +133,31 @@ static void test_date_from_markup(void **state)
     cd_doc_free(doc);
 }
 
+/* A life span in brackets after a name gives the birth year and the year a death age is at; an
+ * apposition age of that person is no age at the story date. */
+static void test_life_span(void **state)
+{
+    (void)state;
+    expect_birth_finding("The potter John Tarrow (1931–2004) lived in Leeds. Tarrow died at 70 after a fall.",
+                         STORY_DATE, "70 after", "1931",
+                         "John Tarrow died at 70 here, but born in 1931: 72 or 73 in 2004");
+    expect_birth_finding("John Tarrow (1931 - 2004) lived in Leeds. Tarrow died aged 75.", STORY_DATE, "75.", "1931",
+                         "John Tarrow died at 75 here, but born in 1931: 72 or 73 in 2004");
+    static const char *const fine[] = {
+        "The potter John Tarrow (1931–2004) lived in Leeds. Tarrow died at 72 after a fall.",
+        "The potter John Tarrow (1931–2004) lived in Leeds. Tarrow, 45, threw his first bowl there.",
+        "The potter John Tarrow (2004–1931) lived in Leeds. Tarrow died at 70 after a fall.",
+    };
+    expect_no_finding(fine, sizeof fine / sizeof *fine, STORY_DATE, "inconsistent-number");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_age_against_birth_year), cmocka_unit_test(test_birthday_known),
         cmocka_unit_test(test_death_age),              cmocka_unit_test(test_turned),
         cmocka_unit_test(test_no_finding),             cmocka_unit_test(test_date_from_markup),
+        cmocka_unit_test(test_life_span),
     };
     return cmocka_run_group_tests_name("age_births", tests, NULL, NULL);
 }
