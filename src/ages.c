@@ -19,8 +19,7 @@
  * year: "In 2001 Ruiz, 20, moved"); a death age ("Ruiz died at 85" "... has died aged 85" "died in
  * Lima in 2004, aged 85") in the one year its sentence names, else at the story date when the
  * death is news ("has died", "dies") or in a life span's year of death; "Ruiz turned 45 in March",
- * in the year of its sentence's one
- * time. An age one year off is no finding unless the birthday is known: the age turns on it. */
+ * in the year of its sentence's one time. An age one year off is no finding unless the birthday is known: the age turns on it. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
