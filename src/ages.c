@@ -19,7 +19,10 @@
  * year: "In 2001 Ruiz, 20, moved"); a death age ("Ruiz died at 85" "... has died aged 85" "died in
  * Lima in 2004, aged 85") in the one year its sentence names, else at the story date when the
  * death is news ("has died", "dies") or in a life span's year of death; "Ruiz turned 45 in March",
- * in the year of its sentence's one time. An age one year off is no finding unless the birthday is known: the age turns on it. */
+ * in the year of its sentence's one time; "Ruiz is 45" at the story date (and against the
+ * apposition ages), "Ruiz was 84" in the year its sentence names. A "he" or "she" that opens a
+ * sentence is the subject of these when one person alone is named last before it (pronoun_person).
+ * An age one year off is no finding unless the birthday is known: the age turns on it. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -118,7 +121,7 @@ typedef struct birth {
     int died;     /* the year of death a life span gives ("Ruiz (1931-2004)"), else 0 */
 } birth;
 
-enum { AGE_NOW, AGE_DEATH, AGE_TURN };
+enum { AGE_NOW, AGE_DEATH, AGE_TURN, AGE_WAS };
 
 typedef struct age_claim {
     const char *name;
@@ -136,6 +139,7 @@ enum {
     AW_TURN = 32,   /* "turned 45" */
     AW_NEXT = 64,   /* may follow a verb's age: "died at 85 in 2004" */
     AW_CUE = 128,   /* right before the digits of an age with a verb: "aged 85" */
+    AW_COPULA = 256 /* "is 45", "was 84" */
 };
 
 /* Whether token i's word has a role of mask roles in data/age_words.tsv. */
@@ -208,6 +212,29 @@ static const cd_entity *before_apposition(const cd_doc *doc, size_t close, size_
     return NULL;
 }
 
+#define PRONOUN_SENTENCES 3 /* sentences back to the person a sentence's "he" or "she" stands for */
+
+/* The person a "he" or "she" opening the sentence at token first stands for: the person named last
+ * before it, within PRONOUN_SENTENCES sentences, when that sentence and those after it name no
+ * other; NULL if none or two. No gender is read: "Ana Ruiz met Tom Lee. He was 84." is two. */
+static const cd_entity *pronoun_person(const cd_doc *doc, size_t first)
+{
+    size_t s = cd_sentence_at(doc, doc->toks[first].start);
+    if (s >= doc->n_sinfo || s == 0) return NULL;
+    size_t from = s > PRONOUN_SENTENCES ? s - PRONOUN_SENTENCES : 0;
+    const cd_entity *found = NULL;
+    for (size_t k = s; k-- > from && !found;) /* the last sentence before that names a person */
+        for (size_t e = 0; e < doc->n_ents; e++) {
+            const cd_tok_range *r = &doc->einfo[e];
+            if (doc->ents[e].type != cd_type_person || !doc->ents[e].name || r->tok_first < doc->sinfo[k].tok_first ||
+                r->tok_first >= first)
+                continue;
+            if (found && strcmp(found->name, doc->ents[e].name) != 0) return NULL;
+            found = &doc->ents[e];
+        }
+    return found;
+}
+
 /* The person a clause at token v is about, named before it within the sentence from token first:
  * "Ruiz was born", "Ruiz, who was born", "Ruiz, born", "Ruiz (born", "Ruiz, 45, has died"; NULL if
  * none. */
@@ -215,6 +242,8 @@ static const cd_entity *subject_before(const cd_doc *doc, size_t v, size_t first
 {
     size_t p = v;
     while (p > first && age_word(doc, p - 1, AW_AUX)) p--;
+    if (p == first + 1 && (cd_tok_is(doc, first, "he") || cd_tok_is(doc, first, "she")))
+        return pronoun_person(doc, first); /* "He was 84." */
     if (p <= first) return NULL;
     p--; /* the token before the clause */
     const cd_entity *e;
@@ -355,13 +384,18 @@ static size_t death_before(const cd_doc *doc, size_t p, size_t first)
 }
 
 /* The verb of an age stated as a death or a birthday, before the age's digits at token k: "died at
- * 85", "died aged 85", "died in 2004, aged 85", "died at the age of 85", "turned 45", "turns 45".
+ * 85", "died aged 85", "died in 2004, aged 85", "died at the age of 85", "turned 45", "turns 45";
+ * or stated alone: "is 45" (at the story date), "was 84" (only in a year its sentence names).
  * Its token and *kind, or SIZE_MAX. */
 static size_t age_verb_before(const cd_doc *doc, size_t k, size_t first, int *kind)
 {
     size_t p = k;
     if (p > first && age_word(doc, p - 1, AW_TURN)) {
         *kind = AGE_TURN;
+        return p - 1;
+    }
+    if (p > first && age_word(doc, p - 1, AW_COPULA)) { /* "Ruiz is 45": now; "He was 84": then */
+        *kind = cd_tok_is(doc, p - 1, "is") ? AGE_NOW : AGE_WAS;
         return p - 1;
     }
     if (p >= first + 4 && cd_tok_is(doc, p - 1, "of") && cd_tok_is(doc, p - 2, "age") && cd_tok_is(doc, p - 3, "the") &&
@@ -444,6 +478,7 @@ static int age_date(const cd_doc *doc, const age_claim *a, const birth *b, cd_da
         return !other_year;
     }
     if (named) return 1;
+    if (a->kind == AGE_WAS) return 0; /* "He was 84": when, no sentence says */
     if (a->kind == AGE_DEATH && (cd_tok_is(doc, a->verb, "dies") || cd_tok_is(doc, a->verb - 1, "has"))) {
         *at = doc->date;
         return 1;
@@ -492,7 +527,7 @@ static void check_birth(cd_doc *doc, const age_claim *a, const birth *b)
     format_date(&at, when, sizeof when);
     if (lo == hi) snprintf(expect, sizeof expect, "%d", lo);
     else snprintf(expect, sizeof expect, "%d or %d", lo, hi);
-    static const char *const verbs[] = {"is", "died at", "turned"};
+    static const char *const verbs[] = {"is", "died at", "turned", "was"};
     cd_finding *f = cd_add_finding(doc, "inconsistent-number", CD_SEV_WARNING, cd_number_stated_span(doc, a->num),
                                    "%s %s %d here, but born %s %s: %s %s %s", a->name, verbs[a->kind], a->years,
                                    b->date.d ? "on" : "in", born, expect, at.d ? "on" : "in", when);
@@ -507,6 +542,19 @@ static void check_births(cd_doc *doc, const age_claim *ages, size_t n_ages)
     for (size_t i = 0; i < n_ages; i++)
         for (size_t k = 0; k < nb; k++)
             if (strcmp(ages[i].name, births[k].name) == 0) check_birth(doc, &ages[i], &births[k]);
+}
+
+/* A present age with a verb ("Ruiz is 47", "She is 47") against the first apposition age of the
+ * person, in the order the story gives them. */
+static void same_age(cd_doc *doc, const person_age *ages, size_t n, const age_claim *v)
+{
+    person_age a = {v->name, v->years, v->num};
+    for (size_t k = 0; k < n; k++) {
+        if (strcmp(ages[k].name, a.name) != 0 || ages[k].years == a.years) continue;
+        if (ages[k].num < a.num) report(doc, &ages[k], &a);
+        else report(doc, &a, &ages[k]);
+        return;
+    }
 }
 
 /* Each person's ages against the first one given (one finding for each age that differs), then,
@@ -530,6 +578,9 @@ void cd_check_ages(cd_doc *doc)
     }
     if (!doc->date.y || doc->n_sinfo != doc->n_sents) return;
     for (size_t i = 0; i < doc->n_nums && n_all < MAX_AGES; i++)
-        if (verb_age_of(doc, i, &all[n_all])) n_all++;
+        if (verb_age_of(doc, i, &all[n_all])) {
+            if (all[n_all].kind == AGE_NOW) same_age(doc, ages, n, &all[n_all]); /* "He is 47." */
+            n_all++;
+        }
     if (n_all) check_births(doc, all, n_all);
 }

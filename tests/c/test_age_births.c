@@ -151,13 +151,42 @@ static void test_life_span(void **state)
     expect_no_finding(fine, sizeof fine / sizeof *fine, STORY_DATE, "inconsistent-number");
 }
 
+/* An age with "is" or "was" ("Tarrow is 60", "He was 84"), and a "he" or "she" opening a sentence
+ * as the subject of an age: the person named last before it, when no other is named since. */
+static void test_pronoun_and_copula(void **state)
+{
+    (void)state;
+    expect_birth_finding("John Tarrow was born in 1950 in Leeds. He was 84 when he moved there in 2010.", STORY_DATE,
+                         "84 when", "1950", "John Tarrow was 84 here, but born in 1950: 59 or 60 in 2010");
+    expect_birth_finding("John Tarrow was born in 1950. He died at 70 in 2015.", STORY_DATE, "70 in", "1950",
+                         "John Tarrow died at 70 here, but born in 1950: 64 or 65 in 2015");
+    expect_birth_finding("John Tarrow was born in 1950. Tarrow is 60.", STORY_DATE, "60.", "1950",
+                         "John Tarrow is 60 here, but born in 1950: 75 or 76 on 2026-03-02");
+    const char *t = "John Tarrow, 45, runs the depot in Leeds. He is 47.";
+    cd_doc *doc = analyze(t, STORY_DATE);
+    assert_int_equal(count_findings(doc, "inconsistent-number"), 1);
+    const cd_finding *f = find_finding(doc, "inconsistent-number");
+    assert_int_equal(f->span.start, offset_of(t, "47."));
+    assert_string_equal(f->message, "John Tarrow is 47 here, 45 earlier");
+    assert_int_equal(f->nrelated, 1);
+    assert_int_equal(f->related[0].start, offset_of(t, "45,"));
+    cd_doc_free(doc);
+    static const char *const fine[] = {
+        "John Tarrow met Tom Lee in 1990. He died at 70 in 2015. Tarrow was born in 1950.", /* two: whose? */
+        "John Tarrow was born in 1950. He was 84.",                                        /* no year said */
+        "John Tarrow was born in 1950. He was 65 when he moved there in 2015.",
+        "John Tarrow was born in 1950. The fee is 60.",
+    };
+    expect_no_finding(fine, sizeof fine / sizeof *fine, STORY_DATE, "inconsistent-number");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_age_against_birth_year), cmocka_unit_test(test_birthday_known),
         cmocka_unit_test(test_death_age),              cmocka_unit_test(test_turned),
         cmocka_unit_test(test_no_finding),             cmocka_unit_test(test_date_from_markup),
-        cmocka_unit_test(test_life_span),
+        cmocka_unit_test(test_life_span),              cmocka_unit_test(test_pronoun_and_copula),
     };
     return cmocka_run_group_tests_name("age_births", tests, NULL, NULL);
 }
