@@ -1911,7 +1911,7 @@ static int fiscal_start_link(const tctx *c, size_t k)
 
 /* Whether the month (and day) at token first is the start of the fiscal year claimed just before it,
  * a verb of starting (data/time_runs.tsv RUN_STARTS_PERIOD) and perhaps "on" or "in" between: "fiscal
- * 1987 beginning in April", "fiscal 1988, which began Oct. 1", "the fiscal year 1987/88 beginning on
+ * 1987 beginning in April", "fiscal 1988, which began Oct. 1", "the fiscal year 1991/92 beginning on
  * July 1". The fiscal year's name gives the start's year, whatever the tense: a split year's first; a
  * fiscal year named by one year holds most of its months in that year, so one that starts in the
  * first half of a year starts in the year it is named for (Japan's fiscal 1987 in April 1987), a

@@ -27,7 +27,7 @@ static void test_fiscal_start_unnamed(void **state)
     static const date_case cases[] = {
         {"Profits look thin because the carrier's fiscal year begins April one.",
          .want = {{"April one", "1991-04-01"}}, COUNT(1), .date = "1991-06-03"},
-        {"The agency is seeking 4.1 billion dlrs for the fiscal year beginning Oct. 1.",
+        {"The agency is seeking 4.1 billion dlrs to cover the fiscal year beginning Oct. 1.",
          .want = {{"Oct. 1", "1991-10-01"}}, COUNT(1)},
         {"Hollin's fiscal year began April 1.", .want = {{"April 1", "1990-04-01"}}, COUNT(1)},
     };
