@@ -6,6 +6,7 @@
  * Lua error, so that a memory error while building the result table leaks nothing.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,12 +230,15 @@ static int unreadable(lua_State *L, const char *err)
  * them all: a table made empty is resized as its keys arrive (at 1, 2, 4, 8 keys), which cost more
  * than the whole analysis. An array's items go into its table as they come (their count is not
  * known up front; an array grows by doubling, few times per item). */
+#define KEY_SLOTS 64 /* a power of two */
 typedef struct lsink {
     lua_State *L;
     int depth;
     int is_object[MAX_DEPTH];
     int base[MAX_DEPTH];          /* an object's: the stack top below its first key */
     lua_Integer index[MAX_DEPTH]; /* an array's: its items so far */
+    int keys;                     /* the stack index of the key strings' table, by slot (ls_key) */
+    const char *key_at[KEY_SLOTS]; /* the key whose string slot k holds; NULL: none yet */
 } lsink;
 
 /* Stores the value on top of the stack: an object's stays there, after its key; an array's goes
@@ -294,11 +298,23 @@ static int ls_close_array(void *ud)
     return store(s);
 }
 
+/* A key's string, pushed once and then copied from the table of keys: the record's keys are the
+ * string literals of record.c, one pointer each, and the same few recur in every item, where
+ * lua_pushstring measured and hashed them each time. A slot holds the last key of its hash. */
 static int ls_key(void *ud, const char *key)
 {
     lsink *s = ud;
-    if (!lua_checkstack(s->L, 4)) return -1; /* the pairs of an object pile up until its end */
-    lua_pushstring(s->L, key);
+    lua_State *L = s->L;
+    if (!lua_checkstack(L, 4)) return -1; /* the pairs of an object pile up until its end */
+    size_t k = (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58); /* of KEY_SLOTS */
+    if (s->key_at[k] == key) {
+        lua_rawgeti(L, s->keys, (int)k + 1);
+        return 0;
+    }
+    lua_pushstring(L, key);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, s->keys, (int)k + 1);
+    s->key_at[k] = key;
     return 0;
 }
 
@@ -339,6 +355,8 @@ static int push_record(lua_State *L, cd_doc *doc)
     lsink s;
     memset(&s, 0, sizeof s);
     s.L = L;
+    lua_createtable(L, KEY_SLOTS, 0);
+    s.keys = lua_gettop(L);
     if (cd_doc_emit(doc, &lua_sink, &s) != 0) luaL_error(L, "copydesk: the record is nested too deeply");
     lua_pushnil(L);
     lua_setmetatable(L, box);

@@ -92,6 +92,32 @@ test("the record is plain data", function()
   eq(again.sentences[1].text, "One sentence.")
 end)
 
+-- The binding pushes each key's string once and copies it after (ls_key): every table of the record
+-- carries the keys the JSON gives, as many times each.
+test("the record's tables carry the keys of the JSON, as many times each", function()
+  local text = "The harbour board of Port Ellwyn said on 4 March 2024 that ferry fares rose 12% to $48. " ..
+    "\"We had no choice,\" said Mara Quill, the board's chair. Revenue fell from 3.1 million to " ..
+    "2.6 million pounds last year, and Quill said fares would rise again in 2025."
+  local counts = {}
+  local function walk(v)
+    if type(v) ~= "table" then return end
+    for k, item in pairs(v) do
+      if type(k) == "string" then counts[k] = (counts[k] or 0) + 1 end
+      walk(item)
+    end
+  end
+  walk(copydesk.analyze(text))
+  local want, keys = {}, 0
+  for key in copydesk.json(text):gmatch('[{,]"([%a_][%w_]*)":') do
+    want[key] = (want[key] or 0) + 1
+    keys = keys + 1
+  end
+  ok(keys > 100, "the story gives a record of many keys")
+  ok((want.claims or 0) == 1 and (want.reasons or 0) > 1, "claims and their reasons")
+  for key, n in pairs(want) do eq(counts[key], n, key) end
+  for key, n in pairs(counts) do eq(want[key], n, key) end
+end)
+
 test("json is one valid document", function()
   local json, errors = copydesk.json("Text with \255 a bad byte.", nil, "story.txt")
   ok(json:find('^{"source":"story.txt"'), "source key first")
