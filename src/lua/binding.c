@@ -226,56 +226,52 @@ static int unreadable(lua_State *L, const char *err)
 
 #define MAX_DEPTH 16
 
-/* An object's pairs wait on the stack until its end, where they go into a table made with room for
- * them all: a table made empty is resized as its keys arrive (at 1, 2, 4, 8 keys), which cost more
- * than the whole analysis. An array's items go into its table as they come (their count is not
- * known up front; an array grows by doubling, few times per item). */
+/* An object's table is made when it opens, with room for as many keys as the last object closed
+ * at its depth had (the items of a list come in runs of one shape: a table made empty was resized
+ * as its keys arrived, at 1, 2, 4 and 8 keys, which cost more than the whole analysis), and each
+ * pair goes into it as it comes. An array's items go into its table as they come too (their count
+ * is not known up front; an array grows by doubling, few times per item). */
 #define KEY_SLOTS 64 /* a power of two */
 typedef struct lsink {
     lua_State *L;
     int depth;
     int is_object[MAX_DEPTH];
-    int base[MAX_DEPTH];          /* an object's: the stack top below its first key */
+    int table[MAX_DEPTH];         /* an object's: its table's stack index */
+    int pairs[MAX_DEPTH];         /* an object's: its keys so far */
+    int guess[MAX_DEPTH];         /* the keys of the last object closed at this depth */
     lua_Integer index[MAX_DEPTH]; /* an array's: its items so far */
     int keys;                     /* the stack index of the key strings' table, by slot (ls_key) */
     const char *key_at[KEY_SLOTS]; /* the key whose string slot k holds; NULL: none yet */
 } lsink;
 
-/* Stores the value on top of the stack: an object's stays there, after its key; an array's goes
- * into its table (below it) as the next item. */
+/* Stores the value on top of the stack: into the open object's table under the key below it, or
+ * into the open array's (below it) as its next item. */
 static int store(lsink *s)
 {
-    if (s->depth == 0 || s->is_object[s->depth]) return 0;
-    lua_rawseti(s->L, -2, (int)++s->index[s->depth]);
+    if (s->depth == 0) return 0;
+    if (s->is_object[s->depth]) lua_rawset(s->L, s->table[s->depth]);
+    else lua_rawseti(s->L, -2, (int)++s->index[s->depth]);
     return 0;
 }
 
 static int ls_open_object(void *ud)
 {
     lsink *s = ud;
+    /* room for its table, a key (and its copy, ls_key) and a value: pairs no longer pile up */
     if (s->depth + 1 >= MAX_DEPTH || !lua_checkstack(s->L, 4)) return -1;
     s->depth++;
     s->is_object[s->depth] = 1;
-    s->base[s->depth] = lua_gettop(s->L);
+    s->pairs[s->depth] = 0;
+    lua_createtable(s->L, 0, s->guess[s->depth]);
+    s->table[s->depth] = lua_gettop(s->L);
     return 0;
 }
 
-/* Makes the object's table from the pairs above its base and leaves it there, as one value. */
+/* The object's table, on top of the stack, goes where its value belongs. */
 static int ls_close_object(void *ud)
 {
     lsink *s = ud;
-    lua_State *L = s->L;
-    int base = s->base[s->depth], top = lua_gettop(L);
-    lua_createtable(L, 0, (top - base) / 2);
-    for (int k = base + 1; k < top; k += 2) {
-        lua_pushvalue(L, k);
-        lua_pushvalue(L, k + 1);
-        lua_rawset(L, -3);
-    }
-    /* the table goes where the first key was; an empty object's table is already there (replacing
-     * the top slot with itself would pop it and leave nil) */
-    if (top > base) lua_replace(L, base + 1);
-    lua_settop(L, base + 1);
+    s->guess[s->depth] = s->pairs[s->depth];
     s->depth--;
     return store(s);
 }
@@ -305,7 +301,7 @@ static int ls_key(void *ud, const char *key)
 {
     lsink *s = ud;
     lua_State *L = s->L;
-    if (!lua_checkstack(L, 4)) return -1; /* the pairs of an object pile up until its end */
+    s->pairs[s->depth]++;
     size_t k = (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58); /* of KEY_SLOTS */
     if (s->key_at[k] == key) {
         lua_rawgeti(L, s->keys, (int)k + 1);
