@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,17 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+
+/* A key as it goes into the text, `"key":`, kept from its first time: the record's keys are the
+ * string literals of record.c, one pointer each, and the same few recur in every item, which
+ * j_key measured and copied byte by byte each time. A slot holds the last key of its hash. */
+#define KEY_SLOTS 64 /* a power of two */
+#define KEY_TEXT 24  /* a key of up to 21 bytes; a longer one is written as before */
+typedef struct jkey {
+    const char *key; /* NULL: none */
+    size_t len;      /* of text */
+    char text[KEY_TEXT];
+} jkey;
 
 /* The byte sink of the serializer: a buffer that either grows to hold the whole text
  * (cd_doc_to_json) or, with f set, is drained to the file whenever it fills (cd_doc_write_json), so
@@ -32,6 +44,7 @@ typedef struct jbuf {
     const cd_json_mark *const *marks;
     size_t nmarks, claim;
     int claims_depth, claims_next;
+    jkey keys[KEY_SLOTS]; /* j_key's */
 } jbuf;
 
 /* The size of the file writer's buffer; a piece at least this long goes to the file directly. */
@@ -270,11 +283,11 @@ static int jstring(jbuf *b, const char *s, size_t n)
     return 0;
 }
 
-static int j_key(void *ud, const char *key)
+/* A key not in its slot: written byte by byte (escaped where it must be), and kept in the slot
+ * when it is plain and short. */
+SLOW_PATH static int new_key(jbuf *b, const char *key, jkey *slot)
 {
-    jbuf *b = ud;
     size_t n = strlen(key);
-    b->claims_next = b->marks && b->depth == 1 && !strcmp(key, "claims");
     if (sep(b) || jroom(b, n + 3)) return CD_ERR_NOMEM;
     /* "key": straight into the buffer while its bytes are plain (record.c's keys are), with no
      * copy through a scratch buffer; else jstring escapes it */
@@ -286,9 +299,28 @@ static int j_key(void *ud, const char *key)
         p[n + 1] = '"';
         p[n + 2] = ':';
         b->len += n + 3;
+        if (n + 3 <= KEY_TEXT) {
+            memcpy(slot->text, p, n + 3);
+            slot->len = n + 3;
+            slot->key = key;
+        }
     } else if (jstring(b, key, n) || jputc(b, ':')) {
         return CD_ERR_NOMEM;
     }
+    b->after_key = 1;
+    return 0;
+}
+
+static int j_key(void *ud, const char *key)
+{
+    jbuf *b = ud;
+    b->claims_next = b->marks && b->depth == 1 && !strcmp(key, "claims");
+    jkey *slot = &b->keys[((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58]; /* of KEY_SLOTS */
+    if (slot->key != key) return new_key(b, key, slot);
+    if (sep(b) || jroom(b, KEY_TEXT)) return CD_ERR_NOMEM;
+    /* the whole slot, one fixed-size copy: the bytes past the key's are written over next */
+    memcpy(b->p + b->len, slot->text, KEY_TEXT);
+    b->len += slot->len;
     b->after_key = 1;
     return 0;
 }

@@ -179,6 +179,86 @@ static void test_marked_claims(void **state)
     cd_doc_free(doc);
 }
 
+/* The keys cd_doc_emit gives a sink, one per line: what the JSON's keys must be, in order. */
+static int no_op(void *ud)
+{
+    (void)ud;
+    return 0;
+}
+static int no_string(void *ud, const char *s, size_t len)
+{
+    (void)ud, (void)s, (void)len;
+    return 0;
+}
+static int no_number(void *ud, double v)
+{
+    (void)ud, (void)v;
+    return 0;
+}
+static int no_integer(void *ud, long long v)
+{
+    (void)ud, (void)v;
+    return 0;
+}
+static int no_boolean(void *ud, int b)
+{
+    (void)ud, (void)b;
+    return 0;
+}
+static int log_key(void *ud, const char *key)
+{
+    char *log = ud;
+    strcat(log, key);
+    strcat(log, "\n");
+    return 0;
+}
+
+/* The keys of a JSON text, one per line: the strings that a ':' follows. */
+static void json_keys(const char *json, char *log)
+{
+    const char *start = NULL;
+    for (const char *p = json; *p; p++) {
+        if (!start) {
+            if (*p == '"') start = p + 1;
+            continue;
+        }
+        if (*p == '\\') {
+            p++;
+            continue;
+        }
+        if (*p != '"') continue;
+        if (p[1] == ':') {
+            strncat(log, start, (size_t)(p - start));
+            strcat(log, "\n");
+        }
+        start = NULL;
+    }
+}
+
+/* The JSON writer keeps each key's text from its first time (j_key): every key it writes is the
+ * one the record gives, in order, through items of several shapes. */
+static void test_keys_as_the_record_gives_them(void **state)
+{
+    (void)state;
+    static const char text[] = "Ferry fares in Port Ellwyn rose 12% to $48 on Monday, the harbour board said. "
+                               "\"We had no choice,\" said Mara Quill, its chair. Revenue fell from 3.1 million "
+                               "to 2.6 million pounds last year, and Quill said fares would rise again in 2027.";
+    cd_doc *doc = story_doc(text, sizeof text - 1);
+    static char want[1 << 16], got[1 << 16];
+    want[0] = got[0] = 0;
+    const cd_sink keys = {no_op, no_op, no_op, no_op, log_key, no_string, no_number, no_integer, no_boolean};
+    assert_int_equal(cd_doc_emit(doc, &keys, want), 0);
+    char *json = NULL;
+    assert_int_equal(cd_doc_to_json(doc, NULL, &json, NULL), CD_OK);
+    json_keys(json, got);
+    assert_true(strlen(want) > 1000); /* many records, each of many keys */
+    assert_non_null(strstr(want, "\ndirection\n"));
+    assert_non_null(strstr(want, "\nspeaker\n"));
+    assert_string_equal(got, want);
+    free(json);
+    cd_doc_free(doc);
+}
+
 static void test_null_arguments(void **state)
 {
     (void)state;
@@ -197,6 +277,6 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_same_bytes_as_to_json), cmocka_unit_test(test_large_record_and_long_string),
         cmocka_unit_test(test_dev_full), cmocka_unit_test(test_null_arguments),
-        cmocka_unit_test(test_marked_claims)};
+        cmocka_unit_test(test_marked_claims), cmocka_unit_test(test_keys_as_the_record_gives_them)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
