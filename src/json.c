@@ -330,25 +330,34 @@ static int j_string(void *ud, const char *s, size_t n)
     return sep(ud) || jstring(ud, s, n) ? CD_ERR_NOMEM : 0;
 }
 
-/* Writes v in decimal as "%lld" does, ending at end (exclusive); returns where it starts. By hand:
- * the record has four integers a span, and snprintf's machinery cost some 400 instructions each. */
-static char *format_integer(long long v, char *end)
-{
-    char *p = end;
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0) *--p = '-';
-    return p;
-}
-
+/* Writes v in decimal as "%lld" does, straight into the buffer: its digits counted first (against
+ * powers of ten), then written from the last, two at a time from a table. By hand: the record has four integers a span,
+ * and snprintf's machinery cost some 400 instructions each, a digit at a time still 90. */
 static int put_integer(jbuf *b, long long v)
 {
-    char tmp[24]; /* 20 digits and a sign at most */
-    char *start = format_integer(v, tmp + sizeof tmp);
-    return jput(b, start, (size_t)(tmp + sizeof tmp - start));
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    if (jroom(b, 21)) return CD_ERR_NOMEM; /* 20 digits and a sign at most */
+    char *p = b->p + b->len;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    if (v < 0) *p++ = '-';
+    static const unsigned long long tens[19] = {
+        10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull, 1000000000ull,
+        10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull, 100000000000000ull,
+        1000000000000000ull, 10000000000000000ull, 100000000000000000ull, 1000000000000000000ull,
+        10000000000000000000ull};
+    size_t n = 1; /* digits: a comparison each, where a division each cost more than the writing */
+    while (n < 20 && u >= tens[n - 1]) n++;
+    char *end = p + n;
+    for (; u >= 100; u /= 100) {
+        end -= 2;
+        memcpy(end, pairs + 2 * (u % 100), 2);
+    }
+    if (u >= 10) memcpy(end - 2, pairs + 2 * u, 2);
+    else end[-1] = (char)('0' + u);
+    b->len = (size_t)(p + n - b->p);
+    return 0;
 }
 
 /* Writes the 15 digits of r (10^14 <= r < 10^15, the value r * 10^(x - 14)) as %.15g does for an

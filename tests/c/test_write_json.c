@@ -259,6 +259,36 @@ static void test_keys_as_the_record_gives_them(void **state)
     cd_doc_free(doc);
 }
 
+/* Integers are written as "%lld" writes them (put_integer, two digits at a time): a span far into
+ * a text, and every integer value of the record read back and printed again. */
+static void test_integers_as_printf(void **state)
+{
+    (void)state;
+    static char text[24100];
+    text[0] = 0;
+    for (int i = 0; i < 2000; i++) strcat(text, "Sales fell. "); /* 12 bytes each */
+    strcat(text, "Fares rose 12% in May.");
+    cd_doc *doc = story_doc(text, strlen(text));
+    char *json = NULL;
+    assert_int_equal(cd_doc_to_json(doc, NULL, &json, NULL), CD_OK);
+    assert_non_null(strstr(json, "{\"text\":\"12%\",\"start\":24012,\"stop\":24014,\"line\":1,\"col\":24012,"));
+    size_t checked = 0;
+    for (const char *p = strstr(json, "\":"); p; p = strstr(p + 1, "\":")) {
+        const char *v = p + 2;
+        if (!(*v == '-' || (*v >= '0' && *v <= '9'))) continue;
+        char *end = NULL, again[32];
+        long long n = strtoll(v, &end, 10);
+        if (*end == '.' || *end == 'e') continue; /* a fraction: no integer */
+        snprintf(again, sizeof again, "%lld", n);
+        assert_memory_equal(v, again, strlen(again));
+        assert_int_equal((size_t)(end - v), strlen(again));
+        checked++;
+    }
+    assert_true(checked > 8000); /* four a span, of 2000 sentences and more */
+    free(json);
+    cd_doc_free(doc);
+}
+
 static void test_null_arguments(void **state)
 {
     (void)state;
@@ -277,6 +307,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_same_bytes_as_to_json), cmocka_unit_test(test_large_record_and_long_string),
         cmocka_unit_test(test_dev_full), cmocka_unit_test(test_null_arguments),
-        cmocka_unit_test(test_marked_claims), cmocka_unit_test(test_keys_as_the_record_gives_them)};
+        cmocka_unit_test(test_marked_claims), cmocka_unit_test(test_keys_as_the_record_gives_them),
+        cmocka_unit_test(test_integers_as_printf)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
