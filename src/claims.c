@@ -637,6 +637,29 @@ static int states_fact(const cd_doc *doc, size_t k, question_memo *q)
 
 #define TOKENS_AHEAD 8 /* the tokens a loop asks the cache for this many items ahead */
 
+/* A bare count in digits: one digit token, a whole cardinal, no range and no unit. */
+static int bare_count(const cd_doc *doc, size_t k)
+{
+    const cd_number *x = &doc->nums[k];
+    const cd_tok_range *r = &doc->ninfo[k];
+    return x->kind == CD_NUM_CARDINAL && !x->is_range && !x->unit && r->tok_count == 1 &&
+           doc->toks[r->tok_first].type == TOK_NUM;
+}
+
+/* Number k + 1 is the other half of a pair the number reader split at a hyphen or an en dash with
+ * no space either side: a score or a tally ("won 3-0", "6-4", "passed 8-1"), which it reads as two
+ * counts, not as a range. Either half alone ("0") says nothing; the pair is one claim. */
+static int pair_half_after(const cd_doc *doc, size_t k)
+{
+    if (k + 1 >= doc->n_nums || !bare_count(doc, k) || !bare_count(doc, k + 1)) return 0;
+    if (doc->nums[k].sentence != doc->nums[k + 1].sentence) return 0;
+    size_t dash = num_last_tok(doc, k) + 1;
+    if (doc->ninfo[k + 1].tok_first != dash + 1) return 0;
+    const cd_token *t = &doc->toks[dash], *b = &doc->toks[dash + 1];
+    return t->type == TOK_PUNCT && (t->cp == '-' || t->cp == 0x2013) &&
+           !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) && !(b->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+}
+
 static void quantity_claims(cd_doc *doc, const unsigned char *carried)
 {
     question_memo q = {SIZE_MAX, 0};
@@ -645,13 +668,16 @@ static void quantity_claims(cd_doc *doc, const unsigned char *carried)
         if (k + TOKENS_AHEAD < doc->n_nums && doc->ninfo[k + TOKENS_AHEAD].tok_first < doc->n_toks)
             CD_PREFETCH(&doc->toks[doc->ninfo[k + TOKENS_AHEAD].tok_first]);
         if (carried[k] || !states_fact(doc, k, &q)) continue;
-        size_t si = doc->nums[k].sentence;
+        size_t si = doc->nums[k].sentence, count = 1;
+        /* a score's halves: both free, the pair is one claim over both ("3-0", not "3" and "0") */
+        if (!carried[k + 1] && pair_half_after(doc, k) && states_fact(doc, k + 1, &q)) count = 2;
         const cd_sent_info *s = &doc->sinfo[si];
-        size_t last = number_phrase_last(doc, k, s->tok_first + s->tok_count - 1);
+        size_t last = number_phrase_last(doc, k + count - 1, s->tok_first + s->tok_count - 1);
         cd_claim *c = cd_add_claim(doc, CD_CLAIM_QUANTITY, cd_tokspan(doc, doc->ninfo[k].tok_first, last), si);
         if (!c) return;
         c->number_first = k;
-        c->number_count = 1;
+        c->number_count = count;
+        k += count - 1;
         cd_claim_reason(doc, c, "number");
     }
 }
