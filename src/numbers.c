@@ -169,6 +169,14 @@ static int noun_code(const cd_doc *d, size_t i)
     return r ? (int)r->num : -1;
 }
 
+/* Token i ends in the two letters ab (lower case). */
+static int last_two_are(const cd_doc *d, size_t i, const char *ab)
+{
+    size_t n = tok_len(d, i);
+    const char *w = d->text + d->toks[i].start;
+    return n > 2 && (w[n - 2] | 0x20) == ab[0] && (w[n - 1] | 0x20) == ab[1];
+}
+
 static int last_char_is(const cd_doc *d, size_t i, char c)
 {
     size_t n = tok_len(d, i);
@@ -1806,6 +1814,38 @@ static size_t counted_noun(const cd_doc *d, size_t k)
         if (!adjective) return 0;
     }
     return 0;
+}
+
+/* A lower-case word that may name the kind of the noun after it, as a noun used as a modifier or
+ * an adjective the lexicon does not list: "radio" of "50 radio stations", "individual" of "170
+ * individual stations". Not a word num_noun.tsv knows, nor one that ends a phrase (a preposition, a
+ * conjunction), nor a verb the claims read; not a past form ("300 reported symptoms": the number is
+ * who reported). */
+static int kind_modifier(const cd_doc *d, size_t k)
+{
+    if (!usable(d, k) || !is_type(d, k, TOK_WORD) || (d->toks[k].flags & (TF_CAP | TF_ALLCAPS))) return 0;
+    if (noun_code(d, k) != -1 || plural_like(d, k) || tok_len(d, k) < 3) return 0;
+    const cd_token *t = &d->toks[k];
+    if (cd_tok_mask(t) & (LXM(LX_CLAIM_PHRASE_STOPS) | LXM(LX_CHANGE_VERBS) | LXM(LX_EVENT_VERBS) |
+                          LXM(LX_QUOTE_VERBS) | LXM(LX_NUM_APPROX) | LXM(LX_NUM_UNIT) | LXM(LX_CLAIM_DETERMINERS)))
+        return 0;
+    return !last_two_are(d, k, "ed");
+}
+
+/* The counted noun after a number, past one modifier of its kind that counted_noun stops at, at
+ * token k or after one adjective it lets through: "50 radio stations", "12 Eurozone finance
+ * ministers". The noun must follow the modifier at once. */
+static size_t counted_noun_past_modifier(const cd_doc *d, size_t k)
+{
+    size_t noun = counted_noun(d, k);
+    if (noun || !usable(d, k) || !is_type(d, k, TOK_WORD)) return noun;
+    size_t m = k;
+    int code = noun_code(d, k);
+    if (code == 2 || ((d->toks[k].flags & TF_CAP) && !(d->toks[k].flags & TF_ALLCAPS) && code == -1 &&
+                      !plural_like(d, k) && is_type(d, k + 1, TOK_WORD)))
+        m = k + 1; /* "three new radio stations", "12 Eurozone finance ministers" */
+    if (!kind_modifier(d, m) || counted_noun(d, m + 1) != m + 1) return 0;
+    return m + 1;
 }
 
 size_t cd_counted_noun(const cd_doc *doc, size_t k)
@@ -3640,8 +3680,9 @@ static void read_after(cd_doc *d, nread *r, size_t *k, const char *iso, int valu
                 return;
             }
         }
-        r->noun = counted_noun(d, j);
         int year = (r->f & NF_PLAIN) && tok_len(d, r->first) == 4 && yearish(r->v); /* "1987 Audi 5000 series" */
+        /* a year before a modifier names a period ("1987 cash deficits"), counting nothing */
+        r->noun = year ? counted_noun(d, j) : counted_noun_past_modifier(d, j);
         size_t model = r->noun || year ? 0 : model_number(d, j);
         size_t variant = model ? model_variant(d, model) : 0;
         if (model) r->noun = counted_noun(d, (variant ? variant : model) + 1); /* "12 Boeing 747(-400) jets" */

@@ -1456,10 +1456,10 @@ static void test_news_units(void **state)
                   {"100 Mbps", 100, CD_NUM_MEASURE, "megabits per second", NULL},
                   {"20,000 TEUs", 20000, CD_NUM_MEASURE, "TEUs", NULL}},
          .tok = {{"474,000 bpd", 9}}},
-        /* radiation doses in grays; "gray" spelled out is a colour */
+        /* radiation doses in grays; "gray" spelled out is a colour, a modifier of the noun counted */
         {"A scan gives 14 mGy, 5 gray cats.",
          .want = {{"14 mGy", 14, CD_NUM_MEASURE, "milligrays", NULL},
-                  {"5", 5, CD_NUM_CARDINAL, NULL, NULL}}},
+                  {"5", 5, CD_NUM_CARDINAL, "cats", NULL}}},
         /* "cc" only right after the digits: "5 cc" is a copy line */
         {"a 250cc engine, 5 cc the editor",
          .want = {{"250cc", 250, CD_NUM_MEASURE, "cubic centimeters", NULL},
