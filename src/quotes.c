@@ -600,6 +600,15 @@ static int determiner(const cd_doc *doc, size_t i)
     return cd_tok_is(doc, i, "the") || cd_tok_is(doc, i, "a") || cd_tok_is(doc, i, "an");
 }
 
+/* Which possessive pronoun token i is: "his" and "her" point back to a person (POSS_PERSON), "its"
+ * and "their" to an owner who may be no person (POSS_OTHER); 0 for any other word. */
+enum { POSS_PERSON = 1, POSS_OTHER };
+static int possessive_pronoun(const cd_doc *doc, size_t i)
+{
+    if (cd_tok_is(doc, i, "his") || cd_tok_is(doc, i, "her")) return POSS_PERSON;
+    return cd_tok_is(doc, i, "its") || cd_tok_is(doc, i, "their") ? POSS_OTHER : 0;
+}
+
 /* cd_sentence_at(doc, toff) without its search when toff is in the sentence being read (most
  * asked are): the sentences' spans are in order and apart, so the one holding toff is the first
  * that ends after it, the one cd_sentence_at returns. */
@@ -1781,8 +1790,7 @@ static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, siz
     speaker someone = {.found = 1};
     size_t owner = n; /* past one word that modifies the noun: "joint", "written" */
     if (n > min + 1 && !cd_tok_possessive(doc, n - 1) && !cd_tok_rec(doc, n - 1, LX_QUOTE_PRONOUNS) &&
-        !cd_tok_is(doc, n - 1, "his") && !cd_tok_is(doc, n - 1, "her") && !cd_tok_is(doc, n - 1, "its") &&
-        !cd_tok_is(doc, n - 1, "their") && !determiner(doc, n - 1) && description_modifier(doc, n - 1))
+        !possessive_pronoun(doc, n - 1) && !determiner(doc, n - 1) && description_modifier(doc, n - 1))
         owner = n - 1;
     *np_first = owner > min ? owner - 1 : owner;
     if (owner > min + 1 && cd_tok_possessive(doc, owner - 1)) {
@@ -1792,11 +1800,11 @@ static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, siz
         *np_first = f > min && determiner(doc, f - 1) ? f - 1 : f;
         return from_entity(e);
     }
-    if (owner > min && (cd_tok_is(doc, owner - 1, "his") || cd_tok_is(doc, owner - 1, "her"))) {
+    if (owner > min && possessive_pronoun(doc, owner - 1) == POSS_PERSON) {
         speaker s = resolve_pronoun(doc, st, owner - 1, cd_type_person);
         return s.name ? s : someone;
     }
-    return owner > min && (cd_tok_is(doc, owner - 1, "its") || cd_tok_is(doc, owner - 1, "their")) ? someone : NO_SPEAKER;
+    return owner > min && possessive_pronoun(doc, owner - 1) == POSS_OTHER ? someone : NO_SPEAKER;
 }
 
 /* The speaker of a quote a statement gives: the statement's owner ('Lee's statement', 'the
@@ -2685,9 +2693,7 @@ static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end)
     const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
     if (!(verb && verb->str && cd_str_is(verb->str, "tell"))) return 0;
     size_t k = after;
-    if (k < end && (determiner(doc, k) || cd_tok_is(doc, k, "his") || cd_tok_is(doc, k, "her") ||
-                    cd_tok_is(doc, k, "their") || cd_tok_is(doc, k, "its")))
-        k++;
+    if (k < end && (determiner(doc, k) || possessive_pronoun(doc, k))) k++;
     return k < end && quote_word(doc, k) == TOLD_STORY;
 }
 
