@@ -58,9 +58,8 @@ static int in_number(const cd_doc *doc, size_t i)
  * no complement: cut there, "the largest banks in the U.S." was "... in the U". */
 static int initial_dot(const cd_doc *doc, size_t i)
 {
-    const cd_token *t = &doc->toks[i], *w = i ? &doc->toks[i - 1] : NULL;
-    return t->cp == '.' && !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) && w && w->type == TOK_WORD &&
-           w->len == 1 && (w->flags & TF_CAP);
+    const cd_token *w = cd_dot_word(doc, i);
+    return w && w->len == 1 && (w->flags & TF_CAP);
 }
 
 /* An initial's dot that goes on: another initial right after it ("U.", "S."), or a word that is

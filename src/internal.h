@@ -470,6 +470,17 @@ static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
 {
     return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;
 }
+/* The word a full stop at token i is glued to ("J.", "Sen.", "U.S.", and a sentence's last word
+ * too): NULL when token i is no full stop, or follows a space or no word. The shape both
+ * quotes.c's abbrev_dot and compare.c's initial_dot start from; each then asks its own of the
+ * word (any listed abbreviation there, a one-letter capital here). A line break sets
+ * TF_SPACE_BEFORE as well, so that flag alone tells a glued stop. */
+static inline const cd_token *cd_dot_word(const cd_doc *doc, size_t i)
+{
+    if (i == 0 || !cd_tok_is_punct(doc, i, '.') || (doc->toks[i].flags & TF_SPACE_BEFORE)) return NULL;
+    const cd_token *w = &doc->toks[i - 1];
+    return w->type == TOK_WORD ? w : NULL;
+}
 /* The words at token k that turn to another time, before or after an event: "before", "after",
  * "ahead of", "prior to". Their token count, or 0; the direction into *dir (1 after, else -1).
  * Tokens at lim or beyond are none: the time pass reads within its sentence. One list for the time

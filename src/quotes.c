@@ -123,10 +123,8 @@ static size_t verb_end(const cd_doc *doc, size_t v)
 /* The period of an abbreviation or an initial: "Sen.", "U.S.", "J." */
 static int abbrev_dot(const cd_doc *doc, size_t i)
 {
-    const cd_token *t = &doc->toks[i];
-    if (i == 0 || t->type != TOK_PUNCT || t->cp != '.' || (t->flags & TF_SPACE_BEFORE)) return 0;
-    const cd_token *w = &doc->toks[i - 1];
-    if (w->type != TOK_WORD) return 0;
+    const cd_token *w = cd_dot_word(doc, i);
+    if (!w) return 0;
     /* a title's own word ("said the first official. The sources said") ends its sentence: only a
      * title of two letters not listed there ("Fr.") is an abbreviation */
     return w->len == 1 || cd_lex_has(cd_tok_entry(w), LX_ABBREVIATIONS) ||
