@@ -761,6 +761,16 @@ static int described_sex(const char *description)
     return r ? (int)r->num : 0;
 }
 
+/* Is e (an entity index; (size_t)-1: none) a person named outside quotes after the last speaker's
+ * claim, whose sex the story or the mention tells to be `sex` ("Mr Roe")? */
+static int named_since(const cd_doc *doc, const state *st, size_t e, int sex)
+{
+    if (e == (size_t)-1) return 0;
+    size_t first = doc->einfo[e].tok_first;
+    if (first <= st->last_tok || (doc->toks[first].flags & TF_QUOTED)) return 0;
+    return sex_of(st, doc->ents[e].name) == sex || sex_at_mention(doc, first) == sex;
+}
+
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
@@ -783,9 +793,11 @@ static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, c
     int last_ok = st->last.name && st->last.type && cd_str_is(st->last.type, type) && st->last_tok >= min &&
                   !other_sex(st, st->last.name, sex);
     /* "A spokeswoman for the firm said ... She added": the last speaker, described by a noun of the
-     * pronoun's sex, unless a person named since is the subject */
+     * pronoun's sex, unless a person told to be of that sex is named since ('... said the man. In
+     * May, Mr Roe quit over remarks he made': Mr Roe, though not found as a subject; one the
+     * speaker names in a quote is not) */
     int described = sex && st->last.name && st->last.type == DESCRIPTION && st->last_tok >= min &&
-                    described_sex(st->last.name) == sex;
+                    described_sex(st->last.name) == sex && !named_since(doc, st, nearest, sex);
     speaker s = none;
     if (subject != (size_t)-1 && ((!last_ok && !described) || doc->einfo[subject].tok_first > st->last_tok))
         s = from_entity(&doc->ents[subject]);
@@ -1753,7 +1765,10 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     if (!subject.found) subject = opening_subject(doc, first, end);
     if (!subject.found) subject = pronoun_after_opening(doc, st, first, end);
     /* 'She wanted to write from her teens ... "I used to dream on the bus."': a person's pronoun
-     * as the subject names the person it stands for (resolve_pronoun), as in "he said" */
+     * as the subject names the person it stands for (resolve_pronoun), as in "he said"; that may
+     * be the last speaker, described by a noun of the pronoun's sex ('says the Kerry man' ...
+     * 'He then moved on to crutches.'), whom a profile quotes on and on */
+    if (subject.by_pronoun && subject.type == DESCRIPTION && subject.name) return subject;
     return subject.type == cd_type_person && subject.name ? subject : none;
 }
 
