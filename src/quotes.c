@@ -1628,6 +1628,57 @@ static speaker opening_subject(const cd_doc *doc, size_t first, size_t end)
     return from_entity(&doc->ents[e]);
 }
 
+/* Do the tokens [first, name) only say who the person named at `name` is: titles, capitalized
+ * words and determiners (sentence_subject's test), or a role of lower-case words ending in a title
+ * or a person noun right before the name ("Former union leader Sir Ivo Marsh")? */
+static int role_before(const cd_doc *doc, size_t first, size_t name)
+{
+    if (name - first > NP_MAX) return 0;
+    int lower = 0;
+    for (size_t k = first; k < name; k++) {
+        if (np_token(doc, k) || determiner(doc, k)) continue;
+        if (!description_modifier(doc, k)) return 0;
+        lower = 1;
+    }
+    size_t head = name;
+    while (head > first && (doc->toks[head - 1].flags & TF_CAP) && !person_noun(doc, head - 1) &&
+           !title_word(doc, head - 1))
+        head--; /* back past the name's capitalized titles ("Sir") to the role's head */
+    return !lower || (head > first && (title_word(doc, head - 1) || person_noun(doc, head - 1)));
+}
+
+/* A word that opens a subordinate clause ("before an injury let Tom Kerr back in front"): a person
+ * named after it is that clause's, not the main verb's object. */
+static int subordinator(const cd_doc *doc, size_t k)
+{
+    static const char *const words[] = {"before", "after", "until", "since", "when", "while", "because", "although"};
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (cd_tok_is(doc, k, words[w])) return 1;
+    return 0;
+}
+
+/* 'Mr Voss spent five weeks on top before an injury let Tom Kerr back in front. "Since then ...':
+ * the person who opens the sentence [first, end) as its subject (role_before) with a lower-case
+ * word, its verb, right after. Others may be named only in a clause a subordinator opens after
+ * that verb: one the main verb acts on ('Ann Lee beat Bill Kerr.') may be the one who speaks. */
+static speaker leading_person(const cd_doc *doc, size_t first, size_t end)
+{
+    speaker none = NO_SPEAKER;
+    while (first < end && doc->toks[first].type == TOK_PUNCT) first++;
+    size_t e = cd_entity_after(doc, first, end, cd_type_person);
+    if (e == (size_t)-1) return none;
+    size_t name = doc->einfo[e].tok_first, after = name + doc->einfo[e].tok_count;
+    if (!role_before(doc, first, name)) return none;
+    if (after >= end || doc->toks[after].type != TOK_WORD || (doc->toks[after].flags & (TF_CAP | TF_QUOTED)) ||
+        cd_tok_possessive(doc, after) || cd_str_is(cd_tok_role(doc, after, LX_CLAIM_PHRASE_STOPS), "conj"))
+        return none;
+    size_t sub = after; /* the first subordinator after the verb, or end */
+    while (sub < end && !subordinator(doc, sub)) sub++;
+    size_t other = cd_entity_after(doc, after, end, cd_type_person);
+    if (other != (size_t)-1 && doc->einfo[other].tok_first < sub) return none;
+    return from_entity(&doc->ents[e]);
+}
+
 /* Is the word at k the "old" of an age written as one word, "31-year-old" (glued tokens)? */
 static int age_end(const cd_doc *doc, size_t k)
 {
@@ -1764,6 +1815,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     speaker subject = sentence_subject(doc, st, first, end);
     if (!subject.found) subject = opening_subject(doc, first, end);
     if (!subject.found) subject = pronoun_after_opening(doc, st, first, end);
+    if (!subject.found) subject = leading_person(doc, first, end);
     /* 'She wanted to write from her teens ... "I used to dream on the bus."': a person's pronoun
      * as the subject names the person it stands for (resolve_pronoun), as in "he said"; that may
      * be the last speaker, described by a noun of the pronoun's sex ('says the Kerry man' ...
