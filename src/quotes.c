@@ -1647,6 +1647,18 @@ static int role_before(const cd_doc *doc, size_t first, size_t name)
     return !lower || (head > first && (title_word(doc, head - 1) || person_noun(doc, head - 1)));
 }
 
+/* The token after the comma that closes an apposition starting at k ("leader of the county
+ * group,"): words of a description, a preposition among them, no verb and no quote; end if none. */
+static size_t past_apposition(const cd_doc *doc, size_t k, size_t end)
+{
+    for (size_t n = k; n < end && n < k + NP_MAX; n++) {
+        if (cd_tok_is_punct(doc, n, ',')) return n > k ? n + 1 : end;
+        const cd_token *t = &doc->toks[n];
+        if ((t->flags & TF_QUOTED) || t->type == TOK_PUNCT || (t->type == TOK_WORD && verb_at(doc, n))) return end;
+    }
+    return end;
+}
+
 /* A word that opens a subordinate clause ("before an injury let Tom Kerr back in front"): a person
  * named after it is that clause's, not the main verb's object. */
 static int subordinator(const cd_doc *doc, size_t k)
@@ -1668,7 +1680,11 @@ static speaker leading_person(const cd_doc *doc, size_t first, size_t end)
     size_t e = cd_entity_after(doc, first, end, cd_type_person);
     if (e == (size_t)-1) return none;
     size_t name = doc->einfo[e].tok_first, after = name + doc->einfo[e].tok_count;
-    if (!role_before(doc, first, name)) return none;
+    /* "His friend, Mia Gold, leader of the county group, puts ...": the name set off by commas
+     * after a role, and a role set off after it */
+    int set_off = name > first + 1 && cd_tok_is_punct(doc, name - 1, ',');
+    if (!role_before(doc, first, set_off ? name - 1 : name)) return none;
+    if (set_off && after < end && cd_tok_is_punct(doc, after, ',')) after = past_apposition(doc, after + 1, end);
     if (after >= end || doc->toks[after].type != TOK_WORD || (doc->toks[after].flags & (TF_CAP | TF_QUOTED)) ||
         cd_tok_possessive(doc, after) || cd_str_is(cd_tok_role(doc, after, LX_CLAIM_PHRASE_STOPS), "conj"))
         return none;
