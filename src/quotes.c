@@ -1790,6 +1790,26 @@ static speaker named_last(const cd_doc *doc, size_t first, size_t v, size_t end)
     return from_entity(&doc->ents[e]);
 }
 
+/* 'The method grew out of work done by the firm's research head Dr Ana Sibb.', 'I recall a line
+ * attributed to Tom Paine.': the only person the sentence [first, end) names, last in it after
+ * "by" or "attributed to" and a description at most; the quote that opens the next sentence is
+ * theirs, as after named_last's verbs. NO_SPEAKER: none such. */
+static speaker named_last_by(const cd_doc *doc, size_t first, size_t end)
+{
+    speaker none = NO_SPEAKER;
+    size_t stop = end;
+    while (stop > first + 1 && doc->toks[stop - 1].type == TOK_PUNCT) stop--;
+    size_t e = cd_entity_before(doc, stop, first, cd_type_person);
+    if (e == (size_t)-1 || doc->einfo[e].tok_first + doc->einfo[e].tok_count != stop) return none;
+    size_t name = doc->einfo[e].tok_first;
+    if (cd_entity_before(doc, name, first, cd_type_person) != (size_t)-1) return none; /* "Ross was sacked by Kemp" */
+    for (size_t k = name; k > first + 1 && name - k <= NP_MAX; k--) {
+        int by = cd_tok_is(doc, k - 1, "by") || (cd_tok_is(doc, k - 1, "to") && cd_tok_is(doc, k - 2, "attributed"));
+        if (by) return describes_name(doc, k, name) ? from_entity(&doc->ents[e]) : none;
+    }
+    return none;
+}
+
 /* 'The prices were steep but Ann Lee said it was not deterring shoppers. "I have sold ...': the
  * speaker of the last speech verb of the sentence before a quote that opens its own, when no
  * person is named after that verb (but the one it hands the floor to: named_last); a person, a
@@ -1832,6 +1852,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     if (!subject.found) subject = opening_subject(doc, first, end);
     if (!subject.found) subject = pronoun_after_opening(doc, st, first, end);
     if (!subject.found) subject = leading_person(doc, first, end);
+    if (!subject.found) subject = named_last_by(doc, first, end);
     /* 'She wanted to write from her teens ... "I used to dream on the bus."': a person's pronoun
      * as the subject names the person it stands for (resolve_pronoun), as in "he said"; that may
      * be the last speaker, described by a noun of the pronoun's sex ('says the Kerry man' ...
