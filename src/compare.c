@@ -22,6 +22,8 @@
 #define COMPLEMENT_MAX 8 /* tokens of a complement: "since the end of the Cold War" */
 #define THAN_WINDOW 3    /* tokens between a comparative and "than" */
 #define POSSESSED_MAX 4  /* tokens of the noun after a possessive: "analysts' profit forecasts" */
+#define CLAUSE_MAX 16    /* tokens after a judged ranking searched for a scope: its clause */
+#define PERIOD_WINDOW 5  /* tokens between "in" and its period: "in the post-war period" */
 
 typedef struct cmp_sent {
     size_t first, last;
@@ -365,12 +367,41 @@ static const char *judged_as(const cd_doc *doc, size_t k, const cmp_sent *s)
     return k <= s->last && doc->toks[k].type == TOK_WORD ? cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS) : "";
 }
 
+/* Whether token k opens a period that scopes a ranking as "since" does: "in" and, a few words on
+ * within the clause, a span of time ("in two decades", "in the post-war period"), not one that
+ * "of" names ("in the period of the talks"). */
+static int period_scope(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    if (!cd_tok_is(doc, k, "in")) return 0;
+    for (size_t p = k + 1; p <= s->last && p <= k + PERIOD_WINDOW && !is_punct(doc, p); p++)
+        if (cd_str_is(judged_as(doc, p, s), "period")) return !(p < s->last && cd_tok_is(doc, p + 1, "of"));
+    return 0;
+}
+
+/* Whether a scope follows a ranking that ends before token end, in its clause: a scope word
+ * ("since", "ever"), a bound ("yet", "to date") or a period after "in", however far, as long as no
+ * punctuation, verb of the sentence or new clause comes first ("the worst faced by the city's
+ * council since 1990", "the best results we have ever had"; not "the best plan is to wait
+ * since ...", "the best offer, more than ever"). "and" may join a second noun: "the best sales and
+ * profits we have ever had"; "than" opens a comparison, whose "ever" is its own. */
+static int clause_scope(const cd_doc *doc, size_t end, const cmp_sent *s)
+{
+    for (size_t k = end; k <= s->last && k < end + CLAUSE_MAX; k++) {
+        if (is_punct(doc, k) && !possessive_mark(doc, k, s)) return 0;
+        size_t len;
+        const char *role = role_at(doc, k, LX_COMPARE_JUDGEMENTS, &len);
+        if (cd_str_is(role, "bound") || context_is(doc, k, "scope") || period_scope(doc, k, s)) return 1;
+        if (cd_str_is(role, "clause")) return 0;
+    }
+    return 0;
+}
+
 /* Whether a ranking from start to end, its noun ending at noun_end, has what makes it checkable: a
  * complement ("of the year", "since 1990", "in Europe"), a scope or record word in its noun ("the
- * best-ever"), a figure or a date in it, or a few words after it "yet", "to date", "ever" ("the
- * best we have ever had"), or "for" and a figure or date ("the worst for ten years"), which no
- * complement reads. With owners, an owner's "'s" bounds it too ("Europe's worst"); "his best" is
- * still a view. */
+ * best-ever"), a figure or a date in it, a scope later in its clause (clause_scope: "the best we
+ * have ever had"), or "for" and a figure or date a few words on ("the worst for ten years"),
+ * which no complement reads. With owners, an owner's "'s" bounds it too ("Europe's worst"); "his
+ * best" is still a view. */
 static int bounded(const cd_doc *doc, size_t start, size_t noun_end, size_t end, int owners, const cmp_sent *s)
 {
     if (end > noun_end) return 1;
@@ -378,12 +409,19 @@ static int bounded(const cd_doc *doc, size_t start, size_t noun_end, size_t end,
         if ((owners && cd_tok_possessive(doc, k)) || in_number(doc, k) || (doc->toks[k].flags & TF_TIME) ||
             context_is(doc, k, "scope") || head_is(doc, k, "record"))
             return 1;
-    int for_figure = end <= s->last && cd_tok_is(doc, end, "for");
-    for (size_t k = end; k <= s->last && k <= end + SCOPE_WINDOW && !is_punct(doc, k); k++) {
-        size_t len;
-        if (cd_str_is(role_at(doc, k, LX_COMPARE_JUDGEMENTS, &len), "bound") || context_is(doc, k, "scope")) return 1;
-        if (for_figure && k > end && (in_number(doc, k) || (doc->toks[k].flags & TF_TIME))) return 1;
-    }
+    if (clause_scope(doc, end, s)) return 1;
+    if (end > s->last || !cd_tok_is(doc, end, "for")) return 0;
+    for (size_t k = end + 1; k <= s->last && k <= end + SCOPE_WINDOW && !is_punct(doc, k); k++)
+        if (in_number(doc, k) || (doc->toks[k].flags & TF_TIME)) return 1;
+    return 0;
+}
+
+/* Whether a word of the noun after the grading word adj, up to noun_end, names an event or a
+ * count ("the worst violence", "the worst death toll"): ranked by size, not by taste. */
+static int event_noun(const cd_doc *doc, size_t adj, size_t noun_end, const cmp_sent *s)
+{
+    for (size_t k = adj + 1; k < noun_end; k++)
+        if (cd_str_is(judged_as(doc, k, s), "event")) return 1;
     return 0;
 }
 
@@ -396,7 +434,12 @@ static int mere_judgement(const cd_doc *doc, size_t start, size_t adj, size_t no
      * does a participle after the head ("the worst hit areas", a "grade" phrase) */
     if (adj < s->last && cd_tok_is_punct(doc, adj + 1, '-') && !(doc->toks[adj + 1].flags & TF_SPACE_BEFORE)) return 0;
     size_t len;
-    return cd_str_is(role_at(doc, adj, LX_COMPARE_JUDGEMENTS, &len), "judgement") &&
+    const char *role = role_at(doc, adj, LX_COMPARE_JUDGEMENTS, &len);
+    /* "his best time", "its worst quarter": a personal record; "the best time to buy" a view */
+    if (cd_str_is(role, "personal"))
+        return !(adj > s->first && cd_str_is(judged_as(doc, adj - 1, s), "owner")) &&
+               !bounded(doc, start, noun_end, end, 1, s);
+    return cd_str_is(role, "judgement") && !event_noun(doc, adj, noun_end, s) &&
            !bounded(doc, start, noun_end, end, 1, s);
 }
 
@@ -413,7 +456,10 @@ static int group_label(const cd_doc *doc, size_t start, size_t adj, size_t noun,
      * about it */
     if (bounded(doc, start, noun_end, end, 0, s) || cd_tok_is(doc, start, "one") || cd_tok_is(doc, start, "among"))
         return 0;
-    if (noun_end > noun && cd_str_is(judged_as(doc, noun_end - 1, s), "people")) return 1;
+    /* a capital is a name's, no plural people noun: "the most even Six Nations" */
+    if (noun_end > noun && !(doc->toks[noun_end - 1].flags & TF_CAP) &&
+        cd_str_is(judged_as(doc, noun_end - 1, s), "people"))
+        return 1;
     return cd_str_is(judged_as(doc, adj, s), "group") &&
            (noun_end == noun || cd_str_is(judged_as(doc, noun, s), "verb"));
 }
