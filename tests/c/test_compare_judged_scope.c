@@ -48,10 +48,12 @@ static void test_personal_results(void **state)
     expect_one("Ms Ebbe won in Orlin, her best time indoors.", "her best time indoors");
     expect_one("Tomas Rell enjoyed his best season, while Ivo Marn was hurt.", "his best season");
     expect_one("Ardent Press had its worst quarter, the paper said.", "its worst quarter");
+    /* results in the plural too, not periods ("his best years") */
+    expect_one("All his best performances, Ms Ebbe said, came at home.", "his best performances");
     static const char *const none[] = {
         "Spring is the best time to sell a house in Kesh.",
         "In Skyrun you can upload your best time to a board.",
-        "All his best performances come at home, said Ms Ebbe.",
+        "Ms Ebbe said his best years were behind him.",
     };
     expect_no_claim(none, N_OF(none), "2005-03-01", CD_CLAIM_COMPARISON);
 }
