@@ -9,7 +9,9 @@
  * The heads are in data/compare_words.tsv, the words around them in data/compare_context.tsv.
  * No claim: a superlative of judgement with nothing to bound it ("the best film", "the most
  * important thing") and one that stands for a group of people ("help the poorest"); their words
- * are in data/compare_judgements.tsv.
+ * are in data/compare_judgements.tsv. A judgement stays a claim when its noun is an event or a
+ * count ("the worst flooding"), when it is an owner's result ("her best time"), or when a scope
+ * comes later in its clause ("the best we have ever had", "in two decades").
  * A ranking's span runs from its determiner (or "one of the") through its noun and its
  * complement ("of 2017", "since ...", "in history") within the sentence.
  */
