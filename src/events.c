@@ -260,10 +260,51 @@ static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
     return k;
 }
 
+#define TITLE_TOKENS 3 /* a name's titles and their dots: "Staff Sgt." */
+
+/* Token f opens a clause or an appositive: the sentence starts there or a comma or a semicolon
+ * comes before it, past its titles ("Mr", "Staff Sgt."). */
+static int opens_clause(const cd_doc *doc, size_t f, const ev_sent *s)
+{
+    for (size_t n = 0; f > s->first && n < TITLE_TOKENS; n++, f--)
+        if (!cd_tok_rec(doc, f - 1, LX_ENT_TITLES) &&
+            !(cd_tok_is_punct(doc, f - 1, '.') && f - 1 > s->first && cd_tok_rec(doc, f - 2, LX_ENT_TITLES)))
+            break;
+    return f == s->first || cd_tok_is_punct(doc, f - 1, ',') || cd_tok_is_punct(doc, f - 1, ';');
+}
+
+/* The name a comma or a relative "who" parts from its passive's be-chain, which starts at token
+ * end: "Lena Oduya, who was arrested", "Peter Reyes, 41, was fined" (an age between), "the
+ * agent, Paul Oster, was charged". Without it the claim was the bare participle, and a checker
+ * could not tell who. After a comma alone the name must open its clause or close an appositive
+ * (a comma or the sentence's start before it, past a title): in "the singer, who has been seen
+ * with actress Dana Lyle, was arrested" the comma ends a relative clause whose last name is not the
+ * subject. A place names no subject; nor does a name after a preposition ("the court in Avelin,
+ * was"), unless "who" points back to it ("a trial date for Victor Amble, who was charged").
+ * The first token of the name, or end if none. */
+static size_t subject_across(const cd_doc *doc, size_t end, const ev_sent *s)
+{
+    size_t k = end;
+    int who = k > s->first && cd_tok_is(doc, k - 1, "who");
+    if (who) k--;
+    if (k > s->first && cd_tok_is_punct(doc, k - 1, ',')) k--;
+    else if (!who) return end;
+    if (!who && k >= s->first + 2 && doc->toks[k - 1].type == TOK_NUM && cd_tok_is_punct(doc, k - 2, ','))
+        k -= 2; /* an age: "Peter Reyes, 41, was" */
+    size_t e = k > s->first ? entity_covering(doc, k - 1) : doc->n_ents;
+    if (e >= doc->n_ents || doc->einfo[e].tok_first + doc->einfo[e].tok_count != k || doc->einfo[e].tok_first < s->first)
+        return end;
+    size_t f = doc->einfo[e].tok_first;
+    if (doc->ents[e].type == cd_type_place || (!who && governed(doc, e, s->first))) return end;
+    return who || opens_clause(doc, f, s) ? f : end;
+}
+
 static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, const ev_sent *s)
 {
     size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
     const char *target = subj_end > s->first ? phrase_before(doc, subj_end, s, &subj_start) : NULL;
+    if (!target && (subj_start = subject_across(doc, subj_end, s)) < subj_end) /* the subject's name */
+        target = doc->ents[entity_covering(doc, subj_start)].name;
     const char *actor = NULL;
     size_t stop = end, by_end = end;
     for (size_t j = end; j <= s->last && j < end + BY_WINDOW; j++) {
