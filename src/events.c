@@ -221,11 +221,23 @@ static int verbal_context(const cd_doc *doc, size_t i, size_t end, const ev_sent
            (n->type == TOK_WORD && (n->flags & TF_CAP)); /* a line break inside the sentence is a hard wrap */
 }
 
+/* "by" and its agent right after a participle that ends at token end, with no form of "be"
+ * before it: a reduced relative or a headline's passive ("the levies imposed by Varnia", "Club
+ * captain suspended by league"). Read as active, the noun before it was taken for the actor and
+ * the agent left out. Not "by" a figure or a marked time ("closed by 6 pm", "closed by Friday"). */
+static int agent_follows(const cd_doc *doc, size_t end, const ev_sent *s)
+{
+    if (end + 1 > s->last || !cd_tok_is(doc, end, "by")) return 0;
+    const cd_token *n = &doc->toks[end + 1];
+    return n->type == TOK_WORD && !(n->flags & (TF_TIME | TF_NUMBER));
+}
+
 static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
 {
     size_t p = cue_before(doc, i, s);
     if ((flags & EV_PARTICIPLE) && p <= s->last && cd_str_is(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be"))
         return USE_PASSIVE;
+    if ((flags & EV_PARTICIPLE) && agent_follows(doc, end, s)) return USE_PASSIVE;
     int after_det = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS);
     /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
     int after_prep = i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep");
@@ -259,6 +271,8 @@ static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
     }
     return k;
 }
+
+static size_t np_owner(const cd_doc *doc, size_t k, const ev_sent *s);
 
 #define TITLE_TOKENS 3 /* a name's titles and their dots: "Staff Sgt." */
 
@@ -305,6 +319,10 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     const char *target = subj_end > s->first ? phrase_before(doc, subj_end, s, &subj_start) : NULL;
     if (!target && (subj_start = subject_across(doc, subj_end, s)) < subj_end) /* the subject's name */
         target = doc->ents[entity_covering(doc, subj_start)].name;
+    else if (target && subj_end == i && np_owner(doc, subj_start, s) > s->last) {
+        target = NULL; /* no "be", so no subject: after "to" the word is a verb ("to meet rules imposed by") */
+        subj_start = subj_end;
+    }
     const char *actor = NULL;
     size_t stop = end, by_end = end;
     for (size_t j = end; j <= s->last && j < end + BY_WINDOW; j++) {
