@@ -123,7 +123,7 @@ const char *cd_tok_text(cd_doc *doc, size_t first, size_t end)
 
 static size_t num_last_tok(const cd_doc *doc, size_t k)
 {
-    return doc->ninfo[k].tok_first + doc->ninfo[k].tok_count - 1;
+    return cd_range_stop(&doc->ninfo[k]) - 1;
 }
 
 /* The last word of a unit ("consulates" of "Russian consulates"). */

@@ -239,7 +239,7 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     if (k > j && initial_dot(doc, k - 1)) k = initial_pairs_end(doc, k, s);
     /* never half a number: "with a 3% to 3.5% improvement" cut after "3" ends before it */
     size_t n = k > j + 1 ? cd_number_at(doc, k - 1) : doc->n_nums;
-    if (n < doc->n_nums && doc->ninfo[n].tok_first + doc->ninfo[n].tok_count > k && doc->ninfo[n].tok_first > j)
+    if (n < doc->n_nums && cd_range_stop(&doc->ninfo[n]) > k && doc->ninfo[n].tok_first > j)
         k = doc->ninfo[n].tok_first;
     size_t p = possessive_end(doc, j, k, s);
     if (p > k) return p;
@@ -265,9 +265,9 @@ static size_t noun_end_at(const cd_doc *doc, size_t head, const cmp_sent *s)
         if (more == end + 1) { /* the last dot: "U.S." whole, and an amount in it whole ("U.S. Dlrs") */
             size_t n = cd_number_at(doc, end);
             end++;
-            if (n < doc->n_nums && doc->ninfo[n].tok_first + doc->ninfo[n].tok_count > end &&
-                doc->ninfo[n].tok_first + doc->ninfo[n].tok_count <= s->last + 1)
-                end = doc->ninfo[n].tok_first + doc->ninfo[n].tok_count;
+            if (n < doc->n_nums && cd_range_stop(&doc->ninfo[n]) > end &&
+                cd_range_stop(&doc->ninfo[n]) <= s->last + 1)
+                end = cd_range_stop(&doc->ninfo[n]);
             break;
         }
         end = more;
@@ -322,7 +322,7 @@ static size_t rank_ordinal(const cd_doc *doc, size_t k)
     if (head_is(doc, k, "ordinal")) return k;
     size_t n = in_number(doc, k) ? cd_number_at(doc, k) : doc->n_nums;
     if (n < doc->n_nums && doc->nums[n].kind == CD_NUM_ORDINAL &&
-        doc->ninfo[n].tok_first + doc->ninfo[n].tok_count == k + 1)
+        cd_range_stop(&doc->ninfo[n]) == k + 1)
         return doc->ninfo[n].tok_first;
     return k + 1;
 }

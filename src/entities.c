@@ -1632,9 +1632,10 @@ done:
 
 #define ENT_BLOCK_SHIFT 5 /* ent_index: a block of 32 tokens */
 
+/* cd_block_index_build's measure of entity e */
 static size_t entity_end(const cd_doc *doc, size_t e)
 {
-    return doc->einfo[e].tok_first + doc->einfo[e].tok_count;
+    return cd_range_stop(&doc->einfo[e]);
 }
 
 void cd_find_entities(cd_doc *doc)
@@ -1663,12 +1664,12 @@ static size_t ending_before(const cd_doc *doc, size_t tok)
     const cd_block_index *bi = &doc->ent_index;
     if (bi->n_items == doc->n_einfo && (tok >> ENT_BLOCK_SHIFT) < bi->n_first) {
         lo = bi->first[tok >> ENT_BLOCK_SHIFT]; /* no entity before it ends past tok */
-        while (lo < hi && entity_end(doc, lo) <= tok) lo++;
+        while (lo < hi && cd_range_stop(&doc->einfo[lo]) <= tok) lo++;
         return lo;
     }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (doc->einfo[mid].tok_first + doc->einfo[mid].tok_count <= tok) lo = mid + 1;
+        if (cd_range_stop(&doc->einfo[mid]) <= tok) lo = mid + 1;
         else hi = mid;
     }
     return lo;
@@ -1699,7 +1700,7 @@ size_t cd_entity_after(const cd_doc *doc, size_t tok, size_t max_tok, const char
 {
     for (size_t e = ending_before(doc, tok); e < doc->n_einfo; e++) {
         if (doc->einfo[e].tok_first < tok) continue;
-        if (doc->einfo[e].tok_first + doc->einfo[e].tok_count > max_tok) break;
+        if (cd_range_stop(&doc->einfo[e]) > max_tok) break;
         if (type_is(doc, e, type)) return e;
     }
     return (size_t)-1;

@@ -88,7 +88,7 @@ static const char *phrase_name(cd_doc *doc, size_t j, size_t end)
     size_t k = j;
     while (k < end && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
     size_t e = k < end ? entity_covering(doc, k) : doc->n_ents;
-    if (e < doc->n_ents && doc->einfo[e].tok_first == k && doc->einfo[e].tok_first + doc->einfo[e].tok_count == end)
+    if (e < doc->n_ents && doc->einfo[e].tok_first == k && cd_range_stop(&doc->einfo[e]) == end)
         return doc->ents[e].name;
     return cd_tok_text(doc, j, end);
 }
@@ -102,7 +102,7 @@ static int counts_only(const cd_doc *doc, size_t j, size_t end)
     for (; k < end; k++, counted++) {
         size_t n = cd_number_at(doc, k);
         if (n < doc->n_nums) {
-            k = doc->ninfo[n].tok_first + doc->ninfo[n].tok_count - 1;
+            k = cd_range_stop(&doc->ninfo[n]) - 1;
             continue;
         }
         if (!cd_tok_in(doc, k, LX_CLAIM_QUANTIFIERS)) return 0;
@@ -154,7 +154,7 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
 static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size_t *start)
 {
     size_t e = end > s->first ? entity_covering(doc, end - 1) : doc->n_ents;
-    if (e < doc->n_ents && doc->einfo[e].tok_first + doc->einfo[e].tok_count == end) {
+    if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == end) {
         *start = doc->einfo[e].tok_first;
         return doc->ents[e].name;
     }
@@ -212,7 +212,7 @@ static int verbal_context(const cd_doc *doc, size_t i, size_t end, const ev_sent
         const char *cue = cd_tok_role(doc, p, LX_CLAIM_VERB_CUES);
         if (*cue && !cd_str_is(cue, "be") && !cd_str_is(cue, "have") && !cd_str_is(cue, "adverb")) return 1;
         size_t e = entity_covering(doc, p);
-        if (e < doc->n_ents && doc->einfo[e].tok_first + doc->einfo[e].tok_count == p + 1) return 1;
+        if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == p + 1) return 1;
         if (cd_tok_in(doc, p, LX_CLAIM_PHRASE_STOPS)) return 0; /* "in charge", "on close" */
     }
     if (end > s->last || cd_tok_is(doc, end, "to")) return 0;
@@ -306,7 +306,7 @@ static size_t subject_across(const cd_doc *doc, size_t end, const ev_sent *s)
     if (!who && k >= s->first + 2 && doc->toks[k - 1].type == TOK_NUM && cd_tok_is_punct(doc, k - 2, ','))
         k -= 2; /* an age: "Peter Reyes, 41, was" */
     size_t e = k > s->first ? entity_covering(doc, k - 1) : doc->n_ents;
-    if (e >= doc->n_ents || doc->einfo[e].tok_first + doc->einfo[e].tok_count != k || doc->einfo[e].tok_first < s->first)
+    if (e >= doc->n_ents || cd_range_stop(&doc->einfo[e]) != k || doc->einfo[e].tok_first < s->first)
         return end;
     size_t f = doc->einfo[e].tok_first;
     if (doc->ents[e].type == cd_type_place || (!who && governed(doc, e, s->first))) return end;
@@ -423,7 +423,7 @@ static size_t subject_start(const cd_doc *doc, size_t i, size_t from_np, const e
     size_t end = chain_start(doc, i, s);
     if (end <= s->first || doc->toks[end - 1].type != TOK_WORD) return i;
     size_t e = entity_covering(doc, end - 1);
-    if (e < doc->n_ents && doc->einfo[e].tok_first + doc->einfo[e].tok_count == end) /* not "across the UK" */
+    if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == end) /* not "across the UK" */
         return doc->einfo[e].tok_first >= s->first && !governed(doc, e, s->first) ? doc->einfo[e].tok_first : i;
     if (cd_str_is(cd_tok_role(doc, end - 1, LX_CLAIM_VERB_CUES), "subject") &&
         !cd_str_is(cd_tok_role(doc, end - 1, LX_CLAIM_PHRASE_STOPS), "rel"))
@@ -793,7 +793,7 @@ static int market_figure(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     size_t n = number_starting(doc, j);
     if (n < doc->n_nums) {
         if (j - i > 1 && cd_tok_in(doc, j - 1, LX_CLAIM_CHANGE_ADVERBS)) return price_like(doc, n);
-        size_t after = doc->ninfo[n].tok_first + doc->ninfo[n].tok_count;
+        size_t after = cd_range_stop(&doc->ninfo[n]);
         return after <= s->last && cd_tok_in(doc, after, LX_CLAIM_CHANGE_ADVERBS);
     }
     if (j + 1 > s->last) return 0;

@@ -846,7 +846,7 @@ static const cd_entity *appositive(const cd_doc *doc, size_t pf, size_t pl, size
     size_t a = 0, b = doc->n_ents;
     while (a < b) { /* the first entity that ends inside the sentence */
         size_t mid = a + (b - a) / 2;
-        if (doc->einfo[mid].tok_first + doc->einfo[mid].tok_count <= lo) a = mid + 1;
+        if (cd_range_stop(&doc->einfo[mid]) <= lo) a = mid + 1;
         else b = mid;
     }
     for (size_t e = a; e < doc->n_ents && doc->einfo[e].tok_first < hi; e++) {

@@ -300,6 +300,18 @@ struct cd_doc {
     int oom; /* set by any module whose allocation failed */
 };
 
+/* The token after a number's or entity's last (doc->ninfo[i], doc->einfo[i]). */
+static inline size_t cd_range_stop(const cd_tok_range *r)
+{
+    return r->tok_first + r->tok_count;
+}
+
+/* The token after entity e's last. */
+static inline size_t cd_ent_stop(const cd_doc *doc, const cd_entity *e)
+{
+    return cd_range_stop(&doc->einfo[e - doc->ents]);
+}
+
 /* Token t may start a number (cd_find_numbers' first test, can_start in numbers.c, which asks more
  * of these): digits; a word of CD_NUM_START_CLASSES (TF_NUM_START), or of four letters in capitals
  * or starting with 'k' (a scaled code: "MWh", "kWh"... code_shaped); a sign, a point, a dollar, or

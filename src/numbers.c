@@ -3750,7 +3750,7 @@ static int range_level_before(const cd_doc *d, size_t k)
 {
     if (d->n_nums == 0) return 0;
     size_t n = d->n_nums - 1;
-    size_t end = d->ninfo[n].tok_first + d->ninfo[n].tok_count; /* the token after the range */
+    size_t end = cd_range_stop(&d->ninfo[n]); /* the token after the range */
     if (!d->nums[n].is_range || end > k || k - end > LEVEL_BACK) return 0;
     for (size_t w = end; w < k; w++) {
         if (d->toks[w].flags & TF_SENT_START) return 0;

@@ -922,7 +922,7 @@ static int quoted_as(cd_doc *doc, const state *st, size_t as, size_t min, size_t
     const cd_entity *e = cd_entity_at(doc, k);
     size_t start = e ? doc->einfo[e - doc->ents].tok_first : k;
     if (start <= min || !cd_tok_is(doc, start - 1, "quoted")) return 0;
-    if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == as) *sp = from_entity(e);
+    if (e && cd_ent_stop(doc, e) == as) *sp = from_entity(e);
     else if (cd_tok_is(doc, k, "him") || cd_tok_is(doc, k, "her")) *sp = resolve_pronoun(doc, st, k, cd_type_person);
     else return 0;
     *np_first = start;
@@ -937,7 +937,7 @@ static int day_after_name(const cd_doc *doc, size_t j, size_t min)
     const cd_token *d = &doc->toks[j - 1];
     const cd_entity *e = cd_entity_at(doc, j - 2);
     return d->len >= 6 && cd_lex_has(cd_tok_entry(d), LX_TIME_WEEKDAYS) && e &&
-           doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j - 1;
+           cd_ent_stop(doc, e) == j - 1;
 }
 
 /* Is the speaker phrase that starts at token first joined by "and" or "or" to another person before
@@ -1018,7 +1018,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
         }
     }
     const cd_entity *e = cd_entity_at(doc, j);
-    if (e && doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == j + 1) {
+    if (e && cd_ent_stop(doc, e) == j + 1) {
         size_t s = doc->einfo[e - doc->ents].tok_first; /* with its titles: "Labor Secretary Ruth Adeyemi" */
         size_t head = e->type == cd_type_place ? described_at(doc, s, min) : 0;
         if (head) return description_before(doc, head, j, min, np_first);
@@ -1090,7 +1090,7 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
     while (k < end && k < limit) {
         const cd_entity *e = cd_entity_at(doc, k);
         if (e) {
-            size_t after = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count;
+            size_t after = cd_ent_stop(doc, e);
             if (after + 1 < end && cd_tok_possessive(doc, after)) {
                 /* "said The Libertine's executive producer Ann Lee", "said Tom Hale's lawyer": the
                  * owner of the description, not its speaker; the phrase goes on past it */
@@ -1200,7 +1200,7 @@ static int speaker_phrase(const cd_doc *doc, size_t first, size_t v)
         }
         const cd_entity *e = cd_entity_at(doc, k);
         if (e) { /* a name's words are its own ("Will Davies" has no modal) */
-            k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count - 1;
+            k = cd_ent_stop(doc, e) - 1;
             continue;
         }
         /* "He noted that he had", "Mr Kilroy-Silk said the man claimed": a clause */
@@ -1224,7 +1224,7 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
     for (size_t k = first; k < v; k++) {
         const cd_entity *e = cd_entity_at(doc, k);
         if (e) {
-            k = doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count - 1;
+            k = cd_ent_stop(doc, e) - 1;
             if (e->type != cd_type_person) after_prep = 0; /* "of General Motors": the preposition's object */
             else if (!after_prep && !described && !(k + 1 < v && cd_tok_possessive(doc, k + 1))) return from_entity(e);
             continue;
@@ -1548,7 +1548,7 @@ static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, spe
     if (open < 2) return sp;
     const cd_entity *e = cd_entity_at(doc, open - 2);
     if (e && e->type == cd_type_person &&
-        doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count == open - 1)
+        cd_ent_stop(doc, e) == open - 1)
         return from_entity(e);
     size_t first = sentence_first(doc, st, open);
     speaker s = sentence_subject(doc, st, first, open - 1);
@@ -1781,7 +1781,7 @@ static speaker named_last(const cd_doc *doc, size_t first, size_t v, size_t end)
     size_t stop = end; /* the sentence's words, without its closing mark */
     while (stop > v + 1 && doc->toks[stop - 1].type == TOK_PUNCT && !cd_tok_is_punct(doc, stop - 1, ',')) stop--;
     size_t e = cd_entity_before(doc, stop, v + 1, cd_type_person);
-    if (e == (size_t)-1 || doc->einfo[e].tok_first + doc->einfo[e].tok_count != stop) return none;
+    if (e == (size_t)-1 || cd_range_stop(&doc->einfo[e]) != stop) return none;
     const cd_lexrec *r = verb_at(doc, v);
     size_t k = verb_end(doc, v);
     int hands = r->num == 2 || (v > first && cd_tok_is_punct(doc, v - 1, ','));
@@ -1800,7 +1800,7 @@ static speaker named_last_by(const cd_doc *doc, size_t first, size_t end)
     size_t stop = end;
     while (stop > first + 1 && doc->toks[stop - 1].type == TOK_PUNCT) stop--;
     size_t e = cd_entity_before(doc, stop, first, cd_type_person);
-    if (e == (size_t)-1 || doc->einfo[e].tok_first + doc->einfo[e].tok_count != stop) return none;
+    if (e == (size_t)-1 || cd_range_stop(&doc->einfo[e]) != stop) return none;
     size_t name = doc->einfo[e].tok_first;
     if (cd_entity_before(doc, name, first, cd_type_person) != (size_t)-1) return none; /* "Ross was sacked by Kemp" */
     for (size_t k = name; k > first + 1 && name - k <= NP_MAX; k--) {
@@ -2642,7 +2642,7 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
     size_t n = cd_lex_match(doc, c, LX_QUOTE_FILLERS, &r);
     if (n && r->num == 2 && tell) c += n;
     else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told"))
-        c = doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_first + doc->einfo[cd_entity_at(doc, c) - doc->ents].tok_count;
+        c = cd_ent_stop(doc, cd_entity_at(doc, c));
     while (c < end && (doc->toks[c].flags & TF_TIME)) c++;
     /* a listener of several words ("told the Radio Kent breakfast show Money Matters he") or a
      * place of saying ("said in a statement it", "said at a press conference he") */
@@ -2813,7 +2813,7 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
         size_t k = np_end + 1; /* past a title: "Dr", "Mr." */
         while (k < end && k < np_end + 4 && (title_word(doc, k) || abbrev_dot(doc, k))) k++;
         const cd_entity *e = k < end ? cd_entity_at(doc, k) : NULL;
-        size_t after = e ? doc->einfo[e - doc->ents].tok_first + doc->einfo[e - doc->ents].tok_count : 0;
+        size_t after = e ? cd_ent_stop(doc, e) : 0;
         if (e && e->type == cd_type_person && doc->einfo[e - doc->ents].tok_first == k &&
             (after >= end || ends_sentence(doc, after)))
             sp = from_entity(e);
