@@ -1609,6 +1609,14 @@ static int person_before_colon(const cd_doc *doc, size_t first, size_t colon)
     return 0;
 }
 
+/* Is the token at `after` (before end) a lower-case word that can be the verb after a name: not
+ * capitalized, not quoted, not a conjunction ("Ross and Kemp")? */
+static int verb_follows(const cd_doc *doc, size_t after, size_t end)
+{
+    return after < end && doc->toks[after].type == TOK_WORD && !(doc->toks[after].flags & (TF_CAP | TF_QUOTED)) &&
+           !cd_str_is(cd_tok_role(doc, after, LX_CLAIM_PHRASE_STOPS), "conj");
+}
+
 /* The sentence's only person, its subject after an opening phrase closed by a comma ('After three
  * wins in a row, Ross is sure of himself.'): no other name in the sentence before it, and a
  * lower-case word (its verb) after it. Another person named in the sentence might be the one who
@@ -1621,9 +1629,7 @@ static speaker opening_subject(const cd_doc *doc, size_t first, size_t end)
         return none;
     size_t name = doc->einfo[e].tok_first, after = name + doc->einfo[e].tok_count, lead = name;
     while (lead > first + 1 && (title_word(doc, lead - 1) || abbrev_dot(doc, lead - 1))) lead--; /* ", Mr Lee" */
-    if (lead <= first + 1 || !cd_tok_is_punct(doc, lead - 1, ',') || after >= end ||
-        doc->toks[after].type != TOK_WORD || (doc->toks[after].flags & (TF_CAP | TF_QUOTED)) ||
-        cd_str_is(cd_tok_role(doc, after, LX_CLAIM_PHRASE_STOPS), "conj"))
+    if (lead <= first + 1 || !cd_tok_is_punct(doc, lead - 1, ',') || !verb_follows(doc, after, end))
         return none; /* "In May, Ross and Kemp", "Ross, the coach," */
     return from_entity(&doc->ents[e]);
 }
@@ -1685,14 +1691,12 @@ static speaker leading_person(const cd_doc *doc, size_t first, size_t end)
     int set_off = name > first + 1 && cd_tok_is_punct(doc, name - 1, ',');
     if (!role_before(doc, first, set_off ? name - 1 : name)) return none;
     if (set_off && after < end && cd_tok_is_punct(doc, after, ',')) after = past_apposition(doc, after + 1, end);
-    if (after >= end || doc->toks[after].type != TOK_WORD || (doc->toks[after].flags & (TF_CAP | TF_QUOTED)) ||
-        cd_tok_possessive(doc, after) || cd_str_is(cd_tok_role(doc, after, LX_CLAIM_PHRASE_STOPS), "conj"))
-        return none;
-    size_t sub = after; /* the first subordinator after the verb, or end */
-    while (sub < end && !subordinator(doc, sub)) sub++;
+    if (!verb_follows(doc, after, end) || cd_tok_possessive(doc, after)) return none;
     size_t other = cd_entity_after(doc, after, end, cd_type_person);
-    if (other != (size_t)-1 && doc->einfo[other].tok_first < sub) return none;
-    return from_entity(&doc->ents[e]);
+    if (other == (size_t)-1) return from_entity(&doc->ents[e]);
+    for (size_t k = after; k < doc->einfo[other].tok_first; k++) /* a subordinator before the other */
+        if (subordinator(doc, k)) return from_entity(&doc->ents[e]);
+    return none;
 }
 
 /* Is the word at k the "old" of an age written as one word, "31-year-old" (glued tokens)? */
