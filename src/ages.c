@@ -549,12 +549,11 @@ static void check_births(cd_doc *doc, const age_claim *ages, size_t n_ages)
 static void same_age(cd_doc *doc, const person_age *ages, size_t n, const age_claim *v)
 {
     person_age a = {v->name, v->years, v->num};
-    for (size_t k = 0; k < n; k++) {
-        if (strcmp(ages[k].name, a.name) != 0 || ages[k].years == a.years) continue;
-        if (ages[k].num < a.num) report(doc, &ages[k], &a);
-        else report(doc, &a, &ages[k]);
-        return;
-    }
+    size_t k = 0; /* ages holds one age a name (cd_check_ages) */
+    while (k < n && strcmp(ages[k].name, a.name) != 0) k++;
+    if (k == n || ages[k].years == a.years) return;
+    if (ages[k].num < a.num) report(doc, &ages[k], &a);
+    else report(doc, &a, &ages[k]);
 }
 
 /* Each person's ages against the first one given (one finding for each age that differs), then,
