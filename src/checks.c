@@ -688,28 +688,44 @@ static change_ctx read_as_thousands(const change_ctx *cc, size_t i)
     return alt;
 }
 
-/* "Truck sales fell six pct to 29.418 units from 31,262": the stated percentage follows when the
- * point of one figure is read as a thousands comma; the finding says so, the slip an editor fixes. */
-static int report_slip(chk *k, const change_ctx *cc, size_t j, cd_interval S)
+/* The figure of the pair whose point may stand for a thousands comma (thousands_slip), the pair's
+ * "to" before its "from"; SIZE_MAX if neither. */
+static size_t slipped_figure(const cd_doc *doc, const change_ctx *cc)
+{
+    return thousands_slip(doc, cc->t, cc->f) ? cc->t : thousands_slip(doc, cc->f, cc->t) ? cc->f : SIZE_MAX;
+}
+
+/* The finding of a thousands slip at figure i: `lead` (what the story says) does not follow from
+ * the pair as written but does from alt, the pair with i read a thousand times larger. */
+static void report_thousands(chk *k, const change_ctx *cc, size_t i, const change_ctx *alt, const char *lead,
+                             cd_span span)
 {
     cd_doc *doc = k->doc;
-    size_t i = thousands_slip(doc, cc->t, cc->f) ? cc->t : thousands_slip(doc, cc->f, cc->t) ? cc->f : SIZE_MAX;
-    if (i == SIZE_MAX) return 0;
-    change_ctx alt = read_as_thousands(cc, i);
-    if (disjoint(S, relative_change(&alt))) return 0;
-    char st[64], a[64], b[64], slip[64], fixed[32], v[32];
-    double pct = (alt.tv / alt.fv - 1) * 100;
+    char a[64], b[64], slip[64], fixed[32], v[32];
+    double pct = (alt->tv / alt->fv - 1) * 100;
     cd_format_value(fabs(pct), v, sizeof v);
     cd_format_value(doc->nums[i].value * 1000, fixed, sizeof fixed);
     num_text(doc, cc->f, a, sizeof a);
     num_text(doc, cc->t, b, sizeof b);
     num_text(doc, i, slip, sizeof slip);
-    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, cd_number_stated_span(doc, j),
+    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, span,
                                    "%s does not follow from %s to %s, but does from %s to %s (%s of %s%%): is %s a "
                                    "slip for %s?",
-                                   num_text(doc, j, st, sizeof st), a, b, i == cc->f ? fixed : a, i == cc->f ? b : fixed,
+                                   lead, a, b, i == cc->f ? fixed : a, i == cc->f ? b : fixed,
                                    pct >= 0 ? "an increase" : "a decrease", v, slip, fixed);
     relate_pair(doc, f, cc);
+}
+
+/* "Truck sales fell six pct to 29.418 units from 31,262": the stated percentage follows when the
+ * point of one figure is read as a thousands comma; the finding says so, the slip an editor fixes. */
+static int report_slip(chk *k, const change_ctx *cc, size_t j, cd_interval S)
+{
+    size_t i = slipped_figure(k->doc, cc);
+    if (i == SIZE_MAX) return 0;
+    change_ctx alt = read_as_thousands(cc, i);
+    if (disjoint(S, relative_change(&alt))) return 0;
+    char st[64];
+    report_thousands(k, cc, i, &alt, num_text(k->doc, j, st, sizeof st), cd_number_stated_span(k->doc, j));
     return 1;
 }
 
@@ -726,22 +742,12 @@ static int report_direction_slip(chk *k, const cd_claim *c, const change_ctx *cc
     if (!(down ? cc->tv > cc->fv : up && cc->tv < cc->fv)) return 0;
     const char *fu = doc->nums[cc->f].unit, *tu = doc->nums[cc->t].unit;
     if (fu != tu && (!fu || !tu || !same_name(fu, tu))) return 0;
-    size_t i = thousands_slip(doc, cc->t, cc->f) ? cc->t : thousands_slip(doc, cc->f, cc->t) ? cc->f : SIZE_MAX;
+    size_t i = slipped_figure(doc, cc);
     if (i == SIZE_MAX) return 0;
     change_ctx alt = read_as_thousands(cc, i);
     if (down ? alt.tv >= alt.fv : alt.tv <= alt.fv) return 0;
-    char a[64], b[64], slip[64], fixed[32], v[32];
-    const char *said = down ? "a decrease" : "an increase";
-    cd_format_value(fabs((alt.tv / alt.fv - 1) * 100), v, sizeof v);
-    cd_format_value(doc->nums[i].value * 1000, fixed, sizeof fixed);
-    num_text(doc, cc->f, a, sizeof a);
-    num_text(doc, cc->t, b, sizeof b);
-    num_text(doc, i, slip, sizeof slip);
-    cd_finding *f = cd_add_finding(doc, "arithmetic", CD_SEV_ERROR, c->span,
-                                   "%s does not follow from %s to %s, but does from %s to %s (%s of %s%%): is %s a "
-                                   "slip for %s?",
-                                   said, a, b, i == cc->f ? fixed : a, i == cc->f ? b : fixed, said, v, slip, fixed);
-    relate_pair(doc, f, cc);
+    /* the percent's word is `said` too: alt moves the way the change word says */
+    report_thousands(k, cc, i, &alt, down ? "a decrease" : "an increase", c->span);
     return 1;
 }
 
