@@ -1003,9 +1003,9 @@ static int intent_noun_at(const tctx *c, size_t p)
     return tense_of_word(c, p) == 2 && intent_noun(c, p);
 }
 
-/* tense_at at a tense word p (t: tense_of_word, not 0). */
 static int perfect_at(const tctx *c, size_t p);
 
+/* tense_at at a tense word p (t: tense_of_word, not 0). */
 static int tense_marker(const tctx *c, size_t p, size_t event, int t)
 {
     if (t == 9) return perfect_at(c, p) || had_before(c, p) ? -1 : 0; /* "has been", "had fallen" */
@@ -1381,20 +1381,15 @@ static int range_between(const tctx *c, size_t from, size_t to)
     return 0;
 }
 
-/* The tense the words around tokens [first, last] give their date. A speech verb's past with a
- * present verb of the clause it reports between (present_verb: "It said closing is expected on April
- * 30", "said the talks are set for May") says when it was said, not when the date falls: the
- * clause speaks from the story's time, and the date is the nearest (the past read April 30 of last
- * year in a story of March 30). So does a modal ("may", "could": modal_at) between a past and the
- * date: the past is the reporting clause's, and only a future marker further back
- * still reads. With no tense before it, the date's own clause after it tells (own_clause_end): a
- * past beyond its end is a reporting or main clause's ("may climb in May, officials said"), but a
- * future beyond it still reads, as a clause that goes on from the date's rarely speaks of the future
- * while the date is over ("the return is on 1 May and they will protest", "the deadline is 1 April,
- * when the rest will go on sale"); not where a word that looks back (looks_back_at) stands in the
- * date's clause ("the cut, which follows a strike on May 9, is expected to"). */
 enum { RUN_OPENS = 1, RUN_LASTS = 2, RUN_STARTS_PERIOD = 4 }; /* data/time_runs.tsv's mask */
 #define RUN_REACH 8 /* tokens from an opening's date to "and runs until": "on 28 May at the Tate and" */
+
+/* Whether the word at token k is one of data/time_runs.tsv with `bit` (RUN_*) in its mask. */
+static int runs_as(const tctx *c, size_t k, int bit)
+{
+    const cd_lexrec *r = cd_tok_rec(c->doc, k, LX_TIME_RUNS);
+    return r && ((int)r->num & bit);
+}
 
 /* Whether the opening verb at token p (data/time_runs.tsv RUN_OPENS) dates a run whose end follows:
  * "and" or a comma, a verb of lasting (RUN_LASTS) and "until", "till", "through" or "to" within
@@ -1405,13 +1400,11 @@ enum { RUN_OPENS = 1, RUN_LASTS = 2, RUN_STARTS_PERIOD = 4 }; /* data/time_runs.
 static int run_opens_now(const tctx *c, size_t p, size_t first, size_t last)
 {
     int flags;
-    const cd_lexrec *r = cd_tok_rec(c->doc, p, LX_TIME_RUNS);
-    if (!r || !((int)r->num & RUN_OPENS) || weekday_at(c, first, &flags) >= 0) return 0;
+    if (!runs_as(c, p, RUN_OPENS) || weekday_at(c, first, &flags) >= 0) return 0;
     for (size_t k = last + 2; k + 1 < c->lim && k <= last + RUN_REACH; k++) {
         const cd_token *t = tok(c, k - 1);
         if (t->type == TOK_PUNCT && t->cp != ',') return 0;
-        r = cd_tok_rec(c->doc, k, LX_TIME_RUNS);
-        if (!r || !((int)r->num & RUN_LASTS) || !(word_is(c, k - 1, "and") || is_punct(c, k - 1, ','))) continue;
+        if (!runs_as(c, k, RUN_LASTS) || !(word_is(c, k - 1, "and") || is_punct(c, k - 1, ','))) continue;
         return word_is(c, k + 1, "until") || word_is(c, k + 1, "till") || word_is(c, k + 1, "through") ||
                word_is(c, k + 1, "to");
     }
@@ -1428,6 +1421,18 @@ static int since_at(const tctx *c, size_t p, size_t first)
     return 1;
 }
 
+/* The tense the words around tokens [first, last] give their date. A speech verb's past with a
+ * present verb of the clause it reports between (present_verb: "It said closing is expected on April
+ * 30", "said the talks are set for May") says when it was said, not when the date falls: the
+ * clause speaks from the story's time, and the date is the nearest (the past read April 30 of last
+ * year in a story of March 30). So does a modal ("may", "could": modal_at) between a past and the
+ * date: the past is the reporting clause's, and only a future marker further back
+ * still reads. With no tense before it, the date's own clause after it tells (own_clause_end): a
+ * past beyond its end is a reporting or main clause's ("may climb in May, officials said"), but a
+ * future beyond it still reads, as a clause that goes on from the date's rarely speaks of the future
+ * while the date is over ("the return is on 1 May and they will protest", "the deadline is 1 April,
+ * when the rest will go on sale"); not where a word that looks back (looks_back_at) stands in the
+ * date's clause ("the cut, which follows a strike on May 9, is expected to"). */
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     int plan = 0, modal = 0; /* an intent noun passed: the future, if nothing else tells */
@@ -1909,6 +1914,13 @@ static int fiscal_start_link(const tctx *c, size_t k)
            word_is(c, k, "that");
 }
 
+/* The token right after the verb before a date at token first, past an "on" or "in" between
+ * ("beginning in April": the token of "in"). */
+static size_t past_on_in(const tctx *c, size_t first)
+{
+    return first > c->first && (word_is(c, first - 1, "on") || word_is(c, first - 1, "in")) ? first - 1 : first;
+}
+
 /* Whether the month (and day) at token first is the start of the fiscal year claimed just before it,
  * a verb of starting (data/time_runs.tsv RUN_STARTS_PERIOD) and perhaps "on" or "in" between: "fiscal
  * 1987 beginning in April", "fiscal 1988, which began Oct. 1", "the fiscal year 1991/92 beginning on
@@ -1918,9 +1930,8 @@ static int fiscal_start_link(const tctx *c, size_t k)
  * later one in the year before (a US fiscal 1988 on October 1, 1987). The year into *y. */
 static int fiscal_start_year(const tctx *c, size_t first, int m, int *y)
 {
-    size_t v = first > c->first && (word_is(c, first - 1, "on") || word_is(c, first - 1, "in")) ? first - 1 : first;
-    const cd_lexrec *r = v > c->first ? cd_tok_rec(c->doc, v - 1, LX_TIME_RUNS) : NULL;
-    if (!r || !((int)r->num & RUN_STARTS_PERIOD) || !c->prev_end || c->prev_end >= v) return 0;
+    size_t v = past_on_in(c, first);
+    if (v <= c->first || !runs_as(c, v - 1, RUN_STARTS_PERIOD) || !c->prev_end || c->prev_end >= v) return 0;
     for (size_t k = c->prev_end; k < v - 1; k++)
         if (!fiscal_start_link(c, k)) return 0;
     const when *w = &c->prev;
@@ -1946,9 +1957,8 @@ static int fiscal_start_year(const tctx *c, size_t first, int m, int *y)
  * before it starts and spoken of while it is young (a past reads the last start, as the tense does). */
 static int fiscal_start_now(const tctx *c, size_t first)
 {
-    size_t v = first > c->first && (word_is(c, first - 1, "on") || word_is(c, first - 1, "in")) ? first - 1 : first;
-    const cd_lexrec *r = v >= c->first + 3 ? cd_tok_rec(c->doc, v - 1, LX_TIME_RUNS) : NULL;
-    if (!r || !((int)r->num & RUN_STARTS_PERIOD) || tense_of_word(c, v - 1) < 0) return 0;
+    size_t v = past_on_in(c, first);
+    if (v < c->first + 3 || !runs_as(c, v - 1, RUN_STARTS_PERIOD) || tense_of_word(c, v - 1) < 0) return 0;
     return word_is(c, v - 2, "year") && word_is(c, v - 3, "fiscal") && !(c->doc->toks[v - 3].flags & TF_TIME);
 }
 
