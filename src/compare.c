@@ -275,9 +275,21 @@ static size_t noun_end_at(const cd_doc *doc, size_t head, const cmp_sent *s)
     return end;
 }
 
+/* Whether token k starts another clause of the sentence: a verb of the sentence or a conjunction
+ * ("is", "said", "but", "while"; "clause" in data/compare_judgements.tsv, the list the judged-scope
+ * search stops at too). Not a modal: "ever" after one is the ranking's own relative clause ("the
+ * best game you will ever play"), and a main verb after a modal leaves no room in the window. */
+static int clause_word(const cd_doc *doc, size_t k)
+{
+    return doc->toks[k].type == TOK_WORD && cd_str_is(cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS), "clause") &&
+           !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "modal");
+}
+
 /* The end of a ranking's complement after its noun (which ends before j): a preposition right
  * there ("of 2017", "in history"), or a scope word a few tokens on ("they've been since ...").
- * Returns j when there is none. */
+ * The short search stops at punctuation and at a new clause: in "the best plan is to wait since
+ * prices fall" the "since" belongs to the verb's clause, not to the ranking. Returns j when there
+ * is none. */
 static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     if (j > s->last) return j;
@@ -285,7 +297,9 @@ static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
         context_is(doc, j, "scope"))
         return complement_end(doc, j, s);
     for (size_t k = j + 1; k <= s->last && k < j + SCOPE_WINDOW; k++) {
-        if (is_punct(doc, k - 1) || cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "conj")) break;
+        if (is_punct(doc, k - 1) || cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "conj") ||
+            clause_word(doc, k - 1))
+            break;
         if (context_is(doc, k, "scope")) return complement_end(doc, k, s);
     }
     return j;
