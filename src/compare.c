@@ -13,7 +13,8 @@
  * count ("the worst flooding"), when it is an owner's result ("her best time"), or when a scope
  * comes later in its clause ("the best we have ever had", "in two decades").
  * A ranking's span runs from its determiner (or "one of the") through its noun and its
- * complement ("of 2017", "since ...", "in history") within the sentence.
+ * complement ("of 2017", "since ...", "in history") within the sentence; with no complement, the
+ * noun ends before a word that opens the next clause ("the worst drought I ...").
  */
 #include <string.h>
 
@@ -480,6 +481,42 @@ static int group_label(const cd_doc *doc, size_t start, size_t adj, size_t noun,
            (noun_end == noun || cd_str_is(judged_as(doc, noun, s), "verb"));
 }
 
+/* Whether token k, in the noun read after a superlative, starts the next clause instead: a word
+ * that announces a verb (claim_verb_cues.tsv: a subject pronoun, an auxiliary, a modal, an
+ * adverb), a determiner that opens another noun phrase (not an owner's "'s"), a clause word or a
+ * finite verb of compare_judgements.tsv. A capital is a name's ("IT", "May"), except "I". */
+static int clause_in_noun(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_WORD || ((t->flags & TF_CAP) && !cd_tok_is(doc, k, "i"))) return 0;
+    if (cd_tok_in(doc, k, LX_CLAIM_VERB_CUES)) return 1;
+    /* "the poorest nations a ...", not "a no-claims bonus", nor "this", which names the ranking's
+     * period ("the fastest runner this season") */
+    if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) && !cd_tok_possessive(doc, k) && !cd_tok_is(doc, k, "this") &&
+        !(k < s->last && cd_tok_is_punct(doc, k + 1, '-') && !(doc->toks[k + 1].flags & TF_SPACE_BEFORE)))
+        return 1;
+    const char *role = judged_as(doc, k, s);
+    return cd_str_is(role, "clause") || cd_str_is(role, "finite");
+}
+
+/* One past a superlative's noun read from head up to noun_end, cut before the next clause: "the
+ * worst drought I", "his best results seem" end at their nouns. Only when no complement follows
+ * (the caller's check) and the words cut hold no scope or time: "the worst drought I have seen
+ * since 1976", "the best buy you ever made", "the fastest runner this season" are one ranking,
+ * scope and all. */
+static size_t noun_phrase_end(const cd_doc *doc, size_t head, size_t noun_end, const cmp_sent *s)
+{
+    size_t cut = head;
+    while (cut < noun_end && !clause_in_noun(doc, cut, s)) cut++;
+    for (size_t k = cut; k < noun_end; k++) {
+        size_t len;
+        if (context_is(doc, k, "scope") || (doc->toks[k].flags & TF_TIME) ||
+            cd_str_is(role_at(doc, k, LX_COMPARE_JUDGEMENTS, &len), "bound"))
+            return noun_end;
+    }
+    return cut;
+}
+
 /* ---- the forms --------------------------------------------------------------------------- */
 
 static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int most, const cmp_sent *s)
@@ -496,6 +533,7 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     for (size_t k = head; k < noun_end; k++)
         if (context_is(doc, k, "award")) return 0; /* "best actor award": a prize's name */
     size_t end = ranking_end(doc, noun_end, s);
+    if (end == noun_end) end = noun_end = noun_phrase_end(doc, head, noun_end, s);
     if (start > s->last) {
         if (end == noun_end || (i > s->first && cd_tok_is(doc, i - 1, "at"))) return 0; /* "at best" */
         start = i;

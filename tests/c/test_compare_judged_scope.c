@@ -18,7 +18,7 @@ static void test_event_nouns(void **state)
     (void)state;
     expect_one("Rangers said the worst flooding was in Tarnby.", "the worst flooding");
     expect_one("Orlin province suffered the worst death toll, an aid group said.", "the worst death toll");
-    expect_one("Brant farmers face the worst drought they have known.", "the worst drought they");
+    expect_one("Brant farmers face the worst drought they have known.", "the worst drought");
     static const char *const none[] = {"Rangers said the worst idea came from Tarnby."};
     expect_no_claim(none, N_OF(none), "2005-03-01", CD_CLAIM_COMPARISON);
 }
