@@ -377,6 +377,9 @@ void cd_finding_relate(cd_doc *doc, cd_finding *f, cd_span span);
 /* Appends a reason to the claim unless it has it (reason must be a static string). Claims with the
  * same reasons share one list in the arena, so a claim holds a pointer, not the strings. */
 void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason);
+/* The reason of an event claim that has not happened ("could be fined", "if convicted"): events.c
+ * gives it, score.c reads it. */
+extern const char cd_reason_hypothetical[];
 
 /* Sentence of a text offset; n_sents if none. A search, or a few steps once the sentences are
  * indexed (cd_index_sentences, doc.c, after cd_split_sentences; -1 on OOM). */

@@ -917,10 +917,27 @@ static void add_reasons_memo(cd_doc *doc, cd_claim *c, const top_features *top, 
  * nearly every claim that reached 0.5 by itself. */
 #define QUOTE_FLOOR_BAND 0.02
 
+/* An event claim marked hypothetical by events.c ("could be fined", "threatened to close"):
+ * nothing happened yet, so its kind lifts neither it nor its sentence. Its other features (a
+ * stated penalty's figure) still count. */
+static int is_hypothetical(const cd_claim *c)
+{
+    for (unsigned r = 0; c->kind == CD_CLAIM_EVENT && r < c->nreasons; r++)
+        if (c->reasons[r] == cd_reason_hypothetical || strcmp(c->reasons[r], cd_reason_hypothetical) == 0) return 1;
+    return 0;
+}
+
+/* What a claim's kind adds to its log-odds. */
+static double kind_lift(const cd_claim *c)
+{
+    double offset = kind_offset[c->kind];
+    return offset > 0 && is_hypothetical(c) ? 0 : offset;
+}
+
 /* A claim's log-odds in a sentence of log-odds z: its kind moves it. */
 static double claim_logit(const cd_claim *c, double z, int question)
 {
-    double offset = kind_offset[c->kind];
+    double offset = kind_lift(c);
     /* a question's claims are its premises: they never lift it (is_question), a bare date still
      * lowers its claim */
     return z + (question && offset > 0 ? 0 : offset);
@@ -956,7 +973,7 @@ double cd_cw_claim_lift(const cd_doc *doc, size_t sent, int *floored)
     for (size_t i = 0; i < doc->n_claims; i++) {
         const cd_claim *c = &doc->claims[i];
         if (c->sentence != sent) continue;
-        if (!question && kind_offset[c->kind] > lift) lift = kind_offset[c->kind];
+        if (!question && kind_lift(c) > lift) lift = kind_lift(c);
         if (is_floored_quote(c)) *floored = 1;
     }
     return lift;
