@@ -352,6 +352,19 @@ static int level_particle(const cd_doc *doc, const change_parts *p, size_t j)
     return cd_tok_is(doc, j + 1, "to") && n < doc->n_nums && doc->ninfo[n].tok_first == j + 2;
 }
 
+static int pair_half_after(const cd_doc *doc, size_t k);
+
+/* Number n right after a change word is no amount of a move: the first half of a score the number
+ * reader split ("lost 1-3", "lost 6-3 7-6": quantity_claims keeps the pair as one claim), or a
+ * count after "all" that names every one of a set ("lost all four", "lost all nine of her
+ * meetings": games or players counted, not a level that went down by four). */
+static int no_move_amount(const cd_doc *doc, size_t n)
+{
+    size_t f = doc->ninfo[n].tok_first;
+    if (pair_half_after(doc, n)) return 1;
+    return f > 0 && !(doc->toks[f].flags & TF_SENT_START) && cd_tok_is(doc, f - 1, "all");
+}
+
 /* Reads the parts that follow the change word ending at token `after - 1`. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
 {
@@ -361,6 +374,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     int long_object = 0;
     if (j > last) return 0;
     size_t n = number_from(doc, j, last);
+    if (n != NONE && no_move_amount(doc, n)) return 0;
     int direct = n != NONE;
     if (direct) { /* "rose 5%", "up 5%", "rose nearly 5%"; "fell below 150 yen" is a new level */
         if (level_word_before(doc, after, n)) p->to = n;
