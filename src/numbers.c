@@ -2281,9 +2281,21 @@ static int change_before(const cd_doc *d, size_t q)
  * in digits: a change in words ("up one to 51-1/4") would be left a lone word. a_v is the first
  * end's value with the second's scale ("three to four billion"). */
 #define CHANGE_LEVEL_RATIO 2.5
+
+/* A figure of money written whole, with its own currency sign or scale word ("$28.63", "840.5
+ * mln", "£2bn"): a range writes these once, on its second end ("$3 to 5", "1.5 to 2 billion"). */
+static int written_whole(const cd_doc *d, const nread *r)
+{
+    return (r->f & NF_DIGITS) && ((r->f & NF_SCALED) || (r->kind == CD_NUM_MONEY && !is_type(d, r->first, TOK_NUM)));
+}
+
+/* Also the second figure of any size when both are written whole ("fell $28.63 to $38.65", "fell
+ * 840.5 mln francs to 941.5 mln"): the first is the move, the second the level it reached. A unit
+ * word after both ("up 17 cts to 22 cts a barrel") is still read as a range of moves. */
 static int change_level(const cd_doc *d, const nread *r, const nread *b, double a_v)
 {
-    if (!(r->f & NF_DIGITS) || a_v <= 0 || b->v <= CHANGE_LEVEL_RATIO * a_v) return 0;
+    if (!(r->f & NF_DIGITS) || a_v <= 0) return 0;
+    if (b->v <= CHANGE_LEVEL_RATIO * a_v && !(written_whole(d, r) && written_whole(d, b))) return 0;
     const char *approx;
     size_t q = approx_before(d, r->first, &approx); /* past "about", "nearly": "rose nearly 2 dlrs to" */
     return q > 0 && !(d->toks[q].flags & TF_SENT_START) && change_before(d, q);
