@@ -356,8 +356,8 @@ static int pair_half_after(const cd_doc *doc, size_t k);
 
 /* Number n right after a change word is no amount of a move: the first half of a score the number
  * reader split ("lost 1-3", "lost 6-3 7-6": quantity_claims keeps the pair as one claim), or a
- * count after "all" that names every one of a set ("lost all four", "lost all nine of her
- * meetings": games or players counted, not a level that went down by four). */
+ * count after "all" that names every one of a set ("lost all four", "lost all seven of its away
+ * ties": games or players counted, not a level that went down by four). */
 static int no_move_amount(const cd_doc *doc, size_t n)
 {
     size_t f = doc->ninfo[n].tok_first;

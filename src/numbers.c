@@ -2282,16 +2282,16 @@ static int change_before(const cd_doc *d, size_t q)
  * end's value with the second's scale ("three to four billion"). */
 #define CHANGE_LEVEL_RATIO 2.5
 
-/* A figure of money written whole, with its own currency sign or scale word ("$28.63", "840.5
+/* A figure of money written whole, with its own currency sign or scale word ("$14.82", "610.5
  * mln", "£2bn"): a range writes these once, on its second end ("$3 to 5", "1.5 to 2 billion"). */
 static int written_whole(const cd_doc *d, const nread *r)
 {
     return (r->f & NF_DIGITS) && ((r->f & NF_SCALED) || (r->kind == CD_NUM_MONEY && !is_type(d, r->first, TOK_NUM)));
 }
 
-/* Also the second figure of any size when both are written whole ("fell $28.63 to $38.65", "fell
- * 840.5 mln francs to 941.5 mln"): the first is the move, the second the level it reached. A unit
- * word after both ("up 17 cts to 22 cts a barrel") is still read as a range of moves. */
+/* Also the second figure of any size when both are written whole (a share "fell $14.82 to $31.06",
+ * a fund "fell 610.5 mln francs to 872.5 mln"): the first is the move, the second the level it
+ * reached. A unit word after both ends ("up 12 cts to 15 cts") still reads as a range of moves. */
 static int change_level(const cd_doc *d, const nread *r, const nread *b, double a_v)
 {
     if (!(r->f & NF_DIGITS) || a_v <= 0) return 0;
