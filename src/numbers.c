@@ -2930,6 +2930,21 @@ static size_t model_variant(const cd_doc *d, size_t m)
     return hundreds && m > 0 && !attached(d, m) && maker_acronym(d, m - 1) ? v : 0;
 }
 
+/* A model and its variant with no maker's name before them, from token m: model_variant's two
+ * groups of three digits when the model's last digit is neither 0 nor 5 and the variant is whole
+ * hundreds ("the 727-600 has", "the 757-800"): the ends of a range are round ones ("150-200",
+ * "325-400"), and a bigger figure before a smaller one is no range. Not among words of a result,
+ * where the pair is a tally (num_score.tsv: "a 412-300 vote"). Returns the variant's token (0: none). */
+static size_t bare_model_variant(const cd_doc *d, size_t m)
+{
+    size_t v = m > 0 && attached(d, m) ? 0 : model_variant(d, m);
+    double a, b;
+    if (!v || tok_len(d, m) != 3 || !plain_int(d, m, &a) || !plain_int(d, v, &b)) return 0;
+    if (score_words(d, m)) return 0; /* a tally: "passed by a 412-300 vote" */
+    double unit = fmod(a, 10);
+    return unit != 0 && unit != 5 && fmod(b, 100) == 0 ? v : 0;
+}
+
 /* The other order, digits that group_is_model reads as a model then one or two name words, then a
  * counted noun ("387 737 Max jets", "50 747 Jumbo jets"). Returns the digits' token (0: none). */
 static size_t model_number_first(const cd_doc *d, size_t k)
@@ -3191,7 +3206,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
         return LABEL; /* "in round 4", not "round three Greek islands" */
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
     if ((r->f & NF_PLAIN) && !r->is_range && model_between(d, f)) return LABEL; /* the 747 of "12 Boeing 747 jets" */
-    size_t variant = f > 0 && !attached(d, f) && model_name_word(d, f - 1) ? model_variant(d, f) : 0;
+    size_t variant = f > 0 && !attached(d, f) && model_name_word(d, f - 1) ? model_variant(d, f) : bare_model_variant(d, f);
     if (variant && (l == f || l == variant)) /* "a Boeing 737-800 jet", "Qantas 747-300 jets": a model */
         return r->is_range ? NOT_REPORTED : LABEL; /* read as a range, no label either */
     if (maker_model(d, r)) return LABEL; /* "the Boeing 747 jumbo" */
