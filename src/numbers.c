@@ -1912,6 +1912,15 @@ static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
     return found;
 }
 
+/* The first token of figure r with its qualifier ("nearly 2": "nearly"), when a word of its
+ * sentence comes before it; 0 when it opens the sentence or the text. */
+static size_t qualified_start(const cd_doc *d, const nread *r)
+{
+    const char *approx;
+    size_t q = approx_before(d, r->first, &approx);
+    return q > 0 && !(d->toks[q].flags & TF_SENT_START) ? q : 0;
+}
+
 /* A preposition that ends a qualifier after the number ("65 and over", "5 or under") starts a phrase
  * of its own before a determiner or a number: "rose 5% and over the year", "3 or under 2 rules". */
 static int preposition_goes_on(const cd_doc *d, size_t last)
@@ -2296,9 +2305,8 @@ static int change_level(const cd_doc *d, const nread *r, const nread *b, double 
 {
     if (!(r->f & NF_DIGITS) || a_v <= 0) return 0;
     if (b->v <= CHANGE_LEVEL_RATIO * a_v && !(written_whole(d, r) && written_whole(d, b))) return 0;
-    const char *approx;
-    size_t q = approx_before(d, r->first, &approx); /* past "about", "nearly": "rose nearly 2 dlrs to" */
-    return q > 0 && !(d->toks[q].flags & TF_SENT_START) && change_before(d, q);
+    size_t q = qualified_start(d, r); /* past "about", "nearly": "rose nearly 2 dlrs to" */
+    return q && change_before(d, q);
 }
 
 /* After "by", a figure and "to" are an amount and the new level ("rose by 3 to 14 pct", "rose by
@@ -2319,9 +2327,9 @@ static int by_range(const nread *r, const nread *b, double a_v, int scaled_by_b)
 /* r follows a "from" that opens a range (range_from: "ranged from 30"), not a change's. */
 static int after_range_from(const cd_doc *d, const nread *r)
 {
-    const char *approx;
-    size_t q = approx_before(d, r->first, &approx);
-    return !(r->f & NF_FROM) && q > 0 && !(d->toks[q].flags & TF_SENT_START) && cd_tok_is(d, q - 1, "from");
+    if (r->f & NF_FROM) return 0;
+    size_t q = qualified_start(d, r);
+    return q && cd_tok_is(d, q - 1, "from");
 }
 
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
