@@ -442,6 +442,12 @@ static int event_noun(const cd_doc *doc, size_t adj, size_t noun_end, const cmp_
     return 0;
 }
 
+/* Whether a hyphen glued to token k follows it in the sentence ("best-selling", "a no-claims"). */
+static int hyphen_joined_after(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    return k < s->last && cd_tok_is_punct(doc, k + 1, '-') && !(doc->toks[k + 1].flags & TF_SPACE_BEFORE);
+}
+
 /* A superlative of judgement ("the best film", "the most important thing", "his worst memory"):
  * adj is the head or the adjective after "most". No one can check a view; it is a claim only
  * when bounded (a scope, a figure, a record, an owner). */
@@ -449,7 +455,7 @@ static int mere_judgement(const cd_doc *doc, size_t start, size_t adj, size_t no
 {
     /* a compound grades by its second word: "best-selling" counts sales, "worst-hit" harm, and so
      * does a participle after the head ("the worst hit areas", a "grade" phrase) */
-    if (adj < s->last && cd_tok_is_punct(doc, adj + 1, '-') && !(doc->toks[adj + 1].flags & TF_SPACE_BEFORE)) return 0;
+    if (hyphen_joined_after(doc, adj, s)) return 0;
     size_t len;
     const char *role = role_at(doc, adj, LX_COMPARE_JUDGEMENTS, &len);
     /* "his best time", "its worst quarter": a personal record; "the best time to buy" a view */
@@ -493,7 +499,7 @@ static int clause_in_noun(const cd_doc *doc, size_t k, const cmp_sent *s)
     /* "the poorest nations a ...", not "a no-claims bonus", nor "this", which names the ranking's
      * period ("the fastest runner this season") */
     if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) && !cd_tok_possessive(doc, k) && !cd_tok_is(doc, k, "this") &&
-        !(k < s->last && cd_tok_is_punct(doc, k + 1, '-') && !(doc->toks[k + 1].flags & TF_SPACE_BEFORE)))
+        !hyphen_joined_after(doc, k, s))
         return 1;
     const char *role = judged_as(doc, k, s);
     return cd_str_is(role, "clause") || cd_str_is(role, "finite");
