@@ -2283,6 +2283,13 @@ static int change_before(const cd_doc *d, size_t q)
     return 0;
 }
 
+/* A figure of money written whole, with its own currency sign or scale word ("$14.82", "610.5
+ * mln", "£2bn"): a range writes these once, on its second end ("$3 to 5", "1.5 to 2 billion"). */
+static int written_whole(const cd_doc *d, const nread *r)
+{
+    return (r->f & NF_DIGITS) && ((r->f & NF_SCALED) || (r->kind == CD_NUM_MONEY && !is_type(d, r->first, TOK_NUM)));
+}
+
 /* After a told change, "rose 2 dlrs to 18 dlrs", "dropped 2-3/8 to 31-5/8", "up 0.75 ct to 58 cts"
  * give the change and the level it reached, not a range: the second figure is over
  * CHANGE_LEVEL_RATIO times the first (a range of changes keeps its ends of one size: "climbed 1.25
@@ -2290,13 +2297,6 @@ static int change_before(const cd_doc *d, size_t q)
  * in digits: a change in words ("up one to 51-1/4") would be left a lone word. a_v is the first
  * end's value with the second's scale ("three to four billion"). */
 #define CHANGE_LEVEL_RATIO 2.5
-
-/* A figure of money written whole, with its own currency sign or scale word ("$14.82", "610.5
- * mln", "£2bn"): a range writes these once, on its second end ("$3 to 5", "1.5 to 2 billion"). */
-static int written_whole(const cd_doc *d, const nread *r)
-{
-    return (r->f & NF_DIGITS) && ((r->f & NF_SCALED) || (r->kind == CD_NUM_MONEY && !is_type(d, r->first, TOK_NUM)));
-}
 
 /* Also the second figure of any size when both are written whole (a share "fell $14.82 to $31.06",
  * a fund "fell 610.5 mln francs to 872.5 mln"): the first is the move, the second the level it
