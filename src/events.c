@@ -892,6 +892,42 @@ static ev_mood unreal_event(const cd_doc *doc, size_t i, const ev_sent *s)
     return MOOD_REAL;
 }
 
+/* The reason of an event claim stated as not having happened ("was not charged"). Unlike a
+ * hypothetical it keeps its kind's lift: a denial is a claim an editor checks like any other. */
+const char cd_reason_negated[] = "negated";
+
+/* Token k negates: "not", "never", "cannot", "no longer" (data/ev_unreal.tsv), or a contraction
+ * in "n't" with either apostrophe ("hasn't", "didn\u2019t"), read by its ending so that every
+ * auxiliary's contraction counts without a list of them. */
+static int negation_at(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *rec = NULL;
+    if (cd_lex_match(doc, k, LX_EV_UNREAL, &rec) && rec->str && cd_str_is(rec->str, "neg")) return 1;
+    const cd_token *t = &doc->toks[k];
+    const char *end = doc->text + cd_tok_stop(t);
+    if (t->type != TOK_WORD) return 0;
+    return (t->len >= 4 && memcmp(end - 3, "n't", 3) == 0) || (t->len >= 6 && memcmp(end - 5, "n\xe2\x80\x99t", 5) == 0);
+}
+
+/* Whether the verb at token i is stated as not done: a negation in its chain, between the subject
+ * and the verb ("has not been charged", "never closed"), or right before the chain, past its
+ * "to" ("decided not to retire", "no longer runs"), or a refusal before "to" ("refused to ban").
+ * A sample of BBC event claims read such events as done. */
+static int negated_event(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t c = chain_start(doc, i, s);
+    for (size_t k = c; k < i; k++)
+        if (negation_at(doc, k)) return 1;
+    size_t p = c > s->first && cd_tok_is(doc, c - 1, "to") ? c - 1 : c;
+    if (p > s->first && negation_at(doc, p - 1)) return 1;
+    if (p >= s->first + 2 && cd_tok_is(doc, p - 1, "longer") && negation_at(doc, p - 2)) return 1;
+    if (p < c) { /* a refusal before "to", past one adverb: "refused outright to ban" */
+        size_t v = cue_before(doc, p, s);
+        if (v <= s->last && cd_str_is(cd_tok_role(doc, v, LX_EV_UNREAL), "refuse")) return 1;
+    }
+    return 0;
+}
+
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
@@ -931,11 +967,13 @@ void cd_find_events(cd_doc *doc)
         ev_use use = read_use(doc, i, i + len, flags, &s);
         ev_mood mood = use == USE_VERB || use == USE_PASSIVE ? unreal_event(doc, i, &s) : MOOD_REAL;
         if (mood == MOOD_WISH) continue;
+        int negated = (use == USE_VERB || use == USE_PASSIVE) && negated_event(doc, i, &s);
         size_t had = doc->n_claims;
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
         if (mood == MOOD_HYPOTHETICAL && doc->n_claims > had)
             cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_hypothetical);
+        if (negated && doc->n_claims > had) cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_negated);
         cue = cd_cue_skip(doc, cue, i); /* go on after the event, if any */
     }
 }

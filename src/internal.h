@@ -380,6 +380,8 @@ void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason);
 /* The reason of an event claim that has not happened ("could be fined", "if convicted"): events.c
  * gives it, score.c reads it. */
 extern const char cd_reason_hypothetical[];
+/* The reason of an event claim stated as not done ("was not charged", "refused to ban"). */
+extern const char cd_reason_negated[];
 
 /* Sentence of a text offset; n_sents if none. A search, or a few steps once the sentences are
  * indexed (cd_index_sentences, doc.c, after cd_split_sentences; -1 on OOM). */
