@@ -81,15 +81,28 @@ static size_t number_starting(const cd_doc *doc, size_t j)
     return n < doc->n_nums && doc->ninfo[n].tok_first == j ? n : doc->n_nums;
 }
 
+/* The entity that starts at token j of the sentence (j <= s_last), or doc->n_ents. */
+static size_t entity_starting(const cd_doc *doc, size_t j, size_t s_last)
+{
+    size_t e = j <= s_last ? entity_covering(doc, j) : doc->n_ents;
+    return e < doc->n_ents && doc->einfo[e].tok_first == j ? e : doc->n_ents;
+}
+
+/* Whether token k is a subject pronoun ("he", "they"), not a relative ("who"). */
+static int subject_word(const cd_doc *doc, size_t k)
+{
+    return cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") &&
+           !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "rel");
+}
+
 /* The name of the phrase [j, end): an entity's canonical name when one covers it (after
  * determiners), else its text. */
 static const char *phrase_name(cd_doc *doc, size_t j, size_t end)
 {
     size_t k = j;
     while (k < end && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
-    size_t e = k < end ? entity_covering(doc, k) : doc->n_ents;
-    if (e < doc->n_ents && doc->einfo[e].tok_first == k && cd_range_stop(&doc->einfo[e]) == end)
-        return doc->ents[e].name;
+    size_t e = k < end ? entity_starting(doc, k, end - 1) : doc->n_ents;
+    if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == end) return doc->ents[e].name;
     return cd_tok_text(doc, j, end);
 }
 
@@ -425,9 +438,7 @@ static size_t subject_start(const cd_doc *doc, size_t i, size_t from_np, const e
     size_t e = entity_covering(doc, end - 1);
     if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == end) /* not "across the UK" */
         return doc->einfo[e].tok_first >= s->first && !governed(doc, e, s->first) ? doc->einfo[e].tok_first : i;
-    if (cd_str_is(cd_tok_role(doc, end - 1, LX_CLAIM_VERB_CUES), "subject") &&
-        !cd_str_is(cd_tok_role(doc, end - 1, LX_CLAIM_PHRASE_STOPS), "rel"))
-        return end - 1; /* "he", not "who" */
+    if (subject_word(doc, end - 1)) return end - 1; /* "he", not "who" */
     return i;
 }
 
@@ -828,12 +839,9 @@ static int retire_object(const cd_doc *doc, size_t j, const ev_sent *s)
  * were no event, for want of a complement. */
 static size_t charge_answered(const cd_doc *doc, size_t i, size_t end, const ev_sent *s)
 {
-    size_t k = end;
-    size_t e = k <= s->last ? entity_covering(doc, k) : doc->n_ents;
-    if (e < doc->n_ents && doc->einfo[e].tok_first == k) k += doc->einfo[e].tok_count;
-    else if (k <= s->last && cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") &&
-             !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "rel"))
-        k++;
+    size_t k = end, e = entity_starting(doc, k, s->last);
+    if (e < doc->n_ents) k += doc->einfo[e].tok_count;
+    else if (k <= s->last && subject_word(doc, k)) k++;
     if (k > end && k <= s->last && cd_tok_rec(doc, k, LX_EV_CHARGE_ANSWERS)) return k;
     for (k = i; k > s->first && i - k <= ANSWER_GAP; k--) {
         if (cd_tok_rec(doc, k - 1, LX_EV_CHARGE_ANSWERS)) return k - 1;
@@ -849,7 +857,7 @@ static size_t charge_answered(const cd_doc *doc, size_t i, size_t end, const ev_
  * The target is the subject when it is a name. Returns the claim's last token. */
 static size_t answered_event(cd_doc *doc, size_t si, size_t i, size_t end, size_t v, const ev_sent *s)
 {
-    size_t a = i, b = v, subj = v;
+    size_t a = i, b = v, subj;
     if (v < i) {
         subj = subject_start(doc, v, v, s);
         a = subj, b = end - 1;
@@ -857,8 +865,8 @@ static size_t answered_event(cd_doc *doc, size_t si, size_t i, size_t end, size_
         subj = end;
     }
     cd_claim *c = add_event(doc, si, a, b, "charge");
-    size_t e = subj <= s->last ? entity_covering(doc, subj) : doc->n_ents;
-    if (c && e < doc->n_ents && doc->einfo[e].tok_first == subj) c->event.target = doc->ents[e].name;
+    size_t e = entity_starting(doc, subj, s->last);
+    if (c && e < doc->n_ents) c->event.target = doc->ents[e].name;
     return b;
 }
 
@@ -935,9 +943,8 @@ void cd_find_events(cd_doc *doc)
     for (size_t cue = 0, at = 0; cue < doc->n_cues;) {
         size_t i = doc->cues[cue++];
         const cd_lexrec *rec = NULL;
-        const cd_lexentry *entry = cd_tok_entry(&doc->toks[i]);
         /* a listed word, or the head of a listed phrase that is no key alone ("laid off") */
-        if (!cd_lex_has(entry, LX_EVENT_VERBS) && !(entry && (entry->heads & LXM(LX_EVENT_VERBS)))) continue;
+        if (!(cd_tok_classes(&doc->toks[i]) & LXM(LX_EVENT_VERBS))) continue;
         size_t si = cd_cue_sentence(doc, &at, i);
         if (si >= doc->n_sents) continue;
         ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1, si};
