@@ -305,6 +305,22 @@ static inline void assert_span(const char *t, const cd_claim *c, const char *tex
     assert_int_equal(c->span.stop, offset_of(t, text) + strlen(text));
 }
 
+/* The event claim found by needle (find_claim), asserted to cover exactly `span` of t. */
+static inline const cd_claim *assert_event_span(const char *t, const cd_doc *doc, const char *needle, const char *span)
+{
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, needle);
+    assert_span(t, c, span);
+    return c;
+}
+
+/* Whether claim c carries `reason` among its reasons. */
+static inline int has_reason(const cd_claim *c, const char *reason)
+{
+    for (unsigned i = 0; i < c->nreasons; i++)
+        if (strcmp(c->reasons[i], reason) == 0) return 1;
+    return 0;
+}
+
 /* How many claims of `kind` doc holds. */
 static inline size_t count_claims(const cd_doc *doc, cd_claim_kind kind)
 {

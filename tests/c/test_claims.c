@@ -4,13 +4,6 @@
 
 #include "helpers.h"
 
-static int has_reason(const cd_claim *c, const char *reason)
-{
-    for (unsigned i = 0; i < c->nreasons; i++)
-        if (strcmp(c->reasons[i], reason) == 0) return 1;
-    return 0;
-}
-
 /* ---- events ------------------------------------------------------------------------------ */
 
 static void test_event_infinitive_after_by_actor(void **state)

@@ -5,33 +5,17 @@
 #include "helpers.h"
 #include "score.h"
 
-static int has_reason(const cd_claim *c, const char *reason)
-{
-    for (unsigned r = 0; r < c->nreasons; r++)
-        if (strcmp(c->reasons[r], reason) == 0) return 1;
-    return 0;
-}
-
-static const cd_claim *assert_event(const char *t, const cd_doc *doc, const char *needle, const char *span)
-{
-    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, needle);
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, span));
-    assert_int_equal(c->span.stop, offset_of(t, span) + strlen(span));
-    return c;
-}
-
 static void test_hypothetical_marked(void **state)
 {
     (void)state;
     const char *t = "The Kestrel Dairy could be fined for the spill. If convicted, Omar Vell faces jail. "
                     "Dock unions threatened to close the Pellam terminal.";
     cd_doc *doc = analyze(t, "1994-03-08");
-    const cd_claim *c = assert_event(t, doc, "fined", "The Kestrel Dairy could be fined");
+    const cd_claim *c = assert_event_span(t, doc, "fined", "The Kestrel Dairy could be fined");
     assert_true(has_reason(c, "hypothetical"));
-    c = assert_event(t, doc, "convicted", "convicted");
+    c = assert_event_span(t, doc, "convicted", "convicted");
     assert_true(has_reason(c, "hypothetical"));
-    c = assert_event(t, doc, "close", "close the Pellam terminal");
+    c = assert_event_span(t, doc, "close", "close the Pellam terminal");
     assert_true(has_reason(c, "hypothetical"));
     cd_doc_free(doc);
 }
@@ -42,9 +26,9 @@ static void test_real_and_wish(void **state)
     const char *t = "The Kestrel Dairy was fined for the spill. Officers wanted to raid the Pellam depot. "
                     "Dock unions closed the Pellam terminal.";
     cd_doc *doc = analyze(t, "1994-03-08");
-    const cd_claim *c = assert_event(t, doc, "fined", "The Kestrel Dairy was fined");
+    const cd_claim *c = assert_event_span(t, doc, "fined", "The Kestrel Dairy was fined");
     assert_false(has_reason(c, "hypothetical"));
-    c = assert_event(t, doc, "closed", "closed the Pellam terminal");
+    c = assert_event_span(t, doc, "closed", "closed the Pellam terminal");
     assert_false(has_reason(c, "hypothetical"));
     assert_null(find_claim(doc, CD_CLAIM_EVENT, "raid")); /* a wish, no event */
     cd_doc_free(doc);

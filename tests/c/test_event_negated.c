@@ -5,34 +5,18 @@
 #include "helpers.h"
 #include "score.h"
 
-static int has_reason(const cd_claim *c, const char *reason)
-{
-    for (unsigned r = 0; r < c->nreasons; r++)
-        if (strcmp(c->reasons[r], reason) == 0) return 1;
-    return 0;
-}
-
-static const cd_claim *assert_event(const char *t, const cd_doc *doc, const char *needle, const char *span)
-{
-    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, needle);
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, span));
-    assert_int_equal(c->span.stop, offset_of(t, span) + strlen(span));
-    return c;
-}
-
 static void test_negation_words(void **state)
 {
     (void)state;
     const char *t = "Brann Haulage has not been fined for the leak. Tolly Foods never closed the Pellam depot. "
                     "Coach Ida Marrow chose not to retire.";
     cd_doc *doc = analyze(t, "1994-03-08");
-    const cd_claim *c = assert_event(t, doc, "fined", "Brann Haulage has not been fined");
+    const cd_claim *c = assert_event_span(t, doc, "fined", "Brann Haulage has not been fined");
     assert_true(has_reason(c, "negated"));
     assert_false(has_reason(c, "hypothetical"));
-    c = assert_event(t, doc, "closed", "closed the Pellam depot");
+    c = assert_event_span(t, doc, "closed", "closed the Pellam depot");
     assert_true(has_reason(c, "negated"));
-    c = assert_event(t, doc, "retire", "retire");
+    c = assert_event_span(t, doc, "retire", "retire");
     assert_true(has_reason(c, "negated"));
     cd_doc_free(doc);
 }
@@ -42,9 +26,9 @@ static void test_contraction_and_refusal(void **state)
     (void)state;
     const char *t = "Brann Haulage wasn't fined for the leak. The Tolly council refused to ban the Orwick fair.";
     cd_doc *doc = analyze(t, "1994-03-08");
-    const cd_claim *c = assert_event(t, doc, "fined", "Brann Haulage wasn't fined");
+    const cd_claim *c = assert_event_span(t, doc, "fined", "Brann Haulage wasn't fined");
     assert_true(has_reason(c, "negated"));
-    c = assert_event(t, doc, "ban", "ban the Orwick fair");
+    c = assert_event_span(t, doc, "ban", "ban the Orwick fair");
     assert_true(has_reason(c, "negated"));
     cd_doc_free(doc);
 }
@@ -55,7 +39,7 @@ static void test_plain_event_and_lift(void **state)
     (void)state;
     const char *a = "Brann Haulage was fined for the leak.", *b = "Brann Haulage was not fined for the leak.";
     cd_doc *da = analyze(a, "1994-03-08"), *db = analyze(b, "1994-03-08");
-    const cd_claim *ca = assert_event(a, da, "fined", "Brann Haulage was fined");
+    const cd_claim *ca = assert_event_span(a, da, "fined", "Brann Haulage was fined");
     assert_false(has_reason(ca, "negated"));
     assert_non_null(find_claim(db, CD_CLAIM_EVENT, "fined"));
     int floored;

@@ -6,13 +6,6 @@
 
 #define HEADLINE_REASON "headline or page chrome"
 
-static int has_reason(const cd_claim *c, const char *reason)
-{
-    for (size_t r = 0; r < c->nreasons; r++)
-        if (strcmp(c->reasons[r], reason) == 0) return 1;
-    return 0;
-}
-
 /* The first of the two segments of `text`: its headline flag, and whether its claim of `kind` on
  * `needle` carries the headline reason (and a headline's near-zero score); the claim must be there. */
 static void check_first_line(const char *text, cd_claim_kind kind, const char *needle, int headline)
