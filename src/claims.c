@@ -354,14 +354,36 @@ static int level_particle(const cd_doc *doc, const change_parts *p, size_t j)
 
 static int pair_half_after(const cd_doc *doc, size_t k);
 
+/* Number n, after a word of winning or losing (data/claim_result_words.tsv, ending at token
+ * `word`), is a bare count followed by "of", at most a determiner and one more word, and another
+ * bare count: a share of a set ("lost nine of their 14 ties", "gained four of the last six
+ * places"), a tally of results, not a level that went down by nine. Other change words keep the
+ * move ("shed 300 of its 2,000 staff" is a cut), and so do a percent ("up 8 pct of 1985") and a
+ * sum of money. */
+static int share_of_set(const cd_doc *doc, size_t word, size_t n)
+{
+    const cd_number *x = &doc->nums[n];
+    size_t j = num_last_tok(doc, n) + 1;
+    if (!cd_tok_in(doc, word, LX_CLAIM_RESULT_WORDS)) return 0;
+    if (x->kind != CD_NUM_CARDINAL || x->unit || j + 1 >= doc->n_toks || !cd_tok_is(doc, j, "of")) return 0;
+    size_t k = j + 1;
+    if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
+    if (k < doc->n_toks && cd_number_at(doc, k) >= doc->n_nums && doc->toks[k].type == TOK_WORD &&
+        !(doc->toks[k].flags & TF_CAP))
+        k++; /* "of their last 14", "of the remaining six" */
+    size_t m = k < doc->n_toks ? cd_number_at(doc, k) : doc->n_nums;
+    return m < doc->n_nums && doc->ninfo[m].tok_first == k && doc->nums[m].kind == CD_NUM_CARDINAL;
+}
+
 /* Number n right after a change word is no amount of a move: the first half of a score the number
- * reader split ("lost 1-3", "lost 6-3 7-6": quantity_claims keeps the pair as one claim), or a
+ * reader split ("lost 1-3", "lost 6-3 7-6": quantity_claims keeps the pair as one claim), a
  * count after "all" that names every one of a set ("lost all four", "lost all seven of its away
- * ties": games or players counted, not a level that went down by four). */
-static int no_move_amount(const cd_doc *doc, size_t n)
+ * ties": games or players counted, not a level that went down by four), or a share of a set.
+ * The change word ends at token `after - 1`. */
+static int no_move_amount(const cd_doc *doc, size_t after, size_t n)
 {
     size_t f = doc->ninfo[n].tok_first;
-    if (pair_half_after(doc, n)) return 1;
+    if (pair_half_after(doc, n) || share_of_set(doc, after - 1, n)) return 1;
     return f > 0 && !(doc->toks[f].flags & TF_SENT_START) && cd_tok_is(doc, f - 1, "all");
 }
 
@@ -374,7 +396,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     int long_object = 0;
     if (j > last) return 0;
     size_t n = number_from(doc, j, last);
-    if (n != NONE && no_move_amount(doc, n)) return 0;
+    if (n != NONE && no_move_amount(doc, after, n)) return 0;
     int direct = n != NONE;
     if (direct) { /* "rose 5%", "up 5%", "rose nearly 5%"; "fell below 150 yen" is a new level */
         if (level_word_before(doc, after, n)) p->to = n;
