@@ -830,6 +830,61 @@ static int retire_object(const cd_doc *doc, size_t j, const ev_sent *s)
     return doc->toks[j].type == TOK_WORD && !cd_tok_in(doc, j, LX_CLAIM_PHRASE_STOPS) && !is_adverb(doc, j);
 }
 
+#define JOB_REACH 7 /* tokens from a cut verb to its noun: "cut more than 1,000 of its office jobs" */
+#define JOB_WORDS 2 /* free words between the count and the noun: "900 full-time factory jobs" */
+
+/* A word that may come before the count of a job cut: a determiner or a qualifier of the number
+ * ("about", "more than", "up to", "another"). */
+static int before_count(const cd_doc *doc, size_t k)
+{
+    return cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) || (cd_tok_classes(&doc->toks[k]) & LXM(LX_NUM_APPROX)) ||
+           cd_tok_is(doc, k, "than") || cd_tok_is(doc, k, "to") || cd_tok_is(doc, k, "further");
+}
+
+#define FIGURE_QUALIFIERS 3 /* "by", then "some", "more than": "cut its staff by more than 40" */
+
+/* A whole of staff at token k cut by or to a figure: "its workforce by 8%", "its staff to 820
+ * from 1,100". Qualifiers of the number may come between ("by some 20 pct"). */
+static int whole_cut(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    if (k >= s->last || !(cd_tok_is(doc, k + 1, "by") || cd_tok_is(doc, k + 1, "to"))) return 0;
+    for (size_t m = k + 2; m <= s->last && m <= k + 1 + FIGURE_QUALIFIERS; m++) {
+        if (number_starting(doc, m) < doc->n_nums) return 1;
+        if (!(cd_tok_classes(&doc->toks[m]) & LXM(LX_NUM_APPROX)) && !cd_tok_is(doc, m, "than")) return 0;
+    }
+    return 0;
+}
+
+/* A count before a job noun: a number ("2,140", "hundreds") or a quantifier ("some", "many"),
+ * but not a superlative ("who could cut the most jobs" counts nothing). */
+static int job_count(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    if (cd_number_at(doc, k) < doc->n_nums) return 1;
+    return cd_tok_in(doc, k, LX_CLAIM_QUANTIFIERS) && !(k > s->first && cd_tok_is(doc, k - 1, "the"));
+}
+
+/* Whether the cut verb ending at token j has a count of jobs or staff for its object
+ * (data/ev_job_nouns.tsv): "shed 400 jobs", "cut hundreds of posts", "axed about 120 staff", or a
+ * whole cut by or to a figure ("cut its workforce by 8%"). "cut" is mostly said of prices, rates
+ * and costs ("cut prices by 5%", "cut 2 pct off costs"): those name no event a checker can follow
+ * as one, so any other object leaves the verb unread. */
+static int jobs_cut(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    int counted = 0, words = 0;
+    for (size_t k = j; k <= s->last && k < j + JOB_REACH; k++) {
+        const cd_lexrec *r = cd_tok_rec(doc, k, LX_EV_JOB_NOUNS);
+        int noun = r && !isnan(r->num) ? (int)r->num : 0;
+        if (counted && (noun & 1)) return 1;
+        if (noun & 2) return whole_cut(doc, k, s); /* "its 150,000 workforce by 27 pct" */
+        if (job_count(doc, k, s)) counted = 1;
+        else if (counted && (cd_tok_is(doc, k, "of") || cd_tok_in(doc, k, LX_CLAIM_DETERMINERS))) continue;
+        else if (counted && doc->toks[k].type == TOK_WORD && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) &&
+                 ++words <= JOB_WORDS) continue; /* "900 full-time factory jobs" */
+        else if (counted || !before_count(doc, k)) return 0;
+    }
+    return 0;
+}
+
 #define ANSWER_GAP 3 /* words between "faces" and "charges": "faces two criminal charges" */
 
 /* The answer verb of a bare charge noun [i, end) with no "of" or "against" after it, as its
@@ -963,6 +1018,7 @@ void cd_find_events(cd_doc *doc)
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "shut") && shut_out(doc, i + len, &s)) continue;
         if (cd_str_is(rec->str, "retire") && retire_object(doc, i + len, &s)) continue;
+        if (cd_str_is(rec->str, "cut") && !jobs_cut(doc, i + len, &s)) continue;
         size_t v = cd_str_is(rec->str, "charge") && flags == EV_NOUN && !complement_follows(doc, i + len, &s)
                        ? charge_answered(doc, i, i + len, &s)
                        : s.last + 1;
