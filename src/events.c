@@ -140,6 +140,20 @@ static size_t amount_inside(const cd_doc *doc, size_t j, size_t end)
     return end;
 }
 
+/* One past the phrase [j, end) cut before a participle that opens an adverbial phrase
+ * (data/ev_object_ends.tsv): "shut the mill following a flood" is about the mill, not the flood.
+ * After a determiner the word belongs to the noun ("the following month"); with no word after it
+ * it opens nothing. */
+static size_t before_adverbial(const cd_doc *doc, size_t j, size_t end, size_t last)
+{
+    for (size_t k = j; k < end && k < last; k++) {
+        if (!cd_tok_rec(doc, k, LX_EV_OBJECT_ENDS) || (doc->toks[k].flags & TF_CAP)) continue;
+        if (k > j && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) continue;
+        if (doc->toks[k + 1].type == TOK_WORD || cd_number_at(doc, k + 1) < doc->n_nums) return k;
+    }
+    return end;
+}
+
 /* The noun phrase that starts at token j: a named entity's canonical name when one starts there
  * (after determiners), else the phrase's text. Writes one past its last token to *end. A
  * partitive reads on through "of" ("two of the city's five ferry terminals"). */
@@ -159,6 +173,8 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
         size_t rest = cd_phrase_end(doc, *end + 1, last, max);
         if (rest > *end + 1) *end = rest;
     }
+    *end = before_adverbial(doc, from, *end, last);
+    if (*end == from) return NULL;
     return phrase_name(doc, j, *end);
 }
 
