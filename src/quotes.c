@@ -1182,14 +1182,36 @@ static int phrase_token(const cd_doc *doc, size_t k)
     return !(cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "do") || cd_str_is(role, "have"));
 }
 
+#define QUOTED_BY_MAX 8 /* tokens of the source in "was quoted by the Evening Courier as saying" */
+
+/* Where the subject ends before a passive "was quoted as" or "was quoted by <source> as" that
+ * ends at v (the "as"), or v itself. The one quoted is the subject, not the paper that quoted
+ * them: in "Ann Vole was quoted by the Daily Planet as saying" the speaker is Ann Vole. */
+static size_t passive_quoted(const cd_doc *doc, size_t first, size_t v)
+{
+    if (v < first + 3 || !cd_tok_is(doc, v - 1, "as")) return v;
+    size_t q = v - 2; /* the word "quoted", or the source's last word */
+    if (!cd_tok_is(doc, q, "quoted")) {
+        size_t by = q;
+        while (by > first + 1 && v - 1 - by <= QUOTED_BY_MAX && !cd_tok_is(doc, by, "by")) {
+            if (cd_tok_is_punct(doc, by, ',') || verb_at(doc, by)) return v; /* a clause, not a source */
+            by--;
+        }
+        if (!cd_tok_is(doc, by, "by") || by == v - 2) return v;
+        q = by - 1;
+    }
+    if (q < first + 1 || !cd_tok_is(doc, q, "quoted") ||
+        !cd_str_is(cd_tok_role(doc, q - 1, LX_CLAIM_VERB_CUES), "be"))
+        return v;
+    return q - 1;
+}
+
 /* Are tokens [first, v) a speaker phrase, the whole subject of the speech verb at v: no clause
  * ("but officials in Washington", "the sign was replaced with a notice that")? */
 static int speaker_phrase(const cd_doc *doc, size_t first, size_t v)
 {
     for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--; /* "has said", "also told" */
-    if (v >= first + 3 && cd_tok_is(doc, v - 1, "as") && cd_tok_is(doc, v - 2, "quoted") &&
-        cd_str_is(cd_tok_role(doc, v - 3, LX_CLAIM_VERB_CUES), "be"))
-        v -= 3; /* "Paul Grafton, who is retiring, was quoted as saying" */
+    v = passive_quoted(doc, first, v); /* "Paul Grafton, who is retiring, was quoted as saying" */
     if (v <= first || v - first > SPEAKER_PHRASE) return 0;
     if (cd_str_is(cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS), "conj")) return 0;
     int relative = 0; /* in "who ..." or "which ...", up to its comma */
@@ -1221,6 +1243,7 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
 {
     speaker unnamed = {.unnamed = 1};
     int after_prep = 0, described = 0; /* since the last comma */
+    v = passive_quoted(doc, first, v); /* not the paper in "was quoted by the Daily Planet as" */
     for (size_t k = first; k < v; k++) {
         const cd_entity *e = cd_entity_at(doc, k);
         if (e) {
