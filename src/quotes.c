@@ -1483,10 +1483,32 @@ static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int
 
 /* The only person named in tokens [first, end) who is the subject of its sentence (only titles,
  * determiners or a list's dash before), or a person's pronoun opening it; else nobody found. */
+#define OPENER_MAX 12 /* tokens of a phrase that opens a sentence before its subject ("In his talk to the panel,") */
+
+/* The first token after a prepositional phrase that opens the sentence at `first` and ends at a
+ * comma before a name ("In his evidence to the Budget Panel, Lintz repeated"), or `first`. The
+ * phrase holds no verb, no -ing form and no person: "After Vole met Lintz," and "In addition to
+ * requesting a loan," are clauses of their own. A pronoun after the phrase is left alone: on the
+ * corpora the pronoun resolver picked the wrong man there ("At another point, he laughed"). */
+static size_t after_opener(const cd_doc *doc, size_t first, size_t end)
+{
+    if (!cd_str_is(cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS), "prep")) return first;
+    for (size_t k = first + 1; k < end && k <= first + OPENER_MAX; k++) {
+        if (cd_tok_is_punct(doc, k, ','))
+            return k + 1 < end && !cd_tok_rec(doc, k + 1, LX_QUOTE_PRONOUNS) ? k + 1 : first;
+        const cd_entity *e = cd_entity_at(doc, k);
+        if ((e && e->type == cd_type_person) || verb_at(doc, k) || cd_tok_ing_form(doc, k) ||
+            cd_tok_is(doc, k, "that") || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "be"))
+            return first;
+    }
+    return first;
+}
+
 static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end)
 {
     speaker none = NO_SPEAKER;
     while (first < end && doc->toks[first].type == TOK_PUNCT) first++; /* "- Blackburn boss Mark Hughes" */
+    first = after_opener(doc, first, end);
     const cd_lexrec *pr = first < end ? cd_tok_rec(doc, first, LX_QUOTE_PRONOUNS) : NULL;
     if (pr && pr->str && cd_str_is(pr->str, cd_type_person)) return resolve_pronoun(doc, st, first, pr->str);
     size_t e = end > first ? cd_entity_before(doc, end, first, cd_type_person) : (size_t)-1;
