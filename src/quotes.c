@@ -1481,8 +1481,6 @@ static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int
     return nearest;
 }
 
-/* The only person named in tokens [first, end) who is the subject of its sentence (only titles,
- * determiners or a list's dash before), or a person's pronoun opening it; else nobody found. */
 #define OPENER_MAX 12 /* tokens of a phrase that opens a sentence before its subject ("In his talk to the panel,") */
 
 /* The first token after a prepositional phrase that opens the sentence at `first` and ends at a
@@ -1504,6 +1502,8 @@ static size_t after_opener(const cd_doc *doc, size_t first, size_t end)
     return first;
 }
 
+/* The only person named in tokens [first, end) who is the subject of its sentence (only titles,
+ * determiners or a list's dash before), or a person's pronoun opening it; else nobody found. */
 static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end)
 {
     speaker none = NO_SPEAKER;
