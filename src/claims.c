@@ -348,8 +348,7 @@ static int level_word_before(const cd_doc *doc, size_t after, size_t n)
 static int level_particle(const cd_doc *doc, const change_parts *p, size_t j)
 {
     if (p->from == NONE || p->to != NONE || num_last_tok(doc, p->from) + 1 != j || !cd_tok_is(doc, j, "down")) return 0;
-    size_t n = cd_number_at(doc, j + 2);
-    return cd_tok_is(doc, j + 1, "to") && n < doc->n_nums && doc->ninfo[n].tok_first == j + 2;
+    return cd_tok_is(doc, j + 1, "to") && cd_number_starting(doc, j + 2) < doc->n_nums;
 }
 
 static int pair_half_after(const cd_doc *doc, size_t k);
@@ -371,8 +370,8 @@ static int share_of_set(const cd_doc *doc, size_t word, size_t n)
     if (k < doc->n_toks && cd_number_at(doc, k) >= doc->n_nums && doc->toks[k].type == TOK_WORD &&
         !(doc->toks[k].flags & TF_CAP))
         k++; /* "of their last 14", "of the remaining six" */
-    size_t m = k < doc->n_toks ? cd_number_at(doc, k) : doc->n_nums;
-    return m < doc->n_nums && doc->ninfo[m].tok_first == k && doc->nums[m].kind == CD_NUM_CARDINAL;
+    size_t m = cd_number_starting(doc, k);
+    return m < doc->n_nums && doc->nums[m].kind == CD_NUM_CARDINAL;
 }
 
 /* Number n right after a change word is no amount of a move: the first half of a score the number

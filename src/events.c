@@ -74,13 +74,6 @@ static const char *actor_before(const cd_doc *doc, size_t i, const ev_sent *s)
 
 /* ---- phrases ----------------------------------------------------------------------------- */
 
-/* The number that starts at token j, or n_nums. */
-static size_t number_starting(const cd_doc *doc, size_t j)
-{
-    size_t n = j < doc->n_toks ? cd_number_at(doc, j) : doc->n_nums;
-    return n < doc->n_nums && doc->ninfo[n].tok_first == j ? n : doc->n_nums;
-}
-
 /* The entity that starts at token j of the sentence (j <= s_last), or doc->n_ents. */
 static size_t entity_starting(const cd_doc *doc, size_t j, size_t s_last)
 {
@@ -161,7 +154,7 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
 {
     size_t from = j; /* a number's qualifier first: "up to 50 people", "more than 200 cafes" */
     for (size_t k = j; k <= last && k <= j + 2; k++) {
-        size_t n = number_starting(doc, k);
+        size_t n = cd_number_starting(doc, k);
         if (n < doc->n_nums) {
             if (k > j && cd_number_stated_span(doc, n).tstart == doc->toks[j].start) from = k;
             break;
@@ -527,7 +520,7 @@ static int level_at(const cd_doc *doc, size_t j, const ev_sent *s)
     }
     if (k >= s->last || !cd_tok_is(doc, k, "at")) return 0;
     if (doc->toks[k + 1].flags & TF_TIME) return 0;
-    return number_starting(doc, k + 1) < doc->n_nums || /* a bid and an offer: "98.40/50" */
+    return cd_number_starting(doc, k + 1) < doc->n_nums || /* a bid and an offer: "98.40/50" */
            (k + 2 <= s->last && doc->toks[k + 1].type == TOK_NUM && cd_tok_is_punct(doc, k + 2, '/'));
 }
 
@@ -562,7 +555,7 @@ static int session_mark(const cd_doc *doc, size_t j, const ev_sent *s)
     size_t k = 0;
     while (k < sizeof preps / sizeof *preps && !cd_tok_is(doc, j, preps[k])) k++;
     if (j >= s->last || k == sizeof preps / sizeof *preps) return 0;
-    size_t n = number_starting(doc, j + 1);
+    size_t n = cd_number_starting(doc, j + 1);
     if (k == 1 && n < doc->n_nums)
         return doc->nums[n].kind == CD_NUM_FRACTION || doc->nums[n].kind == CD_NUM_MONEY ||
                doc->nums[n].kind == CD_NUM_PERCENT;
@@ -692,7 +685,7 @@ static int sum_charged(const cd_doc *doc, size_t j, const ev_sent *s)
 {
     if (j + 1 > s->last || !cd_tok_is(doc, j, "of")) return 0;
     for (size_t k = j + 1; k <= s->last && k <= j + 3; k++) {
-        size_t n = number_starting(doc, k);
+        size_t n = cd_number_starting(doc, k);
         if (n >= doc->n_nums) continue;
         if (k > j + 1 && cd_number_stated_span(doc, n).tstart != doc->toks[j + 1].start) return 0;
         return doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_CARDINAL ||
@@ -770,7 +763,7 @@ static int charge_billed(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     if ((p < i && sum_at(doc, p, s)) || (subj < i && subj > s->first && sum_at(doc, subj - 1, s))) return 1;
     if (j > s->last) return 0;
     if (cd_tok_is(doc, j, "off") || cd_tok_is(doc, j, "down")) return 1;
-    size_t n = number_starting(doc, j);
+    size_t n = cd_number_starting(doc, j);
     if (n < doc->n_nums && (doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT)) return 1;
     if (listed_after(doc, j, s, LX_EV_CHARGE_SUMS)) return 1;
     return (cd_tok_is(doc, j, "against") || cd_tok_is(doc, j, "to")) && listed_after(doc, j + 1, s, LX_EV_CHARGE_BOOKS);
@@ -817,7 +810,7 @@ static int shut_out(const cd_doc *doc, size_t j, const ev_sent *s)
 static int market_figure(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
     if (j > s->last) return 0;
-    size_t n = number_starting(doc, j);
+    size_t n = cd_number_starting(doc, j);
     if (n < doc->n_nums) {
         if (j - i > 1 && cd_tok_in(doc, j - 1, LX_CLAIM_CHANGE_ADVERBS)) return price_like(doc, n);
         size_t after = cd_range_stop(&doc->ninfo[n]);
@@ -825,8 +818,8 @@ static int market_figure(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     }
     if (j + 1 > s->last) return 0;
     if (cd_tok_in(doc, j, LX_CLAIM_CHANGE_ADVERBS))
-        return !cd_tok_is(doc, j + 1, "to") && price_like(doc, number_starting(doc, j + 1));
-    return cd_tok_is(doc, j, "at") && price_like(doc, number_starting(doc, j + 1));
+        return !cd_tok_is(doc, j + 1, "to") && price_like(doc, cd_number_starting(doc, j + 1));
+    return cd_tok_is(doc, j, "at") && price_like(doc, cd_number_starting(doc, j + 1));
 }
 
 /* "retire" with an object after it: a debt or an issue paid off ("retire bank debt", "retired
@@ -838,7 +831,7 @@ static int retire_object(const cd_doc *doc, size_t j, const ev_sent *s)
     if (j > s->last || (doc->toks[j].flags & TF_TIME)) return 0;
     size_t k = j < s->last && is_adverb(doc, j) ? j + 1 : j; /* "retire annually five pct" */
     for (size_t m = k; m <= s->last && m <= k + 2; m++) { /* a sum and its qualifier: "over 650 mln dlrs" */
-        size_t n = number_starting(doc, m);
+        size_t n = cd_number_starting(doc, m);
         if (n >= doc->n_nums) continue;
         if (cd_number_stated_span(doc, n).tstart == doc->toks[k].start) return 1;
         break; /* "retired in 1985" */
@@ -865,7 +858,7 @@ static int whole_cut(const cd_doc *doc, size_t k, const ev_sent *s)
 {
     if (k >= s->last || !(cd_tok_is(doc, k + 1, "by") || cd_tok_is(doc, k + 1, "to"))) return 0;
     for (size_t m = k + 2; m <= s->last && m <= k + 1 + FIGURE_QUALIFIERS; m++) {
-        if (number_starting(doc, m) < doc->n_nums) return 1;
+        if (cd_number_starting(doc, m) < doc->n_nums) return 1;
         if (!(cd_tok_classes(&doc->toks[m]) & LXM(LX_NUM_APPROX)) && !cd_tok_is(doc, m, "than")) return 0;
     }
     return 0;

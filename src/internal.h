@@ -600,6 +600,13 @@ size_t cd_counted_noun(const cd_doc *doc, size_t k);
 
 /* Phrase helpers of the claim passes (claims.c), used by events.c and compare.c too. */
 size_t cd_number_at(const cd_doc *doc, size_t tok); /* the number covering token tok, or n_nums */
+
+/* The number that starts at token tok, or n_nums. */
+static inline size_t cd_number_starting(const cd_doc *doc, size_t tok)
+{
+    size_t n = cd_number_at(doc, tok); /* n_nums past the last token */
+    return n < doc->n_nums && doc->ninfo[n].tok_first == tok ? n : doc->n_nums;
+}
 void cd_claim_take_numbers(const cd_doc *doc, cd_claim *c); /* number_first/count: numbers in span */
 int cd_tok_in(const cd_doc *doc, size_t i, int cls);  /* token i's word is in lexicon class cls */
 const char *cd_tok_role(const cd_doc *doc, size_t i, int cls); /* its value string there, or "" */
