@@ -973,7 +973,8 @@ double cd_cw_claim_lift(const cd_doc *doc, size_t sent, int *floored)
     for (size_t i = 0; i < doc->n_claims; i++) {
         const cd_claim *c = &doc->claims[i];
         if (c->sentence != sent) continue;
-        if (!question && kind_lift(c) > lift) lift = kind_lift(c);
+        double kind = kind_lift(c);
+        if (!question && kind > lift) lift = kind;
         if (is_floored_quote(c)) *floored = 1;
     }
     return lift;
