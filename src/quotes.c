@@ -1672,7 +1672,7 @@ static speaker opening_subject(const cd_doc *doc, size_t first, size_t end)
     size_t e = cd_entity_after(doc, first, end, NULL);
     if (e == (size_t)-1 || doc->ents[e].type != cd_type_person || cd_entity_before(doc, end, first, cd_type_person) != e)
         return none;
-    size_t name = doc->einfo[e].tok_first, after = name + doc->einfo[e].tok_count, lead = name;
+    size_t name = doc->einfo[e].tok_first, after = cd_range_stop(&doc->einfo[e]), lead = name;
     while (lead > first + 1 && (title_word(doc, lead - 1) || abbrev_dot(doc, lead - 1))) lead--; /* ", Mr Lee" */
     if (lead <= first + 1 || !cd_tok_is_punct(doc, lead - 1, ',') || !verb_follows(doc, after, end))
         return none; /* "In May, Ross and Kemp", "Ross, the coach," */
@@ -1730,7 +1730,7 @@ static speaker leading_person(const cd_doc *doc, size_t first, size_t end)
     while (first < end && doc->toks[first].type == TOK_PUNCT) first++;
     size_t e = cd_entity_after(doc, first, end, cd_type_person);
     if (e == (size_t)-1) return none;
-    size_t name = doc->einfo[e].tok_first, after = name + doc->einfo[e].tok_count;
+    size_t name = doc->einfo[e].tok_first, after = cd_range_stop(&doc->einfo[e]);
     /* "His friend, Mia Gold, leader of the county group, puts ...": the name set off by commas
      * after a role, and a role set off after it */
     int set_off = name > first + 1 && cd_tok_is_punct(doc, name - 1, ',');
@@ -1820,18 +1820,25 @@ static int describes_name(const cd_doc *doc, size_t k, size_t stop)
     return 1;
 }
 
+/* The nearest person that ends before token stop and starts at min or later (cd_entity_before),
+ * when it ends right at stop; (size_t)-1 if none. */
+static size_t person_ending_at(const cd_doc *doc, size_t stop, size_t min)
+{
+    size_t e = cd_entity_before(doc, stop, min, cd_type_person);
+    return e != (size_t)-1 && cd_range_stop(&doc->einfo[e]) == stop ? e : (size_t)-1;
+}
+
 /* The person the speech verb at v of the sentence [first, end) hands the floor to, named last
  * in it with only its period after: after an inverted verb (", explained its owner Ana Sibb."),
  * "according to" or a passive's "by" ("as explained by Dr Ana Sibb."), a description at most
  * between; the quote that opens the next sentence is theirs. NO_SPEAKER: none such. */
-static speaker named_last(const cd_doc *doc, size_t first, size_t v, size_t end)
+static speaker named_last(const cd_doc *doc, size_t first, size_t v, const cd_lexrec *r, size_t end)
 {
     speaker none = NO_SPEAKER;
     size_t stop = end; /* the sentence's words, without its closing mark */
     while (stop > v + 1 && doc->toks[stop - 1].type == TOK_PUNCT && !cd_tok_is_punct(doc, stop - 1, ',')) stop--;
-    size_t e = cd_entity_before(doc, stop, v + 1, cd_type_person);
-    if (e == (size_t)-1 || cd_range_stop(&doc->einfo[e]) != stop) return none;
-    const cd_lexrec *r = verb_at(doc, v);
+    size_t e = person_ending_at(doc, stop, v + 1);
+    if (e == (size_t)-1) return none;
     size_t k = verb_end(doc, v);
     int hands = r->num == 2 || (v > first && cd_tok_is_punct(doc, v - 1, ','));
     if (!hands && k < stop && cd_tok_is(doc, k, "by")) hands = 1, k++;
@@ -1848,8 +1855,8 @@ static speaker named_last_by(const cd_doc *doc, size_t first, size_t end)
     speaker none = NO_SPEAKER;
     size_t stop = end;
     while (stop > first + 1 && doc->toks[stop - 1].type == TOK_PUNCT) stop--;
-    size_t e = cd_entity_before(doc, stop, first, cd_type_person);
-    if (e == (size_t)-1 || cd_range_stop(&doc->einfo[e]) != stop) return none;
+    size_t e = person_ending_at(doc, stop, first);
+    if (e == (size_t)-1) return none;
     size_t name = doc->einfo[e].tok_first;
     if (cd_entity_before(doc, name, first, cd_type_person) != (size_t)-1) return none; /* "Ross was sacked by Kemp" */
     for (size_t k = name; k > first + 1 && name - k <= NP_MAX; k--) {
@@ -1880,10 +1887,11 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
     }
     for (size_t v = end; v > first; v--) {
         const cd_lexrec *r = verb_at(doc, v - 1);
-        if (!r || (cd_tok_ing_form(doc, v - 1) && r->num != 2)) continue; /* "according to" is no participle */
-        speaker last = named_last(doc, first, v - 1, end);
+        int ing = r && cd_tok_ing_form(doc, v - 1);
+        if (!r || (ing && r->num != 2)) continue; /* "according to" is no participle */
+        speaker last = named_last(doc, first, v - 1, r, end);
         if (last.found) return last;
-        if (cd_tok_ing_form(doc, v - 1)) continue;
+        if (ing) continue;
         if (cd_entity_before(doc, open, v, cd_type_person) != (size_t)-1) return none;
         if (cd_tok_is(doc, verb_end(doc, v - 1), "nothing")) return none; /* "said nothing": no words to go on with */
         size_t np_first = v - 1;
