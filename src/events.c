@@ -94,7 +94,7 @@ static const char *phrase_name(cd_doc *doc, size_t j, size_t end)
 {
     size_t k = j;
     while (k < end && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
-    size_t e = k < end ? entity_starting(doc, k, end - 1) : doc->n_ents;
+    size_t e = entity_starting(doc, k, end - 1);
     if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == end) return doc->ents[e].name;
     return cd_tok_text(doc, j, end);
 }
@@ -218,6 +218,12 @@ static size_t cue_before(const cd_doc *doc, size_t i, const ev_sent *s)
 static int inside_number(const cd_doc *doc, size_t j)
 {
     return cd_number_at(doc, j) < doc->n_nums;
+}
+
+/* Whether token k is punctuation that ends a clause: not a point or comma inside a number. */
+static int clause_mark(const cd_doc *doc, size_t k)
+{
+    return doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k);
 }
 
 static int complement_follows(const cd_doc *doc, size_t end, const ev_sent *s)
@@ -348,7 +354,7 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     const char *actor = NULL;
     size_t stop = end, by_end = end;
     for (size_t j = end; j <= s->last && j < end + BY_WINDOW; j++) {
-        if (doc->toks[j].type == TOK_PUNCT && !inside_number(doc, j)) break;
+        if (clause_mark(doc, j)) break;
         if (cd_tok_is(doc, j, "by")) {
             actor = phrase_at(doc, j + 1, s->last, TARGET_MAX, &by_end);
             if (actor) stop = by_end;
@@ -703,7 +709,7 @@ static int sum_charged(const cd_doc *doc, size_t j, const ev_sent *s)
 static int judged_as(const cd_doc *doc, size_t j, const ev_sent *s)
 {
     for (size_t k = j; k <= s->last && k < j + DISMISS_REACH; k++) {
-        if (doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k)) return 0;
+        if (clause_mark(doc, k)) return 0;
         if (k + 2 <= s->last && cd_tok_is(doc, k, "out") && cd_tok_is(doc, k + 1, "of") && cd_tok_is(doc, k + 2, "hand"))
             return 1;
         if (!cd_tok_is(doc, k, "as")) continue;
@@ -734,12 +740,18 @@ static int take_form(const cd_doc *doc, size_t k)
            cd_tok_is(doc, k, "taken") || cd_tok_is(doc, k, "taking");
 }
 
+/* Whether number n is a sum charged: money or a percent (a rate). */
+static int sum_figure(const cd_doc *doc, size_t n)
+{
+    return doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT;
+}
+
 /* A sum noun of data/ev_charge_sums.tsv, or a money or percent figure, ending at token k: "fees",
  * "interest", "13/16 pct"; not a word of a name ("the Interest Rate Board charged"). */
 static int sum_at(const cd_doc *doc, size_t k, const ev_sent *s)
 {
     size_t n = cd_number_at(doc, k);
-    if (n < doc->n_nums) return doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT;
+    if (n < doc->n_nums) return sum_figure(doc, n);
     return doc->toks[k].type == TOK_WORD && cd_tok_rec(doc, k, LX_EV_CHARGE_SUMS) && !is_name(doc, k, s);
 }
 
@@ -764,7 +776,7 @@ static int charge_billed(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     if (j > s->last) return 0;
     if (cd_tok_is(doc, j, "off") || cd_tok_is(doc, j, "down")) return 1;
     size_t n = cd_number_starting(doc, j);
-    if (n < doc->n_nums && (doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT)) return 1;
+    if (n < doc->n_nums && sum_figure(doc, n)) return 1;
     if (listed_after(doc, j, s, LX_EV_CHARGE_SUMS)) return 1;
     return (cd_tok_is(doc, j, "against") || cd_tok_is(doc, j, "to")) && listed_after(doc, j + 1, s, LX_EV_CHARGE_BOOKS);
 }
@@ -784,7 +796,7 @@ static int charge_duty(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
         (j <= s->last && cd_str_is(cd_tok_role(doc, j, LX_EV_CHARGE_DUTIES), "mood")))
         return 1;
     for (size_t k = j; k <= s->last && k < j + DUTY_REACH; k++) {
-        if (doc->toks[k].type == TOK_PUNCT && !inside_number(doc, k)) return 0;
+        if (clause_mark(doc, k)) return 0;
         if (!cd_tok_is(doc, k, "with")) continue;
         size_t w = k + 1; /* "with the task of", "with its review" */
         while (w <= s->last && w < k + 3 && (cd_tok_in(doc, w, LX_CLAIM_DETERMINERS) || cd_tok_possessive(doc, w))) w++;
@@ -1021,14 +1033,15 @@ void cd_find_events(cd_doc *doc)
                                               session_mark(doc, i + len, &s) ||
                                               close_not_shut(doc, i, i + len, &s)))
             continue; /* "suspended at 437p" stays */
-        if (cd_str_is(rec->str, "charge") && (((flags & EV_NOUN) && sum_charged(doc, i + len, &s)) ||
-                                               charge_billed(doc, i, i + len, &s) || charge_duty(doc, i, i + len, &s)))
+        int charge = cd_str_is(rec->str, "charge");
+        if (charge && (((flags & EV_NOUN) && sum_charged(doc, i + len, &s)) || charge_billed(doc, i, i + len, &s) ||
+                       charge_duty(doc, i, i + len, &s)))
             continue;
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "shut") && shut_out(doc, i + len, &s)) continue;
         if (cd_str_is(rec->str, "retire") && retire_object(doc, i + len, &s)) continue;
         if (cd_str_is(rec->str, "cut") && !jobs_cut(doc, i + len, &s)) continue;
-        size_t v = cd_str_is(rec->str, "charge") && flags == EV_NOUN && !complement_follows(doc, i + len, &s)
+        size_t v = charge && flags == EV_NOUN && !complement_follows(doc, i + len, &s)
                        ? charge_answered(doc, i, i + len, &s)
                        : s.last + 1;
         if (v <= s.last) {
