@@ -1320,8 +1320,6 @@ static int tense_far_before(const tctx *c, size_t first)
     return 0;
 }
 
-static int present_verb(const tctx *c, size_t p);
-
 static int progressive_at(const tctx *c, size_t p);
 
 /* Whether a present verb (present_verb) or a progressive (progressive_at: "said it is calling a
@@ -1656,8 +1654,6 @@ static int period_tense(const tctx *c, size_t e, size_t last)
     }
     return 0;
 }
-
-static int present_verb(const tctx *c, size_t p);
 
 /* Whether the month (and day) at tokens [first, last] names an event of data/time_events.tsv: the
  * noun within EVENT_REACH words after it ("the April 23 annual meeting", "the March 31 deadline") or
@@ -2888,12 +2884,11 @@ static int clause_break(const tctx *c, size_t p)
 static int progressive_at(const tctx *c, size_t p)
 {
     const cd_token *t = tok(c, p + 1);
-    size_t n = t ? t->len : 0;
     if (!(word_is(c, p, "is") || word_is(c, p, "are") || word_is(c, p, "am") || word_is(c, p, "'re") ||
           word_is(c, p, "’re")))
         return 0;
-    return n >= 5 && t->type == TOK_WORD && !(t->flags & TF_CAP) && !word_is(c, p + 1, "going") &&
-           memcmp(c->doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
+    return t && t->type == TOK_WORD && !(t->flags & TF_CAP) && !word_is(c, p + 1, "going") &&
+           cd_tok_ing_form(c->doc, p + 1);
 }
 
 /* A present verb of data/time_present.tsv at token p; "has", "have" not as a perfect ("has been",
