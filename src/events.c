@@ -341,6 +341,50 @@ static size_t subject_across(const cd_doc *doc, size_t end, const ev_sent *s)
     return who || opens_clause(doc, f, s) ? f : end;
 }
 
+#define PP_HOPS 3 /* phrases walked back over: "shares of the bank's unit in Leeds were" */
+
+/* Where the noun phrase whose text phrase_before read back to token head really starts: over the
+ * words a hyphen joins ("hourly-rated staff", "18-year-old man"), a number before them ("40
+ * staff") and one determiner before that, or a possessive's owner ("Varnia's envoys"). s->last + 1
+ * if the owner cannot be read. */
+static size_t head_start(const cd_doc *doc, size_t head, const ev_sent *s)
+{
+    size_t from = head;
+    while (head >= s->first + 2 && cd_tok_is_punct(doc, head - 1, '-') &&
+           doc->toks[head - 2].start + doc->toks[head - 2].len == doc->toks[head - 1].start &&
+           doc->toks[head - 1].start + 1 == doc->toks[head].start)
+        head -= 2;
+    size_t n = head > s->first ? cd_number_at(doc, head - 1) : doc->n_nums;
+    if (n < doc->n_nums && doc->ninfo[n].tok_first >= s->first) head = doc->ninfo[n].tok_first;
+    if (head < from && head > s->first && cd_tok_in(doc, head - 1, LX_CLAIM_DETERMINERS) &&
+        !cd_tok_is(doc, head - 1, "that")) /* "said that 40 staff" */
+        head--;
+    return cd_tok_possessive(doc, head) ? np_owner(doc, head, s) : head;
+}
+
+/* The first token of the noun that heads a passive's subject when the subject read back from its
+ * be-chain, which starts at token start, is the object of a preposition of
+ * data/ev_subject_preps.tsv: "workers at the mill in Tarvin were laid off" names the workers, not
+ * Tarvin, which the claim used to start at. Walks back over up to PP_HOPS such phrases. start if
+ * there is no noun before a preposition, or the head is itself the object of a preposition that
+ * opens no clause ("during a debate on the bill"; but "because two of its mills were shut"). */
+static size_t subject_head(cd_doc *doc, size_t start, const ev_sent *s)
+{
+    size_t head = start, k;
+    for (int hop = 0; hop <= PP_HOPS; hop++) {
+        if (head < start && (head = head_start(doc, head, s)) > s->last) return start;
+        if (head < s->first + 2 || !cd_str_is(cd_tok_role(doc, head - 1, LX_EV_SUBJECT_PREPS), "in")) break;
+        if (hop == PP_HOPS) return start;
+        phrase_before(doc, head - 1, s, &k);
+        if (k >= head - 1 || *cd_tok_role(doc, k, LX_CLAIM_VERB_CUES)) return start; /* "it was in" */
+        head = k;
+    }
+    if (head == start) return start;
+    int governed = head > s->first && cd_str_is(cd_tok_role(doc, head - 1, LX_CLAIM_PHRASE_STOPS), "prep") &&
+                   !cd_str_is(cd_tok_role(doc, head - 1, LX_EV_SUBJECT_PREPS), "clause");
+    return governed ? start : head;
+}
+
 static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, const ev_sent *s)
 {
     size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
@@ -350,6 +394,10 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     else if (target && subj_end == i && np_owner(doc, subj_start, s) > s->last) {
         target = NULL; /* no "be", so no subject: after "to" the word is a verb ("to meet rules imposed by") */
         subj_start = subj_end;
+    } else if (target && subj_start < subj_end && subj_end < i && !cd_tok_is(doc, subj_end, "being") &&
+               !cd_tok_is(doc, subj_end, "having")) { /* a finite chain: not "led to him being held" */
+        size_t head = subject_head(doc, subj_start, s);
+        if (head < subj_start) target = cd_tok_text(doc, subj_start = head, subj_end);
     }
     const char *actor = NULL;
     size_t stop = end, by_end = end;
