@@ -394,8 +394,9 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     else if (target && subj_end == i && np_owner(doc, subj_start, s) > s->last) {
         target = NULL; /* no "be", so no subject: after "to" the word is a verb ("to meet rules imposed by") */
         subj_start = subj_end;
-    } else if (target && subj_start < subj_end && subj_end < i && !cd_tok_is(doc, subj_end, "being") &&
-               !cd_tok_is(doc, subj_end, "having")) { /* a finite chain: not "led to him being held" */
+    } else if (target && subj_start < subj_end && subj_end < i && !is_adverb(doc, subj_end) &&
+               !cd_tok_is(doc, subj_end, "being") && !cd_tok_is(doc, subj_end, "having")) {
+        /* a finite chain: not "led to him being held", nor a reduced relative ("curbs now imposed") */
         size_t head = subject_head(doc, subj_start, s);
         if (head < subj_start) target = cd_tok_text(doc, subj_start = head, subj_end);
     }
@@ -1060,6 +1061,22 @@ static int negated_event(const cd_doc *doc, size_t i, const ev_sent *s)
     return 0;
 }
 
+/* A participle of data/ev_object_verbs.tsv, a verb that always takes an object, right after a
+ * common noun phrase with no auxiliary between and no object after it: a reduced relative ("the
+ * embargo imposed on Varnia", "staff laid off in May"). Read as active, the noun was taken for
+ * the actor of an act with no target; it is the target (agent_follows reads the ones with "by").
+ * no_object is the test "close" uses for the same question. */
+static int reduced_relative(cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
+{
+    if (!(flags & EV_PARTICIPLE) || !cd_tok_rec(doc, i, LX_EV_OBJECT_VERBS) || !no_object(doc, end, s) ||
+        cd_number_starting(doc, end) < doc->n_nums) /* "Varco fined $2m": the active reading keeps the sum */
+        return 0;
+    for (size_t k = chain_start(doc, i, s); k < i; k++)
+        if (!cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "adverb") && !is_adverb(doc, k)) return 0;
+    size_t from = i;
+    return subject_actor(doc, i, s, &from) && from < i && np_owner(doc, from, s) <= s->last;
+}
+
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
@@ -1098,6 +1115,7 @@ void cd_find_events(cd_doc *doc)
             continue;
         }
         ev_use use = read_use(doc, i, i + len, flags, &s);
+        if (use == USE_VERB && reduced_relative(doc, i, i + len, flags, &s)) use = USE_PASSIVE;
         ev_mood mood = use == USE_VERB || use == USE_PASSIVE ? unreal_event(doc, i, &s) : MOOD_REAL;
         if (mood == MOOD_WISH) continue;
         int negated = (use == USE_VERB || use == USE_PASSIVE) && negated_event(doc, i, &s);
