@@ -1077,6 +1077,23 @@ static int reduced_relative(cd_doc *doc, size_t i, size_t end, int flags, const 
     return subject_actor(doc, i, s, &from) && from < i && np_owner(doc, from, s) <= s->last;
 }
 
+#define REASON_REACH 4 /* tokens from the claim's end to its "because": "not shut the mill in May because" */
+
+/* Whether the negation of an event bears on the reason after it, which a contrast replaces: "did
+ * not close the mill because of the flood but because of the debt" says that the mill closed, for
+ * another reason. "because" (within REASON_REACH tokens of the claim's end at token j - 1), then
+ * "but" and "because" or "for" later in the sentence. A reason with no contrast ("was not fined
+ * because the rule had lapsed") leaves the event negated. */
+static int negation_on_reason(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    size_t k = j;
+    while (k <= s->last && k < j + REASON_REACH && !cd_tok_is(doc, k, "because")) k++;
+    if (k > s->last || !cd_tok_is(doc, k, "because")) return 0;
+    for (k++; k < s->last; k++)
+        if (cd_tok_is(doc, k, "but") && (cd_tok_is(doc, k + 1, "because") || cd_tok_is(doc, k + 1, "for"))) return 1;
+    return 0;
+}
+
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
@@ -1124,7 +1141,7 @@ void cd_find_events(cd_doc *doc)
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
         if (mood == MOOD_HYPOTHETICAL && doc->n_claims > had)
             cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_hypothetical);
-        if (negated && doc->n_claims > had) cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_negated);
+        if (negated && doc->n_claims > had && !negation_on_reason(doc, i + 1, &s)) cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_negated);
         cue = cd_cue_skip(doc, cue, i); /* go on after the event, if any */
     }
 }
