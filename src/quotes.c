@@ -1435,6 +1435,13 @@ static speaker shared_subject(cd_doc *doc, const state *st, size_t first, size_t
     return subject.found ? subject : s;
 }
 
+/* Is the word after speech verb r its listener, never its speaker: "told Smith", "urged the
+ * chancellor to admit" (the one urged is no speaker of the urger's words)? */
+static int takes_listener(const cd_lexrec *r)
+{
+    return r->str && (cd_str_is(r->str, "tell") || cd_str_is(r->str, "urge"));
+}
+
 /* The speaker of speech verb v (record r) before a quote at open, in the sentence from first on. */
 static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, size_t first, size_t v, size_t open)
 {
@@ -1446,7 +1453,7 @@ static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, si
         size_t np_first = v;
         s = np_before(doc, st, v, first, &np_first);
         if (s.found) return s;
-        if (!(r->str && cd_str_is(r->str, "tell"))) s = np_after(doc, verb_end(doc, v), open); /* "told Smith": the listener */
+        if (!takes_listener(r)) s = np_after(doc, verb_end(doc, v), open); /* "told Smith": the listener */
         if (s.found) return s;
         /* "One currency dealer at a large overseas bank said, "...": all before the verb is its subject */
         if (speaker_phrase(doc, first, v)) return phrase_speaker(doc, first, v);
