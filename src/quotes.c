@@ -1461,6 +1461,14 @@ static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, si
     return s.found || s.unnamed ? s : shared_subject(doc, st, first, v, s);
 }
 
+/* Does the word at v end its clause right before the quote that opens at open, with a comma or a
+ * colon between ('Ann Roe agreed, "..."')? A verb of kind 5 there introduces the quote, as after
+ * one it attributes it; with anything between ("agreed a deal", "agreed to sell") it is no speech. */
+static int right_before(const cd_doc *doc, size_t v, size_t open)
+{
+    return v + 2 == open && (cd_tok_is_punct(doc, v + 1, ',') || cd_tok_is_punct(doc, v + 1, ':'));
+}
+
 /* "Peskov told reporters that Moscow was “perplexed”": the nearest speech verb before the quote
  * in its sentence, and its subject (or its inverted speaker: "said Smith: “...”"). */
 static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int *saw_verb)
@@ -1479,6 +1487,7 @@ static speaker attribution_before(cd_doc *doc, const state *st, size_t open, int
             break;
         }
         const cd_lexrec *r = verb_at(doc, v);
+        if (!r && right_before(doc, v, open)) r = any_verb_at(doc, v); /* 'Ann Roe agreed, "..."' */
         if (!r) continue;
         speaker s = verb_speaker(doc, st, r, first, v, open);
         if (!*saw_verb) nearest = s;
