@@ -2860,6 +2860,24 @@ static int listed_name(const cd_doc *d, const nread *r)
     return !(usable(d, n + 2) && is_type(d, n + 2, TOK_NUM));
 }
 
+/* The one digit of r after a name, before a comma, numbers a model or an edition ("the Xbox 2,
+ * codenamed ...", "Sony's PlayStation 3, which ..."): an age after a name, the comma's other use, is
+ * an adult's of two digits, and a person the entity pass knows keeps it. Not a list of figures
+ * (another figure right after the comma), a tally or a score line (a capitalized word and its
+ * figure after the comma: "Leeds 2, Hull 1"), nor a side's goals after a result's word (num_score.tsv
+ * code 1: "beat Leeds 5, Chelsea said"). */
+static int model_before_comma(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    if (f != r->last || tok_len(d, f) != 1 || !side_points(d, f) || r->v < 1) return 0;
+    const cd_entity *named = cd_entity_at(d, f - 1);
+    if (named && named->type == cd_type_person) return 0;
+    if (f >= 2 && score_word(d, f - 2, 1)) return 0;
+    if (!usable(d, n + 1) || is_type(d, n + 1, TOK_NUM)) return 0;
+    return !(is_type(d, n + 1, TOK_WORD) && (d->toks[n + 1].flags & TF_CAP) && usable(d, n + 2) &&
+             is_type(d, n + 2, TOK_NUM));
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2883,7 +2901,8 @@ static int name_label(const cd_doc *d, const nread *r)
     if (before->type == TOK_PUNCT && (before->cp == '.' || before->cp == '!' || before->cp == '?' ||
                                       before->cp == ':' || cd_is_quote(before->cp)))
         return 0;
-    return is_punct(d, f + 1, ',') ? listed_name(d, r) : 1; /* "Smith 45, a teacher": an age list, keep it */
+    if (!is_punct(d, f + 1, ',')) return 1;
+    return listed_name(d, r) || model_before_comma(d, r); /* "Smith 45, a teacher": an age list, keep it */
 }
 
 /* A label before token f: "Route 66", "No. 1", "#3". */
