@@ -512,6 +512,29 @@ static void in_whole_units(const cd_doc *doc, size_t pf, size_t pt, double *from
     if (in_from != in_to) *from /= in_from, *to /= in_to;
 }
 
+/* Number n is written as digits alone (a whole figure: "10"), or, cent 1, its figure ends in a
+ * decimal point and two digits (a price written to the cent: "10.70", "$4.85", "4.85 dlrs"). */
+static int written_as(const cd_doc *doc, size_t n, int cent)
+{
+    const cd_tok_range *r = &doc->ninfo[n];
+    size_t k = r->tok_first, end = r->tok_first + r->tok_count;
+    while (k < end && doc->toks[k].type != TOK_NUM) k++; /* past a currency sign */
+    if (k == end || (!cent && r->tok_count != 1)) return 0;
+    const char *s = doc->text + doc->toks[k].start;
+    size_t len = doc->toks[k].len, d = 0;
+    while (d < len && s[d] >= '0' && s[d] <= '9') d++;
+    if (!cent) return d == len;
+    return d > 0 && d + 3 == len && s[d] == '.' && s[d + 1] >= '0' && s[d + 1] <= '9' && s[d + 2] >= '0' && s[d + 2] <= '9';
+}
+
+/* A bare whole amount against a level written to the cent ("gained 10 to 10.70"): the amount is
+ * most often in cents or pence, so neither of its readings gives a percent to state. */
+static int cents_amount(const cd_doc *doc, size_t by, size_t level)
+{
+    const cd_number *x = &doc->nums[by];
+    return x->kind == CD_NUM_CARDINAL && !x->unit && written_as(doc, by, 0) && written_as(doc, level, 1);
+}
+
 static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, const cd_lexrec *word)
 {
     double from = value_of(doc, p->from), to = value_of(doc, p->to), by = value_of(doc, p->by);
@@ -539,7 +562,8 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     else if (!isnan(by) && by_kind != CD_NUM_PERCENT_POINTS) {
         size_t other = !isnan(from) ? p->from : p->to;
         double base = !isnan(from) ? from : !isnan(to) ? to - by : NAN;
-        if (!isnan(base) && base > 0 && same_measure(doc, p->by, other) && fabs(by) >= LEAST_SHARE * base)
+        if (!isnan(base) && base > 0 && same_measure(doc, p->by, other) && fabs(by) >= LEAST_SHARE * base &&
+            !cents_amount(doc, p->by, other))
             percent = by / base * 100;
     }
     if (isnan(percent) && !isnan(word->num) && word->num > 0 && !same_levels) percent = (word->num - 1) * 100;

@@ -2301,10 +2301,34 @@ static int written_whole(const cd_doc *d, const nread *r)
 /* Also the second figure of any size when both are written whole (a share "fell $14.82 to $31.06",
  * a fund "fell 610.5 mln francs to 872.5 mln"): the first is the move, the second the level it
  * reached. A unit word after both ends ("up 12 cts to 15 cts") still reads as a range of moves. */
+/* Digits written to the cent at token k: a decimal point and two digits after it ("10.70"). */
+static int cent_digits(const cd_doc *d, size_t k)
+{
+    if (!is_type(d, k, TOK_NUM) || tok_len(d, k) < 4) return 0;
+    const char *s = d->text + d->toks[k].start;
+    size_t n = tok_len(d, k);
+    return s[n - 3] == '.' && s[n - 2] >= '0' && s[n - 2] <= '9' && s[n - 1] >= '0' && s[n - 1] <= '9';
+}
+
+/* A whole figure, then a price written to the cent ("gained 10 to 10.70", "lost 5 to 4.85"): share
+ * reports give the move in cents or pence and the level in whole units; the ends of a range of moves
+ * are written alike ("rose 1.00 to 1.50 dlrs"). No percent (a range of percents: "up 2 to 2.25
+ * pct"). */
+static int whole_move_cent_level(const cd_doc *d, const nread *r, const nread *b)
+{
+    if (!(r->f & NF_PLAIN) || (r->f & (NF_DECIMAL | NF_FRAC | NF_SCALED)) || r->unit || r->noun) return 0;
+    if (b->kind == CD_NUM_PERCENT || b->kind == CD_NUM_PERCENT_POINTS || (b->f & NF_SCALED)) return 0;
+    size_t k = b->first;
+    while (k < b->last && !is_type(d, k, TOK_NUM)) k++; /* past a currency sign: "to $10.70" */
+    return cent_digits(d, k);
+}
+
 static int change_level(const cd_doc *d, const nread *r, const nread *b, double a_v)
 {
     if (!(r->f & NF_DIGITS) || a_v <= 0) return 0;
-    if (b->v <= CHANGE_LEVEL_RATIO * a_v && !(written_whole(d, r) && written_whole(d, b))) return 0;
+    if (b->v <= CHANGE_LEVEL_RATIO * a_v && !(written_whole(d, r) && written_whole(d, b)) &&
+        !whole_move_cent_level(d, r, b))
+        return 0;
     size_t q = qualified_start(d, r); /* past "about", "nearly": "rose nearly 2 dlrs to" */
     return q && change_before(d, q);
 }
