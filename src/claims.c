@@ -606,6 +606,21 @@ static int names_result(const cd_doc *doc, size_t i, const change_parts *p)
     return x->kind == CD_NUM_MONEY && fabs(x->value) >= RESULT_LEAST;
 }
 
+/* The change word at token i is a win or a loss (data/claim_result_words.tsv) of people that a role
+ * names (data/person_nouns.tsv kind 1: a sport's position or a job): "Wales lost two props", "the
+ * club gained a striker" tell of players gone or come, no quantity that moved. */
+#define ROLE_NOUN 1
+static int people_won_or_lost(const cd_doc *doc, size_t i, const change_parts *p)
+{
+    if (p->by == NONE || p->from != NONE || p->to != NONE || !cd_tok_in(doc, i, LX_CLAIM_RESULT_WORDS)) return 0;
+    const cd_number *x = &doc->nums[p->by];
+    if (x->kind != CD_NUM_CARDINAL || !x->unit) return 0;
+    size_t len = strlen(x->unit);
+    if (len > 1 && x->unit[len - 1] == 's') len--; /* the list holds the singular */
+    const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(x->unit, len), LX_PERSON_NOUNS);
+    return r && r->num == ROLE_NOUN;
+}
+
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
  * covers in *end when there is one (or memory ran out while adding it). */
 static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end)
@@ -629,7 +644,7 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     int factor = !isnan(word->num) && word->num > 0;
     int neutral = !word->str || cd_str_is(word->str, "change");
     if (!stated && !factor) return 0;
-    if (stated && names_result(doc, i, &p)) return 0;
+    if (stated && (names_result(doc, i, &p) || people_won_or_lost(doc, i, &p))) return 0;
     if (!stated) p.last = i + len - 1;
     if (neutral && (p.from == NONE || p.to == NONE)) return 0; /* "went to 3 schools" */
     size_t start = before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
