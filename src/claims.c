@@ -230,7 +230,9 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
     else if (cd_tok_is(doc, j, "to")) slot = &p->to;
     else if (cd_tok_is(doc, j, "by") || (allow_of && cd_tok_is(doc, j, "of"))) slot = &p->by;
     if (!slot || *slot != NONE || j >= last) return 0;
-    if (slot == &p->to && j > 0 && cd_tok_is(doc, j - 1, "up")) return 0; /* "cut up to 500 jobs": a bound */
+    /* "cut up to 500 jobs": a bound; not after the old level ("rose from 30 up to 45": level_particle) */
+    if (slot == &p->to && j > 0 && cd_tok_is(doc, j - 1, "up") && !(p->from != NONE && num_last_tok(doc, p->from) + 2 == j))
+        return 0;
     size_t n = number_from(doc, j + 1, last);
     if (n == NONE) return 0;
     if (slot == &p->from && range_as_amount(doc, j, n)) {
@@ -342,12 +344,13 @@ static int level_word_before(const cd_doc *doc, size_t after, size_t n)
     return 0;
 }
 
-/* Token j is "down" right after the change's old level and right before "to" and a figure: the
- * particle of the same move ("fell from 30 down to 20 pct"), not another change. ("up to 45" is a
- * bound the number reader takes in: "rose from 30 up to 45" stays as it was.) */
+/* Token j is "down" or "up" right after the change's old level and right before "to" and a figure:
+ * the particle of the same move ("fell from 30 down to 20 pct", "rose from 30 up to 45": the number
+ * reader takes no bound there), not another change. */
 static int level_particle(const cd_doc *doc, const change_parts *p, size_t j)
 {
-    if (p->from == NONE || p->to != NONE || num_last_tok(doc, p->from) + 1 != j || !cd_tok_is(doc, j, "down")) return 0;
+    if (p->from == NONE || p->to != NONE || num_last_tok(doc, p->from) + 1 != j) return 0;
+    if (!cd_tok_is(doc, j, "down") && !cd_tok_is(doc, j, "up")) return 0;
     return cd_tok_is(doc, j + 1, "to") && cd_number_starting(doc, j + 2) < doc->n_nums;
 }
 

@@ -1890,6 +1890,19 @@ static int approx_key_at(const cd_doc *d, size_t s, size_t len, const cd_lexrec 
 }
 
 /* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
+/* "up to" at tokens [s, first) after "from" and a figure (a unit word after it or not): the other
+ * end of a move or a range ("rose from 30 up to 45", "ranged from 30 pct up to 45 pct"), no bound,
+ * as "down to" is ("fell from 60 down to 45"). */
+static int up_to_after_from(const cd_doc *d, size_t s, size_t first)
+{
+    if (first != s + 2 || !cd_tok_is(d, s, "up") || !cd_tok_is(d, s + 1, "to") || s < 2) return 0;
+    size_t k = s - 1;
+    if (is_type(d, k, TOK_WORD) && k > 1) k--; /* "30 pct up to" */
+    if (!is_type(d, k, TOK_NUM)) return 0;
+    if (k > 1 && is_type(d, k - 1, TOK_PUNCT) && attached(d, k)) k--; /* "from $30" */
+    return k > 0 && cd_tok_is(d, k - 1, "from");
+}
+
 static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
 {
     int cmp = comparison_before(d, first);
@@ -1908,6 +1921,7 @@ static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
         if (approx_key_at(d, s, len, &rec_found)) found = s;
         if (d->toks[s].flags & TF_SENT_START) break;
     }
+    if (found != first && up_to_after_from(d, found, first)) return first;
     if (found != first) *approx = rec_found->str;
     return found;
 }
@@ -2388,6 +2402,8 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
     } else if (cd_tok_is(d, c, "down") && cd_tok_is(d, c + 1, "to") && after_range_from(d, r)) {
         down = 1; /* "ranged from 30 down to 20 pct": a range written from its top */
         c++;
+    } else if (cd_tok_is(d, c, "up") && cd_tok_is(d, c + 1, "to") && after_range_from(d, r)) {
+        c++; /* "ranged from 30 up to 45 pct": up_to_after_from, no bound */
     } else {
         return;
     }
@@ -2423,12 +2439,12 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
 
 /* The words read_range_at goes on at: "and" (ordinal_range, read_bounds, shared_unit and a range
  * after "between"), "but" (read_bounds), "out" (of), "in", "over" (read_ratio), "to", "through",
- * "thru", "or", "down" (before "to": a range from its top). Its other readers ask for punctuation: a dash, a comma (read_bounds), a
+ * "thru", "or", "down" (before "to": a range from its top), "up" (before "to", after "from"). Its other readers ask for punctuation: a dash, a comma (read_bounds), a
  * plus-minus sign (read_margin). */
 static int range_word(const cd_doc *d, size_t c)
 {
     switch (tok_len(d, c)) {
-    case 2: return cd_tok_is(d, c, "to") || cd_tok_is(d, c, "or") || cd_tok_is(d, c, "in");
+    case 2: return cd_tok_is(d, c, "to") || cd_tok_is(d, c, "or") || cd_tok_is(d, c, "in") || cd_tok_is(d, c, "up");
     case 3: return cd_tok_is(d, c, "and") || cd_tok_is(d, c, "but") || cd_tok_is(d, c, "out");
     case 4: return cd_tok_is(d, c, "over") || cd_tok_is(d, c, "thru") || cd_tok_is(d, c, "down");
     case 7: return cd_tok_is(d, c, "through");
