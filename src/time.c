@@ -2713,6 +2713,9 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
     if (parts == 2 && fraction_follows(c, j + n, p[1].v)) return 0; /* "from 7-1/4 pct": seven and a quarter */
     if (parts >= 2 && assign_parts(c, p, parts, &y, &m, &d) && m >= 1 && m <= 12) {
         if (parts == 2 && p[0].digits == 4 && p[1].digits == 2 && p[1].v == (p[0].v + 1) % 100) return 0;
+        /* "2005-6", "1987/8": a split year too (left to year_expr); a month in figures after a
+         * year is written in two digits */
+        if (parts == 2 && p[0].digits == 4 && p[1].digits == 1 && p[1].v == (p[0].v + 1) % 10) return 0;
         if (y && d) /* "11/31/1987", "1987-11-31", "31-Nov-1987": a day past its month's end too */
             return (valid_date(y, m, d) || year_written(c, j, p)) && written_date(c, mt, y, m, d, j, j + n - 1, 0) ? n : 0;
         if (y) {
@@ -2721,6 +2724,9 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
             return n;
         }
         int named = !p[0].digits || !p[1].digits, past = d > cd_days_in_month(2000, m);
+        /* "on 4-6 March", "from 10-12 June": two days of the month named after them (range_expr
+         * reads them), not April 6 */
+        if (parts == 2 && !named && is_dash(c, j + 1) && month_at(c, j + n, &(int){0})) return 0;
         if (d < 1 || (past && !(context || named))) return 0; /* "on 11/31", "Nov-31"; not "fell 4/31" */
         if (!(context || named || past || slashed_day(c, j, p, d))) return 0;
         if (comma_year(c, j + n, &y)) /* "5/7, 2020", "08/12,15", "on 2/29, 1987" */
@@ -4159,12 +4165,14 @@ static size_t year_expr(const tctx *c, size_t i, match *mt)
     int dg;
     int slash = is_punct(c, i + 1, '/'); /* "in 2005/06": a split year (a fiscal year, a season) */
     if (digits && (is_dash(c, i + 1) || slash || is_punct(c, i + 1, '~')) && glued(c, i + 1) && glued(c, i + 2) &&
-        int_at(c, i + 2, &v, &dg) && (dg == 2 || dg == 4)) {
-        y2 = dg == 2 ? y - y % 100 + (int)v : (int)v;
+        int_at(c, i + 2, &v, &dg) && (dg == 2 || dg == 4 || (dg == 1 && v == (y + 1) % 10 && v))) {
+        y2 = dg == 1 ? y + 1 : dg == 2 ? y - y % 100 + (int)v : (int)v; /* "2005-6": the next year only */
         if (dg == 2 && y2 < y && v == (y + 1) % 100) y2 = y + 1; /* "1999/00", "1999-00" */
         /* "2016-17" needs a date context; "2014-2018" (two full years, a short span) does not */
-        if (y2 > y && y2 - y < 100 && (!slash || (ctx && y2 == y + 1)) &&
-            (ctx || (dg == 4 && y >= 1900 && y2 - y <= 30))) {
+        /* a year and the next year's last digit ("the 2005-6 target") has no other reading */
+        int split = dg == 1 && y >= 1900;
+        if (y2 > y && y2 - y < 100 && (!slash || split || (ctx && y2 == y + 1)) &&
+            (ctx || split || (dg == 4 && y >= 1900 && y2 - y <= 30))) {
             set_years(&mt->w, y, y2);
             return 3;
         }
