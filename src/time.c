@@ -3079,6 +3079,21 @@ static int masthead_before(const tctx *c, size_t i)
            paper_speaks(c, i - 2, i);
 }
 
+/* Whether a plan's word of data/time_nearest.tsv and "for" stand right before the weekday at token
+ * i, not after "was", "were" or "had": "the hearing is scheduled for Monday", "talks set for Friday"
+ * name a day ahead (a plan looks forward); "was scheduled for Monday" may tell of one gone by. */
+static int planned_weekday(const tctx *c, size_t i)
+{
+    if (i < c->first + 2 || !word_is(c, i - 1, "for") || nearest_code(c, i - 2) != NEAREST_BEFORE_FOR) return 0;
+    if (i < c->first + 3) return 1;
+    size_t v = i - 3;
+    if (word_is(c, v, "been")) { /* "had been scheduled for" */
+        if (v == c->first) return 1;
+        v--;
+    }
+    return !(word_is(c, v, "was") || word_is(c, v, "were") || word_is(c, v, "had"));
+}
+
 /* A weekday alone or after last/this/next/past/coming. */
 static size_t weekday_expr(const tctx *c, size_t i, match *mt)
 {
@@ -3102,6 +3117,7 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
         long back = c->ref - ((rwd - wd + 7) % 7), fwd = c->ref + ((wd - rwd + 7) % 7);
         int tense = year_possessive(c, last + 1) ? event_tense(c, i, last)
                     : deferred_until(c, i)       ? 1 /* "the talks were postponed until Thursday" */
+                    : planned_weekday(c, i)      ? 1
                                                  : tense_near(c, i, last);
         if (!tense) tense = tense_far_before(c, i);
         z = tense < 0 ? back : tense > 0 ? fwd : (c->ref - back <= fwd - c->ref ? back : fwd);
