@@ -3094,6 +3094,23 @@ static int planned_weekday(const tctx *c, size_t i)
     return !(word_is(c, v, "was") || word_is(c, v, "were") || word_is(c, v, "had"));
 }
 
+/* Whether the weekday at token i is the end of a name, not a day: it follows a capitalized word
+ * and that word is a given name inside the sentence ("Tom Friday", a person) or a role noun
+ * follows ("Sheffield Wednesday manager", "Ashby Sunday striker": a club). A capitalized
+ * word alone is not enough: wire copy puts the day right after a name ("Reagan Friday announced",
+ * "talks in London Monday"). Words in capitals (headlines) say nothing of names. */
+static int weekday_in_name(const tctx *c, size_t i)
+{
+    double num;
+    if (i < c->first + 1 || !is_cap(c, i - 1) || !is_cap(c, i)) return 0;
+    const cd_token *prev = tok(c, i - 1), *day = tok(c, i);
+    if (prev->type != TOK_WORD || ((prev->flags | day->flags) & TF_ALLCAPS) || glued(c, i)) return 0;
+    if (i - 1 > c->first && cd_tok_rec(c->doc, i - 1, LX_ENT_FIRST_NAMES)) return 1;
+    /* a club's name may open the sentence; "On Friday striker ..." does not make one */
+    return i + 1 < c->lim && !is_cap(c, i + 1) && !role_at(c, i - 1, R_PREP, &num) &&
+           (cd_tok_rec(c->doc, i + 1, LX_PERSON_NOUNS) || cd_tok_rec(c->doc, i + 1, LX_ENT_TITLES));
+}
+
 /* A weekday alone or after last/this/next/past/coming. */
 static size_t weekday_expr(const tctx *c, size_t i, match *mt)
 {
@@ -3104,7 +3121,7 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
     if (wd < 0 || (flags & MF_AMBIGUOUS)) return 0;
     if (!k && i > c->first && (word_is(c, i - 1, "a") || word_is(c, i - 1, "an")))
         return 0; /* any one such day, none named: "held on a Thursday", "on a Saturday morning" */
-    if (!k && (any_day_list(c, i) || masthead_before(c, i))) return 0;
+    if (!k && (any_day_list(c, i) || masthead_before(c, i) || weekday_in_name(c, i))) return 0;
     size_t last = flags & MF_ABBR ? skip_dot(c, i + k + 1) - 1 : i + k;
     long mon = monday_of(c->ref), idx = (wd + 6) % 7, rwd = weekday_of(c->ref), z, week;
     if (!k && (week = week_before(c, i)) >= 0) { /* "next week on Monday or Tuesday", "Mon or Tue" */
