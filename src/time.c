@@ -2727,6 +2727,11 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
         /* "on 4-6 March", "from 10-12 June": two days of the month named after them (range_expr
          * reads them), not April 6 */
         if (parts == 2 && !named && is_dash(c, j + 1) && month_at(c, j + n, &(int){0})) return 0;
+        /* "from 5-2 down", "until 3-3 in the first set", "from 10-15 years ago": after "from",
+         * "until" or "till" two numbers with a dash are a score or a range, not a month and day */
+        if (parts == 2 && !named && is_dash(c, j + 1) && j > c->first && has_role(c, j - 1, R_PREP) &&
+            !word_is(c, j - 1, "on") && !(range_connector(c, j + n, 0) && int_at_digits(c, j + n + 1)))
+            return 0; /* ("from 6-14 to 6-20" is two dates) */
         if (d < 1 || (past && !(context || named))) return 0; /* "on 11/31", "Nov-31"; not "fell 4/31" */
         if (!(context || named || past || slashed_day(c, j, p, d))) return 0;
         if (comma_year(c, j + n, &y)) /* "5/7, 2020", "08/12,15", "on 2/29, 1987" */
