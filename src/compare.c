@@ -551,10 +551,53 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     return end - 1;
 }
 
+/* The number of a measure that ends right before token k, or n_nums: a figure ("20%", "$2bn",
+ * "four million"), or one and the noun it counts ("3 points"). Not a date or a year ("in 2004
+ * higher than"), an ordinal or a label: those measure nothing. */
+static size_t measure_number(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    if (k <= s->first) return doc->n_nums;
+    size_t n = cd_number_at(doc, k - 1);
+    if (n >= doc->n_nums && k - 1 > s->first && doc->toks[k - 1].type == TOK_WORD) {
+        size_t m = cd_number_at(doc, k - 2); /* the counted noun is outside the number's tokens */
+        if (m < doc->n_nums && doc->nums[m].unit && cd_range_stop(&doc->ninfo[m]) == k - 1 &&
+            cd_tok_is(doc, k - 1, doc->nums[m].unit))
+            n = m;
+    }
+    if (n >= doc->n_nums || doc->ninfo[n].tok_first < s->first) return doc->n_nums;
+    const cd_number *x = &doc->nums[n];
+    size_t f = doc->ninfo[n].tok_first;
+    if (x->kind == CD_NUM_ORDINAL || x->kind == CD_NUM_LABEL || (doc->toks[f].flags & TF_TIME)) return doc->n_nums;
+    /* a fraction after "and" is the last piece of a figure read in two ("a cent and a half"); a
+     * number after a name inside the sentence is a model's ("the Cooper 1.6 sells"): no measure */
+    if (f > s->first && ((x->kind == CD_NUM_FRACTION && cd_tok_is(doc, f - 1, "and")) ||
+                         (f - 1 > s->first && doc->toks[f - 1].type == TOK_WORD && (doc->toks[f - 1].flags & TF_CAP))))
+        return doc->n_nums;
+    return n;
+}
+
+/* The first token of the measure before a comparative's head i ("20% smaller than", "$2bn more
+ * than", "about 9% smaller than"), i if there is none. The figure is what a checker compares: a
+ * span without it claims only the direction. A qualifier of the figure ("about", "nearly") goes
+ * with it. */
+static size_t measure_start(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    size_t n = measure_number(doc, i, s);
+    if (n >= doc->n_nums) return i;
+    size_t first = doc->ninfo[n].tok_first;
+    for (size_t q = first > s->first + 2 ? first - 2 : s->first; q < first; q++) {
+        size_t len;
+        if (cd_str_is(role_at(doc, q, LX_COMPARE_CONTEXT, &len), "approx") && q + len == first) return q;
+    }
+    return first;
+}
+
 static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int more, const cmp_sent *s)
 {
-    size_t j = i + len;
-    if (more) { /* "more expensive than": an adjective or noun must come first */
+    size_t j = i + len, start = measure_start(doc, i, s);
+    /* "more expensive than": an adjective or noun must come first, unless a measure comes before
+     * ("$2bn more than forecast", "10% less than last year") */
+    if (more && !(start < i && j <= s->last && cd_tok_is(doc, j, "than"))) {
         if (j > s->last || doc->toks[j].type != TOK_WORD || cd_tok_in(doc, j, LX_CLAIM_PHRASE_STOPS)) return 0;
         j++;
     }
@@ -566,7 +609,7 @@ static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     if (in_number(doc, i)) return 0;
     size_t end = complement_end(doc, than, s);
     if (end <= than + 1) return 0;
-    if (!add_comparison(doc, si, i, end, "comparative")) return i;
+    if (!add_comparison(doc, si, start, end, "comparative")) return i;
     return end - 1;
 }
 
