@@ -116,6 +116,22 @@ static int cause_or_time_clause(const cd_doc *doc, size_t j, size_t k, const cmp
            doc->toks[k + 1].type == TOK_WORD;
 }
 
+/* Whether token k, inside a "than" complement that starts at j, is the subject pronoun of a clause
+ * that follows the compared noun phrase: "lower than the six tonnes it had hoped to mine",
+ * "more data than the DVDs we buy". The compared thing ends at its noun. Right after "than" the
+ * pronoun is the compared thing ("than it was"), after a preposition its object ("than in it"),
+ * and after "what" the what-clause is ("than what we got"). */
+static int clause_subject(const cd_doc *doc, size_t j, size_t k, const cmp_sent *s)
+{
+    if (k <= j + 1 || k > s->last || !cd_tok_is(doc, j, "than")) return 0;
+    if (!cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") || cd_tok_is(doc, k, "who")) return 0;
+    /* a whole word: the "i" of "the i9 chip" is none */
+    if (k < s->last && !(doc->toks[k + 1].flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE))) return 0;
+    const cd_token *p = &doc->toks[k - 1];
+    return p->type == TOK_WORD && !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS) &&
+           !cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) && !cd_tok_is(doc, k - 1, "what");
+}
+
 /* A single quote mark that opens a quotation: a left curly one, or a straight one after a space
  * (or first in its sentence) with a word right after it. */
 static int single_opener(const cd_doc *doc, size_t i, const cmp_sent *s)
@@ -229,6 +245,7 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
         if (counted && time_turn(doc, k)) break;
         if (k > j && cause_or_time_clause(doc, j, k, s)) break;
+        if (clause_subject(doc, j, k, s)) break;
         counted |= in && (cd_tok_is(doc, k, "a") || cd_tok_is(doc, k, "an") || in_number(doc, k));
         k++;
     }
