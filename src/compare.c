@@ -459,6 +459,19 @@ static int event_noun(const cd_doc *doc, size_t adj, size_t noun_end, const cmp_
     return 0;
 }
 
+/* Whether the ranking that starts at token start is offered as a view: a hedge right before it
+ * ("arguably the best"), or words of the speaker's own rating earlier in its sentence ("in my
+ * opinion", "we rated it one of the best"). */
+static int opinion_marked(const cd_doc *doc, size_t start, const cmp_sent *s)
+{
+    if (start > s->first && cd_str_is(judged_as(doc, start - 1, s), "hedge")) return 1;
+    for (size_t k = s->first; k < start; k++) {
+        size_t len;
+        if (cd_str_is(role_at(doc, k, LX_COMPARE_JUDGEMENTS, &len), "opinion") && k + len <= start) return 1;
+    }
+    return 0;
+}
+
 /* Whether a hyphen glued to token k follows it in the sentence ("best-selling", "a no-claims"). */
 static int hyphen_joined_after(const cd_doc *doc, size_t k, const cmp_sent *s)
 {
@@ -479,8 +492,10 @@ static int mere_judgement(const cd_doc *doc, size_t start, size_t adj, size_t no
     if (cd_str_is(role, "personal"))
         return !(adj > s->first && cd_str_is(judged_as(doc, adj - 1, s), "owner")) &&
                !bounded(doc, start, noun_end, end, 1, s);
+    /* a view stays a view when hedged or rated by the speaker, a scope or not: "arguably the best
+     * phone of 2019" */
     return cd_str_is(role, "judgement") && !event_noun(doc, adj, noun_end, s) &&
-           !bounded(doc, start, noun_end, end, 1, s);
+           (!bounded(doc, start, noun_end, end, 1, s) || opinion_marked(doc, start, s));
 }
 
 /* A superlative used as a noun for a group of people: a group word alone or before a plain verb
@@ -548,7 +563,8 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     size_t start = ranking_start(doc, i, s), head = i + len;
     if (most) { /* "the most expensive": a word must follow; "most of them", "most recently" are no ranking */
         if (head > s->last || doc->toks[head].type != TOK_WORD || cd_tok_in(doc, head, LX_CLAIM_PHRASE_STOPS) ||
-            cd_tok_in(doc, head, LX_CLAIM_DETERMINERS) || start > s->last || context_is(doc, head, "adverb"))
+            cd_tok_in(doc, head, LX_CLAIM_DETERMINERS) || start > s->last || context_is(doc, head, "adverb") ||
+            context_is(doc, head, "latest")) /* "most recent": the latest, no ranking */
             return 0;
         head++;
     }
