@@ -46,6 +46,7 @@ static void test_figure_opens_the_span(void **state)
     expect_measured("The index closed 7 points higher than the rival.", "7 points higher than the rival", 7);
     /* a qualifier of the figure is part of the measure */
     expect_measured("Ganmoor ore is about 12% cheaper than Kesh ore.", "about 12% cheaper than Kesh ore", 12);
+    expect_measured("Berths at Oske cost up to 40% more than moorings.", "up to 40% more than moorings", 40);
 }
 
 static void test_measured_more_than(void **state)
