@@ -555,6 +555,15 @@ static size_t noun_phrase_end(const cd_doc *doc, size_t head, size_t noun_end, c
     return cut;
 }
 
+/* "most" after "that", "those" or "these" is a quantifier, the "that" a conjunction or a pronoun:
+ * "found that most banks lend", "those most at risk". A demonstrative before a superlative with
+ * "most" is rare in copy; taken as one, each of these was a ranking of nothing. */
+static int quantifier_most(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    if (i <= s->first) return 0;
+    return cd_tok_is(doc, i - 1, "that") || cd_tok_is(doc, i - 1, "those") || cd_tok_is(doc, i - 1, "these");
+}
+
 /* ---- the forms --------------------------------------------------------------------------- */
 
 static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int most, const cmp_sent *s)
@@ -564,7 +573,7 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     if (most) { /* "the most expensive": a word must follow; "most of them", "most recently" are no ranking */
         if (head > s->last || doc->toks[head].type != TOK_WORD || cd_tok_in(doc, head, LX_CLAIM_PHRASE_STOPS) ||
             cd_tok_in(doc, head, LX_CLAIM_DETERMINERS) || start > s->last || context_is(doc, head, "adverb") ||
-            context_is(doc, head, "latest")) /* "most recent": the latest, no ranking */
+            context_is(doc, head, "latest") || quantifier_most(doc, i, s)) /* "most recent": the latest */
             return 0;
         head++;
     }
