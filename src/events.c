@@ -1000,6 +1000,29 @@ const char cd_reason_hypothetical[] = "hypothetical";
 
 typedef enum { MOOD_REAL, MOOD_HYPOTHETICAL, MOOD_WISH } ev_mood;
 
+#define ASKED_REACH 6 /* tokens of the one asked, before "to": "urged the port's new owners to" */
+
+/* Whether someone is asked for the event before its "to" at token to, with the one asked between
+ * (data/ev_unreal.tsv): an "ask" verb ("urged the council to close", "asked the court to
+ * dismiss") or "call on" makes it hypothetical, a "wish" verb ("wants the board to resign") names
+ * no act at all. The object is read back over words and numbers to punctuation or a preposition
+ * other than "of"; "forced the firm to close" is no such verb, and stays done. */
+static ev_mood asked_for(const cd_doc *doc, size_t to, const ev_sent *s)
+{
+    for (size_t k = to; k > s->first && to - k < ASKED_REACH; k--) {
+        size_t w = k - 1;
+        const char *role = cd_tok_role(doc, w, LX_EV_UNREAL);
+        if (w + 1 < to && cd_str_is(role, "wish")) return MOOD_WISH;
+        if (w + 1 < to && cd_str_is(role, "ask")) return MOOD_HYPOTHETICAL;
+        if (w + 1 < to && w > s->first && (cd_tok_is(doc, w, "on") || cd_tok_is(doc, w, "upon")) &&
+            cd_str_is(cd_tok_role(doc, w - 1, LX_EV_UNREAL), "call"))
+            return MOOD_HYPOTHETICAL;
+        if (clause_mark(doc, w) && !cd_tok_possessive(doc, w)) return MOOD_REAL;
+        if (cd_tok_in(doc, w, LX_CLAIM_PHRASE_STOPS) && !cd_tok_is(doc, w, "of")) return MOOD_REAL;
+    }
+    return MOOD_REAL;
+}
+
 #define COND_REACH 6 /* tokens back from a verb's chain to its "if": "if he is later convicted" */
 
 /* Whether the verb at token i states what happened (data/ev_unreal.tsv). A sample of event claims
@@ -1017,6 +1040,8 @@ static ev_mood unreal_event(const cd_doc *doc, size_t i, const ev_sent *s)
         const char *role = p <= s->last ? cd_tok_role(doc, p, LX_EV_UNREAL) : "";
         if (cd_str_is(role, "wish")) return MOOD_WISH;
         if (cd_str_is(role, "aim")) return MOOD_HYPOTHETICAL;
+        ev_mood asked = asked_for(doc, c - 1, s);
+        if (asked != MOOD_REAL) return asked;
     }
     for (size_t k = c; k > s->first && c - k < COND_REACH; k--) { /* in the same clause */
         if (doc->toks[k - 1].type == TOK_PUNCT) break;
