@@ -692,6 +692,8 @@ static int deal_closed(const cd_doc *doc, size_t j, const ev_sent *s)
     return listed_after(doc, j, s, LX_EV_DEAL_NOUNS);
 }
 
+#define IDIOM_WORDS 2 /* words before a figure's noun: "close the gender pay gap" */
+
 /* "close" [i, j) in an idiom of data/ev_close_idioms.tsv: "closed" right before a "private" noun,
  * also through a hyphen ("behind closed doors", "closed-door talks", "in closed session"), or an
  * "object" noun as the object after determiners ("close the gap", "close their books", "closed
@@ -706,7 +708,23 @@ static int close_idiom(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
     }
     for (k = j; k < s->last && k < j + 2 && (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) || cd_tok_possessive(doc, k)); k++)
         ;
-    return cd_str_is(cd_tok_role(doc, k, LX_EV_CLOSE_IDIOMS), "object");
+    for (size_t w = k; k < s->last && k < w + IDIOM_WORDS && common_noun(doc, k) &&
+                       !cd_tok_rec(doc, k, LX_EV_CLOSE_IDIOMS);
+         k++)
+        ; /* the figure's noun may have words before it: "close the gender pay gap" */
+    return cd_str_is(cd_tok_role(doc, k, LX_EV_CLOSE_IDIOMS), "object") && !is_name(doc, k, s);
+}
+
+/* The subject of "close" at token i, right before its chain, is a noun of
+ * data/ev_close_idioms.tsv: "books close April 2 to 9" (a share register), "the door is not
+ * closed on a deal" (a figure), "the bow doors were not closed" (a door shut, no place). None
+ * shuts anything a checker could look up. Not after a possessive: "the mill's doors closed" is
+ * the mill's closure. */
+static int idiom_subject(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t c = chain_start(doc, i, s);
+    if (c <= s->first || !cd_tok_rec(doc, c - 1, LX_EV_CLOSE_IDIOMS) || is_name(doc, c - 1, s)) return 0;
+    return !(c - 1 > s->first && cd_tok_possessive(doc, c - 2));
 }
 
 /* "close" with no object completes a deal or ends an offer's term when a deal noun of
@@ -717,7 +735,7 @@ static int close_idiom(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
     if (j + 1 <= s->last && cd_tok_is(doc, j, "in") && cd_tok_is(doc, j + 1, "on")) return 1;
-    if (deal_closed(doc, j, s) || close_idiom(doc, i, j, s)) return 1;
+    if (deal_closed(doc, j, s) || close_idiom(doc, i, j, s) || idiom_subject(doc, i, s)) return 1;
     if (!no_object(doc, j, s)) return 0;
     size_t k = i; /* the noun: "close" itself, not "closed" ("the Ford Motor Co closed") */
     while (cd_tok_is(doc, i, "close") && k > s->first && (doc->toks[k - 1].flags & TF_CAP) &&
