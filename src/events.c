@@ -872,6 +872,30 @@ static int charge_duty(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
     return 0;
 }
 
+#define POWER_REACH 6   /* tokens from "charged" to its power word: "can be charged using the USB cable" */
+#define ACCUSE_REACH 12 /* tokens to the "with" of an accusation: "charged the power firm in Leeds on Friday with" */
+
+/* "charge" [i, j) that fills a battery: a "power" word of data/ev_charge_duties.tsv as its subject
+ * right before its chain ("the battery can be charged", "phone batteries charge") or among the
+ * POWER_REACH tokens after it ("charged using the USB cable", "kept charged by engine power",
+ * "charged wirelessly"). A "with" or "that" after it in the clause names a crime: "charged with
+ * abusing his power" and "charged the power firm with fraud" stay accusations; so does a name
+ * ("the Power Board charged"). */
+static int charge_power(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    size_t c = chain_start(doc, i, s);
+    if (c > s->first && cd_str_is(cd_tok_role(doc, c - 1, LX_EV_CHARGE_DUTIES), "power") && !is_name(doc, c - 1, s))
+        return 1;
+    int power = 0;
+    for (size_t k = j; k <= s->last && k < j + ACCUSE_REACH; k++) {
+        if (clause_mark(doc, k)) break;
+        if (cd_tok_is(doc, k, "with") || cd_tok_is(doc, k, "that")) return 0; /* "charged the power firm with" */
+        if (k < j + POWER_REACH && cd_str_is(cd_tok_role(doc, k, LX_EV_CHARGE_DUTIES), "power") && !is_name(doc, k, s))
+            power = 1;
+    }
+    return power;
+}
+
 /* "shut" with "out" or "up" after it keeps someone out or silent and shuts no place: "shut out
  * their rivals", "was shut out by the majority", "told to shut up". "Shut up shop" closes a
  * business and stays; "shut down" is a key of its own. */
@@ -1160,7 +1184,7 @@ void cd_find_events(cd_doc *doc)
             continue; /* "suspended at 437p" stays */
         int charge = cd_str_is(rec->str, "charge");
         if (charge && (((flags & EV_NOUN) && sum_charged(doc, i + len, &s)) || charge_billed(doc, i, i + len, &s) ||
-                       charge_duty(doc, i, i + len, &s)))
+                       charge_duty(doc, i, i + len, &s) || charge_power(doc, i, i + len, &s)))
             continue;
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "shut") && shut_out(doc, i + len, &s)) continue;
