@@ -723,8 +723,20 @@ static int close_idiom(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 static int idiom_subject(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t c = chain_start(doc, i, s);
-    if (c <= s->first || !cd_tok_rec(doc, c - 1, LX_EV_CLOSE_IDIOMS) || is_name(doc, c - 1, s)) return 0;
+    const char *role = c > s->first ? cd_tok_role(doc, c - 1, LX_EV_CLOSE_IDIOMS) : "";
+    if (!(cd_str_is(role, "private") || cd_str_is(role, "object")) || is_name(doc, c - 1, s)) return 0;
     return !(c - 1 > s->first && cd_tok_possessive(doc, c - 2));
+}
+
+/* "close" at token i, not "closed", is the adjective of nearness: a degree word of
+ * data/ev_close_idioms.tsv before it ("how close the lender came to a sale", "so close"), or a
+ * "near" noun right after it ("close friends", "a close race", "close ties"). Read as a verb after
+ * "to" ("sent it to close friends"), it was a closure of the friends. */
+static int close_adjective(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    if (!cd_tok_is(doc, i, "close")) return 0;
+    if (i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_EV_CLOSE_IDIOMS), "degree")) return 1;
+    return i < s->last && cd_str_is(cd_tok_role(doc, i + 1, LX_EV_CLOSE_IDIOMS), "near") && !is_name(doc, i + 1, s);
 }
 
 /* "close" with no object completes a deal or ends an offer's term when a deal noun of
@@ -735,7 +747,8 @@ static int idiom_subject(const cd_doc *doc, size_t i, const ev_sent *s)
 static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
     if (j + 1 <= s->last && cd_tok_is(doc, j, "in") && cd_tok_is(doc, j + 1, "on")) return 1;
-    if (deal_closed(doc, j, s) || close_idiom(doc, i, j, s) || idiom_subject(doc, i, s)) return 1;
+    if (deal_closed(doc, j, s) || close_idiom(doc, i, j, s) || idiom_subject(doc, i, s) || close_adjective(doc, i, s))
+        return 1;
     if (!no_object(doc, j, s)) return 0;
     size_t k = i; /* the noun: "close" itself, not "closed" ("the Ford Motor Co closed") */
     while (cd_tok_is(doc, i, "close") && k > s->first && (doc->toks[k - 1].flags & TF_CAP) &&
