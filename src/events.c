@@ -260,6 +260,21 @@ static int agent_follows(const cd_doc *doc, size_t end, const ev_sent *s)
     return n->type == TOK_WORD && !(n->flags & (TF_TIME | TF_NUMBER));
 }
 
+/* A participle [i, end) right after a preposition other than "to" or "by", with a lower-case noun
+ * after it: "tested for banned substances", "the deaths of detained migrants", "the start of closed
+ * hearings". A preposition takes a noun phrase, not a clause, so the participle is an adjective
+ * there as after a determiner ("the banned substances"), and names no act with a subject. After
+ * an auxiliary the word is an adverb: "has since closed down its depots" stays. */
+static int attributive(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
+{
+    if (!(flags & EV_PARTICIPLE) || i <= s->first || end > s->last) return 0;
+    if (!cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep") || cd_tok_is(doc, i - 1, "to") ||
+        cd_tok_is(doc, i - 1, "by"))
+        return 0;
+    if (i - 1 > s->first && *cd_tok_role(doc, i - 2, LX_CLAIM_VERB_CUES)) return 0; /* "has since closed": an adverb */
+    return common_noun(doc, end) && !is_adverb(doc, end);
+}
+
 static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
 {
     size_t p = cue_before(doc, i, s);
@@ -270,7 +285,8 @@ static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const
     /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
     int after_prep = i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep");
     int noun = (flags & EV_NOUN) && !after_prep && complement_follows(doc, end, s);
-    if (after_det) return noun ? USE_NOUN : USE_NONE; /* "the banned substance", "a ban on" */
+    if (after_det || attributive(doc, i, end, flags, s))
+        return noun ? USE_NOUN : USE_NONE; /* "the banned substance", "a ban on", "for banned drugs" */
     if (flags == EV_NOUN) return noun ? USE_NOUN : USE_NONE;
     if (!(flags & EV_AMBIGUOUS) || verbal_context(doc, i, end, s)) return USE_VERB;
     return noun ? USE_NOUN : USE_NONE;
