@@ -41,6 +41,17 @@ static void test_asked_with_object(void **state)
     cd_doc_free(doc);
 }
 
+/* A modal of power ("can be detained") states what may be done, not what was. */
+static void test_power_modal(void **state)
+{
+    (void)state;
+    const char *t = "Under the Varnia code, trawler crews can be detained for a week.";
+    cd_doc *doc = analyze(t, "1994-03-08");
+    const cd_claim *c = assert_event_span(t, doc, "detained", "trawler crews can be detained");
+    assert_true(has_reason(c, "hypothetical"));
+    cd_doc_free(doc);
+}
+
 static void test_done_stays(void **state)
 {
     (void)state;
@@ -59,6 +70,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_aim_nouns),
         cmocka_unit_test(test_asked_with_object),
+        cmocka_unit_test(test_power_modal),
         cmocka_unit_test(test_done_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
