@@ -3250,6 +3250,55 @@ static int decimal_no_clock(const cd_doc *d, const nread *r)
     return dot && (size_t)(w + n - dot - 1) != 2;
 }
 
+/* Token i is one to three bare digits, as a note's number is written ("12", not "1,200" nor "2019"). */
+static int note_digits(const cd_doc *d, size_t i)
+{
+    if (!is_type(d, i, TOK_NUM) || tok_len(d, i) > 3) return 0;
+    const char *w = d->text + d->toks[i].start;
+    for (size_t k = 0; k < tok_len(d, i); k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    return 1;
+}
+
+/* The token before a note's opening bracket at o ends a clause's words: a word in lower case that
+ * no number owns ("binge eating (4)"; not "Cole (173)", a name's tally, nor "17.5 pct (15)" or
+ * "nil (307)", last year's figure beside this year's) or a full stop; any word when a square
+ * bracket touches it ("the shift[1]"). */
+static int note_follows_words(const cd_doc *d, size_t o)
+{
+    if (o == 0) return 0;
+    const cd_token *b = &d->toks[o - 1];
+    if (b->type == TOK_PUNCT) return b->cp == '.';
+    if (b->type != TOK_WORD || (b->flags & (TF_NUMBER | TF_NUM_START)) || (o > 1 && is_type(d, o - 2, TOK_NUM)))
+        return 0;
+    if (cd_tok_is(d, o - 1, "nil")) return 0; /* a table's zero: "maize nil (307)," */
+    return !(b->flags & TF_CAP) || (is_punct(d, o, '[') && attached(d, o));
+}
+
+/* The clause ends right after token c: a stop, a comma, a semicolon, a colon, a line or the text. */
+static int clause_ends_after(const cd_doc *d, size_t c)
+{
+    if (c + 1 >= d->n_toks) return 1;
+    const cd_token *n = &d->toks[c + 1];
+    if (n->flags & (TF_NEWLINE_BEFORE | TF_PARA_BEFORE | TF_SENT_START)) return 1;
+    return n->type == TOK_PUNCT && (n->cp == '.' || n->cp == ',' || n->cp == ';' || n->cp == ':');
+}
+
+/* A note marker: bare digits alone in brackets, or a list of them ("(12)", "[3]", "(4, 5)"), after
+ * a clause's last word and before its end. Web copy on health and science cites its sources so;
+ * the digits count nothing. A figure in brackets before a word ("nil (216) tonnes") stays. */
+static int note_marker(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, l = r->last;
+    if (f != l || r->is_range || r->unit || r->kind != CD_NUM_CARDINAL || !note_digits(d, f) || f == 0) return 0;
+    size_t o = f - 1, c = l + 1;
+    while (o >= 2 && is_punct(d, o, ',') && note_digits(d, o - 1)) o -= 2;
+    while (is_punct(d, c, ',') && note_digits(d, c + 1)) c += 2;
+    int round = is_punct(d, o, '(') && is_punct(d, c, ')');
+    int square = is_punct(d, o, '[') && is_punct(d, c, ']');
+    return (round || square) && note_follows_words(d, o) && clause_ends_after(d, c);
+}
+
 /* Label words, dates, clock times and identifiers: the number is read but is no quantity. */
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
@@ -3272,6 +3321,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (weak_label_before(d, f) && !grouped && !r->is_range && !counted_noun(d, l + 1))
         return LABEL; /* "in round 4", not "round three Greek islands" */
     if (!(r->f & NF_DIGITS) || (r->f & NF_WORDS)) return QUANTITY;
+    if (note_marker(d, r)) return NOT_REPORTED; /* "binge eating (4)." */
     if ((r->f & NF_PLAIN) && !r->is_range && model_between(d, f)) return LABEL; /* the 747 of "12 Boeing 747 jets" */
     size_t variant = f > 0 && !attached(d, f) && model_name_word(d, f - 1) ? model_variant(d, f) : bare_model_variant(d, f);
     if (variant && (l == f || l == variant)) /* "a Boeing 737-800 jet", "Qantas 747-300 jets": a model */
