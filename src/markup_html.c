@@ -338,7 +338,10 @@ static void mark_dead(mk_tree *t)
             nd->flags |= MK_DEAD;
             continue;
         }
-        int protected_ = (nd->flags & (H_ARTICLE | H_HAS_ARTICLE)) || nd->tchars * 2 > total;
+        /* a hidden copy of the story for search engines (display:none around its own articleBody)
+         * is not the article the reader sees: only most of the page's text keeps it */
+        int holds_article = (nd->flags & (H_ARTICLE | H_HAS_ARTICLE)) && !(nd->flags & H_HIDDEN);
+        int protected_ = holds_article || nd->tchars * 2 > total;
         int chrome = (f & T_CHROME) || (nd->flags & (H_HIDDEN | H_CHROME_CLASS));
         if ((f & T_CHROME) && (nd->flags & H_HAS_H1) && strcmp(tags[nd->tag].name, "header") == 0) chrome = 0;
         if (chrome && !protected_) nd->flags |= MK_DEAD;
