@@ -499,14 +499,19 @@ static void choose(mk_tree *t, uint32_t top)
 }
 
 /* Inside the article: lists of links, image galleries, forms and boxes of chrome go, and so does a
- * paragraph that is all link text: a related story or a call to click set between the story's
- * paragraphs ("CLICK HERE TO GET THE NEWS APP", a headline in capitals, a bare URL). */
+ * paragraph that is all or mostly link text: a related story or a call to click set between the
+ * story's paragraphs ("CLICK HERE TO GET THE NEWS APP", a headline in capitals, a bare URL). */
 static int clean_away(const mk_node *nd)
 {
     int f = tag_flags(nd);
     double ld = link_density(nd);
     if (f & T_HEAD) return nd->weight < 0 || ld > 0.33;
     if (nd->cnt[C_P] && nd->tchars > 0 && nd->tlink == nd->tchars) return 1;
+    /* a short comma-free paragraph that is mostly a link behind a label and its colon ("READ MORE:
+     * <a>a headline</a>", "Related: <a>...</a>"); a story's own sentence links a name or a phrase in
+     * it, not nearly all of itself, and a source's "[<a>name</a>]" or "See <a>the map</a>." has no label */
+    if (nd->cnt[C_P] && nd->tcolons && nd->tchars < 160 && nd->tlink * 4 > nd->tchars * 3 && nd->tcommas == 0)
+        return 1;
     if (!(f & (T_CONTAINER | T_LIST)) && strcmp(nd->tag >= 0 ? tags[nd->tag].name : "", "table") != 0) return 0;
     if (25.0 * nd->weight + ((nd->flags & H_SCORED) ? nd->score : 0) < 0) return 1;
     if (nd->tcommas >= 10) return 0;

@@ -294,6 +294,7 @@ static void count_text(mk_tree *t, const char *s, size_t n)
         space = 0;
         if ((c & 0xC0) != 0x80) nd->chars++; /* characters, not bytes */
         if (c == ',') nd->commas++;
+        if (c == ':') nd->colons++;
     }
 }
 
@@ -354,7 +355,7 @@ void mk_tree_rollup(mk_tree *t, uint32_t skip_flags)
 {
     for (size_t i = 0; i < t->n_nodes; i++) {
         mk_node *nd = &t->nodes[i];
-        nd->tchars = nd->tcommas = nd->tlink = 0;
+        nd->tchars = nd->tcommas = nd->tlink = nd->tcolons = 0;
         memset(nd->tcnt, 0, sizeof nd->tcnt);
     }
     for (size_t i = t->n_nodes; i-- > 0;) {
@@ -362,12 +363,17 @@ void mk_tree_rollup(mk_tree *t, uint32_t skip_flags)
         nd->tchars += nd->chars;
         nd->tcommas += nd->commas;
         for (int k = 0; k < 4; k++) nd->tcnt[k] += nd->cnt[k];
-        if (nd->flags & MK_LINK) nd->tlink = nd->tchars;
+        nd->tcolons += nd->colons;
+        if (nd->flags & MK_LINK) { /* a link's text is link text; its colons are no label's */
+            nd->tlink = nd->tchars;
+            nd->tcolons = 0;
+        }
         if (nd->parent == MK_NONE || (nd->flags & skip_flags)) continue;
         mk_node *p = &t->nodes[nd->parent];
         p->tchars += nd->tchars;
         p->tcommas += nd->tcommas;
         p->tlink += nd->tlink;
+        p->tcolons += nd->tcolons;
         for (int k = 0; k < 4; k++) p->tcnt[k] += nd->tcnt[k];
     }
 }

@@ -23,6 +23,8 @@ typedef struct mk_node {
     uint32_t flags; /* MK_* and the reader's own */
     int weight;     /* class/id words: positive for content, negative for chrome */
     uint32_t chars, commas;                /* own text: characters (a white space run once), commas */
+    uint32_t colons, tcolons;              /* colons of the own text, of the subtree's out of links:
+                                            * a label's ("SEE MORE: <a>...</a>") */
     uint32_t tchars, tcommas, tlink;       /* the subtree's, after mk_tree_rollup */
     uint32_t cnt[4], tcnt[4];              /* the reader's counters (own, and the subtree's) */
     double score;
