@@ -2810,6 +2810,79 @@ static size_t role_before_name(cd_doc *doc, size_t first, size_t np_first)
     return d == first || (d > first && cd_tok_is_punct(doc, d - 1, ',')) ? d : np_first;
 }
 
+/* Does the speech verb at v close the clause whose report came before it ("CLAUSE, she said.",
+ * "CLAUSE, a spokesman told Reuters on Monday.", "CLAUSE, he added, ...")? After it only a time,
+ * a place of saying or (for "tell") a listener, up to a comma or the sentence's end. A verb with an
+ * object or a clause of its own ("In a speech in May, Ann Roe predicted growth of 3%", "After the
+ * vote, the firm announced a sale") reports that, and the phrase before its subject only sets the
+ * scene: no one's words. A colon or a quote after it introduces a direct quote instead. */
+/* A comma, a semicolon or a dash set off by spaces ("..., he said - falling short of"): the
+ * attribution's clause ends at token k. */
+static int closes_with(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_PUNCT) return 0;
+    if (t->cp == ',' || t->cp == ';' || t->cp == 0x2014 || t->cp == 0x2013) return 1;
+    return t->cp == '-' && !glued(doc, k);
+}
+
+/* A lower-case adverb that may follow a speech verb with nothing reported: "here", "there",
+ * "again", "later" or a word in -ly ("said recently", "added quickly"). */
+static int plain_adverb(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS | TF_QUOTED))) return 0;
+    if (cd_tok_is(doc, k, "here") || cd_tok_is(doc, k, "there") || cd_tok_is(doc, k, "again") || cd_tok_is(doc, k, "later"))
+        return 1;
+    return t->len > 4 && memcmp(doc->text + t->start + t->len - 2, "ly", 2) == 0;
+}
+
+/* A word that opens a clause of when, why or what else after an attribution ("said while visiting
+ * the fair", "added but gave no details", "said after the vote was counted"): no object of the
+ * speech verb follows. */
+static int opens_adjunct(const cd_doc *doc, size_t k)
+{
+    const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
+    return cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_tok_is(doc, k, "after") ||
+           cd_tok_is(doc, k, "before") || cd_tok_is(doc, k, "because") || cd_tok_is(doc, k, "since") ||
+           cd_tok_is(doc, k, "until");
+}
+
+static int closes_report(const cd_doc *doc, size_t v, size_t end)
+{
+    size_t k = verb_end(doc, v);
+    while (k < end && ((doc->toks[k].flags & TF_TIME) || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "time") ||
+                       plain_adverb(doc, k)))
+        k++; /* "said on Monday", "said earlier", "said here", "said recently" */
+    if (k >= end || ends_sentence(doc, k) || closes_with(doc, k)) return 1;
+    /* "said while visiting the fair", "added but gave no details", "said after the vote was
+     * counted": a clause of when, why or what else, no object of the verb */
+    if (opens_adjunct(doc, k)) return 1;
+    const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
+    int tell = verb && verb->str && cd_str_is(verb->str, "tell"); /* "told the BBC." */
+    /* "replied to a query", "said to reporters"; not "promised to cut" */
+    int to_listener = cd_tok_is(doc, k, "to") && k + 1 < end &&
+                      (opens_description(doc, k + 1) || (doc->toks[k + 1].flags & TF_CAP));
+    if (!tell && !to_listener && (!cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep") || cd_tok_is(doc, k, "to")))
+        return 0; /* "predicted growth", "announced a deal", "said prices rose" */
+    for (size_t n = 0; k < end && n < SAID_TAIL; k++, n++) {
+        if (ends_sentence(doc, k) || closes_with(doc, k)) return 1;
+        if (n > 0 && opens_adjunct(doc, k)) return 1; /* "told workers in a speech before driving ..." */
+        const cd_token *t = &doc->toks[k];
+        /* "told BBC Radio 4's Today programme.": a possessive, its mark glued on both sides */
+        if (cd_tok_possessive(doc, k) ||
+            (is_mark(t) && glued(doc, k) && k + 1 < end && (glued(doc, k + 1) || plural_possessive(doc, k))))
+            continue; /* "told an investors' forum" too */
+        /* "said in remarks prepared for delivery": a speech verb's word after a preposition or a
+         * determiner is a noun */
+        int noun = k > 0 && (cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "prep") || determiner(doc, k - 1));
+        if (is_mark(t) || cd_tok_is_punct(doc, k, ':') || cd_tok_is(doc, k, "that") ||
+            cd_tok_rec(doc, k, LX_QUOTE_PRONOUNS) || !phrase_token(doc, k) || (!noun && verb_at(doc, k)))
+            return 0;
+    }
+    return k >= end;
+}
+
 static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
 {
     if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
@@ -2842,6 +2915,14 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     if (verb_stop > v + 1 && verb_stop < end && doc->toks[verb_stop].type != TOK_PUNCT && !clause_follows(doc, v, end))
         return;
     if (intro && !(!inverted && clause_follows(doc, v, end))) { /* CLAUSE, X said. */
+        if (!inverted && !closes_report(doc, v, end)) { /* "In May, X announced a sale": no report */
+            if (sp.name) { /* still the last one named speaking, whom "he said" may mean next */
+                st->last = sp;
+                st->last_tok = np_first;
+                st->last_para = st->para;
+            }
+            return;
+        }
         a = first;
         b = subject - 2;
     } else if (!inverted && (intro || set_off || starts_sentence(doc, first, subject))) {
