@@ -1265,6 +1265,8 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
 static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, size_t p,
                                                                     int goes_on);
 
+static speaker document_speaker(cd_doc *doc, const state *st, size_t first, size_t v);
+
 #define APPOSITION_MAX 12 /* tokens of an apposition after a speaker named with no verb */
 
 /* Does the apposition that starts at token k (after a name's comma) run to its sentence's end as
@@ -1395,6 +1397,8 @@ static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, siz
         /* not '"...," but officials in Washington said nothing': a new clause */
         if (np_first == p && s.found && !cd_str_is(cd_tok_role(doc, p, LX_CLAIM_PHRASE_STOPS), "conj")) return s;
         if (s.found && np_first > p && cd_tok_is(doc, np_first - 1, "quoted")) return s; /* "Kyodo quoted him as" */
+        speaker document = document_speaker(doc, st, p, k); /* '"...," the statement continued' */
+        if (document.found || document.unnamed) return document;
         if (goes_on && speaker_phrase(doc, p, k)) return phrase_speaker(doc, p, k);
         return unnamed_subject(doc, p, k) ? unnamed : none;
     }
@@ -2006,6 +2010,127 @@ static speaker statement_speaker(cd_doc *doc, const state *st, size_t open)
     return someone;
 }
 
+#define DOCUMENT_NOUN 6 /* data/quote_words.tsv: "report", "lawsuit": its words quoted when it is a verb's subject */
+#define DOCUMENT_PLACE 5 /* tokens of a place after a document's noun: "the description on the website" */
+
+static int document_noun(const cd_doc *doc, size_t k)
+{
+    int code = quote_word(doc, k);
+    return code == STATEMENT_NOUN || code == DOCUMENT_NOUN;
+}
+
+/* The owner of the document whose noun is at n, sentence from `min`: a name right before the noun
+ * ("An IAAF statement", "the ADB report") or the one statement_owner finds ("Mr Tanzi's
+ * statement", "his report"); with `subject`, else the named subject of n's sentence ("The league
+ * issued a statement"). NO_SPEAKER: none named. */
+static speaker document_owner(cd_doc *doc, const state *st, size_t n, size_t min, int subject)
+{
+    size_t first = n;
+    const cd_entity *e = n > min ? cd_entity_at(doc, n - 1) : NULL;
+    if (e && cd_ent_stop(doc, e) == n && (e->type == cd_type_organization || e->type == cd_type_person))
+        return from_entity(e);
+    speaker s = statement_owner(doc, st, n, min, &first);
+    if (s.name || !subject) return s.name ? s : NO_SPEAKER;
+    /* "Bofors said in a statement": the speaker of the verb before "in a" */
+    if (n >= min + 3 && (determiner(doc, n - 1) || possessive_pronoun(doc, n - 1)) && cd_tok_is(doc, n - 2, "in") &&
+        verb_at(doc, n - 3)) {
+        size_t np_first = n - 3;
+        s = np_before(doc, st, n - 3, min, &np_first);
+        return s.name && s.type != DESCRIPTION ? s : NO_SPEAKER;
+    }
+    /* "On Monday, the league issued a statement": a body that opens the sentence */
+    min = after_opener(doc, min, n);
+    e = cd_entity_at(doc, min);
+    if (!e && min + 1 < n && determiner(doc, min)) e = cd_entity_at(doc, min + 1);
+    return e && e->type == cd_type_organization ? from_entity(e) : NO_SPEAKER;
+}
+
+/* The first of the capitalised words right before the document's noun at n, from `from` on: two
+ * or more ("a Capital Markets statement") or one in capitals ("an IAAF statement"); one word with a
+ * capital alone is as often an adjective ("the Republican report"). n: none. */
+static size_t capitalised_owner(const cd_doc *doc, size_t from, size_t n)
+{
+    size_t c = n;
+    while (c > from && (doc->toks[c - 1].flags & (TF_CAP | TF_ALLCAPS)) && !opens_description(doc, c - 1)) c--;
+    if (c == n || (n - c == 1 && !(doc->toks[c].flags & TF_ALLCAPS))) return n;
+    return c;
+}
+
+/* Do capitalised words or a possessive stand before the document's noun at n ("a Capital Markets
+ * statement", "Chelsea's statement"): an owner named there, though no entity? */
+static int described_words(const cd_doc *doc, size_t first, size_t n)
+{
+    for (size_t k = first + 1; k < n; k++)
+        if (cd_tok_possessive(doc, k) && (doc->toks[k - 1].flags & (TF_CAP | TF_ALLCAPS))) return 1;
+    return capitalised_owner(doc, first, n) < n;
+}
+
+/* The speaker of a document whose owner no entity names, its noun at n, its words from `from`:
+ * the words before a possessive ("Chelsea's statement": "Chelsea") or the capitalised words right
+ * before the noun ("a Capital Markets statement"), else the noun phrase ("report", "lawsuit"). */
+static speaker document_named_owner(cd_doc *doc, size_t from, size_t n)
+{
+    for (size_t k = from + 1; k < n; k++)
+        if (cd_tok_possessive(doc, k) && (doc->toks[k - 1].flags & (TF_CAP | TF_ALLCAPS)))
+            return description(doc, from, k - 1);
+    size_t c = capitalised_owner(doc, from, n);
+    return c < n ? description(doc, c, n - 1) : description(doc, from, n);
+}
+
+/* '"...," the statement continued', '"...," the report says', 'The statement continued: "..."':
+ * a document in tokens [first, v), the whole subject of the speech verb at v (a determiner, words,
+ * its noun, perhaps a place: "the description on the website"), gives the quote's words. Its owner
+ * speaks: one named with it, else, for "the" (a document named before), the owner of the last
+ * mention of the same noun; else the noun phrase stands as the speaker ("lawsuit"). NO_SPEAKER:
+ * no document is the subject. */
+static speaker document_speaker(cd_doc *doc, const state *st, size_t first, size_t v)
+{
+    for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--; /* "has said", "also said" */
+    /* a determiner or a name opens it: "the report", "Mr Lee's statement"; not "But the report" */
+    int det = opens_description(doc, first);
+    if (v <= first + 1 || !(det || ((doc->toks[first].flags & TF_CAP) && !cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS))))
+        return NO_SPEAKER;
+    size_t n = first + 1;
+    while (n < v && !document_noun(doc, n)) {
+        const cd_token *t = &doc->toks[n];
+        if (t->flags & TF_QUOTED || !(cd_word_or_joiner(t) || cd_tok_possessive(doc, n)) || verb_at(doc, n) ||
+            cd_str_is(cd_tok_role(doc, n, LX_CLAIM_PHRASE_STOPS), "prep") || /* "the committee in its report" */
+            opens_description(doc, n)) /* "The crowd adopted a declaration": a clause and its object */
+            return NO_SPEAKER;
+        n++;
+    }
+    if (n >= v || (n + 1 < v && !cd_str_is(cd_tok_role(doc, n + 1, LX_CLAIM_PHRASE_STOPS), "prep")) ||
+        v - n > DOCUMENT_PLACE)
+        return NO_SPEAKER;
+    for (size_t k = n + 1; k < v; k++)
+        if ((doc->toks[k].flags & TF_QUOTED) || !cd_word_or_joiner(&doc->toks[k]) || verb_at(doc, k)) return NO_SPEAKER;
+    speaker s = document_owner(doc, st, n, first, 0);
+    if (s.name) return s;
+    if (cd_tok_is(doc, first, "the")) { /* the mention before names its owner */
+        size_t min = first > PRONOUN_WINDOW ? first - PRONOUN_WINDOW : 0;
+        for (size_t k = first; k-- > min;) {
+            const cd_token *t = &doc->toks[k];
+            /* the same word: the lexicon's entry, one for "Statement" and "statement" */
+            if (t->type != TOK_WORD || (t->flags & TF_QUOTED) || cd_tok_entry(t) != cd_tok_entry(&doc->toks[n]))
+                continue;
+            /* "..., the report said." before: the same document, whose owner an earlier mention names */
+            if (k > min && cd_tok_is(doc, k - 1, "the")) continue;
+            s = document_owner(doc, st, k, sentence_first(doc, st, k), 1);
+            break;
+        }
+        if (s.name) return s;
+    }
+    /* no owner named: the noun phrase names the speaker, though as one not named (unnamed, not
+     * found), so that the one who spoke before in the paragraph, the statement's owner most
+     * often ('"...," Novo said in a statement. "...," the statement added'), is preferred */
+    s = document_named_owner(doc, det ? first + 1 : first, n);
+    if (!described_words(doc, first, n)) {
+        s.found = 0;
+        s.unnamed = 1;
+    }
+    return s;
+}
+
 /* ---- claims -------------------------------------------------------------------------------- */
 
 typedef struct quote_ref {
@@ -2593,6 +2718,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     size_t para = para_of(st, q->open);
     speaker sp = attribution_of_chain(doc, st, q, stop, 1);
     int unnamed = sp.unnamed; /* the speakers before and from context are looked for all the same */
+    const char *document = unnamed ? sp.name : NULL; /* '"...," the lawsuit said': if no one else */
     int verb_before = 0;
     /* '"..." in May, said Ann Roe.': past the words the sentence goes on with (not for scare quotes:
      * a word or two quoted mid-sentence may be the writer's) */
@@ -2672,9 +2798,21 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
             earlier = st->last_para < para;
         }
     }
+    int by_document = !sp.found && !sp.from_context && !sp.name && document;
+    if (by_document) { /* the document speaks: "lawsuit" */
+        sp.name = document;
+        sp.type = DESCRIPTION;
+    }
     sp.unnamed = unnamed;
     cd_span span = cd_tokspan(doc, q->open, q->close);
+    speaker kept = st->last; /* a document is no one a later "he said" or quote goes on with */
+    size_t kept_tok = st->last_tok, kept_para = st->last_para;
     cd_claim *c = add_quote(doc, st, span, tokens_text(doc, first, last), &sp, 1, q->open);
+    if (by_document) {
+        st->last = kept;
+        st->last_tok = kept_tok;
+        st->last_para = kept_para;
+    }
     if (!c) return;
     cd_claim_reason(doc, c, full ? "direct quote" : "partial quote");
     if (sp.from_context) cd_claim_reason(doc, c, "speaker from context");

@@ -1,7 +1,8 @@
 /* A written text's words quoted, with "read" or "reads" after the quote ('"...," the notice
  * read'; '"...," reads a memo to the mayor'): data/quote_verbs.tsv kind 4. The quote is
- * attributed, to nobody named, so no unattributed-quote finding; the word after "read" is no
- * speaker ("to read Dickens" names no person). */
+ * attributed, so no unattributed-quote finding: to the text when it is the verb's subject ("company
+ * notice"), else to nobody named; the word after "read" is no speaker ("to read Dickens" names no
+ * person). */
 #include "helpers.h"
 
 static void test_text_read_after_quote(void **state)
@@ -9,8 +10,10 @@ static void test_text_read_after_quote(void **state)
     (void)state;
     const char *t = "The shop shut early. \"The manager had been told to close the store before the storm,\" a "
                     "company notice read. \"Staff will be paid for the whole day as usual.\"";
-    expect_quote_claim(t, "\"The manager had been told to close the store before the storm,\"", NULL, 0);
-    expect_quote_claim(t, "\"Staff will be paid for the whole day as usual.\"", NULL, 0);
+    /* the notice speaks, named by its noun phrase, and goes on in the next sentence: no owner is
+     * named (test_quote_document_speaker.c) */
+    expect_quote_claim(t, "\"The manager had been told to close the store before the storm,\"", "company notice", 0);
+    expect_quote_claim(t, "\"Staff will be paid for the whole day as usual.\"", "company notice", 0);
     expect_quote_claim("The deal fell apart late on Monday. \"Ken said he had a rather awkward problem with the "
                        "board about the price,\" reads a phone memo for the mayor.",
                        "\"Ken said he had a rather awkward problem with the board about the price,\"", NULL, 0);
