@@ -2019,6 +2019,23 @@ static int document_noun(const cd_doc *doc, size_t k)
     return code == STATEMENT_NOUN || code == DOCUMENT_NOUN;
 }
 
+/* The subject right before the speech verb at v, from min on: a name or a person's description
+ * np_before finds, else a determiner and words ("the consortium", "the central bank"); NO_SPEAKER:
+ * none. */
+static speaker verb_subject(cd_doc *doc, const state *st, size_t v, size_t min)
+{
+    size_t np_first = v;
+    speaker s = np_before(doc, st, v, min, &np_first);
+    if (s.name) return s;
+    for (size_t k = v; k > min && v - k < NP_MAX; k--) {
+        if (determiner(doc, k - 1)) return k < v ? description(doc, k, v - 1) : NO_SPEAKER;
+        if (!cd_word_or_joiner(&doc->toks[k - 1]) || (doc->toks[k - 1].flags & TF_QUOTED) ||
+            *cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS))
+            return NO_SPEAKER;
+    }
+    return NO_SPEAKER;
+}
+
 /* The owner of the document whose noun is at n, sentence from `min`: a name right before the noun
  * ("An IAAF statement", "the ADB report") or the one statement_owner finds ("Mr Tanzi's
  * statement", "his report"); with `subject`, else the named subject of n's sentence ("The league
@@ -2031,12 +2048,20 @@ static speaker document_owner(cd_doc *doc, const state *st, size_t n, size_t min
         return from_entity(e);
     speaker s = statement_owner(doc, st, n, min, &first);
     if (s.name || !subject) return s.name ? s : NO_SPEAKER;
-    /* "Bofors said in a statement": the speaker of the verb before "in a" */
+    /* "Bofors said in a statement", "the consortium said in a communique": the speaker of the verb
+     * before "in a"; "a statement by ENOF": the name after "by" */
     if (n >= min + 3 && (determiner(doc, n - 1) || possessive_pronoun(doc, n - 1)) && cd_tok_is(doc, n - 2, "in") &&
         verb_at(doc, n - 3)) {
-        size_t np_first = n - 3;
-        s = np_before(doc, st, n - 3, min, &np_first);
-        return s.name && s.type != DESCRIPTION ? s : NO_SPEAKER;
+        return verb_subject(doc, st, n - 3, min);
+    }
+    e = n + 2 < doc->n_toks && cd_tok_is(doc, n + 1, "by") ? cd_entity_at(doc, n + 2) : NULL;
+    if (e && doc->einfo[e - doc->ents].tok_first == n + 2 && (e->type == cd_type_organization || e->type == cd_type_person))
+        return from_entity(e);
+    /* "In a statement issued on Monday, the central bank said": the subject after the opening phrase */
+    size_t subject_first = after_opener(doc, min, doc->n_toks);
+    if (subject_first > n) {
+        for (size_t v = subject_first + 1; v < doc->n_toks && v < subject_first + NP_MAX + 1 && !stops_search(doc, v); v++)
+            if (verb_at(doc, v)) return verb_subject(doc, st, v, subject_first);
     }
     /* "On Monday, the league issued a statement": a body that opens the sentence */
     min = after_opener(doc, min, n);
@@ -2088,7 +2113,7 @@ static speaker document_speaker(cd_doc *doc, const state *st, size_t first, size
     for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--; /* "has said", "also said" */
     /* a determiner or a name opens it: "the report", "Mr Lee's statement"; not "But the report" */
     int det = opens_description(doc, first);
-    if (v <= first + 1 || !(det || ((doc->toks[first].flags & TF_CAP) && !cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS))))
+    if (v <= first + 1 || !(det || ((doc->toks[first].flags & TF_CAP) && !*cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS))))
         return NO_SPEAKER;
     size_t n = first + 1;
     while (n < v && !document_noun(doc, n)) {

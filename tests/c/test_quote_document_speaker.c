@@ -33,6 +33,22 @@ static void test_owner_named_before(void **state)
                        "\"It is a sad day for the valley,\"", "Ivo Marek", 0);
 }
 
+/* the mention before gives the owner: after "by", as the subject of "said in a", or as the subject
+ * after an opening phrase that holds it */
+static void test_owner_in_mention(void **state)
+{
+    (void)state;
+    expect_quote_claim("Prices are wrong, a statement by Velo Trust said. Shares rose. \"Costs are far higher,\" "
+                       "the statement said.",
+                       "\"Costs are far higher,\"", "Velo Trust", 0);
+    expect_quote_claim("Orders rose, the consortium said in a communique. Shares rose. \"Both jets sell well,\" "
+                       "the communique said.",
+                       "\"Both jets sell well,\"", "consortium", 0);
+    expect_quote_claim("In a statement issued late on Monday, the central bank said rates would rise. Markets "
+                       "fell. \"We will act again if needed,\" the statement said.",
+                       "\"We will act again if needed,\"", "central bank", 0);
+}
+
 /* the one who spoke just before goes on: a document with no owner named is no new speaker */
 static void test_speaker_before_wins(void **state)
 {
@@ -48,6 +64,7 @@ int main(void)
         cmocka_unit_test(test_noun_phrase),
         cmocka_unit_test(test_owner_named_with_it),
         cmocka_unit_test(test_owner_named_before),
+        cmocka_unit_test(test_owner_in_mention),
         cmocka_unit_test(test_speaker_before_wins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
