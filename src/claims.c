@@ -624,9 +624,53 @@ static int people_won_or_lost(const cd_doc *doc, size_t i, const change_parts *p
     return r && r->num == ROLE_NOUN;
 }
 
+/* Number m, a level stated just before an adverb's comma, counts what the change's own figure
+ * (its old level, else its amount) counts: a bare figure takes the other's measure ("870,000 pounds,
+ * up from 833,000"); an amount in percent fits any level, one in points only a percent. */
+static int level_fits(const cd_doc *doc, size_t m, const change_parts *p)
+{
+    const cd_number *y = &doc->nums[m];
+    if (p->from != NONE) {
+        const cd_number *x = &doc->nums[p->from];
+        if ((plain_number(x) && !x->unit) || (plain_number(y) && !y->unit)) return 1;
+        return (x->kind == y->kind || (plain_number(x) && plain_number(y))) && same_unit(x->unit, y->unit);
+    }
+    cd_numkind k = doc->nums[p->by].kind;
+    if (k == CD_NUM_PERCENT) return 1;
+    if (k == CD_NUM_PERCENT_POINTS) return y->kind == CD_NUM_PERCENT;
+    return same_measure(doc, p->by, m);
+}
+
+/* "was 22, down from 26", "sold 4,000 tonnes, up 5 pct": a figure that ends right before the comma
+ * of an adverb's change is the level the move reached, its new value; the story states one change,
+ * not a quantity and a move with no end. Returns that number, or NONE: when the change states its
+ * own new level, the figure is a date, an ordinal, a label or a length of time, an earlier change
+ * holds it already (`carried`), or it counts something else. */
+static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, const change_parts *p,
+                                 const cd_lexrec *word, const unsigned char *carried)
+{
+    if (i < first + 2 || p->to != NONE || (p->from == NONE && p->by == NONE)) return NONE;
+    const cd_token *comma = &doc->toks[i - 1];
+    if (comma->type != TOK_PUNCT || comma->cp != ',') return NONE;
+    size_t m = cd_number_at(doc, i - 2);
+    if (m >= doc->n_nums || num_last_tok(doc, m) != i - 2 || carried[m] || doc->ninfo[m].tok_first < first) return NONE;
+    const cd_number *y = &doc->nums[m];
+    if (y->kind == CD_NUM_ORDINAL || y->kind == CD_NUM_LABEL || y->is_range || is_duration(doc, m)) return NONE;
+    /* "at five, up from 13": a rank, whose figure falls as it goes up; the levels must agree with
+     * the adverb's direction */
+    if (p->from != NONE && word->str) {
+        double from_by, to_by;
+        cd_shared_scale(doc, p->from, m, &from_by, &to_by);
+        double was = doc->nums[p->from].value * from_by, now = y->value * to_by;
+        if (cd_str_is(word->str, "increase") ? now <= was : now >= was) return NONE;
+    }
+    return level_fits(doc, m, p) ? m : NONE;
+}
+
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
  * covers in *end when there is one (or memory ran out while adding it). */
-static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end)
+static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end,
+                     const unsigned char *carried)
 {
     /* both lists are single words: no phrase lookup on every token */
     const cd_lexrec *word = cd_tok_rec(doc, i, LX_CHANGE_VERBS);
@@ -650,7 +694,9 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     if (stated && (names_result(doc, i, &p) || people_won_or_lost(doc, i, &p))) return 0;
     if (!stated) p.last = i + len - 1;
     if (neutral && (p.from == NONE || p.to == NONE)) return 0; /* "went to 3 schools" */
-    size_t start = before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
+    size_t level = adverb && stated ? level_before_comma(doc, i, first, &p, word, carried) : NONE;
+    if (level != NONE) p.to = level;
+    size_t start = level != NONE ? doc->ninfo[level].tok_first : before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
     cd_claim *c = cd_add_claim(doc, CD_CLAIM_CHANGE, cd_tokspan(doc, start, p.last), si);
     *end = p.last;
     if (!c) return 1;
@@ -780,7 +826,7 @@ void cd_find_claims(cd_doc *doc)
         if (s >= doc->n_sents) continue;
         size_t first = doc->sinfo[s].tok_first, last = first + doc->sinfo[s].tok_count - 1;
         size_t before = doc->n_claims, end;
-        if (!change_at(doc, s, i, first, last, &end)) continue;
+        if (!change_at(doc, s, i, first, last, &end, carried)) continue;
         if (doc->n_claims > before) {
             const cd_claim *c = &doc->claims[doc->n_claims - 1];
             for (size_t k = 0; k < c->number_count; k++) carried[c->number_first + k] = 1;

@@ -1,0 +1,91 @@
+/* A figure right before the comma of "up"/"down" is the level the move reached (src/claims.c
+ * level_before_comma): "was 31, down from 40" is one change from 40 to 31, not a quantity and a
+ * move with no end. Our own stories. */
+#include "helpers.h"
+
+#include <math.h>
+
+static void test_level_then_down_from(void **state)
+{
+    (void)state;
+    const char *t = "The Brask jobless count was 31,400, down from 40,000 in spring.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "down");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "31,400"));
+    assert_int_equal(c->span.stop, offset_of(t, "40,000") + strlen("40,000"));
+    assert_true(c->change->from == 40000 && c->change->to == 31400);
+    assert_true(fabs(c->change->percent - -21.5) < 1e-9);
+    assert_string_equal(c->change->direction, "decrease");
+    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "31,400"));
+    cd_doc_free(doc);
+}
+
+static void test_level_then_up_amount(void **state)
+{
+    (void)state;
+    const char *t = "Orvane shares ended at 52-1/2, up 2-1/2 on the news.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "52-1/2"));
+    assert_int_equal(c->span.stop, offset_of(t, "2-1/2 on") + strlen("2-1/2"));
+    assert_true(c->change->to == 52.5 && c->change->by == 2.5 && isnan(c->change->from));
+    assert_true(fabs(c->change->percent - 5) < 1e-9);
+    cd_doc_free(doc);
+}
+
+static void test_level_then_up_percent(void **state)
+{
+    (void)state;
+    const char *t = "Kellam sold 7.2 mln tonnes, up 4 pct on the year.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "7.2 mln"));
+    assert_int_equal(c->span.stop, offset_of(t, "pct on") + strlen("pct"));
+    assert_true(c->change->to == 7.2e6 && c->change->by == 4 && c->change->percent == 4);
+    cd_doc_free(doc);
+}
+
+/* Must not: a figure an earlier change holds, or one that counts something else, stays apart. */
+static void test_no_level_taken(void **state)
+{
+    (void)state;
+    const char *t = "Output rose 9 pct, up from 3 pct. Fees were 12 dlrs, down from 40,000 tonnes.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up from");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "up from"));
+    assert_true(c->change->from == 3 && isnan(c->change->to));
+    c = find_claim(doc, CD_CLAIM_CHANGE, "down from");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "down from"));
+    assert_true(isnan(c->change->to));
+    cd_doc_free(doc);
+}
+
+/* Must not: a rank goes up as its figure falls; levels against the adverb are no move to join. */
+static void test_rank_not_joined(void **state)
+{
+    (void)state;
+    const char *t = "The Dalby band sat at nine, up from 20 a year before.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up from");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "up from"));
+    assert_true(c->change->from == 20 && isnan(c->change->to));
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_level_then_down_from),
+        cmocka_unit_test(test_level_then_up_amount),
+        cmocka_unit_test(test_level_then_up_percent),
+        cmocka_unit_test(test_no_level_taken),
+        cmocka_unit_test(test_rank_not_joined),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
