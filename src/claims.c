@@ -290,6 +290,58 @@ static size_t long_object_from(const cd_doc *doc, size_t after, size_t last)
     return j <= last && j - after <= CHANGE_OBJECT_LONG && cd_tok_is(doc, j, "from") ? j : NONE;
 }
 
+static int is_duration(const cd_doc *doc, size_t n);
+static int plain_number(const cd_number *x);
+static int same_unit(const char *a, const char *b);
+
+/* Numbers a and b can be two levels of one thing: a bare figure takes the other's measure ("to
+ * 308,200 from 342,900 tonnes"); else both plain or of one kind, in one unit, and neither a
+ * length of time ("to 1990 from 1987 levels" tells when). */
+static int levels_agree(const cd_doc *doc, size_t a, size_t b)
+{
+    const cd_number *x = &doc->nums[a], *y = &doc->nums[b];
+    if (x->kind == CD_NUM_LABEL || y->kind == CD_NUM_LABEL || is_duration(doc, a) || is_duration(doc, b)) return 0;
+    if ((plain_number(x) && !x->unit) || (plain_number(y) && !y->unit)) return 1;
+    return (x->kind == y->kind || (plain_number(x) && plain_number(y))) && same_unit(x->unit, y->unit);
+}
+
+/* Token j is "to" and a figure with "from" and another figure right after it, two levels of one
+ * measure: the new and the old level of a move ("to 3.5 pct from 4 pct"). */
+static int to_from_pair(const cd_doc *doc, size_t j, size_t last, const char *dir)
+{
+    if (j >= last || !cd_tok_is(doc, j, "to")) return 0;
+    size_t n = number_from(doc, j + 1, last);
+    if (n == NONE || doc->nums[n].is_range) return 0;
+    size_t k = number_phrase_last(doc, n, last) + 1;
+    if (k >= last || !cd_tok_is(doc, k, "from")) return 0;
+    size_t m = number_from(doc, k + 1, last);
+    if (m == NONE || doc->nums[m].is_range || !levels_agree(doc, n, m)) return 0;
+    if (!dir || cd_str_is(dir, "change")) return 1;
+    /* far from the word, levels against its direction are another move's ("raise the permitted
+     * cut to 10 pct from 5 pct") */
+    double n_by, m_by;
+    cd_shared_scale(doc, m, n, &m_by, &n_by);
+    double was = doc->nums[m].value * m_by, now = doc->nums[n].value * n_by;
+    return cd_str_is(dir, "increase") ? now > was : now < was;
+}
+
+/* A longer object or a time between a change word and "to N from M" ("trimmed its outlook for the
+ * full year to 3.5 pct from 4 pct", "cut its 1987 budget to", "fell in calendar 1986, to"): up to
+ * CHANGE_OBJECT_LONG tokens of words, joiners and figures, and a comma only right before the "to".
+ * Returns the "to" token, or NONE. The two levels side by side tie them to the word: a lone "to N"
+ * that far away may be anything ("cut jobs at the plant to save money"). */
+static size_t object_before_to_from(const cd_doc *doc, size_t after, size_t last, const char *dir)
+{
+    for (size_t j = after; j <= last && j - after <= CHANGE_OBJECT_LONG; j++) {
+        const cd_token *t = &doc->toks[j];
+        if (cd_tok_is(doc, j, "to") && (t->flags & TF_SPACE_BEFORE)) return to_from_pair(doc, j, last, dir) ? j : NONE;
+        if (t->type == TOK_PUNCT && t->cp == ',' && j + 1 <= last && cd_tok_is(doc, j + 1, "to")) continue;
+        if (t->type == TOK_NUM || cd_number_at(doc, j) < doc->n_nums) continue; /* a year, a date, a figure */
+        if (!in_change_object(doc, j, 1)) return NONE;
+    }
+    return NONE;
+}
+
 /* Number n is a length of time: "four years", "a two-year" (data/claim_time_units.tsv). */
 static int is_duration(const cd_doc *doc, size_t n)
 {
@@ -389,8 +441,8 @@ static int no_move_amount(const cd_doc *doc, size_t after, size_t n)
     return f > 0 && !(doc->toks[f].flags & TF_SENT_START) && cd_tok_is(doc, f - 1, "all");
 }
 
-/* Reads the parts that follow the change word ending at token `after - 1`. */
-static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, change_parts *p)
+/* Reads the parts that follow the change word ending at token `after - 1`, whose direction is dir. */
+static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, const char *dir, change_parts *p)
 {
     p->from = p->to = p->by = NONE;
     p->last = after - 1;
@@ -408,6 +460,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
         j = change_object_end(doc, after, last, adverb ? 0 : CHANGE_OBJECT_GAP, 0);
         if (!read_marker(doc, j, last, j == after && !adverb, p)) {
             size_t from = adverb ? NONE : long_object_from(doc, after, last);
+            if (from == NONE && !adverb) from = object_before_to_from(doc, after, last, dir); /* its "to" */
             if (from == NONE || !read_marker(doc, from, last, 0, p)) return 0;
             long_object = 1;
         }
@@ -630,11 +683,7 @@ static int people_won_or_lost(const cd_doc *doc, size_t i, const change_parts *p
 static int level_fits(const cd_doc *doc, size_t m, const change_parts *p)
 {
     const cd_number *y = &doc->nums[m];
-    if (p->from != NONE) {
-        const cd_number *x = &doc->nums[p->from];
-        if ((plain_number(x) && !x->unit) || (plain_number(y) && !y->unit)) return 1;
-        return (x->kind == y->kind || (plain_number(x) && plain_number(y))) && same_unit(x->unit, y->unit);
-    }
+    if (p->from != NONE) return levels_agree(doc, p->from, m);
     cd_numkind k = doc->nums[p->by].kind;
     if (k == CD_NUM_PERCENT) return 1;
     if (k == CD_NUM_PERCENT_POINTS) return y->kind == CD_NUM_PERCENT;
@@ -679,7 +728,7 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     if (!word || (adverb && verb_particle(doc, i, first, last))) return 0;
     size_t len = 1;
     change_parts p;
-    int stated = read_change(doc, i + len, last, adverb, &p);
+    int stated = read_change(doc, i + len, last, adverb, word->str, &p);
     size_t before = amount_before(doc, i, first);
     if (stated && before != NONE && p.by == NONE) p.by = before;
     else if (!stated && before != NONE) {
