@@ -716,6 +716,30 @@ static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, cons
     return level_fits(doc, m, p) ? m : NONE;
 }
 
+/* "up 19 cents at $31.22", "7.8% higher at 16.60 euros": a figure right after "at" that ends a
+ * change with only its amount (p) is the level the move closed at, its new value. Returns that
+ * number, or NONE: a date, an ordinal, a label, a length of time or a range, or a figure that
+ * counts what the amount does not (an amount in percent fits any level, in points only a percent). */
+static size_t level_after_at(const cd_doc *doc, const change_parts *p, size_t last)
+{
+    size_t j = p->last + 1;
+    if (p->by == NONE || p->from != NONE || p->to != NONE || j >= last || !cd_tok_is(doc, j, "at")) return NONE;
+    size_t m = number_from(doc, j + 1, last);
+    if (m == NONE) return NONE;
+    const cd_number *y = &doc->nums[m];
+    if (y->kind == CD_NUM_LABEL || y->is_range || is_duration(doc, m)) return NONE;
+    size_t after = number_phrase_last(doc, m, last) + 1; /* "at three, six and 12 months": a list, of terms */
+    if (after < last && (doc->toks[after].type == TOK_PUNCT && doc->toks[after].cp == ',') &&
+        cd_number_starting(doc, after + 1) < doc->n_nums)
+        return NONE;
+    cd_numkind k = doc->nums[p->by].kind;
+    if (k == CD_NUM_PERCENT) return m;
+    if (k == CD_NUM_PERCENT_POINTS) return y->kind == CD_NUM_PERCENT ? m : NONE;
+    if (k == CD_NUM_MONEY && y->kind == CD_NUM_MONEY && (sub_unit_count(doc, p->by) > 1 || sub_unit_count(doc, m) > 1))
+        return m; /* "up 19 cents at $31.22": the cents of the level's money */
+    return same_measure(doc, p->by, m) ? m : NONE;
+}
+
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
  * covers in *end when there is one (or memory ran out while adding it). */
 static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end,
@@ -745,6 +769,11 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     if (neutral && (p.from == NONE || p.to == NONE)) return 0; /* "went to 3 schools" */
     size_t level = adverb && stated ? level_before_comma(doc, i, first, &p, word, carried) : NONE;
     if (level != NONE) p.to = level;
+    size_t closed = stated ? level_after_at(doc, &p, last) : NONE;
+    if (closed != NONE) {
+        p.to = closed;
+        p.last = number_phrase_last(doc, closed, last);
+    }
     size_t start = level != NONE ? doc->ninfo[level].tok_first : before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
     cd_claim *c = cd_add_claim(doc, CD_CLAIM_CHANGE, cd_tokspan(doc, start, p.last), si);
     *end = p.last;
