@@ -222,6 +222,8 @@ static int range_as_amount(const cd_doc *doc, size_t j, size_t n)
     return r && r->num == RANGE_BEFORE_FROM;
 }
 
+static int plain_number(const cd_number *x);
+
 /* Reads "from N", "to N" or "by N" at token j into parts; returns 1 if it did. */
 static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, change_parts *p)
 {
@@ -234,6 +236,16 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
     if (slot == &p->to && j > 0 && cd_tok_is(doc, j - 1, "up") && !(p->from != NONE && num_last_tok(doc, p->from) + 2 == j))
         return 0;
     size_t n = number_from(doc, j + 1, last);
+    if (n == NONE && slot != &p->by) { /* "to a seasonally adjusted 740 mln", "to as many as 75" */
+        size_t lead = cd_lex_match(doc, j + 1, LX_CLAIM_LEVEL_LEADS, NULL);
+        if (lead && j + 1 + lead <= last) n = number_from(doc, j + 1 + lead, last);
+        /* "grew 12.6 pct from a revised 11.2 pct", "by 6.2 pct from a revised 5.8": a rate against
+         * the last period's rate (a percent, or a bare figure), not a move from that level */
+        const cd_number *y = n != NONE ? &doc->nums[n] : NULL;
+        if (y && slot == &p->from && p->by != NONE && doc->nums[p->by].kind == CD_NUM_PERCENT &&
+            (y->kind == CD_NUM_PERCENT || (plain_number(y) && !y->unit)))
+            n = NONE;
+    }
     if (n == NONE) return 0;
     if (slot == &p->from && range_as_amount(doc, j, n)) {
         if (p->by != NONE) return 0;
@@ -291,7 +303,6 @@ static size_t long_object_from(const cd_doc *doc, size_t after, size_t last)
 }
 
 static int is_duration(const cd_doc *doc, size_t n);
-static int plain_number(const cd_number *x);
 static int same_unit(const char *a, const char *b);
 
 /* Numbers a and b can be two levels of one thing: a bare figure takes the other's measure ("to
