@@ -508,6 +508,7 @@ static int is_pct(const cd_number *n)
 
 typedef struct change_ctx {
     size_t f, t;
+    cd_span span; /* the change claim's */
     cd_interval F, T;
     double fv, tv; /* the values, in one scale (shared_scale) */
 } change_ctx;
@@ -644,6 +645,14 @@ static int states_percent_of(const cd_doc *doc, const chk *k, const change_ctx *
 {
     if (j == cc->f || j == cc->t || !is_pct(&doc->nums[j])) return 0;
     if (k->roles && (k->roles[j].role & (CD_ROLE_FROM | CD_ROLE_TO))) return 0;
+    /* the amount of another change beside it: "Ardent 950, down 40 pct, Corvo 1,210, down from
+     * 1,500" (a claim's own amount lies inside its span) */
+    const cd_span *sp = &doc->nums[j].span;
+    int outside = sp->tstart < cc->span.tstart || sp->tstop > cc->span.tstop;
+    if (outside && k->roles && (k->roles[j].role & CD_ROLE_BY)) return 0;
+    /* outside the claim, a percentage "of" something is a share of a whole ("2.0 bln dlrs earned
+     * by 70 pct of the firms"), not the change's size */
+    if (outside && num_last(doc, j) + 1 < doc->n_toks && cd_tok_is(doc, num_last(doc, j) + 1, "of")) return 0;
     return !starts_own_change(doc, cc, j) && !on_other_basis(doc, j) && !ends_pair_range(doc, cc, j);
 }
 
@@ -893,6 +902,7 @@ static void check_changes(chk *k)
         const cd_claim *c = &doc->claims[k->changes[i]];
         if (c->sentence >= doc->n_sents) continue;
         change_ctx cc;
+        cc.span = c->span;
         size_t by;
         change_numbers(doc, c, &cc.f, &cc.t, &by);
         if (cc.f == SIZE_MAX || cc.t == SIZE_MAX || is_change_itself(doc, cc.f) || is_change_itself(doc, cc.t))

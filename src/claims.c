@@ -224,6 +224,16 @@ static int range_as_amount(const cd_doc *doc, size_t j, size_t n)
 
 static int plain_number(const cd_number *x);
 
+/* "by" at token j after a participle ("up from 2.0 bln dlrs earned by 70 pct of the firms", "held
+ * by", "driven by") names who or what did it, not the amount of a change whose level came before. */
+static int agent_by(const cd_doc *doc, size_t j)
+{
+    if (j == 0 || doc->toks[j - 1].type != TOK_WORD || cd_tok_rec(doc, j - 1, LX_CHANGE_VERBS)) return 0;
+    const cd_token *w = &doc->toks[j - 1];
+    const char *s = doc->text + w->start;
+    return w->len > 3 && (memcmp(s + w->len - 2, "ed", 2) == 0 || memcmp(s + w->len - 2, "en", 2) == 0);
+}
+
 /* Reads "from N", "to N" or "by N" at token j into parts; returns 1 if it did. */
 static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, change_parts *p)
 {
@@ -232,6 +242,7 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
     else if (cd_tok_is(doc, j, "to")) slot = &p->to;
     else if (cd_tok_is(doc, j, "by") || (allow_of && cd_tok_is(doc, j, "of"))) slot = &p->by;
     if (!slot || *slot != NONE || j >= last) return 0;
+    if (slot == &p->by && (p->from != NONE || p->to != NONE) && agent_by(doc, j)) return 0;
     /* "cut up to 500 jobs": a bound; not after the old level ("rose from 30 up to 45": level_particle) */
     if (slot == &p->to && j > 0 && cd_tok_is(doc, j - 1, "up") && !(p->from != NONE && num_last_tok(doc, p->from) + 2 == j))
         return 0;

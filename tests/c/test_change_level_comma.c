@@ -65,6 +65,20 @@ static void test_no_level_taken(void **state)
     cd_doc_free(doc);
 }
 
+/* Must not: a "by" after a participle names who did it, not the amount of the joined change. */
+static void test_agent_by(void **state)
+{
+    (void)state;
+    const char *t = "Members earned 4.1 mln dlrs, up from 3.6 mln dlrs earned by 60 pct of them.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up from");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "4.1 mln"));
+    assert_int_equal(c->span.stop, offset_of(t, "3.6 mln dlrs") + strlen("3.6 mln dlrs"));
+    assert_true(fabs(c->change->from - 3.6e6) < 1e-3 && fabs(c->change->to - 4.1e6) < 1e-3 && isnan(c->change->by));
+    cd_doc_free(doc);
+}
+
 /* Must not: a rank goes up as its figure falls; levels against the adverb are no move to join. */
 static void test_rank_not_joined(void **state)
 {
@@ -86,6 +100,7 @@ int main(void)
         cmocka_unit_test(test_level_then_up_percent),
         cmocka_unit_test(test_no_level_taken),
         cmocka_unit_test(test_rank_not_joined),
+        cmocka_unit_test(test_agent_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
