@@ -640,6 +640,19 @@ static int ends_pair_range(const cd_doc *doc, const change_ctx *cc, size_t j)
     return cd_tok_is(doc, jf - 1, "to") || cd_tok_is_punct(doc, jf - 1, '-');
 }
 
+/* Number j is the amount of a change claim that states a level of its own ("950, down 40 pct"):
+ * another thing's move. An amount alone ("a 20 percent increase") may restate the pair's. */
+static int amount_of_other_level(const chk *k, size_t j)
+{
+    const cd_span *sp = &k->doc->nums[j].span;
+    for (size_t i = 0; i < k->n_changes; i++) {
+        const cd_claim *c = &k->doc->claims[k->changes[i]];
+        if (c->span.tstart <= sp->tstart && sp->tstop <= c->span.tstop)
+            return isfinite(c->change->from) || isfinite(c->change->to);
+    }
+    return 0;
+}
+
 /* Is number j a stated percentage of the change (next to it, in the same clause)? */
 static int states_percent_of(const cd_doc *doc, const chk *k, const change_ctx *cc, size_t j)
 {
@@ -649,7 +662,7 @@ static int states_percent_of(const cd_doc *doc, const chk *k, const change_ctx *
      * 1,500" (a claim's own amount lies inside its span) */
     const cd_span *sp = &doc->nums[j].span;
     int outside = sp->tstart < cc->span.tstart || sp->tstop > cc->span.tstop;
-    if (outside && k->roles && (k->roles[j].role & CD_ROLE_BY)) return 0;
+    if (outside && k->roles && (k->roles[j].role & CD_ROLE_BY) && amount_of_other_level(k, j)) return 0;
     /* outside the claim, a percentage "of" something is a share of a whole ("2.0 bln dlrs earned
      * by 70 pct of the firms"), not the change's size */
     if (outside && num_last(doc, j) + 1 < doc->n_toks && cd_tok_is(doc, num_last(doc, j) + 1, "of")) return 0;

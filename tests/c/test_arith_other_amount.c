@@ -38,12 +38,24 @@ static void test_own_amount_checked(void **state)
     cd_doc_free(doc);
 }
 
+/* An amount alone after the pair restates the pair's change and is still checked. */
+static void test_restated_amount(void **state)
+{
+    (void)state;
+    const char *t = "Tolls rose from $4.00 to $5.60, a 25 percent increase.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_int_equal(count_findings(doc, "arithmetic"), 1);
+    assert_int_equal(find_finding(doc, "arithmetic")->span.start, offset_of(t, "25 percent"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_list_of_moves),
         cmocka_unit_test(test_share_of_whole),
         cmocka_unit_test(test_own_amount_checked),
+        cmocka_unit_test(test_restated_amount),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
