@@ -3881,12 +3881,48 @@ static size_t event_anchor(const tctx *c, size_t p, match *mt, size_t *lead, siz
     return 0;
 }
 
+/* The tokens joining the two counts of a span at token j ("10-15", "10 to 15", "two or three"):
+ * a dash, "to" or "or"; 0 none. */
+static size_t span_connector(const tctx *c, size_t j)
+{
+    return is_dash(c, j) || word_is(c, j, "to") || word_is(c, j, "or");
+}
+
+/* "10-15 years ago", "two or three years ago", "5 to 7 months from now": a count, a connector and a
+ * counted unit read back (or on) by "ago" is a span between the two days its counts reach, not the
+ * day of the second count alone. The first count must be the smaller ("5-2 years ago" is no span). */
+static size_t span_ago(const tctx *c, size_t i, match *mt)
+{
+    long lo, hi;
+    double dir;
+    size_t cn = count_at(c, i, &lo), sn, un, an;
+    if (!cn || lo < 1 || !(sn = span_connector(c, i + cn))) return 0;
+    int unit = counted_unit(c, i + cn + sn, &hi, &un);
+    if (!unit || hi <= lo || !(an = role_at(c, i + cn + sn + un, R_AGO, &dir))) return 0;
+    long near = move(c->ref, unit, (long)dir * lo), far = move(c->ref, unit, (long)dir * hi);
+    set_day(&mt->w, near < far ? near : far);
+    mt->w.b = near < far ? far : near;
+    mt->w.range = 1;
+    mt->w.relative = 1;
+    return cn + sn + un + an;
+}
+
+/* Whether a span of span_ago may start at a count whose next token is j: "or" is no word after a
+ * number that any other pattern reads (number_leads, spelled_leads). */
+static int span_leads(const tctx *c, size_t j)
+{
+    long count;
+    size_t n;
+    return word_is(c, j, "or") && counted_unit(c, j + 1, &count, &n);
+}
+
 static size_t duration_expr(const tctx *c, size_t i, match *mt)
 {
     long moves[4][2];
     int nm = 0, list = 0, member = list_member(c, i);
     size_t j = counted_weekdays(c, i, mt), first_end = i;
     if (j) return j;
+    if ((j = span_ago(c, i, mt))) return j;
     j = i;
     while (nm < 4) {
         long count;
@@ -5894,7 +5930,7 @@ static int number_leads(const tctx *c, size_t i)
     if ((cd_tok_classes(next) & names) || time_word_follows(c, i + 1)) return 1;
     if (of_month(c, i + 1)) return 1;
     static const char *const words[] = {NUMBER_NEXT_WORDS(WORD_TEXT)};
-    return word_in(c, i + 1, WORD_SET(NUMBER_NEXT_WORDS));
+    return word_in(c, i + 1, WORD_SET(NUMBER_NEXT_WORDS)) || span_leads(c, i + 1);
 }
 
 
@@ -5941,7 +5977,7 @@ static int spelled_leads(const tctx *c, size_t i)
     if ((cd_tok_classes(next) & names) || time_word_follows(c, i + n)) return 1;
     if (of_month(c, i + n)) return 1;
     static const char *const words[] = {SPELLED_NEXT_WORDS(WORD_TEXT)};
-    return word_in(c, i + n, WORD_SET(SPELLED_NEXT_WORDS));
+    return word_in(c, i + n, WORD_SET(SPELLED_NEXT_WORDS)) || span_leads(c, i + n);
 }
 
 /* The words after a day of the month that may end it alone (day_alone_ends) or join it to the
