@@ -6957,6 +6957,23 @@ static int holiday_in_name(const tctx *c, size_t i, size_t n)
     return !prep_before(c, i);
 }
 
+#define NAMED_DAY_REACH 2 /* the words of a named day (data/time_named_days.tsv) before its weekday */
+
+/* Whether the expression at token i (n tokens) lies in a name with a weekday in it that is no day
+ * (data/time_named_days.tsv): "Bloody Sunday", "Super Tuesday", "Saturday Night Live". Every word
+ * of the name must be capitalized: "a black Monday for shares" is a Monday. */
+static int weekday_named(const tctx *c, size_t i, size_t n)
+{
+    for (size_t k = i > c->first + NAMED_DAY_REACH ? i - NAMED_DAY_REACH : c->first; k <= i; k++) {
+        size_t m = c->doc->toks[k].type == TOK_WORD ? cd_lex_match(c->doc, k, LX_TIME_NAMED_DAYS, NULL) : 0;
+        if (!m || k + m <= i || k + m < i + n) continue; /* the name must hold the whole expression */
+        size_t w = k;
+        while (w < k + m && is_cap(c, w) && !(c->doc->toks[w].flags & TF_ALLCAPS)) w++;
+        if (w == k + m) return 1;
+    }
+    return 0;
+}
+
 /* The expression starting at token i at the top level, or 0, where may_start holds: the rest of
  * the dispatch (may_begin, may_begin_range) first, then the patterns it leaves. */
 static size_t expr_at(const tctx *c, size_t i, match *mt)
@@ -7161,7 +7178,8 @@ static size_t read_at(tctx *c, size_t i)
 #ifdef CD_TIME_CROSSCHECK
     crosscheck(c, i, n, &mt);
 #endif
-    if (!n || name_goes_on(c, i, n) || title_word(c, i, n) || month_name_word(c, i, n) || holiday_in_name(c, i, n))
+    if (!n || name_goes_on(c, i, n) || title_word(c, i, n) || month_name_word(c, i, n) || holiday_in_name(c, i, n) ||
+        weekday_named(c, i, n))
         return 1;
     size_t from = period_to(c, i, &mt);
     mt.n = n + (i - from);
