@@ -2617,10 +2617,15 @@ static int gapped_after_count(const cd_doc *d, size_t item, size_t l)
 /* Whether the lexicon knows word w as a word, not only as one of another pass's topic words:
  * time.c's words of sport ("soccer", "rugby") tell a season's weeks, and a game's name
  * ("Pro Evolution Soccer 4") is still a name; the score's weights of words (cw_words.tsv, some
- * 5,000 words of debates) tell no sense either ("BBC News 24", "Bet 365", "Fortune 500"). */
+ * 5,000 words of debates) tell no sense either ("BBC News 24", "Bet 365", "Fortune 500"). A word
+ * the lexicon holds only as the first word of a longer key ("Super" of "Super Tuesday", the phrase
+ * bits) is no word it knows alone: "Super 12" is still a name. A lone letter so held heads an
+ * abbreviation the lexicon does know ("S&P 500 companies" counts the index's firms). */
 static int known_word(const cd_token *w)
 {
-    return (cd_tok_mask(w) & ~(LXM(LX_TIME_SPORTS) | LXM(LX_CW_WORDS))) != 0;
+    uint64_t topic = LXM(LX_TIME_SPORTS) | LXM(LX_CW_WORDS);
+    if (w->len > 1) topic |= LXM(LX_PHRASE_HEAD) | LXM(LX_PHRASE_PREFIX);
+    return (cd_tok_mask(w) & ~topic) != 0;
 }
 
 /* A title's word at token k: capitalized, not in capitals, no word the number reader knows as a
