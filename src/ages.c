@@ -214,9 +214,20 @@ static const cd_entity *before_apposition(const cd_doc *doc, size_t close, size_
 
 #define PRONOUN_SENTENCES 3 /* sentences back to the person a sentence's "he" or "she" stands for */
 
+/* Whether the story tells the person named `name` to be of the other sex than the pronoun at
+ * token first ("she" of a man it calls "Mr"); a name told both ways or not at all is no other. */
+static int other_sex(const cd_doc *doc, size_t first, const char *name)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, first, LX_QUOTE_GENDER);
+    int told = r ? cd_person_sex(doc, name) : 0;
+    return told && told != 3 && told != (int)r->num;
+}
+
 /* The person a "he" or "she" opening the sentence at token first stands for: the person named last
  * before it, within PRONOUN_SENTENCES sentences, when that sentence and those after it name no
- * other; NULL if none or two. No gender is read: "Ana Ruiz met Tom Lee. He was 84." is two. */
+ * other of the pronoun's sex; NULL if none or two. The sex is the story's own words' (a title or a
+ * noun before a mention, as quotes.c reads it for "he said"): "Mr Tom Lee met Ana Ruiz. She was 84."
+ * is Ana Ruiz; "Ana Ruiz met Tom Lee. He was 84." with no such word is two. */
 static const cd_entity *pronoun_person(const cd_doc *doc, size_t first)
 {
     size_t s = cd_sentence_at(doc, doc->toks[first].start);
@@ -227,7 +238,7 @@ static const cd_entity *pronoun_person(const cd_doc *doc, size_t first)
         for (size_t e = 0; e < doc->n_ents; e++) {
             const cd_tok_range *r = &doc->einfo[e];
             if (doc->ents[e].type != cd_type_person || !doc->ents[e].name || r->tok_first < doc->sinfo[k].tok_first ||
-                r->tok_first >= first)
+                r->tok_first >= first || other_sex(doc, first, doc->ents[e].name))
                 continue;
             if (found && strcmp(found->name, doc->ents[e].name) != 0) return NULL;
             found = &doc->ents[e];

@@ -704,6 +704,21 @@ static int sex_at_mention(const cd_doc *doc, size_t first)
     return doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_QUOTED) ? sex_word(doc, k) : 0;
 }
 
+/* The sex the story tells of the person named `name` at any of its mentions (sex_at_mention: a
+ * title or a noun right before the name), for ages.c's "he" and "she": MALE, FEMALE, BOTH or 0.
+ * A family name alone is no one person's ("Mr Reagan" and "Mrs Reagan"): 0. */
+int cd_person_sex(const cd_doc *doc, const char *name)
+{
+    int told = 0;
+    if (!name || !strchr(name, ' ')) return 0;
+    for (size_t e = 0; e < doc->n_ents; e++) {
+        if (doc->ents[e].type != cd_type_person || !cd_str_is(doc->ents[e].name, name)) continue;
+        int sex = sex_at_mention(doc, doc->einfo[e].tok_first);
+        if (sex) told = told && told != sex ? BOTH : sex;
+    }
+    return told;
+}
+
 /* The story's people whose sex its words tell, by canonical name (a name told both ways is
  * BOTH): an open-addressed table, built once, so a pronoun asks in constant time. Never from a
  * given name: a list of names' sexes guesses, and misreads the names of other languages. */
