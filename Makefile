@@ -133,12 +133,12 @@ $(LIB_SO): $(CORE_OBJ)
 	$(Q)$(CC) -shared -o $@ $^ $(LDLIBS) $(LDFLAGS_EXTRA)
 
 # ---- the Lua modules: one binding source, built per ABI, never linked to liblua -----------------
-$(BUILD)/lua5.4/copydesk/core.so: src/lua/binding.c src/lua/compat.h $(LIB_A)
+$(BUILD)/lua5.4/copydesk/core.so: src/lua/binding.c src/lua/compat.h src/sink_keys.h $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(call SAY,LUA5.4,$@)
 	$(Q)$(CC) $(CFLAGS) -I$(LUA54_INC) -shared -o $@ $< $(LIB_A) $(LDLIBS) $(LDFLAGS_EXTRA)
 
-$(BUILD)/luajit/copydesk/core.so: src/lua/binding.c src/lua/compat.h $(LIB_A)
+$(BUILD)/luajit/copydesk/core.so: src/lua/binding.c src/lua/compat.h src/sink_keys.h $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(call SAY,LUAJIT,$@)
 	$(Q)$(CC) $(CFLAGS) -I$(LUAJIT_INC) -shared -o $@ $< $(LIB_A) $(LDLIBS) $(LDFLAGS_EXTRA)

@@ -8,19 +8,17 @@
 #include <string.h>
 
 #include "internal.h"
+#include "sink_keys.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
-/* A key as it goes into the text, `"key":`, kept from its first time: the record's keys are the
- * string literals of record.c, one pointer each, and the same few recur in every item, which
- * j_key measured and copied byte by byte each time. A slot holds the last key of its hash. */
-#define KEY_SLOTS 64 /* a power of two */
-#define KEY_TEXT 24  /* a key of up to 21 bytes; a longer one is written as before */
+/* A key as it goes into the text, `"key":`, kept in its slot of the key cache (sink_keys.h) from
+ * its first time, where j_key measured and copied it byte by byte each time. */
+#define KEY_TEXT 24 /* a key of up to 21 bytes; a longer one is written as before */
 typedef struct jkey {
-    const char *key; /* NULL: none */
-    size_t len;      /* of text */
+    size_t len; /* of text */
     char text[KEY_TEXT];
 } jkey;
 
@@ -44,7 +42,8 @@ typedef struct jbuf {
     const cd_json_mark *const *marks;
     size_t nmarks, claim;
     int claims_depth, claims_next;
-    jkey keys[KEY_SLOTS]; /* j_key's */
+    cd_key_cache cached;     /* j_key's: which key each of keys holds */
+    jkey keys[CD_KEY_SLOTS];
 } jbuf;
 
 /* The size of the file writer's buffer; a piece at least this long goes to the file directly. */
@@ -285,7 +284,7 @@ static int jstring(jbuf *b, const char *s, size_t n)
 
 /* A key not in its slot: written byte by byte (escaped where it must be), and kept in the slot
  * when it is plain and short. */
-SLOW_PATH static int new_key(jbuf *b, const char *key, jkey *slot)
+SLOW_PATH static int new_key(jbuf *b, const char *key, size_t k)
 {
     size_t n = strlen(key);
     if (sep(b) || jroom(b, n + 3)) return CD_ERR_NOMEM;
@@ -300,9 +299,9 @@ SLOW_PATH static int new_key(jbuf *b, const char *key, jkey *slot)
         p[n + 2] = ':';
         b->len += n + 3;
         if (n + 3 <= KEY_TEXT) {
-            memcpy(slot->text, p, n + 3);
-            slot->len = n + 3;
-            slot->key = key;
+            memcpy(b->keys[k].text, p, n + 3);
+            b->keys[k].len = n + 3;
+            b->cached.key[k] = key;
         }
     } else if (jstring(b, key, n) || jputc(b, ':')) {
         return CD_ERR_NOMEM;
@@ -315,12 +314,12 @@ static int j_key(void *ud, const char *key)
 {
     jbuf *b = ud;
     b->claims_next = b->marks && b->depth == 1 && !strcmp(key, "claims");
-    jkey *slot = &b->keys[((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58]; /* of KEY_SLOTS */
-    if (slot->key != key) return new_key(b, key, slot);
+    size_t k;
+    if (!cd_key_cached(&b->cached, key, &k)) return new_key(b, key, k);
     if (sep(b) || jroom(b, KEY_TEXT)) return CD_ERR_NOMEM;
     /* the whole slot, one fixed-size copy: the bytes past the key's are written over next */
-    memcpy(b->p + b->len, slot->text, KEY_TEXT);
-    b->len += slot->len;
+    memcpy(b->p + b->len, b->keys[k].text, KEY_TEXT);
+    b->len += b->keys[k].len;
     b->after_key = 1;
     return 0;
 }

@@ -6,12 +6,12 @@
  * Lua error, so that a memory error while building the result table leaks nothing.
  */
 #include <errno.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "compat.h"
 #include "copydesk.h"
+#include "sink_keys.h"
 
 #define FACTS_MT "copydesk.facts"
 #define DOC_MT "copydesk.docbox"
@@ -231,7 +231,6 @@ static int unreadable(lua_State *L, const char *err)
  * as its keys arrived, at 1, 2, 4 and 8 keys, which cost more than the whole analysis), and each
  * pair goes into it as it comes. An array's items go into its table as they come too (their count
  * is not known up front; an array grows by doubling, few times per item). */
-#define KEY_SLOTS 64 /* a power of two */
 typedef struct lsink {
     lua_State *L;
     int depth;
@@ -241,7 +240,7 @@ typedef struct lsink {
     int guess[MAX_DEPTH];         /* the keys of the last object closed at this depth */
     lua_Integer index[MAX_DEPTH]; /* an array's: its items so far */
     int keys;                     /* the stack index of the key strings' table, by slot (ls_key) */
-    const char *key_at[KEY_SLOTS]; /* the key whose string slot k holds; NULL: none yet */
+    cd_key_cache cached;          /* which key each of those strings is */
 } lsink;
 
 /* Stores the value on top of the stack: into the open object's table under the key below it, or
@@ -294,23 +293,22 @@ static int ls_close_array(void *ud)
     return store(s);
 }
 
-/* A key's string, pushed once and then copied from the table of keys: the record's keys are the
- * string literals of record.c, one pointer each, and the same few recur in every item, where
- * lua_pushstring measured and hashed them each time. A slot holds the last key of its hash. */
+/* A key's string, pushed once and then copied from the table of keys by its slot (sink_keys.h),
+ * where lua_pushstring measured and hashed it each time. */
 static int ls_key(void *ud, const char *key)
 {
     lsink *s = ud;
     lua_State *L = s->L;
     s->pairs[s->depth]++;
-    size_t k = (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 58); /* of KEY_SLOTS */
-    if (s->key_at[k] == key) {
+    size_t k;
+    if (cd_key_cached(&s->cached, key, &k)) {
         lua_rawgeti(L, s->keys, (int)k + 1);
         return 0;
     }
     lua_pushstring(L, key);
     lua_pushvalue(L, -1);
     lua_rawseti(L, s->keys, (int)k + 1);
-    s->key_at[k] = key;
+    s->cached.key[k] = key;
     return 0;
 }
 
@@ -351,7 +349,7 @@ static int push_record(lua_State *L, cd_doc *doc)
     lsink s;
     memset(&s, 0, sizeof s);
     s.L = L;
-    lua_createtable(L, KEY_SLOTS, 0);
+    lua_createtable(L, CD_KEY_SLOTS, 0);
     s.keys = lua_gettop(L);
     if (cd_doc_emit(doc, &lua_sink, &s) != 0) luaL_error(L, "copydesk: the record is nested too deeply");
     lua_pushnil(L);
