@@ -1164,21 +1164,20 @@ static name_slot *surname_slot(const cd_doc *doc, const cand_list *cl, const sur
     return word_slot(doc, cl, st, last_word(doc, c), c->last_hash);
 }
 
-/* The slots of an open-addressing table for `entries` entries: a power of two, more than twice
- * as many, so probes stay short. */
-static size_t slots_for(size_t entries)
+/* The empty slots, of `size` bytes each, of an open-addressing table for `entries` entries, and
+ * their mask: a power of two, more than twice as many, so probes stay short. NULL on OOM. */
+static void *new_slots(size_t entries, size_t size, size_t *mask)
 {
     size_t cap = 8;
     while (cap < entries * 2 + 1) cap *= 2;
-    return cap;
+    *mask = cap - 1;
+    return calloc(cap, size);
 }
 
 /* An empty table with room for `names` names; -1 on OOM. */
 static int table_init(surname_table *t, size_t names)
 {
-    size_t cap = slots_for(names);
-    t->slots = calloc(cap, sizeof *t->slots);
-    t->mask = cap - 1;
+    t->slots = new_slots(names, sizeof *t->slots, &t->mask);
     return t->slots ? 0 : -1;
 }
 
@@ -1437,9 +1436,7 @@ static int same_cand_text(const cd_doc *doc, const cand *a, const cand *b)
 /* An empty table with room for `orgs` organizations; -1 on OOM. */
 static int org_table_init(org_table *t, size_t orgs)
 {
-    size_t cap = slots_for(orgs);
-    t->slots = calloc(cap, sizeof *t->slots);
-    t->mask = cap - 1;
+    t->slots = new_slots(orgs, sizeof *t->slots, &t->mask);
     return t->slots ? 0 : -1;
 }
 
