@@ -869,18 +869,14 @@ static int bare_count(const cd_doc *doc, size_t k)
            doc->toks[r->tok_first].type == TOK_NUM;
 }
 
-/* Number k + 1 is the other half of a pair the number reader split at a hyphen or an en dash with
- * no space either side: a score or a tally ("won 3-0", "6-4", "passed 8-1"), which it reads as two
- * counts, not as a range. Either half alone ("0") says nothing; the pair is one claim. */
+/* Number k + 1 is the other half of a score or a tally ("won 3-0", "6-4", "passed 8-1") that the
+ * number reader split at its dash into two counts, not a range (TF_SCORE_DASH), both bare counts:
+ * either half alone ("0") says nothing; the pair is one claim. ("787-9 jets" keeps its noun.) */
 static int pair_half_after(const cd_doc *doc, size_t k)
 {
     if (k + 1 >= doc->n_nums || !bare_count(doc, k) || !bare_count(doc, k + 1)) return 0;
-    if (doc->nums[k].sentence != doc->nums[k + 1].sentence) return 0;
     size_t dash = num_last_tok(doc, k) + 1;
-    if (doc->ninfo[k + 1].tok_first != dash + 1) return 0;
-    const cd_token *t = &doc->toks[dash], *b = &doc->toks[dash + 1];
-    return t->type == TOK_PUNCT && (t->cp == '-' || t->cp == 0x2013) &&
-           !(t->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE)) && !(b->flags & (TF_SPACE_BEFORE | TF_NEWLINE_BEFORE));
+    return doc->ninfo[k + 1].tok_first == dash + 1 && (doc->toks[dash].flags & TF_SCORE_DASH);
 }
 
 static void quantity_claims(cd_doc *doc, const unsigned char *carried)

@@ -98,7 +98,9 @@ enum {
                                  * numbers stop); the first has TF_PARA_BEFORE: test both for "any" */
     TF_CUE_WORD = 1 << 10,      /* a word of CD_CUE_CLASSES or heading a phrase of them (cd_tokenize) */
     TF_NUM_START = 1 << 11,     /* a word of CD_NUM_START_CLASSES or heading a phrase of them (cd_tokenize) */
-    TF_TIME_START = 1 << 12     /* a word of CD_TIME_START_CLASSES or heading a phrase of them (cd_tokenize) */
+    TF_TIME_START = 1 << 12,    /* a word of CD_TIME_START_CLASSES or heading a phrase of them (cd_tokenize) */
+    TF_SCORE_DASH = 1 << 13     /* the dash that joins two numbers the number reader kept apart as the
+                                 * counts of a score or tally, no range ("won 3-0", "drew 2-2") */
 };
 /* The lexicon classes of the words that may start a number (numbers.c: number words, currencies,
  * "several"): the tokenizer marks them (TF_NUM_START), so that the number pass's walk over every

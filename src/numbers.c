@@ -2381,7 +2381,10 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
     }
     if (read_bounds(d, r, k) || read_ratio(d, r, k) || read_margin(d, r, k)) return;
     int conn_or = 0, after_by = 0, down = 0;
-    if (joined && (r->f & NF_PLAIN) && score_pair(d, r->first, r->last)) return; /* "lost 1-3": two counts */
+    if (joined && (r->f & NF_PLAIN) && score_pair(d, r->first, r->last)) { /* "lost 1-3": two counts */
+        d->toks[c].flags |= TF_SCORE_DASH;
+        return;
+    }
     if (is_range_dash(d, c)) {
         if (attached(d, c) != attached(d, c + 1)) {
             if (!(attached(d, c) && cd_tok_is(d, c + 1, "to"))) return;
@@ -2428,7 +2431,11 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
     /* below zero a range may be written by size ("ranged from -18 °C to -34 °C"), not in a change */
     int by_size = b.v < a_v && (down || (a_v < 0 && !(r->f & NF_FROM) && !is_range_dash(d, c) && !conn_or));
     if (down && !by_size) return; /* "from 20 down to 30" is no range */
-    if ((b.v <= a_v && !by_size) || (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED)))) return;
+    if (b.v <= a_v && !by_size) { /* no range; joined, two counts as after score_pair ("won 4-1", an en dash) */
+        if (joined) d->toks[c].flags |= TF_SCORE_DASH;
+        return;
+    }
+    if (conn_or && ((r->f | b.f) & (NF_DECIMAL | NF_FRAC | NF_SCALED))) return;
     if (!join_units(r, &b, joined)) return;
     r->v = by_size ? b.v : a_v;
     r->hi = by_size ? a_v : b.v;
