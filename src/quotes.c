@@ -233,6 +233,7 @@ static int sentence_between(const cd_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+static size_t subject_end(const cd_doc *doc, size_t first, size_t v);
 static int speaker_phrase(const cd_doc *doc, size_t first, size_t v);
 
 #define TEXT_VERB 4 /* data/quote_verbs.tsv kind 4: "the notice read"; "fun to read, fun to ..." is no attribution */
@@ -247,8 +248,8 @@ static int verb_attributes_inside(const cd_doc *doc, size_t k, size_t comma)
     const cd_lexrec *v = verb_match(doc, k);
     if (!v || v->num == TEXT_VERB) return 0;
     if (v->num == AFTER_QUOTE_VERB) return k + 1 == comma && is_mark(&doc->toks[k - 1]);
-    return k + 1 == comma ||
-           (speaker_phrase(doc, comma - 1, k) && !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "modal"));
+    return k + 1 == comma || (speaker_phrase(doc, comma - 1, subject_end(doc, comma - 1, k)) &&
+                              !cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES), "modal"));
 }
 
 /* `"We doubled the pay, Ana Cole said. "We will...`: a speech verb after a comma in the sentence
@@ -1221,12 +1222,19 @@ static size_t passive_quoted(const cd_doc *doc, size_t first, size_t v)
     return q - 1;
 }
 
-/* Are tokens [first, v) a speaker phrase, the whole subject of the speech verb at v: no clause
- * ("but officials in Washington", "the sign was replaced with a notice that")? */
+/* Where the subject of the speech verb at v, from token first on, ends: before the verb's fillers
+ * ("has said", "also told") and a passive "was quoted as" ("Paul Grafton, who is retiring, was
+ * quoted as saying"; not the paper in "was quoted by the Daily Planet as"). */
+static size_t subject_end(const cd_doc *doc, size_t first, size_t v)
+{
+    for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--;
+    return passive_quoted(doc, first, v);
+}
+
+/* Are tokens [first, v) a speaker phrase, the whole subject (subject_end) of a speech verb: no
+ * clause ("but officials in Washington", "the sign was replaced with a notice that")? */
 static int speaker_phrase(const cd_doc *doc, size_t first, size_t v)
 {
-    for (int k = 0; k < 2 && v > first && filler(doc, v - 1, 1); k++) v--; /* "has said", "also told" */
-    v = passive_quoted(doc, first, v); /* "Paul Grafton, who is retiring, was quoted as saying" */
     if (v <= first || v - first > SPEAKER_PHRASE) return 0;
     if (cd_str_is(cd_tok_role(doc, first, LX_CLAIM_PHRASE_STOPS), "conj")) return 0;
     int relative = 0; /* in "who ..." or "which ...", up to its comma */
@@ -1258,7 +1266,6 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
 {
     speaker unnamed = {.unnamed = 1};
     int after_prep = 0, described = 0; /* since the last comma */
-    v = passive_quoted(doc, first, v); /* not the paper in "was quoted by the Daily Planet as" */
     for (size_t k = first; k < v; k++) {
         const cd_entity *e = cd_entity_at(doc, k);
         if (e) {
@@ -1273,6 +1280,16 @@ static speaker phrase_speaker(const cd_doc *doc, size_t first, size_t v)
         else if (determiner(doc, k)) described = 1;
     }
     return unnamed;
+}
+
+/* Whether the tokens [first, v) before the speech verb at v are its subject, a speaker phrase;
+ * then *s is the speaker it names. */
+static int phrase_names(const cd_doc *doc, size_t first, size_t v, speaker *s)
+{
+    size_t end = subject_end(doc, first, v);
+    if (!speaker_phrase(doc, first, end)) return 0;
+    *s = phrase_speaker(doc, first, end);
+    return 1;
 }
 
 /* always inline (here and below): a call, with its arguments and speaker passed through memory,
@@ -1366,7 +1383,7 @@ static speaker said_after_sentence(cd_doc *doc, const state *st, size_t close)
         if (k - p > NP_MAX + 4) return none;
         for (size_t c = p; c < k; c++)
             if (cd_tok_is_punct(doc, c, ',') || cd_tok_is(doc, c, "and") || cd_tok_is(doc, c, "but")) return none;
-        return speaker_phrase(doc, p, k) ? phrase_speaker(doc, p, k) : none;
+        return phrase_names(doc, p, k, &s) ? s : none;
     }
     return none;
 }
@@ -1414,7 +1431,7 @@ static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, siz
         if (s.found && np_first > p && cd_tok_is(doc, np_first - 1, "quoted")) return s; /* "Kyodo quoted him as" */
         speaker document = document_speaker(doc, st, p, k); /* '"...," the statement continued' */
         if (document.found || document.unnamed) return document;
-        if (goes_on && speaker_phrase(doc, p, k)) return phrase_speaker(doc, p, k);
+        if (goes_on && phrase_names(doc, p, k, &s)) return s;
         return unnamed_subject(doc, p, k) ? unnamed : none;
     }
     return none;
@@ -1432,7 +1449,8 @@ static speaker participle_speaker(cd_doc *doc, const state *st, size_t first, si
         speaker s = np_before(doc, st, v, first, &np_first);
         if (s.found && (s.by_pronoun || s.type == cd_type_person || s.type == DESCRIPTION)) return s;
     }
-    return speaker_phrase(doc, first, v) ? phrase_speaker(doc, first, v) : none;
+    speaker s;
+    return phrase_names(doc, first, v, &s) ? s : none;
 }
 
 static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end);
@@ -1475,7 +1493,7 @@ static speaker verb_speaker(cd_doc *doc, const state *st, const cd_lexrec *r, si
         if (!takes_listener(r)) s = np_after(doc, verb_end(doc, v), open); /* "told Smith": the listener */
         if (s.found) return s;
         /* "One currency dealer at a large overseas bank said, "...": all before the verb is its subject */
-        if (speaker_phrase(doc, first, v)) return phrase_speaker(doc, first, v);
+        if (phrase_names(doc, first, v, &s)) return s;
     }
     return s.found || s.unnamed ? s : shared_subject(doc, st, first, v, s);
 }
