@@ -345,6 +345,17 @@ static inline void expect_no_claim(const char *const *stories, size_t n, const c
     }
 }
 
+/* Story t, read on `date`, holds one comparison claim, spanning exactly `text`. */
+static inline void expect_one_comparison(const char *date, const char *t, const char *text)
+{
+    cd_doc *doc = analyze(t, date);
+    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 1);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, text);
+    if (!c) fail_msg("no comparison '%s' in: %s", text, t);
+    assert_span(t, c, text);
+    cd_doc_free(doc);
+}
+
 /* Story t, read on `date`, holds one event claim: `action`, spanning exactly `text`. */
 static inline void expect_one_event(const char *date, const char *action, const char *t, const char *text)
 {

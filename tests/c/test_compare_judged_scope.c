@@ -4,13 +4,10 @@
  * ("Celtic Nations") is no plural noun for people, so it labels no group. */
 #include "helpers.h"
 
-/* The only comparison in t covers exactly text. */
+/* The only comparison in t, read on 2005-03-01, covers exactly text. */
 static void expect_one(const char *t, const char *text)
 {
-    cd_doc *doc = analyze(t, "2005-03-01");
-    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 1);
-    assert_span(t, find_claim(doc, CD_CLAIM_COMPARISON, text), text);
-    cd_doc_free(doc);
+    expect_one_comparison("2005-03-01", t, text);
 }
 
 static void test_event_nouns(void **state)

@@ -5,15 +5,10 @@
  * "what" is part of the compared thing, and so is a letter glued to a figure ("i9"). */
 #include "helpers.h"
 
-/* The only comparison in t covers exactly text. */
+/* The only comparison in t, read on 2005-03-01, covers exactly text. */
 static void expect_one(const char *t, const char *text)
 {
-    cd_doc *doc = analyze(t, "2005-03-01");
-    assert_int_equal(count_claims(doc, CD_CLAIM_COMPARISON), 1);
-    const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, text);
-    if (!c) fail_msg("no comparison '%s' in: %s", text, t);
-    assert_span(t, c, text);
-    cd_doc_free(doc);
+    expect_one_comparison("2005-03-01", t, text);
 }
 
 static void test_subject_pronoun_ends_noun(void **state)
