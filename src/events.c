@@ -264,13 +264,12 @@ static int agent_follows(const cd_doc *doc, size_t end, const ev_sent *s)
  * after it: "tested for banned substances", "the deaths of detained migrants", "the start of closed
  * hearings". A preposition takes a noun phrase, not a clause, so the participle is an adjective
  * there as after a determiner ("the banned substances"), and names no act with a subject. After
- * an auxiliary the word is an adverb: "has since closed down its depots" stays. */
-static int attributive(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
+ * an auxiliary the word is an adverb: "has since closed down its depots" stays. after_prep: token
+ * i - 1 is a preposition of the sentence (read_use reads it). */
+static int attributive(const cd_doc *doc, size_t i, size_t end, int flags, int after_prep, const ev_sent *s)
 {
-    if (!(flags & EV_PARTICIPLE) || i <= s->first || end > s->last) return 0;
-    if (!cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep") || cd_tok_is(doc, i - 1, "to") ||
-        cd_tok_is(doc, i - 1, "by"))
-        return 0;
+    if (!(flags & EV_PARTICIPLE) || !after_prep || end > s->last) return 0;
+    if (cd_tok_is(doc, i - 1, "to") || cd_tok_is(doc, i - 1, "by")) return 0;
     if (i - 1 > s->first && *cd_tok_role(doc, i - 2, LX_CLAIM_VERB_CUES)) return 0; /* "has since closed": an adverb */
     return common_noun(doc, end) && !is_adverb(doc, end);
 }
@@ -285,7 +284,7 @@ static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const
     /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
     int after_prep = i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep");
     int noun = (flags & EV_NOUN) && !after_prep && complement_follows(doc, end, s);
-    if (after_det || attributive(doc, i, end, flags, s))
+    if (after_det || attributive(doc, i, end, flags, after_prep, s))
         return noun ? USE_NOUN : USE_NONE; /* "the banned substance", "a ban on", "for banned drugs" */
     if (flags == EV_NOUN) return noun ? USE_NOUN : USE_NONE;
     if (!(flags & EV_AMBIGUOUS) || verbal_context(doc, i, end, s)) return USE_VERB;
@@ -1168,7 +1167,7 @@ static int reduced_relative(cd_doc *doc, size_t i, size_t end, int flags, const 
         cd_number_starting(doc, end) < doc->n_nums) /* "Varco fined $2m": the active reading keeps the sum */
         return 0;
     for (size_t k = chain_start(doc, i, s); k < i; k++)
-        if (!cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "adverb") && !is_adverb(doc, k)) return 0;
+        if (!is_adverb(doc, k)) return 0;
     size_t from = i;
     return subject_actor(doc, i, s, &from) && from < i && np_owner(doc, from, s) <= s->last;
 }
