@@ -1889,7 +1889,6 @@ static int approx_key_at(const cd_doc *d, size_t s, size_t len, const cd_lexrec 
     return 1;
 }
 
-/* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
 /* "up to" at tokens [s, first) after "from" and a figure (a unit word after it or not): the other
  * end of a move or a range ("rose from 30 up to 45", "ranged from 30 pct up to 45 pct"), no bound,
  * as "down to" is ("fell from 60 down to 45"). */
@@ -1903,6 +1902,7 @@ static int up_to_after_from(const cd_doc *d, size_t s, size_t first)
     return k > 0 && cd_tok_is(d, k - 1, "from");
 }
 
+/* Qualifier phrase ending right before token `first` ("just over", "more than", ">"). */
 static size_t approx_before(const cd_doc *d, size_t first, const char **approx)
 {
     int cmp = comparison_before(d, first);
@@ -2304,17 +2304,6 @@ static int written_whole(const cd_doc *d, const nread *r)
     return (r->f & NF_DIGITS) && ((r->f & NF_SCALED) || (r->kind == CD_NUM_MONEY && !is_type(d, r->first, TOK_NUM)));
 }
 
-/* After a told change, "rose 2 dlrs to 18 dlrs", "dropped 2-3/8 to 31-5/8", "up 0.75 ct to 58 cts"
- * give the change and the level it reached, not a range: the second figure is over
- * CHANGE_LEVEL_RATIO times the first (a range of changes keeps its ends of one size: "climbed 1.25
- * to 2.75 dlrs", "were up six to seven pct", "fell 3 to 5 basis points"). The first end is
- * in digits: a change in words ("up one to 51-1/4") would be left a lone word. a_v is the first
- * end's value with the second's scale ("three to four billion"). */
-#define CHANGE_LEVEL_RATIO 2.5
-
-/* Also the second figure of any size when both are written whole (a share "fell $14.82 to $31.06",
- * a fund "fell 610.5 mln francs to 872.5 mln"): the first is the move, the second the level it
- * reached. A unit word after both ends ("up 12 cts to 15 cts") still reads as a range of moves. */
 /* Digits written to the cent at token k: a decimal point and two digits after it ("10.70"). */
 static int cent_digits(const cd_doc *d, size_t k)
 {
@@ -2337,6 +2326,17 @@ static int whole_move_cent_level(const cd_doc *d, const nread *r, const nread *b
     return cent_digits(d, k);
 }
 
+/* After a told change, "rose 2 dlrs to 18 dlrs", "dropped 2-3/8 to 31-5/8", "up 0.75 ct to 58 cts"
+ * give the change and the level it reached, not a range: the second figure is over
+ * CHANGE_LEVEL_RATIO times the first (a range of changes keeps its ends of one size: "climbed 1.25
+ * to 2.75 dlrs", "were up six to seven pct", "fell 3 to 5 basis points"). The first end is
+ * in digits: a change in words ("up one to 51-1/4") would be left a lone word. a_v is the first
+ * end's value with the second's scale ("three to four billion"). */
+#define CHANGE_LEVEL_RATIO 2.5
+
+/* Also the second figure of any size when both are written whole (a share "fell $14.82 to $31.06",
+ * a fund "fell 610.5 mln francs to 872.5 mln"): the first is the move, the second the level it
+ * reached. A unit word after both ends ("up 12 cts to 15 cts") still reads as a range of moves. */
 static int change_level(const cd_doc *d, const nread *r, const nread *b, double a_v)
 {
     if (!(r->f & NF_DIGITS) || a_v <= 0) return 0;
@@ -2402,11 +2402,12 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         }
     } else if (cd_tok_is(d, c, "or")) {
         conn_or = 1;
-    } else if (cd_tok_is(d, c, "down") && cd_tok_is(d, c + 1, "to") && after_range_from(d, r)) {
-        down = 1; /* "ranged from 30 down to 20 pct": a range written from its top */
+    } else if ((cd_tok_is(d, c, "down") || cd_tok_is(d, c, "up")) && cd_tok_is(d, c + 1, "to") &&
+               after_range_from(d, r)) {
+        /* "ranged from 30 down to 20 pct": a range written from its top; "from 30 up to 45 pct":
+         * up_to_after_from, no bound */
+        down = cd_tok_is(d, c, "down");
         c++;
-    } else if (cd_tok_is(d, c, "up") && cd_tok_is(d, c + 1, "to") && after_range_from(d, r)) {
-        c++; /* "ranged from 30 up to 45 pct": up_to_after_from, no bound */
     } else {
         return;
     }
@@ -2722,16 +2723,23 @@ static int sequel_number(const cd_doc *d, const nread *r)
     return !attached(d, n) && is_type(d, n, TOK_WORD) && !(d->toks[n].flags & TF_CAP);
 }
 
+/* Token i is one to three bare digits, as a note's number is written ("12", not "1,200" nor "2019"). */
+static int note_digits(const cd_doc *d, size_t i)
+{
+    if (!is_type(d, i, TOK_NUM) || tok_len(d, i) > 3) return 0;
+    const char *w = d->text + d->toks[i].start;
+    for (size_t k = 0; k < tok_len(d, i); k++)
+        if (w[k] < '0' || w[k] > '9') return 0;
+    return 1;
+}
+
 /* Bare digits of one to three at token k, apart from what is before them and glued to nothing after
  * but punctuation: a side's points. */
 static int side_points(const cd_doc *d, size_t k)
 {
-    if (!is_type(d, k, TOK_NUM) || tok_len(d, k) > 3 || attached(d, k)) return 0;
+    if (attached(d, k)) return 0;
     if (attached(d, k + 1) && !is_type(d, k + 1, TOK_PUNCT)) return 0; /* "1st" */
-    const char *s = d->text + d->toks[k].start;
-    for (size_t i = 0; i < tok_len(d, k); i++)
-        if (s[i] < '0' || s[i] > '9') return 0;
-    return 1;
+    return note_digits(d, k);
 }
 
 /* The value of side_points' digits at token k. */
@@ -3260,16 +3268,6 @@ static int decimal_no_clock(const cd_doc *d, const nread *r)
     size_t n = tok_len(d, r->first);
     const char *dot = memchr(w, '.', n);
     return dot && (size_t)(w + n - dot - 1) != 2;
-}
-
-/* Token i is one to three bare digits, as a note's number is written ("12", not "1,200" nor "2019"). */
-static int note_digits(const cd_doc *d, size_t i)
-{
-    if (!is_type(d, i, TOK_NUM) || tok_len(d, i) > 3) return 0;
-    const char *w = d->text + d->toks[i].start;
-    for (size_t k = 0; k < tok_len(d, i); k++)
-        if (w[k] < '0' || w[k] > '9') return 0;
-    return 1;
 }
 
 /* The token before a note's opening bracket at o ends a clause's words: a word in lower case that
