@@ -357,7 +357,7 @@ static size_t object_before_to_from(const cd_doc *doc, size_t after, size_t last
     for (size_t j = after; j <= last && j - after <= CHANGE_OBJECT_LONG; j++) {
         const cd_token *t = &doc->toks[j];
         if (cd_tok_is(doc, j, "to") && (t->flags & TF_SPACE_BEFORE)) return to_from_pair(doc, j, last, dir) ? j : NONE;
-        if (t->type == TOK_PUNCT && t->cp == ',' && j + 1 <= last && cd_tok_is(doc, j + 1, "to")) continue;
+        if (cd_tok_is_punct(doc, j, ',') && j + 1 <= last && cd_tok_is(doc, j + 1, "to")) continue;
         if (t->type == TOK_NUM || cd_number_at(doc, j) < doc->n_nums) continue; /* a year, a date, a figure */
         if (!in_change_object(doc, j, 1)) return NONE;
     }
@@ -721,8 +721,7 @@ static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, cons
                                  const cd_lexrec *word, const unsigned char *carried)
 {
     if (i < first + 2 || p->to != NONE || (p->from == NONE && p->by == NONE)) return NONE;
-    const cd_token *comma = &doc->toks[i - 1];
-    if (comma->type != TOK_PUNCT || comma->cp != ',') return NONE;
+    if (!cd_tok_is_punct(doc, i - 1, ',')) return NONE;
     size_t m = cd_number_at(doc, i - 2);
     if (m >= doc->n_nums || num_last_tok(doc, m) != i - 2 || carried[m] || doc->ninfo[m].tok_first < first) return NONE;
     const cd_number *y = &doc->nums[m];
@@ -741,7 +740,7 @@ static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, cons
 /* "up 19 cents at $31.22", "7.8% higher at 16.60 euros": a figure right after "at" that ends a
  * change with only its amount (p) is the level the move closed at, its new value. Returns that
  * number, or NONE: a date, an ordinal, a label, a length of time or a range, or a figure that
- * counts what the amount does not (an amount in percent fits any level, in points only a percent). */
+ * counts what the amount does not (level_fits). */
 static size_t level_after_at(const cd_doc *doc, const change_parts *p, size_t last)
 {
     size_t j = p->last + 1;
@@ -751,15 +750,13 @@ static size_t level_after_at(const cd_doc *doc, const change_parts *p, size_t la
     const cd_number *y = &doc->nums[m];
     if (y->kind == CD_NUM_LABEL || y->is_range || is_duration(doc, m)) return NONE;
     size_t after = number_phrase_last(doc, m, last) + 1; /* "at three, six and 12 months": a list, of terms */
-    if (after < last && (doc->toks[after].type == TOK_PUNCT && doc->toks[after].cp == ',') &&
+    if (after < last && cd_tok_is_punct(doc, after, ',') &&
         cd_number_starting(doc, after + 1) < doc->n_nums)
         return NONE;
-    cd_numkind k = doc->nums[p->by].kind;
-    if (k == CD_NUM_PERCENT) return m;
-    if (k == CD_NUM_PERCENT_POINTS) return y->kind == CD_NUM_PERCENT ? m : NONE;
-    if (k == CD_NUM_MONEY && y->kind == CD_NUM_MONEY && (sub_unit_count(doc, p->by) > 1 || sub_unit_count(doc, m) > 1))
+    if (doc->nums[p->by].kind == CD_NUM_MONEY && y->kind == CD_NUM_MONEY &&
+        (sub_unit_count(doc, p->by) > 1 || sub_unit_count(doc, m) > 1))
         return m; /* "up 19 cents at $31.22": the cents of the level's money */
-    return same_measure(doc, p->by, m) ? m : NONE;
+    return level_fits(doc, m, p) ? m : NONE;
 }
 
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
