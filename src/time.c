@@ -1863,14 +1863,20 @@ static int nearest_code(const tctx *c, size_t p)
     return r ? (int)r->num : 0;
 }
 
+/* Whether a plan's word of data/time_nearest.tsv and "for" stand right before token k ("scheduled
+ * for", "set for"). */
+static int plan_for_before(const tctx *c, size_t k)
+{
+    return k >= c->first + 2 && word_is(c, k - 1, "for") && nearest_code(c, k - 2) == NEAREST_BEFORE_FOR;
+}
+
 /* Whether a word of data/time_nearest.tsv stands before the date at token first, where its code
  * says: a date set near the time of writing, the nearest whatever verb reports it. */
 static int nearest_before(const tctx *c, size_t first)
 {
     if (first <= c->first) return 0;
     if (nearest_code(c, first - 1) == NEAREST_RIGHT_BEFORE) return 1;
-    if (first >= c->first + 2 && word_is(c, first - 1, "for") && nearest_code(c, first - 2) == NEAREST_BEFORE_FOR)
-        return 1;
+    if (plan_for_before(c, first)) return 1;
     size_t k = word_is(c, first - 1, "is") || word_is(c, first - 1, "of") ? first - 1 : first;
     return k > c->first && nearest_code(c, k - 1) == NEAREST_DATE_NOUN;
 }
@@ -2034,7 +2040,7 @@ static int planned_month(const tctx *c, size_t first)
     size_t k = first;
     if (part_dash_before(c, k)) k -= 2;
     else if (k > c->first && role_at(c, k - 1, R_PART, &part) && part >= 1 && part <= 3) k--;
-    return k >= c->first + 2 && word_is(c, k - 1, "for") && nearest_code(c, k - 2) == NEAREST_BEFORE_FOR;
+    return plan_for_before(c, k);
 }
 
 #define PLAN_OVER_MONTHS 2 /* months after a planned month within which a past reports it as over */
@@ -2726,12 +2732,14 @@ static size_t numeric_date(const tctx *c, size_t j, match *mt, int context)
         int named = !p[0].digits || !p[1].digits, past = d > cd_days_in_month(2000, m);
         /* "on 4-6 March", "from 10-12 June": two days of the month named after them (range_expr
          * reads them), not April 6 */
-        if (parts == 2 && !named && is_dash(c, j + 1) && month_at(c, j + n, &(int){0})) return 0;
-        /* "from 5-2 down", "until 3-3 in the first set", "from 10-15 years ago": after "from",
-         * "until" or "till" two numbers with a dash are a score or a range, not a month and day */
-        if (parts == 2 && !named && is_dash(c, j + 1) && j > c->first && has_role(c, j - 1, R_PREP) &&
-            !word_is(c, j - 1, "on") && !(range_connector(c, j + n, 0) && int_at_digits(c, j + n + 1)))
-            return 0; /* ("from 6-14 to 6-20" is two dates) */
+        if (parts == 2 && !named && is_dash(c, j + 1)) {
+            if (month_at(c, j + n, &(int){0})) return 0;
+            /* "from 5-2 down", "until 3-3 in the first set", "from 10-15 years ago": after "from",
+             * "until" or "till" two numbers with a dash are a score or a range, not a month and day */
+            if (j > c->first && has_role(c, j - 1, R_PREP) && !word_is(c, j - 1, "on") &&
+                !(range_connector(c, j + n, 0) && int_at_digits(c, j + n + 1)))
+                return 0; /* ("from 6-14 to 6-20" is two dates) */
+        }
         if (d < 1 || (past && !(context || named))) return 0; /* "on 11/31", "Nov-31"; not "fell 4/31" */
         if (!(context || named || past || slashed_day(c, j, p, d))) return 0;
         if (comma_year(c, j + n, &y)) /* "5/7, 2020", "08/12,15", "on 2/29, 1987" */
@@ -3089,7 +3097,7 @@ static int masthead_before(const tctx *c, size_t i)
  * name a day ahead (a plan looks forward); "was scheduled for Monday" may tell of one gone by. */
 static int planned_weekday(const tctx *c, size_t i)
 {
-    if (i < c->first + 2 || !word_is(c, i - 1, "for") || nearest_code(c, i - 2) != NEAREST_BEFORE_FOR) return 0;
+    if (!plan_for_before(c, i)) return 0;
     if (i < c->first + 3) return 1;
     size_t v = i - 3;
     if (word_is(c, v, "been")) { /* "had been scheduled for" */
@@ -3881,9 +3889,9 @@ static size_t event_anchor(const tctx *c, size_t p, match *mt, size_t *lead, siz
     return 0;
 }
 
-/* The tokens joining the two counts of a span at token j ("10-15", "10 to 15", "two or three"):
- * a dash, "to" or "or"; 0 none. */
-static size_t span_connector(const tctx *c, size_t j)
+/* Whether token j joins the two counts of a span ("10-15", "10 to 15", "two or three"): a dash,
+ * "to" or "or"; the connector is one token. */
+static int span_connector(const tctx *c, size_t j)
 {
     return is_dash(c, j) || word_is(c, j, "to") || word_is(c, j, "or");
 }
@@ -3896,7 +3904,8 @@ static size_t span_ago(const tctx *c, size_t i, match *mt)
     long lo, hi;
     double dir;
     size_t cn = count_at(c, i, &lo), sn, un, an;
-    if (!cn || lo < 1 || !(sn = span_connector(c, i + cn))) return 0;
+    if (!cn || lo < 1 || !span_connector(c, i + cn)) return 0;
+    sn = 1;
     int unit = counted_unit(c, i + cn + sn, &hi, &un);
     if (!unit || hi <= lo || !(an = role_at(c, i + cn + sn + un, R_AGO, &dir))) return 0;
     long near = move(c->ref, unit, (long)dir * lo), far = move(c->ref, unit, (long)dir * hi);
