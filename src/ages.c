@@ -214,13 +214,13 @@ static const cd_entity *before_apposition(const cd_doc *doc, size_t close, size_
 
 #define PRONOUN_SENTENCES 3 /* sentences back to the person a sentence's "he" or "she" stands for */
 
-/* Whether the story tells the person named `name` to be of the other sex than the pronoun at
- * token first ("she" of a man it calls "Mr"); a name told both ways or not at all is no other. */
-static int other_sex(const cd_doc *doc, size_t first, const char *name)
+/* Whether the story tells the person named `name` to be of the other sex than a pronoun's, sex
+ * ("she" of a man it calls "Mr"; 0: a pronoun of either); a name told both ways or not at all is no
+ * other. */
+static int other_sex(const cd_doc *doc, int sex, const char *name)
 {
-    const cd_lexrec *r = cd_tok_rec(doc, first, LX_QUOTE_GENDER);
-    int told = r ? cd_person_sex(doc, name) : 0;
-    return told && told != 3 && told != (int)r->num;
+    int told = sex ? cd_person_sex(doc, name) : 0;
+    return told && told != CD_SEX_BOTH && told != sex;
 }
 
 /* The person a "he" or "she" opening the sentence at token first stands for: the person named last
@@ -234,11 +234,13 @@ static const cd_entity *pronoun_person(const cd_doc *doc, size_t first)
     if (s >= doc->n_sinfo || s == 0) return NULL;
     size_t from = s > PRONOUN_SENTENCES ? s - PRONOUN_SENTENCES : 0;
     const cd_entity *found = NULL;
+    const cd_lexrec *pronoun = cd_tok_rec(doc, first, LX_QUOTE_GENDER);
+    int sex = pronoun ? (int)pronoun->num : 0;
     for (size_t k = s; k-- > from && !found;) /* the last sentence before that names a person */
         for (size_t e = 0; e < doc->n_ents; e++) {
             const cd_tok_range *r = &doc->einfo[e];
             if (doc->ents[e].type != cd_type_person || !doc->ents[e].name || r->tok_first < doc->sinfo[k].tok_first ||
-                r->tok_first >= first || other_sex(doc, first, doc->ents[e].name))
+                r->tok_first >= first || other_sex(doc, sex, doc->ents[e].name))
                 continue;
             if (found && strcmp(found->name, doc->ents[e].name) != 0) return NULL;
             found = &doc->ents[e];

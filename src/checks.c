@@ -665,7 +665,7 @@ static int states_percent_of(const cd_doc *doc, const chk *k, const change_ctx *
     if (outside && k->roles && (k->roles[j].role & CD_ROLE_BY) && amount_of_other_level(k, j)) return 0;
     /* outside the claim, a percentage "of" something is a share of a whole ("2.0 bln dlrs earned
      * by 70 pct of the firms"), not the change's size */
-    if (outside && num_last(doc, j) + 1 < doc->n_toks && cd_tok_is(doc, num_last(doc, j) + 1, "of")) return 0;
+    if (outside && cd_tok_is(doc, num_last(doc, j) + 1, "of")) return 0;
     return !starts_own_change(doc, cc, j) && !on_other_basis(doc, j) && !ends_pair_range(doc, cc, j);
 }
 

@@ -566,8 +566,10 @@ void cd_find_numbers(cd_doc *doc);  /* numbers.c: marks TF_NUMBER */
 void cd_find_claims(cd_doc *doc);   /* claims.c: quantity, change */
 void cd_find_events(cd_doc *doc);   /* events.c */
 void cd_find_quotes(cd_doc *doc);   /* quotes.c */
-/* The sex (1 male, 2 female, 3 both, 0 untold) the story's words tell of the person of canonical
- * name `name`: a title or a noun right before a mention ("Mr", "actress"), never a given name. */
+/* A person's sex as the story's words tell it (data/quote_gender.tsv's kinds); 0: untold. */
+enum { CD_SEX_MALE = 1, CD_SEX_FEMALE = 2, CD_SEX_BOTH = 3 /* told both ways (two people of one name) */ };
+/* The sex (a CD_SEX_ or 0) the story's words tell of the person of canonical name `name`: a title
+ * or a noun right before a mention ("Mr", "actress"), never a given name. */
 int cd_person_sex(const cd_doc *doc, const char *name); /* quotes.c */
 void cd_find_comparisons(cd_doc *doc); /* compare.c */
 void cd_score_claims(cd_doc *doc);  /* score.c */

@@ -679,10 +679,6 @@ static int other_person(const cd_doc *doc, size_t e, size_t min)
 
 /* ---- a person's sex, as the story tells it ---- */
 
-#define MALE 1    /* data/quote_gender.tsv's kinds */
-#define FEMALE 2
-#define BOTH 3    /* told both ways (two people of one name): unknown */
-
 typedef struct sex_slot {
     const char *name; /* an entity's canonical name; NULL: an empty slot */
     int sex;
@@ -706,7 +702,7 @@ static int sex_at_mention(const cd_doc *doc, size_t first)
 }
 
 /* The sex the story tells of the person named `name` at any of its mentions (sex_at_mention: a
- * title or a noun right before the name), for ages.c's "he" and "she": MALE, FEMALE, BOTH or 0.
+ * title or a noun right before the name), for ages.c's "he" and "she": a CD_SEX_ or 0.
  * A family name alone is no one person's ("Mr Reagan" and "Mrs Reagan"): 0. */
 int cd_person_sex(const cd_doc *doc, const char *name)
 {
@@ -715,13 +711,13 @@ int cd_person_sex(const cd_doc *doc, const char *name)
     for (size_t e = 0; e < doc->n_ents; e++) {
         if (doc->ents[e].type != cd_type_person || !cd_str_is(doc->ents[e].name, name)) continue;
         int sex = sex_at_mention(doc, doc->einfo[e].tok_first);
-        if (sex) told = told && told != sex ? BOTH : sex;
+        if (sex) told = told && told != sex ? CD_SEX_BOTH : sex;
     }
     return told;
 }
 
 /* The story's people whose sex its words tell, by canonical name (a name told both ways is
- * BOTH): an open-addressed table, built once, so a pronoun asks in constant time. Never from a
+ * CD_SEX_BOTH): an open-addressed table, built once, so a pronoun asks in constant time. Never from a
  * given name: a list of names' sexes guesses, and misreads the names of other languages. */
 static void story_sexes(cd_doc *doc, state *st)
 {
@@ -742,14 +738,14 @@ static void story_sexes(cd_doc *doc, state *st)
         if (!sex) continue;
         size_t i = cd_lex_fnv(doc->ents[e].name, strlen(doc->ents[e].name)) & (cap - 1);
         while (slots[i].name && !cd_str_is(slots[i].name, doc->ents[e].name)) i = (i + 1) & (cap - 1);
-        slots[i].sex = slots[i].name && slots[i].sex != sex ? BOTH : sex;
+        slots[i].sex = slots[i].name && slots[i].sex != sex ? CD_SEX_BOTH : sex;
         slots[i].name = doc->ents[e].name;
     }
     st->sexes = slots;
     st->sexes_cap = cap;
 }
 
-/* The sex the story tells of the person named `name`: MALE, FEMALE, BOTH or 0 (not told). */
+/* The sex the story tells of the person named `name`: a CD_SEX_ or 0 (not told). */
 static int sex_of(const state *st, const char *name)
 {
     if (!name || !st->sexes_cap) return 0;
@@ -763,7 +759,7 @@ static int sex_of(const state *st, const char *name)
 static int other_sex(const state *st, const char *name, int sex)
 {
     int told = sex ? sex_of(st, name) : 0;
-    return told && told != BOTH && told != sex;
+    return told && told != CD_SEX_BOTH && told != sex;
 }
 
 /* The sex a description's head noun tells ("BBC spokeswoman", "his mother"): its last word's. Not
@@ -1334,6 +1330,12 @@ static speaker name_without_verb(cd_doc *doc, size_t p)
 #define SAID_TAIL 16 /* tokens after a speech verb, up to its period, with nothing reported ("said in a
                       * letter to the council's chair.") */
 
+/* Is speech verb record r (NULL: none) "tell", whose object is its listener ("told her")? */
+static int is_tell(const cd_lexrec *r)
+{
+    return r && r->str && cd_str_is(r->str, "tell");
+}
+
 /* Does the speech verb at v end its sentence with nothing reported: only a place of saying or a
  * listener after it, then a period ("said in a statement.", "told bankers at a lunch.")? No
  * "that", no pronoun that opens a clause, no verb of a clause, no quote. */
@@ -1342,7 +1344,7 @@ static int reports_nothing(const cd_doc *doc, size_t v)
     size_t k = verb_end(doc, v);
     const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
     /* "told bankers at a lunch.": one word of a listener, then a place of saying */
-    int tell = verb && verb->str && cd_str_is(verb->str, "tell") && k + 1 < doc->n_toks &&
+    int tell = is_tell(verb) && k + 1 < doc->n_toks &&
                doc->toks[k].type == TOK_WORD && cd_str_is(cd_tok_role(doc, k + 1, LX_CLAIM_PHRASE_STOPS), "prep");
     if (k < doc->n_toks && !ends_sentence(doc, k) && !tell &&
         (!cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "prep") || cd_tok_is(doc, k, "to")))
@@ -1476,7 +1478,7 @@ static speaker shared_subject(cd_doc *doc, const state *st, size_t first, size_t
  * chancellor to admit" (the one urged is no speaker of the urger's words)? */
 static int takes_listener(const cd_lexrec *r)
 {
-    return r->str && (cd_str_is(r->str, "tell") || cd_str_is(r->str, "urge"));
+    return is_tell(r) || (r->str && cd_str_is(r->str, "urge"));
 }
 
 /* The speaker of speech verb v (record r) before a quote at open, in the sentence from first on. */
@@ -2019,6 +2021,15 @@ static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, siz
     return owner > min && possessive_pronoun(doc, owner - 1) == POSS_OTHER ? someone : NO_SPEAKER;
 }
 
+/* The organization that opens a sentence at token first, a determiner before it or not, before
+ * token n ("The Bundesbank issued a statement"); NULL: none. */
+static const cd_entity *opening_organization(const cd_doc *doc, size_t first, size_t n)
+{
+    const cd_entity *e = cd_entity_at(doc, first);
+    if (!e && first + 1 < n && determiner(doc, first)) e = cd_entity_at(doc, first + 1);
+    return e && e->type == cd_type_organization ? e : NULL;
+}
+
 /* The speaker of a quote a statement gives: the statement's owner ('Lee's statement', 'the
  * ministry's statement', 'his statement'), else its clause's subject when that is a name or a
  * person's pronoun opening the sentence ('Rostenkowski set the tone in a statement, "..."'); else
@@ -2037,10 +2048,8 @@ static speaker statement_speaker(cd_doc *doc, const state *st, size_t open)
     if (s.found) return s;
     s = sentence_subject(doc, st, first, n);
     if (s.found && s.name) return s;
-    const cd_entity *e = cd_entity_at(doc, first);
-    if (!e && first + 1 < n && determiner(doc, first)) e = cd_entity_at(doc, first + 1);
-    if (e && e->type == cd_type_organization) return from_entity(e); /* "The Bundesbank issued a statement" */
-    return someone;
+    const cd_entity *e = opening_organization(doc, first, n); /* "The Bundesbank issued a statement" */
+    return e ? from_entity(e) : someone;
 }
 
 #define DOCUMENT_NOUN 6 /* data/quote_words.tsv: "report", "lawsuit": its words quoted when it is a verb's subject */
@@ -2097,10 +2106,8 @@ static speaker document_owner(cd_doc *doc, const state *st, size_t n, size_t min
             if (verb_at(doc, v)) return verb_subject(doc, st, v, subject_first);
     }
     /* "On Monday, the league issued a statement": a body that opens the sentence */
-    min = after_opener(doc, min, n);
-    e = cd_entity_at(doc, min);
-    if (!e && min + 1 < n && determiner(doc, min)) e = cd_entity_at(doc, min + 1);
-    return e && e->type == cd_type_organization ? from_entity(e) : NO_SPEAKER;
+    e = opening_organization(doc, after_opener(doc, min, n), n);
+    return e ? from_entity(e) : NO_SPEAKER;
 }
 
 /* The first of the capitalised words right before the document's noun at n, from `from` on: two
@@ -2114,13 +2121,20 @@ static size_t capitalised_owner(const cd_doc *doc, size_t from, size_t n)
     return c;
 }
 
+/* The first possessive after a capitalised word in tokens (from, n) ("Chelsea's statement"); n:
+ * none. */
+static size_t capitalised_possessive(const cd_doc *doc, size_t from, size_t n)
+{
+    for (size_t k = from + 1; k < n; k++)
+        if (cd_tok_possessive(doc, k) && (doc->toks[k - 1].flags & (TF_CAP | TF_ALLCAPS))) return k;
+    return n;
+}
+
 /* Do capitalised words or a possessive stand before the document's noun at n ("a Capital Markets
  * statement", "Chelsea's statement"): an owner named there, though no entity? */
 static int described_words(const cd_doc *doc, size_t first, size_t n)
 {
-    for (size_t k = first + 1; k < n; k++)
-        if (cd_tok_possessive(doc, k) && (doc->toks[k - 1].flags & (TF_CAP | TF_ALLCAPS))) return 1;
-    return capitalised_owner(doc, first, n) < n;
+    return capitalised_possessive(doc, first, n) < n || capitalised_owner(doc, first, n) < n;
 }
 
 /* The speaker of a document whose owner no entity names, its noun at n, its words from `from`:
@@ -2128,9 +2142,8 @@ static int described_words(const cd_doc *doc, size_t first, size_t n)
  * before the noun ("a Capital Markets statement"), else the noun phrase ("report", "lawsuit"). */
 static speaker document_named_owner(cd_doc *doc, size_t from, size_t n)
 {
-    for (size_t k = from + 1; k < n; k++)
-        if (cd_tok_possessive(doc, k) && (doc->toks[k - 1].flags & (TF_CAP | TF_ALLCAPS)))
-            return description(doc, from, k - 1);
+    size_t k = capitalised_possessive(doc, from, n);
+    if (k < n) return description(doc, from, k - 1);
     size_t c = capitalised_owner(doc, from, n);
     return c < n ? description(doc, c, n - 1) : description(doc, from, n);
 }
@@ -2907,7 +2920,7 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
         if (cd_tok_is(doc, k, "that")) return k + 1;
     }
     const cd_lexrec *r, *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
-    int tell = verb && verb->str && cd_str_is(verb->str, "tell"); /* "told her", not "said her party" */
+    int tell = is_tell(verb); /* "told her", not "said her party" */
     size_t n = cd_lex_match(doc, c, LX_QUOTE_FILLERS, &r);
     if (n && r->num == 2 && tell) c += n;
     else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told"))
@@ -3055,7 +3068,7 @@ static int closes_report(const cd_doc *doc, size_t v, size_t end)
      * counted": a clause of when, why or what else, no object of the verb */
     if (opens_adjunct(doc, k)) return 1;
     const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
-    int tell = verb && verb->str && cd_str_is(verb->str, "tell"); /* "told the BBC." */
+    int tell = is_tell(verb); /* "told the BBC." */
     /* "replied to a query", "said to reporters"; not "promised to cut" */
     int to_listener = cd_tok_is(doc, k, "to") && k + 1 < end &&
                       (opens_description(doc, k + 1) || (doc->toks[k + 1].flags & TF_CAP));
@@ -3143,7 +3156,7 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
 static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end)
 {
     const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
-    if (!(verb && verb->str && cd_str_is(verb->str, "tell"))) return 0;
+    if (!is_tell(verb)) return 0;
     size_t k = after;
     if (k < end && (determiner(doc, k) || possessive_pronoun(doc, k))) k++;
     return k < end && quote_word(doc, k) == TOLD_STORY;
