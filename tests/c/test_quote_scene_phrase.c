@@ -110,8 +110,8 @@ static void test_adverb_and_noun(void **state)
         "The levy on coal was small and had no teeth, Ivo Marek said later.",
         "The levy on coal was small and had no teeth, Ivo Marek added but gave no figures.",
         "The levy on coal was small and had no teeth, Ivo Marek told a miners' club in Leeds.",
-        "The levy on coal was small and had no teeth, Ivo Marek told miners in a hall before unveiling a plaque "
-        "made by pupils of the town's old grammar school.",
+        ("The levy on coal was small and had no teeth, Ivo Marek told miners in a hall before unveiling a plaque "
+         "made by pupils of the town's old grammar school."),
     };
     const char *want = "The levy on coal was small and had no teeth";
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
