@@ -95,7 +95,8 @@ enum {
     H_CLEANED = MK_READER << 5,
     H_HAS_H1 = MK_READER << 6,
     H_SCORED = MK_READER << 7,
-    H_CHROME_CLASS = MK_READER << 8
+    H_CHROME_CLASS = MK_READER << 8,
+    H_CALL = MK_READER << 9      /* a paragraph with a link that opens a sentence with a call to act */
 };
 
 /* ---- the parse ------------------------------------------------------------------------------- */
@@ -223,10 +224,51 @@ static void on_end(void *ctx, const xmlChar *name)
     mk_tree_close(&h->tree);
 }
 
+/* The link the open element is (or sits in, as <a><i>...</i></a>) when it has no text yet. */
+static uint32_t fresh_link(const mk_tree *t)
+{
+    for (uint32_t a = t->cur; a != MK_NONE; a = t->nodes[a].parent) {
+        if (t->nodes[a].chars) return MK_NONE;
+        if (t->nodes[a].flags & MK_LINK) return a;
+        if (t->nodes[a].flags & MK_BLOCK) return MK_NONE;
+    }
+    return MK_NONE;
+}
+
+/* The stream's last character other than white space before offset at ends a sentence? */
+static int after_sentence_end(const mk_text *S, size_t at)
+{
+    while (at > 0 && (S->p[at - 1] == ' ' || S->p[at - 1] == '\n' || S->p[at - 1] == '\t' || S->p[at - 1] == '\r')) at--;
+    return at > 0 && (S->p[at - 1] == '.' || S->p[at - 1] == '!' || S->p[at - 1] == '?');
+}
+
+/* A pitch set in the article ("Get the monthly delivered. 40 issues for 9.50. <a>Click here</a> to
+ * order.") ends in a link that opens its own sentence with a call to act (data/markup_calls.tsv);
+ * a story links a call in the middle of its sentence ("you can also <a>subscribe</a>"), if at all.
+ * Marks the paragraph around such a link; clean_away weighs it. */
+static void note_call(mk_tree *t, uint32_t link, const char *s, size_t n, size_t at)
+{
+    if (!after_sentence_end(&t->S, at)) return;
+    size_t i = 0, j;
+    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++;
+    for (j = i; j < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'); j++) {}
+    if (j == i || !cd_lex_rec(cd_lex_lookup(s + i, j - i), LX_MARKUP_CALLS)) return;
+    for (uint32_t a = t->nodes[link].parent; a != MK_NONE; a = t->nodes[a].parent)
+        if (t->nodes[a].cnt[C_P]) {
+            t->nodes[a].flags |= H_CALL;
+            return;
+        }
+}
+
 static void on_chars(void *ctx, const xmlChar *ch, int len)
 {
     hstate *h = ctx;
-    if (len > 0) mk_tree_text(&h->tree, (const char *)ch, (size_t)len);
+    if (len <= 0) return;
+    size_t events = h->tree.n_events;
+    uint32_t link = fresh_link(&h->tree); /* before the text counts */
+    mk_tree_text(&h->tree, (const char *)ch, (size_t)len);
+    if (link != MK_NONE && h->tree.n_events > events && h->tree.events[events].kind == MK_EV_TEXT)
+        note_call(&h->tree, link, (const char *)ch, (size_t)len, h->tree.events[events].a);
 }
 
 /* Script content: only JSON-LD is read, for "datePublished". */
@@ -512,6 +554,8 @@ static int clean_away(const mk_node *nd)
      * it, not nearly all of itself, and a source's "[<a>name</a>]" or "See <a>the map</a>." has no label */
     if (nd->cnt[C_P] && nd->tcolons && nd->tchars < 160 && nd->tlink * 4 > nd->tchars * 3 && nd->tcommas == 0)
         return 1;
+    /* a short comma-free pitch that ends in a call to click or subscribe (note_call) */
+    if (nd->cnt[C_P] && (nd->flags & H_CALL) && nd->tchars < 200 && nd->tcommas == 0) return 1;
     if (!(f & (T_CONTAINER | T_LIST)) && strcmp(nd->tag >= 0 ? tags[nd->tag].name : "", "table") != 0) return 0;
     if (25.0 * nd->weight + ((nd->flags & H_SCORED) ? nd->score : 0) < 0) return 1;
     if (nd->tcommas >= 10) return 0;
