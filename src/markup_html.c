@@ -96,7 +96,8 @@ enum {
     H_HAS_H1 = MK_READER << 6,
     H_SCORED = MK_READER << 7,
     H_CHROME_CLASS = MK_READER << 8,
-    H_CALL = MK_READER << 9      /* a paragraph with a link that opens a sentence with a call to act */
+    H_CALL = MK_READER << 9,     /* a paragraph with a link that opens a sentence with a call to act */
+    H_ABOUT = MK_READER << 10    /* a paragraph after a rule that describes a company: note_about */
 };
 
 /* ---- the parse ------------------------------------------------------------------------------- */
@@ -260,12 +261,59 @@ static void note_call(mk_tree *t, uint32_t link, const char *s, size_t n, size_t
         }
 }
 
+static int named(const mk_node *nd, const char *name)
+{
+    return nd->tag >= 0 && strcmp(tags[nd->tag].name, name) == 0;
+}
+
+/* The element just before node id among its parent's children (MK_NONE when it is the first). */
+static uint32_t prev_sibling(const mk_tree *t, uint32_t id)
+{
+    uint32_t parent = t->nodes[id].parent;
+    if (parent == MK_NONE) return MK_NONE;
+    for (uint32_t c = t->nodes[parent].first_child; c != MK_NONE; c = t->nodes[c].next_sibling)
+        if (t->nodes[c].next_sibling == id) return c;
+    return MK_NONE;
+}
+
+/* s opens with one to four capitalised words and then "is a", "is an" or "is the": a name that
+ * introduces itself ("Fenwick Labs is a maker of ..."). */
+static int opens_self_description(const char *s, size_t n)
+{
+    size_t i = 0;
+    int words = 0;
+    for (;;) {
+        while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++;
+        if (i + 3 <= n && memcmp(s + i, "is ", 3) == 0) break;
+        if (i >= n || !(s[i] >= 'A' && s[i] <= 'Z') || ++words > 4) return 0;
+        while (i < n && !(s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++;
+    }
+    if (words == 0) return 0;
+    i += 3;
+    return (i + 2 <= n && memcmp(s + i, "a ", 2) == 0) || (i + 3 <= n && memcmp(s + i, "an ", 3) == 0) ||
+           (i + 4 <= n && memcmp(s + i, "the ", 4) == 0);
+}
+
+/* A press release ends in the company's description of itself, set off from the story by a rule
+ * (<hr>) and opening with its name ("Fenwick Labs is a maker of ..."): the paragraph that starts
+ * so right after an <hr> is marked; clean_away drops it. */
+static void note_about(mk_tree *t, const char *s, size_t n)
+{
+    uint32_t p = t->cur;
+    if (p == MK_NONE || !t->nodes[p].cnt[C_P] || t->nodes[p].chars) return;
+    for (uint32_t c = t->nodes[p].first_child; c != MK_NONE; c = t->nodes[c].next_sibling)
+        if (!(t->nodes[c].flags & MK_LINEBREAK)) return; /* the text must open the paragraph */
+    uint32_t before = prev_sibling(t, p);
+    if (before != MK_NONE && named(&t->nodes[before], "hr") && opens_self_description(s, n)) t->nodes[p].flags |= H_ABOUT;
+}
+
 static void on_chars(void *ctx, const xmlChar *ch, int len)
 {
     hstate *h = ctx;
     if (len <= 0) return;
     size_t events = h->tree.n_events;
     uint32_t link = fresh_link(&h->tree); /* before the text counts */
+    note_about(&h->tree, (const char *)ch, (size_t)len);
     mk_tree_text(&h->tree, (const char *)ch, (size_t)len);
     if (link != MK_NONE && h->tree.n_events > events && h->tree.events[events].kind == MK_EV_TEXT)
         note_call(&h->tree, link, (const char *)ch, (size_t)len, h->tree.events[events].a);
@@ -556,6 +604,7 @@ static int clean_away(const mk_node *nd)
         return 1;
     /* a short comma-free pitch that ends in a call to click or subscribe (note_call) */
     if (nd->cnt[C_P] && (nd->flags & H_CALL) && nd->tchars < 200 && nd->tcommas == 0) return 1;
+    if (nd->flags & H_ABOUT) return 1;
     if (!(f & (T_CONTAINER | T_LIST)) && strcmp(nd->tag >= 0 ? tags[nd->tag].name : "", "table") != 0) return 0;
     if (25.0 * nd->weight + ((nd->flags & H_SCORED) ? nd->score : 0) < 0) return 1;
     if (nd->tcommas >= 10) return 0;
