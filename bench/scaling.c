@@ -39,6 +39,7 @@ static const hostile cases[] = {
     {"dates", CD_INPUT_TEXT, "", "Jan. 5, 2017 ", ""},
     {"nested tags (HTML)", CD_INPUT_HTML, "<html><body>", "<div><b>", "<p>Fares rose 8%.</p>"},
     {"nested tags (XML)", CD_INPUT_XML, "<r>", "<d>", "<p>Fares rose 8%.</p>"},
+    {"sibling paragraphs (HTML)", CD_INPUT_HTML, "<html><body><div>", "<p>Fares rose.</p>", "</div>"},
     {"entities (HTML)", CD_INPUT_HTML, "<p>", "&amp;&#8220;", "</p>"},
     {"unclosed tags (HTML)", CD_INPUT_HTML, "<p>", "<b x=", ""},
     {"brackets (Markdown)", CD_INPUT_MARKDOWN, "", "[", ""},

@@ -225,6 +225,12 @@ static void on_end(void *ctx, const xmlChar *name)
     mk_tree_close(&h->tree);
 }
 
+/* Is node nd the element `name`? */
+static int named(const mk_node *nd, const char *name)
+{
+    return nd->tag >= 0 && strcmp(tags[nd->tag].name, name) == 0;
+}
+
 /* The link the open element is (or sits in, as <a><i>...</i></a>) when it has no text yet. */
 static uint32_t fresh_link(const mk_tree *t)
 {
@@ -236,10 +242,16 @@ static uint32_t fresh_link(const mk_tree *t)
     return MK_NONE;
 }
 
+/* White space between a page's words, as note_call and note_about read it. */
+static int blank(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
 /* The stream's last character other than white space before offset at ends a sentence? */
 static int after_sentence_end(const mk_text *S, size_t at)
 {
-    while (at > 0 && (S->p[at - 1] == ' ' || S->p[at - 1] == '\n' || S->p[at - 1] == '\t' || S->p[at - 1] == '\r')) at--;
+    while (at > 0 && blank(S->p[at - 1])) at--;
     return at > 0 && (S->p[at - 1] == '.' || S->p[at - 1] == '!' || S->p[at - 1] == '?');
 }
 
@@ -251,7 +263,7 @@ static void note_call(mk_tree *t, uint32_t link, const char *s, size_t n, size_t
 {
     if (!after_sentence_end(&t->S, at)) return;
     size_t i = 0, j;
-    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++;
+    while (i < n && blank(s[i])) i++;
     for (j = i; j < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'); j++) {}
     if (j == i || !cd_lex_rec(cd_lex_lookup(s + i, j - i), LX_MARKUP_CALLS)) return;
     for (uint32_t a = t->nodes[link].parent; a != MK_NONE; a = t->nodes[a].parent)
@@ -261,21 +273,6 @@ static void note_call(mk_tree *t, uint32_t link, const char *s, size_t n, size_t
         }
 }
 
-static int named(const mk_node *nd, const char *name)
-{
-    return nd->tag >= 0 && strcmp(tags[nd->tag].name, name) == 0;
-}
-
-/* The element just before node id among its parent's children (MK_NONE when it is the first). */
-static uint32_t prev_sibling(const mk_tree *t, uint32_t id)
-{
-    uint32_t parent = t->nodes[id].parent;
-    if (parent == MK_NONE) return MK_NONE;
-    for (uint32_t c = t->nodes[parent].first_child; c != MK_NONE; c = t->nodes[c].next_sibling)
-        if (t->nodes[c].next_sibling == id) return c;
-    return MK_NONE;
-}
-
 /* s opens with one to four capitalised words and then "is a", "is an" or "is the": a name that
  * introduces itself ("Fenwick Labs is a maker of ..."). */
 static int opens_self_description(const char *s, size_t n)
@@ -283,10 +280,10 @@ static int opens_self_description(const char *s, size_t n)
     size_t i = 0;
     int words = 0;
     for (;;) {
-        while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++;
+        while (i < n && blank(s[i])) i++;
         if (i + 3 <= n && memcmp(s + i, "is ", 3) == 0) break;
         if (i >= n || !(s[i] >= 'A' && s[i] <= 'Z') || ++words > 4) return 0;
-        while (i < n && !(s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++;
+        while (i < n && !blank(s[i])) i++;
     }
     if (words == 0) return 0;
     i += 3;
@@ -303,7 +300,7 @@ static void note_about(mk_tree *t, const char *s, size_t n)
     if (p == MK_NONE || !t->nodes[p].cnt[C_P] || t->nodes[p].chars) return;
     for (uint32_t c = t->nodes[p].first_child; c != MK_NONE; c = t->nodes[c].next_sibling)
         if (!(t->nodes[c].flags & MK_LINEBREAK)) return; /* the text must open the paragraph */
-    uint32_t before = prev_sibling(t, p);
+    uint32_t before = t->nodes[p].prev_sibling;
     if (before != MK_NONE && named(&t->nodes[before], "hr") && opens_self_description(s, n)) t->nodes[p].flags |= H_ABOUT;
 }
 
@@ -410,7 +407,7 @@ static void mark_dead(mk_tree *t)
     for (size_t i = t->n_nodes; i-- > 0;) { /* which elements contain the article */
         mk_node *nd = &t->nodes[i];
         if ((nd->flags & (H_ARTICLE | H_HAS_ARTICLE)) && nd->parent != MK_NONE) t->nodes[nd->parent].flags |= H_HAS_ARTICLE;
-        if (nd->tag >= 0 && strcmp(tags[nd->tag].name, "h1") == 0 && nd->parent != MK_NONE) nd->flags |= H_HAS_H1;
+        if (named(nd, "h1") && nd->parent != MK_NONE) nd->flags |= H_HAS_H1;
         if ((nd->flags & H_HAS_H1) && nd->parent != MK_NONE) t->nodes[nd->parent].flags |= H_HAS_H1;
     }
     mk_tree_rollup(t, MK_DEAD);
@@ -433,7 +430,7 @@ static void mark_dead(mk_tree *t)
         int holds_article = (nd->flags & (H_ARTICLE | H_HAS_ARTICLE)) && !(nd->flags & H_HIDDEN);
         int protected_ = holds_article || nd->tchars * 2 > total;
         int chrome = (f & T_CHROME) || (nd->flags & (H_HIDDEN | H_CHROME_CLASS));
-        if ((f & T_CHROME) && (nd->flags & H_HAS_H1) && strcmp(tags[nd->tag].name, "header") == 0) chrome = 0;
+        if ((f & T_CHROME) && (nd->flags & H_HAS_H1) && named(nd, "header")) chrome = 0;
         if (chrome && !protected_) nd->flags |= MK_DEAD;
     }
     mk_tree_rollup(t, MK_DEAD);
@@ -605,7 +602,7 @@ static int clean_away(const mk_node *nd)
     /* a short comma-free pitch that ends in a call to click or subscribe (note_call) */
     if (nd->cnt[C_P] && (nd->flags & H_CALL) && nd->tchars < 200 && nd->tcommas == 0) return 1;
     if (nd->flags & H_ABOUT) return 1;
-    if (!(f & (T_CONTAINER | T_LIST)) && strcmp(nd->tag >= 0 ? tags[nd->tag].name : "", "table") != 0) return 0;
+    if (!(f & (T_CONTAINER | T_LIST)) && !named(nd, "table")) return 0;
     if (25.0 * nd->weight + ((nd->flags & H_SCORED) ? nd->score : 0) < 0) return 1;
     if (nd->tcommas >= 10) return 0;
     uint32_t p = nd->tcnt[C_P], img = nd->tcnt[C_IMG], li = nd->tcnt[C_LI], input = nd->tcnt[C_INPUT];
@@ -625,7 +622,7 @@ static uint32_t outer_headline(const mk_tree *t, uint32_t first_chosen)
     uint32_t h1 = MK_NONE;
     for (uint32_t i = 0; i < first_chosen && i < t->n_nodes; i++) {
         const mk_node *nd = &t->nodes[i];
-        if (!(nd->flags & MK_DEAD) && nd->tag >= 0 && strcmp(tags[nd->tag].name, "h1") == 0 && nd->tchars) h1 = i;
+        if (!(nd->flags & MK_DEAD) && named(nd, "h1") && nd->tchars) h1 = i;
     }
     return h1;
 }
@@ -640,7 +637,7 @@ static void mark_kept(mk_tree *t)
         if ((nd->flags & H_CHOSEN) || (parent_kept && !(nd->flags & MK_DEAD) && !clean_away(nd))) {
             nd->flags |= MK_KEEP;
             if (first == MK_NONE) first = (uint32_t)i;
-            if (nd->tag >= 0 && strcmp(tags[nd->tag].name, "h1") == 0) has_h1 = 1;
+            if (named(nd, "h1")) has_h1 = 1;
         }
     }
     if (first == MK_NONE || has_h1) return;

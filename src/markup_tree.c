@@ -254,9 +254,10 @@ uint32_t mk_tree_open(mk_tree *t, int tag)
     uint32_t id = (uint32_t)(t->n_nodes - 1);
     nd->parent = t->cur;
     nd->tag = tag;
-    nd->first_child = nd->next_sibling = nd->last_child = MK_NONE;
+    nd->first_child = nd->next_sibling = nd->prev_sibling = nd->last_child = MK_NONE;
     if (t->cur != MK_NONE) {
         mk_node *p = &t->nodes[t->cur];
+        nd->prev_sibling = p->last_child;
         if (p->last_child == MK_NONE) p->first_child = id;
         else t->nodes[p->last_child].next_sibling = id;
         p->last_child = id;

@@ -18,7 +18,7 @@ enum {
 };
 
 typedef struct mk_node {
-    uint32_t parent, first_child, last_child, next_sibling, depth;
+    uint32_t parent, first_child, last_child, next_sibling, prev_sibling, depth;
     int tag;        /* the reader's tag or role id */
     uint32_t flags; /* MK_* and the reader's own */
     int weight;     /* class/id words: positive for content, negative for chrome */
