@@ -2349,8 +2349,10 @@ static int same_words(const char *a, const char *b)
     }
 }
 
+/* Adds the quote claim of span, its speaker sp named at token tok; with keep_speaker, sp is the last
+ * speaker a later "he said" or quote may go on with (a document speaking is not: "the lawsuit"). */
 static cd_claim *add_quote(cd_doc *doc, state *st, cd_span span, const char *text, const speaker *sp, int direct,
-                           size_t tok)
+                           int keep_speaker, size_t tok)
 {
     cd_claim *c = cd_add_claim(doc, CD_CLAIM_QUOTE, span, sentence_of(doc, st, span.tstart));
     if (!c || !text) {
@@ -2360,7 +2362,7 @@ static cd_claim *add_quote(cd_doc *doc, state *st, cd_span span, const char *tex
     c->quote.quote = text;
     c->quote.speaker = sp->name;
     c->quote.direct = direct;
-    if (sp->name) set_last(st, sp, tok);
+    if (sp->name && keep_speaker) set_last(st, sp, tok);
     st->said = *sp;
     st->said_ok = sp->found || sp->from_context || sp->unnamed;
     st->said_sent = c->sentence;
@@ -2939,15 +2941,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     }
     sp.unnamed = unnamed;
     cd_span span = cd_tokspan(doc, q->open, q->close);
-    speaker kept = st->last; /* a document is no one a later "he said" or quote goes on with */
-    size_t kept_tok = st->last_tok, kept_para = st->last_para, kept_recent = st->n_recent;
-    cd_claim *c = add_quote(doc, st, span, tokens_text(doc, first, last), &sp, 1, q->open);
-    if (by_document) {
-        st->last = kept;
-        st->last_tok = kept_tok;
-        st->last_para = kept_para;
-        st->n_recent = kept_recent; /* nor among the recent speakers */
-    }
+    cd_claim *c = add_quote(doc, st, span, tokens_text(doc, first, last), &sp, 1, !by_document, q->open);
     if (!c) return;
     cd_claim_reason(doc, c, full ? "direct quote" : "partial quote");
     if (sp.from_context) cd_claim_reason(doc, c, "speaker from context");
@@ -3206,7 +3200,7 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
         return;
     }
     if (!clause_ok(doc, a, b) || ((doc->toks[a].flags & TF_QUOTED) && is_mark(&doc->toks[a]))) return;
-    cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, np_first);
+    cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, 1, np_first);
     if (!c) return;
     cd_claim_reason(doc, c, "indirect speech");
     if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
@@ -3256,7 +3250,7 @@ static void according_to(cd_doc *doc, state *st, size_t first, size_t end, size_
         return;
     }
     if (!clause_ok(doc, a, b) || (doc->toks[a].flags & TF_QUOTED)) return;
-    cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, v);
+    cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, 1, v);
     if (c) cd_claim_reason(doc, c, "indirect speech");
 }
 
