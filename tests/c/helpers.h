@@ -259,6 +259,23 @@ static inline void expect_one_error(const char *story, const char *date, const c
     cd_doc_free(doc);
 }
 
+/* The one inconsistent-number finding (a warning) of t (story date `date`): at `age` (up to its end), relating `born` (the whole
+ * needle), with `message`. */
+static inline void expect_birth_finding(const char *t, const char *date, const char *age, const char *born,
+                                        const char *message)
+{
+    cd_doc *doc = analyze(t, date);
+    assert_int_equal(count_findings(doc, "inconsistent-number"), 1);
+    const cd_finding *f = find_finding(doc, "inconsistent-number");
+    assert_int_equal(f->severity, CD_SEV_WARNING);
+    assert_int_equal(f->span.start, offset_of(t, age));
+    assert_string_equal(f->message, message);
+    assert_int_equal(f->nrelated, 1);
+    assert_int_equal(f->related[0].start, offset_of(t, born));
+    assert_int_equal(f->related[0].stop, offset_of(t, born) + strlen(born));
+    cd_doc_free(doc);
+}
+
 /* No finding of `rule` in any of the n stories, each read on `date`. */
 static inline void expect_no_finding(const char *const *stories, size_t n, const char *date, const char *rule)
 {

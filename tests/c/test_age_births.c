@@ -6,23 +6,6 @@
 
 #define STORY_DATE "2026-03-02"
 
-/* The one finding of t (story date `date`): at `age` (up to its end), relating `born` (the whole
- * needle), with `message`. */
-static void expect_birth_finding(const char *t, const char *date, const char *age, const char *born,
-                                 const char *message)
-{
-    cd_doc *doc = analyze(t, date);
-    assert_int_equal(count_findings(doc, "inconsistent-number"), 1);
-    const cd_finding *f = find_finding(doc, "inconsistent-number");
-    assert_int_equal(f->severity, CD_SEV_WARNING);
-    assert_int_equal(f->span.start, offset_of(t, age));
-    assert_string_equal(f->message, message);
-    assert_int_equal(f->nrelated, 1);
-    assert_int_equal(f->related[0].start, offset_of(t, born));
-    assert_int_equal(f->related[0].stop, offset_of(t, born) + strlen(born));
-    cd_doc_free(doc);
-}
-
 /* An apposition age against each way of writing a birth: the story's year allows two ages. */
 static void test_age_against_birth_year(void **state)
 {

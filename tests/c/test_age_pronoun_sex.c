@@ -6,26 +6,13 @@
 
 #define STORY_DATE "2026-03-02"
 
-static void expect_one(const char *t, const char *age, const char *born, const char *message)
-{
-    cd_doc *doc = analyze(t, STORY_DATE);
-    assert_int_equal(count_findings(doc, "inconsistent-number"), 1);
-    const cd_finding *f = find_finding(doc, "inconsistent-number");
-    assert_int_equal(f->span.start, offset_of(t, age));
-    assert_string_equal(f->message, message);
-    assert_int_equal(f->nrelated, 1);
-    assert_int_equal(f->related[0].start, offset_of(t, born));
-    assert_int_equal(f->related[0].stop, offset_of(t, born) + strlen(born));
-    cd_doc_free(doc);
-}
-
 static void test_pronoun_of_one_sex(void **state)
 {
     (void)state;
-    expect_one("The actress Ann Vey, born in 1950, met Mr John Tarrow in 1990. She died at 70 in 2015.", "70 in",
-               "1950", "Ann Vey died at 70 here, but born in 1950: 64 or 65 in 2015");
-    expect_one("Mr Tom Lerner, born in 1950, met the actress Ann Vey in 1990. He died at 70 in 2015.", "70 in", "1950",
-               "Tom Lerner died at 70 here, but born in 1950: 64 or 65 in 2015");
+    expect_birth_finding("The actress Ann Vey, born in 1950, met Mr John Tarrow in 1990. She died at 70 in 2015.",
+                         STORY_DATE, "70 in", "1950", "Ann Vey died at 70 here, but born in 1950: 64 or 65 in 2015");
+    expect_birth_finding("Mr Tom Lerner, born in 1950, met the actress Ann Vey in 1990. He died at 70 in 2015.",
+                         STORY_DATE, "70 in", "1950", "Tom Lerner died at 70 here, but born in 1950: 64 or 65 in 2015");
     static const char *const fine[] = {
         "Ann Vey, born in 1950, met John Tarrow in 1990. She died at 70 in 2015.", /* no sex told */
         "Mr Tom Lerner, born in 1950, met the actress Ann Vey in 1990. She died at 70 in 2015.",
