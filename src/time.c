@@ -3898,13 +3898,14 @@ static int span_connector(const tctx *c, size_t j)
 
 /* "10-15 years ago", "two or three years ago", "5 to 7 months from now": a count, a connector and a
  * counted unit read back (or on) by "ago" is a span between the two days its counts reach, not the
- * day of the second count alone. The first count must be the smaller ("5-2 years ago" is no span). */
-static size_t span_ago(const tctx *c, size_t i, match *mt)
+ * day of the second count alone. The first count must be the smaller ("5-2 years ago" is no span).
+ * After "between" (between_ago) the connector is "and" and no other. */
+static size_t span_counts_ago(const tctx *c, size_t i, int between, match *mt)
 {
     long lo, hi;
     double dir;
     size_t cn = count_at(c, i, &lo), sn, un, an;
-    if (!cn || lo < 1 || !span_connector(c, i + cn)) return 0;
+    if (!cn || lo < 1 || !(between ? word_is(c, i + cn, "and") : span_connector(c, i + cn))) return 0;
     sn = 1;
     int unit = counted_unit(c, i + cn + sn, &hi, &un);
     if (!unit || hi <= lo || !(an = role_at(c, i + cn + sn + un, R_AGO, &dir))) return 0;
@@ -3914,6 +3915,20 @@ static size_t span_ago(const tctx *c, size_t i, match *mt)
     mt->w.range = 1;
     mt->w.relative = 1;
     return cn + sn + un + an;
+}
+
+static size_t span_ago(const tctx *c, size_t i, match *mt)
+{
+    return span_counts_ago(c, i, 0, mt);
+}
+
+/* "between 10 and 15 years ago", "between two and three weeks from now": the span of span_ago,
+ * its counts joined by "and" after "between" (a range word: top_expr tries it at the top level). */
+static size_t between_ago(const tctx *c, size_t i, match *mt)
+{
+    if (!word_is(c, i, "between")) return 0;
+    size_t n = span_counts_ago(c, i + 1, 1, mt);
+    return n ? n + 1 : 0;
 }
 
 /* Whether a span of span_ago may start at a count whose next token is j: "or" is no word after a
@@ -6506,7 +6521,9 @@ static size_t top_expr(const tctx *c, size_t i, match *mt, int begins, int range
         reset(mt);
         return with_seg(mt, duration_expr(c, i, mt), S_DURATION);
     }
-    if (ranged && ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)))) return n;
+    if (ranged && ((n = open_expr(c, i, mt)) || (reset(mt), n = now_range(c, i, mt)) ||
+                   (reset(mt), n = between_ago(c, i, mt))))
+        return n;
     if (ranged) reset(mt);
     if ((n = range_expr(c, i, mt))) return n;
     /* where may_begin says no (a range word alone: "from", "after"), no single expression starts:

@@ -74,6 +74,7 @@ static const char *const range_words[] = {
     "After the year 2015, since last week, before next Monday, from 4 to 22 this month, between the 3rd and 5th.",
     "Later this month and earlier this year, it fell; later in the year it rose; earlier that day it fell.",
     "Later in 2016, earlier in the week, later-2017, later than next week, earlier in May, later of the month.",
+    "Between 10 and 15 years ago, between two and three weeks from now, between 9 and 4 years ago.",
     /* must not */
     "From the company, after the vote, since then, before him, later, earlier, between us and from them.",
     "From a year ago, since the 5th, after the year, before the 5 mln, from the 12 to the 14, from now on.",
