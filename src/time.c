@@ -6569,14 +6569,50 @@ static size_t meridiem(const tctx *c, size_t i)
     return 0;
 }
 
+#define CLOCK_CONTEXT 5 /* data/num_context.tsv: a clock word right after the digits ("6 pm", "1125 GMT") */
+
+/* Whether token k is a time zone: a clock word of data/num_context.tsv ("GMT", "EST") that is no
+ * "am", "pm" nor "o'clock" (of the 12-hour clock: "1230 pm" is no time). */
+static int zone_word(const tctx *c, size_t k)
+{
+    const cd_lexrec *r = k < c->lim ? cd_tok_rec(c->doc, k, LX_NUM_CONTEXT) : NULL;
+    return r && r->num == CLOCK_CONTEXT && !meridiem(c, k) && !word_is(c, k, "o'clock") && !word_is(c, k, "o’clock");
+}
+
+/* A time of the 24-hour clock in four digits, its hour and minutes ("1500", "0930"), before a time
+ * zone ("by 1125 GMT"), "hrs" ("1615 hrs", "0845 hrs EDT"), "hours" before a zone or "local",
+ * or "local" before "time" or a punctuation mark ("0645 local time", "till 1745 local (2245 GMT)"):
+ * no year. Not "hours" alone ("gave 1900 hours" counts them) nor "local" before a noun ("1500
+ * local jobs"). The first of two joined by "to", "and", "or" or a dash goes with the second
+ * ("from 2245 to 0115 GMT"). Its token count, or 0. */
+static size_t four_digit_clock(const tctx *c, size_t i)
+{
+    long v;
+    int dg;
+    if (!int_at(c, i, &v, &dg) || dg != 4 || v / 100 > 23 || v % 100 > 59) return 0;
+    size_t j = i + 1, n;
+    if ((word_is(c, j, "to") || word_is(c, j, "and") || word_is(c, j, "or") || is_dash(c, j)) &&
+        (n = four_digit_clock(c, j + 1)))
+        return 2 + n;
+    if (zone_word(c, j)) return 2;
+    if (word_is(c, j, "hrs")) return 2 + (size_t)zone_word(c, j + 1);
+    if (word_is(c, j, "hours")) return zone_word(c, j + 1) || word_is(c, j + 1, "local") ? 3 : 0;
+    if (!word_is(c, j, "local")) return 0;
+    if (word_is(c, j + 1, "time")) return 3;
+    const cd_token *t = tok(c, j + 1);
+    return !t || t->type == TOK_PUNCT ? 2 : 0;
+}
+
 static size_t clock_time(const tctx *c, size_t i)
 {
     long h, m;
     int dg, dm;
     /* an hour of one or two digits before ':', a word ("am", "p.m.", "o'clock") or nothing of these:
      * at a longer number ("2016", "1,200": half the numbers the walk comes to) and before other
-     * punctuation ("5,", "12%") the number is read no further */
+     * punctuation ("5,", "12%") the number is read no further; four digits may be a time of the
+     * 24-hour clock (four_digit_clock) */
     const cd_token *t = &c->doc->toks[i], *next = tok(c, i + 1);
+    if (t->len == 4) return four_digit_clock(c, i);
     if (t->len > 2 || !next || (next->type != TOK_WORD && !(next->type == TOK_PUNCT && next->cp == ':')))
         return 0;
     if (!int_at(c, i, &h, &dg) || dg > 2 || h > 24) return 0;

@@ -1,6 +1,8 @@
 /* Clock times (clock_time in time.c): an hour of one or two digits with ":" and two digits of
  * minutes, "am"/"pm" (or "a.m."/"p.m.") or "o'clock" after it is marked as time (TF_TIME), no claim;
- * a longer number, or one before other punctuation or nothing, is no clock time. */
+ * a longer number, or one before other punctuation or nothing, is no clock time. Four digits of the
+ * 24-hour clock before a time zone, "hrs" or "local time" are one too (four_digit_clock): no year,
+ * no quantity of hours. */
 #include "internal.h"
 
 #include "helpers.h"
@@ -45,10 +47,54 @@ static void test_clock_times(void **state)
     assert_false(marked_at("The ratio was 10:5 then.", "10:5"));
 }
 
+static void test_four_digit_clock_marked(void **state)
+{
+    (void)state;
+    /* must: four digits of an hour and minutes before a zone, "hrs", "hours" and a zone or "local",
+     * "local time" or "local" and punctuation; the first of two joined to one */
+    assert_true(marked_at("Bids must reach the board by 1415 GMT on the day.", "1415"));
+    assert_true(marked_at("The gate shuts at 0935 hrs sharp.", "0935"));
+    assert_true(marked_at("The gate shuts at 2215 hours CDT nightly.", "2215"));
+    assert_true(marked_at("The quake struck at 0605 local time near the coast.", "0605"));
+    assert_true(marked_at("The pit runs to 1345 local (1945 GMT) now.", "1345"));
+    assert_true(marked_at("The desk is open from 2345 to 0215 BST weekly.", "2345"));
+    /* must not: "hours" alone, "local" before a noun, an hour past 23 or minutes past 59, a 12-hour
+     * word, three digits */
+    assert_false(marked_at("Volunteers gave 1900 hours to the cause.", "1900"));
+    assert_false(marked_at("The plant hired 1500 local workers.", "1500"));
+    assert_false(marked_at("The station logged 2460 GMT readings.", "2460"));
+    assert_false(marked_at("The station logged 1275 GMT readings.", "1275"));
+    assert_false(marked_at("They met at 1230 pm and left.", "1230"));
+    assert_false(marked_at("They met at 930 GMT and left.", "930"));
+}
+
+/* A four-digit clock time claims no year and no quantity; the dates beside it keep their values
+ * and offsets. */
+static void test_four_digit_clock_claims(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Shares in Harwick Foods rose 4% by 1125 GMT.", NO_TIME},
+        {"Offers will be due by 1045 hrs EDT, April 21, at the Vellor agency.",
+         .want = {{"April 21", "1987-04-21"}}, COUNT(1)},
+        {"The Tarrow market will trade from 0915 to 1325 CST from May.", .want = {{"May", "1987-05"}},
+         COUNT(1)},
+        {"The Tarrow mill was built in 1900 and sold in 1955.",
+         .want = {{"1900", "1900"}, {"1955", "1955"}}, COUNT(2)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-04-08");
+    cd_doc *doc = analyze("Offers are due by 1535 hrs EDT and the ship sails at 0925 hrs.", "1987-04-08");
+    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "1535"));
+    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "0925"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clock_times),
+        cmocka_unit_test(test_four_digit_clock_marked),
+        cmocka_unit_test(test_four_digit_clock_claims),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
