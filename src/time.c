@@ -4065,6 +4065,43 @@ static int decade_prep(const tctx *c, size_t i)
 
 /* Decades: "the 1990s", "the 1970's", "the '70s", "70's", "the seventies", "the nineteen
  * seventies", "the twenty-tens". */
+#define READINGS_NOUN 1 /* data/num_weather.tsv: a noun of readings ("temperatures", "highs") */
+
+/* Whether a unit of degrees stands at token k: "F" (capital), "fahrenheit", "celsius", "degrees". */
+static int degrees_at(const tctx *c, size_t k)
+{
+    return (word_is(c, k, "f") && is_cap(c, k)) || word_is(c, k, "fahrenheit") || word_is(c, k, "celsius") ||
+           word_is(c, k, "degrees");
+}
+
+/* Whether the sentence holds a noun of readings (data/num_weather.tsv, READINGS_NOUN). */
+static int readings_in_sentence(const tctx *c)
+{
+    for (size_t k = c->first; k < c->lim; k++) {
+        const cd_lexrec *r = c->doc->toks[k].type == TOK_WORD ? cd_tok_rec(c->doc, k, LX_NUM_WEATHER) : NULL;
+        if (r && r->num == READINGS_NOUN) return 1;
+    }
+    return 0;
+}
+
+/* Whether a decade in two digits at tokens [i, end) is no time: a temperature, before a unit of
+ * degrees ("lows in the 90s F") or in a sentence with a noun of readings ("temperatures near the
+ * 10s"); or, written "70's" with no "the" right before it (bare), an age after a possessive ("in
+ * her 80's", "their early 30's") or a name's number after a capitalized word that is no stopword,
+ * or after a dash glued to one ("Live Pact 30's tour", "the RX-70's"), but for a capitalized word
+ * after it (a title: "Lantern 60's Look"). A verb before it leaves a decade ("playing 70's songs"). */
+static int decade_no_time(const tctx *c, size_t i, size_t end, int bare)
+{
+    if (degrees_at(c, end) || readings_in_sentence(c)) return 1;
+    if (!bare || i <= c->first + 1) return 0;
+    size_t k = i - 1;
+    if (is_dash(c, k) && glued(c, k) && glued(c, i)) k--; /* "RX-70's"; "mid-30's" is a decade */
+    else if (has_role(c, k, R_PART)) k--;                 /* "early 30's" */
+    const cd_lexrec *own = cd_tok_rec(c->doc, k, LX_CLAIM_DETERMINERS);
+    if (own && own->num == 1) return 1; /* "his", "her", "their" */
+    return tok(c, k)->type == TOK_WORD && is_cap(c, k) && !cd_tok_rec(c->doc, k, LX_ENT_STOPWORDS) && !is_cap(c, end);
+}
+
 static size_t decade_expr(const tctx *c, size_t i, match *mt)
 {
     long v;
@@ -4077,7 +4114,9 @@ static size_t decade_expr(const tctx *c, size_t i, match *mt)
         size_t k = quoted ? j + 2 : j + 1;
         if (!word_is(c, k, "s") || !glued(c, k)) return 0;
         /* two digits: "the 70s", "'70s", "70's" (not "70s" alone: "in his 70s") */
-        if (dg == 2 && !(apos || quoted || (i > c->first && word_is(c, i - 1, "the")))) return 0;
+        int the = i > c->first && word_is(c, i - 1, "the");
+        if (dg == 2 && !(apos || quoted || the)) return 0;
+        if (dg == 2 && !apos && decade_no_time(c, i, k + 1, !the)) return 0;
         int y = dg == 4 ? (int)v : decade_of(c, (int)v);
         if (y < 1000 || y > 2190) return 0;
         set_years(&mt->w, y, y + 9);
