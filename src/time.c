@@ -3107,9 +3107,23 @@ static int planned_weekday(const tctx *c, size_t i)
     return !(word_is(c, v, "was") || word_is(c, v, "were") || word_is(c, v, "had"));
 }
 
+static int cap_word_of_no_time(const tctx *c, size_t k);
+static int sport_near(const tctx *c, size_t i);
+
+/* Whether the word right before the weekday at token i may be a club's first word: a capitalized
+ * word of no time, of three letters or more, no preposition and none of data/ent_stopwords.tsv
+ * ("Every", "During"). */
+static int club_word_before(const tctx *c, size_t i)
+{
+    size_t k = i - 1;
+    return cap_word_of_no_time(c, k) && tok(c, k)->len >= 3 && !has_role(c, k, R_PREP) &&
+           !cd_tok_rec(c->doc, k, LX_ENT_STOPWORDS);
+}
+
 /* Whether the weekday at token i is the end of a name, not a day: it follows a capitalized word
- * and that word is a given name inside the sentence ("Tom Friday", a person) or a role noun
- * follows ("Sheffield Wednesday manager", "Ashby Sunday striker": a club). A capitalized
+ * and that word is a given name inside the sentence ("Tom Friday", a person), or a role noun
+ * follows ("Sheffield Wednesday manager", "Ashby Sunday striker": a club), or a word of sport
+ * stands near it (sport_near: "a league draw at home to Dunmore Wednesday", a club). A capitalized
  * word alone is not enough: wire copy puts the day right after a name ("Reagan Friday announced",
  * "talks in London Monday"). Words in capitals (headlines) say nothing of names. */
 static int weekday_in_name(const tctx *c, size_t i)
@@ -3119,6 +3133,7 @@ static int weekday_in_name(const tctx *c, size_t i)
     const cd_token *prev = tok(c, i - 1), *day = tok(c, i);
     if (prev->type != TOK_WORD || ((prev->flags | day->flags) & TF_ALLCAPS) || glued(c, i)) return 0;
     if (i - 1 > c->first && cd_tok_rec(c->doc, i - 1, LX_ENT_FIRST_NAMES)) return 1;
+    if (club_word_before(c, i) && sport_near(c, i)) return 1;
     /* a club's name may open the sentence; "On Friday striker ..." does not make one */
     return i + 1 < c->lim && !is_cap(c, i + 1) && !role_at(c, i - 1, R_PREP, &num) &&
            (cd_tok_rec(c->doc, i + 1, LX_PERSON_NOUNS) || cd_tok_rec(c->doc, i + 1, LX_ENT_TITLES));

@@ -18,10 +18,26 @@ static void test_weekday_ending_a_name(void **state)
     check_date_cases(cases, N_OF(cases), "2013-04-17"); /* a Wednesday */
 }
 
+/* Near a word of sport (data/time_sports.tsv) a weekday right after a capitalized word that is no
+ * preposition or stopword ends a club's name; elsewhere, or after "on", it is a day. */
+static void test_weekday_ending_a_club_in_sport(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The Premiership game between Dunmore Wednesday and Kelby ended level.", NO_TIME},
+        {"Kelby drew at home to Dunmore Wednesday in the league.", NO_TIME},
+        {"Dunmore Wednesday lost to Kelby in the league on Saturday.", .want = {{"Saturday", "2013-04-13"}}, COUNT(1)},
+        {"In the league on Friday Kelby lost to Dunmore.", .want = {{"Friday", "2013-04-12"}}, COUNT(1)},
+        {"Talks in Carrow Monday ended without a deal.", .want = {{"Monday", "2013-04-15"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2013-04-17"); /* a Wednesday */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_weekday_ending_a_name),
+        cmocka_unit_test(test_weekday_ending_a_club_in_sport),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
