@@ -7225,6 +7225,22 @@ static long period_in_progress(const tctx *c, long end, int months, size_t first
     return end;
 }
 
+/* The second year of a split year written right before a period's first token, which names the
+ * period and so the year it ends in ("the 1991/92 year to March 31": March 31, 1992; "its 1991-92
+ * financial year ending June", "the 1996/7 year to May"), or 0. The two years follow each other. */
+static int split_year_end(const tctx *c, size_t start)
+{
+    long v;
+    int dg, y;
+    size_t k = start - 1; /* the second year */
+    if (start < c->first + 3 || !int_at(c, k, &v, &dg) || dg == 3 || dg > 4 || !glued(c, k) || !glued(c, k - 1) ||
+        !(is_punct(c, k - 1, '/') || is_dash(c, k - 1)) || !year_at(c, k - 2, &y))
+        return 0;
+    long unit = dg == 1 ? 10 : 100, /* "1996/7", "1999/00" */
+        y2 = dg == 4 ? v : y - y % unit + v + (v < y % unit ? unit : 0);
+    return y2 == y + 1 ? (int)y2 : 0;
+}
+
 /* A day or month read at token i after a period and "to", "ending" or "ended" ("the year to March 31",
  * "the three months to December", "the quarter ending June 30, 1987", "the financial year to March")
  * ends that period: the claim becomes the period, from its first token. A day or month whose year
@@ -7246,9 +7262,15 @@ static size_t period_to(const tctx *c, size_t i, match *mt)
     for (size_t k = start; k < i; k++)
         if (c->doc->toks[k].flags & TF_TIME) return i; /* part of a time before */
     long end = w->b;
+    int named = mt->explicit_year ? 0 : split_year_end(c, start);
+    if (named) { /* the period's name gives its end's year, whatever the tense */
+        cd_date e = civil(end);
+        end = day_number(named, e.m, e.d > cd_days_in_month(named, e.m) ? cd_days_in_month(named, e.m) : e.d);
+    }
     /* a report's period a present perfect of change tells of is over: a year the story date gave moves back */
-    if (w->relative && end > c->ref && changed_before(c, start)) end = add_months(end + 1, -12) - 1;
-    if (w->relative && word_is(c, i - 1, "ending")) end = period_in_progress(c, end, months, start, i + mt->n - 1);
+    if (!named && w->relative && end > c->ref && changed_before(c, start)) end = add_months(end + 1, -12) - 1;
+    if (!named && w->relative && word_is(c, i - 1, "ending"))
+        end = period_in_progress(c, end, months, start, i + mt->n - 1);
     if (w->g == G_DAY) { /* back from the day after a month's end; else from the end ("May 30": from March 1) */
         set_range(w, civil(end + 1).d == 1 ? add_months(end + 1, -months) : add_months(end, -months) + 1, end, G_DAY);
     } else {

@@ -1,0 +1,32 @@
+/* A split year written right before a period that ends on a day or month ("the 1991/92 year to
+ * March 31") names the period: its end falls in the split year's second year, whatever the story
+ * date and the tense (split_year_end in time.c). A year written with the end keeps it; two years
+ * that do not follow each other name no period. Exact values and byte offsets. */
+#include "helpers.h"
+
+static void test_split_year_names_the_period(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Tarrow growers look for a bumper pear crop over their 1993/94 financial year ending July.",
+         .want = {{"financial year ending July", "1993-08/1994-07"}}, COUNT(1), .date = "1993-11-20"},
+        {"Harwick margins widened early in its 1996/97 financial year to October 31.",
+         .want = {{"financial year to October 31", "1996-11-01/1997-10-31"}}, COUNT(1), .date = "1997-04-27"},
+        {"Harwick sees a loss in its 1988/9 year to March 31.",
+         .want = {{"1988/9", "1988/1989"}, {"year to March 31", "1988-04-01/1989-03-31"}}, COUNT(2),
+         .date = "1988-03-27"},
+        {"Harwick sees a recovery late in the 1993/94 fiscal year ending April 2, 1994.",
+         .want = {{"fiscal year ending April 2, 1994", "1993-04-03/1994-04-02"}}, .date = "1993-03-27"},
+        {"Harwick sees a loss in its 1985/87 year to March 31.",
+         .want = {{"year to March 31", "1986-04-01/1987-03-31"}}, COUNT(1), .date = "1987-03-27"},
+    };
+    check_date_cases(cases, N_OF(cases), NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_split_year_names_the_period),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
