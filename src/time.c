@@ -4552,6 +4552,25 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     return shifted ? e + k + 1 - i : j - i;
 }
 
+/* Of the decade from year y0, the years of part 1 (its first three), 2 (the four between) or 3 (its
+ * last three). */
+static void set_decade_part(when *w, int y0, int part)
+{
+    int from = part == 1 ? 0 : part == 2 ? 3 : 7;
+    set_years(w, y0 + from, y0 + from + (part == 2 ? 3 : 2));
+}
+
+/* Whether the range mt read after a part word of value part (1 early, 2 mid, 3 late) is a decade
+ * ("the early 1980s", "the late 1970's", "mid-1990s"): it becomes that part of it
+ * (set_decade_part), as "the end of the decade" does. */
+static int decade_part(match *mt, double part)
+{
+    cd_date a = civil(mt->w.a), b = civil(mt->w.b);
+    if (mt->w.g != G_YEAR || part < 1 || part > 3 || a.y % 10 || b.y != a.y + 9 || a.m != 1 || a.d != 1) return 0;
+    set_decade_part(&mt->w, a.y, (int)part);
+    return 1;
+}
+
 /* Part of a period: "early 2016", "mid-November", "the end of the year", "earlier this month". */
 static size_t part_expr(const tctx *c, size_t i, match *mt)
 {
@@ -4568,8 +4587,7 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
     if (of && the && part <= 3 && word_is(c, j + 1, "decade") && !is_dash(c, j + 2)) { /* not "decade-long" */
         /* "the end of the decade": its last three years (the beginning its first three, the middle
          * the four between) */
-        int y0 = c->ref_date.y / 10 * 10, from = part == 1 ? 0 : part == 2 ? 3 : 7;
-        set_years(&mt->w, y0 + from, y0 + from + (part == 2 ? 3 : 2));
+        set_decade_part(&mt->w, c->ref_date.y / 10 * 10, (int)part);
         mt->w.relative = 1;
         return j + 2 - i;
     }
@@ -4585,6 +4603,7 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
         inner.depth = c->depth + 1;
         size_t n = simple_expr(&inner, j, mt);
         if (!n || mt->w.noyear || mt->w.g == G_DAY) return 0;
+        if (mt->w.range && decade_part(mt, part)) return j + n - i; /* "the early 1980s" */
         if (mt->w.range) { /* "late summer", "early Q3": a month of a three-month span */
             cd_date a = civil(mt->w.a), b = civil(mt->w.b);
             if (mt->w.g != G_MONTH || part > 3 || (b.y * 12 + b.m) - (a.y * 12 + a.m) != 2) return 0;
