@@ -313,7 +313,6 @@ static size_t long_object_from(const cd_doc *doc, size_t after, size_t last)
     return j <= last && j - after <= CHANGE_OBJECT_LONG && cd_tok_is(doc, j, "from") ? j : NONE;
 }
 
-static int is_duration(const cd_doc *doc, size_t n);
 static int same_unit(const char *a, const char *b);
 
 /* Numbers a and b can be two levels of one thing: a bare figure takes the other's measure ("to
@@ -322,7 +321,9 @@ static int same_unit(const char *a, const char *b);
 static int levels_agree(const cd_doc *doc, size_t a, size_t b)
 {
     const cd_number *x = &doc->nums[a], *y = &doc->nums[b];
-    if (x->kind == CD_NUM_LABEL || y->kind == CD_NUM_LABEL || is_duration(doc, a) || is_duration(doc, b)) return 0;
+    if (x->kind == CD_NUM_LABEL || y->kind == CD_NUM_LABEL || cd_number_is_duration(doc, a) ||
+        cd_number_is_duration(doc, b))
+        return 0;
     if ((plain_number(x) && !x->unit) || (plain_number(y) && !y->unit)) return 1;
     return (x->kind == y->kind || (plain_number(x) && plain_number(y))) && same_unit(x->unit, y->unit);
 }
@@ -365,7 +366,7 @@ static size_t object_before_to_from(const cd_doc *doc, size_t after, size_t last
 }
 
 /* Number n is a length of time: "four years", "a two-year" (data/claim_time_units.tsv). */
-static int is_duration(const cd_doc *doc, size_t n)
+int cd_number_is_duration(const cd_doc *doc, size_t n)
 {
     const cd_number *x = &doc->nums[n];
     if (x->kind != CD_NUM_MEASURE || !x->unit) return 0;
@@ -378,8 +379,8 @@ static int is_duration(const cd_doc *doc, size_t n)
  * hours to 38.5 hours"). A "by" states the amount and is kept ("extended by two years"). */
 static void drop_duration_by(const cd_doc *doc, change_parts *p)
 {
-    if (p->by == NONE || !is_duration(doc, p->by)) return;
-    if ((p->from != NONE && is_duration(doc, p->from)) || (p->to != NONE && is_duration(doc, p->to))) return;
+    if (p->by == NONE || !cd_number_is_duration(doc, p->by)) return;
+    if ((p->from != NONE && cd_number_is_duration(doc, p->from)) || (p->to != NONE && cd_number_is_duration(doc, p->to))) return;
     p->by = NONE;
 }
 
@@ -508,7 +509,7 @@ static size_t amount_before(const cd_doc *doc, size_t i, size_t first)
     if (n >= doc->n_nums || num_last_tok(doc, n) != i - 1) return NONE;
     const cd_number *x = &doc->nums[n];
     if (x->kind == CD_NUM_PERCENT || x->kind == CD_NUM_PERCENT_POINTS) return n;
-    if (is_duration(doc, n)) return NONE; /* "a two-year slump": how long it ran */
+    if (cd_number_is_duration(doc, n)) return NONE; /* "a two-year slump": how long it ran */
     size_t f = doc->ninfo[n].tok_first;
     if (x->kind != CD_NUM_ORDINAL && f > first && (cd_tok_is(doc, f - 1, "a") || cd_tok_is(doc, f - 1, "an")))
         return n;
@@ -725,7 +726,7 @@ static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, cons
     size_t m = cd_number_at(doc, i - 2);
     if (m >= doc->n_nums || num_last_tok(doc, m) != i - 2 || carried[m] || doc->ninfo[m].tok_first < first) return NONE;
     const cd_number *y = &doc->nums[m];
-    if (y->kind == CD_NUM_ORDINAL || y->kind == CD_NUM_LABEL || y->is_range || is_duration(doc, m)) return NONE;
+    if (y->kind == CD_NUM_ORDINAL || y->kind == CD_NUM_LABEL || y->is_range || cd_number_is_duration(doc, m)) return NONE;
     /* "at five, up from 13": a rank, whose figure falls as it goes up; the levels must agree with
      * the adverb's direction */
     if (p->from != NONE && word->str) {
@@ -748,7 +749,7 @@ static size_t level_after_at(const cd_doc *doc, const change_parts *p, size_t la
     size_t m = number_from(doc, j + 1, last);
     if (m == NONE) return NONE;
     const cd_number *y = &doc->nums[m];
-    if (y->kind == CD_NUM_LABEL || y->is_range || is_duration(doc, m)) return NONE;
+    if (y->kind == CD_NUM_LABEL || y->is_range || cd_number_is_duration(doc, m)) return NONE;
     size_t after = number_phrase_last(doc, m, last) + 1; /* "at three, six and 12 months": a list, of terms */
     if (after < last && cd_tok_is_punct(doc, after, ',') &&
         cd_number_starting(doc, after + 1) < doc->n_nums)

@@ -303,6 +303,44 @@ static int clause_word(const cd_doc *doc, size_t k)
            !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "modal");
 }
 
+/* A token that may come between "for" and the length of time that scopes a ranking: a determiner
+ * or a qualifier ("for the past", "for nearly a", "for more than"), or part of a number. */
+static int period_lead(const cd_doc *doc, size_t k)
+{
+    size_t len;
+    return in_number(doc, k) || cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) || cd_tok_is(doc, k, "past") ||
+           cd_tok_is(doc, k, "last") || cd_tok_is(doc, k, "over") ||
+           cd_str_is(role_at(doc, k, LX_COMPARE_CONTEXT, &len), "approx") || cd_tok_is(doc, k, "than");
+}
+
+/* One past a period after "for" at token j that scopes a ranking as "in" does: "the slowest intake
+ * for almost a decade", "the worst for 12 years", "record sales for 2015", "its highest for the
+ * quarter". Up to a unit of time (time_words.tsv) or a date (TF_TIME), after determiners,
+ * qualifiers and figures only. bounded() took such a ranking for a claim, but its span ended at
+ * the noun and left out the scope a checker looks up. Returns j when there is none: "the best
+ * plan for the company" names a purpose; "the lowest price for a two-year contract" and "for a
+ * month's supply" name what the length of time modifies. */
+static size_t period_for_end(const cd_doc *doc, size_t j, const cmp_sent *s)
+{
+    if (j > s->last || !cd_tok_is(doc, j, "for")) return j;
+    size_t k = j + 1;
+    for (; k <= s->last && !cd_str_is(cd_tok_role(doc, k, LX_TIME_WORDS), "unit") && !(doc->toks[k].flags & TF_TIME);
+         k++)
+        if (k >= j + SCOPE_WINDOW || is_punct(doc, k) || !period_lead(doc, k)) return j;
+    if (k > s->last || cd_tok_is_punct(doc, k - 1, '-')) return j;
+    size_t end = time_end(doc, j, k + 1, s);
+    if (end > s->last) return end;
+    if (possessive_mark(doc, end, s) || cd_tok_is_punct(doc, end, '-')) return j;
+    /* "the lowest for any month since 1983": the scope goes on */
+    if (context_is(doc, end, "scope")) return complement_end(doc, end, s);
+    /* a noun or a name after it is what the period modifies: "for a December release", "for first
+     * week sales" */
+    return doc->toks[end].type == TOK_WORD && !cd_tok_in(doc, end, LX_CLAIM_PHRASE_STOPS) &&
+                   !cd_tok_in(doc, end, LX_CLAIM_DETERMINERS) && !cd_tok_in(doc, end, LX_CLAIM_VERB_CUES)
+               ? j
+               : end;
+}
+
 /* The end of a ranking's complement after its noun (which ends before j): a preposition right
  * there ("of 2017", "in history"), or a scope word a few tokens on ("they've been since ...").
  * The short search stops at punctuation and at a new clause: in "the best plan is to wait since
@@ -311,6 +349,8 @@ static int clause_word(const cd_doc *doc, size_t k)
 static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
     if (j > s->last) return j;
+    size_t period = period_for_end(doc, j, s);
+    if (period > j) return period;
     if (cd_tok_is(doc, j, "of") || cd_tok_is(doc, j, "in") || cd_tok_is(doc, j, "on") ||
         context_is(doc, j, "scope"))
         return complement_end(doc, j, s);

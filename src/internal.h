@@ -607,6 +607,7 @@ size_t cd_counted_noun(const cd_doc *doc, size_t k);
 
 /* Phrase helpers of the claim passes (claims.c), used by events.c and compare.c too. */
 size_t cd_number_at(const cd_doc *doc, size_t tok); /* the number covering token tok, or n_nums */
+int cd_number_is_duration(const cd_doc *doc, size_t n); /* "four years", "a two-year" (claim_time_units.tsv) */
 
 /* The number that starts at token tok, or n_nums. */
 static inline size_t cd_number_starting(const cd_doc *doc, size_t tok)

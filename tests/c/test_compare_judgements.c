@@ -29,7 +29,7 @@ static void test_judgement_bounded(void **state)
     (void)state;
     expect_one("Larkfield was the best film of the year, a jury said.", "the best film of the year");
     expect_one("Dorve's most important export is rye.", "Dorve's most important export");
-    expect_one("Sales in Tulmo were the worst for nine years.", "the worst");
+    expect_one("Sales in Tulmo were the worst for nine years.", "the worst for nine years"); /* its period too */
     expect_one("It was their toughest test yet, said Ms Ebbe.", "their toughest test");
     /* a compound grades by its second word, here sales */
     expect_one("Ardent Press put out the best-selling novel, its editor said.", "the best-selling novel");
