@@ -674,6 +674,43 @@ static size_t measure_start(const cd_doc *doc, size_t i, const cmp_sent *s)
     return first;
 }
 
+/* Whether the time at token k is the thing a "than" at token than compares with: right after it,
+ * or after prepositions and determiners only ("than in the spring"). */
+static int time_compared(const cd_doc *doc, size_t than, size_t k)
+{
+    for (size_t p = than + 1; p < k; p++)
+        if (!cd_tok_in(doc, p, LX_CLAIM_PHRASE_STOPS) && !cd_tok_in(doc, p, LX_CLAIM_DETERMINERS)) return 0;
+    return 1;
+}
+
+/* Whether token k, in a comparison of judgement whose "than" is at token than, bounds it: a
+ * figure or a year ("20% better", "worse than 1981, when"), a time that is the thing compared
+ * ("better than December", "better than in 2004"; not one that dates the match in "played better
+ * than us on Saturday"), a noun of an event or count ("better operating results"), or an
+ * expectation it is measured against ("better than forecast"). */
+static int judgement_bound(const cd_doc *doc, size_t k, size_t than, const cmp_sent *s)
+{
+    const char *role = judged_as(doc, k, s);
+    if ((doc->toks[k].flags & TF_TIME) && k > than && time_compared(doc, than, k)) return 1;
+    return doc->toks[k].type == TOK_NUM || in_number(doc, k) || cd_str_is(role, "event") ||
+           cd_str_is(role, "expectation");
+}
+
+/* A comparison of judgement ("better than us", "more useful than it", "more important than
+ * ever"): adj is the head or the adjective after "more"/"less". Like a superlative of judgement
+ * it is a view, unless a token from its start to a few past its end bounds it (judgement_bound):
+ * the few past catch an expectation that a clause cut off ("better than analysts had forecast"). */
+static int mere_judged_comparison(const cd_doc *doc, size_t start, size_t adj, size_t than, size_t end,
+                                  const cmp_sent *s)
+{
+    if (!cd_str_is(judged_as(doc, adj, s), "judgement")) return 0;
+    for (size_t k = start; k <= s->last && k < end + SCOPE_WINDOW; k++) {
+        if (k >= end && is_punct(doc, k)) break;
+        if (judgement_bound(doc, k, than, s)) return 0;
+    }
+    return 1;
+}
+
 static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int more, const cmp_sent *s)
 {
     size_t j = i + len, start = measure_start(doc, i, s);
@@ -691,6 +728,7 @@ static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     if (in_number(doc, i)) return 0;
     size_t end = complement_end(doc, than, s);
     if (end <= than + 1) return 0;
+    if (mere_judged_comparison(doc, start, more ? i + len : i, than, end, s)) return 0;
     if (!add_comparison(doc, si, start, end, "comparative")) return i;
     return end - 1;
 }

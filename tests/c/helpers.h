@@ -373,6 +373,18 @@ static inline void expect_one_comparison(const char *date, const char *t, const 
     cd_doc_free(doc);
 }
 
+/* Story t, read on `date`, holds a comparison claim found by needle that spans exactly the bytes
+ * [start, stop). */
+static inline void expect_comparison_at(const char *date, const char *t, const char *needle, size_t start, size_t stop)
+{
+    cd_doc *doc = analyze(t, date);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, needle);
+    if (!c) fail_msg("no comparison '%s' in: %s", needle, t);
+    assert_int_equal(c->span.start, start);
+    assert_int_equal(c->span.stop, stop);
+    cd_doc_free(doc);
+}
+
 /* Story t, read on `date`, holds one event claim: `action`, spanning exactly `text`. */
 static inline void expect_one_event(const char *date, const char *action, const char *t, const char *text)
 {

@@ -7,14 +7,9 @@
 static void test_duration_after_for(void **state)
 {
     (void)state;
-    const char *t = "Wool prices in Tarrow fell to their lowest for nine years on Monday.";
-    cd_doc *doc = analyze(t, "2017-03-14");
-    const cd_claim *c = find_claim(doc, CD_CLAIM_COMPARISON, "lowest");
-    assert_non_null(c);
-    assert_int_equal(c->span.start, 30);
-    assert_int_equal(c->span.stop, 57); /* "their lowest for nine years" */
-    assert_span(t, c, "their lowest for nine years");
-    cd_doc_free(doc);
+    /* "their lowest for nine years" */
+    expect_comparison_at("2017-03-14", "Wool prices in Tarrow fell to their lowest for nine years on Monday.", "lowest",
+                         30, 57);
     expect_one_comparison("2017-03-14", "Intake at Orlin college hit the slowest pace for nearly a decade.",
                           "the slowest pace for nearly a decade");
     expect_one_comparison("2017-03-14", "Pellow Mills posted record sales for 2015, its owner said.",

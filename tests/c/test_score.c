@@ -502,8 +502,8 @@ static void test_question_claims_do_not_lift(void **state)
 {
     (void)state;
     size_t n;
-    const char *question = "Is the new bridge better than the old one?";
-    const char *statement = "The new bridge is better than the old one.";
+    const char *question = "Is the new bridge wider than the old one?";
+    const char *statement = "The new bridge is wider than the old one.";
     /* must: a question's comparison lifts neither the sentence nor itself */
     assert_true(lift_of(question) == 0);
     cd_doc *doc = analyze(question, NULL);
