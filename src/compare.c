@@ -229,6 +229,17 @@ static int time_turn(const cd_doc *doc, size_t k)
     return cd_time_turn(doc, k, doc->n_toks, &dir) != 0;
 }
 
+/* Whether token k is a verb of the sentence that a ranking's complement ends before ("clause" or
+ * "finite" in compare_judgements.tsv, not a modal, not "than"): in "the fastest-selling lines in
+ * 2015 included lamps" the scope ends at its year. (A "than" complement keeps its verb: "lower
+ * than they seem".) */
+static int complement_verb(const cd_doc *doc, size_t k)
+{
+    const char *role = doc->toks[k].type == TOK_WORD ? cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS) : "";
+    return (cd_str_is(role, "clause") || cd_str_is(role, "finite")) && !cd_tok_is(doc, k, "than") &&
+           !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "modal");
+}
+
 /* One past the last token of a complement that starts at j: up to punctuation, a conjunction,
  * relative word or auxiliary, COMPLEMENT_MAX tokens or the sentence end (a line break inside the
  * sentence is a hard wrap: the complement goes on across it), and never inside a time expression.
@@ -243,6 +254,7 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     while (k <= s->last && k - j < COMPLEMENT_MAX && (!is_punct(doc, k) || possessive_mark(doc, k, s))) {
         const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
+        if (k > j + 1 && !cd_tok_is(doc, j, "than") && complement_verb(doc, k)) break;
         if (counted && time_turn(doc, k)) break;
         if (k > j && cause_or_time_clause(doc, j, k, s)) break;
         if (clause_subject(doc, j, k, s)) break;
