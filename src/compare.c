@@ -607,6 +607,21 @@ static size_t noun_phrase_end(const cd_doc *doc, size_t head, size_t noun_end, c
     return cut;
 }
 
+/* Whether a ranking from start to end, its noun ending at noun_end, is scoped only by one
+ * person's own life ("own life" in compare_judgements.tsv: "the best day of my life", "one of the
+ * hardest races of her life"): a complement that is that phrase and nothing more, no figure in
+ * the ranking. Only that person can rank it. */
+static int own_life(const cd_doc *doc, size_t start, size_t noun_end, size_t end)
+{
+    size_t len;
+    if (end <= noun_end || !cd_str_is(role_at(doc, noun_end, LX_COMPARE_JUDGEMENTS, &len), "own life") ||
+        noun_end + len != end)
+        return 0;
+    for (size_t k = start; k < end; k++)
+        if (in_number(doc, k)) return 0;
+    return 1;
+}
+
 /* "most" after "that", "those" or "these" is a quantifier, the "that" a conjunction or a pronoun:
  * "found that most banks lend", "those most at risk". A demonstrative before a superlative with
  * "most" is rare in copy; taken as one, each of these was a ranking of nothing. */
@@ -639,7 +654,7 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
         start = i;
     }
     size_t adj = most ? i + len : i; /* the word that grades: "best", or "important" of "most important" */
-    if (mere_judgement(doc, start, adj, noun_end, end, s)) return 0;
+    if (mere_judgement(doc, start, adj, noun_end, end, s) || own_life(doc, start, noun_end, end)) return 0;
     if (group_label(doc, start, adj, head, noun_end, end, s)) return 0;
     if (!add_comparison(doc, si, start, end, "superlative")) return i;
     return end - 1;
