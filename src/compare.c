@@ -229,6 +229,22 @@ static int time_turn(const cd_doc *doc, size_t k)
     return cd_time_turn(doc, k, doc->n_toks, &dir) != 0;
 }
 
+/* One past a noun that "and" or "or" at token k joins to the compared thing at the end of its
+ * sentence or clause: one or two plain words, then punctuation or the sentence's end ("than
+ * potters and weavers.", "than banks and credit unions, since"). k when there is none: after
+ * "and" a clause goes on ("higher than forecast and shares fell"). */
+static size_t joined_noun_end(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    if (!cd_tok_is(doc, k, "and") && !cd_tok_is(doc, k, "or")) return k;
+    size_t e = k + 1;
+    while (e <= s->last && e < k + 3 && doc->toks[e].type == TOK_WORD && !cd_tok_in(doc, e, LX_CLAIM_PHRASE_STOPS) &&
+           !cd_tok_in(doc, e, LX_CLAIM_DETERMINERS) && !cd_tok_in(doc, e, LX_CLAIM_VERB_CUES) &&
+           !*cd_tok_role(doc, e, LX_COMPARE_JUDGEMENTS))
+        e++;
+    if (e == k + 1) return k;
+    return e > s->last || is_punct(doc, e) ? e : k;
+}
+
 /* Whether token k is a verb of the sentence that a ranking's complement ends before ("clause" or
  * "finite" in compare_judgements.tsv, not a modal, not "than"): in "the fastest-selling lines in
  * 2015 included lamps" the scope ends at its year. (A "than" complement keeps its verb: "lower
@@ -240,8 +256,8 @@ static int complement_verb(const cd_doc *doc, size_t k)
            !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "modal");
 }
 
-/* One past the last token of a complement that starts at j: up to punctuation, a conjunction,
- * relative word or auxiliary, COMPLEMENT_MAX tokens or the sentence end (a line break inside the
+/* One past the last token of a complement that starts at j: up to punctuation, a conjunction
+ * (but through one that joins a last noun: joined_noun_end), relative word or auxiliary, COMPLEMENT_MAX tokens or the sentence end (a line break inside the
  * sentence is a hard wrap: the complement goes on across it), and never inside a time expression.
  * A counted period after "in" ends before a turn to another time (time_turn): in "its top mark in
  * over a year, ahead of the vote next week" the vote's week is no part of the ranking's scope,
@@ -253,6 +269,11 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     int in = cd_tok_is(doc, j, "in"), counted = 0;
     while (k <= s->last && k - j < COMPLEMENT_MAX && (!is_punct(doc, k) || possessive_mark(doc, k, s))) {
         const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
+        size_t joined = k > j && cd_str_is(role, "conj") ? joined_noun_end(doc, k, s) : k;
+        if (joined > k) {
+            k = joined;
+            break;
+        }
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
         if (k > j + 1 && !cd_tok_is(doc, j, "than") && complement_verb(doc, k)) break;
         if (counted && time_turn(doc, k)) break;
