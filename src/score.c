@@ -122,6 +122,7 @@ static const struct {
     [CW_WORDS_POS] = {"words_pos", "worded like claims that were checked"},
     [CW_NEAR_WORDS] = {"near_words", "in a passage worded like claims"},
     [CW_QUANTITY] = {"quantity", "a quantity of something"},
+    [CW_RANKED] = {"ranked", "ranks something (is the biggest, has the lowest)"},
 };
 
 /* Calibrated weights (eval/calibrate.sh on the CheckThat! training debates of 2019 and 2020; the
@@ -179,6 +180,7 @@ static const double weights[CW_NFEAT] = {
     [CW_WORDS_POS] = 0.18,
     [CW_NEAR_WORDS] = 0.12,
     [CW_QUANTITY] = 0.52,
+    [CW_RANKED] = 0.91,
 };
 
 /* How a claim of each kind moves its sentence's score (a bare date is less worth checking than
@@ -638,6 +640,35 @@ static void combined_features(feature_set *fs)
     put_ones(fs, ones);
 }
 
+/* Whether token i is a superlative that ranks by a measure: a superlative or "most" of
+ * data/compare_words.tsv (i + 1 < end), not one of judgement (data/compare_judgements.tsv: "the
+ * best", "the most important"), which no one can look up. */
+static int is_measured_superlative(const cd_doc *doc, size_t i, size_t end)
+{
+    const cd_lexrec *r = NULL;
+    if (doc->toks[i].type != TOK_WORD || !cd_lex_match(doc, i, LX_COMPARE_WORDS, &r) || !r || !r->str) return 0;
+    size_t graded = i; /* the word that grades: the superlative, or the adjective after "most" */
+    if (cd_str_is(r->str, "most")) graded = i + 1 < end ? i + 1 : i;
+    else if (!cd_str_is(r->str, "superlative")) return 0;
+    return !cd_str_is(cd_tok_role(doc, graded, LX_COMPARE_JUDGEMENTS), "judgement");
+}
+
+/* Whether the sentence says a superlative of something: a form of be or have
+ * (data/cw_rank_verbs.tsv), at most one word, then "the" and a superlative that ranks by a measure
+ * ("we have the lowest rate", "it is probably the largest plant"). A rank stated so is a fact one
+ * can look up; a superlative alone is as often praise ("hire the best people"). On the training
+ * debates such a sentence is checked 7 times as often as the average one (eval/calibrate.lua). */
+static int ranks_something(const cd_doc *doc, size_t first, size_t count)
+{
+    size_t end = first + count;
+    for (size_t k = first + 1; k + 1 < end; k++) {
+        if (!cd_tok_is(doc, k, "the") || !is_measured_superlative(doc, k + 1, end)) continue;
+        if (cd_tok_in(doc, k - 1, LX_CW_RANK_VERBS)) return 1;
+        if (k >= first + 2 && doc->toks[k - 1].type == TOK_WORD && cd_tok_in(doc, k - 2, LX_CW_RANK_VERBS)) return 1;
+    }
+    return 0;
+}
+
 /* The sentence's tokens, or NULL when its record is out of bounds. */
 static const cd_sent_info *sentence_tokens(const cd_doc *doc, size_t sent)
 {
@@ -664,6 +695,7 @@ static size_t sentence_features(const cd_doc *doc, size_t sent, const cd_sent_in
     combined_features(fs);
     claim_features(kinds, fs);
     if (has_quantity(doc, sent, w)) put_ones(fs, FEAT(CW_QUANTITY));
+    if (ranks_something(doc, si->tok_first, si->tok_count)) put_ones(fs, FEAT(CW_RANKED));
     return words;
 }
 
@@ -740,7 +772,7 @@ static int is_binary_feature(int i)
         FEAT(CW_SCOPE) | FEAT(CW_STANCE) | FEAT(CW_SUBJECT) | FEAT(CW_RECORD) | FEAT(CW_FIG_NAME) | FEAT(CW_VAGUE) |
         FEAT(CW_BARE_OPINION) | FEAT(CW_DENIAL) | FEAT(CW_QUANT) | FEAT(CW_QUANT_STAT) | FEAT(CW_SELF) |
         FEAT(CW_OWN_RECORD) | FEAT(CW_CLAIM_NUM) | FEAT(CW_CLAIM_EVENT) | FEAT(CW_CLAIM_QUOTE) | FEAT(CW_CLAIM_CMP) |
-        FEAT(CW_CLAIM_TIME) | FEAT(CW_QUANTITY);
+        FEAT(CW_CLAIM_TIME) | FEAT(CW_QUANTITY) | FEAT(CW_RANKED);
     return i >= 0 && i < 64 && (binary >> i & 1);
 }
 

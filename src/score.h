@@ -63,6 +63,8 @@ enum cd_cw_feature {
                     * passage around). Set by the pass; cd_cw_features leaves it 0 */
     CW_QUANTITY,   /* the numbers pass read a quantity: a percentage, money, a measure or a count of
                     * something named (not a bare number, an ordinal, a year or a label) */
+    CW_RANKED,     /* a superlative said of something: a form of be or have, at most one word, "the"
+                    * and a superlative ("we have the lowest rate", "it's the biggest") */
     CW_NFEAT
 };
 

@@ -648,6 +648,69 @@ static void test_empty_and_punctuation_only(void **state)
     assert_true(first_score("...") < 0.2);
 }
 
+/* CW_RANKED of text's first sentence: a superlative said of something ("we have the lowest rate"). */
+static double ranked_of(const char *text)
+{
+    double f[CW_NFEAT];
+    features_of(text, f);
+    return f[CW_RANKED];
+}
+
+/* A form of be or have, at most one word, "the" and a superlative: must fire on each form (the
+ * "'s" split off a pronoun, a contraction of one word, "most"); must not on a superlative after
+ * another verb, one of judgement ("worst", "most important"), two words away, without "the", or
+ * in the next sentence. */
+static void test_features_ranked(void **state)
+{
+    (void)state;
+    assert_true(ranked_of("We have the lowest jobless rate in the valley.") == 1);
+    assert_true(ranked_of("The new bridge is probably the longest in the county.") == 1);
+    assert_true(ranked_of("It's the biggest contract the board ever signed.") == 1);
+    assert_true(ranked_of("They're the biggest employers in town.") == 1);
+    assert_true(ranked_of("Our schools had the most pupils per teacher.") == 1);
+    assert_true(ranked_of("We hired the biggest builders we could find.") == 0);
+    assert_true(ranked_of("It's the worst contract the board ever signed.") == 0);
+    assert_true(ranked_of("Theirs was the most important speech.") == 0);
+    assert_true(ranked_of("The mayor is now really the best.") == 0);
+    assert_true(ranked_of("Our port is biggest in spring.") == 0);
+    assert_true(ranked_of("Our rate is high. The lowest one was theirs.") == 0);
+}
+
+/* The feature adds its weight to the log-odds, 0.91 (eval/calibrate.lua), and nothing else. */
+static void test_ranked_weight(void **state)
+{
+    (void)state;
+    double f[CW_NFEAT];
+    features_of("We have the lowest jobless rate in the valley.", f);
+    assert_true(f[CW_RANKED] == 1);
+    double with = cd_cw_logit(f);
+    f[CW_RANKED] = 0;
+    assert_float_equal(with - cd_cw_logit(f), 0.91, 1e-12);
+}
+
+/* The rank is named as a reason of the sentence's claim, exactly there: the comparison claim of
+ * the ranked sentence gets it, the same superlative after another verb does not. */
+static void test_ranked_reason(void **state)
+{
+    (void)state;
+    static const char *const reason = "ranks something (is the biggest, has the lowest)";
+    const char *t = "Our county has the lowest property tax in the state. We hired the best builders in the state.";
+    cd_doc *doc = analyze(t, "2017-12-26");
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    int ranked = 0, other = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].sentence == 0 && has_reason(&c[i], reason)) {
+            ranked++;
+            assert_span(t, &c[i], "the lowest property tax in the state");
+        }
+        if (c[i].sentence == 1 && has_reason(&c[i], reason)) other++;
+    }
+    assert_int_equal(ranked, 1);
+    assert_int_equal(other, 0);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -679,6 +742,9 @@ int main(void)
         cmocka_unit_test(test_features_own_record),
         cmocka_unit_test(test_claim_lift),
         cmocka_unit_test(test_question_claims_do_not_lift),
+        cmocka_unit_test(test_features_ranked),
+        cmocka_unit_test(test_ranked_weight),
+        cmocka_unit_test(test_ranked_reason),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
