@@ -328,6 +328,15 @@ static int levels_agree(const cd_doc *doc, size_t a, size_t b)
     return (x->kind == y->kind || (plain_number(x) && plain_number(y))) && same_unit(x->unit, y->unit);
 }
 
+/* Numbers `was` and `now`, the old and new level of one move, go the way of direction dir. */
+static int levels_move(const cd_doc *doc, size_t was, size_t now, const char *dir)
+{
+    double was_by, now_by;
+    cd_shared_scale(doc, was, now, &was_by, &now_by);
+    double a = doc->nums[was].value * was_by, b = doc->nums[now].value * now_by;
+    return cd_str_is(dir, "increase") ? b > a : b < a;
+}
+
 /* Token j is "to" and a figure with "from" and another figure right after it, two levels of one
  * measure: the new and the old level of a move ("to 3.5 pct from 4 pct"). */
 static int to_from_pair(const cd_doc *doc, size_t j, size_t last, const char *dir)
@@ -342,10 +351,7 @@ static int to_from_pair(const cd_doc *doc, size_t j, size_t last, const char *di
     if (!dir || cd_str_is(dir, "change")) return 1;
     /* far from the word, levels against its direction are another move's ("raise the permitted
      * cut to 10 pct from 5 pct") */
-    double n_by, m_by;
-    cd_shared_scale(doc, m, n, &m_by, &n_by);
-    double was = doc->nums[m].value * m_by, now = doc->nums[n].value * n_by;
-    return cd_str_is(dir, "increase") ? now > was : now < was;
+    return levels_move(doc, m, n, dir);
 }
 
 /* A longer object or a time between a change word and "to N from M" ("trimmed its outlook for the
@@ -408,6 +414,35 @@ static int change_between_states(const cd_doc *doc, size_t after_amount, size_t 
         }
     }
     return to && from;
+}
+
+/* The last token before a time phrase that ends right before token k ("21.4 pct last month", "540
+ * in the first quarter", "12 pct in 2015": a run of tokens time.c read, after at most a determiner
+ * and a preposition of time), or k - 1 when no time phrase ends there; never before `first`. */
+static size_t before_time_phrase(const cd_doc *doc, size_t k, size_t first)
+{
+    size_t j = k;
+    while (j > first && (doc->toks[j - 1].flags & TF_TIME)) j--;
+    if (j == k) return k - 1;
+    if (j > first && cd_tok_in(doc, j - 1, LX_CLAIM_DETERMINERS)) j--;
+    if (j > first && cd_str_is(cd_tok_role(doc, j - 1, LX_TIME_WORDS), "prep") && !cd_tok_is(doc, j - 1, "to") &&
+        !cd_tok_is(doc, j - 1, "from"))
+        j--;
+    return j - 1;
+}
+
+/* Token j is an adverb of the same direction as the change (p, word direction dir) that stated its
+ * new level and no old one, after a comma that ends that level or a time phrase after it, and "from"
+ * and the old level follow: "rose to 21.4 pct last month, up from 17 pct" is one move from 17 to
+ * 21.4 pct, and the adverb no change of its own. */
+static int adverb_gives_from(const cd_doc *doc, const change_parts *p, size_t j, size_t last, const char *dir)
+{
+    if (p->to == NONE || p->from != NONE || j < 2 || j + 1 >= last || !cd_tok_is_punct(doc, j - 1, ',')) return 0;
+    const char *way = cd_tok_role(doc, j, LX_CLAIM_CHANGE_ADVERBS);
+    if (!*way || (dir && !cd_str_is(dir, "change") && !cd_str_is(dir, way)) || !cd_tok_is(doc, j + 1, "from")) return 0;
+    if (before_time_phrase(doc, j - 1, doc->ninfo[p->to].tok_first) != p->last) return 0;
+    size_t m = number_from(doc, j + 2, last);
+    return m != NONE && !doc->nums[m].is_range && levels_agree(doc, m, p->to) && levels_move(doc, m, p->to, way);
 }
 
 /* A word of data/claim_level_words.tsv between the change word (ending at `after - 1`) and number
@@ -490,7 +525,8 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
         if (adverb && p->to != NONE) return 0; /* "up to 500" is a bound, not a change */
     }
     for (j = p->last + 1; j <= last && j <= p->last + CHANGE_PART_GAP; j++) {
-        if (ends_change(doc, j) && !level_particle(doc, p, j)) break; /* "by 10 to 20 pct" is one number: numbers.c by_range */
+        /* "by 10 to 20 pct" is one number: numbers.c by_range */
+        if (ends_change(doc, j) && !level_particle(doc, p, j) && !adverb_gives_from(doc, p, j, last, dir)) break;
         if (read_marker(doc, j, last, 0, p)) j = p->last;
     }
     if (direct) {
@@ -714,8 +750,9 @@ static int level_fits(const cd_doc *doc, size_t m, const change_parts *p)
 }
 
 /* "was 22, down from 26", "sold 4,000 tonnes, up 5 pct": a figure that ends right before the comma
- * of an adverb's change is the level the move reached, its new value; the story states one change,
- * not a quantity and a move with no end. Returns that number, or NONE: when the change states its
+ * of an adverb's change, or before a time phrase there ("was 22 last year, down from 26"), is the
+ * level the move reached, its new value; the story states one change, not a quantity and a move
+ * with no end. Returns that number, or NONE: when the change states its
  * own new level, the figure is a date, an ordinal, a label or a length of time, an earlier change
  * holds it already (`carried`), or it counts something else. */
 static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, const change_parts *p,
@@ -723,18 +760,14 @@ static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, cons
 {
     if (i < first + 2 || p->to != NONE || (p->from == NONE && p->by == NONE)) return NONE;
     if (!cd_tok_is_punct(doc, i - 1, ',')) return NONE;
-    size_t m = cd_number_at(doc, i - 2);
-    if (m >= doc->n_nums || num_last_tok(doc, m) != i - 2 || carried[m] || doc->ninfo[m].tok_first < first) return NONE;
+    size_t e = before_time_phrase(doc, i - 1, first); /* "was 21.4 pct last month, up from 17 pct" */
+    size_t m = e + 1 > first ? cd_number_at(doc, e) : doc->n_nums;
+    if (m >= doc->n_nums || num_last_tok(doc, m) != e || carried[m] || doc->ninfo[m].tok_first < first) return NONE;
     const cd_number *y = &doc->nums[m];
     if (y->kind == CD_NUM_ORDINAL || y->kind == CD_NUM_LABEL || y->is_range || cd_number_is_duration(doc, m)) return NONE;
     /* "at five, up from 13": a rank, whose figure falls as it goes up; the levels must agree with
      * the adverb's direction */
-    if (p->from != NONE && word->str) {
-        double from_by, to_by;
-        cd_shared_scale(doc, p->from, m, &from_by, &to_by);
-        double was = doc->nums[p->from].value * from_by, now = y->value * to_by;
-        if (cd_str_is(word->str, "increase") ? now <= was : now >= was) return NONE;
-    }
+    if (p->from != NONE && word->str && !levels_move(doc, p->from, m, word->str)) return NONE;
     return level_fits(doc, m, p) ? m : NONE;
 }
 
