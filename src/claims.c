@@ -337,21 +337,23 @@ static int levels_move(const cd_doc *doc, size_t was, size_t now, const char *di
     return cd_str_is(dir, "increase") ? b > a : b < a;
 }
 
-/* Token j is "to" and a figure with "from" and another figure right after it, two levels of one
- * measure: the new and the old level of a move ("to 3.5 pct from 4 pct"). */
-static int to_from_pair(const cd_doc *doc, size_t j, size_t last, const char *dir)
+/* Token j is "to" and a figure with "from" and another figure right after it, or "from" and a
+ * figure with "to" and another: two levels of one measure, the new and the old level of a move
+ * ("to 3.5 pct from 4 pct", "from 80 to 90"). */
+static int level_pair(const cd_doc *doc, size_t j, size_t last, const char *dir)
 {
-    if (j >= last || !cd_tok_is(doc, j, "to")) return 0;
+    int to_first = cd_tok_is(doc, j, "to");
+    if (j >= last || !(to_first || cd_tok_is(doc, j, "from"))) return 0;
     size_t n = number_from(doc, j + 1, last);
     if (n == NONE || doc->nums[n].is_range) return 0;
     size_t k = number_phrase_last(doc, n, last) + 1;
-    if (k >= last || !cd_tok_is(doc, k, "from")) return 0;
+    if (k >= last || !cd_tok_is(doc, k, to_first ? "from" : "to")) return 0;
     size_t m = number_from(doc, k + 1, last);
     if (m == NONE || doc->nums[m].is_range || !levels_agree(doc, n, m)) return 0;
     if (!dir || cd_str_is(dir, "change")) return 1;
     /* far from the word, levels against its direction are another move's ("raise the permitted
      * cut to 10 pct from 5 pct") */
-    return levels_move(doc, m, n, dir);
+    return to_first ? levels_move(doc, m, n, dir) : levels_move(doc, n, m, dir);
 }
 
 /* A longer object or a time between a change word and "to N from M" ("trimmed its outlook for the
@@ -363,7 +365,7 @@ static size_t object_before_to_from(const cd_doc *doc, size_t after, size_t last
 {
     for (size_t j = after; j <= last && j - after <= CHANGE_OBJECT_LONG; j++) {
         const cd_token *t = &doc->toks[j];
-        if (cd_tok_is(doc, j, "to") && (t->flags & TF_SPACE_BEFORE)) return to_from_pair(doc, j, last, dir) ? j : NONE;
+        if (cd_tok_is(doc, j, "to") && (t->flags & TF_SPACE_BEFORE)) return level_pair(doc, j, last, dir) ? j : NONE;
         if (cd_tok_is_punct(doc, j, ',') && j + 1 <= last && cd_tok_is(doc, j + 1, "to")) continue;
         if (t->type == TOK_NUM || cd_number_at(doc, j) < doc->n_nums) continue; /* a year, a date, a figure */
         if (!in_change_object(doc, j, 1)) return NONE;
@@ -793,6 +795,50 @@ static size_t level_after_at(const cd_doc *doc, const change_parts *p, size_t la
     return level_fits(doc, m, p) ? m : NONE;
 }
 
+/* Adds the change claim of parts p and change word `word` from token start; 0 when memory ran out. */
+static int add_change(cd_doc *doc, size_t si, size_t start, const change_parts *p, const cd_lexrec *word)
+{
+    cd_claim *c = cd_add_claim(doc, CD_CLAIM_CHANGE, cd_tokspan(doc, start, p->last), si);
+    if (!c) return 0;
+    fill_change(doc, c, p, word);
+    cd_claim_take_numbers(doc, c);
+    cd_claim_reason(doc, c, "change");
+    if (c->number_count) cd_claim_reason(doc, c, "number");
+    return 1;
+}
+
+/* The first token after a time phrase that opens at token j ("in 1999", "in the first half": a
+ * preposition of time, at most a determiner, and tokens time.c read), or j when none opens there. */
+static size_t past_time_phrase(const cd_doc *doc, size_t j, size_t last)
+{
+    size_t k = j;
+    if (k > last || !cd_str_is(cd_tok_role(doc, k, LX_TIME_WORDS), "prep") || cd_tok_is(doc, k, "to") ||
+        cd_tok_is(doc, k, "from"))
+        return j;
+    k++;
+    if (k <= last && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
+    if (k > last || !(doc->toks[k].flags & TF_TIME)) return j;
+    while (k <= last && (doc->toks[k].flags & TF_TIME)) k++;
+    return k;
+}
+
+#define ELIDED_SUBJECT 4 /* words naming what else moved: "and exports", "and the rate for women" */
+
+/* After a change that stated both its levels and ended at token `end` (and a time phrase), "and"
+ * (or a comma, or both) and at most ELIDED_SUBJECT words, then two levels of one measure moving the
+ * word's way (dir): a change of another thing, or of the same in another period, whose verb the
+ * story left out ("imports rose to 220 from 160 and exports to 95 from 76"). Returns the first
+ * marker of those levels, or NONE. */
+static size_t elided_change(const cd_doc *doc, size_t end, size_t last, const char *dir)
+{
+    size_t joiner = past_time_phrase(doc, end + 1, last), j = joiner;
+    if (j < last && cd_tok_is_punct(doc, j, ',')) j++;
+    if (j < last && cd_tok_is(doc, j, "and")) j++;
+    if (j == joiner) return NONE;
+    j = change_object_end(doc, j, last, ELIDED_SUBJECT, 0);
+    return level_pair(doc, j, last, dir) ? j : NONE;
+}
+
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
  * covers in *end when there is one (or memory ran out while adding it). */
 static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end,
@@ -828,13 +874,16 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
         p.last = number_phrase_last(doc, closed, last);
     }
     size_t start = level != NONE ? doc->ninfo[level].tok_first : before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
-    cd_claim *c = cd_add_claim(doc, CD_CLAIM_CHANGE, cd_tokspan(doc, start, p.last), si);
     *end = p.last;
-    if (!c) return 1;
-    fill_change(doc, c, &p, word);
-    cd_claim_take_numbers(doc, c);
-    cd_claim_reason(doc, c, "change");
-    if (c->number_count) cd_claim_reason(doc, c, "number");
+    if (!add_change(doc, si, start, &p, word)) return 1;
+    if (p.from == NONE || p.to == NONE) return 1;
+    for (size_t j; (j = elided_change(doc, *end, last, word->str)) != NONE;) {
+        change_parts q = {NONE, NONE, NONE, j};
+        read_marker(doc, j, last, 0, &q);
+        read_marker(doc, q.last + 1, last, 0, &q);
+        *end = q.last;
+        if (!add_change(doc, si, j, &q, word)) return 1;
+    }
     return 1;
 }
 
@@ -954,8 +1003,8 @@ void cd_find_claims(cd_doc *doc)
         size_t first = doc->sinfo[s].tok_first, last = first + doc->sinfo[s].tok_count - 1;
         size_t before = doc->n_claims, end;
         if (!change_at(doc, s, i, first, last, &end, carried)) continue;
-        if (doc->n_claims > before) {
-            const cd_claim *c = &doc->claims[doc->n_claims - 1];
+        for (size_t n = before; n < doc->n_claims; n++) { /* an elided change may follow the first */
+            const cd_claim *c = &doc->claims[n];
             for (size_t k = 0; k < c->number_count; k++) carried[c->number_first + k] = 1;
         }
         cue = cd_cue_skip(doc, cue, end); /* go on after the claim */
