@@ -242,6 +242,7 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
     else if (cd_tok_is(doc, j, "to")) slot = &p->to;
     else if (cd_tok_is(doc, j, "by") || (allow_of && cd_tok_is(doc, j, "of"))) slot = &p->by;
     if (!slot || *slot != NONE || j >= last) return 0;
+    if (slot == &p->to && j > 0 && cd_lex_match(doc, j - 1, LX_CLAIM_OLD_LEVELS, NULL) == 2) return 0; /* "compared to" */
     if (slot == &p->by && (p->from != NONE || p->to != NONE) && agent_by(doc, j)) return 0;
     /* "cut up to 500 jobs": a bound; not after the old level ("rose from 30 up to 45": level_particle) */
     if (slot == &p->to && j > 0 && cd_tok_is(doc, j - 1, "up") && !(p->from != NONE && num_last_tok(doc, p->from) + 2 == j))
@@ -501,6 +502,23 @@ static int no_move_amount(const cd_doc *doc, size_t after, size_t n)
     return f > 0 && !(doc->toks[f].flags & TF_SENT_START) && cd_tok_is(doc, f - 1, "all");
 }
 
+/* Reads at token j a word that sets an old level against the change's new one (data/
+ * claim_old_levels.tsv) and that level: "rose to 1.45 dlrs compared with 1.38 dlrs", "fell to 310
+ * mln against 355 mln". Only for a change that stated its new level and no old one, with a figure
+ * of the same measure on the near side of the change's direction (dir); returns 1 if it read one. */
+static int old_level_after(const cd_doc *doc, size_t j, size_t last, const char *dir, change_parts *p)
+{
+    if (p->to == NONE || p->from != NONE || p->by != NONE) return 0;
+    size_t len = cd_lex_match(doc, j, LX_CLAIM_OLD_LEVELS, NULL);
+    if (!len || j + len > last) return 0;
+    size_t m = number_from(doc, j + len, last);
+    if (m == NONE || doc->nums[m].is_range || !levels_agree(doc, m, p->to)) return 0;
+    if (dir && !cd_str_is(dir, "change") && !levels_move(doc, m, p->to, dir)) return 0;
+    p->from = m;
+    p->last = number_phrase_last(doc, m, last);
+    return 1;
+}
+
 /* Reads the parts that follow the change word ending at token `after - 1`, whose direction is dir. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, const char *dir, change_parts *p)
 {
@@ -529,7 +547,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     for (j = p->last + 1; j <= last && j <= p->last + CHANGE_PART_GAP; j++) {
         /* "by 10 to 20 pct" is one number: numbers.c by_range */
         if (ends_change(doc, j) && !level_particle(doc, p, j) && !adverb_gives_from(doc, p, j, last, dir)) break;
-        if (read_marker(doc, j, last, 0, p)) j = p->last;
+        if (read_marker(doc, j, last, 0, p) || old_level_after(doc, j, last, dir, p)) j = p->last;
     }
     if (direct) {
         if (p->from == NONE && p->to == NONE && change_between_states(doc, p->last + 1, last)) return 0;
