@@ -769,20 +769,33 @@ static int level_fits(const cd_doc *doc, size_t m, const change_parts *p)
     return same_measure(doc, p->by, m);
 }
 
+#define COUNTED_NOUN_GAP 3 /* tokens from a figure to its counted noun: number_phrase_last */
+
+/* The number that ends at token e, alone or with its counted noun ("sold 6,400 cars"), or NONE. */
+static size_t number_ending_at(const cd_doc *doc, size_t e, size_t first)
+{
+    for (size_t k = e + 1; k > first && e + 1 - k <= COUNTED_NOUN_GAP; k--) {
+        size_t m = cd_number_at(doc, k - 1);
+        if (m >= doc->n_nums) continue;
+        return num_last_tok(doc, m) == e || number_phrase_last(doc, m, e) == e ? m : NONE;
+    }
+    return NONE;
+}
+
 /* "was 22, down from 26", "sold 4,000 tonnes, up 5 pct": a figure that ends right before the comma
- * of an adverb's change, or before a time phrase there ("was 22 last year, down from 26"), is the
- * level the move reached, its new value; the story states one change, not a quantity and a move
- * with no end. Returns that number, or NONE: when the change states its
- * own new level, the figure is a date, an ordinal, a label or a length of time, an earlier change
- * holds it already (`carried`), or it counts something else. */
+ * of an adverb's change, with its counted noun or not ("sold 4,000 cars, up 5 pct"), or before a
+ * time phrase there ("was 22 last year, down from 26"), is the level the move reached, its new
+ * value; the story states one change, not a quantity and a move with no end. Returns that number,
+ * or NONE: when the change states its own new level, the figure is a date, an ordinal, a label or
+ * a length of time, an earlier change holds it already (`carried`), or it counts something else. */
 static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, const change_parts *p,
                                  const cd_lexrec *word, const unsigned char *carried)
 {
     if (i < first + 2 || p->to != NONE || (p->from == NONE && p->by == NONE)) return NONE;
     if (!cd_tok_is_punct(doc, i - 1, ',')) return NONE;
     size_t e = before_time_phrase(doc, i - 1, first); /* "was 21.4 pct last month, up from 17 pct" */
-    size_t m = e + 1 > first ? cd_number_at(doc, e) : doc->n_nums;
-    if (m >= doc->n_nums || num_last_tok(doc, m) != e || carried[m] || doc->ninfo[m].tok_first < first) return NONE;
+    size_t m = e + 1 > first ? number_ending_at(doc, e, first) : NONE;
+    if (m == NONE || carried[m] || doc->ninfo[m].tok_first < first) return NONE;
     const cd_number *y = &doc->nums[m];
     if (y->kind == CD_NUM_ORDINAL || y->kind == CD_NUM_LABEL || y->is_range || cd_number_is_duration(doc, m)) return NONE;
     /* "at five, up from 13": a rank, whose figure falls as it goes up; the levels must agree with

@@ -1,6 +1,6 @@
-/* A figure right before the comma of "up"/"down" is the level the move reached (src/claims.c
- * level_before_comma): "was 31, down from 40" is one change from 40 to 31, not a quantity and a
- * move with no end. Our own stories. */
+/* A figure right before the comma of "up"/"down", alone or with its counted noun, is the level the
+ * move reached (src/claims.c level_before_comma): "was 31, down from 40" is one change from 40 to 31,
+ * not a quantity and a move with no end. Our own stories. */
 #include "helpers.h"
 
 #include <math.h>
@@ -45,6 +45,20 @@ static void test_level_then_up_percent(void **state)
     assert_int_equal(c->span.start, offset_of(t, "7.2 mln"));
     assert_int_equal(c->span.stop, offset_of(t, "pct on") + strlen("pct"));
     assert_true(c->change->to == 7.2e6 && c->change->by == 4 && c->change->percent == 4);
+    cd_doc_free(doc);
+}
+
+/* The level's counted noun (number_phrase_last) before the comma: "6,400 cars, up from 5,000". */
+static void test_level_with_counted_noun(void **state)
+{
+    (void)state;
+    const char *t = "Orvane sold 6,400 cars in May, up from 5,000 a year earlier, and 80 vans.";
+    cd_doc *doc = analyze(t, "2021-06-04");
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up from");
+    assert_span(t, c, "6,400 cars in May, up from 5,000");
+    assert_true(c->change->from == 5000 && c->change->to == 6400);
+    assert_true(fabs(c->change->percent - 28) < 1e-9);
+    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "6,400"));
     cd_doc_free(doc);
 }
 
@@ -98,6 +112,7 @@ int main(void)
         cmocka_unit_test(test_level_then_down_from),
         cmocka_unit_test(test_level_then_up_amount),
         cmocka_unit_test(test_level_then_up_percent),
+        cmocka_unit_test(test_level_with_counted_noun),
         cmocka_unit_test(test_no_level_taken),
         cmocka_unit_test(test_rank_not_joined),
         cmocka_unit_test(test_agent_by),
