@@ -756,15 +756,18 @@ static int people_won_or_lost(const cd_doc *doc, size_t i, const change_parts *p
     return r && r->num == ROLE_NOUN;
 }
 
-/* Number m, a level stated just before an adverb's comma, counts what the change's own figure
- * (its old level, else its amount) counts: a bare figure takes the other's measure ("870,000 pounds,
- * up from 833,000"); an amount in percent fits any level, one in points only a percent. */
+/* Number m, a level stated just before an adverb's comma or after "at", counts what the change's
+ * own figure (its old level, else its amount) counts: a bare figure takes the other's measure
+ * ("870,000 pounds, up from 833,000"); an amount in percent fits any level, one in points only a
+ * percent, and money in cents or pence money in the whole unit. */
 static int level_fits(const cd_doc *doc, size_t m, const change_parts *p)
 {
     const cd_number *y = &doc->nums[m];
     if (p->from != NONE) return levels_agree(doc, p->from, m);
     cd_numkind k = doc->nums[p->by].kind;
     if (k == CD_NUM_PERCENT) return 1;
+    if (k == CD_NUM_MONEY && y->kind == CD_NUM_MONEY && (sub_unit_count(doc, p->by) > 1 || sub_unit_count(doc, m) > 1))
+        return 1; /* "19.75 dlrs, down 75 cts", "up 19 cents at $31.22": the cents of the level's money */
     if (k == CD_NUM_PERCENT_POINTS) return y->kind == CD_NUM_PERCENT;
     return same_measure(doc, p->by, m);
 }
@@ -820,9 +823,6 @@ static size_t level_after_at(const cd_doc *doc, const change_parts *p, size_t la
     if (after < last && cd_tok_is_punct(doc, after, ',') &&
         cd_number_starting(doc, after + 1) < doc->n_nums)
         return NONE;
-    if (doc->nums[p->by].kind == CD_NUM_MONEY && y->kind == CD_NUM_MONEY &&
-        (sub_unit_count(doc, p->by) > 1 || sub_unit_count(doc, m) > 1))
-        return m; /* "up 19 cents at $31.22": the cents of the level's money */
     return level_fits(doc, m, p) ? m : NONE;
 }
 

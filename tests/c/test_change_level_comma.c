@@ -62,6 +62,19 @@ static void test_level_with_counted_noun(void **state)
     cd_doc_free(doc);
 }
 
+/* A price in dollars before a move in cents (level_fits): the level, and no percent from cents. */
+static void test_level_then_cents(void **state)
+{
+    (void)state;
+    const char *t = "Brask crude was posted at 21.40 dlrs, down 35 cts, on Monday.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "down");
+    assert_span(t, c, "21.40 dlrs, down 35 cts");
+    assert_true(fabs(c->change->to - 21.4) < 1e-9 && c->change->by == -35 && isnan(c->change->from));
+    assert_true(isnan(c->change->percent));
+    cd_doc_free(doc);
+}
+
 /* Must not: a figure an earlier change holds, or one that counts something else, stays apart. */
 static void test_no_level_taken(void **state)
 {
@@ -113,6 +126,7 @@ int main(void)
         cmocka_unit_test(test_level_then_up_amount),
         cmocka_unit_test(test_level_then_up_percent),
         cmocka_unit_test(test_level_with_counted_noun),
+        cmocka_unit_test(test_level_then_cents),
         cmocka_unit_test(test_no_level_taken),
         cmocka_unit_test(test_rank_not_joined),
         cmocka_unit_test(test_agent_by),
