@@ -519,6 +519,15 @@ static int old_level_after(const cd_doc *doc, size_t j, size_t last, const char 
     return 1;
 }
 
+/* Token j is a comma right before a figure (not a date or a year) after a change that stated only
+ * its amount: the figure opens the next item of a list ("two grades up 50 cts, a third grade to 18
+ * dlrs"), whose "to" or "from" is no level of this change. */
+static int list_item_after(const cd_doc *doc, const change_parts *p, size_t j)
+{
+    if (p->from != NONE || p->to != NONE || !cd_tok_is_punct(doc, j, ',') || j + 1 >= doc->n_toks) return 0;
+    return cd_number_starting(doc, j + 1) < doc->n_nums && !(doc->toks[j + 1].flags & TF_TIME);
+}
+
 /* Reads the parts that follow the change word ending at token `after - 1`, whose direction is dir. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, const char *dir, change_parts *p)
 {
@@ -547,6 +556,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     for (j = p->last + 1; j <= last && j <= p->last + CHANGE_PART_GAP; j++) {
         /* "by 10 to 20 pct" is one number: numbers.c by_range */
         if (ends_change(doc, j) && !level_particle(doc, p, j) && !adverb_gives_from(doc, p, j, last, dir)) break;
+        if (list_item_after(doc, p, j)) break;
         if (read_marker(doc, j, last, 0, p) || old_level_after(doc, j, last, dir, p)) j = p->last;
     }
     if (direct) {

@@ -75,6 +75,23 @@ static void test_level_then_cents(void **state)
     cd_doc_free(doc);
 }
 
+/* A comma and a figure after a move that stated only its amount open the next item of a list
+ * (list_item_after): its "to" is no level of the move before. */
+static void test_list_item_not_level(void **state)
+{
+    (void)state;
+    const char *t = "Kellam set its 1.5 pct grade at 30.50 dlrs, up 50 cts, 2.5 pct grade to 29 dlrs, up 75 cts.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up 50");
+    assert_span(t, c, "30.50 dlrs, up 50 cts");
+    assert_true(fabs(c->change->to - 30.5) < 1e-9 && c->change->by == 50);
+    c = find_claim(doc, CD_CLAIM_CHANGE, "up 75");
+    assert_span(t, c, "29 dlrs, up 75 cts");
+    assert_true(c->change->to == 29 && c->change->by == 75);
+    assert_int_equal(count_claims(doc, CD_CLAIM_CHANGE), 2);
+    cd_doc_free(doc);
+}
+
 /* Must not: a figure an earlier change holds, or one that counts something else, stays apart. */
 static void test_no_level_taken(void **state)
 {
@@ -127,6 +144,7 @@ int main(void)
         cmocka_unit_test(test_level_then_up_percent),
         cmocka_unit_test(test_level_with_counted_noun),
         cmocka_unit_test(test_level_then_cents),
+        cmocka_unit_test(test_list_item_not_level),
         cmocka_unit_test(test_no_level_taken),
         cmocka_unit_test(test_rank_not_joined),
         cmocka_unit_test(test_agent_by),
