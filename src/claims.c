@@ -795,12 +795,37 @@ static size_t number_ending_at(const cd_doc *doc, size_t e, size_t first)
     return NONE;
 }
 
+/* Number m (in the sentence from token `first`) can be the level an adverb's move (p, word)
+ * reached: no earlier change holds it (`carried`), no date, ordinal, label, range or length of
+ * time, and it counts what the move does (level_fits), on the far side of its old level. */
+static int level_of_move(const cd_doc *doc, size_t m, size_t first, const change_parts *p, const cd_lexrec *word,
+                         const unsigned char *carried)
+{
+    if (carried[m] || doc->ninfo[m].tok_first < first) return 0;
+    const cd_number *y = &doc->nums[m];
+    if (y->kind == CD_NUM_ORDINAL || y->kind == CD_NUM_LABEL || y->is_range || cd_number_is_duration(doc, m)) return 0;
+    /* "at five, up from 13": a rank, whose figure falls as it goes up; the levels must agree with
+     * the adverb's direction */
+    if (p->from != NONE && word->str && !levels_move(doc, p->from, m, word->str)) return 0;
+    return level_fits(doc, m, p);
+}
+
+/* The figure that number m restates after "or", with a comma before it or not ("6.6 mln dlrs, or 45
+ * cts a share", "4.2 bln dlrs or 8 pct of assets"), or NONE. */
+static size_t restated_figure(const cd_doc *doc, size_t m, size_t first)
+{
+    size_t f = doc->ninfo[m].tok_first;
+    if (f < first + 2 || !cd_tok_is(doc, f - 1, "or")) return NONE;
+    size_t e = cd_tok_is_punct(doc, f - 2, ',') ? f - 3 : f - 2;
+    return e + 1 > first ? number_ending_at(doc, e, first) : NONE;
+}
+
 /* "was 22, down from 26", "sold 4,000 tonnes, up 5 pct": a figure that ends right before the comma
  * of an adverb's change, with its counted noun or not ("sold 4,000 cars, up 5 pct"), or before a
  * time phrase there ("was 22 last year, down from 26"), is the level the move reached, its new
- * value; the story states one change, not a quantity and a move with no end. Returns that number,
- * or NONE: when the change states its own new level, the figure is a date, an ordinal, a label or
- * a length of time, an earlier change holds it already (`carried`), or it counts something else. */
+ * value; the story states one change, not a quantity and a move with no end. A figure restated
+ * after "or" there leaves the one before it the level. Returns that number, or NONE: when the
+ * change states its own new level, or no figure passes level_of_move. */
 static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, const change_parts *p,
                                  const cd_lexrec *word, const unsigned char *carried)
 {
@@ -808,13 +833,11 @@ static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, cons
     if (!cd_tok_is_punct(doc, i - 1, ',')) return NONE;
     size_t e = before_time_phrase(doc, i - 1, first); /* "was 21.4 pct last month, up from 17 pct" */
     size_t m = e + 1 > first ? number_ending_at(doc, e, first) : NONE;
-    if (m == NONE || carried[m] || doc->ninfo[m].tok_first < first) return NONE;
-    const cd_number *y = &doc->nums[m];
-    if (y->kind == CD_NUM_ORDINAL || y->kind == CD_NUM_LABEL || y->is_range || cd_number_is_duration(doc, m)) return NONE;
-    /* "at five, up from 13": a rank, whose figure falls as it goes up; the levels must agree with
-     * the adverb's direction */
-    if (p->from != NONE && word->str && !levels_move(doc, p->from, m, word->str)) return NONE;
-    return level_fits(doc, m, p) ? m : NONE;
+    if (m == NONE) return NONE;
+    if (level_of_move(doc, m, first, p, word, carried)) return m;
+    /* "earned 6.6 mln dlrs, or 45 cts a share, up from 5.1 mln dlrs": the figure that one restates */
+    m = restated_figure(doc, m, first);
+    return m != NONE && level_of_move(doc, m, first, p, word, carried) ? m : NONE;
 }
 
 /* "up 19 cents at $31.22", "7.8% higher at 16.60 euros": a figure right after "at" that ends a

@@ -92,6 +92,24 @@ static void test_list_item_not_level(void **state)
     cd_doc_free(doc);
 }
 
+/* The level restated after "or" ("45 cts a share") before the comma: the figure before "or" is the
+ * level the move reached (restated_figure); not when it lies against the adverb's way. */
+static void test_level_restated(void **state)
+{
+    (void)state;
+    const char *t = "Brask earned 6.6 mln dlrs, or 45 cts a share, up from 5.1 mln dlrs, or 35 cts. "
+                    "Orvane made 2.24 mln dlrs or 17 cts a share, up from 3.1 mln dlrs.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up from 5.1");
+    assert_span(t, c, "6.6 mln dlrs, or 45 cts a share, up from 5.1 mln dlrs");
+    assert_true(fabs(c->change->from - 5.1e6) < 1e-3 && fabs(c->change->to - 6.6e6) < 1e-3);
+    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "45 cts"));
+    c = find_claim(doc, CD_CLAIM_CHANGE, "up from 3.1");
+    assert_span(t, c, "up from 3.1 mln dlrs");
+    assert_true(isnan(c->change->to));
+    cd_doc_free(doc);
+}
+
 /* Must not: a figure an earlier change holds, or one that counts something else, stays apart. */
 static void test_no_level_taken(void **state)
 {
@@ -145,6 +163,7 @@ int main(void)
         cmocka_unit_test(test_level_with_counted_noun),
         cmocka_unit_test(test_level_then_cents),
         cmocka_unit_test(test_list_item_not_level),
+        cmocka_unit_test(test_level_restated),
         cmocka_unit_test(test_no_level_taken),
         cmocka_unit_test(test_rank_not_joined),
         cmocka_unit_test(test_agent_by),
