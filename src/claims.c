@@ -234,6 +234,20 @@ static int agent_by(const cd_doc *doc, size_t j)
     return w->len > 3 && (memcmp(s + w->len - 2, "ed", 2) == 0 || memcmp(s + w->len - 2, "en", 2) == 0);
 }
 
+/* An amount after "a" or "an" and one word in lower case at token j ("by a further 2 pct", "by an
+ * estimated 40,000", "by a massive $3bn"): the number, or NONE; not when a change word follows it,
+ * whose amount it is ("aided by a sharp 19 pct increase", "by a record one-day drop"). */
+static size_t number_after_article(const cd_doc *doc, size_t j, size_t last)
+{
+    if (j + 2 > last || !(cd_tok_is(doc, j, "a") || cd_tok_is(doc, j, "an"))) return NONE;
+    const cd_token *w = &doc->toks[j + 1];
+    if (w->type != TOK_WORD || (w->flags & TF_CAP) || cd_number_at(doc, j + 1) < doc->n_nums) return NONE;
+    size_t n = number_from(doc, j + 2, last);
+    if (n == NONE || doc->ninfo[n].tok_first != j + 2) return NONE;
+    size_t after = number_phrase_last(doc, n, last) + 1;
+    return after <= last && cd_tok_in(doc, after, LX_CHANGE_VERBS) ? NONE : n;
+}
+
 /* Reads "from N", "to N" or "by N" at token j into parts; returns 1 if it did. */
 static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, change_parts *p)
 {
@@ -258,6 +272,7 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
             (y->kind == CD_NUM_PERCENT || (plain_number(y) && !y->unit)))
             n = NONE;
     }
+    if (n == NONE && slot == &p->by) n = number_after_article(doc, j + 1, last); /* "by a further 2 pct" */
     if (n == NONE) return 0;
     if (slot == &p->from && range_as_amount(doc, j, n)) {
         if (p->by != NONE) return 0;
