@@ -434,18 +434,27 @@ static int change_between_states(const cd_doc *doc, size_t after_amount, size_t 
     return to && from;
 }
 
+#define TIME_LEAD_WORDS 5 /* words that open a time phrase: "at the end of the" third quarter */
+
+/* Token i may open the time phrase after it: a determiner, a preposition or a word of time
+ * (data/time_words.tsv: "end", "of") that is no figure, nor "to" or "from". */
+static int time_lead_word(const cd_doc *doc, size_t i)
+{
+    if (cd_tok_is(doc, i, "to") || cd_tok_is(doc, i, "from") || cd_number_at(doc, i) < doc->n_nums) return 0;
+    return cd_tok_in(doc, i, LX_CLAIM_DETERMINERS) || cd_tok_in(doc, i, LX_TIME_WORDS) ||
+           cd_str_is(cd_tok_role(doc, i, LX_CLAIM_PHRASE_STOPS), "prep");
+}
+
 /* The last token before a time phrase that ends right before token k ("21.4 pct last month", "540
- * in the first quarter", "12 pct in 2015": a run of tokens time.c read, after at most a determiner
- * and a preposition of time), or k - 1 when no time phrase ends there; never before `first`. */
+ * in the first quarter", "3.4 bln at the end of the third quarter": a run of tokens time.c read,
+ * after at most TIME_LEAD_WORDS time_lead_word), or k - 1 when no time phrase ends there; never
+ * before `first`. */
 static size_t before_time_phrase(const cd_doc *doc, size_t k, size_t first)
 {
     size_t j = k;
     while (j > first && (doc->toks[j - 1].flags & TF_TIME)) j--;
     if (j == k) return k - 1;
-    if (j > first && cd_tok_in(doc, j - 1, LX_CLAIM_DETERMINERS)) j--;
-    if (j > first && cd_str_is(cd_tok_role(doc, j - 1, LX_TIME_WORDS), "prep") && !cd_tok_is(doc, j - 1, "to") &&
-        !cd_tok_is(doc, j - 1, "from"))
-        j--;
+    for (size_t n = 0; n < TIME_LEAD_WORDS && j > first && time_lead_word(doc, j - 1); n++) j--;
     return j - 1;
 }
 

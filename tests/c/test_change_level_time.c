@@ -33,6 +33,18 @@ static void test_level_in_the_quarter(void **state)
     cd_doc_free(doc);
 }
 
+/* Words that open the time phrase: "by the end of its third quarter" (time_lead_word). */
+static void test_level_at_end_of(void **state)
+{
+    (void)state;
+    const char *t = "Varno's equity stood at 8.2 bln crowns by the end of its third quarter, up from 7.9 bln.";
+    cd_doc *doc = analyze(t, "2021-11-04");
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "up from");
+    assert_span(t, c, "8.2 bln crowns by the end of its third quarter, up from 7.9 bln");
+    assert_true(fabs(c->change->from - 7.9e9) < 1 && fabs(c->change->to - 8.2e9) < 1);
+    cd_doc_free(doc);
+}
+
 /* "rose to 24 pct in 2020, up from 16 pct": the verb's change takes the old level; one claim. */
 static void test_rose_to_then_up_from(void **state)
 {
@@ -79,6 +91,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_level_time_down_from),
         cmocka_unit_test(test_level_in_the_quarter),
+        cmocka_unit_test(test_level_at_end_of),
         cmocka_unit_test(test_rose_to_then_up_from),
         cmocka_unit_test(test_not_joined),
     };
