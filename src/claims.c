@@ -236,7 +236,7 @@ static int agent_by(const cd_doc *doc, size_t j)
 
 /* An amount after "a" or "an" and one word in lower case at token j ("by a further 2 pct", "by an
  * estimated 40,000", "by a massive $3bn"): the number, or NONE; not when a change word follows it,
- * whose amount it is ("aided by a sharp 19 pct increase", "by a record one-day drop"). */
+ * whose amount it is ("helped by a sharp 9 pct rise", "by a record two-week fall"). */
 static size_t number_after_article(const cd_doc *doc, size_t j, size_t last)
 {
     if (j + 2 > last || !(cd_tok_is(doc, j, "a") || cd_tok_is(doc, j, "an"))) return NONE;
@@ -434,7 +434,7 @@ static int change_between_states(const cd_doc *doc, size_t after_amount, size_t 
     return to && from;
 }
 
-#define TIME_LEAD_WORDS 5 /* words that open a time phrase: "at the end of the" third quarter */
+#define TIME_LEAD_WORDS 5 /* words that open a time phrase: "by the end of its" third quarter */
 
 /* Token i may open the time phrase after it: a determiner, a preposition or a word of time
  * (data/time_words.tsv: "end", "of") that is no figure, nor "to" or "from". */
@@ -446,7 +446,7 @@ static int time_lead_word(const cd_doc *doc, size_t i)
 }
 
 /* The last token before a time phrase that ends right before token k ("21.4 pct last month", "540
- * in the first quarter", "3.4 bln at the end of the third quarter": a run of tokens time.c read,
+ * in the first quarter", "8.2 bln by the end of its third quarter": a run of tokens time.c read,
  * after at most TIME_LEAD_WORDS time_lead_word), or k - 1 when no time phrase ends there; never
  * before `first`. */
 static size_t before_time_phrase(const cd_doc *doc, size_t k, size_t first)
