@@ -299,10 +299,11 @@ static int ends_change(const cd_doc *doc, size_t j)
 
 /* Token j may sit inside the object a change word takes before its "from", "to" or "by": a word
  * (with `joiners`, also a joiner inside a word and an inner "to": "debt-to-equity"), neither one of
- * those three markers nor a token that ends a change. */
+ * those three markers nor a token that ends a change, or a year time.c read ("doubled in 2019 to"). */
 static int in_change_object(const cd_doc *doc, size_t j, int joiners)
 {
     const cd_token *t = &doc->toks[j];
+    if (t->type == TOK_NUM && (t->flags & TF_TIME)) return 1; /* a year: "cut its 1987 budget" */
     if (joiners ? !cd_word_or_joiner(t) : t->type != TOK_WORD) return 0;
     if (cd_tok_is(doc, j, "from") || cd_tok_is(doc, j, "by") || ends_change(doc, j)) return 0;
     if (cd_tok_is(doc, j, "to")) return joiners && !(t->flags & TF_SPACE_BEFORE);
