@@ -928,6 +928,26 @@ static size_t elided_change(const cd_doc *doc, size_t end, size_t last, const ch
     return level_pair(doc, j, last, dir) ? j : NONE;
 }
 
+/* A change word of the other direction whose object holds the change word at token i (`word`, a
+ * noun then), with only determiners and other words of that object between, no figure, preposition,
+ * conjunction or auxiliary (data/claim_phrase_stops.tsv): "boost the proposed tax cut by 5 bln"
+ * moves the cut up, "cut the planned increase by 2 pct" moves the increase down. Returns that
+ * word's token, or NONE ("a rise in fees cut profits by 2 pct" is the rise's subject). */
+static size_t governing_change(const cd_doc *doc, size_t i, size_t first, const cd_lexrec *word)
+{
+    if (!word->str || (!cd_str_is(word->str, "increase") && !cd_str_is(word->str, "decrease"))) return NONE;
+    for (size_t k = i, n = 0; k > first && n <= CHANGE_OBJECT_GAP; n++) {
+        k--;
+        const cd_lexrec *r = cd_tok_rec(doc, k, LX_CHANGE_VERBS);
+        if (r) return r->str && !cd_str_is(r->str, word->str) &&
+                      (cd_str_is(r->str, "increase") || cd_str_is(r->str, "decrease")) ? k : NONE;
+        if (doc->toks[k].type != TOK_WORD || cd_number_at(doc, k) < doc->n_nums ||
+            cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) || ends_change(doc, k))
+            return NONE;
+    }
+    return NONE;
+}
+
 /* Tries a change claim at token i of the sentence [first, last]; returns 1 and the last token it
  * covers in *end when there is one (or memory ran out while adding it). */
 static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last, size_t *end,
@@ -938,6 +958,9 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     int adverb = word == NULL;
     if (!word) word = cd_tok_rec(doc, i, LX_CLAIM_CHANGE_ADVERBS);
     if (!word || (adverb && verb_particle(doc, i, first, last))) return 0;
+    size_t head = adverb ? NONE : governing_change(doc, i, first, word);
+    if (head != NONE) word = cd_tok_rec(doc, head, LX_CHANGE_VERBS); /* "boost the tax cut by 2 bln" */
+    else head = i;
     size_t len = 1;
     change_parts p;
     int stated = read_change(doc, i + len, last, adverb, word->str, &p);
@@ -962,7 +985,7 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
         p.to = closed;
         p.last = number_phrase_last(doc, closed, last);
     }
-    size_t start = level != NONE ? doc->ninfo[level].tok_first : before != NONE && p.by == before ? doc->ninfo[before].tok_first : i;
+    size_t start = level != NONE ? doc->ninfo[level].tok_first : before != NONE && p.by == before ? doc->ninfo[before].tok_first : head;
     *end = p.last;
     if (!add_change(doc, si, start, &p, word)) return 1;
     if (p.from == NONE || p.to == NONE) return 1;
