@@ -954,6 +954,77 @@ static size_t description_determiner(const cd_doc *doc, size_t head, size_t min)
     return (size_t)-1;
 }
 
+#define TITLED_WINDOW 4000 /* tokens back searched for the person a bare title stands for */
+#define TITLED_PEOPLE 64    /* people's mentions asked there */
+
+static int same_word(const char *a, const char *b, size_t n);
+static int quote_word(const cd_doc *doc, size_t k);
+#define OTHER_OFFICE 7 /* data/quote_words.tsv: "shadow", "junior": before a title, another office */
+
+/* Tokens a and b are the same word, ignoring case. */
+static int same_token_word(const cd_doc *doc, size_t a, size_t b)
+{
+    const cd_token *x = &doc->toks[a], *y = &doc->toks[b];
+    return x->type == TOK_WORD && y->type == TOK_WORD && x->len == y->len &&
+           same_word(doc->text + x->start, doc->text + y->start, x->len);
+}
+
+/* Do the words of the title [first, last] end the words that stop right before token `at` ("Finance
+ * Minister" before "Ann Lee" ends with "minister"), and no modifier that makes it another office
+ * ("former", "deputy": data/ent_titles.tsv's kind 0; "shadow": data/quote_words.tsv's kind 7) comes
+ * right before them? */
+static int title_ends_at(const cd_doc *doc, size_t first, size_t last, size_t at)
+{
+    size_t n = last - first + 1;
+    if (at < n) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!same_token_word(doc, at - n + i, first + i)) return 0;
+    if (at == n) return 1;
+    const cd_lexrec *r = cd_tok_rec(doc, at - n - 1, LX_ENT_TITLES);
+    return !(r && r->num == 0) && quote_word(doc, at - n - 1) != OTHER_OFFICE;
+}
+
+/* Is the person entity e named with the title [first, last]: after it ("Finance Minister Ann Lee",
+ * "the minister, Ann Lee,") or set off after the name ("Ann Lee, the finance minister,")? */
+static int named_with_title(const cd_doc *doc, size_t e, size_t first, size_t last)
+{
+    size_t ef = doc->einfo[e].tok_first, stop = cd_range_stop(&doc->einfo[e]);
+    /* "Senate leader Robert Dole" read as "Robert": a name cut short is no one to name */
+    if (stop < doc->n_toks && doc->toks[stop].type == TOK_WORD && (doc->toks[stop].flags & TF_CAP)) return 0;
+    if (title_ends_at(doc, first, last, ef)) return 1;
+    if (ef > 0 && cd_tok_is_punct(doc, ef - 1, ',') && title_ends_at(doc, first, last, ef - 1)) return 1;
+    if (stop + 2 >= doc->n_toks || !cd_tok_is_punct(doc, stop, ',')) return 0;
+    size_t k = stop + 1;
+    if (determiner(doc, k)) k++;
+    size_t end = k;
+    while (end < doc->n_toks && end < k + NP_MAX && description_modifier(doc, end)) end++;
+    return end < doc->n_toks && end - k >= last - first + 1 && doc->toks[end].type == TOK_PUNCT &&
+           !cd_tok_possessive(doc, end) && title_ends_at(doc, first, last, end);
+}
+
+/* "the minister said": a bare title (its head a title, data/ent_titles.tsv's kind 1, at token last)
+ * stands for the one person the story has named with it before ("Finance Minister Ann Lee", "Ann
+ * Lee, the finance minister"); else, or when it names two with it, the description `desc` stays. */
+static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speaker desc)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, last, LX_ENT_TITLES);
+    if (!r || r->num != 1) return desc;
+    /* "the analyst who asked not to be named" is someone else; "the governor's office" is no person */
+    size_t after = last + 1;
+    if (after < doc->n_toks && (cd_tok_is(doc, after, "who") || cd_tok_is(doc, after, "whose") ||
+                                cd_tok_is(doc, after, "that") || cd_tok_possessive(doc, after)))
+        return desc;
+    size_t min = first > TITLED_WINDOW ? first - TITLED_WINDOW : 0;
+    const cd_entity *pick = NULL;
+    for (size_t e = cd_entity_before(doc, first, min, cd_type_person), steps = 0; e != (size_t)-1 && steps < TITLED_PEOPLE;
+         steps++, e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person) : (size_t)-1) {
+        if ((doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) || !named_with_title(doc, e, first, last)) continue;
+        if (pick && !cd_str_is(pick->name, doc->ents[e].name)) return desc; /* two hold it: which is not told */
+        pick = &doc->ents[e];
+    }
+    return pick ? from_entity(pick) : desc;
+}
+
 /* A description of a person after a determiner that ends at the title or person noun `head`: "the
  * striker", "a company spokesman", "his mother"; the words after the determiner are the speaker,
  * as "the minister said" gives "minister". Nobody found when no determiner opens it. */
@@ -967,7 +1038,8 @@ static speaker determined_description(cd_doc *doc, size_t head, size_t min, size
     size_t d = description_determiner(doc, head, min);
     if (d == (size_t)-1) return none;
     *np_first = d;
-    return description(doc, d + 1, head);
+    speaker desc = description(doc, d + 1, head);
+    return cd_tok_is(doc, d, "the") ? titled_person(doc, d + 1, head, desc) : desc;
 }
 
 /* The description that ends at token last, headed by the title at `head` (at or before last), with
@@ -1053,7 +1125,6 @@ static speaker aged_person(const cd_doc *doc, const state *st, size_t det, size_
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 #define STATEMENT_NOUN 5 /* data/quote_words.tsv: "statement", "communique": a quote after it gives its words */
-static int quote_word(const cd_doc *doc, size_t k);
 static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, size_t min, size_t *np_first);
 
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
@@ -1211,7 +1282,8 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
         if (!title_word(doc, desc_last) && subject_of_clause(doc, desc_last + 1, end)) return none;
         size_t first = i;
         while (first < desc_last && opens_description(doc, first)) first++; /* "said one trader" */
-        return description(doc, first, desc_last);
+        speaker desc = description(doc, first, desc_last);
+        return first == i + 1 && cd_tok_is(doc, i, "the") ? titled_person(doc, first, desc_last, desc) : desc;
     }
     return org ? from_entity(org) : none;
 }
