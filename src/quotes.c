@@ -848,17 +848,37 @@ static speaker last_organization(const state *st, size_t tok, size_t min, size_t
     return s;
 }
 
+/* Is a speech verb right before or right after entity e, quoted or not ("said Ann Roe", "Ann Roe
+ * noted")? */
+static int speech_verb_beside(const cd_doc *doc, size_t e)
+{
+    size_t first = doc->einfo[e].tok_first, stop = cd_range_stop(&doc->einfo[e]);
+    if (first > 0 && may_be_verb(&doc->toks[first - 1]) && verb_match(doc, first - 1)) return 1;
+    return stop < doc->n_toks && may_be_verb(&doc->toks[stop]) && verb_match(doc, stop);
+}
+
+/* A person named inside a quote (entity e): someone the speaker talks of, not whom the writer's
+ * "he" or "she" after it means. Not one a speech verb stands beside: the writer's words that a
+ * quote left open took in ('"... estimates, said Ann Roe, an analyst. Roe noted that ...'). */
+static int quoted_person(const cd_doc *doc, size_t e)
+{
+    return doc->ents[e].type == cd_type_person && (doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) &&
+           !speech_verb_beside(doc, e);
+}
+
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
     if (cd_str_is(type, "any")) return none; /* "they": someone, but who is not safe to say */
     type = entity_type(type);
     /* "she" is no one the story calls "Mr", nor "he" anyone it calls "Ms" or "actress" (the people
-     * of the other sex are passed) */
+     * of the other sex are passed, and as the nearest name the people named inside quotes) */
     int sex = type == cd_type_person ? sex_word(doc, tok) : 0;
     size_t min = tok > PRONOUN_WINDOW ? tok - PRONOUN_WINDOW : 0;
     size_t nearest = cd_entity_before(doc, tok, min, type), subject = (size_t)-1;
-    for (size_t steps = 0; nearest != (size_t)-1 && steps < 16 && other_sex(st, doc->ents[nearest].name, sex); steps++)
+    for (size_t steps = 0; nearest != (size_t)-1 && steps < 16 &&
+                           (other_sex(st, doc->ents[nearest].name, sex) || quoted_person(doc, nearest));
+         steps++)
         nearest = nearest ? cd_entity_before(doc, doc->einfo[nearest].tok_first, min, type) : (size_t)-1;
     for (size_t e = nearest, steps = 0; e != (size_t)-1 && steps < 16; steps++) {
         if (subject_position(doc, st, e) && !other_sex(st, doc->ents[e].name, sex)) {

@@ -1,6 +1,7 @@
 /* A pronoun resolves to no one the story shows to be of the other sex: a title or a noun right
  * before a full name ("Mr Tom Hale", "actress Ann Roe", "his wife Ann Roe") tells it. Nothing is
- * guessed from given names, and a family name alone tells nothing (spouses share it). */
+ * guessed from given names, and a family name alone tells nothing (spouses share it). Nor is the
+ * nearest name one inside a quote (whom the speaker talks of). */
 #include "helpers.h"
 
 #define BREAD "\"We will have to raise the price of bread by the spring.\""
@@ -49,6 +50,25 @@ static void test_described_speaker(void **state)
     expect_quote_claim(t, BREAD, "bakery spokeswoman", 0);
 }
 
+/* a person named inside a quote is whom the speaker talks of, not whom the writer's "he" means */
+static void test_name_in_a_quote(void **state)
+{
+    (void)state;
+    const char *t = "The mill was built by Tom Hale. Ms Ann Roe said: \"I sold the flour to Bob Kay.\" He said: " BREAD;
+    expect_quote_claim(t, BREAD, "Tom Hale", 0);
+    assert_int_equal(offset_of(t, BREAD), 89);
+}
+
+/* unless a speech verb stands beside it: the writer's words, taken in by a quote left open */
+static void test_name_beside_a_verb_in_a_quote(void **state)
+{
+    (void)state;
+    const char *t = "The mill was built by Tom Hale. Ms Ann Roe said the flour was sold. \"We sold the flour, said "
+                    "Bob Kay at the fair. \"We will bake more,\" he said.";
+    expect_quote_claim(t, "\"We will bake more,\"", "Bob Kay", 0);
+    assert_int_equal(offset_of(t, "\"We will"), 114);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -57,6 +77,8 @@ int main(void)
         cmocka_unit_test(test_sex_not_told),
         cmocka_unit_test(test_family_name_alone),
         cmocka_unit_test(test_described_speaker),
+        cmocka_unit_test(test_name_in_a_quote),
+        cmocka_unit_test(test_name_beside_a_verb_in_a_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
