@@ -1826,6 +1826,7 @@ static int quote_word(const cd_doc *doc, size_t k)
 #define NAMES_QUOTE_AFTER 2 /* "campaign": a quote right before it is a name */
 #define PERSON_WORD 3       /* a person's pronoun ("he", "our") */
 #define TOLD_STORY 4        /* "story", "joke": told, not told to */
+#define CLAIMED_PRIZE 8     /* "title", "victory", "lives": claimed, as won or taken */
 
 static int title_function_word(const cd_doc *doc, size_t k);
 
@@ -3154,6 +3155,7 @@ static int clause_follows(const cd_doc *doc, size_t v, size_t end)
 }
 
 static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end);
+static int claims_a_prize(const cd_doc *doc, size_t v, size_t after, size_t end);
 
 /* The first token of a person's role set off by a comma before the name at np_first ("Its lawyer,
  * Ann Holt, said", "..., the club's new coach, Ivo Marek, told"), or np_first when no role is. */
@@ -3249,7 +3251,7 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
     size_t after = verb_stop;
     if (after < end && cd_tok_is_punct(doc, after, ',')) after++;
     if (after < end && (cd_tok_is_punct(doc, after, ':') || is_mark(&doc->toks[after]))) return; /* said: “...” */
-    if (tells_a_story(doc, v, verb_stop, end)) return;
+    if (tells_a_story(doc, v, verb_stop, end) || claims_a_prize(doc, v, verb_stop, end)) return;
     size_t np_first = v;
     speaker sp = np_before(doc, st, v, first, &np_first);
     int inverted = 0;
@@ -3308,6 +3310,21 @@ static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end)
     size_t k = after;
     if (k < end && (determiner(doc, k) || possessive_pronoun(doc, k))) k++;
     return k < end && quote_word(doc, k) == TOLD_STORY;
+}
+
+/* Is the verb at v a form of "claim" whose object is a prize or a toll ("Ann Roe claimed her first
+ * title last spring", "the club claimed first place", "the storm claimed 40 lives"), with no
+ * reported clause after it ("claimed the title was rigged" reports one): it won or took something,
+ * and reports no one's words? */
+static int claims_a_prize(const cd_doc *doc, size_t v, size_t after, size_t end)
+{
+    const cd_lexrec *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
+    if (!verb || !verb->str || !cd_str_is(verb->str, "claim") || clause_follows(doc, v, end)) return 0;
+    for (size_t k = after; k < end && k < after + NP_MAX; k++) {
+        if (quote_word(doc, k) == CLAIMED_PRIZE) return 1;
+        if ((doc->toks[k].type == TOK_PUNCT && !cd_tok_possessive(doc, k) && !glued(doc, k)) || verb_at(doc, k)) return 0;
+    }
+    return 0;
 }
 
 /* "According to X, CLAUSE." and "CLAUSE, according to X." */
