@@ -563,6 +563,7 @@ typedef struct recent {
 typedef struct state {
     speaker last; /* the last speaker named, for pronouns and quote paragraphs */
     size_t last_tok, last_para;
+    int last_heard; /* the last speaker spoke in a clause that made no claim (indirect's) */
     recent recent[RECENT_SPEAKERS]; /* the last speakers named, a ring (n_recent: how many ever) */
     size_t n_recent;
     speaker said;      /* the last claim's attribution, named or not ("the ministry said") */
@@ -811,6 +812,7 @@ static void set_last(state *st, const speaker *sp, size_t tok)
     st->last = *sp;
     st->last_tok = tok;
     st->last_para = st->para;
+    st->last_heard = 0;
     recent *r = &st->recent[st->n_recent++ % RECENT_SPEAKERS];
     r->sp = *sp;
     r->tok = tok;
@@ -2715,6 +2717,18 @@ static int body_subject_at(const cd_doc *doc, size_t first, size_t end)
     return 0;
 }
 
+/* Is a person other than the last speaker named outside quotes from token from up to the quote at
+ * open? */
+static int other_person_between(const cd_doc *doc, const state *st, size_t from, size_t open)
+{
+    for (size_t e = cd_entity_before(doc, open, from, cd_type_person); e != (size_t)-1;
+         e = cd_entity_before(doc, doc->einfo[e].tok_first, from, cd_type_person)) {
+        if (doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) continue; /* named by the speaker */
+        if (!cd_str_is(doc->ents[e].name, st->last.name)) return 1;
+    }
+    return 0;
+}
+
 /* Is a person other than the last speaker named, outside quotes, in tokens [from, open), or does
  * a sentence there open with a person described or a body, or carry a speech verb of another
  * speaker (someone else acts or speaks: "Police broke the door down.", "A spokesman added")? */
@@ -2722,11 +2736,7 @@ static int someone_else_between(cd_doc *doc, const state *st, size_t from, size_
 {
     /* from: the last speaker's claim (a quote's mark, or the name of a "said" clause); its
      * sentence's verb is theirs, the sentences after it are read for others' */
-    for (size_t e = cd_entity_before(doc, open, from, cd_type_person); e != (size_t)-1;
-         e = cd_entity_before(doc, doc->einfo[e].tok_first, from, cd_type_person)) {
-        if (doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) continue; /* named by the speaker */
-        if (!cd_str_is(doc->ents[e].name, st->last.name)) return 1;
-    }
+    if (other_person_between(doc, st, from, open)) return 1;
     size_t s = st->said_sent + 1, q = sentence_of(doc, st, doc->toks[open].start);
     for (; s < q && s < doc->n_sinfo; s++) {
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
@@ -2971,9 +2981,12 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     int opens_para = (doc->toks[q->open].flags & TF_PARA_BEFORE) != 0;
     int opens_sentence = runs_on || sentence_first(doc, st, q->open) == q->open;
     int earlier = 0; /* the speaker comes from a paragraph before the quote's */
+    /* (after a clause that made no claim, not when someone else is named since: "Ann Lee said it
+     * would not deter Tom Kay. "...": either may speak) */
     if (!sp.found && st->last.name &&
         ((opens_para && st->last_para + 1 >= para) || (opens_sentence && st->last_para == para)) &&
-        !described_between(doc, st, st->last_tok, q->open)) {
+        !described_between(doc, st, st->last_tok, q->open) &&
+        !(st->last_heard && other_person_between(doc, st, st->last_tok, q->open))) {
         sp = st->last;
         sp.from_context = 1;
         earlier = st->last_para < para;
@@ -3244,14 +3257,16 @@ static int closes_report(const cd_doc *doc, size_t v, size_t end)
     return k >= end;
 }
 
-static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
+/* The indirect speech at the speech verb v (indirect's): 1 when it made a claim or kept its speaker
+ * as the last one; else 0, with the speaker it found, if any, in *spoke and its first token in *at. */
+static int report_indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v, speaker *spoke, size_t *at)
 {
-    if (v == first || cd_tok_is(doc, v - 1, "to")) return; /* "declined to say" */
+    if (v == first || cd_tok_is(doc, v - 1, "to")) return 0; /* "declined to say" */
     size_t verb_stop = verb_end(doc, v); /* the token after the verb's words ("pointed out") */
     size_t after = verb_stop;
     if (after < end && cd_tok_is_punct(doc, after, ',')) after++;
-    if (after < end && (cd_tok_is_punct(doc, after, ':') || is_mark(&doc->toks[after]))) return; /* said: “...” */
-    if (tells_a_story(doc, v, verb_stop, end) || claims_a_prize(doc, v, verb_stop, end)) return;
+    if (after < end && (cd_tok_is_punct(doc, after, ':') || is_mark(&doc->toks[after]))) return 0; /* said: “...” */
+    if (tells_a_story(doc, v, verb_stop, end) || claims_a_prize(doc, v, verb_stop, end)) return 0;
     size_t np_first = v;
     speaker sp = np_before(doc, st, v, first, &np_first);
     int inverted = 0;
@@ -3260,12 +3275,14 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
         inverted = 1;
         np_first = v;
     }
-    if (!sp.found || np_first < first || (np_first > first && (doc->toks[np_first - 1].flags & TF_QUOTED))) return;
+    if (!sp.found || np_first < first || (np_first > first && (doc->toks[np_first - 1].flags & TF_QUOTED))) return 0;
+    *spoke = sp;
+    *at = np_first;
     size_t a, b;
     /* "CLAUSE, her lawyer, Ann Holt, said": the clause ends before the role the name is set off
      * after; "The firm's lawyer, Ann Holt, said CLAUSE": no clause before the subject */
     size_t subject = inverted ? np_first : role_before_name(doc, first, np_first);
-    if (subject > first && (doc->toks[subject - 1].flags & TF_QUOTED)) return; /* '"...," the aide, Ann Holt, said' */
+    if (subject > first && (doc->toks[subject - 1].flags & TF_QUOTED)) return 0; /* '"...," the aide, Ann Holt, said' */
     int intro = subject > first + 3 && cd_tok_is_punct(doc, subject - 1, ',');
     /* "Yesterday the firm's lawyer, Ann Holt, said that ...": a name set off after its role opens
      * the reported clause's sentence as a subject does */
@@ -3274,30 +3291,52 @@ static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
      * follows it is a reported clause only when one is announced ("pointed out that", "points out
      * conditions will be") */
     if (verb_stop > v + 1 && verb_stop < end && doc->toks[verb_stop].type != TOK_PUNCT && !clause_follows(doc, v, end))
-        return;
+        return 0;
     if (intro && !(!inverted && clause_follows(doc, v, end))) { /* CLAUSE, X said. */
         if (!inverted && !closes_report(doc, v, end)) { /* "In May, X announced a sale": no report */
             if (sp.name) { /* still the last one named speaking, whom "he said" may mean next */
                 set_last(st, &sp, np_first);
             }
-            return;
+            return 1;
         }
         a = first;
         b = subject - 2;
     } else if (!inverted && (intro || set_off || starts_sentence(doc, first, subject))) {
         /* X said (that) CLAUSE; "Earlier this week, X said (that) CLAUSE" */
-        if (listener_then_colon(doc, v, end)) return; /* told the Reuters news agency: “...” */
+        if (listener_then_colon(doc, v, end)) return 0; /* told the Reuters news agency: “...” */
         a = clause_start(doc, v, end);
-        if (a >= end || is_mark(&doc->toks[a]) || doc->toks[a].type == TOK_PUNCT) return;
+        if (a >= end || is_mark(&doc->toks[a]) || doc->toks[a].type == TOK_PUNCT) return 0;
         b = clause_last(doc, a, end);
     } else {
-        return;
+        return 0;
     }
-    if (!clause_ok(doc, a, b) || ((doc->toks[a].flags & TF_QUOTED) && is_mark(&doc->toks[a]))) return;
+    if (!clause_ok(doc, a, b) || ((doc->toks[a].flags & TF_QUOTED) && is_mark(&doc->toks[a]))) return 0;
     cd_claim *c = add_quote(doc, st, cd_tokspan(doc, a, b), tokens_text(doc, a, b), &sp, 0, 1, np_first);
-    if (!c) return;
+    if (!c) return 1;
     cd_claim_reason(doc, c, "indirect speech");
     if (sp.by_pronoun) cd_claim_reason(doc, c, "speaker by pronoun");
+    return 1;
+}
+
+/* Indirect speech at the speech verb v: "X said (that) CLAUSE", "CLAUSE, X said". A person who speaks
+ * in a clause that reports nothing the pass takes ("Ann Roe told reporters on Monday.", "But Ann
+ * Roe, who chairs the board, said much was left to do") is still the last one speaking, whom a "he
+ * said" or a quote paragraph after it goes on with. */
+static void indirect(cd_doc *doc, state *st, size_t first, size_t end, size_t v)
+{
+    speaker sp = NO_SPEAKER;
+    size_t at = 0;
+    if (report_indirect(doc, st, first, end, v, &sp, &at) || !sp.name || sp.type != cd_type_person) return;
+    /* "an aide to Ann Roe said", "Tom Kay, a director with Ann Roe, said": the name is no subject */
+    if (at > first && cd_str_is(cd_tok_role(doc, at - 1, LX_CLAIM_PHRASE_STOPS), "prep")) return;
+    /* a one-word name with no title ("the Ohio Republican said") may be a word misread as a name */
+    if (!strchr(sp.name, ' ') && !title_word(doc, at)) return;
+    /* '"...," has had 900 replies, Ann Roe said': a quote before it in the sentence, read after
+     * this clause, finds its speaker itself */
+    for (size_t k = first; k < at; k++)
+        if (doc->toks[k].flags & TF_QUOTED) return;
+    set_last(st, &sp, at);
+    st->last_heard = 1;
 }
 
 /* Is the verb at v a form of "tell" whose object is a story, not a listener ("Harbour Lights
