@@ -2,7 +2,7 @@
  * story has named with that title before: "Finance Minister Ann Lee", "the minister, Ann Lee," or
  * "Ann Lee, the finance minister,". Not when two people hold it, when a modifier makes it another
  * office ("former", "shadow"), when a clause of its own says it is someone else ("the analyst who
- * asked not to be named"), or when no one is named with it: the description stays. */
+ * wrote the second note"), or when no one is named with it: the description stays. */
 #include "helpers.h"
 
 #define TAXES "\"We will not raise taxes on bread this year,\""
@@ -67,7 +67,7 @@ static void test_description_stays(void **state)
     expect_quote_claim("The shadow chancellor, Ann Roe, spoke first. " TAXES " the chancellor said.", TAXES,
                        "chancellor", 0);
     /* someone else, by a clause of its own */
-    expect_quote_claim("The bank's analyst Rob Dunn wrote a note. " TAXES " said the analyst who asked not to be named.",
+    expect_quote_claim("The bank's analyst Rob Dunn wrote a note. " TAXES " said the analyst who wrote the second note.",
                        TAXES, "analyst", 0);
     /* no one named with it */
     expect_quote_claim("Ann Lee met the heads of the big banks on Monday. " TAXES " the minister said.", TAXES,
