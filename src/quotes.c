@@ -1149,6 +1149,19 @@ static speaker aged_person(const cd_doc *doc, const state *st, size_t det, size_
 #define STATEMENT_NOUN 5 /* data/quote_words.tsv: "statement", "communique": a quote after it gives its words */
 static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, size_t min, size_t *np_first);
 
+#define RELATIVE_WORDS 8 /* tokens back from a name searched for the "who" of its clause */
+
+/* Is token k (a name's first) inside a relative clause set off by a comma before it, "who" or
+ * "which" opening it ("Ann Roe, who represents Tom Kay,")? */
+static int in_relative_clause(const cd_doc *doc, size_t k, size_t min)
+{
+    for (size_t i = k, n = 0; i > min && n < RELATIVE_WORDS; i--, n++) {
+        if (cd_tok_is_punct(doc, i - 1, ',')) return 0;
+        if (cd_tok_is(doc, i - 1, "who") || cd_tok_is(doc, i - 1, "which")) return i - 1 > min && cd_tok_is_punct(doc, i - 2, ',');
+    }
+    return 0;
+}
+
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
     speaker none = NO_SPEAKER;
@@ -1167,7 +1180,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     if (pr && pr->str) return resolve_pronoun(doc, st, j, pr->str);
     if (cd_tok_is_punct(doc, j, ',') && j > min + 1) { /* an appositive between commas */
         const cd_entity *named = cd_entity_at(doc, j - 1); /* "The Shadow Secretary, Theresa May, said" */
-        if (named && named->type == cd_type_person) {
+        /* "Ann Roe, who represents Tom Kay, said": a name in a relative clause is not the speaker */
+        if (named && named->type == cd_type_person && !in_relative_clause(doc, doc->einfo[named - doc->ents].tok_first, min)) {
             *np_first = doc->einfo[named - doc->ents].tok_first;
             return from_entity(named);
         }
