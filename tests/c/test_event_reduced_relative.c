@@ -28,8 +28,8 @@ static void test_active_kept(void **state)
     const char *t = "The depot closed in May. Ferro Marine fined $2 million for dumping.";
     cd_doc *doc = analyze(t, "1990-02-06");
     const cd_claim *c = assert_event_span(t, doc, "depot", "The depot closed");
-    assert_string_equal(c->event.actor, "The depot");
-    assert_null(c->event.target);
+    assert_null(c->event.actor); /* what closed: the target (test_event_close_itself.c) */
+    assert_string_equal(c->event.target, "The depot");
     c = assert_event_span(t, doc, "fined", "fined $2 million");
     assert_string_equal(c->event.target, "$2 million");
     cd_doc_free(doc);
