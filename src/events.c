@@ -1121,7 +1121,7 @@ static ev_mood unreal_event(const cd_doc *doc, size_t i, const ev_sent *s)
     if (c > s->first && cd_tok_is(doc, c - 1, "to")) {
         size_t p = cue_before(doc, c - 1, s); /* "threatened repeatedly to close" */
         const char *role = p <= s->last ? cd_tok_role(doc, p, LX_EV_UNREAL) : "";
-        if (cd_str_is(role, "wish")) return MOOD_WISH;
+        if (cd_str_is(role, "wish") || cd_str_is(role, "ease")) return MOOD_WISH; /* "eager to", "hard to" */
         if (cd_str_is(role, "aim")) return MOOD_HYPOTHETICAL;
         ev_mood asked = asked_for(doc, c - 1, s);
         if (asked != MOOD_REAL) return asked;
