@@ -477,6 +477,10 @@ static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t
     if (cd_tok_in(doc, end - 1, LX_CLAIM_QUANTIFIERS) || cd_tok_in(doc, end - 1, LX_CLAIM_DETERMINERS))
         return NULL; /* "those most recently closed": no noun, no subject */
     *from = start;
+    if (cd_tok_possessive(doc, start)) { /* "Varnia's finance minister", never the bare "'s finance minister" */
+        size_t owner = np_owner(doc, start, s);
+        return owner < start ? cd_tok_text(doc, owner, end) : NULL;
+    }
     if (end - start == 2 && cd_tok_is(doc, start, "the")) {
         const char *org = alias_of(doc, end - 1);
         if (org) return org;

@@ -443,6 +443,19 @@ static inline const char *or_null(const char *s)
     return s ? s : "NULL";
 }
 
+/* The event claim found by needle covers exactly `span` of t, starts at byte `start`, and has
+ * this actor and target (NULL: none). */
+static inline const cd_claim *assert_event_roles(const char *t, const cd_doc *doc, const char *needle, const char *span,
+                                                 size_t start, const char *actor, const char *target)
+{
+    const cd_claim *c = assert_event_span(t, doc, needle, span);
+    assert_int_equal(c->span.start, start);
+    if (!same_text(c->event.actor, actor) || !same_text(c->event.target, target))
+        fail_msg("event '%s': actor %s, target %s; want %s, %s", span, or_null(c->event.actor),
+                 or_null(c->event.target), or_null(actor), or_null(target));
+    return c;
+}
+
 /* The direct quote opening at `quote` (its mark) in t has `speaker` (NULL: none named), and t has
  * no unattributed-quote finding. */
 static inline void expect_quote_speaker(const char *t, const char *quote, const char *speaker)
