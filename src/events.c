@@ -534,6 +534,19 @@ static int shuts_itself(const char *action)
     return cd_str_is(action, "close") || cd_str_is(action, "shut");
 }
 
+/* The owner of a noun right before the verb's "to": "Brazil's decision to suspend payments",
+ * "the LSE's move to ban". The decision is its owner's, who does the act, as with "Russia's
+ * expulsion of" (a noun event); the nearest name before, which was read instead, was often
+ * another's. NULL if the noun has no named owner. */
+static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t c = chain_start(doc, i, s);
+    if (c < s->first + 4 || !cd_tok_is(doc, c - 1, "to") || !common_noun(doc, c - 2) || !cd_tok_possessive(doc, c - 3))
+        return NULL;
+    size_t e = entity_covering(doc, c - 4);
+    return e < doc->n_ents ? doc->ents[e].name : NULL;
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
@@ -547,6 +560,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
         }
     }
     size_t from_np = i; /* where a common noun subject starts, if subject_actor finds one */
+    if (!actor && use == USE_VERB) actor = owner_before_to(doc, i, s);
     if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s, &from_np);
     if (!actor) actor = actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : end, obj_end = obj;
