@@ -456,6 +456,23 @@ static inline const cd_claim *assert_event_roles(const char *t, const cd_doc *do
     return c;
 }
 
+/* One event claim a story must hold: found by needle, covering exactly span from byte start, with
+ * this actor and target (NULL: none). */
+typedef struct event_roles {
+    const char *needle, *span;
+    size_t start;
+    const char *actor, *target;
+} event_roles;
+
+/* Story t, read on `date`, holds the n events of want (and maybe others). */
+static inline void expect_event_roles(const char *t, const char *date, const event_roles *want, size_t n)
+{
+    cd_doc *doc = analyze(t, date);
+    for (size_t i = 0; i < n; i++)
+        assert_event_roles(t, doc, want[i].needle, want[i].span, want[i].start, want[i].actor, want[i].target);
+    cd_doc_free(doc);
+}
+
 /* The direct quote opening at `quote` (its mark) in t has `speaker` (NULL: none named), and t has
  * no unattributed-quote finding. */
 static inline void expect_quote_speaker(const char *t, const char *quote, const char *speaker)

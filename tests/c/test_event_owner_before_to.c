@@ -6,12 +6,13 @@
 static void test_owner_before_to(void **state)
 {
     (void)state;
-    const char *t = "Iceland protested against Norway's decision to ban the nets. "
-                    "Lena Ruiz welcomed the decision to close the depot.";
-    cd_doc *doc = analyze(t, "2004-03-08");
-    assert_event_roles(t, doc, "nets", "ban the nets", 47, "Norway", "the nets");
-    assert_event_roles(t, doc, "depot", "close the depot", 96, "Lena Ruiz", "the depot");
-    cd_doc_free(doc);
+    const event_roles want[] = {
+        {"nets", "ban the nets", 47, "Norway", "the nets"},
+        {"depot", "close the depot", 96, "Lena Ruiz", "the depot"},
+    };
+    expect_event_roles("Iceland protested against Norway's decision to ban the nets. "
+                       "Lena Ruiz welcomed the decision to close the depot.",
+                       "2004-03-08", want, N_OF(want));
 }
 
 int main(void)
