@@ -1220,6 +1220,34 @@ static int negation_on_reason(const cd_doc *doc, size_t j, const ev_sent *s)
     return 0;
 }
 
+#define NOUN_WORDS 3 /* words between a noun event and its determiner: "the SEC's new fraud charge" */
+
+/* Whether determiner token k points to a thing known: "the", "'s", a pronoun's ("its", "this"). */
+static int definite(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_CLAIM_DETERMINERS);
+    return cd_tok_is(doc, k, "the") || cd_tok_possessive(doc, k) || (r && !isnan(r->num) && r->num == 1);
+}
+
+/* Whether the noun event at token i, the subject of a modal after its complement (j, the token
+ * after the claim), is only supposed (data/ev_unreal.tsv, "modal" and "maybe"): "a ban on the drug
+ * would hurt farmers", "fines of up to $900 would be levied", "the proposed ban would cover". A
+ * definite noun with no word of aim before it is an act done that the modal says more of: "the
+ * current suspension would last", "the charge against him would have to". */
+static int supposed_noun(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    if (j > s->last) return 0;
+    const char *role = cd_tok_role(doc, j, LX_EV_UNREAL);
+    if (!cd_str_is(role, "modal") && !cd_str_is(role, "maybe")) return 0;
+    for (size_t k = i; k > s->first && i - k <= NOUN_WORDS; k--) {
+        size_t w = k - 1;
+        if (cd_str_is(cd_tok_role(doc, w, LX_EV_UNREAL), "aim")) return 1;
+        if (cd_tok_in(doc, w, LX_CLAIM_DETERMINERS)) return !definite(doc, w);
+        if (doc->toks[w].type != TOK_WORD || cd_tok_in(doc, w, LX_CLAIM_PHRASE_STOPS)) break;
+    }
+    return 1; /* no determiner: "fines of up to", "detention of" */
+}
+
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
@@ -1262,9 +1290,10 @@ void cd_find_events(cd_doc *doc)
         ev_mood mood = use == USE_VERB || use == USE_PASSIVE ? unreal_event(doc, i, &s) : MOOD_REAL;
         if (mood == MOOD_WISH) continue;
         int negated = (use == USE_VERB || use == USE_PASSIVE) && negated_event(doc, i, &s);
-        size_t had = doc->n_claims;
+        size_t had = doc->n_claims, noun_at = i;
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
+        if (use == USE_NOUN && doc->n_claims > had && supposed_noun(doc, noun_at, i + 1, &s)) mood = MOOD_HYPOTHETICAL;
         if (mood == MOOD_HYPOTHETICAL && doc->n_claims > had)
             cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_hypothetical);
         if (negated && doc->n_claims > had && !negation_on_reason(doc, i + 1, &s)) cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_negated);
