@@ -525,6 +525,21 @@ static size_t subject_start(const cd_doc *doc, size_t i, size_t from_np, const e
     return i;
 }
 
+/* Whether the phrase [j, end) is a sum of money and nothing else, with its qualifier: "$16m",
+ * "up to 2,500 pounds". A fine's sum is what it costs, not whom it hits, which the audit found read
+ * as the target ("a fine of $16m"): the claim keeps the sum in its span and has no target. Money
+ * seized or withdrawn is what the act takes, and stays its target. */
+static int sum_only(const cd_doc *doc, size_t j, size_t end)
+{
+    for (size_t k = j; k < end && k <= j + 2; k++) {
+        size_t n = cd_number_starting(doc, k);
+        if (n >= doc->n_nums) continue;
+        return doc->nums[n].kind == CD_NUM_MONEY && cd_range_stop(&doc->ninfo[n]) == end &&
+               cd_number_stated_span(doc, n).tstart == doc->toks[j].start;
+    }
+    return 0;
+}
+
 /* "close" and "shut" with no object say what was shut: "the consulate closed last year", "the
  * site is to shut down". Their subject, or the name read for it, is the target, not the actor
  * ("the council closed the depot" names who shut what). A sample of BBC events with no object
@@ -573,6 +588,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
         target = actor;
         actor = NULL;
     }
+    if (target && cd_str_is(action, "fine") && sum_only(doc, obj, obj_end)) target = NULL; /* the span keeps the sum */
     cd_claim *c = add_event(doc, si, start, stop, action);
     if (!c) return stop;
     c->event.actor = actor;
