@@ -171,6 +171,14 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
     return phrase_name(doc, j, *end);
 }
 
+/* Token k is a hyphen glued to the words on both sides: "foreign-owned", "31-year-old". */
+static int glued_hyphen(const cd_doc *doc, size_t k)
+{
+    const unsigned spaced = TF_SPACE_BEFORE | TF_NEWLINE_BEFORE;
+    return cd_tok_is_punct(doc, k, '-') && !(doc->toks[k].flags & spaced) && k + 1 < doc->n_toks &&
+           !(doc->toks[k + 1].flags & spaced);
+}
+
 /* The noun phrase that ends at token end - 1, read backwards to a stop word, punctuation or the
  * sentence start; writes its first token to *start. */
 static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size_t *start)
@@ -180,10 +188,15 @@ static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size
         *start = doc->einfo[e].tok_first;
         return doc->ents[e].name;
     }
-    size_t k = end;
-    while (k > s->first && end - k < SUBJECT_MAX && doc->toks[k - 1].type == TOK_WORD &&
-           !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS)) {
+    size_t k = end, words = 0;
+    while (k > s->first && words < SUBJECT_MAX) {
+        if (k < end && k >= s->first + 2 && glued_hyphen(doc, k - 1)) { /* "six foreign-owned mills": one word */
+            k -= 2;
+            continue;
+        }
+        if (doc->toks[k - 1].type != TOK_WORD || cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS)) break;
         k--;
+        words++;
         if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) break;
         if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject")) { /* "they", alone */
             if (k + 1 < end) k++;
@@ -365,10 +378,7 @@ static size_t subject_across(const cd_doc *doc, size_t end, const ev_sent *s)
 static size_t head_start(const cd_doc *doc, size_t head, const ev_sent *s)
 {
     size_t from = head;
-    while (head >= s->first + 2 && cd_tok_is_punct(doc, head - 1, '-') &&
-           doc->toks[head - 2].start + doc->toks[head - 2].len == doc->toks[head - 1].start &&
-           doc->toks[head - 1].start + 1 == doc->toks[head].start)
-        head -= 2;
+    while (head >= s->first + 2 && glued_hyphen(doc, head - 1)) head -= 2;
     size_t n = head > s->first ? cd_number_at(doc, head - 1) : doc->n_nums;
     if (n < doc->n_nums && doc->ninfo[n].tok_first >= s->first) head = doc->ninfo[n].tok_first;
     if (head < from && head > s->first && cd_tok_in(doc, head - 1, LX_CLAIM_DETERMINERS) &&
@@ -470,6 +480,10 @@ static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t
     if (!np || start >= end) return NULL;
     for (size_t k = start; k < end; k++) {
         const cd_token *t = &doc->toks[k];
+        if (glued_hyphen(doc, k) || (k + 1 < end && glued_hyphen(doc, k + 1)) || (k > start && glued_hyphen(doc, k - 1)))
+            continue; /* a compound's parts: "five-party", "non-OPEC" */
+        if (k == start && (t->flags & TF_NUMBER) && !(t->flags & TF_TIME) && k + 1 < end)
+            continue; /* a count before its noun: "six foreign-owned mills" */
         if ((t->flags & (TF_TIME | TF_NUMBER | TF_QUOTED)) || *cd_tok_role(doc, k, LX_CLAIM_VERB_CUES) ||
             (k > start && (t->flags & TF_CAP)))
             return NULL;
