@@ -171,6 +171,8 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
     return phrase_name(doc, j, *end);
 }
 
+static size_t np_owner(const cd_doc *doc, size_t k, const ev_sent *s);
+
 /* Token k is a hyphen glued to the words on both sides: "foreign-owned", "31-year-old". */
 static int glued_hyphen(const cd_doc *doc, size_t k)
 {
@@ -205,6 +207,17 @@ static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size
     }
     *start = k;
     return cd_tok_text(doc, k, end);
+}
+
+/* The phrase [*start, end) that phrase_before read back to a bare possessive "'s", named from its
+ * owner on ("Varnia's finance minister", never "'s finance minister"); *start moves to the owner.
+ * NULL when the owner cannot be read. */
+static const char *with_owner(cd_doc *doc, size_t *start, size_t end, const ev_sent *s)
+{
+    size_t owner = np_owner(doc, *start, s);
+    if (owner >= *start) return NULL;
+    *start = owner;
+    return cd_tok_text(doc, owner, end);
 }
 
 /* ---- reading the event word -------------------------------------------------------------- */
@@ -328,8 +341,6 @@ static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
     return k;
 }
 
-static size_t np_owner(const cd_doc *doc, size_t k, const ev_sent *s);
-
 #define TITLE_TOKENS 3 /* a name's titles and their dots: "Staff Sgt." */
 
 /* Token f opens a clause or an appositive: the sentence starts there or a comma or a semicolon
@@ -414,6 +425,11 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
 {
     size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
     const char *target = subj_end > s->first ? phrase_before(doc, subj_end, s, &subj_start) : NULL;
+    if (target && subj_start < subj_end && cd_tok_possessive(doc, subj_start)) { /* "Varnia's main airport" */
+        size_t owner = subj_start;
+        const char *named = with_owner(doc, &owner, subj_end, s);
+        if (named) target = named, subj_start = owner;
+    }
     if (!target && (subj_start = subject_across(doc, subj_end, s)) < subj_end) /* the subject's name */
         target = doc->ents[entity_covering(doc, subj_start)].name;
     else if (target && subj_end == i && np_owner(doc, subj_start, s) > s->last) {
@@ -491,9 +507,9 @@ static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t
     if (cd_tok_in(doc, end - 1, LX_CLAIM_QUANTIFIERS) || cd_tok_in(doc, end - 1, LX_CLAIM_DETERMINERS))
         return NULL; /* "those most recently closed": no noun, no subject */
     *from = start;
-    if (cd_tok_possessive(doc, start)) { /* "Varnia's finance minister", never the bare "'s finance minister" */
-        size_t owner = np_owner(doc, start, s);
-        return owner < start ? cd_tok_text(doc, owner, end) : NULL;
+    if (cd_tok_possessive(doc, start)) { /* "Varnia's finance minister" */
+        size_t owner = start;
+        return with_owner(doc, &owner, end, s);
     }
     if (end - start == 2 && cd_tok_is(doc, start, "the")) {
         const char *org = alias_of(doc, end - 1);
