@@ -1266,6 +1266,16 @@ static int negation_on_reason(const cd_doc *doc, size_t j, const ev_sent *s)
     return 0;
 }
 
+/* The event word at token i ends a word a hyphen joins, an adjective before a noun ("self-imposed
+ * exile", "a court-imposed pay cut", "Apple-sanctioned uses"), as "the banned substance" is (read_use
+ * reads it so): it names no act. After an auxiliary or a subject pronoun the compound is a verb with
+ * a prefix ("has re-imposed duties"), and stays. */
+static int compound_adjective(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    if (i < s->first + 2 || !glued_hyphen(doc, i - 1)) return 0;
+    return i - 2 == s->first || !*cd_tok_role(doc, i - 3, LX_CLAIM_VERB_CUES);
+}
+
 #define NOUN_WORDS 3 /* words between a noun event and its determiner: "the SEC's new fraud charge" */
 
 /* Whether determiner token k points to a thing known: "the", "'s", a pronoun's ("its", "this"). */
@@ -1306,7 +1316,7 @@ void cd_find_events(cd_doc *doc)
         size_t si = cd_cue_sentence(doc, &at, i);
         if (si >= doc->n_sents) continue;
         ev_sent s = {doc->sinfo[si].tok_first, doc->sinfo[si].tok_first + doc->sinfo[si].tok_count - 1, si};
-        if (is_name(doc, i, &s)) continue;
+        if (is_name(doc, i, &s) || compound_adjective(doc, i, &s)) continue;
         size_t len = cd_lex_match(doc, i, LX_EVENT_VERBS, &rec);
         if (!len || !rec->str) continue;
         int flags = isnan(rec->num) ? 0 : (int)rec->num;
