@@ -1129,16 +1129,19 @@ static size_t charge_answered(const cd_doc *doc, size_t i, size_t end, const ev_
  * The target is the subject when it is a name. Returns the claim's last token. */
 static size_t answered_event(cd_doc *doc, size_t si, size_t i, size_t end, size_t v, const ev_sent *s)
 {
-    size_t a = i, b = v, subj;
+    size_t a = i, b = v, subj, from = v;
+    const char *np = NULL; /* a common noun subject: "the tobacco firms denied the charges" */
     if (v < i) {
-        subj = subject_start(doc, v, v, s);
+        np = subject_actor(doc, v, s, &from);
+        subj = subject_start(doc, v, from, s);
         a = subj, b = end - 1;
     } else {
         subj = end;
     }
     cd_claim *c = add_event(doc, si, a, b, "charge");
     size_t e = entity_starting(doc, subj, s->last);
-    if (c && e < doc->n_ents) c->event.target = doc->ents[e].name;
+    if (c && np && subj < v) c->event.target = np; /* "the ally of a name denies" is the ally's */
+    else if (c && e < doc->n_ents) c->event.target = doc->ents[e].name;
     return b;
 }
 
