@@ -1011,6 +1011,15 @@ static int shut_out(const cd_doc *doc, size_t j, const ev_sent *s)
     return cd_tok_is(doc, j, "up") && !(j < s->last && cd_tok_is(doc, j + 1, "shop"));
 }
 
+/* Token k spells the counted noun of number n, which the number's range leaves out: "points" in
+ * "15 points higher". */
+static int counted_noun_at(const cd_doc *doc, size_t n, size_t k)
+{
+    const char *unit = doc->nums[n].unit;
+    const cd_token *t = &doc->toks[k];
+    return unit && t->type == TOK_WORD && strlen(unit) == t->len && memcmp(doc->text + t->start, unit, t->len) == 0;
+}
+
 /* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
  * (a phrase key ending in the adverb), "closed 2% higher", "closed at $10.50" report a price, not
  * a closure (the change pass reads them). "arrested up to 50" and "closed down 300 shops" (a
@@ -1022,6 +1031,7 @@ static int market_figure(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     if (n < doc->n_nums) {
         if (j - i > 1 && cd_tok_in(doc, j - 1, LX_CLAIM_CHANGE_ADVERBS)) return price_like(doc, n);
         size_t after = cd_range_stop(&doc->ninfo[n]);
+        if (after < s->last && counted_noun_at(doc, n, after)) after++; /* "closed 15 points higher" */
         return after <= s->last && cd_tok_in(doc, after, LX_CLAIM_CHANGE_ADVERBS);
     }
     if (j + 1 > s->last) return 0;
