@@ -286,16 +286,26 @@ static int agent_follows(const cd_doc *doc, size_t end, const ev_sent *s)
     return n->type == TOK_WORD && !(n->flags & (TF_TIME | TF_NUMBER));
 }
 
-/* A participle [i, end) right after a preposition other than "to" or "by", with a lower-case noun
- * after it: "tested for banned substances", "the deaths of detained migrants", "the start of closed
- * hearings". A preposition takes a noun phrase, not a clause, so the participle is an adjective
+/* The event word [i, end) is one word in -ed of five letters or more ("detained", "banned"), which
+ * no infinitive is ("shed" is; "shut down" may be). */
+static int ed_form(const cd_doc *doc, size_t i, size_t end)
+{
+    const cd_token *t = &doc->toks[i];
+    return end == i + 1 && t->len >= 5 && memcmp(doc->text + cd_tok_stop(t) - 2, "ed", 2) == 0;
+}
+
+/* A participle [i, end) right after a preposition other than "by", with a lower-case noun after
+ * it: "tested for banned substances", "the deaths of detained migrants", "the start of closed
+ * hearings"; after "to" only a word in -ed, which no infinitive is ("shots to detained migrants").
+ * A preposition takes a noun phrase, not a clause, so the participle is an adjective
  * there as after a determiner ("the banned substances"), and names no act with a subject. After
  * an auxiliary the word is an adverb: "has since closed down its depots" stays. after_prep: token
  * i - 1 is a preposition of the sentence (read_use reads it). */
 static int attributive(const cd_doc *doc, size_t i, size_t end, int flags, int after_prep, const ev_sent *s)
 {
     if (!(flags & EV_PARTICIPLE) || !after_prep || end > s->last) return 0;
-    if (cd_tok_is(doc, i - 1, "to") || cd_tok_is(doc, i - 1, "by")) return 0;
+    if ((cd_tok_is(doc, i - 1, "to") && !ed_form(doc, i, end)) || cd_tok_is(doc, i - 1, "by"))
+        return 0; /* "to shut down factories" is a verb; "to detained migrants" is not */
     if (i - 1 > s->first && *cd_tok_role(doc, i - 2, LX_CLAIM_VERB_CUES)) return 0; /* "has since closed": an adverb */
     return common_noun(doc, end) && !is_adverb(doc, end);
 }
