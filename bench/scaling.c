@@ -37,6 +37,7 @@ static const hostile cases[] = {
     {"quotes with speakers", CD_INPUT_TEXT, "", "\"We rose 5%,\" said Ann Lee. ", ""},
     {"more than comparisons", CD_INPUT_TEXT, "", "more than 5 ", ""},
     {"dates", CD_INPUT_TEXT, "", "Jan. 5, 2017 ", ""},
+    {"chained clock times", CD_INPUT_TEXT, "", "1000 to ", "1000 daily."},
     {"nested tags (HTML)", CD_INPUT_HTML, "<html><body>", "<div><b>", "<p>Fares rose 8%.</p>"},
     {"nested tags (XML)", CD_INPUT_XML, "<r>", "<d>", "<p>Fares rose 8%.</p>"},
     {"sibling paragraphs (HTML)", CD_INPUT_HTML, "<html><body><div>", "<p>Fares rose.</p>", "</div>"},

@@ -6652,28 +6652,43 @@ static int zone_word(const tctx *c, size_t k)
     return r && r->num == CLOCK_CONTEXT && !meridiem(c, k) && !word_is(c, k, "o'clock") && !word_is(c, k, "o’clock");
 }
 
-/* A time of the 24-hour clock in four digits, its hour and minutes ("1500", "0930"), before a time
- * zone ("by 1125 GMT"), "hrs" ("1615 hrs", "0845 hrs EDT"), "hours" before a zone or "local",
- * or "local" before "time" or a punctuation mark ("0645 local time", "till 1745 local (2245 GMT)"):
- * no year. Not "hours" alone ("gave 1900 hours" counts them) nor "local" before a noun ("1500
- * local jobs"). The first of two joined by "to", "and", "or" or a dash goes with the second
- * ("from 2245 to 0115 GMT"). Its token count, or 0. */
-static size_t four_digit_clock(const tctx *c, size_t i)
+/* Whether token i is four digits that read as hours and minutes of the 24-hour clock ("1500"). */
+static int clock_digits(const tctx *c, size_t i)
 {
     long v;
     int dg;
-    if (!int_at(c, i, &v, &dg) || dg != 4 || v / 100 > 23 || v % 100 > 59) return 0;
-    size_t j = i + 1, n;
-    if ((word_is(c, j, "to") || word_is(c, j, "and") || word_is(c, j, "or") || is_dash(c, j)) &&
-        (n = four_digit_clock(c, j + 1)))
-        return 2 + n;
-    if (zone_word(c, j)) return 2;
-    if (word_is(c, j, "hrs")) return 2 + (size_t)zone_word(c, j + 1);
-    if (word_is(c, j, "hours")) return zone_word(c, j + 1) || word_is(c, j + 1, "local") ? 3 : 0;
+    return int_at(c, i, &v, &dg) && dg == 4 && v / 100 <= 23 && v % 100 <= 59;
+}
+
+/* What follows four digits at j - 1 to make them a clock time: a time zone ("by 1125 GMT"), "hrs"
+ * ("1615 hrs", "0845 hrs EDT"), "hours" before a zone or "local", or "local" before "time" or a
+ * punctuation mark ("0645 local time", "till 1745 local (2245 GMT)"). Not "hours" alone ("logged
+ * 1800 hours of flying" counts them) nor "local" before a noun ("1500 local jobs"). Its token
+ * count, or 0. */
+static size_t clock_suffix(const tctx *c, size_t j)
+{
+    if (zone_word(c, j)) return 1;
+    if (word_is(c, j, "hrs")) return 1 + (size_t)zone_word(c, j + 1);
+    if (word_is(c, j, "hours")) return zone_word(c, j + 1) || word_is(c, j + 1, "local") ? 2 : 0;
     if (!word_is(c, j, "local")) return 0;
-    if (word_is(c, j + 1, "time")) return 3;
+    if (word_is(c, j + 1, "time")) return 2;
     const cd_token *t = tok(c, j + 1);
-    return !t || t->type == TOK_PUNCT ? 2 : 0;
+    return !t || t->type == TOK_PUNCT ? 1 : 0;
+}
+
+/* A time of the 24-hour clock in four digits, its hour and minutes, before what clock_suffix
+ * reads: no year. Two joined by "to", "and", "or" or a dash are read as one, the suffix after the
+ * second ("from 2245 to 0115 GMT"); no longer chain (a walk on a long list of numbers stays
+ * linear). Its token count, or 0. */
+static size_t four_digit_clock(const tctx *c, size_t i)
+{
+    if (!clock_digits(c, i)) return 0;
+    size_t n = clock_suffix(c, i + 1);
+    if (n) return 1 + n;
+    size_t j = i + 1;
+    if (!(span_connector(c, j) || word_is(c, j, "and")) || !clock_digits(c, j + 1)) return 0;
+    n = clock_suffix(c, j + 2);
+    return n ? 3 + n : 0;
 }
 
 static size_t clock_time(const tctx *c, size_t i)

@@ -58,14 +58,19 @@ static void test_four_digit_clock_marked(void **state)
     assert_true(marked_at("The quake struck at 0605 local time near the coast.", "0605"));
     assert_true(marked_at("The pit runs to 1345 local (1945 GMT) now.", "1345"));
     assert_true(marked_at("The desk is open from 2345 to 0215 BST weekly.", "2345"));
+    assert_true(marked_at("The desk is open 2345-0215 BST weekly.", "2345"));
     /* must not: "hours" alone, "local" before a noun, an hour past 23 or minutes past 59, a 12-hour
      * word, three digits */
-    assert_false(marked_at("Volunteers gave 1900 hours to the cause.", "1900"));
+    assert_false(marked_at("The crews logged 1900 hours on the new line.", "1900"));
     assert_false(marked_at("The plant hired 1500 local workers.", "1500"));
     assert_false(marked_at("The station logged 2460 GMT readings.", "2460"));
     assert_false(marked_at("The station logged 1275 GMT readings.", "1275"));
     assert_false(marked_at("They met at 1230 pm and left.", "1230"));
     assert_false(marked_at("They met at 930 GMT and left.", "930"));
+    /* a chain is two clocks at most (a walk on a long list stays linear): the third from the
+     * zone is none, the last two are */
+    assert_false(marked_at("Shifts run 0600 to 1400 to 2200 GMT daily.", "0600"));
+    assert_true(marked_at("Shifts run 0600 to 1400 to 2200 GMT daily.", "1400"));
 }
 
 /* A four-digit clock time claims no year and no quantity; the dates beside it keep their values
