@@ -342,6 +342,7 @@ typedef struct tctx {
     when last;     /* the last claim's value of the sentence before, when has_last */
     uint32_t the_id, a_id, an_id; /* lex_ids of "the", "a", "an": may_anchor's first test */
     int has_last;  /* the sentence right before this one ended with a claim read (last) */
+    int readings;  /* the sentence holds a noun of readings (readings_in_sentence), read once */
     struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 #ifdef CD_TIME_CROSSCHECK
@@ -4089,7 +4090,8 @@ static int degrees_at(const tctx *c, size_t k)
            word_is(c, k, "degrees");
 }
 
-/* Whether the sentence holds a noun of readings (data/num_weather.tsv, READINGS_NOUN). */
+/* Whether the sentence holds a noun of readings (data/num_weather.tsv, READINGS_NOUN): read once a
+ * sentence into tctx.readings, not at each decade (a sentence of many decades stays linear). */
 static int readings_in_sentence(const tctx *c)
 {
     for (size_t k = c->first; k < c->lim; k++) {
@@ -4107,7 +4109,7 @@ static int readings_in_sentence(const tctx *c)
  * after it (a title: "Lantern 60's Look"). A verb before it leaves a decade ("playing 70's songs"). */
 static int decade_no_time(const tctx *c, size_t i, size_t end, int bare)
 {
-    if (degrees_at(c, end) || readings_in_sentence(c)) return 1;
+    if (degrees_at(c, end) || c->readings) return 1;
     if (!bare || i <= c->first + 1) return 0;
     size_t k = i - 1;
     if (is_dash(c, k) && glued(c, k) && glued(c, i)) k--; /* "RX-70's"; "mid-30's" is a decade */
@@ -7505,6 +7507,7 @@ void cd_find_times(cd_doc *doc)
         c.first = doc->sinfo[s].tok_first;
         c.lim = c.first + doc->sinfo[s].tok_count;
         c.sentence = s;
+        c.readings = readings_in_sentence(&c);
         c.has_last = c.prev_end != 0; /* only the sentence right before lends its last date (anchor_of) */
         c.last = c.prev;
         c.prev_first = c.prev_end = c.lead_end = 0;

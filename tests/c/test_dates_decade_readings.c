@@ -2,6 +2,8 @@
  * noun of readings in its sentence: data/num_weather.tsv code 1), an age after a possessive or a
  * name's number after a capitalized word or a glued dash, when written "70's" with no "the"
  * (decade_no_time in time.c). Exact values and byte offsets. */
+#include <time.h>
+
 #include "helpers.h"
 
 static void test_decade_temperatures(void **state)
@@ -32,11 +34,35 @@ static void test_decade_ages_and_names(void **state)
     check_date_cases(cases, N_OF(cases), "1987-04-07");
 }
 
+/* A noun of readings is looked for once a sentence, not at each decade: a sentence of many decades
+ * and none (the worst case: the whole sentence read at each) takes linear time. Each decade is
+ * one claim; the bound is loose (quadratic took some 8 s here). */
+static void test_decade_many_in_one_sentence(void **state)
+{
+    (void)state;
+    static const char unit[] = "the 70s and ";
+    size_t times = 65536, u = sizeof unit - 1;
+    char *src = malloc(u * times + sizeof "the 80s.");
+    assert_non_null(src);
+    for (size_t i = 0; i < times; i++) memcpy(src + i * u, unit, u);
+    memcpy(src + u * times, "the 80s.", sizeof "the 80s.");
+    clock_t t0 = clock();
+    cd_doc *doc = analyze(src, "1987-04-07");
+    assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 4);
+    size_t n_claims, n = 0;
+    const cd_claim *claims = cd_doc_claims(doc, &n_claims);
+    for (size_t i = 0; i < n_claims; i++) n += claims[i].kind == CD_CLAIM_TIME;
+    assert_int_equal(n, times + 1);
+    cd_doc_free(doc);
+    free(src);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_decade_temperatures),
         cmocka_unit_test(test_decade_ages_and_names),
+        cmocka_unit_test(test_decade_many_in_one_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
