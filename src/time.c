@@ -3121,10 +3121,22 @@ static int club_word_before(const tctx *c, size_t i)
            !cd_tok_rec(c->doc, k, LX_ENT_STOPWORDS);
 }
 
+/* Whether what stands before the club word at token k lets a club's name start there: the sentence
+ * start, punctuation, a preposition ("at home to", "between"), "and", "the" or "against". After
+ * another word, often a verb, the weekday is the day of the deed told of the name before it
+ * ("the coach told Kelby Radio Monday", "Kelby beat Carrow Tuesday"). */
+static int club_start_before(const tctx *c, size_t k)
+{
+    if (k <= c->first || tok(c, k - 1)->type == TOK_PUNCT) return 1;
+    size_t p = k - 1;
+    return has_role(c, p, R_PREP) || word_is(c, p, "and") || word_is(c, p, "the") || word_is(c, p, "against");
+}
+
 /* Whether the weekday at token i is the end of a name, not a day: it follows a capitalized word
  * and that word is a given name inside the sentence ("Tom Friday", a person), or a role noun
  * follows ("Sheffield Wednesday manager", "Ashby Sunday striker": a club), or a word of sport
- * stands near it (sport_near: "a league draw at home to Dunmore Wednesday", a club). A capitalized
+ * stands near it and the name may start where it does (sport_near, club_start_before: "a league
+ * draw at home to Dunmore Wednesday", a club). A capitalized
  * word alone is not enough: wire copy puts the day right after a name ("Reagan Friday announced",
  * "talks in London Monday"). Words in capitals (headlines) say nothing of names. */
 static int weekday_in_name(const tctx *c, size_t i)
@@ -3134,7 +3146,7 @@ static int weekday_in_name(const tctx *c, size_t i)
     const cd_token *prev = tok(c, i - 1), *day = tok(c, i);
     if (prev->type != TOK_WORD || ((prev->flags | day->flags) & TF_ALLCAPS) || glued(c, i)) return 0;
     if (i - 1 > c->first && cd_tok_rec(c->doc, i - 1, LX_ENT_FIRST_NAMES)) return 1;
-    if (club_word_before(c, i) && sport_near(c, i)) return 1;
+    if (club_word_before(c, i) && club_start_before(c, i - 1) && sport_near(c, i)) return 1;
     /* a club's name may open the sentence; "On Friday striker ..." does not make one */
     return i + 1 < c->lim && !is_cap(c, i + 1) && !role_at(c, i - 1, R_PREP, &num) &&
            (cd_tok_rec(c->doc, i + 1, LX_PERSON_NOUNS) || cd_tok_rec(c->doc, i + 1, LX_ENT_TITLES));

@@ -19,7 +19,8 @@ static void test_weekday_ending_a_name(void **state)
 }
 
 /* Near a word of sport (data/time_sports.tsv) a weekday right after a capitalized word that is no
- * preposition or stopword ends a club's name; elsewhere, or after "on", it is a day. */
+ * preposition or stopword, itself at the sentence start or after a preposition, "and", "the" or
+ * punctuation, ends a club's name; elsewhere, or after "on", it is a day. */
 static void test_weekday_ending_a_club_in_sport(void **state)
 {
     (void)state;
@@ -29,6 +30,10 @@ static void test_weekday_ending_a_club_in_sport(void **state)
         {"Dunmore Wednesday lost to Kelby in the league on Saturday.", .want = {{"Saturday", "2013-04-13"}}, COUNT(1)},
         {"In the league on Friday Kelby lost to Dunmore.", .want = {{"Friday", "2013-04-12"}}, COUNT(1)},
         {"Talks in Carrow Monday ended without a deal.", .want = {{"Monday", "2013-04-15"}}, COUNT(1)},
+        /* a verb before the capitalized word: the day of what was done */
+        {"The coach told Kelby Radio Monday that the season was lost.", .want = {{"Monday", "2013-04-15"}},
+         COUNT(1)},
+        {"Kelby beat Carrow Tuesday to lead the league.", .want = {{"Tuesday", "2013-04-16"}}, COUNT(1)},
     };
     check_date_cases(cases, N_OF(cases), "2013-04-17"); /* a Wednesday */
 }
