@@ -4113,15 +4113,30 @@ static int readings_in_sentence(const tctx *c)
     return 0;
 }
 
+/* Whether a preposition of time alone stands before the decade at token i, past "the" and a part
+ * ("since the 80s", "during the mid-70s", "until the early 90s"): there a noun of readings in the
+ * sentence does not make the decade a temperature ("rates hit highs unseen since the 80s"). */
+static int time_prep_before(const tctx *c, size_t i)
+{
+    size_t k = i;
+    if (k > c->first + 1 && is_dash(c, k - 1) && has_role(c, k - 2, R_PART)) k -= 2; /* "mid-" */
+    else if (k > c->first && has_role(c, k - 1, R_PART)) k--;
+    if (k > c->first && word_is(c, k - 1, "the")) k--;
+    if (k <= c->first) return 0;
+    k--;
+    return word_is(c, k, "since") || word_is(c, k, "during") || word_is(c, k, "throughout") ||
+           word_is(c, k, "until") || word_is(c, k, "till");
+}
+
 /* Whether a decade in two digits at tokens [i, end) is no time: a temperature, before a unit of
  * degrees ("lows in the 90s F") or in a sentence with a noun of readings ("temperatures near the
- * 10s"); or, written "70's" with no "the" right before it (bare), an age after a possessive ("in
+ * 10s") but after a preposition of time alone (time_prep_before); or, written "70's" with no "the" right before it (bare), an age after a possessive ("in
  * her 80's", "their early 30's") or a name's number after a capitalized word that is no stopword,
  * or after a dash glued to one ("Live Pact 30's tour", "the RX-70's"), but for a capitalized word
  * after it (a title: "Lantern 60's Look"). A verb before it leaves a decade ("playing 70's songs"). */
 static int decade_no_time(const tctx *c, size_t i, size_t end, int bare)
 {
-    if (degrees_at(c, end) || c->readings) return 1;
+    if (degrees_at(c, end) || (c->readings && !time_prep_before(c, i))) return 1;
     if (!bare || i <= c->first + 1) return 0;
     size_t k = i - 1;
     if (is_dash(c, k) && glued(c, k) && glued(c, i)) k--; /* "RX-70's"; "mid-30's" is a decade */

@@ -1,5 +1,6 @@
 /* A decade in two digits is no time where it is a temperature (a unit of degrees after it, or a
- * noun of readings in its sentence: data/num_weather.tsv code 1), an age after a possessive or a
+ * noun of readings in its sentence, but for one after a preposition of time alone: "since the 70s";
+ * data/num_weather.tsv code 1), an age after a possessive or a
  * name's number after a capitalized word or a glued dash, when written "70's" with no "the"
  * (decade_no_time in time.c). Exact values and byte offsets. */
 #include <time.h>
@@ -14,6 +15,11 @@ static void test_decade_temperatures(void **state)
         {"The Orrin valley will see temperatures in the 10s by dawn.", NO_TIME},
         {"Highs across the Tolvern coast sit in the mid-80's this week.",
          .want = {{"this week", "1987-W15"}}, COUNT(1)},
+        /* after a preposition of time alone a decade stays one, readings or not */
+        {"Wheat prices touched highs unseen since the 70s.", .want = {{"70s", "1970/1979"}}, COUNT(1)},
+        {"Mean temperatures in Orrin have climbed since the 60s.", .want = {{"60s", "1960/1969"}}, COUNT(1)},
+        {"Harwick sales have hit highs unseen since the mid-80's.", .want = {{"mid-80's", "1983/1986"}},
+         COUNT(1)},
         {"The Orrin valley boomed in the 70s and emptied after 1985.",
          .want = {{"70s", "1970/1979"}, {"after 1985", "1986/.."}}, COUNT(2)},
     };
