@@ -6708,16 +6708,23 @@ static size_t clock_suffix(const tctx *c, size_t j)
 /* A time of the 24-hour clock in four digits, its hour and minutes, before what clock_suffix
  * reads: no year. Two joined by "to", "and", "or" or a dash are read as one, the suffix after the
  * second ("from 2245 to 0115 GMT"); no longer chain (a walk on a long list of numbers stays
- * linear). Its token count, or 0. */
+ * linear). Not before a zone alone where a year stands (the sentence start, "in", "during"). Its
+ * token count, or 0. */
 static size_t four_digit_clock(const tctx *c, size_t i)
 {
     if (!clock_digits(c, i)) return 0;
-    size_t n = clock_suffix(c, i + 1);
-    if (n) return 1 + n;
-    size_t j = i + 1;
-    if (!(span_connector(c, j) || word_is(c, j, "and")) || !clock_digits(c, j + 1)) return 0;
-    n = clock_suffix(c, j + 2);
-    return n ? 3 + n : 0;
+    size_t at = i + 1, n = clock_suffix(c, at); /* at: where the suffix starts */
+    if (!n) {
+        if (!(span_connector(c, i + 1) || word_is(c, i + 1, "and")) || !clock_digits(c, i + 2)) return 0;
+        at = i + 3;
+        n = clock_suffix(c, at);
+        if (!n) return 0;
+        n += 2;
+    }
+    /* a zone alone after digits at the sentence start or after "in"/"during" (which take years,
+     * not hours) is a word of its own: "In 1921 CET was adopted" */
+    if (zone_word(c, at) && (i <= c->first || word_is(c, i - 1, "in") || word_is(c, i - 1, "during"))) return 0;
+    return 1 + n;
 }
 
 static size_t clock_time(const tctx *c, size_t i)

@@ -71,6 +71,8 @@ static void test_four_digit_clock_marked(void **state)
      * zone is none, the last two are */
     assert_false(marked_at("Shifts run 0600 to 1400 to 2200 GMT daily.", "0600"));
     assert_true(marked_at("Shifts run 0600 to 1400 to 2200 GMT daily.", "1400"));
+    /* a zone alone after digits at the sentence start: no clock (test_four_digit_clock_claims: "in") */
+    assert_false(marked_at("1922 EST was adopted in Orrin.", "1922"));
 }
 
 /* A four-digit clock time claims no year and no quantity; the dates beside it keep their values
@@ -84,6 +86,9 @@ static void test_four_digit_clock_claims(void **state)
          .want = {{"April 21", "1987-04-21"}}, COUNT(1)},
         {"The Tarrow market will trade from 0915 to 1325 CST from May.", .want = {{"May", "1987-05"}},
          COUNT(1)},
+        /* a zone alone after a year's place (the sentence start, "in", "during"): a year */
+        {"In 1921 CET was adopted by the Tarrow board.", .want = {{"1921", "1921"}}, COUNT(1)},
+        {"During 1944 GMT was kept all year.", .want = {{"1944", "1944"}}, COUNT(1)},
         {"The Tarrow mill was built in 1900 and sold in 1955.",
          .want = {{"1900", "1900"}, {"1955", "1955"}}, COUNT(2)},
     };
