@@ -7332,14 +7332,15 @@ static size_t period_to(const tctx *c, size_t i, match *mt)
     for (size_t k = start; k < i; k++)
         if (c->doc->toks[k].flags & TF_TIME) return i; /* part of a time before */
     long end = w->b;
-    int named = mt->explicit_year ? 0 : split_year_end(c, start);
-    if (named) { /* the period's name gives its end's year, whatever the tense */
+    int split_end_year = mt->explicit_year ? 0 : split_year_end(c, start);
+    if (split_end_year) { /* the period's name gives its end's year, whatever the tense */
         cd_date e = civil(end);
-        end = day_number(named, e.m, e.d > cd_days_in_month(named, e.m) ? cd_days_in_month(named, e.m) : e.d);
+        int last_day = cd_days_in_month(split_end_year, e.m);
+        end = day_number(split_end_year, e.m, e.d > last_day ? last_day : e.d);
     }
     /* a report's period a present perfect of change tells of is over: a year the story date gave moves back */
-    if (!named && w->relative && end > c->ref && changed_before(c, start)) end = add_months(end + 1, -12) - 1;
-    if (!named && w->relative && word_is(c, i - 1, "ending"))
+    if (!split_end_year && w->relative && end > c->ref && changed_before(c, start)) end = add_months(end + 1, -12) - 1;
+    if (!split_end_year && w->relative && word_is(c, i - 1, "ending"))
         end = period_in_progress(c, end, months, start, i + mt->n - 1);
     if (w->g == G_DAY) { /* back from the day after a month's end; else from the end ("May 30": from March 1) */
         set_range(w, civil(end + 1).d == 1 ? add_months(end + 1, -months) : add_months(end, -months) + 1, end, G_DAY);
