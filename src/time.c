@@ -3134,7 +3134,7 @@ static int club_start_before(const tctx *c, size_t k)
 
 /* Whether the weekday at token i is the end of a name, not a day: it follows a capitalized word
  * and that word is a given name inside the sentence ("Tom Friday", a person), or a role noun
- * follows ("Sheffield Wednesday manager", "Ashby Sunday striker": a club), or a word of sport
+ * follows ("Kelby Wednesday manager", "Ashby Sunday striker": a club), or a word of sport
  * stands near it and the name may start where it does (sport_near, club_start_before: "a league
  * draw at home to Dunmore Wednesday", a club). A capitalized
  * word alone is not enough: wire copy puts the day right after a name ("Reagan Friday announced",

@@ -15,7 +15,7 @@ static void test_split_year_names_the_period(void **state)
         {"Harwick sees a loss in its 1988/9 year to March 31.",
          .want = {{"1988/9", "1988/1989"}, {"year to March 31", "1988-04-01/1989-03-31"}}, COUNT(2),
          .date = "1988-03-27"},
-        {"Harwick sees a recovery late in the 1993/94 fiscal year ending April 2, 1994.",
+        {"Harwick sees a rebound late in the 1993/94 fiscal year ending April 2, 1994.",
          .want = {{"1993/94", "1993/1994"}, {"fiscal year ending April 2, 1994", "1993-04-03/1994-04-02"}},
          COUNT(2), .date = "1993-03-27"},
         {"Harwick sees a loss in its 1985/87 year to March 31.",

@@ -82,8 +82,8 @@ static void test_four_digit_clock_claims(void **state)
     (void)state;
     static const date_case cases[] = {
         {"Shares in Harwick Foods rose 4% by 1125 GMT.", NO_TIME},
-        {"Offers will be due by 1045 hrs EDT, April 21, at the Vellor agency.",
-         .want = {{"April 21", "1987-04-21"}}, COUNT(1)},
+        {"Bids reach the Vellor agency by 1045 hrs CDT, April 22, at the latest.",
+         .want = {{"April 22", "1987-04-22"}}, COUNT(1)},
         {"The Tarrow market will trade from 0915 to 1325 CST from May.", .want = {{"May", "1987-05"}},
          COUNT(1)},
         /* a zone alone after a year's place (the sentence start, "in", "during"): a year */
@@ -93,7 +93,7 @@ static void test_four_digit_clock_claims(void **state)
          .want = {{"1900", "1900"}, {"1955", "1955"}}, COUNT(2)},
     };
     check_date_cases(cases, N_OF(cases), "1987-04-08");
-    cd_doc *doc = analyze("Offers are due by 1535 hrs EDT and the ship sails at 0925 hrs.", "1987-04-08");
+    cd_doc *doc = analyze("Bids close at 1535 hrs EDT and the ship sails at 0925 hrs.", "1987-04-08");
     assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "1535"));
     assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "0925"));
     cd_doc_free(doc);
