@@ -229,18 +229,30 @@ static int time_turn(const cd_doc *doc, size_t k)
     return cd_time_turn(doc, k, doc->n_toks, &dir) != 0;
 }
 
+/* Whether token k, the second word after a joining "and", is a verb: a change or event verb or a
+ * lower-case "-ed" form. Then the first word is a subject and a clause goes on ("and rents rose",
+ * "and tenants moved"), no second noun. */
+static int joined_verb(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (cd_tok_in(doc, k, LX_CHANGE_VERBS) || cd_tok_in(doc, k, LX_EVENT_VERBS)) return 1;
+    return t->len >= 4 && !(t->flags & TF_CAP) && memcmp(doc->text + cd_tok_stop(t) - 2, "ed", 2) == 0;
+}
+
 /* One past a noun that "and" or "or" at token k joins to the compared thing at the end of its
  * sentence or clause: one or two plain words, then punctuation or the sentence's end ("than
  * potters and weavers.", "than banks and credit unions, since"). k when there is none: after
- * "and" a clause goes on ("higher than forecast and shares fell"). */
+ * "and" a clause goes on ("higher than planned and the tenants left", "and rents rose"). */
 static size_t joined_noun_end(const cd_doc *doc, size_t k, const cmp_sent *s)
 {
     if (!cd_tok_is(doc, k, "and") && !cd_tok_is(doc, k, "or")) return k;
     size_t e = k + 1;
     while (e <= s->last && e < k + 3 && doc->toks[e].type == TOK_WORD && !cd_tok_in(doc, e, LX_CLAIM_PHRASE_STOPS) &&
            !cd_tok_in(doc, e, LX_CLAIM_DETERMINERS) && !cd_tok_in(doc, e, LX_CLAIM_VERB_CUES) &&
-           !*cd_tok_role(doc, e, LX_COMPARE_JUDGEMENTS))
+           !*cd_tok_role(doc, e, LX_COMPARE_JUDGEMENTS)) {
+        if (e == k + 2 && joined_verb(doc, e)) return k;
         e++;
+    }
     if (e == k + 1) return k;
     return e > s->last || is_punct(doc, e) ? e : k;
 }

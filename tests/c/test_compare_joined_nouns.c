@@ -19,6 +19,11 @@ static void test_clause_after_and(void **state)
                           "higher than forecast");
     expect_one_comparison("2017-03-14", "Fares in Tarrow were higher than in Orlin and the valley towns of the north.",
                           "higher than in Orlin");
+    /* a subject and its verb after "and": "higher than planned" runs from byte 11 to 30 */
+    expect_comparison_at("2017-03-14", "Rents were higher than planned and tenants moved.", "higher", 11, 30);
+    expect_one_comparison("2017-03-14", "Costs were lower than hoped and prices rose.", "lower than hoped");
+    expect_one_comparison("2017-03-14", "Loans were cheaper than at banks and credit unions.",
+                          "cheaper than at banks and credit unions");
 }
 
 int main(void)
