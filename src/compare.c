@@ -743,10 +743,33 @@ static int time_compared(const cd_doc *doc, size_t than, size_t k)
     return 1;
 }
 
+/* Whether the comparison that starts at token start is said of the subject: a form of "be" right
+ * before it, or one word before ("is worse", "was far worse"). A noun compared so may be measured
+ * in two places; a "better fight there than in Orlin" is a view of a deed. */
+static int predicate_comparison(const cd_doc *doc, size_t start, const cmp_sent *s)
+{
+    for (size_t p = start; p > s->first && p + 2 >= start; p--)
+        if (cd_str_is(cd_tok_role(doc, p - 1, LX_CLAIM_VERB_CUES), "be")) return 1;
+    return 0;
+}
+
+/* Whether token k is a place that a "than" at token than compares with: a capitalized word right
+ * after "than in", "than at" or "than on", or after one determiner there ("worse than in Orlin",
+ * "cheaper than at the Tarrow mill"). Two places are compared by a measure one can look up; a
+ * view names no place ("better than I thought", "better than in my day"). */
+static int place_compared(const cd_doc *doc, size_t than, size_t k, const cmp_sent *s)
+{
+    size_t p = than + 1;
+    if (k <= p || p >= s->last || !(cd_tok_is(doc, p, "in") || cd_tok_is(doc, p, "at") || cd_tok_is(doc, p, "on")))
+        return 0;
+    if (k == p + 2 && !cd_tok_in(doc, p + 1, LX_CLAIM_DETERMINERS)) return 0;
+    return k <= p + 2 && doc->toks[k].type == TOK_WORD && (doc->toks[k].flags & TF_CAP);
+}
+
 /* Whether token k, in a comparison of judgement whose "than" is at token than, bounds it: a
- * figure or a year ("20% better", "worse than 1981, when"), a time that is the thing compared
+ * figure or a year ("20% better", "worse than 1997, when"), a time that is the thing compared
  * ("better than December", "better than in 2004"; not one that dates the match in "played better
- * than us on Saturday"), a noun of an event or count ("better operating results"), or an
+ * than us on Saturday"), a noun of an event or count ("better trading results"), or an
  * expectation it is measured against ("better than forecast"). */
 static int judgement_bound(const cd_doc *doc, size_t k, size_t than, const cmp_sent *s)
 {
@@ -759,14 +782,16 @@ static int judgement_bound(const cd_doc *doc, size_t k, size_t than, const cmp_s
 /* A comparison of judgement ("better than us", "more useful than it", "more important than
  * ever"): adj is the head or the adjective after "more"/"less". Like a superlative of judgement
  * it is a view, unless a token from its start to a few past its end bounds it (judgement_bound):
- * the few past catch an expectation that a clause cut off ("better than analysts had forecast"). */
+ * the few past catch an expectation that a clause cut off ("better than analysts had forecast").
+ * Said of the subject, a place compared bounds it too (place_compared). */
 static int mere_judged_comparison(const cd_doc *doc, size_t start, size_t adj, size_t than, size_t end,
                                   const cmp_sent *s)
 {
     if (!cd_str_is(judged_as(doc, adj, s), "judgement")) return 0;
+    int predicate = predicate_comparison(doc, start, s);
     for (size_t k = start; k <= s->last && k < end + SCOPE_WINDOW; k++) {
         if (k >= end && is_punct(doc, k)) break;
-        if (judgement_bound(doc, k, than, s)) return 0;
+        if (judgement_bound(doc, k, than, s) || (predicate && place_compared(doc, than, k, s))) return 0;
     }
     return 1;
 }

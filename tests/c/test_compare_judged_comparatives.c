@@ -14,6 +14,9 @@ static void test_views(void **state)
         "Rye is more important than ever to the farmers of Tarrow.",
         "The new loom is more useful than it looks, Ms Kell said.",
         "Skerra fans think their band is better than Orlin's.",
+        "The soup was better than in my day.",
+        "The play is better than I thought.",
+        "We put up a better fight there than in Orlin.",
     };
     expect_no_claim(none, N_OF(none), "2017-03-14", CD_CLAIM_COMPARISON);
 }
@@ -30,6 +33,9 @@ static void test_bounded(void **state)
                           "worse harvest than 1998");
     expect_one_comparison("2017-03-14", "Wool sold better than December, the Orlin market said.",
                           "better than December");
+    /* a place after "than in": two measurable things; "worse than in Orlin" is bytes 22 to 41 */
+    expect_comparison_at("2017-03-14", "Smog in Skerra is far worse than in Orlin.", "worse", 22, 41);
+    expect_one_comparison("2017-03-14", "Wool is better than at the Tarrow mill.", "better than at the Tarrow mill");
     /* the expectation a clause cut off the complement */
     expect_one_comparison("2017-03-14", "Yields were worse than analysts had forecast, Mr Ebbe said.",
                           "worse than analysts");
