@@ -640,16 +640,28 @@ static void combined_features(feature_set *fs)
     put_ones(fs, ones);
 }
 
+/* Whether token k can be graded by "most" or "least" before it: a word that is no pronoun, no
+ * determiner and no function word ("the most pupils", not "the most I can say", "the least we can
+ * do"). */
+static int gradable_word(const cd_doc *doc, size_t k)
+{
+    return doc->toks[k].type == TOK_WORD && !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") &&
+           !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !cd_tok_in(doc, k, LX_CLAIM_DETERMINERS);
+}
+
 /* Whether token i is a superlative that ranks by a measure: a superlative or "most" of
- * data/compare_words.tsv (i + 1 < end), not one of judgement (data/compare_judgements.tsv: "the
- * best", "the most important"), which no one can look up. */
+ * data/compare_words.tsv (i + 1 < end) before a word it grades, not one of judgement
+ * (data/compare_judgements.tsv: "the best", "the most important"), which no one can look up. */
 static int is_measured_superlative(const cd_doc *doc, size_t i, size_t end)
 {
     const cd_lexrec *r = NULL;
     if (doc->toks[i].type != TOK_WORD || !cd_lex_match(doc, i, LX_COMPARE_WORDS, &r) || !r || !r->str) return 0;
     size_t graded = i; /* the word that grades: the superlative, or the adjective after "most" */
-    if (cd_str_is(r->str, "most")) graded = i + 1 < end ? i + 1 : i;
-    else if (!cd_str_is(r->str, "superlative")) return 0;
+    if (cd_str_is(r->str, "most")) {
+        if (i + 1 >= end || !gradable_word(doc, i + 1)) return 0;
+        graded = i + 1;
+    } else if (!cd_str_is(r->str, "superlative"))
+        return 0;
     return !cd_str_is(cd_tok_role(doc, graded, LX_COMPARE_JUDGEMENTS), "judgement");
 }
 

@@ -674,6 +674,10 @@ static void test_features_ranked(void **state)
     assert_true(ranked_of("The mayor is now really the best.") == 0);
     assert_true(ranked_of("Our port is biggest in spring.") == 0);
     assert_true(ranked_of("Our rate is high. The lowest one was theirs.") == 0);
+    /* "most" or "least" before a pronoun or a function word grades nothing */
+    assert_true(ranked_of("It's the least we can do for the town, Ms Kell said.") == 0);
+    assert_true(ranked_of("That is the most I can tell you.") == 0);
+    assert_true(ranked_of("That was the most of any club.") == 0);
 }
 
 /* The feature adds its weight to the log-odds, 0.91 (eval/calibrate.lua), and nothing else. */
