@@ -229,6 +229,14 @@ static int time_turn(const cd_doc *doc, size_t k)
     return cd_time_turn(doc, k, doc->n_toks, &dir) != 0;
 }
 
+/* Whether token k is a plain word, one a noun phrase may hold: no preposition, conjunction,
+ * determiner, pronoun or verb cue. */
+static int plain_word(const cd_doc *doc, size_t k)
+{
+    return doc->toks[k].type == TOK_WORD && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) &&
+           !cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) && !cd_tok_in(doc, k, LX_CLAIM_VERB_CUES);
+}
+
 /* Whether token k, the second word after a joining "and", is a verb: a change or event verb or a
  * lower-case "-ed" form. Then the first word is a subject and a clause goes on ("and rents rose",
  * "and tenants moved"), no second noun. */
@@ -247,9 +255,7 @@ static size_t joined_noun_end(const cd_doc *doc, size_t k, const cmp_sent *s)
 {
     if (!cd_tok_is(doc, k, "and") && !cd_tok_is(doc, k, "or")) return k;
     size_t e = k + 1;
-    while (e <= s->last && e < k + 3 && doc->toks[e].type == TOK_WORD && !cd_tok_in(doc, e, LX_CLAIM_PHRASE_STOPS) &&
-           !cd_tok_in(doc, e, LX_CLAIM_DETERMINERS) && !cd_tok_in(doc, e, LX_CLAIM_VERB_CUES) &&
-           !*cd_tok_role(doc, e, LX_COMPARE_JUDGEMENTS)) {
+    while (e <= s->last && e < k + 3 && plain_word(doc, e) && !*cd_tok_role(doc, e, LX_COMPARE_JUDGEMENTS)) {
         if (e == k + 2 && joined_verb(doc, e)) return k;
         e++;
     }
@@ -257,14 +263,17 @@ static size_t joined_noun_end(const cd_doc *doc, size_t k, const cmp_sent *s)
     return e > s->last || is_punct(doc, e) ? e : k;
 }
 
-/* Whether token k is a verb of the sentence that a ranking's complement ends before ("clause" or
- * "finite" in compare_judgements.tsv, not a modal, not "than"): in "the fastest-selling lines in
- * 2015 included lamps" the scope ends at its year. (A "than" complement keeps its verb: "lower
- * than they seem".) */
-static int complement_verb(const cd_doc *doc, size_t k)
+/* Whether token k starts another clause of the sentence: a verb of the sentence or a conjunction
+ * ("is", "said", "but", "while"; "clause" in data/compare_judgements.tsv, the list the judged-scope
+ * search stops at too), and with finite set a verb no noun phrase goes on with ("finite": in "the
+ * cheapest lamps in 2009 included a brass one" a ranking's scope ends at its year). Not a modal:
+ * "ever" after one is the ranking's own relative clause ("the best game you will ever play"), and
+ * a main verb after a modal leaves no room in the window. */
+static int clause_word(const cd_doc *doc, size_t k, int finite)
 {
-    const char *role = doc->toks[k].type == TOK_WORD ? cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS) : "";
-    return (cd_str_is(role, "clause") || cd_str_is(role, "finite")) && !cd_tok_is(doc, k, "than") &&
+    if (doc->toks[k].type != TOK_WORD) return 0;
+    const char *role = cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS);
+    return (cd_str_is(role, "clause") || (finite && cd_str_is(role, "finite"))) &&
            !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "modal");
 }
 
@@ -287,7 +296,8 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
             break;
         }
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
-        if (k > j + 1 && !cd_tok_is(doc, j, "than") && complement_verb(doc, k)) break;
+        /* a "than" complement keeps its verb: "lower than they look" */
+        if (k > j + 1 && !cd_tok_is(doc, j, "than") && clause_word(doc, k, 1) && !cd_tok_is(doc, k, "than")) break;
         if (counted && time_turn(doc, k)) break;
         if (k > j && cause_or_time_clause(doc, j, k, s)) break;
         if (clause_subject(doc, j, k, s)) break;
@@ -338,16 +348,6 @@ static size_t noun_end_at(const cd_doc *doc, size_t head, const cmp_sent *s)
     return end;
 }
 
-/* Whether token k starts another clause of the sentence: a verb of the sentence or a conjunction
- * ("is", "said", "but", "while"; "clause" in data/compare_judgements.tsv, the list the judged-scope
- * search stops at too). Not a modal: "ever" after one is the ranking's own relative clause ("the
- * best game you will ever play"), and a main verb after a modal leaves no room in the window. */
-static int clause_word(const cd_doc *doc, size_t k)
-{
-    return doc->toks[k].type == TOK_WORD && cd_str_is(cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS), "clause") &&
-           !cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "modal");
-}
-
 /* A token that may come between "for" and the length of time that scopes a ranking: a determiner
  * or a qualifier ("for the past", "for nearly a", "for more than"), or part of a number. */
 static int period_lead(const cd_doc *doc, size_t k)
@@ -378,12 +378,9 @@ static size_t period_for_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     if (possessive_mark(doc, end, s) || cd_tok_is_punct(doc, end, '-')) return j;
     /* "the lowest for any month since 1983": the scope goes on */
     if (context_is(doc, end, "scope")) return complement_end(doc, end, s);
-    /* a noun or a name after it is what the period modifies: "for a December release", "for first
-     * week sales" */
-    return doc->toks[end].type == TOK_WORD && !cd_tok_in(doc, end, LX_CLAIM_PHRASE_STOPS) &&
-                   !cd_tok_in(doc, end, LX_CLAIM_DETERMINERS) && !cd_tok_in(doc, end, LX_CLAIM_VERB_CUES)
-               ? j
-               : end;
+    /* a noun or a name after it is what the period modifies: "for a spring launch", "for opening
+     * day crowds" */
+    return plain_word(doc, end) ? j : end;
 }
 
 /* The end of a ranking's complement after its noun (which ends before j): a preposition right
@@ -401,7 +398,7 @@ static size_t ranking_end(const cd_doc *doc, size_t j, const cmp_sent *s)
         return complement_end(doc, j, s);
     for (size_t k = j + 1; k <= s->last && k < j + SCOPE_WINDOW; k++) {
         if (is_punct(doc, k - 1) || cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "conj") ||
-            clause_word(doc, k - 1))
+            clause_word(doc, k - 1, 0))
             break;
         if (context_is(doc, k, "scope")) return complement_end(doc, k, s);
     }
