@@ -229,6 +229,12 @@ static int time_turn(const cd_doc *doc, size_t k)
     return cd_time_turn(doc, k, doc->n_toks, &dir) != 0;
 }
 
+/* The role of token k in data/compare_judgements.tsv: "judgement", "group", "people", "verb" or "". */
+static const char *judged_as(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    return k <= s->last && doc->toks[k].type == TOK_WORD ? cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS) : "";
+}
+
 /* Whether token k is a plain word, one a noun phrase may hold: no preposition, conjunction,
  * determiner, pronoun or verb cue. */
 static int plain_word(const cd_doc *doc, size_t k)
@@ -293,6 +299,12 @@ static size_t complement_end(const cd_doc *doc, size_t j, const cmp_sent *s)
         size_t joined = k > j && cd_str_is(role, "conj") ? joined_noun_end(doc, k, s) : k;
         if (joined > k) {
             k = joined;
+            break;
+        }
+        /* an auxiliary before an expectation is the compared thing's: "than analysts had forecast" */
+        if (k > j && cd_str_is(role, "aux") && cd_tok_is(doc, j, "than") &&
+            cd_str_is(judged_as(doc, k + 1, s), "expectation")) {
+            k += 2;
             break;
         }
         if (k > j && (cd_str_is(role, "conj") || cd_str_is(role, "rel") || cd_str_is(role, "aux"))) break;
@@ -475,12 +487,6 @@ static cd_claim *add_comparison(cd_doc *doc, size_t si, size_t a, size_t end, co
 static int mid_cap(const cd_doc *doc, size_t i, const cmp_sent *s)
 {
     return i > s->first && (doc->toks[i].flags & TF_CAP);
-}
-
-/* The role of token k in data/compare_judgements.tsv: "judgement", "group", "people", "verb" or "". */
-static const char *judged_as(const cd_doc *doc, size_t k, const cmp_sent *s)
-{
-    return k <= s->last && doc->toks[k].type == TOK_WORD ? cd_tok_role(doc, k, LX_COMPARE_JUDGEMENTS) : "";
 }
 
 /* Whether token k opens a period that scopes a ranking as "since" does: "in" and, a few words on
@@ -779,7 +785,7 @@ static int judgement_bound(const cd_doc *doc, size_t k, size_t than, const cmp_s
 /* A comparison of judgement ("better than us", "more useful than it", "more important than
  * ever"): adj is the head or the adjective after "more"/"less". Like a superlative of judgement
  * it is a view, unless a token from its start to a few past its end bounds it (judgement_bound):
- * the few past catch an expectation that a clause cut off ("better than analysts had forecast").
+ * the few past catch an expectation that a clause cut off the complement before.
  * Said of the subject, a place compared bounds it too (place_compared). */
 static int mere_judged_comparison(const cd_doc *doc, size_t start, size_t adj, size_t than, size_t end,
                                   const cmp_sent *s)

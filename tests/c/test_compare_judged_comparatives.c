@@ -1,5 +1,5 @@
 /* A comparison of judgement ("better", "worse", "more" or "less" and an adjective of judgement) is
- * a view, as a superlative of judgement is: "played better than us", "more important than ever".
+ * a view, as a superlative of judgement is: "sang better than us", "more important than ever".
  * It stays a claim when a figure, a year, the time it compares with, a noun of an event or an
  * expectation bounds it ("better than expected", "20% better than in 2015", "worse than the
  * official figures show"). A comparison of measure ("higher than we thought") is not touched. */
@@ -9,8 +9,8 @@ static void test_views(void **state)
 {
     (void)state;
     static const char *const none[] = {
-        "The Pellow side played better than us, said Mr Ebbe.",
-        "The Pellow side played better than us on Saturday, said Mr Ebbe.",
+        "The Pellow choir sang better than us, said Mr Ebbe.",
+        "The Pellow choir sang better than us on Saturday, said Mr Ebbe.",
         "Rye is more important than ever to the farmers of Tarrow.",
         "The new loom is more useful than it looks, Ms Kell said.",
         "Skerra fans think their band is better than Orlin's.",
@@ -36,9 +36,8 @@ static void test_bounded(void **state)
     /* a place after "than in": two measurable things; "worse than in Orlin" is bytes 22 to 41 */
     expect_comparison_at("2017-03-14", "Smog in Skerra is far worse than in Orlin.", "worse", 22, 41);
     expect_one_comparison("2017-03-14", "Wool is better than at the Tarrow mill.", "better than at the Tarrow mill");
-    /* the expectation a clause cut off the complement */
-    expect_one_comparison("2017-03-14", "Yields were worse than analysts had forecast, Mr Ebbe said.",
-                          "worse than analysts");
+    /* the expectation after an auxiliary is part of the complement: bytes 12 to 44 */
+    expect_comparison_at("2017-03-14", "Yields were worse than analysts had forecast, Mr Ebbe said.", "worse", 12, 44);
 }
 
 static void test_measure_untouched(void **state)
