@@ -747,7 +747,7 @@ static int time_compared(const cd_doc *doc, size_t than, size_t k)
 }
 
 /* Whether the comparison that starts at token start is said of the subject: a form of "be" right
- * before it, or one word before ("is worse", "was far worse"). A noun compared so may be measured
+ * before it, or one word before ("is worse", "was even worse"). A noun compared so may be measured
  * in two places; a "better fight there than in Orlin" is a view of a deed. */
 static int predicate_comparison(const cd_doc *doc, size_t start, const cmp_sent *s)
 {
@@ -759,7 +759,7 @@ static int predicate_comparison(const cd_doc *doc, size_t start, const cmp_sent 
 /* Whether token k is a place that a "than" at token than compares with: a capitalized word right
  * after "than in", "than at" or "than on", or after one determiner there ("worse than in Orlin",
  * "cheaper than at the Tarrow mill"). Two places are compared by a measure one can look up; a
- * view names no place ("better than I thought", "better than in my day"). */
+ * view names no place ("better than I remembered", "better than in my day"). */
 static int place_compared(const cd_doc *doc, size_t than, size_t k, const cmp_sent *s)
 {
     size_t p = than + 1;

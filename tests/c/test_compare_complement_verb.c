@@ -1,13 +1,13 @@
 /* A ranking's complement ends before a verb of the sentence ("included", "seems", "is"): the scope
- * is "in 2015", not the list that follows. A "than" complement keeps a verb after its pronoun: the
- * compared thing is a clause there ("lower than they seem"). */
+ * is "in 2009", not the list that follows. A "than" complement keeps a verb after its pronoun: the
+ * compared thing is a clause there ("lower than they appear"). */
 #include "helpers.h"
 
 static void test_ranking_ends_before_verb(void **state)
 {
     (void)state;
-    /* "The fastest-selling lamps in 2015" */
-    expect_comparison_at("2017-03-14", "The fastest-selling lamps in 2015 included the Orlin model.", "fastest", 0, 33);
+    /* "The cheapest lamps in 2009" */
+    expect_comparison_at("2017-03-14", "The cheapest lamps in 2009 included the Orlin model.", "cheapest", 0, 26);
     expect_one_comparison("2017-03-14", "One of the largest mills of the Skerra valley includes a dye house.",
                           "One of the largest mills of the Skerra valley");
 }
@@ -15,7 +15,7 @@ static void test_ranking_ends_before_verb(void **state)
 static void test_than_keeps_verb(void **state)
 {
     (void)state;
-    expect_one_comparison("2017-03-14", "Fares in Tarrow are lower than they seem.", "lower than they seem");
+    expect_one_comparison("2017-03-14", "Fares in Tarrow are lower than they appear.", "lower than they appear");
 }
 
 int main(void)

@@ -15,7 +15,7 @@ static void test_views(void **state)
         "The new loom is more useful than it looks, Ms Kell said.",
         "Skerra fans think their band is better than Orlin's.",
         "The soup was better than in my day.",
-        "The play is better than I thought.",
+        "The play is better than I remembered.",
         "We put up a better fight there than in Orlin.",
     };
     expect_no_claim(none, N_OF(none), "2017-03-14", CD_CLAIM_COMPARISON);
@@ -33,8 +33,9 @@ static void test_bounded(void **state)
                           "worse harvest than 1998");
     expect_one_comparison("2017-03-14", "Wool sold better than December, the Orlin market said.",
                           "better than December");
-    /* a place after "than in": two measurable things; "worse than in Orlin" is bytes 22 to 41 */
-    expect_comparison_at("2017-03-14", "Smog in Skerra is far worse than in Orlin.", "worse", 22, 41);
+    /* a place after "than in": two measurable things; "worse than in Orlin" is bytes 23 to 42 */
+    expect_comparison_at("2017-03-14", "Smog in Skerra is even worse than in Orlin.", "worse", 23, 42);
+    expect_one_comparison("2017-03-14", "Smog in Skerra is worse than in Orlin.", "worse than in Orlin");
     expect_one_comparison("2017-03-14", "Wool is better than at the Tarrow mill.", "better than at the Tarrow mill");
     /* the expectation after an auxiliary is part of the complement: bytes 12 to 44 */
     expect_comparison_at("2017-03-14", "Yields were worse than analysts had forecast, Mr Ebbe said.", "worse", 12, 44);

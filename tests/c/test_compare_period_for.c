@@ -38,7 +38,7 @@ static void test_no_period(void **state)
 {
     (void)state;
     /* what the period modifies: a noun, a possessive, a hyphenated length */
-    expect_one_comparison("2017-03-14", "It was the biggest opening for a December release at the Rialto.",
+    expect_one_comparison("2017-03-14", "It was the biggest opening for a spring launch at the Rialto.",
                           "the biggest opening");
     expect_one_comparison("2017-03-14", "Kell sold the cheapest pack for a month's supply of oats.",
                           "the cheapest pack");

@@ -28,6 +28,9 @@ static void test_pronoun_in_compared_thing(void **state)
     expect_one("It ran faster than it did.", "faster than it did");
     expect_one("Brisk had more staff than in it.", "more staff than in it");
     expect_one("It was faster than what we got.", "faster than what we got");
+    /* the same with a comparative of judgement is a view, no claim */
+    const char *view = "It was better than what we got.";
+    expect_no_claim(&view, 1, "2005-03-01", CD_CLAIM_COMPARISON);
     expect_one("This is faster than the i9 laptop from Tarn.", "faster than the i9 laptop from Tarn");
 }
 

@@ -525,6 +525,13 @@ static void test_question_claims_do_not_lift(void **state)
     assert_non_null(c);
     assert_true(c->score < cd_doc_sentences(doc, &n)[0].score);
     cd_doc_free(doc);
+    /* must not: "better" is a judgement, a view with nothing to lift, asked or said */
+    doc = analyze("Is the new bridge better than the old one?", NULL);
+    assert_null(claim_of_kind(doc, CD_CLAIM_COMPARISON));
+    cd_doc_free(doc);
+    doc = analyze("The new bridge is better than the old one.", NULL);
+    assert_null(claim_of_kind(doc, CD_CLAIM_COMPARISON));
+    cd_doc_free(doc);
 }
 
 static void test_score_figures_rank_above_chatter(void **state)
