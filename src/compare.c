@@ -388,7 +388,7 @@ static size_t period_for_end(const cd_doc *doc, size_t j, const cmp_sent *s)
     size_t end = time_end(doc, j, k + 1, s);
     if (end > s->last) return end;
     if (possessive_mark(doc, end, s) || cd_tok_is_punct(doc, end, '-')) return j;
-    /* "the lowest for any month since 1983": the scope goes on */
+    /* "the lowest for any week since 1979": the scope goes on */
     if (context_is(doc, end, "scope")) return complement_end(doc, end, s);
     /* a noun or a name after it is what the period modifies: "for a spring launch", "for opening
      * day crowds" */
@@ -748,7 +748,7 @@ static int time_compared(const cd_doc *doc, size_t than, size_t k)
 
 /* Whether the comparison that starts at token start is said of the subject: a form of "be" right
  * before it, or one word before ("is worse", "was even worse"). A noun compared so may be measured
- * in two places; a "better fight there than in Orlin" is a view of a deed. */
+ * in two places; a "better show there than in Orlin" is a view of a deed. */
 static int predicate_comparison(const cd_doc *doc, size_t start, const cmp_sent *s)
 {
     for (size_t p = start; p > s->first && p + 2 >= start; p--)

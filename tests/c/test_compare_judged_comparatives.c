@@ -16,7 +16,7 @@ static void test_views(void **state)
         "Skerra fans think their band is better than Orlin's.",
         "The soup was better than in my day.",
         "The play is better than I remembered.",
-        "We put up a better fight there than in Orlin.",
+        "Our choir gave a better show there than in Orlin.",
     };
     expect_no_claim(none, N_OF(none), "2017-03-14", CD_CLAIM_COMPARISON);
 }
