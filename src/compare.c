@@ -284,8 +284,10 @@ static int clause_word(const cd_doc *doc, size_t k, int finite)
 }
 
 /* One past the last token of a complement that starts at j: up to punctuation, a conjunction
- * (but through one that joins a last noun: joined_noun_end), relative word or auxiliary, COMPLEMENT_MAX tokens or the sentence end (a line break inside the
- * sentence is a hard wrap: the complement goes on across it), and never inside a time expression.
+ * (but through one that joins a last noun: joined_noun_end), relative word or auxiliary (but
+ * through one before an expectation), COMPLEMENT_MAX tokens or the sentence end (a line break
+ * inside the sentence is a hard wrap: the complement goes on across it), and never inside a time
+ * expression.
  * A counted period after "in" ends before a turn to another time (time_turn): in "its top mark in
  * over a year, ahead of the vote next week" the vote's week is no part of the ranking's scope,
  * which is counted back from the story's time; "in the years before the war" is a period the
