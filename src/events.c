@@ -190,9 +190,10 @@ static const char *phrase_before(cd_doc *doc, size_t end, const ev_sent *s, size
         *start = doc->einfo[e].tok_first;
         return doc->ents[e].name;
     }
-    size_t k = end, words = 0;
+    size_t k = end, words = 0, glued = 0;
     while (k > s->first && words < SUBJECT_MAX) {
-        if (k < end && k >= s->first + 2 && glued_hyphen(doc, k - 1)) { /* "six foreign-owned mills": one word */
+        if (k < end && k >= s->first + 2 && glued_hyphen(doc, k - 1)) { /* "a 43-year-old man": one word */
+            if (++glued > SUBJECT_MAX) break; /* glued parts are bounded too: a long chain stops here */
             k -= 2;
             continue;
         }
