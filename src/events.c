@@ -344,6 +344,8 @@ static cd_claim *add_event(cd_doc *doc, size_t si, size_t a, size_t b_inclusive,
 static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t k = i;
+    if (k >= s->first + 2 && glued_hyphen(doc, k - 1) && cd_tok_rec(doc, k - 2, LX_EV_VERB_PREFIXES))
+        k -= 2; /* the verb's prefix: "re-arrested" */
     while (k > s->first) {
         const char *role = cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES);
         if (!(*role || is_adverb(doc, k - 1)) || cd_str_is(role, "subject") || cd_str_is(role, "to")) break;
@@ -1290,13 +1292,14 @@ static int negation_on_reason(const cd_doc *doc, size_t j, const ev_sent *s)
     return 0;
 }
 
-/* The event word at token i ends a word a hyphen joins, an adjective before a noun ("self-imposed
- * exile", "a court-imposed pay cut", "Apple-sanctioned uses"), as "the banned substance" is (read_use
- * reads it so): it names no act. After an auxiliary or a subject pronoun the compound is a verb with
- * a prefix ("has re-imposed duties"), and stays. */
+/* The event word at token i ends a word a hyphen joins, an adjective before a noun ("state-imposed
+ * quotas", "a board-backed pay freeze", "union-sanctioned walkouts"), as "the banned substance" is
+ * (read_use reads it so): it names no act. A verb prefix of data/ev_verb_prefixes.tsv ("police
+ * re-arrested him"), or an auxiliary or a subject pronoun before the compound ("has re-imposed
+ * duties"), makes it a verb, and it stays. */
 static int compound_adjective(const cd_doc *doc, size_t i, const ev_sent *s)
 {
-    if (i < s->first + 2 || !glued_hyphen(doc, i - 1)) return 0;
+    if (i < s->first + 2 || !glued_hyphen(doc, i - 1) || cd_tok_rec(doc, i - 2, LX_EV_VERB_PREFIXES)) return 0;
     return i - 2 == s->first || !*cd_tok_role(doc, i - 3, LX_CLAIM_VERB_CUES);
 }
 
