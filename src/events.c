@@ -1316,12 +1316,14 @@ static int definite(const cd_doc *doc, size_t k)
  * after the claim), is only supposed (data/ev_unreal.tsv, "modal" and "maybe"): "a ban on the drug
  * would hurt farmers", "fines of up to $900 would be levied", "the proposed ban would cover". A
  * definite noun with no word of aim before it is an act done that the modal says more of: "the
- * current suspension would last", "the charge against him would have to". */
+ * current suspension would last", "the charge against him would have to"; so is any noun when an
+ * adverb of data/ev_told_later.tsv follows the modal ("arrests of marchers would later be voided"). */
 static int supposed_noun(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
     if (j > s->last) return 0;
     const char *role = cd_tok_role(doc, j, LX_EV_UNREAL);
     if (!cd_str_is(role, "modal") && !cd_str_is(role, "maybe")) return 0;
+    if (j < s->last && cd_tok_rec(doc, j + 1, LX_EV_TOLD_LATER)) return 0; /* "would later be" */
     for (size_t k = i; k > s->first && i - k <= NOUN_WORDS; k--) {
         size_t w = k - 1;
         if (cd_str_is(cd_tok_role(doc, w, LX_EV_UNREAL), "aim")) return 1;
