@@ -528,7 +528,7 @@ static int no_move_amount(const cd_doc *doc, size_t after, size_t n)
 }
 
 /* Reads at token j a word that sets an old level against the change's new one (data/
- * claim_old_levels.tsv) and that level: "rose to 1.45 dlrs compared with 1.38 dlrs", "fell to 310
+ * claim_old_levels.tsv) and that level: "rose to 2.65 dlrs compared with 2.41 dlrs", "fell to 310
  * mln against 355 mln". Only for a change that stated its new level and no old one, with a figure
  * of the same measure on the near side of the change's direction (dir); returns 1 if it read one. */
 static int old_level_after(const cd_doc *doc, size_t j, size_t last, const char *dir, change_parts *p)
@@ -802,7 +802,7 @@ static int level_fits(const cd_doc *doc, size_t m, const change_parts *p)
     cd_numkind k = doc->nums[p->by].kind;
     if (k == CD_NUM_PERCENT) return 1;
     if (k == CD_NUM_MONEY && y->kind == CD_NUM_MONEY && (sub_unit_count(doc, p->by) > 1 || sub_unit_count(doc, m) > 1))
-        return 1; /* "19.75 dlrs, down 75 cts", "up 19 cents at $31.22": the cents of the level's money */
+        return 1; /* "12.40 dlrs, down 35 cts", "up 17 cents at $42.18": the cents of the level's money */
     if (k == CD_NUM_PERCENT_POINTS) return y->kind == CD_NUM_PERCENT;
     return same_measure(doc, p->by, m);
 }
@@ -865,7 +865,7 @@ static size_t level_before_comma(const cd_doc *doc, size_t i, size_t first, cons
     return m != NONE && level_of_move(doc, m, first, p, word, carried) ? m : NONE;
 }
 
-/* "up 19 cents at $31.22", "7.8% higher at 16.60 euros": a figure right after "at" that ends a
+/* "up 17 cents at $42.18", "7.8% higher at 16.60 euros": a figure right after "at" that ends a
  * change with only its amount (p) is the level the move closed at, its new value. Returns that
  * number, or NONE: a date, an ordinal, a label, a length of time or a range, or a figure that
  * counts what the amount does not (level_fits). */

@@ -296,8 +296,8 @@ static int ed_form(const cd_doc *doc, size_t i, size_t end)
 }
 
 /* A participle [i, end) right after a preposition other than "by", with a lower-case noun after
- * it: "tested for banned substances", "the deaths of detained migrants", "the start of closed
- * hearings"; after "to" only a word in -ed, which no infinitive is ("shots to detained migrants").
+ * it: "tested for banned tonics", "the care of detained hikers", "the start of closed
+ * hearings"; after "to" only a word in -ed, which no infinitive is ("shots to detained hikers").
  * A preposition takes a noun phrase, not a clause, so the participle is an adjective
  * there as after a determiner ("the banned substances"), and names no act with a subject. After
  * an auxiliary the word is an adverb: "has since closed down its depots" stays. after_prep: token
@@ -306,7 +306,7 @@ static int attributive(const cd_doc *doc, size_t i, size_t end, int flags, int a
 {
     if (!(flags & EV_PARTICIPLE) || !after_prep || end > s->last) return 0;
     if ((cd_tok_is(doc, i - 1, "to") && !ed_form(doc, i, end)) || cd_tok_is(doc, i - 1, "by"))
-        return 0; /* "to shut down factories" is a verb; "to detained migrants" is not */
+        return 0; /* "to shut down kilns" is a verb; "to detained hikers" is not */
     if (i - 1 > s->first && *cd_tok_role(doc, i - 2, LX_CLAIM_VERB_CUES)) return 0; /* "has since closed": an adverb */
     return common_noun(doc, end) && !is_adverb(doc, end);
 }
@@ -510,7 +510,7 @@ static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t
     for (size_t k = start; k < end; k++) {
         const cd_token *t = &doc->toks[k];
         if (glued_hyphen(doc, k) || (k + 1 < end && glued_hyphen(doc, k + 1)) || (k > start && glued_hyphen(doc, k - 1)))
-            continue; /* a compound's parts: "five-party", "non-OPEC" */
+            continue; /* a compound's parts: "nine-party", "non-OPEC" */
         if (k == start && (t->flags & TF_NUMBER) && !(t->flags & TF_TIME) && k + 1 < end)
             continue; /* a count before its noun: "six foreign-owned mills" */
         if ((t->flags & (TF_TIME | TF_NUMBER | TF_QUOTED)) || *cd_tok_role(doc, k, LX_CLAIM_VERB_CUES) ||
@@ -570,7 +570,7 @@ static size_t subject_start(const cd_doc *doc, size_t i, size_t from_np, const e
 
 /* Whether the phrase [j, end) is a sum of money and nothing else, with its qualifier: "$16m",
  * "up to 2,500 pounds". A fine's sum is what it costs, not whom it hits, which the audit found read
- * as the target ("a fine of $16m"): the claim keeps the sum in its span and has no target. Money
+ * as the target ("a fine of $7m"): the claim keeps the sum in its span and has no target. Money
  * seized or withdrawn is what the act takes, and stays its target. */
 static int sum_only(const cd_doc *doc, size_t j, size_t end)
 {
@@ -592,16 +592,17 @@ static int shuts_itself(const char *action)
     return cd_str_is(action, "close") || cd_str_is(action, "shut");
 }
 
-/* The owner of a noun right before the verb's "to": "Brazil's decision to suspend payments",
+/* The owner of a noun right before the verb's "to": "Varnia's decision to halt fares",
  * "the LSE's move to ban". The decision is its owner's, who does the act, as with "Russia's
  * expulsion of" (a noun event); the nearest name before, which was read instead, was often
  * another's. NULL if the noun has no named owner. */
 static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s)
 {
-    size_t c = chain_start(doc, i, s);
-    if (c < s->first + 4 || !cd_tok_is(doc, c - 1, "to") || !common_noun(doc, c - 2) || !cd_tok_possessive(doc, c - 3))
+    size_t chain = chain_start(doc, i, s); /* the verb's first token, "to" before it */
+    if (chain < s->first + 4 || !cd_tok_is(doc, chain - 1, "to") || !common_noun(doc, chain - 2) ||
+        !cd_tok_possessive(doc, chain - 3))
         return NULL;
-    size_t e = entity_covering(doc, c - 4);
+    size_t e = entity_covering(doc, chain - 4);
     return e < doc->n_ents ? doc->ents[e].name : NULL;
 }
 
@@ -1025,7 +1026,7 @@ static int shut_out(const cd_doc *doc, size_t j, const ev_sent *s)
 }
 
 /* Token k spells the counted noun of number n, which the number's range leaves out: "points" in
- * "15 points higher". */
+ * "17 points higher". */
 static int counted_noun_at(const cd_doc *doc, size_t n, size_t k)
 {
     const char *unit = doc->nums[n].unit;
@@ -1044,7 +1045,7 @@ static int market_figure(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     if (n < doc->n_nums) {
         if (j - i > 1 && cd_tok_in(doc, j - 1, LX_CLAIM_CHANGE_ADVERBS)) return price_like(doc, n);
         size_t after = cd_range_stop(&doc->ninfo[n]);
-        if (after < s->last && counted_noun_at(doc, n, after)) after++; /* "closed 15 points higher" */
+        if (after < s->last && counted_noun_at(doc, n, after)) after++; /* "closed 17 points higher" */
         return after <= s->last && cd_tok_in(doc, after, LX_CLAIM_CHANGE_ADVERBS);
     }
     if (j + 1 > s->last) return 0;

@@ -1,11 +1,11 @@
-/* "closed 15 points higher" reports a market's move: the number's counted noun ("points") may
+/* "closed 17 points higher" reports a market's move: the number's counted noun ("points") may
  * stand between the figure and its direction. "closed 15 schools" is a closure. */
 #include "helpers.h"
 
 static void test_close_points(void **state)
 {
     (void)state;
-    expect_one_event("2004-03-08", "close", "The Varnia index closed 15 points higher. The city closed 15 schools.",
+    expect_one_event("2004-03-08", "close", "The Varnia index closed 17 points higher. The city closed 15 schools.",
                      "closed 15 schools");
 }
 
