@@ -527,6 +527,27 @@ static int no_move_amount(const cd_doc *doc, size_t after, size_t n)
     return f > 0 && !(doc->toks[f].flags & TF_SENT_START) && cd_tok_is(doc, f - 1, "all");
 }
 
+/* Token k is a word of content: no stop word, determiner, figure or time ("a year before"). */
+static int content_word(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_WORD && !(t->flags & (TF_TIME | TF_NUMBER)) && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) &&
+           !cd_tok_in(doc, k, LX_CLAIM_DETERMINERS);
+}
+
+/* Old figure m is a bare count with a noun after it that does not follow the new level `to`: "to
+ * 900 against 300 rebels" sets two counts side by side, not an old level ("to 900 troops against
+ * 700 troops a year before" is one). A percent or a sum keeps its measure, and the noun after it
+ * names what it measures ("16 pct, against 5.8 pct growth"). */
+static int old_noun_differs(const cd_doc *doc, size_t m, size_t to, size_t last)
+{
+    if (!plain_number(&doc->nums[m])) return 0;
+    size_t a = num_last_tok(doc, m) + 1, b = num_last_tok(doc, to) + 1;
+    if (a > last || !content_word(doc, a)) return 0;
+    const cd_token *x = &doc->toks[a], *y = &doc->toks[b];
+    return b > last || !cd_word_eq(doc->text + x->start, x->len, doc->text + y->start, y->len);
+}
+
 /* Reads at token j a word that sets an old level against the change's new one (data/
  * claim_old_levels.tsv) and that level: "rose to 2.65 dlrs compared with 2.41 dlrs", "fell to 310
  * mln against 355 mln". Only for a change that stated its new level and no old one, with a figure
@@ -538,6 +559,8 @@ static int old_level_after(const cd_doc *doc, size_t j, size_t last, const char 
     if (!len || j + len > last) return 0;
     size_t m = number_from(doc, j + len, last);
     if (m == NONE || doc->nums[m].is_range || !levels_agree(doc, m, p->to)) return 0;
+    if (cd_str_is(cd_tok_role(doc, j, LX_CLAIM_OLD_LEVELS), "strict") && old_noun_differs(doc, m, p->to, last))
+        return 0;
     if (dir && !cd_str_is(dir, "change") && !levels_move(doc, m, p->to, dir)) return 0;
     p->from = m;
     p->last = number_phrase_last(doc, m, last);

@@ -65,6 +65,27 @@ static void test_not_old_level(void **state)
     cd_doc_free(doc);
 }
 
+/* "against" a count of another noun sets two counts side by side: "grew to 900 against 300 rebels"
+ * has no old level. The same noun after both figures, or a percent with its noun after it, does. */
+static void test_against_other_noun(void **state)
+{
+    (void)state;
+    const char *t = "Border guards grew to 900 against 300 rebels in the hills. "
+                    "Patrols grew to 40 boats against 25 boats a year before. "
+                    "Growth will rise to 6 pct, against 2.5 pct growth in May.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "grew to 900");
+    assert_span(t, c, "grew to 900");
+    assert_true(c->change->to == 900 && isnan(c->change->from));
+    c = find_claim(doc, CD_CLAIM_CHANGE, "grew to 40");
+    assert_span(t, c, "grew to 40 boats against 25 boats");
+    assert_true(c->change->to == 40 && c->change->from == 25);
+    c = find_claim(doc, CD_CLAIM_CHANGE, "rise");
+    assert_span(t, c, "rise to 6 pct, against 2.5 pct");
+    assert_true(c->change->to == 6 && c->change->from == 2.5);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -72,6 +93,7 @@ int main(void)
         cmocka_unit_test(test_fell_to_against),
         cmocka_unit_test(test_compared_to_no_level),
         cmocka_unit_test(test_not_old_level),
+        cmocka_unit_test(test_against_other_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
