@@ -1031,10 +1031,13 @@ static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speak
 {
     const cd_lexrec *r = cd_tok_rec(doc, last, LX_ENT_TITLES);
     if (!r || r->num != 1) return desc;
-    /* "the analyst who wrote the second note" is someone else; "the mayor's office" is no person */
+    /* "the analyst who wrote the second note" is someone else; "the mayor's office" is no person;
+     * "the president of the nurses' union" holds another office than "President Ann Lee" */
     size_t after = last + 1;
     if (after < doc->n_toks && (cd_tok_is(doc, after, "who") || cd_tok_is(doc, after, "whose") ||
-                                cd_tok_is(doc, after, "that") || cd_tok_possessive(doc, after)))
+                                cd_tok_is(doc, after, "that") || cd_tok_possessive(doc, after) ||
+                                cd_tok_is(doc, after, "of") || cd_tok_is(doc, after, "at") ||
+                                cd_tok_is(doc, after, "for")))
         return desc;
     size_t min = first > TITLED_WINDOW ? first - TITLED_WINDOW : 0;
     const cd_entity *pick = NULL;

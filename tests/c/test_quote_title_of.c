@@ -1,0 +1,23 @@
+/* A bare title followed by "of", "at" or "for" names another office than the one a person was named
+ * with before: "the president of the nurses union" is not "President Ann Lee". Alone the title
+ * still stands for her. */
+#include "helpers.h"
+
+static void test_title_of_other_office(void **state)
+{
+    (void)state;
+    expect_quote_speaker("President Ann Lee spoke on Monday. \"We will win,\" said the president of the nurses union.",
+                         "\"We will win", "president");
+    expect_quote_speaker("Coach Tom Kay left early. \"It was close,\" said the coach at the rival club.",
+                         "\"It was close", "coach");
+    expect_quote_speaker("President Ann Lee spoke on Monday. \"We will win,\" said the president.", "\"We will win",
+                         "Ann Lee");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_title_of_other_office),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
