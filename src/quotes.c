@@ -982,6 +982,15 @@ static size_t description_determiner(const cd_doc *doc, size_t head, size_t min)
 static int same_word(const char *a, const char *b, size_t n);
 static int quote_word(const cd_doc *doc, size_t k);
 #define OTHER_OFFICE 7 /* data/quote_words.tsv: "shadow", "junior": before a title, another office */
+#define HANDS_OFFICE 9 /* data/quote_words.tsv: "successor": the office changed hands */
+
+/* A word of kind HANDS_OFFICE among tokens [from, to): "Her successor, Tom Kay," after the holder. */
+static int office_handed_on(const cd_doc *doc, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (quote_word(doc, k) == HANDS_OFFICE) return 1;
+    return 0;
+}
 
 /* Tokens a and b are the same word, ignoring case. */
 static int same_token_word(const cd_doc *doc, size_t a, size_t b)
@@ -1041,12 +1050,15 @@ static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speak
         return desc;
     size_t min = first > TITLED_WINDOW ? first - TITLED_WINDOW : 0;
     const cd_entity *pick = NULL;
+    size_t picked = 0; /* the latest mention of pick */
     for (size_t e = cd_entity_before(doc, first, min, cd_type_person), steps = 0; e != (size_t)-1 && steps < TITLED_PEOPLE;
          steps++, e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person) : (size_t)-1) {
         if ((doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) || !named_with_title(doc, e, first, last)) continue;
         if (pick && !cd_str_is(pick->name, doc->ents[e].name)) return desc; /* two hold it: which is not told */
+        if (!pick) picked = e;
         pick = &doc->ents[e];
     }
+    if (pick && office_handed_on(doc, cd_range_stop(&doc->einfo[picked]), first)) return desc; /* a new holder */
     return pick ? from_entity(pick) : desc;
 }
 

@@ -1,6 +1,6 @@
 /* A bare title followed by "of", "at" or "for" names another office than the one a person was named
  * with before: "the president of the nurses union" is not "President Ann Lee". Alone the title
- * still stands for her. */
+ * still stands for her, unless her successor was spoken of since. */
 #include "helpers.h"
 
 static void test_title_of_other_office(void **state)
@@ -14,10 +14,22 @@ static void test_title_of_other_office(void **state)
                          "Ann Lee");
 }
 
+/* "successor" said after the titled person leaves the bare title to a holder not known by name. */
+static void test_title_after_successor(void **state)
+{
+    (void)state;
+    expect_quote_speaker("Finance Minister Ann Lee resigned in May. Her successor, Tom Kay, met bankers. "
+                         "\"We will cut taxes,\" the minister said.",
+                         "\"We will cut", "minister");
+    expect_quote_speaker("Finance Minister Ann Lee spoke in May. She met bankers. \"We will cut taxes,\" the minister said.",
+                         "\"We will cut", "Ann Lee");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_of_other_office),
+        cmocka_unit_test(test_title_after_successor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
