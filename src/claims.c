@@ -852,7 +852,7 @@ static int level_of_move(const cd_doc *doc, size_t m, size_t first, const change
     if (carried[m] || doc->ninfo[m].tok_first < first) return 0;
     const cd_number *y = &doc->nums[m];
     if (y->kind == CD_NUM_ORDINAL || y->kind == CD_NUM_LABEL || y->is_range || cd_number_is_duration(doc, m)) return 0;
-    /* "at five, up from 13": a rank, whose figure falls as it goes up; the levels must agree with
+    /* "at six, up from 14": a rank, whose figure falls as it goes up; the levels must agree with
      * the adverb's direction */
     if (p->from != NONE && word->str && !levels_move(doc, p->from, m, word->str)) return 0;
     return level_fits(doc, m, p);

@@ -1,6 +1,6 @@
 /* "close" in a figure shuts nothing a checker could look up: a figure's noun of
  * data/ev_close_idioms.tsv as its object past words before it ("close the gender pay gap",
- * "close the digital divide"), or as its subject ("books close May 4", "the door is not closed
+ * "close the divide"), or as its subject ("books close May 4", "the door is not closed
  * on a deal"). A place's closure around them stays, and so does the closure of a firm's doors. */
 #include "helpers.h"
 

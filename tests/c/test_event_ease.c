@@ -7,7 +7,7 @@ static void test_ease_drops_event(void **state)
 {
     (void)state;
     const char *t = "The pop-up windows are hard to close on a small phone. "
-                    "Mayor Lena Ruiz has been eager to withdraw from the race. "
+                    "Mayor Lena Ruiz is still eager to withdraw from the race. "
                     "It is necessary to retire early for a full pension. "
                     "The council voted to close the Tamsin library.";
     cd_doc *doc = analyze(t, "2004-03-08");
