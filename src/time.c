@@ -342,7 +342,7 @@ typedef struct tctx {
     when last;     /* the last claim's value of the sentence before, when has_last */
     uint32_t the_id, a_id, an_id; /* lex_ids of "the", "a", "an": may_anchor's first test */
     int has_last;  /* the sentence right before this one ended with a claim read (last) */
-    int readings;  /* the sentence holds a noun of readings (readings_in_sentence), read once */
+    int *readings; /* the sentence holds a noun of readings: -1 until sentence_readings reads it */
     struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 #ifdef CD_TIME_CROSSCHECK
@@ -4103,7 +4103,7 @@ static int degrees_at(const tctx *c, size_t k)
 }
 
 /* Whether the sentence holds a noun of readings (data/num_weather.tsv, READINGS_NOUN): read once a
- * sentence into tctx.readings, not at each decade (a sentence of many decades stays linear). */
+ * sentence into *tctx.readings, not at each decade (a sentence of many decades stays linear). */
 static int readings_in_sentence(const tctx *c)
 {
     for (size_t k = c->first; k < c->lim; k++) {
@@ -4111,6 +4111,14 @@ static int readings_in_sentence(const tctx *c)
         if (r && r->num == READINGS_NOUN) return 1;
     }
     return 0;
+}
+
+/* readings_in_sentence, read at the sentence's first two-digit decade only: most sentences have
+ * none, and a walk of every sentence cost 0.7% of the analysis. */
+static int sentence_readings(const tctx *c)
+{
+    if (*c->readings < 0) *c->readings = readings_in_sentence(c);
+    return *c->readings;
 }
 
 /* Whether a preposition of time alone stands before the decade at token i, past "the" and a part
@@ -4136,7 +4144,7 @@ static int time_prep_before(const tctx *c, size_t i)
  * after it (a title: "Lantern 60's Look"). A verb before it leaves a decade ("playing 70's songs"). */
 static int decade_no_time(const tctx *c, size_t i, size_t end, int bare)
 {
-    if (degrees_at(c, end) || (c->readings && !time_prep_before(c, i))) return 1;
+    if (degrees_at(c, end) || (sentence_readings(c) && !time_prep_before(c, i))) return 1;
     if (!bare || i <= c->first + 1) return 0;
     size_t k = i - 1;
     if (is_dash(c, k) && glued(c, k) && glued(c, i)) k--; /* "RX-70's"; "mid-30's" is a decade */
@@ -7524,8 +7532,10 @@ void cd_find_times(cd_doc *doc)
     expr_memo exprs;
     value_memo values;
     fiscal_memo fiscal = {0};
+    int readings = -1;
     memset(&c, 0, sizeof c);
     c.fiscal = &fiscal;
+    c.readings = &readings;
     memset(&memo, 0, sizeof memo);
     memset(values.value, 0, sizeof values.value);
     c.doc = doc;
@@ -7542,7 +7552,7 @@ void cd_find_times(cd_doc *doc)
         c.first = doc->sinfo[s].tok_first;
         c.lim = c.first + doc->sinfo[s].tok_count;
         c.sentence = s;
-        c.readings = readings_in_sentence(&c);
+        readings = -1;
         c.has_last = c.prev_end != 0; /* only the sentence right before lends its last date (anchor_of) */
         c.last = c.prev;
         c.prev_first = c.prev_end = c.lead_end = 0;
