@@ -302,12 +302,15 @@ static void cue_tally_features(const cue_tally *c, feature_set *fs)
  * (cd_cw_words, made at build time): a document clears only these stamps. */
 struct cd_cw_memo {
     uint16_t now;      /* the current sentence's stamp: a new one needs no clearing */
+    uint16_t the_id;   /* the lex_id of "the" (ranks_something's first test of each token) */
     uint16_t stamps[]; /* by lex_id: [0] the words without an entry (no weight), then cd_lex_entries' */
 };
 
 cd_cw_memo *cd_cw_memo_new(void)
 {
-    return calloc(1, sizeof(cd_cw_memo) + (cd_lex_nentries + 1) * sizeof(uint16_t));
+    cd_cw_memo *memo = calloc(1, sizeof(cd_cw_memo) + (cd_lex_nentries + 1) * sizeof(uint16_t));
+    if (memo) memo->the_id = (uint16_t)cd_lex_id(cd_lex_lookup("the", 3));
+    return memo;
 }
 
 void cd_cw_memo_free(cd_cw_memo *memo)
@@ -670,11 +673,12 @@ static int is_measured_superlative(const cd_doc *doc, size_t i, size_t end)
  * ("we have the lowest rate", "it is probably the largest plant"). A rank stated so is a fact one
  * can look up; a superlative alone is as often praise ("hire the best people"). On the training
  * debates such a sentence is checked 7 times as often as the average one (eval/calibrate.lua). */
-static int ranks_something(const cd_doc *doc, size_t first, size_t count)
+static int ranks_something(const cd_doc *doc, size_t first, size_t count, uint16_t the_id)
 {
     size_t end = first + count;
     for (size_t k = first + 1; k + 1 < end; k++) {
-        if (!cd_tok_is(doc, k, "the") || !is_measured_superlative(doc, k + 1, end)) continue;
+        /* "the" by its lexicon entry: one read of the token, none of its text */
+        if (doc->toks[k].lex_id != the_id || !is_measured_superlative(doc, k + 1, end)) continue;
         if (cd_tok_in(doc, k - 1, LX_CW_RANK_VERBS)) return 1;
         if (k >= first + 2 && doc->toks[k - 1].type == TOK_WORD && cd_tok_in(doc, k - 2, LX_CW_RANK_VERBS)) return 1;
     }
@@ -707,7 +711,7 @@ static size_t sentence_features(const cd_doc *doc, size_t sent, const cd_sent_in
     combined_features(fs);
     claim_features(kinds, fs);
     if (has_quantity(doc, sent, w)) put_ones(fs, FEAT(CW_QUANTITY));
-    if (ranks_something(doc, si->tok_first, si->tok_count)) put_ones(fs, FEAT(CW_RANKED));
+    if (ranks_something(doc, si->tok_first, si->tok_count, memo->the_id)) put_ones(fs, FEAT(CW_RANKED));
     return words;
 }
 
