@@ -341,6 +341,8 @@ typedef struct tctx {
     when lead;       /* its value */
     when last;     /* the last claim's value of the sentence before, when has_last */
     uint32_t the_id, a_id, an_id; /* lex_ids of "the", "a", "an": may_anchor's first test */
+    uint32_t later_id, earlier_id; /* lex_ids of "later" and "earlier" (later_word_from) */
+    size_t later_from, later_at; /* later_word_from's last walk: the first such word at or after later_from */
     int has_last;  /* the sentence right before this one ended with a claim read (last) */
     int *readings; /* the sentence holds a noun of readings: -1 until sentence_readings reads it */
     struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
@@ -7419,13 +7421,25 @@ static int grain_of_days(int days)
     }
 }
 
+/* The way word j after "the" counts from a date (next_unit_dir), told by its length first: 1
+ * "following", "next"; -1 "previous", "preceding", "prior"; else 0. */
+static int unit_dir_after_the(const tctx *c, size_t j)
+{
+    if (j >= c->lim) return 0;
+    switch (c->doc->toks[j].len) {
+    case 4: return word_is(c, j, "next");
+    case 5: return -word_is(c, j, "prior");
+    case 8: return -word_is(c, j, "previous");
+    case 9: return word_is(c, j, "following") ? 1 : -word_is(c, j, "preceding");
+    default: return 0;
+    }
+}
+
 /* The way "the" and token i + 1 count from a date: 1 "the following", "the next"; -1 "the previous",
  * "the preceding", "the prior"; else 0. */
 static int next_unit_dir(const tctx *c, size_t i)
 {
-    if (!word_is(c, i, "the")) return 0;
-    if (word_is(c, i + 1, "following") || word_is(c, i + 1, "next")) return 1;
-    return word_is(c, i + 1, "previous") || word_is(c, i + 1, "preceding") || word_is(c, i + 1, "prior") ? -1 : 0;
+    return word_is(c, i, "the") ? unit_dir_after_the(c, i + 1) : 0;
 }
 
 /* "the following year", "the next day", "the previous week", "the prior month": the unit before or
@@ -7460,20 +7474,41 @@ static size_t units_later(const tctx *c, size_t i, const when *a, when *w)
     return cn + 2;
 }
 
+/* The first token of the sentence at or after k that is "later" or "earlier" (told by lex_id: a
+ * word token normalizes to one of them only when its text is one, in any case), else c->lim. Most
+ * sentences hold neither, so that may_anchor need not read a count before every unit that no such
+ * word follows. The tokens asked about move on through the sentence: the answer is kept
+ * (later_from, later_at; reset for each sentence) and a question past it walks on from there, so a
+ * sentence is walked at most once. */
+static size_t later_word_from(tctx *c, size_t k)
+{
+    if (k >= c->later_from && k <= c->later_at) return c->later_at;
+    const cd_token *toks = c->doc->toks;
+    size_t j = k;
+    while (j < c->lim && toks[j].lex_id != c->later_id && toks[j].lex_id != c->earlier_id) j++;
+    c->later_from = k;
+    c->later_at = j < c->lim ? j : c->lim;
+    return c->later_at;
+}
+
 /* Whether the words at token i have the shape of a phrase counting from an earlier date, before
  * anchor_of looks back for one: "the" and next_unit_dir's word, or "a", "an" or a count and a unit
  * word before "later" or "earlier" (units_later; both words of data/time_words.tsv, so never passed
  * over). The words are told by their lex_ids first (a token's own field; the text is far away), then
  * by next_unit_of and units_later themselves. count_at reads digits, and words of TF_TIME_START
  * alone (number words are among them). */
-static int may_anchor(const tctx *c, size_t i)
+static int may_anchor(tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
     size_t cn = 0;
     if (t->type == TOK_WORD) {
-        if (t->lex_id && t->lex_id == c->the_id) return next_unit_dir(c, i) != 0;
-        cn = t->lex_id == c->a_id || t->lex_id == c->an_id ? 1 : (t->flags & TF_TIME_START) ? count_at(c, i, &(long){0}) : 0;
+        if (t->lex_id && t->lex_id == c->the_id) return unit_dir_after_the(c, i + 1) != 0; /* next_unit_dir */
+        int article = t->lex_id == c->a_id || t->lex_id == c->an_id;
+        if (!article && !(t->flags & TF_TIME_START)) return 0; /* count_at reads no other word */
+        if (later_word_from(c, i + 2) >= c->lim) return 0;
+        cn = article ? 1 : count_at(c, i, &(long){0});
     } else if (t->type == TOK_NUM) {
+        if (later_word_from(c, i + 2) >= c->lim) return 0;
         cn = count_at(c, i, &(long){0});
     }
     const cd_token *v = cn ? tok(c, i + cn + 1) : NULL;
@@ -7546,6 +7581,8 @@ void cd_find_times(cd_doc *doc)
     c.the_id = cd_lex_id(cd_lex_lookup("the", 3));
     c.a_id = cd_lex_id(cd_lex_lookup("a", 1));
     c.an_id = cd_lex_id(cd_lex_lookup("an", 2));
+    c.later_id = cd_lex_id(cd_lex_lookup("later", 5));
+    c.earlier_id = cd_lex_id(cd_lex_lookup("earlier", 7));
     c.has_ref = doc->date.y != 0;
     set_ref(&c, c.has_ref ? day_number(doc->date.y, doc->date.m, doc->date.d) : day_number(2000, 1, 1));
     for (size_t s = 0; s < doc->n_sinfo; s++) {
@@ -7557,6 +7594,7 @@ void cd_find_times(cd_doc *doc)
         c.last = c.prev;
         c.prev_first = c.prev_end = c.lead_end = 0;
         forget_exprs(&exprs);
+        c.later_from = SIZE_MAX, c.later_at = 0; /* later_word_from knows nothing of this sentence */
         read_sentence(&c);
     }
 #ifdef CD_TIME_CROSSCHECK

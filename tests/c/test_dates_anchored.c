@@ -24,6 +24,27 @@ static void test_counts_from_date_in_sentence(void **state)
     check_date_cases(cases, N_OF(cases), "2017-11-10");
 }
 
+/* The word that ends a count's phrase ("later", "earlier") is looked for ahead of the count, once a
+ * sentence: one before the count, or after it but not next to its unit, anchors nothing; the next
+ * one on still does, in any case. "the" is told from the word after it alone ("prior", "preceding"). */
+static void test_ending_word_ahead(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The Kestrel ferry sank on March 3, 2015; two divers came later, and a week later it was raised.",
+         .want = {{"March 3, 2015", "2015-03-03"}, {"a week later", "2015-03-10"}}, COUNT(2)},
+        {"Later the Kestrel ferry sank on March 3, 2015, and three days LATER it was raised.",
+         .want = {{"March 3, 2015", "2015-03-03"}, {"three days LATER", "2015-03-06"}}, COUNT(2)},
+        {"The quarry at Dunmore flooded in 2012, and 2 years earlier it had burned.",
+         .want = {{"2012", "2012"}, {"2 years earlier", "2010"}}, COUNT(2)},
+        {"Delegates voted on March 3, 2015, and the prior week talks had failed.",
+         .want = {{"March 3, 2015", "2015-03-03"}, {"prior week", "2015-W09"}}, COUNT(2)},
+        {"The Harlow tannery reopened in 2010; the preceding year it had closed.",
+         .want = {{"2010", "2010"}, {"preceding year", "2009"}}, COUNT(2)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
 /* The sentence before lends its last date only to a phrase that opens the sentence. */
 static void test_sentence_before_when_opening(void **state)
 {
@@ -89,6 +110,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_counts_from_date_in_sentence),
         cmocka_unit_test(test_sentence_before_when_opening),
+        cmocka_unit_test(test_ending_word_ahead),
         cmocka_unit_test(test_comparison_base_passed_over),
         cmocka_unit_test(test_no_date_before),
         cmocka_unit_test(test_not_counted),
