@@ -439,10 +439,12 @@ static inline double sum_positive(word_sums sums)
  * start at +0, so they are never -0), and the weights are finite (cd_cw_word_of). */
 static inline void add_word_weight(word_sums *sums, memo_view memo, const cd_token *t, uint32_t now)
 {
-    uint16_t *stamp = &memo.stamps[t->lex_id];
-    uint64_t fresh = (uint64_t)0 - (*stamp != now), bits; /* all ones for its first time */
+    uint16_t id = t->lex_id; /* read once: the stamp's store might be to the token, for all a compiler knows */
+    uint64_t bits;
+    memcpy(&bits, &cd_cw_words[id].weight, sizeof bits);
+    uint16_t *stamp = &memo.stamps[id];
+    uint64_t fresh = (uint64_t)0 - (*stamp != now); /* all ones for its first time */
     *stamp = (uint16_t)now;
-    memcpy(&bits, &word_of(t)->weight, sizeof bits);
     add_weight_bits(sums, bits & fresh); /* the weight, or +0 */
 }
 
@@ -465,9 +467,11 @@ static unsigned other_token(const cd_doc *doc, const cd_token *t, uint64_t *ones
  * of the first are its opening's (cue_tally.opening). A past form is the memo's MEMO_PAST, gathered
  * with the cues; a word's bytes are read for one only where its memo cannot tell (MEMO_MAY_PAST),
  * and only until the sentence has one.
- * The words are counted as the tokens that are not signs (a cue phrase's tokens all count). */
+ * The words are counted as the tokens that are not signs (a cue phrase's tokens all count).
+ * *may_rank: whether a word may be a superlative that ranks (MEMO_RANKS; every word where a phrase
+ * is looked for, whose own memo is not read), else ranks_something has nothing to find. */
 static void token_features(const cd_doc *doc, size_t first, size_t count, feature_set *fs, size_t *words,
-                           cd_cw_memo *memo)
+                           unsigned *may_rank, cd_cw_memo *memo)
 {
     const cd_token *toks = doc->toks, *start = toks + first, *t = start, *end = t + count;
     const cd_token *limit = count < SUBJECT_WINDOW ? end : t + SUBJECT_WINDOW;
@@ -478,6 +482,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
     size_t signs = 0;
     uint64_t ones = 0; /* the figures' and signs' features */
     cue_tally cues = {0, 0, 0};
+    uint32_t phrased = 0; /* MEMO_RANKS once a phrase was looked for */
     for (int part = 0; part < 2; part++, limit = end) {
         while (t < limit) {
             if (t->type != TOK_WORD) {
@@ -497,6 +502,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
                 t++;
                 continue;
             }
+            phrased = MEMO_RANKS;
             const cd_lexrec *rec = NULL;
             size_t n = cd_lex_match(doc, (size_t)(t - toks), LX_CHECKWORTHY, &rec);
             if (n && n <= (size_t)(end - t)) {
@@ -517,6 +523,7 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
     put(fs, CW_WORDS_POS, sum_positive(sums));
     put_count(fs, CW_NAME, names < 3 ? names : 3, names);
     *words = count - signs;
+    *may_rank = ((cues.groups | phrased) & MEMO_RANKS) != 0;
 }
 
 static int ends_with_question(const cd_doc *doc, size_t first, size_t count)
@@ -676,9 +683,10 @@ static int is_measured_superlative(const cd_doc *doc, size_t i, size_t end)
 static int ranks_something(const cd_doc *doc, size_t first, size_t count, uint16_t the_id)
 {
     size_t end = first + count;
+    const cd_token *toks = doc->toks;
     for (size_t k = first + 1; k + 1 < end; k++) {
         /* "the" by its lexicon entry: one read of the token, none of its text */
-        if (doc->toks[k].lex_id != the_id || !is_measured_superlative(doc, k + 1, end)) continue;
+        if (toks[k].lex_id != the_id || !is_measured_superlative(doc, k + 1, end)) continue;
         if (cd_tok_in(doc, k - 1, LX_CW_RANK_VERBS)) return 1;
         if (k >= first + 2 && doc->toks[k - 1].type == TOK_WORD && cd_tok_in(doc, k - 2, LX_CW_RANK_VERBS)) return 1;
     }
@@ -700,8 +708,9 @@ static size_t sentence_features(const cd_doc *doc, size_t sent, const cd_sent_in
                                 unsigned kinds, feature_set *fs, cd_cw_memo *memo)
 {
     size_t words = 0;
+    unsigned may_rank = 0;
     memo_next_sentence(memo);
-    token_features(doc, si->tok_first, si->tok_count, fs, &words, memo);
+    token_features(doc, si->tok_first, si->tok_count, fs, &words, &may_rank, memo);
     uint64_t ones = 0;
     if (ends_with_question(doc, si->tok_first, si->tok_count)) ones |= FEAT(CW_QUESTION);
     if (words < 6) ones |= FEAT(CW_SHORT);
@@ -711,7 +720,7 @@ static size_t sentence_features(const cd_doc *doc, size_t sent, const cd_sent_in
     combined_features(fs);
     claim_features(kinds, fs);
     if (has_quantity(doc, sent, w)) put_ones(fs, FEAT(CW_QUANTITY));
-    if (ranks_something(doc, si->tok_first, si->tok_count, memo->the_id)) put_ones(fs, FEAT(CW_RANKED));
+    if (may_rank && ranks_something(doc, si->tok_first, si->tok_count, memo->the_id)) put_ones(fs, FEAT(CW_RANKED));
     return words;
 }
 

@@ -39,6 +39,9 @@ _Static_assert(CW_NEGATION < 27 && CW_STANCE < 27 && CW_THIRD < 27 && CW_PAST < 
 #define MEMO_MAY_PAST (1u << 28) /* not a cue by itself, and no entry, or a key in -ed too short to
                                   * tell by itself (past_of_key): a past form if is_past_form says so */
 #define MEMO_HEAD (1u << 29)     /* the first word of a cue of several words */
+#define MEMO_RANKS (1u << 30)    /* may rank (score.c's is_measured_superlative): a superlative or
+                                  * "most" of data/compare_words.tsv, or the first word of a key of
+                                  * several words there */
 #define MEMO_PAST (1u << 31)     /* a past form (is_past_form) and not a cue by itself, whatever its
                                   * capitals: the loop reads no byte of it (past_of_key) */
 
@@ -69,6 +72,15 @@ static inline uint32_t past_of_key(const cd_lexentry *e)
     return memchr(e->key, '\'', e->keylen) ? MEMO_MAY_PAST : 0;
 }
 
+/* MEMO_RANKS for entry e: cd_lex_match of LX_COMPARE_WORDS at its word finds its own record, or a
+ * phrase only where the word heads one. */
+static inline uint32_t ranks_of_entry(const cd_lexentry *e)
+{
+    if (e->heads & LXM(LX_COMPARE_WORDS)) return MEMO_RANKS;
+    const cd_lexrec *r = cd_lex_rec(e, LX_COMPARE_WORDS);
+    return r && r->str && (cd_str_is(r->str, "superlative") || cd_str_is(r->str, "most")) ? MEMO_RANKS : 0;
+}
+
 /* cd_cw_words[k] for entry k (cd_lex_table); the words without an entry (k = 0) are as their bytes
  * say (MEMO_MAY_PAST) and no cue. */
 static inline cd_cw_word cd_cw_word_of(size_t k)
@@ -80,7 +92,7 @@ static inline cd_cw_word cd_cw_word_of(size_t k)
     /* a line without a number (NAN) weighs nothing: score.c's add_word_weight reads finite weights */
     double w = weight && isfinite(weight->num) ? weight->num : 0;
     uint32_t info = 1u << cue_bit[cue ? cue_group(cue) : 0] | (cd_lex_has(e, LX_CHECKWORTHY) ? MEMO_CUE : 0) |
-                    (cue ? 0 : past_of_key(e)) | (e->heads & LXM(LX_CHECKWORTHY) ? MEMO_HEAD : 0);
+                    (cue ? 0 : past_of_key(e)) | (e->heads & LXM(LX_CHECKWORTHY) ? MEMO_HEAD : 0) | ranks_of_entry(e);
     return (cd_cw_word){w, info};
 }
 

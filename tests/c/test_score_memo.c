@@ -229,6 +229,65 @@ static void test_short_list_of_reason_features(void **state)
     assert_true(wordings > 0); /* must fire: the wording after concrete reasons */
 }
 
+/* Whether token_features says sentence s of doc may rank, and whether ranks_something finds a rank
+ * there (asked whatever token_features says). */
+static void may_rank_and_ranks(cd_doc *doc, size_t s, cd_cw_memo *memo, unsigned *may_rank, int *ranks)
+{
+    const cd_sent_info *si = &doc->sinfo[s];
+    double f[CW_NFEAT];
+    feature_set fs = {f, 0};
+    size_t words;
+    memo_next_sentence(memo);
+    token_features(doc, si->tok_first, si->tok_count, &fs, &words, may_rank, memo);
+    *ranks = ranks_something(doc, si->tok_first, si->tok_count, memo->the_id);
+}
+
+/* The score asks ranks_something only of a sentence where token_features saw a word that may rank
+ * (MEMO_RANKS): "We have the KEY rates." for every single-word key of the lexicon, as it is and
+ * capitalized, and every sentence of the sample stories. Where ranks_something finds a rank the
+ * sentence may rank (must fire: the superlatives, "most"); most keys say no (must not). */
+static void test_may_rank_before_ranks(void **state)
+{
+    (void)state;
+    cd_cw_memo *memo = cd_cw_memo_new();
+    assert_non_null(memo);
+    size_t ranked = 0, ruled_out = 0;
+    char text[256 + 64];
+    for (size_t k = 0; k < cd_lex_nentries; k++) {
+        const cd_lexentry *e = &cd_lex_entries[k];
+        if (e->keylen == 0 || e->keylen > 250 || memchr(e->key, ' ', e->keylen)) continue;
+        for (int capital = 0; capital < 2; capital++) {
+            snprintf(text, sizeof text, "We have the %c%.*s rates.",
+                     capital && e->key[0] >= 'a' && e->key[0] <= 'z' ? e->key[0] - 32 : e->key[0], (int)e->keylen - 1,
+                     e->key + 1);
+            cd_doc *doc = bare_doc(text);
+            unsigned may_rank;
+            int ranks;
+            may_rank_and_ranks(doc, 0, memo, &may_rank, &ranks);
+            if (ranks && !may_rank) fail_msg("'%s' ranks, and token_features says it may not", text);
+            ranked += (size_t)ranks;
+            ruled_out += !may_rank;
+            cd_doc_free(doc);
+        }
+    }
+    assert_true(ranked > 40);
+    assert_true(ruled_out > 2 * 5000);
+    for (size_t k = 0; k < N_SAMPLE_STORIES; k++) {
+        char *story = read_sample_story(k);
+        if (!story) continue;
+        cd_doc *doc = bare_doc(story);
+        for (size_t s = 0; s < doc->n_sents && s < doc->n_sinfo; s++) {
+            unsigned may_rank;
+            int ranks;
+            may_rank_and_ranks(doc, s, memo, &may_rank, &ranks);
+            if (ranks && !may_rank) fail_msg("sentence %zu of story %zu ranks, and may not", s, k);
+        }
+        cd_doc_free(doc);
+        free(story);
+    }
+    cd_cw_memo_free(memo);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +295,7 @@ int main(void)
         cmocka_unit_test(test_memo_past_by_hand),
         cmocka_unit_test(test_generated_table_is_the_lexicon),
         cmocka_unit_test(test_stamps_wrap),
+        cmocka_unit_test(test_may_rank_before_ranks),
         cmocka_unit_test(test_short_list_of_reason_features),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
