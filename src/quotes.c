@@ -984,12 +984,23 @@ static int quote_word(const cd_doc *doc, size_t k);
 #define OTHER_OFFICE 7 /* data/quote_words.tsv: "shadow", "junior": before a title, another office */
 #define HANDS_OFFICE 9 /* data/quote_words.tsv: "successor": the office changed hands */
 
-/* A word of kind HANDS_OFFICE among tokens [from, to): "Her successor, Tom Kay," after the holder. */
+/* A word of kind HANDS_OFFICE among tokens [from, to): "Her successor, Tom Kay," after the holder.
+ * The span may run to thousands of tokens: a word's mask says first whether it is of
+ * data/quote_words.tsv at all (quote_word's record is read only then). */
 static int office_handed_on(const cd_doc *doc, size_t from, size_t to)
 {
-    for (size_t k = from; k < to; k++)
-        if (quote_word(doc, k) == HANDS_OFFICE) return 1;
+    for (size_t k = from; k < to && k < doc->n_toks; k++)
+        if ((cd_tok_mask(&doc->toks[k]) & LXM(LX_QUOTE_WORDS)) && quote_word(doc, k) == HANDS_OFFICE) return 1;
     return 0;
+}
+
+/* The person entity before entity e (entities are in text order and never overlap: the one
+ * cd_entity_before finds from e's first token) that starts at min or after, or (size_t)-1. */
+static size_t person_before(const cd_doc *doc, size_t e, size_t min)
+{
+    while (e > 0 && doc->einfo[e - 1].tok_first >= min)
+        if (doc->ents[--e].type == cd_type_person) return e; /* entities.c's strings: no strcmp */
+    return (size_t)-1;
 }
 
 /* Tokens a and b are the same word, ignoring case. */
@@ -1052,7 +1063,7 @@ static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speak
     const cd_entity *pick = NULL;
     size_t picked = 0; /* the latest mention of pick */
     for (size_t e = cd_entity_before(doc, first, min, cd_type_person), steps = 0; e != (size_t)-1 && steps < TITLED_PEOPLE;
-         steps++, e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person) : (size_t)-1) {
+         steps++, e = person_before(doc, e, min)) {
         if ((doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) || !named_with_title(doc, e, first, last)) continue;
         if (pick && !cd_str_is(pick->name, doc->ents[e].name)) return desc; /* two hold it: which is not told */
         if (!pick) picked = e;

@@ -25,11 +25,26 @@ static void test_title_after_successor(void **state)
                          "\"We will cut", "Ann Lee");
 }
 
+/* The bare title is looked for back past other people and bodies named since (titled_person walks
+ * the person entities back from the quote): the one named with the title speaks; when two were
+ * named with it, which one is not told. */
+static void test_title_past_other_people(void **state)
+{
+    (void)state;
+    expect_quote_speaker("Finance Minister Ann Lee spoke in May. Tom Kay of Harlow Mills and Rob Finn met the "
+                         "Grain Board. \"We will cut taxes,\" the minister said.",
+                         "\"We will cut", "Ann Lee");
+    expect_quote_speaker("Finance Minister Ann Lee spoke in May. Finance Minister Joe Dunn met Tom Kay. "
+                         "\"We will cut taxes,\" the minister said.",
+                         "\"We will cut", "minister");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_title_of_other_office),
         cmocka_unit_test(test_title_after_successor),
+        cmocka_unit_test(test_title_past_other_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
