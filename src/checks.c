@@ -57,10 +57,21 @@ uint32_t cd_word_key(const char *s, size_t n)
     return cd_lex_fnv(buf, len);
 }
 
+#define WORD_KEY_MEMO_LEN 64 /* bytes: a word of the lexicon shorter than this has its key kept */
+
+/* A word of the lexicon has the key of its entry's text: cd_word_key reads a word as
+ * cd_lex_normalize writes it (ascii_lower is the same for ASCII), and every word of an entry
+ * normalizes to the entry's key (within cd_word_key's buffer: the length bound). So the key is
+ * read once a document and kept by lex_id (doc->word_keys, when there is one; a key that is 0 is
+ * read again each time). */
 uint32_t cd_tok_key(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    return cd_word_key(doc->text + t->start, t->len);
+    if (t->type != TOK_WORD || !t->lex_id || !doc->word_keys || t->len >= WORD_KEY_MEMO_LEN)
+        return cd_word_key(doc->text + t->start, t->len);
+    uint32_t *key = &doc->word_keys[t->lex_id];
+    if (!*key) *key = cd_word_key(doc->text + t->start, t->len);
+    return *key;
 }
 
 void cd_number_tokens(const cd_doc *doc, size_t i, size_t *first, size_t *count)
@@ -2450,6 +2461,8 @@ void cd_run_checks(cd_doc *doc)
 {
     size_t *changes, n_changes;
     if (list_changes(doc, &changes, &n_changes)) return;
+    /* the memo of words' keys (cd_tok_key), once a document: without it keys are read each time */
+    if (!doc->word_keys) doc->word_keys = calloc(cd_lex_nentries + 1, sizeof *doc->word_keys);
     size_t room = (doc->n_nums > doc->n_ents ? doc->n_nums : doc->n_ents) + 1;
     chk k = {doc, roles_of(doc, changes, n_changes), changes, n_changes, malloc(room * sizeof *k.sort_items),
              malloc(room * sizeof *k.sort_tmp), NULL, 0};

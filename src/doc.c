@@ -712,6 +712,7 @@ static void free_arrays(cd_doc *c)
     free(c->sort_tmp);
     free(c->sort_bounds);
     cd_cw_memo_free(c->cw_memo);
+    free(c->word_keys);
     cd_arena_free(&c->arena);
 }
 

@@ -295,6 +295,8 @@ struct cd_doc {
     size_t cap_sort_bounds;
     struct cd_cw_memo *cw_memo; /* cd_score_claims' stamps of the words counted in a sentence
                                  * (score.c), kept from chunk to chunk: cleared once a document */
+    uint32_t *word_keys; /* cd_tok_key of a word of the lexicon by its lex_id, 0 until read (checks.c):
+                          * the key is its entry's normalized text's, so kept from chunk to chunk */
 
     cd_money_memo money_memo; /* numbers.c, currency_code */
 
