@@ -23,11 +23,10 @@
 
 /* ---- helpers shared with events.c and compare.c ------------------------------------------- */
 
-size_t cd_number_at(const cd_doc *doc, size_t tok)
+size_t cd_number_search(const cd_doc *doc, size_t tok)
 {
     size_t n = doc->n_nums;
-    /* cd_find_numbers flags every token of a number: most tokens need no search */
-    if (doc->n_ninfo != n || tok >= doc->n_toks || !(doc->toks[tok].flags & TF_NUMBER)) return n;
+    if (doc->n_ninfo != n || tok >= doc->n_toks) return n;
     size_t lo = 0, hi = n; /* the last number whose first token is <= tok */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;

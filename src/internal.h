@@ -608,7 +608,15 @@ size_t cd_parse_number_at(cd_doc *doc, size_t i, cd_number *out);
 size_t cd_counted_noun(const cd_doc *doc, size_t k);
 
 /* Phrase helpers of the claim passes (claims.c), used by events.c and compare.c too. */
-size_t cd_number_at(const cd_doc *doc, size_t tok); /* the number covering token tok, or n_nums */
+size_t cd_number_search(const cd_doc *doc, size_t tok); /* cd_number_at of a token of a number */
+/* The number covering token tok, or n_nums. cd_find_numbers flags every token of a number: most
+ * tokens need no search, and here no call either (the claim passes ask it of most words they
+ * walk). */
+static inline size_t cd_number_at(const cd_doc *doc, size_t tok)
+{
+    if (doc->n_ninfo != doc->n_nums || tok >= doc->n_toks || !(doc->toks[tok].flags & TF_NUMBER)) return doc->n_nums;
+    return cd_number_search(doc, tok);
+}
 int cd_number_is_duration(const cd_doc *doc, size_t n); /* "four years", "a two-year" (claim_time_units.tsv) */
 
 /* The number that starts at token tok, or n_nums. */
