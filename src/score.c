@@ -433,19 +433,25 @@ static inline double sum_positive(word_sums sums)
 }
 #endif
 
-/* What a word adds to CW_WORDS (and CW_WORDS_POS): every word, each word of a cue phrase too (the
- * calibration sees every word), its weight once a sentence, else 0. Without a branch on whether
+/* What a word adds to CW_WORDS (and CW_WORDS_POS), of memo entry cw and stamp *stamp (both by its
+ * lex_id): every word, each word of a cue phrase too (the calibration sees every word), its
+ * weight once a sentence, else 0. Without a branch on whether
  * the word is new: adding 0 (the weight's bits masked off) leaves a sum as it was (the sums
  * start at +0, so they are never -0), and the weights are finite (cd_cw_word_of). */
-static inline void add_word_weight(word_sums *sums, memo_view memo, const cd_token *t, uint32_t now)
+static inline void add_entry_weight(word_sums *sums, uint16_t *stamp, const cd_cw_word *cw, uint32_t now)
 {
-    uint16_t id = t->lex_id; /* read once: the stamp's store might be to the token, for all a compiler knows */
     uint64_t bits;
-    memcpy(&bits, &cd_cw_words[id].weight, sizeof bits);
-    uint16_t *stamp = &memo.stamps[id];
+    memcpy(&bits, &cw->weight, sizeof bits);
     uint64_t fresh = (uint64_t)0 - (*stamp != now); /* all ones for its first time */
     *stamp = (uint16_t)now;
     add_weight_bits(sums, bits & fresh); /* the weight, or +0 */
+}
+
+/* add_entry_weight of token t's word. */
+static inline void add_word_weight(word_sums *sums, memo_view memo, const cd_token *t, uint32_t now)
+{
+    size_t id = t->lex_id; /* read once: the stamp's store might be to the token, for all a compiler knows */
+    add_entry_weight(sums, memo.stamps + id, cd_cw_words + id, now);
 }
 
 /* A figure or a sign: the features it sets by itself (to 1), as bits of *ones (FEAT). Returns 1
@@ -490,8 +496,10 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
                 t++;
                 continue;
             }
-            uint32_t info = word_of(t)->info;
-            add_word_weight(&sums, view, t, now);
+            size_t id = t->lex_id; /* the entry found once, for its info and its weight */
+            const cd_cw_word *cw = cd_cw_words + id;
+            uint32_t info = cw->info;
+            add_entry_weight(&sums, view.stamps + id, cw, now);
             if (t->flags & TF_CAP) names += starts_name(start, t, info);
             /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens
              * may start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
