@@ -12,6 +12,7 @@
 #define CD_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
 #define CD_PREFETCH(p) __builtin_prefetch(p)
 #define CD_LITERAL_LEN_DIFFERS(s, n) (__builtin_constant_p(__builtin_strlen(s)) && (n) != __builtin_strlen(s))
+#define CD_LIKELY(x) __builtin_expect(!!(x), 1) /* the path a hot loop should fall through to */
 #else
 #define CD_NOINLINE
 #define CD_COLD
@@ -19,6 +20,7 @@
 #define CD_PRINTF(fmt, args)
 #define CD_PREFETCH(p) ((void)(p))
 #define CD_LITERAL_LEN_DIFFERS(s, n) 0
+#define CD_LIKELY(x) (x)
 #endif
 
 /* The lowest set bit's place; x must not be 0. Macros under GNU C: as inline functions the
