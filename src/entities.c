@@ -922,6 +922,58 @@ static void push_work(const cd_doc *doc, cand_list *cl, size_t first, size_t sto
     else *w = make_cand(doc, first, stop - first, NULL, NULL);
 }
 
+/* The capitalized word at token i (sentence [first, end), no gazetteer name there) is a run of its
+ * own in run_at: it is no lead word (no title, demonym, or role before a capitalized word), no
+ * organization's word, and no glued period joins it; the token after it is no capitalized word,
+ * "and", '&', '-' or particle before one. So run_at's run is the word alone, untitled by the word
+ * itself; most capitalized words are such ("Peskov" between "with" and "on"). */
+static inline int lone_run(const cd_doc *doc, size_t i, size_t end)
+{
+    const cd_token *w = &doc->toks[i];
+    if (!(w->phrases & CD_PHRASES_KNOWN) || (cd_tok_classes(w) & LXM(LX_ENT_TITLES)) ||
+        (cd_tok_mask(w) & (LXM(LX_ENT_DEMONYMS) | LXM(LX_ENT_ORG_SUFFIXES))) || abbrev_period(doc, i, end))
+        return 0;
+    if (i + 1 >= end) return 1;
+    const cd_token *n = &doc->toks[i + 1];
+    if (n->type == TOK_PUNCT) return n->cp != '-' && n->cp != '&';
+    if (n->type != TOK_WORD) return 1;
+    if (n->flags & (TF_CAP | TF_ALLCAPS)) return 0;
+    /* name_particles behind its first test: a capital one or two tokens on */
+    int capital_on = (i + 2 < end && is_capword(&doc->toks[i + 2])) || (i + 3 < end && is_capword(&doc->toks[i + 3]));
+    return !capital_on || (!cd_tok_is(doc, i + 1, "and") && !name_particles(doc, i + 1, end));
+}
+
+/* A lone run at token i (lone_run) that nothing types: run_at keeps it as a loose word, and nothing
+ * else. The token after it is no speech verb or filler (speech_verb_next_to) and no title
+ * (title_follows); the token before it is no speech verb or filler, no title and no role in lower
+ * case (both title the run); and no work's word is around it (work_title). A stop word is none
+ * (run_at drops it). A necessary condition only: a run that fails it takes run_at's whole way,
+ * which may still keep it so. */
+static int untyped_alone(const cd_doc *doc, size_t i, size_t first, size_t end)
+{
+    if (speech_verb_next_to(doc, first, i, i + 1, end)) return 0;
+    size_t a = i + 1; /* the word work_title asks after the run */
+    if (a < end) {
+        const cd_token *n = &doc->toks[a];
+        if (cd_tok_may_match(n, LX_ENT_TITLES)) return 0;
+        a += n->type == TOK_PUNCT && (n->cp == ',' || cd_is_dash(n->cp));
+        if (work_word(doc, a, end, WORK_AFTER) || (a < end && cd_tok_is(doc, a, "directed"))) return 0;
+    }
+    if (i == first) return 1;
+    size_t b = i - 1; /* a title's place, or a role's */
+    if (cd_tok_is_punct(doc, b, '.') && b > first) b--;
+    return !cd_tok_may_match(&doc->toks[b], LX_ENT_TITLES) && !lower_role(doc, first, i - 1) &&
+           !work_noun_before(doc, first, i, end);
+}
+
+/* Keeps the word at token i, and `count` tokens from it, as a loose word (cand_list.loose). */
+static inline void push_loose(const cd_doc *doc, cand_list *cl, size_t i, size_t count)
+{
+    loose_word *w = cd_vec_push_inline((void **)&cl->loose, &cl->n_loose, &cl->cap_loose, sizeof *w);
+    if (!w) cl->oom = 1;
+    else *w = (loose_word){(uint32_t)i, doc->toks[i].hash, (uint16_t)count};
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -1058,9 +1110,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
      * is not kept */
     if (!type && !weak_by && words > 1) return r.stop - i;
     if (!type && !weak_by) { /* one word, a period perhaps after it (name_first is r.first) */
-        loose_word *w = cd_vec_push_inline((void **)&cl->loose, &cl->n_loose, &cl->cap_loose, sizeof *w);
-        if (!w) cl->oom = 1;
-        else *w = (loose_word){(uint32_t)r.first, doc->toks[r.first].hash, (uint16_t)(r.stop - r.first)};
+        push_loose(doc, cl, r.first, r.stop - r.first);
         return r.stop - i;
     }
     if (type == ORGANIZATION && name_first == r.first && acronym_and_body(doc, r)) {
@@ -1077,6 +1127,17 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     cand *c = push_cand(doc, cl, name_first, r.stop - name_first, type, NULL);
     if (c) c->weak = (uint8_t)weak_by, c->said = (uint8_t)said, c->given = (uint8_t)(by_given && type == PERSON);
     return r.stop - i;
+}
+
+/* What run_at does with a lone run at token i (lone_run) where its outcome is plain: a stop word
+ * alone ("Tuesday") it drops, and a word that nothing types (untyped_alone) it keeps as a loose word.
+ * Returns 1 where it did so, 0 where run_at must read the run. */
+static int lone_word(const cd_doc *doc, size_t i, size_t first, size_t end, cand_list *cl)
+{
+    if (cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_ENT_STOPWORDS)) return 1;
+    if (!untyped_alone(doc, i, first, end)) return 0;
+    push_loose(doc, cl, i, 1);
+    return 1;
 }
 
 /* The first token from i on (before end) that starts with a capital, else end: the one test the
@@ -1102,6 +1163,7 @@ static void find_candidates(cd_doc *doc, size_t s, size_t first, size_t end, can
             continue;
         }
         size_t n = gazetteer_at(doc, i, end, weak_case, cl);
+        if (!n && lone_run(doc, i, end)) n = lone_word(doc, i, first, end, cl); /* most capitalized words */
         if (!n) n = run_at(doc, i, first, end, weak_case, cl);
         i += n;
     }
