@@ -943,6 +943,18 @@ static inline int lone_run(const cd_doc *doc, size_t i, size_t end)
     return !capital_on || (!cd_tok_is(doc, i + 1, "and") && !name_particles(doc, i + 1, end));
 }
 
+/* Token t's word has a record of data/person_nouns.tsv or data/ent_works.tsv: one walk of its
+ * records for both shared classes, which lower_role and work_noun_before ask of the word before a
+ * run one after the other (most words there, "the", "of", have records of other classes). */
+static int role_or_work_word(const cd_token *t)
+{
+    const cd_lexentry *e = cd_tok_entry(t);
+    if (t->type != TOK_WORD || !(e->mask & LXM(LX_SHARED_BIT))) return 0;
+    for (uint32_t k = 0; k < e->nrec; k++)
+        if (e->recs[k].cls == LX_PERSON_NOUNS || e->recs[k].cls == LX_ENT_WORKS) return 1;
+    return 0;
+}
+
 /* A lone run at token i (lone_run) that nothing types: run_at keeps it as a loose word, and nothing
  * else. The token after it is no speech verb or filler (speech_verb_next_to) and no title
  * (title_follows); the token before it is no speech verb or filler, no title and no role in lower
@@ -962,8 +974,9 @@ static int untyped_alone(const cd_doc *doc, size_t i, size_t first, size_t end)
     if (i == first) return 1;
     size_t b = i - 1; /* a title's place, or a role's */
     if (cd_tok_is_punct(doc, b, '.') && b > first) b--;
-    return !cd_tok_may_match(&doc->toks[b], LX_ENT_TITLES) && !lower_role(doc, first, i - 1) &&
-           !work_noun_before(doc, first, i, end);
+    if (cd_tok_may_match(&doc->toks[b], LX_ENT_TITLES)) return 0;
+    if (!cd_tok_is_punct(doc, i - 1, ',') && !role_or_work_word(&doc->toks[i - 1])) return 1;
+    return !lower_role(doc, first, i - 1) && !work_noun_before(doc, first, i, end);
 }
 
 /* Keeps the word at token i, and `count` tokens from it, as a loose word (cand_list.loose). */
