@@ -1011,19 +1011,32 @@ static int same_token_word(const cd_doc *doc, size_t a, size_t b)
            same_word(doc->text + x->start, doc->text + y->start, x->len);
 }
 
+/* Does a modifier that makes a title another office ("former", "deputy": data/ent_titles.tsv's kind
+ * 0; "shadow", "ex": data/quote_words.tsv's kind 7) stand at token k, the one before a title, or
+ * before the words and glued hyphens there, up to a determiner or a preposition ("former Labour
+ * chancellor", "ex-Tory minister", "deputy energy minister")? */
+static int other_office_before(const cd_doc *doc, size_t k)
+{
+    for (size_t n = 0; n < 4; n++, k--) {
+        const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_TITLES);
+        if ((r && r->num == 0) || quote_word(doc, k) == OTHER_OFFICE) return 1;
+        int joiner = cd_tok_is_punct(doc, k, '-') && glued(doc, k);
+        int word = doc->toks[k].type == TOK_WORD && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !determiner(doc, k);
+        if (k == 0 || !(joiner || word)) return 0;
+    }
+    return 0;
+}
+
 /* Do the words of the title [first, last] end the words that stop right before token `at` ("Finance
  * Minister" before "Ann Lee" ends with "minister"), and no modifier that makes it another office
- * ("former", "deputy": data/ent_titles.tsv's kind 0; "shadow": data/quote_words.tsv's kind 7) comes
- * right before them? */
+ * comes before them (other_office_before)? */
 static int title_ends_at(const cd_doc *doc, size_t first, size_t last, size_t at)
 {
     size_t n = last - first + 1;
     if (at < n) return 0;
     for (size_t i = 0; i < n; i++)
         if (!same_token_word(doc, at - n + i, first + i)) return 0;
-    if (at == n) return 1;
-    const cd_lexrec *r = cd_tok_rec(doc, at - n - 1, LX_ENT_TITLES);
-    return !(r && r->num == 0) && quote_word(doc, at - n - 1) != OTHER_OFFICE;
+    return at == n || !other_office_before(doc, at - n - 1);
 }
 
 /* Is the person entity e named with the title [first, last]: after it ("Finance Minister Ann Lee",
@@ -1042,6 +1055,207 @@ static int named_with_title(const cd_doc *doc, size_t e, size_t first, size_t la
     while (end < doc->n_toks && end < k + NP_MAX && description_modifier(doc, end)) end++;
     return end < doc->n_toks && end - k >= last - first + 1 && doc->toks[end].type == TOK_PUNCT &&
            !cd_tok_possessive(doc, end) && title_ends_at(doc, first, last, end);
+}
+
+#define ONE_HOLDER 10   /* data/quote_words.tsv: "minister", "chancellor": an office one person holds */
+#define STORY_NAMES 16  /* people story_person tells apart */
+
+/* Do the title words at tokens a and b name the same office: the same word, or the same office of
+ * data/check_offices.tsv ("Gov." and "governor")? */
+static int same_office_word(const cd_doc *doc, size_t a, size_t b)
+{
+    if (same_token_word(doc, a, b)) return 1;
+    const cd_lexrec *x = cd_tok_rec(doc, a, LX_CHECK_OFFICES), *y = x ? cd_tok_rec(doc, b, LX_CHECK_OFFICES) : NULL;
+    return y && x->str && y->str && strcmp(x->str, y->str) == 0;
+}
+
+/* A title that names an office at token k: data/ent_titles.tsv's kind 1 but "Mr", "Mrs", "Ms". */
+static int office_word(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_TITLES);
+    return r && r->num == 1 && !sex_word(doc, k);
+}
+
+enum { NO_OFFICE, OTHER_OFFICE_HELD, SAME_OFFICE_HELD };
+
+/* The office at token w a mention is named with, against the bare title [first, last]: the same
+ * (its head, and no lower-case word before the title's: "Gov. Ann Lee" for "the governor", "Ann
+ * Lee, chairman of USX," for "the USX chairman") or another ("Home Secretary Ann Lee" for "the
+ * prime minister", "shadow chancellor Ann Lee" for "the chancellor"). */
+static int office_held(const cd_doc *doc, size_t w, size_t first, size_t last)
+{
+    if (w > 0 && other_office_before(doc, w - 1)) return OTHER_OFFICE_HELD; /* "shadow chancellor Ann Lee" */
+    for (size_t k = first; k < last; k++) /* "the USX chairman": an owner's name is no other office */
+        if (!(doc->toks[k].flags & (TF_CAP | TF_ALLCAPS))) return OTHER_OFFICE_HELD;
+    /* "Ugandan President Ann Lee" holds no office of "the Kenyan president" */
+    const cd_lexrec *ours = last > first ? cd_tok_rec(doc, last - 1, LX_ENT_DEMONYMS) : NULL;
+    const cd_lexrec *theirs = ours && w > 0 ? cd_tok_rec(doc, w - 1, LX_ENT_DEMONYMS) : NULL;
+    if (theirs && ours->str && theirs->str && strcmp(ours->str, theirs->str) != 0) return OTHER_OFFICE_HELD;
+    return same_office_word(doc, w, last) ? SAME_OFFICE_HELD : OTHER_OFFICE_HELD;
+}
+
+/* Is the person's mention e named with an office (office_held), and which: a title right before
+ * the name ("Home Secretary Ann Lee", "shadow chancellor Ann Lee", "Gov. Ann Lee"), or set off
+ * after it ("Ann Lee, the home secretary,", "Ann Lee, a former minister,")? NO_OFFICE if not. */
+static int named_with_office(const cd_doc *doc, size_t e, size_t first, size_t last)
+{
+    size_t k = doc->einfo[e].tok_first, stop = cd_range_stop(&doc->einfo[e]);
+    if (k > 0 && abbrev_dot(doc, k - 1)) k--; /* "Gov. Ann Lee", "Mr. Kay" */
+    if (k > 0 && sex_word(doc, k - 1)) k--; /* "London mayor Mr Kay" */
+    /* "The home secretary, Ann Lee, said"; not "... as US president, Ann Lee has said" */
+    if (k > 0 && cd_tok_is_punct(doc, k - 1, ',') && stop < doc->n_toks && cd_tok_is_punct(doc, stop, ',')) k--;
+    if (k > 0 && office_word(doc, k - 1)) return office_held(doc, k - 1, first, last);
+    if (stop + 1 >= doc->n_toks || !cd_tok_is_punct(doc, stop, ',')) return NO_OFFICE;
+    k = stop + 1;
+    if (determiner(doc, k)) k++;
+    for (size_t end = k; end < doc->n_toks && end < k + NP_MAX; end++) {
+        if (office_word(doc, end)) return office_held(doc, end, first, last);
+        if (!description_modifier(doc, end)) return NO_OFFICE;
+    }
+    return NO_OFFICE;
+}
+
+/* Does the person's mention e speak: a speech verb right after the name, perhaps after an
+ * auxiliary, "also" or a time ("Ann Lee said", "Ann Lee has also warned", "Ann Lee on Monday told"),
+ * or right before it after a comma ("..., said Ann Lee")? */
+static int mention_speaks(const cd_doc *doc, size_t e)
+{
+    size_t first = doc->einfo[e].tok_first, k = cd_range_stop(&doc->einfo[e]);
+    if (first > 1 && cd_tok_is_punct(doc, first - 2, ',') && verb_at(doc, first - 1)) return 1;
+    for (size_t n = 0; k < doc->n_toks && n < 3; k++, n++) {
+        if (verb_at(doc, k)) return 1;
+        const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
+        if (!(cd_str_is(role, "have") || cd_tok_is(doc, k, "also") || (doc->toks[k].flags & TF_TIME))) return 0;
+    }
+    return 0;
+}
+
+typedef struct named_count {
+    const char *name; /* a person's canonical name */
+    size_t score;     /* mentions outside quotes up to the title, a mention that speaks counting twice */
+    int office;       /* the office named with them at one of them (named_with_office), the same first */
+} named_count;
+
+#define OTHER_HOLDERS 2 /* other offices story_person gives holders to first */
+
+/* The holder of the bare title [first, last] among the people named outside quotes from token min
+ * up to it, not in others[0, n_others): the one named with its office ("Gov. Ann Lee" for "the
+ * governor"); else the one named most (mention_speaks counting twice) of those never named with
+ * an office. Their canonical name, or NULL when none, or two are so named or named most. */
+static const char *most_named(const cd_doc *doc, size_t first, size_t last, size_t min, const char *const *others,
+                              size_t n_others)
+{
+    named_count people[STORY_NAMES];
+    size_t n = 0;
+    for (size_t e = cd_entity_before(doc, first, min, cd_type_person); e != (size_t)-1;
+         e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person) : (size_t)-1) {
+        const char *name = doc->ents[e].name;
+        if ((doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) || !name || !strchr(name, ' ')) continue;
+        size_t i = 0;
+        while (i < n && !cd_str_is(people[i].name, name)) i++;
+        if (i == n) {
+            if (n == STORY_NAMES) continue;
+            people[n++] = (named_count){.name = name};
+        }
+        people[i].score += 1 + (size_t)mention_speaks(doc, e);
+        int office = named_with_office(doc, e, first, last);
+        if (office > people[i].office) people[i].office = office;
+    }
+    size_t best = 0, second = 0, pick = 0, same = 0, holder = 0;
+    for (size_t i = 0; i < n; i++) {
+        int other = 0;
+        for (size_t o = 0; o < n_others; o++) other |= cd_str_is(others[o], people[i].name);
+        if (other) continue;
+        if (people[i].office == SAME_OFFICE_HELD) {
+            same++;
+            holder = i;
+        }
+        if (people[i].office) continue;
+        if (people[i].score > best) {
+            second = best;
+            best = people[i].score;
+            pick = i;
+        } else if (people[i].score > second) {
+            second = people[i].score;
+        }
+    }
+    if (same) return same == 1 ? people[holder].name : NULL;
+    return best && best > second ? people[pick].name : NULL;
+}
+
+/* Is [first, last] a bare title of an office one person holds: its head of data/quote_words.tsv's
+ * kind 10, no modifier that makes it another office ("the former minister", "shadow chancellor")? */
+static int one_holder_title(const cd_doc *doc, size_t first, size_t last)
+{
+    if (quote_word(doc, last) != ONE_HOLDER) return 0;
+    for (size_t k = first; k < last; k++) {
+        const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_TITLES);
+        if ((r && r->num == 0) || quote_word(doc, k) == OTHER_OFFICE) return 0;
+    }
+    return 1;
+}
+
+/* Are the titles [a, a_last] and [b, b_last] the same words, ignoring case? */
+static int same_title(const cd_doc *doc, size_t a, size_t a_last, size_t b, size_t b_last)
+{
+    if (a_last - a != b_last - b) return 0;
+    for (size_t i = 0; a + i <= a_last; i++)
+        if (!same_token_word(doc, a + i, b + i)) return 0;
+    return 1;
+}
+
+/* "Ann Lee has said ... The prime minister said": copy calls the person a story is about by an
+ * office of one holder it never names them with (one_holder_title). When no one is named with the
+ * bare title [first, last], it stands for the person named most from token min up to where the
+ * story first uses it (most_named: never named with an office, as they hold another: "Home
+ * Secretary Tom Kay"). A story of two such people gives each their office in turn ("Tom Kay ...
+ * The chancellor ... Ann Lee ... the prime minister"): the bare offices are given holders in the
+ * order the story first uses them, each to someone no office before it was given. Else the
+ * description `desc`. */
+static speaker story_person(const cd_doc *doc, size_t first, size_t last, size_t min, speaker desc)
+{
+    if (!one_holder_title(doc, first, last)) return desc;
+    const char *holders[OTHER_HOLDERS];
+    size_t office_first[OTHER_HOLDERS], office_last[OTHER_HOLDERS];
+    size_t n_offices = 0, n_holders = 0;
+    for (size_t k = min; k + 1 < first; k++) {
+        if (quote_word(doc, k) != ONE_HOLDER || (doc->toks[k].flags & TF_QUOTED)) continue;
+        size_t d = description_determiner(doc, k, min);
+        if (d == (size_t)-1 || !cd_tok_is(doc, d, "the") || !one_holder_title(doc, d + 1, k)) continue;
+        const char *holder = most_named(doc, d + 1, k, min, holders, n_holders);
+        if (same_title(doc, d + 1, k, first, last)) { /* its first use */
+            if (holder) return (speaker){.name = holder, .type = cd_type_person, .found = 1};
+            break; /* no one yet: read where it stands now */
+        }
+        int seen = 0;
+        for (size_t o = 0; o < n_offices; o++) seen |= same_title(doc, d + 1, k, office_first[o], office_last[o]);
+        if (seen) continue;
+        if (n_offices == OTHER_HOLDERS) break;
+        office_first[n_offices] = d + 1;
+        office_last[n_offices++] = k;
+        if (holder) holders[n_holders++] = holder;
+    }
+    const char *name = most_named(doc, first, last, min, holders, n_holders);
+    return name ? (speaker){.name = name, .type = cd_type_person, .found = 1} : desc;
+}
+
+/* "The home secretary said ... Home Secretary Ann Lee told": the one person the story names with the
+ * bare title [first, last] after it (TITLED_PEOPLE mentions, TITLED_WINDOW tokens on), when it named
+ * no one with it before; not after "successor" (the office changed hands). Else nobody. */
+static speaker titled_later(const cd_doc *doc, size_t first, size_t last)
+{
+    speaker none = NO_SPEAKER;
+    size_t max = last + TITLED_WINDOW < doc->n_toks ? last + TITLED_WINDOW : doc->n_toks;
+    const cd_entity *pick = NULL;
+    size_t steps = 0;
+    for (size_t e = cd_entity_after(doc, last + 1, max, cd_type_person); e != (size_t)-1 && steps < TITLED_PEOPLE;
+         steps++, e = cd_entity_after(doc, cd_range_stop(&doc->einfo[e]), max, cd_type_person)) {
+        if ((doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) || !named_with_title(doc, e, first, last)) continue;
+        if (pick && !cd_str_is(pick->name, doc->ents[e].name)) return none; /* two hold it */
+        if (!pick && office_handed_on(doc, last + 1, doc->einfo[e].tok_first)) return none;
+        pick = &doc->ents[e];
+    }
+    return pick ? from_entity(pick) : none;
 }
 
 /* "the minister said": a bare title (its head a title, data/ent_titles.tsv's kind 1, at token last)
@@ -1070,7 +1284,9 @@ static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speak
         pick = &doc->ents[e];
     }
     if (pick && office_handed_on(doc, cd_range_stop(&doc->einfo[picked]), first)) return desc; /* a new holder */
-    return pick ? from_entity(pick) : desc;
+    if (pick) return from_entity(pick);
+    speaker later = titled_later(doc, first, last);
+    return later.found ? later : story_person(doc, first, last, min, desc);
 }
 
 /* A description of a person after a determiner that ends at the title or person noun `head`: "the
