@@ -2085,6 +2085,7 @@ static int quote_word(const cd_doc *doc, size_t k)
 #define PERSON_WORD 3       /* a person's pronoun ("he", "our") */
 #define TOLD_STORY 4        /* "story", "joke": told, not told to */
 #define CLAIMED_PRIZE 8     /* "title", "victory", "lives": claimed, as won or taken */
+#define OBJECT_VERB 11      /* "announced": a speech verb whose object may be a noun */
 
 static int title_function_word(const cd_doc *doc, size_t k);
 
@@ -3543,10 +3544,11 @@ static int report_indirect(cd_doc *doc, state *st, size_t first, size_t end, siz
     /* "Yesterday the firm's lawyer, Ann Holt, said that ...": a name set off after its role opens
      * the reported clause's sentence as a subject does */
     int set_off = np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',') && clause_follows(doc, v, end);
-    /* a verb of several words takes an object ("Melzer pointed out the potential for a rise"): what
-     * follows it is a reported clause only when one is announced ("pointed out that", "points out
-     * conditions will be") */
-    if (verb_stop > v + 1 && verb_stop < end && doc->toks[verb_stop].type != TOK_PUNCT && !clause_follows(doc, v, end))
+    /* a verb of several words, or one of data/quote_words.tsv's kind 11, takes an object ("Melzer
+     * pointed out the potential for a rise", "the band announced a concert"): what follows it is a
+     * reported clause only when one is told ("pointed out that", "points out conditions will be") */
+    if ((verb_stop > v + 1 || quote_word(doc, v) == OBJECT_VERB) && verb_stop < end &&
+        doc->toks[verb_stop].type != TOK_PUNCT && !clause_follows(doc, v, end))
         return 0;
     if (intro && !(!inverted && clause_follows(doc, v, end))) { /* CLAUSE, X said. */
         if (!inverted && !closes_report(doc, v, end)) { /* "In May, X announced a sale": no report */

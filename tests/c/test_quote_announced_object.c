@@ -1,0 +1,50 @@
+/* "announced" takes a noun as its object ("the band announced a concert"): what follows it is a
+ * reported clause only when one is told ("announced that", "announced he would", "announced the
+ * plant would close"); else no one's words are reported and no quote claim is made. */
+#include "helpers.h"
+
+static void test_object_is_no_quote(void **state)
+{
+    (void)state;
+    const char *stories[] = {
+        "Tom Kay announced a concert in the city park on the first Friday of July.",
+        "The council announces new parking rules for the old town every spring.",
+        "Ann Lee has announced plans to open a second bakery near the station.",
+    };
+    expect_no_claim(stories, sizeof stories / sizeof *stories, NULL, CD_CLAIM_QUOTE);
+}
+
+/* the clause a reported verb tells: its span and speaker */
+static void expect_reported(const char *t, const char *clause, const char *speaker)
+{
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_QUOTE, clause);
+    if (!c) fail_msg("no quote claim '%s' in: %s", clause, t);
+    assert_span(t, c, clause);
+    assert_false(c->quote.direct);
+    if (!same_text(c->quote.speaker, speaker))
+        fail_msg("speaker '%s' (want '%s') in: %s", or_null(c->quote.speaker), or_null(speaker), t);
+    cd_doc_free(doc);
+}
+
+static void test_clause_is_reported(void **state)
+{
+    (void)state;
+    const char *t = "Tom Kay announced that the bakery would close in May.";
+    expect_reported(t, "the bakery would close in May", "Tom Kay");
+    assert_int_equal(offset_of(t, "the bakery"), 23);
+    t = "Tom Kay announced he would retire after the harvest.";
+    expect_reported(t, "he would retire after the harvest", "Tom Kay");
+    assert_int_equal(offset_of(t, "he would"), 18);
+    expect_reported("Ann Lee announced the old mill will be sold next year.", "the old mill will be sold next year",
+                    "Ann Lee");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_object_is_no_quote),
+        cmocka_unit_test(test_clause_is_reported),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
