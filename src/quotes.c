@@ -1239,13 +1239,47 @@ static speaker story_person(const cd_doc *doc, size_t first, size_t last, size_t
     return name ? (speaker){.name = name, .type = cd_type_person, .found = 1} : desc;
 }
 
+#define DATELINE_WORDS 4 /* words in capitals of a dateline's place: "FORT WORTH, Texas (AP) -" */
+
+/* Does sentence s open a story of a digest (a page of several stories): a headline line, the next
+ * sentence opening with a dateline, a place in capitals then a comma or a parenthesis ("PARIS
+ * (Reuters) -", "FORT WORTH, Texas (AP) -")? A person or a title's holder is the story's own. */
+static int opens_story(const cd_doc *doc, size_t s)
+{
+    if (s + 1 >= doc->n_sinfo || !doc->sents[s].headline) return 0;
+    size_t k = doc->sinfo[s + 1].tok_first, end = k + doc->sinfo[s + 1].tok_count, words = 0;
+    while (k < end && words < DATELINE_WORDS && doc->toks[k].type == TOK_WORD && doc->toks[k].len > 1 &&
+           (doc->toks[k].flags & TF_ALLCAPS))
+        k++, words++;
+    return words && k < end && (cd_tok_is_punct(doc, k, ',') || cd_tok_is_punct(doc, k, '('));
+}
+
+/* The first token of the story that holds token tok (opens_story), min at the earliest. */
+static size_t story_first(const cd_doc *doc, size_t tok, size_t min)
+{
+    size_t s = cd_sentence_at(doc, doc->toks[tok].start);
+    for (; s < doc->n_sinfo && doc->sinfo[s].tok_first >= min; s--) {
+        if (opens_story(doc, s)) return doc->sinfo[s].tok_first;
+        if (s == 0) break;
+    }
+    return min;
+}
+
+/* The token where the story after the one that holds token tok starts, max at the latest. */
+static size_t story_stop(const cd_doc *doc, size_t tok, size_t max)
+{
+    for (size_t s = cd_sentence_at(doc, doc->toks[tok].start) + 1; s < doc->n_sinfo && doc->sinfo[s].tok_first < max; s++)
+        if (opens_story(doc, s)) return doc->sinfo[s].tok_first;
+    return max;
+}
+
 /* "The home secretary said ... Home Secretary Ann Lee told": the one person the story names with the
  * bare title [first, last] after it (TITLED_PEOPLE mentions, TITLED_WINDOW tokens on), when it named
  * no one with it before; not after "successor" (the office changed hands). Else nobody. */
 static speaker titled_later(const cd_doc *doc, size_t first, size_t last)
 {
     speaker none = NO_SPEAKER;
-    size_t max = last + TITLED_WINDOW < doc->n_toks ? last + TITLED_WINDOW : doc->n_toks;
+    size_t max = story_stop(doc, last, last + TITLED_WINDOW < doc->n_toks ? last + TITLED_WINDOW : doc->n_toks);
     const cd_entity *pick = NULL;
     size_t steps = 0;
     for (size_t e = cd_entity_after(doc, last + 1, max, cd_type_person); e != (size_t)-1 && steps < TITLED_PEOPLE;
@@ -1273,7 +1307,7 @@ static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speak
                                 cd_tok_is(doc, after, "of") || cd_tok_is(doc, after, "at") ||
                                 cd_tok_is(doc, after, "for")))
         return desc;
-    size_t min = first > TITLED_WINDOW ? first - TITLED_WINDOW : 0;
+    size_t min = story_first(doc, first, first > TITLED_WINDOW ? first - TITLED_WINDOW : 0);
     const cd_entity *pick = NULL;
     size_t picked = 0; /* the latest mention of pick */
     for (size_t e = cd_entity_before(doc, first, min, cd_type_person), steps = 0; e != (size_t)-1 && steps < TITLED_PEOPLE;

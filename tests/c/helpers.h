@@ -507,6 +507,13 @@ static inline void expect_quote_claim(const char *t, const char *quote, const ch
     cd_doc_free(doc);
 }
 
+/* expect_quote_claim with no finding, the quote opening at byte `at` of t. */
+static inline void expect_quote_claim_at(const char *t, const char *quote, const char *speaker, size_t at)
+{
+    expect_quote_claim(t, quote, speaker, 0);
+    assert_int_equal(offset_of(t, quote), at);
+}
+
 /* t has no quote-marks finding, and the quote claim whose text holds `needle` spans from `start`
  * (its opening mark) up to `end` (the text right after it). */
 static inline void expect_whole_quote(const char *t, const char *needle, const char *start, const char *end)

@@ -6,18 +6,11 @@
 
 #define TAXES "\"We will not raise taxes on bread this year,\""
 
-/* the quote TAXES in t opens at byte `at` and has `speaker` */
-static void expect_taxes(const char *t, size_t at, const char *speaker)
-{
-    expect_quote_claim(t, TAXES, speaker, 0);
-    assert_int_equal(offset_of(t, TAXES), at);
-}
-
 static void test_person_named_most(void **state)
 {
     (void)state;
     const char *t = "Ann Lee has said the budget will hold. " TAXES " the prime minister said.";
-    expect_taxes(t, 39, "Ann Lee");
+    expect_quote_claim_at(t, TAXES, "Ann Lee", 39);
 }
 
 /* one named with another office holds not this one, though named more */
@@ -26,7 +19,7 @@ static void test_other_office_left_out(void **state)
     (void)state;
     const char *t = "Home Secretary Tom Kay met the police chiefs. Tom Kay spoke first. Ann Lee has said the "
                     "budget will hold. " TAXES " the prime minister said.";
-    expect_taxes(t, 106, "Ann Lee");
+    expect_quote_claim_at(t, TAXES, "Ann Lee", 106);
     /* "ex-Labour chancellor Tom Kay" holds another office than the chancellor's */
     expect_quote_claim("The ex-Labour chancellor Tom Kay wrote a book. Ann Lee has said the budget will hold. " TAXES
                        " the chancellor said.",
@@ -39,7 +32,7 @@ static void test_two_offices_in_turn(void **state)
     (void)state;
     const char *t = "Tom Kay has said the budget will hold. The chancellor said more was needed. Ann Lee was in "
                     "Leeds. Tom Kay was not. " TAXES " the prime minister said.";
-    expect_taxes(t, 115, "Ann Lee");
+    expect_quote_claim_at(t, TAXES, "Ann Lee", 115);
 }
 
 static void test_named_later_with_the_title(void **state)
@@ -47,7 +40,7 @@ static void test_named_later_with_the_title(void **state)
     (void)state;
     const char *t = "Ann Lee was held for a month. " TAXES " the home secretary said. Home Secretary Tom Kay "
                     "told the radio he would not resign.";
-    expect_taxes(t, 30, "Tom Kay");
+    expect_quote_claim_at(t, TAXES, "Tom Kay", 30);
 }
 
 /* "Gov. Ann Lee": the governor's office abbreviated */
@@ -56,7 +49,7 @@ static void test_abbreviated_office(void **state)
     (void)state;
     const char *t = "Gov. Ann Lee signed the bill. Tom Kay has said it would fail. Tom Kay spoke twice. " TAXES
                     " the governor said.";
-    expect_taxes(t, 83, "Ann Lee");
+    expect_quote_claim_at(t, TAXES, "Ann Lee", 83);
 }
 
 static void test_description_stays(void **state)
