@@ -3365,6 +3365,54 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
 
 #define LISTENER_MAX 10 /* tokens of a listener after "told" */
 
+#define CLAUSE_VERB_WINDOW 8 /* tokens after a clause's start searched for its verb */
+
+/* An auxiliary, a modal or "be" (data/claim_verb_cues.tsv) within CLAUSE_VERB_WINDOW tokens after
+ * token a, no punctuation but a hyphen or a possessive's mark before it: a clause's verb. */
+static int clause_verb_after(const cd_doc *doc, size_t a, size_t end)
+{
+    for (size_t k = a + 1; k < end && k < a + CLAUSE_VERB_WINDOW; k++) {
+        if (doc->toks[k].type == TOK_PUNCT && !cd_tok_is_punct(doc, k, '-') && !cd_tok_possessive(doc, k)) return 0;
+        const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
+        if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
+    }
+    return 0;
+}
+
+/* Is token k the lower-case noun that ends a listener ("reporters", "a news conference"): a word,
+ * no determiner, possessive pronoun or preposition ("the BBC", "in London" go on)? */
+static int listener_noun(const cd_doc *doc, size_t k)
+{
+    return doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & (TF_CAP | TF_ALLCAPS)) && !determiner(doc, k) &&
+           !possessive_pronoun(doc, k) && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS);
+}
+
+/* Does the reported clause's subject open at token k, after the listener of "told": a determiner
+ * ("told the paper the plan was"), or a name after a lower-case noun ("told reporters Acme
+ * would"), its clause's verb soon after with no phrase or subject of its own between? */
+static int opens_subject(const cd_doc *doc, size_t k, size_t end)
+{
+    const cd_entity *e;
+    int opens = determiner(doc, k) || possessive_pronoun(doc, k) ||
+                ((e = cd_entity_at(doc, k)) && doc->einfo[e - doc->ents].tok_first == k && listener_noun(doc, k - 1));
+    const char *before = cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS); /* "assets of the firm were": inside a phrase */
+    if (!opens || cd_str_is(before, "prep") || cd_str_is(before, "conj") || cd_str_is(before, "rel") ||
+        cd_tok_is(doc, k - 1, "to"))
+        return 0;
+    for (size_t j = k + 1; j < end && j < k + CLAUSE_VERB_WINDOW; j++) {
+        if (doc->toks[j].type == TOK_PUNCT && !cd_tok_is_punct(doc, j, '-') && !cd_tok_possessive(doc, j)) return 0;
+        const char *role = cd_tok_role(doc, j, LX_CLAIM_VERB_CUES);
+        if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
+        /* "told a meeting of the board it would", "told the paper MPs would get a vote as ...":
+         * a phrase of its own, or a subject of its own, comes first */
+        const char *stop = cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS);
+        if (determiner(doc, j) || possessive_pronoun(doc, j) || cd_str_is(role, "subject") || cd_str_is(stop, "prep") ||
+            cd_str_is(stop, "conj") || cd_str_is(stop, "rel"))
+            return 0;
+    }
+    return 0;
+}
+
 /* Where the reported clause starts after verb v: past a listener ("told reporters"), "that", time
  * words ("today"); returns end if there is no clause. */
 static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
@@ -3377,16 +3425,23 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
     const cd_lexrec *r, *verb = cd_tok_rec(doc, v, LX_QUOTE_VERBS);
     int tell = is_tell(verb); /* "told her", not "said her party" */
     size_t n = cd_lex_match(doc, c, LX_QUOTE_FILLERS, &r);
-    if (n && r->num == 2 && tell) c += n;
-    else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told"))
+    int heard = n && r->num == 2 && tell; /* a listener read ("told reporters", "told Reuters"): the clause follows */
+    if (heard) c += n;
+    else if (c < end && cd_entity_at(doc, c) && cd_tok_is(doc, v, "told")) {
         c = cd_ent_stop(doc, cd_entity_at(doc, c));
+        heard = 1;
+    }
     while (c < end && (doc->toks[c].flags & TF_TIME)) c++;
     /* a listener of several words ("told the Radio Kent breakfast show Money Matters he") or a
      * place of saying ("said in a statement it", "said at a press conference he") */
+    if (c < end && cd_str_is(cd_tok_role(doc, c, LX_CLAIM_VERB_CUES), "subject")) return c; /* "told the audience he" */
     if (tell || (c < end && cd_str_is(cd_tok_role(doc, c, LX_CLAIM_PHRASE_STOPS), "prep")))
         for (size_t k = c + 1; k < end && k < c + LISTENER_MAX; k++) {
-            if (doc->toks[k].type == TOK_PUNCT) break;
+            if (doc->toks[k].type == TOK_PUNCT && !cd_tok_possessive(doc, k)) break;
             if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") && !cd_tok_is(doc, k, "who")) return k;
+            const char *cue = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
+            if (cd_str_is(cue, "be") || cd_str_is(cue, "modal") || cd_str_is(cue, "have")) heard = 1; /* its verb: begun */
+            if (tell && !heard && opens_subject(doc, k, end)) return k;
         }
     return c;
 }
@@ -3439,8 +3494,6 @@ static int listener_then_colon(const cd_doc *doc, size_t v, size_t end)
     return 0;
 }
 
-#define CLAUSE_VERB_WINDOW 8 /* tokens after a clause's start searched for its verb */
-
 /* A reported clause follows verb v: "that", a subject pronoun, or an auxiliary soon after its
  * start ("BA warned that yields ... were expected"; "said the plan would"). "told GMTV's Sunday
  * programme." and "said on Friday." report no clause. */
@@ -3450,12 +3503,7 @@ static int clause_follows(const cd_doc *doc, size_t v, size_t end)
     if (a >= end) return 0;
     if (a > v + 1 && cd_tok_is(doc, a - 1, "that")) return 1;
     if (cd_str_is(cd_tok_role(doc, a, LX_CLAIM_VERB_CUES), "subject")) return 1;
-    for (size_t k = a + 1; k < end && k < a + CLAUSE_VERB_WINDOW; k++) {
-        if (doc->toks[k].type == TOK_PUNCT && !cd_tok_is_punct(doc, k, '-')) return 0;
-        const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
-        if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
-    }
-    return 0;
+    return clause_verb_after(doc, a, end);
 }
 
 static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end);

@@ -514,6 +514,19 @@ static inline void expect_quote_claim_at(const char *t, const char *quote, const
     assert_int_equal(offset_of(t, quote), at);
 }
 
+/* The indirect quote claim of t that holds `clause` spans exactly it, and `speaker` said it. */
+static inline void expect_reported_clause(const char *t, const char *clause, const char *speaker)
+{
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_QUOTE, clause);
+    if (!c) fail_msg("no quote claim '%s' in: %s", clause, t);
+    assert_false(c->quote.direct);
+    assert_span(t, c, clause);
+    if (!same_text(c->quote.speaker, speaker))
+        fail_msg("speaker '%s' (want '%s') in: %s", or_null(c->quote.speaker), or_null(speaker), t);
+    cd_doc_free(doc);
+}
+
 /* t has no quote-marks finding, and the quote claim whose text holds `needle` spans from `start`
  * (its opening mark) up to `end` (the text right after it). */
 static inline void expect_whole_quote(const char *t, const char *needle, const char *start, const char *end)

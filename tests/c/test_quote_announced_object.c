@@ -14,29 +14,16 @@ static void test_object_is_no_quote(void **state)
     expect_no_claim(stories, sizeof stories / sizeof *stories, NULL, CD_CLAIM_QUOTE);
 }
 
-/* the clause a reported verb tells: its span and speaker */
-static void expect_reported(const char *t, const char *clause, const char *speaker)
-{
-    cd_doc *doc = analyze(t, NULL);
-    const cd_claim *c = find_claim(doc, CD_CLAIM_QUOTE, clause);
-    if (!c) fail_msg("no quote claim '%s' in: %s", clause, t);
-    assert_span(t, c, clause);
-    assert_false(c->quote.direct);
-    if (!same_text(c->quote.speaker, speaker))
-        fail_msg("speaker '%s' (want '%s') in: %s", or_null(c->quote.speaker), or_null(speaker), t);
-    cd_doc_free(doc);
-}
-
 static void test_clause_is_reported(void **state)
 {
     (void)state;
     const char *t = "Tom Kay announced that the bakery would close in May.";
-    expect_reported(t, "the bakery would close in May", "Tom Kay");
+    expect_reported_clause(t, "the bakery would close in May", "Tom Kay");
     assert_int_equal(offset_of(t, "the bakery"), 23);
     t = "Tom Kay announced he would retire after the harvest.";
-    expect_reported(t, "he would retire after the harvest", "Tom Kay");
+    expect_reported_clause(t, "he would retire after the harvest", "Tom Kay");
     assert_int_equal(offset_of(t, "he would"), 18);
-    expect_reported("Ann Lee announced the old mill will be sold next year.", "the old mill will be sold next year",
+    expect_reported_clause("Ann Lee announced the old mill will be sold next year.", "the old mill will be sold next year",
                     "Ann Lee");
 }
 
