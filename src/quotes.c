@@ -868,10 +868,28 @@ static int quoted_person(const cd_doc *doc, size_t e)
            !speech_verb_beside(doc, e);
 }
 
+/* Is the last speaker a group described by a plural role ("dealers", "senior officials": its last
+ * word a plural role noun of data/ent_titles.tsv, kind 2, or a title in -s), who spoke in the
+ * paragraph of token tok or the one before: whom "they said" goes on with? */
+static int group_spoke(const state *st, size_t tok)
+{
+    if (!st->last.name || st->last.type != DESCRIPTION || tok <= st->last_tok || para_at(st, tok) > st->last_para + 1)
+        return 0;
+    const char *w = strrchr(st->last.name, ' ');
+    w = w ? w + 1 : st->last.name;
+    size_t n = strlen(w);
+    const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(w, n), LX_ENT_TITLES);
+    return r && (r->num == ROLE_NOUN || (r->num == 1 && n > 1 && w[n - 1] == 's'));
+}
+
 static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
-    if (cd_str_is(type, "any")) return none; /* "they": someone, but who is not safe to say */
+    if (cd_str_is(type, "any")) { /* "they": the group that spoke last; else someone, but who is not safe to say */
+        if (!group_spoke(st, tok)) return none;
+        speaker group = {.name = st->last.name, .type = DESCRIPTION, .found = 1, .by_pronoun = 1};
+        return group;
+    }
     type = entity_type(type);
     /* "she" is no one the story calls "Mr", nor "he" anyone it calls "Ms" or "actress" (the people
      * of the other sex are passed, and as the nearest name the people named inside quotes) */
