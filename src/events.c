@@ -172,6 +172,7 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
 }
 
 static size_t np_owner(const cd_doc *doc, size_t k, const ev_sent *s);
+static size_t participle_noun(const cd_doc *doc, size_t k, size_t end, const ev_sent *s);
 
 /* Token k is a hyphen glued to the words on both sides: "foreign-owned", "31-year-old". */
 static int glued_hyphen(const cd_doc *doc, size_t k)
@@ -340,6 +341,14 @@ static cd_claim *add_event(cd_doc *doc, size_t si, size_t a, size_t b_inclusive,
     return c;
 }
 
+/* Tokens [a, b) are adverbs only (or none): a chain with no auxiliary ("curbs now imposed"). */
+static int only_adverbs(const cd_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!is_adverb(doc, k)) return 0;
+    return 1;
+}
+
 /* The start of the be-chain before a passive participle: "have been", "was also", "will be". */
 static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
 {
@@ -445,9 +454,10 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     }
     if (!target && (subj_start = subject_across(doc, subj_end, s)) < subj_end) /* the subject's name */
         target = doc->ents[entity_covering(doc, subj_start)].name;
-    else if (target && subj_end == i && np_owner(doc, subj_start, s) > s->last) {
-        target = NULL; /* no "be", so no subject: after "to" the word is a verb ("to meet rules imposed by") */
-        subj_start = subj_end;
+    else if (target && only_adverbs(doc, subj_end, i)) { /* no "be": a reduced relative's noun, or none */
+        size_t noun = participle_noun(doc, subj_start, subj_end, s);
+        if (noun > s->last) target = NULL, subj_start = subj_end; /* "will remain suspended" */
+        else if (noun > subj_start) target = cd_tok_text(doc, subj_start = noun, subj_end);
     } else if (target && subj_start < subj_end && subj_end < i && !is_adverb(doc, subj_end) &&
                !cd_tok_is(doc, subj_end, "being") && !cd_tok_is(doc, subj_end, "having")) {
         /* a finite chain: not "led to him being held", nor a reduced relative ("curbs now imposed") */
@@ -547,6 +557,33 @@ static size_t np_owner(const cd_doc *doc, size_t k, const ev_sent *s)
     size_t e = entity_covering(doc, k - 1);
     if (e < doc->n_ents && doc->einfo[e].tok_first >= s->first) return doc->einfo[e].tok_first;
     return k - 1 > s->first && cd_tok_in(doc, k - 2, LX_CLAIM_DETERMINERS) ? k - 2 : k - 1;
+}
+
+/* Token k is a lower-case word in -ing ("having", "closing"). */
+static int ing_form(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->len >= 5 && memcmp(doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
+}
+
+/* Where the noun that a participle with no be-chain follows starts, when phrase_before read it back
+ * from the participle to token k: a reduced relative's noun ("the levy imposed on rice"). As
+ * np_owner, but a noun governed by a preposition other than "to" is still what the act fell on
+ * ("exempt from a pay freeze imposed in May", "since curbs imposed in 1990"), and so is the
+ * object of a verb after a modal or "to" ("would lift duties imposed", "to meet rules imposed by"),
+ * with the verb left out, or after "have" ("to have the suit dismissed"). s->last + 1 if none. */
+static size_t participle_noun(const cd_doc *doc, size_t k, size_t end, const ev_sent *s)
+{
+    size_t o = np_owner(doc, k, s);
+    if (o <= s->last || k <= s->first || cd_tok_possessive(doc, k)) return o;
+    const char *cue = cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES);
+    if (!*cue) return k; /* a preposition: "from a pay freeze" */
+    if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) /* "have the suit dismissed"; "has ordered imposed" is no noun */
+        return cd_str_is(cue, "have") || cd_str_is(cue, "modal") || cd_str_is(cue, "to") ? k : o;
+    if (!cd_str_is(cue, "modal") && !cd_str_is(cue, "to") && !cd_str_is(cue, "do")) return o;
+    size_t n = k + 1; /* the verb's object, past a gerund: "face having assets seized" */
+    if (n + 1 < end && ing_form(doc, n)) n++;
+    return n < end && common_noun(doc, n) && !ing_form(doc, n) ? n : o;
 }
 
 /* The first token of the subject right before a verb with no object (after its auxiliaries):
@@ -1270,10 +1307,9 @@ static int reduced_relative(cd_doc *doc, size_t i, size_t end, int flags, const 
     if (!(flags & EV_PARTICIPLE) || !cd_tok_rec(doc, i, LX_EV_OBJECT_VERBS) || !no_object(doc, end, s) ||
         cd_number_starting(doc, end) < doc->n_nums) /* "Varco fined $2m": the active reading keeps the sum */
         return 0;
-    for (size_t k = chain_start(doc, i, s); k < i; k++)
-        if (!is_adverb(doc, k)) return 0;
+    if (!only_adverbs(doc, chain_start(doc, i, s), i)) return 0;
     size_t from = i;
-    return subject_actor(doc, i, s, &from) && from < i && np_owner(doc, from, s) <= s->last;
+    return subject_actor(doc, i, s, &from) && from < i && participle_noun(doc, from, i, s) <= s->last;
 }
 
 #define REASON_REACH 4 /* tokens from the claim's end to its "because": "not shut the mill in May because" */
