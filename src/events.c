@@ -167,6 +167,8 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
         if (rest > *end + 1) *end = rest;
     }
     *end = before_adverbial(doc, from, *end, last);
+    for (size_t k = from + 1; k < *end; k++) /* "a ban on imports remains in force": the verb ends it */
+        if (cd_tok_rec(doc, k, LX_EV_COPULAS)) *end = k;
     if (*end == from) return NULL;
     return phrase_name(doc, j, *end);
 }
@@ -315,8 +317,9 @@ static int attributive(const cd_doc *doc, size_t i, size_t end, int flags, int a
 static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
 {
     size_t p = cue_before(doc, i, s);
-    if ((flags & EV_PARTICIPLE) && p <= s->last && cd_str_is(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be"))
-        return USE_PASSIVE;
+    if ((flags & EV_PARTICIPLE) && p <= s->last &&
+        (cd_str_is(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be") || cd_tok_rec(doc, p, LX_EV_COPULAS)))
+        return USE_PASSIVE; /* "was closed", "remains closed" */
     if ((flags & EV_PARTICIPLE) && agent_follows(doc, end, s)) return USE_PASSIVE;
     int after_det = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS);
     /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
@@ -357,7 +360,9 @@ static size_t chain_start(const cd_doc *doc, size_t i, const ev_sent *s)
         k -= 2; /* the verb's prefix: "re-arrested" */
     while (k > s->first) {
         const char *role = cd_tok_role(doc, k - 1, LX_CLAIM_VERB_CUES);
-        if (!(*role || is_adverb(doc, k - 1)) || cd_str_is(role, "subject") || cd_str_is(role, "to")) break;
+        if (!(*role || is_adverb(doc, k - 1) || cd_tok_rec(doc, k - 1, LX_EV_COPULAS)) || cd_str_is(role, "subject") ||
+            cd_str_is(role, "to"))
+            break; /* a copula of data/ev_copulas.tsv is a "be": "will remain closed" */
         k--;
     }
     return k;
