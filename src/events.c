@@ -568,7 +568,8 @@ static size_t np_owner(const cd_doc *doc, size_t k, const ev_sent *s)
 static int ing_form(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
-    return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->len >= 5 && memcmp(doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
+    return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->len >= 5 &&
+           memcmp(doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
 }
 
 /* Where the noun that a participle with no be-chain follows starts, when phrase_before read it back
@@ -688,9 +689,12 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
  * arrest: "up to" bounds a number. */
 static int price_like(const cd_doc *doc, size_t n)
 {
-    return n < doc->n_nums && (doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT ||
-                               doc->nums[n].kind == CD_NUM_FRACTION || /* a stock's eighths: "up 5-3/8" */
-                               (doc->nums[n].kind == CD_NUM_CARDINAL && !doc->nums[n].unit));
+    if (n >= doc->n_nums) return 0;
+    const cd_number *x = &doc->nums[n];
+    if ((x->kind == CD_NUM_CARDINAL || x->kind == CD_NUM_MEASURE) && x->unit) /* "down 12 points" */
+        return cd_lex_rec(cd_lex_lookup(x->unit, strlen(x->unit)), LX_EV_MARKET_UNITS) != NULL;
+    return x->kind == CD_NUM_MONEY || x->kind == CD_NUM_PERCENT || x->kind == CD_NUM_CARDINAL ||
+           x->kind == CD_NUM_FRACTION; /* a stock's eighths: "up 5-3/8" */
 }
 
 #define LEVEL_REACH 8 /* tokens between a verb and its "at": "closed in Oslo late on Friday at 41-1/4" */
@@ -775,10 +779,14 @@ static int session_mark(const cd_doc *doc, size_t j, const ev_sent *s)
  * an adjective of the object: "police closed lower Elm Street". */
 static int session_move(const cd_doc *doc, size_t j, const ev_sent *s)
 {
-    if (j < s->last && (is_adverb(doc, j) || caps_adverb(doc, j, s))) j++;
+    if (j < s->last && (is_adverb(doc, j) || caps_adverb(doc, j, s) ||
+                        cd_str_is(cd_tok_role(doc, j, LX_EV_CLOSE_IDIOMS), "degree")))
+        j++; /* "closed slightly firmer", "closed little changed" */
     if (j > s->last || !cd_tok_in(doc, j, LX_EV_SESSION_MOVES)) return 0;
     if (j == s->last) return 1;
     const cd_token *n = &doc->toks[j + 1];
+    if (n->type == TOK_WORD && !(n->flags & TF_CAP) && j + 2 <= s->last && (doc->toks[j + 2].flags & TF_TIME))
+        return 1; /* a word before a time is an adverb: "closed higher again Friday", "firmer late Friday" */
     return n->type != TOK_WORD || (n->flags & TF_TIME) || cd_tok_in(doc, j + 1, LX_CLAIM_PHRASE_STOPS);
 }
 
@@ -1067,13 +1075,45 @@ static int shut_out(const cd_doc *doc, size_t j, const ev_sent *s)
     return cd_tok_is(doc, j, "up") && !(j < s->last && cd_tok_is(doc, j + 1, "shop"));
 }
 
-/* Token k spells the counted noun of number n, which the number's range leaves out: "points" in
- * "17 points higher". */
-static int counted_noun_at(const cd_doc *doc, size_t n, size_t k)
+/* The number whose stated figure starts at token q, its qualifier first ("under two points", "about
+ * 40"), or doc->n_nums. */
+static size_t figure_from(const cd_doc *doc, size_t q, const ev_sent *s)
 {
-    const char *unit = doc->nums[n].unit;
-    const cd_token *t = &doc->toks[k];
-    return unit && t->type == TOK_WORD && strlen(unit) == t->len && memcmp(doc->text + t->start, unit, t->len) == 0;
+    for (size_t k = q; k <= s->last && k <= q + 2; k++) {
+        size_t n = cd_number_starting(doc, k);
+        if (n >= doc->n_nums) continue;
+        return cd_number_stated_span(doc, n).tstart == doc->toks[q].start ? n : doc->n_nums;
+    }
+    return doc->n_nums;
+}
+
+#define RANGE_REACH 8 /* tokens from a figure to its direction: "3-1/4 to 2-1/2 cents lower" */
+#define RANGE_WORDS 3 /* unit words among them: "0.35 stg per tonne weaker" */
+
+/* A direction (data/claim_change_adverbs.tsv, data/ev_session_moves.tsv) after a figure that ends
+ * at token k, past the other end of a range and its units: "closed 17 points higher", "closed
+ * 3-1/4 to 2-1/2 cents lower", "closed 0.35 stg per tonne weaker" give a price's move. A clause
+ * mark, a capital, a preposition or a fourth word ends the reading ("closed 30 shops in Leeds"). */
+static int direction_after(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    for (size_t from = k, words = 0; k <= s->last && k < from + RANGE_REACH; k++) {
+        if (cd_tok_in(doc, k, LX_CLAIM_CHANGE_ADVERBS) || cd_tok_in(doc, k, LX_EV_SESSION_MOVES)) return 1;
+        if (cd_number_at(doc, k) < doc->n_nums || cd_tok_is(doc, k, "per") || cd_tok_is(doc, k, "a") ||
+            (cd_tok_is(doc, k, "to") && k < s->last && cd_number_at(doc, k + 1) < doc->n_nums))
+            continue; /* "to" a range's other end, not "to pay for" */
+        const cd_token *t = &doc->toks[k];
+        if (t->type != TOK_WORD || (t->flags & TF_CAP) || cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) ||
+            ++words > RANGE_WORDS)
+            return 0;
+    }
+    return 0;
+}
+
+/* "at", "above", "below", "under" or "near" at token j: a level a price ends at or crosses. */
+static int level_word(const cd_doc *doc, size_t j)
+{
+    return cd_tok_is(doc, j, "at") || cd_tok_is(doc, j, "above") || cd_tok_is(doc, j, "below") ||
+           cd_tok_is(doc, j, "under") || cd_tok_is(doc, j, "near");
 }
 
 /* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
@@ -1083,17 +1123,16 @@ static int counted_noun_at(const cd_doc *doc, size_t n, size_t k)
 static int market_figure(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
     if (j > s->last) return 0;
-    size_t n = cd_number_starting(doc, j);
+    size_t n = figure_from(doc, j, s); /* "closed under two points lower", "closed just under" */
+    if (n >= doc->n_nums && j < s->last && is_adverb(doc, j)) n = figure_from(doc, j + 1, s);
     if (n < doc->n_nums) {
         if (j - i > 1 && cd_tok_in(doc, j - 1, LX_CLAIM_CHANGE_ADVERBS)) return price_like(doc, n);
-        size_t after = cd_range_stop(&doc->ninfo[n]);
-        if (after < s->last && counted_noun_at(doc, n, after)) after++; /* "closed 17 points higher" */
-        return after <= s->last && cd_tok_in(doc, after, LX_CLAIM_CHANGE_ADVERBS);
+        if (direction_after(doc, cd_range_stop(&doc->ninfo[n]), s)) return 1;
     }
     if (j + 1 > s->last) return 0;
     if (cd_tok_in(doc, j, LX_CLAIM_CHANGE_ADVERBS))
         return !cd_tok_is(doc, j + 1, "to") && price_like(doc, cd_number_starting(doc, j + 1));
-    return cd_tok_is(doc, j, "at") && price_like(doc, cd_number_starting(doc, j + 1));
+    return level_word(doc, j) && price_like(doc, cd_number_starting(doc, j + 1));
 }
 
 /* "retire" with an object after it: a debt or an issue paid off ("retire bank debt", "retired
