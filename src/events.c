@@ -512,12 +512,25 @@ static const char *alias_of(const cd_doc *doc, size_t head)
     return NULL;
 }
 
+/* Where a time between a subject and its verb's chain, which starts at token end, begins: "the
+ * board last week closed", "the agency on Friday banned" (time.c marked the time's tokens), with
+ * its preposition. end when no time comes right before. */
+static size_t before_time(const cd_doc *doc, size_t end, const ev_sent *s)
+{
+    size_t k = end;
+    while (k > s->first && (doc->toks[k - 1].flags & TF_TIME) && doc->toks[k - 1].type == TOK_WORD) k--;
+    if (k < end && k > s->first && cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "prep") &&
+        !(doc->toks[k - 1].flags & TF_CAP))
+        k--; /* "on Friday" */
+    return k;
+}
+
 /* The subject right before a verb (after its auxiliaries) when it is a common noun phrase: "the
  * authority will suspend", "police arrested". NULL for names (the entity rule reads them),
  * pronouns, times and numbers. "the authority" names the organization it stands for. */
 static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *from)
 {
-    size_t end = chain_start(doc, i, s), start;
+    size_t end = before_time(doc, chain_start(doc, i, s), s), start;
     if (end <= s->first || doc->toks[end - 1].type != TOK_WORD || entity_covering(doc, end - 1) < doc->n_ents)
         return NULL;
     const char *np = phrase_before(doc, end, s, &start);
