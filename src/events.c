@@ -147,6 +147,28 @@ static size_t before_adverbial(const cd_doc *doc, size_t j, size_t end, size_t l
     return end;
 }
 
+/* Token k is a word of a time: marked by time.c, or a time word of data/claim_phrase_stops.tsv
+ * ("last", "earlier"). */
+static int time_word(const cd_doc *doc, size_t k)
+{
+    return (doc->toks[k].flags & TF_TIME) || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "time");
+}
+
+/* One past the phrase [from, end) read on over a time after its determiners: "its May offer",
+ * "their last stronghold", "an earlier ruling" (cd_phrase_end stops at a time's words, where a
+ * determiner alone was left for the target). end if the phrase has a word that is no determiner,
+ * or no noun follows the time. */
+static size_t past_time_adjective(const cd_doc *doc, size_t from, size_t end, size_t last, size_t max)
+{
+    if (end == from || end > last || !time_word(doc, end)) return end;
+    for (size_t k = from; k < end; k++)
+        if (!cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) return end;
+    size_t k = end;
+    while (k <= last && k < from + max && time_word(doc, k)) k++;
+    size_t noun = k <= last ? cd_phrase_end(doc, k, last, from + max - k) : k;
+    return noun > k ? noun : end;
+}
+
 /* The noun phrase that starts at token j: a named entity's canonical name when one starts there
  * (after determiners), else the phrase's text. Writes one past its last token to *end. A
  * partitive reads on through "of" ("two of the city's five ferry terminals"). */
@@ -160,7 +182,7 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
             break;
         }
     }
-    *end = cd_phrase_end(doc, from, last, max);
+    *end = past_time_adjective(doc, from, cd_phrase_end(doc, from, last, max), last, max);
     if (*end == from) return NULL;
     if (*end < last && cd_tok_is(doc, *end, "of") && counts_only(doc, j, *end)) {
         size_t rest = cd_phrase_end(doc, *end + 1, last, max);
