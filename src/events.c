@@ -684,6 +684,35 @@ static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s
     return e < doc->n_ents ? doc->ents[e].name : NULL;
 }
 
+/* The antecedent of a relative "who" or "which" after a comma, right before the chain of the verb
+ * at token i: "Pol Arden, who resigned", "the old mill, which closed in May". An entity's name (a
+ * place only when no preposition governs it: "the mill in Tarvin, which closed" is the mill's), or
+ * the noun phrase before the comma when no preposition governs it, cut to the name that ends it
+ * ("to replace Pol Arden, who"). NULL if none. Before, the nearest name was read, often another's,
+ * or none: a bare "Arden" or "the mill" is no entity. */
+static const char *relative_antecedent(cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t c = chain_start(doc, i, s);
+    if (c < s->first + 3 || !(cd_tok_is(doc, c - 1, "who") || cd_tok_is(doc, c - 1, "which")) ||
+        !cd_tok_is_punct(doc, c - 2, ',') || doc->toks[c - 3].type != TOK_WORD)
+        return NULL;
+    size_t end = c - 2, start, e = entity_covering(doc, end - 1);
+    if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == end) {
+        start = doc->einfo[e].tok_first;
+        if (start < s->first || (doc->ents[e].type == cd_type_place && governed(doc, e, s->first))) return NULL;
+        return doc->ents[e].name;
+    }
+    const char *np = phrase_before(doc, end, s, &start);
+    if (!np || start >= end ||
+        (start > s->first && cd_str_is(cd_tok_role(doc, start - 1, LX_CLAIM_PHRASE_STOPS), "prep") &&
+         !cd_tok_is(doc, start - 1, "of")))
+        return NULL; /* "the officials in the capital, who" */
+    size_t name = end; /* a name that ends the phrase is the antecedent: "to replace Pol Arden, who" */
+    while (name > start && (doc->toks[name - 1].flags & TF_CAP)) name--;
+    if (name > start && name < end) np = cd_tok_text(doc, start = name, end);
+    return np_owner(doc, start, s) <= s->last ? np : NULL;
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
@@ -699,6 +728,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     size_t from_np = i; /* where a common noun subject starts, if subject_actor finds one */
     if (!actor && use == USE_VERB) actor = owner_before_to(doc, i, s);
     if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s, &from_np);
+    if (!actor && use == USE_VERB) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
     if (!actor) actor = actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : end, obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
