@@ -952,9 +952,13 @@ static int idiom_subject(const cd_doc *doc, size_t i, const ev_sent *s)
 /* "close" at token i, not "closed", is the adjective of nearness: a degree word of
  * data/ev_close_idioms.tsv before it ("how close the lender came to a sale", "so close"), or a
  * "near" noun right after it ("close friends", "a close race", "close ties"). Read as a verb after
- * "to" ("sent it to close friends"), it was a closure of the friends. */
+ * "to" ("sent it to close friends"), it was a closure of the friends. "closing" is the adjective of
+ * a session's end before a "session" noun ("Friday's closing price", "the Tarvin closing level"):
+ * after a name it was read as a verb with the price for its object. */
 static int close_adjective(const cd_doc *doc, size_t i, const ev_sent *s)
 {
+    if (cd_tok_is(doc, i, "closing"))
+        return i < s->last && cd_str_is(cd_tok_role(doc, i + 1, LX_EV_CLOSE_IDIOMS), "session");
     if (!cd_tok_is(doc, i, "close")) return 0;
     if (i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_EV_CLOSE_IDIOMS), "degree")) return 1;
     return i < s->last && cd_str_is(cd_tok_role(doc, i + 1, LX_EV_CLOSE_IDIOMS), "near") && !is_name(doc, i + 1, s);

@@ -20,6 +20,18 @@ static void test_market_moves(void **state)
     expect_no_claim(stories, N_OF(stories), "1991-09-17", CD_CLAIM_EVENT);
 }
 
+/* "closing" before a "session" noun of data/ev_close_idioms.tsv is the adjective of a session's
+ * end, even after a name, which made it read as a verb: "the Paris closing price". */
+static void test_closing_adjective(void **state)
+{
+    (void)state;
+    const char *const stories[] = {
+        "The stake was valued at the Paris closing price of 412 francs.",
+        "The yen failed to regain Monday's Paris closing level.",
+    };
+    expect_no_claim(stories, N_OF(stories), "1991-09-17", CD_CLAIM_EVENT);
+}
+
 static void test_closures_stay(void **state)
 {
     (void)state;
@@ -35,6 +47,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_market_moves),
+        cmocka_unit_test(test_closing_adjective),
         cmocka_unit_test(test_closures_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
