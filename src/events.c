@@ -1185,6 +1185,41 @@ static int level_word(const cd_doc *doc, size_t j)
            cd_tok_is(doc, j, "under") || cd_tok_is(doc, j, "near");
 }
 
+/* Token k names someone who can be punished: a word of an entity or a capital ("the firm Varco"),
+ * a person pronoun ("he", "they", "who"; not "it"), or a person noun of data/person_nouns.tsv or
+ * data/ent_titles.tsv, singular or in -s ("athletes"). */
+static int punishable(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_WORD) return 0;
+    if ((t->flags & TF_CAP) || entity_covering(doc, k) < doc->n_ents) return 1;
+    if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject")) return !cd_tok_is(doc, k, "it");
+    if (cd_tok_rec(doc, k, LX_PERSON_NOUNS) || cd_tok_rec(doc, k, LX_ENT_TITLES)) return 1;
+    const char *w = doc->text + t->start;
+    if (t->len < 4 || w[t->len - 1] != 's') return 0;
+    const cd_lexentry *e = cd_lex_lookup(w, t->len - 1);
+    return cd_lex_rec(e, LX_PERSON_NOUNS) || cd_lex_rec(e, LX_ENT_TITLES);
+}
+
+/* "sanction" as a verb [i, j) that approves and punishes nobody: its object (or, as a participle,
+ * the noun before its be-chain) names no one who can be punished: "the board sanctioned a rate
+ * cut", "a raid sanctioned by the council", "the rules will be sanctioned". "Sanctioned the firm
+ * Varco", "the athletes were sanctioned" and the noun ("sanctions against Varnia") stay events. */
+static int sanction_approves(const cd_doc *doc, size_t i, size_t j, int flags, const ev_sent *s)
+{
+    if (cd_tok_is(doc, i, "sanctions") || (i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS)) ||
+        (j <= s->last && (cd_tok_is(doc, j, "against") || cd_tok_is(doc, j, "on") || cd_tok_is(doc, j, "of"))))
+        return 0; /* the noun: "sanctions against", "a sanction of" */
+    size_t c = chain_start(doc, i, s);
+    if ((flags & EV_PARTICIPLE) && (c < i || (j <= s->last && cd_tok_is(doc, j, "by")) || no_object(doc, j, s)))
+        return c > s->first && !punishable(doc, c - 1); /* passive: the noun before the chain */
+    size_t end = j <= s->last ? cd_phrase_end(doc, j, s->last, TARGET_MAX) : j;
+    if (end == j) return 0;
+    for (size_t k = j; k < end; k++)
+        if (punishable(doc, k)) return 0;
+    return 1;
+}
+
 /* A market figure after the event word(s) [i, j): "closed up four pence", "closed down 6 pence"
  * (a phrase key ending in the adverb), "closed 2% higher", "closed at $10.50" report a price, not
  * a closure (the change pass reads them). "arrested up to 50" and "closed down 300 shops" (a
@@ -1511,6 +1546,7 @@ void cd_find_events(cd_doc *doc)
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "shut") && shut_out(doc, i + len, &s)) continue;
         if (cd_str_is(rec->str, "retire") && retire_object(doc, i + len, &s)) continue;
+        if (cd_str_is(rec->str, "sanction") && sanction_approves(doc, i, i + len, flags, &s)) continue;
         if (cd_str_is(rec->str, "cut") && !jobs_cut(doc, i + len, &s)) continue;
         size_t v = charge && flags == EV_NOUN && !complement_follows(doc, i + len, &s)
                        ? charge_answered(doc, i, i + len, &s)
