@@ -722,12 +722,14 @@ static int written_as(const cd_doc *doc, size_t n, int cent)
     return d > 0 && d + 3 == len && s[d] == '.' && s[d + 1] >= '0' && s[d + 1] <= '9' && s[d + 2] >= '0' && s[d + 2] <= '9';
 }
 
-/* A bare whole amount against a level written to the cent ("gained 10 to 10.70"): the amount is
- * most often in cents or pence, so neither of its readings gives a percent to state. */
+/* A bare whole amount, in digits or words, against a level written to the cent ("gained 10 to
+ * 10.70", "gained two to 6.45"): the amount is most often in cents or pence, so neither of its
+ * readings gives a percent to state. */
 static int cents_amount(const cd_doc *doc, size_t by, size_t level)
 {
     const cd_number *x = &doc->nums[by];
-    return x->kind == CD_NUM_CARDINAL && !x->unit && written_as(doc, by, 0) && written_as(doc, level, 1);
+    return x->kind == CD_NUM_CARDINAL && !x->unit && (written_as(doc, by, 0) || spelled_out(doc, by)) &&
+           written_as(doc, level, 1);
 }
 
 static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, const cd_lexrec *word)
@@ -769,6 +771,22 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     c->change->direction = dir;
 }
 
+/* Number n is money or a percent: a price or a rate that moves. */
+static int price_figure(const cd_doc *doc, size_t n)
+{
+    return doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT;
+}
+
+/* A bare amount n before "to" and a price or rate, the level it moved to: "closed down four to 12
+ * yen" (the amount counts that price's units). */
+static int price_level_after(const cd_doc *doc, size_t n, size_t last)
+{
+    size_t j = num_last_tok(doc, n) + 1;
+    if (!plain_number(&doc->nums[n]) || doc->nums[n].unit || j >= last || !cd_tok_is(doc, j, "to")) return 0;
+    size_t m = number_from(doc, j + 1, last);
+    return m != NONE && price_figure(doc, m);
+}
+
 /* "up" or "down" at token i is the particle of a verb, not a change: part of an event phrase
  * before anything but a price ("shut down 700 websites"), or after a verb and before a counted object ("set up two schools";
  * "sales were up 5%", "was down 20,000 people" stay changes) or a share of something ("make up 40% of
@@ -778,7 +796,7 @@ static int verb_particle(const cd_doc *doc, size_t i, size_t first, size_t last)
     if (i <= first) return 0;
     size_t n = number_from(doc, i + 1, last);
     int counted = n != NONE && doc->nums[n].kind == CD_NUM_CARDINAL && doc->nums[n].unit != NULL;
-    int price = n != NONE && (doc->nums[n].kind == CD_NUM_MONEY || doc->nums[n].kind == CD_NUM_PERCENT);
+    int price = n != NONE && (price_figure(doc, n) || price_level_after(doc, n, last));
     const cd_lexrec *r; /* "closed down 6 pence" is a price that fell */
     if (!price && cd_tok_rec(doc, i - 1, LX_EVENT_VERBS) && cd_lex_match(doc, i - 1, LX_EVENT_VERBS, &r) >= 2) return 1;
     const cd_token *p = &doc->toks[i - 1];

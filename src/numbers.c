@@ -2329,9 +2329,10 @@ static int whole_move_cent_level(const cd_doc *d, const nread *r, const nread *b
 /* After a told change, "rose 2 dlrs to 18 dlrs", "dropped 2-3/8 to 31-5/8", "up 0.75 ct to 58 cts"
  * give the change and the level it reached, not a range: the second figure is over
  * CHANGE_LEVEL_RATIO times the first (a range of changes keeps its ends of one size: "climbed 1.25
- * to 2.75 dlrs", "were up six to seven pct", "fell 3 to 5 basis points"). The first end is
- * in digits: a change in words ("up one to 51-1/4") would be left a lone word. a_v is the first
- * end's value with the second's scale ("three to four billion"). */
+ * to 2.75 dlrs", "were up six to seven pct", "fell 3 to 5 basis points"). One end at least is in
+ * digits: a move in words takes a level in digits ("up one to 52-1/4", "fell four mln dlrs to
+ * 310.5 billion"), while two ends in words stay a range ("rose two to three pct"). a_v is the
+ * first end's value with the second's scale ("three to four billion"). */
 #define CHANGE_LEVEL_RATIO 2.5
 
 /* Also the second figure of any size when both are written whole (a share "fell $14.82 to $31.06",
@@ -2339,7 +2340,7 @@ static int whole_move_cent_level(const cd_doc *d, const nread *r, const nread *b
  * reached. A unit word after both ends ("up 12 cts to 15 cts") still reads as a range of moves. */
 static int change_level(const cd_doc *d, const nread *r, const nread *b, double a_v)
 {
-    if (!(r->f & NF_DIGITS) || a_v <= 0) return 0;
+    if (!((r->f | b->f) & NF_DIGITS) || a_v <= 0) return 0;
     if (b->v <= CHANGE_LEVEL_RATIO * a_v && !(written_whole(d, r) && written_whole(d, b)) &&
         !whole_move_cent_level(d, r, b))
         return 0;
@@ -3394,6 +3395,14 @@ static int adjective_before_one(const cd_doc *d, size_t f)
     return cd_tok_is(d, f - 2, "a") || cd_tok_is(d, f - 2, "an") || cd_tok_is(d, f - 2, "the");
 }
 
+/* "one" at token f moved a figure one point to a level in digits: "fell one to 47", "up one to
+ * 52-1/4" (change_level); not "one to watch", "lost one to injury". */
+static int one_point_moved(const cd_doc *d, size_t f)
+{
+    return f > 0 && !(d->toks[f].flags & TF_SENT_START) && change_word(d, f - 1, 1) && usable(d, f + 2) &&
+           is_type(d, f + 2, TOK_NUM);
+}
+
 static int not_a_number_word(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -3407,7 +3416,7 @@ static int not_a_number_word(const cd_doc *d, const nread *r)
         if (adjective_before_one(d, f) && !counted_noun(d, k)) return 1; /* "a good one on Thursday" */
         if (cd_tok_is(d, k, "of") || cd_tok_is(d, k, "another") || cd_tok_is(d, k, "who") ||
             cd_tok_is(d, k, "that") || cd_tok_is(d, k, "which") || cd_tok_is(d, k, "you") ||
-            cd_tok_is(d, k, "to") || cd_tok_is(d, k, "and") || cd_tok_is(d, k, "or"))
+            (cd_tok_is(d, k, "to") && !one_point_moved(d, f)) || cd_tok_is(d, k, "and") || cd_tok_is(d, k, "or"))
             return 1;
     }
     if (cd_tok_is(d, f, "half") || cd_tok_is(d, f, "quarter")) return prev_det || part_named(d, f);
