@@ -207,6 +207,8 @@ static size_t number_from(const cd_doc *doc, size_t j, size_t last)
 typedef struct change_parts {
     size_t from, to, by; /* number indices, NONE when not stated */
     size_t last;         /* the last token read */
+    const char *dir;     /* the change word's direction (data/change_verbs.tsv), NULL if none */
+    int from_earlier;    /* from is a level stated earlier: "from a previously reported 12" */
 } change_parts;
 
 #define RANGE_BEFORE_FROM 8 /* data/num_context.tsv: a word before "from" that opens a range */
@@ -247,6 +249,39 @@ static size_t number_after_article(const cd_doc *doc, size_t j, size_t last)
     return after <= last && cd_tok_in(doc, after, LX_CHANGE_VERBS) ? NONE : n;
 }
 
+/* "grew 12.6 pct from a revised 11.2 pct", "by 6.2 pct from a revised 5.8": a change of percent `by`
+ * against the last period's rate n (a percent, or a bare figure), not a move from that level. */
+static int rate_against_rate(const cd_doc *doc, size_t by, size_t n)
+{
+    const cd_number *y = &doc->nums[n];
+    return doc->nums[by].kind == CD_NUM_PERCENT && (y->kind == CD_NUM_PERCENT || (plain_number(y) && !y->unit));
+}
+
+static int levels_agree(const cd_doc *doc, size_t a, size_t b);
+static int levels_move(const cd_doc *doc, size_t was, size_t now, const char *dir);
+
+/* The figure at token k after a lead of an earlier level ("from the previous", "from an initial":
+ * data/claim_level_leads.tsv "old"), at most two words on ("a previously reported 1.4 pct") or one
+ * word and "of" ("an initial estimate of 12 mln"), of the change p read so far: NONE when there is
+ * none, or it is a year, a date, a length of time ("from the previous 12 months" tells when) or a
+ * range, or it does not agree with p's new level or move to it the change word's way (a revision:
+ * "gain revised to 120,000 from a previously reported 150,000"). */
+static size_t earlier_level(const cd_doc *doc, size_t k, size_t last, const change_parts *p)
+{
+    if (k + 2 <= last && doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_CAP) && cd_tok_is(doc, k + 1, "of"))
+        k += 2;
+    if (k > last) return NONE;
+    size_t n = number_from(doc, k, last);
+    if (n == NONE || (doc->toks[doc->ninfo[n].tok_first].flags & TF_TIME) || cd_number_is_duration(doc, n) ||
+        doc->nums[n].is_range)
+        return NONE;
+    if (p->to == NONE) return n;
+    /* two sums of money: "dlrs" after "Australian dlrs" names the same currency */
+    int sums = doc->nums[n].kind == CD_NUM_MONEY && doc->nums[p->to].kind == CD_NUM_MONEY;
+    if (!sums && !levels_agree(doc, n, p->to)) return NONE;
+    return !p->dir || cd_str_is(p->dir, "change") || levels_move(doc, n, p->to, p->dir) ? n : NONE;
+}
+
 /* Reads "from N", "to N" or "by N" at token j into parts; returns 1 if it did. */
 static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, change_parts *p)
 {
@@ -262,14 +297,12 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
         return 0;
     size_t n = number_from(doc, j + 1, last);
     if (n == NONE && slot != &p->by) { /* "to a seasonally adjusted 740 mln", "to as many as 75" */
-        size_t lead = cd_lex_match(doc, j + 1, LX_CLAIM_LEVEL_LEADS, NULL);
-        if (lead && j + 1 + lead <= last) n = number_from(doc, j + 1 + lead, last);
-        /* "grew 12.6 pct from a revised 11.2 pct", "by 6.2 pct from a revised 5.8": a rate against
-         * the last period's rate (a percent, or a bare figure), not a move from that level */
-        const cd_number *y = n != NONE ? &doc->nums[n] : NULL;
-        if (y && slot == &p->from && p->by != NONE && doc->nums[p->by].kind == CD_NUM_PERCENT &&
-            (y->kind == CD_NUM_PERCENT || (plain_number(y) && !y->unit)))
-            n = NONE;
+        const cd_lexrec *r = NULL;
+        size_t lead = cd_lex_match(doc, j + 1, LX_CLAIM_LEVEL_LEADS, &r);
+        if (lead && r && r->str && cd_str_is(r->str, "old")) n = slot == &p->from ? earlier_level(doc, j + 1 + lead, last, p) : NONE;
+        else if (lead && j + 1 + lead <= last) n = number_from(doc, j + 1 + lead, last);
+        if (n != NONE && slot == &p->from && p->by != NONE && rate_against_rate(doc, p->by, n)) n = NONE;
+        if (n != NONE && slot == &p->from) p->from_earlier = 1;
     }
     if (n == NONE && slot == &p->by) n = number_after_article(doc, j + 1, last); /* "by a further 2 pct" */
     if (n == NONE) return 0;
@@ -583,6 +616,8 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
 {
     p->from = p->to = p->by = NONE;
     p->last = after - 1;
+    p->dir = dir;
+    p->from_earlier = 0;
     size_t j = after;
     int long_object = 0;
     if (j > last) return 0;
@@ -1008,7 +1043,14 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     change_parts p;
     int stated = read_change(doc, i + len, last, adverb, word->str, &p);
     size_t before = amount_before(doc, i, first);
-    if (stated && before != NONE && p.by == NONE) p.by = before;
+    if (stated && before != NONE && p.by == NONE) {
+        p.by = before;
+        /* "a 2.1 pct rise from an earlier 1.9 pct": the rise as first reported, no level */
+        if (p.from_earlier && p.to == NONE && rate_against_rate(doc, before, p.from)) {
+            p.from = NONE;
+            p.last = i + len - 1;
+        }
+    }
     else if (!stated && before != NONE) {
         p.from = p.to = NONE;
         p.by = before;
@@ -1033,7 +1075,7 @@ static int change_at(cd_doc *doc, size_t si, size_t i, size_t first, size_t last
     if (!add_change(doc, si, start, &p, word)) return 1;
     if (p.from == NONE || p.to == NONE) return 1;
     for (size_t j; (j = elided_change(doc, *end, last, word->str)) != NONE;) {
-        change_parts q = {NONE, NONE, NONE, j};
+        change_parts q = {NONE, NONE, NONE, j, word->str, 0};
         read_marker(doc, j, last, 0, &q);
         read_marker(doc, q.last + 1, last, 0, &q);
         *end = q.last;

@@ -10,8 +10,8 @@
 static void test_word_move_to_digit_level(void **state)
 {
     (void)state;
-    const char *t = "Corvane fell one to 47 on heavy selling. Bond holdings fell four mln dlrs to 310.5 billion dlrs "
-                    "in the week.";
+    const char *t = "Corvane fell one to 47 on heavy selling. Bank reserves fell four mln dlrs to 310.5 billion dlrs "
+                    "over the month.";
     cd_doc *doc = analyze(t, NULL);
     const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "fell one");
     assert_span(t, c, "fell one to 47");
