@@ -224,6 +224,7 @@ static int range_as_amount(const cd_doc *doc, size_t j, size_t n)
 }
 
 static int plain_number(const cd_number *x);
+static int pair_half_after(const cd_doc *doc, size_t k);
 
 /* "by" at token j after a participle ("up from 2.0 bln dlrs earned by 70 pct of the firms", "held
  * by", "driven by") names who or what did it, not the amount of a change whose level came before. */
@@ -306,6 +307,9 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
     }
     if (n == NONE && slot == &p->by) n = number_after_article(doc, j + 1, last); /* "by a further 2 pct" */
     if (n == NONE) return 0;
+    /* "cut the lead to 21-17", "odds cut to 6-1": a score or odds, no level (quantity_claims keeps
+     * the pair) */
+    if (slot != &p->by && pair_half_after(doc, n)) return 0;
     if (slot == &p->from && range_as_amount(doc, j, n)) {
         if (p->by != NONE) return 0;
         slot = &p->by;
@@ -526,8 +530,6 @@ static int level_particle(const cd_doc *doc, const change_parts *p, size_t j)
     if (!cd_tok_is(doc, j, "down") && !cd_tok_is(doc, j, "up")) return 0;
     return cd_tok_is(doc, j + 1, "to") && cd_number_starting(doc, j + 2) < doc->n_nums;
 }
-
-static int pair_half_after(const cd_doc *doc, size_t k);
 
 /* Number n, after a word of winning or losing (data/claim_result_words.tsv, ending at token
  * `word`), is a bare count followed by "of", at most a determiner and one more word, and another
@@ -1137,21 +1139,28 @@ static int states_fact(const cd_doc *doc, size_t k, question_memo *q)
 
 #define TOKENS_AHEAD 8 /* the tokens a loop asks the cache for this many items ahead */
 
-/* A bare count in digits: one digit token, a whole cardinal, no range and no unit. */
-static int bare_count(const cd_doc *doc, size_t k)
+/* Number k is a whole count of one digit token, with its counted noun or not: the second half of
+ * "won 3-0" or of "ran out 6-5 winners". */
+static int whole_count(const cd_doc *doc, size_t k)
 {
     const cd_number *x = &doc->nums[k];
     const cd_tok_range *r = &doc->ninfo[k];
-    return x->kind == CD_NUM_CARDINAL && !x->is_range && !x->unit && r->tok_count == 1 &&
-           doc->toks[r->tok_first].type == TOK_NUM;
+    return x->kind == CD_NUM_CARDINAL && !x->is_range && r->tok_count == 1 && doc->toks[r->tok_first].type == TOK_NUM;
 }
 
-/* Number k + 1 is the other half of a score or a tally ("won 3-0", "6-4", "passed 8-1") that the
- * number reader split at its dash into two counts, not a range (TF_SCORE_DASH), both bare counts:
- * either half alone ("0") says nothing; the pair is one claim. ("787-9 jets" keeps its noun.) */
+/* A bare count in digits: one digit token, a whole cardinal, no range and no unit. */
+static int bare_count(const cd_doc *doc, size_t k)
+{
+    return whole_count(doc, k) && !doc->nums[k].unit;
+}
+
+/* Number k + 1 is the other half of a score or a tally ("won 3-0", "6-4", "passed 8-1", "6-5
+ * winners") that the number reader split at its dash into two counts, not a range (TF_SCORE_DASH),
+ * the first a bare count: either half alone ("0") says nothing; the pair is one claim, with the
+ * noun after it. */
 static int pair_half_after(const cd_doc *doc, size_t k)
 {
-    if (k + 1 >= doc->n_nums || !bare_count(doc, k) || !bare_count(doc, k + 1)) return 0;
+    if (k + 1 >= doc->n_nums || !bare_count(doc, k) || !whole_count(doc, k + 1)) return 0;
     size_t dash = num_last_tok(doc, k) + 1;
     return doc->ninfo[k + 1].tok_first == dash + 1 && (doc->toks[dash].flags & TF_SCORE_DASH);
 }

@@ -792,7 +792,7 @@ static int read_step(const cd_doc *d, vstate *st, size_t k)
         break;
     case 'f':
         if (st->last == L_NONE && (!(v == 2 || v == 4) || last_char_is(d, k, 's'))) return 0;
-        if ((st->last == L_NONE || st->last == L_ART) && compound_word(d, k)) return 0;
+        if (compound_word(d, k)) return 0; /* "a half-time lead", "a 19-5 half-time lead" */
         if (quarters_counted(d, st, v, k)) return 0;
         if (st->last == L_NONE) st->last = L_ART; /* "half", "quarter million" */
         if (!read_fraction(st, v, k)) return 0;
