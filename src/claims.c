@@ -283,6 +283,19 @@ static size_t earlier_level(const cd_doc *doc, size_t k, size_t last, const chan
     return !p->dir || cd_str_is(p->dir, "change") || levels_move(doc, n, p->to, p->dir) ? n : NONE;
 }
 
+#define OWNER_TIME_TOKENS 4 /* tokens of a time in the possessive: "the previous month's" */
+
+/* The token after a time in the possessive that opens at token k ("December's", "last week's", "the
+ * previous month's": at most a determiner, tokens time.c read, then "'s"), or k when none does. */
+static size_t past_time_owner(const cd_doc *doc, size_t k, size_t last)
+{
+    size_t j = k;
+    if (j <= last && cd_tok_in(doc, j, LX_CLAIM_DETERMINERS) && !cd_tok_possessive(doc, j)) j++;
+    size_t t = j;
+    while (j <= last && j - t < OWNER_TIME_TOKENS && (doc->toks[j].flags & TF_TIME) && !cd_tok_possessive(doc, j)) j++;
+    return j > t && j < last && cd_tok_possessive(doc, j) ? j + 1 : k;
+}
+
 /* Reads "from N", "to N" or "by N" at token j into parts; returns 1 if it did. */
 static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, change_parts *p)
 {
@@ -300,7 +313,9 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
     if (n == NONE && slot != &p->by) { /* "to a seasonally adjusted 740 mln", "to as many as 75" */
         const cd_lexrec *r = NULL;
         size_t lead = cd_lex_match(doc, j + 1, LX_CLAIM_LEVEL_LEADS, &r);
-        if (lead && r && r->str && cd_str_is(r->str, "old")) n = slot == &p->from ? earlier_level(doc, j + 1 + lead, last, p) : NONE;
+        size_t owner = slot == &p->from ? past_time_owner(doc, j + 1, last) : j + 1;
+        if (owner != j + 1) n = earlier_level(doc, owner, last, p); /* "from November's 1.2 pct" */
+        else if (lead && r && r->str && cd_str_is(r->str, "old")) n = slot == &p->from ? earlier_level(doc, j + 1 + lead, last, p) : NONE;
         else if (lead && j + 1 + lead <= last) n = number_from(doc, j + 1 + lead, last);
         if (n != NONE && slot == &p->from && p->by != NONE && rate_against_rate(doc, p->by, n)) n = NONE;
         if (n != NONE && slot == &p->from) p->from_earlier = 1;
@@ -903,6 +918,19 @@ static size_t number_ending_at(const cd_doc *doc, size_t e, size_t first)
 /* Number m (in the sentence from token `first`) can be the level an adverb's move (p, word)
  * reached: no earlier change holds it (`carried`), no date, ordinal, label, range or length of
  * time, and it counts what the move does (level_fits), on the far side of its old level. */
+#define LEVELS_APART 1000 /* two levels of one move this many times apart measure two things */
+
+/* Numbers a and b, an old level and a figure before the comma of its move, are over LEVELS_APART
+ * times apart: "earned 2.1 mln dlrs, or 1.17 dlrs a share, down from 2.4 mln dlrs" sets a share's
+ * earnings before the sum that moved (level_before_comma then tries the figure it restates). */
+static int levels_far_apart(const cd_doc *doc, size_t a, size_t b)
+{
+    double a_by, b_by;
+    cd_shared_scale(doc, a, b, &a_by, &b_by);
+    double x = fabs(doc->nums[a].value * a_by), y = fabs(doc->nums[b].value * b_by);
+    return x > 0 && y > 0 && (x > LEVELS_APART * y || y > LEVELS_APART * x);
+}
+
 static int level_of_move(const cd_doc *doc, size_t m, size_t first, const change_parts *p, const cd_lexrec *word,
                          const unsigned char *carried)
 {
@@ -912,6 +940,7 @@ static int level_of_move(const cd_doc *doc, size_t m, size_t first, const change
     /* "at six, up from 14": a rank, whose figure falls as it goes up; the levels must agree with
      * the adverb's direction */
     if (p->from != NONE && word->str && !levels_move(doc, p->from, m, word->str)) return 0;
+    if (p->from != NONE && levels_far_apart(doc, p->from, m)) return 0;
     return level_fits(doc, m, p);
 }
 

@@ -1,0 +1,60 @@
+/* An old level after "from" and a time in the possessive ("from November's 1.2 pct", "from last
+ * year's 38.1 mln") or a year-earlier lead ("from year-earlier 9,870 units"): src/claims.c
+ * past_time_owner, data/claim_level_leads.tsv. A figure over LEVELS_APART times from the old level
+ * is no level the move reached (levels_far_apart): a share's earnings restated after the sum, the
+ * "quarter" of a period. Our own stories. */
+#include "helpers.h"
+
+#include <math.h>
+
+static void test_possessive_times_give_old_levels(void **state)
+{
+    (void)state;
+    const char *t = "Money growth fell to 0.4 pct from November's 1.2 pct. Truck sales fell to 8,215 units from "
+                    "year-earlier 9,870 units.";
+    cd_doc *doc = analyze(t, "1987-03-01");
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "0.4");
+    assert_span(t, c, "fell to 0.4 pct from November's 1.2 pct");
+    assert_true(c->change->from == 1.2 && c->change->to == 0.4);
+    c = find_claim(doc, CD_CLAIM_CHANGE, "8,215");
+    assert_span(t, c, "fell to 8,215 units from year-earlier 9,870 units");
+    assert_true(c->change->from == 9870 && c->change->to == 8215);
+    cd_doc_free(doc);
+}
+
+static void test_level_not_far_from_old_one(void **state)
+{
+    (void)state;
+    const char *t = "Hartwell earned 21.6 mln dlrs, or 1.13 dlrs a share, down from last year's 38.1 mln dlrs. "
+                    "Profit slipped in the quarter, down from 310 mln dlrs.";
+    cd_doc *doc = analyze(t, "1987-03-01");
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "21.6");
+    assert_span(t, c, "21.6 mln dlrs, or 1.13 dlrs a share, down from last year's 38.1 mln dlrs");
+    assert_true(c->change->from == 38.1e6 && c->change->to == 21.6e6);
+    c = find_claim(doc, CD_CLAIM_CHANGE, "310");
+    assert_span(t, c, "down from 310 mln dlrs");
+    assert_true(c->change->from == 310e6 && isnan(c->change->to));
+    cd_doc_free(doc);
+}
+
+/* Must not: a length of time after the possessive is no old level. */
+static void test_owner_time_length_is_no_level(void **state)
+{
+    (void)state;
+    const char *t = "Costs rose to 12 mln dlrs from last month's three weeks of strikes.";
+    cd_doc *doc = analyze(t, "1987-03-01");
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "rose");
+    assert_span(t, c, "rose to 12 mln dlrs");
+    assert_true(isnan(c->change->from) && c->change->to == 12e6);
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_possessive_times_give_old_levels),
+        cmocka_unit_test(test_level_not_far_from_old_one),
+        cmocka_unit_test(test_owner_time_length_is_no_level),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
