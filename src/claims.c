@@ -225,6 +225,7 @@ static int range_as_amount(const cd_doc *doc, size_t j, size_t n)
 
 static int plain_number(const cd_number *x);
 static int pair_half_after(const cd_doc *doc, size_t k);
+static int spelled_out(const cd_doc *doc, size_t k);
 
 /* "by" at token j after a participle ("up from 2.0 bln dlrs earned by 70 pct of the firms", "held
  * by", "driven by") names who or what did it, not the amount of a change whose level came before. */
@@ -262,20 +263,30 @@ static int levels_agree(const cd_doc *doc, size_t a, size_t b);
 static int levels_move(const cd_doc *doc, size_t was, size_t now, const char *dir);
 
 /* The figure at token k after a lead of an earlier level ("from the previous", "from an initial":
- * data/claim_level_leads.tsv "old"), at most two words on ("a previously reported 1.4 pct") or one
- * word and "of" ("an initial estimate of 12 mln"), of the change p read so far: NONE when there is
+ * data/claim_level_leads.tsv "old" and "bare"), at most two words on ("a previously reported 1.4
+ * pct") or, with `word_of`, one word and "of" ("an initial estimate of 12 mln"; not after a bare
+ * "the": "from the sale of three units"), of the change p read so far: NONE when there is
  * none, or it is a year, a date, a length of time ("from the previous 12 months" tells when) or a
  * range, or it does not agree with p's new level or move to it the change word's way (a revision:
  * "gain revised to 120,000 from a previously reported 150,000"). */
-static size_t earlier_level(const cd_doc *doc, size_t k, size_t last, const change_parts *p)
+#define SET_NAMED_BELOW 100 /* see earlier_level */
+
+static size_t earlier_level(const cd_doc *doc, size_t k, size_t last, int word_of, const change_parts *p)
 {
-    if (k + 2 <= last && doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_CAP) && cd_tok_is(doc, k + 1, "of"))
+    if (word_of && k + 1 <= last && cd_tok_is(doc, k, "of")) /* "from the record of 41" */
+        k++;
+    else if (word_of && k + 2 <= last && doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_CAP) &&
+             cd_tok_is(doc, k + 1, "of"))
         k += 2;
     if (k > last) return NONE;
     size_t n = number_from(doc, k, last);
     if (n == NONE || (doc->toks[doc->ninfo[n].tok_first].flags & TF_TIME) || cd_number_is_duration(doc, n) ||
         doc->nums[n].is_range)
         return NONE;
+    /* after a bare "the", a small count in words is mostly a set named ("from the seven largest
+     * nations", "the year ago quarter"); "the present seven mln" is a level */
+    const cd_number *x = &doc->nums[n];
+    if (!word_of && spelled_out(doc, n) && plain_number(x) && fabs(x->value) < SET_NAMED_BELOW) return NONE;
     if (p->to == NONE) return n;
     /* two sums of money: "dlrs" after "Australian dlrs" names the same currency */
     int sums = doc->nums[n].kind == CD_NUM_MONEY && doc->nums[p->to].kind == CD_NUM_MONEY;
@@ -285,15 +296,29 @@ static size_t earlier_level(const cd_doc *doc, size_t k, size_t last, const chan
 
 #define OWNER_TIME_TOKENS 4 /* tokens of a time in the possessive: "the previous month's" */
 
+/* The token after a possessive "'s" at token j, or 0: the tokenizer's own token after a word, an
+ * apostrophe and "s" glued to a figure ("1986's"). */
+static size_t past_possessive(const cd_doc *doc, size_t j, size_t last)
+{
+    if (cd_tok_possessive(doc, j)) return j + 1;
+    const cd_token *a = &doc->toks[j];
+    if (j + 1 >= last || a->type != TOK_PUNCT || (a->cp != '\'' && a->cp != 0x2019) || (a->flags & TF_SPACE_BEFORE) ||
+        (doc->toks[j + 1].flags & TF_SPACE_BEFORE) || !cd_tok_is(doc, j + 1, "s"))
+        return 0;
+    return j + 2;
+}
+
 /* The token after a time in the possessive that opens at token k ("December's", "last week's", "the
- * previous month's": at most a determiner, tokens time.c read, then "'s"), or k when none does. */
+ * previous month's", "1986's": at most a determiner, tokens time.c read, then "'s"), or k when none
+ * does. */
 static size_t past_time_owner(const cd_doc *doc, size_t k, size_t last)
 {
     size_t j = k;
     if (j <= last && cd_tok_in(doc, j, LX_CLAIM_DETERMINERS) && !cd_tok_possessive(doc, j)) j++;
     size_t t = j;
     while (j <= last && j - t < OWNER_TIME_TOKENS && (doc->toks[j].flags & TF_TIME) && !cd_tok_possessive(doc, j)) j++;
-    return j > t && j < last && cd_tok_possessive(doc, j) ? j + 1 : k;
+    size_t after = j > t && j < last ? past_possessive(doc, j, last) : 0;
+    return after ? after : k;
 }
 
 /* Reads "from N", "to N" or "by N" at token j into parts; returns 1 if it did. */
@@ -314,8 +339,9 @@ static int read_marker(const cd_doc *doc, size_t j, size_t last, int allow_of, c
         const cd_lexrec *r = NULL;
         size_t lead = cd_lex_match(doc, j + 1, LX_CLAIM_LEVEL_LEADS, &r);
         size_t owner = slot == &p->from ? past_time_owner(doc, j + 1, last) : j + 1;
-        if (owner != j + 1) n = earlier_level(doc, owner, last, p); /* "from November's 1.2 pct" */
-        else if (lead && r && r->str && cd_str_is(r->str, "old")) n = slot == &p->from ? earlier_level(doc, j + 1 + lead, last, p) : NONE;
+        if (owner != j + 1) n = earlier_level(doc, owner, last, 1, p); /* "from November's 1.2 pct" */
+        else if (lead && r && r->str && (cd_str_is(r->str, "old") || cd_str_is(r->str, "bare")))
+            n = slot == &p->from ? earlier_level(doc, j + 1 + lead, last, cd_str_is(r->str, "old"), p) : NONE;
         else if (lead && j + 1 + lead <= last) n = number_from(doc, j + 1 + lead, last);
         if (n != NONE && slot == &p->from && p->by != NONE && rate_against_rate(doc, p->by, n)) n = NONE;
         if (n != NONE && slot == &p->from) p->from_earlier = 1;
@@ -688,8 +714,6 @@ static double value_of(const cd_doc *doc, size_t n)
 {
     return n == NONE ? NAN : doc->nums[n].value;
 }
-
-static int spelled_out(const cd_doc *doc, size_t k);
 
 /* Number k is a share of the whole in words ("a third", "half"), not a figure in digits: "up
  * 4-1/8" and "fell 3/8" are moves of a price in points, not 412% and 37.5%. */

@@ -49,12 +49,46 @@ static void test_owner_time_length_is_no_level(void **state)
     cd_doc_free(doc);
 }
 
+/* A year in the possessive, a bare "the" and "the record of" before the old level. */
+static void test_year_owner_and_bare_the(void **state)
+{
+    (void)state;
+    const char *t = "Output should rise about 20 pct to 560,000 ounces from 1986's 466,000 ounces. Volume rose to 190 "
+                    "mln shares from the 171 mln seen on Friday. Prices fell from the record of 41 dlrs.";
+    cd_doc *doc = analyze(t, "1987-03-01");
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "560,000");
+    assert_span(t, c, "rise about 20 pct to 560,000 ounces from 1986's 466,000 ounces");
+    assert_true(c->change->from == 466000 && c->change->to == 560000 && c->change->by == 20);
+    c = find_claim(doc, CD_CLAIM_CHANGE, "190");
+    assert_span(t, c, "rose to 190 mln shares from the 171 mln");
+    assert_true(c->change->from == 171e6 && c->change->to == 190e6);
+    c = find_claim(doc, CD_CLAIM_CHANGE, "41");
+    assert_span(t, c, "fell from the record of 41 dlrs");
+    assert_true(c->change->from == 41 && isnan(c->change->to));
+    cd_doc_free(doc);
+}
+
+/* Must not: after a bare "the", a word and "of", or a small count in words naming a set. */
+static void test_bare_the_without_level(void **state)
+{
+    (void)state;
+    const char *t = "Net includes a gain of 4.2 mln dlrs from the sale of three units. The dollar tumbled a day after "
+                    "ministers from the five largest economies met.";
+    cd_doc *doc = analyze(t, "1987-03-01");
+    assert_null(find_claim(doc, CD_CLAIM_CHANGE, "three units"));
+    assert_span(t, find_claim(doc, CD_CLAIM_QUANTITY, "three units"), "three units");
+    assert_null(find_claim(doc, CD_CLAIM_CHANGE, "five"));
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_possessive_times_give_old_levels),
         cmocka_unit_test(test_level_not_far_from_old_one),
         cmocka_unit_test(test_owner_time_length_is_no_level),
+        cmocka_unit_test(test_year_owner_and_bare_the),
+        cmocka_unit_test(test_bare_the_without_level),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
