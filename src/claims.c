@@ -654,6 +654,21 @@ static int list_item_after(const cd_doc *doc, const change_parts *p, size_t j)
     return cd_number_starting(doc, j + 1) < doc->n_nums && !(doc->toks[j + 1].flags & TF_TIME);
 }
 
+/* Token j is "or" right after the new level (p) with a comma or not, and a figure that restates that
+ * level in other terms, no percent ("rose to 4.6 mln dlrs, or 61 cts a share, from 3.9 mln"): the token after
+ * that figure, where the change's old level may follow; j when there is none. */
+static size_t past_restated_level(const cd_doc *doc, const change_parts *p, size_t j, size_t last)
+{
+    if (p->to == NONE || p->from != NONE || j >= last || !cd_tok_is(doc, j, "or")) return j;
+    size_t end = number_phrase_last(doc, p->to, last) + 1;
+    if (j != end && !(j == end + 1 && cd_tok_is_punct(doc, end, ','))) return j;
+    size_t n = number_from(doc, j + 1, last);
+    /* not a percent: "to 36,000, or 2.6 pct of the total, from 52,000, or 5.5 pct" sets shares of a
+     * whole beside both levels, which the arithmetic check would take for the move */
+    if (n == NONE || doc->ninfo[n].tok_first != j + 1 || doc->nums[n].kind == CD_NUM_PERCENT) return j;
+    return number_phrase_last(doc, n, last) + 1;
+}
+
 /* Reads the parts that follow the change word ending at token `after - 1`, whose direction is dir. */
 static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb, const char *dir, change_parts *p)
 {
@@ -683,6 +698,11 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     }
     for (j = p->last + 1; j <= last && j <= p->last + CHANGE_PART_GAP; j++) {
         /* "by 10 to 20 pct" is one number: numbers.c by_range */
+        size_t past = past_restated_level(doc, p, j, last); /* "to 4.6 mln dlrs, or 61 cts a share, from" */
+        if (past != j) {
+            j = past - 1;
+            continue;
+        }
         if (ends_change(doc, j) && !level_particle(doc, p, j) && !adverb_gives_from(doc, p, j, last, dir)) break;
         if (list_item_after(doc, p, j)) break;
         if (read_marker(doc, j, last, 0, p) || old_level_after(doc, j, last, dir, p)) j = p->last;
