@@ -2394,6 +2394,22 @@ static int person_not_month(const tctx *c, size_t j)
 
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
  * "September the 21st", "April of 87". */
+static int counted_unit(const tctx *c, size_t i, long *count, size_t *n);
+
+/* "a year ago", "one year earlier", "a year before" at token k, right after a month ("sales fell
+ * from the level of May a year ago"): the month is its namesake a year before the one it names
+ * alone, not this year's. The phrase's token count, or 0. */
+static size_t year_back_after(const tctx *c, size_t k)
+{
+    long count;
+    size_t n, an;
+    double dir;
+    if (counted_unit(c, k, &count, &n) != 365 || count != 1) return 0;
+    if (word_is(c, k + n, "earlier") || word_is(c, k + n, "before")) return n + 1;
+    an = role_at(c, k + n, R_AGO, &dir);
+    return an && dir < 0 ? n + an : 0;
+}
+
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
 {
     int flags, m = month_at(c, j, &flags), d, y;
@@ -2440,6 +2456,10 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         if (person_not_month(c, j)) return 0; /* "a letter to May was sent" */
     }
     resolve_month(c, &mt->w, m, j, j);
+    if (c->has_ref && (n = year_back_after(c, k))) {
+        set_month(&mt->w, civil(mt->w.a).y - 1, m);
+        return k + n - j;
+    }
     return 1;
 }
 
