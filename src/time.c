@@ -4630,13 +4630,11 @@ static int decade_part(match *mt, double part)
     return 1;
 }
 
-/* Part of a period: "early 2016", "mid-November", "the end of the year", "earlier this month". */
-static size_t part_expr(const tctx *c, size_t i, match *mt)
+/* Part `part` of the period after it, the part word at token i and the period's words from token j
+ * ("early 2016", "mid-November", "the end of the year", "earlier this month"): the token after the
+ * period, or 0. */
+static size_t part_of_period(const tctx *c, size_t i, double part, size_t j, match *mt)
 {
-    double part;
-    size_t k = role_at(c, i, R_PART, &part);
-    if (!k) return 0;
-    size_t j = i + k;
     if (is_dash(c, j) && glued(c, j)) j++;
     int of = word_is(c, j, "of") || (part >= 4 && word_is(c, j, "in") && word_is(c, j + 1, "the")); /* "later in the year" */
     if (of) j++;
@@ -4648,7 +4646,7 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
          * the four between) */
         set_decade_part(&mt->w, c->ref_date.y / 10 * 10, (int)part);
         mt->w.relative = 1;
-        return j + 2 - i;
+        return j + 2;
     }
     if (of && bare_ok && (word_is(c, j + the, "year") || word_is(c, j + the, "month") || word_is(c, j + the, "week")) &&
         !int_at_digits(c, j + the + 1)) {
@@ -4662,13 +4660,13 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
         inner.depth = c->depth + 1;
         size_t n = simple_expr(&inner, j, mt);
         if (!n || mt->w.noyear || mt->w.g == G_DAY) return 0;
-        if (mt->w.range && decade_part(mt, part)) return j + n - i; /* "the early 1980s" */
+        if (mt->w.range && decade_part(mt, part)) return j + n; /* "the early 1980s" */
         if (mt->w.range) { /* "late summer", "early Q3": a month of a three-month span */
             cd_date a = civil(mt->w.a), b = civil(mt->w.b);
             if (mt->w.g != G_MONTH || part > 3 || (b.y * 12 + b.m) - (a.y * 12 + a.m) != 2) return 0;
             cd_date m = civil(add_months(mt->w.a, (long)part - 1));
             set_month(&mt->w, m.y, m.m);
-            return j + n - i;
+            return j + n;
         }
         j += n;
     }
@@ -4695,7 +4693,42 @@ static size_t part_expr(const tctx *c, size_t i, match *mt)
         b = part == 1 ? a0 + 2 : part == 2 ? a0 + 3 : b;
     }
     if (part <= 3 || w->relative) set_range(w, a, b, g);
-    return j - i;
+    return j;
+}
+
+/* The tokens linking two parts of one period at token j: "to", "-to-", "- to" ("mid-to-late April",
+ * "early to mid 1990s"), or 0. */
+static size_t part_link(const tctx *c, size_t j)
+{
+    size_t k = j + (is_dash(c, j) && glued(c, j));
+    if (!word_is(c, k, "to")) return 0;
+    return k + 1 + (is_dash(c, k + 1) && glued(c, k + 2)) - j;
+}
+
+static void reset(match *mt);
+
+/* Part of a period: "early 2016", "mid-November", "the end of the year", "earlier this month"; two
+ * parts of one period joined by "to" ("mid-to-late 1980s", "early to mid April") run from the start
+ * of the first to the end of the second. */
+static size_t part_expr(const tctx *c, size_t i, match *mt)
+{
+    double part, part2;
+    size_t k = role_at(c, i, R_PART, &part), link, k2, end;
+    if (!k) return 0;
+    if (part >= 1 && part < 3 && (link = part_link(c, i + k)) &&
+        (k2 = role_at(c, i + k + link, R_PART, &part2)) && part2 > part && part2 <= 3) {
+        size_t i2 = i + k + link;
+        match first;
+        reset(&first);
+        if ((end = part_of_period(c, i2, part2, i2 + k2, mt)) && mt->w.range &&
+            part_of_period(c, i, part, i2 + k2, &first) == end && first.w.a < mt->w.a) {
+            mt->w.a = first.w.a;
+            return end - i;
+        }
+        reset(mt);
+    }
+    end = part_of_period(c, i, part, i + k, mt);
+    return end ? end - i : 0;
 }
 
 /* A match emptied: every field 0 but the weekdays (-1). The patterns empty one some 100,000 times
@@ -6247,7 +6280,8 @@ static int word_season_leads(const tctx *c, size_t i)
  * Not "the end.", "later, he said", "start to". */
 static int part_leads(const tctx *c, size_t i)
 {
-    size_t j = i + 1;
+    size_t j = i + 1, link = part_link(c, j);
+    if (link && has_role(c, j + link, R_PART)) return 1; /* "mid-to-late April" */
     if (is_dash(c, j) && glued(c, j)) j++;
     if (word_is(c, j, "of") || (word_is(c, j, "in") && word_is(c, j + 1, "the"))) j++;
     const cd_token *t = tok(c, j);
