@@ -344,7 +344,7 @@ typedef struct tctx {
     uint32_t later_id, earlier_id; /* lex_ids of "later" and "earlier" (later_word_from) */
     size_t later_from, later_at; /* later_word_from's last walk: the first such word at or after later_from */
     int has_last;  /* the sentence right before this one ended with a claim read (last) */
-    int *readings; /* the sentence holds a noun of readings: -1 until sentence_readings reads it */
+    int *readings; /* the sentence's HAS_READINGS, HAS_LEVELS: -1 until sentence_readings reads it */
     struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
 #ifdef CD_TIME_CROSSCHECK
@@ -4115,7 +4115,12 @@ static int decade_prep(const tctx *c, size_t i)
 
 /* Decades: "the 1990s", "the 1970's", "the '70s", "70's", "the seventies", "the nineteen
  * seventies", "the twenty-tens". */
-#define READINGS_NOUN 1 /* data/num_weather.tsv: a noun of readings ("temperatures", "highs") */
+#define READINGS_NOUN 1   /* data/num_weather.tsv: a noun of readings ("temperatures", "highs") */
+#define LEVEL_WORD 1      /* data/time_levels.tsv: a word of a level traded ("stock", "trade") */
+#define LEVEL_ADJECTIVE 2 /* data/time_levels.tsv: "high", "low" right before a decade: a level */
+#define LEVEL_PREP 3      /* data/time_levels.tsv: "in", "into" before "the" and a decade of a level */
+#define HAS_READINGS 1    /* sentence_readings: the sentence holds a noun of readings */
+#define HAS_LEVELS 2      /* sentence_readings: the sentence holds a word of a level traded */
 
 /* Whether a unit of degrees stands at token k: "F" (capital), "fahrenheit", "celsius", "degrees". */
 static int degrees_at(const tctx *c, size_t k)
@@ -4124,15 +4129,19 @@ static int degrees_at(const tctx *c, size_t k)
            word_is(c, k, "degrees");
 }
 
-/* Whether the sentence holds a noun of readings (data/num_weather.tsv, READINGS_NOUN): read once a
- * sentence into *tctx.readings, not at each decade (a sentence of many decades stays linear). */
+/* Whether the sentence holds a noun of readings (data/num_weather.tsv, READINGS_NOUN: HAS_READINGS)
+ * or a word of a level traded (data/time_levels.tsv, LEVEL_WORD: HAS_LEVELS): read once a sentence
+ * into *tctx.readings, not at each decade (a sentence of many decades stays linear). */
 static int readings_in_sentence(const tctx *c)
 {
+    int has = 0;
     for (size_t k = c->first; k < c->lim; k++) {
-        const cd_lexrec *r = c->doc->toks[k].type == TOK_WORD ? cd_tok_rec(c->doc, k, LX_NUM_WEATHER) : NULL;
-        if (r && r->num == READINGS_NOUN) return 1;
+        if (c->doc->toks[k].type != TOK_WORD) continue;
+        const cd_lexrec *r = cd_tok_rec(c->doc, k, LX_NUM_WEATHER), *level = cd_tok_rec(c->doc, k, LX_TIME_LEVELS);
+        if (r && r->num == READINGS_NOUN) has |= HAS_READINGS;
+        if (level && level->num == LEVEL_WORD) has |= HAS_LEVELS;
     }
-    return 0;
+    return has;
 }
 
 /* readings_in_sentence, read at the sentence's first two-digit decade only: most sentences have
@@ -4143,30 +4152,65 @@ static int sentence_readings(const tctx *c)
     return *c->readings;
 }
 
-/* Whether a preposition of time alone stands before the decade at token i, past "the" and a part
- * ("since the 80s", "during the mid-70s", "until the early 90s"): there a noun of readings in the
- * sentence does not make the decade a temperature ("rates hit highs unseen since the 80s"). */
-static int time_prep_before(const tctx *c, size_t i)
+/* The token before the decade at token i, past "the" and a part ("since the 80s", "during the
+ * mid-70s", "of the early 90s"), or c->lim if there is none in the sentence. */
+static size_t decade_lead(const tctx *c, size_t i)
 {
     size_t k = i;
     if (k > c->first + 1 && is_dash(c, k - 1) && has_role(c, k - 2, R_PART)) k -= 2; /* "mid-" */
     else if (k > c->first && has_role(c, k - 1, R_PART)) k--;
     if (k > c->first && word_is(c, k - 1, "the")) k--;
-    if (k <= c->first) return 0;
-    k--;
+    return k > c->first ? k - 1 : c->lim;
+}
+
+/* Whether a preposition of time alone stands before the decade at token i (decade_lead: "since the
+ * 80s", "during the mid-70s", "until the early 90s"): there a noun of readings in the sentence does
+ * not make the decade a temperature ("rates hit highs unseen since the 80s"). */
+static int time_prep_before(const tctx *c, size_t i)
+{
+    size_t k = decade_lead(c, i);
     return word_is(c, k, "since") || word_is(c, k, "during") || word_is(c, k, "throughout") ||
            word_is(c, k, "until") || word_is(c, k, "till");
 }
 
+/* Whether a preposition of a level (data/time_levels.tsv, LEVEL_PREP) and "the" stand before the
+ * decade at token i, past a part ("in the mid-40's", "into the 50s"): a word of a level traded in
+ * the sentence makes only such a decade a price. Not after "of" ("the share boom of the 80s"), at
+ * the head of the sentence ("The 50s saw a stock boom") or with no "the" ("70's songs at the trade
+ * fair"). */
+static int level_prep_before(const tctx *c, size_t i)
+{
+    size_t k = decade_lead(c, i);
+    if (k >= c->lim || !word_is(c, k + 1, "the") || tok(c, k)->type != TOK_WORD) return 0;
+    const cd_lexrec *r = cd_tok_rec(c->doc, k, LX_TIME_LEVELS);
+    return r && r->num == LEVEL_PREP;
+}
+
+/* Whether an adjective of a level (data/time_levels.tsv, LEVEL_ADJECTIVE) stands right before the
+ * decade at token i, or a dash glued to one: "in the high 60's", "the low-30's". */
+static int level_adjective_before(const tctx *c, size_t i)
+{
+    if (i <= c->first) return 0;
+    size_t k = i - 1;
+    if (is_dash(c, k) && glued(c, k) && glued(c, i) && k > c->first) k--; /* "high-60's" */
+    const cd_lexrec *r = tok(c, k)->type == TOK_WORD ? cd_tok_rec(c->doc, k, LX_TIME_LEVELS) : NULL;
+    return r && r->num == LEVEL_ADJECTIVE;
+}
+
 /* Whether a decade in two digits at tokens [i, end) is no time: a temperature, before a unit of
  * degrees ("lows in the 90s F") or in a sentence with a noun of readings ("temperatures near the
- * 10s") but after a preposition of time alone (time_prep_before); or, written "70's" with no "the" right before it (bare), an age after a possessive ("in
- * her 80's", "their early 30's") or a name's number after a capitalized word that is no stopword,
- * or after a dash glued to one ("Live Pact 30's tour", "the RX-70's"), but for a capitalized word
+ * 10s"), or a price in a sentence with a word of a level traded after a preposition of a level
+ * (level_prep_before: "the stock may trade in the mid-40's"), but after a preposition of time alone
+ * (time_prep_before); a level after an adjective of one ("in the high 60's",
+ * level_adjective_before); or, written "70's" with no "the" right before it (bare), an age after
+ * a possessive ("in her 80's", "their early 30's") or a name's number after a capitalized word that
+ * is no stopword, or after a dash glued to one ("Live Pact 30's tour", "the RX-70's"), but for a capitalized word
  * after it (a title: "Lantern 60's Look"). A verb before it leaves a decade ("playing 70's songs"). */
 static int decade_no_time(const tctx *c, size_t i, size_t end, int bare)
 {
-    if (degrees_at(c, end) || (sentence_readings(c) && !time_prep_before(c, i))) return 1;
+    int has = sentence_readings(c);
+    if (has == HAS_LEVELS && !level_prep_before(c, i)) has = 0;
+    if (degrees_at(c, end) || (has && !time_prep_before(c, i)) || level_adjective_before(c, i)) return 1;
     if (!bare || i <= c->first + 1) return 0;
     size_t k = i - 1;
     if (is_dash(c, k) && glued(c, k) && glued(c, i)) k--; /* "RX-70's"; "mid-30's" is a decade */
