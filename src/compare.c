@@ -823,12 +823,15 @@ static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     return end - 1;
 }
 
-/* A date starts at token j: a month name and a day or year after it ("March 13", "april one").
- * Month words alone ("record March sales") are not enough. */
+/* A date starts at token j: a month name and a day or year after it ("March 13", "april one"), or
+ * a day in digits and a month name after it ("16 March"). Month words alone ("record March sales")
+ * are not enough. */
 static int date_at(const cd_doc *doc, size_t j, const cmp_sent *s)
 {
-    if (j >= s->last || !cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_TIME_MONTHS)) return 0;
-    const cd_token *n = &doc->toks[j + 1];
+    if (j >= s->last) return 0;
+    const cd_token *t = &doc->toks[j], *n = &doc->toks[j + 1];
+    if (t->type == TOK_NUM) return n->type == TOK_WORD && cd_lex_has(cd_tok_entry(n), LX_TIME_MONTHS);
+    if (!cd_lex_has(cd_tok_entry(t), LX_TIME_MONTHS)) return 0;
     return n->type == TOK_NUM || (n->flags & (TF_NUMBER | TF_TIME));
 }
 
@@ -842,8 +845,8 @@ static size_t record_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_
                              *cd_tok_role(doc, i - 1, LX_CLAIM_VERB_CUES)))
             return 0; /* "the record shows", "on record", "to record" */
         int after_a = i > s->first && (cd_tok_is(doc, i - 1, "a") || cd_tok_is(doc, i - 1, "an"));
-        /* "Record March 13", "holders of record April one": the record date of a dividend, the
-         * day the register is read, ranks nothing (and never takes "a") */
+        /* "Record March 13", "Record 16 March", "holders of record April one": the record date of a
+         * dividend, the day the register is read, ranks nothing (and never takes "a") */
         if (!after_a && date_at(doc, next, s)) return 0;
         /* "record labels", "a record company boss": the disc's trade, no record set */
         if (context_is(doc, next, "trade")) return 0;
