@@ -916,6 +916,14 @@ static size_t times_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
     return end - 1;
 }
 
+/* The token after a count of one token at token k, digits or a number word ("10", "two": "the
+ * first two months"; the time claim holds it, no number does), or k if there is none. */
+static size_t count_end(const cd_doc *doc, size_t k, const cmp_sent *s)
+{
+    if (k > s->last) return k;
+    return doc->toks[k].type == TOK_NUM || cd_tok_in(doc, k, LX_NUM_WORD) ? k + 1 : k;
+}
+
 static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp_sent *s)
 {
     size_t after = i + len;
@@ -925,9 +933,11 @@ static size_t ordinal_at(cd_doc *doc, size_t si, size_t i, size_t len, const cmp
         if (cd_str_is(r, "superlative") || cd_str_is(r, "most")) return 0; /* "second-largest" */
     }
     size_t part = after < s->last && cd_tok_is(doc, after, "few") ? after + 1 : after;
+    if (!context_is(doc, part, "part")) /* "quarter" and "half" are number words too */
+        part = count_end(doc, part, s);   /* "the first two months" */
     if (part < s->last && context_is(doc, part, "part") &&
         (cd_tok_is(doc, part + 1, "of") || cd_tok_is(doc, part + 1, "this")))
-        return 0; /* "the first quarter of this year" names a period, it ranks nothing */
+        return 0; /* "the first quarter of this year", "the first two months of 1987" name a period */
     size_t start = determiner_start(doc, i, s);
     int hyphen_ever = after + 1 <= s->last && cd_tok_is_punct(doc, after, '-') && cd_tok_is(doc, after + 1, "ever");
     if (start > s->last && !hyphen_ever) return 0;

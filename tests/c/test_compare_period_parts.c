@@ -14,6 +14,21 @@ static void test_parts(void **state)
     expect_no_claim(none, N_OF(none), "1987-05-01", CD_CLAIM_COMPARISON);
 }
 
+/* A count between the ordinal and the part names a period too: "the first two weeks of this
+ * spring", "the first 10 weeks of this season"; "the first two months since 1985" still ranks. */
+static void test_counted_parts(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Kelp exports to Orvel doubled over the first two weeks of this spring.",
+        "Orvel won six games in the first 10 weeks of this season.",
+        "Quay rents at Dunmore slid over the first three months this winter.",
+    };
+    expect_no_claim(none, N_OF(none), "1987-05-01", CD_CLAIM_COMPARISON);
+    expect_one_comparison("1987-05-01", "Dervin gained for the first two months since 1985.",
+                          "the first two months since 1985");
+}
+
 static void assert_comparison(const char *t, const char *span)
 {
     cd_doc *doc = analyze(t, "1987-05-01");
@@ -36,6 +51,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parts),
+        cmocka_unit_test(test_counted_parts),
         cmocka_unit_test(test_rankings_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
