@@ -455,6 +455,15 @@ static size_t rank_ordinal(const cd_doc *doc, size_t k)
     return k + 1;
 }
 
+/* A count of one token at token k, in digits or a number word ("two", "25"), no ordinal. */
+static int cardinal_at(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_NUM && !(t->type == TOK_WORD && cd_tok_in(doc, k, LX_NUM_WORD))) return 0;
+    size_t n = in_number(doc, k) ? cd_number_at(doc, k) : doc->n_nums;
+    return n >= doc->n_nums || doc->nums[n].kind != CD_NUM_ORDINAL;
+}
+
 /* Where a ranking at token i starts: its determiner, an ordinal joined by a hyphen ("the
  * second-largest"), and a group before it ("one of the", "among the"). Returns s->last + 1 if
  * there is no determiner. */
@@ -464,6 +473,8 @@ static size_t ranking_start(const cd_doc *doc, size_t i, const cmp_sent *s)
     if (k >= s->first + 2 && cd_tok_is_punct(doc, k - 1, '-') && head_is(doc, k - 2, "ordinal")) k -= 2;
     else if (k > s->first + 1 && rank_ordinal(doc, k - 1) < k && rank_ordinal(doc, k - 1) > s->first)
         k = rank_ordinal(doc, k - 1); /* "its second lowest price": the rank is the claim's */
+    else if (k > s->first + 1 && cardinal_at(doc, k - 1) && determiner_start(doc, k - 1, s) <= s->last)
+        k--; /* "the two biggest", "the region's six largest": how many are ranked is the claim's */
     k = determiner_start(doc, k, s); /* "the city's biggest" */
     if (k > s->last) return k;
     if (k > s->first && context_is(doc, k - 1, "group") && cd_tok_is(doc, k - 1, "among")) return k - 1;
