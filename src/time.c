@@ -4611,6 +4611,17 @@ static size_t fiscal_quarter(match *mt, int y, int q, size_t n)
     return n;
 }
 
+/* Whether "year-ago", "year ago", "year-earlier" or "year earlier" stands right before token i, a
+ * quarter's ordinal ("in the year-ago first quarter"): that quarter a year before the one it names
+ * alone. 1 or 0. */
+static int year_ago_before(const tctx *c, size_t i)
+{
+    if (i < c->first + 2 || !(word_is(c, i - 1, "ago") || word_is(c, i - 1, "earlier"))) return 0;
+    size_t k = i - 2;
+    if (is_dash(c, k) && glued(c, k) && glued(c, k + 1) && k > c->first) k--;
+    return word_is(c, k, "year");
+}
+
 static size_t quarter_expr(const tctx *c, size_t i, match *mt)
 {
     long q;
@@ -4647,7 +4658,7 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     else if (b > c->first && year_at(c, yk, &y))
         owner = yk > c->first && word_is(c, yk - 1, "fiscal") ? 2 : 0; /* "fiscal 1987 second quarter" */
     else if (!(owner = possessive_year_before(c, i, &y))) /* "last year's third quarter" */
-        y = quarter_year(c, (int)q, i, j - 1), alone = 1;
+        y = quarter_year(c, (int)q, i, j - 1) - year_ago_before(c, i), alone = 1;
     if (owner == 2) return fiscal_quarter(mt, y, (int)q, j - i); /* "fiscal 1987's third quarter" */
     set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
     mt->w.relative = 1;
