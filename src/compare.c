@@ -814,6 +814,7 @@ static int mere_judged_comparison(const cd_doc *doc, size_t start, size_t adj, s
 
 static size_t comparative_at(cd_doc *doc, size_t si, size_t i, size_t len, int more, const cmp_sent *s)
 {
+    if (context_is(doc, i, "idiom")) return 0; /* "a larger than life figure" */
     size_t j = i + len, start = measure_start(doc, i, s);
     /* "more expensive than": an adjective or noun must come first, unless a measure comes before
      * ("$2bn more than forecast", "10% less than last year") */

@@ -1,6 +1,6 @@
 /* A superlative in a fixed phrase ranks nothing a checker could look up: "in the best interests
- * of", "the highest bidder", "the best way to". A superlative with
- * another noun stays a ranking. */
+ * of", "the highest bidder", "the best way to", "the best start in life"; nor does a comparative
+ * compare in one ("a larger than life figure"). A superlative with another noun stays a ranking. */
 #include "helpers.h"
 
 static void test_idioms(void **state)
@@ -10,6 +10,9 @@ static void test_idioms(void **state)
         "The Dunlow board said the offer was in the best interests of its members.",
         "The painting will go to the highest bidder next week.",
         "Talks are the best way to settle the ferry dispute, Ms Orr said.",
+        "Every child in Dunmore should get the best start in life, Ms Orr said.",
+        "Pell was a larger than life figure at the Tavel mill.",
+        "Pell was a larger-than-life figure at the Tavel mill.",
     };
     expect_no_claim(none, N_OF(none), "2005-03-01", CD_CLAIM_COMPARISON);
 }
