@@ -2396,16 +2396,18 @@ static int person_not_month(const tctx *c, size_t j)
  * "September the 21st", "April of 87". */
 static int counted_unit(const tctx *c, size_t i, long *count, size_t *n);
 
-/* "a year ago", "one year earlier", "a year before" at token k, right after a month ("sales fell
- * from the level of May a year ago"): the month is its namesake a year before the one it names
- * alone, not this year's. The phrase's token count, or 0. */
+/* "a year ago", "one year earlier", "a year before" at token k, right after a month or a quarter
+ * ("sales fell from the level of May a year ago", "in the first quarter a year earlier"): the
+ * period is its namesake a year before the one it names alone, not this year's; not before "than"
+ * ("in May a year earlier than planned"). The phrase's token count, or 0. */
 static size_t year_back_after(const tctx *c, size_t k)
 {
     long count;
     size_t n, an;
     double dir;
     if (counted_unit(c, k, &count, &n) != 365 || count != 1) return 0;
-    if (word_is(c, k + n, "earlier") || word_is(c, k + n, "before")) return n + 1;
+    if (word_is(c, k + n, "earlier") || word_is(c, k + n, "before"))
+        return word_is(c, k + n + 1, "than") ? 0 : n + 1;
     an = role_at(c, k + n, R_AGO, &dir);
     return an && dir < 0 ? n + an : 0;
 }
@@ -4660,10 +4662,12 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     else if (!(owner = possessive_year_before(c, i, &y))) /* "last year's third quarter" */
         y = quarter_year(c, (int)q, i, j - 1) - year_ago_before(c, i), alone = 1;
     if (owner == 2) return fiscal_quarter(mt, y, (int)q, j - i); /* "fiscal 1987's third quarter" */
+    size_t back = alone && c->has_ref && !year_ago_before(c, i) ? year_back_after(c, j) : 0;
+    y -= back ? 1 : 0; /* "the first quarter a year ago" */
     set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
     mt->w.relative = 1;
     mt->w.unknown = alone && fiscal_quarter_alone(c, i); /* "its first quarter" of a fiscal year */
-    return shifted ? e + k + 1 - i : j - i;
+    return shifted ? e + k + 1 - i : j + back - i;
 }
 
 /* Of the decade from year y0, the years of part 1 (its first three), 2 (the four between) or 3 (its

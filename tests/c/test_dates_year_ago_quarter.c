@@ -2,7 +2,8 @@
  * before the one it names alone: in an April story "the first quarter" is this year's and "the
  * year-ago first quarter" last year's; in a January story "the year-earlier fourth quarter" is two
  * years back, as "the fourth quarter" alone is last year's. The claim keeps the quarter's words.
- * Exact values and byte offsets. */
+ * So does "a year ago" right after it, which joins the claim ("the first quarter a year ago"), but
+ * not "a year earlier than", after a quarter or a month. Exact values and byte offsets. */
 #include "helpers.h"
 
 static void test_year_ago_quarter(void **state)
@@ -15,6 +16,12 @@ static void test_year_ago_quarter(void **state)
          COUNT(1), .date = "1987-07-20"},
         {"Dunmore earned 3 cts a share in the year-earlier fourth quarter.",
          .want = {{"fourth quarter", "1985-10/1985-12"}}, COUNT(1), .date = "1987-01-20"},
+        {"Kelp sales fell from 40 tonnes in the first quarter a year ago.",
+         .want = {{"first quarter a year ago", "1986-01/1986-03"}}, COUNT(1)},
+        {"The Orvel dock opened in the first quarter a year earlier than planned.",
+         .want = {{"first quarter", "1987-01/1987-03"}}, .absent = {"quarter a year"}},
+        {"The Orvel dock opened in March a year earlier than planned.", .want = {{"March", "1987-03"}},
+         .absent = {"March a year"}},
     };
     check_date_cases(cases, N_OF(cases), "1987-04-09");
 }
