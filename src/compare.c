@@ -455,6 +455,13 @@ static size_t rank_ordinal(const cd_doc *doc, size_t k)
     return k + 1;
 }
 
+/* "personal" right before the superlative at token i ("a personal best of 10.4 seconds"): an
+ * athlete's own record, whose claim starts there; its token, or i. */
+static size_t personal_start(const cd_doc *doc, size_t i, const cmp_sent *s)
+{
+    return i > s->first && cd_tok_is(doc, i - 1, "personal") ? i - 1 : i;
+}
+
 /* A count of one token at token k, in digits or a number word ("two", "25"), no ordinal. */
 static int cardinal_at(const cd_doc *doc, size_t k)
 {
@@ -469,7 +476,7 @@ static int cardinal_at(const cd_doc *doc, size_t k)
  * there is no determiner. */
 static size_t ranking_start(const cd_doc *doc, size_t i, const cmp_sent *s)
 {
-    size_t k = i;
+    size_t k = personal_start(doc, i, s); /* "her personal best" */
     if (k >= s->first + 2 && cd_tok_is_punct(doc, k - 1, '-') && head_is(doc, k - 2, "ordinal")) k -= 2;
     else if (k > s->first + 1 && rank_ordinal(doc, k - 1) < k && rank_ordinal(doc, k - 1) > s->first)
         k = rank_ordinal(doc, k - 1); /* "its second lowest price": the rank is the claim's */
@@ -700,7 +707,9 @@ static size_t superlative_at(cd_doc *doc, size_t si, size_t i, size_t len, int m
     if (end == noun_end) end = noun_end = noun_phrase_end(doc, head, noun_end, s);
     if (start > s->last) {
         if (end == noun_end || (i > s->first && cd_tok_is(doc, i - 1, "at"))) return 0; /* "at best" */
-        start = i;
+        start = personal_start(doc, i, s);
+        if (start < i && start > s->first && (cd_tok_is(doc, start - 1, "a") || cd_tok_is(doc, start - 1, "an")))
+            start--; /* "a personal best of 7.1 seconds" */
     }
     size_t adj = most ? i + len : i; /* the word that grades: "best", or "important" of "most important" */
     if (mere_judgement(doc, start, adj, noun_end, end, s) || own_life(doc, start, noun_end, end)) return 0;
