@@ -316,15 +316,21 @@ static inline size_t cd_ent_stop(const cd_doc *doc, const cd_entity *e)
     return cd_range_stop(&doc->einfo[e - doc->ents]);
 }
 
-/* Token t may start a number (cd_find_numbers' first test, can_start in numbers.c, which asks more
- * of these): digits; a word of CD_NUM_START_CLASSES (TF_NUM_START), or of four letters in capitals
- * or starting with 'k' (a scaled code: "MWh", "kWh"... code_shaped); a sign, a point, a dollar, or
- * punctuation from U+00A2 on (currency signs, fractions). The tokenizer lists these (num_starts). */
-static inline int cd_may_start_number(const cd_token *t, const char *text)
+/* Token t of doc may start a number (cd_find_numbers' first test, can_start in numbers.c, which
+ * asks more of these): digits; a word of CD_NUM_START_CLASSES (TF_NUM_START), or of four letters in
+ * capitals or starting with 'k' (a scaled code: "MWh", "kWh"... code_shaped); a dollar, or
+ * punctuation from U+00A2 on (currency signs, fractions); a sign or a point only with digits right
+ * after it (or a dollar after a sign: "-$5"), as can_start wants them: the byte after tells, since
+ * an ASCII digit always begins a token of digits. The tokenizer lists these (num_starts). */
+static inline int cd_may_start_number(const cd_doc *doc, const cd_token *t)
 {
     if (t->type == TOK_WORD)
-        return (t->flags & TF_NUM_START) || (t->len == 4 && ((t->flags & TF_ALLCAPS) || text[t->start] == 'k'));
-    return t->type == TOK_NUM || t->cp >= 0xA2 || t->cp == '-' || t->cp == '.' || t->cp == '$';
+        return (t->flags & TF_NUM_START) || (t->len == 4 && ((t->flags & TF_ALLCAPS) || doc->text[t->start] == 'k'));
+    if (t->type == TOK_PUNCT && (t->cp == '-' || t->cp == '.')) {
+        char next = t->start + 1 < doc->text_len ? doc->text[t->start + 1] : ' ';
+        return (next >= '0' && next <= '9') || (t->cp == '-' && next == '$');
+    }
+    return t->type == TOK_NUM || t->cp >= 0xA2 || t->cp == '$';
 }
 
 /* The first cue at or after token tok, searched from cue index c on (doc->cues is in token order). */

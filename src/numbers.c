@@ -4278,9 +4278,10 @@ static void digit_list(cd_doc *doc, size_t i)
 #define TEXT_AHEAD 8     /* the same for the start's bytes (read_digits), from its token */
 
 /* The first token from i on (before end) that may start a number, or end. Only the tokens the
- * tokenizer listed are read (num_starts, from *c on; *c moves past those before i): can_start's
- * first test is cd_may_start_number, which the listed tokens are exactly those to pass, so no
- * token it lets start is missed (test_text.c compares the list with every token's test). */
+ * tokenizer listed are read (num_starts, from *c on; *c moves past those before i): the listed
+ * tokens are exactly those to pass cd_may_start_number, which every token can_start lets start
+ * passes (a sign or a point only before digits, as start_token wants them), so none is missed
+ * (test_text.c compares the list with every token's test). */
 static size_t next_start(const cd_doc *d, size_t *c, size_t i, size_t end)
 {
     size_t k = *c;

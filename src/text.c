@@ -647,6 +647,20 @@ static const unsigned char byte_class[256] = {
 #undef D
 #undef H16
 
+/* For ASCII punctuation that may start a number (cd_may_start_number), what must follow it: a digit
+ * (1), a dollar (2), or anything (4): a point before digits, a sign before digits or "$", a dollar.
+ * start_after is what a byte is, for a mark before it. */
+static const unsigned char start_before[256] = {['.'] = 1, ['-'] = 1 | 2, ['$'] = 4};
+#define A4 4, 4, 4, 4
+#define A16 A4, A4, A4, A4
+static const unsigned char start_after[256] = {
+    A16, A16, A4, 4 | 2, 4, 4, 4, A4, A4, /* 0x00-0x2F: '$' */
+    5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4, /* 0x30-0x3F: the digits */
+    A16, A16, A16, A16, A16, A16, A16, A16, A16, A16, A16, A16,
+};
+#undef A4
+#undef A16
+
 /* Room for a new token, not zeroed: its caller writes every field once. NULL when memory runs out. */
 static inline cd_token *token_slot(cd_doc *doc)
 {
@@ -949,7 +963,8 @@ CD_NOINLINE static int read_plain_tokens(cd_doc *doc, head_list *heads, tok_stat
                 uint32_t *brk = CD_PUSH(doc, breaks);
                 if (!(ok = brk != NULL)) break;
                 *brk = (uint32_t)n_toks;
-                sp += (size_t)(c == '-' || c == '.' || c == '$');
+                /* cd_may_start_number: what may follow the mark, and what does (no branch) */
+                sp += (size_t)((start_before[c] & start_after[p[1]]) != 0);
                 i++;
                 filter = 0;
             }
@@ -1009,7 +1024,7 @@ static int read_tokens(cd_doc *doc, head_list *heads)
         i = read_token(doc, t, cls, cp, i, len);
         if (t->type == TOK_PUNCT && !add_break(doc, doc->n_toks - 1)) return 0;
         st.filter = mark_word(t);
-        if (!add_start(doc, &st, cd_may_start_number(t, doc->text))) return 0;
+        if (!add_start(doc, &st, cd_may_start_number(doc, t))) return 0;
         size_t space = i < n && s[i] == ' ';
         st.before = (uint16_t)(space * TF_SPACE_BEFORE);
         st.i = i + space;

@@ -272,7 +272,12 @@ static int starts_a_number(const cd_doc *doc, size_t i)
         return t->len == 4 && ((t->flags & TF_ALLCAPS) || doc->text[t->start] == 'k');
     }
     if (t->type == TOK_NUM) return 1;
-    return t->cp == '-' || t->cp == '.' || t->cp == '$' || t->cp >= 0xA2;
+    if (t->type == TOK_PUNCT && (t->cp == '-' || t->cp == '.')) { /* digits right after, or "-$" */
+        const cd_token *next = i + 1 < doc->n_toks ? &doc->toks[i + 1] : NULL;
+        return next && !(next->flags & TF_SPACE_BEFORE) &&
+               (next->type == TOK_NUM || (t->cp == '-' && next->type == TOK_PUNCT && next->cp == '$'));
+    }
+    return t->cp == '$' || t->cp >= 0xA2;
 }
 
 /* The numbers pass visits only the tokenizer's list of number starts (cd_doc.num_starts): it must
@@ -290,6 +295,7 @@ static void test_num_starts_list_every_candidate(void **state)
         "Hello, World. The U.S. paid $3,000 (\u00a32,500) and \u20ac5 \u2014 five million euros, 5.5%.\n",
         "NASA kWh MWH kilo Kilo KWh -5 - 5 .5 a dozen several hundred \u00bd US$5 A$ 7\n",
         "\u00c9cole Zo\u00eb \xff bad \u2212 4 'quoted' \u201cX\u201d I a\n\nNext paragraph",
+        "Up -$4 and -4, .7 or 3.5-6; not - 4, . 7, -x, .$, 5. Or 4-\n5 nor ending -",
         "",
         long_text,
     };
@@ -304,10 +310,36 @@ static void test_num_starts_list_every_candidate(void **state)
             a += (size_t)listed;
         }
         assert_int_equal(a, doc.n_num_starts);
-        if (n == 4) assert_true(doc.n_toks > 5000 && doc.n_num_starts > 1000);
+        if (texts[n] == long_text) assert_true(doc.n_toks > 5000 && doc.n_num_starts > 1000);
         free_tokens(&doc);
     }
     free(long_text);
+}
+
+/* A sign or a point is listed as a number start only before digits (and a sign before "$"): every
+ * byte after '.', '-' and '$' on the word loop's path (16 bytes after), and each mark ending the
+ * text (the general path's). */
+static void test_num_starts_after_marks(void **state)
+{
+    (void)state;
+    const char marks[] = ".-$";
+    for (size_t m = 0; m < 3; m++)
+        for (int b = 1; b < 256; b++) {
+            char text[40];
+            int n = snprintf(text, sizeof text, "go %c%c                    ", marks[m], (char)b);
+            for (int padded = 0; padded < 2; padded++) {
+                cd_doc doc;
+                tokenize_into(&doc, text, padded ? (size_t)n : 4); /* or the mark ends the text */
+                size_t mark = 1; /* "go", then the mark */
+                assert_true(doc.n_toks > mark && doc.toks[mark].start == 3);
+                int listed = 0;
+                for (size_t a = 0; a < doc.n_num_starts; a++) listed |= doc.num_starts[a] == mark;
+                int want = marks[m] == '$' || (padded && ((b >= '0' && b <= '9') || (marks[m] == '-' && b == '$')));
+                if (listed != want || listed != starts_a_number(&doc, mark))
+                    fail_msg("'%c' before byte %d (%s): listed %d", marks[m], b, padded ? "padded" : "at the end", listed);
+                free_tokens(&doc);
+            }
+        }
 }
 
 /* The tokenizer reads the commonest tokens (ASCII words, ASCII punctuation) on a path of its own
@@ -454,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_phrase_heads_alike_in_one_text),
         cmocka_unit_test(test_breaks_list_every_line_and_punctuation_end),
         cmocka_unit_test(test_num_starts_list_every_candidate),
+        cmocka_unit_test(test_num_starts_after_marks),
         cmocka_unit_test(test_fast_path_agrees_with_the_general_path),
     };
     return cmocka_run_group_tests_name("text", tests, NULL, NULL);
