@@ -3517,6 +3517,29 @@ static int start_token(const cd_doc *d, size_t i)
  * starting class (the tokenizer marked those of one: TF_NUM_START, no lexicon entry read here) and
  * no code's shape (four letters, upper case but for a leading "k"), or ASCII punctuation other
  * than a sign, a point or a dollar. */
+/* The lex_id of article w, or one no token has (no entry: never so, test_number_article_starts.c). */
+static uint32_t article_id(const char *w)
+{
+    uint32_t id = cd_lex_id(cd_lex_lookup(w, strlen(w)));
+    return id ? id : UINT32_MAX;
+}
+
+/* Token i is "a" or "an" (articles: their lex_ids) heading no phrase, before a word of no number
+ * class ("a lot", "an hour"): start_shape says no (an article alone; read as a currency, "A", no
+ * amount follows), here without its lexicon reads. Not in test builds, whose gate checks it. */
+static inline int article_before_word(const cd_doc *d, size_t i, const uint32_t articles[2])
+{
+#ifdef CD_NUM_CROSSCHECK
+    (void)d, (void)i, (void)articles;
+    return 0;
+#else
+    const cd_token *t = &d->toks[i];
+    if ((t->lex_id != articles[0] && t->lex_id != articles[1]) || t->phrases != CD_PHRASES_KNOWN || i + 1 >= d->n_toks)
+        return 0;
+    return d->toks[i + 1].type == TOK_WORD && !(d->toks[i + 1].flags & TF_NUM_START);
+#endif
+}
+
 static inline int can_start(const cd_doc *d, size_t i)
 {
     const cd_token *t = &d->toks[i];
@@ -4282,7 +4305,7 @@ static void digit_list(cd_doc *doc, size_t i)
  * tokens are exactly those to pass cd_may_start_number, which every token can_start lets start
  * passes (a sign or a point only before digits, as start_token wants them), so none is missed
  * (test_text.c compares the list with every token's test). */
-static size_t next_start(const cd_doc *d, size_t *c, size_t i, size_t end)
+static size_t next_start(const cd_doc *d, size_t *c, size_t i, size_t end, const uint32_t articles[2])
 {
     size_t k = *c;
     while (k < d->n_num_starts && d->num_starts[k] < i) k++;
@@ -4301,7 +4324,7 @@ static size_t next_start(const cd_doc *d, size_t *c, size_t i, size_t end)
             CD_PREFETCH(d->text + d->toks[d->num_starts[k + TEXT_AHEAD]].start);
         size_t t = d->num_starts[k];
         if (t >= end) break;
-        if (!(d->toks[t].flags & (TF_TIME | TF_NUMBER)) && can_start(d, t)) {
+        if (!(d->toks[t].flags & (TF_TIME | TF_NUMBER)) && !article_before_word(d, t, articles) && can_start(d, t)) {
             *c = k;
             return t;
         }
@@ -4335,7 +4358,9 @@ void cd_find_numbers(cd_doc *doc)
     const size_t end = doc->n_toks;
     size_t spelled_retry = 0; /* spelled_digits: no chain starts before this token */
     size_t listed = 0; /* the cursor of next_start in num_starts */
-    for (size_t i = next_start(doc, &listed, 0, end); i < end && !doc->oom; i = next_start(doc, &listed, i, end)) {
+    const uint32_t articles[2] = {article_id("a"), article_id("an")};
+    for (size_t i = next_start(doc, &listed, 0, end, articles); i < end && !doc->oom;
+         i = next_start(doc, &listed, i, end, articles)) {
         int label;
         size_t chain = digit_chain(doc, i, &label);
         if (chain) {
