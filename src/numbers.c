@@ -2696,6 +2696,14 @@ static int owner_before(const cd_doc *d, size_t k)
     return is_type(d, k - 2, TOK_WORD) && (d->toks[k - 2].flags & TF_CAP) && !(d->toks[k - 2].flags & TF_ALLCAPS);
 }
 
+/* The punctuation at token n, right after a name's digits, ends the name: no comma, semicolon or
+ * colon (a list or a score goes on), no range's dash, no slash. */
+static int name_punct_ends(const cd_doc *d, size_t n)
+{
+    return !is_punct(d, n, ',') && !is_punct(d, n, ';') && !is_punct(d, n, ':') && !is_range_dash(d, n) &&
+           !is_punct(d, n, '/');
+}
+
 /* A sequel's number: one digit from 2 to 9 after a title of two capitalized words or more ("Toy
  * Story 3", "Half Life 2 is", "Gran Turismo 4 for") or of one after its maker's name ("Tony Hawk's
  * Underground 2"), the last not its sentence's first, counting no
@@ -2718,9 +2726,7 @@ static int sequel_number(const cd_doc *d, const nread *r)
     }
     size_t n = f + 1;
     if (!usable(d, n)) return 1;
-    if (is_type(d, n, TOK_PUNCT)) /* "Toy Story 3." ends it; a list or a score goes on */
-        return !is_punct(d, n, ',') && !is_punct(d, n, ';') && !is_punct(d, n, ':') && !is_range_dash(d, n) &&
-               !is_punct(d, n, '/');
+    if (is_type(d, n, TOK_PUNCT)) return name_punct_ends(d, n); /* "Toy Story 3." ends it; a list or a score goes on */
     return !attached(d, n) && is_type(d, n, TOK_WORD) && !(d->toks[n].flags & TF_CAP);
 }
 
@@ -2939,6 +2945,23 @@ static int model_before_comma(const cd_doc *d, const nread *r)
              is_type(d, n + 2, TOK_NUM));
 }
 
+/* The digits of r end a name that "the" or an owner's possessive opens, its one word capitalized
+ * inside the sentence though the lexicon knows it as a common word: "the Top 40", "the Hot 100
+ * chart", "Billboard's Hot 100" (a chart's or a list's name; sequel_number wants a title of two
+ * words). One to three bare digits, then the sentence's end, punctuation that ends no list or
+ * range, or a word in lower case that is no plural ("the Senate 51 votes" counts) and no "to" or
+ * "from" (a row's figure). */
+static int article_name(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    if (f < 2 || r->last != f || tok_len(d, f) > 3 || r->noun || plural_like(d, f - 1)) return 0;
+    if (!cd_tok_is(d, f - 2, "the") && !owner_before(d, f - 1)) return 0;
+    if (!usable(d, n)) return 1;
+    if (is_type(d, n, TOK_PUNCT)) return name_punct_ends(d, n) && !is_punct(d, n, '(');
+    if (!is_type(d, n, TOK_WORD) || attached(d, n) || (d->toks[n].flags & TF_CAP) || plural_like(d, n)) return 0;
+    return !cd_tok_is(d, n, "to") && !cd_tok_is(d, n, "from");
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2955,7 +2978,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_SENT_START))) return possessed_name(d, r);
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
     if (score_line_points(d, f) || comma_score_points(d, f)) return 0; /* "Chelsea 3 Arsenal 1": goals */
-    if (known_word(w)) return sequel_number(d, r); /* "Toy Story 3" */
+    if (known_word(w)) return sequel_number(d, r) || article_name(d, r); /* "Toy Story 3", "the Top 40" */
     if (row_figure(d, r) || level_after(d, r)) return 0;
     if (possessed_name(d, r)) return 1; /* "Maroon 5's album" */
     const cd_token *before = &d->toks[f - 2];
