@@ -2962,6 +2962,21 @@ static int article_name(const cd_doc *d, const nread *r)
     return !cd_tok_is(d, n, "to") && !cd_tok_is(d, n, "from");
 }
 
+/* A sequel's number after a title of one word that opens the sentence ("Zorblax 2 was delayed"):
+ * one digit from 2 to 9, counting no noun, after a capitalized word no lexicon knows (not "Only 3
+ * were", not a month) and no person the entity pass names, then a word in lower case apart from it
+ * that the lexicon knows (a verb: a line of scores goes on with a capitalized side, "Leeds 2 Hull
+ * 1"; a story in another language with a word the lexicon does not know). */
+static int opening_title(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    if (f == 0 || r->last != f || tok_len(d, f) != 1 || r->v < 2 || r->noun) return 0;
+    const cd_token *w = &d->toks[f - 1];
+    if (!(w->flags & TF_CAP) || cd_tok_lex(w) || named_who_or_where(d, f - 1)) return 0;
+    if (!usable(d, n) || !is_type(d, n, TOK_WORD) || attached(d, n) || (d->toks[n].flags & TF_CAP)) return 0;
+    return cd_tok_lex(&d->toks[n]) && !cd_tok_is(d, n, "to") && !cd_tok_is(d, n, "from") && !cd_tok_is(d, n, "and");
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2975,7 +2990,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (!r->noun && capitals_name(d, f - 1)) return !gapped_count(d, f - 2, r->last);
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
     /* a sentence's or a paragraph's first word: "Maroon 5's" (a line's inside a sentence is wrapped: "beating\nRoddick 6-2") */
-    if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_SENT_START))) return possessed_name(d, r);
+    if (f < 2 || (w->flags & (TF_PARA_BEFORE | TF_SENT_START))) return possessed_name(d, r) || opening_title(d, r);
     if (hyphen_name(d, f - 1)) return 1; /* "Spider-Man 2", "Half-Life 2 keys" */
     if (score_line_points(d, f) || comma_score_points(d, f)) return 0; /* "Chelsea 3 Arsenal 1": goals */
     if (known_word(w)) return sequel_number(d, r) || article_name(d, r); /* "Toy Story 3", "the Top 40" */
