@@ -316,6 +316,10 @@ static size_t past_time_owner(const cd_doc *doc, size_t k, size_t last)
     size_t j = k;
     if (j <= last && cd_tok_in(doc, j, LX_CLAIM_DETERMINERS) && !cd_tok_possessive(doc, j)) j++;
     size_t t = j;
+    /* a time time.c does not read: "the prior year's" (data/claim_level_leads.tsv "owner") */
+    const cd_lexrec *r = NULL;
+    size_t owner = j <= last ? cd_lex_match(doc, j, LX_CLAIM_LEVEL_LEADS, &r) : 0;
+    if (owner && r && cd_str_is(r->str, "owner")) j += owner;
     while (j <= last && j - t < OWNER_TIME_TOKENS && (doc->toks[j].flags & TF_TIME) && !cd_tok_possessive(doc, j)) j++;
     size_t after = j > t && j < last ? past_possessive(doc, j, last) : 0;
     return after ? after : k;
@@ -635,7 +639,7 @@ static int old_level_after(const cd_doc *doc, size_t j, size_t last, const char 
     if (p->to == NONE || p->from != NONE || p->by != NONE) return 0;
     size_t len = cd_lex_match(doc, j, LX_CLAIM_OLD_LEVELS, NULL);
     if (!len || j + len > last) return 0;
-    size_t m = number_from(doc, j + len, last);
+    size_t m = number_from(doc, past_time_owner(doc, j + len, last), last); /* "compared with last year's 9" */
     if (m == NONE || doc->nums[m].is_range || !levels_agree(doc, m, p->to)) return 0;
     if (cd_str_is(cd_tok_role(doc, j, LX_CLAIM_OLD_LEVELS), "strict") && old_noun_differs(doc, m, p->to, last))
         return 0;
