@@ -853,10 +853,12 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     /* two equal levels (NaN equals nothing) tell no size of the move: "slip under 20 mln from over
      * 20 mln" crossed a line, and 0 pct would say nothing moved */
     int same_levels = f == t;
-    if (!isnan(f) && !isnan(t) && f != 0 && !same_levels) percent = (t - f) / f * 100;
+    /* a level that is a range ("to 1.8 to 1.9 bln from 2.0 bln") gives its low end: no one percent */
+    int range_level = (p->from != NONE && doc->nums[p->from].is_range) || (p->to != NONE && doc->nums[p->to].is_range);
+    if (!isnan(f) && !isnan(t) && f != 0 && !same_levels && !range_level) percent = (t - f) / f * 100;
     else if (!isnan(by) && by_kind == CD_NUM_PERCENT) percent = by;
     else if (!isnan(by) && proportion_in_words(doc, p->by)) percent = by * 100;
-    else if (!isnan(by) && by_kind != CD_NUM_PERCENT_POINTS) {
+    else if (!isnan(by) && by_kind != CD_NUM_PERCENT_POINTS && !range_level) {
         size_t other = !isnan(from) ? p->from : p->to;
         double base = !isnan(from) ? from : !isnan(to) ? to - by : NAN;
         if (!isnan(base) && base > 0 && same_measure(doc, p->by, other) && fabs(by) >= LEAST_SHARE * base &&
