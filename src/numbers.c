@@ -3348,6 +3348,24 @@ static int note_marker(const cd_doc *d, const nread *r)
     return (round || square) && note_follows_words(d, o) && clause_ends_after(d, c);
 }
 
+/* A version's number after a product's name: one token of a whole number and ".0" ("Firefox 1.0",
+ * "Opera 8.0 is due"), after a capitalized word inside its sentence that no lexicon knows (not a
+ * month of a table's row, "Apr 10.0") and no place, person or organization the entity pass names
+ * (whose figures count); no figure, "to" or "from" after it (a row's figures). A measure is seldom
+ * written with a bare ".0" after a name. */
+static int version_number(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    if (f < 2 || r->last != f || r->unit || r->is_range || !(r->f & NF_DECIMAL) || (r->f & NF_SCALED)) return 0;
+    size_t len = tok_len(d, f);
+    const char *s = d->text + d->toks[f].start;
+    if (len < 3 || len > 4 || s[len - 2] != '.' || s[len - 1] != '0' || attached(d, f)) return 0;
+    const cd_token *w = &d->toks[f - 1];
+    if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & (TF_ALLCAPS | LINE_OPENS)) || cd_tok_lex(w)) return 0;
+    if (cd_entity_at(d, f - 1)) return 0;
+    return !(usable(d, n) && (is_type(d, n, TOK_NUM) || cd_tok_is(d, n, "to") || cd_tok_is(d, n, "from")));
+}
+
 /* Label words, dates, clock times and identifiers: the number is read but is no quantity. */
 static int not_a_quantity(const cd_doc *d, const nread *r)
 {
@@ -3379,6 +3397,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if ((r->f & NF_PLAIN) && !r->is_range && l == f && subunit_name(d, r, l + 1)) return LABEL; /* "50 Cent" */
     if (ranked_name(d, r)) return LABEL; /* "11 Joachim Johansson (Sweden)" */
     if ((r->f & NF_PLAIN) && !r->is_range && l == f && scorers_line(d, f)) return LABEL; /* "Riggott 74, Graham 86." */
+    if (version_number(d, r)) return LABEL; /* "Firefox 1.0" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
     /* clock times: "6 pm", "10:30", "0400 GMT" */
