@@ -882,7 +882,65 @@ static int group_spoke(const state *st, size_t tok)
     return r && (r->num == ROLE_NOUN || (r->num == 1 && n > 1 && w[n - 1] == 's'));
 }
 
-static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, const char *type)
+static speaker determined_description(cd_doc *doc, size_t head, size_t min, size_t *np_first);
+
+/* Does a verb follow token k, the head of a subject: a speech verb, an auxiliary, a modal or "be"
+ * (data/claim_verb_cues.tsv), or a lower-case word in -ed (a plain past: "the coach attacked")? */
+static int verb_after_subject(const cd_doc *doc, size_t k)
+{
+    if (k >= doc->n_toks || doc->toks[k].type != TOK_WORD || (doc->toks[k].flags & (TF_CAP | TF_ALLCAPS | TF_QUOTED)))
+        return 0;
+    if (verb_at(doc, k)) return 1;
+    const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
+    if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
+    const cd_token *t = &doc->toks[k];
+    return t->len > 3 && doc->text[t->start + t->len - 2] == 'e' && doc->text[t->start + t->len - 1] == 'd';
+}
+
+/* The subject of the sentence opening at token first when it is "the" and a description of one
+ * person (a title or a person noun, no group's role) before its verb ("The club captain has
+ * said", "The Tory leader attacked"): the person the description stands for (titled_person), or
+ * the description; nobody found else, or when its noun tells the other sex than `sex`. */
+static speaker described_opening(cd_doc *doc, size_t first, int sex)
+{
+    speaker none = NO_SPEAKER;
+    if (!cd_tok_is(doc, first, "the")) return none;
+    for (size_t h = first + 1; h < doc->n_toks && h <= first + NP_MAX; h++) {
+        if (!verb_after_subject(doc, h + 1) || cd_tok_possessive(doc, h)) continue;
+        if (doc->toks[h].flags & (TF_CAP | TF_ALLCAPS)) return none; /* "The Scottish Executive has": a body */
+        const cd_lexrec *r = cd_tok_rec(doc, h, LX_ENT_TITLES);
+        const cd_token *t = &doc->toks[h];
+        if (r && (r->num == ROLE_NOUN || (r->num == 1 && doc->text[t->start + t->len - 1] == 's')))
+            return none; /* "the analysts have said", "the officials were": a group */
+        size_t np_first = h;
+        speaker sp = determined_description(doc, h, first, &np_first);
+        if (!sp.found || np_first != first) return none;
+        int told = described_sex(description(doc, first + 1, h).name);
+        return sex && told && told != sex ? none : sp;
+    }
+    return none;
+}
+
+/* 'Bill Ray, the party leader, spoke first. Tom Kay ... The party leader attacked the plan. He
+ * declared': the pronoun at tok means the person a description that is the subject of a sentence
+ * after token from (where the person the pronoun was given to is named) stands for, the latest
+ * such sentence in tok's paragraph or the one before (described_opening); nobody found else. */
+static speaker described_since(cd_doc *doc, const state *st, size_t from, size_t tok, int sex)
+{
+    size_t para = para_at(st, tok);
+    for (size_t s = sentence_of(doc, st, doc->toks[tok].start); s < doc->n_sinfo; s--) {
+        size_t first = doc->sinfo[s].tok_first;
+        if (first <= from || para_at(st, first) + 1 < para) break;
+        if (first < tok) {
+            speaker sp = described_opening(doc, first, sex);
+            if (sp.found) return sp;
+        }
+        if (s == 0) break;
+    }
+    return NO_SPEAKER;
+}
+
+static speaker resolve_pronoun(cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
     if (cd_str_is(type, "any")) { /* "they": the group that spoke last; else someone, but who is not safe to say */
@@ -916,11 +974,18 @@ static speaker resolve_pronoun(const cd_doc *doc, const state *st, size_t tok, c
     int described = sex && st->last.name && st->last.type == DESCRIPTION && st->last_tok >= min &&
                     described_sex(st->last.name) == sex && !named_since(doc, st, nearest, sex);
     speaker s = none;
+    size_t named_at = min; /* where the person s gives is named */
     if (subject != (size_t)-1 && ((!last_ok && !described) || doc->einfo[subject].tok_first > st->last_tok))
-        s = from_entity(&doc->ents[subject]);
-    else if (last_ok || described) s = st->last;
+        s = from_entity(&doc->ents[subject]), named_at = doc->einfo[subject].tok_first;
+    else if (last_ok || described) s = st->last, named_at = st->last_tok;
     else if (nearest != (size_t)-1 && !other_person(doc, nearest, sentence_first(doc, st, doc->einfo[nearest].tok_first)))
-        s = from_entity(&doc->ents[nearest]);
+        s = from_entity(&doc->ents[nearest]), named_at = doc->einfo[nearest].tok_first;
+    if (sex) {
+        /* a description no one is named with may be the same person again ("Ann Lee ... The
+         * 48-year-old actor said"): it replaces only a pronoun no one was found for */
+        speaker desc = described_since(doc, st, named_at, tok, sex);
+        if (desc.found && (desc.type == cd_type_person || !s.name) && !other_sex(st, desc.name, sex)) s = desc;
+    }
     if (s.name && type == cd_type_organization)
         s = last_organization(st, tok, min, subject != (size_t)-1 ? doc->einfo[subject].tok_first : 0, s);
     s.found = s.by_pronoun = 1;
@@ -1425,7 +1490,7 @@ static int age_end(const cd_doc *doc, size_t k);
  * When a person has spoken in the window a pronoun looks back over, the description is resolved
  * as "he said" is (that speaker, or a person who is a sentence's subject since); else it stays
  * `desc` (with no speaker before, the nearest name may be anyone's). */
-static speaker aged_person(const cd_doc *doc, const state *st, size_t det, size_t head, speaker desc)
+static speaker aged_person(cd_doc *doc, const state *st, size_t det, size_t head, speaker desc)
 {
     if (!desc.found || desc.type != DESCRIPTION || !cd_tok_is(doc, det, "the")) return desc;
     int aged = 0;
@@ -1441,7 +1506,7 @@ static speaker aged_person(const cd_doc *doc, const state *st, size_t det, size_
 /* The speaker that ends right before token `end` (exclusive; the speech verb), from min on:
  * "Peskov", "Dmitry Peskov, the Kremlin spokesman,", "he", "the president’s spokesman". */
 #define STATEMENT_NOUN 5 /* data/quote_words.tsv: "statement", "communique": a quote after it gives its words */
-static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, size_t min, size_t *np_first);
+static speaker statement_owner(cd_doc *doc, const state *st, size_t n, size_t min, size_t *np_first);
 
 #define RELATIVE_WORDS 8 /* tokens back from a name searched for the "who" of its clause */
 
@@ -2304,7 +2369,7 @@ static speaker definite_subject(cd_doc *doc, size_t first, size_t v)
 
 /* 'Between sessions, she copies out old letters.': a person's pronoun right after an opening
  * phrase and its comma, the subject of the sentence [first, end); its person (resolve_pronoun). */
-static speaker pronoun_after_opening(const cd_doc *doc, const state *st, size_t first, size_t end)
+static speaker pronoun_after_opening(cd_doc *doc, const state *st, size_t first, size_t end)
 {
     speaker none = NO_SPEAKER;
     for (size_t k = first + 1; k + 1 < end && k <= first + OPENING_PHRASE; k++) {
@@ -2470,7 +2535,7 @@ static size_t statement_noun(const cd_doc *doc, size_t first, size_t open)
 /* The owner of the statement whose noun is at n, from min on: an entity before "'s" ('the
  * Transport Ministry's statement', one modifier between: "Lee's joint statement") or the person
  * "his" or "her" stands for; someone not named for "its" or "their"; NO_SPEAKER: no owner said. */
-static speaker statement_owner(const cd_doc *doc, const state *st, size_t n, size_t min, size_t *np_first)
+static speaker statement_owner(cd_doc *doc, const state *st, size_t n, size_t min, size_t *np_first)
 {
     speaker someone = {.found = 1};
     size_t owner = n; /* past one word that modifies the noun: "joint", "written" */
