@@ -884,17 +884,23 @@ static int group_spoke(const state *st, size_t tok)
 
 static speaker determined_description(cd_doc *doc, size_t head, size_t min, size_t *np_first);
 
+/* Is token k a lower-case word in -ed, the commonest form of a plain past ("attacked", "raised")? */
+static int plain_past(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_WORD && !(t->flags & (TF_CAP | TF_ALLCAPS)) && t->len > 3 &&
+           doc->text[t->start + t->len - 2] == 'e' && doc->text[t->start + t->len - 1] == 'd';
+}
+
 /* Does a verb follow token k, the head of a subject: a speech verb, an auxiliary, a modal or "be"
- * (data/claim_verb_cues.tsv), or a lower-case word in -ed (a plain past: "the coach attacked")? */
+ * (data/claim_verb_cues.tsv), or a plain past ("the coach attacked")? */
 static int verb_after_subject(const cd_doc *doc, size_t k)
 {
     if (k >= doc->n_toks || doc->toks[k].type != TOK_WORD || (doc->toks[k].flags & (TF_CAP | TF_ALLCAPS | TF_QUOTED)))
         return 0;
     if (verb_at(doc, k)) return 1;
     const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
-    if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
-    const cd_token *t = &doc->toks[k];
-    return t->len > 3 && doc->text[t->start + t->len - 2] == 'e' && doc->text[t->start + t->len - 1] == 'd';
+    return cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have") || plain_past(doc, k);
 }
 
 /* The subject of the sentence opening at token first when it is "the" and a description of one
@@ -3486,6 +3492,8 @@ static int opens_subject(const cd_doc *doc, size_t k, size_t end)
         if (doc->toks[j].type == TOK_PUNCT && !cd_tok_is_punct(doc, j, '-') && !cd_tok_possessive(doc, j)) return 0;
         const char *role = cd_tok_role(doc, j, LX_CLAIM_VERB_CUES);
         if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
+        /* "told reporters the bank raised its rates": a plain past right after the subject's noun */
+        if (j > k + 1 && plain_past(doc, j) && doc->toks[j - 1].type == TOK_WORD) return 1;
         /* "told a meeting of the board it would", "told the paper MPs would get a vote as ...":
          * a phrase of its own, or a subject of its own, comes first */
         const char *stop = cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS);
