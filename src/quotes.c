@@ -1995,7 +1995,7 @@ static speaker participle_speaker(cd_doc *doc, const state *st, size_t first, si
     return phrase_names(doc, first, v, &s) ? s : none;
 }
 
-static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end);
+static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end, int opening);
 
 /* 'He was in a combative mood last night, telling state radio:', 'He did not give details but said,': a
  * verb after a comma or a conjunction shares the sentence's subject (sentence_subject: the only
@@ -2010,7 +2010,7 @@ static speaker shared_subject(cd_doc *doc, const state *st, size_t first, size_t
     for (size_t k = first + 1; k + 1 < v; k++) /* '... in 1934 when the host opened it and declared': a clause's own subject */
         for (size_t w = 0; w < sizeof opens_clause / sizeof *opens_clause; w++)
             if (cd_tok_is(doc, k, opens_clause[w])) return s;
-    speaker subject = sentence_subject(doc, st, first, v - 1);
+    speaker subject = sentence_subject(doc, st, first, v - 1, 1);
     return subject.found ? subject : s;
 }
 
@@ -2099,7 +2099,7 @@ static size_t after_opener(const cd_doc *doc, size_t first, size_t end)
 
 /* The only person named in tokens [first, end) who is the subject of its sentence (only titles,
  * determiners or a list's dash before), or a person's pronoun opening it; else nobody found. */
-static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end)
+static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size_t end, int opening)
 {
     speaker none = NO_SPEAKER;
     while (first < end && doc->toks[first].type == TOK_PUNCT) first++; /* "- Blackburn boss Mark Hughes" */
@@ -2107,8 +2107,22 @@ static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size
     const cd_lexrec *pr = first < end ? cd_tok_rec(doc, first, LX_QUOTE_PRONOUNS) : NULL;
     if (pr && pr->str && cd_str_is(pr->str, cd_type_person)) return resolve_pronoun(doc, st, first, pr->str);
     size_t e = end > first ? cd_entity_before(doc, end, first, cd_type_person) : (size_t)-1;
-    if (e == (size_t)-1 || cd_entity_before(doc, doc->einfo[e].tok_first, first, cd_type_person) != (size_t)-1)
+    if (e == (size_t)-1) return none;
+    /* "Ann Lee thanked Tom Kay, saying", "... but added": before a verb that shares the sentence's
+     * subject (`opening`), the first person opens the sentence as that subject when a lower-case
+     * word (its verb) follows the name and no "but" or "and" opens a clause of the other person's;
+     * else, of two people, whose is not told (a bare quote after "Ann Lee beat Tom Kay." is
+     * either's) */
+    size_t e0 = e;
+    while (e0 != (size_t)-1 && cd_entity_before(doc, doc->einfo[e0].tok_first, first, cd_type_person) != (size_t)-1)
+        e0 = cd_entity_before(doc, doc->einfo[e0].tok_first, first, cd_type_person);
+    size_t after = cd_range_stop(&doc->einfo[e0]);
+    if (e0 != e && !(opening && after < end && doc->toks[after].type == TOK_WORD &&
+                     !(doc->toks[after].flags & (TF_CAP | TF_ALLCAPS)) && !cd_tok_in(doc, after, LX_CLAIM_PHRASE_STOPS)))
         return none;
+    for (size_t j = after; e0 != e && j < doc->einfo[e].tok_first; j++)
+        if (cd_tok_is(doc, j, "but") || cd_tok_is(doc, j, "and")) return none; /* "A said X but B, ... told" */
+    e = e0;
     size_t k = first;
     while (k < doc->einfo[e].tok_first && (np_token(doc, k) || determiner(doc, k))) k++;
     return k == doc->einfo[e].tok_first ? from_entity(&doc->ents[e]) : none;
@@ -2191,7 +2205,7 @@ static speaker named_before_colon(cd_doc *doc, const state *st, size_t open, spe
         cd_ent_stop(doc, e) == open - 1)
         return from_entity(e);
     size_t first = sentence_first(doc, st, open);
-    speaker s = sentence_subject(doc, st, first, open - 1);
+    speaker s = sentence_subject(doc, st, first, open - 1, 0);
     return s.found ? s : described_subject(doc, first, open - 1, sp);
 }
 
@@ -2502,7 +2516,7 @@ static speaker said_just_before(cd_doc *doc, const state *st, size_t open)
      * no speech verb, a sentence about one person named, who goes on to speak; not a sentence of a
      * quote ('"Giggs was a tremendous threat. "All we can do ...' are Ferguson's) */
     if (doc->toks[first].flags & TF_QUOTED) return none;
-    speaker subject = sentence_subject(doc, st, first, end);
+    speaker subject = sentence_subject(doc, st, first, end, 0);
     if (!subject.found) subject = opening_subject(doc, first, end);
     if (!subject.found) subject = pronoun_after_opening(doc, st, first, end);
     if (!subject.found) subject = leading_person(doc, first, end);
@@ -2588,7 +2602,7 @@ static speaker statement_speaker(cd_doc *doc, const state *st, size_t open)
     size_t owner_first = n;
     speaker s = statement_owner(doc, st, n, first, &owner_first);
     if (s.found) return s;
-    s = sentence_subject(doc, st, first, n);
+    s = sentence_subject(doc, st, first, n, 0);
     if (s.found && s.name) return s;
     const cd_entity *e = opening_organization(doc, first, n); /* "The Bundesbank issued a statement" */
     return e ? from_entity(e) : someone;
