@@ -855,6 +855,39 @@ static int session_move(const cd_doc *doc, size_t j, const ev_sent *s)
     return n->type != TOK_WORD || (n->flags & TF_TIME) || cd_tok_in(doc, j + 1, LX_CLAIM_PHRASE_STOPS);
 }
 
+static int no_object(const cd_doc *doc, size_t j, const ev_sent *s);
+
+/* The subject of "close" at token i, right before its chain (past a time: "bonds on Friday
+ * closed"), or the noun before a comma and a relative "which" ("gold futures, which closed"), is a
+ * noun of data/ev_market_nouns.tsv and no word of a name. */
+static int market_subject(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t c = before_time(doc, chain_start(doc, i, s), s);
+    if (c >= s->first + 3 && cd_tok_is(doc, c - 1, "which") && cd_tok_is_punct(doc, c - 2, ','))
+        c -= 2;
+    return c > s->first && cd_tok_rec(doc, c - 1, LX_EV_MARKET_NOUNS) && entity_covering(doc, c - 1) >= doc->n_ents;
+}
+
+/* "close" as a verb [i, j) with a traded thing or its market for its subject and no object after
+ * it: "soy futures closed on a firm note", "after the stock market had closed", "bonds closed
+ * sharply higher" end a trading session, with no figure for market_figure nor a direction for
+ * session_move to see; they shut nothing. No object: the clause ends, or a preposition, a time, a
+ * conjunction, an adverb or a word in -ing follows. A form of "be" or a copula before the verb
+ * reads a state or a closure ("the market was closed for the holiday", "remains closed"), and the
+ * noun "closure" is one; so does "to" after it ("keeps its market closed to imports"). */
+static int market_session(const cd_doc *doc, size_t i, size_t j, int flags, const ev_sent *s)
+{
+    if (flags == EV_NOUN) return 0;
+    size_t p = cue_before(doc, i, s);
+    if (p <= s->last && (cd_str_is(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be") || cd_tok_rec(doc, p, LX_EV_COPULAS)))
+        return 0;
+    if (j <= s->last && ((!no_object(doc, j, s) && !is_adverb(doc, j) && !ing_form(doc, j) &&
+                          !cd_tok_in(doc, j, LX_CLAIM_PHRASE_STOPS)) ||
+                         cd_tok_is(doc, j, "to")))
+        return 0; /* "kept its market closed to imports" shuts it to trade */
+    return market_subject(doc, i, s);
+}
+
 /* A word of a name ("Sue Essex", "Close Brothers"): part of an entity, or capitalized inside a
  * sentence that is not a headline. */
 static int is_name(const cd_doc *doc, size_t i, const ev_sent *s)
@@ -1537,6 +1570,7 @@ void cd_find_events(cd_doc *doc)
         if (market_figure(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "close") && (level_at(doc, i + len, &s) || session_move(doc, i + len, &s) ||
                                               session_mark(doc, i + len, &s) ||
+                                              market_session(doc, i, i + len, flags, &s) ||
                                               close_not_shut(doc, i, i + len, &s)))
             continue; /* "suspended at 437p" stays */
         int charge = cd_str_is(rec->str, "charge");
