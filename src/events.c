@@ -713,6 +713,32 @@ static const char *relative_antecedent(cd_doc *doc, size_t i, const ev_sent *s)
     return np_owner(doc, start, s) <= s->last ? np : NULL;
 }
 
+#define INITIALS_MAX 6 /* letters of an organisation's initials: "SEC", "ECGD" */
+
+/* An all-capitals word of two to INITIALS_MAX letters that no entity covers, right before the
+ * chain of the verb at token i (past a time): "the SEC charged", "the ECGD last week suspended".
+ * The entity pass does not know every organisation's initials; without them the actor was the
+ * nearest name further back, often another's, or none. Not in a headline's capitals, nor after a
+ * content word, where the word is an object ("saw ACME fined"): only a determiner (the subject
+ * then starts there, written to *from), a function word, punctuation or the sentence's start may
+ * come before it. NULL if none. */
+static const char *initials_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *from)
+{
+    size_t end = before_time(doc, chain_start(doc, i, s), s);
+    if (end <= s->first || doc->sents[s->index].headline) return NULL;
+    size_t k = end - 1;
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_WORD || !(t->flags & TF_ALLCAPS) || t->len > INITIALS_MAX ||
+        entity_covering(doc, k) < doc->n_ents)
+        return NULL;
+    size_t start = k;
+    if (k > s->first && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) start = k - 1;
+    else if (k > s->first && doc->toks[k - 1].type == TOK_WORD && !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS))
+        return NULL;
+    *from = start;
+    return cd_tok_text(doc, k, end);
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
@@ -729,6 +755,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     if (!actor && use == USE_VERB) actor = owner_before_to(doc, i, s);
     if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s, &from_np);
     if (!actor && use == USE_VERB) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
+    if (!actor && use == USE_VERB) actor = initials_actor(doc, i, s, &from_np);
     if (!actor) actor = actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : end, obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;

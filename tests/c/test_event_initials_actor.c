@@ -1,0 +1,53 @@
+/* An organisation's initials that the entity pass does not know, right before the verb (past a
+ * time and a determiner), are its actor: "the NBVA last week suspended two traders". Not after a
+ * content word, where the initials are an object ("watched ZETA close"). */
+#include "helpers.h"
+
+static const cd_claim *one_event(cd_doc *doc, const char *t, const char *span)
+{
+    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, span);
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, span));
+    assert_int_equal(c->span.stop, offset_of(t, span) + strlen(span));
+    return c;
+}
+
+static void test_initials_act(void **state)
+{
+    (void)state;
+    const char *t = "Dealers said the NBVA last week suspended two traders.";
+    cd_doc *doc = analyze(t, "1991-09-17");
+    const cd_claim *c = one_event(doc, t, "suspended two traders");
+    assert_string_equal(c->event.action, "suspend");
+    assert_string_equal(c->event.actor, "NBVA");
+    assert_string_equal(c->event.target, "two traders");
+    cd_doc_free(doc);
+    const char *u = "Both firms broke the rules, the TRVC charged.";
+    doc = analyze(u, "1991-09-17");
+    c = one_event(doc, u, "the TRVC charged");
+    assert_string_equal(c->event.action, "charge");
+    assert_string_equal(c->event.actor, "TRVC");
+    assert_null(c->event.target);
+    cd_doc_free(doc);
+}
+
+static void test_initials_after_a_verb_do_not(void **state)
+{
+    (void)state;
+    const char *t = "Dealers watched ZETA suspend two traders.";
+    cd_doc *doc = analyze(t, "1991-09-17");
+    const cd_claim *c = one_event(doc, t, "suspend two traders");
+    assert_null(c->event.actor);
+    assert_string_equal(c->event.target, "two traders");
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_initials_act),
+        cmocka_unit_test(test_initials_after_a_verb_do_not),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
