@@ -470,6 +470,34 @@ static size_t subject_head(cd_doc *doc, size_t start, const ev_sent *s)
     return governed ? start : head;
 }
 
+#define NAME_JOINS 3 /* joins an agent's name is read on over: "the Department of Trade and Industry" */
+
+/* Token k joins two parts of a name: "of", "and", "for" or "&". */
+static int name_join(const cd_doc *doc, size_t k)
+{
+    return cd_tok_is(doc, k, "of") || cd_tok_is(doc, k, "and") || cd_tok_is(doc, k, "for") || cd_tok_is_punct(doc, k, '&');
+}
+
+/* One past an agent's name that phrase_at ended at token end, read on over a join between
+ * capitals: "by the Varland Fishing and Forestry Board", "by the Office of Fair Trade"
+ * (cd_phrase_end stops at the join, and the actor was "the Varland Fishing"). The word before the
+ * join and the word after it ("the" after "of" skipped) are capitals, not of a time; end if not. */
+static size_t name_joined(const cd_doc *doc, size_t end, const ev_sent *s)
+{
+    for (int joins = 0; joins < NAME_JOINS && end < s->last && (doc->toks[end - 1].flags & TF_CAP) && name_join(doc, end);
+         joins++) {
+        size_t k = end + 1, stop;
+        if (k < s->last && cd_tok_is(doc, end, "of") && cd_tok_is(doc, k, "the")) k++;
+        for (stop = k; stop <= s->last && doc->toks[stop].type == TOK_WORD && (doc->toks[stop].flags & TF_CAP) &&
+                       !(doc->toks[stop].flags & TF_TIME);
+             stop++)
+            ;
+        if (stop == k) break;
+        end = stop;
+    }
+    return end;
+}
+
 static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, const ev_sent *s)
 {
     size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
@@ -497,6 +525,8 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
         if (clause_mark(doc, j)) break;
         if (cd_tok_is(doc, j, "by")) {
             actor = phrase_at(doc, j + 1, s->last, TARGET_MAX, &by_end);
+            size_t joined = actor ? name_joined(doc, by_end, s) : by_end;
+            if (joined > by_end) actor = phrase_name(doc, j + 1, by_end = joined);
             if (actor) stop = by_end;
             break;
         }

@@ -19,10 +19,7 @@ static void assert_closure(const char *t, const char *span, const char *target)
 {
     cd_doc *doc = analyze(t, "1991-09-17");
     assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
-    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, span);
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, span));
-    assert_int_equal(c->span.stop, offset_of(t, span) + strlen(span));
+    const cd_claim *c = assert_event_span(t, doc, span, span);
     assert_string_equal(c->event.action, "close");
     assert_string_equal(c->event.target, target);
     cd_doc_free(doc);

@@ -6,11 +6,7 @@
 static const cd_claim *one_event(cd_doc *doc, const char *t, const char *span)
 {
     assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
-    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, span);
-    assert_non_null(c);
-    assert_int_equal(c->span.start, offset_of(t, span));
-    assert_int_equal(c->span.stop, offset_of(t, span) + strlen(span));
-    return c;
+    return assert_event_span(t, doc, span, span);
 }
 
 static void test_initials_act(void **state)
