@@ -169,6 +169,36 @@ static size_t past_time_adjective(const cd_doc *doc, size_t from, size_t end, si
     return noun > k ? noun : end;
 }
 
+/* Token k is a quotation mark: straight, curly or a single one. */
+static int quote_mark(const cd_doc *doc, size_t k)
+{
+    uint32_t cp = doc->toks[k].cp;
+    return doc->toks[k].type == TOK_PUNCT &&
+           (cp == '"' || cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D);
+}
+
+/* One past the phrase [from, end) when it is a pronoun's possessive alone ("its", "their"; not
+ * "her", also an object) and cd_phrase_end stopped at the word its noun starts with: a month read
+ * as a modal ("its May sales"), a noun that is also a modal ("its will") or a quoted word ("its
+ * 'value' menu"). The phrase reads on over that word (past its quotation mark) and the noun after
+ * it, where the target was a bare "its". end if the phrase is more, or a preposition, a
+ * conjunction, a relative or no word follows. */
+static size_t past_bare_possessive(const cd_doc *doc, size_t from, size_t end, size_t last, size_t max)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, from, LX_CLAIM_DETERMINERS);
+    if (end != from + 1 || end > last || !r || isnan(r->num) || r->num != 1 || cd_tok_is(doc, from, "her"))
+        return end;
+    size_t k = end, quoted = k < last && quote_mark(doc, k);
+    k += quoted;
+    const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
+    if (doc->toks[k].type != TOK_WORD || (*role && !cd_str_is(role, "aux")) || from + max <= k + 1) return end;
+    size_t noun = cd_phrase_end(doc, k + 1, last, from + max - k - 1);
+    if (noun < k + 1) noun = k + 1;
+    if (!quoted || noun >= last || !quote_mark(doc, noun) || noun + 1 >= from + max) return noun;
+    size_t after = cd_phrase_end(doc, noun + 1, last, from + max - noun - 1); /* past the closing mark */
+    return after > noun + 1 ? after : noun + 1;
+}
+
 /* The noun phrase that starts at token j: a named entity's canonical name when one starts there
  * (after determiners), else the phrase's text. Writes one past its last token to *end. A
  * partitive reads on through "of" ("two of the city's five ferry terminals"). */
@@ -183,6 +213,7 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
         }
     }
     *end = past_time_adjective(doc, from, cd_phrase_end(doc, from, last, max), last, max);
+    *end = past_bare_possessive(doc, from, *end, last, max);
     if (*end == from) return NULL;
     if (*end < last && cd_tok_is(doc, *end, "of") && counts_only(doc, j, *end)) {
         size_t rest = cd_phrase_end(doc, *end + 1, last, max);

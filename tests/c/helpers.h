@@ -347,6 +347,15 @@ static inline size_t count_claims(const cd_doc *doc, cd_claim_kind kind)
     return k;
 }
 
+/* The one event claim of t (analyzed as of 1991-09-17 into *doc, which the caller frees), asserted
+ * to be the only one and to cover exactly `span`. */
+static inline const cd_claim *only_event(const char *t, const char *span, cd_doc **doc)
+{
+    *doc = analyze(t, "1991-09-17");
+    assert_int_equal(count_claims(*doc, CD_CLAIM_EVENT), 1);
+    return assert_event_span(t, *doc, span, span);
+}
+
 static inline size_t count_time_claims(const cd_doc *doc)
 {
     return count_claims(doc, CD_CLAIM_TIME);

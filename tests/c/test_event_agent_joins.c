@@ -4,9 +4,8 @@
 
 static void assert_agent(const char *t, const char *span, const char *actor)
 {
-    cd_doc *doc = analyze(t, "1991-09-17");
-    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
-    const cd_claim *c = assert_event_span(t, doc, span, span);
+    cd_doc *doc;
+    const cd_claim *c = only_event(t, span, &doc);
     assert_string_equal(c->event.actor, actor);
     cd_doc_free(doc);
 }

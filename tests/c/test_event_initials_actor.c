@@ -3,25 +3,18 @@
  * content word, where the initials are an object ("watched ZETA close"). */
 #include "helpers.h"
 
-static const cd_claim *one_event(cd_doc *doc, const char *t, const char *span)
-{
-    assert_int_equal(count_claims(doc, CD_CLAIM_EVENT), 1);
-    return assert_event_span(t, doc, span, span);
-}
-
 static void test_initials_act(void **state)
 {
     (void)state;
     const char *t = "Dealers said the NBVA last week suspended two traders.";
-    cd_doc *doc = analyze(t, "1991-09-17");
-    const cd_claim *c = one_event(doc, t, "suspended two traders");
+    cd_doc *doc;
+    const cd_claim *c = only_event(t, "suspended two traders", &doc);
     assert_string_equal(c->event.action, "suspend");
     assert_string_equal(c->event.actor, "NBVA");
     assert_string_equal(c->event.target, "two traders");
     cd_doc_free(doc);
     const char *u = "Both firms broke the rules, the TRVC charged.";
-    doc = analyze(u, "1991-09-17");
-    c = one_event(doc, u, "the TRVC charged");
+    c = only_event(u, "the TRVC charged", &doc);
     assert_string_equal(c->event.action, "charge");
     assert_string_equal(c->event.actor, "TRVC");
     assert_null(c->event.target);
@@ -32,8 +25,8 @@ static void test_initials_after_a_verb_do_not(void **state)
 {
     (void)state;
     const char *t = "Dealers watched ZETA suspend two traders.";
-    cd_doc *doc = analyze(t, "1991-09-17");
-    const cd_claim *c = one_event(doc, t, "suspend two traders");
+    cd_doc *doc;
+    const cd_claim *c = only_event(t, "suspend two traders", &doc);
     assert_null(c->event.actor);
     assert_string_equal(c->event.target, "two traders");
     cd_doc_free(doc);
