@@ -529,6 +529,31 @@ static size_t name_joined(const cd_doc *doc, size_t end, const ev_sent *s)
     return end;
 }
 
+#define RELATIVE_REACH 16 /* tokens from a relative "who" to the subject passive_event read */
+
+/* The noun before a relative "who" whose clause holds the subject that passive_event read back to
+ * token start: "nine marchers who stormed the hall during a debate on the bill have been charged"
+ * are charged, not the bill. The clause runs from "who" to start with no punctuation; a speech
+ * verb, "that" or a subject pronoun in it opens a clause of its own ("a clerk who said the depot
+ * was closed"). The noun phrase before "who" must not follow a preposition ("after two who").
+ * Its first token, with one past it in *head_end; start if none. */
+static size_t relative_subject(cd_doc *doc, size_t start, const ev_sent *s, size_t *head_end)
+{
+    for (size_t w = start; w > s->first + 1 && start - w < RELATIVE_REACH;) {
+        w--;
+        if (clause_mark(doc, w) || cd_tok_is(doc, w, "that") || cd_tok_rec(doc, w, LX_QUOTE_VERBS) || subject_word(doc, w))
+            return start;
+        if (!cd_tok_is(doc, w, "who") || w + 1 == start) continue;
+        size_t head;
+        phrase_before(doc, w, s, &head);
+        if (head >= w || (head > s->first && cd_str_is(cd_tok_role(doc, head - 1, LX_CLAIM_PHRASE_STOPS), "prep")))
+            return start;
+        *head_end = w;
+        return head;
+    }
+    return start;
+}
+
 static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, const ev_sent *s)
 {
     size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
@@ -547,8 +572,10 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     } else if (target && subj_start < subj_end && subj_end < i && !is_adverb(doc, subj_end) &&
                !cd_tok_is(doc, subj_end, "being") && !cd_tok_is(doc, subj_end, "having")) {
         /* a finite chain: not "led to him being held", nor a reduced relative ("curbs now imposed") */
-        size_t head = subject_head(doc, subj_start, s);
+        size_t head = subject_head(doc, subj_start, s), head_end = subj_end;
         if (head < subj_start) target = cd_tok_text(doc, subj_start = head, subj_end);
+        head = relative_subject(doc, subj_start, s, &head_end);
+        if (head < subj_start) target = cd_tok_text(doc, subj_start = head, head_end);
     }
     const char *actor = NULL;
     size_t stop = end, by_end = end;
