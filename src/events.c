@@ -199,6 +199,22 @@ static size_t past_bare_possessive(const cd_doc *doc, size_t from, size_t end, s
     return after > noun + 1 ? after : noun + 1;
 }
 
+static int is_adverb(const cd_doc *doc, size_t k);
+
+/* Token k, a word of data/ev_copulas.tsv inside a noun phrase, is the verb that ends it: it follows
+ * a content word, not a determiner, and comes before a participle, an adjective, "in" or the end
+ * of the clause ("a ban on imports remains in force", "the depot stayed shut", "a ban on
+ * imports remains."). "remains" and "stay" are nouns too: "the remains of the ship", "lifted the
+ * stay", where a cut would leave a bare determiner. */
+static int copula_verb(const cd_doc *doc, size_t k, size_t last)
+{
+    if (!cd_tok_rec(doc, k, LX_EV_COPULAS) || cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) return 0;
+    if (k >= last || cd_tok_is_punct(doc, k + 1, '.') || cd_tok_is_punct(doc, k + 1, ',') ||
+        cd_tok_is_punct(doc, k + 1, ';'))
+        return 1;
+    return cd_tok_is(doc, k + 1, "in") || common_noun(doc, k + 1) || is_adverb(doc, k + 1);
+}
+
 /* The noun phrase that starts at token j: a named entity's canonical name when one starts there
  * (after determiners), else the phrase's text. Writes one past its last token to *end. A
  * partitive reads on through "of" ("two of the city's five ferry terminals"). */
@@ -221,7 +237,7 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
     }
     *end = before_adverbial(doc, from, *end, last);
     for (size_t k = from + 1; k < *end; k++) /* "a ban on imports remains in force": the verb ends it */
-        if (cd_tok_rec(doc, k, LX_EV_COPULAS)) *end = k;
+        if (copula_verb(doc, k, last)) *end = k;
     if (*end == from) return NULL;
     return phrase_name(doc, j, *end);
 }
