@@ -1350,15 +1350,18 @@ static int level_word(const cd_doc *doc, size_t j)
 }
 
 /* Token k names someone who can be punished: a word of an entity or a capital ("the firm Varco"),
- * a person pronoun ("he", "they", "who"; not "it"), or a person noun of data/person_nouns.tsv or
- * data/ent_titles.tsv, singular or in -s ("athletes"). */
+ * a person pronoun ("he", "they", "who"; not "it"), as an object too ("him", "them":
+ * data/ev_object_pronouns.tsv), or a person noun of data/person_nouns.tsv or data/ent_titles.tsv,
+ * singular or in -s ("athletes"). */
 static int punishable(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type != TOK_WORD) return 0;
     if ((t->flags & TF_CAP) || entity_covering(doc, k) < doc->n_ents) return 1;
     if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject")) return !cd_tok_is(doc, k, "it");
-    if (cd_tok_rec(doc, k, LX_PERSON_NOUNS) || cd_tok_rec(doc, k, LX_ENT_TITLES)) return 1;
+    if (cd_tok_rec(doc, k, LX_EV_OBJECT_PRONOUNS) || cd_tok_rec(doc, k, LX_PERSON_NOUNS) ||
+        cd_tok_rec(doc, k, LX_ENT_TITLES))
+        return 1;
     const char *w = doc->text + t->start;
     if (t->len < 4 || w[t->len - 1] != 's') return 0;
     const cd_lexentry *e = cd_lex_lookup(w, t->len - 1);
