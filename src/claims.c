@@ -970,11 +970,26 @@ static size_t number_ending_at(const cd_doc *doc, size_t e, size_t first)
  * time, and it counts what the move does (level_fits), on the far side of its old level. */
 #define LEVELS_APART 1000 /* two levels of one move this many times apart measure two things */
 
-/* Numbers a and b, an old level and a figure before the comma of its move, are over LEVELS_APART
- * times apart: "earned 2.1 mln dlrs, or 1.17 dlrs a share, down from 2.4 mln dlrs" sets a share's
- * earnings before the sum that moved (level_before_comma then tries the figure it restates). */
+/* Number m, a figure before the comma of a move, counts per unit ("1.17 dlrs a share", "45 cts per
+ * share") or in another unit than the move's old level (number from), or has a unit where the
+ * level has none or the other way round, or is a share in words (the "quarter" of a period): a
+ * figure that may measure something else than the sum that moved. */
+static int other_measure(const cd_doc *doc, size_t m, size_t from)
+{
+    const char *u = doc->nums[m].unit, *v = doc->nums[from].unit;
+    if (proportion_in_words(doc, m)) return 1;
+    if (!u || !v) return u != v;
+    return strstr(u, "per ") || strstr(v, "per ") || !same_unit(u, v);
+}
+
+/* Numbers a (an old level) and b (a figure before the comma of its move) are over LEVELS_APART
+ * times apart and b counts in another measure (other_measure): "earned 2.1 mln dlrs, or 1.17 dlrs
+ * a share, down from 2.4 mln dlrs" sets a share's earnings before the sum that moved
+ * (level_before_comma then tries the figure it restates). Magnitude alone is no sign: "holds 2.5
+ * billion dlrs, up from 1.9 mln dlrs" is one move of over 1,000 times. */
 static int levels_far_apart(const cd_doc *doc, size_t a, size_t b)
 {
+    if (!other_measure(doc, b, a)) return 0;
     double a_by, b_by;
     cd_shared_scale(doc, a, b, &a_by, &b_by);
     double x = fabs(doc->nums[a].value * a_by), y = fabs(doc->nums[b].value * b_by);

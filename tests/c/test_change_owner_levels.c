@@ -1,8 +1,9 @@
 /* An old level after "from" and a time in the possessive ("from November's 1.2 pct", "from last
  * year's 38.1 mln") or a year-earlier lead ("from year-earlier 9,870 units"): src/claims.c
  * past_time_owner, data/claim_level_leads.tsv. A figure over LEVELS_APART times from the old level
- * is no level the move reached (levels_far_apart): a share's earnings restated after the sum, the
- * "quarter" of a period. Our own stories. */
+ * is no level the move reached (levels_far_apart) when it counts in another measure: a share's
+ * earnings restated after the sum, the "quarter" of a period. Of one measure, a move of over 1,000
+ * times stays one change. Our own stories. */
 #include "helpers.h"
 
 #include <math.h>
@@ -26,7 +27,8 @@ static void test_level_not_far_from_old_one(void **state)
 {
     (void)state;
     const char *t = "Hartwell earned 21.6 mln dlrs, or 1.13 dlrs a share, down from last year's 38.1 mln dlrs. "
-                    "Profit slipped in the quarter, down from 310 mln dlrs.";
+                    "Profit slipped in the quarter, down from 310 mln dlrs. The fund now holds 2.5 billion dlrs, up from "
+                    "1.9 mln dlrs at its launch in 1990. The firm earned 52 mln dlrs in the latest quarter, down from 61 mln.";
     cd_doc *doc = analyze(t, "1987-03-01");
     const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "21.6");
     assert_span(t, c, "21.6 mln dlrs, or 1.13 dlrs a share, down from last year's 38.1 mln dlrs");
@@ -34,6 +36,12 @@ static void test_level_not_far_from_old_one(void **state)
     c = find_claim(doc, CD_CLAIM_CHANGE, "310");
     assert_span(t, c, "down from 310 mln dlrs");
     assert_true(c->change->from == 310e6 && isnan(c->change->to));
+    c = find_claim(doc, CD_CLAIM_CHANGE, "2.5"); /* one measure: over 1,000 times apart, one move */
+    assert_span(t, c, "2.5 billion dlrs, up from 1.9 mln dlrs");
+    assert_true(c->change->from == 1.9e6 && c->change->to == 2.5e9);
+    c = find_claim(doc, CD_CLAIM_CHANGE, "61"); /* bare levels: the "quarter" is a share in words */
+    assert_span(t, c, "down from 61 mln");
+    assert_true(c->change->from == 61e6 && isnan(c->change->to));
     cd_doc_free(doc);
 }
 
