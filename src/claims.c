@@ -262,6 +262,8 @@ static int rate_against_rate(const cd_doc *doc, size_t by, size_t n)
 static int levels_agree(const cd_doc *doc, size_t a, size_t b);
 static int levels_move(const cd_doc *doc, size_t was, size_t now, const char *dir);
 
+#define SET_NAMED_BELOW 100 /* a small count in words under this after a bare "the" names a set: earlier_level */
+
 /* The figure at token k after a lead of an earlier level ("from the previous", "from an initial":
  * data/claim_level_leads.tsv "old" and "bare"), at most two words on ("a previously reported 1.4
  * pct") or, with `word_of`, one word and "of" ("an initial estimate of 12 mln"; not after a bare
@@ -269,8 +271,6 @@ static int levels_move(const cd_doc *doc, size_t was, size_t now, const char *di
  * none, or it is a year, a date, a length of time ("from the previous 12 months" tells when) or a
  * range, or it does not agree with p's new level or move to it the change word's way (a revision:
  * "gain revised to 120,000 from a previously reported 150,000"). */
-#define SET_NAMED_BELOW 100 /* see earlier_level */
-
 static size_t earlier_level(const cd_doc *doc, size_t k, size_t last, int word_of, const change_parts *p)
 {
     if (word_of && k + 1 <= last && cd_tok_is(doc, k, "of")) /* "from the record of 41" */
@@ -965,9 +965,6 @@ static size_t number_ending_at(const cd_doc *doc, size_t e, size_t first)
     return NONE;
 }
 
-/* Number m (in the sentence from token `first`) can be the level an adverb's move (p, word)
- * reached: no earlier change holds it (`carried`), no date, ordinal, label, range or length of
- * time, and it counts what the move does (level_fits), on the far side of its old level. */
 #define LEVELS_APART 1000 /* two levels of one move this many times apart measure two things */
 
 /* Number m, a figure before the comma of a move, counts per unit ("1.17 dlrs a share", "45 cts per
@@ -996,6 +993,9 @@ static int levels_far_apart(const cd_doc *doc, size_t a, size_t b)
     return x > 0 && y > 0 && (x > LEVELS_APART * y || y > LEVELS_APART * x);
 }
 
+/* Number m (in the sentence from token `first`) can be the level an adverb's move (p, word)
+ * reached: no earlier change holds it (`carried`), no date, ordinal, label, range or length of
+ * time, and it counts what the move does (level_fits), on the far side of its old level. */
 static int level_of_move(const cd_doc *doc, size_t m, size_t first, const change_parts *p, const cd_lexrec *word,
                          const unsigned char *carried)
 {

@@ -2392,8 +2392,6 @@ static int person_not_month(const tctx *c, size_t j)
     return person_named(c, j);
 }
 
-/* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
- * "September the 21st", "April of 87". */
 static int counted_unit(const tctx *c, size_t i, long *count, size_t *n);
 
 /* "a year ago", "one year earlier", "a year before" at token k, right after a month or a quarter
@@ -2412,6 +2410,8 @@ static size_t year_back_after(const tctx *c, size_t k)
     return an && dir < 0 ? n + an : 0;
 }
 
+/* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
+ * "September the 21st", "April of 87". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
 {
     int flags, m = month_at(c, j, &flags), d, y;
