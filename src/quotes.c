@@ -1236,8 +1236,9 @@ static const char *most_named(const cd_doc *doc, size_t first, size_t last, size
 {
     named_count people[STORY_NAMES];
     size_t n = 0;
-    for (size_t e = cd_entity_before(doc, first, min, cd_type_person); e != (size_t)-1;
-         e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person) : (size_t)-1) {
+    /* the TITLED_PEOPLE latest mentions: a story asks this for each bare title it uses */
+    for (size_t e = cd_entity_before(doc, first, min, cd_type_person), steps = 0; e != (size_t)-1 && steps < TITLED_PEOPLE;
+         steps++, e = person_before(doc, e, min)) {
         const char *name = doc->ents[e].name;
         if ((doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) || !name || !strchr(name, ' ')) continue;
         size_t i = 0;
@@ -1311,8 +1312,8 @@ static speaker story_person(const cd_doc *doc, size_t first, size_t last, size_t
         if (quote_word(doc, k) != ONE_HOLDER || (doc->toks[k].flags & TF_QUOTED)) continue;
         size_t d = description_determiner(doc, k, min);
         if (d == (size_t)-1 || !cd_tok_is(doc, d, "the") || !one_holder_title(doc, d + 1, k)) continue;
-        const char *holder = most_named(doc, d + 1, k, min, holders, n_holders);
         if (same_title(doc, d + 1, k, first, last)) { /* its first use */
+            const char *holder = most_named(doc, d + 1, k, min, holders, n_holders);
             if (holder) return (speaker){.name = holder, .type = cd_type_person, .found = 1};
             break; /* no one yet: read where it stands now */
         }
@@ -1322,6 +1323,8 @@ static speaker story_person(const cd_doc *doc, size_t first, size_t last, size_t
         if (n_offices == OTHER_HOLDERS) break;
         office_first[n_offices] = d + 1;
         office_last[n_offices++] = k;
+        /* asked only at a title's first use: a story may use it hundreds of times */
+        const char *holder = most_named(doc, d + 1, k, min, holders, n_holders);
         if (holder) holders[n_holders++] = holder;
     }
     const char *name = most_named(doc, first, last, min, holders, n_holders);

@@ -4,6 +4,8 @@
  * A holder named with the title after it, or with the office abbreviated ("Gov. Ann Lee"), wins. */
 #include "helpers.h"
 
+#include <time.h>
+
 #define TAXES "\"We will not raise taxes on bread this year,\""
 
 static void test_person_named_most(void **state)
@@ -67,12 +69,42 @@ static void test_description_stays(void **state)
                        "German president", 0);
 }
 
+/* A story of many people and many uses of two bare titles: the people are counted at a title's
+ * first use only, among the latest mentions, so the time grows linearly with the text. The bound
+ * is loose (counting them at every use took some 5 s here). */
+static void test_many_titles_and_people(void **state)
+{
+    (void)state;
+    static const char *const firsts[] = {"Ann", "Tom", "Ida", "Jon", "Mia", "Raj", "Eva", "Ben"};
+    static const char *const lasts[] = {"Lee", "Kay", "Moss", "Dunn", "Hart", "Penn", "Ross", "Wade"};
+    static const char quote[] = "\"We will win the vote,\" the prime minister said. ";
+    size_t blocks = 12, per = 300, cap = blocks * per * (sizeof quote + 64);
+    char *src = malloc(cap), *at = src;
+    assert_non_null(src);
+    for (size_t b = 0, i = 0; b < blocks; b++) {
+        for (size_t j = 0; j < per; j++, i++)
+            at += sprintf(at, "The chancellor said %s %s and %s %s met on the plan. ", firsts[i % 8], lasts[i / 8 % 8],
+                          firsts[(i + 3) % 8], lasts[i / 3 % 8]);
+        for (size_t j = 0; j < per; j++) at += sprintf(at, "%s", quote);
+    }
+    clock_t t0 = clock();
+    cd_doc *doc = analyze(src, NULL);
+    assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 2);
+    size_t n_claims, n = 0;
+    const cd_claim *claims = cd_doc_claims(doc, &n_claims);
+    for (size_t i = 0; i < n_claims; i++) n += claims[i].kind == CD_CLAIM_QUOTE && claims[i].quote.direct;
+    assert_int_equal(n, blocks * per);
+    cd_doc_free(doc);
+    free(src);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_person_named_most),    cmocka_unit_test(test_other_office_left_out),
         cmocka_unit_test(test_two_offices_in_turn),  cmocka_unit_test(test_named_later_with_the_title),
         cmocka_unit_test(test_abbreviated_office),   cmocka_unit_test(test_description_stays),
+        cmocka_unit_test(test_many_titles_and_people),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
