@@ -1185,7 +1185,8 @@ static int office_held(const cd_doc *doc, size_t w, size_t first, size_t last)
 
 /* Is the person's mention e named with an office (office_held), and which: a title right before
  * the name ("Home Secretary Ann Lee", "shadow chancellor Ann Lee", "Gov. Ann Lee"), or set off
- * after it ("Ann Lee, the home secretary,", "Ann Lee, a former minister,")? NO_OFFICE if not. */
+ * after it ("Ann Lee, the home secretary,", "Ann Lee, a former minister,")? NO_OFFICE if not. A role
+ * that is no office (data/person_nouns.tsv: "Tom Kay, a dairy farmer,") counts as another office. */
 static int named_with_office(const cd_doc *doc, size_t e, size_t first, size_t last)
 {
     size_t k = doc->einfo[e].tok_first, stop = cd_range_stop(&doc->einfo[e]);
@@ -1194,11 +1195,13 @@ static int named_with_office(const cd_doc *doc, size_t e, size_t first, size_t l
     /* "The home secretary, Ann Lee, said"; not "... as US president, Ann Lee has said" */
     if (k > 0 && cd_tok_is_punct(doc, k - 1, ',') && stop < doc->n_toks && cd_tok_is_punct(doc, stop, ',')) k--;
     if (k > 0 && office_word(doc, k - 1)) return office_held(doc, k - 1, first, last);
+    if (k > 0 && person_noun(doc, k - 1)) return OTHER_OFFICE_HELD; /* "the farmer Tom Kay": a role, no office */
     if (stop + 1 >= doc->n_toks || !cd_tok_is_punct(doc, stop, ',')) return NO_OFFICE;
     k = stop + 1;
     if (determiner(doc, k)) k++;
     for (size_t end = k; end < doc->n_toks && end < k + NP_MAX; end++) {
         if (office_word(doc, end)) return office_held(doc, end, first, last);
+        if (person_noun(doc, end)) return OTHER_OFFICE_HELD; /* "Tom Kay, a dairy farmer,": a role, no office */
         if (!description_modifier(doc, end)) return NO_OFFICE;
     }
     return NO_OFFICE;

@@ -54,6 +54,18 @@ static void test_abbreviated_office(void **state)
     expect_quote_claim_at(t, TAXES, "Ann Lee", 83);
 }
 
+/* one described by a role that is no office ("a dairy farmer") holds none, though named most */
+static void test_role_holds_no_office(void **state)
+{
+    (void)state;
+    expect_quote_claim_at("Tom Kay, a dairy farmer, said milk prices were far too low. Tom Kay said he would join the "
+                          "protest in Oslo. " TAXES " the minister said.",
+                          TAXES, "minister", 108);
+    expect_quote_claim_at("The farmer Tom Kay said milk prices were far too low. Tom Kay said he would join the "
+                          "protest in Oslo. " TAXES " the minister said.",
+                          TAXES, "minister", 102);
+}
+
 static void test_description_stays(void **state)
 {
     (void)state;
@@ -105,6 +117,7 @@ int main(void)
         cmocka_unit_test(test_two_offices_in_turn),  cmocka_unit_test(test_named_later_with_the_title),
         cmocka_unit_test(test_abbreviated_office),   cmocka_unit_test(test_description_stays),
         cmocka_unit_test(test_many_titles_and_people),
+        cmocka_unit_test(test_role_holds_no_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
