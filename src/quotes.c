@@ -868,8 +868,17 @@ static int quoted_person(const cd_doc *doc, size_t e)
            !speech_verb_beside(doc, e);
 }
 
+/* Is the title w (n bytes) a plural: in -s, not -ss ("princess", "Miss"), its stem a title
+ * ("officials": "official"), and no title of a sex ("Mrs", though "Mr" is a title)? */
+static int plural_title(const char *w, size_t n)
+{
+    if (n < 3 || w[n - 1] != 's' || w[n - 2] == 's' || cd_lex_rec(cd_lex_lookup(w, n), LX_QUOTE_GENDER)) return 0;
+    const cd_lexrec *stem = cd_lex_rec(cd_lex_lookup(w, n - 1), LX_ENT_TITLES);
+    return stem && stem->num == 1;
+}
+
 /* Is the last speaker a group described by a plural role ("dealers", "senior officials": its last
- * word a plural role noun of data/ent_titles.tsv, kind 2, or a title in -s), who spoke in the
+ * word a plural role noun of data/ent_titles.tsv, kind 2, or a plural title: plural_title), who spoke in the
  * paragraph of token tok or the one before: whom "they said" goes on with? */
 static int group_spoke(const state *st, size_t tok)
 {
@@ -879,7 +888,7 @@ static int group_spoke(const state *st, size_t tok)
     w = w ? w + 1 : st->last.name;
     size_t n = strlen(w);
     const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(w, n), LX_ENT_TITLES);
-    return r && (r->num == ROLE_NOUN || (r->num == 1 && n > 1 && w[n - 1] == 's'));
+    return r && (r->num == ROLE_NOUN || (r->num == 1 && plural_title(w, n)));
 }
 
 static speaker determined_description(cd_doc *doc, size_t head, size_t min, size_t *np_first);

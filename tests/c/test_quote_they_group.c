@@ -22,6 +22,10 @@ static void test_no_group(void **state)
     expect_reported_clause(RISE ", Tom Kay said. " BUYERS ", they added.", BUYERS, NULL);
     /* the group spoke two paragraphs before */
     expect_reported_clause(RISE ", dealers said.\n\nThe mills opened late.\n\n" BUYERS ", they added.", BUYERS, NULL);
+    /* a title in -s that names one person: "princess", "Miss", "Mrs" */
+    expect_reported_clause(RISE ", the princess said. " BUYERS ", they added.", BUYERS, NULL);
+    expect_reported_clause(RISE ", the young Miss said. " BUYERS ", they added.", BUYERS, NULL);
+    expect_reported_clause(RISE ", the old Mrs said. " BUYERS ", they added.", BUYERS, NULL);
 }
 
 int main(void)
