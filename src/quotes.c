@@ -3626,6 +3626,50 @@ static int clause_follows(const cd_doc *doc, size_t v, size_t end)
     return clause_verb_after(doc, a, end);
 }
 
+/* Is the word w (n bytes) plus the ending `end` a form of data/change_verbs.tsv? */
+static int change_form(const char *w, size_t n, const char *end)
+{
+    char form[40];
+    size_t m = strlen(end);
+    if (n + m > sizeof form) return 0;
+    memcpy(form, w, n);
+    memcpy(form + n, end, m);
+    return cd_lex_rec(cd_lex_lookup(form, n + m), LX_CHANGE_VERBS) != NULL;
+}
+
+/* Is token k a change verb's past form (data/change_verbs.tsv): one in -ed ("increased"), or one
+ * that is no base form, as no form in -s, -es, -d or -ed is made from it ("rose", "fell"); not one
+ * in -s, -ing or -tion, which may be a noun ("cuts", "a price rise", "the rule change", "a dip")? */
+static int finite_change_verb(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_WORD || t->len < 3 || !cd_tok_in(doc, k, LX_CHANGE_VERBS)) return 0;
+    const char *w = doc->text + t->start;
+    size_t n = t->len;
+    if (same_word(w + n - 2, "ed", 2)) return 1;
+    if (w[n - 1] == 's' || same_word(w + n - 3, "ing", 3) || (n > 4 && same_word(w + n - 4, "tion", 4))) return 0;
+    const char doubled[] = {w[n - 1], 'e', 'd', '\0'}; /* "dip": "dipped" */
+    return !change_form(w, n, "s") && !change_form(w, n, "es") && !change_form(w, n, "d") && !change_form(w, n, "ed") &&
+           !change_form(w, n, doubled);
+}
+
+static int plain_adverb(const cd_doc *doc, size_t k);
+
+/* "Acme announced profits rose 10 pct": after a verb that takes an object, a change verb's finite
+ * form soon after the next word (the clause's subject), with no punctuation, "to", determiner or
+ * adverb right before it, tells a reported clause as an auxiliary does. */
+static int change_clause_follows(const cd_doc *doc, size_t v, size_t end)
+{
+    size_t a = clause_start(doc, v, end);
+    for (size_t k = a + 1; k < end && k < a + CLAUSE_VERB_WINDOW; k++) {
+        if (doc->toks[k].type == TOK_PUNCT && !cd_tok_is_punct(doc, k, '-') && !cd_tok_possessive(doc, k)) return 0;
+        if (finite_change_verb(doc, k)) /* "announced sharply increased dividends": a modifier's */
+            return !cd_tok_is(doc, k - 1, "to") && !determiner(doc, k - 1) && doc->toks[k - 1].type == TOK_WORD &&
+                   !plain_adverb(doc, k - 1);
+    }
+    return 0;
+}
+
 static int tells_a_story(const cd_doc *doc, size_t v, size_t after, size_t end);
 static int claims_a_prize(const cd_doc *doc, size_t v, size_t after, size_t end);
 
@@ -3750,7 +3794,8 @@ static int report_indirect(cd_doc *doc, state *st, size_t first, size_t end, siz
      * pointed out the potential for a rise", "the band announced a concert"): what follows it is a
      * reported clause only when one is told ("pointed out that", "points out conditions will be") */
     if ((verb_stop > v + 1 || quote_word(doc, v) == OBJECT_VERB) && verb_stop < end &&
-        doc->toks[verb_stop].type != TOK_PUNCT && !clause_follows(doc, v, end))
+        doc->toks[verb_stop].type != TOK_PUNCT && !clause_follows(doc, v, end) &&
+        !(verb_stop == v + 1 && change_clause_follows(doc, v, end)))
         return 0;
     if (intro && !(!inverted && clause_follows(doc, v, end))) { /* CLAUSE, X said. */
         if (!inverted && !closes_report(doc, v, end)) { /* "In May, X announced a sale": no report */
