@@ -516,11 +516,23 @@ static inline void expect_quote_claim(const char *t, const char *quote, const ch
     cd_doc_free(doc);
 }
 
-/* expect_quote_claim with no finding, the quote opening at byte `at` of t. */
+/* expect_quote_claim with no finding, the quote claim read being the one that opens at byte `at`
+ * of t (a text may hold the same quote twice): it spans `quote` from there. */
 static inline void expect_quote_claim_at(const char *t, const char *quote, const char *speaker, size_t at)
 {
-    expect_quote_claim(t, quote, speaker, 0);
-    assert_int_equal(offset_of(t, quote), at);
+    cd_doc *doc = analyze(t, NULL);
+    size_t n = 0;
+    const cd_claim *claims = cd_doc_claims(doc, &n), *c = NULL;
+    for (size_t i = 0; i < n && !c; i++)
+        if (claims[i].kind == CD_CLAIM_QUOTE && claims[i].span.start == at) c = &claims[i];
+    if (!c) fail_msg("no quote claim at %zu in: %s", at, t);
+    assert_int_equal(c->span.stop, at + strlen(quote));
+    if (strncmp(t + at, quote, strlen(quote)) != 0) fail_msg("'%s' is not at %zu in: %s", quote, at, t);
+    if (!same_text(c->quote.speaker, speaker))
+        fail_msg("speaker '%s' (want '%s') in: %s", or_null(c->quote.speaker), or_null(speaker), t);
+    size_t got = count_findings(doc, "unattributed-quote");
+    if (got) fail_msg("%zu unattributed-quote findings in: %s", got, t);
+    cd_doc_free(doc);
 }
 
 /* The indirect quote claim of t that holds `clause` spans exactly it, and `speaker` said it. */

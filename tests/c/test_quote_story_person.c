@@ -15,6 +15,16 @@ static void test_person_named_most(void **state)
     expect_quote_claim_at(t, TAXES, "Ann Lee", 39);
 }
 
+/* the same quote twice: the second, after a bare title, is the one read */
+static void test_quote_said_twice(void **state)
+{
+    (void)state;
+    const char *t = "Ann Lee has said the budget will hold. " TAXES " she said on Monday. Tom Kay agreed with her. " TAXES
+                    " the prime minister said again.";
+    expect_quote_claim_at(t, TAXES, "Ann Lee", 39);
+    expect_quote_claim_at(t, TAXES, "Ann Lee", 130);
+}
+
 /* one named with another office holds not this one, though named more */
 static void test_other_office_left_out(void **state)
 {
@@ -118,6 +128,7 @@ int main(void)
         cmocka_unit_test(test_abbreviated_office),   cmocka_unit_test(test_description_stays),
         cmocka_unit_test(test_many_titles_and_people),
         cmocka_unit_test(test_role_holds_no_office),
+        cmocka_unit_test(test_quote_said_twice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
