@@ -35,6 +35,8 @@ static const hostile cases[] = {
     {"line breaks", CD_INPUT_TEXT, "", "a\n", ""},
     {"dashes", CD_INPUT_TEXT, "", "- ", ""},
     {"quotes with speakers", CD_INPUT_TEXT, "", "\"We rose 5%,\" said Ann Lee. ", ""},
+    {"people and bare titles", CD_INPUT_TEXT, "",
+     "The chancellor said Ann Lee met Tom Kay. \"We won,\" the prime minister said. ", ""},
     {"more than comparisons", CD_INPUT_TEXT, "", "more than 5 ", ""},
     {"dates", CD_INPUT_TEXT, "", "Jan. 5, 2017 ", ""},
     {"chained clock times", CD_INPUT_TEXT, "", "1000 to ", "1000 daily."},

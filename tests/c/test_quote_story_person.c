@@ -4,8 +4,6 @@
  * A holder named with the title after it, or with the office abbreviated ("Gov. Ann Lee"), wins. */
 #include "helpers.h"
 
-#include <time.h>
-
 #define TAXES "\"We will not raise taxes on bread this year,\""
 
 static void test_person_named_most(void **state)
@@ -91,9 +89,9 @@ static void test_description_stays(void **state)
                        "German president", 0);
 }
 
-/* A story of many people and many uses of two bare titles: the people are counted at a title's
- * first use only, among the latest mentions, so the time grows linearly with the text. The bound
- * is loose (counting them at every use took some 5 s here). */
+/* A story of many people and many uses of two bare titles: every quote is read, none lost. The
+ * people are counted at a title's first use only, among the latest mentions; how its time grows is
+ * bench/scaling.sh's "people and bare titles", not a test's (tests time nothing). */
 static void test_many_titles_and_people(void **state)
 {
     (void)state;
@@ -109,9 +107,7 @@ static void test_many_titles_and_people(void **state)
                           firsts[(i + 3) % 8], lasts[i / 3 % 8]);
         for (size_t j = 0; j < per; j++) at += sprintf(at, "%s", quote);
     }
-    clock_t t0 = clock();
     cd_doc *doc = analyze(src, NULL);
-    assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 2);
     size_t n_claims, n = 0;
     const cd_claim *claims = cd_doc_claims(doc, &n_claims);
     for (size_t i = 0; i < n_claims; i++) n += claims[i].kind == CD_CLAIM_QUOTE && claims[i].quote.direct;
