@@ -1101,6 +1101,15 @@ static size_t person_before(const cd_doc *doc, size_t e, size_t min)
     return (size_t)-1;
 }
 
+/* The person entity after entity e that ends at max or before, or (size_t)-1: as cd_entity_after
+ * from e's end, without its search for where to start (entities are in text order, no overlap). */
+static size_t person_after(const cd_doc *doc, size_t e, size_t max)
+{
+    while (++e < doc->n_einfo && cd_range_stop(&doc->einfo[e]) <= max)
+        if (doc->ents[e].type == cd_type_person) return e; /* entities.c's strings: no strcmp */
+    return (size_t)-1;
+}
+
 /* Tokens a and b are the same word, ignoring case. */
 static int same_token_word(const cd_doc *doc, size_t a, size_t b)
 {
@@ -1387,7 +1396,7 @@ static speaker titled_later(const cd_doc *doc, size_t first, size_t last)
     const cd_entity *pick = NULL;
     size_t steps = 0;
     for (size_t e = cd_entity_after(doc, last + 1, max, cd_type_person); e != (size_t)-1 && steps < TITLED_PEOPLE;
-         steps++, e = cd_entity_after(doc, cd_range_stop(&doc->einfo[e]), max, cd_type_person)) {
+         steps++, e = person_after(doc, e, max)) {
         if ((doc->toks[doc->einfo[e].tok_first].flags & TF_QUOTED) || !named_with_title(doc, e, first, last)) continue;
         if (pick && !cd_str_is(pick->name, doc->ents[e].name)) return none; /* two hold it */
         if (!pick && office_handed_on(doc, last + 1, doc->einfo[e].tok_first)) return none;

@@ -74,6 +74,20 @@ static void test_description_stays(void **state)
                        "analyst", 0);
 }
 
+/* named with the title only after it (titled_later): the mentions after it are read in turn, past
+ * people and organisations not named with it, up to one named with it; two named with it: no one */
+static void test_holder_named_after(void **state)
+{
+    (void)state;
+    const char *t = TAXES " the minister said. Bob Marsh of Acme Corp asked first. Finance Minister Ann Lee left "
+                          "at noon. Ivo Marek stayed.";
+    expect_quote_claim_at(t, TAXES, "Ann Lee", 0);
+    assert_int_equal(offset_of(t, "Ann Lee"), 118);
+    expect_quote_claim_at(TAXES " the minister said. Bob Marsh of Acme Corp asked first. Finance Minister Ann Lee "
+                                "left at noon. Finance Minister Ivo Marek stayed.",
+                          TAXES, "minister", 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -82,6 +96,7 @@ int main(void)
         cmocka_unit_test(test_said_the_title),
         cmocka_unit_test(test_reported_clause),
         cmocka_unit_test(test_description_stays),
+        cmocka_unit_test(test_holder_named_after),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
