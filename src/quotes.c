@@ -1354,17 +1354,24 @@ static speaker story_person(const cd_doc *doc, size_t first, size_t last, size_t
 
 #define DATELINE_WORDS 4 /* words in capitals of a dateline's place: "FORT WORTH, Texas (AP) -" */
 
-/* Does sentence s open a story of a digest (a page of several stories): a headline line, the next
- * sentence opening with a dateline, a place in capitals then a comma or a parenthesis ("PARIS
- * (Reuters) -", "FORT WORTH, Texas (AP) -")? A person or a title's holder is the story's own. */
-static int opens_story(const cd_doc *doc, size_t s)
+/* Does the sentence after s open with a dateline: a place in capitals then a comma or a parenthesis
+ * ("PARIS (Reuters) -", "FORT WORTH, Texas (AP) -")? */
+static int dateline_follows(const cd_doc *doc, size_t s)
 {
-    if (s + 1 >= doc->n_sinfo || !doc->sents[s].headline) return 0;
     size_t k = doc->sinfo[s + 1].tok_first, end = k + doc->sinfo[s + 1].tok_count, words = 0;
     while (k < end && words < DATELINE_WORDS && doc->toks[k].type == TOK_WORD && doc->toks[k].len > 1 &&
            (doc->toks[k].flags & TF_ALLCAPS))
         k++, words++;
     return words && k < end && (cd_tok_is_punct(doc, k, ',') || cd_tok_is_punct(doc, k, '('));
+}
+
+/* Does sentence s open a story of a digest (a page of several stories): a headline line, the next
+ * sentence opening with a dateline (dateline_follows)? A person or a title's holder is the story's
+ * own. Inline, the headline test first: story_first and story_stop ask it of every sentence they
+ * walk over, and few are headlines. */
+static inline int opens_story(const cd_doc *doc, size_t s)
+{
+    return s + 1 < doc->n_sinfo && doc->sents[s].headline && dateline_follows(doc, s);
 }
 
 /* The first token of the story that holds token tok (opens_story), min at the earliest. */
