@@ -78,9 +78,9 @@ static int np_punct(const cd_doc *doc, size_t i)
  * newly opened consulate", "San Francisco-based"). */
 static int verb_after_noun(const cd_doc *doc, size_t k)
 {
-    const cd_token *t = &doc->toks[k], *p = &doc->toks[k - 1];
-    size_t n = t->len, pn = p->len;
-    if (n < 4 || memcmp(doc->text + cd_tok_stop(t) - 2, "ed", 2) != 0 || (t->flags & TF_CAP)) return 0;
+    const cd_token *p = &doc->toks[k - 1];
+    size_t pn = p->len;
+    if (!cd_tok_ed_form(doc, k)) return 0;
     if (p->type == TOK_PUNCT || cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS)) return 0;
     return !(p->type == TOK_WORD && pn > 2 && memcmp(doc->text + cd_tok_stop(p) - 2, "ly", 2) == 0);
 }

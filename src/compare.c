@@ -248,9 +248,8 @@ static int plain_word(const cd_doc *doc, size_t k)
  * "and tenants moved"), no second noun. */
 static int joined_verb(const cd_doc *doc, size_t k)
 {
-    const cd_token *t = &doc->toks[k];
     if (cd_tok_in(doc, k, LX_CHANGE_VERBS) || cd_tok_in(doc, k, LX_EVENT_VERBS)) return 1;
-    return t->len >= 4 && !(t->flags & TF_CAP) && memcmp(doc->text + cd_tok_stop(t) - 2, "ed", 2) == 0;
+    return cd_tok_ed_form(doc, k);
 }
 
 /* One past a noun that "and" or "or" at token k joins to the compared thing at the end of its

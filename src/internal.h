@@ -493,6 +493,14 @@ static inline int cd_tok_ing_form(const cd_doc *doc, size_t i)
     return t->len > 4 && memcmp(doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
 }
 
+/* Token i is four bytes or more ending in "ed", not capitalized: the commonest shape of a plain past
+ * or a participle ("raised", "attacked"). */
+static inline int cd_tok_ed_form(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    return t->len >= 4 && !(t->flags & TF_CAP) && memcmp(doc->text + cd_tok_stop(t) - 2, "ed", 2) == 0;
+}
+
 static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
 {
     return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;

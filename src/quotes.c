@@ -896,9 +896,14 @@ static speaker determined_description(cd_doc *doc, size_t head, size_t min, size
 /* Is token k a lower-case word in -ed, the commonest form of a plain past ("attacked", "raised")? */
 static int plain_past(const cd_doc *doc, size_t k)
 {
-    const cd_token *t = &doc->toks[k];
-    return t->type == TOK_WORD && !(t->flags & (TF_CAP | TF_ALLCAPS)) && t->len > 3 &&
-           doc->text[t->start + t->len - 2] == 'e' && doc->text[t->start + t->len - 1] == 'd';
+    return doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_ALLCAPS) && cd_tok_ed_form(doc, k);
+}
+
+/* A verb cue's role (data/claim_verb_cues.tsv) that makes a clause's verb: an auxiliary, a modal
+ * or "be". */
+static int clause_verb_role(const char *role)
+{
+    return cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have");
 }
 
 /* Does a verb follow token k, the head of a subject: a speech verb, an auxiliary, a modal or "be"
@@ -909,7 +914,7 @@ static int verb_after_subject(const cd_doc *doc, size_t k)
         return 0;
     if (verb_at(doc, k)) return 1;
     const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
-    return cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have") || plain_past(doc, k);
+    return clause_verb_role(role) || plain_past(doc, k);
 }
 
 /* The subject of the sentence opening at token first when it is "the" and a description of one
@@ -3501,14 +3506,20 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
 
 #define CLAUSE_VERB_WINDOW 8 /* tokens after a clause's start searched for its verb */
 
+/* Token k is punctuation that ends a clause's search for its verb: any but a hyphen or a
+ * possessive's mark. */
+static int ends_clause_search(const cd_doc *doc, size_t k)
+{
+    return doc->toks[k].type == TOK_PUNCT && !cd_tok_is_punct(doc, k, '-') && !cd_tok_possessive(doc, k);
+}
+
 /* An auxiliary, a modal or "be" (data/claim_verb_cues.tsv) within CLAUSE_VERB_WINDOW tokens after
  * token a, no punctuation but a hyphen or a possessive's mark before it: a clause's verb. */
 static int clause_verb_after(const cd_doc *doc, size_t a, size_t end)
 {
     for (size_t k = a + 1; k < end && k < a + CLAUSE_VERB_WINDOW; k++) {
-        if (doc->toks[k].type == TOK_PUNCT && !cd_tok_is_punct(doc, k, '-') && !cd_tok_possessive(doc, k)) return 0;
-        const char *role = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
-        if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
+        if (ends_clause_search(doc, k)) return 0;
+        if (clause_verb_role(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES))) return 1;
     }
     return 0;
 }
@@ -3534,9 +3545,9 @@ static int opens_subject(const cd_doc *doc, size_t k, size_t end)
         cd_tok_is(doc, k - 1, "to"))
         return 0;
     for (size_t j = k + 1; j < end && j < k + CLAUSE_VERB_WINDOW; j++) {
-        if (doc->toks[j].type == TOK_PUNCT && !cd_tok_is_punct(doc, j, '-') && !cd_tok_possessive(doc, j)) return 0;
+        if (ends_clause_search(doc, j)) return 0;
         const char *role = cd_tok_role(doc, j, LX_CLAIM_VERB_CUES);
-        if (cd_str_is(role, "be") || cd_str_is(role, "modal") || cd_str_is(role, "have")) return 1;
+        if (clause_verb_role(role)) return 1;
         /* "told reporters the bank raised its rates": a plain past right after the subject's noun */
         if (j > k + 1 && plain_past(doc, j) && doc->toks[j - 1].type == TOK_WORD) return 1;
         /* "told a meeting of the board it would", "told the paper MPs would get a vote as ...":
