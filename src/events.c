@@ -706,9 +706,7 @@ static size_t np_owner(const cd_doc *doc, size_t k, const ev_sent *s)
 /* Token k is a lower-case word in -ing ("having", "closing"). */
 static int ing_form(const cd_doc *doc, size_t k)
 {
-    const cd_token *t = &doc->toks[k];
-    return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->len >= 5 &&
-           memcmp(doc->text + cd_tok_stop(t) - 3, "ing", 3) == 0;
+    return doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_CAP) && cd_tok_ing_form(doc, k);
 }
 
 /* Where the noun that a participle with no be-chain follows starts, when phrase_before read it back
