@@ -447,11 +447,13 @@ static inline void add_entry_weight(word_sums *sums, uint16_t *stamp, const cd_c
     add_weight_bits(sums, bits & fresh); /* the weight, or +0 */
 }
 
-/* add_entry_weight of token t's word. */
-static inline void add_word_weight(word_sums *sums, memo_view memo, const cd_token *t, uint32_t now)
+/* add_entry_weight of token t's word; returns its memo's info (the entry found once, for both). */
+static inline uint32_t add_word_weight(word_sums *sums, memo_view memo, const cd_token *t, uint32_t now)
 {
     size_t id = t->lex_id; /* read once: the stamp's store might be to the token, for all a compiler knows */
-    add_entry_weight(sums, memo.stamps + id, cd_cw_words + id, now);
+    const cd_cw_word *cw = cd_cw_words + id;
+    add_entry_weight(sums, memo.stamps + id, cw, now);
+    return cw->info;
 }
 
 /* A figure or a sign: the features it sets by itself (to 1), as bits of *ones (FEAT). Returns 1
@@ -464,6 +466,62 @@ static unsigned other_token(const cd_doc *doc, const cd_token *t, uint64_t *ones
     }
     if (is_money_sign(t)) *ones |= FEAT(CW_MONEY);
     return 1;
+}
+
+/* A token's flags, type and phrases as one 4 bytes (doc.c's list_cues reads them so too). */
+_Static_assert(offsetof(cd_token, type) == offsetof(cd_token, flags) + 2 &&
+                   offsetof(cd_token, phrases) == offsetof(cd_token, flags) + 3,
+               "a token's flags, type and phrases are 4 bytes in a row");
+static inline uint32_t shape_fields(const cd_token *t)
+{
+    uint32_t fields;
+    memcpy(&fields, &t->flags, sizeof fields);
+    return fields;
+}
+
+/* shape_fields of a token of these fields, whatever the byte order (a constant once inlined). */
+static inline uint32_t shape_of(uint16_t flags, uint8_t type, uint8_t phrases)
+{
+    cd_token t = {0};
+    t.flags = flags;
+    t.type = type;
+    t.phrases = phrases;
+    return shape_fields(&t);
+}
+
+/* A word in lower case of no phrase to look for (token_features' common path): a token whose
+ * fields masked by PLAIN_MASK are PLAIN_WORD. */
+#define PLAIN_MASK shape_of(TF_CAP, 0xFF, 0xFF)
+#define PLAIN_WORD shape_of(0, TOK_WORD, CD_PHRASES_KNOWN)
+
+/* The cue phrase of data/checkworthy.tsv that may start at word t (before end), tallied with the
+ * weights of its words after the first (whose weight the caller added); without one, the word
+ * alone, read for a past form by its bytes (its memo is not read). Returns the token after. */
+static const cd_token *cue_phrase_at(const cd_doc *doc, const cd_token *t, const cd_token *end, cue_tally *cues,
+                                     word_sums *sums, memo_view view, uint32_t now, unsigned *past)
+{
+    const cd_lexrec *rec = NULL;
+    size_t n = cd_lex_match(doc, (size_t)(t - doc->toks), LX_CHECKWORTHY, &rec);
+    if (n && n <= (size_t)(end - t)) {
+        tally_cues(cues, 1u << cue_bit[cue_group(rec)]);
+        for (size_t k = 1; k < n; k++) add_word_weight(sums, view, t + k, now);
+        return t + n;
+    }
+    if (!*past) *past = is_past_form(doc, t);
+    return t + 1;
+}
+
+/* Word t's own record, of memo info `info`, in the tally (no branch on whether it is a cue; its
+ * MEMO_PAST too, read at the end); the rest of tally_cues and bytes_past only for the few words
+ * that need either: a statistic noun (counted) or a word whose bytes may tell a past form (no
+ * cue), until the sentence has one. */
+static inline void own_record(const cd_doc *doc, const cd_token *t, uint32_t info, cue_tally *cues, unsigned *past)
+{
+    cues->groups |= info;
+    if (info & (FEAT(CW_STAT) | MEMO_MAY_PAST)) {
+        cues->stats += info & FEAT(CW_STAT);
+        if ((info & MEMO_MAY_PAST) && !*past) *past = bytes_past(doc, t, info);
+    }
 }
 
 /* The token features of a sentence: the flags and sums live in locals (registers) through the
@@ -491,37 +549,29 @@ static void token_features(const cd_doc *doc, size_t first, size_t count, featur
     uint32_t phrased = 0; /* MEMO_RANKS once a phrase was looked for */
     for (int part = 0; part < 2; part++, limit = end) {
         while (t < limit) {
+            /* most tokens are words in lower case where no phrase is looked for: one test of the
+             * token's fields tells them (a word's type is 0, its phrases only "known") */
+            if (CD_LIKELY((shape_fields(t) & PLAIN_MASK) == PLAIN_WORD)) {
+                own_record(doc, t, add_word_weight(&sums, view, t, now), &cues, &past);
+                t++;
+                continue;
+            }
             if (t->type != TOK_WORD) {
                 signs += other_token(doc, t, &ones);
                 t++;
                 continue;
             }
-            size_t id = t->lex_id; /* the entry found once, for its info and its weight */
-            const cd_cw_word *cw = cd_cw_words + id;
-            uint32_t info = cw->info;
-            add_entry_weight(&sums, view.stamps + id, cw, now);
+            uint32_t info = add_word_weight(&sums, view, t, now);
             if (t->flags & TF_CAP) names += starts_name(start, t, info);
             /* cd_lex_match's own first test: a phrase is looked for where a key of several tokens
              * may start (an unmarked token, or one that heads a cue phrase where some phrase starts) */
-            unsigned phrase = t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || (info & MEMO_HEAD));
-            /* most words: gcc laid this path out of the loop, two jumps a word, without the hint */
-            if (CD_LIKELY(!phrase)) { /* the word's own record, from the memo: no branch on whether it is a cue */
-                tally_cues(&cues, info); /* its MEMO_PAST too (read at the end) */
-                if ((info & MEMO_MAY_PAST) && !past) past = bytes_past(doc, t, info);
-                t++;
+            if (t->phrases != CD_PHRASES_KNOWN && ((t->phrases & CD_PHRASES_KNOWN) == 0 || (info & MEMO_HEAD))) {
+                phrased = MEMO_RANKS;
+                t = cue_phrase_at(doc, t, end, &cues, &sums, view, now, &past);
                 continue;
             }
-            phrased = MEMO_RANKS;
-            const cd_lexrec *rec = NULL;
-            size_t n = cd_lex_match(doc, (size_t)(t - toks), LX_CHECKWORTHY, &rec);
-            if (n && n <= (size_t)(end - t)) {
-                tally_cues(&cues, 1u << cue_bit[cue_group(rec)]);
-                for (size_t k = 1; k < n; k++) add_word_weight(&sums, view, t + k, now);
-                t += n;
-            } else {
-                if (!past) past = is_past_form(doc, t);
-                t++;
-            }
+            own_record(doc, t, info, &cues, &past);
+            t++;
         }
         if (part == 0) cues.opening = cues.groups;
     }

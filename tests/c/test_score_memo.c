@@ -288,6 +288,64 @@ static void test_may_rank_before_ranks(void **state)
     cd_cw_memo_free(memo);
 }
 
+/* The feature loop's one test of a token's fields for its common path (shape_fields, PLAIN_MASK,
+ * PLAIN_WORD) says what its three tests say: a word, not capitalized, whose phrases are only
+ * "known" (no phrase to look for). Every type and phrases byte with each flag alone and all flags
+ * but TF_CAP, and every token of the sample stories and of an invented text. */
+static unsigned plain_by_fields(const cd_token *t)
+{
+    return (shape_fields(t) & PLAIN_MASK) == PLAIN_WORD;
+}
+
+static unsigned plain_by_tests(const cd_token *t)
+{
+    return t->type == TOK_WORD && !(t->flags & TF_CAP) && t->phrases == CD_PHRASES_KNOWN;
+}
+
+/* Counts the plain words of text in *plain and the other tokens in *other. */
+static void check_plain_tokens(const char *text, size_t *plain, size_t *other)
+{
+    cd_doc *doc = bare_doc(text);
+    for (size_t i = 0; i < doc->n_toks; i++) {
+        const cd_token *t = &doc->toks[i];
+        if (plain_by_fields(t) != plain_by_tests(t)) fail_msg("token %zu of '%.40s': the fields test differs", i, text);
+        *plain += plain_by_tests(t);
+        *other += !plain_by_tests(t);
+    }
+    cd_doc_free(doc);
+}
+
+static void test_plain_word_by_its_fields(void **state)
+{
+    (void)state;
+    size_t plain = 0;
+    for (unsigned type = 0; type < 256; type++)
+        for (unsigned phrases = 0; phrases < 256; phrases++)
+            for (unsigned bit = 0; bit <= 17; bit++) {
+                cd_token t = {0};
+                t.flags = (uint16_t)(bit < 16 ? 1u << bit : bit == 16 ? 0 : 0xFFFFu & ~(unsigned)TF_CAP);
+                t.type = (uint8_t)type;
+                t.phrases = (uint8_t)phrases;
+                t.lex_id = 0xFFFF; /* the fields after phrases are no part of the test */
+                t.len = 0xFFFF;
+                if (plain_by_fields(&t) != plain_by_tests(&t))
+                    fail_msg("flags %#x type %u phrases %#x: the fields test differs", t.flags, type, phrases);
+                plain += plain_by_tests(&t);
+            }
+    assert_int_equal(plain, 17); /* type 0, phrases 1, no flag or one of the 15 but TF_CAP, or all of those */
+    size_t words = 0, other = 0;
+    check_plain_tokens("The mayor said the old bridge, built in 1931, will close for 3 weeks. "
+                                     "According to Ms Lane, most drivers agreed.", &words, &other);
+    for (size_t k = 0; k < N_SAMPLE_STORIES; k++) {
+        char *story = read_sample_story(k);
+        if (!story) continue;
+        check_plain_tokens(story, &words, &other);
+        free(story);
+    }
+    assert_true(words > 10); /* must fire: the lower-case words */
+    assert_true(other > 10); /* must not: signs, figures, capitals, phrase heads */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -297,6 +355,7 @@ int main(void)
         cmocka_unit_test(test_stamps_wrap),
         cmocka_unit_test(test_may_rank_before_ranks),
         cmocka_unit_test(test_short_list_of_reason_features),
+        cmocka_unit_test(test_plain_word_by_its_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
