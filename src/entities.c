@@ -1386,7 +1386,24 @@ typedef struct org_table {
     size_t mask;
 } org_table;
 
-static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const loose_word *l);
+/* What loose_org asks of the organizations (unnamed by the gazetteer, not weak) that begin with
+ * one word, gathered as pass 2 adds each of them (add_fits), not read again from all of them at
+ * every loose word: a word such as a country's initials opens many bodies' names and stands alone
+ * hundreds of times in a long text, and each time the walk compared it with every one of them. By
+ * the loose word's token count less one (the word; the word and a period glued to it). */
+typedef struct fit_slot {
+    uint32_t cand;     /* the first such organization, candidate index + 1; 0: an empty slot */
+    uint32_t hash;     /* its first word's hash */
+    uint8_t said[2];   /* one of that count typed as the subject of a speech verb (cand.said) */
+    uint8_t longer[2]; /* one longer, whose tokens past that count are legal forms only */
+} fit_slot;
+
+typedef struct fit_table {
+    fit_slot *slots;
+    size_t mask;
+} fit_table;
+
+static int loose_org(const cd_doc *doc, const cand_list *cl, const fit_table *ft, const loose_word *l);
 
 static int company_forms_only(const cd_doc *doc, size_t k, size_t stop);
 
@@ -1418,7 +1435,7 @@ static size_t place_begins_org(const cd_doc *doc, const cand_list *cl, const org
  * surname of a person named in full ("Peskov" after "Dmitry Peskov"), else the name of an
  * organization of the story (loose_org: "BT" after "BT said", "Intel" of "Intel Corp"). */
 static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const surname_table *pt,
-                    const org_table *ht)
+                    const org_table *ht, const fit_table *ft)
 {
     size_t w = 0, until = 0; /* until: the end of a place that took the words after it (place_begins_org) */
     for (size_t i = 0; i <= cl->n_items && !doc->oom; i++) {
@@ -1430,7 +1447,7 @@ static void resolve(cd_doc *doc, cand_list *cl, const surname_table *st, const s
              * its tokens, read long after the first pass, are seldom in the cache any more */
             const char *type = PERSON;
             if (!word_slot(doc, cl, st, l->first, l->hash)->cand) {
-                if (!ht->slots || !loose_org(doc, cl, ht, l)) continue;
+                if (!ft->slots || !loose_org(doc, cl, ft, l)) continue;
                 type = ORGANIZATION;
             }
             cand c = make_cand(doc, l->first, l->count, type, NULL);
@@ -1532,7 +1549,7 @@ static int org_named(const cd_doc *doc, const cand_list *cl, const org_table *ot
 }
 
 /* Organizations by their first word (unnamed by the gazetteer). Its readers (org_begun,
- * company_named, loose_org) ask whether some organization of the table fits, from its words, count,
+ * company_named, place_begins_org) ask whether some organization of the table fits, from its words, count,
  * weak and said alone (fields no walk changes once the organization is in the table): a second one
  * equal in all of these answers as the first, and is left out. Every one was added before, and a
  * body a story names fifty times made a run of fifty slots that each probe of its first word (and
@@ -1546,6 +1563,27 @@ static void add_org_head(const cd_doc *doc, const cand_list *cl, org_table *ht, 
         if (o->weak == c->weak && o->said == c->said && same_cand_text(doc, o, c)) return;
     }
     ht->slots[s] = i + 1;
+}
+
+static int legal_forms_only(const cd_doc *doc, size_t k, size_t stop);
+
+/* Organization i, in the fits of its first word (loose_org): as loose_org once asked of each
+ * organization whose first word the loose word is, and whose count is not below its own. */
+static void add_fits(const cd_doc *doc, const cand_list *cl, fit_table *ft, size_t i)
+{
+    const cand *c = &cl->items[i];
+    if (c->weak) return; /* no loose word names a weak one */
+    uint32_t h = doc->toks[c->first].hash;
+    size_t s = h & ft->mask;
+    while (ft->slots[s].cand &&
+           (ft->slots[s].hash != h || !same_word(doc, cl->items[ft->slots[s].cand - 1].first, c->first)))
+        s = (s + 1) & ft->mask;
+    fit_slot *f = &ft->slots[s];
+    if (!f->cand) f->cand = (uint32_t)(i + 1), f->hash = h;
+    for (size_t n = 1; n <= 2; n++) {
+        if (c->count == n) f->said[n - 1] |= c->said != 0;
+        else if (c->count > n) f->longer[n - 1] |= legal_forms_only(doc, c->first + n, c->first + c->count);
+    }
 }
 
 /* An organization of the story starts with c's words and goes on ("Gemcraft" of "Gemcraft Inc",
@@ -1598,16 +1636,15 @@ static int acronym_at(const cd_doc *doc, size_t k)
  * capitals that the story makes the subject of a speech verb ("BT said" ... "expect BT to"; not
  * "said TV companies", nor "MPs said" or "DiCaprio said"), or by that word and a legal form
  * ("Intel Corp" ... "Intel", "Gemcraft Inc" ... "Gemcraft"; not "US" of "US Army", nor "First"
- * of "First Boston Corp"). The word's hash is its token's (loose_word.hash): most loose words meet
- * an empty slot and read no token. */
-static int loose_org(const cd_doc *doc, const cand_list *cl, const org_table *ht, const loose_word *l)
+ * of "First Boston Corp"). One probe of the word's fits (add_fits), by its hash (loose_word.hash):
+ * most loose words meet an empty slot or another hash and read no token. */
+static int loose_org(const cd_doc *doc, const cand_list *cl, const fit_table *ft, const loose_word *l)
 {
-    for (size_t s = l->hash & ht->mask; ht->slots[s]; s = (s + 1) & ht->mask) {
-        const cand *o = &cl->items[ht->slots[s] - 1];
-        if (o->weak || o->count < l->count || !same_word(doc, o->first, l->first)) continue;
-        if (o->count == l->count ? o->said && acronym_at(doc, l->first)
-                                 : legal_forms_only(doc, o->first + l->count, o->first + o->count))
-            return 1;
+    if (l->count < 1 || l->count > 2) return 0; /* never: a loose word is a word, a period perhaps */
+    for (size_t s = l->hash & ft->mask; ft->slots[s].cand; s = (s + 1) & ft->mask) {
+        const fit_slot *f = &ft->slots[s];
+        if (f->hash != l->hash || !same_word(doc, cl->items[f->cand - 1].first, l->first)) continue;
+        return f->longer[l->count - 1] || (f->said[l->count - 1] && acronym_at(doc, l->first));
     }
     return 0;
 }
@@ -1656,6 +1693,7 @@ static void pass2(cd_doc *doc, cand_list *cl)
 {
     surname_table strict = {NULL, 0}, st = {NULL, 0}, pt = {NULL, 0};
     org_table ot = {NULL, 0}, ht = {NULL, 0};
+    fit_table ft = {NULL, 0};
     drop_works(doc, cl);
     size_t persons = cl->persons + cl->unnamed_orgs; /* the bound of cand_list */
     if (cl->n_items >= UINT32_MAX || table_init(&strict, cl->persons) || table_init(&st, persons) ||
@@ -1663,7 +1701,8 @@ static void pass2(cd_doc *doc, cand_list *cl)
         doc->oom = 1;
         goto done;
     }
-    if (cl->unnamed_orgs && (org_table_init(&ot, cl->unnamed_orgs) || org_table_init(&ht, cl->unnamed_orgs))) {
+    if (cl->unnamed_orgs && (org_table_init(&ot, cl->unnamed_orgs) || org_table_init(&ht, cl->unnamed_orgs) ||
+                             !(ft.slots = new_slots(cl->unnamed_orgs, sizeof *ft.slots, &ft.mask)))) {
         doc->oom = 1;
         goto done;
     }
@@ -1680,6 +1719,7 @@ static void pass2(cd_doc *doc, cand_list *cl)
         if (c->type == ORGANIZATION && !c->name) {
             add_org(doc, cl, &ot, i);
             add_org_head(doc, cl, &ht, i);
+            add_fits(doc, cl, &ft, i);
         }
     }
     for (size_t i = 0; i < cl->n_items; i++) {
@@ -1693,13 +1733,14 @@ static void pass2(cd_doc *doc, cand_list *cl)
         add_surname(doc, cl, &st, i);
         if (c->count >= 3 && word_count(doc, c) >= 3) add_prefix(doc, cl, &pt, i);
     }
-    resolve(doc, cl, &st, &pt, &ht);
+    resolve(doc, cl, &st, &pt, &ht, &ft);
 done:
     free(strict.slots);
     free(st.slots);
     free(pt.slots);
     free(ot.slots);
     free(ht.slots);
+    free(ft.slots);
 }
 
 #define ENT_BLOCK_SHIFT 5 /* ent_index: a block of 32 tokens */

@@ -53,6 +53,25 @@ static void test_not_a_body(void **state)
     assert_no_entity_at("First Boston Corp said it bought shares. Shares rose. First, it sold bonds.", 54);
 }
 
+/* Several bodies open with the word: the one a legal form closes names it alone, whichever the
+ * story names first, and one said of a word alone names its acronym wherever it stands */
+static void test_a_word_that_opens_many_bodies(void **state)
+{
+    (void)state;
+    const char *t = "Kestrova Water Board raised rates. Kestrova Arts Council met. Kestrova Ltd reported a loss. "
+                    "Analysts expect Kestrova to recover.";
+    expect_org(t, "Kestrova", 100, 108);
+    const char *u = "ZQX Energy Board raised rates. ZQX said it would cut jobs. ZQX Arts Council met. "
+                    "Unions expect ZQX to pay.";
+    expect_org(u, "ZQX", 90, 95);
+    /* bodies that open with the word, none closed by a legal form alone */
+    assert_no_entity_at("Kestrova Water Board raised rates. Kestrova Arts Council met. Kestrova Mining Board grew. "
+                        "Analysts expect Kestrova to recover.",
+                        106);
+    /* a body of one word that no speech verb typed: the acronym names nothing alone */
+    assert_no_entity_at("ZQX Energy Board raised rates. ZQX Arts Council met. Unions expect ZQX to pay.", 67);
+}
+
 static void test_a_bank_with_particles(void **state)
 {
     (void)state;
@@ -65,6 +84,7 @@ int main(void)
         cmocka_unit_test(test_an_acronym_that_speaks),
         cmocka_unit_test(test_a_company_by_its_first_word),
         cmocka_unit_test(test_not_a_body),
+        cmocka_unit_test(test_a_word_that_opens_many_bodies),
         cmocka_unit_test(test_a_bank_with_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
