@@ -683,13 +683,11 @@ static int title_ends_at(const cd_doc *doc, size_t first, size_t k)
  * holder's name (not "chairman of RJ Reynolds Tobacco": no person, an organization's words):
  * its last word, and the word before it with the particles between. Returns where that name
  * starts, or 0 (a run with no such name: "Minister of Trade and Industry"). A given name inside the
- * run (inner_given_name) finds the name before this. */
-static size_t office_holder(const cd_doc *doc, size_t first, run r)
+ * run (inner_given_name) finds the name before this. `words`: the run's words, which run_at counts
+ * for its own tests. */
+static size_t office_holder(const cd_doc *doc, size_t first, run r, size_t words)
 {
-    if (r.given_name || (r.has_org && (r.org_last || r.connector)) || r.first < first + 2) return 0;
-    size_t words = 0;
-    for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
-    if (words < 3) return 0;
+    if (r.given_name || (r.has_org && (r.org_last || r.connector)) || r.first < first + 2 || words < 3) return 0;
     /* an "and" joins an office's two words ("Trade and Industry", "Energy and Mines"): one word
      * or two before it ("International Trade and Industry"), and an office's word after it before the
      * name (checked below) */
@@ -1049,12 +1047,12 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         r.first = given_at;
         r.given_name = 1;
     }
-    size_t office = given || inner ? 0 : office_holder(doc, first, r);
+    size_t words = 0, cut;
+    for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
+    size_t office = given || inner ? 0 : office_holder(doc, first, r, words);
     size_t name_first = r.first;
     const char *type = NULL;
     int by_speech = 0, by_title = 0, said = 0, by_given = 0, speech = -1; /* speech_verb_next_to, asked once: -1 not yet */
-    size_t words = 0, cut;
-    for (size_t k = r.first; k < r.stop; k++) words += doc->toks[k].type == TOK_WORD;
     /* one word of the stop list ("Tuesday") is no name whatever would type it: told before the
      * typing reads its neighbours (the cut at "and" below leaves a run of one word as it is) */
     if (words == 1 && cd_lex_has(cd_tok_entry(&doc->toks[r.first]), LX_ENT_STOPWORDS)) return r.stop - i;
