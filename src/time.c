@@ -3657,6 +3657,42 @@ static int inside_unknown_holiday(const tctx *c, size_t i)
     return r && r->str && strcmp(r->str, "none") == 0;
 }
 
+/* How far from a holiday named alone a "this year", "last year" or "next year" may stand to say its
+ * year ("Passover begins on a Monday this year", "Last year, Thanksgiving came early"). */
+#define HOLIDAY_YEAR_REACH 12
+
+/* The shift of a year (-1, 0, 1) named at token k: "last year", "this year", "next year" (also
+ * before "'s"); 2 at a year in digits (the scan stops there: "Halloween trade in 2009 beat this
+ * year's" is told by its tense), 3 if neither. */
+static int holiday_year_word(const tctx *c, size_t k)
+{
+    double shift;
+    int y;
+    if (year_at(c, k, &y)) return 2;
+    size_t n = role_at(c, k, R_SHIFT, &shift);
+    if (!n || !(shift == -1 || shift == 0 || shift == 1) || !word_is(c, k + n, "year")) return 3;
+    return (int)shift;
+}
+
+/* The year a holiday named alone at tokens [i, j) takes from its sentence: the shift (-1, 0, 1) of
+ * the nearest "last year", "this year" or "next year" after it within HOLIDAY_YEAR_REACH tokens
+ * ("toy makers expect Christmas orders to peak in October this year"), else before it ("This year,
+ * Diwali shoppers came early"); 2 if none, or a year in digits comes first. A story that sets one
+ * year's holiday against another's says which it means so; the tense alone reads a past verb
+ * before this year's day ("sales were hurt by a late Easter this year") as last year's. */
+static int holiday_year_near(const tctx *c, size_t i, size_t j)
+{
+    for (size_t k = j; k < c->lim && k < j + HOLIDAY_YEAR_REACH; k++) {
+        int w = holiday_year_word(c, k);
+        if (w != 3) return w;
+    }
+    for (size_t k = i; k > c->first && k + HOLIDAY_YEAR_REACH > i; k--) {
+        int w = holiday_year_word(c, k - 1);
+        if (w != 3) return w;
+    }
+    return 2;
+}
+
 static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shifted)
 {
     const cd_lexrec *r = NULL;
@@ -3688,8 +3724,9 @@ static size_t holiday(const tctx *c, size_t i, match *mt, double shift, int shif
     int ry = c->ref_date.y;
     long cand[3];
     for (int k = 0; k < 3; k++) cand[k] = holiday_in(ry - 1 + k, r) - eve;
-    int tense = shifted ? (shift < 0 ? -1 : shift > 0 ? 1 : 0) : tense_near(c, i, j - 1);
-    long z = pick_by_tense(c->ref, cand, tense);
+    int near = shifted ? 2 : holiday_year_near(c, i, j);
+    int tense = shifted ? (shift < 0 ? -1 : shift > 0 ? 1 : 0) : near != 2 ? 0 : tense_near(c, i, j - 1);
+    long z = near != 2 ? cand[near + 1] : pick_by_tense(c->ref, cand, tense);
     if (shifted && shift == 0) z = cand[1];
     if (shifted && shift < 0 && z >= c->ref) z = cand[0];
     if (shifted && shift > 0 && z <= c->ref) z = cand[2];

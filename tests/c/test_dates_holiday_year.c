@@ -1,0 +1,34 @@
+/* A holiday named alone takes its year from a "this year", "last year" or "next year" near it in
+ * its sentence, after it first, else before it; a year in digits there stops the look and the
+ * tense decides. Exact values and byte offsets (check_date_want). */
+#include "helpers.h"
+
+static void test_holiday_year_from_its_sentence(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        /* the tense alone (past) would give 2010-04-04 */
+        {"Tollan said its shops lost trade to a later Easter this year.",
+         .want = {{"Easter", "2011-04-24"}, {"this year", "2011"}}, COUNT(2)},
+        {"The chain said Easter sales will come in April this year.",
+         .want = {{"Easter", "2011-04-24"}, {"April this year", "2011-04"}}, COUNT(2)},
+        {"This year, Easter is being kept on April 24 in Varna.",
+         .want = {{"Easter", "2011-04-24"}, {"April 24", "2011-04-24"}}},
+        {"Grell said Easter trade was weak in March last year.",
+         .want = {{"Easter", "2010-04-04"}, {"March last year", "2010-03"}}, COUNT(2)},
+        /* a written year comes first: the tense decides, as without the rule */
+        {"Tollan said Easter trade in 2010 was brisker than this year.",
+         .want = {{"Easter", "2010-04-04"}, {"2010", "2010"}}},
+        /* no year word near: the tense alone */
+        {"Tollan said Easter trade was slow.", .want = {{"Easter", "2010-04-04"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2011-03-15");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_holiday_year_from_its_sentence),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
