@@ -319,7 +319,7 @@ static size_t past_time_owner(const cd_doc *doc, size_t k, size_t last)
     /* a time time.c does not read: "the prior year's" (data/claim_level_leads.tsv "owner") */
     const cd_lexrec *r = NULL;
     size_t owner = j <= last ? cd_lex_match(doc, j, LX_CLAIM_LEVEL_LEADS, &r) : 0;
-    if (owner && r && cd_str_is(r->str, "owner")) j += owner;
+    if (owner && r && r->str && cd_str_is(r->str, "owner")) j += owner;
     while (j <= last && j - t < OWNER_TIME_TOKENS && (doc->toks[j].flags & TF_TIME) && !cd_tok_possessive(doc, j)) j++;
     size_t after = j > t && j < last ? past_possessive(doc, j, last) : 0;
     return after ? after : k;

@@ -32,6 +32,21 @@ static void test_total_after_amount(void **state)
     cd_doc_free(doc);
 }
 
+/* A lead with no role of its own after "from" ("as much as"): past_time_owner read its role, which
+ * is none, and crashed; the figure after it is the old level. */
+static void test_plain_lead_after_from(void **state)
+{
+    (void)state;
+    const char *t = "Fares at Dunmore fell from as much as 9 pct to 3 pct.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "fell");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "fell"));
+    assert_int_equal(c->span.stop, offset_of(t, "3 pct") + strlen("3 pct"));
+    assert_true(c->change->from == 9 && c->change->to == 3 && fabs(c->change->percent + 200.0 / 3) < 1e-9);
+    cd_doc_free(doc);
+}
+
 /* Must not: a percent move "from a revised" rate is this period's rate against the last one's. */
 static void test_rate_against_rate(void **state)
 {
@@ -66,6 +81,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hedge_before_level),
         cmocka_unit_test(test_total_after_amount),
+        cmocka_unit_test(test_plain_lead_after_from),
         cmocka_unit_test(test_rate_against_rate),
         cmocka_unit_test(test_no_lead),
     };
