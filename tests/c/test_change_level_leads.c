@@ -32,6 +32,22 @@ static void test_total_after_amount(void **state)
     cd_doc_free(doc);
 }
 
+/* "to between X and Y": the new level is a range; the change takes its low end and gives no percent
+ * (before, the change was missed and the range left as a loose quantity). */
+static void test_range_after_between(void **state)
+{
+    (void)state;
+    const char *t = "Harbour fees at Dunmore will rise from 40 dlrs to between 55 and 60 dlrs in May.";
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *c = find_claim(doc, CD_CLAIM_CHANGE, "rise");
+    assert_non_null(c);
+    assert_int_equal(c->span.start, offset_of(t, "rise"));
+    assert_int_equal(c->span.stop, offset_of(t, "60 dlrs") + strlen("60 dlrs"));
+    assert_true(c->change->from == 40 && c->change->to == 55 && isnan(c->change->percent));
+    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "55 and 60 dlrs"));
+    cd_doc_free(doc);
+}
+
 /* A lead with no role of its own after "from" ("as much as"): past_time_owner read its role, which
  * is none, and crashed; the figure after it is the old level. */
 static void test_plain_lead_after_from(void **state)
@@ -82,6 +98,7 @@ int main(void)
         cmocka_unit_test(test_hedge_before_level),
         cmocka_unit_test(test_total_after_amount),
         cmocka_unit_test(test_plain_lead_after_from),
+        cmocka_unit_test(test_range_after_between),
         cmocka_unit_test(test_rate_against_rate),
         cmocka_unit_test(test_no_lead),
     };
