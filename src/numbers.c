@@ -2977,6 +2977,20 @@ static int opening_title(const cd_doc *d, const nread *r)
     return cd_tok_lex(&d->toks[n]) && !cd_tok_is(d, n, "to") && !cd_tok_is(d, n, "from") && !cd_tok_is(d, n, "and");
 }
 
+/* The bare digits of r (one to four) come after a capitalized word inside the sentence and before
+ * a noun of data/num_context.tsv code 21, apart and in lower case: a product's, a chart's or a show's
+ * name, no count ("the Hot 40 chart", "a Series 80 phone", "the Zorblax 2 console"). The word
+ * before may be one the lexicon knows or in capitals, which name_label's other tests leave to
+ * counts. */
+static int product_after(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first, n = r->last + 1;
+    if (f < 2 || r->last != f || tok_len(d, f) > 4 || !usable(d, n) || attached(d, n)) return 0;
+    const cd_token *w = &d->toks[f - 1];
+    if (!(w->flags & TF_CAP) || (w->flags & (TF_PARA_BEFORE | TF_SENT_START))) return 0;
+    return !(d->toks[n].flags & TF_CAP) && context_code(d, n) == 21;
+}
+
 static int name_label(const cd_doc *d, const nread *r)
 {
     size_t f = r->first;
@@ -2986,6 +3000,7 @@ static int name_label(const cd_doc *d, const nread *r)
     if (w->type != TOK_WORD || attached(d, f)) return 0;
     if (column_gap(d, f)) return 0; /* a table's cell: "End Stocks     538     574" */
     if (name_goes_through(d, r)) return 1; /* "BBC 6 Music" */
+    if (product_after(d, r)) return 1; /* "the Hot 40 chart" */
     if (camel_name(d, w)) return 1; /* no surname: no age list ("Smith 45, a teacher") */
     if (!r->noun && capitals_name(d, f - 1)) return !gapped_count(d, f - 2, r->last);
     if (!(w->flags & TF_CAP) || (w->flags & TF_ALLCAPS)) return 0;
