@@ -2821,9 +2821,9 @@ static int column_gap(const cd_doc *d, size_t k)
 #define SCORER_ITEMS 12
 
 /* One scorer and the minute of a goal from token k: one to three capitalized words (none in capitals),
- * bare digits up to 130 (extra time included), perhaps "og" or "pen". The token after it into *next
- * and the minute into *minute; 0: no such item. */
-static int scorer_item(const cd_doc *d, size_t k, size_t *next, int *minute)
+ * bare digits up to 130 (extra time included), perhaps "og" or "pen"; with bare, the digits may stand
+ * alone. The token after it into *next and the minute into *minute; 0: no such item. */
+static int scorer_item(const cd_doc *d, size_t k, int bare, size_t *next, int *minute)
 {
     size_t words = 0;
     for (; words < 3 && is_type(d, k + words, TOK_WORD) && (d->toks[k + words].flags & TF_CAP) &&
@@ -2831,7 +2831,7 @@ static int scorer_item(const cd_doc *d, size_t k, size_t *next, int *minute)
          words++)
         if (words && (d->toks[k + words].flags & LINE_BREAK)) return 0;
     size_t m = k + words;
-    if (!words || !side_points(d, m) || (d->toks[m].flags & LINE_BREAK) || points_of(d, m) > 130) return 0;
+    if ((!words && !bare) || !side_points(d, m) || (d->toks[m].flags & LINE_BREAK) || points_of(d, m) > 130) return 0;
     if (column_gap(d, m)) return 0; /* a table's cell: "Brazil      55" */
     *minute = points_of(d, m);
     *next = m + 1 + (cd_tok_is(d, m + 1, "og") || cd_tok_is(d, m + 1, "pen"));
@@ -2840,8 +2840,10 @@ static int scorer_item(const cd_doc *d, size_t k, size_t *next, int *minute)
 
 /* A line of scorers and their minutes, the digits at token f among them: the line holds nothing but
  * items of scorer_item joined by commas, then a full stop or the line's end, the minutes never going
- * down, the first scorer's name no word the lexicon knows but as a name ("Riggott 74, Graham 86.",
- * "Gerrard 79 og, Drogba 107, Kezman 112.", "Easton 60."): each minute names a moment, no count. */
+ * down; after the first item one may be a minute alone, the same scorer's next goal ("Ilsley 12,
+ * 40."). A scorer's word is no word the lexicon knows but as a name, or the first scorer's is a first
+ * name, as surnames often are ("Riggott 74, Graham 86.", "Gerrard 79 og, Drogba 107, Kezman 112.",
+ * "Easton 60.", "Wallace 51.", "Porter 3, Quarrie 20."): each minute names a moment, no count. */
 static int scorers_line(const cd_doc *d, size_t f)
 {
     size_t k = f, next;
@@ -2849,13 +2851,15 @@ static int scorers_line(const cd_doc *d, size_t f)
     if (k > 0 && !(d->toks[k].flags & LINE_BREAK)) return 0;
     /* a line of its own, not one a wrapped sentence goes on in ("... -- the\nIlyushin 114.") */
     int own_line = k == 0 || (d->toks[k].flags & TF_PARA_BEFORE) || is_punct(d, k - 1, '.') || is_punct(d, k - 1, ':');
-    if (!own_line || !name_word(d, k)) return 0;
-    int minute, last = 0, has_f = 0;
-    for (int items = 0; items < SCORER_ITEMS && scorer_item(d, k, &next, &minute) && minute >= last; items++) {
+    if (!own_line) return 0;
+    int minute, last = 0, has_f = 0, named = cd_tok_rec(d, k, LX_ENT_FIRST_NAMES) != NULL;
+    for (int items = 0; items < SCORER_ITEMS && scorer_item(d, k, items > 0, &next, &minute) && minute >= last; items++) {
         last = minute;
+        named |= is_type(d, k, TOK_WORD) && name_word(d, k);
         has_f |= next > f && f >= k;
-        if (next >= d->n_toks || (d->toks[next].flags & LINE_BREAK)) return has_f;
-        if (is_punct(d, next, '.')) return has_f && (next + 1 >= d->n_toks || (d->toks[next + 1].flags & LINE_BREAK));
+        if (next >= d->n_toks || (d->toks[next].flags & LINE_BREAK)) return has_f && named;
+        if (is_punct(d, next, '.'))
+            return has_f && named && (next + 1 >= d->n_toks || (d->toks[next + 1].flags & LINE_BREAK));
         if (!is_punct(d, next, ',')) return 0;
         k = next + 1;
     }

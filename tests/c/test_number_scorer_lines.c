@@ -21,18 +21,35 @@ static void test_scorers_minutes(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
+/* Must fire: a scorer whose surname is also a first name alone on a line, one whose surname the
+ * lexicon knows before one it does not, and a scorer's second goal written as a minute alone. */
+static void test_known_surnames_and_second_goals(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"Booked: Hale.\n\nGordon 51.\n\nPorter 3, Quarrie 20.\n\nIlsley 12, 40.",
+         .want = {{"51", "51", 51, CD_NUM_LABEL, ANY_UNIT},
+                  {"3,", "3", 3, CD_NUM_LABEL, ANY_UNIT},
+                  {"20", "20", 20, CD_NUM_LABEL, ANY_UNIT},
+                  {"12,", "12", 12, CD_NUM_LABEL, ANY_UNIT},
+                  {"40", "40", 40, CD_NUM_LABEL, ANY_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
 /* Must not: a score line (the figures go down), a tally beyond a match's minutes, a word the
- * lexicon knows opening the line, a line with other words. */
+ * lexicon knows opening the line (and no first name), a line with other words. */
 static void test_other_lines_stay(void **state)
 {
     (void)state;
     static const num_at_case cases[] = {
-        {"Chelsea 3, Arsenal 1\n\nGreens 12, Tories 140.\n\nNet 123\n\nRiggott 74, Graham 86 and more.",
+        {"Chelsea 3, Arsenal 1\n\nGreens 12, Tories 140.\n\nNet 123\n\nRiggott 74, Graham 86 and more.\n\nTotal 18.",
          .want = {{"3,", "3", 3, CD_NUM_CARDINAL, ANY_UNIT},
                   {"1\n", "1", 1, CD_NUM_CARDINAL, ANY_UNIT},
                   {"12", "12", 12, CD_NUM_CARDINAL, ANY_UNIT},
                   {"123", "123", 123, CD_NUM_CARDINAL, ANY_UNIT},
-                  {"74", "74", 74, CD_NUM_CARDINAL, ANY_UNIT}}},
+                  {"74", "74", 74, CD_NUM_CARDINAL, ANY_UNIT},
+                  {"18", "18", 18, CD_NUM_CARDINAL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
@@ -41,6 +58,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scorers_minutes),
+        cmocka_unit_test(test_known_surnames_and_second_goals),
         cmocka_unit_test(test_other_lines_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
