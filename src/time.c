@@ -341,6 +341,7 @@ typedef struct tctx {
     when lead;       /* its value */
     when last;     /* the last claim's value of the sentence before, when has_last */
     uint32_t the_id, a_id, an_id; /* lex_ids of "the", "a", "an": may_anchor's first test */
+    uint32_t letter_ids[4]; /* lex_ids of letter_word's "q", "h", "w", "cy" (0: no entry): passed_over */
     uint32_t later_id, earlier_id; /* lex_ids of "later" and "earlier" (later_word_from) */
     size_t later_from, later_at; /* later_word_from's last walk: the first such word at or after later_from */
     int has_last;  /* the sentence right before this one ended with a claim read (last) */
@@ -6108,7 +6109,8 @@ static int may_begin(const tctx *c, size_t i);
 
 /* Whether the word at token i, of none of the time classes (no TF_TIME_START), is one of may_begin's
  * words: of those (MAY_BEGIN_WORDS), "q", "h", "w" and "cy" have no entry of those classes ("week",
- * "weekend", "within", "rest" and the rest are longer). */
+ * "weekend", "within", "rest" and the rest are longer). cd_find_times looks up their lex_ids
+ * (tctx.letter_ids, for passed_over) from the same four. */
 static inline int letter_word(const tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
@@ -7148,13 +7150,24 @@ static inline int may_start(const tctx *c, size_t i)
     return t->type == TOK_PUNCT && (t->cp == '\'' || t->cp == 0x2019) && glued(c, i + 1) && tok(c, i + 1)->type == TOK_NUM;
 }
 
+/* Whether a word of one or two bytes at token t may be one of letter_word's ("q", "h", "w", "cy"),
+ * told by its lex_id: a word has the entry of its lower case, so one of theirs where they have one
+ * (c->letter_ids), and then none other. A word without an entry may be one that has none. */
+static inline int may_be_letter(const tctx *c, const cd_token *t)
+{
+    const uint32_t *ids = c->letter_ids;
+    uint32_t id = t->lex_id;
+    return !id || id == ids[0] || id == ids[1] || id == ids[2] || id == ids[3];
+}
+
 /* Whether may_start says no at token t from its fields alone: a word of no time or number class
  * heading no phrase of one (no TF_TIME_START) of three bytes or more (letter_word holds at one or two
- * letters only: "q", "h", "w", "cy"), or punctuation but an apostrophe. Nine tokens of ten are such:
- * the sentence's walk (read_sentence) passes them without may_start's loads of the tctx. */
-static inline int passed_over(const cd_token *t)
+ * letters only: "q", "h", "w", "cy"), or of fewer that is none of those by its lex_id ("of", "is",
+ * "he"), or punctuation but an apostrophe. Nine tokens of ten are such: the sentence's walk
+ * (read_sentence) passes them without anchored_at's and may_start's tests. */
+static inline int passed_over(const tctx *c, const cd_token *t)
 {
-    if (t->type == TOK_WORD) return !(t->flags & TF_TIME_START) && t->len > 2;
+    if (t->type == TOK_WORD) return !(t->flags & TF_TIME_START) && (t->len > 2 || !may_be_letter(c, t));
     return t->type == TOK_PUNCT && t->cp != '\'' && t->cp != 0x2019;
 }
 
@@ -7662,7 +7675,7 @@ static int may_anchor(tctx *c, size_t i)
         cn = count_at(c, i, &(long){0});
     }
     const cd_token *v = cn ? tok(c, i + cn + 1) : NULL;
-    return v && !passed_over(v) && (word_is(c, i + cn + 1, "later") || word_is(c, i + cn + 1, "earlier"));
+    return v && !passed_over(c, v) && (word_is(c, i + cn + 1, "later") || word_is(c, i + cn + 1, "earlier"));
 }
 
 /* A phrase at token i that counts from a date named just before it (anchor_of; "In 2009 the plant
@@ -7687,21 +7700,41 @@ static size_t anchored_at(tctx *c, size_t i)
     return n;
 }
 
+/* Whether the word at token t, of TF_TIME_START, reads as nothing: no pattern starts there (its
+ * entry's verdict there is START_NO, where may_start says no) and no phrase counting from an earlier
+ * date (may_anchor: it is not "the", "a" or "an", and count_at reads no count at a word of no number
+ * class: a word with the role count, or heading a phrase of data/time_words.tsv where one may start,
+ * has another verdict). Eight in ten such words are "to", "of", "in", "for", "on" or "by". */
+static inline int reads_nothing(const tctx *c, const cd_token *t)
+{
+    const cd_time_word *r = token_word(t);
+    uint32_t id = t->lex_id;
+    return r->start[t->phrases == CD_PHRASES_KNOWN] == START_NO && !r->num_word && id != c->the_id &&
+           id != c->a_id && id != c->an_id;
+}
+
+/* Whether the walk steps over token t: passed over, or a word of TF_TIME_START that reads nothing
+ * (a word without the flag, "q" or "h", has no entry of a time class to tell). */
+static inline int stepped_over(const tctx *c, const cd_token *t)
+{
+    return passed_over(c, t) || (t->type == TOK_WORD && (t->flags & TF_TIME_START) && reads_nothing(c, t));
+}
+
 /* The expressions of the sentence c->first .. c->lim, claimed or marked, left to right. */
 static void read_sentence(tctx *c)
 {
     const cd_token *toks = c->doc->toks; /* no pattern moves them or the sentence's end */
     for (size_t i = c->first, lim = c->lim; i < lim;) {
-#ifdef CD_TIME_CROSSCHECK /* the tokens passed over read nothing */
-        if (passed_over(&toks[i]) && may_start(c, i))
+#ifdef CD_TIME_CROSSCHECK /* the tokens stepped over read nothing */
+        if (stepped_over(c, &toks[i]) && may_start(c, i))
             cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
-                           "passed over, but may_start holds");
+                           "stepped over, but may_start holds");
         c->checked++;
         if (!may_start(c, i)) crosscheck(c, i, 0, NULL);
 #endif
-        /* a passed-over token starts no phrase, nor one counting from an earlier date: "the" heads
-         * phrases of data/time_words.tsv ("the day after tomorrow"), so it is never passed over */
-        if (passed_over(&toks[i])) {
+        /* a token stepped over starts no phrase, nor one counting from an earlier date: "the" heads
+         * phrases of data/time_words.tsv ("the day after tomorrow"), so it is never stepped over */
+        if (stepped_over(c, &toks[i])) {
             i++;
             continue;
         }
@@ -7731,6 +7764,9 @@ void cd_find_times(cd_doc *doc)
     c.the_id = cd_lex_id(cd_lex_lookup("the", 3));
     c.a_id = cd_lex_id(cd_lex_lookup("a", 1));
     c.an_id = cd_lex_id(cd_lex_lookup("an", 2));
+    static const char *const letters[] = {"q", "h", "w", "cy"}; /* letter_word's */
+    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
+        c.letter_ids[k] = cd_lex_id(cd_lex_lookup(letters[k], strlen(letters[k])));
     c.later_id = cd_lex_id(cd_lex_lookup("later", 5));
     c.earlier_id = cd_lex_id(cd_lex_lookup("earlier", 7));
     c.has_ref = doc->date.y != 0;

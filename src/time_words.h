@@ -71,6 +71,7 @@ typedef struct cd_time_word {
     uint16_t month_only : 1, weekday_only : 1; /* a month's, a weekday's name and nothing else (W_MONTH, W_WEEKDAY) */
     uint16_t part : 1; /* a part of a period ("end", "early") and nothing else but perhaps a range word
                         * ("later", "earlier": see part_leads) */
+    uint16_t num_word : 1; /* of data/num_word.tsv: spelled_read may read a number there (reads_nothing) */
 } cd_time_word;
 
 /* By lex_id: [0] the words without an entry, then cd_lex_table's; and the rows of numbers their
@@ -289,6 +290,7 @@ static inline cd_time_word cd_time_word_of(size_t k, double num[R_OPENER + 1])
     r.month_only = !r.key && name_only(e, LX_TIME_MONTHS);
     r.part = (!r.key || r.key == KEY_RANGE) && r.roles == 1u << R_PART && part_only(e);
     r.weekday_only = !r.key && name_only(e, LX_TIME_WEEKDAYS);
+    r.num_word = cd_lex_has(e, LX_NUM_WORD);
     r.start[0] = (uint8_t)start_verdict(&r, 0);
     r.start[1] = (uint8_t)start_verdict(&r, 1);
     return r;

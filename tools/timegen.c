@@ -16,12 +16,12 @@ static int fits(size_t k, const cd_time_word *w)
 
 static void put_word(FILE *o, const cd_time_word *w)
 {
-    fprintf(o, "    {%u, %u, %u, {%u, %u}, %d, %d, %d, %d, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u},\n",
+    fprintf(o, "    {%u, %u, %u, {%u, %u}, %d, %d, %d, %d, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u, %u},\n",
             (unsigned)w->roles, (unsigned)w->nums, (unsigned)w->key, (unsigned)w->start[0], (unsigned)w->start[1],
             w->begins, w->begins_alone, w->month, w->weekday, (unsigned)w->month_flags, (unsigned)w->weekday_flags,
             (unsigned)w->spelled, (unsigned)w->ordinal, (unsigned)w->shift, (unsigned)w->count,
             (unsigned)w->lower_month, (unsigned)w->word_season, (unsigned)w->month_only, (unsigned)w->weekday_only,
-            (unsigned)w->part);
+            (unsigned)w->part, (unsigned)w->num_word);
 }
 
 int main(int argc, char **argv)
