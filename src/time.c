@@ -323,6 +323,19 @@ typedef struct fiscal_memo {
     uint32_t ids[3];
 } fiscal_memo;
 
+/* The claims the pass has read so far, that a phrase counting from an earlier date counts from
+ * (anchor_of): apart from the tctx, which the patterns copy for every nested read (range_expr,
+ * top_expr, top_single), so that a copy is less than half as long. Written at the top level only
+ * (note_claim, cd_find_times). */
+typedef struct claims_read {
+    size_t prev_first, prev_end; /* the last claim's tokens in this sentence: [prev_first, prev_end); 0: none */
+    when prev;                   /* its value */
+    size_t lead_end; /* the last claim in this sentence that is no comparison's base: its end; 0: none */
+    when lead;       /* its value */
+    when last;     /* the last claim's value of the sentence before, when has_last */
+    int has_last;  /* the sentence right before this one ended with a claim read (last) */
+} claims_read;
+
 typedef struct tctx {
     cd_doc *doc;
     phrase_memo *memo;
@@ -335,16 +348,11 @@ typedef struct tctx {
     cd_date ref_date; /* civil(ref), for the patterns that ask its year or month (set_ref) */
     int depth;  /* nesting of "two days after <expression>" */
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
-    size_t prev_first, prev_end; /* the last claim's tokens in this sentence: [prev_first, prev_end); 0: none */
-    when prev;                   /* its value */
-    size_t lead_end; /* the last claim in this sentence that is no comparison's base: its end; 0: none */
-    when lead;       /* its value */
-    when last;     /* the last claim's value of the sentence before, when has_last */
+    struct claims_read *read; /* the claims read so far (note_claim) */
     uint32_t the_id, a_id, an_id; /* lex_ids of "the", "a", "an": may_anchor's first test */
     uint32_t letter_ids[4]; /* lex_ids of letter_word's "q", "h", "w", "cy" (0: no entry): passed_over */
     uint32_t later_id, earlier_id; /* lex_ids of "later" and "earlier" (later_word_from) */
     size_t later_from, later_at; /* later_word_from's last walk: the first such word at or after later_from */
-    int has_last;  /* the sentence right before this one ended with a claim read (last) */
     int *readings; /* the sentence's HAS_READINGS, HAS_LEVELS: -1 until sentence_readings reads it */
     struct fiscal_memo *fiscal; /* where the story names a fiscal year (story_fiscal) */
     int all; /* every pattern everywhere, no dispatch: the cross-check's reference (ALL_PATTERNS) */
@@ -1804,14 +1812,14 @@ static int deferred_until(const tctx *c, size_t first);
  * 31 from March 31"). The new date's first day into *anchor, the tense relative to it into *tense. */
 static int changed_from(const tctx *c, size_t first, long *anchor, int *tense)
 {
-    const when *w = &c->prev;
-    if (first < c->first + 3 || c->prev_end != first - 1 || c->prev_first <= c->first || !word_is(c, first - 1, "from"))
+    const when *w = &c->read->prev;
+    if (first < c->first + 3 || c->read->prev_end != first - 1 || c->read->prev_first <= c->first || !word_is(c, first - 1, "from"))
         return 0;
-    size_t u = c->prev_first - 1;
+    size_t u = c->read->prev_first - 1;
     if (!(word_is(c, u, "to") || word_is(c, u, "until") || word_is(c, u, "till"))) return 0;
     if (w->range || w->open || w->noyear || w->unknown || (w->g != G_DAY && w->g != G_MONTH)) return 0;
     *anchor = w->a;
-    *tense = deferred_until(c, c->prev_first) ? -1 : 0;
+    *tense = deferred_until(c, c->read->prev_first) ? -1 : 0;
     return 1;
 }
 
@@ -1937,10 +1945,10 @@ static size_t past_on_in(const tctx *c, size_t first)
 static int fiscal_start_year(const tctx *c, size_t first, int m, int *y)
 {
     size_t v = past_on_in(c, first);
-    if (v <= c->first || !runs_as(c, v - 1, RUN_STARTS_PERIOD) || !c->prev_end || c->prev_end >= v) return 0;
-    for (size_t k = c->prev_end; k < v - 1; k++)
+    if (v <= c->first || !runs_as(c, v - 1, RUN_STARTS_PERIOD) || !c->read->prev_end || c->read->prev_end >= v) return 0;
+    for (size_t k = c->read->prev_end; k < v - 1; k++)
         if (!fiscal_start_link(c, k)) return 0;
-    const when *w = &c->prev;
+    const when *w = &c->read->prev;
     cd_date a = civil(w->a), b = civil(w->b);
     if (w->fiscal && !w->fq) {
         *y = m <= 6 ? a.y : a.y - 1;
@@ -1948,7 +1956,7 @@ static int fiscal_start_year(const tctx *c, size_t first, int m, int *y)
     }
     if (!w->range || w->g != G_YEAR || b.y != a.y + 1) return 0;
     int named = 0; /* "fiscal" in the split year's name, before it or after it */
-    for (size_t k = c->prev_first >= c->first + 2 ? c->prev_first - 2 : c->first; k < v - 1; k++)
+    for (size_t k = c->read->prev_first >= c->first + 2 ? c->read->prev_first - 2 : c->first; k < v - 1; k++)
         named |= word_is(c, k, "fiscal");
     *y = a.y;
     return named;
@@ -4990,10 +4998,10 @@ static int compared_base(const tctx *c, size_t first)
 /* The claim of tokens [first, end) with value w, read: the one a later phrase may count from. */
 static void note_claim(tctx *c, size_t first, size_t end, const when *w)
 {
-    c->prev_first = first;
-    c->prev_end = end;
-    c->prev = *w;
-    if (!compared_base(c, first)) c->lead_end = end, c->lead = *w;
+    c->read->prev_first = first;
+    c->read->prev_end = end;
+    c->read->prev = *w;
+    if (!compared_base(c, first)) c->read->lead_end = end, c->read->lead = *w;
 }
 
 /* Whether token j opens its sentence: only punctuation (a quote mark), a joining word or a
@@ -5018,10 +5026,10 @@ static int opens_sentence(const tctx *c, size_t j)
  * year). Returns 1 and the anchor into *a, else 0. */
 static int anchor_of(const tctx *c, size_t j, int look_back, when *a)
 {
-    if (c->lead_end && c->lead_end <= j) *a = c->lead; /* "trips in May, up from 9 in April and 7 a
+    if (c->read->lead_end && c->read->lead_end <= j) *a = c->read->lead; /* "trips in May, up from 9 in April and 7 a
                                                         * year earlier": May's */
-    else if (c->prev_end && c->prev_end <= j) *a = c->prev;
-    else if (look_back && c->has_last && opens_sentence(c, j)) *a = c->last;
+    else if (c->read->prev_end && c->read->prev_end <= j) *a = c->read->prev;
+    else if (look_back && c->read->has_last && opens_sentence(c, j)) *a = c->read->last;
     else return 0;
     return !a->unknown && !a->noyear && !a->open && !a->fiscal;
 }
@@ -7686,7 +7694,7 @@ static size_t anchored_at(tctx *c, size_t i)
 {
     when a;
     match mt;
-    if (!c->prev_end && !c->has_last) return 0;
+    if (!c->read->prev_end && !c->read->has_last) return 0;
     if (!may_anchor(c, i)) return 0;
     reset(&mt);
     if (!anchor_of(c, i, 1, &a) || a.range) return 0; /* anchor_of gives no fiscal year */
@@ -7750,8 +7758,11 @@ void cd_find_times(cd_doc *doc)
     expr_memo exprs;
     value_memo values;
     fiscal_memo fiscal = {0};
+    claims_read read;
     int readings = -1;
     memset(&c, 0, sizeof c);
+    memset(&read, 0, sizeof read);
+    c.read = &read;
     c.fiscal = &fiscal;
     c.readings = &readings;
     memset(&memo, 0, sizeof memo);
@@ -7776,9 +7787,9 @@ void cd_find_times(cd_doc *doc)
         c.lim = c.first + doc->sinfo[s].tok_count;
         c.sentence = s;
         readings = -1;
-        c.has_last = c.prev_end != 0; /* only the sentence right before lends its last date (anchor_of) */
-        c.last = c.prev;
-        c.prev_first = c.prev_end = c.lead_end = 0;
+        read.has_last = read.prev_end != 0; /* only the sentence right before lends its last date (anchor_of) */
+        read.last = read.prev;
+        read.prev_first = read.prev_end = read.lead_end = 0;
         forget_exprs(&exprs);
         c.later_from = SIZE_MAX, c.later_at = 0; /* later_word_from knows nothing of this sentence */
         read_sentence(&c);
