@@ -7662,24 +7662,38 @@ static size_t later_word_from(tctx *c, size_t k)
     return c->later_at;
 }
 
+/* Whether token k is "later" or "earlier" (told by lex_id, as later_word_from tells them): where
+ * a count of one token at k - 2 ends a phrase's shape, no walk ahead is needed. */
+static inline int later_word_at(const tctx *c, size_t k)
+{
+    const cd_token *toks = c->doc->toks;
+    return k < c->lim && (toks[k].lex_id == c->later_id || toks[k].lex_id == c->earlier_id);
+}
+
 /* Whether the words at token i have the shape of a phrase counting from an earlier date, before
  * anchor_of looks back for one: "the" and next_unit_dir's word, or "a", "an" or a count and a unit
  * word before "later" or "earlier" (units_later; both words of data/time_words.tsv, so never passed
  * over). The words are told by their lex_ids first (a token's own field; the text is far away), then
  * by next_unit_of and units_later themselves. count_at reads digits, and words of TF_TIME_START
- * alone (number words are among them). */
-static int may_anchor(tctx *c, size_t i)
+ * alone (number words are among them). Out of line: asked only where the sentence has a claim to
+ * count from, and inlined it made gcc spill the sentence walk's index (read_sentence) at every token. */
+CD_NOINLINE static int may_anchor(tctx *c, size_t i)
 {
     const cd_token *t = &c->doc->toks[i];
     size_t cn = 0;
     if (t->type == TOK_WORD) {
         if (t->lex_id && t->lex_id == c->the_id) return unit_dir_after_the(c, i + 1) != 0; /* next_unit_dir */
         int article = t->lex_id == c->a_id || t->lex_id == c->an_id;
-        if (!article && !(t->flags & TF_TIME_START)) return 0; /* count_at reads no other word */
-        if (later_word_from(c, i + 2) >= c->lim) return 0;
-        cn = article ? 1 : count_at(c, i, &(long){0});
+        if (article) { /* "a year later": a count of one token */
+            if (!later_word_at(c, i + 2)) return 0;
+            cn = 1;
+        } else {
+            if (!(t->flags & TF_TIME_START)) return 0; /* count_at reads no other word */
+            if (later_word_from(c, i + 2) >= c->lim) return 0; /* a count of several words: "twenty-one" */
+            cn = count_at(c, i, &(long){0});
+        }
     } else if (t->type == TOK_NUM) {
-        if (later_word_from(c, i + 2) >= c->lim) return 0;
+        if (!later_word_at(c, i + 2)) return 0; /* count_at reads a number as one token (int_at) or none */
         cn = count_at(c, i, &(long){0});
     }
     const cd_token *v = cn ? tok(c, i + cn + 1) : NULL;

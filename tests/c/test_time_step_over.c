@@ -3,7 +3,8 @@
  * "h", "w", "cy" by its lex_id (passed_over: "h" and "w" have entries, "q" and "cy" none, so those
  * two are told by their text); and a word of a time class whose entry's verdict there is START_NO and
  * that counts nothing ("in", "of", "new" where no phrase starts: reads_nothing). These cases start an
- * expression at each kind of token the walk must not step over. Every sentence here is our own;
+ * expression at each kind of token the walk must not step over, and a count of one token that counts
+ * from an earlier date (may_anchor looks only two tokens on there). Every sentence here is our own;
  * test_time_dispatch.c reads this file as text too, and checks every token of it that the walk steps
  * over against may_start. */
 #include "helpers.h"
@@ -40,11 +41,31 @@ static void test_phrase_heads_and_prepositions(void **state)
     check_date_cases(cases, N_OF(cases), "2017-11-10");
 }
 
+/* A count of one token, an article or a number, counts from an earlier date only with "later" or
+ * "earlier" (any case) right after its unit, the word two tokens on (may_anchor tells it by lex_id
+ * there); a comma between, or the word further on, anchors nothing. */
+static void test_one_token_counts(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The Kestrel ferry sank on March 3, 2015, and 5 days LATER divers reached it.",
+         .want = {{"March 3, 2015", "2015-03-03"}, {"5 days LATER", "2015-03-08"}}, COUNT(2)},
+        {"The levee at Carrow broke on June 4, 2013, and a year Earlier the fields were dry.",
+         .want = {{"June 4, 2013", "2013-06-04"}, {"a year Earlier", "2012-06-04"}}, COUNT(2)},
+        {"The levee at Carrow broke on June 4, 2013, and a year, later, the fields were dry.",
+         .want = {{"June 4, 2013", "2013-06-04"}}, COUNT(1)},
+        {"Tolls rose in May 2015 and 3 crews came later to fix the link.", .want = {{"May 2015", "2015-05"}},
+         COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_letter_words),
         cmocka_unit_test(test_phrase_heads_and_prepositions),
+        cmocka_unit_test(test_one_token_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
