@@ -7670,6 +7670,19 @@ static inline int later_word_at(const tctx *c, size_t k)
     return k < c->lim && (toks[k].lex_id == c->later_id || toks[k].lex_id == c->earlier_id);
 }
 
+/* Whether count_at may read a count at the word at token t: a number word (spelled_at), a word of
+ * the role count, or one heading a phrase of data/time_words.tsv where the tokenizer saw a phrase
+ * start (role_at: memo_fill looks up no phrase elsewhere); all three are words of TF_TIME_START
+ * (CD_TIME_START_CLASSES holds both classes). Not a month, a unit or a shift word ("May", "years",
+ * "last"): may_anchor need not look ahead for "later" there. */
+static inline int may_count(const cd_token *t)
+{
+    if (!(t->flags & TF_TIME_START)) return 0;
+    const cd_time_word *r = token_word(t);
+    return r->num_word || (r->roles & 1u << R_COUNT) ||
+           (t->phrases != CD_PHRASES_KNOWN && (cd_tok_entry(t)->heads & LXM(LX_TIME_WORDS)));
+}
+
 /* Whether the words at token i have the shape of a phrase counting from an earlier date, before
  * anchor_of looks back for one: "the" and next_unit_dir's word, or "a", "an" or a count and a unit
  * word before "later" or "earlier" (units_later; both words of data/time_words.tsv, so never passed
@@ -7688,7 +7701,7 @@ CD_NOINLINE static int may_anchor(tctx *c, size_t i)
             if (!later_word_at(c, i + 2)) return 0;
             cn = 1;
         } else {
-            if (!(t->flags & TF_TIME_START)) return 0; /* count_at reads no other word */
+            if (!may_count(t)) return 0;
             if (later_word_from(c, i + 2) >= c->lim) return 0; /* a count of several words: "twenty-one" */
             cn = count_at(c, i, &(long){0});
         }

@@ -60,12 +60,33 @@ static void test_one_token_counts(void **state)
     check_date_cases(cases, N_OF(cases), "2017-11-10");
 }
 
+/* A count in words before "later" still counts from the date before: a number word of no count role
+ * ("forty"), a word of the role count that is no number word ("couple" where no phrase starts), a
+ * phrase of that role ("couple of"), a word of both ("few"); where a word can be no count
+ * (may_count: "years" here), no walk ahead is needed. */
+static void test_word_counts(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The Avon bridge shut in 2015 and forty years later it reopened.",
+         .want = {{"2015", "2015"}, {"forty years later", "2055"}}, COUNT(2)},
+        {"The Avon bridge shut in 2015, and few years later it reopened.",
+         .want = {{"2015", "2015"}, {"few years later", "2018"}}, COUNT(2)},
+        {"The Avon bridge shut in 2015 and couple years later it reopened.",
+         .want = {{"2015", "2015"}, {"couple years later", "2017"}}, COUNT(2)},
+        {"The Avon bridge shut in 2015 and couple of years later it reopened.",
+         .want = {{"2015", "2015"}, {"couple of years later", "2017"}}, COUNT(2)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_letter_words),
         cmocka_unit_test(test_phrase_heads_and_prepositions),
         cmocka_unit_test(test_one_token_counts),
+        cmocka_unit_test(test_word_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
