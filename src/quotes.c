@@ -960,6 +960,42 @@ static speaker described_since(cd_doc *doc, const state *st, size_t from, size_t
     return NO_SPEAKER;
 }
 
+/* Is a noun of lexicon entry head, between tokens min and tok, introduced as someone new: "a",
+ * "an", "one" or "another" opens its phrase ("a senior official", "one dealer")? "The Labour
+ * leader" or "the British actor" with no such mention stands for a person the story named. */
+static int introduced_unnamed(const cd_doc *doc, const cd_lexentry *head, size_t min, size_t tok)
+{
+    for (size_t k = min; k < tok; k++) {
+        if (cd_tok_entry(&doc->toks[k]) != head) continue;
+        for (size_t j = k; j-- > min && j + NP_MAX > k;) {
+            if (cd_tok_is(doc, j, "a") || cd_tok_is(doc, j, "an") || cd_tok_is(doc, j, "one") ||
+                cd_tok_is(doc, j, "another"))
+                return 1;
+            if (doc->toks[j].type != TOK_WORD || determiner(doc, j) || possessive_pronoun(doc, j)) break;
+        }
+    }
+    return 0;
+}
+
+/* Is the last speaker one unnamed person a description gives by a noun of no sex ("a senior
+ * official", "the aide": its last word a title or a person noun, not a plural), who spoke from token
+ * min on, with no person named outside quotes since (nearest: the entity the pronoun would take
+ * first; (size_t)-1: none)? '"...," the aide said. He said' goes on with the aide, not with a man
+ * named paragraphs before the aide spoke. */
+static int unnamed_spoke_last(const cd_doc *doc, const state *st, size_t min, size_t tok, size_t nearest)
+{
+    if (!st->last.name || st->last.type != DESCRIPTION || st->last_tok < min || described_sex(st->last.name))
+        return 0;
+    if (nearest != (size_t)-1 && doc->einfo[nearest].tok_first > st->last_tok) return 0;
+    const char *w = strrchr(st->last.name, ' ');
+    w = w ? w + 1 : st->last.name;
+    size_t n = strlen(w);
+    const cd_lexentry *e = cd_lex_lookup(w, n);
+    const cd_lexrec *r = cd_lex_rec(e, LX_ENT_TITLES);
+    if (r ? r->num != 1 || plural_title(w, n) : !cd_lex_has(e, LX_PERSON_NOUNS) || w[n - 1] == 's') return 0;
+    return introduced_unnamed(doc, e, min, tok);
+}
+
 static speaker resolve_pronoun(cd_doc *doc, const state *st, size_t tok, const char *type)
 {
     speaker none = {.found = 1, .by_pronoun = 1};
@@ -993,6 +1029,7 @@ static speaker resolve_pronoun(cd_doc *doc, const state *st, size_t tok, const c
      * speaker names in a quote is not) */
     int described = sex && st->last.name && st->last.type == DESCRIPTION && st->last_tok >= min &&
                     described_sex(st->last.name) == sex && !named_since(doc, st, nearest, sex);
+    described = described || (sex && unnamed_spoke_last(doc, st, min, tok, nearest));
     speaker s = none;
     size_t named_at = min; /* where the person s gives is named */
     if (subject != (size_t)-1 && ((!last_ok && !described) || doc->einfo[subject].tok_first > st->last_tok))
