@@ -1485,6 +1485,17 @@ static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speak
     return later.found ? later : story_person(doc, first, last, min, desc);
 }
 
+/* The first token of the names and titles (np_token, no stop word: "the", "its") that run back
+ * to token last, from min on, fewer than NP_MAX tokens: "Russian President Vladimir Putin's". */
+static size_t np_run_start(const cd_doc *doc, size_t last, size_t min)
+{
+    size_t s = last;
+    while (s > min && last - s + 1 < NP_MAX && np_token(doc, s - 1) &&
+           !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS))
+        s--;
+    return s;
+}
+
 /* A description of a person after a determiner that ends at the title or person noun `head`: "the
  * striker", "a company spokesman", "his mother"; the words after the determiner are the speaker,
  * as "the minister said" gives "minister". Nobody found when no determiner opens it. */
@@ -1506,10 +1517,7 @@ static speaker determined_description(cd_doc *doc, size_t head, size_t min, size
  * the names and titles before the head ("Russian President Vladimir Putin's spokesman"). */
 static speaker description_before(cd_doc *doc, size_t head, size_t last, size_t min, size_t *np_first)
 {
-    size_t s = head;
-    while (s > min && head - s + 1 < NP_MAX && np_token(doc, s - 1) &&
-           !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS))
-        s--;
+    size_t s = np_run_start(doc, head, min);
     /* "the", "its", "his" before the description belong to the phrase but not to the name */
     *np_first = s > min && cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS) ? s - 1 : s;
     return description(doc, s, last);
@@ -1522,6 +1530,21 @@ static size_t described_at(const cd_doc *doc, size_t place_first, size_t min)
 {
     if (place_first < min + 2 || !cd_str_is(cd_tok_role(doc, place_first - 1, LX_CLAIM_PHRASE_STOPS), "prep")) return 0;
     return heads_description(doc, place_first - 2) ? place_first - 2 : 0;
+}
+
+/* "An aide to Senator Lee said", "a lawyer for Mr Roe said": a person (first: the name's first
+ * token) named after "to", "for" or "of", itself after a title or a person noun, with titles
+ * between ("former party leader"), is whom the speaker works for or is kin to; the description is
+ * the speaker. The head's token, or 0. */
+static size_t described_for(const cd_doc *doc, size_t first, size_t min)
+{
+    size_t s = np_run_start(doc, first, min);
+    if (s < min + 2 || !(cd_tok_is(doc, s - 1, "to") || cd_tok_is(doc, s - 1, "for") || cd_tok_is(doc, s - 1, "of")))
+        return 0;
+    /* the name or a title right after the preposition: "Secretary of State Ann Roe", "the envoy to
+     * Peru Ann Roe": a word no title there is the head's, and the head is her title */
+    if (s != first && !title_word(doc, s)) return 0;
+    return heads_description(doc, s - 2) || person_noun(doc, s - 2) ? s - 2 : 0;
 }
 
 /* "Kyodo quoted him as telling", "the paper quoted Yasuhiro Nakasone as saying": the one quoted,
@@ -1644,7 +1667,9 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     const cd_entity *e = cd_entity_at(doc, j);
     if (e && cd_ent_stop(doc, e) == j + 1) {
         size_t s = doc->einfo[e - doc->ents].tok_first; /* with its titles: "Labor Secretary Ruth Adeyemi" */
-        size_t head = e->type == cd_type_place ? described_at(doc, s, min) : 0;
+        size_t head = e->type == cd_type_place    ? described_at(doc, s, min)
+                      : e->type == cd_type_person ? described_for(doc, s, min)
+                                                  : 0;
         if (head) return description_before(doc, head, j, min, np_first);
         while (s > min && j - s + 1 < 2 * NP_MAX &&
                ((np_token(doc, s - 1) && !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS)) ||

@@ -55,10 +55,12 @@ static void test_nobody_named(void **state)
         "Rates fell. One currency dealer at a large overseas bank said, \"I doubt the central "
         "bank wants higher rates.\"",
         "\"I doubt", NULL);
-    /* a person who owns the speaker, or after a preposition, is not the speaker */
+    /* a person who owns the speaker, or after a preposition, is not the speaker: the description
+     * naming him is (described_for) */
     expect_quote_speaker("\"We will appeal the ruling next week,\" Tom Hale's lawyer said.", "\"We",
                          "Tom Hale's lawyer");
-    expect_quote_speaker("\"We will appeal the ruling next week,\" a lawyer for Tom Hale said.", "\"We", NULL);
+    expect_quote_speaker("\"We will appeal the ruling next week,\" a lawyer for Tom Hale said.", "\"We",
+                         "lawyer for Tom Hale");
 }
 
 static void test_no_speaker_still_warns(void **state)
