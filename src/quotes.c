@@ -3594,6 +3594,16 @@ static int listener_noun(const cd_doc *doc, size_t k)
            !possessive_pronoun(doc, k) && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS);
 }
 
+/* Is token k a lower-case past form no "-ed" tells, as data/time_tense.tsv lists them (-1:
+ * "took", "knew", "rose"), and no time word ("ago")? */
+static int listed_past(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS)) || cd_tok_in(doc, k, LX_TIME_WORDS)) return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_TIME_TENSE);
+    return r && r->num == -1;
+}
+
 /* Does the reported clause's subject open at token k, after the listener of "told": a determiner
  * ("told the paper the plan was"), or a name after a lower-case noun ("told reporters Acme
  * would"), its clause's verb soon after with no phrase or subject of its own between? */
@@ -3610,8 +3620,9 @@ static int opens_subject(const cd_doc *doc, size_t k, size_t end)
         if (ends_clause_search(doc, j)) return 0;
         const char *role = cd_tok_role(doc, j, LX_CLAIM_VERB_CUES);
         if (clause_verb_role(role)) return 1;
-        /* "told reporters the bank raised its rates": a plain past right after the subject's noun */
-        if (j > k + 1 && plain_past(doc, j) && doc->toks[j - 1].type == TOK_WORD) return 1;
+        /* "told reporters the bank raised its rates", "told the paper the firm took a loss": a past
+         * right after the subject's noun */
+        if (j > k + 1 && (plain_past(doc, j) || listed_past(doc, j)) && doc->toks[j - 1].type == TOK_WORD) return 1;
         /* "told a meeting of the board it would", "told the paper MPs would get a vote as ...":
          * a phrase of its own, or a subject of its own, comes first */
         const char *stop = cd_tok_role(doc, j, LX_CLAIM_PHRASE_STOPS);
