@@ -1514,10 +1514,16 @@ static speaker determined_description(cd_doc *doc, size_t head, size_t min, size
 }
 
 /* The description that ends at token last, headed by the title at `head` (at or before last), with
- * the names and titles before the head ("Russian President Vladimir Putin's spokesman"). */
+ * the names and titles before the head ("Russian President Vladimir Putin's spokesman") and the
+ * lower-case words that modify it ("banking analysts", "Canadian embassy officials": title_modifier),
+ * no stop word ("some", "two", "other": data/ent_stopwords.tsv) or time word ("last week") among
+ * them. */
 static speaker description_before(cd_doc *doc, size_t head, size_t last, size_t min, size_t *np_first)
 {
     size_t s = np_run_start(doc, head, min);
+    while (s > min && head - s + 1 < NP_MAX && title_modifier(doc, s - 1, head + 1) &&
+           !(doc->toks[s - 1].flags & TF_TIME) && !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS))
+        s = np_run_start(doc, s - 1, min);
     /* "the", "its", "his" before the description belong to the phrase but not to the name */
     *np_first = s > min && cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS) ? s - 1 : s;
     return description(doc, s, last);

@@ -77,7 +77,7 @@ static void test_described_just_before(void **state)
     (void)state;
     expect_quote_claim("Bond prices rose sharply on the news, market sources said. \"The rule change has been agreed "
                        "in principle by the board.\"",
-                       "\"The rule change has been agreed in principle by the board.\"", "sources", 0);
+                       "\"The rule change has been agreed in principle by the board.\"", "market sources", 0);
     expect_quote_claim("Rain fell. Takeovers are frowned upon in the region, the trading firm official says. \"People "
                        "here would rather make quiet deals with friends.\"",
                        "\"People here would rather make quiet deals with friends.\"", "trading firm official", 0);
