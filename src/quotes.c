@@ -1513,16 +1513,29 @@ static speaker determined_description(cd_doc *doc, size_t head, size_t min, size
     return cd_tok_is(doc, d, "the") ? titled_person(doc, d + 1, head, desc) : desc;
 }
 
+/* Is token k a lower-case word that modifies the description headed at `head` ("banking analysts",
+ * "Canadian embassy officials": title_modifier), no stop word ("some", "two", "other":
+ * data/ent_stopwords.tsv) and no time word ("last week")? */
+static int modifies_head(const cd_doc *doc, size_t k, size_t head)
+{
+    return title_modifier(doc, k, head + 1) && !(doc->toks[k].flags & TF_TIME) &&
+           !cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_STOPWORDS);
+}
+
+/* Is token k an "and" that joins a group or a person to the description after it: a title or a
+ * person noun before it ("traders and analysts", "bankers and diplomats")? */
+static int joins_group(const cd_doc *doc, size_t k, size_t min)
+{
+    return k > min && cd_tok_is(doc, k, "and") && (heads_description(doc, k - 1) || person_noun(doc, k - 1));
+}
+
 /* The description that ends at token last, headed by the title at `head` (at or before last), with
- * the names and titles before the head ("Russian President Vladimir Putin's spokesman") and the
- * lower-case words that modify it ("banking analysts", "Canadian embassy officials": title_modifier),
- * no stop word ("some", "two", "other": data/ent_stopwords.tsv) or time word ("last week") among
- * them. */
+ * the names and titles before the head ("Russian President Vladimir Putin's spokesman"), the
+ * lower-case words that modify it (modifies_head) and a group joined to it (joins_group). */
 static speaker description_before(cd_doc *doc, size_t head, size_t last, size_t min, size_t *np_first)
 {
     size_t s = np_run_start(doc, head, min);
-    while (s > min && head - s + 1 < NP_MAX && title_modifier(doc, s - 1, head + 1) &&
-           !(doc->toks[s - 1].flags & TF_TIME) && !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS))
+    while (s > min && head - s + 1 < NP_MAX && (modifies_head(doc, s - 1, head) || joins_group(doc, s - 1, min)))
         s = np_run_start(doc, s - 1, min);
     /* "the", "its", "his" before the description belong to the phrase but not to the name */
     *np_first = s > min && cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS) ? s - 1 : s;

@@ -1,6 +1,7 @@
 /* "CLAUSE, oil industry sources said": lower-case words before a group's role or a title
- * (title_modifier) belong to the speaker, and the clause before the comma is the report. A stop
- * word ("some") or a time word ("last week") before the head is no part of the description. */
+ * (title_modifier) belong to the speaker, and the clause before the comma is the report; so does a
+ * group an "and" joins to it ("traders and bank analysts"). A stop word ("some") or a time word
+ * ("last week") before the head is no part of the description. */
 #include "helpers.h"
 
 static void test_modified_group_after_clause(void **state)
@@ -10,6 +11,8 @@ static void test_modified_group_after_clause(void **state)
                            "The bans will hit container traffic", "oil industry sources");
     expect_reported_clause("The wheat tender drew few bids, Canadian embassy officials said.",
                            "The wheat tender drew few bids", "Canadian embassy officials");
+    expect_reported_clause("Copper prices fell on the news, traders and bank analysts said.",
+                           "Copper prices fell on the news", "traders and bank analysts");
 }
 
 static void test_stop_and_time_words_stay_out(void **state)
