@@ -15,6 +15,14 @@ static void test_modified_group_after_clause(void **state)
                            "Copper prices fell on the news", "traders and bank analysts");
 }
 
+/* "here" between the speaker and the verb is stepped over as "also" is (data/quote_fillers.tsv) */
+static void test_here_before_verb(void **state)
+{
+    (void)state;
+    expect_reported_clause("The tender drew few bids, grain traders here said.", "The tender drew few bids",
+                           "grain traders");
+}
+
 static void test_stop_and_time_words_stay_out(void **state)
 {
     (void)state;
@@ -33,6 +41,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_modified_group_after_clause),
         cmocka_unit_test(test_stop_and_time_words_stay_out),
+        cmocka_unit_test(test_here_before_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
