@@ -841,6 +841,50 @@ static const char *initials_actor(cd_doc *doc, size_t i, const ev_sent *s, size_
     return cd_tok_text(doc, k, end);
 }
 
+/* Token k may open a verb's object: a determiner, a number or a word that is no stop word, verb
+ * cue or word of a time ("today", "Monday"). */
+static int opens_object(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    if (t->type == TOK_NUM) return 1;
+    if (t->type != TOK_WORD || (t->flags & TF_TIME)) return 0;
+    if (cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) return 1;
+    return !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !*cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
+}
+
+/* Token k is a word of data/ev_object_adverbs.tsv or an adverb of data/claim_verb_cues.tsv: an
+ * adverb for sure, where a word in "-ly" may be an adjective ("quarterly", "daily", "orderly"). */
+static int listed_adverb(const cd_doc *doc, size_t k)
+{
+    return cd_tok_rec(doc, k, LX_EV_OBJECT_ADVERBS) || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "adverb");
+}
+
+/* Where the object of a verb that ends at token j starts, past the adverbs right after the verb
+ * ("suspended indefinitely its payments", "resigned effective immediately", "retired early",
+ * "withdrew completely from"): read as the object, they were the target. s->last + 1 when no
+ * object follows them (punctuation, a time, a preposition, a verb): the verb has none. j when no
+ * adverb comes first, or when a word in "-ly" that no list holds may be an adjective of the
+ * object: a lower-case word or "and" follows it ("imposed daily and weekly limits", "suspended
+ * quarterly dividends", "withdrew previously announced plans"). */
+static size_t past_object_adverbs(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    size_t k = j;
+    int listed = 1;
+    while (k <= s->last && doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_CAP) &&
+           (is_adverb(doc, k) || listed_adverb(doc, k))) {
+        listed = listed && listed_adverb(doc, k);
+        k++;
+    }
+    if (k == j) return j;
+    if (k > s->last || !opens_object(doc, k)) {
+        int joined = k <= s->last && (cd_tok_is(doc, k, "and") || cd_tok_is(doc, k, "or"));
+        return joined && !listed ? j : s->last + 1;
+    }
+    const cd_token *t = &doc->toks[k];
+    int plain_word = t->type == TOK_WORD && !(t->flags & TF_CAP) && !cd_tok_in(doc, k, LX_CLAIM_DETERMINERS);
+    return plain_word && !listed ? j : k;
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
@@ -859,7 +903,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     if (!actor && use == USE_VERB) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
     if (!actor && use == USE_VERB) actor = initials_actor(doc, i, s, &from_np);
     if (!actor) actor = actor_before(doc, i, s);
-    size_t obj = use == USE_NOUN ? end + 1 : end, obj_end = obj;
+    size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
     size_t amount = target ? amount_inside(doc, obj, obj_end) : obj_end;
     if (amount < obj_end) target = phrase_name(doc, obj, amount); /* the span keeps the amount */

@@ -1,0 +1,47 @@
+/* Adverbs right after an event verb are no part of its object: "resigned effective immediately"
+ * has no target, "suspended indefinitely its payments" hits the payments, "closed again" says what
+ * closed. A word in "-ly" that may be an adjective of the object ("quarterly dividends") stays in
+ * the target. */
+#include "helpers.h"
+
+static void test_adverbs_alone_no_target(void **state)
+{
+    (void)state;
+    const char *t = "Anna Kovic resigned effective immediately, the bank said. "
+                    "The clinics closed again on Tuesday.";
+    cd_doc *doc = analyze(t, "2003-05-14");
+    assert_event_roles(t, doc, "resigned", "Anna Kovic resigned", 0, "Anna Kovic", NULL);
+    const cd_claim *c = assert_event_roles(t, doc, "closed", "The clinics closed", 58, NULL, "The clinics");
+    assert_int_equal(c->span.stop, 76);
+    cd_doc_free(doc);
+}
+
+static void test_object_after_adverb(void **state)
+{
+    (void)state;
+    const char *t = "Brazil suspended indefinitely its payments on foreign debt.";
+    cd_doc *doc = analyze(t, "2003-05-14");
+    const cd_claim *c = assert_event_roles(t, doc, "suspended", "suspended indefinitely its payments", 7, "Brazil",
+                                           "its payments");
+    assert_int_equal(c->span.stop, 42);
+    cd_doc_free(doc);
+}
+
+static void test_ly_adjective_stays(void **state)
+{
+    (void)state;
+    const char *t = "The board suspended quarterly dividends.";
+    cd_doc *doc = analyze(t, "2003-05-14");
+    assert_event_roles(t, doc, "suspended", "suspended quarterly dividends", 10, "The board", "quarterly dividends");
+    cd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_adverbs_alone_no_target),
+        cmocka_unit_test(test_object_after_adverb),
+        cmocka_unit_test(test_ly_adjective_stays),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
