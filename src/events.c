@@ -786,32 +786,65 @@ static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s
     return e < doc->n_ents ? doc->ents[e].name : NULL;
 }
 
-/* The antecedent of a relative "who" or "which" after a comma, right before the chain of the verb
- * at token i: "Pol Arden, who resigned", "the old mill, which closed in May". An entity's name (a
- * place only when no preposition governs it: "the mill in Tarvin, which closed" is the mill's), or
- * the noun phrase before the comma when no preposition governs it, cut to the name that ends it
- * ("to replace Pol Arden, who"). NULL if none. Before, the nearest name was read, often another's,
- * or none: a bare "Arden" or "the mill" is no entity. */
+/* Moves *start, where phrase_before read a relative's antecedent back to (before end), past a
+ * verb it read over: one after a subject pronoun ("it opposes a bill that"), the last in "-ing"
+ * ("replacing two aides who", "a law easing rules that") or any before a count ("hired two aides
+ * who"). 0 when the phrase was cut by its length, not at its start (a word that is no stop word
+ * before it, no determiner opening it): "still opposes Senate Banking rules that" gave a verb for
+ * the actor. */
+static int antecedent_start(const cd_doc *doc, size_t *start, size_t end, const ev_sent *s)
+{
+    size_t k = *start;
+    int after_pronoun = k > s->first && subject_word(doc, k - 1);
+    if (!after_pronoun && k > s->first && doc->toks[k - 1].type == TOK_WORD &&
+        !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS) && !cd_tok_in(doc, k, LX_CLAIM_DETERMINERS))
+        return 0;
+    if (after_pronoun && k + 1 < end) k++;
+    for (size_t w = k; w + 1 < end; w++) { /* the relative word follows the noun after the "-ing" */
+        if (ing_form(doc, w)) k = w + 1;
+        else if (w > k && cd_number_at(doc, w) < doc->n_nums && !cd_tok_in(doc, w - 1, LX_CLAIM_DETERMINERS))
+            k = w; /* a count opens the noun phrase: "hired two aides who" */
+    }
+    *start = k;
+    return 1;
+}
+
+/* The antecedent of a relative "who" or "which" right before the chain of the verb at token i, after
+ * a comma or not, or of a "that" with no comma: "Pol Arden, who resigned", "the old mill, which
+ * closed in May", "the rebels who closed the road", "a firm that sued its rival". An entity's name
+ * (a place only when no preposition governs it: "the mill in Tarvin, which closed" is the mill's),
+ * or the noun phrase before the relative word when no preposition governs it, cut to the name that
+ * ends it ("to replace Pol Arden, who"). NULL if none. Before, the nearest name was read, often
+ * another's, or none: a bare "Arden" or "the mill" is no entity. */
 static const char *relative_antecedent(cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t c = chain_start(doc, i, s);
-    if (c < s->first + 3 || !(cd_tok_is(doc, c - 1, "who") || cd_tok_is(doc, c - 1, "which")) ||
-        !cd_tok_is_punct(doc, c - 2, ',') || doc->toks[c - 3].type != TOK_WORD)
-        return NULL;
-    size_t end = c - 2, start, e = entity_covering(doc, end - 1);
+    if (c < s->first + 2) return NULL;
+    int comma = cd_tok_is_punct(doc, c - 2, ',');
+    int relative = cd_tok_is(doc, c - 1, "who") || cd_tok_is(doc, c - 1, "which") ||
+                   (!comma && cd_tok_is(doc, c - 1, "that"));
+    size_t end = comma ? c - 2 : c - 1;
+    if (!relative || end <= s->first || doc->toks[end - 1].type != TOK_WORD || cd_tok_rec(doc, end - 1, LX_QUOTE_VERBS))
+        return NULL; /* "said that": a clause, no antecedent */
+    size_t start, e = entity_covering(doc, end - 1);
     if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == end) {
         start = doc->einfo[e].tok_first;
-        if (start < s->first || (doc->ents[e].type == cd_type_place && governed(doc, e, s->first))) return NULL;
+        int place_or_loose = doc->ents[e].type == cd_type_place || !comma; /* "a bill before Congress that" */
+        if (start < s->first || (place_or_loose && governed(doc, e, s->first))) return NULL;
         return doc->ents[e].name;
     }
     const char *np = phrase_before(doc, end, s, &start);
-    if (!np || start >= end ||
+    if (!np || start >= end || time_word(doc, end - 1) ||
         (start > s->first && cd_str_is(cd_tok_role(doc, start - 1, LX_CLAIM_PHRASE_STOPS), "prep") &&
          !cd_tok_is(doc, start - 1, "of")))
-        return NULL; /* "the officials in the capital, who" */
+        return NULL; /* "the officials in the capital, who", "rulings issued this month which" */
     size_t name = end; /* a name that ends the phrase is the antecedent: "to replace Pol Arden, who" */
     while (name > start && (doc->toks[name - 1].flags & TF_CAP)) name--;
     if (name > start && name < end) np = cd_tok_text(doc, start = name, end);
+    else if (!antecedent_start(doc, &start, end, s))
+        return NULL;
+    else
+        np = cd_tok_possessive(doc, start) ? with_owner(doc, &start, end, s) : cd_tok_text(doc, start, end);
     return np_owner(doc, start, s) <= s->last ? np : NULL;
 }
 
