@@ -570,6 +570,16 @@ static size_t relative_subject(cd_doc *doc, size_t start, const ev_sent *s, size
     return start;
 }
 
+/* The agent after the "by" at token j: the noun phrase there, read on over joins between the capitals
+ * of a name (name_joined); one past it in *by_end. NULL if none. */
+static const char *agent_after_by(cd_doc *doc, size_t j, const ev_sent *s, size_t *by_end)
+{
+    const char *agent = phrase_at(doc, j + 1, s->last, TARGET_MAX, by_end);
+    size_t joined = agent ? name_joined(doc, *by_end, s) : *by_end;
+    if (joined > *by_end) agent = phrase_name(doc, j + 1, *by_end = joined);
+    return agent;
+}
+
 static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, const ev_sent *s)
 {
     size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
@@ -598,9 +608,7 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
     for (size_t j = end; j <= s->last && j < end + BY_WINDOW; j++) {
         if (clause_mark(doc, j)) break;
         if (cd_tok_is(doc, j, "by")) {
-            actor = phrase_at(doc, j + 1, s->last, TARGET_MAX, &by_end);
-            size_t joined = actor ? name_joined(doc, by_end, s) : by_end;
-            if (joined > by_end) actor = phrase_name(doc, j + 1, by_end = joined);
+            actor = agent_after_by(doc, j, s, &by_end);
             if (actor) stop = by_end;
             break;
         }
@@ -918,6 +926,26 @@ static size_t past_object_adverbs(const cd_doc *doc, size_t j, const ev_sent *s)
     return plain_word && !listed ? j : k;
 }
 
+/* The agent of a noun event in "by" right after its complement, which ends at token j: "the
+ * seizure of the ship by Varnia", "the suspension of payments by two debtors". The nearest name
+ * before, read instead, was often another's. Not a time or a count: "sanctions against Varnia by
+ * the end of June", "a veto on the bill by 350 votes" (a time word or a number in the phrase, in
+ * the word that ends it or in the "of" phrase after it). Adverbs that end the phrase are left out.
+ * One past the agent in *by_end; NULL if none. */
+static const char *noun_agent(cd_doc *doc, size_t j, const ev_sent *s, size_t *by_end)
+{
+    if (j >= s->last || !cd_tok_is(doc, j, "by")) return NULL;
+    const char *agent = agent_after_by(doc, j, s, by_end);
+    if (!agent) return NULL;
+    size_t stop = *by_end; /* with the word that ended the phrase: "by the end of June" read "the" */
+    if (stop < s->last && cd_tok_is(doc, stop, "of")) stop = cd_phrase_end(doc, stop + 1, s->last, TARGET_MAX);
+    for (size_t k = j + 1; k <= stop && k <= s->last; k++)
+        if (time_word(doc, k) || cd_number_at(doc, k) < doc->n_nums) return NULL;
+    size_t end = *by_end;
+    while (end > j + 2 && is_adverb(doc, end - 1)) end--; /* "by the banks just before" */
+    return end < *by_end ? phrase_name(doc, j + 1, *by_end = end) : agent;
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
@@ -947,6 +975,9 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
         actor = NULL;
     }
     if (target && cd_str_is(action, "fine") && sum_only(doc, obj, obj_end)) target = NULL; /* the span keeps the sum */
+    size_t by_end;
+    const char *agent = use == USE_NOUN && target ? noun_agent(doc, obj_end, s, &by_end) : NULL;
+    if (agent) actor = agent, stop = by_end - 1; /* "the seizure of the ship by Varnia" */
     cd_claim *c = add_event(doc, si, start, stop, action);
     if (!c) return stop;
     c->event.actor = actor;
