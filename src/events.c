@@ -975,6 +975,10 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
         actor = NULL;
     }
     if (target && cd_str_is(action, "fine") && sum_only(doc, obj, obj_end)) target = NULL; /* the span keeps the sum */
+    if (target && use == USE_NOUN && cd_str_is(action, "resign")) { /* "the resignation of Ida Marsh" */
+        actor = target; /* the one who resigns does the act, as in "Ida Marsh resigned" */
+        target = NULL;
+    }
     size_t by_end;
     const char *agent = use == USE_NOUN && target ? noun_agent(doc, obj_end, s, &by_end) : NULL;
     if (agent) actor = agent, stop = by_end - 1; /* "the seizure of the ship by Varnia" */

@@ -1,0 +1,20 @@
+/* The one named after "the resignation of" resigns: the actor, as in "Ida Marsh resigned", with no
+ * target. The nearest name before, read for the actor, was the one who accepted it or called for it. */
+#include "helpers.h"
+
+static void test_resignation_of(void **state)
+{
+    (void)state;
+    const event_roles want[] = {
+        {"resignation", "resignation of Ida Marsh", 29, "Ida Marsh", NULL},
+    };
+    expect_event_roles("Mayor Tom Birch accepted the resignation of Ida Marsh on Friday.", "1990-02-06", want, N_OF(want));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_resignation_of),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
