@@ -946,6 +946,19 @@ static const char *noun_agent(cd_doc *doc, size_t j, const ev_sent *s, size_t *b
     return end < *by_end ? phrase_name(doc, j + 1, *by_end = end) : agent;
 }
 
+/* A charge or a fine named as a noun with "of" after it, [i, end), whose nearest name before is
+ * not right before it: "Lee Moss denies two charges of fraud", "the club could face a fine of
+ * $9,000". The name is the one accused or fined, not who charged or fined them, which the
+ * nearest name was read for; an agency right before the noun brings it ("settled SEC charges of"). */
+static int accused_named(const cd_doc *doc, size_t i, size_t end, const char *action, ev_use use, const ev_sent *s)
+{
+    if (use != USE_NOUN || end > s->last || !cd_tok_is(doc, end, "of") ||
+        !(cd_str_is(action, "charge") || cd_str_is(action, "fine")))
+        return 0;
+    size_t e = i > s->first ? entity_covering(doc, i - 1) : doc->n_ents;
+    return !(e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == i);
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
@@ -963,7 +976,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s, &from_np);
     if (!actor && use == USE_VERB) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
     if (!actor && use == USE_VERB) actor = initials_actor(doc, i, s, &from_np);
-    if (!actor) actor = actor_before(doc, i, s);
+    if (!actor) actor = accused_named(doc, i, end, action, use, s) ? NULL : actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
     size_t amount = target ? amount_inside(doc, obj, obj_end) : obj_end;
