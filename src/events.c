@@ -1672,6 +1672,28 @@ static ev_mood asked_for(const cd_doc *doc, size_t to, const ev_sent *s)
     return MOOD_REAL;
 }
 
+/* Token k ends in a modal's contraction: "they'll", "we'd" (either apostrophe). */
+static int modal_contraction(const cd_doc *doc, size_t k)
+{
+    static const char *const endings[] = {"'ll", "'d", "\342\200\231ll", "\342\200\231d"}; /* U+2019 in octal */
+    const cd_token *t = &doc->toks[k];
+    const char *end = doc->text + cd_tok_stop(t);
+    for (size_t m = 0; m < sizeof endings / sizeof endings[0]; m++) {
+        size_t n = strlen(endings[m]);
+        if (t->len > n && memcmp(end - n, endings[m], n) == 0) return 1;
+    }
+    return 0;
+}
+
+/* A be-chain that starts at token c with a bare "be", no modal, "to" or modal's contraction before
+ * it: the subjunctive of a demand or a proposal ("urged that curbs be imposed", "recommended
+ * that the licences be revoked"), which says what someone wants done, not what was. */
+static int subjunctive_be(const cd_doc *doc, size_t c, const ev_sent *s)
+{
+    if (!cd_tok_is(doc, c, "be") || c == s->first) return 0;
+    return !cd_tok_is(doc, c - 1, "to") && !modal_contraction(doc, c - 1);
+}
+
 #define COND_REACH 6 /* tokens back from a verb's chain to its "if": "if he is later convicted" */
 
 /* Whether the verb at token i states what happened (data/ev_unreal.tsv). A sample of event claims
@@ -1682,6 +1704,7 @@ static ev_mood asked_for(const cd_doc *doc, size_t to, const ev_sent *s)
 static ev_mood unreal_event(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t c = chain_start(doc, i, s);
+    if (subjunctive_be(doc, c, s)) return MOOD_HYPOTHETICAL;
     for (size_t k = c; k < i; k++)
         if (cd_str_is(cd_tok_role(doc, k, LX_EV_UNREAL), "maybe")) return MOOD_HYPOTHETICAL;
     if (c > s->first && cd_tok_is(doc, c - 1, "to")) {
