@@ -1722,6 +1722,14 @@ static ev_mood unreal_event(const cd_doc *doc, size_t i, const ev_sent *s)
     return MOOD_REAL;
 }
 
+/* A condition right after an event claim that ends before token j: "the bridge will be shut if
+ * necessary", "to suspend payments unless the banks agree" (a word of data/ev_unreal.tsv, "cond").
+ * The event hangs on it, as after "if convicted". */
+static int condition_after(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    return j <= s->last && cd_str_is(cd_tok_role(doc, j, LX_EV_UNREAL), "cond");
+}
+
 /* The reason of an event claim stated as not having happened ("was not charged"). Unlike a
  * hypothetical it keeps its kind's lift: a denial is a claim an editor checks like any other. */
 const char cd_reason_negated[] = "negated";
@@ -1879,6 +1887,7 @@ void cd_find_events(cd_doc *doc)
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
         if (use == USE_NOUN && doc->n_claims > had && supposed_noun(doc, noun_at, i + 1, &s)) mood = MOOD_HYPOTHETICAL;
+        if (doc->n_claims > had && condition_after(doc, i + 1, &s)) mood = MOOD_HYPOTHETICAL;
         if (mood == MOOD_HYPOTHETICAL && doc->n_claims > had)
             cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_hypothetical);
         if (negated && doc->n_claims > had && !negation_on_reason(doc, i + 1, &s)) cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_negated);
