@@ -1839,6 +1839,21 @@ static int supposed_noun(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     return 1; /* no determiner: "fines of up to", "detention of" */
 }
 
+/* Whether the noun event at token i is the object of a verb that keeps it from happening
+ * (data/ev_unreal.tsv, "avert"): "to avoid seizure of its assets", "to prevent any raid on the
+ * depot". Read back over up to NOUN_WORDS determiners and lower-case words. */
+static int averted_noun(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    for (size_t k = i; k > s->first && i - k <= NOUN_WORDS; k--) {
+        size_t w = k - 1;
+        if (cd_str_is(cd_tok_role(doc, w, LX_EV_UNREAL), "avert")) return 1;
+        if (doc->toks[w].type != TOK_WORD || (doc->toks[w].flags & TF_CAP) ||
+            (cd_tok_in(doc, w, LX_CLAIM_PHRASE_STOPS) && !cd_tok_in(doc, w, LX_CLAIM_DETERMINERS)))
+            return 0;
+    }
+    return 0;
+}
+
 void cd_find_events(cd_doc *doc)
 {
     if (doc->n_einfo != doc->n_ents || doc->n_sinfo != doc->n_sents) return;
@@ -1886,7 +1901,9 @@ void cd_find_events(cd_doc *doc)
         size_t had = doc->n_claims, noun_at = i;
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
-        if (use == USE_NOUN && doc->n_claims > had && supposed_noun(doc, noun_at, i + 1, &s)) mood = MOOD_HYPOTHETICAL;
+        if (use == USE_NOUN && doc->n_claims > had &&
+            (supposed_noun(doc, noun_at, i + 1, &s) || averted_noun(doc, noun_at, &s)))
+            mood = MOOD_HYPOTHETICAL;
         if (doc->n_claims > had && condition_after(doc, i + 1, &s)) mood = MOOD_HYPOTHETICAL;
         if (mood == MOOD_HYPOTHETICAL && doc->n_claims > had)
             cd_claim_reason(doc, &doc->claims[doc->n_claims - 1], cd_reason_hypothetical);
