@@ -798,7 +798,7 @@ static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s
  * verb it read over: one after a subject pronoun ("it opposes a bill that"), the last in "-ing"
  * ("replacing two aides who", "a law easing rules that") or any before a count ("hired two aides
  * who"). 0 when the phrase was cut by its length, not at its start (a word that is no stop word
- * before it, no determiner opening it): "still opposes Senate Banking rules that" gave a verb for
+ * before it, no determiner opening it): "still backs Harbour Board rules that" gave a verb for
  * the actor. */
 static int antecedent_start(const cd_doc *doc, size_t *start, size_t end, const ev_sent *s)
 {
@@ -845,7 +845,7 @@ static const char *relative_antecedent(cd_doc *doc, size_t i, const ev_sent *s)
     if (!np || start >= end || time_word(doc, end - 1) ||
         (start > s->first && cd_str_is(cd_tok_role(doc, start - 1, LX_CLAIM_PHRASE_STOPS), "prep") &&
          !cd_tok_is(doc, start - 1, "of")))
-        return NULL; /* "the officials in the capital, who", "rulings issued this month which" */
+        return NULL; /* "the officials in the capital, who", "orders sent this week which" */
     size_t name = end; /* a name that ends the phrase is the antecedent: "to replace Pol Arden, who" */
     while (name > start && (doc->toks[name - 1].flags & TF_CAP)) name--;
     if (name > start && name < end) np = cd_tok_text(doc, start = name, end);
@@ -901,12 +901,12 @@ static int listed_adverb(const cd_doc *doc, size_t k)
 }
 
 /* Where the object of a verb that ends at token j starts, past the adverbs right after the verb
- * ("suspended indefinitely its payments", "resigned effective immediately", "retired early",
- * "withdrew completely from"): read as the object, they were the target. s->last + 1 when no
+ * ("suspended indefinitely its payments", "resigned effective Monday", "retired early",
+ * "withdrew entirely from"): read as the object, they were the target. s->last + 1 when no
  * object follows them (punctuation, a time, a preposition, a verb): the verb has none. j when no
  * adverb comes first, or when a word in "-ly" that no list holds may be an adjective of the
- * object: a lower-case word or "and" follows it ("imposed daily and weekly limits", "suspended
- * quarterly dividends", "withdrew previously announced plans"). */
+ * object: a lower-case word or "and" follows it ("imposed nightly and weekend curfews", "suspended
+ * yearly bonuses", "withdrew newly printed maps"). */
 static size_t past_object_adverbs(const cd_doc *doc, size_t j, const ev_sent *s)
 {
     size_t k = j;
@@ -928,8 +928,8 @@ static size_t past_object_adverbs(const cd_doc *doc, size_t j, const ev_sent *s)
 
 /* The agent of a noun event in "by" right after its complement, which ends at token j: "the
  * seizure of the ship by Varnia", "the suspension of payments by two debtors". The nearest name
- * before, read instead, was often another's. Not a time or a count: "sanctions against Varnia by
- * the end of June", "a veto on the bill by 350 votes" (a time word or a number in the phrase, in
+ * before, read instead, was often another's. Not a time or a count: "a ban on exports by the
+ * end of the year", "a veto on the levy by 412 votes" (a time word or a number in the phrase, in
  * the word that ends it or in the "of" phrase after it). Adverbs that end the phrase are left out.
  * One past the agent in *by_end; NULL if none. */
 static const char *noun_agent(cd_doc *doc, size_t j, const ev_sent *s, size_t *by_end)
@@ -937,7 +937,7 @@ static const char *noun_agent(cd_doc *doc, size_t j, const ev_sent *s, size_t *b
     if (j >= s->last || !cd_tok_is(doc, j, "by")) return NULL;
     const char *agent = agent_after_by(doc, j, s, by_end);
     if (!agent) return NULL;
-    size_t stop = *by_end; /* with the word that ended the phrase: "by the end of June" read "the" */
+    size_t stop = *by_end; /* with the word that ended the phrase: "by the end of the year" read "the" */
     if (stop < s->last && cd_tok_is(doc, stop, "of")) stop = cd_phrase_end(doc, stop + 1, s->last, TARGET_MAX);
     for (size_t k = j + 1; k <= stop && k <= s->last; k++)
         if (time_word(doc, k) || cd_number_at(doc, k) < doc->n_nums) return NULL;
@@ -949,7 +949,7 @@ static const char *noun_agent(cd_doc *doc, size_t j, const ev_sent *s, size_t *b
 /* A charge or a fine named as a noun with "of" after it, [i, end), whose nearest name before is
  * not right before it: "Lee Moss denies two charges of fraud", "the club could face a fine of
  * $9,000". The name is the one accused or fined, not who charged or fined them, which the
- * nearest name was read for; an agency right before the noun brings it ("settled SEC charges of"). */
+ * nearest name was read for; an agency right before the noun brings it ("settled Trade Board charges of"). */
 static int accused_named(const cd_doc *doc, size_t i, size_t end, const char *action, ev_use use, const ev_sent *s)
 {
     if (use != USE_NOUN || end > s->last || !cd_tok_is(doc, end, "of") ||
@@ -1686,7 +1686,7 @@ static int modal_contraction(const cd_doc *doc, size_t k)
 }
 
 /* A be-chain that starts at token c with a bare "be", no modal, "to" or modal's contraction before
- * it: the subjunctive of a demand or a proposal ("urged that curbs be imposed", "recommended
+ * it: the subjunctive of a demand or a proposal ("asked that tolls be imposed", "recommended
  * that the licences be revoked"), which says what someone wants done, not what was. */
 static int subjunctive_be(const cd_doc *doc, size_t c, const ev_sent *s)
 {
@@ -1840,7 +1840,7 @@ static int supposed_noun(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
 }
 
 /* Whether the noun event at token i is the object of a verb that keeps it from happening
- * (data/ev_unreal.tsv, "avert"): "to avoid seizure of its assets", "to prevent any raid on the
+ * (data/ev_unreal.tsv, "avert"): "to prevent the seizure of its barges", "to prevent any raid on the
  * depot". Read back over up to NOUN_WORDS determiners and lower-case words. */
 static int averted_noun(const cd_doc *doc, size_t i, const ev_sent *s)
 {

@@ -7,12 +7,12 @@ static void test_accused_named(void **state)
 {
     (void)state;
     const char *t = "Michael Varno has denied charges of fraud and theft. "
-                    "Varnia Mining Corp will face charges of culpable homicide. "
+                    "Varnia Mining Corp will face charges of negligence. "
                     "Varnia Bank settled Federal Trade Commission charges of bribery in May.";
     cd_doc *doc = analyze(t, "1990-02-06");
     assert_event_roles(t, doc, "charges of fraud", "charges of fraud", 25, NULL, "fraud");
-    assert_event_roles(t, doc, "homicide", "charges of culpable homicide", 82, NULL, "culpable homicide");
-    assert_event_roles(t, doc, "bribery", "charges of bribery", 157, "Federal Trade Commission", "bribery");
+    assert_event_roles(t, doc, "negligence", "charges of negligence", 82, NULL, "negligence");
+    assert_event_roles(t, doc, "bribery", "charges of bribery", 150, "Federal Trade Commission", "bribery");
     cd_doc_free(doc);
 }
 

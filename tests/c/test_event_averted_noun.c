@@ -1,17 +1,17 @@
 /* A noun event that a verb of data/ev_unreal.tsv ("avert") keeps from happening is hypothetical:
- * "sold its mills to avoid seizure of its assets" says no seizure took place. The same noun after
+ * "sold its mills to prevent the seizure of its barges" says no seizure took place. The same noun after
  * another verb is not. */
 #include "helpers.h"
 
 static void test_averted_noun(void **state)
 {
     (void)state;
-    const char *t = "The firm sold its mills to avoid seizure of its assets. "
+    const char *t = "The firm sold its mills to prevent the seizure of its barges. "
                     "Officers ordered the seizure of two barges on Monday.";
     cd_doc *doc = analyze(t, "1994-03-08");
-    const cd_claim *c = assert_event_roles(t, doc, "its assets", "seizure of its assets", 33, NULL, "its assets");
+    const cd_claim *c = assert_event_roles(t, doc, "its barges", "seizure of its barges", 39, NULL, "its barges");
     assert_true(has_reason(c, "hypothetical"));
-    c = assert_event_roles(t, doc, "barges", "seizure of two barges", 77, "Officers", "two barges");
+    c = assert_event_roles(t, doc, "two barges", "seizure of two barges", 83, "Officers", "two barges");
     assert_false(has_reason(c, "hypothetical"));
     cd_doc_free(doc);
 }

@@ -1,6 +1,6 @@
 /* The agent of a noun event is the phrase after "by" right after its complement: "the seizure of
  * two tankers by Varnia" names Varnia, where the nearest name before was read. A time or a count
- * after "by" is none ("by the end of June"), and adverbs that end the phrase are left out. */
+ * after "by" is none ("by the end of the year"), and adverbs that end the phrase are left out. */
 #include "helpers.h"
 
 static void test_noun_agent(void **state)
@@ -9,10 +9,10 @@ static void test_noun_agent(void **state)
     const event_roles want[] = {
         {"seizure", "seizure of two tankers by Varnia", 25, "Varnia", "two tankers"},
         {"ban on", "ban on imports", 93, NULL, "imports"},
-        {"withdrawal", "withdrawal of deposits by small savers", 140, "small savers", "deposits"},
+        {"withdrawal", "withdrawal of deposits by small savers", 144, "small savers", "deposits"},
     };
     expect_event_roles("Traders fretted over the seizure of two tankers by Varnia in May. "
-                       "Officials hope to lift the ban on imports by the end of June. "
+                       "Officials hope to lift the ban on imports by the end of the year. "
                        "Banks saw a withdrawal of deposits by small savers just before the vote.",
                        "1990-02-06", want, N_OF(want));
 }

@@ -1,18 +1,18 @@
-/* Adverbs right after an event verb are no part of its object: "resigned effective immediately"
+/* Adverbs right after an event verb are no part of its object: "resigned effective at once"
  * has no target, "suspended indefinitely its payments" hits the payments, "closed again" says what
- * closed. A word in "-ly" that may be an adjective of the object ("quarterly dividends") stays in
+ * closed. A word in "-ly" that may be an adjective of the object ("yearly bonuses") stays in
  * the target. */
 #include "helpers.h"
 
 static void test_adverbs_alone_no_target(void **state)
 {
     (void)state;
-    const char *t = "Anna Kovic resigned effective immediately, the bank said. "
+    const char *t = "Anna Kovic resigned effective at once, the bank said. "
                     "The clinics closed again on Tuesday.";
     cd_doc *doc = analyze(t, "2003-05-14");
     assert_event_roles(t, doc, "resigned", "Anna Kovic resigned", 0, "Anna Kovic", NULL);
-    const cd_claim *c = assert_event_roles(t, doc, "closed", "The clinics closed", 58, NULL, "The clinics");
-    assert_int_equal(c->span.stop, 76);
+    const cd_claim *c = assert_event_roles(t, doc, "closed", "The clinics closed", 54, NULL, "The clinics");
+    assert_int_equal(c->span.stop, 72);
     cd_doc_free(doc);
 }
 
@@ -30,9 +30,9 @@ static void test_object_after_adverb(void **state)
 static void test_ly_adjective_stays(void **state)
 {
     (void)state;
-    const char *t = "The board suspended quarterly dividends.";
+    const char *t = "The board suspended yearly bonuses.";
     cd_doc *doc = analyze(t, "2003-05-14");
-    assert_event_roles(t, doc, "suspended", "suspended quarterly dividends", 10, "The board", "quarterly dividends");
+    assert_event_roles(t, doc, "suspended", "suspended yearly bonuses", 10, "The board", "yearly bonuses");
     cd_doc_free(doc);
 }
 

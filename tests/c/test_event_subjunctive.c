@@ -1,18 +1,18 @@
 /* A bare "be" that opens a passive's chain with no modal or "to" before it is the subjunctive of a
- * demand or a proposal: "the panel urged that curbs be imposed" says what is wanted, and the claim
+ * demand or a proposal: "the panel asked that tolls be imposed" says what is wanted, and the claim
  * is marked hypothetical. "to be fined" and a modal's contraction ("They'll be sued") are not. */
 #include "helpers.h"
 
 static void test_subjunctive_be(void **state)
 {
     (void)state;
-    const char *t = "The panel urged that curbs be imposed on yarn. "
+    const char *t = "The panel asked that tolls be imposed on trucks. "
                     "They'll be sued by the owners. "
                     "Nadia Orr, who ran the depot, expects to be fined.";
     cd_doc *doc = analyze(t, "1994-03-08");
-    const cd_claim *c = assert_event_roles(t, doc, "imposed", "curbs be imposed", 21, NULL, "curbs");
+    const cd_claim *c = assert_event_roles(t, doc, "imposed", "tolls be imposed", 21, NULL, "tolls");
     assert_true(has_reason(c, "hypothetical"));
-    c = assert_event_roles(t, doc, "sued", "They'll be sued by the owners", 47, "the owners", "They'll");
+    c = assert_event_roles(t, doc, "sued", "They'll be sued by the owners", 49, "the owners", "They'll");
     assert_false(has_reason(c, "hypothetical"));
     c = find_claim(doc, CD_CLAIM_EVENT, "fined");
     assert_non_null(c);
