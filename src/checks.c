@@ -1180,8 +1180,8 @@ struct sort_item {
 
 /* Sorts items[0..n) by key, stable (equal keys keep their order), without a comparison function
  * called at every step (qsort's cost on the checks' few thousand records): insertion for a few,
- * else a byte of the key a pass from the lowest, where a pass whose byte every key shares is
- * skipped. tmp has room for n items. */
+ * else a byte of the key a pass from the lowest, where a byte every key shares (the keys' OR and
+ * AND agree on it: the high bytes of short keys) takes no pass. tmp has room for n items. */
 static void sort_items(sort_item *items, sort_item *tmp, size_t n)
 {
     if (n < RADIX_MIN) {
@@ -1193,11 +1193,13 @@ static void sort_items(sort_item *items, sort_item *tmp, size_t n)
         }
         return;
     }
+    uint64_t any = 0, all = UINT64_MAX;
+    for (size_t i = 0; i < n; i++) any |= items[i].key, all &= items[i].key;
     sort_item *from = items, *to = tmp;
     for (unsigned shift = 0; shift < 64; shift += 8) {
+        if (!((any ^ all) >> shift & 255)) continue; /* one byte for all: the order stays */
         size_t at[256] = {0};
         for (size_t i = 0; i < n; i++) at[from[i].key >> shift & 255]++;
-        if (at[from[0].key >> shift & 255] == n) continue; /* one byte for all: the order stays */
         for (size_t d = 0, sum = 0; d < 256; d++) {
             size_t count = at[d];
             at[d] = sum; /* the first place of the byte's items */
@@ -1687,6 +1689,17 @@ static size_t letters_apart(const uint32_t *x, size_t n, const uint32_t *y, size
     return n > m ? n - shared : m - shared;
 }
 
+/* letters_apart of two words of ASCII, read on their bytes: word_cps's code points of such a word
+ * are its bytes lower-cased, which keeps the low 5 bits the letters are counted by. */
+static size_t ascii_letters_apart(const char *a, size_t n, const char *b, size_t m)
+{
+    int count[32] = {0};
+    for (size_t i = 0; i < n; i++) count[(unsigned char)a[i] & 31]++;
+    size_t shared = 0;
+    for (size_t j = 0; j < m; j++) shared += count[(unsigned char)b[j] & 31]-- > 0;
+    return n > m ? n - shared : m - shared;
+}
+
 /* Levenshtein distance of two words, capped: returns max + 1 for anything above max (the most
  * edits the caller accepts). A row whose smallest cell is above max ends the walk (no later cell
  * can come back under it). */
@@ -1876,6 +1889,11 @@ static int misspelled(const name_words *x, size_t i, const name_words *y, size_t
     int max = shorter >= 6 ? 2 : 1; /* the edits accepted */
     uint32_t xs = x->letters[i], ys = y->letters[j];
     if (more_than(xs & ~ys, max) || more_than(ys & ~xs, max)) return 0; /* more edits at least */
+    /* two words of ASCII (no byte over 0x7F: bucket 31 of their letters is empty) take
+     * edit_distance's first tests on their bytes, before it decodes them: most pairs end there */
+    if (!((xs | ys) & 1u << 31) &&
+        (an + (size_t)max < bn || bn + (size_t)max < an || ascii_letters_apart(a, an, b, bn) > (size_t)max))
+        return 0;
     int d = edit_distance(a, an, b, bn, max);
     return d >= 1 && d <= max && !inflected(a, an, b, bn) && (d < 2 || consonants_close(a, an, b, bn));
 }
