@@ -1922,6 +1922,7 @@ typedef struct uname {
     int reported;
     /* from its name_words, next to the bucket for the pair loop's first test (may_vary) */
     uint32_t last_key, last_letters; /* the last word's key and letters */
+    uint32_t first_key;              /* the first word's key */
     size_t n_words;
 } uname;
 
@@ -2005,9 +2006,10 @@ static void report_variant(cd_doc *doc, const uname *first, const uname *later)
 
 #define NAME_WINDOW 64 /* names compared with each sorted neighbour: bounds the work on huge inputs */
 
-/* Whether name_variant may hold for two names, from their last words alone (most pairs of a bucket
- * end here): names of different lengths need a lone surname and two last words spelled two ways;
- * names of one length differ in one word, and if that is the last, its letters must be close. */
+/* Whether name_variant may hold for two names, from their last words and first word's key alone
+ * (most pairs of a bucket end here): names of different lengths need a lone surname and two last
+ * words spelled two ways; names of one length differ in one word, and if that is the last, its
+ * letters must be close and the other words, the first among them, the same. */
 static int letters_near(uint32_t xs, uint32_t ys)
 {
     return !three_or_more(xs & ~ys) && !three_or_more(ys & ~xs);
@@ -2020,7 +2022,9 @@ static int may_vary(const uname *x, const name_words *a, const uname *y, const n
     if (x->n_words != y->n_words && x->n_words != 1 && y->n_words != 1) return 0;
     if (!x->n_words || !y->n_words) return 0;
     if (x->last_key == y->last_key && same_word(a, a->n - 1, b, b->n - 1)) return x->n_words == y->n_words;
-    return 1;
+    /* the last words differ: a name of one length must have the same first word (same_word's keys
+     * differ, so do the words) */
+    return x->n_words != y->n_words || x->n_words == 1 || x->first_key == y->first_key;
 }
 
 /* Bit k of the result: names from + k and those of `near` have close last words by may_vary's
@@ -2376,8 +2380,8 @@ static void check_spellings(chk *k)
     free(u);
     u = sorted;
     size_t kept = 0; /* one entry per distinct name: its first mention (sorted next to each other) */
-    for (size_t i = 0; i < n; i++)
-        if (!kept || !same_name(u[kept - 1].name, u[i].name)) u[kept++] = u[i];
+    for (size_t i = 0; i < n; i++) /* names of two order keys differ: no strcmp */
+        if (!kept || u[kept - 1].order != u[i].order || !same_name(u[kept - 1].name, u[i].name)) u[kept++] = u[i];
     name_words *words = malloc((kept + 1) * sizeof *words); /* each name split once */
     uint32_t *letters = calloc(kept + 4, sizeof *letters); /* u's last_letters side by side, for near_names */
     if (!words || !letters) {
@@ -2392,6 +2396,7 @@ static void check_spellings(chk *k)
         split_name(u[i].name, &words[i]);
         u[i].n_words = words[i].n;
         u[i].last_key = words[i].n ? words[i].key[words[i].n - 1] : 0;
+        u[i].first_key = words[i].n ? words[i].key[0] : 0;
         u[i].last_letters = letters[i] = words[i].n ? words[i].letters[words[i].n - 1] : 0;
     }
     for (size_t i = 0; i < kept; i++) /* explained surnames take no part */
