@@ -9,6 +9,7 @@
  * figure into an interval, and a finding needs the intervals to be disjoint. The helpers at the top
  * are shared with facts.c (declared in internal.h).
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1344,7 +1345,8 @@ static int attributive_measure(const cd_doc *doc, size_t i)
     return !same_text && cd_tok_key(doc, last) == cd_word_key(n->unit, strlen(n->unit));
 }
 
-#define UNIT_MEMO 16 /* units remembered by mention_key: a story counts a few things again and again */
+#define UNIT_MEMO 16      /* units remembered by mention_key: a story counts a few things again and again */
+#define UNIT_MEMO_MAX 256 /* ... and a long text more (a slot for every 8 numbers, up to this) */
 
 typedef struct unit_keys {
     const char *unit; /* the number's unit string (NULL: an empty slot) */
@@ -1360,12 +1362,23 @@ typedef struct mention_memo {
     uint32_t when, time_words;
     uint32_t ents[MENTION_ENTS];
     size_t nents;
-    unit_keys units[UNIT_MEMO];
+    size_t unit_slots; /* a power of two: units[0..unit_slots) are in use */
+    unit_keys units[UNIT_MEMO_MAX];
 } mention_memo;
+
+/* An empty memo, with room for the units of a text of n_nums numbers (only that room is cleared). */
+static void start_memo(mention_memo *mm, size_t n_nums)
+{
+    memset(mm, 0, offsetof(mention_memo, units));
+    mm->sentence = SIZE_MAX;
+    mm->unit_slots = UNIT_MEMO;
+    while (mm->unit_slots < UNIT_MEMO_MAX && mm->unit_slots * 8 < n_nums) mm->unit_slots *= 2;
+    memset(mm->units, 0, mm->unit_slots * sizeof *mm->units);
+}
 
 static const unit_keys *keys_of_unit(mention_memo *mm, const char *u)
 {
-    unit_keys *k = &mm->units[((uintptr_t)u >> 3) % UNIT_MEMO];
+    unit_keys *k = &mm->units[((uintptr_t)u >> 3) & (mm->unit_slots - 1)];
     if (k->unit != u) {
         const char *sp = strrchr(u, ' ');
         k->unit = u;
@@ -1624,8 +1637,7 @@ static void check_inconsistent(chk *k)
     }
     size_t n = 0;
     mention_memo mm;
-    memset(&mm, 0, sizeof mm);
-    mm.sentence = SIZE_MAX;
+    start_memo(&mm, doc->n_nums);
     for (size_t i = 0; i < doc->n_nums; i++) {
         if (k->roles && (k->roles[i].role & (CD_ROLE_FROM | CD_ROLE_BY))) continue; /* a past value, a change */
         if (added_amount(doc, i)) continue; /* "another 300 tonnes": a new amount */

@@ -19,19 +19,24 @@ static void made_up_word(char *out, size_t i, unsigned salt)
     out[5] = 0;
 }
 
-/* `first`, then MANY sentences made by `line` (each different), then `last`. */
-static char *story(const char *first, void (*line)(char *, size_t, size_t), const char *last)
+/* `first`, then `lines` sentences made by `line` (each different), then `last`. */
+static char *story_of(size_t lines, const char *first, void (*line)(char *, size_t, size_t), const char *last)
 {
-    size_t cap = strlen(first) + strlen(last) + MANY * 96 + 1;
+    size_t cap = strlen(first) + strlen(last) + lines * 96 + 1;
     char *s = malloc(cap);
     assert_non_null(s);
     size_t n = (size_t)snprintf(s, cap, "%s", first);
-    for (size_t i = 0; i < MANY; i++) {
+    for (size_t i = 0; i < lines; i++) {
         line(s + n, cap - n, i);
         n += strlen(s + n);
     }
     snprintf(s + n, cap - n, "%s", last);
     return s;
+}
+
+static char *story(const char *first, void (*line)(char *, size_t, size_t), const char *last)
+{
+    return story_of(MANY, first, line, last);
 }
 
 /* "Mayor Kxyze Bqrse spoke." with a first name and a surname of its own (two words differ from
@@ -100,11 +105,43 @@ static void test_many_figures(void **state)
     free(t);
 }
 
+/* "Depot 8 sent 17 kqboxes to route 27 daily.": three numbers, the second counting a made-up
+ * thing of its own. */
+static void own_unit_line(char *out, size_t cap, size_t i)
+{
+    char noun[8] = {(char)('a' + i % 26), (char)('a' + (i / 26 + 7) % 26), (char)('a' + (i * 7 + 3) % 26),
+                    'o', 'x', 'e', 's', 0};
+    snprintf(out, cap, " Depot %zu sent %zu %s to route %zu daily.", i + 1, 10 + i, noun, 20 + i);
+}
+
+/* A long text: mention_key remembers the units it met (keys_of_unit) in more slots the more numbers
+ * there are (start_memo: 16, up to 256; here 904 numbers, 128 slots, some 300 units). The figure
+ * given twice still gives its one finding, at its exact place, and none where the two agree. */
+static void test_many_units(void **state)
+{
+    (void)state;
+    const char *pair = "1,200 commuters use Pier 9 on weekdays.";
+    char *t = story_of(300, pair, own_unit_line, " The city said 1,300 commuters use Pier 9 on weekdays.");
+    cd_doc *doc = analyze(t, NULL);
+    size_t n_nums;
+    cd_doc_numbers(doc, &n_nums);
+    assert_int_equal(n_nums, 904);
+    assert_int_equal(count_findings(doc, "inconsistent-number"), 1);
+    assert_finding_at(doc, t, "inconsistent-number", "1,300", "1,200");
+    assert_int_equal(find_finding(doc, "inconsistent-number")->span.start, 13876);
+    cd_doc_free(doc);
+    free(t);
+    t = story_of(300, pair, own_unit_line, " The city said 1,200 commuters use Pier 9 on weekdays.");
+    assert_int_equal(findings_in(t, "inconsistent-number"), 0);
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_many_names),
         cmocka_unit_test(test_many_figures),
+        cmocka_unit_test(test_many_units),
     };
     return cmocka_run_group_tests_name("check_sorts", tests, NULL, NULL);
 }
