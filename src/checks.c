@@ -1720,13 +1720,20 @@ static int edit_distance(const char *a, size_t an, const char *b, size_t bn, int
     uint32_t x[WORD_MAX], y[WORD_MAX];
     size_t n = word_cps(a, an, x, WORD_MAX), m = word_cps(b, bn, y, WORD_MAX);
     if (n + (size_t)max < m || m + (size_t)max < n || letters_apart(x, n, y, m) > (size_t)max) return max + 1;
+    /* a start and an end the two words share change no distance: the walk leaves them out (two
+     * spellings of a name mostly differ in a letter or two between them) */
+    size_t same = 0;
+    while (same < n && same < m && x[same] == y[same]) same++;
+    while (n > same && m > same && x[n - 1] == y[m - 1]) n--, m--;
+    const uint32_t *xs = x + same, *ys = y + same;
+    n -= same, m -= same;
     int prev[WORD_MAX + 1], cur[WORD_MAX + 1];
     for (size_t j = 0; j <= m; j++) prev[j] = (int)j;
     for (size_t i = 1; i <= n; i++) {
         cur[0] = (int)i;
         int row_min = cur[0];
         for (size_t j = 1; j <= m; j++) {
-            int best = prev[j - 1] + (x[i - 1] != y[j - 1]);
+            int best = prev[j - 1] + (xs[i - 1] != ys[j - 1]);
             if (prev[j] + 1 < best) best = prev[j] + 1;
             if (cur[j - 1] + 1 < best) best = cur[j - 1] + 1;
             cur[j] = best;

@@ -23,11 +23,23 @@ static void test_swapped_and_doubled_letters_still_fire(void **state)
                            "\"Helen Raftery\" here, but \"Helen Rafferty\" earlier: one name spelled two ways?");
 }
 
+/* edit_distance leaves out the start and the end two words share: where they overlap in a doubled
+ * letter ("Hannaford", "Hanaford": "Han" and "naford" in common), the one letter left still counts. */
+static void test_shared_start_and_end_leave_the_edit(void **state)
+{
+    (void)state;
+    const char *t = "Helen Hannaford, the mill's owner, spoke on Monday. Helen Hanaford said wages would rise.";
+    expect_finding_message(t, VARIANT, "Helen Hanaford", "Helen Hannaford",
+                           "\"Helen Hanaford\" here, but \"Helen Hannaford\" earlier: one name spelled two ways?");
+    assert_int_equal(offset_of(t, "Helen Hanaford"), 52);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_two_consonants_changed_is_another_name),
         cmocka_unit_test(test_swapped_and_doubled_letters_still_fire),
+        cmocka_unit_test(test_shared_start_and_end_leave_the_edit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
