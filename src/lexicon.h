@@ -37,6 +37,9 @@ typedef struct cd_lexentry {
     uint16_t nrec;   /* lexgen refuses more */
     uint16_t tflags; /* the flags the word gives its token (CD_LEX_TOKEN_FLAGS of internal.h, made
                       * at build time from mask | heads: the tokenizer ors them in) */
+    uint16_t shared; /* cd_lex_shared_bit (lexnorm.h) of each shared class the records hold: a
+                      * clear bit tells that the entry has no record of those classes without a
+                      * walk of its records (the bytes were the padding before mask) */
     uint64_t mask; /* bit c set: a record of class c */
     const cd_lexrec *recs;
     uint64_t heads; /* bit c set: the first word of a key of several tokens of class c */
@@ -178,20 +181,30 @@ static inline const cd_lexentry *cd_lex_probe(uint32_t hash, const char *key, si
     memset(buf + len, 0, 8);
     return cd_lex_probe_padded(hash, buf, len);
 }
+/* Whether e may have a record of class cls: its mask bit, for a shared class its bit of the
+ * entry's filter of them (shared, which is clear for an entry of no shared class). Most asks of a
+ * shared class are of a word of other shared classes, which this answers without the walk. */
+static inline int cd_lex_may_rec(const cd_lexentry *e, int cls)
+{
+    return e && (cls < CD_LEX_FIRST_SHARED ? (e->mask & LXM(cls)) != 0 : (e->shared & cd_lex_shared_bit(cls)) != 0);
+}
 /* Whether e has a record of class cls: the class's mask bit, or for a shared class (the bit says
- * only "one of them") a record of that class, which the out-of-line scan finds. A macro, so that
- * a constant cls picks its branch before the compiler weighs inlining its callers: the bit's test
- * alone, as it was before classes shared a bit (cls is read twice: no side effects). */
+ * only "one of them") a record of that class, which the out-of-line scan finds where the filter
+ * lets it. A macro, so that a constant cls picks its branch before the compiler weighs inlining
+ * its callers: the bit's test alone, as it was before classes shared a bit (cls is read twice:
+ * no side effects). */
 static inline int cd_lex_has_bit(const cd_lexentry *e, int cls)
 {
     return e && (e->mask & LXM(cls));
 }
 int cd_lex_has_shared(const cd_lexentry *e, int cls); /* lexicon.c */
-#define cd_lex_has(e, cls) ((cls) < CD_LEX_FIRST_SHARED ? cd_lex_has_bit((e), (cls)) : cd_lex_has_shared((e), (cls)))
+#define cd_lex_has(e, cls)                                                                                   \
+    ((cls) < CD_LEX_FIRST_SHARED ? cd_lex_has_bit((e), (cls))                                                \
+                                 : cd_lex_may_rec((e), (cls)) && cd_lex_has_shared((e), (cls)))
 /* The first record of class cls, or NULL. Inline: the passes ask it many times per token. */
 static inline const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls)
 {
-    if (!e || !(e->mask & LXM(cls))) return NULL; /* the scan below tells a shared class's own */
+    if (!cd_lex_may_rec(e, cls)) return NULL; /* the scan below tells a shared class's own */
     for (uint32_t i = 0; i < e->nrec; i++)
         if (e->recs[i].cls == cls) return &e->recs[i];
     return NULL;

@@ -58,6 +58,14 @@ static inline uint64_t cd_lex_next_bits(unsigned char b)
     return cd_lex_next_bit(b) | (b == '\'' ? cd_lex_next_bit(0xE2) : 0);
 }
 
+/* The bit of a class that shares its mask bit (lexicon.h, lexgen --shared: an id of 64 * k +
+ * LX_SHARED_BIT) in the entry's filter of them, cd_lexentry.shared: k modulo 16, so that classes
+ * k, k + 16 and k + 32 share a bit. */
+static inline uint16_t cd_lex_shared_bit(int cls)
+{
+    return (uint16_t)(1u << (((unsigned)cls >> 6) & 15));
+}
+
 /* The pairs of a phrase's first two tokens (cd_lex_pair_bits, lexicon.h): the bit of the hashes
  * (cd_lex_key_hash) of a key's first token and of its second, when the second is a word of ASCII
  * letters; CD_LEX_ANY_SECOND stands for any other second token. */

@@ -6,8 +6,10 @@
  * The files after an argument `--shared` are classes that share one bit of the entry's mask
  * (SHARED_BIT): their ids are 64 * k + SHARED_BIT (k = 1, 2, ...), so that the id's low six bits
  * are the bit (lexicon.h's LXM is one shift, as for any class), and only a scan of the entry's
- * records tells them apart (cd_lex_has). The mask has 64 bits and an entry is one cache line, so the lists
- * the passes test for every token keep a bit each; a list asked at a few places goes after it.
+ * records tells them apart (cd_lex_has), which the entry's filter of them (cd_lexentry.shared, a
+ * bit for each k modulo 16: cd_lex_shared_bit) spares for most words. The mask has 64 bits and an
+ * entry is one cache line, so the lists the passes test for every token keep a bit each; a list
+ * asked at a few places goes after it.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -354,15 +356,20 @@ int main(int argc, char **argv)
     fprintf(o, "\nconst cd_lexentry cd_lex_table[] = {\n    {0}, /* [0]: the entry of no word (lexicon.h) */\n");
     for (size_t i = 0; i < nentries; i++) {
         unsigned long long mask = 0;
-        for (size_t j = 0; j < entries[i].nrec; j++) mask |= 1ull << class_bit(entries[i].recs[j].cls);
+        unsigned filter = 0; /* cd_lexentry.shared */
+        for (size_t j = 0; j < entries[i].nrec; j++) {
+            int cls = entries[i].recs[j].cls;
+            mask |= 1ull << class_bit(cls);
+            if (cls >= FIRST_SHARED) filter |= cd_lex_shared_bit(cls);
+        }
         if (entries[i].prefix) mask |= 1ull << PREFIX_BIT;
         fprintf(o, "    {");
         put_cstring(o, entries[i].key);
         fputs(" \"", o); /* zero bytes up to a multiple of 8 (cd_lex_probe_padded reads words) */
         for (size_t k = entries[i].keylen + 1; k % 8; k++) fputs("\\000", o);
         fputc('"', o);
-        fprintf(o, ", %zu, %zu, CD_LEX_TOKEN_FLAGS(0x%llxull), 0x%llxull, ", entries[i].keylen, entries[i].nrec,
-                mask | entries[i].heads, mask);
+        fprintf(o, ", %zu, %zu, CD_LEX_TOKEN_FLAGS(0x%llxull), 0x%xu, 0x%llxull, ", entries[i].keylen,
+                entries[i].nrec, mask | entries[i].heads, filter, mask);
         if (entries[i].nrec) fprintf(o, "r%zu", i);
         else fprintf(o, "0");
         fprintf(o, ", 0x%llxull, 0x%llxull, 0x%llxull, 0x%llxull},\n", entries[i].heads, entries[i].next,

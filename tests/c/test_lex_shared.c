@@ -1,7 +1,7 @@
 /* Word lists that share one bit of the lexicon entry's mask (tools/lexgen.c --shared, the
  * Makefile's LEX_SHARED): the bit says only that a word may be in one of them, so cd_lex_has and
- * cd_lex_rec must read the records to tell which; the lists with a bit of their own answer from
- * the bit as before. */
+ * cd_lex_rec must read the records to tell which (where the entry's filter of shared classes lets
+ * them); the lists with a bit of their own answer from the bit as before. */
 #include "internal.h"
 
 #include "helpers.h"
@@ -75,6 +75,41 @@ static void test_every_mask_matches_its_records(void **state)
     assert_true(shared > 150);
 }
 
+/* The first record of class cls in e, by a walk of all its records (what cd_lex_rec answered
+ * before the filter). */
+static const cd_lexrec *walk_rec(const cd_lexentry *e, int cls)
+{
+    for (size_t k = 0; k < e->nrec; k++)
+        if (e->recs[k].cls == cls) return &e->recs[k];
+    return NULL;
+}
+
+/* The entry's filter of shared classes (cd_lexentry.shared) holds the bit of each shared class
+ * it has a record of and no other, so cd_lex_has and cd_lex_rec answer every shared class as a
+ * walk of the records does. */
+static void test_the_shared_filter_answers_as_the_records(void **state)
+{
+    (void)state;
+    assert_int_equal(cd_lex_shared_bit(64 * 3 + LX_SHARED_BIT), 1u << 3);
+    assert_int_equal(cd_lex_shared_bit(64 * 19 + LX_SHARED_BIT), 1u << 3); /* k modulo 16 */
+    assert_int_equal(word("goalkeeper")->shared, cd_lex_shared_bit(LX_PERSON_NOUNS));
+    size_t filtered = 0;
+    for (size_t i = 0; i < cd_lex_nentries; i++) {
+        const cd_lexentry *e = &cd_lex_entries[i];
+        uint16_t bits = 0;
+        for (size_t k = 0; k < e->nrec; k++)
+            if (e->recs[k].cls >= CD_LEX_FIRST_SHARED) bits |= cd_lex_shared_bit(e->recs[k].cls);
+        assert_int_equal(e->shared, bits);
+        for (int k = 1; k < 64; k++) {
+            int cls = 64 * k + LX_SHARED_BIT;
+            assert_ptr_equal(cd_lex_rec(e, cls), walk_rec(e, cls));
+            assert_int_equal(cd_lex_has(e, cls), walk_rec(e, cls) != NULL);
+            filtered += (e->mask & LXM(cls)) && !cd_lex_may_rec(e, cls);
+        }
+    }
+    assert_true(filtered > 1000); /* asks the filter turns away where the shared bit is set */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -82,6 +117,7 @@ int main(void)
         cmocka_unit_test(test_a_shared_bit_names_only_its_own_list),
         cmocka_unit_test(test_a_word_in_two_shared_lists),
         cmocka_unit_test(test_every_mask_matches_its_records),
+        cmocka_unit_test(test_the_shared_filter_answers_as_the_records),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
