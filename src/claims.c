@@ -52,17 +52,6 @@ void cd_claim_take_numbers(const cd_doc *doc, cd_claim *c)
     c->number_count = k - lo;
 }
 
-int cd_tok_in(const cd_doc *doc, size_t i, int cls)
-{
-    return cd_tok_rec(doc, i, cls) != NULL;
-}
-
-const char *cd_tok_role(const cd_doc *doc, size_t i, int cls)
-{
-    const cd_lexrec *r = cd_tok_rec(doc, i, cls);
-    return r && r->str ? r->str : "";
-}
-
 /* A token that may sit inside a noun phrase besides words: "$", "%", "-" and the apostrophe
  * joined to the words around it ("San Francisco-based", "$3 million"). */
 static int np_punct(const cd_doc *doc, size_t i)

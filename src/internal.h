@@ -540,6 +540,18 @@ static inline const cd_lexrec *cd_tok_rec(const cd_doc *doc, size_t i, int cls)
 {
     return i < doc->n_toks ? cd_lex_rec(cd_tok_entry(&doc->toks[i]), cls) : NULL;
 }
+/* Whether token i's word is in lexicon class cls. Inline, and by cd_lex_has, not a record: with a
+ * constant cls of a bit of its own (most asks), one test of the bit. */
+static inline int cd_tok_in(const cd_doc *doc, size_t i, int cls)
+{
+    return i < doc->n_toks && cd_lex_has(cd_tok_entry(&doc->toks[i]), cls);
+}
+/* Its value string in class cls, or "". */
+static inline const char *cd_tok_role(const cd_doc *doc, size_t i, int cls)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, cls);
+    return r && r->str ? r->str : "";
+}
 /* Longest lexicon key of class cls starting at token i (a phrase of several tokens within one
  * paragraph, or the word alone): returns its token count, 0 if none, and its record in *rec.
  * Inline for the common case, a token that starts no phrase (the tokenizer marks them). */
@@ -640,8 +652,6 @@ static inline size_t cd_number_starting(const cd_doc *doc, size_t tok)
     return n < doc->n_nums && doc->ninfo[n].tok_first == tok ? n : doc->n_nums;
 }
 void cd_claim_take_numbers(const cd_doc *doc, cd_claim *c); /* number_first/count: numbers in span */
-int cd_tok_in(const cd_doc *doc, size_t i, int cls);  /* token i's word is in lexicon class cls */
-const char *cd_tok_role(const cd_doc *doc, size_t i, int cls); /* its value string there, or "" */
 /* One past the last token of the noun phrase that starts at token i (i if none): words that are
  * not in LX_CLAIM_PHRASE_STOPS, numbers, "$", "%", inner hyphens; at most max tokens, up to last,
  * the last token of i's sentence (a line break inside it is a hard wrap: "three\nconsulates"). */

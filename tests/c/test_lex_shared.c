@@ -6,6 +6,8 @@
 
 #include "helpers.h"
 
+#include "bare_doc.h"
+
 static const cd_lexentry *word(const char *w)
 {
     const cd_lexentry *e = cd_lex_lookup(w, strlen(w));
@@ -110,6 +112,31 @@ static void test_the_shared_filter_answers_as_the_records(void **state)
     assert_true(filtered > 1000); /* asks the filter turns away where the shared bit is set */
 }
 
+/* cd_tok_in (internal.h) asks cd_lex_has, not for a record: it answers as a record would for every
+ * class, own, shared or the phrase head's, at every token of an invented story, and no past its
+ * last token; cd_tok_role gives the record's string. */
+static void test_tok_in_answers_as_a_record(void **state)
+{
+    (void)state;
+    cd_doc *doc = bare_doc("The two goalkeepers said their club had signed an employee.");
+    size_t two = 1, said = 3;
+    assert_true(cd_tok_is(doc, two, "two") && cd_tok_is(doc, said, "said"));
+    assert_true(cd_tok_in(doc, two, LX_NUM_WORD));
+    assert_false(cd_tok_in(doc, said, LX_NUM_WORD));
+    assert_true(cd_tok_in(doc, said, LX_QUOTE_VERBS));
+    assert_string_equal(cd_tok_role(doc, said, LX_QUOTE_VERBS), "say");
+    assert_string_equal(cd_tok_role(doc, said, LX_NUM_WORD), "");
+    assert_false(cd_tok_in(doc, doc->n_toks, LX_NUM_WORD));
+    for (size_t i = 0; i <= doc->n_toks; i++) {
+        for (int cls = 0; cls < 64 * 64; cls++) {
+            if (cls >= LX_SHARED_BIT && cls < CD_LEX_FIRST_SHARED && cls != LX_PHRASE_HEAD) continue;
+            if (cls >= CD_LEX_FIRST_SHARED && cls % 64 != LX_SHARED_BIT) continue;
+            assert_int_equal(cd_tok_in(doc, i, cls), cd_tok_rec(doc, i, cls) != NULL);
+        }
+    }
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -118,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_a_word_in_two_shared_lists),
         cmocka_unit_test(test_every_mask_matches_its_records),
         cmocka_unit_test(test_the_shared_filter_answers_as_the_records),
+        cmocka_unit_test(test_tok_in_answers_as_a_record),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
