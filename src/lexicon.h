@@ -191,8 +191,8 @@ static inline int cd_lex_may_rec(const cd_lexentry *e, int cls)
 /* Whether e has a record of class cls: the class's mask bit, or for a shared class (the bit says
  * only "one of them") a record of that class, which the out-of-line scan finds where the filter
  * lets it. A macro, so that a constant cls picks its branch before the compiler weighs inlining
- * its callers: the bit's test alone, as it was before classes shared a bit (cls is read twice:
- * no side effects). */
+ * its callers: the bit's test alone, as it was before classes shared a bit (cls is read twice,
+ * and for a shared class e too: no side effects). */
 static inline int cd_lex_has_bit(const cd_lexentry *e, int cls)
 {
     return e && (e->mask & LXM(cls));
