@@ -566,8 +566,9 @@ static inline size_t cd_lex_match(const cd_doc *doc, size_t i, int cls, const cd
     if (t->phrases != CD_PHRASES_KNOWN &&
         (!(t->phrases & CD_PHRASES_KNOWN) || (cd_tok_entry(t)->heads & LXM(cls))))
         return cd_lex_match_phrase(doc, i, cls, rec);
+    if (!rec) return cd_lex_has(cd_tok_entry(t), cls); /* no record asked: a bit of its own answers */
     const cd_lexrec *r = cd_lex_rec(cd_tok_entry(t), cls);
-    if (r && rec) *rec = r;
+    if (r) *rec = r;
     return r != NULL;
 }
 /* May token t be, or start, a key of class cls? Surely not (0) only where the tokenizer marked its

@@ -114,11 +114,12 @@ static void test_the_shared_filter_answers_as_the_records(void **state)
 
 /* cd_tok_in (internal.h) asks cd_lex_has, not for a record: it answers as a record would for every
  * class, own, shared or the phrase head's, at every token of an invented story, and no past its
- * last token; cd_tok_role gives the record's string. */
+ * last token; cd_tok_role gives the record's string; cd_lex_match asked for no record (NULL)
+ * gives the count it gives with one. */
 static void test_tok_in_answers_as_a_record(void **state)
 {
     (void)state;
-    cd_doc *doc = bare_doc("The two goalkeepers said their club had signed an employee.");
+    cd_doc *doc = bare_doc("The two goalkeepers said their club had signed an employee, 3 per cent more.");
     size_t two = 1, said = 3;
     assert_true(cd_tok_is(doc, two, "two") && cd_tok_is(doc, said, "said"));
     assert_true(cd_tok_in(doc, two, LX_NUM_WORD));
@@ -132,6 +133,10 @@ static void test_tok_in_answers_as_a_record(void **state)
             if (cls >= LX_SHARED_BIT && cls < CD_LEX_FIRST_SHARED && cls != LX_PHRASE_HEAD) continue;
             if (cls >= CD_LEX_FIRST_SHARED && cls % 64 != LX_SHARED_BIT) continue;
             assert_int_equal(cd_tok_in(doc, i, cls), cd_tok_rec(doc, i, cls) != NULL);
+            const cd_lexrec *r = NULL;
+            size_t n = cd_lex_match(doc, i, cls, &r);
+            assert_int_equal(cd_lex_match(doc, i, cls, NULL), n); /* no record asked: the bit's answer */
+            assert_int_equal(n > 0, r != NULL);
         }
     }
     cd_doc_free(doc);
