@@ -2838,6 +2838,17 @@ static int scorer_item(const cd_doc *d, size_t k, int bare, size_t *next, int *m
     return 1;
 }
 
+/* The digits at token f may be a minute that scorer_item reads: side_points' digits after a
+ * scorer's capitalized word (not in capitals), or alone after the comma that ends the item before.
+ * scorers_line asks this first: an item holding f is one whose digits are at f, so elsewhere the
+ * line before f need not be read. */
+static int scorer_minute_at(const cd_doc *d, size_t f)
+{
+    if (f == 0 || !side_points(d, f) || (d->toks[f].flags & LINE_BREAK)) return 0;
+    const cd_token *w = &d->toks[f - 1];
+    return (w->type == TOK_WORD && (w->flags & TF_CAP) && !(w->flags & TF_ALLCAPS)) || is_punct(d, f - 1, ',');
+}
+
 /* A line of scorers and their minutes, the digits at token f among them: the line holds nothing but
  * items of scorer_item joined by commas, then a full stop or the line's end, the minutes never going
  * down; after the first item one may be a minute alone, the same scorer's next goal ("Ilsley 12,
@@ -2846,6 +2857,7 @@ static int scorer_item(const cd_doc *d, size_t k, int bare, size_t *next, int *m
  * "Easton 60.", "Wallace 51.", "Porter 3, Quarrie 20."): each minute names a moment, no count. */
 static int scorers_line(const cd_doc *d, size_t f)
 {
+    if (!scorer_minute_at(d, f)) return 0; /* most digits: no line is walked back to */
     size_t k = f, next;
     while (k > 0 && f - k < SCORER_ITEMS * 5 && !(d->toks[k].flags & LINE_BREAK)) k--;
     if (k > 0 && !(d->toks[k].flags & LINE_BREAK)) return 0;
@@ -3026,7 +3038,8 @@ static int name_label(const cd_doc *d, const nread *r)
 /* A label before token f: "Route 66", "No. 1", "#3". */
 static int label_before(const cd_doc *d, size_t f)
 {
-    if (f > 0 && (context_code(d, f - 1) == 1 || context_code(d, f - 1) == 19)) return 1;
+    int code = f > 0 ? context_code(d, f - 1) : 0;
+    if (code == 1 || code == 19) return 1;
     if (f > 1 && is_punct(d, f - 1, '.') &&
         (cd_tok_is(d, f - 2, "no") || cd_tok_is(d, f - 2, "nr") || cd_tok_is(d, f - 2, "nos") || cd_tok_is(d, f - 2, "nrs")))
         return 1;

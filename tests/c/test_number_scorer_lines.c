@@ -37,6 +37,20 @@ static void test_known_surnames_and_second_goals(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
+/* Must fire: scorers_line first asks whether the digits may be an item's minute (scorer_minute_at):
+ * after a scorer's last capitalized word, two-word names included, or alone after a comma. */
+static void test_minutes_after_names_and_commas(void **state)
+{
+    (void)state;
+    static const num_at_case cases[] = {
+        {"Booked: Hale.\n\nVan Brandel 8, 33, Quillon 71.",
+         .want = {{"8,", "8", 8, CD_NUM_LABEL, ANY_UNIT},
+                  {"33", "33", 33, CD_NUM_LABEL, ANY_UNIT},
+                  {"71", "71", 71, CD_NUM_LABEL, ANY_UNIT}}},
+    };
+    check_num_at_cases(cases, N_OF(cases));
+}
+
 /* Must not: a score line (the figures go down), a tally beyond a match's minutes, a word the
  * lexicon knows opening the line (and no first name), a line with other words. */
 static void test_other_lines_stay(void **state)
@@ -59,6 +73,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scorers_minutes),
         cmocka_unit_test(test_known_surnames_and_second_goals),
+        cmocka_unit_test(test_minutes_after_names_and_commas),
         cmocka_unit_test(test_other_lines_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
