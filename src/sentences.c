@@ -281,8 +281,10 @@ static int word_did_not_fit(const cd_doc *doc, size_t i, size_t word, para_state
 /* A word that cannot end a sentence, in lower case: a determiner (data/claim_determiners.tsv: "the",
  * "its"), a preposition, a conjunction, an auxiliary or a time word (data/claim_phrase_stops.tsv:
  * "until", "and", "is", "last"). A line that ends with one goes on in the next, whatever that starts with ("It applies, until
- * / July 1, to copper scrap"); a headline or a list item in capitals or ending with a noun does not. */
-static int open_ended(const cd_doc *doc, size_t i)
+ * / July 1, to copper scrap", a wire story's first line cut short by its dateline: "a budget of" /
+ * "Harbour fees"); a headline or a list item in capitals or ending with a noun does not. A time word
+ * ("today") may end a sentence: it goes on only into a figure or a date (with_time, figure_or_date). */
+static int open_ended(const cd_doc *doc, size_t i, int with_time)
 {
     const cd_token *t = &doc->toks[i];
     unsigned char first = (unsigned char)doc->text[t->start];
@@ -291,7 +293,8 @@ static int open_ended(const cd_doc *doc, size_t i)
         return 0; /* not "'s", not "n/a" in a table row */
     if (cd_lex_has(cd_tok_entry(t), LX_CLAIM_DETERMINERS)) return 1;
     const char *role = cd_tok_role(doc, i, LX_CLAIM_PHRASE_STOPS);
-    return cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux") || cd_str_is(role, "time");
+    return cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux") ||
+           (with_time && cd_str_is(role, "time"));
 }
 
 /* A month name ending a line and a day of one or two digits opening the next: one date ("its third
@@ -400,7 +403,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
                                  t->cp == '(' || t->cp == '&'))
         return 0;
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
-    if ((open_ended(doc, i) && figure_or_date(doc, i + 1)) || date_across(doc, i)) return 0;
+    if (open_ended(doc, i, 0) || (open_ended(doc, i, 1) && figure_or_date(doc, i + 1)) || date_across(doc, i)) return 0;
     return !word_wrapped_after(doc, i, ps);
 }
 

@@ -37,6 +37,30 @@ static void test_headlines_and_rows_keep_their_breaks(void **state)
              "Shr 42 cts vs n/a", "Net 583,000 dlrs vs 1,127,000 dlrs", "Revs 12.5 mln dlrs vs 11.9 mln dlrs in the year");
 }
 
+/* A story's first line cut short (its dateline taken off) ends with "of", "the" or "and": the line
+ * goes on into the next whatever that opens with, so the opening report is one sentence and its
+ * speaker is found for the whole of it. A headline ending with a noun keeps its break. */
+static void test_line_goes_on_after_a_function_word(void **state)
+{
+    (void)state;
+    SEGMENTS("The board of the Northern Harbour Authority approved a budget of\n"
+             "Harbour fees for the coming season, a spokesman for the board said.\n"
+             "The fees will be collected from May.\n",
+             "The board of the Northern Harbour Authority approved a budget of\n"
+             "Harbour fees for the coming season, a spokesman for the board said.",
+             "The fees will be collected from May.");
+    SEGMENTS("Two ferries that were held up by a storm off the\n"
+             "Kestrel Islands on Sunday reached port yesterday, officials said.\n",
+             "Two ferries that were held up by a storm off the\n"
+             "Kestrel Islands on Sunday reached port yesterday, officials said.");
+    SEGMENTS("Cold Spell Hits Farms\nThe Orchard Growers Union said frost had harmed a third of the apple crop.\n",
+             "Cold Spell Hits Farms", "The Orchard Growers Union said frost had harmed a third of the apple crop.");
+    expect_reported_clause("Wexford Mills Inc said it and\n"
+                           "Delta Looms Co agreed to merge in a share swap worth about 40 mln dlrs.\n",
+                           "it and\nDelta Looms Co agreed to merge in a share swap worth about 40 mln dlrs",
+                           "Wexford Mills Inc");
+}
+
 static void test_date_read_with_its_sentence(void **state)
 {
     (void)state;
@@ -62,6 +86,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_line_goes_on_into_a_date_or_figure),
         cmocka_unit_test(test_headlines_and_rows_keep_their_breaks),
+        cmocka_unit_test(test_line_goes_on_after_a_function_word),
         cmocka_unit_test(test_date_read_with_its_sentence),
     };
     return cmocka_run_group_tests_name("dates_line_breaks", tests, NULL, NULL);
