@@ -297,6 +297,24 @@ static int open_ended(const cd_doc *doc, size_t i, int with_time)
            (with_time && cd_str_is(role, "time"));
 }
 
+/* The line ends inside a name that runs on into the next line: with a capitalized given name
+ * (data/ent_first_names.tsv, not a modal's "Will"), a title that stands before a name
+ * (data/ent_titles.tsv kind 1) or a possessive "'s", and the next line opens with a capitalized word
+ * (not in capitals) that starts no sentence (data/sentence_starters.tsv): "Finance Minister Ann" /
+ * "Roe said", "the bank's" / "Lending Unit". A wire story's first line, cut short by its removed
+ * dateline, ends so; a headline does not. */
+static int name_across(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
+    if (next->type != TOK_WORD || !(next->flags & TF_CAP) || (next->flags & TF_ALLCAPS) ||
+        cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS))
+        return 0;
+    if (cd_tok_possessive(doc, i)) return 1;
+    if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
+    const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *given = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES);
+    return (title && title->num == 1) || (given && given->num != 1);
+}
+
 /* A month name ending a line and a day of one or two digits opening the next: one date ("its third
  * quarter, ending March / 31, sales"). */
 static int date_across(const cd_doc *doc, size_t i)
@@ -403,7 +421,9 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
                                  t->cp == '(' || t->cp == '&'))
         return 0;
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
-    if (open_ended(doc, i, 0) || (open_ended(doc, i, 1) && figure_or_date(doc, i + 1)) || date_across(doc, i)) return 0;
+    if (open_ended(doc, i, 0) || (open_ended(doc, i, 1) && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
+        name_across(doc, i))
+        return 0;
     return !word_wrapped_after(doc, i, ps);
 }
 

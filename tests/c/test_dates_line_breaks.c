@@ -61,6 +61,29 @@ static void test_line_goes_on_after_a_function_word(void **state)
                            "Wexford Mills Inc");
 }
 
+/* A story's first line cut short ends inside a name: after a given name, a title before a name or
+ * a possessive, a capitalized word that starts no sentence goes on with it. A headline that ends
+ * with a given name keeps its break before "The". */
+static void test_line_goes_on_inside_a_name(void **state)
+{
+    (void)state;
+    SEGMENTS("Harbour Minister Tom\nKestrel said the new quay would open next spring to larger ships.\n",
+             "Harbour Minister Tom\nKestrel said the new quay would open next spring to larger ships.");
+    SEGMENTS("The ferry line said its chief executive, the Harbour Minister\n"
+             "Ann Roe and two mayors would sail on the first trip in May.\n",
+             "The ferry line said its chief executive, the Harbour Minister\n"
+             "Ann Roe and two mayors would sail on the first trip in May.");
+    SEGMENTS("Delta Looms Co's\nWeaving Unit said it will hire 40 workers for its new mill in the valley.\n",
+             "Delta Looms Co's\nWeaving Unit said it will hire 40 workers for its new mill in the valley.");
+    SEGMENTS("A Farewell to Robert\nThe town said goodbye to its oldest baker on a grey and windy day.\n",
+             "A Farewell to Robert", "The town said goodbye to its oldest baker on a grey and windy day.");
+    SEGMENTS("HARBOUR MINISTER TOM\nKestrel said the quay would open in the spring to bigger ships.\n",
+             "HARBOUR MINISTER TOM",
+             "Kestrel said the quay would open in the spring to bigger ships.");
+    expect_reported_clause("Harbour Minister Tom\nKestrel said the new quay would open next spring to larger ships.\n",
+                           "the new quay would open next spring to larger ships", "Tom Kestrel");
+}
+
 static void test_date_read_with_its_sentence(void **state)
 {
     (void)state;
@@ -87,6 +110,7 @@ int main(void)
         cmocka_unit_test(test_line_goes_on_into_a_date_or_figure),
         cmocka_unit_test(test_headlines_and_rows_keep_their_breaks),
         cmocka_unit_test(test_line_goes_on_after_a_function_word),
+        cmocka_unit_test(test_line_goes_on_inside_a_name),
         cmocka_unit_test(test_date_read_with_its_sentence),
     };
     return cmocka_run_group_tests_name("dates_line_breaks", tests, NULL, NULL);
