@@ -548,6 +548,7 @@ typedef struct speaker {
     int found;        /* an attribution was found, even if it names nobody ("they said") */
     int by_pronoun, from_context;
     int unnamed; /* no attribution found, but a speaker in common nouns ("the ministry said") */
+    int newcomer; /* unnamed, and someone new ("said another", "one broker said"): no one from context */
 } speaker;
 
 static const speaker NO_SPEAKER = {.name = NULL}; /* no attribution found */
@@ -2047,6 +2048,18 @@ static speaker said_after_sentence(cd_doc *doc, const state *st, size_t close)
     return none;
 }
 
+/* Do tokens [first, end) introduce someone new whom no name or known title describes: "one" or
+ * "another", then words only, no "of" ("said another", "one grain merchant said"; not "one of the
+ * dealers said", who are the group)? end == first + 1 or more; first < end. */
+static int newcomer_phrase(const cd_doc *doc, size_t first, size_t end)
+{
+    if (first >= end || end > doc->n_toks || !(cd_tok_is(doc, first, "one") || cd_tok_is(doc, first, "another")))
+        return 0;
+    for (size_t k = first + 1; k < end; k++)
+        if (!cd_word_or_joiner(&doc->toks[k]) || cd_tok_is(doc, k, "of")) return 0;
+    return 1;
+}
+
 /* "…,” Peskov said" / "…,” said Peskov" / "…' Kremlin says" right after the closing mark. */
 static CD_ALWAYS_INLINE speaker attribution_after(cd_doc *doc, const state *st, size_t close)
 {
@@ -2082,16 +2095,22 @@ static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, siz
         if (k == p || v->num == 2) {
             size_t after = verb_end(doc, k);
             speaker s = np_after(doc, after, doc->n_toks);
+            unnamed.newcomer = !s.found && newcomer_phrase(doc, after, after + 1);
             return s.found || (!unnamed_subject(doc, after, after + 1) && !(k == p && goes_on)) ? s : unnamed;
         }
         speaker s = np_before(doc, st, k, p, &np_first);
         /* not '"...," but officials in Washington said nothing': a new clause */
         if (np_first == p && s.found && !cd_str_is(cd_tok_role(doc, p, LX_CLAIM_PHRASE_STOPS), "conj")) return s;
         if (s.found && np_first > p && cd_tok_is(doc, np_first - 1, "quoted")) return s; /* "Kyodo quoted him as" */
+        unnamed.newcomer = newcomer_phrase(doc, p, k); /* "one grain merchant said": no one known */
         speaker document = document_speaker(doc, st, p, k); /* '"...," the statement continued' */
+        document.newcomer = !document.found && unnamed.newcomer;
         if (document.found || document.unnamed) return document;
-        if (goes_on && phrase_names(doc, p, k, &s)) return s;
-        return unnamed_subject(doc, p, k) ? unnamed : none;
+        if (goes_on && phrase_names(doc, p, k, &s)) {
+            s.newcomer = !s.found && unnamed.newcomer;
+            return s;
+        }
+        return unnamed_subject(doc, p, k) || unnamed.newcomer ? unnamed : none;
     }
     return none;
 }
@@ -3468,6 +3487,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     size_t para = para_of(st, q->open);
     speaker sp = attribution_of_chain(doc, st, q, stop, 1);
     int unnamed = sp.unnamed; /* the speakers before and from context are looked for all the same */
+    int newcomer = sp.newcomer; /* but not for someone new: "said another" is none of them */
     const char *document = unnamed ? sp.name : NULL; /* '"...," the lawsuit said': if no one else */
     int verb_before = 0;
     /* '"..." in May, said Ann Roe.': past the words the sentence goes on with (not for scare quotes:
@@ -3494,7 +3514,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     int earlier = 0; /* the speaker comes from a paragraph before the quote's */
     /* (after a clause that made no claim, not when someone else is named since: "Ann Lee said it
      * would not deter Tom Kay. "...": either may speak) */
-    if (!sp.found && st->last.name &&
+    if (!sp.found && !newcomer && st->last.name &&
         ((opens_para && st->last_para + 1 >= para) || (opens_sentence && st->last_para == para)) &&
         !described_between(doc, st, st->last_tok, q->open) &&
         !(st->last_heard && other_person_between(doc, st, st->last_tok, q->open))) {
