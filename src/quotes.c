@@ -978,23 +978,48 @@ static int introduced_unnamed(const cd_doc *doc, const cd_lexentry *head, size_t
     return 0;
 }
 
+/* The head word of a description: its last word, or the word before the "to" or "for" that ties
+ * it to someone ("aide to Kay", "spokesman for Roe"; *tied then 1), n bytes long (*n). */
+static const char *description_head(const char *name, size_t *n, int *tied)
+{
+    const char *cut = strstr(name, " to "), *for_at = strstr(name, " for ");
+    if (!cut || (for_at && for_at < cut)) cut = for_at;
+    *tied = cut != NULL;
+    const char *end = cut ? cut : name + strlen(name), *w = end;
+    while (w > name && w[-1] != ' ') w--;
+    *n = (size_t)(end - w);
+    return w;
+}
+
+/* Is the person named at token k the one the last speaker's description ties itself to ("the aide
+ * to Kay"): named within NP_MAX tokens after the description's head, in its sentence? */
+static int tied_person(const cd_doc *doc, const state *st, size_t k)
+{
+    return k <= st->last_tok + NP_MAX &&
+           sentence_of(doc, st, doc->toks[k].start) == sentence_of(doc, st, doc->toks[st->last_tok].start);
+}
+
 /* Is the last speaker one unnamed person a description gives by a noun of no sex ("a senior
- * official", "the aide": its last word a title or a person noun, not a plural), who spoke from token
+ * official", "the aide": its head a title or a person noun, not a plural), who spoke from token
  * min on, with no person named outside quotes since (nearest: the entity the pronoun would take
  * first; (size_t)-1: none)? '"...," the aide said. He said' goes on with the aide, not with a man
- * named paragraphs before the aide spoke. */
+ * named paragraphs before the aide spoke. A description tied to someone by "to" or "for" ("the aide
+ * to Kay") is another person than the one it names, whether "a" or "the" opens it. */
 static int unnamed_spoke_last(const cd_doc *doc, const state *st, size_t min, size_t tok, size_t nearest)
 {
     if (!st->last.name || st->last.type != DESCRIPTION || st->last_tok < min || described_sex(st->last.name))
         return 0;
-    if (nearest != (size_t)-1 && doc->einfo[nearest].tok_first > st->last_tok) return 0;
-    const char *w = strrchr(st->last.name, ' ');
-    w = w ? w + 1 : st->last.name;
-    size_t n = strlen(w);
+    size_t n;
+    int tied;
+    const char *w = description_head(st->last.name, &n, &tied);
+    if (!n) return 0;
+    if (nearest != (size_t)-1 && doc->einfo[nearest].tok_first > st->last_tok &&
+        !(tied && tied_person(doc, st, doc->einfo[nearest].tok_first)))
+        return 0;
     const cd_lexentry *e = cd_lex_lookup(w, n);
     const cd_lexrec *r = cd_lex_rec(e, LX_ENT_TITLES);
     if (r ? r->num != 1 || plural_title(w, n) : !cd_lex_has(e, LX_PERSON_NOUNS) || w[n - 1] == 's') return 0;
-    return introduced_unnamed(doc, e, min, tok);
+    return tied || introduced_unnamed(doc, e, min, tok);
 }
 
 static speaker resolve_pronoun(cd_doc *doc, const state *st, size_t tok, const char *type)
