@@ -959,24 +959,82 @@ static int accused_named(const cd_doc *doc, size_t i, size_t end, const char *ac
     return !(e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == i);
 }
 
+#define MODIFIER_MAX 3 /* lower-case words between a noun event and its determiner: "its unilateral" */
+
+/* The first token of the modifiers right before the noun event at token i: up to MODIFIER_MAX
+ * lower-case words ("trade" of "trade sanctions", "unilateral"), i if none. */
+static size_t modifiers_start(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t k = i;
+    while (k > s->first && i - k < MODIFIER_MAX && common_noun(doc, k - 1) && !cd_tok_possessive(doc, k - 1)) k--;
+    return k;
+}
+
+/* The noun event at token i stands in an adjunct of time or cause (data/ev_adjunct_preps.tsv):
+ * "the ferry kept sailing despite the closure of the port", "due to a ban on exports". Such a
+ * noun is no act of the clause's subject, and the nearest name before it was read for its actor. */
+static int adjunct_noun(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t k = modifiers_start(doc, i, s);
+    if (k > s->first && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) && !cd_tok_possessive(doc, k - 1)) k--;
+    if (k <= s->first) return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, k - 1, LX_EV_ADJUNCT_PREPS);
+    if (r) return !r->str || !*r->str || cd_str_is(r->str, "1");
+    if (k - 1 <= s->first) return 0;
+    r = cd_tok_rec(doc, k - 2, LX_EV_ADJUNCT_PREPS); /* "because of", "due to" */
+    return r && r->str && cd_tok_is(doc, k - 1, r->str);
+}
+
+#define OWNER_WORDS 3 /* words of an owner that no entity covers: "the city council's" */
+
+/* The first token of the owner whose last word, before its "'s", is token k: a run of capitalized
+ * words ("Varnia's", "Port Ellis's"), or lower-case ones after their determiner ("the city's",
+ * "the port authority's"). */
+static size_t owner_words(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    size_t from = k;
+    unsigned cap = doc->toks[k].flags & TF_CAP;
+    while (from > s->first && k - from + 1 < OWNER_WORDS && doc->toks[from - 1].type == TOK_WORD &&
+           (cap ? (doc->toks[from - 1].flags & TF_CAP) != 0 : common_noun(doc, from - 1)))
+        from--;
+    if (!cap && from > s->first && cd_tok_in(doc, from - 1, LX_CLAIM_DETERMINERS)) from--;
+    return from;
+}
+
+/* The actor a possessive before the noun event at token i names, past its modifiers: an entity
+ * ("Varnia's unilateral suspension of"), or the owner's phrase ("the city's ban on": "the city").
+ * *owned is set when a possessive stands there: a time or a number owns no act ("May's closure
+ * of"), and then the actor is NULL. *start moves to the owner. */
+static const char *owner_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *start, int *owned)
+{
+    size_t k = modifiers_start(doc, i, s);
+    *owned = k >= s->first + 2 && cd_tok_possessive(doc, k - 1);
+    if (!*owned) return NULL;
+    size_t e = entity_covering(doc, k - 2);
+    if (e < doc->n_ents) {
+        *start = doc->einfo[e].tok_first;
+        return doc->ents[e].name;
+    }
+    const cd_token *o = &doc->toks[k - 2];
+    if (o->type != TOK_WORD || (o->flags & (TF_TIME | TF_NUMBER)) || time_word(doc, k - 2)) return NULL;
+    *start = owner_words(doc, k - 2, s);
+    return cd_tok_text(doc, *start, k - 1);
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
     const char *actor = NULL;
     size_t start = i;
-    if (use == USE_NOUN && i >= s->first + 2 && cd_tok_possessive(doc, i - 1)) { /* "Russia's expulsion of" */
-        size_t e = entity_covering(doc, i - 2);
-        if (e < doc->n_ents) {
-            actor = doc->ents[e].name;
-            start = doc->einfo[e].tok_first;
-        }
-    }
+    int owned = 0; /* a possessive before the noun names its actor, or none: "Russia's expulsion of" */
+    if (use == USE_NOUN) actor = owner_actor(doc, i, s, &start, &owned);
     size_t from_np = i; /* where a common noun subject starts, if subject_actor finds one */
     if (!actor && use == USE_VERB) actor = owner_before_to(doc, i, s);
     if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s, &from_np);
     if (!actor && use == USE_VERB) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
     if (!actor && use == USE_VERB) actor = initials_actor(doc, i, s, &from_np);
-    if (!actor) actor = accused_named(doc, i, end, action, use, s) ? NULL : actor_before(doc, i, s);
+    if (!actor && !owned && !(use == USE_NOUN && adjunct_noun(doc, i, s)))
+        actor = accused_named(doc, i, end, action, use, s) ? NULL : actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
     size_t amount = target ? amount_inside(doc, obj, obj_end) : obj_end;
