@@ -580,6 +580,8 @@ static const char *agent_after_by(cd_doc *doc, size_t j, const ev_sent *s, size_
     return agent;
 }
 
+static const char *relative_antecedent(cd_doc *doc, size_t i, const ev_sent *s);
+
 static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, const ev_sent *s)
 {
     size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
@@ -603,6 +605,8 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
         head = relative_subject(doc, subj_start, s, &head_end);
         if (head < subj_start) target = cd_tok_text(doc, subj_start = head, head_end);
     }
+    size_t from = target ? subj_start : i;
+    if (!target) target = relative_antecedent(doc, i, s); /* "the mill which was closed": the claim stays the verb */
     const char *actor = NULL;
     size_t stop = end, by_end = end;
     for (size_t j = end; j <= s->last && j < end + BY_WINDOW; j++) {
@@ -613,7 +617,7 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
             break;
         }
     }
-    cd_claim *c = add_event(doc, si, target ? subj_start : i, stop - 1, action);
+    cd_claim *c = add_event(doc, si, from, stop - 1, action);
     if (!c) return stop - 1;
     c->event.target = target;
     c->event.actor = actor;
