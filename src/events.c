@@ -1025,6 +1025,13 @@ static const char *owner_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *
     return cd_tok_text(doc, *start, k - 1);
 }
 
+/* One past the target [j, end) of a verb cut before a particle that ends it (data/ev_particles.tsv):
+ * "shut the depot down" is about the depot; j when the particle is all there is ("closed out"). */
+static size_t particle_end(const cd_doc *doc, size_t j, size_t end)
+{
+    return end > j && cd_tok_rec(doc, end - 1, LX_EV_PARTICLES) ? end - 1 : end;
+}
+
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
                            const ev_sent *s)
 {
@@ -1041,6 +1048,8 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
         actor = accused_named(doc, i, end, action, use, s) ? NULL : actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
+    size_t particle = target && use == USE_VERB ? particle_end(doc, obj, obj_end) : obj_end;
+    if (particle < obj_end) target = particle > obj ? phrase_name(doc, obj, obj_end = particle) : NULL;
     size_t amount = target ? amount_inside(doc, obj, obj_end) : obj_end;
     if (amount < obj_end) target = phrase_name(doc, obj, amount); /* the span keeps the amount */
     size_t stop = target ? obj_end - 1 : end - 1;
