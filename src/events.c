@@ -843,6 +843,7 @@ static const char *relative_antecedent(cd_doc *doc, size_t i, const ev_sent *s)
         start = doc->einfo[e].tok_first;
         int place_or_loose = doc->ents[e].type == cd_type_place || !comma; /* "a bill before Congress that" */
         if (start < s->first || (place_or_loose && governed(doc, e, s->first))) return NULL;
+        if (!comma && start > s->first && cd_tok_is(doc, start - 1, "by")) return NULL; /* "a bid by Varco which" */
         return doc->ents[e].name;
     }
     const char *np = phrase_before(doc, end, s, &start);
