@@ -1954,6 +1954,8 @@ void cd_find_events(cd_doc *doc)
             continue;
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "shut") && shut_out(doc, i + len, &s)) continue;
+        if (cd_str_is(rec->str, "close") && i + len <= s.last && cd_tok_is(doc, i + len, "out"))
+            continue; /* "close out" finishes a game, a month or a sale: "closed out the season" */
         if (cd_str_is(rec->str, "retire") && retire_object(doc, i + len, &s)) continue;
         if (cd_str_is(rec->str, "sanction") && sanction_approves(doc, i, i + len, flags, &s)) continue;
         if (cd_str_is(rec->str, "cut") && !jobs_cut(doc, i + len, &s)) continue;
