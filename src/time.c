@@ -3683,6 +3683,26 @@ static int holiday_year_word(const tctx *c, size_t k)
     return (int)shift;
 }
 
+/* Whether token k ends the clause a holiday's year word is looked for in: a comma, semicolon or
+ * colon, or a conjunction of data/claim_phrase_stops.tsv ("sales were weak and expect a rebound
+ * next year" says nothing of the holiday's year). A comma before "which" or "who" opens a clause
+ * on the holiday's own phrase ("the Easter trade, which comes later this year"). */
+static int holiday_year_stop(const tctx *c, size_t k)
+{
+    const cd_token *t = tok(c, k);
+    if (t && t->type == TOK_PUNCT)
+        return t->cp == ';' || t->cp == ':' || (t->cp == ',' && !(k + 1 < c->lim && relative_at(c, k + 1)));
+    return cd_str_is(cd_tok_role(c->doc, k, LX_CLAIM_PHRASE_STOPS), "conj");
+}
+
+/* The shift of the "this year", "last year" or "next year" that opens the sentence before a comma
+ * ("This year, Diwali shoppers came early"), else 2. */
+static int opening_year_word(const tctx *c)
+{
+    int w = holiday_year_word(c, c->first);
+    return w >= -1 && w <= 1 ? w : 2;
+}
+
 /* The year a holiday named alone at tokens [i, j) takes from its sentence: the shift (-1, 0, 1) of
  * the nearest "last year", "this year" or "next year" after it within HOLIDAY_YEAR_REACH tokens
  * ("toy makers expect Christmas orders to peak in October this year"), else before it ("This year,
@@ -3691,11 +3711,12 @@ static int holiday_year_word(const tctx *c, size_t k)
  * before this year's day ("sales were hurt by a late Easter this year") as last year's. */
 static int holiday_year_near(const tctx *c, size_t i, size_t j)
 {
-    for (size_t k = j; k < c->lim && k < j + HOLIDAY_YEAR_REACH; k++) {
+    for (size_t k = j; k < c->lim && k < j + HOLIDAY_YEAR_REACH && !holiday_year_stop(c, k); k++) {
         int w = holiday_year_word(c, k);
         if (w != 3) return w;
     }
     for (size_t k = i; k > c->first && k + HOLIDAY_YEAR_REACH > i; k--) {
+        if (holiday_year_stop(c, k - 1)) return k - 1 == c->first + 2 ? opening_year_word(c) : 2;
         int w = holiday_year_word(c, k - 1);
         if (w != 3) return w;
     }

@@ -19,6 +19,16 @@ static void test_holiday_year_from_its_sentence(void **state)
         /* a written year comes first: the tense decides, as without the rule */
         {"Tollan said Easter trade in 2010 was brisker than this year.",
          .want = {{"Easter", "2010-04-04"}, {"2010", "2010"}}},
+        /* a year word in another clause says nothing of the holiday's year: the tense decides */
+        {"Retailers said Christmas sales were weak and expect a rebound next year.",
+         .want = {{"Christmas", "2010-12-25"}, {"next year", "2012"}}, COUNT(2)},
+        {"Tollan said Easter trade was slow, but it hopes for more next year.",
+         .want = {{"Easter", "2010-04-04"}, {"next year", "2012"}}, COUNT(2)},
+        {"Next year the fair opens on May 2; Easter trade was slow.",
+         .want = {{"Easter", "2010-04-04"}}},
+        /* a relative clause on the holiday's own phrase */
+        {"Tollan said it missed the Easter trade, which comes later this year.",
+         .want = {{"Easter", "2011-04-24"}}, COUNT(2)},
         /* no year word near: the tense alone */
         {"Tollan said Easter trade was slow.", .want = {{"Easter", "2010-04-04"}}, COUNT(1)},
     };
