@@ -3003,7 +3003,8 @@ static int product_after(const cd_doc *d, const nread *r)
     size_t f = r->first, n = r->last + 1;
     if (f < 2 || r->last != f || tok_len(d, f) > 4 || !usable(d, n) || attached(d, n)) return 0;
     const cd_token *w = &d->toks[f - 1];
-    if (!(w->flags & TF_CAP) || (w->flags & (TF_PARA_BEFORE | TF_SENT_START))) return 0;
+    /* a month or a weekday a time read is no product's name: "In March 40 chip plants shut" */
+    if (!(w->flags & TF_CAP) || (w->flags & (TF_PARA_BEFORE | TF_SENT_START | TF_TIME))) return 0;
     return !(d->toks[n].flags & TF_CAP) && context_code(d, n) == 21;
 }
 

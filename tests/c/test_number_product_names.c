@@ -18,7 +18,8 @@ static void test_product_names(void **state)
     check_num_at_cases(cases, N_OF(cases));
 }
 
-/* Must not: a count before such a noun, after a word in lower case or opening the sentence. */
+/* Must not: a count before such a noun, after a word in lower case, opening the sentence, or after a
+ * month or a weekday. */
 static void test_counts_before_product_nouns(void **state)
 {
     (void)state;
@@ -27,6 +28,11 @@ static void test_counts_before_product_nouns(void **state)
          .want = {{"said 30", "30", 30, CD_NUM_CARDINAL, ANY_UNIT}}},
         {"Only 12 phone lines were working in Tarrow on Monday.",
          .want = {{"Only 12", "12", 12, CD_NUM_CARDINAL, ANY_UNIT}}},
+        /* a month or a weekday before the digits */
+        {"In March 40 software engineers quit Kestrel.",
+         .want = {{"40 software", "40", 40, CD_NUM_CARDINAL, ANY_UNIT}}},
+        {"On Monday 12 chip plants shut in Tarrow.",
+         .want = {{"12 chip", "12", 12, CD_NUM_CARDINAL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
