@@ -2763,8 +2763,8 @@ static int organization_word(const cd_doc *d, size_t k);
 /* Two sides' points in a line of scores, the digits at token f among them: a capitalized word, its
  * points, a capitalized word, its points ("Chelsea 3 Arsenal 1", "Jets 24 Bills 17"), no counted
  * noun after the second. Both figures count goals or points; neither is a label of the name before
- * it. Not after a comma, where lists of scorers' minutes and of products are written ("Rooney 68,
- * Dunne 75", "PlayStation 3, Xbox 2"), nor after a year ("In 1998 Arsenal 2"), nor a maker's model
+ * it. Not after a comma, where lists of scorers' minutes and of products are written ("Tamblin 68,
+ * Orchard 75", "PlayStation 3, Xbox 2"), nor after a year ("In 1998 Arsenal 2"), nor a maker's model
  * and its variant ("Boeing 737 Max 8", maker_model's digits of three or more). f >= 2. */
 static int score_line_points(const cd_doc *d, size_t f)
 {
@@ -2794,7 +2794,7 @@ static int side_name(const cd_doc *d, size_t k, size_t *start)
 /* The second side's points in a score line written with a comma, the digits at token f: a name and
  * its points, a comma, a name and its points, alone in its sentence or line or after a colon, the
  * winner first as such lines are written ("Manchester United 2, Chelsea 1", "Final score: Arsenal 3,
- * Tottenham 0."). Not scorers and their minutes, which go up ("Ronaldo 9, Rooney 87"), nor a list
+ * Tottenham 0."). Not scorers and their minutes, which go up ("Vossler 9, Tamblin 87"), nor a list
  * that goes on ("Quake 4, Far Reach 2 and Orbit 2", "PlayStation 3, Xbox 2 (codename Xenon)"). */
 static int comma_score_points(const cd_doc *d, size_t f)
 {
@@ -2849,12 +2849,21 @@ static int scorer_minute_at(const cd_doc *d, size_t f)
     return (w->type == TOK_WORD && (w->flags & TF_CAP) && !(w->flags & TF_ALLCAPS)) || is_punct(d, f - 1, ',');
 }
 
+/* Whether the word at token k names a scorer in a line of scorers: no place of the gazetteer, as a
+ * line of places and their figures is written the same way ("Jordan 12, Kentucky 14."), and a word
+ * the lexicon knows only as a name (name_word) or, first on the line (first), a first name. */
+static int scorer_name(const cd_doc *d, size_t k, int first)
+{
+    if (cd_tok_rec(d, k, LX_GAZETTEER)) return 0;
+    return (first && cd_tok_rec(d, k, LX_ENT_FIRST_NAMES)) || (is_type(d, k, TOK_WORD) && name_word(d, k));
+}
+
 /* A line of scorers and their minutes, the digits at token f among them: the line holds nothing but
  * items of scorer_item joined by commas, then a full stop or the line's end, the minutes never going
  * down; after the first item one may be a minute alone, the same scorer's next goal ("Ilsley 12,
- * 40."). A scorer's word is no word the lexicon knows but as a name, or the first scorer's is a first
- * name, as surnames often are ("Riggott 74, Graham 86.", "Gerrard 79 og, Drogba 107, Kezman 112.",
- * "Easton 60.", "Wallace 51.", "Porter 3, Quarrie 20."): each minute names a moment, no count. */
+ * 40."). One scorer's word passes scorer_name, as surnames that are first names often do ("Tamblin
+ * 74, Orchard 86.", "Vossler 79 og, Brennick 107, Ostrick 112.", "Easton 60.", "Porter 3, Quarrie
+ * 20."): each minute names a moment, no count. */
 static int scorers_line(const cd_doc *d, size_t f)
 {
     if (!scorer_minute_at(d, f)) return 0; /* most digits: no line is walked back to */
@@ -2864,10 +2873,10 @@ static int scorers_line(const cd_doc *d, size_t f)
     /* a line of its own, not one a wrapped sentence goes on in ("... -- the\nIlyushin 114.") */
     int own_line = k == 0 || (d->toks[k].flags & TF_PARA_BEFORE) || is_punct(d, k - 1, '.') || is_punct(d, k - 1, ':');
     if (!own_line) return 0;
-    int minute, last = 0, has_f = 0, named = cd_tok_rec(d, k, LX_ENT_FIRST_NAMES) != NULL;
+    int minute, last = 0, has_f = 0, named = 0;
     for (int items = 0; items < SCORER_ITEMS && scorer_item(d, k, items > 0, &next, &minute) && minute >= last; items++) {
         last = minute;
-        named |= is_type(d, k, TOK_WORD) && name_word(d, k);
+        named |= scorer_name(d, k, items == 0);
         has_f |= next > f && f >= k;
         if (next >= d->n_toks || (d->toks[next].flags & LINE_BREAK)) return has_f && named;
         if (is_punct(d, next, '.'))

@@ -1,5 +1,5 @@
 /* A line of scorers and the minutes of their goals (src/numbers.c scorers_line), as match reports
- * end: "Riggott 74, Graham 86." names moments, no counts; each minute is a label, where the first
+ * end: "Tamblin 74, Orchard 86." names moments, no counts; each minute is a label, where the first
  * items read as counts and the last as a label. Every story here is our own. */
 #include "helpers.h"
 
@@ -52,7 +52,7 @@ static void test_minutes_after_names_and_commas(void **state)
 }
 
 /* Must not: a score line (the figures go down), a tally beyond a match's minutes, a word the
- * lexicon knows opening the line (and no first name), a line with other words. */
+ * lexicon knows opening the line (and no first name), a line with other words, a line of places. */
 static void test_other_lines_stay(void **state)
 {
     (void)state;
@@ -64,6 +64,9 @@ static void test_other_lines_stay(void **state)
                   {"123", "123", 123, CD_NUM_CARDINAL, ANY_UNIT},
                   {"74", "74", 74, CD_NUM_CARDINAL, ANY_UNIT},
                   {"18", "18", 18, CD_NUM_CARDINAL, ANY_UNIT}}},
+        /* places of the gazetteer, the first also a first name: a line of places' figures */
+        {"Jordan 12, Kentucky 14.",
+         .want = {{"12", "12", 12, CD_NUM_CARDINAL, ANY_UNIT}, {"14", "14", 14, CD_NUM_CARDINAL, ANY_UNIT}}},
     };
     check_num_at_cases(cases, N_OF(cases));
 }
