@@ -472,10 +472,11 @@ static inline int cd_tok_is(const cd_doc *doc, size_t i, const char *lower)
     return k == n && lower[k] == 0;
 }
 /* s equals lit (a literal: a lexicon role or an entity type): the first bytes first, inline, as
- * most strings asked about differ there (a missing role is ""); strcmp only for the rest. */
+ * most strings asked about differ there (a missing role is ""); strcmp only for the rest. A NULL s
+ * (a lexicon record of a line with no string, cd_lexrec) equals nothing. */
 static inline int cd_str_is(const char *s, const char *lit)
 {
-    return s[0] == lit[0] && strcmp(s, lit) == 0;
+    return s && s[0] == lit[0] && strcmp(s, lit) == 0;
 }
 /* Token t is a word, or a hyphen or an apostrophe glued to the token before it, within a word
  * ("chief-executive", "Clarkson’s"): the tokens of a description in words only. */

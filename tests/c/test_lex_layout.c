@@ -68,11 +68,27 @@ static void test_a_changed_byte_finds_no_other_key(void **state)
     assert_true(changed > 50000);
 }
 
+/* A record of a line with no string holds NULL there: cd_str_is reads it as equal to nothing. */
+static void test_a_record_without_string_equals_nothing(void **state)
+{
+    (void)state;
+    size_t without = 0;
+    for (size_t i = 0; i < cd_lex_nentries; i++)
+        for (size_t r = 0; r < cd_lex_entries[i].nrec; r++) {
+            const char *s = cd_lex_entries[i].recs[r].str;
+            without += s == NULL;
+            assert_int_equal(cd_str_is(s, "conj"), s != NULL && strcmp(s, "conj") == 0);
+        }
+    assert_true(without > 0);
+    assert_false(cd_str_is(NULL, ""));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_key_is_found_and_its_head_words_hold_it),
         cmocka_unit_test(test_a_changed_byte_finds_no_other_key),
+        cmocka_unit_test(test_a_record_without_string_equals_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
