@@ -512,16 +512,12 @@ static const cd_token *cue_phrase_at(const cd_doc *doc, const cd_token *t, const
 }
 
 /* Word t's own record, of memo info `info`, in the tally (no branch on whether it is a cue; its
- * MEMO_PAST too, read at the end); the rest of tally_cues and bytes_past only for the few words
- * that need either: a statistic noun (counted) or a word whose bytes may tell a past form (no
+ * MEMO_PAST too, read at the end); bytes_past only for a word whose bytes may tell a past form (no
  * cue), until the sentence has one. */
 static inline void own_record(const cd_doc *doc, const cd_token *t, uint32_t info, cue_tally *cues, unsigned *past)
 {
-    cues->groups |= info;
-    if (info & (FEAT(CW_STAT) | MEMO_MAY_PAST)) {
-        cues->stats += info & FEAT(CW_STAT);
-        if ((info & MEMO_MAY_PAST) && !*past) *past = bytes_past(doc, t, info);
-    }
+    tally_cues(cues, info);
+    if ((info & MEMO_MAY_PAST) && !*past) *past = bytes_past(doc, t, info);
 }
 
 /* The token features of a sentence: the flags and sums live in locals (registers) through the
