@@ -336,6 +336,12 @@ typedef struct claims_read {
     int has_last;  /* the sentence right before this one ended with a claim read (last) */
 } claims_read;
 
+/* The words of one or two letters that may begin a time and have no entry of a time class
+ * ("q", "h", "w", "cy"): letter_word tests them, and cd_find_times looks up their lex_ids
+ * (tctx.letter_ids) for passed_over. */
+static const char *const letter_words[] = {"q", "h", "w", "cy"};
+#define N_LETTER_WORDS (sizeof letter_words / sizeof *letter_words)
+
 typedef struct tctx {
     cd_doc *doc;
     phrase_memo *memo;
@@ -350,7 +356,7 @@ typedef struct tctx {
     size_t begins_at; /* token index + 1 where may_begin is known to hold; 0: none */
     struct claims_read *read; /* the claims read so far (note_claim) */
     uint32_t the_id, a_id, an_id; /* lex_ids of "the", "a", "an": may_anchor's first test */
-    uint32_t letter_ids[4]; /* lex_ids of letter_word's "q", "h", "w", "cy" (0: no entry): passed_over */
+    uint32_t letter_ids[N_LETTER_WORDS]; /* lex_ids of letter_words (0: no entry): passed_over */
     uint32_t later_id, earlier_id; /* lex_ids of "later" and "earlier" (later_word_from) */
     size_t later_from, later_at; /* later_word_from's last walk: the first such word at or after later_from */
     int *readings; /* the sentence's HAS_READINGS, HAS_LEVELS: -1 until sentence_readings reads it */
@@ -6138,14 +6144,14 @@ static int may_begin(const tctx *c, size_t i);
 
 /* Whether the word at token i, of none of the time classes (no TF_TIME_START), is one of may_begin's
  * words: of those (MAY_BEGIN_WORDS), "q", "h", "w" and "cy" have no entry of those classes ("week",
- * "weekend", "within", "rest" and the rest are longer). cd_find_times looks up their lex_ids
- * (tctx.letter_ids, for passed_over) from the same four. */
+ * "weekend", "within", "rest" and the rest are longer): letter_words. */
 static inline int letter_word(const tctx *c, size_t i)
 {
-    const cd_token *t = &c->doc->toks[i];
-    size_t len = t->len;
-    if (len == 1) return cd_tok_is(c->doc, i, "q") || cd_tok_is(c->doc, i, "h") || cd_tok_is(c->doc, i, "w");
-    return len == 2 && cd_tok_is(c->doc, i, "cy");
+    size_t len = c->doc->toks[i].len;
+    if (len > 2) return 0;
+    for (size_t k = 0; k < N_LETTER_WORDS; k++)
+        if (strlen(letter_words[k]) == len && cd_tok_is(c->doc, i, letter_words[k])) return 1;
+    return 0;
 }
 
 /* Whether token i is a count word that can start nothing here (W_COUNT's count_only: "a", "an";
@@ -7186,7 +7192,10 @@ static inline int may_be_letter(const tctx *c, const cd_token *t)
 {
     const uint32_t *ids = c->letter_ids;
     uint32_t id = t->lex_id;
-    return !id || id == ids[0] || id == ids[1] || id == ids[2] || id == ids[3];
+    if (!id) return 1;
+    for (size_t k = 0; k < N_LETTER_WORDS; k++)
+        if (id == ids[k]) return 1;
+    return 0;
 }
 
 /* Whether may_start says no at token t from its fields alone: a word of no time or number class
@@ -7785,6 +7794,9 @@ static void read_sentence(tctx *c)
         if (stepped_over(c, &toks[i]) && may_start(c, i))
             cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
                            "stepped over, but may_start holds");
+        if (stepped_over(c, &toks[i]) && (c->read->prev_end || c->read->has_last) && may_anchor(c, i))
+            cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
+                           "stepped over, but may_anchor holds");
         c->checked++;
         if (!may_start(c, i)) crosscheck(c, i, 0, NULL);
 #endif
@@ -7823,9 +7835,8 @@ void cd_find_times(cd_doc *doc)
     c.the_id = cd_lex_id(cd_lex_lookup("the", 3));
     c.a_id = cd_lex_id(cd_lex_lookup("a", 1));
     c.an_id = cd_lex_id(cd_lex_lookup("an", 2));
-    static const char *const letters[] = {"q", "h", "w", "cy"}; /* letter_word's */
-    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
-        c.letter_ids[k] = cd_lex_id(cd_lex_lookup(letters[k], strlen(letters[k])));
+    for (size_t k = 0; k < N_LETTER_WORDS; k++)
+        c.letter_ids[k] = cd_lex_id(cd_lex_lookup(letter_words[k], strlen(letter_words[k])));
     c.later_id = cd_lex_id(cd_lex_lookup("later", 5));
     c.earlier_id = cd_lex_id(cd_lex_lookup("earlier", 7));
     c.has_ref = doc->date.y != 0;
