@@ -2862,7 +2862,7 @@ static int scorer_name(const cd_doc *d, size_t k, int first)
  * items of scorer_item joined by commas, then a full stop or the line's end, the minutes never going
  * down; after the first item one may be a minute alone, the same scorer's next goal ("Ilsley 12,
  * 40."). One scorer's word passes scorer_name, as surnames that are first names often do ("Tamblin
- * 74, Orchard 86.", "Vossler 79 og, Brennick 107, Ostrick 112.", "Easton 60.", "Porter 3, Quarrie
+ * 74, Orchard 86.", "Vossler 79 og, Brennick 107, Ostrick 112.", "Ellery 60.", "Porter 3, Quarrie
  * 20."): each minute names a moment, no count. */
 static int scorers_line(const cd_doc *d, size_t f)
 {
@@ -3438,7 +3438,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (maker_model(d, r)) return LABEL; /* "the Boeing 747 jumbo" */
     if ((r->f & NF_PLAIN) && !r->is_range && l == f && subunit_name(d, r, l + 1)) return LABEL; /* "50 Cent" */
     if (ranked_name(d, r)) return LABEL; /* "11 Joachim Johansson (Sweden)" */
-    if ((r->f & NF_PLAIN) && !r->is_range && l == f && scorers_line(d, f)) return LABEL; /* "Riggott 74, Graham 86." */
+    if ((r->f & NF_PLAIN) && !r->is_range && l == f && scorers_line(d, f)) return LABEL; /* "Tamblin 74, Graham 86." */
     if (version_number(d, r)) return LABEL; /* "Firefox 1.0" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
