@@ -951,17 +951,29 @@ static const char *noun_agent(cd_doc *doc, size_t j, const ev_sent *s, size_t *b
     return end < *by_end ? phrase_name(doc, j + 1, *by_end = end) : agent;
 }
 
-/* A charge or a fine named as a noun with "of" after it, [i, end), whose nearest name before is
- * not right before it: "Lee Moss denies two charges of fraud", "the club could face a fine of
- * $9,000". The name is the one accused or fined, not who charged or fined them, which the
- * nearest name was read for; an agency right before the noun brings it ("settled Trade Board charges of"). */
+#define ACCUSED_REACH 10 /* tokens back to the verb: "arrested on one charge of theft and a second charge of" */
+
+/* A charge or a fine named as a noun with "of" after it, [i, end), governed by a verb whose
+ * subject is the one accused or fined (data/ev_charge_answers.tsv): "Lee Moss denies two charges
+ * of fraud", "the club could face a fine of $9,000", "was arrested on a charge of theft". That
+ * name is not who charged or fined them, which the nearest name was read for. The verb is read
+ * back over determiners, numbers, lower-case words, "of", "on", "to", "and", "or" and "not"; with
+ * another verb ("the board filed charges of fraud against Lee Moss") the nearest name stays. */
 static int accused_named(const cd_doc *doc, size_t i, size_t end, const char *action, ev_use use, const ev_sent *s)
 {
     if (use != USE_NOUN || end > s->last || !cd_tok_is(doc, end, "of") ||
         !(cd_str_is(action, "charge") || cd_str_is(action, "fine")))
         return 0;
-    size_t e = i > s->first ? entity_covering(doc, i - 1) : doc->n_ents;
-    return !(e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == i);
+    for (size_t k = i; k > s->first && i - k < ACCUSED_REACH; k--) {
+        size_t w = k - 1;
+        if (cd_tok_rec(doc, w, LX_EV_CHARGE_ANSWERS)) return 1;
+        int passed = cd_tok_in(doc, w, LX_CLAIM_DETERMINERS) || cd_tok_in(doc, w, LX_CLAIM_QUANTIFIERS) ||
+                     cd_number_at(doc, w) < doc->n_nums || common_noun(doc, w) || cd_tok_is(doc, w, "of") ||
+                     cd_tok_is(doc, w, "on") || cd_tok_is(doc, w, "to") || cd_tok_is(doc, w, "and") ||
+                     cd_tok_is(doc, w, "or") || cd_str_is(cd_tok_role(doc, w, LX_CLAIM_VERB_CUES), "adverb");
+        if (!passed) return 0;
+    }
+    return 0;
 }
 
 #define MODIFIER_MAX 3 /* lower-case words between a noun event and its determiner: "its unilateral" */
@@ -1673,6 +1685,12 @@ static int jobs_cut(const cd_doc *doc, size_t j, const ev_sent *s)
     return 0;
 }
 
+/* Token k answers to charges: "denies", "faces" (data/ev_charge_answers.tsv; "paid" only bears them). */
+static int answer_verb(const cd_doc *doc, size_t k)
+{
+    return cd_str_is(cd_tok_role(doc, k, LX_EV_CHARGE_ANSWERS), "answer");
+}
+
 #define ANSWER_GAP 3 /* words between "faces" and "charges": "faces two criminal charges" */
 
 /* The answer verb of a bare charge noun [i, end) with no "of" or "against" after it, as its
@@ -1685,9 +1703,9 @@ static size_t charge_answered(const cd_doc *doc, size_t i, size_t end, const ev_
     size_t k = end, e = entity_starting(doc, k, s->last);
     if (e < doc->n_ents) k += doc->einfo[e].tok_count;
     else if (k <= s->last && subject_word(doc, k)) k++;
-    if (k > end && k <= s->last && cd_tok_rec(doc, k, LX_EV_CHARGE_ANSWERS)) return k;
+    if (k > end && k <= s->last && answer_verb(doc, k)) return k;
     for (k = i; k > s->first && i - k <= ANSWER_GAP; k--) {
-        if (cd_tok_rec(doc, k - 1, LX_EV_CHARGE_ANSWERS)) return k - 1;
+        if (answer_verb(doc, k - 1)) return k - 1;
         if (!cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) && !cd_tok_in(doc, k - 1, LX_CLAIM_QUANTIFIERS) &&
             cd_number_at(doc, k - 1) >= doc->n_nums && !common_noun(doc, k - 1))
             break;
