@@ -383,6 +383,20 @@ static int attributive(const cd_doc *doc, size_t i, size_t end, int flags, int a
     return common_noun(doc, end) && !is_adverb(doc, end);
 }
 
+/* Token i - 1 is a relative "that" (data/claim_phrase_stops.tsv, "rel"), no determiner: the word
+ * at i has no noun reading and no "-ing", and a word that may be its antecedent stands before
+ * "that": not a preposition, a verb of saying or of wanting ("above that charged", "said that",
+ * "hoping that banned"), nor a gerund after it ("a ruling that detaining suspects is unlawful"). */
+static int relative_that(const cd_doc *doc, size_t i, int flags, const ev_sent *s)
+{
+    if ((flags & (EV_NOUN | EV_AMBIGUOUS)) || i < s->first + 2 || cd_tok_ing_form(doc, i) ||
+        !cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "rel"))
+        return 0;
+    size_t a = i - 2;
+    return doc->toks[a].type == TOK_WORD && !cd_tok_in(doc, a, LX_CLAIM_PHRASE_STOPS) &&
+           !cd_tok_rec(doc, a, LX_QUOTE_VERBS) && !cd_tok_rec(doc, a, LX_EV_UNREAL);
+}
+
 static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
 {
     size_t p = cue_before(doc, i, s);
@@ -394,6 +408,7 @@ static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const
     /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
     int after_prep = i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep");
     int noun = (flags & EV_NOUN) && !after_prep && complement_follows(doc, end, s);
+    if (after_det && relative_that(doc, i, flags, s)) after_det = 0; /* "a firm that sued its rival" */
     if (after_det || attributive(doc, i, end, flags, after_prep, s))
         return noun ? USE_NOUN : USE_NONE; /* "the banned substance", "a ban on", "for banned drugs" */
     if (flags == EV_NOUN) return noun ? USE_NOUN : USE_NONE;

@@ -14,19 +14,34 @@ static void test_bare_relative_actor(void **state)
         {"resigned", "resigned", 152, "two managers", NULL},
         {"banned", "banned crude sales", 215, "export curbs", "crude sales"},
         {"impose", "impose quotas", 288, NULL, "quotas"},
+        {"sued", "sued its rival", 334, "a firm", "its rival"},
     };
     expect_event_roles("Officials in Karst said the rebels who closed the road had fled. "
                        "A bill that would ban the dyes was filed on Monday. "
                        "The firm replaced two managers who resigned. "
                        "Varn Oil signed a measure lifting export curbs which banned crude sales. "
-                       "Traders fear a draft bill before Congress that would impose quotas on yarn.",
+                       "Traders fear a draft bill before Congress that would impose quotas on yarn. "
+                       "Varn Bank, a firm that sued its rival, lost the case.",
                        "1990-02-06", want, N_OF(want));
+}
+
+/* "that" before a verb with no noun reading is a relative, not a determiner ("a firm that sued"),
+ * but not before a gerund nor after a verb of wanting: those open a clause with no event done. */
+static void test_that_clause_no_event(void **state)
+{
+    (void)state;
+    const char *const stories[] = {
+        "The judges held that detaining strikers is unlawful.",
+        "Fans are hoping that banned striker Tom Vey will play.",
+    };
+    expect_no_claim(stories, N_OF(stories), "1990-02-06", CD_CLAIM_EVENT);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bare_relative_actor),
+        cmocka_unit_test(test_that_clause_no_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
