@@ -1923,6 +1923,24 @@ static int definite(const cd_doc *doc, size_t k)
     return cd_tok_is(doc, k, "the") || cd_tok_possessive(doc, k) || (r && !isnan(r->num) && r->num == 1);
 }
 
+/* The word before the noun event at token i, read back over up to NOUN_WORDS lower-case words
+ * of its phrase, that is a word of data/ev_unreal.tsv with `role` ("the proposed ban", "to prevent
+ * the seizure"), or else the first determiner unless past_dets; s->last + 1 if none, as when the
+ * walk meets punctuation, a preposition or, past determiners, a capital. */
+static size_t noun_lead(const cd_doc *doc, size_t i, const ev_sent *s, const char *role, int past_dets)
+{
+    for (size_t k = i; k > s->first && i - k <= NOUN_WORDS; k--) {
+        size_t w = k - 1;
+        if (cd_str_is(cd_tok_role(doc, w, LX_EV_UNREAL), role)) return w;
+        int det = cd_tok_in(doc, w, LX_CLAIM_DETERMINERS);
+        if (det && !past_dets) return w;
+        if (doc->toks[w].type != TOK_WORD || (cd_tok_in(doc, w, LX_CLAIM_PHRASE_STOPS) && !det) ||
+            (past_dets && (doc->toks[w].flags & TF_CAP)))
+            break;
+    }
+    return s->last + 1;
+}
+
 /* Whether the noun event at token i, the subject of a modal after its complement (j, the token
  * after the claim), is only supposed (data/ev_unreal.tsv, "modal" and "maybe"): "a ban on the drug
  * would hurt farmers", "fines of up to $900 would be levied", "the proposed ban would cover". A
@@ -1935,28 +1953,23 @@ static int supposed_noun(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     const char *role = cd_tok_role(doc, j, LX_EV_UNREAL);
     if (!cd_str_is(role, "modal") && !cd_str_is(role, "maybe")) return 0;
     if (j < s->last && cd_tok_rec(doc, j + 1, LX_EV_TOLD_LATER)) return 0; /* "would later be" */
-    for (size_t k = i; k > s->first && i - k <= NOUN_WORDS; k--) {
-        size_t w = k - 1;
-        if (cd_str_is(cd_tok_role(doc, w, LX_EV_UNREAL), "aim")) return 1;
-        if (cd_tok_in(doc, w, LX_CLAIM_DETERMINERS)) return !definite(doc, w);
-        if (doc->toks[w].type != TOK_WORD || cd_tok_in(doc, w, LX_CLAIM_PHRASE_STOPS)) break;
-    }
-    return 1; /* no determiner: "fines of up to", "detention of" */
+    size_t w = noun_lead(doc, i, s, "aim", 0);
+    if (w > s->last) return 1; /* no determiner: "fines of up to", "detention of" */
+    return cd_str_is(cd_tok_role(doc, w, LX_EV_UNREAL), "aim") || !definite(doc, w);
 }
 
 /* Whether the noun event at token i is the object of a verb that keeps it from happening
  * (data/ev_unreal.tsv, "avert"): "to prevent the seizure of its barges", "to prevent any raid on the
- * depot". Read back over up to NOUN_WORDS determiners and lower-case words. */
+ * depot". Read back over up to NOUN_WORDS determiners and lower-case words. Not when the verb is
+ * negated or failed ("could not avert the closure", "failed to prevent the seizure", a "fail" word
+ * before its "to"): then the event took place. */
 static int averted_noun(const cd_doc *doc, size_t i, const ev_sent *s)
 {
-    for (size_t k = i; k > s->first && i - k <= NOUN_WORDS; k--) {
-        size_t w = k - 1;
-        if (cd_str_is(cd_tok_role(doc, w, LX_EV_UNREAL), "avert")) return 1;
-        if (doc->toks[w].type != TOK_WORD || (doc->toks[w].flags & TF_CAP) ||
-            (cd_tok_in(doc, w, LX_CLAIM_PHRASE_STOPS) && !cd_tok_in(doc, w, LX_CLAIM_DETERMINERS)))
-            return 0;
-    }
-    return 0;
+    size_t v = noun_lead(doc, i, s, "avert", 1);
+    if (v > s->last || negated_event(doc, v, s)) return 0;
+    size_t c = chain_start(doc, v, s);
+    size_t f = c > s->first && cd_tok_is(doc, c - 1, "to") ? cue_before(doc, c - 1, s) : s->last + 1;
+    return !(f <= s->last && cd_str_is(cd_tok_role(doc, f, LX_EV_UNREAL), "fail"));
 }
 
 void cd_find_events(cd_doc *doc)
