@@ -949,17 +949,26 @@ static size_t past_object_adverbs(const cd_doc *doc, size_t j, const ev_sent *s)
 /* The agent of a noun event in "by" right after its complement, which ends at token j: "the
  * seizure of the ship by Varnia", "the suspension of payments by two debtors". The nearest name
  * before, read instead, was often another's. Not a time or a count: "a ban on exports by the
- * end of the year", "a veto on the levy by 412 votes" (a time word or a number in the phrase, in
- * the word that ends it or in the "of" phrase after it). Adverbs that end the phrase are left out.
+ * end of the year", "a veto on the levy by 412 votes" (a time word or a number in the phrase, or,
+ * when the phrase is determiners only, in the word that ends it or in the "of" phrase after it):
+ * a time after the agent is no part of it ("by Varnia last week"). Adverbs that end the phrase are
+ * left out.
  * One past the agent in *by_end; NULL if none. */
 static const char *noun_agent(cd_doc *doc, size_t j, const ev_sent *s, size_t *by_end)
 {
     if (j >= s->last || !cd_tok_is(doc, j, "by")) return NULL;
     const char *agent = agent_after_by(doc, j, s, by_end);
     if (!agent) return NULL;
-    size_t stop = *by_end; /* with the word that ended the phrase: "by the end of the year" read "the" */
-    if (stop < s->last && cd_tok_is(doc, stop, "of")) stop = cd_phrase_end(doc, stop + 1, s->last, TARGET_MAX);
-    for (size_t k = j + 1; k <= stop && k <= s->last; k++)
+    int dets_only = 1;
+    for (size_t k = j + 1; k < *by_end; k++) {
+        if (time_word(doc, k) || cd_number_at(doc, k) < doc->n_nums) return NULL;
+        dets_only = dets_only && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS);
+    }
+    /* a phrase of determiners only is cut before its noun: "by the end of the year" read "the", so
+     * the word after it and its "of" phrase are read too; not after a name ("by Varnia last week") */
+    size_t stop = *by_end;
+    if (dets_only && stop < s->last && cd_tok_is(doc, stop, "of")) stop = cd_phrase_end(doc, stop + 1, s->last, TARGET_MAX);
+    for (size_t k = *by_end; dets_only && k <= stop && k <= s->last; k++)
         if (time_word(doc, k) || cd_number_at(doc, k) < doc->n_nums) return NULL;
     size_t end = *by_end;
     while (end > j + 2 && is_adverb(doc, end - 1)) end--; /* "by the banks just before" */
