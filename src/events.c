@@ -1096,8 +1096,10 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
         actor = NULL;
     }
     if (target && cd_str_is(action, "fine") && sum_only(doc, obj, obj_end)) target = NULL; /* the span keeps the sum */
-    if (target && use == USE_NOUN && cd_str_is(action, "resign")) { /* "the resignation of Ida Marsh" */
-        actor = target; /* the one who resigns does the act, as in "Ida Marsh resigned" */
+    if (target && use == USE_NOUN && !owned && cd_tok_is(doc, end, "of") && cd_str_is(action, "resign")) {
+        /* "the resignation of Ida Marsh": the one who resigns does the act, as in "Ida Marsh
+         * resigned"; not "Ida Marsh's resignation of her seat", "a resignation on health grounds" */
+        actor = target;
         target = NULL;
     }
     size_t by_end;
