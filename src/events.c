@@ -924,8 +924,8 @@ static int listed_adverb(const cd_doc *doc, size_t k)
  * ("suspended indefinitely its payments", "resigned effective Monday", "retired early",
  * "withdrew entirely from"): read as the object, they were the target. s->last + 1 when no
  * object follows them (punctuation, a time, a preposition, a verb): the verb has none. j when no
- * adverb comes first, or when a word in "-ly" that no list holds may be an adjective of the
- * object: a lower-case word or "and" follows it ("imposed nightly and weekend curfews", "suspended
+ * adverb comes first, or when a word in "-ly" that no list holds, or a listed one marked "adj"
+ * ("effective"), may be an adjective of the object: a lower-case word or "and" follows it ("imposed nightly and weekend curfews", "suspended
  * yearly bonuses", "withdrew newly printed maps"). */
 static size_t past_object_adverbs(const cd_doc *doc, size_t j, const ev_sent *s)
 {
@@ -933,7 +933,7 @@ static size_t past_object_adverbs(const cd_doc *doc, size_t j, const ev_sent *s)
     int listed = 1;
     while (k <= s->last && doc->toks[k].type == TOK_WORD && !(doc->toks[k].flags & TF_CAP) &&
            (is_adverb(doc, k) || listed_adverb(doc, k))) {
-        listed = listed && listed_adverb(doc, k);
+        listed = listed && listed_adverb(doc, k) && !cd_str_is(cd_tok_role(doc, k, LX_EV_OBJECT_ADVERBS), "adj");
         k++;
     }
     if (k == j) return j;

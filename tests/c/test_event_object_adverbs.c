@@ -30,9 +30,11 @@ static void test_object_after_adverb(void **state)
 static void test_ly_adjective_stays(void **state)
 {
     (void)state;
-    const char *t = "The board suspended yearly bonuses.";
+    const char *t = "The board suspended yearly bonuses. Varn Bank imposed effective controls on lending.";
     cd_doc *doc = analyze(t, "2003-05-14");
     assert_event_roles(t, doc, "suspended", "suspended yearly bonuses", 10, "The board", "yearly bonuses");
+    /* a listed adverb that is also an adjective (data/ev_object_adverbs.tsv, "adj") stays too */
+    assert_event_roles(t, doc, "imposed", "imposed effective controls", 46, "Varn Bank", "effective controls");
     cd_doc_free(doc);
 }
 
