@@ -611,6 +611,14 @@ static int determiner(const cd_doc *doc, size_t i)
     return cd_tok_is(doc, i, "the") || cd_tok_is(doc, i, "a") || cd_tok_is(doc, i, "an");
 }
 
+/* Does token i open a phrase as someone or something new: a word of role "indef" in
+ * data/claim_determiners.tsv ("a", "an", "another") or data/claim_quantifiers.tsv ("one")? */
+static int indefinite(const cd_doc *doc, size_t i)
+{
+    return cd_str_is(cd_tok_role(doc, i, LX_CLAIM_DETERMINERS), "indef") ||
+           cd_str_is(cd_tok_role(doc, i, LX_CLAIM_QUANTIFIERS), "indef");
+}
+
 /* Which possessive pronoun token i is: "his" and "her" point back to a person (POSS_PERSON), "its"
  * and "their" to an owner who may be no person (POSS_OTHER); 0 for any other word. */
 enum { POSS_PERSON = 1, POSS_OTHER };
@@ -869,12 +877,19 @@ static int quoted_person(const cd_doc *doc, size_t e)
            !speech_verb_beside(doc, e);
 }
 
-/* Is the title w (n bytes) a plural: in -s, not -ss ("princess", "Miss"), its stem a title
- * ("officials": "official"), and no title of a sex ("Mrs", though "Mr" is a title)? */
+/* The record in class cls of the singular of w (n bytes) when w is a plural of it: in -s, not -ss
+ * ("princess", "witness"), its stem in cls ("officials": "official"; the lists hold singulars), and
+ * no word of a sex ("Mrs", though "Mr" is a title); NULL else. */
+static const cd_lexrec *plural_of(const char *w, size_t n, int cls)
+{
+    if (n < 3 || w[n - 1] != 's' || w[n - 2] == 's' || cd_lex_rec(cd_lex_lookup(w, n), LX_QUOTE_GENDER)) return NULL;
+    return cd_lex_rec(cd_lex_lookup(w, n - 1), cls);
+}
+
+/* Is the title w (n bytes) a plural of a title of kind 1 (plural_of)? */
 static int plural_title(const char *w, size_t n)
 {
-    if (n < 3 || w[n - 1] != 's' || w[n - 2] == 's' || cd_lex_rec(cd_lex_lookup(w, n), LX_QUOTE_GENDER)) return 0;
-    const cd_lexrec *stem = cd_lex_rec(cd_lex_lookup(w, n - 1), LX_ENT_TITLES);
+    const cd_lexrec *stem = plural_of(w, n, LX_ENT_TITLES);
     return stem && stem->num == 1;
 }
 
@@ -961,17 +976,15 @@ static speaker described_since(cd_doc *doc, const state *st, size_t from, size_t
     return NO_SPEAKER;
 }
 
-/* Is a noun of lexicon entry head, between tokens min and tok, introduced as someone new: "a",
- * "an", "one" or "another" opens its phrase ("a senior official", "one dealer")? "The Labour
+/* Is a noun of lexicon entry head, between tokens min and tok, introduced as someone new: an
+ * indefinite word opens its phrase ("a senior official", "one dealer")? "The Labour
  * leader" or "the British actor" with no such mention stands for a person the story named. */
 static int introduced_unnamed(const cd_doc *doc, const cd_lexentry *head, size_t min, size_t tok)
 {
     for (size_t k = min; k < tok; k++) {
         if (cd_tok_entry(&doc->toks[k]) != head) continue;
         for (size_t j = k; j-- > min && j + NP_MAX > k;) {
-            if (cd_tok_is(doc, j, "a") || cd_tok_is(doc, j, "an") || cd_tok_is(doc, j, "one") ||
-                cd_tok_is(doc, j, "another"))
-                return 1;
+            if (indefinite(doc, j)) return 1;
             if (doc->toks[j].type != TOK_WORD || determiner(doc, j) || possessive_pronoun(doc, j)) break;
         }
     }
@@ -1018,7 +1031,8 @@ static int unnamed_spoke_last(const cd_doc *doc, const state *st, size_t min, si
         return 0;
     const cd_lexentry *e = cd_lex_lookup(w, n);
     const cd_lexrec *r = cd_lex_rec(e, LX_ENT_TITLES);
-    if (r ? r->num != 1 || plural_title(w, n) : !cd_lex_has(e, LX_PERSON_NOUNS) || w[n - 1] == 's') return 0;
+    if (r ? r->num != 1 || plural_title(w, n) : !cd_lex_has(e, LX_PERSON_NOUNS) || plural_of(w, n, LX_PERSON_NOUNS))
+        return 0;
     return tied || introduced_unnamed(doc, e, min, tok);
 }
 
@@ -1104,12 +1118,12 @@ static int heads_description(const cd_doc *doc, size_t i)
     return r && (r->num == 1 || r->num == ROLE_NOUN);
 }
 
-/* A determiner that may open a description of a person: "the", "a", "an", "another", "one" or a
- * pronoun's possessive ("his mother"). */
+/* A determiner that may open a description of a person: "the", an indefinite one ("a", "another",
+ * "one": indefinite) or a pronoun's possessive ("his mother"). */
 static int opens_description(const cd_doc *doc, size_t i)
 {
     const cd_lexrec *r = cd_tok_rec(doc, i, LX_CLAIM_DETERMINERS);
-    return determiner(doc, i) || cd_tok_is(doc, i, "another") || cd_tok_is(doc, i, "one") || (r && r->num == 1);
+    return determiner(doc, i) || indefinite(doc, i) || (r && r->num == 1);
 }
 
 static int phrase_token(const cd_doc *doc, size_t k);

@@ -51,12 +51,48 @@ static void test_person_named_since_aide(void **state)
                          187, "Hollis Crane");
 }
 
+static void test_pronoun_goes_on_with_unnamed_boss(void **state)
+{
+    (void)state;
+    /* "boss" and "witness" end in -s but are singular (no listed noun is their stem): "he" is the boss */
+    expect_campaign_said("Mayor Tobias Wren will seek a third term, one of his aides said on Monday.\n\n"
+                         "Wren opened a library in the east of the city last week.\n\n"
+                         "\"The mayor has not lost his appetite for the job,\" another boss said. He said the campaign "
+                         "would start in May.",
+                         212, "boss");
+}
+
+static void test_pronoun_goes_on_with_one_witness(void **state)
+{
+    (void)state;
+    expect_campaign_said("Mayor Tobias Wren will seek a third term, one of his aides said on Monday.\n\n"
+                         "Wren opened a library in the east of the city last week.\n\n"
+                         "\"The mayor has not lost his appetite for the job,\" one witness said. He said the campaign "
+                         "would start in May.",
+                         211, "witness");
+}
+
+static void test_plural_person_noun_is_no_one_person(void **state)
+{
+    (void)state;
+    /* "strikers" is the plural of the listed "striker": a group, whom "he" does not go on with; it
+     * is the man named before */
+    expect_campaign_said("Mayor Tobias Wren will seek a third term, one of his aides said on Monday.\n\n"
+                         "Wren opened a library in the east of the city last week.\n\n"
+                         "\"The mayor has not lost his appetite for the job,\" some strikers said. He said the campaign "
+                         "would start in May.",
+                         213, "Tobias Wren");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronoun_goes_on_with_unnamed_aide),
         cmocka_unit_test(test_definite_description_leaves_named_person),
         cmocka_unit_test(test_person_named_since_aide),
+        cmocka_unit_test(test_pronoun_goes_on_with_unnamed_boss),
+        cmocka_unit_test(test_pronoun_goes_on_with_one_witness),
+        cmocka_unit_test(test_plural_person_noun_is_no_one_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
