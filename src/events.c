@@ -977,17 +977,22 @@ static const char *noun_agent(cd_doc *doc, size_t j, const ev_sent *s, size_t *b
 
 #define ACCUSED_REACH 10 /* tokens back to the verb: "arrested on one charge of theft and a second charge of" */
 
+/* Does an event word of role `role` (data/event_verbs.tsv) accuse someone: "accuse" ("charge") or
+ * "penalty" ("fine", an accusation that costs a sum)? */
+static int accusation(const char *role)
+{
+    return cd_str_is(role, "accuse") || cd_str_is(role, "penalty");
+}
+
 /* A charge or a fine named as a noun with "of" after it, [i, end), governed by a verb whose
  * subject is the one accused or fined (data/ev_charge_answers.tsv): "Lee Moss denies two charges
  * of fraud", "the club could face a fine of $9,000", "was arrested on a charge of theft". That
  * name is not who charged or fined them, which the nearest name was read for. The verb is read
  * back over determiners, numbers, lower-case words, "of", "on", "to", "and", "or" and "not"; with
  * another verb ("the board filed charges of fraud against Lee Moss") the nearest name stays. */
-static int accused_named(const cd_doc *doc, size_t i, size_t end, const char *action, ev_use use, const ev_sent *s)
+static int accused_named(const cd_doc *doc, size_t i, size_t end, const char *role, ev_use use, const ev_sent *s)
 {
-    if (use != USE_NOUN || end > s->last || !cd_tok_is(doc, end, "of") ||
-        !(cd_str_is(action, "charge") || cd_str_is(action, "fine")))
-        return 0;
+    if (use != USE_NOUN || end > s->last || !cd_tok_is(doc, end, "of") || !accusation(role)) return 0;
     for (size_t k = i; k > s->first && i - k < ACCUSED_REACH; k--) {
         size_t w = k - 1;
         if (cd_tok_rec(doc, w, LX_EV_CHARGE_ANSWERS)) return 1;
@@ -1069,9 +1074,11 @@ static size_t particle_end(const cd_doc *doc, size_t j, size_t end)
     return end > j && cd_tok_rec(doc, end - 1, LX_EV_PARTICLES) ? end - 1 : end;
 }
 
-static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, ev_use use,
+/* The event word's record in data/event_verbs.tsv is verb: its action (str) and its role. */
+static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const cd_lexrec *verb, ev_use use,
                            const ev_sent *s)
 {
+    const char *action = verb->str, *role = verb->role ? verb->role : "";
     const char *actor = NULL;
     size_t start = i;
     int owned = 0; /* a possessive before the noun names its actor, or none: "Russia's expulsion of" */
@@ -1082,7 +1089,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     if (!actor && use == USE_VERB) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
     if (!actor && use == USE_VERB) actor = initials_actor(doc, i, s, &from_np);
     if (!actor && !owned && !(use == USE_NOUN && adjunct_noun(doc, i, s)))
-        actor = accused_named(doc, i, end, action, use, s) ? NULL : actor_before(doc, i, s);
+        actor = accused_named(doc, i, end, role, use, s) ? NULL : actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
     size_t particle = target && use == USE_VERB ? particle_end(doc, obj, obj_end) : obj_end;
@@ -1095,8 +1102,8 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
         target = actor;
         actor = NULL;
     }
-    if (target && cd_str_is(action, "fine") && sum_only(doc, obj, obj_end)) target = NULL; /* the span keeps the sum */
-    if (target && use == USE_NOUN && !owned && cd_tok_is(doc, end, "of") && cd_str_is(action, "resign")) {
+    if (target && cd_str_is(role, "penalty") && sum_only(doc, obj, obj_end)) target = NULL; /* the span keeps the sum */
+    if (target && use == USE_NOUN && !owned && cd_tok_is(doc, end, "of") && cd_str_is(role, "leave")) {
         /* "the resignation of Ida Marsh": the one who resigns does the act, as in "Ida Marsh
          * resigned"; not "Ida Marsh's resignation of her seat", "a resignation on health grounds" */
         actor = target;
@@ -2031,7 +2038,7 @@ void cd_find_events(cd_doc *doc)
         int negated = (use == USE_VERB || use == USE_PASSIVE) && negated_event(doc, i, &s);
         size_t had = doc->n_claims, noun_at = i;
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
-        else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec->str, use, &s);
+        else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec, use, &s);
         if (use == USE_NOUN && doc->n_claims > had &&
             (supposed_noun(doc, noun_at, i + 1, &s) || averted_noun(doc, noun_at, &s)))
             mood = MOOD_HYPOTHETICAL;

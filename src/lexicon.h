@@ -6,8 +6,8 @@
  * Each data file is a class (data/event_verbs.tsv -> LX_EVENT_VERBS, see build/gen/lexclasses.h),
  * with a bit of the entry's mask of its own, or, for the files the Makefile lists in LEX_SHARED
  * (asked at a few places, not of every token), one bit they share (LXM, cd_lex_has).
- * A line is `key [TAB value]` or `key TAB number TAB string`; '#' starts a comment line. A value
- * that reads as a number goes to `num`, anything else to `str`.
+ * A line is `key [TAB value]` or `key TAB number TAB string [TAB role]`; '#' starts a comment line.
+ * A value that reads as a number goes to `num`, anything else to `str`; a fourth column to `role`.
  * Keys of several words ("per cent", "international olympic committee") are phrases: their first
  * word carries an LX_PHRASE_HEAD record whose num is the longest phrase's token count, and its
  * `heads` mask names the classes of the phrases it starts (a pass can skip a word that heads only
@@ -29,6 +29,7 @@ typedef struct cd_lexrec {
     int cls;
     double num; /* NAN when the line had no number */
     const char *str; /* NULL when the line had no string */
+    const char *role; /* NULL when the line had no fourth column */
 } cd_lexrec;
 
 typedef struct cd_lexentry {

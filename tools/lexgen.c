@@ -28,7 +28,7 @@
 #define KEY_MAX 256
 #define KEY_BITS 65536u /* cd_lex_key_bits: 8 KB, about one bit in eight set */
 
-typedef struct rec { int cls; int has_num; double num; char *str; } rec;
+typedef struct rec { int cls; int has_num; double num; char *str; char *role; } rec;
 typedef struct entry {
     char *key;
     size_t keylen;
@@ -196,8 +196,8 @@ static void read_file(const char *path, int cls)
         lineno++;
         line[strcspn(line, "\r\n")] = 0;
         if (line[0] == '#' || line[0] == 0) continue;
-        char *cols[3] = {line, NULL, NULL};
-        for (int c = 1; c < 3; c++) {
+        char *cols[4] = {line, NULL, NULL, NULL};
+        for (int c = 1; c < 4; c++) {
             char *tab = cols[c - 1] ? strchr(cols[c - 1], '\t') : NULL;
             if (!tab) break;
             *tab = 0;
@@ -209,7 +209,7 @@ static void read_file(const char *path, int cls)
             fprintf(stderr, "lexgen: %s:%d: empty or too long key\n", path, lineno);
             exit(1);
         }
-        rec r = {cls, 0, 0, NULL};
+        rec r = {cls, 0, 0, NULL, NULL};
         const char *numtxt = cols[2] ? cols[1] : NULL, *strtxt = cols[2] ? cols[2] : NULL;
         if (!cols[2] && cols[1]) {
             char *end;
@@ -228,10 +228,11 @@ static void read_file(const char *path, int cls)
             r.has_num = 1;
         }
         if (strtxt && *strtxt) r.str = xstrdup(strtxt);
+        if (cols[3] && *cols[3]) r.role = xstrdup(cols[3]);
         add_rec(find_or_add(key, klen), r);
         size_t first_len, ntok = phrase_tokens(key, klen, &first_len);
         if (ntok > 1) {
-            rec head = {HEAD_CLASS, 1, (double)ntok, NULL};
+            rec head = {HEAD_CLASS, 1, (double)ntok, NULL, NULL};
             entry *h = find_or_add(key, first_len);
             add_rec(h, head);
             h->heads |= 1ull << class_bit(cls);
@@ -348,6 +349,9 @@ int main(int argc, char **argv)
             if (r->has_num) fprintf(o, "%.17g, ", r->num);
             else fprintf(o, "NAN, ");
             if (r->str) put_cstring(o, r->str);
+            else fprintf(o, "0");
+            fprintf(o, ", ");
+            if (r->role) put_cstring(o, r->role);
             else fprintf(o, "0");
             fprintf(o, "}%s", j + 1 < entries[i].nrec ? ", " : "");
         }
