@@ -2970,6 +2970,79 @@ static int model_before_comma(const cd_doc *d, const nread *r)
              is_type(d, n + 2, TOK_NUM));
 }
 
+/* Token k is in the text and in the sentence of the token before (read or not). */
+static int in_sentence(const cd_doc *d, size_t k)
+{
+    return k < d->n_toks && !(d->toks[k].flags & (TF_PARA_BEFORE | TF_SENT_START));
+}
+
+/* Bare digits of one to four at token k, apart from the token before and glued to nothing after
+ * but punctuation: one item of a list of model numbers ("95", "2000"). */
+static int series_digits(const cd_doc *d, size_t k)
+{
+    if (!in_sentence(d, k) || !is_type(d, k, TOK_NUM) || tok_len(d, k) > 4 || attached(d, k)) return 0;
+    if (attached(d, k + 1) && !is_type(d, k + 1, TOK_PUNCT)) return 0; /* "98th", "98m" */
+    const char *w = d->text + d->toks[k].start;
+    for (size_t i = 0; i < tok_len(d, k); i++)
+        if (w[i] < '0' || w[i] > '9') return 0;
+    return 1;
+}
+
+/* Token k joins two items of a list: a comma, "and" or "or". */
+static int series_joint(const cd_doc *d, size_t k)
+{
+    return in_sentence(d, k) && (is_punct(d, k, ',') || cd_tok_is(d, k, "and") || cd_tok_is(d, k, "or"));
+}
+
+/* An item of a list ends before token k: the sentence's end, a joint, or punctuation that closes
+ * a phrase (not a noun the figure would count: "38 others"). */
+static int series_item_ends(const cd_doc *d, size_t k)
+{
+    if (!in_sentence(d, k)) return 1;
+    return series_joint(d, k) || is_punct(d, k, '.') || is_punct(d, k, ';') || is_punct(d, k, ')');
+}
+
+/* The digits at token f and the four after its comma are a day and a year, the month before them
+ * misspelt ("Octobr 12, 1990"): a date, no list of labels. */
+static int day_and_year(const cd_doc *d, size_t f)
+{
+    double day, year;
+    if (!is_punct(d, f + 1, ',') || tok_len(d, f + 2) != 4) return 0;
+    if (!plain_int(d, f, &day) || !plain_int(d, f + 2, &year)) return 0;
+    return day >= 1 && day <= 31 && year >= 1800 && year <= 2100;
+}
+
+/* The digits at token f head a list of labels: a capitalized word inside the sentence before them,
+ * not in capitals, no month or weekday and no person or place the entity pass names, then a joint
+ * and more bare digits that end their item ("runs on Zorbos 95, 98 and 2000"): a product's versions,
+ * no age nor count. An age list names a person for each figure ("Garrow 47, Tamsin 38"). */
+static int series_head(const cd_doc *d, size_t f)
+{
+    if (f < 2 || !series_digits(d, f) || !series_joint(d, f + 1) || !series_digits(d, f + 2)) return 0;
+    if (!series_item_ends(d, f + 3) || day_and_year(d, f)) return 0;
+    const cd_token *w = &d->toks[f - 1];
+    if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & (TF_ALLCAPS | LINE_OPENS | TF_TIME))) return 0;
+    return !named_who_or_where(d, f - 1);
+}
+
+#define SERIES_ITEMS 8
+
+/* The digits of r are a label of a list series_head opens: its head, or bare digits after a joint
+ * that end their item, each item before them back to the head the same ("Zorbos 95, 98, 2000"). */
+static int series_label(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first;
+    if (r->last != f || r->is_range || r->unit || r->noun) return 0;
+    if (series_head(d, f)) return 1;
+    if (!series_digits(d, f) || !series_item_ends(d, f + 1)) return 0;
+    for (int items = 0; items < SERIES_ITEMS && f >= 2 && series_joint(d, f - 1); items++) {
+        f -= 2;
+        if (!series_digits(d, f)) return 0;
+        if (series_head(d, f)) return 1;
+    }
+    return 0;
+}
+
 /* The digits of r end a name that "the" or an owner's possessive opens, its one word capitalized
  * inside the sentence though the lexicon knows it as a common word: "the Top 40", "the Hot 100
  * chart", "Billboard's Hot 100" (a chart's or a list's name; sequel_number wants a title of two
@@ -3442,6 +3515,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (version_number(d, r)) return LABEL; /* "Firefox 1.0" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
+    if ((r->f & NF_PLAIN) && series_label(d, r)) return LABEL; /* "Zorbos 95, 98 and 2000" */
     /* clock times: "6 pm", "10:30", "0400 GMT" */
     if (context_code(d, l + 1) == 5 && !decimal_no_clock(d, r)) return NOT_REPORTED;
     if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) /* codes: "0870", "007"; not "at 0930" */
