@@ -5814,6 +5814,33 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     return k + nb - i;
 }
 
+/* Whether token p is a finite verb in -s in lower case ("falls", "opens"; not "ss": "press") that
+ * a preposition a time leads with, an article or "late" or "early" follows ("falls on", "opens
+ * the", "begins late"): a plural subject has its verb after it ("prices have risen", "costs fell"). */
+static int verb_s_at(const tctx *c, size_t p)
+{
+    const cd_token *t = tok(c, p);
+    if (!t || t->type != TOK_WORD || (t->flags & TF_CAP) || t->len < 4) return 0;
+    const char *s = c->doc->text + t->start;
+    if (s[t->len - 1] != 's' || s[t->len - 2] == 's' || s[t->len - 2] == 'u' || s[t->len - 2] == 'i') return 0;
+    size_t n = p + 1;
+    return time_lead_at(c, n) || word_is(c, n, "the") || word_is(c, n, "a") || word_is(c, n, "an") ||
+           word_is(c, n, "late") || word_is(c, n, "early");
+}
+
+/* Whether "since" at token i opens a clause of reason, no time: at its clause's start, the time
+ * at tokens [j, end) holds no figure (a holiday's, a weekday's or a month's name), and a finite
+ * verb right after it has the time for its subject ("Since the fair opens on a Friday, ...", ",
+ * since Lent begins late"). In "prices rose since June was" the verb after the time is the
+ * clause's own, so only a clause's start counts. */
+static int since_reason(const tctx *c, size_t i, size_t j, size_t end)
+{
+    if (!clause_opens(c, i) || end >= c->lim) return 0;
+    for (size_t k = j; k < end; k++)
+        if (tok(c, k)->type == TOK_NUM) return 0;
+    return present_verb(c, end) || tense_of_word(c, end) != 0 || verb_s_at(c, end);
+}
+
 /* "after 2016" (from 2017 on), "since May", "before 2010" (up to 2009), "later than 2020": a
  * range open at one end. "after Monday's meeting" names the meeting: only the date is read. */
 static size_t open_expr(const tctx *c, size_t i, match *mt)
@@ -5835,6 +5862,7 @@ static size_t open_expr(const tctx *c, size_t i, match *mt)
         n = 1;
     }
     if (!n || mt->w.noyear || mt->w.open || word_is(c, j + n, "’s") || word_is(c, j + n, "'s")) return 0;
+    if (since && since_reason(c, i, j, j + n)) return 0; /* "Since the fair opens on a Friday," */
     if (mt->weekday >= 0) { /* "later than Wednesday, April 15": the weekday is April 15's */
         weekday_fits_year(c, mt);
         match day = *mt;
