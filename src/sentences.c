@@ -301,8 +301,10 @@ static int open_ended(const cd_doc *doc, size_t i, int with_time)
  * (data/ent_first_names.tsv, not a modal's "Will"), a title that stands before a name
  * (data/ent_titles.tsv kind 1) or a possessive "'s", and the next line opens with a capitalized word
  * (not in capitals) that starts no sentence (data/sentence_starters.tsv): "Finance Minister Ann" /
- * "Roe said", "the bank's" / "Lending Unit". A wire story's first line, cut short by its removed
- * dateline, ends so; a headline does not. */
+ * "Roe said", "the bank's" / "Lending Unit". A capitalized word ending the line goes on too into a
+ * word that closes an organization's name (data/ent_org_suffixes.tsv kinds 1, 3 and 4: "Inc",
+ * "Industries", "Association"; not the kind-less "Police" or "Democrats", which open sentences).
+ * A wire story's first line, cut short by its removed dateline, ends so; a headline does not. */
 static int name_across(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
@@ -311,6 +313,8 @@ static int name_across(const cd_doc *doc, size_t i)
         return 0;
     if (cd_tok_possessive(doc, i)) return 1;
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
+    const cd_lexrec *org = cd_tok_rec(doc, i + 1, LX_ENT_ORG_SUFFIXES);
+    if (org && org->num >= 1 && org->num != 2) return 1; /* "Kestrel Growers" / "Association said" */
     const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *given = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES);
     return (title && title->num == 1) || (given && given->num != 1);
 }
