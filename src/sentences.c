@@ -304,7 +304,11 @@ static int open_ended(const cd_doc *doc, size_t i, int with_time)
  * "Roe said", "the bank's" / "Lending Unit". A capitalized word ending the line goes on too into a
  * word that closes an organization's name (data/ent_org_suffixes.tsv kinds 1, 3 and 4: "Inc",
  * "Industries", "Association"; not the kind-less "Police" or "Democrats", which open sentences).
- * A wire story's first line, cut short by its removed dateline, ends so; a headline does not. */
+ * So does a capitalized word after a capitalized title, a given name not listed ("Harbour Minister
+ * Quorra" / "Vance said"), or after a lower-case determiner, preposition or conjunction
+ * (open_ended: "head of the Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
+ * Valley"): it keeps its break when the next line opens a sentence ("The ...") or a paragraph. A
+ * wire story's first line, cut short by its removed dateline, ends so; a headline does not. */
 static int name_across(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
@@ -316,7 +320,10 @@ static int name_across(const cd_doc *doc, size_t i)
     const cd_lexrec *org = cd_tok_rec(doc, i + 1, LX_ENT_ORG_SUFFIXES);
     if (org && org->num >= 1 && org->num != 2) return 1; /* "Kestrel Growers" / "Association said" */
     const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *given = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES);
-    return (title && title->num == 1) || (given && given->num != 1);
+    if ((title && title->num == 1) || (given && given->num != 1)) return 1;
+    if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
+    const cd_lexrec *before = cd_tok_rec(doc, i - 1, LX_ENT_TITLES);
+    return (before && before->num == 1 && (doc->toks[i - 1].flags & TF_CAP)) || open_ended(doc, i - 1, 0);
 }
 
 /* A month name ending a line and a day of one or two digits opening the next: one date ("its third

@@ -103,6 +103,25 @@ static void test_line_goes_on_inside_an_org_name(void **state)
                            "it would close its oldest mill in the valley next year", "Delta Looms Holding Corp");
 }
 
+/* The line ends with a capitalized word after a capitalized title or after a lower-case
+ * determiner, preposition or conjunction, and the next opens with a capitalized word that starts
+ * no sentence: the name goes on ("Minister Quorra" / "Vance", "of the Northern" / "Orchard ...").
+ * A line of capitalized words ending so keeps its break. */
+static void test_line_goes_on_inside_a_name_after_a_title_or_function_word(void **state)
+{
+    (void)state;
+    SEGMENTS("Harbour Minister Quorra\nVance said the new quay would open next spring to larger ships.\n",
+             "Harbour Minister Quorra\nVance said the new quay would open next spring to larger ships.");
+    SEGMENTS("Frost harmed a third of the crop, said the head of the Northern\n"
+             "Orchard Growers Union on Monday.\n",
+             "Frost harmed a third of the crop, said the head of the Northern\n"
+             "Orchard Growers Union on Monday.");
+    SEGMENTS("New Rules for Harbour Fees\nKestrel Marine said it would pay the higher fees from May.\n",
+             "New Rules for Harbour Fees", "Kestrel Marine said it would pay the higher fees from May.");
+    expect_reported_clause("Harbour Minister Quorra\nVance said the new quay would open next spring to larger ships.\n",
+                           "the new quay would open next spring to larger ships", "Quorra Vance");
+}
+
 static void test_date_read_with_its_sentence(void **state)
 {
     (void)state;
@@ -131,6 +150,7 @@ int main(void)
         cmocka_unit_test(test_line_goes_on_after_a_function_word),
         cmocka_unit_test(test_line_goes_on_inside_a_name),
         cmocka_unit_test(test_line_goes_on_inside_an_org_name),
+        cmocka_unit_test(test_line_goes_on_inside_a_name_after_a_title_or_function_word),
         cmocka_unit_test(test_date_read_with_its_sentence),
     };
     return cmocka_run_group_tests_name("dates_line_breaks", tests, NULL, NULL);
