@@ -283,18 +283,20 @@ static int word_did_not_fit(const cd_doc *doc, size_t i, size_t word, para_state
  * "until", "and", "is", "last"). A line that ends with one goes on in the next, whatever that starts with ("It applies, until
  * / July 1, to copper scrap", a wire story's first line cut short by its dateline: "a budget of" /
  * "Harbour fees"); a headline or a list item in capitals or ending with a noun does not. A time word
- * ("today") may end a sentence: it goes on only into a figure or a date (with_time, figure_or_date). */
-static int open_ended(const cd_doc *doc, size_t i, int with_time)
+ * ("today") may end a sentence: it goes on only into a figure or a date (figure_or_date), so it
+ * answers apart. */
+enum { ENDS_CLOSED, ENDS_OPEN, ENDS_TIME };
+static int open_ended(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
     unsigned char first = (unsigned char)doc->text[t->start];
     if (t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS)) || !(t->flags & TF_SPACE_BEFORE) || first < 'a' ||
         first > 'z')
-        return 0; /* not "'s", not "n/a" in a table row */
-    if (cd_lex_has(cd_tok_entry(t), LX_CLAIM_DETERMINERS)) return 1;
+        return ENDS_CLOSED; /* not "'s", not "n/a" in a table row */
+    if (cd_lex_has(cd_tok_entry(t), LX_CLAIM_DETERMINERS)) return ENDS_OPEN;
     const char *role = cd_tok_role(doc, i, LX_CLAIM_PHRASE_STOPS);
-    return cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux") ||
-           (with_time && cd_str_is(role, "time"));
+    if (cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux")) return ENDS_OPEN;
+    return cd_str_is(role, "time") ? ENDS_TIME : ENDS_CLOSED;
 }
 
 /* The line ends inside a name that runs on into the next line: with a capitalized given name
@@ -323,7 +325,7 @@ static int name_across(const cd_doc *doc, size_t i)
     if ((title && title->num == 1) || (given && given->num != 1)) return 1;
     if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
     const cd_lexrec *before = cd_tok_rec(doc, i - 1, LX_ENT_TITLES);
-    return (before && before->num == 1 && (doc->toks[i - 1].flags & TF_CAP)) || open_ended(doc, i - 1, 0);
+    return (before && before->num == 1 && (doc->toks[i - 1].flags & TF_CAP)) || open_ended(doc, i - 1) == ENDS_OPEN;
 }
 
 /* A month name ending a line and a day of one or two digits opening the next: one date ("its third
@@ -432,7 +434,8 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
                                  t->cp == '(' || t->cp == '&'))
         return 0;
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
-    if (open_ended(doc, i, 0) || (open_ended(doc, i, 1) && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
+    int ends = open_ended(doc, i);
+    if (ends == ENDS_OPEN || (ends == ENDS_TIME && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
         name_across(doc, i))
         return 0;
     return !word_wrapped_after(doc, i, ps);
