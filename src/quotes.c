@@ -1200,15 +1200,21 @@ static int same_token_word(const cd_doc *doc, size_t a, size_t b)
            same_word(doc->text + x->start, doc->text + y->start, x->len);
 }
 
-/* Does a modifier that makes a title another office ("former", "deputy": data/ent_titles.tsv's kind
- * 0; "shadow", "ex": data/quote_words.tsv's kind 7) stand at token k, the one before a title, or
+/* Is token k a modifier that makes a title another office: "former", "deputy" (data/ent_titles.tsv's
+ * kind 0), "shadow", "ex" (data/quote_words.tsv's kind 7)? */
+static int office_modifier(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_TITLES);
+    return (r && r->num == 0) || quote_word(doc, k) == OTHER_OFFICE;
+}
+
+/* Does a modifier that makes a title another office (office_modifier) stand at token k, the one before a title, or
  * before the words and glued hyphens there, up to a determiner or a preposition ("former Labour
  * chancellor", "ex-Tory minister", "deputy energy minister")? */
 static int other_office_before(const cd_doc *doc, size_t k)
 {
     for (size_t n = 0; n < 4; n++, k--) {
-        const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_TITLES);
-        if ((r && r->num == 0) || quote_word(doc, k) == OTHER_OFFICE) return 1;
+        if (office_modifier(doc, k)) return 1;
         int joiner = cd_tok_is_punct(doc, k, '-') && glued(doc, k);
         int word = doc->toks[k].type == TOK_WORD && !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !determiner(doc, k);
         if (k == 0 || !(joiner || word)) return 0;
@@ -1382,8 +1388,7 @@ static int one_holder_title(const cd_doc *doc, size_t first, size_t last)
 {
     if (quote_word(doc, last) != ONE_HOLDER) return 0;
     for (size_t k = first; k < last; k++) {
-        const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_TITLES);
-        if ((r && r->num == 0) || quote_word(doc, k) == OTHER_OFFICE) return 0;
+        if (office_modifier(doc, k)) return 0;
     }
     return 1;
 }
@@ -2289,8 +2294,7 @@ static speaker sentence_subject(cd_doc *doc, const state *st, size_t first, size
      * else, of two people, whose is not told (a bare quote after "Ann Lee beat Tom Kay." is
      * either's) */
     size_t e0 = e;
-    while (e0 != (size_t)-1 && cd_entity_before(doc, doc->einfo[e0].tok_first, first, cd_type_person) != (size_t)-1)
-        e0 = cd_entity_before(doc, doc->einfo[e0].tok_first, first, cd_type_person);
+    for (size_t p; (p = person_before(doc, e0, first)) != (size_t)-1;) e0 = p;
     size_t after = cd_range_stop(&doc->einfo[e0]);
     if (e0 != e && !(opening && after < end && doc->toks[after].type == TOK_WORD &&
                      !(doc->toks[after].flags & (TF_CAP | TF_ALLCAPS)) && !cd_tok_in(doc, after, LX_CLAIM_PHRASE_STOPS)))
@@ -3736,9 +3740,9 @@ static size_t clause_start(const cd_doc *doc, size_t v, size_t end)
     if (tell || (c < end && cd_str_is(cd_tok_role(doc, c, LX_CLAIM_PHRASE_STOPS), "prep")))
         for (size_t k = c + 1; k < end && k < c + LISTENER_MAX; k++) {
             if (doc->toks[k].type == TOK_PUNCT && !cd_tok_possessive(doc, k)) break;
-            if (cd_str_is(cd_tok_role(doc, k, LX_CLAIM_VERB_CUES), "subject") && !cd_tok_is(doc, k, "who")) return k;
             const char *cue = cd_tok_role(doc, k, LX_CLAIM_VERB_CUES);
-            if (cd_str_is(cue, "be") || cd_str_is(cue, "modal") || cd_str_is(cue, "have")) heard = 1; /* its verb: begun */
+            if (cd_str_is(cue, "subject") && !cd_tok_is(doc, k, "who")) return k;
+            if (clause_verb_role(cue)) heard = 1; /* its verb: begun */
             if (tell && !heard && opens_subject(doc, k, end)) return k;
         }
     return c;
@@ -3840,7 +3844,7 @@ static int change_clause_follows(const cd_doc *doc, size_t v, size_t end)
 {
     size_t a = clause_start(doc, v, end);
     for (size_t k = a + 1; k < end && k < a + CLAUSE_VERB_WINDOW; k++) {
-        if (doc->toks[k].type == TOK_PUNCT && !cd_tok_is_punct(doc, k, '-') && !cd_tok_possessive(doc, k)) return 0;
+        if (ends_clause_search(doc, k)) return 0;
         if (finite_change_verb(doc, k)) /* "announced sharply increased dividends": a modifier's */
             return !cd_tok_is(doc, k - 1, "to") && !determiner(doc, k - 1) && doc->toks[k - 1].type == TOK_WORD &&
                    !plain_adverb(doc, k - 1);
