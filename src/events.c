@@ -1062,7 +1062,7 @@ static const char *owner_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *
         return doc->ents[e].name;
     }
     const cd_token *o = &doc->toks[k - 2];
-    if (o->type != TOK_WORD || (o->flags & (TF_TIME | TF_NUMBER)) || time_word(doc, k - 2)) return NULL;
+    if (o->type != TOK_WORD || (o->flags & TF_NUMBER) || time_word(doc, k - 2)) return NULL;
     *start = owner_words(doc, k - 2, s);
     return cd_tok_text(doc, *start, k - 1);
 }
@@ -1372,9 +1372,11 @@ static int close_adjective(const cd_doc *doc, size_t i, const ev_sent *s)
  * data/ev_deal_nouns.tsv is its subject within DEAL_REACH tokens before it in the clause ("the
  * merger is due to close by June", "expects the sale to close", "the offer, scheduled to
  * close April 7"; not "the merger will close three plants"); it is a market's end of day as a noun
- * after a determiner and names ("at the New York close"); "close in on" nears. None shuts anything. */
+ * after a determiner and names ("at the New York close"); "close in on" nears; "close out" finishes a
+ * game, a month or a sale ("closed out the season"). None shuts anything. */
 static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
+    if (j <= s->last && cd_tok_is(doc, j, "out")) return 1;
     if (j + 1 <= s->last && cd_tok_is(doc, j, "in") && cd_tok_is(doc, j + 1, "on")) return 1;
     if (deal_closed(doc, j, s) || close_idiom(doc, i, j, s) || idiom_subject(doc, i, s) || close_adjective(doc, i, s))
         return 1;
@@ -2018,8 +2020,6 @@ void cd_find_events(cd_doc *doc)
             continue;
         if (cd_str_is(rec->str, "dismiss") && !(flags & EV_NOUN) && view_dismissed(doc, i, i + len, &s)) continue;
         if (cd_str_is(rec->str, "shut") && shut_out(doc, i + len, &s)) continue;
-        if (cd_str_is(rec->str, "close") && i + len <= s.last && cd_tok_is(doc, i + len, "out"))
-            continue; /* "close out" finishes a game, a month or a sale: "closed out the season" */
         if (cd_str_is(rec->str, "retire") && retire_object(doc, i + len, &s)) continue;
         if (cd_str_is(rec->str, "sanction") && sanction_approves(doc, i, i + len, flags, &s)) continue;
         if (cd_str_is(rec->str, "cut") && !jobs_cut(doc, i + len, &s)) continue;
