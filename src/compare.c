@@ -466,7 +466,7 @@ static int cardinal_at(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type != TOK_NUM && !(t->type == TOK_WORD && cd_tok_in(doc, k, LX_NUM_WORD))) return 0;
-    size_t n = in_number(doc, k) ? cd_number_at(doc, k) : doc->n_nums;
+    size_t n = (t->flags & TF_NUMBER) ? cd_number_at(doc, k) : doc->n_nums; /* n_nums: none */
     return n >= doc->n_nums || doc->nums[n].kind != CD_NUM_ORDINAL;
 }
 
@@ -895,12 +895,14 @@ static size_t multiple_start(const cd_doc *doc, size_t i, const cmp_sent *s)
     return i;
 }
 
-/* Whether the base word at token k lets a multiple compare: any but "as" does; "as" only before a
+/* Whether token k is a base word (data/compare_words.tsv's context "base") that lets a multiple
+ * compare: any but "as" does; "as" only before a
  * word in lower case that is no determiner ("twice as many", "three times as fast"). Before a name
  * or an article "as" is a conjunction or a preposition ("scored twice as the rain fell", "came on
  * twice as a substitute"): the number counts times, it compares nothing. */
 static int base_compares(const cd_doc *doc, size_t k, const cmp_sent *s)
 {
+    if (!context_is(doc, k, "base")) return 0;
     if (!cd_tok_is(doc, k, "as") || k + 1 > s->last) return 1;
     const cd_token *t = &doc->toks[k + 1];
     return t->type != TOK_WORD || !((t->flags & TF_CAP) || cd_tok_in(doc, k + 1, LX_CLAIM_DETERMINERS));
@@ -912,7 +914,7 @@ static size_t multiple_at(cd_doc *doc, size_t si, size_t i, size_t len, const cm
     const cd_token *t = &doc->toks[i];
     int fold = t->len > 4 && memcmp(doc->text + cd_tok_stop(t) - 4, "fold", 4) == 0;
     if (next <= s->last && cd_tok_is_punct(doc, next, '-')) return 0; /* "double-digit" */
-    if (!(start < i || fold || (next <= s->last && context_is(doc, next, "base") && base_compares(doc, next, s))))
+    if (!(start < i || fold || (next <= s->last && base_compares(doc, next, s))))
         return 0;
     size_t end = complement_end(doc, next, s);
     if (!add_comparison(doc, si, start, end > next ? end : next, "multiple")) return i;
@@ -928,7 +930,7 @@ static size_t times_at(cd_doc *doc, size_t si, size_t i, const cmp_sent *s)
     if (n >= doc->n_nums && doc->toks[i - 1].type != TOK_NUM) return 0;
     size_t len;
     const char *next = role_at(doc, i + 1, LX_COMPARE_WORDS, &len);
-    if (!(context_is(doc, i + 1, "base") && base_compares(doc, i + 1, s)) && !cd_str_is(next, "comparative") &&
+    if (!base_compares(doc, i + 1, s) && !cd_str_is(next, "comparative") &&
         !cd_str_is(next, "more"))
         return 0;
     size_t end = complement_end(doc, i + 1, s);

@@ -2696,6 +2696,13 @@ static int owner_before(const cd_doc *d, size_t k)
     return is_type(d, k - 2, TOK_WORD) && (d->toks[k - 2].flags & TF_CAP) && !(d->toks[k - 2].flags & TF_ALLCAPS);
 }
 
+/* Token n is "to" or "from": after a figure, a change or a range goes on ("60 to 16.00", "3 from
+ * 5"). */
+static int to_or_from(const cd_doc *d, size_t n)
+{
+    return cd_tok_is(d, n, "to") || cd_tok_is(d, n, "from");
+}
+
 /* The punctuation at token n, right after a name's digits, ends the name: no comma, semicolon or
  * colon (a list or a score goes on), no range's dash, no slash. */
 static int name_punct_ends(const cd_doc *d, size_t n)
@@ -2720,7 +2727,7 @@ static int sequel_number(const cd_doc *d, const nread *r)
     if (tok_len(d, f) > 1 || r->v < 2) { /* "Band Aid 20": a name of two words, no place's or person's */
         if (!(title_word(d, f - 2) || maker_acronym(d, f - 2))) return 0; /* "BBC News 24" */
         if (named_who_or_where(d, f - 1) || named_who_or_where(d, f - 2)) return 0;
-        if (tally_item(d, f - 2) || cd_tok_is(d, f + 1, "to") || cd_tok_is(d, f + 1, "from")) return 0;
+        if (tally_item(d, f - 2) || to_or_from(d, f + 1)) return 0;
     } else if (!title_word(d, f - 2) && !owner_before(d, f - 1)) {
         return 0;
     }
@@ -2896,7 +2903,7 @@ static int scorers_line(const cd_doc *d, size_t f)
 static int row_figure(const cd_doc *d, const nread *r)
 {
     size_t f = r->first, n = r->last + 1;
-    int change = (cd_tok_is(d, n, "to") || cd_tok_is(d, n, "from")) && is_type(d, n + 1, TOK_NUM);
+    int change = to_or_from(d, n) && is_type(d, n + 1, TOK_NUM);
     if (change || cd_tok_is(d, n, "vs") || cd_tok_is(d, n, "unch") || (is_punct(d, n, '(') && is_type(d, n + 1, TOK_NUM)))
         return 1;
     const cd_entity *named = cd_entity_at(d, f - 1);
@@ -3057,7 +3064,7 @@ static int article_name(const cd_doc *d, const nread *r)
     if (!usable(d, n)) return 1;
     if (is_type(d, n, TOK_PUNCT)) return name_punct_ends(d, n) && !is_punct(d, n, '(');
     if (!is_type(d, n, TOK_WORD) || attached(d, n) || (d->toks[n].flags & TF_CAP) || plural_like(d, n)) return 0;
-    return !cd_tok_is(d, n, "to") && !cd_tok_is(d, n, "from");
+    return !to_or_from(d, n);
 }
 
 /* A sequel's number after a title of one word that opens the sentence ("Zorblax 2 was delayed"):
@@ -3072,7 +3079,7 @@ static int opening_title(const cd_doc *d, const nread *r)
     const cd_token *w = &d->toks[f - 1];
     if (!(w->flags & TF_CAP) || cd_tok_lex(w) || named_who_or_where(d, f - 1)) return 0;
     if (!usable(d, n) || !is_type(d, n, TOK_WORD) || attached(d, n) || (d->toks[n].flags & TF_CAP)) return 0;
-    return cd_tok_lex(&d->toks[n]) && !cd_tok_is(d, n, "to") && !cd_tok_is(d, n, "from") && !cd_tok_is(d, n, "and");
+    return cd_tok_lex(&d->toks[n]) && !to_or_from(d, n) && !cd_tok_is(d, n, "and");
 }
 
 /* The bare digits of r (one to four) come after a capitalized word inside the sentence and before
@@ -3478,7 +3485,7 @@ static int version_number(const cd_doc *d, const nread *r)
     const cd_token *w = &d->toks[f - 1];
     if (w->type != TOK_WORD || !(w->flags & TF_CAP) || (w->flags & (TF_ALLCAPS | LINE_OPENS)) || cd_tok_lex(w)) return 0;
     if (cd_entity_at(d, f - 1)) return 0;
-    return !(usable(d, n) && (is_type(d, n, TOK_NUM) || cd_tok_is(d, n, "to") || cd_tok_is(d, n, "from")));
+    return !(usable(d, n) && (is_type(d, n, TOK_NUM) || to_or_from(d, n)));
 }
 
 /* Label words, dates, clock times and identifiers: the number is read but is no quantity. */

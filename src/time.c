@@ -4727,15 +4727,15 @@ static size_t quarter_expr(const tctx *c, size_t i, match *mt)
     size_t k = role_at(c, e, R_SHIFT, &num);
     int shifted = k && (num == -1 || num == 0 || num == 1) && word_is(c, e + k, "year"); /* "of last year" */
     size_t b = i > c->first && word_is(c, i - 1, "the") ? i - 1 : i; /* "2016 the third quarter" */
-    int owner = 0, alone = 0;
+    int owner = 0, alone = 0, ago = 0;
     size_t yk = b - 1 - (b > c->first && is_dash(c, b - 1) && b - 1 > c->first); /* "2016 Q3", "2019-Q1" */
     if (shifted) y = c->ref_date.y + (int)num;
     else if (b > c->first && year_at(c, yk, &y))
         owner = yk > c->first && word_is(c, yk - 1, "fiscal") ? 2 : 0; /* "fiscal 1987 second quarter" */
     else if (!(owner = possessive_year_before(c, i, &y))) /* "last year's third quarter" */
-        y = quarter_year(c, (int)q, i, j - 1) - year_ago_before(c, i), alone = 1;
+        y = quarter_year(c, (int)q, i, j - 1) - (ago = year_ago_before(c, i)), alone = 1;
     if (owner == 2) return fiscal_quarter(mt, y, (int)q, j - i); /* "fiscal 1987's third quarter" */
-    size_t back = alone && c->has_ref && !year_ago_before(c, i) ? year_back_after(c, j) : 0;
+    size_t back = alone && c->has_ref && !ago ? year_back_after(c, j) : 0;
     y -= back ? 1 : 0; /* "the first quarter a year ago" */
     set_range(&mt->w, month_start(y, (int)q * 3 - 2), month_end(y, (int)q * 3), G_MONTH);
     mt->w.relative = 1;
