@@ -1565,6 +1565,17 @@ static void add_org_head(const cd_doc *doc, const cand_list *cl, org_table *ht, 
 
 static int legal_forms_only(const cd_doc *doc, size_t k, size_t stop);
 
+/* The slot of the fits of the word at token `word`, of hash h: the one whose organizations open with
+ * that word, or the empty slot where they would go. The hash is compared before any token is read. */
+static fit_slot *fit_of(const cd_doc *doc, const cand_list *cl, const fit_table *ft, uint32_t h, size_t word)
+{
+    size_t s = h & ft->mask;
+    while (ft->slots[s].cand &&
+           (ft->slots[s].hash != h || !same_word(doc, cl->items[ft->slots[s].cand - 1].first, word)))
+        s = (s + 1) & ft->mask;
+    return &ft->slots[s];
+}
+
 /* Organization i, in the fits of its first word (loose_org): as loose_org once asked of each
  * organization whose first word the loose word is, and whose count is not below its own. */
 static void add_fits(const cd_doc *doc, const cand_list *cl, fit_table *ft, size_t i)
@@ -1572,11 +1583,7 @@ static void add_fits(const cd_doc *doc, const cand_list *cl, fit_table *ft, size
     const cand *c = &cl->items[i];
     if (c->weak) return; /* no loose word names a weak one */
     uint32_t h = doc->toks[c->first].hash;
-    size_t s = h & ft->mask;
-    while (ft->slots[s].cand &&
-           (ft->slots[s].hash != h || !same_word(doc, cl->items[ft->slots[s].cand - 1].first, c->first)))
-        s = (s + 1) & ft->mask;
-    fit_slot *f = &ft->slots[s];
+    fit_slot *f = fit_of(doc, cl, ft, h, c->first);
     if (!f->cand) f->cand = (uint32_t)(i + 1), f->hash = h;
     for (size_t n = 1; n <= 2; n++) {
         if (c->count == n) f->said[n - 1] |= c->said != 0;
@@ -1639,12 +1646,8 @@ static int acronym_at(const cd_doc *doc, size_t k)
 static int loose_org(const cd_doc *doc, const cand_list *cl, const fit_table *ft, const loose_word *l)
 {
     if (l->count < 1 || l->count > 2) return 0; /* never: a loose word is a word, a period perhaps */
-    for (size_t s = l->hash & ft->mask; ft->slots[s].cand; s = (s + 1) & ft->mask) {
-        const fit_slot *f = &ft->slots[s];
-        if (f->hash != l->hash || !same_word(doc, cl->items[f->cand - 1].first, l->first)) continue;
-        return f->longer[l->count - 1] || (f->said[l->count - 1] && acronym_at(doc, l->first));
-    }
-    return 0;
+    const fit_slot *f = fit_of(doc, cl, ft, l->hash, l->first);
+    return f->cand && (f->longer[l->count - 1] || (f->said[l->count - 1] && acronym_at(doc, l->first)));
 }
 
 /* Tokens [k, stop) are a company's closing words only: legal forms and trade words ("Mining Ltd"). */
