@@ -246,13 +246,23 @@ static int add_head(cd_doc *doc, head_list *h, size_t tok)
     return 1;
 }
 
+/* The tokens of the longest key that mark_head marked at a token (its phrases), 0 for none. */
+static size_t longest_marked(uint8_t phrases)
+{
+    size_t n = CD_PHRASE_BITS - 1;
+    while (n >= 2 && !(phrases & 1u << n)) n--;
+    return n >= 2 ? n : 0;
+}
+
 /* cd_lex_match (internal.h) for a token that may start a phrase, or that the tokenizer did not mark. */
 size_t cd_lex_match_phrase(const cd_doc *doc, size_t i, int cls, const cd_lexrec **rec)
 {
     if (i >= doc->n_toks) return 0;
     const cd_token *t = &doc->toks[i];
     uint32_t known = t->phrases & CD_PHRASES_KNOWN ? t->phrases : 0xFFFFFFFFu;
-    size_t limit = known > CD_PHRASES_KNOWN ? phrase_limit(doc, i) : 0;
+    /* a marked head reads its longest marked key's tokens only: mark_head read as many (each
+     * within the paragraph), and no longer key starts there (one would have left it unmarked) */
+    size_t limit = !(t->phrases & CD_PHRASES_KNOWN) ? phrase_limit(doc, i) : longest_marked(t->phrases);
     if (limit >= 2) {
         phrase_buf p;
         size_t made = 0;
