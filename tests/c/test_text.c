@@ -233,6 +233,42 @@ static void test_every_phrase_key_is_found(void **state)
     assert_true(prefixes > 0);
 }
 
+/* A key of two words is read across a gap of one byte only where cd_lex_normalize folds that byte
+ * into a space (a space, tab, line feed or carriage return), not across a form feed, a vertical tab
+ * or a NUL (white space to the tokenizer, but no key's space): the tokenizer's marks (mark_head)
+ * and cd_lex_match's reading (phrase_extend) tell a gap of one byte apart without a call. */
+static void test_phrase_gap_of_one_byte(void **state)
+{
+    (void)state;
+    const char gaps[] = {' ', '\t', '\n', '\r', '\f', '\v', '\0'};
+    size_t keys = 0;
+    for (size_t i = 0; i < cd_lex_nentries; i++) {
+        const cd_lexentry *e = &cd_lex_entries[i];
+        const char *space = memchr(e->key, ' ', e->keylen);
+        if (e->mask == LXM(LX_PHRASE_PREFIX) || !space || memchr(space + 1, ' ', e->keylen - (size_t)(space - e->key) - 1))
+            continue;
+        size_t head_len = (size_t)(space - e->key), k;
+        for (k = 0; k < e->keylen && (k == head_len || islower((unsigned char)e->key[k])); k++) {}
+        if (k < e->keylen || e->recs[0].cls == LX_PHRASE_HEAD) continue; /* two words of letters */
+        int cls = e->recs[0].cls;
+        for (size_t g = 0; g < sizeof gaps; g++) {
+            char text[256 + 20];
+            memcpy(text, e->key, e->keylen);
+            text[head_len] = gaps[g];
+            memset(text + e->keylen, ' ', 16); /* room after it: the word loop's path */
+            cd_doc doc;
+            tokenize_into(&doc, text, e->keylen + 16);
+            assert_int_equal(doc.n_toks, 2);
+            assert_int_equal(doc.toks[1].start, head_len + 1);
+            size_t got = cd_lex_match(&doc, 0, cls, NULL); /* the phrase, or at most the head alone */
+            if (g < 4 ? got != 2 : got >= 2) fail_msg("%s with gap 0x%02X: %zu tokens", e->key, (unsigned char)gaps[g], got);
+            free_tokens(&doc);
+        }
+        keys++;
+    }
+    assert_true(keys > 100);
+}
+
 /* cd_split_sentences visits only the tokenizer's list of breaks (cd_doc.breaks): it must hold, in
  * order, every token but the last that is punctuation or comes before a line break, and no other. */
 static void test_breaks_list_every_line_and_punctuation_end(void **state)
@@ -484,6 +520,7 @@ int main(void)
         cmocka_unit_test(test_json_is_valid_for_invalid_utf8),
         cmocka_unit_test(test_every_phrase_key_is_found),
         cmocka_unit_test(test_phrase_heads_alike_in_one_text),
+        cmocka_unit_test(test_phrase_gap_of_one_byte),
         cmocka_unit_test(test_breaks_list_every_line_and_punctuation_end),
         cmocka_unit_test(test_num_starts_list_every_candidate),
         cmocka_unit_test(test_num_starts_after_marks),
