@@ -7813,27 +7813,47 @@ static inline int stepped_over(const tctx *c, const cd_token *t)
     return passed_over(c, t) || (t->type == TOK_WORD && (t->flags & TF_TIME_START) && reads_nothing(c, t));
 }
 
+#ifdef CD_TIME_CROSSCHECK
+/* Test builds: the checks of token i, which the walk comes to (next_read) -- stepped over, it reads
+ * nothing -- and a comparison with the reference where may_start says no. */
+static void check_walk_token(tctx *c, size_t i)
+{
+    const cd_token *t = &c->doc->toks[i];
+    if (stepped_over(c, t) && may_start(c, i))
+        cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
+                       "stepped over, but may_start holds");
+    if (stepped_over(c, t) && (c->read->prev_end || c->read->has_last) && may_anchor(c, i))
+        cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
+                       "stepped over, but may_anchor holds");
+    c->checked++;
+    if (!may_start(c, i)) crosscheck(c, i, 0, NULL);
+}
+#endif
+
+/* The first token from i on, before lim, that the walk does not step over (stepped_over), or lim.
+ * Most tokens are stepped over, in runs of five or six, so they get a loop of their own, over the
+ * tokens' addresses: read_sentence's loop kept the index, and the token's address made from it,
+ * at every token. A token stepped over starts no phrase, nor one counting from an earlier date:
+ * "the" heads phrases of data/time_words.tsv ("the day after tomorrow"), so it is never stepped
+ * over. */
+static inline size_t next_read(tctx *c, size_t i, size_t lim)
+{
+    const cd_token *toks = c->doc->toks, *t = toks + i, *end = toks + lim;
+#ifdef CD_TIME_CROSSCHECK /* every token the walk comes to, the one it stops at too */
+    for (const cd_token *k = t; k < end; k++) {
+        check_walk_token(c, (size_t)(k - toks));
+        if (!stepped_over(c, k)) break;
+    }
+#endif
+    while (t < end && stepped_over(c, t)) t++;
+    return (size_t)(t - toks);
+}
+
 /* The expressions of the sentence c->first .. c->lim, claimed or marked, left to right. */
 static void read_sentence(tctx *c)
 {
-    const cd_token *toks = c->doc->toks; /* no pattern moves them or the sentence's end */
-    for (size_t i = c->first, lim = c->lim; i < lim;) {
-#ifdef CD_TIME_CROSSCHECK /* the tokens stepped over read nothing */
-        if (stepped_over(c, &toks[i]) && may_start(c, i))
-            cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
-                           "stepped over, but may_start holds");
-        if (stepped_over(c, &toks[i]) && (c->read->prev_end || c->read->has_last) && may_anchor(c, i))
-            cd_add_finding(c->doc, "time-dispatch-mismatch", CD_SEV_ERROR, cd_tokspan(c->doc, i, i),
-                           "stepped over, but may_anchor holds");
-        c->checked++;
-        if (!may_start(c, i)) crosscheck(c, i, 0, NULL);
-#endif
-        /* a token stepped over starts no phrase, nor one counting from an earlier date: "the" heads
-         * phrases of data/time_words.tsv ("the day after tomorrow"), so it is never stepped over */
-        if (stepped_over(c, &toks[i])) {
-            i++;
-            continue;
-        }
+    /* no pattern moves the tokens or the sentence's end */
+    for (size_t lim = c->lim, i = next_read(c, c->first, lim); i < lim; i = next_read(c, i, lim)) {
         size_t n = anchored_at(c, i);
         i += n ? n : may_start(c, i) ? read_at(c, i) : 1;
     }
