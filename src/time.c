@@ -1452,13 +1452,14 @@ static int since_at(const tctx *c, size_t p, size_t first)
 static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
 {
     int plan = 0, modal = 0; /* an intent noun passed: the future, if nothing else tells */
-    size_t own_start = own_clause_start(c, first);
     int back = 0; /* a word that looks back passed: "closes on Friday after opening on Monday" */
     for (size_t d = 1; d <= TENSE_WINDOW && first >= c->first + d; d++) {
         size_t p = first - d;
         int t = tense_at(c, p, event);
         back |= looks_back_at(c, p) && !(word_is(c, p, "from") && (d <= 2 || range_between(c, p + 1, first)));
-        if (!t && !back && p >= own_start && schedule_verb_s(c, p)) /* "the offer expires March 25" */
+        /* "the offer expires March 25": the clause's start (own_clause_start, a walk back) is asked
+         * only at a verb of a schedule, which few dates have before them */
+        if (!t && !back && schedule_verb_s(c, p) && p >= own_clause_start(c, first))
             return run_opens_now(c, p, first, last) ? 0 : 1;
         if (t < 0 && modal) continue; /* a past before a modal is another clause's: "said it could ..." */
         if (!t && !plan && !event) plan = intent_noun_at(c, p);
@@ -1482,7 +1483,7 @@ static int tense_around(const tctx *c, size_t first, size_t last, size_t event)
         if (ahead_from_past(c, p)) return 0; /* before the story date or after: "said it would redeem on March 11" */
         if (modal_at(c, p) && !have_after(c, p)) modal = 1; /* "said the notes may be swapped until May 1" */
     }
-    int own = own_clause_present(c, first, own_start);
+    int own = own_clause_present(c, first, own_clause_start(c, first));
     if (own > 0) return 1;
     int after = tense_after(c, last, event, own_clause_end(c, first, last));
     if (!after && !own && tense_after(c, last, event, c->lim) > 0)

@@ -63,6 +63,20 @@ static void test_schedule_verb_after_gerund(void **state)
     check_date_cases(cases, N_OF(cases), "1987-06-02");
 }
 
+/* A verb of a schedule in a clause before the date's (after "and" or a comma, or before a
+ * relative clause's pronoun) tells nothing of it: tense_around asks the clause's start only where
+ * such a verb stands, and it must still keep the date out of that verb's reach. */
+static void test_schedule_verb_of_another_clause(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The lease expires soon, and in March the firm moved.", .want = {{"March", "1987-03"}}, COUNT(1)},
+        {"The loan expires, but in February the bank paid.", .want = {{"February", "1987-02"}}, COUNT(1)},
+        {"The tariff expires in March.", .want = {{"March", "1988-03"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "1987-06-02");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -70,6 +84,7 @@ int main(void)
         cmocka_unit_test(test_plural_noun_or_look_back),
         cmocka_unit_test(test_schedule_verb_before_from_range),
         cmocka_unit_test(test_schedule_verb_after_gerund),
+        cmocka_unit_test(test_schedule_verb_of_another_clause),
     };
     return cmocka_run_group_tests_name("dates_schedule_verbs", tests, NULL, NULL);
 }
