@@ -3213,11 +3213,14 @@ static size_t weekday_expr(const tctx *c, size_t i, match *mt)
     if ((flags & MF_ABBR) && last == i + k && !k) return 0; /* a bare "Mon" or "Fri" needs its period */
     if (!k) {
         long back = c->ref - ((rwd - wd + 7) % 7), fwd = c->ref + ((wd - rwd + 7) % 7);
-        int tense = year_possessive(c, last + 1) ? event_tense(c, i, last)
+        int tense = 0;
+        if (back != fwd) { /* the story date's own weekday is the story date, back or on: no tense to read */
+            tense = year_possessive(c, last + 1) ? event_tense(c, i, last)
                     : deferred_until(c, i)       ? 1 /* "the talks were postponed until Thursday" */
                     : planned_weekday(c, i)      ? 1
                                                  : tense_near(c, i, last);
-        if (!tense) tense = tense_far_before(c, i);
+            if (!tense) tense = tense_far_before(c, i);
+        }
         z = tense < 0 ? back : tense > 0 ? fwd : (c->ref - back <= fwd - c->ref ? back : fwd);
     } else if (shift == -2) {
         z = c->ref - ((rwd - wd + 6) % 7 + 1);
