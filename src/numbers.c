@@ -2371,6 +2371,14 @@ static int after_range_from(const cd_doc *d, const nread *r)
     return q && cd_tok_is(d, q - 1, "from");
 }
 
+/* A range's ends joined by "to" with a dash glued on each side: "4.25-to-4.60", "$6.50-to-$7". The
+ * dash at c and the one after "to" are glued to the words beside them. */
+static int dashed_to(const cd_doc *d, size_t c)
+{
+    return attached(d, c) && attached(d, c + 1) && cd_tok_is(d, c + 1, "to") && is_dash(d, c + 2) &&
+           attached(d, c + 2) && attached(d, c + 3);
+}
+
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
@@ -2387,7 +2395,9 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         return;
     }
     if (is_range_dash(d, c)) {
-        if (attached(d, c) != attached(d, c + 1)) {
+        if (dashed_to(d, c)) {
+            c += 2; /* "4.25-to-4.60", "$6.50-to-$7" */
+        } else if (attached(d, c) != attached(d, c + 1)) {
             if (!(attached(d, c) && cd_tok_is(d, c + 1, "to"))) return;
             c++; /* "8- to 16-meter" */
         }
@@ -2480,6 +2490,24 @@ static int unit_possessive(const cd_doc *d, const nread *r)
 }
 
 /* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
+/* The value of the digits at token i, or after a dollar sign glued before them ("$3"). */
+static int digits_at(const cd_doc *d, size_t i, double *v)
+{
+    int decimal;
+    if (is_punct(d, i, '$') && attached(d, i + 1)) i++;
+    return is_type(d, i, TOK_NUM) && digits_value(d->text + d->toks[i].start, tok_len(d, i), v, &decimal);
+}
+
+/* The figure at token f is the high end of a range written with "-to-" after a lower figure
+ * ("4.25-to-4.60", "$6.50-to-$7"), no identifier; a lower one after it is the second term of a ratio
+ * or a vote ("3.5-to-1"), left unread as before. */
+static int dashed_to_end(const cd_doc *d, size_t f)
+{
+    double lo, hi;
+    return f >= 4 && dashed_to(d, f - 3) && is_type(d, f - 4, TOK_NUM) && digits_at(d, f - 4, &lo) &&
+           digits_at(d, f, &hi) && hi > lo;
+}
+
 /* What is glued before a value's first token f (attached to the one before): 1 a part of an
  * identifier ("F-16", "q=30", "1986/87"), -1 a bound's sign (">=30"), 0 neither. */
 static int glued_start(const cd_doc *d, size_t f)
@@ -2490,9 +2518,9 @@ static int glued_start(const cd_doc *d, size_t f)
     if (p->type == TOK_PUNCT && (p->cp == '=' || p->cp == '/' || p->cp == '&' || p->cp == '#' || p->cp == '_' ||
                                  p->cp == '@' || p->cp == '+' || p->cp == ':' || p->cp == '%'))
         return 1;
-    /* "F-16", but not the "k" of "5k-20k" */
+    /* "F-16", but not the "k" of "5k-20k" nor the "to" of a range's "-to-" */
     return p->type == TOK_PUNCT && (p->cp == '-' || p->cp == '.') && attached(d, f - 1) && is_type(d, f - 2, TOK_WORD) &&
-           !(attached(d, f - 2) && is_type(d, f - 3, TOK_NUM));
+           !(attached(d, f - 2) && is_type(d, f - 3, TOK_NUM)) && !dashed_to_end(d, f);
 }
 
 static int identifier(const cd_doc *d, size_t f, size_t l)
