@@ -3078,6 +3078,31 @@ static int series_label(const cd_doc *d, const nread *r)
     return 0;
 }
 
+/* The digits at token k were read as the latest label, the item of a list before a joint. */
+static int latest_label_at(const cd_doc *d, size_t k)
+{
+    return d->n_labels > 0 && d->labels[d->n_labels - 1].span.tstart == d->toks[k].start &&
+           d->labels[d->n_labels - 1].span.tstop == cd_tok_stop(&d->toks[k]);
+}
+
+/* The digits of r close a list of labels after "and", whatever word follows them ("Units
+ * 3 and 4 were shut", "the Zorbos 95, 98 and 2000 machines"; series_label wants the list's end
+ * there): the item before the joint was read as a label, and r is higher, as a name's numbers go
+ * up. A pair wants its two of one length too, which a count after a model's number seldom is
+ * ("the Skyhawk 340 and 120 staff"); a longer list is one of labels already. A word of more of the
+ * kind after r makes it a count (num_context.tsv code 22: "Dallow 12 and 40 others"). */
+static int list_tail_label(const cd_doc *d, const nread *r)
+{
+    size_t f = r->first;
+    double lo, hi;
+    if (r->last != f || r->is_range || r->unit || f < 3 || !series_digits(d, f)) return 0;
+    if (!cd_tok_is(d, f - 1, "and") || !in_sentence(d, f - 1)) return 0; /* "or" joins a range */
+    if (!series_digits(d, f - 2) || !latest_label_at(d, f - 2)) return 0;
+    if (!plain_int(d, f - 2, &lo) || !plain_int(d, f, &hi) || hi <= lo) return 0;
+    if (context_code(d, f + 1) == 22) return 0; /* "and 40 others": a count of more of the kind */
+    return tok_len(d, f) == tok_len(d, f - 2) || series_joint(d, f - 3);
+}
+
 /* The digits of r end a name that "the" or an owner's possessive opens, its one word capitalized
  * inside the sentence though the lexicon knows it as a common word: "the Top 40", "the Hot 100
  * chart", "Billboard's Hot 100" (a chart's or a list's name; sequel_number wants a title of two
@@ -3550,7 +3575,7 @@ static int not_a_quantity(const cd_doc *d, const nread *r)
     if (version_number(d, r)) return LABEL; /* "Firefox 1.0" */
     if (name_label(d, r)) /* "Robredo 6-0": a score after a name, not reported (nor its second half) */
         return is_dash(d, l + 1) && attached(d, l + 1) && is_type(d, l + 2, TOK_NUM) ? SCORE_AFTER_NAME : LABEL;
-    if ((r->f & NF_PLAIN) && series_label(d, r)) return LABEL; /* "Zorbos 95, 98 and 2000" */
+    if ((r->f & NF_PLAIN) && (series_label(d, r) || list_tail_label(d, r))) return LABEL; /* "Zorbos 95, 98 and 2000" */
     /* clock times: "6 pm", "10:30", "0400 GMT" */
     if (context_code(d, l + 1) == 5 && !decimal_no_clock(d, r)) return NOT_REPORTED;
     if ((r->f & NF_LEAD0) && (r->f & NF_PLAIN) && tok_len(d, f) >= 3) /* codes: "0870", "007"; not "at 0930" */
