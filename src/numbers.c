@@ -2893,6 +2893,14 @@ static int scorer_name(const cd_doc *d, size_t k, int first)
     return (first && cd_tok_rec(d, k, LX_ENT_FIRST_NAMES)) || (is_type(d, k, TOK_WORD) && name_word(d, k));
 }
 
+/* The scorers of a line start at token k after a heading of scorers and its colon inside the line
+ * ("Goals: Tamblin 74, Orchard 86.", "Scorers: Ellery 60."; num_context.tsv code 23), a match
+ * report's entry that may follow others ("Booked: ...") in one line. */
+static int scorers_heading(const cd_doc *d, size_t k)
+{
+    return k >= 2 && is_punct(d, k - 1, ':') && context_code(d, k - 2) == 23 && (d->toks[k - 2].flags & TF_CAP);
+}
+
 /* A line of scorers and their minutes, the digits at token f among them: the line holds nothing but
  * items of scorer_item joined by commas, then a full stop or the line's end, the minutes never going
  * down; after the first item one may be a minute alone, the same scorer's next goal ("Ilsley 12,
@@ -2903,19 +2911,22 @@ static int scorers_line(const cd_doc *d, size_t f)
 {
     if (!scorer_minute_at(d, f)) return 0; /* most digits: no line is walked back to */
     size_t k = f, next;
-    while (k > 0 && f - k < SCORER_ITEMS * 5 && !(d->toks[k].flags & LINE_BREAK)) k--;
-    if (k > 0 && !(d->toks[k].flags & LINE_BREAK)) return 0;
+    int headed = 0;
+    while (k > 0 && f - k < SCORER_ITEMS * 5 && !(d->toks[k].flags & LINE_BREAK) && !(headed = scorers_heading(d, k)))
+        k--;
+    if (!headed && k > 0 && !(d->toks[k].flags & LINE_BREAK)) return 0;
     /* a line of its own, not one a wrapped sentence goes on in ("... -- the\nIlyushin 114.") */
-    int own_line = k == 0 || (d->toks[k].flags & TF_PARA_BEFORE) || is_punct(d, k - 1, '.') || is_punct(d, k - 1, ':');
+    int own_line = headed || k == 0 || (d->toks[k].flags & TF_PARA_BEFORE) || is_punct(d, k - 1, '.') ||
+                   is_punct(d, k - 1, ':');
     if (!own_line) return 0;
-    int minute, last = 0, has_f = 0, named = 0;
+    int minute, last = 0, has_f = 0, named = headed;
     for (int items = 0; items < SCORER_ITEMS && scorer_item(d, k, items > 0, &next, &minute) && minute >= last; items++) {
         last = minute;
         named |= scorer_name(d, k, items == 0);
         has_f |= next > f && f >= k;
         if (next >= d->n_toks || (d->toks[next].flags & LINE_BREAK)) return has_f && named;
-        if (is_punct(d, next, '.'))
-            return has_f && named && (next + 1 >= d->n_toks || (d->toks[next + 1].flags & LINE_BREAK));
+        if (is_punct(d, next, '.')) /* after a heading, a report's next entry may go on in the line */
+            return has_f && named && (headed || next + 1 >= d->n_toks || (d->toks[next + 1].flags & LINE_BREAK));
         if (!is_punct(d, next, ',')) return 0;
         k = next + 1;
     }
