@@ -327,13 +327,14 @@ static int plain_int(const cd_doc *d, size_t i, double *v)
     return 1;
 }
 
-/* "p/q" at token i (attached, p < q, not a date "5/17/2018"); returns tokens read. */
+/* "p/q" at token i (attached, 0 < p < q, not a date "5/17/2018"); returns tokens read. No fraction
+ * is written with a zero above the line: "0/85" names a plan or a rule, as a ratio's digits do. */
 static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
 {
     double p, q;
     /* the slash first: most digits have none after them */
     if (!is_punct(d, i + 1, '/') || !attached(d, i + 1) || !attached(d, i + 2) || !plain_int(d, i, &p) ||
-        !plain_int(d, i + 2, &q) || q <= 0 || p >= q)
+        !plain_int(d, i + 2, &q) || q <= 0 || p <= 0 || p >= q)
         return 0;
     if (is_punct(d, i + 3, '/') && attached(d, i + 3)) return 0;
     *v = p / q;
