@@ -341,16 +341,26 @@ static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
     return 3;
 }
 
-/* A preposition of time before token k+1: "after 9/11", "since 9/11". */
+/* A preposition of time before token k+1: "after 9/11", "since 9/11", "a post 9/11 slump". */
 static int event_preposition(const cd_doc *d, size_t k)
 {
     return cd_tok_is(d, k, "after") || cd_tok_is(d, k, "since") || cd_tok_is(d, k, "before") ||
-           cd_tok_is(d, k, "until") || cd_tok_is(d, k, "following");
+           cd_tok_is(d, k, "until") || cd_tok_is(d, k, "following") || cd_tok_is(d, k, "post");
+}
+
+static int title_word(const cd_doc *d, size_t k);
+
+/* Token k is a title's word (title_word) inside its sentence and line, before a title's digits
+ * ("the film Brimstone 9/11"). */
+static int inner_title_word(const cd_doc *d, size_t k)
+{
+    return !(d->toks[k].flags & (TF_SENT_START | TF_NEWLINE_BEFORE | TF_PARA_BEFORE)) && title_word(d, k);
 }
 
 /* "the 9/11 attacks", "after 9/11": a bare "p/q" shaped like a month and day, between "the" and a
- * word or after a preposition of time, whose denominator is not one a fraction in prose uses
- * (halves to tenths, sixteenths), names an event, not a fraction. Else it stays one, as the time
+ * word, after a preposition of time or after a title's word (inner_title_word), whose denominator
+ * is not one a fraction in prose uses (halves to tenths, sixteenths), names an event or a title,
+ * not a fraction. Else it stays one, as the time
  * pass leaves it ("made 7/15 shots", "odds of 1/14", "5/12 agreed"), and so before "of" or a unit
  * ("the 5/12 inch gap", "after 5/12 of the votes"). */
 static int date_shaped_fraction(const cd_doc *d, size_t i)
@@ -359,7 +369,7 @@ static int date_shaped_fraction(const cd_doc *d, size_t i)
     if (!plain_int(d, i, &p) || !plain_int(d, i + 2, &q)) return 0;
     if (p < 1 || p > 12 || q <= 10 || q > 31 || q == 16 || i == 0) return 0;
     int the = cd_tok_is(d, i - 1, "the");
-    if (!the && !event_preposition(d, i - 1)) return 0;
+    if (!the && !event_preposition(d, i - 1) && !inner_title_word(d, i - 1)) return 0;
     const cd_lexrec *rec = NULL;
     size_t k = i + 3;
     int word_after = usable(d, k) && is_type(d, k, TOK_WORD);
