@@ -580,6 +580,7 @@ typedef struct state {
     size_t reported;   /* the last quote reported unattributed: its closing token, plus one (0: none) */
     const struct sex_slot *sexes; /* the people whose sex the story tells (story_sexes), by name */
     size_t sexes_cap;             /* its slots, a power of two (0: none) */
+    struct titled_memo *titled;   /* titled_person's last answers (np_before's asks) */
 } state;
 
 /* Any speech verb at token i, a verb of kind 5 too (only attribution_at asks it, right after a quote). */
@@ -907,7 +908,8 @@ static int group_spoke(const state *st, size_t tok)
     return r && (r->num == ROLE_NOUN || (r->num == 1 && plural_title(w, n)));
 }
 
-static speaker determined_description(cd_doc *doc, size_t head, size_t min, size_t *np_first);
+typedef struct titled_memo titled_memo;
+static speaker determined_description(cd_doc *doc, titled_memo *memo, size_t head, size_t min, size_t *np_first);
 
 /* Is token k a lower-case word in -ed, the commonest form of a plain past ("attacked", "raised")? */
 static int plain_past(const cd_doc *doc, size_t k)
@@ -949,7 +951,7 @@ static speaker described_opening(cd_doc *doc, size_t first, int sex)
         if (r && (r->num == ROLE_NOUN || (r->num == 1 && doc->text[t->start + t->len - 1] == 's')))
             return none; /* "the analysts have said", "the officials were": a group */
         size_t np_first = h;
-        speaker sp = determined_description(doc, h, first, &np_first);
+        speaker sp = determined_description(doc, NULL, h, first, &np_first);
         if (!sp.found || np_first != first) return none;
         int told = described_sex(description(doc, first + 1, h).name);
         return sex && told && told != sex ? none : sp;
@@ -1502,7 +1504,7 @@ static speaker titled_later(const cd_doc *doc, size_t first, size_t last)
 /* "the minister said": a bare title (its head a title, data/ent_titles.tsv's kind 1, at token last)
  * stands for the one person the story has named with it before ("Finance Minister Ann Lee", "Ann
  * Lee, the finance minister"); else, or when it names two with it, the description `desc` stays. */
-static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speaker desc)
+static speaker title_holder(const cd_doc *doc, size_t first, size_t last, speaker desc)
 {
     const cd_lexrec *r = cd_tok_rec(doc, last, LX_ENT_TITLES);
     if (!r || r->num != 1) return desc;
@@ -1530,6 +1532,33 @@ static speaker titled_person(const cd_doc *doc, size_t first, size_t last, speak
     return later.found ? later : story_person(doc, first, last, min, desc);
 }
 
+#define TITLED_MEMO 4 /* titled_person's answers kept: the asks again come from the same verb */
+
+/* titled_person's answers to the last titles asked, a ring. An answer is the document's alone (its
+ * tokens, entities and sentences, which the quotes pass does not change), and the pass asks again
+ * at one title: the speech verb's subject, read for its indirect speech and then for a quote's
+ * attribution ("the minister said, ..."), is the same description. */
+struct titled_memo {
+    size_t first[TITLED_MEMO], last[TITLED_MEMO]; /* the title's tokens (last 0: none yet; a title follows "the") */
+    speaker holder[TITLED_MEMO];                  /* the person; .found 0: none, the description stays */
+    size_t next;                                  /* the slot the next answer takes */
+};
+
+/* title_holder's answer for the bare title [first, last], from memo (NULL: none kept) when it
+ * holds it: the person, else the description `desc`. */
+static speaker titled_person(const cd_doc *doc, titled_memo *memo, size_t first, size_t last, speaker desc)
+{
+    if (!memo) return title_holder(doc, first, last, desc);
+    for (size_t i = 0; i < TITLED_MEMO; i++)
+        if (memo->last[i] == last && memo->first[i] == first) return memo->holder[i].found ? memo->holder[i] : desc;
+    size_t i = memo->next;
+    memo->next = (i + 1) % TITLED_MEMO;
+    memo->first[i] = first;
+    memo->last[i] = last;
+    memo->holder[i] = title_holder(doc, first, last, NO_SPEAKER); /* gives back NO_SPEAKER or a person */
+    return memo->holder[i].found ? memo->holder[i] : desc;
+}
+
 /* The first token of the names and titles (np_token, no stop word: "the", "its") that run back
  * to token last, from min on, fewer than NP_MAX tokens: "Russian President Vladimir Putin's". */
 static size_t np_run_start(const cd_doc *doc, size_t last, size_t min)
@@ -1544,7 +1573,7 @@ static size_t np_run_start(const cd_doc *doc, size_t last, size_t min)
 /* A description of a person after a determiner that ends at the title or person noun `head`: "the
  * striker", "a company spokesman", "his mother"; the words after the determiner are the speaker,
  * as "the minister said" gives "minister". Nobody found when no determiner opens it. */
-static speaker determined_description(cd_doc *doc, size_t head, size_t min, size_t *np_first)
+static speaker determined_description(cd_doc *doc, titled_memo *memo, size_t head, size_t min, size_t *np_first)
 {
     speaker none = NO_SPEAKER;
     /* one test of the mask first: most words before a speech verb are neither */
@@ -1555,7 +1584,7 @@ static speaker determined_description(cd_doc *doc, size_t head, size_t min, size
     if (d == (size_t)-1) return none;
     *np_first = d;
     speaker desc = description(doc, d + 1, head);
-    return cd_tok_is(doc, d, "the") ? titled_person(doc, d + 1, head, desc) : desc;
+    return cd_tok_is(doc, d, "the") ? titled_person(doc, memo, d + 1, head, desc) : desc;
 }
 
 /* Is token k a lower-case word that modifies the description headed at `head` ("banking analysts",
@@ -1716,7 +1745,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
                 *np_first = k - 1;
                 if (e) *np_first = doc->einfo[e - doc->ents].tok_first;
                 /* "The defender, who joined in May, said": a description set off the same way */
-                return e ? from_entity(e) : determined_description(doc, k - 1, min, np_first);
+                return e ? from_entity(e) : determined_description(doc, st->titled, k - 1, min, np_first);
             }
         return none;
     }
@@ -1744,7 +1773,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     }
     /* "a company spokesman said", "the striker said": a description its determiner opens; else
      * one headed by a title, with the names and titles before it */
-    speaker described = determined_description(doc, j, min, np_first);
+    speaker described = determined_description(doc, st->titled, j, min, np_first);
     if (described.found) return aged_person(doc, st, *np_first, j, described);
     if (heads_description(doc, j)) described = description_before(doc, j, j, min, np_first);
     return described;
@@ -1846,7 +1875,7 @@ static speaker np_after(cd_doc *doc, size_t i, size_t end)
         size_t first = i;
         while (first < desc_last && opens_description(doc, first)) first++; /* "said one trader" */
         speaker desc = description(doc, first, desc_last);
-        return first == i + 1 && cd_tok_is(doc, i, "the") ? titled_person(doc, first, desc_last, desc) : desc;
+        return first == i + 1 && cd_tok_is(doc, i, "the") ? titled_person(doc, NULL, first, desc_last, desc) : desc;
     }
     return org ? from_entity(org) : none;
 }
@@ -3863,7 +3892,7 @@ static size_t role_before_name(cd_doc *doc, size_t first, size_t np_first)
     const cd_entity *e = cd_entity_at(doc, np_first);
     size_t head = np_first - 2, d = head;
     if (!e || e->type != cd_type_person || !(heads_description(doc, head) || person_noun(doc, head))) return np_first;
-    if (!determined_description(doc, head, first, &d).found) description_before(doc, head, head, first, &d);
+    if (!determined_description(doc, NULL, head, first, &d).found) description_before(doc, head, head, first, &d);
     /* the role opens the sentence or is set off itself ("..., her lawyer, Ann Holt, said"); a title
      * inside a clause is the clause's ("... his term as US President, Ann Holt has said") */
     return d == first || (d > first && cd_tok_is_punct(doc, d - 1, ',')) ? d : np_first;
@@ -4170,6 +4199,9 @@ void cd_find_quotes(cd_doc *doc)
     st.n_paras = p.n_paras;
     st.own_paragraph = doc->opt && doc->opt->attribution == CD_ATTRIBUTION_PARAGRAPH;
     story_sexes(doc, &st);
+    titled_memo titled;
+    memset(&titled, 0, sizeof titled);
+    st.titled = &titled;
     quotes qs = {NULL, 0, 0, NULL, 0, 0, NULL, 0, 0};
     size_t next = 0, cue = 0; /* the next quote, and a cursor for the next cue that may_speak */
     for (size_t s = 0; s < doc->n_sinfo && !doc->oom && !p.oom; s++) {
