@@ -580,7 +580,7 @@ typedef struct state {
     size_t reported;   /* the last quote reported unattributed: its closing token, plus one (0: none) */
     const struct sex_slot *sexes; /* the people whose sex the story tells (story_sexes), by name */
     size_t sexes_cap;             /* its slots, a power of two (0: none) */
-    struct titled_memo *titled;   /* titled_person's last answers (np_before's asks) */
+    struct titled_memo *titled;   /* titled_person's last answers (np_before's, described_since's asks) */
 } state;
 
 /* Any speech verb at token i, a verb of kind 5 too (only attribution_at asks it, right after a quote). */
@@ -939,7 +939,7 @@ static int verb_after_subject(const cd_doc *doc, size_t k)
  * person (a title or a person noun, no group's role) before its verb ("The club captain has
  * said", "The Tory leader attacked"): the person the description stands for (titled_person), or
  * the description; nobody found else, or when its noun tells the other sex than `sex`. */
-static speaker described_opening(cd_doc *doc, size_t first, int sex)
+static speaker described_opening(cd_doc *doc, titled_memo *memo, size_t first, int sex)
 {
     speaker none = NO_SPEAKER;
     if (!cd_tok_is(doc, first, "the")) return none;
@@ -951,7 +951,7 @@ static speaker described_opening(cd_doc *doc, size_t first, int sex)
         if (r && (r->num == ROLE_NOUN || (r->num == 1 && doc->text[t->start + t->len - 1] == 's')))
             return none; /* "the analysts have said", "the officials were": a group */
         size_t np_first = h;
-        speaker sp = determined_description(doc, NULL, h, first, &np_first);
+        speaker sp = determined_description(doc, memo, h, first, &np_first);
         if (!sp.found || np_first != first) return none;
         int told = described_sex(description(doc, first + 1, h).name);
         return sex && told && told != sex ? none : sp;
@@ -970,7 +970,7 @@ static speaker described_since(cd_doc *doc, const state *st, size_t from, size_t
         size_t first = doc->sinfo[s].tok_first;
         if (first <= from || para_at(st, first) + 1 < para) break;
         if (first < tok) {
-            speaker sp = described_opening(doc, first, sex);
+            speaker sp = described_opening(doc, st->titled, first, sex);
             if (sp.found) return sp;
         }
         if (s == 0) break;
@@ -1532,12 +1532,13 @@ static speaker title_holder(const cd_doc *doc, size_t first, size_t last, speake
     return later.found ? later : story_person(doc, first, last, min, desc);
 }
 
-#define TITLED_MEMO 4 /* titled_person's answers kept: the asks again come from the same verb */
+#define TITLED_MEMO 4 /* titled_person's answers kept: the asks again come from one verb or paragraph */
 
 /* titled_person's answers to the last titles asked, a ring. An answer is the document's alone (its
  * tokens, entities and sentences, which the quotes pass does not change), and the pass asks again
  * at one title: the speech verb's subject, read for its indirect speech and then for a quote's
- * attribution ("the minister said, ..."), is the same description. */
+ * attribution ("the minister said, ..."), is the same description; and a description that opens a
+ * sentence is read again for each pronoun after it in its paragraph (described_since). */
 struct titled_memo {
     size_t first[TITLED_MEMO], last[TITLED_MEMO]; /* the title's tokens (last 0: none yet; a title follows "the") */
     speaker holder[TITLED_MEMO];                  /* the person; .found 0: none, the description stays */

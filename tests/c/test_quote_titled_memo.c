@@ -1,6 +1,7 @@
 /* A speech verb whose subject is a bare title ("The minister said CLAUSE: QUOTE") has the title read
- * twice, for the indirect speech and for the quote's attribution: the second read takes the first's
- * answer (titled_person's memo), which must be the same, a person or the description. */
+ * twice, for the indirect speech and for the quote's attribution, and a description that opens a
+ * sentence is read again for each pronoun after it: the second read takes the first's answer
+ * (titled_person's memo), which must be the same, a person or the description. */
 #include "helpers.h"
 
 #define BREAD "\"We will not raise taxes on bread this year.\""
@@ -35,6 +36,19 @@ static void test_person_noun_kept(void **state)
     assert_int_equal(offset_of(t, SQUAD), 70);
 }
 
+/* a pronoun's described subject, asked again for each "he" after it: the answer kept is no one,
+ * and each clause has the description */
+static void test_described_subject_kept(void **state)
+{
+    (void)state;
+    static const char T[] = "Our mill will shut in June, its owner told staff on Friday.\n\nThe spokesman said the "
+                            "workers would get other jobs. He added that the site would be sold. He said it would "
+                            "fetch a good price.";
+    expect_reported_clause(T, "the site would be sold", "spokesman");
+    expect_reported_clause(T, "it would fetch a good price", "spokesman");
+    assert_int_equal(offset_of(T, "it would fetch a good price"), 160);
+}
+
 /* titles asked one after another each keep their own answer */
 static void test_answers_apart(void **state)
 {
@@ -53,6 +67,7 @@ int main(void)
         cmocka_unit_test(test_holder_kept),
         cmocka_unit_test(test_no_holder_kept),
         cmocka_unit_test(test_person_noun_kept),
+        cmocka_unit_test(test_described_subject_kept),
         cmocka_unit_test(test_answers_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
