@@ -1243,8 +1243,13 @@ static int named_with_title(const cd_doc *doc, size_t e, size_t first, size_t la
     size_t ef = doc->einfo[e].tok_first, stop = cd_range_stop(&doc->einfo[e]);
     /* "Senate leader Robert Dole" read as "Robert": a name cut short is no one to name */
     if (stop < doc->n_toks && doc->toks[stop].type == TOK_WORD && (doc->toks[stop].flags & TF_CAP)) return 0;
-    if (title_ends_at(doc, first, last, ef)) return 1;
-    if (ef > 0 && cd_tok_is_punct(doc, ef - 1, ',') && title_ends_at(doc, first, last, ef - 1)) return 1;
+    /* the title's last word right before the name, or before its comma, first by its length alone:
+     * the walks of titled_person ask dozens of mentions, and few have a word of that length there */
+    size_t len = doc->toks[last].len;
+    if (ef > 0 && doc->toks[ef - 1].len == len && title_ends_at(doc, first, last, ef)) return 1;
+    if (ef > 1 && cd_tok_is_punct(doc, ef - 1, ',') && doc->toks[ef - 2].len == len &&
+        title_ends_at(doc, first, last, ef - 1))
+        return 1;
     if (stop + 2 >= doc->n_toks || !cd_tok_is_punct(doc, stop, ',')) return 0;
     size_t k = stop + 1;
     if (determiner(doc, k)) k++;
