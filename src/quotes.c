@@ -965,10 +965,11 @@ static speaker described_opening(cd_doc *doc, titled_memo *memo, size_t first, i
  * such sentence in tok's paragraph or the one before (described_opening); nobody found else. */
 static speaker described_since(cd_doc *doc, const state *st, size_t from, size_t tok, int sex)
 {
-    size_t para = para_at(st, tok);
+    /* the sentences from the start of the paragraph before tok's on (para_at(first) + 1 >= para) */
+    size_t para = para_at(st, tok), min = para >= 2 ? st->paras[para - 2] : 0;
     for (size_t s = sentence_of(doc, st, doc->toks[tok].start); s < doc->n_sinfo; s--) {
         size_t first = doc->sinfo[s].tok_first;
-        if (first <= from || para_at(st, first) + 1 < para) break;
+        if (first <= from || first < min) break;
         if (first < tok) {
             speaker sp = described_opening(doc, st->titled, first, sex);
             if (sp.found) return sp;
