@@ -651,12 +651,25 @@ static speaker from_entity(const cd_entity *e)
     return s;
 }
 
-/* Tokens that may sit in a speaker description: "Russian President Vladimir Putin’s spokesman". */
+/* A hyphen glued between two words of a title, the first capitalized, one of them a title or a
+ * title's modifier (data/ent_titles.tsv): "Vice-President", "Under-Secretary", "Deputy-Mayor". Not
+ * one inside a firm's name ("Acme-Pacific Corp"), whose tail alone is no speaker. */
+static int title_hyphen(const cd_doc *doc, size_t i)
+{
+    if (i == 0 || i + 1 >= doc->n_toks || !cd_tok_is_punct(doc, i, '-') || !glued(doc, i) || !glued(doc, i + 1))
+        return 0;
+    const cd_token *a = &doc->toks[i - 1], *b = &doc->toks[i + 1];
+    return a->type == TOK_WORD && b->type == TOK_WORD && (a->flags & (TF_CAP | TF_ALLCAPS)) &&
+           (title_word(doc, i - 1) || title_word(doc, i + 1));
+}
+
+/* Tokens that may sit in a speaker description: "Russian President Vladimir Putin’s spokesman",
+ * "Deputy Vice-Chancellor Ann Roe". */
 static int np_token(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
     if (t->type == TOK_WORD) return (t->flags & (TF_CAP | TF_ALLCAPS)) || title_word(doc, i) || cd_tok_possessive(doc, i);
-    return abbrev_dot(doc, i);
+    return abbrev_dot(doc, i) || title_hyphen(doc, i);
 }
 
 static speaker description(cd_doc *doc, size_t first, size_t last)
