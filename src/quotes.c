@@ -1736,6 +1736,43 @@ static int in_relative_clause(const cd_doc *doc, size_t k, size_t min)
     return 0;
 }
 
+/* A capitalized word that may open a firm's name before a place's ("Harbor" of "Harbor Ohio
+ * Corp"): no title, demonym or possessive. */
+static int name_word(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_WORD && (t->flags & TF_CAP) && !title_word(doc, k) && !cd_tok_possessive(doc, k) &&
+           !cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE);
+}
+
+/* The speaker the entity e names as a subject whose names and titles run back to token s: an
+ * organization with a place's name right before it, on its line, is one name with it ("the Tokyo
+ * Timber Exchange said": the entity pass read "Tokyo" as the place, "Timber Exchange" as a name its
+ * rules found), unless the organization is one the gazetteer knows by itself (a country's Federal
+ * Reserve is the Federal Reserve) or the place is a possessive's ("Japan's Timber Exchange"). */
+static speaker org_with_place(cd_doc *doc, size_t s, size_t min, const cd_entity *e)
+{
+    speaker sp = from_entity(e);
+    size_t first = doc->einfo[e - doc->ents].tok_first, stop = cd_ent_stop(doc, e);
+    if (e->type != cd_type_organization || s >= first || (doc->toks[first].flags & TF_NEWLINE_BEFORE)) return sp;
+    const cd_entity *place = cd_entity_at(doc, first - 1);
+    if (!place || place->type != cd_type_place || cd_ent_stop(doc, place) != first) return sp;
+    size_t p = doc->einfo[place - doc->ents].tok_first;
+    if (p < s || cd_lex_match(doc, first, LX_GAZETTEER, NULL) >= stop - first) return sp;
+    /* the firm's words before the place: "Harbor Ohio Corp", "Audio of Ohio Inc" (the run of names
+     * and titles stops at "of") */
+    for (;;) {
+        if (p > s && name_word(doc, p - 1)) p--;
+        else if (p > min + 1 && cd_tok_is(doc, p - 1, "of") && name_word(doc, p - 2) &&
+                 !cd_lex_has(cd_tok_entry(&doc->toks[p - 2]), LX_ENT_STOPWORDS))
+            p -= 2;
+        else break;
+    }
+    speaker whole = description(doc, p, stop - 1);
+    whole.type = cd_type_organization;
+    return whole;
+}
+
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
     speaker none = NO_SPEAKER;
@@ -1789,7 +1826,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
                 title_modifier(doc, s - 1, j + 1)))
             s--;
         *np_first = s;
-        return from_entity(e);
+        return org_with_place(doc, s, min, e);
     }
     /* "a company spokesman said", "the striker said": a description its determiner opens; else
      * one headed by a title, with the names and titles before it */

@@ -548,6 +548,25 @@ static inline void expect_reported_clause(const char *t, const char *clause, con
     cd_doc_free(doc);
 }
 
+/* t has one quote claim, at bytes [start, stop), and `speaker` said it (NULL: none). */
+static inline void expect_only_quote_at(const char *t, size_t start, size_t stop, const char *speaker)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t n = 0;
+    const cd_claim *c = cd_doc_claims(doc, &n), *q = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].kind != CD_CLAIM_QUOTE) continue;
+        if (q) fail_msg("two quote claims in: %s", t);
+        q = &c[i];
+    }
+    if (!q) fail_msg("no quote claim in: %s", t);
+    assert_int_equal(q->span.start, start);
+    assert_int_equal(q->span.stop, stop);
+    if (!same_text(q->quote.speaker, speaker))
+        fail_msg("speaker '%s' (want '%s') in: %s", or_null(q->quote.speaker), or_null(speaker), t);
+    cd_doc_free(doc);
+}
+
 /* t has no quote-marks finding, and the quote claim whose text holds `needle` spans from `start`
  * (its opening mark) up to `end` (the text right after it). */
 static inline void expect_whole_quote(const char *t, const char *needle, const char *start, const char *end)
