@@ -651,16 +651,15 @@ static speaker from_entity(const cd_entity *e)
     return s;
 }
 
-/* A hyphen glued between two words of a title, the first capitalized, one of them a title or a
- * title's modifier (data/ent_titles.tsv): "Vice-President", "Under-Secretary", "Deputy-Mayor". Not
- * one inside a firm's name ("Acme-Pacific Corp"), whose tail alone is no speaker. */
-static int title_hyphen(const cd_doc *doc, size_t i)
+/* A hyphen glued between two words of a title or a name, the first capitalized, the second
+ * capitalized or a title: "Vice-President", "Under-Secretary", "Vice-chairman", "Acme-Pacific". */
+static int joining_hyphen(const cd_doc *doc, size_t i)
 {
     if (i == 0 || i + 1 >= doc->n_toks || !cd_tok_is_punct(doc, i, '-') || !glued(doc, i) || !glued(doc, i + 1))
         return 0;
     const cd_token *a = &doc->toks[i - 1], *b = &doc->toks[i + 1];
     return a->type == TOK_WORD && b->type == TOK_WORD && (a->flags & (TF_CAP | TF_ALLCAPS)) &&
-           (title_word(doc, i - 1) || title_word(doc, i + 1));
+           ((b->flags & (TF_CAP | TF_ALLCAPS)) || title_word(doc, i + 1));
 }
 
 /* Tokens that may sit in a speaker description: "Russian President Vladimir Putin’s spokesman",
@@ -669,7 +668,7 @@ static int np_token(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
     if (t->type == TOK_WORD) return (t->flags & (TF_CAP | TF_ALLCAPS)) || title_word(doc, i) || cd_tok_possessive(doc, i);
-    return abbrev_dot(doc, i) || title_hyphen(doc, i);
+    return abbrev_dot(doc, i) || joining_hyphen(doc, i);
 }
 
 static speaker description(cd_doc *doc, size_t first, size_t last)
@@ -1745,28 +1744,57 @@ static int name_word(const cd_doc *doc, size_t k)
            !cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE);
 }
 
-/* The speaker the entity e names as a subject whose names and titles run back to token s: an
- * organization with a place's name right before it, on its line, is one name with it ("the Tokyo
- * Timber Exchange said": the entity pass read "Tokyo" as the place, "Timber Exchange" as a name its
- * rules found), unless the organization is one the gazetteer knows by itself (a country's Federal
- * Reserve is the Federal Reserve) or the place is a possessive's ("Japan's Timber Exchange"). */
-static speaker org_with_place(cd_doc *doc, size_t s, size_t min, const cd_entity *e)
+/* A name word (name_word) that is no stop word ("The", "But", "First" open sentences). */
+static int firm_word(const cd_doc *doc, size_t k)
+{
+    return name_word(doc, k) && !cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_STOPWORDS);
+}
+
+/* Where a firm's name that reaches token p starts: back over its capitalized words (no stop word:
+ * "The", "But"), its hyphens and an "of" between name words, from min on ("Harbor Ohio Corp",
+ * "Audio of Ohio Inc", "To-Fit Inc"). */
+static size_t firm_name_start(const cd_doc *doc, size_t p, size_t min)
+{
+    for (;;) {
+        if (p > min && (joining_hyphen(doc, p - 1) || firm_word(doc, p - 1))) p--;
+        else if (p > min + 1 && cd_tok_is(doc, p - 1, "of") && firm_word(doc, p - 2)) p -= 2;
+        else break;
+    }
+    return joining_hyphen(doc, p) ? p - 1 : p; /* "To-Fit": a stop word the run left out, joined */
+}
+
+/* Does a hyphen join two words of a name among tokens [a, b)? */
+static int hyphen_within(const cd_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (joining_hyphen(doc, k)) return 1;
+    return 0;
+}
+
+/* The speaker the entity e names as a subject whose names and titles run back to token s: the
+ * whole name of a firm or body the entity pass read in parts. An organization with a place right
+ * before it ("the Tokyo Timber Exchange said": place "Tokyo", organization "Timber Exchange") or a
+ * hyphen ("Acme-Pacific Corp": "Pacific Corp"), unless the gazetteer knows the organization by
+ * itself (a country's Federal Reserve is the Federal Reserve); a place after a hyphenated name
+ * ("Acme Bank-Boston said"). Not across a possessive ("Japan's Timber Exchange") or a line. */
+static speaker whole_firm_name(cd_doc *doc, size_t s, size_t min, const cd_entity *e)
 {
     speaker sp = from_entity(e);
-    size_t first = doc->einfo[e - doc->ents].tok_first, stop = cd_ent_stop(doc, e);
-    if (e->type != cd_type_organization || s >= first || (doc->toks[first].flags & TF_NEWLINE_BEFORE)) return sp;
-    const cd_entity *place = cd_entity_at(doc, first - 1);
-    if (!place || place->type != cd_type_place || cd_ent_stop(doc, place) != first) return sp;
-    size_t p = doc->einfo[place - doc->ents].tok_first;
-    if (p < s || cd_lex_match(doc, first, LX_GAZETTEER, NULL) >= stop - first) return sp;
-    /* the firm's words before the place: "Harbor Ohio Corp", "Audio of Ohio Inc" (the run of names
-     * and titles stops at "of") */
-    for (;;) {
-        if (p > s && name_word(doc, p - 1)) p--;
-        else if (p > min + 1 && cd_tok_is(doc, p - 1, "of") && name_word(doc, p - 2) &&
-                 !cd_lex_has(cd_tok_entry(&doc->toks[p - 2]), LX_ENT_STOPWORDS))
-            p -= 2;
-        else break;
+    size_t first = doc->einfo[e - doc->ents].tok_first, stop = cd_ent_stop(doc, e), p = first;
+    if (s >= first || (doc->toks[first].flags & TF_NEWLINE_BEFORE)) return sp;
+    if (e->type == cd_type_organization) {
+        const cd_entity *place = cd_entity_at(doc, first - 1);
+        if (place && place->type == cd_type_place && cd_ent_stop(doc, place) == first)
+            p = doc->einfo[place - doc->ents].tok_first;
+        else if (!joining_hyphen(doc, first - 1))
+            return sp;
+        if (p < s || cd_lex_match(doc, first, LX_GAZETTEER, NULL) >= stop - first) return sp;
+        p = firm_name_start(doc, p, min);
+    } else if (e->type == cd_type_place) {
+        p = firm_name_start(doc, first, min);
+        if (!hyphen_within(doc, p, first)) return sp;
+    } else {
+        return sp;
     }
     speaker whole = description(doc, p, stop - 1);
     whole.type = cd_type_organization;
@@ -1826,7 +1854,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
                 title_modifier(doc, s - 1, j + 1)))
             s--;
         *np_first = s;
-        return org_with_place(doc, s, min, e);
+        return whole_firm_name(doc, s, min, e);
     }
     /* "a company spokesman said", "the striker said": a description its determiner opens; else
      * one headed by a title, with the names and titles before it */

@@ -1,7 +1,7 @@
 /* A title written with a hyphen ("Vice-President", "Deputy-Mayor", "Vice-chairman") is a word of
  * the speaker phrase as "Vice President" is: the reported clause after or before it is a quote of
- * the person the title names. A hyphen inside a firm's name, with no title on either side, is no
- * title's: the firm's tail alone is never the speaker. */
+ * the person the title names. A hyphen inside a firm's name joins its words the same way: the whole
+ * name speaks (test_quote_place_firms.c), never its tail. */
 #include "helpers.h"
 
 static void test_title_before_clause(void **state)
