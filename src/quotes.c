@@ -1659,6 +1659,22 @@ static size_t described_for(const cd_doc *doc, size_t first, size_t min)
     return heads_description(doc, s - 2) || person_noun(doc, s - 2) ? s - 2 : 0;
 }
 
+/* "A spokesman for Acme Corp said", "one official at the Harbor Bank said": an organization (first:
+ * its name's first token) named after "for", "at", "with", "from" or "of" (a determiner between),
+ * itself after a title or a person noun, is where the speaker works; the description with it is
+ * the speaker, not the organization. The head's token, or 0. */
+static size_t described_in_org(const cd_doc *doc, size_t first, size_t min)
+{
+    size_t s = np_run_start(doc, first, min);
+    if (s > min && determiner(doc, s - 1)) s--;
+    if (s < min + 2) return 0;
+    size_t prep = s - 1;
+    if (!(cd_tok_is(doc, prep, "for") || cd_tok_is(doc, prep, "at") || cd_tok_is(doc, prep, "with") ||
+          cd_tok_is(doc, prep, "from") || cd_tok_is(doc, prep, "of")))
+        return 0;
+    return heads_description(doc, prep - 1) || person_noun(doc, prep - 1) ? prep - 1 : 0;
+}
+
 /* "Kyodo quoted him as telling", "the paper quoted Yasuhiro Nakasone as saying": the one quoted,
  * named or by an object pronoun before `as` (token as), is the speaker (*sp, and its first token in
  * *np_first). */
@@ -1847,7 +1863,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
         size_t s = doc->einfo[e - doc->ents].tok_first; /* with its titles: "Labor Secretary Ruth Adeyemi" */
         size_t head = e->type == cd_type_place    ? described_at(doc, s, min)
                       : e->type == cd_type_person ? described_for(doc, s, min)
-                                                  : 0;
+                                                  : described_in_org(doc, s, min);
         if (head) return description_before(doc, head, j, min, np_first);
         while (s > min && j - s + 1 < 2 * NP_MAX &&
                ((np_token(doc, s - 1) && !cd_lex_has(cd_tok_entry(&doc->toks[s - 1]), LX_ENT_STOPWORDS)) ||
