@@ -799,16 +799,61 @@ static int shuts_itself(const char *action)
     return cd_str_is(action, "close") || cd_str_is(action, "shut");
 }
 
+#define PERSON_SENTENCES 2 /* sentences before its own a "his" or "her" looks back over for its person */
+
+/* The subject organisation, country or group of the sentence [first, end): the first name in it
+ * that is no person's, that no preposition governs ("in Varnia") and that owns no other name
+ * right after it ("Varnia's Port Authority" is the authority's). NULL if none. */
+static const char *group_subject(const cd_doc *doc, size_t first, size_t end)
+{
+    for (size_t e = cd_entity_after(doc, first, end, NULL); e != (size_t)-1;
+         e = cd_entity_after(doc, doc->einfo[e].tok_first + 1, end, NULL)) {
+        const char *type = doc->ents[e].type;
+        size_t stop = cd_range_stop(&doc->einfo[e]);
+        if ((type == cd_type_organization || type == cd_type_place) && !governed(doc, e, first) &&
+            !(stop + 1 < end && cd_tok_possessive(doc, stop) && entity_starting(doc, stop + 1, end - 1) < doc->n_ents))
+            return doc->ents[e].name;
+    }
+    return NULL;
+}
+
+/* The last person named before token k, from the start of the sentence PERSON_SENTENCES before s
+ * on, whom the story does not tell to be of the other sex than `sex` (a CD_SEX_). NULL if none. */
+static const char *last_person(const cd_doc *doc, size_t k, const ev_sent *s, int sex)
+{
+    size_t min = doc->sinfo[s->index > PERSON_SENTENCES ? s->index - PERSON_SENTENCES : 0].tok_first;
+    for (size_t e = cd_entity_before(doc, k, min, cd_type_person); e != (size_t)-1;
+         e = cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person)) {
+        int told = cd_person_sex(doc, doc->ents[e].name);
+        if (!told || (told & sex)) return doc->ents[e].name;
+    }
+    return NULL;
+}
+
+/* The owner that the possessive pronoun at token k stands for (data/ev_owner_pronouns.tsv): "its"
+ * and "their" the group_subject of the sentence before k, or of the sentence before when this one
+ * names none; "his" and "her" the last_person. NULL if none. */
+static const char *pronoun_owner(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_EV_OWNER_PRONOUNS);
+    if (!r->str) return last_person(doc, k, s, (int)r->num);
+    const char *group = group_subject(doc, s->first, k);
+    if (group || !s->index) return group;
+    const cd_sent_info *prev = &doc->sinfo[s->index - 1];
+    return group_subject(doc, prev->tok_first, prev->tok_first + prev->tok_count);
+}
+
 /* The owner of a noun right before the verb's "to": "Varnia's decision to halt fares",
  * "the LSE's move to ban". The decision is its owner's, who does the act, as with "Russia's
  * expulsion of" (a noun event); the nearest name before, which was read instead, was often
- * another's. NULL if the noun has no named owner. */
+ * another's. A possessive pronoun names its pronoun_owner ("his decision to retire"). NULL if the
+ * noun has no named owner. */
 static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t chain = chain_start(doc, i, s); /* the verb's first token, "to" before it */
-    if (chain < s->first + 4 || !cd_tok_is(doc, chain - 1, "to") || !common_noun(doc, chain - 2) ||
-        !cd_tok_possessive(doc, chain - 3))
-        return NULL;
+    if (chain < s->first + 3 || !cd_tok_is(doc, chain - 1, "to") || !common_noun(doc, chain - 2)) return NULL;
+    if (cd_tok_rec(doc, chain - 3, LX_EV_OWNER_PRONOUNS)) return pronoun_owner(doc, chain - 3, s); /* "her decision to" */
+    if (chain < s->first + 4 || !cd_tok_possessive(doc, chain - 3)) return NULL;
     size_t e = entity_covering(doc, chain - 4);
     return e < doc->n_ents ? doc->ents[e].name : NULL;
 }
@@ -1047,15 +1092,23 @@ static size_t owner_words(const cd_doc *doc, size_t k, const ev_sent *s)
     return from;
 }
 
+enum { OWNED_NAME = 1, OWNED_PRONOUN = 2 }; /* owner_actor's *owned */
+
 /* The actor a possessive before the noun event at token i names, past its modifiers: an entity
  * ("Varnia's unilateral suspension of"), or the owner's phrase ("the city's ban on": "the city").
  * *owned is set when a possessive stands there: a time or a number owns no act ("May's closure
- * of"), and then the actor is NULL. *start moves to the owner. */
+ * of"), and then the actor is NULL. *start moves to the owner. A possessive pronoun ("its ban
+ * on") sets OWNED_PRONOUN and names the pronoun_owner; *start stays. */
 static const char *owner_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *start, int *owned)
 {
     size_t k = modifiers_start(doc, i, s);
+    if (k > s->first && cd_tok_rec(doc, k - 1, LX_EV_OWNER_PRONOUNS)) {
+        *owned = OWNED_PRONOUN;
+        return pronoun_owner(doc, k - 1, s);
+    }
     *owned = k >= s->first + 2 && cd_tok_possessive(doc, k - 1);
     if (!*owned) return NULL;
+    *owned = OWNED_NAME;
     size_t e = entity_covering(doc, k - 2);
     if (e < doc->n_ents) {
         *start = doc->einfo[e].tok_first;
@@ -1065,6 +1118,18 @@ static const char *owner_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *
     if (o->type != TOK_WORD || (o->flags & TF_NUMBER) || time_word(doc, k - 2)) return NULL;
     *start = owner_words(doc, k - 2, s);
     return cd_tok_text(doc, *start, k - 1);
+}
+
+/* Whether the owner a possessive pronoun names does the noun event that ends before token end, of
+ * role `role`, with target `target`: "their resignations", or when the act's object follows in
+ * "of" or "on" ("its ban on imports", "his veto of the bill"). Without one the owner is often the
+ * one the act fell on ("his suspension", "its shutdown"; "against" names a rival as often: "his
+ * sending-off against Varnia"), and a charge or a fine is as often the owner's to answer as to
+ * bring ("his charges of fraud"): no actor then, rather than the nearest name. */
+static int pronoun_acts(const cd_doc *doc, size_t end, const char *target, const char *role)
+{
+    if (cd_str_is(role, "leave")) return 1;
+    return target && !accusation(role) && (cd_tok_is(doc, end, "of") || cd_tok_is(doc, end, "on"));
 }
 
 /* One past the target [j, end) of a verb cut before a particle that ends it (data/ev_particles.tsv):
@@ -1103,6 +1168,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
         actor = NULL;
     }
     if (target && cd_str_is(role, "penalty") && sum_only(doc, obj, obj_end)) target = NULL; /* the span keeps the sum */
+    if (owned == OWNED_PRONOUN && !pronoun_acts(doc, end, target, role)) actor = NULL;
     if (target && use == USE_NOUN && !owned && cd_tok_is(doc, end, "of") && cd_str_is(role, "leave")) {
         /* "the resignation of Ida Marsh": the one who resigns does the act, as in "Ida Marsh
          * resigned"; not "Ida Marsh's resignation of her seat", "a resignation on health grounds" */
