@@ -404,6 +404,8 @@ static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const
         (cd_str_is(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be") || cd_tok_rec(doc, p, LX_EV_COPULAS)))
         return USE_PASSIVE; /* "was closed", "remains closed" */
     if ((flags & EV_PARTICIPLE) && agent_follows(doc, end, s)) return USE_PASSIVE;
+    if ((flags & EV_PARTICIPLE) && i > s->first && cd_tok_rec(doc, i - 1, LX_EV_BARE_SUBS))
+        return USE_PASSIVE; /* "if convicted": no one named acts */
     int after_det = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS);
     /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
     int after_prep = i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep");

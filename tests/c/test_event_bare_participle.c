@@ -1,0 +1,27 @@
+/* A past participle alone after a conjunction (data/ev_bare_subs.tsv) is a passive with its subject
+ * and "be" left out: "faces ten years in jail if convicted" names no one who convicts, and the
+ * nearest name, read before as the actor, was the one to be convicted. A verb after its subject
+ * stays active. */
+#include "helpers.h"
+
+static void test_bare_participle(void **state)
+{
+    (void)state;
+    const event_roles want[] = {
+        {"convicted", "convicted", 39, NULL, NULL},
+        {"detained", "detained", 102, NULL, NULL},
+        {"seized", "seized the boats", 119, "Norway", "the boats"},
+    };
+    expect_event_roles("Mr Tom Reed faces ten years in jail if convicted of fraud. "
+                       "Ms Ann Holt said the men were beaten while detained. "
+                       "Norway seized the boats in May.",
+                       "2004-03-08", want, N_OF(want));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bare_participle),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
