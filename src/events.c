@@ -215,6 +215,19 @@ static int copula_verb(const cd_doc *doc, size_t k, size_t last)
     return cd_tok_is(doc, k + 1, "in") || common_noun(doc, k + 1) || is_adverb(doc, k + 1);
 }
 
+/* Tokens [from, end) are determiners alone, cut before their noun by a time, a quote mark or a
+ * bracket ("closure of the <Varnia Bank>", "imposing a "cap"", "by the end of May"): the phrase
+ * names nothing. Not when a clause's punctuation or a word ends it ("banned her from", "raided
+ * another in"), where the word stands for whom or what it names. */
+static int determiners_only(const cd_doc *doc, size_t from, size_t end, size_t last)
+{
+    for (size_t k = from; k < end; k++)
+        if (!cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) return 0;
+    if (end > last) return 0;
+    const cd_token *t = &doc->toks[end];
+    return (t->flags & TF_TIME) || (t->type == TOK_PUNCT && (t->cp >= 128 || !strchr(",.;:!?", (int)t->cp)));
+}
+
 /* The noun phrase that starts at token j: a named entity's canonical name when one starts there
  * (after determiners), else the phrase's text. Writes one past its last token to *end. A
  * partitive reads on through "of" ("two of the city's five ferry terminals"). */
@@ -238,7 +251,7 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
     *end = before_adverbial(doc, from, *end, last);
     for (size_t k = from + 1; k < *end; k++) /* "a ban on imports remains in force": the verb ends it */
         if (copula_verb(doc, k, last)) *end = k;
-    if (*end == from) return NULL;
+    if (*end == from || determiners_only(doc, from, *end, last)) return NULL;
     return phrase_name(doc, j, *end);
 }
 
