@@ -693,6 +693,14 @@ static size_t before_time(const cd_doc *doc, size_t end, const ev_sent *s)
     return k;
 }
 
+/* Token k, a capitalized word of a subject phrase that ends before token end, is a nationality
+ * adjective (data/ent_demonyms.tsv) before a lower-case noun: "the Varnian government", no name
+ * that the entity rule reads; without it the government acted for no one. */
+static int demonym_before_noun(const cd_doc *doc, size_t k, size_t end)
+{
+    return k + 1 < end && cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_DEMONYMS) && common_noun(doc, k + 1);
+}
+
 /* The subject right before a verb (after its auxiliaries) when it is a common noun phrase: "the
  * authority will suspend", "police arrested". NULL for names (the entity rule reads them),
  * pronouns, times and numbers. "the authority" names the organization it stands for. */
@@ -710,7 +718,7 @@ static const char *subject_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t
         if (k == start && (t->flags & TF_NUMBER) && !(t->flags & TF_TIME) && k + 1 < end)
             continue; /* a count before its noun: "six foreign-owned mills" */
         if ((t->flags & (TF_TIME | TF_NUMBER | TF_QUOTED)) || *cd_tok_role(doc, k, LX_CLAIM_VERB_CUES) ||
-            (k > start && (t->flags & TF_CAP)))
+            (k > start && (t->flags & TF_CAP) && !demonym_before_noun(doc, k, end)))
             return NULL;
     }
     if (cd_tok_in(doc, end - 1, LX_CLAIM_QUANTIFIERS) || cd_tok_in(doc, end - 1, LX_CLAIM_DETERMINERS))
