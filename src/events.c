@@ -228,6 +228,31 @@ static int determiners_only(const cd_doc *doc, size_t from, size_t end, size_t l
     return (t->flags & TF_TIME) || (t->type == TOK_PUNCT && (t->cp >= 128 || !strchr(",.;:!?", (int)t->cp)));
 }
 
+#define INITIAL_PERIODS 4 /* periods of initials read over: "J.R.R. Tolkien" has three */
+
+/* Token k is a period right after a capital letter alone, with no space between: the period of
+ * an initial or an abbreviation ("U.S.", "B.C. Ames"). */
+static int initial_period(const cd_doc *doc, size_t k, size_t from)
+{
+    if (k <= from || !cd_tok_is_punct(doc, k, '.') || (doc->toks[k].flags & TF_SPACE_BEFORE)) return 0;
+    const cd_token *p = &doc->toks[k - 1];
+    return p->type == TOK_WORD && p->len == 1 && (p->flags & TF_CAP);
+}
+
+/* One past the noun phrase [from, end) read on over the periods of initials: cd_phrase_end stops
+ * at a period, which after a capital letter alone is an abbreviation's ("the U.S. Trade
+ * Commission", "B.C. Ames"), not the phrase's end; the last such period is the phrase's own ("by
+ * the U.S."). end if no such period ends it. */
+static size_t past_initials(const cd_doc *doc, size_t from, size_t end, size_t last, size_t max)
+{
+    for (int periods = 0; periods < INITIAL_PERIODS && end < last && initial_period(doc, end, from); periods++) {
+        size_t next = doc->toks[end + 1].type == TOK_WORD ? cd_phrase_end(doc, end + 1, last, max) : end + 1;
+        if (next == end + 1) return end + 1;
+        end = next;
+    }
+    return end <= last && initial_period(doc, end, from) ? end + 1 : end;
+}
+
 /* The noun phrase that starts at token j: a named entity's canonical name when one starts there
  * (after determiners), else the phrase's text. Writes one past its last token to *end. A
  * partitive reads on through "of" ("two of the city's five ferry terminals"). */
@@ -241,7 +266,8 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
             break;
         }
     }
-    *end = past_time_adjective(doc, from, cd_phrase_end(doc, from, last, max), last, max);
+    *end = past_time_adjective(doc, from, past_initials(doc, from, cd_phrase_end(doc, from, last, max), last, max),
+                               last, max);
     *end = past_bare_possessive(doc, from, *end, last, max);
     if (*end == from) return NULL;
     if (*end < last && cd_tok_is(doc, *end, "of") && counts_only(doc, j, *end)) {
