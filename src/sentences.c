@@ -278,6 +278,15 @@ static int word_did_not_fit(const cd_doc *doc, size_t i, size_t word, para_state
     return did_not_fit(doc, ps->line_first, i, word, ps);
 }
 
+/* Token i is a lower-case word: its first letter a to z, not glued to the word before ("'s"). */
+static int lower_word(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    unsigned char first = (unsigned char)doc->text[t->start];
+    return t->type == TOK_WORD && !(t->flags & (TF_CAP | TF_ALLCAPS)) && (t->flags & TF_SPACE_BEFORE) &&
+           first >= 'a' && first <= 'z';
+}
+
 /* A word that cannot end a sentence, in lower case: a determiner (data/claim_determiners.tsv: "the",
  * "its"), a preposition, a conjunction, an auxiliary or a time word (data/claim_phrase_stops.tsv:
  * "until", "and", "is", "last"). A line that ends with one goes on in the next, whatever that starts with ("It applies, until
@@ -288,23 +297,29 @@ static int word_did_not_fit(const cd_doc *doc, size_t i, size_t word, para_state
 enum { ENDS_CLOSED, ENDS_OPEN, ENDS_TIME };
 static int open_ended(const cd_doc *doc, size_t i)
 {
-    const cd_token *t = &doc->toks[i];
-    unsigned char first = (unsigned char)doc->text[t->start];
-    if (t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS)) || !(t->flags & TF_SPACE_BEFORE) || first < 'a' ||
-        first > 'z')
-        return ENDS_CLOSED; /* not "'s", not "n/a" in a table row */
-    if (cd_lex_has(cd_tok_entry(t), LX_CLAIM_DETERMINERS)) return ENDS_OPEN;
+    if (!lower_word(doc, i)) return ENDS_CLOSED; /* not "'s", not "n/a" in a table row */
+    if (cd_lex_has(cd_tok_entry(&doc->toks[i]), LX_CLAIM_DETERMINERS)) return ENDS_OPEN;
     const char *role = cd_tok_role(doc, i, LX_CLAIM_PHRASE_STOPS);
     if (cd_str_is(role, "prep") || cd_str_is(role, "conj") || cd_str_is(role, "aux")) return ENDS_OPEN;
     return cd_str_is(role, "time") ? ENDS_TIME : ENDS_CLOSED;
+}
+
+/* Token i is a role in lower case that stands before a name: a title (data/ent_titles.tsv kind 1:
+ * "the committee chairman" / "Ann Roe said") or a body's word (data/ent_org_suffixes.tsv kind 4:
+ * "the state shipping company" / "Nordlys said"), told apart from its name by no comma. */
+static int role_before_name(const cd_doc *doc, size_t i)
+{
+    if (!lower_word(doc, i)) return 0;
+    const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *body = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES);
+    return (title && title->num == 1) || (body && body->num == 4);
 }
 
 /* The line ends inside a name that runs on into the next line: with a capitalized given name
  * (data/ent_first_names.tsv, not a modal's "Will"), a title that stands before a name
  * (data/ent_titles.tsv kind 1) or a possessive "'s", and the next line opens with a capitalized word
  * (not in capitals) that starts no sentence (data/sentence_starters.tsv): "Finance Minister Ann" /
- * "Roe said", "the bank's" / "Lending Unit". A capitalized word ending the line goes on too into a
- * word that closes an organization's name (data/ent_org_suffixes.tsv kinds 1, 3 and 4: "Inc",
+ * "Roe said", "the bank's" / "Lending Unit", "the ferry company" / "Nordlys said" (role_before_name).
+ * A capitalized word ending the line goes on too into a word that closes an organization's name (data/ent_org_suffixes.tsv kinds 1, 3 and 4: "Inc",
  * "Industries", "Association"; not the kind-less "Police" or "Democrats", which open sentences).
  * So does a capitalized word after a capitalized title, a given name not listed ("Harbour Minister
  * Quorra" / "Vance said"), or after a lower-case determiner, preposition or conjunction
@@ -317,7 +332,7 @@ static int name_across(const cd_doc *doc, size_t i)
     if (next->type != TOK_WORD || !(next->flags & TF_CAP) || (next->flags & TF_ALLCAPS) ||
         cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS))
         return 0;
-    if (cd_tok_possessive(doc, i)) return 1;
+    if (cd_tok_possessive(doc, i) || role_before_name(doc, i)) return 1;
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
     const cd_lexrec *org = cd_tok_rec(doc, i + 1, LX_ENT_ORG_SUFFIXES);
     if (org && org->num >= 1 && org->num != 2) return 1; /* "Kestrel Growers" / "Association said" */
@@ -326,6 +341,51 @@ static int name_across(const cd_doc *doc, size_t i)
     if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
     const cd_lexrec *before = cd_tok_rec(doc, i - 1, LX_ENT_TITLES);
     return (before && before->num == 1 && (doc->toks[i - 1].flags & TF_CAP)) || open_ended(doc, i - 1) == ENDS_OPEN;
+}
+
+/* The line of token i reads as a clause that has not ended: i is a lower-case word and the line, up
+ * to i, holds a lower-case auxiliary or speech verb (data/claim_phrase_stops.tsv role aux: "has",
+ * "will", "said"; data/quote_verbs.tsv kind 1: "told") ("Harbour Freight said it bought" / "Quay
+ * Lines for 4 mln dlrs", a wire story's first line cut short by its dateline). A table row or a
+ * headline in notes ("Shr 12 cts vs 9 cts prior", "Net not given") has no such verb. A sentence
+ * that lost its period still ends so: when the next line opens with a sentence's first word
+ * (data/sentence_starters.tsv: "The", "He") or with an indent (a wire paragraph's or sign-off's).
+ * The next line goes on only with a word, a figure or a ticker ("<"); a list's "1." or dash opens
+ * an item after a lead-in that ends so ("Here is what to do" / "1. Open the box"). */
+static int clause_runs_on(const cd_doc *doc, size_t i, const para_state *ps)
+{
+    const cd_token *next = &doc->toks[i + 1];
+    int goes_on = next->type == TOK_WORD || (next->type == TOK_NUM && !numbered_item(doc, i + 1)) ||
+                  (next->type == TOK_PUNCT && next->cp == '<');
+    if (!goes_on || !lower_word(doc, i) || cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS) ||
+        next->start != line_start(doc, i + 1))
+        return 0;
+    for (size_t k = ps->line_first; k <= i; k++) {
+        if (doc->toks[k].type != TOK_WORD || (doc->toks[k].flags & (TF_CAP | TF_ALLCAPS))) continue;
+        const cd_lexrec *speech = cd_tok_rec(doc, k, LX_QUOTE_VERBS);
+        if ((speech && speech->num == 1) || cd_str_is(cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS), "aux")) return 1;
+    }
+    return 0;
+}
+
+/* The closer of a bracket that opens with cp, or 0. */
+static uint32_t bracket_closer(uint32_t cp)
+{
+    return cp == '(' ? ')' : cp == '<' ? '>' : cp == '[' ? ']' : 0;
+}
+
+/* The next line opens with one word in brackets, an abbreviation or a ticker, right after a name
+ * ending this line (a capitalized word or a possessive): "Lumen Optics Inc" / "(LOI) said", "the
+ * Harbour Board's" / "<HB.L> unit"; it names what the line ended with and goes on with it. */
+static int bracket_across(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
+    if (next->type != TOK_PUNCT) return 0;
+    uint32_t closer = bracket_closer(next->cp);
+    if (!closer || t->type != TOK_WORD || !((t->flags & (TF_CAP | TF_ALLCAPS)) || cd_tok_possessive(doc, i))) return 0;
+    uint32_t b = next->start + 1;
+    while (b < doc->text_len && (unsigned char)doc->text[b] > ' ' && (unsigned char)doc->text[b] != closer) b++;
+    return b > next->start + 1 && b < doc->text_len && (unsigned char)doc->text[b] == closer;
 }
 
 /* A month name ending a line and a day of one or two digits opening the next: one date ("its third
@@ -436,7 +496,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     int ends = open_ended(doc, i);
     if (ends == ENDS_OPEN || (ends == ENDS_TIME && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
-        name_across(doc, i))
+        name_across(doc, i) || clause_runs_on(doc, i, ps) || bracket_across(doc, i))
         return 0;
     return !word_wrapped_after(doc, i, ps);
 }

@@ -1,0 +1,82 @@
+/* Sentences: a wire story's first line, cut short where its dateline was taken off, goes on in the
+ * next line when it reads as a clause that has not ended (a lower-case word after an auxiliary or a
+ * speech verb on the line), when it ends with a lower-case role before a name ("chairman",
+ * "company"), or when the next line opens with one word in brackets, an abbreviation or a ticker,
+ * after a name. Table rows, a sentence that lost its period before "The" or an indented line, and
+ * a headline keep their breaks. Fixtures written here; exact segments and offsets. */
+#include "helpers.h"
+
+/* The first sentence of t spans exactly [0, stop) and is no headline. */
+static void expect_first_sentence(const char *t, size_t stop)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_sentence *s = cd_doc_sentences(doc, &n);
+    assert_true(n >= 1);
+    assert_int_equal(s[0].span.start, 0);
+    assert_int_equal(s[0].span.stop, stop);
+    assert_false(s[0].headline);
+    cd_doc_free(doc);
+}
+
+static void test_clause_goes_on_after_its_verb(void **state)
+{
+    (void)state;
+    static const char t[] = "Harbour Freight Corp said it bought\nQuay Lines Inc for 4 mln dlrs in cash.\n";
+    SEGMENTS(t, "Harbour Freight Corp said it bought\nQuay Lines Inc for 4 mln dlrs in cash.");
+    expect_first_sentence(t, 74);
+    expect_reported_clause(t, "it bought\nQuay Lines Inc for 4 mln dlrs in cash", "Harbour Freight Corp");
+    /* an auxiliary, then a figure on the next line */
+    SEGMENTS("The Kestrel Bank has raised\n40 mln dlrs through a note issue.\n",
+             "The Kestrel Bank has raised\n40 mln dlrs through a note issue.");
+    /* a speech verb ending the line */
+    expect_first_sentence("Wexford Looms chairman Ann Roe told\nShareholders at the meeting that sales rose.\n", 80);
+}
+
+static void test_rows_and_lost_periods_keep_their_breaks(void **state)
+{
+    (void)state;
+    SEGMENTS("Shr 12 cts vs nine cts prior\nNet 4.1 mln vs 3.2 mln\n", "Shr 12 cts vs nine cts prior",
+             "Net 4.1 mln vs 3.2 mln");
+    SEGMENTS("Shr not given\nNet 310,000 vs 205,000\n", "Shr not given", "Net 310,000 vs 205,000");
+    SEGMENTS("Terms were not disclosed\nThe mill will be run as a unit of the group.\n", "Terms were not disclosed",
+             "The mill will be run as a unit of the group.");
+    SEGMENTS("The deal would close in the spring\n    Kestrel shares were unchanged.\n",
+             "The deal would close in the spring", "Kestrel shares were unchanged.");
+}
+
+static void test_lower_case_role_before_a_name(void **state)
+{
+    (void)state;
+    static const char t[] = "The ferry line's chairman\nAnn Roe said fares would stay the same.\n";
+    SEGMENTS(t, "The ferry line's chairman\nAnn Roe said fares would stay the same.");
+    expect_first_sentence(t, 65);
+    SEGMENTS("Norway's state shipping company\nNordlys said it would order two ferries.\n",
+             "Norway's state shipping company\nNordlys said it would order two ferries.");
+    SEGMENTS("Cuts at the company\nThe board voted to close two mills.\n", "Cuts at the company",
+             "The board voted to close two mills.");
+}
+
+static void test_bracketed_name_opens_the_next_line(void **state)
+{
+    (void)state;
+    static const char t[] = "The Northern Harbour Authority\n(NHA) said it would raise its fees.\n";
+    SEGMENTS(t, "The Northern Harbour Authority\n(NHA) said it would raise its fees.");
+    expect_first_sentence(t, 66);
+    SEGMENTS("Wexford Looms Plc's\n<WEXL.L> unit said sales rose.\n", "Wexford Looms Plc's\n<WEXL.L> unit said sales rose.");
+    SEGMENTS("Kestrel Marine Inc\n[KMI.O] will build two ferries.\n", "Kestrel Marine Inc\n[KMI.O] will build two ferries.");
+    /* words in brackets, or a lower-case word before them, keep the break */
+    SEGMENTS("RAIN IN THE VALLEY\n(Totals in mm for the week)\n", "RAIN IN THE VALLEY", "(Totals in mm for the week)");
+    SEGMENTS("Shr not given\n(restated)\n", "Shr not given", "(restated)");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_clause_goes_on_after_its_verb),
+        cmocka_unit_test(test_rows_and_lost_periods_keep_their_breaks),
+        cmocka_unit_test(test_lower_case_role_before_a_name),
+        cmocka_unit_test(test_bracketed_name_opens_the_next_line),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
