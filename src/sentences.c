@@ -314,13 +314,43 @@ static int role_before_name(const cd_doc *doc, size_t i)
     return (title && title->num == 1) || (body && body->num == 4);
 }
 
+/* Token k is a word that closes an organization's name (data/ent_org_suffixes.tsv kinds 1, 3 and 4:
+ * "Inc", "Industries", "Association"; not the kind-less "Police" or "Democrats", which open
+ * sentences). */
+static int org_closer(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *org = cd_tok_rec(doc, k, LX_ENT_ORG_SUFFIXES);
+    return org && org->num >= 1 && org->num != 2;
+}
+
+#define ORG_RUN_WORDS 4 /* capitalized words read for a closer at a line's start */
+
+/* The line from token k opens with a run of capitalized words (an "and" or "of" inside it) that holds
+ * an organization's closer within its first ORG_RUN_WORDS words: "Association", "Fruit Growers
+ * Association", "Rail and Freight Co". */
+static int org_name_opens(const cd_doc *doc, size_t k)
+{
+    for (size_t n = 0; n < ORG_RUN_WORDS && k < doc->n_toks; k++) {
+        const cd_token *w = &doc->toks[k];
+        if ((n > 0 && (w->flags & TF_NEWLINE_BEFORE)) || w->type != TOK_WORD) return 0;
+        if (!(w->flags & TF_CAP)) {
+            if (n > 0 && (cd_tok_is(doc, k, "and") || cd_tok_is(doc, k, "of"))) continue;
+            return 0;
+        }
+        if (org_closer(doc, k)) return 1;
+        n++;
+    }
+    return 0;
+}
+
 /* The line ends inside a name that runs on into the next line: with a capitalized given name
  * (data/ent_first_names.tsv, not a modal's "Will"), a title that stands before a name
  * (data/ent_titles.tsv kind 1) or a possessive "'s", and the next line opens with a capitalized word
  * (not in capitals) that starts no sentence (data/sentence_starters.tsv): "Finance Minister Ann" /
  * "Roe said", "the bank's" / "Lending Unit", "the ferry company" / "Nordlys said" (role_before_name).
- * A capitalized word ending the line goes on too into a word that closes an organization's name (data/ent_org_suffixes.tsv kinds 1, 3 and 4: "Inc",
- * "Industries", "Association"; not the kind-less "Police" or "Democrats", which open sentences).
+ * A capitalized word ending the line goes on too into a name that an organization's word closes
+ * (org_name_opens: "Kestrel" / "Fruit Growers Inc said", "the Northern Orchard" / "Growers
+ * Association said").
  * So does a capitalized word after a capitalized title, a given name not listed ("Harbour Minister
  * Quorra" / "Vance said"), or after a lower-case determiner, preposition or conjunction
  * (open_ended: "head of the Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
@@ -334,8 +364,7 @@ static int name_across(const cd_doc *doc, size_t i)
         return 0;
     if (cd_tok_possessive(doc, i) || role_before_name(doc, i)) return 1;
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
-    const cd_lexrec *org = cd_tok_rec(doc, i + 1, LX_ENT_ORG_SUFFIXES);
-    if (org && org->num >= 1 && org->num != 2) return 1; /* "Kestrel Growers" / "Association said" */
+    if (org_name_opens(doc, i + 1)) return 1; /* "Kestrel Growers" / "Fruit Association said" */
     const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *given = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES);
     if ((title && title->num == 1) || (given && given->num != 1)) return 1;
     if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
@@ -347,7 +376,7 @@ static int name_across(const cd_doc *doc, size_t i)
  * to i, holds a lower-case auxiliary or speech verb (data/claim_phrase_stops.tsv role aux: "has",
  * "will", "said"; data/quote_verbs.tsv kind 1: "told") ("Harbour Freight said it bought" / "Quay
  * Lines for 4 mln dlrs", a wire story's first line cut short by its dateline). A table row or a
- * headline in notes ("Shr 12 cts vs 9 cts prior", "Net not given") has no such verb. A sentence
+ * headline in notes ("Shr 12 cts vs 9 cts prior", "Net not available") has no such verb. A sentence
  * that lost its period still ends so: when the next line opens with a sentence's first word
  * (data/sentence_starters.tsv: "The", "He") or with an indent (a wire paragraph's or sign-off's).
  * The next line goes on only with a word, a figure or a ticker ("<"); a list's "1." or dash opens

@@ -2,7 +2,7 @@
  * next line when it reads as a clause that has not ended (a lower-case word after an auxiliary or a
  * speech verb on the line), when it ends with a lower-case role before a name ("chairman",
  * "company"), or when the next line opens with one word in brackets, an abbreviation or a ticker,
- * after a name. Table rows, a sentence that lost its period before "The" or an indented line, and
+ * after a name, or when the next line opens with a name an organization's word closes. Table rows, a sentence that lost its period before "The" or an indented line, and
  * a headline keep their breaks. Fixtures written here; exact segments and offsets. */
 #include "helpers.h"
 
@@ -38,7 +38,7 @@ static void test_rows_and_lost_periods_keep_their_breaks(void **state)
     (void)state;
     SEGMENTS("Shr 12 cts vs nine cts prior\nNet 4.1 mln vs 3.2 mln\n", "Shr 12 cts vs nine cts prior",
              "Net 4.1 mln vs 3.2 mln");
-    SEGMENTS("Shr not given\nNet 310,000 vs 205,000\n", "Shr not given", "Net 310,000 vs 205,000");
+    SEGMENTS("Shr not available\nNet 310,000 vs 205,000\n", "Shr not available", "Net 310,000 vs 205,000");
     SEGMENTS("Terms were not disclosed\nThe mill will be run as a unit of the group.\n", "Terms were not disclosed",
              "The mill will be run as a unit of the group.");
     SEGMENTS("The deal would close in the spring\n    Kestrel shares were unchanged.\n",
@@ -67,7 +67,25 @@ static void test_bracketed_name_opens_the_next_line(void **state)
     SEGMENTS("Kestrel Marine Inc\n[KMI.O] will build two ferries.\n", "Kestrel Marine Inc\n[KMI.O] will build two ferries.");
     /* words in brackets, or a lower-case word before them, keep the break */
     SEGMENTS("RAIN IN THE VALLEY\n(Totals in mm for the week)\n", "RAIN IN THE VALLEY", "(Totals in mm for the week)");
-    SEGMENTS("Shr not given\n(restated)\n", "Shr not given", "(restated)");
+    SEGMENTS("Shr not available\n(restated)\n", "Shr not available", "(restated)");
+}
+
+/* A capitalized word ends the line and the next opens with capitalized words, an "and" or "of"
+ * among them, that an organization's word closes within four words: one name. */
+static void test_org_name_runs_on_into_the_next_line(void **state)
+{
+    (void)state;
+    static const char t[] = "The Kestrel Valley\nFruit Growers Association said frost had harmed the crop.\n";
+    SEGMENTS(t, "The Kestrel Valley\nFruit Growers Association said frost had harmed the crop.");
+    expect_first_sentence(t, 76);
+    expect_reported_clause(t, "frost had harmed the crop", "Kestrel Valley Fruit Growers Association");
+    SEGMENTS("Wexford Harbour\nRail and Ferry Co said it would add a boat in May.\n",
+             "Wexford Harbour\nRail and Ferry Co said it would add a boat in May.");
+    /* a lower-case word before the closer, or a closer past four words, keeps the break */
+    SEGMENTS("Harbour Fees Rise\nKestrel shipping group said it would pay.\n", "Harbour Fees Rise",
+             "Kestrel shipping group said it would pay.");
+    SEGMENTS("Harbour Fees Rise\nKestrel Marine Lines Ferry Boat Group said it would pay.\n", "Harbour Fees Rise",
+             "Kestrel Marine Lines Ferry Boat Group said it would pay.");
 }
 
 int main(void)
@@ -77,6 +95,7 @@ int main(void)
         cmocka_unit_test(test_rows_and_lost_periods_keep_their_breaks),
         cmocka_unit_test(test_lower_case_role_before_a_name),
         cmocka_unit_test(test_bracketed_name_opens_the_next_line),
+        cmocka_unit_test(test_org_name_runs_on_into_the_next_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
