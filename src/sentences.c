@@ -351,8 +351,8 @@ static int org_name_opens(const cd_doc *doc, size_t k)
  * A capitalized word ending the line goes on too into a name that an organization's word closes
  * (org_name_opens: "Kestrel" / "Fruit Growers Inc said", "the Northern Orchard" / "Growers
  * Association said").
- * So does a capitalized word after a capitalized title, a given name not listed ("Harbour Minister
- * Quorra" / "Vance said"), or after a lower-case determiner, preposition or conjunction
+ * So does a capitalized word after a title in either case, a given name not listed ("Harbour Minister
+ * Quorra" / "Vance said", "the line's chairman Quorra" / "Vance said"), or after a lower-case determiner, preposition or conjunction
  * (open_ended: "head of the Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
  * Valley"): it keeps its break when the next line opens a sentence ("The ...") or a paragraph. A
  * wire story's first line, cut short by its removed dateline, ends so; a headline does not. */
@@ -369,7 +369,7 @@ static int name_across(const cd_doc *doc, size_t i)
     if ((title && title->num == 1) || (given && given->num != 1)) return 1;
     if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
     const cd_lexrec *before = cd_tok_rec(doc, i - 1, LX_ENT_TITLES);
-    return (before && before->num == 1 && (doc->toks[i - 1].flags & TF_CAP)) || open_ended(doc, i - 1) == ENDS_OPEN;
+    return (before && before->num == 1) || open_ended(doc, i - 1) == ENDS_OPEN;
 }
 
 /* The line of token i reads as a clause that has not ended: i is a lower-case word and the line, up

@@ -57,6 +57,19 @@ static void test_lower_case_role_before_a_name(void **state)
              "The board voted to close two mills.");
 }
 
+/* A capitalized word after a lower-case title (ent_titles kind 1) ends the line: a given name not
+ * listed, whose family name opens the next line. */
+static void test_name_after_a_lower_case_title_runs_on(void **state)
+{
+    (void)state;
+    static const char t[] = "Kestrel Lines chairman Quorra\nVance said fares would stay the same.\n";
+    SEGMENTS(t, "Kestrel Lines chairman Quorra\nVance said fares would stay the same.");
+    expect_first_sentence(t, 67);
+    expect_reported_clause(t, "fares would stay the same", "Quorra Vance");
+    SEGMENTS("Kestrel Lines chairman Quorra\nThe board met on Monday.\n", "Kestrel Lines chairman Quorra",
+             "The board met on Monday.");
+}
+
 static void test_bracketed_name_opens_the_next_line(void **state)
 {
     (void)state;
@@ -94,6 +107,7 @@ int main(void)
         cmocka_unit_test(test_clause_goes_on_after_its_verb),
         cmocka_unit_test(test_rows_and_lost_periods_keep_their_breaks),
         cmocka_unit_test(test_lower_case_role_before_a_name),
+        cmocka_unit_test(test_name_after_a_lower_case_title_runs_on),
         cmocka_unit_test(test_bracketed_name_opens_the_next_line),
         cmocka_unit_test(test_org_name_runs_on_into_the_next_line),
     };
