@@ -343,6 +343,17 @@ static int org_name_opens(const cd_doc *doc, size_t k)
     return 0;
 }
 
+/* The line from token k opens with a title that stands before a name (data/ent_titles.tsv kind 1)
+ * and a capitalized word after it: "Kestrel Harbour Board" / "Chairman Ann Roe said", "Prime" /
+ * "Minister Ann Roe". A body's name ending the line heads the person's title. */
+static int titled_name_opens(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *title = cd_tok_rec(doc, k, LX_ENT_TITLES);
+    if (!title || title->num != 1 || k + 1 >= doc->n_toks) return 0;
+    const cd_token *name = &doc->toks[k + 1];
+    return name->type == TOK_WORD && (name->flags & TF_CAP) && !(name->flags & TF_NEWLINE_BEFORE);
+}
+
 /* The line ends inside a name that runs on into the next line: with a capitalized given name
  * (data/ent_first_names.tsv, not a modal's "Will"), a title that stands before a name
  * (data/ent_titles.tsv kind 1) or a possessive "'s", and the next line opens with a capitalized word
@@ -350,10 +361,11 @@ static int org_name_opens(const cd_doc *doc, size_t k)
  * "Roe said", "the bank's" / "Lending Unit", "the ferry company" / "Nordlys said" (role_before_name).
  * A capitalized word ending the line goes on too into a name that an organization's word closes
  * (org_name_opens: "Kestrel" / "Fruit Growers Inc said", "the Northern Orchard" / "Growers
- * Association said").
- * So does a capitalized word after a title in either case, a given name not listed ("Harbour Minister
- * Quorra" / "Vance said", "the line's chairman Quorra" / "Vance said"), or after a lower-case determiner, preposition or conjunction
- * (open_ended: "head of the Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
+ * Association said") or into a titled person's name (titled_name_opens: "the Harbour Board" /
+ * "Chairman Ann Roe said"). So does a capitalized word after a title in either case, a given name
+ * not listed ("Harbour Minister Quorra" / "Vance said", "the line's chairman Quorra" / "Vance
+ * said"), or after a lower-case determiner, preposition or conjunction (open_ended: "head of the
+ * Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
  * Valley"): it keeps its break when the next line opens a sentence ("The ...") or a paragraph. A
  * wire story's first line, cut short by its removed dateline, ends so; a headline does not. */
 static int name_across(const cd_doc *doc, size_t i)
@@ -364,7 +376,7 @@ static int name_across(const cd_doc *doc, size_t i)
         return 0;
     if (cd_tok_possessive(doc, i) || role_before_name(doc, i)) return 1;
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
-    if (org_name_opens(doc, i + 1)) return 1; /* "Kestrel Growers" / "Fruit Association said" */
+    if (org_name_opens(doc, i + 1) || titled_name_opens(doc, i + 1)) return 1;
     const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *given = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES);
     if ((title && title->num == 1) || (given && given->num != 1)) return 1;
     if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */

@@ -1,9 +1,11 @@
 /* Sentences: a wire story's first line, cut short where its dateline was taken off, goes on in the
  * next line when it reads as a clause that has not ended (a lower-case word after an auxiliary or a
  * speech verb on the line), when it ends with a lower-case role before a name ("chairman",
- * "company"), or when the next line opens with one word in brackets, an abbreviation or a ticker,
- * after a name, or when the next line opens with a name an organization's word closes. Table rows, a sentence that lost its period before "The" or an indented line, and
- * a headline keep their breaks. Fixtures written here; exact segments and offsets. */
+ * "company") or a name after a lower-case title, or when the next line opens, after a name, with
+ * one word in brackets (an abbreviation or a ticker), with a name an organization's word closes or
+ * with a titled person's name. Table rows, a sentence that lost its period before "The" or an
+ * indented line, and a headline keep their breaks. Fixtures written here; exact segments and
+ * offsets. */
 #include "helpers.h"
 
 /* The first sentence of t spans exactly [0, stop) and is no headline. */
@@ -101,6 +103,18 @@ static void test_org_name_runs_on_into_the_next_line(void **state)
              "Kestrel Marine Lines Ferry Boat Group said it would pay.");
 }
 
+/* A capitalized word ends the line and the next opens with a title that stands before a name, then a
+ * capitalized word: the body heads the person's title, one sentence. */
+static void test_titled_name_opens_the_next_line(void **state)
+{
+    (void)state;
+    static const char t[] = "The Kestrel Harbour Board\nChairman Ann Roe said the quay would open in May.\n";
+    SEGMENTS(t, "The Kestrel Harbour Board\nChairman Ann Roe said the quay would open in May.");
+    expect_first_sentence(t, 75);
+    expect_reported_clause(t, "the quay would open in May", "Ann Roe");
+    SEGMENTS("A New Harbour Board\nChairman named for the port.\n", "A New Harbour Board", "Chairman named for the port.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -110,6 +124,7 @@ int main(void)
         cmocka_unit_test(test_name_after_a_lower_case_title_runs_on),
         cmocka_unit_test(test_bracketed_name_opens_the_next_line),
         cmocka_unit_test(test_org_name_runs_on_into_the_next_line),
+        cmocka_unit_test(test_titled_name_opens_the_next_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
