@@ -314,6 +314,42 @@ static int role_before_name(const cd_doc *doc, size_t i)
     return (title && title->num == 1) || (body && body->num == 4);
 }
 
+/* The closer of a bracket that opens with cp, or 0. */
+static uint32_t bracket_closer(uint32_t cp)
+{
+    return cp == '(' ? ')' : cp == '<' ? '>' : cp == '[' ? ']' : 0;
+}
+
+/* Token i is a name's last word: a capitalized word (in capitals too) or a possessive. */
+static int name_ends(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    return t->type == TOK_WORD && ((t->flags & (TF_CAP | TF_ALLCAPS)) || cd_tok_possessive(doc, i));
+}
+
+/* Token i closes one word in brackets, an abbreviation or a ticker, that follows a name on its line:
+ * "Lumen Optics Inc <LUM.O>", "the Harbour Authority (NHA)". */
+static int bracketed_after_name(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (t->type != TOK_PUNCT || (t->cp != ')' && t->cp != ']' && t->cp != '>')) return 0;
+    size_t k = i;
+    while (k > 0 && !(doc->toks[k].flags & TF_SPACE_BEFORE)) k--; /* the bracket is glued together */
+    const cd_token *open = &doc->toks[k];
+    return k > 0 && k + 1 < i && open->type == TOK_PUNCT && bracket_closer(open->cp) == t->cp &&
+           !(open->flags & TF_NEWLINE_BEFORE) && name_ends(doc, k - 1);
+}
+
+/* Token i is a word in capitals ending a line in mixed case: an abbreviation that opens a name
+ * ("its KLM" / "Cargo Services Inc"), not a headline in capitals. */
+static int abbreviation_in_line(const cd_doc *doc, size_t i)
+{
+    const cd_token *t = &doc->toks[i];
+    if (i == 0 || t->type != TOK_WORD || !(t->flags & TF_ALLCAPS) || (t->flags & TF_NEWLINE_BEFORE)) return 0;
+    const cd_token *before = &doc->toks[i - 1];
+    return !(before->type == TOK_WORD && (before->flags & TF_ALLCAPS));
+}
+
 /* Token k is a word that closes an organization's name (data/ent_org_suffixes.tsv kinds 1, 3 and 4:
  * "Inc", "Industries", "Association"; not the kind-less "Police" or "Democrats", which open
  * sentences). */
@@ -362,7 +398,9 @@ static int titled_name_opens(const cd_doc *doc, size_t k)
  * A capitalized word ending the line goes on too into a name that an organization's word closes
  * (org_name_opens: "Kestrel" / "Fruit Growers Inc said", "the Northern Orchard" / "Growers
  * Association said") or into a titled person's name (titled_name_opens: "the Harbour Board" /
- * "Chairman Ann Roe said"). So does a capitalized word after a title in either case, a given name
+ * "Chairman Ann Roe said"); so does a name's abbreviation ending the line, in brackets after the
+ * name or in capitals in a line in mixed case ("Lumen Optics Inc <LUM.O>" / "Chairman Ann Roe",
+ * "said its KLM" / "Cargo Services Inc"). So does a capitalized word after a title in either case, a given name
  * not listed ("Harbour Minister Quorra" / "Vance said", "the line's chairman Quorra" / "Vance
  * said"), or after a lower-case determiner, preposition or conjunction (open_ended: "head of the
  * Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
@@ -375,6 +413,8 @@ static int name_across(const cd_doc *doc, size_t i)
         cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS))
         return 0;
     if (cd_tok_possessive(doc, i) || role_before_name(doc, i)) return 1;
+    if (bracketed_after_name(doc, i) || abbreviation_in_line(doc, i))
+        return org_name_opens(doc, i + 1) || titled_name_opens(doc, i + 1);
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
     if (org_name_opens(doc, i + 1) || titled_name_opens(doc, i + 1)) return 1;
     const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *given = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES);
@@ -409,21 +449,16 @@ static int clause_runs_on(const cd_doc *doc, size_t i, const para_state *ps)
     return 0;
 }
 
-/* The closer of a bracket that opens with cp, or 0. */
-static uint32_t bracket_closer(uint32_t cp)
-{
-    return cp == '(' ? ')' : cp == '<' ? '>' : cp == '[' ? ']' : 0;
-}
-
 /* The next line opens with one word in brackets, an abbreviation or a ticker, right after a name
- * ending this line (a capitalized word or a possessive): "Lumen Optics Inc" / "(LOI) said", "the
- * Harbour Board's" / "<HB.L> unit"; it names what the line ended with and goes on with it. */
+ * ending this line (a capitalized word or a possessive, or its own bracketed word): "Lumen Optics
+ * Inc" / "(LOI) said", "the Harbour Board's" / "<HB.L> unit", "Lumen Optics Inc <LUM.O>" / "(Lumen)
+ * said"; it names what the line ended with and goes on with it. */
 static int bracket_across(const cd_doc *doc, size_t i)
 {
-    const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
+    const cd_token *next = &doc->toks[i + 1];
     if (next->type != TOK_PUNCT) return 0;
     uint32_t closer = bracket_closer(next->cp);
-    if (!closer || t->type != TOK_WORD || !((t->flags & (TF_CAP | TF_ALLCAPS)) || cd_tok_possessive(doc, i))) return 0;
+    if (!closer || !(name_ends(doc, i) || bracketed_after_name(doc, i))) return 0;
     uint32_t b = next->start + 1;
     while (b < doc->text_len && (unsigned char)doc->text[b] > ' ' && (unsigned char)doc->text[b] != closer) b++;
     return b > next->start + 1 && b < doc->text_len && (unsigned char)doc->text[b] == closer;

@@ -115,6 +115,24 @@ static void test_titled_name_opens_the_next_line(void **state)
     SEGMENTS("A New Harbour Board\nChairman named for the port.\n", "A New Harbour Board", "Chairman named for the port.");
 }
 
+/* A name's abbreviation ends the line: a word in brackets after the name, or a word in capitals in a
+ * line in mixed case; the next line goes on with the name's bracketed form, an organization's name
+ * or a titled person's name. A headline in capitals keeps its break. */
+static void test_abbreviation_ending_the_line(void **state)
+{
+    (void)state;
+    static const char t[] = "Wexford Mills said its KLM\nCargo Services Inc unit would be sold.\n";
+    SEGMENTS(t, "Wexford Mills said its KLM\nCargo Services Inc unit would be sold.");
+    expect_first_sentence(t, 65);
+    expect_reported_clause(t, "its KLM\nCargo Services Inc unit would be sold", "Wexford Mills");
+    SEGMENTS("Lumen Optics Inc <LUM.O>\n(Lumen) said it would hire 40 workers.\n",
+             "Lumen Optics Inc <LUM.O>\n(Lumen) said it would hire 40 workers.");
+    SEGMENTS("Lumen Optics Inc <LUM.O>\nChairman Ann Roe said sales rose.\n",
+             "Lumen Optics Inc <LUM.O>\nChairman Ann Roe said sales rose.");
+    SEGMENTS("HARBOUR FEES RISE AT KLM\nCargo Services Inc said it would pay.\n", "HARBOUR FEES RISE AT KLM",
+             "Cargo Services Inc said it would pay.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +143,7 @@ int main(void)
         cmocka_unit_test(test_bracketed_name_opens_the_next_line),
         cmocka_unit_test(test_org_name_runs_on_into_the_next_line),
         cmocka_unit_test(test_titled_name_opens_the_next_line),
+        cmocka_unit_test(test_abbreviation_ending_the_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
