@@ -464,6 +464,20 @@ static int bracket_across(const cd_doc *doc, size_t i)
     return b > next->start + 1 && b < doc->text_len && (unsigned char)doc->text[b] == closer;
 }
 
+/* The line of token i ends inside brackets: a "(", "[" or "<" on it is not closed by token i
+ * ("the bank <Banca Lontra del" / "Porto> said", "the price index (base" / "1980) rose"). */
+static int inside_brackets(const cd_doc *doc, size_t i, const para_state *ps)
+{
+    int depth = 0;
+    for (size_t k = ps->line_first; k <= i; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type != TOK_PUNCT) continue;
+        if (bracket_closer(t->cp)) depth++;
+        else if ((t->cp == ')' || t->cp == ']' || t->cp == '>') && depth > 0) depth--;
+    }
+    return depth > 0;
+}
+
 /* A month name ending a line and a day of one or two digits opening the next: one date ("its third
  * quarter, ending March / 31, sales"). */
 static int date_across(const cd_doc *doc, size_t i)
@@ -572,7 +586,8 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     int ends = open_ended(doc, i);
     if (ends == ENDS_OPEN || (ends == ENDS_TIME && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
-        name_across(doc, i) || clause_runs_on(doc, i, ps) || bracket_across(doc, i))
+        name_across(doc, i) || clause_runs_on(doc, i, ps) || bracket_across(doc, i) ||
+        inside_brackets(doc, i, ps))
         return 0;
     return !word_wrapped_after(doc, i, ps);
 }

@@ -1,11 +1,11 @@
 /* Sentences: a wire story's first line, cut short where its dateline was taken off, goes on in the
  * next line when it reads as a clause that has not ended (a lower-case word after an auxiliary or a
  * speech verb on the line), when it ends with a lower-case role before a name ("chairman",
- * "company") or a name after a lower-case title, or when the next line opens, after a name, with
- * one word in brackets (an abbreviation or a ticker), with a name an organization's word closes or
- * with a titled person's name. Table rows, a sentence that lost its period before "The" or an
- * indented line, and a headline keep their breaks. Fixtures written here; exact segments and
- * offsets. */
+ * "company") or a name after a lower-case title, when it ends inside brackets, or when the next
+ * line opens, after a name, with one word in brackets (an abbreviation or a ticker), with a name an
+ * organization's word closes or with a titled person's name. Table rows, a sentence that lost its
+ * period before "The" or an indented line, and a headline keep their breaks. Fixtures written
+ * here; exact segments and offsets. */
 #include "helpers.h"
 
 /* The first sentence of t spans exactly [0, stop) and is no headline. */
@@ -133,6 +133,18 @@ static void test_abbreviation_ending_the_line(void **state)
              "Cargo Services Inc said it would pay.");
 }
 
+/* A line that ends inside brackets goes on: a bracket opened on it and not closed. */
+static void test_line_ending_inside_brackets(void **state)
+{
+    (void)state;
+    static const char t[] = "The port firm <Lontra del\nPorto SpA> said it would buy two ferries.\n";
+    SEGMENTS(t, "The port firm <Lontra del\nPorto SpA> said it would buy two ferries.");
+    expect_first_sentence(t, 67);
+    SEGMENTS("The harbour fee index (base\n1990) rose 2 pct in May.\n", "The harbour fee index (base\n1990) rose 2 pct in May.");
+    /* a bracket closed on the line keeps the break */
+    SEGMENTS("Fees (in pct) at the port\nKestrel 4.5\n", "Fees (in pct) at the port", "Kestrel 4.5");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -144,6 +156,7 @@ int main(void)
         cmocka_unit_test(test_org_name_runs_on_into_the_next_line),
         cmocka_unit_test(test_titled_name_opens_the_next_line),
         cmocka_unit_test(test_abbreviation_ending_the_line),
+        cmocka_unit_test(test_line_ending_inside_brackets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
