@@ -943,11 +943,13 @@ static inline int lone_run(const cd_doc *doc, size_t i, size_t end)
 
 /* Token t's word has a record of data/person_nouns.tsv or data/ent_works.tsv: one walk of its
  * records for both shared classes, which lower_role and work_noun_before ask of the word before a
- * run one after the other (most words there, "the", "of", have records of other classes). */
+ * run one after the other (most words there, "the", "of", have records of other classes), and
+ * only where the entry's filter of shared classes (cd_lex_may_rec) lets one of the two be there:
+ * most words with a shared class have records of others only. */
 static int role_or_work_word(const cd_token *t)
 {
     const cd_lexentry *e = cd_tok_entry(t);
-    if (t->type != TOK_WORD || !(e->mask & LXM(LX_SHARED_BIT))) return 0;
+    if (t->type != TOK_WORD || !(cd_lex_may_rec(e, LX_PERSON_NOUNS) || cd_lex_may_rec(e, LX_ENT_WORKS))) return 0;
     for (uint32_t k = 0; k < e->nrec; k++)
         if (e->recs[k].cls == LX_PERSON_NOUNS || e->recs[k].cls == LX_ENT_WORKS) return 1;
     return 0;
