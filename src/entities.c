@@ -417,13 +417,15 @@ static int question(const cd_doc *doc, size_t first, size_t end)
  * ("WILL OBAMA PLAY") it is a headline's word. */
 static int given_name_at(const cd_doc *doc, size_t i, size_t first, size_t end)
 {
-    if (plain_given_name(doc, i)) return 1;
-    if (!cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES) || (doc->toks[i].flags & TF_ALLCAPS)) return 0;
-    return (i > first && !opens_clause(doc, i)) || !question(doc, first, end);
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES); /* one read of it (plain_given_name's) */
+    if (!r || (r->num == 1 && (doc->toks[i].flags & TF_ALLCAPS))) return 0;
+    return r->num != 1 || (i > first && !opens_clause(doc, i)) || !question(doc, first, end);
 }
 
-/* The last title word inside a run that leaves a name after it, or 0. */
-static size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
+/* The last title word inside a run that leaves a name after it, or 0 (a run of three tokens or more:
+ * inner_title). */
+CD_NOINLINE /* out of line, so that its inline first test (inner_title) stays small */
+static size_t inner_title_of(const cd_doc *doc, size_t first, size_t stop)
 {
     size_t found = 0;
     for (size_t k = first + 1; k + 1 < stop; k++) {
@@ -432,6 +434,13 @@ static size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
         if (t && k + n < stop && doc->toks[k + n].type == TOK_WORD) found = k;
     }
     return found;
+}
+
+/* inner_title_of behind its first test, inline: a title inside the run [first, stop) has a token
+ * before it and a word after it, and most runs are of a word or two, which have none. */
+static inline size_t inner_title(const cd_doc *doc, size_t first, size_t stop)
+{
+    return stop > first + 2 ? inner_title_of(doc, first, stop) : 0;
 }
 
 /* Token k (a word inside a run) follows an initial ("J." of "J. Howard Lamb") or the first part
