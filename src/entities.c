@@ -333,18 +333,26 @@ static int particle(const cd_doc *doc, size_t i, int caps)
     return 0;
 }
 
-/* The particles of a person's name at token i ("van der" in "Walter van der Vijver", "di" in
- * "Luca di Montezemolo"), one or two, followed by a capitalized word before end: how many, or 0.
- * A capital one or two tokens on is asked first: most words after a name have none. */
-static size_t name_particles(const cd_doc *doc, size_t i, size_t end)
+/* name_particles past its first test: the particles at token i, and the capitalized word after them. */
+CD_NOINLINE /* out of line, so that its inline first test (name_particles) stays small */
+static size_t particles_at(const cd_doc *doc, size_t i, size_t end)
 {
-    if (i + 1 >= end || (doc->toks[i].flags & (TF_CAP | TF_ALLCAPS)) ||
-        !(is_capword(&doc->toks[i + 1]) || (i + 2 < end && is_capword(&doc->toks[i + 2]))))
-        return 0;
     size_t n = 0;
     for (int p; n < 2 && i + n < end && (p = particle(doc, i + n, 0)) != 0 && !(n == 0 && p == 2); n++) {
     }
     return n && i + n < end && is_capword(&doc->toks[i + n]) ? n : 0;
+}
+
+/* The particles of a person's name at token i ("van der" in "Walter van der Vijver", "di" in
+ * "Luca di Montezemolo"), one or two, followed by a capitalized word before end: how many, or 0.
+ * A capital one or two tokens on is asked first, inline (scan_run asks it at the end of every run):
+ * most words after a name have none. */
+static inline size_t name_particles(const cd_doc *doc, size_t i, size_t end)
+{
+    if (i + 1 >= end || (doc->toks[i].flags & (TF_CAP | TF_ALLCAPS)) ||
+        !(is_capword(&doc->toks[i + 1]) || (i + 2 < end && is_capword(&doc->toks[i + 2]))))
+        return 0;
+    return particles_at(doc, i, end);
 }
 
 typedef struct run {
