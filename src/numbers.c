@@ -2776,23 +2776,35 @@ static int sequel_number(const cd_doc *d, const nread *r)
     return !attached(d, n) && is_type(d, n, TOK_WORD) && !(d->toks[n].flags & TF_CAP);
 }
 
-/* Token i is one to three bare digits, as a note's number is written ("12", not "1,200" nor "2019"). */
-static int note_digits(const cd_doc *d, size_t i)
+/* Token i is one to max digits and nothing else ("12", not "1,200" nor "12.5"). */
+static int digits_upto(const cd_doc *d, size_t i, size_t max)
 {
-    if (!is_type(d, i, TOK_NUM) || tok_len(d, i) > 3) return 0;
+    if (!is_type(d, i, TOK_NUM) || tok_len(d, i) > max) return 0;
     const char *w = d->text + d->toks[i].start;
     for (size_t k = 0; k < tok_len(d, i); k++)
         if (w[k] < '0' || w[k] > '9') return 0;
     return 1;
 }
 
-/* Bare digits of one to three at token k, apart from what is before them and glued to nothing after
- * but punctuation: a side's points. */
-static int side_points(const cd_doc *d, size_t k)
+/* Token i is one to three bare digits, as a note's number is written ("12", not "1,200" nor "2019"). */
+static int note_digits(const cd_doc *d, size_t i)
+{
+    return digits_upto(d, i, 3);
+}
+
+/* Digits of one to max at token k, apart from the token before and glued to nothing after but
+ * punctuation ("7", "7," but not "7th" nor "7m"). */
+static int loose_digits(const cd_doc *d, size_t k, size_t max)
 {
     if (attached(d, k)) return 0;
-    if (attached(d, k + 1) && !is_type(d, k + 1, TOK_PUNCT)) return 0; /* "1st" */
-    return note_digits(d, k);
+    if (attached(d, k + 1) && !is_type(d, k + 1, TOK_PUNCT)) return 0;
+    return digits_upto(d, k, max);
+}
+
+/* Bare digits of one to three at token k: a side's points. */
+static int side_points(const cd_doc *d, size_t k)
+{
+    return loose_digits(d, k, 3);
 }
 
 /* The value of side_points' digits at token k. */
@@ -3033,16 +3045,11 @@ static int in_sentence(const cd_doc *d, size_t k)
     return k < d->n_toks && !(d->toks[k].flags & (TF_PARA_BEFORE | TF_SENT_START));
 }
 
-/* Bare digits of one to four at token k, apart from the token before and glued to nothing after
- * but punctuation: one item of a list of model numbers ("95", "2000"). */
+/* Bare digits of one to four at token k, in the sentence of the token before: one item of a list
+ * of model numbers ("95", "2000"). */
 static int series_digits(const cd_doc *d, size_t k)
 {
-    if (!in_sentence(d, k) || !is_type(d, k, TOK_NUM) || tok_len(d, k) > 4 || attached(d, k)) return 0;
-    if (attached(d, k + 1) && !is_type(d, k + 1, TOK_PUNCT)) return 0; /* "98th", "98m" */
-    const char *w = d->text + d->toks[k].start;
-    for (size_t i = 0; i < tok_len(d, k); i++)
-        if (w[i] < '0' || w[i] > '9') return 0;
-    return 1;
+    return in_sentence(d, k) && loose_digits(d, k, 4);
 }
 
 /* Token k joins two items of a list: a comma, "and" or "or". */
