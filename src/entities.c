@@ -403,14 +403,6 @@ static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazette
     return r;
 }
 
-/* A given name that is no modal too: inside a run of capitals a modal is a title's word ("Love
- * Will Tear Us Apart"), not a name's start. */
-static int plain_given_name(const cd_doc *doc, size_t k)
-{
-    const cd_lexrec *r = cd_tok_rec(doc, k, LX_ENT_FIRST_NAMES);
-    return r && r->num != 1;
-}
-
 /* A question: the sentence [.., end) ends with '?' (closing quote marks after it aside). */
 static int question(const cd_doc *doc, size_t first, size_t end)
 {
@@ -425,7 +417,7 @@ static int question(const cd_doc *doc, size_t first, size_t end)
  * ("WILL OBAMA PLAY") it is a headline's word. */
 static int given_name_at(const cd_doc *doc, size_t i, size_t first, size_t end)
 {
-    const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES); /* one read of it (plain_given_name's) */
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES); /* one read of it (cd_tok_plain_given_name's) */
     if (!r || (r->num == 1 && (doc->toks[i].flags & TF_ALLCAPS))) return 0;
     return r->num != 1 || (i > first && !opens_clause(doc, i)) || !question(doc, first, end);
 }
@@ -473,7 +465,7 @@ static int inner_given_name(const cd_doc *doc, run r, size_t *start)
 {
     if (r.given_name || (r.has_org && (r.org_last || r.connector))) return 0;
     for (size_t k = r.first + 1; k + 1 < r.stop; k++)
-        if (plain_given_name(doc, k) && doc->toks[k + 1].type == TOK_WORD) {
+        if (cd_tok_plain_given_name(doc, k) && doc->toks[k + 1].type == TOK_WORD) {
             *start = middle_name_start(doc, r.first, k);
             return 1;
         }
@@ -1119,7 +1111,7 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
         r.stop = cut, words--;
         /* the given name inside that typed the run must still have a word after it: "S.A. Rand
          * July 2" is a currency and its date, no person named Rand */
-        if (given && !titled && plain_given_name(doc, last_word_before(doc, r.first, r.stop))) type = NULL;
+        if (given && !titled && cd_tok_plain_given_name(doc, last_word_before(doc, r.first, r.stop))) type = NULL;
     }
     /* a speech verb or a title makes a person of what an organization's word inside names: "Oxford
      * University Press said" (not of a run no rule typed: "Financial Services Act" stays none) */

@@ -547,6 +547,14 @@ static inline int cd_tok_in(const cd_doc *doc, size_t i, int cls)
 {
     return i < doc->n_toks && cd_lex_has(cd_tok_entry(&doc->toks[i]), cls);
 }
+/* Token i's word is a given name that is no modal too (data/ent_first_names.tsv, kind other than 1):
+ * inside a run of capitals a modal is a title's word ("Love Will Tear Us Apart"), not a name's
+ * start. */
+static inline int cd_tok_plain_given_name(const cd_doc *doc, size_t i)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES);
+    return r && r->num != 1;
+}
 /* Its value string in class cls, or "". */
 static inline const char *cd_tok_role(const cd_doc *doc, size_t i, int cls)
 {

@@ -417,8 +417,8 @@ static int name_across(const cd_doc *doc, size_t i)
         return org_name_opens(doc, i + 1) || titled_name_opens(doc, i + 1);
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
     if (org_name_opens(doc, i + 1) || titled_name_opens(doc, i + 1)) return 1;
-    const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *given = cd_tok_rec(doc, i, LX_ENT_FIRST_NAMES);
-    if ((title && title->num == 1) || (given && given->num != 1)) return 1;
+    const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES);
+    if ((title && title->num == 1) || cd_tok_plain_given_name(doc, i)) return 1;
     if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
     const cd_lexrec *before = cd_tok_rec(doc, i - 1, LX_ENT_TITLES);
     return (before && before->num == 1) || open_ended(doc, i - 1) == ENDS_OPEN;
