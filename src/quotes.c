@@ -1817,6 +1817,114 @@ static speaker whole_firm_name(cd_doc *doc, size_t s, size_t min, const cd_entit
     return whole;
 }
 
+static size_t next_word(const char *s, size_t n, size_t *at, size_t *len);
+
+#define BODY_WINDOW 1000 /* tokens back searched for the organisation "the union said" means */
+#define BODY_MENTIONS 64 /* organisations' mentions asked there */
+#define BODY_MODIFIERS 2 /* words between "the" and a body's noun ("the state oil company") */
+#define BODY_COMPANY 1   /* data/quote_org_kinds.tsv's kind of "company", "firm", "Inc" */
+#define BODY_GROUP 14    /* its kind of "group" */
+
+/* The kind of body (data/quote_org_kinds.tsv) an organisation's name says: its last word of a kind
+ * before "of" ("Bank of Tarnia", "Ministry of Trade and Industry"), else the last of the name
+ * ("Dock Workers Union", "Acme Holdings Corp"); 0 when no word says one; -1 for a name of such
+ * words only ("Bank", "Inc"), which names no body of its own. */
+static int body_kind(const char *name)
+{
+    int kind = 0, own = 0;
+    size_t n = strlen(name), at = 0, len;
+    for (size_t w; (w = next_word(name, n, &at, &len)) < n;) {
+        if (len == 2 && same_word(name + w, "of", 2) && kind) return kind; /* "of Tarnia": its own */
+        const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(name + w, len), LX_QUOTE_ORG_KINDS);
+        if (r) kind = r->num;
+        else own = 1;
+    }
+    return own ? kind : -1;
+}
+
+/* Does the organisation named `name` fit a body's noun of kind `kind`: a name of that kind; for "the
+ * company", one whose name says no kind or a group ("Acme said ... the company said", "Acme Group"):
+ * most are firms. */
+static int body_fits(const char *name, int kind)
+{
+    int k = body_kind(name);
+    return k == kind || (kind == BODY_COMPANY && (k == 0 || k == BODY_GROUP));
+}
+
+/* The organisation fitting kind that spoke last (st's recent speakers) from token lo up to token
+ * tok: 1 with it in *out and its token in *at; 0: none. */
+static int body_spoke(const state *st, size_t tok, size_t lo, int kind, speaker *out, size_t *at)
+{
+    size_t n = st->n_recent < RECENT_SPEAKERS ? st->n_recent : RECENT_SPEAKERS;
+    for (size_t i = 0; i < n; i++) {
+        const recent *r = &st->recent[(st->n_recent - 1 - i) % RECENT_SPEAKERS];
+        if (r->tok >= tok || r->sp.type != cd_type_organization || !r->sp.name) continue;
+        if (r->tok < lo) return 0;
+        if (!body_fits(r->sp.name, kind)) continue;
+        *out = r->sp;
+        *at = r->tok;
+        return 1;
+    }
+    return 0;
+}
+
+/* The organisation of kind `kind` that "the <noun> said" in the sentence that starts at token min
+ * means: one named before the sentence (one its clause names is what it talks of), the later of
+ * the one that spoke last and the last one that was a sentence's subject, else the nearest; a
+ * union's words are no company's. Nobody found (found 0) when none is named. */
+static speaker body_named(cd_doc *doc, const state *st, int kind, size_t min)
+{
+    size_t lo = min > BODY_WINDOW ? min - BODY_WINDOW : 0, spoke_at = 0;
+    speaker spoke;
+    int said = body_spoke(st, min, lo, kind, &spoke, &spoke_at);
+    size_t e = cd_entity_before(doc, min, lo, cd_type_organization), nearest = (size_t)-1;
+    for (size_t steps = 0; e != (size_t)-1 && steps < BODY_MENTIONS; steps++) {
+        if (said && doc->einfo[e].tok_first < spoke_at) return spoke; /* it spoke after the subjects since */
+        if (body_fits(doc->ents[e].name, kind)) {
+            if (subject_position(doc, st, e)) return from_entity(&doc->ents[e]);
+            if (nearest == (size_t)-1) nearest = e;
+        }
+        e = e ? cd_entity_before(doc, doc->einfo[e].tok_first, lo, cd_type_organization) : (size_t)-1;
+    }
+    if (said) return spoke;
+    return nearest != (size_t)-1 ? from_entity(&doc->ents[nearest]) : NO_SPEAKER;
+}
+
+/* "CLAUSE, the union said": a body's noun (data/quote_org_kinds.tsv) at token head, lower case,
+ * after "the" and up to BODY_MODIFIERS words ("the state oil company"), is the organisation of
+ * its kind the story named (body_named); with none, the description itself ("oil company").
+ * Nobody found when head is no such noun. */
+static speaker body_description(cd_doc *doc, const state *st, size_t head, size_t min, size_t *np_first)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, head, LX_QUOTE_ORG_KINDS);
+    if (!r || (doc->toks[head].flags & (TF_CAP | TF_ALLCAPS | TF_QUOTED))) return NO_SPEAKER;
+    size_t d = head;
+    while (d > min && head - d < BODY_MODIFIERS && !cd_tok_is(doc, d - 1, "the") && description_modifier(doc, d - 1) &&
+           !cd_entity_at(doc, d - 1) && !cd_tok_possessive(doc, d - 1))
+        d--;
+    if (d <= min || !cd_tok_is(doc, d - 1, "the")) return NO_SPEAKER;
+    /* "an analyst at the bank said": the body is where the speaker works, not who speaks */
+    if (d - 1 > min && cd_str_is(cd_tok_role(doc, d - 2, LX_CLAIM_PHRASE_STOPS), "prep")) return NO_SPEAKER;
+    *np_first = d - 1;
+    speaker named = body_named(doc, st, r->num, min);
+    return named.found ? named : description(doc, d, head);
+}
+
+/* "CLAUSE, the Bank said": an organisation e named by a body's word alone, capitalised, after "the"
+ * (the name's words are all of data/quote_org_kinds.tsv), is the one of its kind the story named
+ * in full (body_named); found 0 when none is. */
+static speaker body_by_name(cd_doc *doc, const state *st, const cd_entity *e, size_t min, size_t *np_first)
+{
+    size_t first = doc->einfo[e - doc->ents].tok_first, last = cd_ent_stop(doc, e) - 1;
+    const cd_lexrec *r = cd_tok_rec(doc, last, LX_QUOTE_ORG_KINDS);
+    if (!r || e->type != cd_type_organization || first <= min || !cd_tok_is(doc, first - 1, "the") ||
+        body_kind(e->name) != -1)
+        return NO_SPEAKER;
+    speaker named = body_named(doc, st, r->num, min);
+    if (named.found) *np_first = first - 1;
+    return named;
+}
+
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
     speaker none = NO_SPEAKER;
@@ -1860,6 +1968,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     }
     const cd_entity *e = cd_entity_at(doc, j);
     if (e && cd_ent_stop(doc, e) == j + 1) {
+        speaker body = body_by_name(doc, st, e, min, np_first);
+        if (body.found) return body;
         size_t s = doc->einfo[e - doc->ents].tok_first; /* with its titles: "Labor Secretary Ruth Adeyemi" */
         size_t head = e->type == cd_type_place    ? described_at(doc, s, min)
                       : e->type == cd_type_person ? described_for(doc, s, min)
@@ -1876,8 +1986,8 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
      * one headed by a title, with the names and titles before it */
     speaker described = determined_description(doc, st->titled, j, min, np_first);
     if (described.found) return aged_person(doc, st, *np_first, j, described);
-    if (heads_description(doc, j)) described = description_before(doc, j, j, min, np_first);
-    return described;
+    if (heads_description(doc, j)) return description_before(doc, j, j, min, np_first);
+    return body_description(doc, st, j, min, np_first);
 }
 
 /* A person named after a description in lower-case words and a comma: "said one of their
@@ -4105,6 +4215,9 @@ static int report_indirect(cd_doc *doc, state *st, size_t first, size_t end, siz
      * after; "The firm's lawyer, Ann Holt, said CLAUSE": no clause before the subject */
     size_t subject = inverted ? np_first : role_before_name(doc, first, np_first);
     if (subject > first && (doc->toks[subject - 1].flags & TF_QUOTED)) return 0; /* '"...," the aide, Ann Holt, said' */
+    /* "CLAUSE, the Port Authority said": the article before a name opens the subject */
+    if (!inverted && subject > first + 1 && cd_tok_is(doc, subject - 1, "the") && cd_tok_is_punct(doc, subject - 2, ','))
+        subject--;
     int intro = subject > first + 3 && cd_tok_is_punct(doc, subject - 1, ',');
     /* "Yesterday the firm's lawyer, Ann Holt, said that ...": a name set off after its role opens
      * the reported clause's sentence as a subject does */

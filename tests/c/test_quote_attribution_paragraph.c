@@ -76,10 +76,15 @@ static void test_paragraph_flags_the_quote(void **state)
                   CD_ATTRIBUTION_PARAGRAPH, 1, "\"I have",
                   "quote paragraph has no attribution of its own (speaker from context: Ann Lee)");
     /* attributed before, to nobody named */
-    expect_policy("\"We will appeal against the ruling,\" the ministry said.\n\n\"The case is far from over for "
+    expect_policy("\"We will appeal against the ruling,\" the hospital said.\n\n\"The case is far from over for "
                   "the families.\"\n",
                   CD_ATTRIBUTION_PARAGRAPH, 1, "\"The case",
                   "quote paragraph has no attribution of its own (attributed before, to nobody named)");
+    /* a body's noun (data/quote_org_kinds.tsv) with no body of its kind named is itself the speaker */
+    expect_policy("\"We will appeal against the ruling,\" the ministry said.\n\n\"The case is far from over for "
+                  "the families.\"\n",
+                  CD_ATTRIBUTION_PARAGRAPH, 1, "\"The case",
+                  "quote paragraph has no attribution of its own (speaker from context: ministry)");
 }
 
 static void test_paragraph_own_attribution(void **state)

@@ -18,9 +18,13 @@ static void test_continued_quote_gets_speaker(void **state)
                  "the spring.\n\nFrost has led the chamber since 2001. " FALL,
                  FALL, "David Frost", 0);
     /* a speaker in common nouns: attributed, to nobody named */
-    expect_quote_claim("\"Internal conditions are likely to remain unfavourable,\" the ministry said. "
+    expect_quote_claim("\"Internal conditions are likely to remain unfavourable,\" the hospital said. "
                  "Exports fell in May. " FALL,
                  FALL, NULL, 0);
+    /* a body's noun (data/quote_org_kinds.tsv), no body of its kind named: the noun is the speaker */
+    expect_quote_claim("\"Internal conditions are likely to remain unfavourable,\" the ministry said. "
+                 "Exports fell in May. " FALL,
+                 FALL, "ministry", 0);
     /* a person noun heads the description: it is the speaker (data/person_nouns.tsv) */
     expect_quote_claim("\"Internal conditions are likely to remain unfavourable,\" said the Sale player. " FALL, FALL,
                  "Sale player", 0);
@@ -33,8 +37,8 @@ static void test_other_person_or_too_far_keeps_no_speaker(void **state)
     expect_quote_claim("David Frost said: \"The outlook is uncertain for exporters.\"\n\n"
                  "His rival Ann Lee disagreed with the forecast. " FALL,
                  FALL, NULL, 1);
-    /* not the ministry's: the sentence before names Ann Lee alone, its subject (test_quotes_context.c) */
-    expect_quote_claim("\"Internal conditions are likely to remain unfavourable,\" the ministry said. "
+    /* not the hospital's: the sentence before names Ann Lee alone, its subject (test_quotes_context.c) */
+    expect_quote_claim("\"Internal conditions are likely to remain unfavourable,\" the hospital said. "
                  "Ann Lee disagreed with the forecast. " FALL,
                  FALL, "Ann Lee", 0);
     /* five sentences later */
