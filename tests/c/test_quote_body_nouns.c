@@ -57,6 +57,17 @@ static void test_where_the_speaker_works_is_no_speaker(void **state)
     cd_doc_free(doc);
 }
 
+/* a plural names several bodies, no one of them; a trade's noun is a company's */
+static void test_plural_and_trade_nouns(void **state)
+{
+    (void)state;
+    static const char T[] = "Harlow Mills Corp. and Tenby Foods Inc. formed a venture. The venture would sell flour "
+                            "in May, the companies said. Corvo Airways Inc added four routes. Fares would rise in "
+                            "June, the airline said.";
+    expect_indirect(T, "The venture would", 58, 93, "companies");
+    expect_indirect(T, "Fares would rise", 152, 176, "Corvo Airways Inc");
+}
+
 static void test_forward_order(void **state)
 {
     (void)state;
@@ -70,6 +81,7 @@ int main(void)
         cmocka_unit_test(test_noun_takes_organisation_of_its_kind),
         cmocka_unit_test(test_names_after_the),
         cmocka_unit_test(test_where_the_speaker_works_is_no_speaker),
+        cmocka_unit_test(test_plural_and_trade_nouns),
         cmocka_unit_test(test_forward_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
