@@ -1925,6 +1925,9 @@ static speaker body_by_name(cd_doc *doc, const state *st, const cd_entity *e, si
     return named;
 }
 
+static int document_noun(const cd_doc *doc, size_t k);
+static speaker document_speaker(cd_doc *doc, const state *st, size_t first, size_t v);
+
 static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, size_t *np_first)
 {
     speaker none = NO_SPEAKER;
@@ -1987,6 +1990,14 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
     speaker described = determined_description(doc, st->titled, j, min, np_first);
     if (described.found) return aged_person(doc, st, *np_first, j, described);
     if (heads_description(doc, j)) return description_before(doc, j, j, min, np_first);
+    /* "CLAUSE, the report said": a document's words are its owner's, as after a quote */
+    if (j > min + 1 && document_noun(doc, j) && cd_tok_is(doc, j - 1, "the")) {
+        speaker owned = document_speaker(doc, st, j - 1, end);
+        if (owned.found) {
+            *np_first = j - 1;
+            return owned;
+        }
+    }
     return body_description(doc, st, j, min, np_first);
 }
 

@@ -68,6 +68,15 @@ static void test_plural_and_trade_nouns(void **state)
     expect_indirect(T, "Fares would rise", 152, 176, "Corvo Airways Inc");
 }
 
+/* a document's words are its owner's, named where the story named the document before */
+static void test_document_owner(void **state)
+{
+    (void)state;
+    static const char T[] = "The Tarnia Finance Ministry issued a statement on trade. Exports would rise by a fifth "
+                            "this year, the statement said.";
+    expect_indirect(T, "Exports would rise", 57, 96, "Tarnia Finance Ministry");
+}
+
 static void test_forward_order(void **state)
 {
     (void)state;
@@ -82,6 +91,7 @@ int main(void)
         cmocka_unit_test(test_names_after_the),
         cmocka_unit_test(test_where_the_speaker_works_is_no_speaker),
         cmocka_unit_test(test_plural_and_trade_nouns),
+        cmocka_unit_test(test_document_owner),
         cmocka_unit_test(test_forward_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
