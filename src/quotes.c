@@ -1824,6 +1824,7 @@ static size_t next_word(const char *s, size_t n, size_t *at, size_t *len);
 #define BODY_MODIFIERS 2 /* words between "the" and a body's noun ("the state oil company") */
 #define BODY_COMPANY 1   /* data/quote_org_kinds.tsv's kind of "company", "firm", "Inc" */
 #define BODY_GROUP 14    /* its kind of "group" */
+#define BODY_ASSOCIATION 19 /* its kind of "association": a savings and loan association is a firm */
 
 /* The kind of body (data/quote_org_kinds.tsv) an organisation's name says: its last word of a kind
  * before "of" ("Bank of Tarnia", "Ministry of Trade and Industry"), else the last of the name
@@ -1843,12 +1844,12 @@ static int body_kind(const char *name)
 }
 
 /* Does the organisation named `name` fit a body's noun of kind `kind`: a name of that kind; for "the
- * company", one whose name says no kind or a group ("Acme said ... the company said", "Acme Group"):
- * most are firms. */
+ * company", one whose name says no kind, a group or an association ("Acme said ... the company said",
+ * "Acme Group", "Acme Savings and Loan Association"): most are firms. */
 static int body_fits(const char *name, int kind)
 {
     int k = body_kind(name);
-    return k == kind || (kind == BODY_COMPANY && (k == 0 || k == BODY_GROUP));
+    return k == kind || (kind == BODY_COMPANY && (k == 0 || k == BODY_GROUP || k == BODY_ASSOCIATION));
 }
 
 /* The organisation fitting kind that spoke last (st's recent speakers) from token lo up to token

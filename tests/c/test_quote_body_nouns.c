@@ -57,7 +57,8 @@ static void test_where_the_speaker_works_is_no_speaker(void **state)
     cd_doc_free(doc);
 }
 
-/* a plural names several bodies, no one of them; a trade's noun is a company's */
+/* a plural names several bodies, no one of them; a trade's noun is a company's; an association and a
+ * federation are kinds of their own */
 static void test_plural_and_trade_nouns(void **state)
 {
     (void)state;
@@ -66,6 +67,12 @@ static void test_plural_and_trade_nouns(void **state)
                             "June, the airline said.";
     expect_indirect(T, "The venture would", 58, 93, "companies");
     expect_indirect(T, "Fares would rise", 152, 176, "Corvo Airways Inc");
+    /* a federation's words are no firm's; a savings and loan association is a firm */
+    static const char FED[] = "Harlow Savings and Loan Association raised its dividend. The Tarnia Bakers Federation "
+                              "met on Friday. Bread would cost more in May, the federation said. Profits would rise "
+                              "in June, the company said.";
+    expect_indirect(FED, "Bread would cost", 101, 129, "Tarnia Bakers Federation");
+    expect_indirect(FED, "Profits would rise", 152, 178, "Harlow Savings and Loan Association");
 }
 
 /* a document's words are its owner's, named where the story named the document before */
