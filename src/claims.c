@@ -730,14 +730,41 @@ static double value_of(const cd_doc *doc, size_t n)
 
 /* Number k is a share of the whole in words ("a third", "half"), not a figure in digits: "up
  * 4-1/8" and "fell 3/8" are moves of a price in points, not 412% and 37.5%. */
+static int in_points(const cd_doc *doc, size_t k);
+
 static int proportion_in_words(const cd_doc *doc, size_t k)
 {
-    return doc->nums[k].kind == CD_NUM_FRACTION && spelled_out(doc, k);
+    return doc->nums[k].kind == CD_NUM_FRACTION && spelled_out(doc, k) && !in_points(doc, k);
 }
 
 static int plain_number(const cd_number *x)
 {
     return x->kind == CD_NUM_CARDINAL || x->kind == CD_NUM_FRACTION;
+}
+
+/* Token k is "point" or "points", or opens "percentage point(s)" and its like (data/num_unit.tsv). */
+static int point_word(const cd_doc *doc, size_t k)
+{
+    if (k >= doc->n_toks) return 0;
+    if (cd_tok_is(doc, k, "point") || cd_tok_is(doc, k, "points")) return 1;
+    const cd_lexrec *r = NULL;
+    return cd_tok_rec(doc, k, LX_NUM_UNIT) && cd_lex_match(doc, k, LX_NUM_UNIT, &r) >= 2 && r && r->str &&
+           cd_str_is(r->str, "percentage points");
+}
+
+/* Number k counts points of a rate or an index, not a share: it is in percentage points, or a plain
+ * figure before "point(s)", "a point", "of a point" ("rose 1/4 point", "fell half a point", "by a
+ * quarter of a percentage point"). A move of half a point is no move of half the level. */
+static int in_points(const cd_doc *doc, size_t k)
+{
+    const cd_number *x = &doc->nums[k];
+    if (x->kind == CD_NUM_PERCENT_POINTS) return 1;
+    if (!plain_number(x)) return 0;
+    if (x->unit) return strcmp(x->unit, "points") == 0;
+    size_t j = num_last_tok(doc, k) + 1;
+    if (j < doc->n_toks && cd_tok_is(doc, j, "of")) j++;
+    if (j < doc->n_toks && (cd_tok_is(doc, j, "a") || cd_tok_is(doc, j, "an"))) j++;
+    return point_word(doc, j);
 }
 
 /* The length of unit u before a rate's " per ...": "cents" of "cents per pound". */
@@ -759,14 +786,14 @@ static int same_unit(const char *a, const char *b)
 /* A change's amount (number by) and its old or new level (number level) count in the same unit, so
  * that the amount can be a share of the level. A level with no unit takes the amount's ("rose 64
  * mln marks to 11.8 billion"), and a bare amount the level's ("rose 300 mln to 6.4 billion dlrs");
- * a percent level moves by points ("rose two points to 18 pct", not "grow by 25 to 30 pct": a
- * range); otherwise both plain (cardinal or fraction) or of one kind, with no two different units
+ * a percent level moves by points (in_points: "rose two points to 18 pct", "half a point to 5 pct",
+ * not "grow by 25 to 30 pct": a range); otherwise both plain (cardinal or fraction) or of one kind, with no two different units
  * ("20 cents" against "24.90 dlrs"). */
 static int same_measure(const cd_doc *doc, size_t by, size_t level)
 {
     const cd_number *x = &doc->nums[by], *y = &doc->nums[level];
     if (plain_number(y) && !y->unit) return 1;
-    if (y->kind == CD_NUM_PERCENT) return x->kind == CD_NUM_CARDINAL && x->unit && strcmp(x->unit, "points") == 0;
+    if (y->kind == CD_NUM_PERCENT) return in_points(doc, by);
     if (plain_number(x) && !x->unit) return 1;
     if (x->kind != y->kind && !(plain_number(x) && plain_number(y))) return 0;
     return same_unit(x->unit, y->unit);
@@ -847,7 +874,7 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     if (!isnan(f) && !isnan(t) && f != 0 && !same_levels && !range_level) percent = (t - f) / f * 100;
     else if (!isnan(by) && by_kind == CD_NUM_PERCENT) percent = by;
     else if (!isnan(by) && proportion_in_words(doc, p->by)) percent = by * 100;
-    else if (!isnan(by) && by_kind != CD_NUM_PERCENT_POINTS && !range_level) {
+    else if (!isnan(by) && !range_level && !doc->nums[p->by].is_range) {
         size_t other = !isnan(from) ? p->from : p->to;
         double base = !isnan(from) ? from : !isnan(to) ? to - by : NAN;
         if (!isnan(base) && base > 0 && same_measure(doc, p->by, other) && fabs(by) >= LEAST_SHARE * base &&
