@@ -4610,8 +4610,50 @@ static int gate_passes(const cd_doc *d, size_t i)
 }
 #endif
 
+/* The currency of the sums in millions (or another scale) read in a sentence: a later bare sum in
+ * digits of that scale in the same sentence counts in it ("earned $12 mln, against 9.5 mln a year
+ * ago"). Two currencies in the sentence tell no one ("32 mln marks, or 18 mln dlrs, up from 29
+ * mln"); a scaled figure that counts something else ("2 mln shares") or a semicolon ends it. */
+typedef struct {
+    const char *unit; /* NULL: no such sum yet, or one ended */
+    uint32_t sentence;
+    int mixed;   /* a second currency in the sentence */
+    size_t last; /* the last token of the last scaled sum of money */
+} scaled_currency;
+
+/* A semicolon between tokens a and b: the sum's clause or list item ended. */
+static int semicolon_between(const cd_doc *d, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b; k++)
+        if (is_punct(d, k, ';')) return 1;
+    return 0;
+}
+
+/* A bare figure in digits with a scale, read at r (emitted as num), takes the sentence's currency;
+ * a scaled sum of money sets it. Not before "of" ("4 mln of its shares" may count shares). */
+static void sentence_currency(const cd_doc *d, const nread *r, cd_number *num, scaled_currency *sc)
+{
+    if (!(r->f & NF_SCALED)) return;
+    if (sc->sentence != num->sentence) *sc = (scaled_currency){NULL, num->sentence, 0, 0};
+    if (r->kind == CD_NUM_MONEY && r->unit) {
+        if (sc->unit && strcmp(sc->unit, r->unit) != 0) sc->mixed = 1;
+        sc->unit = r->unit;
+        sc->last = r->last;
+        return;
+    }
+    int bare = r->kind == CD_NUM_CARDINAL && !r->unit && !r->noun;
+    if (bare && (r->f & NF_DIGITS) && sc->unit && !sc->mixed && !semicolon_between(d, sc->last, r->first) &&
+        !(usable(d, r->end) && cd_tok_is(d, r->end, "of"))) {
+        num->kind = CD_NUM_MONEY;
+        num->unit = sc->unit;
+        return;
+    }
+    if (!bare) sc->unit = NULL;
+}
+
 void cd_find_numbers(cd_doc *doc)
 {
+    scaled_currency currency = {NULL, 0, 0, 0};
 #ifdef CD_NUM_CROSSCHECK
     size_t checked = 0;
 #endif
@@ -4672,6 +4714,7 @@ void cd_find_numbers(cd_doc *doc)
                 const cd_token *t = &doc->toks[r.noun];
                 num->unit = cd_intern(doc, doc->text + t->start, t->len);
             }
+            sentence_currency(doc, &r, num, &currency);
             range->tok_first = r.first;
             range->tok_count = r.last - r.first + 1;
             for (size_t k = r.first; k <= r.last; k++) doc->toks[k].flags |= TF_NUMBER;

@@ -14,7 +14,7 @@ static void test_millions_by_the_words_around(void **state)
          "gets 1bn euros now, with another 550m to follow. Titles will need between $10-25m to build.",
          .want = {{"4m", "4m", 4e6, CD_NUM_CARDINAL, NO_UNIT},
                   {"11.9m", "11.9m", 11.9e6, CD_NUM_CARDINAL, NO_UNIT},
-                  {"550m", "550m", 550e6, CD_NUM_CARDINAL, NO_UNIT}}},
+                  {"550m", "550m", 550e6, CD_NUM_MONEY, "EUR"}}}, /* the sentence's sum in euros */
     };
     check_num_at_cases(cases, N_OF(cases));
     cd_doc *doc = analyze(cases[0].text, NULL);
