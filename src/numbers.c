@@ -357,24 +357,32 @@ static int inner_title_word(const cd_doc *d, size_t k)
     return !(d->toks[k].flags & (TF_SENT_START | TF_NEWLINE_BEFORE | TF_PARA_BEFORE)) && title_word(d, k);
 }
 
+/* Token k opens its sentence with a title's word (title_word), no word that opens sentences
+ * (data/sentence_starters.tsv): "Brimstone" of "Brimstone 9/12 opened in May". */
+static int opening_title_word(const cd_doc *d, size_t k)
+{
+    return (k == 0 || (d->toks[k].flags & TF_SENT_START)) && title_word(d, k) &&
+           !cd_lex_has(cd_tok_entry(&d->toks[k]), LX_SENTENCE_STARTERS);
+}
+
 /* "the 9/11 attacks", "after 9/11": a bare "p/q" shaped like a month and day, between "the" and a
  * word, after a preposition of time or after a title's word (inner_title_word), whose denominator
  * is not one a fraction in prose uses (halves to tenths, sixteenths), names an event or a title,
- * not a fraction. Else it stays one, as the time
- * pass leaves it ("made 7/15 shots", "odds of 1/14", "5/12 agreed"), and so before "of" or a unit
- * ("the 5/12 inch gap", "after 5/12 of the votes"). */
+ * not a fraction; so after a title's word that opens the sentence when a word follows ("Brimstone
+ * 9/12 opened"). Else it stays one, as the time pass leaves it ("made 7/15 shots", "odds of 1/14",
+ * "5/12 agreed"), and so before "of" or a unit ("the 5/12 inch gap", "after 5/12 of the votes"). */
 static int date_shaped_fraction(const cd_doc *d, size_t i)
 {
     double p, q;
     if (!plain_int(d, i, &p) || !plain_int(d, i + 2, &q)) return 0;
     if (p < 1 || p > 12 || q <= 10 || q > 31 || q == 16 || i == 0) return 0;
-    int the = cd_tok_is(d, i - 1, "the");
-    if (!the && !event_preposition(d, i - 1) && !inner_title_word(d, i - 1)) return 0;
+    int the = cd_tok_is(d, i - 1, "the"), opening = opening_title_word(d, i - 1);
+    if (!the && !opening && !event_preposition(d, i - 1) && !inner_title_word(d, i - 1)) return 0;
     const cd_lexrec *rec = NULL;
     size_t k = i + 3;
     int word_after = usable(d, k) && is_type(d, k, TOK_WORD);
     if (word_after && (cd_tok_is(d, k, "of") || match(d, k, LX_NUM_UNIT, &rec))) return 0;
-    return word_after || !the;
+    return word_after || (!the && !opening);
 }
 
 /* A group of three digits after a space in "1 234 567.89"; the last may carry decimals. */
