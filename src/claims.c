@@ -396,10 +396,13 @@ static size_t change_object_end(const cd_doc *doc, size_t after, size_t last, si
 /* A longer object between a change word and "from" ("increase in the authorized common stock
  * from", "lowered the company's debt-to-equity ratio from"): words and the joiners inside a word,
  * up to CHANGE_OBJECT_LONG tokens, none ending a change nor "to" or "by". Returns the "from" token,
- * or NONE. The caller keeps it only when a "to" follows too: both ends tie the figures to the word. */
-static size_t long_object_from(const cd_doc *doc, size_t after, size_t last)
+ * or NONE. The caller keeps it only when a "to" follows too: both ends tie the figures to the word.
+ * The tokens [after, walked) are a short object already (change_object_end without joiners): each
+ * is in the longer one too (in_change_object with joiners differs on joiners and "to" only, which
+ * end a short one), so the walk goes on from `walked`. */
+static size_t long_object_from(const cd_doc *doc, size_t after, size_t walked, size_t last)
 {
-    size_t j = change_object_end(doc, after, last, CHANGE_OBJECT_LONG + 1, 1);
+    size_t j = change_object_end(doc, walked, last, CHANGE_OBJECT_LONG + 1 - (walked - after), 1);
     return j <= last && j - after <= CHANGE_OBJECT_LONG && cd_tok_is(doc, j, "from") ? j : NONE;
 }
 
@@ -682,7 +685,7 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     } else {
         j = change_object_end(doc, after, last, adverb ? 0 : CHANGE_OBJECT_GAP, 0);
         if (!read_marker(doc, j, last, j == after && !adverb, p)) {
-            size_t from = adverb ? NONE : long_object_from(doc, after, last);
+            size_t from = adverb ? NONE : long_object_from(doc, after, j, last);
             if (from == NONE && !adverb) from = object_before_to_from(doc, after, last, dir); /* its "to" */
             if (from == NONE || !read_marker(doc, from, last, 0, p)) return 0;
             long_object = 1;
