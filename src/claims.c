@@ -393,17 +393,23 @@ static size_t change_object_end(const cd_doc *doc, size_t after, size_t last, si
     return j;
 }
 
-/* A longer object between a change word and "from" ("increase in the authorized common stock
- * from", "lowered the company's debt-to-equity ratio from"): words and the joiners inside a word,
- * up to CHANGE_OBJECT_LONG tokens, none ending a change nor "to" or "by". Returns the "from" token,
- * or NONE. The caller keeps it only when a "to" follows too: both ends tie the figures to the word.
- * The tokens [after, walked) are a short object already (change_object_end without joiners): each
- * is in the longer one too (in_change_object with joiners differs on joiners and "to" only, which
- * end a short one), so the walk goes on from `walked`. */
-static size_t long_object_from(const cd_doc *doc, size_t after, size_t walked, size_t last)
+/* The end of a longer object after a change word: words and the joiners inside a word, up to
+ * CHANGE_OBJECT_LONG + 1 tokens from `after`, none ending a change nor "to" or "by". The tokens
+ * [after, walked) are a short object already (change_object_end without joiners): each is in the
+ * longer one too (in_change_object with joiners differs on joiners and "to" only, which end a
+ * short one), so the walk goes on from `walked`. */
+static size_t long_object_end(const cd_doc *doc, size_t after, size_t walked, size_t last)
 {
-    size_t j = change_object_end(doc, walked, last, CHANGE_OBJECT_LONG + 1 - (walked - after), 1);
-    return j <= last && j - after <= CHANGE_OBJECT_LONG && cd_tok_is(doc, j, "from") ? j : NONE;
+    return change_object_end(doc, walked, last, CHANGE_OBJECT_LONG + 1 - (walked - after), 1);
+}
+
+/* A longer object between a change word and "from" ("increase in the authorized common stock
+ * from", "lowered the company's debt-to-equity ratio from"), ending at `end` (long_object_end).
+ * Returns the "from" token, or NONE. The caller keeps it only when a "to" follows too: both ends
+ * tie the figures to the word. */
+static size_t long_object_from(const cd_doc *doc, size_t after, size_t end, size_t last)
+{
+    return end <= last && end - after <= CHANGE_OBJECT_LONG && cd_tok_is(doc, end, "from") ? end : NONE;
 }
 
 static int same_unit(const char *a, const char *b);
@@ -453,10 +459,12 @@ static int level_pair(const cd_doc *doc, size_t j, size_t last, const char *dir)
  * full year to 3.5 pct from 4 pct", "cut its 1987 budget to", "fell in calendar 1986, to"): up to
  * CHANGE_OBJECT_LONG tokens of words, joiners and figures, and a comma only right before the "to".
  * Returns the "to" token, or NONE. The two levels side by side tie them to the word: a lone "to N"
- * that far away may be anything ("cut jobs at the plant to save money"). */
-static size_t object_before_to_from(const cd_doc *doc, size_t after, size_t last, const char *dir)
+ * that far away may be anything ("cut jobs at the plant to save money"). The tokens [after, walked)
+ * are a longer object (long_object_end): none is a "to" with a space before it, and each is a
+ * figure or in_change_object, so the walk starts at `walked`. */
+static size_t object_before_to_from(const cd_doc *doc, size_t after, size_t walked, size_t last, const char *dir)
 {
-    for (size_t j = after; j <= last && j - after <= CHANGE_OBJECT_LONG; j++) {
+    for (size_t j = walked; j <= last && j - after <= CHANGE_OBJECT_LONG; j++) {
         const cd_token *t = &doc->toks[j];
         if (cd_tok_is(doc, j, "to") && (t->flags & TF_SPACE_BEFORE)) return level_pair(doc, j, last, dir) ? j : NONE;
         if (cd_tok_is_punct(doc, j, ',') && j + 1 <= last && cd_tok_is(doc, j + 1, "to")) continue;
@@ -685,8 +693,9 @@ static int read_change(const cd_doc *doc, size_t after, size_t last, int adverb,
     } else {
         j = change_object_end(doc, after, last, adverb ? 0 : CHANGE_OBJECT_GAP, 0);
         if (!read_marker(doc, j, last, j == after && !adverb, p)) {
-            size_t from = adverb ? NONE : long_object_from(doc, after, j, last);
-            if (from == NONE && !adverb) from = object_before_to_from(doc, after, last, dir); /* its "to" */
+            size_t end = adverb ? after : long_object_end(doc, after, j, last);
+            size_t from = adverb ? NONE : long_object_from(doc, after, end, last);
+            if (from == NONE && !adverb) from = object_before_to_from(doc, after, end, last, dir); /* its "to" */
             if (from == NONE || !read_marker(doc, from, last, 0, p)) return 0;
             long_object = 1;
         }
