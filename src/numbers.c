@@ -341,11 +341,14 @@ static size_t slash_fraction(const cd_doc *d, size_t i, double *v)
     return 3;
 }
 
-/* A preposition of time before token k+1: "after 9/11", "since 9/11", "a post 9/11 slump". */
+#define EVENT_PREPOSITION 24 /* data/num_context.tsv: "following", "post" before an event's digits */
+
+/* A preposition of time before token k+1: "after 9/11", "since 9/11" (code 4 words), "a post 9/11
+ * slump" (code 24). */
 static int event_preposition(const cd_doc *d, size_t k)
 {
     return cd_tok_is(d, k, "after") || cd_tok_is(d, k, "since") || cd_tok_is(d, k, "before") ||
-           cd_tok_is(d, k, "until") || cd_tok_is(d, k, "following") || cd_tok_is(d, k, "post");
+           cd_tok_is(d, k, "until") || context_code(d, k) == EVENT_PREPOSITION;
 }
 
 static int title_word(const cd_doc *d, size_t k);
@@ -2508,7 +2511,6 @@ static int unit_possessive(const cd_doc *d, const nread *r)
     return r->unit && is_type(d, r->last, TOK_WORD) && attached(d, r->last + 1) && cd_tok_possessive(d, r->last + 1);
 }
 
-/* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
 /* The value of the digits at token i, or after a dollar sign glued before them ("$3"). */
 static int digits_at(const cd_doc *d, size_t i, double *v)
 {
@@ -2542,6 +2544,7 @@ static int glued_start(const cd_doc *d, size_t f)
            !(attached(d, f - 2) && is_type(d, f - 3, TOK_NUM)) && !dashed_to_end(d, f);
 }
 
+/* An identifier: "F-16", "G7", "COVID-19", "11a", "q=30", "24/7". */
 static int identifier(const cd_doc *d, size_t f, size_t l)
 {
     int g = attached(d, f) ? glued_start(d, f) : 0;

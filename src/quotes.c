@@ -1644,35 +1644,44 @@ static size_t described_at(const cd_doc *doc, size_t place_first, size_t min)
     return heads_description(doc, place_first - 2) ? place_first - 2 : 0;
 }
 
-/* "An aide to Senator Lee said", "a lawyer for Mr Roe said": a person (first: the name's first
- * token) named after "to", "for" or "of", itself after a title or a person noun, with titles
- * between ("former party leader"), is whom the speaker works for or is kin to; the description is
- * the speaker. The head's token, or 0. */
-static size_t described_for(const cd_doc *doc, size_t first, size_t min)
+#define PREP_TO_PERSON 12 /* data/quote_words.tsv: "to": a role's preposition before a person only */
+#define PREP_TO_ORG 13    /* "at", "with", "from": before an organization only */
+#define PREP_TO_EITHER 14 /* "for", "of": before either */
+
+/* A title or a person noun right before a preposition of the kind `kind` (PREP_TO_PERSON or
+ * PREP_TO_ORG, or PREP_TO_EITHER) before token s, from min on ("an aide to", "a spokesman at"):
+ * the head's token, or 0. */
+static size_t role_before_preposition(const cd_doc *doc, size_t s, size_t min, int kind)
 {
-    size_t s = np_run_start(doc, first, min);
-    if (s < min + 2 || !(cd_tok_is(doc, s - 1, "to") || cd_tok_is(doc, s - 1, "for") || cd_tok_is(doc, s - 1, "of")))
-        return 0;
-    /* the name or a title right after the preposition: "Secretary of State Ann Roe", "the envoy to
-     * Peru Ann Roe": a word no title there is the head's, and the head is her title */
-    if (s != first && !title_word(doc, s)) return 0;
+    if (s < min + 2) return 0;
+    int code = quote_word(doc, s - 1);
+    if (code != kind && code != PREP_TO_EITHER) return 0;
     return heads_description(doc, s - 2) || person_noun(doc, s - 2) ? s - 2 : 0;
 }
 
+/* "An aide to Senator Lee said", "a lawyer for Mr Roe said": a person (first: the name's first
+ * token) named after "to", "for" or "of" (PREP_TO_PERSON, PREP_TO_EITHER), itself after a title or
+ * a person noun, with titles between ("former party leader"), is whom the speaker works for or is
+ * kin to; the description is the speaker. The head's token, or 0. */
+static size_t described_for(const cd_doc *doc, size_t first, size_t min)
+{
+    size_t s = np_run_start(doc, first, min);
+    /* the name or a title right after the preposition: "Secretary of State Ann Roe", "the envoy to
+     * Peru Ann Roe": a word no title there is the head's, and the head is her title */
+    if (s != first && !title_word(doc, s)) return 0;
+    return role_before_preposition(doc, s, min, PREP_TO_PERSON);
+}
+
 /* "A spokesman for Acme Corp said", "one official at the Harbor Bank said": an organization (first:
- * its name's first token) named after "for", "at", "with", "from" or "of" (a determiner between),
- * itself after a title or a person noun, is where the speaker works; the description with it is
- * the speaker, not the organization. The head's token, or 0. */
+ * its name's first token) named after "for", "at", "with", "from" or "of" (PREP_TO_ORG,
+ * PREP_TO_EITHER; a determiner between), itself after a title or a person noun, is where the
+ * speaker works; the description with it is the speaker, not the organization. The head's token,
+ * or 0. */
 static size_t described_in_org(const cd_doc *doc, size_t first, size_t min)
 {
     size_t s = np_run_start(doc, first, min);
     if (s > min && determiner(doc, s - 1)) s--;
-    if (s < min + 2) return 0;
-    size_t prep = s - 1;
-    if (!(cd_tok_is(doc, prep, "for") || cd_tok_is(doc, prep, "at") || cd_tok_is(doc, prep, "with") ||
-          cd_tok_is(doc, prep, "from") || cd_tok_is(doc, prep, "of")))
-        return 0;
-    return heads_description(doc, prep - 1) || person_noun(doc, prep - 1) ? prep - 1 : 0;
+    return role_before_preposition(doc, s, min, PREP_TO_ORG);
 }
 
 /* "Kyodo quoted him as telling", "the paper quoted Yasuhiro Nakasone as saying": the one quoted,
@@ -1752,18 +1761,19 @@ static int in_relative_clause(const cd_doc *doc, size_t k, size_t min)
 }
 
 /* A capitalized word that may open a firm's name before a place's ("Harbor" of "Harbor Ohio
- * Corp"): no title, demonym or possessive. */
-static int name_word(const cd_doc *doc, size_t k)
+ * Corp"): no title, demonym or possessive, and not the last word of its line (a name that reaches
+ * the speech verb runs on in its line; a line's last word is a heading's or a byline's). */
+static int name_word_in_line(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     return t->type == TOK_WORD && (t->flags & TF_CAP) && !title_word(doc, k) && !cd_tok_possessive(doc, k) &&
            !cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE);
 }
 
-/* A name word (name_word) that is no stop word ("The", "But", "First" open sentences). */
+/* A name word (name_word_in_line) that is no stop word ("The", "But", "First" open sentences). */
 static int firm_word(const cd_doc *doc, size_t k)
 {
-    return name_word(doc, k) && !cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_STOPWORDS);
+    return name_word_in_line(doc, k) && !cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_STOPWORDS);
 }
 
 /* Where a firm's name that reaches token p starts: back over its capitalized words (no stop word:

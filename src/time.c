@@ -4071,10 +4071,10 @@ static int span_leads(const tctx *c, size_t j)
 
 static size_t duration_expr(const tctx *c, size_t i, match *mt)
 {
-    long moves[4][2], first_count;
+    long moves[4][2];
     /* counted_weekdays, span_ago and counted_unit each read a count at i first, and return 0
      * without one: most starts asked here have none ("the", "this", "week") */
-    if (!count_at(c, i, &first_count)) return 0;
+    if (!count_at(c, i, &(long){0})) return 0;
     int nm = 0, list = 0, member = list_member(c, i);
     size_t j = counted_weekdays(c, i, mt), first_end = i;
     if (j) return j;
