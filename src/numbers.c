@@ -352,12 +352,21 @@ static int event_preposition(const cd_doc *d, size_t k)
 }
 
 static int title_word(const cd_doc *d, size_t k);
+static size_t counted_noun(const cd_doc *d, size_t k);
 
-/* Token k is a title's word (title_word) inside its sentence and line, before a title's digits
- * ("the film Brimstone 9/11"). */
-static int inner_title_word(const cd_doc *d, size_t k)
+/* Token k is a title's word (title_word) inside its sentence and line, right before a title's
+ * digits ("the film Brimstone 9/11"; the digits end before token after): no person's name (a first
+ * name, or the last word of a person entity of two words or more: "gave Ann 5/12", "gave Ann Roe
+ * 5/12"; the entity pass types a lone capitalized word as a person on weaker cues, a title's too),
+ * and no noun after the digits that they count ("gave Tamsin 5/12 shares": a name before a
+ * fraction of something is whom it goes to). */
+static int inner_title_word(const cd_doc *d, size_t k, size_t after)
 {
-    return !(d->toks[k].flags & (TF_SENT_START | TF_NEWLINE_BEFORE | TF_PARA_BEFORE)) && title_word(d, k);
+    if ((d->toks[k].flags & (TF_SENT_START | TF_NEWLINE_BEFORE | TF_PARA_BEFORE)) || !title_word(d, k)) return 0;
+    const cd_entity *e = cd_entity_at(d, k);
+    if ((e && e->type == cd_type_person && d->einfo[e - d->ents].tok_first < k) || rec_of(d, k, LX_ENT_FIRST_NAMES))
+        return 0;
+    return !counted_noun(d, after);
 }
 
 /* Token k opens its sentence with a title's word (title_word), no word that opens sentences
@@ -380,7 +389,7 @@ static int date_shaped_fraction(const cd_doc *d, size_t i)
     if (!plain_int(d, i, &p) || !plain_int(d, i + 2, &q)) return 0;
     if (p < 1 || p > 12 || q <= 10 || q > 31 || q == 16 || i == 0) return 0;
     int the = cd_tok_is(d, i - 1, "the"), opening = opening_title_word(d, i - 1);
-    if (!the && !opening && !event_preposition(d, i - 1) && !inner_title_word(d, i - 1)) return 0;
+    if (!the && !opening && !event_preposition(d, i - 1) && !inner_title_word(d, i - 1, i + 3)) return 0;
     const cd_lexrec *rec = NULL;
     size_t k = i + 3;
     int word_after = usable(d, k) && is_type(d, k, TOK_WORD);
