@@ -1777,16 +1777,29 @@ static int firm_word(const cd_doc *doc, size_t k)
 }
 
 /* Where a firm's name that reaches token p starts: back over its capitalized words (no stop word:
- * "The", "But"), its hyphens and an "of" between name words, from min on ("Harbor Ohio Corp",
- * "Audio of Ohio Inc", "To-Fit Inc"). */
+ * "The", "But"), its hyphens and an "of" between name words, from min on and over NP_MAX tokens at
+ * most ("Harbor Ohio Corp", "Audio of Ohio Inc", "To-Fit Inc"; a headline in Title Case is no
+ * firm's name). */
 static size_t firm_name_start(const cd_doc *doc, size_t p, size_t min)
 {
+    size_t from = p;
     for (;;) {
+        if (from - p >= NP_MAX) break;
         if (p > min && (joining_hyphen(doc, p - 1) || firm_word(doc, p - 1))) p--;
-        else if (p > min + 1 && cd_tok_is(doc, p - 1, "of") && firm_word(doc, p - 2)) p -= 2;
+        else if (p > min + 1 && from - p + 2 <= NP_MAX && cd_tok_is(doc, p - 1, "of") && firm_word(doc, p - 2)) p -= 2;
         else break;
     }
-    return joining_hyphen(doc, p) ? p - 1 : p; /* "To-Fit": a stop word the run left out, joined */
+    return p > min && joining_hyphen(doc, p) ? p - 1 : p; /* "To-Fit": a stop word the run left out, joined */
+}
+
+/* Does an organization entity lie among tokens [a, b)? */
+static int organization_within(const cd_doc *doc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        const cd_entity *e = cd_entity_at(doc, k);
+        if (e && e->type == cd_type_organization) return 1;
+    }
+    return 0;
 }
 
 /* Does a hyphen join two words of a name among tokens [a, b)? */
@@ -1797,15 +1810,17 @@ static int hyphen_within(const cd_doc *doc, size_t a, size_t b)
     return 0;
 }
 
-/* The speaker the entity e names as a subject whose names and titles run back to token s: the
- * whole name of a firm or body the entity pass read in parts. An organization with a place right
+/* The speaker the entity e names as a subject whose names and titles run back to token *np_first:
+ * the whole name of a firm or body the entity pass read in parts, whose first token *np_first
+ * becomes. An organization with a place right
  * before it ("the Tokyo Timber Exchange said": place "Tokyo", organization "Timber Exchange") or a
  * hyphen ("Acme-Pacific Corp": "Pacific Corp"), unless the gazetteer knows the organization by
  * itself (a country's Federal Reserve is the Federal Reserve); a place after a hyphenated name
  * ("Acme Bank-Boston said"). Not across a possessive ("Japan's Timber Exchange") or a line. */
-static speaker whole_firm_name(cd_doc *doc, size_t s, size_t min, const cd_entity *e)
+static speaker whole_firm_name(cd_doc *doc, size_t min, const cd_entity *e, size_t *np_first)
 {
     speaker sp = from_entity(e);
+    size_t s = *np_first;
     size_t first = doc->einfo[e - doc->ents].tok_first, stop = cd_ent_stop(doc, e), p = first;
     if (s >= first || (doc->toks[first].flags & TF_NEWLINE_BEFORE)) return sp;
     if (e->type == cd_type_organization) {
@@ -1823,7 +1838,10 @@ static speaker whole_firm_name(cd_doc *doc, size_t s, size_t min, const cd_entit
         return sp;
     }
     speaker whole = description(doc, p, stop - 1);
-    whole.type = cd_type_organization;
+    /* an organization only when the entity pass read one in it ("Harbor Bank" of "Harbor
+     * Bank-Boston"), else a name of no known kind */
+    if (organization_within(doc, p, stop)) whole.type = cd_type_organization;
+    if (p < s) *np_first = p; /* "Audio of Ohio Inc": callers ask where the speaker phrase starts */
     return whole;
 }
 
@@ -1994,7 +2012,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
                 title_modifier(doc, s - 1, j + 1)))
             s--;
         *np_first = s;
-        return whole_firm_name(doc, s, min, e);
+        return whole_firm_name(doc, min, e, np_first);
     }
     /* "a company spokesman said", "the striker said": a description its determiner opens; else
      * one headed by a title, with the names and titles before it */

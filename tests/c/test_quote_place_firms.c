@@ -4,6 +4,9 @@
  * "Corp" or "Boston". An organization the gazetteer knows by
  * itself keeps its own name after a country ("the U.S. Federal Reserve" is the Federal Reserve),
  * and a possessive's place is no part of the name ("Japan's Timber Exchange"). */
+#include <stdlib.h>
+#include <string.h>
+
 #include "helpers.h"
 
 static void test_place_opens_the_name(void **state)
@@ -34,12 +37,50 @@ static void test_known_or_owned_names_stay(void **state)
     expect_only_quote_at("Japan's Timber Exchange said trading would resume on Monday morning.", 29, 67, "Timber Exchange");
 }
 
+/* The firm's name after an inverted direct quote starts the speaker phrase, though the name's walk
+ * went back past where the subject's run began ("of"); a run of Title-Case words before a name
+ * goes back NP_MAX tokens at most (the walk stops at "Harbor", eight tokens before "Inc"). */
+static void test_whole_name_after_quote_and_cap(void **state)
+{
+    (void)state;
+    expect_only_quote_at("\"We will shut two old mills next spring,\" Audio of Ohio Inc said.", 0, 41, "Audio of Ohio Inc");
+    expect_only_quote_at("Grain Mills Ledger Harbor Lift Bank Gains Audio Tide Kettle of Ohio Inc said it will shut two "
+                         "old mills next spring.",
+                         77, 115, "Harbor Lift Bank Gains Audio Tide Kettle of Ohio Inc");
+}
+
+/* The speaker of "It said" in the sentence after a whole name's. */
+static const char *it_speaker(const char *t)
+{
+    cd_doc *doc = analyze(t, NULL);
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "the work would end");
+    assert_non_null(q);
+    const char *who = q->quote.speaker ? strdup(q->quote.speaker) : NULL;
+    cd_doc_free(doc);
+    return who;
+}
+
+/* The whole name is an organization only when the entity pass read one in it ("Harbor Bank" of
+ * "Harbor Bank-Boston"): "It" then stands for it; a hyphenated word before a place is a name of no
+ * known kind, which "It" does not stand for. */
+static void test_organization_only_with_one_inside(void **state)
+{
+    (void)state;
+    const char *who = it_speaker("Harbor Bank-Boston said it will shut two old mills next spring. It said the work would end by May.");
+    assert_non_null(who);
+    assert_string_equal(who, "Harbor Bank-Boston");
+    free((void *)who);
+    assert_null(it_speaker("Lark-Boston said it will shut two old mills next spring. It said the work would end by May."));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_place_opens_the_name),
         cmocka_unit_test(test_hyphenated_names),
         cmocka_unit_test(test_known_or_owned_names_stay),
+        cmocka_unit_test(test_whole_name_after_quote_and_cap),
+        cmocka_unit_test(test_organization_only_with_one_inside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
