@@ -61,6 +61,40 @@ static void test_answers_apart(void **state)
     expect_quote_claim_at(t, BREAD, "Ann Lee", 289);
 }
 
+/* five bare titles asked in turn, then the first two again: the memo's ring of 4 (TITLED_MEMO) wraps
+ * and has dropped them, and each is read afresh to its own holder */
+static void test_ring_wraps(void **state)
+{
+    (void)state;
+    const char *t = "Finance Minister Ann Lee, coach Ivo Marek, Mayor Tom Hale, Judge Eva Roe and Senator Sam Kerr "
+                    "met on Monday. The minister said taxes would not rise: \"We hold firm on bread.\" The coach "
+                    "said the team was tired: \"We need rest.\" The mayor said roads would be mended: \"The holes go "
+                    "first.\" The judge said the case would wait: \"The court sits in May.\" The senator said the "
+                    "vote would pass: \"Every seat counts.\" The minister said prices would fall: \"Bread gets "
+                    "cheaper.\" The coach said the squad would travel: \"We fly at dawn.\"";
+    expect_quote_claim_at(t, "\"We hold firm on bread.\"", "Ann Lee", 149);
+    expect_quote_claim_at(t, "\"We need rest.\"", "Ivo Marek", 209);
+    expect_quote_claim_at(t, "\"The holes go first.\"", "Tom Hale", 263);
+    expect_quote_claim_at(t, "\"The court sits in May.\"", "Eva Roe", 321);
+    expect_quote_claim_at(t, "\"Every seat counts.\"", "Sam Kerr", 384);
+    expect_quote_claim_at(t, "\"Bread gets cheaper.\"", "Ann Lee", 442);
+    expect_quote_claim_at(t, "\"We fly at dawn.\"", "Ivo Marek", 503);
+}
+
+/* one head word, "minister", asked with other first words: "the trade minister" is one holder,
+ * "the minister" (two hold it) none, "the finance minister" the other; an answer kept for one
+ * must not be given for another */
+static void test_same_head_other_first(void **state)
+{
+    (void)state;
+    const char *t = "Finance Minister Ann Lee and Trade Minister Bob Kay met the banks. The trade minister said tariffs "
+                    "would not rise: \"We keep the old rates.\" The minister said taxes would not rise: \"We hold "
+                    "firm on bread.\" The finance minister said prices would fall: \"Bread gets cheaper.\"";
+    expect_quote_claim_at(t, "\"We keep the old rates.\"", "Bob Kay", 115);
+    expect_quote_claim_at(t, "\"We hold firm on bread.\"", "minister", 180);
+    expect_quote_claim_at(t, "\"Bread gets cheaper.\"", "Ann Lee", 250);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -69,6 +103,8 @@ int main(void)
         cmocka_unit_test(test_person_noun_kept),
         cmocka_unit_test(test_described_subject_kept),
         cmocka_unit_test(test_answers_apart),
+        cmocka_unit_test(test_ring_wraps),
+        cmocka_unit_test(test_same_head_other_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
