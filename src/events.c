@@ -436,6 +436,16 @@ static int relative_that(const cd_doc *doc, size_t i, int flags, const ev_sent *
            !cd_tok_rec(doc, a, LX_QUOTE_VERBS) && !cd_tok_rec(doc, a, LX_EV_UNREAL);
 }
 
+/* Token i - 1 is a conjunction after which a participle alone is a passive (data/ev_bare_subs.tsv).
+ * One that is also an adverb ("clause": "once") is the conjunction only where a clause starts:
+ * "Norway once banned whaling" is active. */
+static int bare_conjunction(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    const cd_lexrec *r = i > s->first ? cd_tok_rec(doc, i - 1, LX_EV_BARE_SUBS) : NULL;
+    if (!r) return 0;
+    return !cd_str_is(r->str, "clause") || i - 1 == s->first || doc->toks[i - 2].type == TOK_PUNCT;
+}
+
 static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const ev_sent *s)
 {
     size_t p = cue_before(doc, i, s);
@@ -443,8 +453,7 @@ static ev_use read_use(const cd_doc *doc, size_t i, size_t end, int flags, const
         (cd_str_is(cd_tok_role(doc, p, LX_CLAIM_VERB_CUES), "be") || cd_tok_rec(doc, p, LX_EV_COPULAS)))
         return USE_PASSIVE; /* "was closed", "remains closed" */
     if ((flags & EV_PARTICIPLE) && agent_follows(doc, end, s)) return USE_PASSIVE;
-    if ((flags & EV_PARTICIPLE) && i > s->first && cd_tok_rec(doc, i - 1, LX_EV_BARE_SUBS))
-        return USE_PASSIVE; /* "if convicted": no one named acts */
+    if ((flags & EV_PARTICIPLE) && bare_conjunction(doc, i, s)) return USE_PASSIVE; /* "if convicted": no one named acts */
     int after_det = i > s->first && cd_tok_in(doc, i - 1, LX_CLAIM_DETERMINERS);
     /* "in charge of" is an idiom: a bare noun right after a preposition names no event */
     int after_prep = i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_CLAIM_PHRASE_STOPS), "prep");
@@ -641,7 +650,9 @@ static const char *relative_antecedent(cd_doc *doc, size_t i, const ev_sent *s);
 static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const char *action, const ev_sent *s)
 {
     size_t subj_end = chain_start(doc, i, s), subj_start = subj_end;
-    const char *target = subj_end > s->first ? phrase_before(doc, subj_end, s, &subj_start) : NULL;
+    /* the conjunction of "once detained" is no subject: phrase_before stops at most of them, not all */
+    int bare = subj_end > s->first && cd_tok_rec(doc, subj_end - 1, LX_EV_BARE_SUBS);
+    const char *target = subj_end > s->first && !bare ? phrase_before(doc, subj_end, s, &subj_start) : NULL;
     if (target && subj_start < subj_end && cd_tok_possessive(doc, subj_start)) { /* "Varnia's main airport" */
         size_t owner = subj_start;
         const char *named = with_owner(doc, &owner, subj_end, s);
