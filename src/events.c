@@ -877,25 +877,55 @@ static const char *group_subject(const cd_doc *doc, size_t first, size_t end)
     return NULL;
 }
 
+/* Token k may be a word of a name the entity reader did not read: capitalised, in no entity, no
+ * time, acronym, quote's word, title ("Mayor") or determiner ("The"). */
+static int unread_name_word(const cd_doc *doc, size_t k)
+{
+    const unsigned not_name = TF_ENTITY | TF_TIME | TF_QUOTED | TF_ALLCAPS;
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_WORD && (t->flags & TF_CAP) && !(t->flags & not_name) && t->len > 1 &&
+           !cd_tok_rec(doc, k, LX_ENT_TITLES) && !cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) &&
+           !cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS);
+}
+
+/* Whether two unread_name_words in a row stand in [from, to): a name the entity reader did not
+ * read as a person's ("Ida Marsh cited her"), who may be whom a pronoun after it stands for. One
+ * word alone is as often a place's ("the council in Tarvin"). */
+static int unread_name(const cd_doc *doc, size_t from, size_t to)
+{
+    for (size_t k = from; k + 1 < to; k++)
+        if (unread_name_word(doc, k) && unread_name_word(doc, k + 1)) return 1;
+    return 0;
+}
+
 /* The last person named before token k, from the start of the sentence PERSON_SENTENCES before s
- * on, whom the story does not tell to be of the other sex than `sex` (a CD_SEX_). NULL if none. */
+ * on, whom the story tells to be of sex `sex` (a CD_SEX_); one whose sex it does not tell only when
+ * it names there no other such person, nor an unread_name after them. NULL if none. A man with no
+ * title named before a woman the entity reader missed took "her resignation". */
 static const char *last_person(const cd_doc *doc, size_t k, const ev_sent *s, int sex)
 {
     size_t min = doc->sinfo[s->index > PERSON_SENTENCES ? s->index - PERSON_SENTENCES : 0].tok_first;
+    const char *only = NULL; /* the one person of no told sex named in the window, while only one is */
+    size_t only_stop = k;    /* one past that person's last mention */
+    int several = 0;
     for (size_t e = cd_entity_before(doc, k, min, cd_type_person); e != (size_t)-1;
          e = cd_entity_before(doc, doc->einfo[e].tok_first, min, cd_type_person)) {
-        int told = cd_person_sex(doc, doc->ents[e].name);
-        if (!told || (told & sex)) return doc->ents[e].name;
+        const char *name = doc->ents[e].name;
+        int told = cd_person_sex(doc, name);
+        if (told & sex) return name;
+        if (told) continue; /* told of the other sex */
+        several |= only && !cd_str_is(name, only);
+        if (!only) only = name, only_stop = cd_range_stop(&doc->einfo[e]);
     }
-    return NULL;
+    return several || unread_name(doc, only_stop, k) ? NULL : only;
 }
 
-/* The owner that the possessive pronoun at token k stands for (data/ev_owner_pronouns.tsv): "its"
- * and "their" the group_subject of the sentence before k, or of the sentence before when this one
- * names none; "his" and "her" the last_person. NULL if none. */
-static const char *pronoun_owner(const cd_doc *doc, size_t k, const ev_sent *s)
+/* The owner that the possessive pronoun at token k, of record r in data/ev_owner_pronouns.tsv,
+ * stands for: "its" and "their" the group_subject of the sentence before k, or of the sentence
+ * before when this one names none; "his" and "her" the last_person. NULL if none. */
+static const char *pronoun_owner(const cd_doc *doc, const cd_lexrec *r, size_t k, const ev_sent *s)
 {
-    const cd_lexrec *r = cd_tok_rec(doc, k, LX_EV_OWNER_PRONOUNS);
+    if (!r) return NULL;
     if (!r->str) return last_person(doc, k, s, (int)r->num);
     const char *group = group_subject(doc, s->first, k);
     if (group || !s->index) return group;
@@ -912,7 +942,8 @@ static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s
 {
     size_t chain = chain_start(doc, i, s); /* the verb's first token, "to" before it */
     if (chain < s->first + 3 || !cd_tok_is(doc, chain - 1, "to") || !common_noun(doc, chain - 2)) return NULL;
-    if (cd_tok_rec(doc, chain - 3, LX_EV_OWNER_PRONOUNS)) return pronoun_owner(doc, chain - 3, s); /* "her decision to" */
+    const cd_lexrec *pronoun = cd_tok_rec(doc, chain - 3, LX_EV_OWNER_PRONOUNS);
+    if (pronoun) return pronoun_owner(doc, pronoun, chain - 3, s); /* "her decision to" */
     if (chain < s->first + 4 || !cd_tok_possessive(doc, chain - 3)) return NULL;
     size_t e = entity_covering(doc, chain - 4);
     return e < doc->n_ents ? doc->ents[e].name : NULL;
@@ -1162,9 +1193,10 @@ enum { OWNED_NAME = 1, OWNED_PRONOUN = 2 }; /* owner_actor's *owned */
 static const char *owner_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *start, int *owned)
 {
     size_t k = modifiers_start(doc, i, s);
-    if (k > s->first && cd_tok_rec(doc, k - 1, LX_EV_OWNER_PRONOUNS)) {
+    const cd_lexrec *pronoun = k > s->first ? cd_tok_rec(doc, k - 1, LX_EV_OWNER_PRONOUNS) : NULL;
+    if (pronoun) {
         *owned = OWNED_PRONOUN;
-        return pronoun_owner(doc, k - 1, s);
+        return pronoun_owner(doc, pronoun, k - 1, s);
     }
     *owned = k >= s->first + 2 && cd_tok_possessive(doc, k - 1);
     if (!*owned) return NULL;

@@ -1,8 +1,8 @@
 /* A noun event after a possessive pronoun (data/ev_owner_pronouns.tsv): "its" and "their" stand
  * for the subject organisation or country of the sentence, or of the one before when this one
- * names none; "his" and "her" for the last named person the story does not tell to be of the other
- * sex. The owner acts only when the act's object follows ("her veto of", "its ban on") or the act
- * is a leaving ("his resignation"); "his suspension" and "his charges of" take no actor, and none
+ * names none; "his" and "her" for the last named person the story tells to be of its sex, or the
+ * one person of no told sex named there. The owner acts only when the act's object follows ("her
+ * veto of", "its ban on") or the act is a leaving ("his resignation"); "his suspension" and "his charges of" take no actor, and none
  * of them the nearest name. A verb after "to" and a noun the pronoun owns is the owner's act too
  * ("her decision to resign"). */
 #include "helpers.h"
@@ -35,11 +35,26 @@ static void test_pronoun_before_to(void **state)
                        "2004-03-08", want, N_OF(want));
 }
 
+/* A person the story does not tell the sex of is "her" only when no other such person is named in
+ * the window: "Ann Holt met Dan Cole" leaves "her veto" with no actor, not Dan Cole. */
+static void test_pronoun_unstated_sex(void **state)
+{
+    (void)state;
+    const event_roles want[] = {
+        {"veto of the levy", "veto of the levy", 54, NULL, "the levy"},
+        {"veto of the rates", "veto of the rates", 119, "Ann Holt", "the rates"},
+    };
+    expect_event_roles("Ann Holt met Dan Cole on Monday. The board upheld her veto of the levy. "
+                       "Ann Holt spoke on Friday. The board upheld her veto of the rates.",
+                       "2004-03-08", want, N_OF(want));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pronoun_owner),
         cmocka_unit_test(test_pronoun_before_to),
+        cmocka_unit_test(test_pronoun_unstated_sex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

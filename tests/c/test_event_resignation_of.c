@@ -10,11 +10,12 @@ static void test_resignation_of(void **state)
     const event_roles want[] = {
         {"resignation of Ida", "resignation of Ida Marsh", 29, "Ida Marsh", NULL},
         {"his seat", "Tom Birch's resignation of his seat", 65, "Tom Birch", "his seat"},
-        {"health grounds", "resignation on health grounds", 134, NULL, "health grounds"},
+        /* "her": Tom Birch, a person of no stated sex, is not the only name before it */
+        {"health grounds", "resignation on health grounds", 136, NULL, "health grounds"},
     };
     expect_event_roles("Mayor Tom Birch accepted the resignation of Ida Marsh on Friday. "
                        "Tom Birch's resignation of his seat surprised few. "
-                       "Ida Marsh cited a resignation on health grounds.",
+                       "Ida Marsh cited her resignation on health grounds.",
                        "1990-02-06", want, N_OF(want));
 }
 
