@@ -933,15 +933,16 @@ static const char *pronoun_owner(const cd_doc *doc, const cd_lexrec *r, size_t k
     return group_subject(doc, prev->tok_first, prev->tok_first + prev->tok_count);
 }
 
-/* The owner of a noun right before the verb's "to": "Varnia's decision to halt fares",
- * "the LSE's move to ban". The decision is its owner's, who does the act, as with "Russia's
+/* The owner of a noun of intent (data/ev_intent_nouns.tsv) right before the verb's "to":
+ * "Varnia's decision to halt fares", "the LSE's move to ban"; not "urged his family to resign". The decision is its owner's, who does the act, as with "Russia's
  * expulsion of" (a noun event); the nearest name before, which was read instead, was often
  * another's. A possessive pronoun names its pronoun_owner ("his decision to retire"). NULL if the
  * noun has no named owner. */
 static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t chain = chain_start(doc, i, s); /* the verb's first token, "to" before it */
-    if (chain < s->first + 3 || !cd_tok_is(doc, chain - 1, "to") || !common_noun(doc, chain - 2)) return NULL;
+    if (chain < s->first + 3 || !cd_tok_is(doc, chain - 1, "to") || !cd_tok_in(doc, chain - 2, LX_EV_INTENT_NOUNS))
+        return NULL;
     const cd_lexrec *pronoun = cd_tok_rec(doc, chain - 3, LX_EV_OWNER_PRONOUNS);
     if (pronoun) return pronoun_owner(doc, pronoun, chain - 3, s); /* "her decision to" */
     if (chain < s->first + 4 || !cd_tok_possessive(doc, chain - 3)) return NULL;
