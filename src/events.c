@@ -1214,15 +1214,18 @@ static const char *owner_actor(cd_doc *doc, size_t i, const ev_sent *s, size_t *
 }
 
 /* Whether the owner a possessive pronoun names does the noun event that ends before token end, of
- * role `role`, with target `target`: "their resignations", or when the act's object follows in
- * "of" or "on" ("its ban on imports", "his veto of the bill"). Without one the owner is often the
+ * role `role`, with target `target` (data/ev_owner_acts.tsv): a role of its own ("their
+ * resignations"), or when the act's object follows in "of" or "on" ("its ban on imports", "his
+ * veto of the bill"). Without one the owner is often the
  * one the act fell on ("his suspension", "its shutdown"; "against" names a rival as often: "his
  * sending-off against Varnia"), and a charge or a fine is as often the owner's to answer as to
  * bring ("his charges of fraud"): no actor then, rather than the nearest name. */
 static int pronoun_acts(const cd_doc *doc, size_t end, const char *target, const char *role)
 {
-    if (cd_str_is(role, "leave")) return 1;
-    return target && !accusation(role) && (cd_tok_is(doc, end, "of") || cd_tok_is(doc, end, "on"));
+    const cd_lexrec *own = *role ? cd_lex_rec(cd_lex_lookup(role, strlen(role)), LX_EV_OWNER_ACTS) : NULL;
+    if (own && cd_str_is(own->str, "role")) return 1; /* "their resignations" */
+    const cd_lexrec *next = cd_tok_rec(doc, end, LX_EV_OWNER_ACTS);
+    return target && !accusation(role) && next && cd_str_is(next->str, "object");
 }
 
 /* One past the target [j, end) of a verb cut before a particle that ends it (data/ev_particles.tsv):

@@ -45,9 +45,12 @@ static void test_pronoun_unstated_sex(void **state)
     const event_roles want[] = {
         {"veto of the levy", "veto of the levy", 54, NULL, "the levy"},
         {"veto of the rates", "veto of the rates", 119, "Ann Holt", "the rates"},
+        /* a leaving is its owner's whatever follows (data/ev_owner_acts.tsv, "role") */
+        {"resignation", "resignation against the wishes", 158, "Ann Holt", "the wishes"},
     };
     expect_event_roles("Ann Holt met Dan Cole on Monday. The board upheld her veto of the levy. "
-                       "Ann Holt spoke on Friday. The board upheld her veto of the rates.",
+                       "Ann Holt spoke on Friday. The board upheld her veto of the rates. "
+                       "The board noted her resignation against the wishes of staff.",
                        "2004-03-08", want, N_OF(want));
 }
 
