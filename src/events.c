@@ -215,17 +215,24 @@ static int copula_verb(const cd_doc *doc, size_t k, size_t last)
     return cd_tok_is(doc, k + 1, "in") || common_noun(doc, k + 1) || is_adverb(doc, k + 1);
 }
 
+/* A bracket or an angle bracket: ( ) [ ] { } < >. */
+static int bracket(uint32_t cp)
+{
+    return cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '{' || cp == '}' || cp == '<' || cp == '>';
+}
+
 /* Tokens [from, end) are determiners alone, cut before their noun by a time, a quote mark or a
  * bracket ("closure of the <Varnia Bank>", "imposing a "cap"", "by the end of May"): the phrase
- * names nothing. Not when a clause's punctuation or a word ends it ("banned her from", "raided
- * another in"), where the word stands for whom or what it names. */
+ * names nothing. Not when other punctuation (a comma, a dash) or a word ends it ("banned her
+ * from", "raided another in", "banned those - and"), where the word stands for whom or what it
+ * names. */
 static int determiners_only(const cd_doc *doc, size_t from, size_t end, size_t last)
 {
     for (size_t k = from; k < end; k++)
         if (!cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) return 0;
     if (end > last) return 0;
     const cd_token *t = &doc->toks[end];
-    return (t->flags & TF_TIME) || (t->type == TOK_PUNCT && (t->cp >= 128 || !strchr(",.;:!?", (int)t->cp)));
+    return (t->flags & TF_TIME) || (t->type == TOK_PUNCT && (cd_is_quote(t->cp) || bracket(t->cp)));
 }
 
 #define INITIAL_PERIODS 4 /* periods of initials read over: "J.R.R. Tolkien" has three */
