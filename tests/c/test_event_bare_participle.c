@@ -15,11 +15,13 @@ static void test_bare_participle(void **state)
         {"banned", "banned whaling", 175, "Varnia Port Authority", "whaling"},
         {"arrested", "arrested", 196, NULL, NULL},
         {"fined", "fined the crew", 243, "Tom Reed", "the crew"},
+        /* the adverb (data/claim_verb_cues.tsv) is no part of the subject */
+        {"closed", "closed the port", 272, "Iceland", "the port"},
     };
     expect_event_roles("Mr Tom Reed faces ten years in jail if convicted of fraud. "
                        "Ms Ann Holt said the men were beaten while detained. "
                        "Norway seized the boats in May. The Varnia Port Authority once banned whaling. "
-                       "Once arrested, the men were freed. Mr Tom Reed once fined the crew.",
+                       "Once arrested, the men were freed. Mr Tom Reed once fined the crew. Iceland once closed the port.",
                        "2004-03-08", want, N_OF(want));
 }
 
