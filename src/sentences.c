@@ -424,6 +424,57 @@ static int name_across(const cd_doc *doc, size_t i)
     return (before && before->num == 1) || open_ended(doc, i - 1) == ENDS_OPEN;
 }
 
+#define DATELINE_PLACE_WORDS 4 /* capitalized words of a dateline's place: "PORT ROE, Maine (AP) -" */
+#define DATELINE_AFTER_COMMA 4 /* tokens read after its comma for a date, "(" or a dash */
+
+/* The line from token k opens with two words in capitals: a dateline's place ("PORT ROE (AP) -") or
+ * a line in capitals; one abbreviation ("KLM Cargo", "ECB policy") goes on a sentence. */
+static int capitals_open(const cd_doc *doc, size_t k)
+{
+    const cd_token *a = &doc->toks[k], *b = k + 1 < doc->n_toks ? &doc->toks[k + 1] : NULL;
+    return a->type == TOK_WORD && (a->flags & TF_ALLCAPS) && b && b->type == TOK_WORD && (b->flags & TF_ALLCAPS) &&
+           !(b->flags & TF_NEWLINE_BEFORE);
+}
+
+/* Token k is a dash set off by a space on its line. */
+static int spaced_dash(const cd_doc *doc, size_t k)
+{
+    if (k >= doc->n_toks) return 0;
+    const cd_token *t = &doc->toks[k];
+    return t->type == TOK_PUNCT && cd_is_hyphen_or_dash(t->cp) && (t->flags & TF_SPACE_BEFORE) &&
+           !(t->flags & TF_NEWLINE_BEFORE);
+}
+
+/* Token k opens what follows a dateline's place or date: a spaced dash, or an agency's one word in
+ * brackets before one ("(Reuters) -"); a name's abbreviation in brackets ("Quay Lines Inc (QLI)
+ * for") has no dash after it. */
+static int dateline_mark(const cd_doc *doc, size_t k)
+{
+    if (spaced_dash(doc, k)) return 1;
+    return cd_tok_is_punct(doc, k, '(') && !(doc->toks[k].flags & TF_NEWLINE_BEFORE) && k + 3 < doc->n_toks &&
+           doc->toks[k + 1].type == TOK_WORD && cd_tok_is_punct(doc, k + 2, ')') && spaced_dash(doc, k + 3);
+}
+
+/* The line from token k opens like a wire story's dateline: one to four capitalized words (a place),
+ * then "(" or a spaced dash ("KESTREL (Reuters) -", "Kestrel - The port"), or a comma and, within a
+ * few tokens on the line, a month, "(" or a dash ("Kestrel, Nov 30 -", "Port Roe, Maine (AP) -").
+ * A headline ends the line before it. */
+static int dateline_opens(const cd_doc *doc, size_t k)
+{
+    size_t words = 0;
+    while (k < doc->n_toks && words < DATELINE_PLACE_WORDS && doc->toks[k].type == TOK_WORD &&
+           (doc->toks[k].flags & (TF_CAP | TF_ALLCAPS)) && (words == 0 || !(doc->toks[k].flags & TF_NEWLINE_BEFORE)))
+        k++, words++;
+    if (!words || k >= doc->n_toks || (doc->toks[k].flags & TF_NEWLINE_BEFORE)) return 0;
+    if (dateline_mark(doc, k)) return 1;
+    if (!cd_tok_is_punct(doc, k, ',')) return 0;
+    for (size_t j = k + 1; j < doc->n_toks && j <= k + DATELINE_AFTER_COMMA; j++) {
+        if (doc->toks[j].flags & TF_NEWLINE_BEFORE) return 0;
+        if (dateline_mark(doc, j) || cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_TIME_MONTHS)) return 1;
+    }
+    return 0;
+}
+
 /* The line of token i reads as a clause that has not ended: i is a lower-case word and the line, up
  * to i, holds a lower-case auxiliary or speech verb (data/claim_phrase_stops.tsv role aux: "has",
  * "will", "said"; data/quote_verbs.tsv kind 1: "told") ("Harbour Freight said it bought" / "Quay
@@ -431,6 +482,8 @@ static int name_across(const cd_doc *doc, size_t i)
  * headline in notes ("Shr 12 cts vs 9 cts prior", "Net not available") has no such verb. A sentence
  * that lost its period still ends so: when the next line opens with a sentence's first word
  * (data/sentence_starters.tsv: "The", "He") or with an indent (a wire paragraph's or sign-off's).
+ * A headline in sentence case ends so too: it keeps its break before a line in capitals or one that
+ * opens like a dateline (dateline_opens: "Ferry fares will rise" / "Kestrel, May 2 - The").
  * The next line goes on only with a word, a figure or a ticker ("<"); a list's "1." or dash opens
  * an item after a lead-in that ends so ("Here is what to do" / "1. Open the box"). */
 static int clause_runs_on(const cd_doc *doc, size_t i, const para_state *ps)
@@ -439,7 +492,8 @@ static int clause_runs_on(const cd_doc *doc, size_t i, const para_state *ps)
     int goes_on = next->type == TOK_WORD || (next->type == TOK_NUM && !numbered_item(doc, i + 1)) ||
                   (next->type == TOK_PUNCT && next->cp == '<');
     if (!goes_on || !lower_word(doc, i) || cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS) ||
-        next->start != line_start(doc, i + 1))
+        next->start != line_start(doc, i + 1) || capitals_open(doc, i + 1) ||
+        dateline_opens(doc, i + 1))
         return 0;
     for (size_t k = ps->line_first; k <= i; k++) {
         if (doc->toks[k].type != TOK_WORD || (doc->toks[k].flags & (TF_CAP | TF_ALLCAPS))) continue;

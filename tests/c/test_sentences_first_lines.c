@@ -145,6 +145,23 @@ static void test_line_ending_inside_brackets(void **state)
     SEGMENTS("Fees (in pct) at the port\nKestrel 4.5\n", "Fees (in pct) at the port", "Kestrel 4.5");
 }
 
+/* A headline in sentence case ends with a lower-case word after an auxiliary; a line in capitals or
+ * one that opens like a dateline follows it, and the headline keeps its break. A name, its
+ * abbreviation in brackets or one abbreviation opening the next line still goes on the clause. */
+static void test_headline_before_a_dateline(void **state)
+{
+    (void)state;
+    SEGMENTS("Ferry fares will stay high\nKESTREL PORT (Reuters) - The line said fares would rise.\n",
+             "Ferry fares will stay high", "KESTREL PORT (Reuters) - The line said fares would rise.");
+    SEGMENTS("Ferry fares will stay high\nKestrel, Nov 30 - The line said fares would rise.\n",
+             "Ferry fares will stay high", "Kestrel, Nov 30 - The line said fares would rise.");
+    SEGMENTS("Ferry fares will stay high\nPort Roe (AP) - The line said fares would rise.\n",
+             "Ferry fares will stay high", "Port Roe (AP) - The line said fares would rise.");
+    SEGMENTS("Harbour Freight said it bought\nQuay Lines Inc (QLI) for cash.\n",
+             "Harbour Freight said it bought\nQuay Lines Inc (QLI) for cash.");
+    SEGMENTS("Harbour Freight said it bought\nKLM Cargo for cash.\n", "Harbour Freight said it bought\nKLM Cargo for cash.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +174,7 @@ int main(void)
         cmocka_unit_test(test_titled_name_opens_the_next_line),
         cmocka_unit_test(test_abbreviation_ending_the_line),
         cmocka_unit_test(test_line_ending_inside_brackets),
+        cmocka_unit_test(test_headline_before_a_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
