@@ -503,19 +503,40 @@ static int clause_runs_on(const cd_doc *doc, size_t i, const para_state *ps)
     return 0;
 }
 
+/* Every word from token first to token last is in capitals, two at least: a headline in capitals
+ * ("KESTREL FEES RISE"), not a name's abbreviation ending a line ("Kestrel AG"). */
+static int line_in_capitals(const cd_doc *doc, size_t first, size_t last)
+{
+    size_t words = 0;
+    for (size_t k = first; k <= last; k++) {
+        if (doc->toks[k].type != TOK_WORD) continue;
+        if (!(doc->toks[k].flags & TF_ALLCAPS)) return 0;
+        words++;
+    }
+    return words >= 2;
+}
+
 /* The next line opens with one word in brackets, an abbreviation or a ticker, right after a name
  * ending this line (a capitalized word or a possessive, or its own bracketed word): "Lumen Optics
  * Inc" / "(LOI) said", "the Harbour Board's" / "<HB.L> unit", "Lumen Optics Inc <LUM.O>" / "(Lumen)
- * said"; it names what the line ended with and goes on with it. */
-static int bracket_across(const cd_doc *doc, size_t i)
+ * said"; it names what the line ended with and goes on with it. Not a headline's end: a dash after
+ * the bracket makes it a dateline's agency ("Frost Hits the Valley" / "(AP) - Frost"), a bracket
+ * with no letter is a list's "(1)", and a line in capitals is a headline (line_in_capitals). */
+static int bracket_across(const cd_doc *doc, size_t i, const para_state *ps)
 {
     const cd_token *next = &doc->toks[i + 1];
     if (next->type != TOK_PUNCT) return 0;
     uint32_t closer = bracket_closer(next->cp);
-    if (!closer || !(name_ends(doc, i) || bracketed_after_name(doc, i))) return 0;
+    if (!closer || line_in_capitals(doc, ps->line_first, i) || !(name_ends(doc, i) || bracketed_after_name(doc, i)))
+        return 0;
     uint32_t b = next->start + 1;
-    while (b < doc->text_len && (unsigned char)doc->text[b] > ' ' && (unsigned char)doc->text[b] != closer) b++;
-    return b > next->start + 1 && b < doc->text_len && (unsigned char)doc->text[b] == closer;
+    int letters = 0;
+    for (; b < doc->text_len && (unsigned char)doc->text[b] > ' ' && (unsigned char)doc->text[b] != closer; b++)
+        letters |= ((doc->text[b] | 0x20) >= 'a' && (doc->text[b] | 0x20) <= 'z') || (unsigned char)doc->text[b] >= 0x80;
+    if (!letters || b >= doc->text_len || (unsigned char)doc->text[b] != closer) return 0;
+    size_t k = i + 1;
+    while (k < doc->n_toks && doc->toks[k].start <= b) k++;
+    return !spaced_dash(doc, k); /* "(Reuters) -": a dateline after a headline */
 }
 
 /* The line of token i ends inside brackets: a "(", "[" or "<" on it is not closed by token i
@@ -640,7 +661,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     int ends = open_ended(doc, i);
     if (ends == ENDS_OPEN || (ends == ENDS_TIME && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
-        name_across(doc, i) || clause_runs_on(doc, i, ps) || bracket_across(doc, i) ||
+        name_across(doc, i) || clause_runs_on(doc, i, ps) || bracket_across(doc, i, ps) ||
         inside_brackets(doc, i, ps))
         return 0;
     return !word_wrapped_after(doc, i, ps);

@@ -162,6 +162,20 @@ static void test_headline_before_a_dateline(void **state)
     SEGMENTS("Harbour Freight said it bought\nKLM Cargo for cash.\n", "Harbour Freight said it bought\nKLM Cargo for cash.");
 }
 
+/* A headline keeps its break before a bracket that opens a dateline ("(AP) -") or a list item
+ * ("(1)"), and a line in capitals before any bracket; a name's abbreviation in capitals ending a
+ * line in mixed case still goes on into its ticker. */
+static void test_headline_before_a_bracket(void **state)
+{
+    (void)state;
+    SEGMENTS("Frost Hits the Valley\n(AP) - Frost hit the orchards on Monday.\n", "Frost Hits the Valley",
+             "(AP) - Frost hit the orchards on Monday.");
+    SEGMENTS("Harbour Fees Rise\n(1) Fees at the quay rose.\n", "Harbour Fees Rise", "(1) Fees at the quay rose.");
+    SEGMENTS("HARBOUR FEES RISE\n(KESTREL) Fees at the quay rose.\n", "HARBOUR FEES RISE",
+             "(KESTREL) Fees at the quay rose.");
+    SEGMENTS("Kestrel Marine AG\n<KMAG.F> said sales rose.\n", "Kestrel Marine AG\n<KMAG.F> said sales rose.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -175,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_abbreviation_ending_the_line),
         cmocka_unit_test(test_line_ending_inside_brackets),
         cmocka_unit_test(test_headline_before_a_dateline),
+        cmocka_unit_test(test_headline_before_a_bracket),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
