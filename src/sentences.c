@@ -539,15 +539,16 @@ static int bracket_across(const cd_doc *doc, size_t i, const para_state *ps)
     return !spaced_dash(doc, k); /* "(Reuters) -": a dateline after a headline */
 }
 
-/* The line of token i ends inside brackets: a "(", "[" or "<" on it is not closed by token i
- * ("the bank <Banca Lontra del" / "Porto> said", "the price index (base" / "1980) rose"). */
+/* The line of token i ends inside brackets: a "(", "[" or "<" on it, glued to the word after it, is
+ * not closed by token i ("the bank <Banca Lontra del" / "Porto> said", "the price index (base" /
+ * "1980) rose"); a spaced "<" is less than ("fees < 4 pct"). */
 static int inside_brackets(const cd_doc *doc, size_t i, const para_state *ps)
 {
     int depth = 0;
     for (size_t k = ps->line_first; k <= i; k++) {
         const cd_token *t = &doc->toks[k];
         if (t->type != TOK_PUNCT) continue;
-        if (bracket_closer(t->cp)) depth++;
+        if (bracket_closer(t->cp) && k < i && !(doc->toks[k + 1].flags & TF_SPACE_BEFORE)) depth++;
         else if ((t->cp == ')' || t->cp == ']' || t->cp == '>') && depth > 0) depth--;
     }
     return depth > 0;

@@ -143,6 +143,9 @@ static void test_line_ending_inside_brackets(void **state)
     SEGMENTS("The harbour fee index (base\n1990) rose 2 pct in May.\n", "The harbour fee index (base\n1990) rose 2 pct in May.");
     /* a bracket closed on the line keeps the break */
     SEGMENTS("Fees (in pct) at the port\nKestrel 4.5\n", "Fees (in pct) at the port", "Kestrel 4.5");
+    /* a spaced "<" is less than, no bracket */
+    SEGMENTS("Harbour fees < 4 pct\nKestrel Lines raised its fees.\n", "Harbour fees < 4 pct",
+             "Kestrel Lines raised its fees.");
 }
 
 /* A headline in sentence case ends with a lower-case word after an auxiliary; a line in capitals or
