@@ -304,14 +304,35 @@ static int open_ended(const cd_doc *doc, size_t i)
     return cd_str_is(role, "time") ? ENDS_TIME : ENDS_CLOSED;
 }
 
-/* Token i is a role in lower case that stands before a name: a title (data/ent_titles.tsv kind 1:
- * "the committee chairman" / "Ann Roe said") or a body's word (data/ent_org_suffixes.tsv kind 4:
- * "the state shipping company" / "Nordlys said"), told apart from its name by no comma. */
-static int role_before_name(const cd_doc *doc, size_t i)
+/* Token k is a lower-case verb a headline acts with: an event's (data/event_verbs.tsv, not a form
+ * that is also a noun: "ousts", "names") or a change's (data/change_verbs.tsv: "cuts"). A speech
+ * verb or an auxiliary is left out: a story's first line reports with them ("said its chairman" /
+ * "Ann Roe would"). */
+static int lower_verb(const cd_doc *doc, size_t k)
+{
+    if (!lower_word(doc, k)) return 0;
+    const cd_lexrec *event = cd_tok_rec(doc, k, LX_EVENT_VERBS);
+    return (event && !((int)event->num & 1)) || cd_tok_rec(doc, k, LX_CHANGE_VERBS);
+}
+
+/* A lower-case verb (lower_verb) stands on tokens [first, end). */
+static int verb_before(const cd_doc *doc, size_t first, size_t end)
+{
+    for (size_t k = first; k < end; k++)
+        if (lower_verb(doc, k)) return 1;
+    return 0;
+}
+
+/* Token i is a role in lower case that awaits its name on the next line: a title (data/ent_titles.tsv
+ * kind 1: "the committee chairman" / "Ann Roe said") or a body's word (data/ent_org_suffixes.tsv kind
+ * 4: "the state shipping company" / "Nordlys said"), told apart from its name by no comma. A verb
+ * before it on the line (lower_verb) makes the line a headline in sentence case whose role is its
+ * object ("Board ousts chairman" / "Kestrel Lines said"). */
+static int role_awaits_name(const cd_doc *doc, size_t i, const para_state *ps)
 {
     if (!lower_word(doc, i)) return 0;
     const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *body = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES);
-    return (title && title->num == 1) || (body && body->num == 4);
+    return ((title && title->num == 1) || (body && body->num == 4)) && !verb_before(doc, ps->line_first, i);
 }
 
 /* The closer of a bracket that opens with cp, or 0. */
@@ -394,7 +415,7 @@ static int titled_name_opens(const cd_doc *doc, size_t k)
  * (data/ent_first_names.tsv, not a modal's "Will"), a title that stands before a name
  * (data/ent_titles.tsv kind 1) or a possessive "'s", and the next line opens with a capitalized word
  * (not in capitals) that starts no sentence (data/sentence_starters.tsv): "Finance Minister Ann" /
- * "Roe said", "the bank's" / "Lending Unit", "the ferry company" / "Nordlys said" (role_before_name).
+ * "Roe said", "the bank's" / "Lending Unit", "the ferry company" / "Nordlys said" (role_awaits_name).
  * A capitalized word ending the line goes on too into a name that an organization's word closes
  * (org_name_opens: "Kestrel" / "Fruit Growers Inc said", "the Northern Orchard" / "Growers
  * Association said") or into a titled person's name (titled_name_opens: "the Harbour Board" /
@@ -406,13 +427,13 @@ static int titled_name_opens(const cd_doc *doc, size_t k)
  * Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
  * Valley"): it keeps its break when the next line opens a sentence ("The ...") or a paragraph. A
  * wire story's first line, cut short by its removed dateline, ends so; a headline does not. */
-static int name_across(const cd_doc *doc, size_t i)
+static int name_across(const cd_doc *doc, size_t i, const para_state *ps)
 {
     const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
     if (next->type != TOK_WORD || !(next->flags & TF_CAP) || (next->flags & TF_ALLCAPS) ||
         cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS))
         return 0;
-    if (cd_tok_possessive(doc, i) || role_before_name(doc, i)) return 1;
+    if (cd_tok_possessive(doc, i) || role_awaits_name(doc, i, ps)) return 1;
     if (bracketed_after_name(doc, i) || abbreviation_in_line(doc, i))
         return org_name_opens(doc, i + 1) || titled_name_opens(doc, i + 1);
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
@@ -421,7 +442,8 @@ static int name_across(const cd_doc *doc, size_t i)
     if ((title && title->num == 1) || cd_tok_plain_given_name(doc, i)) return 1;
     if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
     const cd_lexrec *before = cd_tok_rec(doc, i - 1, LX_ENT_TITLES);
-    return (before && before->num == 1) || open_ended(doc, i - 1) == ENDS_OPEN;
+    if (before && before->num == 1) return !verb_before(doc, ps->line_first, i - 1); /* "ousts chairman Roe" */
+    return open_ended(doc, i - 1) == ENDS_OPEN;
 }
 
 #define DATELINE_PLACE_WORDS 4 /* capitalized words of a dateline's place: "PORT ROE, Maine (AP) -" */
@@ -662,7 +684,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
     if (next->type == TOK_WORD && !(next->flags & (TF_CAP | TF_ALLCAPS))) return 0; /* wrapped mid-sentence */
     int ends = open_ended(doc, i);
     if (ends == ENDS_OPEN || (ends == ENDS_TIME && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
-        name_across(doc, i) || clause_runs_on(doc, i, ps) || bracket_across(doc, i, ps) ||
+        name_across(doc, i, ps) || clause_runs_on(doc, i, ps) || bracket_across(doc, i, ps) ||
         inside_brackets(doc, i, ps))
         return 0;
     return !word_wrapped_after(doc, i, ps);

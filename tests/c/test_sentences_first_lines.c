@@ -57,6 +57,11 @@ static void test_lower_case_role_before_a_name(void **state)
              "Norway's state shipping company\nNordlys said it would order two ferries.");
     SEGMENTS("Cuts at the company\nThe board voted to close two mills.\n", "Cuts at the company",
              "The board voted to close two mills.");
+    /* a verb before the role: a headline in sentence case, its role the object */
+    SEGMENTS("Board ousts chairman\nKestrel Lines said it would name a new head.\n", "Board ousts chairman",
+             "Kestrel Lines said it would name a new head.");
+    SEGMENTS("Board ousts chairman Roe\nKestrel Lines said it would name a new head.\n", "Board ousts chairman Roe",
+             "Kestrel Lines said it would name a new head.");
 }
 
 /* A capitalized word after a lower-case title (ent_titles kind 1) ends the line: a given name not
