@@ -4222,11 +4222,11 @@ static int closes_report(const cd_doc *doc, size_t v, size_t end)
     return k >= end;
 }
 
-/* clause_follows(doc, v, end), asked once: *told is -1 until it is asked, then its answer. */
-static int clause_told(const cd_doc *doc, size_t v, size_t end, int *told)
+/* clause_follows(doc, v, end), asked once: *follows is -1 until it is asked, then its answer. */
+static int clause_follows_once(const cd_doc *doc, size_t v, size_t end, int *follows)
 {
-    if (*told < 0) *told = clause_follows(doc, v, end);
-    return *told;
+    if (*follows < 0) *follows = clause_follows(doc, v, end);
+    return *follows;
 }
 
 /* The indirect speech at the speech verb v (indirect's): 1 when it made a claim or kept its speaker
@@ -4261,16 +4261,17 @@ static int report_indirect(cd_doc *doc, state *st, size_t first, size_t end, siz
     int intro = subject > first + 3 && cd_tok_is_punct(doc, subject - 1, ',');
     /* "Yesterday the firm's lawyer, Ann Holt, said that ...": a name set off after its role opens
      * the reported clause's sentence as a subject does */
-    int told = -1; /* clause_follows, asked at most once below */
-    int set_off = np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',') && clause_told(doc, v, end, &told);
+    int follows = -1; /* clause_follows, asked at most once below */
+    int set_off = np_first > first + 3 && cd_tok_is_punct(doc, np_first - 1, ',') &&
+                  clause_follows_once(doc, v, end, &follows);
     /* a verb of several words, or one of data/quote_words.tsv's kind 11, takes an object ("Melzer
      * pointed out the potential for a rise", "the band announced a concert"): what follows it is a
      * reported clause only when one is told ("pointed out that", "points out conditions will be") */
     if ((verb_stop > v + 1 || quote_word(doc, v) == OBJECT_VERB) && verb_stop < end &&
-        doc->toks[verb_stop].type != TOK_PUNCT && !clause_told(doc, v, end, &told) &&
+        doc->toks[verb_stop].type != TOK_PUNCT && !clause_follows_once(doc, v, end, &follows) &&
         !(verb_stop == v + 1 && change_clause_follows(doc, v, end)))
         return 0;
-    if (intro && !(!inverted && clause_told(doc, v, end, &told))) { /* CLAUSE, X said. */
+    if (intro && !(!inverted && clause_follows_once(doc, v, end, &follows))) { /* CLAUSE, X said. */
         if (!inverted && !closes_report(doc, v, end)) { /* "In May, X announced a sale": no report */
             if (sp.name) { /* still the last one named speaking, whom "he said" may mean next */
                 set_last(st, &sp, np_first);

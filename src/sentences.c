@@ -362,7 +362,7 @@ static int bracketed_after_name(const cd_doc *doc, size_t i)
 }
 
 /* Token i is a word in capitals ending a line in mixed case: an abbreviation that opens a name
- * ("its KLM" / "Cargo Services Inc"), not a headline in capitals. */
+ * ("its KXW" / "Cargo Services Inc"), not a headline in capitals. */
 static int abbreviation_in_line(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
@@ -421,7 +421,7 @@ static int titled_name_opens(const cd_doc *doc, size_t k)
  * Association said") or into a titled person's name (titled_name_opens: "the Harbour Board" /
  * "Chairman Ann Roe said"); so does a name's abbreviation ending the line, in brackets after the
  * name or in capitals in a line in mixed case ("Lumen Optics Inc <LUM.O>" / "Chairman Ann Roe",
- * "said its KLM" / "Cargo Services Inc"). So does a capitalized word after a title in either case, a given name
+ * "said its KXW" / "Cargo Services Inc"). So does a capitalized word after a title in either case, a given name
  * not listed ("Harbour Minister Quorra" / "Vance said", "the line's chairman Quorra" / "Vance
  * said"), or after a lower-case determiner, preposition or conjunction (open_ended: "head of the
  * Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
@@ -450,7 +450,7 @@ static int name_across(const cd_doc *doc, size_t i, const para_state *ps)
 #define DATELINE_AFTER_COMMA 4 /* tokens read after its comma for a date, "(" or a dash */
 
 /* The line from token k opens with two words in capitals: a dateline's place ("PORT ROE (AP) -") or
- * a line in capitals; one abbreviation ("KLM Cargo", "ECB policy") goes on a sentence. */
+ * a line in capitals; one abbreviation ("KXW Cargo", "KFB fees") goes on a sentence. */
 static int capitals_open(const cd_doc *doc, size_t k)
 {
     const cd_token *a = &doc->toks[k], *b = k + 1 < doc->n_toks ? &doc->toks[k + 1] : NULL;

@@ -32,7 +32,7 @@ static void test_clause_goes_on_after_its_verb(void **state)
     SEGMENTS("The Kestrel Bank has raised\n40 mln dlrs through a note issue.\n",
              "The Kestrel Bank has raised\n40 mln dlrs through a note issue.");
     /* a speech verb ending the line */
-    expect_first_sentence("Wexford Looms chairman Ann Roe told\nShareholders at the meeting that sales rose.\n", 80);
+    expect_first_sentence("Wexford Looms chairman Ann Roe told\nKestrel Bank analysts that sales rose.\n", 74);
 }
 
 static void test_rows_and_lost_periods_keep_their_breaks(void **state)
@@ -126,15 +126,15 @@ static void test_titled_name_opens_the_next_line(void **state)
 static void test_abbreviation_ending_the_line(void **state)
 {
     (void)state;
-    static const char t[] = "Wexford Mills said its KLM\nCargo Services Inc unit would be sold.\n";
-    SEGMENTS(t, "Wexford Mills said its KLM\nCargo Services Inc unit would be sold.");
+    static const char t[] = "Wexford Mills said its KXW\nCargo Services Inc unit would be sold.\n";
+    SEGMENTS(t, "Wexford Mills said its KXW\nCargo Services Inc unit would be sold.");
     expect_first_sentence(t, 65);
-    expect_reported_clause(t, "its KLM\nCargo Services Inc unit would be sold", "Wexford Mills");
+    expect_reported_clause(t, "its KXW\nCargo Services Inc unit would be sold", "Wexford Mills");
     SEGMENTS("Lumen Optics Inc <LUM.O>\n(Lumen) said it would hire 40 workers.\n",
              "Lumen Optics Inc <LUM.O>\n(Lumen) said it would hire 40 workers.");
     SEGMENTS("Lumen Optics Inc <LUM.O>\nChairman Ann Roe said sales rose.\n",
              "Lumen Optics Inc <LUM.O>\nChairman Ann Roe said sales rose.");
-    SEGMENTS("HARBOUR FEES RISE AT KLM\nCargo Services Inc said it would pay.\n", "HARBOUR FEES RISE AT KLM",
+    SEGMENTS("HARBOUR FEES RISE AT KXW\nCargo Services Inc said it would pay.\n", "HARBOUR FEES RISE AT KXW",
              "Cargo Services Inc said it would pay.");
 }
 
@@ -167,7 +167,7 @@ static void test_headline_before_a_dateline(void **state)
              "Ferry fares will stay high", "Port Roe (AP) - The line said fares would rise.");
     SEGMENTS("Harbour Freight said it bought\nQuay Lines Inc (QLI) for cash.\n",
              "Harbour Freight said it bought\nQuay Lines Inc (QLI) for cash.");
-    SEGMENTS("Harbour Freight said it bought\nKLM Cargo for cash.\n", "Harbour Freight said it bought\nKLM Cargo for cash.");
+    SEGMENTS("Harbour Freight said it bought\nKXW Cargo for cash.\n", "Harbour Freight said it bought\nKXW Cargo for cash.");
 }
 
 /* A headline keeps its break before a bracket that opens a dateline ("(AP) -") or a list item
