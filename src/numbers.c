@@ -4360,24 +4360,15 @@ static int chain_names(const size_t *lens, size_t groups, int plus, int slash)
     return !slash;
 }
 
-/* Token i holds only digits, 1 to max of them. */
-static int digit_group(const cd_doc *d, size_t i, size_t max)
-{
-    if (!is_type(d, i, TOK_NUM) || tok_len(d, i) > max) return 0;
-    for (uint32_t b = d->toks[i].start; b < cd_tok_stop(&d->toks[i]); b++)
-        if (d->text[b] < '0' || d->text[b] > '9') return 0;
-    return 1;
-}
-
 /* An international number written with spaces, "+44 20 7946 0958": a country code of 1 to 3
  * digits after the plus, then at least two groups of 2 to 4 digits on the same line, 8 to 15
  * digits in all (E.164's longest). Returns its tokens, 0 if it is none. */
 static size_t spaced_phone(const cd_doc *d, size_t i)
 {
-    if (!digit_group(d, i, 3)) return 0;
+    if (!digits_upto(d, i, 3)) return 0;
     size_t digits = tok_len(d, i), j = i + 1;
     while (j - i < 6 && usable(d, j) && !attached(d, j) && !(d->toks[j].flags & TF_NEWLINE_BEFORE) &&
-           digit_group(d, j, 4) && tok_len(d, j) >= 2) {
+           digits_upto(d, j, 4) && tok_len(d, j) >= 2) {
         digits += tok_len(d, j);
         j++;
     }
