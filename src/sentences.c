@@ -323,6 +323,13 @@ static int verb_before(const cd_doc *doc, size_t first, size_t end)
     return 0;
 }
 
+/* Token k is a title that stands before a name (data/ent_titles.tsv kind 1): "chairman", "Minister". */
+static int title_before_name(const cd_doc *doc, size_t k)
+{
+    const cd_lexrec *title = cd_tok_rec(doc, k, LX_ENT_TITLES);
+    return title && title->num == 1;
+}
+
 /* Token i is a role in lower case that awaits its name on the next line: a title (data/ent_titles.tsv
  * kind 1: "the committee chairman" / "Ann Roe said") or a body's word (data/ent_org_suffixes.tsv kind
  * 4: "the state shipping company" / "Nordlys said"), told apart from its name by no comma. A verb
@@ -331,8 +338,8 @@ static int verb_before(const cd_doc *doc, size_t first, size_t end)
 static int role_awaits_name(const cd_doc *doc, size_t i, const para_state *ps)
 {
     if (!lower_word(doc, i)) return 0;
-    const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES), *body = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES);
-    return ((title && title->num == 1) || (body && body->num == 4)) && !verb_before(doc, ps->line_first, i);
+    const cd_lexrec *body = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES);
+    return (title_before_name(doc, i) || (body && body->num == 4)) && !verb_before(doc, ps->line_first, i);
 }
 
 /* The closer of a bracket that opens with cp, or 0. */
@@ -405,45 +412,77 @@ static int org_name_opens(const cd_doc *doc, size_t k)
  * "Minister Ann Roe". A body's name ending the line heads the person's title. */
 static int titled_name_opens(const cd_doc *doc, size_t k)
 {
-    const cd_lexrec *title = cd_tok_rec(doc, k, LX_ENT_TITLES);
-    if (!title || title->num != 1 || k + 1 >= doc->n_toks) return 0;
+    if (!title_before_name(doc, k) || k + 1 >= doc->n_toks) return 0;
     const cd_token *name = &doc->toks[k + 1];
     return name->type == TOK_WORD && (name->flags & TF_CAP) && !(name->flags & TF_NEWLINE_BEFORE);
 }
 
-/* The line ends inside a name that runs on into the next line: with a capitalized given name
- * (data/ent_first_names.tsv, not a modal's "Will"), a title that stands before a name
- * (data/ent_titles.tsv kind 1) or a possessive "'s", and the next line opens with a capitalized word
- * (not in capitals) that starts no sentence (data/sentence_starters.tsv): "Finance Minister Ann" /
- * "Roe said", "the bank's" / "Lending Unit", "the ferry company" / "Nordlys said" (role_awaits_name).
- * A capitalized word ending the line goes on too into a name that an organization's word closes
- * (org_name_opens: "Kestrel" / "Fruit Growers Inc said", "the Northern Orchard" / "Growers
- * Association said") or into a titled person's name (titled_name_opens: "the Harbour Board" /
- * "Chairman Ann Roe said"); so does a name's abbreviation ending the line, in brackets after the
- * name or in capitals in a line in mixed case ("Lumen Optics Inc <LUM.O>" / "Chairman Ann Roe",
- * "said its KXW" / "Cargo Services Inc"). So does a capitalized word after a title in either case, a given name
- * not listed ("Harbour Minister Quorra" / "Vance said", "the line's chairman Quorra" / "Vance
- * said"), or after a lower-case determiner, preposition or conjunction (open_ended: "head of the
- * Northern" / "Orchard Growers Union"). A headline in title case may end so too ("Frost Hits the
- * Valley"): it keeps its break when the next line opens a sentence ("The ...") or a paragraph. A
- * wire story's first line, cut short by its removed dateline, ends so; a headline does not. */
+/* Token t is a capitalized word, not in capitals. */
+static int capitalized_word(const cd_token *t)
+{
+    return t->type == TOK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS);
+}
+
+/* Token k, opening a line, can go on a name from the line before: a capitalized word (not in
+ * capitals) that starts no sentence (data/sentence_starters.tsv). A headline in title case whose
+ * last word could be a name's ("Frost Hits the Valley") keeps its break when the next line opens a
+ * sentence ("The ...") or a paragraph. */
+static int name_goes_on_at(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    return capitalized_word(t) && !cd_lex_has(cd_tok_entry(t), LX_SENTENCE_STARTERS);
+}
+
+/* The line from token k opens a name that an organization's word closes (org_name_opens) or a titled
+ * person's name (titled_name_opens). */
+static int long_name_opens(const cd_doc *doc, size_t k)
+{
+    return org_name_opens(doc, k) || titled_name_opens(doc, k);
+}
+
+/* Token i, ending its line, awaits a name on the next: a possessive "'s" ("the bank's" / "Lending
+ * Unit") or a role in lower case (role_awaits_name). */
+static int possessive_or_role(const cd_doc *doc, size_t i, const para_state *ps)
+{
+    return cd_tok_possessive(doc, i) || role_awaits_name(doc, i, ps);
+}
+
+/* Token i is a name's abbreviation ending the line, in brackets after the name (bracketed_after_name)
+ * or in capitals in a line in mixed case (abbreviation_in_line), and the next line opens a name
+ * (long_name_opens): "Lumen Optics Inc <LUM.O>" / "Chairman Ann Roe". */
+static int abbreviation_across(const cd_doc *doc, size_t i)
+{
+    return (bracketed_after_name(doc, i) || abbreviation_in_line(doc, i)) && long_name_opens(doc, i + 1);
+}
+
+/* Token i, a capitalized word, follows on its line a title ("Harbour Minister Quorra" / "Vance said",
+ * "the line's chairman Quorra" / "Vance said"), unless a verb before the title makes the line a
+ * headline ("ousts chairman Roe"), or a lower-case determiner, preposition or conjunction
+ * (open_ended: "head of the Northern" / "Orchard Growers Union"). */
+static int after_title_or_open_word(const cd_doc *doc, size_t i, const para_state *ps)
+{
+    if (i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
+    if (title_before_name(doc, i - 1)) return !verb_before(doc, ps->line_first, i - 1);
+    return open_ended(doc, i - 1) == ENDS_OPEN;
+}
+
+/* Token i is a capitalized word (not in capitals) ending its line inside a name: the next line opens
+ * a name (long_name_opens: "Kestrel" / "Fruit Growers Inc said"), i is a title or a given name
+ * (data/ent_first_names.tsv, not a modal's "Will": "Finance Minister Ann" / "Roe said"), or it
+ * follows a title or an open word (after_title_or_open_word). */
+static int capitalized_across(const cd_doc *doc, size_t i, const para_state *ps)
+{
+    if (!capitalized_word(&doc->toks[i])) return 0;
+    return long_name_opens(doc, i + 1) || title_before_name(doc, i) || cd_tok_plain_given_name(doc, i) ||
+           after_title_or_open_word(doc, i, ps);
+}
+
+/* The line ending at token i ends inside a name that runs on into the next line, which opens with a
+ * word a name goes on with (name_goes_on_at). */
 static int name_across(const cd_doc *doc, size_t i, const para_state *ps)
 {
-    const cd_token *t = &doc->toks[i], *next = &doc->toks[i + 1];
-    if (next->type != TOK_WORD || !(next->flags & TF_CAP) || (next->flags & TF_ALLCAPS) ||
-        cd_lex_has(cd_tok_entry(next), LX_SENTENCE_STARTERS))
-        return 0;
-    if (cd_tok_possessive(doc, i) || role_awaits_name(doc, i, ps)) return 1;
-    if (bracketed_after_name(doc, i) || abbreviation_in_line(doc, i))
-        return org_name_opens(doc, i + 1) || titled_name_opens(doc, i + 1);
-    if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (t->flags & TF_ALLCAPS)) return 0;
-    if (org_name_opens(doc, i + 1) || titled_name_opens(doc, i + 1)) return 1;
-    const cd_lexrec *title = cd_tok_rec(doc, i, LX_ENT_TITLES);
-    if ((title && title->num == 1) || cd_tok_plain_given_name(doc, i)) return 1;
-    if (i == 0 || (t->flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
-    const cd_lexrec *before = cd_tok_rec(doc, i - 1, LX_ENT_TITLES);
-    if (before && before->num == 1) return !verb_before(doc, ps->line_first, i - 1); /* "ousts chairman Roe" */
-    return open_ended(doc, i - 1) == ENDS_OPEN;
+    if (!name_goes_on_at(doc, i + 1)) return 0;
+    return possessive_or_role(doc, i, ps) || abbreviation_across(doc, i) || capitalized_across(doc, i, ps);
 }
 
 #define DATELINE_PLACE_WORDS 4 /* capitalized words of a dateline's place: "PORT ROE, Maine (AP) -" */
