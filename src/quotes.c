@@ -1908,7 +1908,9 @@ static speaker body_named(cd_doc *doc, const state *st, int kind, size_t min)
     int said = body_spoke(st, min, lo, kind, &spoke, &spoke_at);
     size_t e = cd_entity_before(doc, min, lo, cd_type_organization), nearest = (size_t)-1;
     for (size_t steps = 0; e != (size_t)-1 && steps < BODY_MENTIONS; steps++) {
-        if (said && doc->einfo[e].tok_first < spoke_at) return spoke; /* it spoke after the subjects since */
+        /* it spoke after the subjects since; one that starts where its name does is a part of its
+         * whole name ("Airbus" of "Airbus of Canada Ltd"), no other subject */
+        if (said && doc->einfo[e].tok_first <= spoke_at) return spoke;
         if (body_fits(doc->ents[e].name, kind)) {
             if (subject_position(doc, st, e)) return from_entity(&doc->ents[e]);
             if (nearest == (size_t)-1) nearest = e;

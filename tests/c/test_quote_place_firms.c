@@ -49,15 +49,24 @@ static void test_whole_name_after_quote_and_cap(void **state)
                          77, 115, "Harbor Lift Bank Gains Audio Tide Kettle of Ohio Inc");
 }
 
-/* The speaker of "It said" in the sentence after a whole name's. */
-static const char *it_speaker(const char *t)
+/* The speaker of the quote in t whose text holds needle (a copy; NULL: none), the quote's byte
+ * offsets checked against start and stop. */
+static const char *speaker_at(const char *t, const char *needle, size_t start, size_t stop)
 {
     cd_doc *doc = analyze(t, NULL);
-    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, "the work would end");
+    const cd_claim *q = find_claim(doc, CD_CLAIM_QUOTE, needle);
     assert_non_null(q);
+    assert_int_equal(q->span.start, start);
+    assert_int_equal(q->span.stop, stop);
     const char *who = q->quote.speaker ? strdup(q->quote.speaker) : NULL;
     cd_doc_free(doc);
     return who;
+}
+
+/* The speaker of "It said" in the sentence after a whole name's. */
+static const char *it_speaker(const char *t)
+{
+    return speaker_at(t, "the work would end", strstr(t, "the work") - t, strstr(t, " by May") - t + 7);
 }
 
 /* The whole name is an organization only when the entity pass read one in it ("Harbor Bank" of
@@ -73,6 +82,20 @@ static void test_organization_only_with_one_inside(void **state)
     assert_null(it_speaker("Lark-Boston said it will shut two old mills next spring. It said the work would end by May."));
 }
 
+/* "The company said" after a firm "of <Place>" that the entity pass read in parts (organization
+ * "Airbus", place "Canada", organization "Ltd") is the firm that spoke, by its whole name: the part
+ * the story names at its first word is no other company that was a subject since. */
+static void test_company_after_firm_of_place(void **state)
+{
+    (void)state;
+    const char *t = "Airbus of Canada Ltd said it will shut two old mills next spring. \"Sales there have been "
+                    "too thin for years,\" the company said.";
+    const char *who = speaker_at(t, "too thin for years", 66, 109);
+    assert_non_null(who);
+    assert_string_equal(who, "Airbus of Canada Ltd");
+    free((void *)who);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -81,6 +104,7 @@ int main(void)
         cmocka_unit_test(test_known_or_owned_names_stay),
         cmocka_unit_test(test_whole_name_after_quote_and_cap),
         cmocka_unit_test(test_organization_only_with_one_inside),
+        cmocka_unit_test(test_company_after_firm_of_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
