@@ -1810,6 +1810,24 @@ static int hyphen_within(const cd_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+#define LEGAL_FORM 1 /* data/ent_org_suffixes.tsv's kind of a legal form that closes a company's name ("Inc") */
+
+/* Did an organisation that spoke lately (st's recent speakers) go by `name` and a legal form after
+ * it ("Lark-Boston Inc" for "Lark-Boston")? The shorter name is then that company's. */
+static int spoke_with_legal_form(const state *st, const char *name)
+{
+    size_t len = strlen(name), n = st->n_recent < RECENT_SPEAKERS ? st->n_recent : RECENT_SPEAKERS;
+    for (size_t i = 0; i < n; i++) {
+        const speaker *sp = &st->recent[(st->n_recent - 1 - i) % RECENT_SPEAKERS].sp;
+        if (sp->type != cd_type_organization || !sp->name || strncmp(sp->name, name, len) || sp->name[len] != ' ')
+            continue;
+        const char *w = sp->name + len + 1;
+        const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(w, strlen(w)), LX_ENT_ORG_SUFFIXES);
+        if (r && r->num == LEGAL_FORM) return 1;
+    }
+    return 0;
+}
+
 /* The speaker the entity e names as a subject whose names and titles run back to token *np_first:
  * the whole name of a firm or body the entity pass read in parts, whose first token *np_first
  * becomes. An organization with a place right
@@ -1817,7 +1835,7 @@ static int hyphen_within(const cd_doc *doc, size_t a, size_t b)
  * hyphen ("Acme-Pacific Corp": "Pacific Corp"), unless the gazetteer knows the organization by
  * itself (a country's Federal Reserve is the Federal Reserve); a place after a hyphenated name
  * ("Acme Bank-Boston said"). Not across a possessive ("Japan's Timber Exchange") or a line. */
-static speaker whole_firm_name(cd_doc *doc, size_t min, const cd_entity *e, size_t *np_first)
+static speaker whole_firm_name(cd_doc *doc, const state *st, size_t min, const cd_entity *e, size_t *np_first)
 {
     speaker sp = from_entity(e);
     size_t s = *np_first;
@@ -1839,8 +1857,9 @@ static speaker whole_firm_name(cd_doc *doc, size_t min, const cd_entity *e, size
     }
     speaker whole = description(doc, p, stop - 1);
     /* an organization only when the entity pass read one in it ("Harbor Bank" of "Harbor
-     * Bank-Boston"), else a name of no known kind */
-    if (organization_within(doc, p, stop)) whole.type = cd_type_organization;
+     * Bank-Boston") or a company spoke lately by it and a legal form, else a name of no known kind */
+    if (organization_within(doc, p, stop) || (whole.name && spoke_with_legal_form(st, whole.name)))
+        whole.type = cd_type_organization;
     if (p < s) *np_first = p; /* "Audio of Ohio Inc": callers ask where the speaker phrase starts */
     return whole;
 }
@@ -2014,7 +2033,7 @@ static speaker np_before(cd_doc *doc, const state *st, size_t end, size_t min, s
                 title_modifier(doc, s - 1, j + 1)))
             s--;
         *np_first = s;
-        return whole_firm_name(doc, min, e, np_first);
+        return whole_firm_name(doc, st, min, e, np_first);
     }
     /* "a company spokesman said", "the striker said": a description its determiner opens; else
      * one headed by a title, with the names and titles before it */

@@ -63,6 +63,15 @@ static const char *speaker_at(const char *t, const char *needle, size_t start, s
     return who;
 }
 
+/* The quote in t whose text holds needle spans bytes [start, stop) and is who's. */
+static void expect_speaker_at(const char *t, const char *needle, size_t start, size_t stop, const char *who)
+{
+    const char *got = speaker_at(t, needle, start, stop);
+    assert_non_null(got);
+    assert_string_equal(got, who);
+    free((void *)got);
+}
+
 /* The speaker of "It said" in the sentence after a whole name's. */
 static const char *it_speaker(const char *t)
 {
@@ -90,10 +99,18 @@ static void test_company_after_firm_of_place(void **state)
     (void)state;
     const char *t = "Airbus of Canada Ltd said it will shut two old mills next spring. \"Sales there have been "
                     "too thin for years,\" the company said.";
-    const char *who = speaker_at(t, "too thin for years", 66, 109);
-    assert_non_null(who);
-    assert_string_equal(who, "Airbus of Canada Ltd");
-    free((void *)who);
+    expect_speaker_at(t, "too thin for years", 66, 109, "Airbus of Canada Ltd");
+}
+
+/* A hyphenated name with no organization entity in it ("Lark-Boston": place "Boston") is the
+ * company that spoke by that name and a legal form ("Lark-Boston Inc"): "It" then stands for it,
+ * not for the legal form's entity ("Inc"). */
+static void test_short_name_of_a_firm_that_spoke(void **state)
+{
+    (void)state;
+    const char *t = "Lark-Boston Inc said it will shut two old mills next spring. Lark-Boston said the yard was "
+                    "sold. It said the work would end by May.";
+    expect_speaker_at(t, "the work would end", 105, 130, "Lark-Boston");
 }
 
 int main(void)
@@ -105,6 +122,7 @@ int main(void)
         cmocka_unit_test(test_whole_name_after_quote_and_cap),
         cmocka_unit_test(test_organization_only_with_one_inside),
         cmocka_unit_test(test_company_after_firm_of_place),
+        cmocka_unit_test(test_short_name_of_a_firm_that_spoke),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
