@@ -841,13 +841,21 @@ static void set_last(state *st, const speaker *sp, size_t tok)
     r->para = st->para;
 }
 
+/* The i-th speaker back in st's ring of recent speakers (0: the last named), NULL past the oldest
+ * one the ring still holds. */
+static const recent *recent_back(const state *st, size_t i)
+{
+    size_t held = st->n_recent < RECENT_SPEAKERS ? st->n_recent : RECENT_SPEAKERS;
+    return i < held ? &st->recent[(st->n_recent - 1 - i) % RECENT_SPEAKERS] : NULL;
+}
+
 /* The organisation that spoke last before token tok (at a quote or an attribution), from token min
  * on, in tok's paragraph or the one before: *out, and the token it was named at, *at; 0: none. */
 static int recent_organization(const state *st, size_t tok, size_t min, speaker *out, size_t *at)
 {
-    size_t para = para_at(st, tok), n = st->n_recent < RECENT_SPEAKERS ? st->n_recent : RECENT_SPEAKERS;
-    for (size_t i = 0; i < n; i++) {
-        const recent *r = &st->recent[(st->n_recent - 1 - i) % RECENT_SPEAKERS];
+    size_t para = para_at(st, tok);
+    const recent *r;
+    for (size_t i = 0; (r = recent_back(st, i)); i++) {
         if (r->tok >= tok) continue;
         if (r->tok < min || r->para + 1 < para) return 0;
         if (r->sp.type != cd_type_organization) continue;
@@ -1816,14 +1824,15 @@ static int hyphen_within(const cd_doc *doc, size_t a, size_t b)
  * it ("Lark-Boston Inc" for "Lark-Boston")? The shorter name is then that company's. */
 static int spoke_with_legal_form(const state *st, const char *name)
 {
-    size_t len = strlen(name), n = st->n_recent < RECENT_SPEAKERS ? st->n_recent : RECENT_SPEAKERS;
-    for (size_t i = 0; i < n; i++) {
-        const speaker *sp = &st->recent[(st->n_recent - 1 - i) % RECENT_SPEAKERS].sp;
+    size_t len = strlen(name);
+    const recent *r;
+    for (size_t i = 0; (r = recent_back(st, i)); i++) {
+        const speaker *sp = &r->sp;
         if (sp->type != cd_type_organization || !sp->name || strncmp(sp->name, name, len) || sp->name[len] != ' ')
             continue;
         const char *w = sp->name + len + 1;
-        const cd_lexrec *r = cd_lex_rec(cd_lex_lookup(w, strlen(w)), LX_ENT_ORG_SUFFIXES);
-        if (r && r->num == LEGAL_FORM) return 1;
+        const cd_lexrec *suffix = cd_lex_rec(cd_lex_lookup(w, strlen(w)), LX_ENT_ORG_SUFFIXES);
+        if (suffix && suffix->num == LEGAL_FORM) return 1;
     }
     return 0;
 }
@@ -1903,9 +1912,8 @@ static int body_fits(const char *name, int kind)
  * tok: 1 with it in *out and its token in *at; 0: none. */
 static int body_spoke(const state *st, size_t tok, size_t lo, int kind, speaker *out, size_t *at)
 {
-    size_t n = st->n_recent < RECENT_SPEAKERS ? st->n_recent : RECENT_SPEAKERS;
-    for (size_t i = 0; i < n; i++) {
-        const recent *r = &st->recent[(st->n_recent - 1 - i) % RECENT_SPEAKERS];
+    const recent *r;
+    for (size_t i = 0; (r = recent_back(st, i)); i++) {
         if (r->tok >= tok || r->sp.type != cd_type_organization || !r->sp.name) continue;
         if (r->tok < lo) return 0;
         if (!body_fits(r->sp.name, kind)) continue;
