@@ -241,9 +241,8 @@ static int determiners_only(const cd_doc *doc, size_t from, size_t end, size_t l
  * an initial or an abbreviation ("U.S.", "B.C. Ames"). */
 static int initial_period(const cd_doc *doc, size_t k, size_t from)
 {
-    if (k <= from || !cd_tok_is_punct(doc, k, '.') || (doc->toks[k].flags & TF_SPACE_BEFORE)) return 0;
-    const cd_token *p = &doc->toks[k - 1];
-    return p->type == TOK_WORD && p->len == 1 && (p->flags & TF_CAP);
+    const cd_token *w = k > from ? cd_dot_word(doc, k) : NULL;
+    return w && w->len == 1 && (w->flags & TF_CAP);
 }
 
 /* One past the noun phrase [from, end) read on over the periods of initials: cd_phrase_end stops
@@ -1169,7 +1168,7 @@ static int adjunct_noun(const cd_doc *doc, size_t i, const ev_sent *s)
     if (k > s->first && cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) && !cd_tok_possessive(doc, k - 1)) k--;
     if (k <= s->first) return 0;
     const cd_lexrec *r = cd_tok_rec(doc, k - 1, LX_EV_ADJUNCT_PREPS);
-    if (r) return !r->str || !*r->str || cd_str_is(r->str, "1");
+    if (r) return !r->str; /* a one-word preposition's row holds a number, no second word */
     if (k - 1 <= s->first) return 0;
     r = cd_tok_rec(doc, k - 2, LX_EV_ADJUNCT_PREPS); /* "because of", "due to" */
     return r && r->str && cd_tok_is(doc, k - 1, r->str);
