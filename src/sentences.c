@@ -461,7 +461,7 @@ static int abbreviation_across(const cd_doc *doc, size_t i)
  * (open_ended: "head of the Northern" / "Orchard Growers Union"). */
 static int after_title_or_open_word(const cd_doc *doc, size_t i, const para_state *ps)
 {
-    if (i == 0 || (doc->toks[i].flags & TF_NEWLINE_BEFORE)) return 0; /* the word before is on the line */
+    if (starts_line(doc, i)) return 0; /* the word before is on the line */
     if (title_before_name(doc, i - 1)) return !verb_before(doc, ps->line_first, i - 1);
     return open_ended(doc, i - 1) == ENDS_OPEN;
 }
@@ -531,7 +531,7 @@ static int dateline_opens(const cd_doc *doc, size_t k)
     if (!cd_tok_is_punct(doc, k, ',')) return 0;
     for (size_t j = k + 1; j < doc->n_toks && j <= k + DATELINE_AFTER_COMMA; j++) {
         if (doc->toks[j].flags & TF_NEWLINE_BEFORE) return 0;
-        if (dateline_mark(doc, j) || cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_TIME_MONTHS)) return 1;
+        if (dateline_mark(doc, j) || cd_tok_in(doc, j, LX_TIME_MONTHS)) return 1;
     }
     return 0;
 }
