@@ -435,16 +435,17 @@ static inline double sum_positive(word_sums sums)
 
 /* What a word adds to CW_WORDS (and CW_WORDS_POS), of memo entry cw and stamp *stamp (both by its
  * lex_id): every word, each word of a cue phrase too (the calibration sees every word), its
- * weight once a sentence, else 0. Without a branch on whether
- * the word is new: adding 0 (the weight's bits masked off) leaves a sum as it was (the sums
- * start at +0, so they are never -0), and the weights are finite (cd_cw_word_of). */
+ * weight once a sentence, else 0. Without a branch on whether the word is new: the weight's bits
+ * or +0 are picked by a select (a conditional move: one instruction where a mask of all ones took
+ * four), and adding +0 leaves a sum as it was (the sums start at +0, so they are never -0); the
+ * weights are finite (cd_cw_word_of). */
 static inline void add_entry_weight(word_sums *sums, uint16_t *stamp, const cd_cw_word *cw, uint32_t now)
 {
     uint64_t bits;
     memcpy(&bits, &cw->weight, sizeof bits);
-    uint64_t fresh = (uint64_t)0 - (*stamp != now); /* all ones for its first time */
+    uint64_t added = *stamp != now ? bits : 0; /* the weight its first time, else +0 */
     *stamp = (uint16_t)now;
-    add_weight_bits(sums, bits & fresh); /* the weight, or +0 */
+    add_weight_bits(sums, added);
 }
 
 /* add_entry_weight of token t's word; returns its memo's info (the entry found once, for both). */
