@@ -274,12 +274,18 @@ typedef struct cue_tally {
     uint64_t stats;   /* cues of CW_STAT, counted in units of FEAT(CW_STAT) (tally_cues) */
 } cue_tally;
 
+/* Counts a cue of CW_STAT, the one group counted, as its bit (bits: cue_bit's, or a memo's info). */
+static inline void count_stats(cue_tally *c, uint32_t bits)
+{
+    c->stats += bits & FEAT(CW_STAT);
+}
+
 /* Adds cues by their bits (cue_bit), a memo's info word too: its flags are left out at the end
  * (cue_tally_features reads the cues' bits alone). */
 static inline void tally_cues(cue_tally *c, uint32_t bits)
 {
     c->groups |= bits;
-    c->stats += bits & FEAT(CW_STAT); /* the one group of CW_STAT, counted as its bit */
+    count_stats(c, bits);
 }
 
 /* The features of the cues: each group's feature (a denial is a negation too), the statistic
@@ -513,12 +519,16 @@ static const cd_token *cue_phrase_at(const cd_doc *doc, const cd_token *t, const
 }
 
 /* Word t's own record, of memo info `info`, in the tally (no branch on whether it is a cue; its
- * MEMO_PAST too, read at the end); bytes_past only for a word whose bytes may tell a past form (no
- * cue), until the sentence has one. */
+ * MEMO_PAST too, read at the end). Few words need more, and one test of info tells them: a
+ * statistic noun is counted (count_stats adds 0 for any other word), and bytes_past is asked of
+ * a word whose bytes may tell a past form (no cue), until the sentence has one. */
 static inline void own_record(const cd_doc *doc, const cd_token *t, uint32_t info, cue_tally *cues, unsigned *past)
 {
-    tally_cues(cues, info);
-    if ((info & MEMO_MAY_PAST) && !*past) *past = bytes_past(doc, t, info);
+    cues->groups |= info;
+    if (info & (FEAT(CW_STAT) | MEMO_MAY_PAST)) {
+        count_stats(cues, info);
+        if ((info & MEMO_MAY_PAST) && !*past) *past = bytes_past(doc, t, info);
+    }
 }
 
 /* The token features of a sentence: the flags and sums live in locals (registers) through the
