@@ -1,23 +1,28 @@
-/* A "p/q" shaped like a month and day after a title's word inside the sentence, or after "post",
- * names a title or an event, no fraction (src/numbers.c date_shaped_fraction, inner_title_word);
- * a prose fraction's denominator, or the shape before "of", stay fractions. Every story
- * here is our own. */
+/* A "p/q" shaped like a month and day after a title's word inside the sentence, after "post", or
+ * after "of" or "to" where it ends its phrase, names a title or an event, no fraction (src/numbers.c
+ * date_shaped_fraction, inner_title_word, event_object); a prose fraction's denominator, the shape
+ * before "of", or odds, stay fractions. Every story here is our own. */
 #include <math.h>
 #include <string.h>
 
 #include "helpers.h"
 
-/* Must fire: a film's title and a "post" before the digits give no number. */
-static void test_titles_and_post(void **state)
+/* t gives no number at all, and no quantity claim of `shape`. */
+static void expect_no_number(const char *t, const char *shape)
 {
-    (void)state;
-    static const char t[] = "Critics praised the film Brimstone 9/12 at the festival. Sales hit a post 9/12 low.";
     cd_doc *doc = analyze(t, NULL);
     size_t n;
     cd_doc_numbers(doc, &n);
     assert_int_equal(n, 0);
-    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, "9/12"));
+    assert_null(find_claim(doc, CD_CLAIM_QUANTITY, shape));
     cd_doc_free(doc);
+}
+
+/* Must fire: a film's title and a "post" before the digits give no number. */
+static void test_titles_and_post(void **state)
+{
+    (void)state;
+    expect_no_number("Critics praised the film Brimstone 9/12 at the festival. Sales hit a post 9/12 low.", "9/12");
 }
 
 /* Must not: a sixteenth after a name, and a month-and-day shape before "of", stay fractions, with
@@ -74,12 +79,35 @@ static void test_names_before_fractions_stay(void **state)
     cd_doc_free(doc);
 }
 
+/* Must fire: a month-and-day shape after "to" or "of" that ends its phrase names the day. */
+static void test_day_after_of_to(void **state)
+{
+    (void)state;
+    expect_no_number("Its mood was a response to 9/11.", "9/11");
+    expect_no_number("The scars of 9/12, he said, remain.", "9/12");
+}
+
+/* Must not: odds named before "to", and a word after the digits, keep the fractions. */
+static void test_odds_and_shares_after_of_to_stay(void **state)
+{
+    (void)state;
+    static const char t[] = "The bookmaker cut the odds to 4/11. Ann won a share of 5/12 in the end.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_fraction(doc, t, "4/11", 4.0 / 11);
+    assert_int_equal(offset_of(t, "4/11"), 30);
+    expect_fraction(doc, t, "5/12", 5.0 / 12);
+    assert_int_equal(offset_of(t, "5/12"), 55);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_and_post),
         cmocka_unit_test(test_fractions_after_names_stay),
         cmocka_unit_test(test_names_before_fractions_stay),
+        cmocka_unit_test(test_day_after_of_to),
+        cmocka_unit_test(test_odds_and_shares_after_of_to_stay),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
