@@ -779,6 +779,22 @@ static int in_points(const cd_doc *doc, size_t k)
     return point_word(doc, j);
 }
 
+/* Number k is in basis points ("22 basis points", "25 bps"; data/num_unit.tsv), each a hundredth
+ * of a percentage point. */
+static int in_basis_points(const cd_doc *doc, size_t k)
+{
+    const cd_number *x = &doc->nums[k];
+    return x->kind == CD_NUM_MEASURE && x->unit && strcmp(x->unit, "basis points") == 0;
+}
+
+/* What one unit of a change's amount (number by) is worth in its level's (number level): a
+ * hundredth for basis points against a percent ("fell 20 basis points to 4.5 pct" is 0.2 of a
+ * point), else one. */
+static double amount_scale(const cd_doc *doc, size_t by, size_t level)
+{
+    return level != NONE && doc->nums[level].kind == CD_NUM_PERCENT && in_basis_points(doc, by) ? 0.01 : 1;
+}
+
 /* The length of unit u before a rate's " per ...": "cents" of "cents per pound". */
 static size_t unit_base_len(const char *u)
 {
@@ -799,13 +815,14 @@ static int same_unit(const char *a, const char *b)
  * that the amount can be a share of the level. A level with no unit takes the amount's ("rose 64
  * mln marks to 11.8 billion"), and a bare amount the level's ("rose 300 mln to 6.4 billion dlrs");
  * a percent level moves by points (in_points: "rose two points to 18 pct", "half a point to 5 pct",
- * not "grow by 25 to 30 pct": a range); otherwise both plain (cardinal or fraction) or of one kind, with no two different units
- * ("20 cents" against "24.90 dlrs"). */
+ * not "grow by 25 to 30 pct": a range) or basis points ("20 basis points to 4.5 pct"); otherwise
+ * both plain (cardinal or fraction) or of one kind, with no two different units ("20 cents" against
+ * "24.90 dlrs"). */
 static int same_measure(const cd_doc *doc, size_t by, size_t level)
 {
     const cd_number *x = &doc->nums[by], *y = &doc->nums[level];
     if (plain_number(y) && !y->unit) return 1;
-    if (y->kind == CD_NUM_PERCENT) return in_points(doc, by);
+    if (y->kind == CD_NUM_PERCENT) return in_points(doc, by) || in_basis_points(doc, by);
     if (plain_number(x) && !x->unit) return 1;
     if (x->kind != y->kind && !(plain_number(x) && plain_number(y))) return 0;
     return same_unit(x->unit, y->unit);
@@ -888,10 +905,11 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     else if (!isnan(by) && proportion_in_words(doc, p->by)) percent = by * 100;
     else if (!isnan(by) && !range_level && !doc->nums[p->by].is_range) {
         size_t other = !isnan(from) ? p->from : p->to;
-        double base = !isnan(from) ? from : !isnan(to) ? to - by : NAN;
-        if (!isnan(base) && base > 0 && same_measure(doc, p->by, other) && fabs(by) >= LEAST_SHARE * base &&
+        double step = by * amount_scale(doc, p->by, other); /* the amount in the level's unit */
+        double base = !isnan(from) ? from : !isnan(to) ? to - step : NAN;
+        if (!isnan(base) && base > 0 && same_measure(doc, p->by, other) && fabs(step) >= LEAST_SHARE * base &&
             !cents_amount(doc, p->by, other))
-            percent = by / base * 100;
+            percent = step / base * 100;
     }
     if (isnan(percent) && !isnan(word->num) && word->num > 0 && !same_levels) percent = (word->num - 1) * 100;
     c->change->from = from;

@@ -1,6 +1,7 @@
 /* A move of a rate written in points ("1/4 point", "half a point", "a third of a percentage
  * point") is measured against the rate's level, never read as that share of the level; an amount
- * that is a range ("three or four points") gives no one percent. */
+ * that is a range ("three or four points") gives no one percent. Basis points are hundredths of a
+ * point against a percent level, whole ones against a level in basis points. */
 #include "helpers.h"
 
 #include <math.h>
@@ -23,13 +24,19 @@ static void expect_move(const point_move *m)
     cd_doc_free(doc);
 }
 
+/* The change at `word` in t spans exactly `span`. */
+static void expect_change_span(const char *t, const char *word, const char *span)
+{
+    cd_doc *doc = analyze(t, NULL);
+    assert_span(t, find_claim(doc, CD_CLAIM_CHANGE, word), span);
+    cd_doc_free(doc);
+}
+
 static void test_singular_point_span(void **state)
 {
     (void)state;
-    const char *t = "The Orland savings rate climbed 1/2 point to 4-1/2 pct on Friday.";
-    cd_doc *doc = analyze(t, NULL);
-    assert_span(t, find_claim(doc, CD_CLAIM_CHANGE, "climbed"), "climbed 1/2 point to 4-1/2 pct");
-    cd_doc_free(doc);
+    expect_change_span("The Orland savings rate climbed 1/2 point to 4-1/2 pct on Friday.", "climbed",
+                       "climbed 1/2 point to 4-1/2 pct");
 }
 
 static void test_moves_in_points(void **state)
@@ -46,11 +53,26 @@ static void test_moves_in_points(void **state)
     for (size_t i = 0; i < sizeof moves / sizeof *moves; i++) expect_move(&moves[i]);
 }
 
+static void test_moves_in_basis_points(void **state)
+{
+    (void)state;
+    const char *t = "The Orland mortgage rate slid 25 basis points to 4.75 pct.";
+    expect_change_span(t, "slid", "slid 25 basis points to 4.75 pct");
+    const point_move moves[] = {
+        {t, "slid", -25, 4.75, -5},                                                           /* 5 to 4.75 */
+        {"Its bill yield rose 40 bps from 3.6 percent in May.", "rose", 40, 3.6, 100.0 / 9}, /* 3.6 to 4 */
+        {"The spread narrowed 50 basis points to 150 basis points.", "narrowed", -50, 150, -25},
+        {"Yields fell 20 to 30 basis points to 5 pct.", "fell", -20, 5, NAN},
+    };
+    for (size_t i = 0; i < sizeof moves / sizeof *moves; i++) expect_move(&moves[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_singular_point_span),
         cmocka_unit_test(test_moves_in_points),
+        cmocka_unit_test(test_moves_in_basis_points),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
