@@ -145,6 +145,8 @@ typedef enum cd_claim_kind {
 /* The kind-specific fields of a claim. */
 typedef struct cd_claim_change {
     double from, to, by, percent; /* NaN when the claim does not state it */
+    double from_hi, to_hi;        /* a level given as a range ("to 5-6 pct"): its top, from and to its
+                                   * low end; NaN when the level is one figure */
     const char *direction;        /* "increase", "decrease", ... or NULL */
 } cd_claim_change;
 typedef struct cd_claim_event {

@@ -877,11 +877,18 @@ static int cents_amount(const cd_doc *doc, size_t by, size_t level)
            written_as(doc, level, 1);
 }
 
+/* The top of number n when it is a range ("5-6 pct", "between 8 and 9 mln"), times scale; NaN when
+ * n is one figure or none. */
+static double range_top(const cd_doc *doc, size_t n, double scale)
+{
+    return n != NONE && doc->nums[n].is_range ? doc->nums[n].value_hi * scale : NAN;
+}
+
 static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, const cd_lexrec *word)
 {
     double from = value_of(doc, p->from), to = value_of(doc, p->to), by = value_of(doc, p->by);
+    double from_by = 1, to_by = 1;
     if (p->from != NONE && p->to != NONE) {
-        double from_by, to_by;
         cd_shared_scale(doc, p->from, p->to, &from_by, &to_by);
         from *= from_by;
         to *= to_by;
@@ -914,6 +921,8 @@ static void fill_change(const cd_doc *doc, cd_claim *c, const change_parts *p, c
     if (isnan(percent) && !isnan(word->num) && word->num > 0 && !same_levels) percent = (word->num - 1) * 100;
     c->change->from = from;
     c->change->to = to;
+    c->change->from_hi = range_top(doc, p->from, from_by);
+    c->change->to_hi = range_top(doc, p->to, to_by);
     c->change->by = by;
     c->change->percent = percent;
     c->change->direction = dir;

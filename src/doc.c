@@ -114,6 +114,7 @@ cd_claim *cd_add_claim(cd_doc *doc, cd_claim_kind kind, cd_span span, size_t sen
             return NULL;
         }
         c->change->from = c->change->to = c->change->by = c->change->percent = NAN;
+        c->change->from_hi = c->change->to_hi = NAN;
     }
     return c;
 }

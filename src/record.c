@@ -115,7 +115,9 @@ static int emit_claim_fields(emitter *e, const cd_claim *c)
     switch (c->kind) {
     case CD_CLAIM_CHANGE:
         TRY(put_num(e, "from", c->change->from));
+        TRY(put_num(e, "from_hi", c->change->from_hi));
         TRY(put_num(e, "to", c->change->to));
+        TRY(put_num(e, "to_hi", c->change->to_hi));
         TRY(put_num(e, "by", c->change->by));
         TRY(put_num(e, "percent", c->change->percent));
         return put_cstr(e, "direction", c->change->direction);
