@@ -2429,6 +2429,30 @@ static int dashed_to(const cd_doc *d, size_t c)
            attached(d, c + 2) && attached(d, c + 3);
 }
 
+/* "2.0130-40", "17.15-20": a dealer's bid and offer joined by a dash, the second figure giving
+ * only the last decimals of the first (token lo, digits and one point; token hi, digits). The
+ * top is the first with those digits put in (2.0140, 17.20): two digits or more, no more than the
+ * first has decimals, and a top above the first ("0.25-10" is no quote). */
+#define QUOTE_DIGITS 24
+static int quote_tail(const cd_doc *d, size_t lo, size_t hi, double *top)
+{
+    if (!is_type(d, lo, TOK_NUM) || !is_type(d, hi, TOK_NUM)) return 0;
+    const char *s = d->text + d->toks[lo].start, *t = d->text + d->toks[hi].start;
+    size_t n = tok_len(d, lo), m = tok_len(d, hi);
+    const char *dot = memchr(s, '.', n);
+    if (!dot || n >= QUOTE_DIGITS || m < 2 || m > n - (size_t)(dot + 1 - s)) return 0;
+    char buf[QUOTE_DIGITS];
+    for (size_t i = 0; i < n; i++) {
+        char c = i + m >= n ? t[i + m - n] : s[i];
+        if ((c < '0' || c > '9') && s + i != dot) return 0;
+        buf[i] = c;
+    }
+    buf[n] = '\0';
+    double low = strtod(s, NULL);
+    *top = strtod(buf, NULL);
+    return *top > low;
+}
+
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
 {
     size_t c = *k;
@@ -2474,6 +2498,8 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
     }
     nread b; /* the second end continues the expression: not past a paragraph or sentence start */
     if (!usable(d, c + 1) || !parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
+    double top;
+    if (joined && !((r->f | b.f) & NF_SCALED) && quote_tail(d, c - 1, c + 1, &top)) b.v = top;
     million_after_money(d, r, &b);
     if ((r->f & NF_FRAC) && r->v < 1 && b.v >= 1) return; /* "off 3/8 to 31-1/2": a fall and a price */
     double a_v = r->v;

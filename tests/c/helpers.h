@@ -174,6 +174,20 @@ static inline size_t offset_of(const char *text, const char *needle)
     return (size_t)(p - text);
 }
 
+/* The number written as `text` in story t: a range with its exact span and its two ends. */
+static inline const cd_number *assert_range_number(const cd_doc *doc, const char *t, const char *text, double lo,
+                                                   double hi)
+{
+    const cd_number *n = find_number(doc, text);
+    if (!n) fail_msg("no number with text \"%s\"", text);
+    assert_int_equal(n->span.start, offset_of(t, text));
+    assert_int_equal(n->span.stop, offset_of(t, text) + strlen(text));
+    assert_true(n->is_range);
+    assert_true(fabs(n->value - lo) < 1e-9);
+    assert_true(fabs(n->value_hi - hi) < 1e-9);
+    return n;
+}
+
 /* The entity whose span is exactly `text` at its first occurrence in t from byte `from` on (its
  * start and end), of `type` and, unless `name` is NULL, named `name`; fails the test otherwise.
  * Returns it, for what a test asks more. */

@@ -10,13 +10,7 @@
 static void expect_dashed_range(const cd_doc *doc, const char *t, const char *text, double lo, double hi,
                                 cd_numkind kind, const char *unit)
 {
-    const cd_number *n = find_number(doc, text);
-    if (!n) fail_msg("no number with text \"%s\"", text);
-    assert_int_equal(n->span.start, offset_of(t, text));
-    assert_int_equal(n->span.stop, offset_of(t, text) + strlen(text));
-    assert_true(n->is_range);
-    assert_true(fabs(n->value - lo) < 1e-9);
-    assert_true(fabs(n->value_hi - hi) < 1e-9);
+    const cd_number *n = assert_range_number(doc, t, text, lo, hi);
     assert_int_equal(n->kind, kind);
     assert_non_null(n->unit);
     assert_string_equal(n->unit, unit);
