@@ -762,16 +762,20 @@ static int reserve(void **items, size_t *cap, size_t want, size_t size)
 #define RESERVE(c, vec, want) reserve((void **)&(c)->vec, &(c)->cap_##vec, (want), sizeof *(c)->vec)
 
 /* Room for the records a chunk of `len` bytes of news holds, a little over what BBC and Reuters
- * news hold (a sentence per ~120 bytes, a claim per ~100, a number per ~200, an entity per ~160),
- * so that the passes' arrays are not grown by doubling and copied as they fill: the chunk's first
- * ones move into the document (append_all), so that each array was grown twice on a long input,
- * at every size of a story. A denser text grows them as before. -1 on OOM. */
+ * news hold (a sentence per ~120 bytes, a claim per ~100, a number per ~200, an entity per ~160;
+ * a token per ~5, a break of the tokenizer's list per ~40, a number start per ~60), so that the
+ * passes' arrays are not grown by doubling and copied as they fill: the chunk's first ones move
+ * into the document (append_all), so that each array was grown twice on a long input, at every
+ * size of a story; the tokenizer's arrays are the chunk's own, kept for the next chunk. A denser
+ * text grows them as before. -1 on OOM. */
 static int presize_chunk(cd_doc *c, size_t len)
 {
     size_t sents = len / 96 + 16, claims = len / 80 + 16, nums = len / 160 + 16, ents = len / 128 + 16;
+    size_t toks = len / 4 + 16, breaks = len / 32 + 16;
     return RESERVE(c, sents, sents) || RESERVE(c, sinfo, sents) || RESERVE(c, claims, claims) ||
            RESERVE(c, nums, nums) || RESERVE(c, ninfo, nums) || RESERVE(c, ents, ents) ||
-           RESERVE(c, einfo, ents);
+           RESERVE(c, einfo, ents) || RESERVE(c, toks, toks) || RESERVE(c, num_starts, toks) ||
+           RESERVE(c, breaks, breaks);
 }
 
 _Static_assert(TOK_WORD == 0, "a word's type field is all zero bits");

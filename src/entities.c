@@ -1763,9 +1763,23 @@ static size_t entity_end(const cd_doc *doc, size_t e)
     return cd_range_stop(&doc->einfo[e]);
 }
 
+/* Room for the candidates and loose words of `len` bytes of news, a little over what news holds
+ * (each about one per 150 bytes), so that the lists are not grown by doubling and copied as they
+ * fill; a denser text grows them as before. -1 on OOM. */
+static int presize_cands(cand_list *cl, size_t len)
+{
+    size_t want = len / 128 + 16;
+    cl->items = malloc(want * sizeof *cl->items);
+    cl->loose = malloc(want * sizeof *cl->loose);
+    if (!cl->items || !cl->loose) return -1;
+    cl->cap_items = cl->cap_loose = want;
+    return 0;
+}
+
 void cd_find_entities(cd_doc *doc)
 {
     cand_list cl = {NULL, 0, 0, NULL, 0, 0, NULL, 0, 0, 0, 0, 0};
+    if (presize_cands(&cl, doc->text_len)) cl.oom = 1;
     for (size_t s = 0; s < doc->n_sinfo && !cl.oom; s++) {
         size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
         if (end > doc->n_toks) end = doc->n_toks;
