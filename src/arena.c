@@ -95,27 +95,13 @@ void *cd_vec_push(void **items, size_t *count, size_t *cap, size_t size)
     return slot;
 }
 
-int cd_block_index_build(cd_block_index *bi, const cd_doc *doc, size_t n_items, size_t n_keys, unsigned shift,
-                         size_t (*end_of)(const cd_doc *doc, size_t item))
+int cd_block_index_room(cd_block_index *bi, size_t blocks)
 {
-    size_t blocks = (n_keys >> shift) + 1;
-    bi->n_items = bi->n_first = 0;
-    if (n_items > UINT32_MAX) return 0; /* left unused: the lookups search */
     if (blocks > bi->cap_first) {
         uint32_t *p = realloc(bi->first, blocks * sizeof *p);
         if (!p) return -1;
         bi->first = p;
         bi->cap_first = blocks;
     }
-    /* each block gets the first item (from the last block's on) that ends past the block's first
-     * key: walked by item, so that each item's end is asked once, not once per block as well */
-    size_t b = 0;
-    for (size_t item = 0; item < n_items && b < blocks; item++) {
-        size_t end = end_of(doc, item);
-        while (b < blocks && b << shift < end) bi->first[b++] = (uint32_t)item;
-    }
-    while (b < blocks) bi->first[b++] = (uint32_t)n_items;
-    bi->n_first = blocks;
-    bi->n_items = n_items;
     return 0;
 }

@@ -71,10 +71,29 @@ typedef struct cd_block_index {
     size_t n_first, cap_first;
     size_t n_items;
 } cd_block_index;
+int cd_block_index_room(cd_block_index *bi, size_t blocks); /* arena.c: room for `blocks`; -1 on OOM */
 /* Builds bi over items [0, n_items) with keys [0, n_keys); end_of(doc, i) is item i's end
- * (exclusive, non-decreasing in i). -1 on OOM (bi then describes no items). */
-int cd_block_index_build(cd_block_index *bi, const cd_doc *doc, size_t n_items, size_t n_keys, unsigned shift,
-                         size_t (*end_of)(const cd_doc *doc, size_t item));
+ * (exclusive, non-decreasing in i). -1 on OOM (bi then describes no items). Inline, so that each
+ * caller's end_of is inlined too: the walk asks it of every item. */
+static inline int cd_block_index_build(cd_block_index *bi, const cd_doc *doc, size_t n_items, size_t n_keys,
+                                       unsigned shift, size_t (*end_of)(const cd_doc *doc, size_t item))
+{
+    size_t blocks = (n_keys >> shift) + 1;
+    bi->n_items = bi->n_first = 0;
+    if (n_items > UINT32_MAX) return 0; /* left unused: the lookups search */
+    if (cd_block_index_room(bi, blocks)) return -1;
+    /* each block gets the first item (from the last block's on) that ends past the block's first
+     * key: walked by item, so that each item's end is asked once, not once per block as well */
+    size_t b = 0;
+    for (size_t item = 0; item < n_items && b < blocks; item++) {
+        size_t end = end_of(doc, item);
+        while (b < blocks && b << shift < end) bi->first[b++] = (uint32_t)item;
+    }
+    while (b < blocks) bi->first[b++] = (uint32_t)n_items;
+    bi->n_first = blocks;
+    bi->n_items = n_items;
+    return 0;
+}
 
 /* ---- tokens ------------------------------------------------------------------------------ */
 
