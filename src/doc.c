@@ -295,11 +295,25 @@ static CD_COLD void add_step(cd_doc *doc, cd_claim *c, const char *reason)
     c->nreasons++;
 }
 
+/* The reason is new to the claim's list (no step in the table): unless the list has it already
+ * (a list with no step to a reason may still hold it) or is full, the step is made. */
+static CD_COLD void new_reason(cd_doc *doc, cd_claim *c, const char *reason)
+{
+    unsigned same = 0, first = 0;
+    for (unsigned i = 0; i < c->nreasons; i++) {
+        same |= c->reasons[i] == reason;
+        first |= c->reasons[i][0] == reason[0];
+    }
+    if (same || (first && has_equal_text(c, reason)) || c->nreasons >= CD_MAX_REASONS) return;
+    add_step(doc, c, reason);
+}
+
 /* Called a few times a claim: the common case (the list it makes was made before) reads the table
  * here with no call and no look at the claim's reasons: a step from a list exists only where the
- * reason was new to it (add_step is called past the tests below alone), and a list's reasons never
- * change (a list is one pointer for one content), so the tests would pass again. The rest, the
- * tests and add_step, run the first time a list meets a reason. */
+ * reason was new to it (add_step is called past new_reason's tests alone), and a list's reasons
+ * never change (a list is one pointer for one content), so the tests would pass again. The rest,
+ * the tests and add_step, run the first time a list meets a reason (new_reason, out of line: the
+ * common case saves no registers for it). */
 void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
 {
     if (doc->cap_rsteps) {
@@ -310,13 +324,7 @@ void cd_claim_reason(cd_doc *doc, cd_claim *c, const char *reason)
             return;
         }
     }
-    unsigned same = 0, first = 0;
-    for (unsigned i = 0; i < c->nreasons; i++) {
-        same |= c->reasons[i] == reason;
-        first |= c->reasons[i][0] == reason[0];
-    }
-    if (same || (first && has_equal_text(c, reason)) || c->nreasons >= CD_MAX_REASONS) return;
-    add_step(doc, c, reason);
+    new_reason(doc, c, reason);
 }
 
 #define SENT_BLOCK_SHIFT 6 /* sent_index: a block of 64 text bytes (a sentence is ~100) */
