@@ -956,6 +956,54 @@ static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s
     return e < doc->n_ents ? doc->ents[e].name : NULL;
 }
 
+static int listed_adverb(const cd_doc *doc, size_t k);
+
+/* The object of a verb of data/ev_control_verbs.tsv (or of "call on") that ends at token to - 1,
+ * its "to" at token to: "urged the council to", "forced Varco to", "asked the governor of Tarvin
+ * to". The object does the act after "to", not who urged; the nearest name or the subject, read
+ * for it, was theirs. A name's canonical name, a noun phrase's text, or for "him" and "her" the
+ * last_person of that sex; NULL for another pronoun ("allowed them to") or when the object is a
+ * noun of intent or power ("gave its staff the power to"). *found says an object was read. */
+static const char *controlled_object(cd_doc *doc, size_t to, const ev_sent *s, int *found)
+{
+    size_t start, o = to - 1;
+    if (doc->toks[o].type != TOK_WORD || time_word(doc, o) || cd_tok_in(doc, o, LX_EV_INTENT_NOUNS) ||
+        cd_tok_rec(doc, o, LX_EV_UNREAL) || cd_tok_rec(doc, o, LX_EV_CONTROL_VERBS) || listed_adverb(doc, o) ||
+        is_adverb(doc, o) || cd_tok_rec(doc, o, LX_EV_PARTICLES))
+        return NULL;
+    const cd_lexrec *pronoun = cd_tok_rec(doc, o, LX_EV_OBJECT_PRONOUNS);
+    const char *name = NULL;
+    if (pronoun || cd_tok_is(doc, o, "it")) start = o;
+    else if (!(name = phrase_before(doc, to, s, &start)) || start >= to)
+        return NULL;
+    for (size_t k = start; !pronoun && k + 1 < to; k++) /* phrase_before reads over a verb: "urged Ida Marsh" */
+        if (cd_tok_rec(doc, k, LX_EV_CONTROL_VERBS)) name = phrase_name(doc, start = k + 1, to);
+    if (start > s->first + 1 && cd_tok_is(doc, start - 1, "of") && !pronoun) { /* "the governor of Tarvin" */
+        size_t head;
+        phrase_before(doc, start - 1, s, &head);
+        if (head < start - 1) name = cd_tok_text(doc, start = head, to);
+    }
+    if (name && cd_tok_possessive(doc, start) && !(name = with_owner(doc, &start, to, s))) return NULL;
+    size_t v = start - 1;
+    if (start <= s->first ||
+        !(cd_tok_rec(doc, v, LX_EV_CONTROL_VERBS) ||
+          (v > s->first && (cd_tok_is(doc, v, "on") || cd_tok_is(doc, v, "upon")) &&
+           cd_str_is(cd_tok_role(doc, v - 1, LX_EV_UNREAL), "call"))))
+        return NULL;
+    *found = 1;
+    if (pronoun && !isnan(pronoun->num)) return last_person(doc, o, s, (int)pronoun->num);
+    return pronoun || !name ? NULL : name;
+}
+
+/* The actor of the verb at token i when a verb of data/ev_control_verbs.tsv and its object come
+ * before its "to" (controlled_object); *found says they do, and the actor may then be NULL. */
+static const char *controlled_actor(cd_doc *doc, size_t i, const ev_sent *s, int *found)
+{
+    size_t c = chain_start(doc, i, s);
+    if (c < s->first + 3 || !cd_tok_is(doc, c - 1, "to")) return NULL;
+    return controlled_object(doc, c - 1, s, found);
+}
+
 /* Moves *start, where phrase_before read a relative's antecedent back to (before end), past a
  * verb it read over: one after a subject pronoun ("it opposes a bill that"), the last in "-ing"
  * ("replacing two aides who", "a law easing rules that") or any before a count ("hired two aides
@@ -1251,11 +1299,13 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     int owned = 0; /* a possessive before the noun names its actor, or none: "Russia's expulsion of" */
     if (use == USE_NOUN) actor = owner_actor(doc, i, s, &start, &owned);
     size_t from_np = i; /* where a common noun subject starts, if subject_actor finds one */
-    if (!actor && use == USE_VERB) actor = owner_before_to(doc, i, s);
-    if (!actor && use == USE_VERB) actor = subject_actor(doc, i, s, &from_np);
-    if (!actor && use == USE_VERB) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
-    if (!actor && use == USE_VERB) actor = initials_actor(doc, i, s, &from_np);
-    if (!actor && !owned && !(use == USE_NOUN && adjunct_noun(doc, i, s)))
+    int controlled = 0; /* "urged the council to close": the council closes */
+    if (!actor && use == USE_VERB) actor = controlled_actor(doc, i, s, &controlled);
+    if (!actor && use == USE_VERB && !controlled) actor = owner_before_to(doc, i, s);
+    if (!actor && use == USE_VERB && !controlled) actor = subject_actor(doc, i, s, &from_np);
+    if (!actor && use == USE_VERB && !controlled) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
+    if (!actor && use == USE_VERB && !controlled) actor = initials_actor(doc, i, s, &from_np);
+    if (!actor && !owned && !controlled && !(use == USE_NOUN && adjunct_noun(doc, i, s)))
         actor = accused_named(doc, i, end, role, use, s) ? NULL : actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
