@@ -259,6 +259,19 @@ static size_t past_initials(const cd_doc *doc, size_t from, size_t end, size_t l
     return end <= last && initial_period(doc, end, from) ? end + 1 : end;
 }
 
+/* One past the phrase [from, end) cut before the adverbs that end it: "shut the plant
+ * indefinitely", "withdrew the offer immediately", "closed by the board unilaterally" are about the
+ * plant, the offer and the board. cd_phrase_end reads a word in -ly on as a noun's. A noun or an
+ * adjective in -ly (data/ev_ly_nouns.tsv: "the family", "the oil supply", "a friendly") or a word
+ * right after a determiner ("an early") stays; so does a phrase of one word. */
+static size_t before_adverb_tail(const cd_doc *doc, size_t from, size_t end)
+{
+    while (end > from + 1 && is_adverb(doc, end - 1) && !cd_tok_rec(doc, end - 1, LX_EV_LY_NOUNS) &&
+           !cd_tok_in(doc, end - 2, LX_CLAIM_DETERMINERS))
+        end--;
+    return end;
+}
+
 /* The noun phrase that starts at token j: a named entity's canonical name when one starts there
  * (after determiners), else the phrase's text. Writes one past its last token to *end. A
  * partitive reads on through "of" ("two of the city's five ferry terminals"). */
@@ -283,6 +296,7 @@ static const char *phrase_at(cd_doc *doc, size_t j, size_t last, size_t max, siz
     *end = before_adverbial(doc, from, *end, last);
     for (size_t k = from + 1; k < *end; k++) /* "a ban on imports remains in force": the verb ends it */
         if (copula_verb(doc, k, last)) *end = k;
+    *end = before_adverb_tail(doc, from, *end);
     if (*end == from || determiners_only(doc, from, *end, last)) return NULL;
     return phrase_name(doc, j, *end);
 }
