@@ -561,6 +561,62 @@ static size_t subject_across(const cd_doc *doc, size_t end, const ev_sent *s)
     return who || opens_clause(doc, f, s) ? f : end;
 }
 
+static int ing_form(const cd_doc *doc, size_t k);
+
+#define APPOSITIVE_REACH 24 /* tokens between the commas of an appositive or a relative clause */
+
+/* Token k may open an appositive or a relative clause after a comma: "who", "which", "whose",
+ * "with" or an article ("Varco, a firm based in Tarvin,", "the bank, with assets of $9m,"). */
+static int opens_appositive(const cd_doc *doc, size_t k)
+{
+    return cd_tok_is(doc, k, "who") || cd_tok_is(doc, k, "which") || cd_tok_is(doc, k, "whose") ||
+           cd_tok_is(doc, k, "with") || cd_tok_is(doc, k, "the") || cd_tok_is(doc, k, "a") || cd_tok_is(doc, k, "an");
+}
+
+/* The comma that opens the appositive or relative clause whose closing comma is token k: the
+ * comma before it in the sentence, with no other clause mark between but the points of a number
+ * or of initials ("a former U.S. envoy"). s->last + 1 if none, or if the clause opens with no
+ * word of opens_appositive. */
+static size_t appositive_comma(const cd_doc *doc, size_t k, const ev_sent *s)
+{
+    for (size_t w = k; w > s->first + 1 && k - w < APPOSITIVE_REACH;) {
+        w--;
+        const cd_token *t = &doc->toks[w];
+        if (t->type != TOK_PUNCT || inside_number(doc, w) || glued_hyphen(doc, w) || cd_tok_possessive(doc, w))
+            continue;
+        if (cd_tok_is_punct(doc, w, ',')) return w + 1 < k && opens_appositive(doc, w + 1) ? w : s->last + 1;
+        if (!(cd_tok_is_punct(doc, w, '.') && initial_period(doc, w, s->first)) && !cd_tok_is_punct(doc, w, '\'') &&
+            !(t->cp == 0x2019))
+            return s->last + 1;
+    }
+    return s->last + 1;
+}
+
+/* The subject set off from its verb's chain, which starts at token end, by an appositive or a
+ * relative clause between commas: "Lena Oduya, who ran the mill, was arrested", "the bank, with
+ * assets of $9m, was closed", "Varco, a Tarvin-based firm, had sued". The name or noun phrase
+ * right before the opening comma (past an age: "Ian Moss, 41, a clerk,"), which must open its
+ * clause. Its first token, with one past it in *subj_end; end if none. Without it a passive had no
+ * target, and an active verb took the nearest name, often one in the clause, for its actor. */
+static size_t subject_before_clause(cd_doc *doc, size_t end, const ev_sent *s, size_t *subj_end)
+{
+    if (end < s->first + 4 || !cd_tok_is_punct(doc, end - 1, ',')) return end;
+    size_t open = appositive_comma(doc, end - 1, s);
+    if (open > s->last) return end;
+    if (open >= s->first + 3 && doc->toks[open - 1].type == TOK_NUM && cd_tok_is_punct(doc, open - 2, ','))
+        open -= 2; /* an age: "Ian Moss, 41, a clerk," */
+    if (open <= s->first || doc->toks[open - 1].type != TOK_WORD) return end;
+    size_t e = entity_covering(doc, open - 1), start;
+    if (e < doc->n_ents && cd_range_stop(&doc->einfo[e]) == open) start = doc->einfo[e].tok_first;
+    else if (!phrase_before(doc, open, s, &start) || start >= open)
+        return end;
+    if (start < s->first || !opens_clause(doc, start, s) || *cd_tok_role(doc, open - 1, LX_CLAIM_VERB_CUES) ||
+        ing_form(doc, start) || (cd_tok_in(doc, start, LX_CLAIM_PHRASE_STOPS) && !cd_tok_in(doc, start, LX_CLAIM_DETERMINERS)))
+        return end; /* "114 people, including clerks, a guard and a driver, were": a list, not an appositive */
+    *subj_end = open;
+    return start;
+}
+
 #define PP_HOPS 3 /* phrases walked back over: "shares of the bank's unit in Leeds were" */
 
 /* Where the noun phrase whose text phrase_before read back to token head really starts: over the
@@ -678,8 +734,11 @@ static size_t passive_event(cd_doc *doc, size_t si, size_t i, size_t end, const 
         const char *named = with_owner(doc, &owner, subj_end, s);
         if (named) target = named, subj_start = owner;
     }
+    size_t clause_end = subj_end;
     if (!target && (subj_start = subject_across(doc, subj_end, s)) < subj_end) /* the subject's name */
         target = doc->ents[entity_covering(doc, subj_start)].name;
+    else if (!target && (subj_start = subject_before_clause(doc, subj_end, s, &clause_end)) < subj_end)
+        target = phrase_name(doc, subj_start, clause_end); /* "Ida Marsh, who ran the mill, was" */
     else if (target && only_adverbs(doc, subj_end, i)) { /* no "be": a reduced relative's noun, or none */
         size_t noun = participle_noun(doc, subj_start, subj_end, s);
         if (noun > s->last) target = NULL, subj_start = subj_end; /* "will remain suspended" */
@@ -1107,6 +1166,15 @@ static const char *initials_actor(cd_doc *doc, size_t i, const ev_sent *s, size_
     return cd_tok_text(doc, k, end);
 }
 
+/* The actor of the verb at token i set off from it by an appositive or a relative clause
+ * (subject_before_clause): "Varco, a Tarvin-based firm, had sued". NULL if none. */
+static const char *clause_subject(cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t end = before_time(doc, chain_start(doc, i, s), s), subj_end = end;
+    size_t start = subject_before_clause(doc, end, s, &subj_end);
+    return start < end ? phrase_name(doc, start, subj_end) : NULL;
+}
+
 /* Token k may open a verb's object: a determiner, a number or a word that is no stop word, verb
  * cue or word of a time ("today", "Monday"). */
 static int opens_object(const cd_doc *doc, size_t k)
@@ -1319,6 +1387,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     if (!actor && use == USE_VERB && !controlled) actor = subject_actor(doc, i, s, &from_np);
     if (!actor && use == USE_VERB && !controlled) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
     if (!actor && use == USE_VERB && !controlled) actor = initials_actor(doc, i, s, &from_np);
+    if (!actor && use == USE_VERB && !controlled) actor = clause_subject(doc, i, s);
     if (!actor && !owned && !controlled && !(use == USE_NOUN && adjunct_noun(doc, i, s)))
         actor = accused_named(doc, i, end, role, use, s) ? NULL : actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
