@@ -1654,6 +1654,18 @@ static int idiom_subject(const cd_doc *doc, size_t i, const ev_sent *s)
     return !(c - 1 > s->first && cd_tok_possessive(doc, c - 2));
 }
 
+/* A word before "close" at token i, past an adverb, that makes it a verb: a modal, "to", "do" or a
+ * subject pronoun other than "it" ("will close to traffic", "they close to visitors"). After a
+ * name, "it" or a form of "be" ("is close to a deal") it is the adjective of nearness. */
+static int close_verb_cue(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t p = cue_before(doc, i, s);
+    if (p > s->last) return 0;
+    const char *cue = cd_tok_role(doc, p, LX_CLAIM_VERB_CUES);
+    return cd_str_is(cue, "modal") || cd_str_is(cue, "to") || cd_str_is(cue, "do") ||
+           (subject_word(doc, p) && !cd_tok_is(doc, p, "it"));
+}
+
 /* "close" at token i, not "closed", is the adjective of nearness: a degree word of
  * data/ev_close_idioms.tsv before it ("how close the lender came to a sale", "so close"), or a
  * "near" noun right after it ("close friends", "a close race", "close ties"). Read as a verb after
@@ -1666,7 +1678,27 @@ static int close_adjective(const cd_doc *doc, size_t i, const ev_sent *s)
         return i < s->last && cd_str_is(cd_tok_role(doc, i + 1, LX_EV_CLOSE_IDIOMS), "session");
     if (!cd_tok_is(doc, i, "close")) return 0;
     if (i > s->first && cd_str_is(cd_tok_role(doc, i - 1, LX_EV_CLOSE_IDIOMS), "degree")) return 1;
+    if (i < s->last && cd_tok_is(doc, i + 1, "to") && !close_verb_cue(doc, i, s))
+        return 1; /* "cost Varnia close to $8m", "a source close to the board" */
     return i < s->last && cd_str_is(cd_tok_role(doc, i + 1, LX_EV_CLOSE_IDIOMS), "near") && !is_name(doc, i + 1, s);
+}
+
+/* "close", "closes" or "closing" [i, j) as the noun of a market's end of day: after a determiner
+ * and the capitals of a place ("above the New York close but", "after the Tokyo closing on", "its
+ * New York closes of"), or "close" after a determiner alone ("at the close"), with no object after
+ * it: the clause ends, or a preposition, "of", a conjunction or a time follows. Not "closed" ("the
+ * Ford Motor Co closed"), nor "the closing of the mill" (no place), nor "the Varnia Board closing
+ * its depots" (an object). */
+static int market_close_noun(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
+{
+    int close = cd_tok_is(doc, i, "close");
+    if (!close && !cd_tok_is(doc, i, "closes") && !cd_tok_is(doc, i, "closing")) return 0;
+    if (j <= s->last && !no_object(doc, j, s) && !cd_tok_is(doc, j, "of") && !cd_tok_is(doc, j, "but") &&
+        !cd_tok_is(doc, j, "and") && !cd_tok_is(doc, j, "or"))
+        return 0;
+    size_t k = i;
+    while (k > s->first && (doc->toks[k - 1].flags & TF_CAP) && doc->toks[k - 1].type == TOK_WORD) k--;
+    return (close || k < i) && k > s->first && cd_tok_rec(doc, k - 1, LX_CLAIM_DETERMINERS);
 }
 
 /* "close" with no object completes a deal or ends an offer's term when a deal noun of
@@ -1681,13 +1713,8 @@ static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *
     if (j + 1 <= s->last && cd_tok_is(doc, j, "in") && cd_tok_is(doc, j + 1, "on")) return 1;
     if (deal_closed(doc, j, s) || close_idiom(doc, i, j, s) || idiom_subject(doc, i, s) || close_adjective(doc, i, s))
         return 1;
+    if (market_close_noun(doc, i, j, s)) return 1; /* "at the New York close" */
     if (!no_object(doc, j, s)) return 0;
-    size_t k = i; /* the noun: "close" itself, not "closed" ("the Ford Motor Co closed") */
-    while (cd_tok_is(doc, i, "close") && k > s->first && (doc->toks[k - 1].flags & TF_CAP) &&
-           doc->toks[k - 1].type == TOK_WORD)
-        k--;
-    if (cd_tok_is(doc, i, "close") && k > s->first && cd_tok_rec(doc, k - 1, LX_CLAIM_DETERMINERS))
-        return 1; /* "at the New York close" */
     for (size_t p = i; p > s->first && i - p < DEAL_REACH; p--) {
         if (deal_noun(doc, p - 1, s)) return 1;
         if (cd_tok_is_punct(doc, p - 1, ';') || cd_tok_is_punct(doc, p - 1, ':')) return 0;
