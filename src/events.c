@@ -1371,6 +1371,27 @@ static size_t particle_end(const cd_doc *doc, size_t j, size_t end)
     return end > j && cd_tok_rec(doc, end - 1, LX_EV_PARTICLES) ? end - 1 : end;
 }
 
+/* Token k may stand in a span of time before its unit: a number, a determiner, a quantifier
+ * ("half", "few"), "same", "just" or a hyphen inside a word ("one-half hour"). */
+static int span_of_time_word(const cd_doc *doc, size_t k)
+{
+    return cd_number_at(doc, k) < doc->n_nums || cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) ||
+           cd_tok_in(doc, k, LX_CLAIM_QUANTIFIERS) || cd_tok_is(doc, k, "same") || cd_tok_is(doc, k, "just") ||
+           glued_hyphen(doc, k);
+}
+
+/* One past the target [j, end) of a verb cut before a span of time that ends it, a unit of
+ * data/ev_time_spans.tsv and the words before it: "closed a half hour early", "resigned the same
+ * day", "shut it just hours after" say when or for how long, and are no object. j when the span
+ * is all there is. */
+static size_t before_span_of_time(const cd_doc *doc, size_t j, size_t end)
+{
+    if (end <= j || !cd_tok_rec(doc, end - 1, LX_EV_TIME_SPANS)) return end;
+    size_t k = end - 1;
+    while (k > j && span_of_time_word(doc, k - 1)) k--;
+    return k;
+}
+
 /* The event word's record in data/event_verbs.tsv is verb: its action (str) and its role. */
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const cd_lexrec *verb, ev_use use,
                            const ev_sent *s)
@@ -1393,6 +1414,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
     const char *target = obj <= s->last ? phrase_at(doc, obj, s->last, TARGET_MAX, &obj_end) : NULL;
     size_t particle = target && use == USE_VERB ? particle_end(doc, obj, obj_end) : obj_end;
+    if (target && use == USE_VERB && particle == obj_end) particle = before_span_of_time(doc, obj, obj_end);
     if (particle < obj_end) target = particle > obj ? phrase_name(doc, obj, obj_end = particle) : NULL;
     size_t amount = target ? amount_inside(doc, obj, obj_end) : obj_end;
     if (amount < obj_end) target = phrase_name(doc, obj, amount); /* the span keeps the amount */
