@@ -2426,6 +2426,19 @@ static size_t year_back_after(const tctx *c, size_t k)
     return an && dir < 0 ? n + an : 0;
 }
 
+/* Whether an ambiguous month's name alone at token j ("May", "March") is the second of two months
+ * joined by "and", "or", or a slash or dash glued to both ("in February and March", "in April or
+ * May", "the January-March quarter", "for April/May shipment"): the month before it says what it
+ * is. Not when the story named a person so and a tense word follows ("in April and May said"). */
+static int month_joined_before(const tctx *c, size_t j)
+{
+    int flags;
+    if (j < c->first + 2 || !month_at(c, j - 2, &flags)) return 0;
+    int glued_mark = (is_punct(c, j - 1, '/') || is_dash(c, j - 1)) && glued(c, j - 1) && glued(c, j);
+    if (!glued_mark && !word_is(c, j - 1, "and") && !word_is(c, j - 1, "or")) return 0;
+    return !(tense_of_word(c, j + 1) && person_named(c, j));
+}
+
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
  * "September the 21st", "April of 87". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
@@ -2469,7 +2482,8 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
     if (flags & MF_AMBIGUOUS) {
         double num;
         if (j == 0 || j <= c->first || !(role_at(c, j - 1, R_PREP, &num) || role_at(c, j - 1, R_PART, &num) ||
-                                         role_at(c, j - 1, R_SHIFT, &num) || part_dash_before(c, j)))
+                                         role_at(c, j - 1, R_SHIFT, &num) || part_dash_before(c, j) ||
+                                         month_joined_before(c, j)))
             return 0; /* "in May", "early March", "mid-May" */
         if (person_not_month(c, j)) return 0; /* "a letter to May was sent" */
     }
