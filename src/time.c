@@ -2439,6 +2439,19 @@ static int month_joined_before(const tctx *c, size_t j)
     return !(tense_of_word(c, j + 1) && person_named(c, j));
 }
 
+/* Whether an ambiguous month's name alone at token j, after a determiner or possessive, names a
+ * month's figures: a noun of data/time_data_nouns.tsv in lower case after it (data_month: "its March
+ * sales", "the May trade deficit"); the modal stands after no determiner ("prices May fall"), and a
+ * title's capitals name no figures ("the May Fair"). Not a person the story named so ("the May
+ * budget" of a minister May). */
+static int month_of_figures(const tctx *c, size_t j)
+{
+    const cd_token *next = tok(c, j + 1);
+    if (j <= c->first || !determiner_at(c, j - 1) || !next || next->type != TOK_WORD || (next->flags & TF_CAP))
+        return 0;
+    return data_month(c, j, j) && !person_named(c, j);
+}
+
 /* "Dec. 5, 2017", "December 5", "Dec 5th 2017", "Dec. 5-7", "March 2026", "June of 2016",
  * "September the 21st", "April of 87". */
 static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
@@ -2483,7 +2496,7 @@ static size_t month_first(const tctx *c, size_t j, match *mt, int alone_ok)
         double num;
         if (j == 0 || j <= c->first || !(role_at(c, j - 1, R_PREP, &num) || role_at(c, j - 1, R_PART, &num) ||
                                          role_at(c, j - 1, R_SHIFT, &num) || part_dash_before(c, j) ||
-                                         month_joined_before(c, j)))
+                                         month_joined_before(c, j) || month_of_figures(c, j)))
             return 0; /* "in May", "early March", "mid-May" */
         if (person_not_month(c, j)) return 0; /* "a letter to May was sent" */
     }
