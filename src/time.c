@@ -5745,6 +5745,19 @@ static int order_ends(const tctx *c, match *a, match *b, size_t ja, size_t jb, i
     return 0;
 }
 
+/* Whether "and" at token k, after a day of the month A (one day with its month: "on June 24"), leads
+ * to the day after A's written alone and ending there (range_day_ends): "on June 24 and 25", days
+ * in a row as "on 24 and 25 June" are; not "June 20 and 27" (two days) nor "March 2 and 3 pct", nor
+ * before a year ("June 24 and 25, 2015": the range would not take it). */
+static int next_day_after_and(const tctx *c, const match *a, size_t k)
+{
+    int d2, y;
+    size_t bd;
+    if (!word_is(c, k, "and") || a->w.g != G_DAY || a->w.range || a->w.noyear || a->bare_day) return 0;
+    if (!(bd = bare_day(c, k + 1, &d2)) || d2 != civil(a->w.a).d + 1) return 0;
+    return range_day_ends(c, a, k + 1 + bd) && !year_after(c, year_link(c, k + 1 + bd), &y);
+}
+
 /* "from May to October 2020", "between 2015 and 2016", "Nov. 18-Dec. 19, 2015", "Monday to
  * Friday": one claim from the start of A to the end of B. */
 static size_t range_expr(const tctx *c, size_t i, match *mt)
@@ -5772,8 +5785,9 @@ static size_t range_expr(const tctx *c, size_t i, match *mt)
     }
     int slash = d && is_punct(c, j + na, '/') && glued(c, j + na) && glued(c, j + na + 1); /* "19/20 February" */
     int and = d && !between && !from && word_is(c, j + na, "and"); /* "on 18 and 19 June": days in a row */
+    int and_next = na && !d && !between && !from && next_day_after_and(c, &a, j + na); /* "on June 18 and 19" */
     size_t comma = (between || from) && closing_comma(c, j, na); /* "between April 1, 1985, and ..." */
-    if (!na || !(range_connector(c, j + na + comma, between) || slash || and)) return 0;
+    if (!na || !(range_connector(c, j + na + comma, between) || slash || and || and_next)) return 0;
     if (!between && !from && dateline_at(c, j, j + na - 1)) return 0; /* "TOKYO, March 3 - Jan 31 ..." */
     size_t k = j + na + comma + 1;
     if (word_is(c, k, "the")) k++;
