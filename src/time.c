@@ -1530,14 +1530,23 @@ static int pick_among(long ref, const long *cand, int n, int tense, long *out)
     return found;
 }
 
-/* Whether a word of data/time_contracts.tsv follows token last, or follows the month (and day) that a
- * range opened at last goes on to ("for May to September shipment", "for March/April shipment", "for
- * March 20 to April 5 delivery"). */
+/* Whether token k joins a month to the one after it in a range or a list: "to", a slash, a dash,
+ * "and", "or", a comma. */
+static int month_list_joint(const tctx *c, size_t k)
+{
+    return word_is(c, k, "to") || is_punct(c, k, '/') || is_dash(c, k) || word_is(c, k, "and") || word_is(c, k, "or") ||
+           is_punct(c, k, ',');
+}
+
+/* Whether a word of data/time_contracts.tsv follows token last, or follows the months (and days) that
+ * a range or a list opened at last goes on to ("for May to September shipment", "for March/April
+ * shipment", "for March 20 to April 5 delivery", "the October and December contracts", "for May, June
+ * and July shipment"). */
 static int contract_after(const tctx *c, size_t last)
 {
     int flags, d;
     size_t k = last + 1;
-    if ((word_is(c, k, "to") || is_punct(c, k, '/') || is_dash(c, k)) && month_at(c, k + 1, &flags)) {
+    while (k < c->lim && month_list_joint(c, k) && month_at(c, k + 1, &flags)) {
         k += 2;
         k += day_at(c, k, &d); /* "for March 20 to April 5 delivery" */
     }
