@@ -2147,6 +2147,24 @@ static int pair_opener(const tctx *c, size_t first)
     return month_at(c, first - 2, &flags);
 }
 
+/* The month before "and" or "or" before month m at token first ("in April and May", "in January
+ * and December", "in April or May"), or 0. */
+static int listed_after_month(const tctx *c, size_t first)
+{
+    int flags;
+    if (first < c->first + 2 || !(word_is(c, first - 1, "and") || word_is(c, first - 1, "or"))) return 0;
+    return month_at(c, first - 2, &flags);
+}
+
+/* The year of month m nearest to month m0 of year y0: two months listed together lie close,
+ * whichever is written first ("in April and May": the May after that April; "in January and
+ * December", the latest month first: the December before that January). Six months apart, the later. */
+static int year_near_month(int m, int m0, int y0)
+{
+    int ahead = (m - m0 + 12) % 12; /* months from m0 forward to m */
+    return ahead <= 6 ? y0 + (m < m0) : y0 - (m > m0);
+}
+
 /* The first year of a pair of years written before a bracket before token a ("1986/87 (Nov/Oct)": a
  * crop or fiscal year and its months), or 0. */
 static int years_before_bracket(const tctx *c, size_t a)
@@ -2172,6 +2190,11 @@ static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t la
         y = y0 + (m < m0);
     else if (m0) /* the second of a pair follows the first: "Aug/Sept" read apart were August 1987 and September 1986 */
         y = month_year(c, m0, first - 2, last) + (m < m0);
+    else if (first == last && (m0 = listed_after_month(c, first))) { /* "in April and May": near the first */
+        when w0 = {0};
+        resolve_month(c, &w0, m0, first - 2, first - 2);
+        y = year_near_month(m, m0, civil(w0.a).y);
+    }
     else if (first == last && pair_opener(c, last + 2) && month_at(c, last + 2, &flags))
         y = (y0 = years_before_bracket(c, first)) ? y0 : month_year(c, m, first, last + 2); /* the first of a pair */
     else
@@ -2444,7 +2467,7 @@ static int month_joined_before(const tctx *c, size_t j)
     int flags;
     if (j < c->first + 2 || !month_at(c, j - 2, &flags)) return 0;
     int glued_mark = (is_punct(c, j - 1, '/') || is_dash(c, j - 1)) && glued(c, j - 1) && glued(c, j);
-    if (!glued_mark && !word_is(c, j - 1, "and") && !word_is(c, j - 1, "or")) return 0;
+    if (!glued_mark && !listed_after_month(c, j)) return 0;
     return !(tense_of_word(c, j + 1) && person_named(c, j));
 }
 
