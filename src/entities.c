@@ -947,7 +947,9 @@ static inline int lone_run(const cd_doc *doc, size_t i, size_t end)
     if (n->flags & (TF_CAP | TF_ALLCAPS)) return 0;
     /* name_particles behind its first test: a capital one or two tokens on */
     int capital_on = (i + 2 < end && is_capword(&doc->toks[i + 2])) || (i + 3 < end && is_capword(&doc->toks[i + 3]));
-    return !capital_on || (!cd_tok_is(doc, i + 1, "and") && !name_particles(doc, i + 1, end));
+    /* not before a possessive that a firm's name holds ("Moody's Investors Service Inc"): run_at's */
+    return !capital_on || (!cd_tok_is(doc, i + 1, "and") && !name_particles(doc, i + 1, end) &&
+                           !cd_tok_possessive(doc, i + 1));
 }
 
 /* Token t's word has a record of data/person_nouns.tsv or data/ent_works.tsv: one walk of its
@@ -996,6 +998,39 @@ static inline void push_loose(const cd_doc *doc, cand_list *cl, size_t i, size_t
     else *w = (loose_word){(uint32_t)i, doc->toks[i].hash, (uint16_t)count};
 }
 
+static int same_word(const cd_doc *doc, size_t a, size_t b);
+
+#define POSSESSIVE_FIRM_WORDS 4 /* words after a possessive up to the legal form that ends a firm's name */
+#define POSSESSIVE_OWNER_WORDS 2 /* words before it: "Standard and Poor's", not "Acme Natural Gas System's" */
+
+/* Where a firm's name that holds a possessive ends: run r stops at a possessive ("Moody" of
+ * "Moody's Investors Service Inc", "Albertson" of "Albertson's Inc") and the capitalized words
+ * one space after it end with a legal form (data/ent_org_suffixes.tsv, kind 1). Not an owner's
+ * possessive: one with an organization's word or a place's name ("Zeta Corp's Acme Inc unit",
+ * "Tarnia's Acme Corp"), a person's by a title or a given name ("Ann Lee's Acme Corp"), a longer
+ * one or one after a capitalized word (a group's: "Acme Natural Gas System's Acme Pipeline
+ * Corp", its line broken before "System's"), or one that the unit's name
+ * repeats ("Acme's Acme Builders Inc"); nor across an "and" or a line. Returns the name's stop, or 0. */
+static size_t possessive_firm(const cd_doc *doc, run r, int titled, size_t end)
+{
+    size_t p = r.stop;
+    if (p + 2 >= end || r.has_org || titled || r.given_name || !cd_tok_possessive(doc, p) ||
+        !is_capword(&doc->toks[p + 1]) || (doc->toks[p + 1].flags & TF_NEWLINE_BEFORE) ||
+        cd_lex_match(doc, r.first, LX_GAZETTEER, NULL))
+        return 0;
+    size_t owner_words = 0;
+    for (size_t k = r.first; k < p; k++) owner_words += doc->toks[k].type == TOK_WORD && !cd_tok_is(doc, k, "and");
+    const cd_token *before = r.first ? &doc->toks[r.first - 1] : NULL; /* a longer name's word, a line up */
+    if (owner_words > POSSESSIVE_OWNER_WORDS || same_word(doc, p - 1, p + 1) ||
+        (before && is_capword(before) && !cd_lex_has(cd_tok_entry(before), LX_ENT_STOPWORDS)))
+        return 0;
+    run firm = scan_run(doc, p + 1, end, 0, 0);
+    size_t words = 0;
+    for (size_t k = p + 1; k < firm.stop; k++) words += doc->toks[k].type == TOK_WORD;
+    if (firm.and_at || !firm.org_last || words > POSSESSIVE_FIRM_WORDS || !after_legal_form(doc, firm.stop)) return 0;
+    return firm.stop;
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
@@ -1034,6 +1069,8 @@ static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int 
     }
     if (r.stop <= j) return j - i + 1;
     if (r.stop - j > 1 && dated_lead(doc, first, j)) return j - i + 1; /* "On Thursday Rangers said" */
+    size_t firm_stop = possessive_firm(doc, r, titled, end);
+    if (firm_stop) r.stop = firm_stop, r.has_org = r.org_last = 1; /* "Moody's Investors Service Inc" */
     size_t inner = inner_title(doc, r.first, r.stop);
     /* a person's name before "and" (a title or a given name before it) and a title after it: two
      * people ("Prime Minister Ana Lindqvist and Treasurer Paul Oduya"), where a body's name before
