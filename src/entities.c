@@ -355,6 +355,31 @@ static inline size_t name_particles(const cd_doc *doc, size_t i, size_t end)
     return particles_at(doc, i, end);
 }
 
+/* How many legal forms (data/ent_org_suffixes.tsv, kind 1) follow token k one space apart in its
+ * line, before end: "Corp" after "Microsoft", "Co Ltd" after "Acme". */
+static size_t legal_forms_at(const cd_doc *doc, size_t k, size_t end)
+{
+    size_t n = 0;
+    for (;;) {
+        if (k + n >= end || !is_capword(&doc->toks[k + n]) || (doc->toks[k + n].flags & TF_NEWLINE_BEFORE)) break;
+        const cd_lexrec *r = cd_tok_rec(doc, k + n, LX_ENT_ORG_SUFFIXES);
+        if (!r || r->num != LEGAL_FORM) break;
+        size_t after = k + n + (abbrev_period(doc, k + n, end) ? 2 : 1);
+        if (after < end && cd_tok_is_punct(doc, after, '-') && glued(doc, after)) break; /* "Co-Chairman" */
+        n = after - k;
+    }
+    return n;
+}
+
+/* Does a name the gazetteer knows start at token k and end a run of capitalized words there: one
+ * with no legal form after it? A known name before a legal form is the last word of a firm's
+ * ("Harbor Finance Asia Ltd", "Tolland Canada Inc"). */
+static int known_name_ends(const cd_doc *doc, size_t k, size_t end)
+{
+    size_t n = cd_lex_match(doc, k, LX_GAZETTEER, NULL);
+    return n && !legal_forms_at(doc, k + n, end);
+}
+
 typedef struct run {
     size_t first, stop; /* the name's tokens [first, stop) */
     int has_org, org_last, connector, given_name;
@@ -380,8 +405,7 @@ static run scan_run(const cd_doc *doc, size_t i, size_t end, int through_gazette
             after_connector = 1;
             continue;
         }
-        if (k > i && !through_gazetteer && !r.given_name && !after_connector &&
-            cd_lex_match(doc, k, LX_GAZETTEER, NULL))
+        if (k > i && !through_gazetteer && !r.given_name && !after_connector && known_name_ends(doc, k, end))
             break;
         if (k > i && cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) && !org_word(doc, k)) break;
         words++;
@@ -577,8 +601,11 @@ static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, int weak_cas
         push_cand(doc, cl, i, body - i, ORGANIZATION, NULL);
         return body - i;
     }
-    push_cand(doc, cl, i, n, type, bar + 1);
-    return n;
+    size_t forms = type == ORGANIZATION ? legal_forms_at(doc, i + n, end) : 0;
+    /* "Harbor Motors Corp": the firm a known name's words open, named as the story writes it (the
+     * gazetteer's name for an acronym may be another body's than the firm's) */
+    push_cand(doc, cl, i, n + forms, type, forms ? NULL : bar + 1);
+    return n + forms;
 }
 
 /* An acronym ("BA", "AOL") or a word with an inner capital ("TimeWarner", "PayPal"): said of a
@@ -1031,13 +1058,25 @@ static size_t possessive_firm(const cd_doc *doc, run r, int titled, size_t end)
     return firm.stop;
 }
 
+/* An ordinal, a stop word, that opens a firm's name at a clause's start ("First Harbor Corp",
+ * "Second Valley Bancorp Inc"): its run ends in a legal form. Other stop words stay out of a
+ * name ("The Acme Corp", "Two Acme Corp plants"). */
+static int ordinal_opens_firm(const cd_doc *doc, size_t i, size_t end)
+{
+    const cd_lexrec *r = cd_tok_rec(doc, i, LX_NUM_WORD);
+    if (!r || !r->str || r->str[0] != 'o') return 0;
+    run firm = scan_run(doc, i, end, 0, 0);
+    return firm.stop > i + 1 && !firm.and_at && after_legal_form(doc, firm.stop);
+}
+
 /* A capitalized run at token i (sentence [first, end)); returns the tokens consumed (>= 1). */
 static size_t run_at(const cd_doc *doc, size_t i, size_t first, size_t end, int weak_case, cand_list *cl)
 {
     int weak = i == first || opens_clause(doc, i);
     size_t j = i, lead_start = i;
     int titled = 0, demonym = 0;
-    if (weak && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_STOPWORDS)) return 1; /* "The Kremlin": look again */
+    if (weak && cd_lex_has(cd_tok_entry(&doc->toks[j]), LX_ENT_STOPWORDS) && !ordinal_opens_firm(doc, j, end))
+        return 1; /* "The Kremlin": look again */
     if ((weak || after_quote_comma(doc, i, first)) && role_noun_alone(doc, i, end)) return 1;
     size_t role = SIZE_MAX; /* the role word among the lead words (role_lead), if any */
     int titled_before_role = 0, weak_before_role = weak, clause = weak || after_spaced_hyphen(doc, i, first);
