@@ -1879,8 +1879,11 @@ static size_t next_word(const char *s, size_t n, size_t *at, size_t *len);
 #define BODY_MENTIONS 64 /* organisations' mentions asked there */
 #define BODY_MODIFIERS 2 /* words between "the" and a body's noun ("the state oil company") */
 #define BODY_COMPANY 1   /* data/quote_org_kinds.tsv's kind of "company", "firm", "Inc" */
+#define BODY_BANK 2      /* its kind of "bank", "lender" */
+#define BODY_AGENCY 5    /* its kind of "agency" */
 #define BODY_GROUP 14    /* its kind of "group" */
 #define BODY_ASSOCIATION 19 /* its kind of "association": a savings and loan association is a firm */
+#define BODY_LEAD 4 /* tokens from a sentence's start where a firm named in it opens its subject */
 
 /* The kind of body (data/quote_org_kinds.tsv) an organisation's name says: its last word of a kind
  * before "of" ("Bank of Tarnia", "Ministry of Trade and Industry"), else the last of the name
@@ -1924,11 +1927,23 @@ static int body_spoke(const state *st, size_t tok, size_t lo, int kind, speaker 
     return 0;
 }
 
+/* The first organisation of kind `kind` among tokens [a, b): its entity's index, or -1. */
+static size_t body_within(const cd_doc *doc, size_t a, size_t b, int kind)
+{
+    for (size_t k = a; k < b; k++) {
+        const cd_entity *e = cd_entity_at(doc, k);
+        if (!e) continue;
+        if (e->type == cd_type_organization && body_fits(e->name, kind)) return (size_t)(e - doc->ents);
+        k = cd_ent_stop(doc, e) - 1;
+    }
+    return (size_t)-1;
+}
+
 /* The organisation of kind `kind` that "the <noun> said" in the sentence that starts at token min
  * means: one named before the sentence (one its clause names is what it talks of), the later of
  * the one that spoke last and the last one that was a sentence's subject, else the nearest; a
  * union's words are no company's. Nobody found (found 0) when none is named. */
-static speaker body_named(cd_doc *doc, const state *st, int kind, size_t min)
+static speaker body_before(cd_doc *doc, const state *st, int kind, size_t min)
 {
     size_t lo = min > BODY_WINDOW ? min - BODY_WINDOW : 0, spoke_at = 0;
     speaker spoke;
@@ -1948,6 +1963,36 @@ static speaker body_named(cd_doc *doc, const state *st, int kind, size_t min)
     return nearest != (size_t)-1 ? from_entity(&doc->ents[nearest]) : NO_SPEAKER;
 }
 
+/* The organisation "the <noun> said" means (kind `kind`, the sentence from token min, the speaker
+ * phrase from token phrase): one named before the sentence (body_before); with none, the first
+ * of its kind the sentence names before the phrase, its subject mostly ("Acme Bank raised its
+ * rate, the bank said"); with none, the bank that spoke last by a firm's name ("Zeta Bancorp AG
+ * said ... the bank said"), or the agency by a name of no kind ("the TBA said ... the agency
+ * said"). Nobody found (found 0) when none is. */
+static speaker body_named(cd_doc *doc, const state *st, int kind, size_t min, size_t phrase)
+{
+    speaker named = body_before(doc, st, kind, min);
+    if (named.found) return named;
+    /* a firm only where it opens the subject ("A Harbor Corp director resigned"): most names of
+     * no kind fit "the company", and one further in is the clause's object */
+    size_t stop = kind == BODY_COMPANY && min + BODY_LEAD < phrase ? min + BODY_LEAD : phrase;
+    size_t e = body_within(doc, min, stop, kind), at = 0;
+    if (e != (size_t)-1) return from_entity(&doc->ents[e]);
+    /* a bank is a firm, one with a firm's legal form too ("Harbor Banking Corp"); an agency, a body
+     * by a name that says no kind ("the TBA"), no company's */
+    int firm = kind == BODY_BANK ? BODY_COMPANY : kind == BODY_AGENCY ? 0 : -1;
+    size_t lo = min > BODY_WINDOW ? min - BODY_WINDOW : 0;
+    if (firm >= 0 && body_spoke(st, min, lo, firm, &named, &at)) return named;
+    return NO_SPEAKER;
+}
+
+/* Is the "the" at token k governed by a preposition ("an analyst at the bank said", "a spokesman
+ * for the Bank said")? The body is then where the speaker works, not who speaks. */
+static int after_preposition(const cd_doc *doc, size_t k, size_t min)
+{
+    return k > min && cd_str_is(cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS), "prep");
+}
+
 /* "CLAUSE, the union said": a body's noun (data/quote_org_kinds.tsv) at token head, lower case,
  * after "the" and up to BODY_MODIFIERS words ("the state oil company"), is the organisation of
  * its kind the story named (body_named); with none, the description itself ("oil company").
@@ -1960,11 +2005,9 @@ static speaker body_description(cd_doc *doc, const state *st, size_t head, size_
     while (d > min && head - d < BODY_MODIFIERS && !cd_tok_is(doc, d - 1, "the") && description_modifier(doc, d - 1) &&
            !cd_entity_at(doc, d - 1) && !cd_tok_possessive(doc, d - 1))
         d--;
-    if (d <= min || !cd_tok_is(doc, d - 1, "the")) return NO_SPEAKER;
-    /* "an analyst at the bank said": the body is where the speaker works, not who speaks */
-    if (d - 1 > min && cd_str_is(cd_tok_role(doc, d - 2, LX_CLAIM_PHRASE_STOPS), "prep")) return NO_SPEAKER;
+    if (d <= min || !cd_tok_is(doc, d - 1, "the") || after_preposition(doc, d - 1, min)) return NO_SPEAKER;
     *np_first = d - 1;
-    speaker named = body_named(doc, st, r->num, min);
+    speaker named = body_named(doc, st, r->num, min, d - 1);
     return named.found ? named : description(doc, d, head);
 }
 
@@ -1976,9 +2019,9 @@ static speaker body_by_name(cd_doc *doc, const state *st, const cd_entity *e, si
     size_t first = doc->einfo[e - doc->ents].tok_first, last = cd_ent_stop(doc, e) - 1;
     const cd_lexrec *r = cd_tok_rec(doc, last, LX_QUOTE_ORG_KINDS);
     if (!r || e->type != cd_type_organization || first <= min || !cd_tok_is(doc, first - 1, "the") ||
-        body_kind(e->name) != -1)
+        after_preposition(doc, first - 1, min) || body_kind(e->name) != -1)
         return NO_SPEAKER;
-    speaker named = body_named(doc, st, r->num, min);
+    speaker named = body_named(doc, st, r->num, min, first - 1);
     if (named.found) *np_first = first - 1;
     return named;
 }
