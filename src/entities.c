@@ -589,12 +589,14 @@ static size_t gazetteer_at(const cd_doc *doc, size_t i, size_t end, int weak_cas
     const char *bar = strchr(r->str, '|');
     if (!bar) return 0;
     const char *type = strncmp(r->str, "place", 5) == 0 ? PLACE : ORGANIZATION;
-    /* the place opens the name: no capitalized word, connector or glued hyphen before it ("First
-     * Boston Corp", "Bank of America Inc", "Owens-Illinois Inc", whose run the gazetteer cut); and
+    /* the place opens the name: no capitalized word but a stop word, connector or glued hyphen
+     * before it ("First Boston Corp", "Bank of America Inc", "Owens-Illinois Inc", whose run the
+     * gazetteer cut; "The Ohio Stock Exchange" opens with the place); and
      * it ends in no period: wire copy capitalizes the word after "U.S." ("a U.S. Bank official") */
-    int opens = i == 0 || (!is_capword(&doc->toks[i - 1]) && !cd_tok_is(doc, i - 1, "of") &&
-                           !cd_tok_is(doc, i - 1, "and") && !cd_tok_is_punct(doc, i - 1, '&') &&
-                           !(cd_tok_is_punct(doc, i - 1, '-') && glued(doc, i)));
+    const cd_token *prev = i ? &doc->toks[i - 1] : NULL; /* a stop word ("The", "But") is no name's */
+    int opens = i == 0 || ((!is_capword(prev) || cd_lex_has(cd_tok_entry(prev), LX_ENT_STOPWORDS)) &&
+                           !cd_tok_is(doc, i - 1, "of") && !cd_tok_is(doc, i - 1, "and") &&
+                           !cd_tok_is_punct(doc, i - 1, '&') && !(cd_tok_is_punct(doc, i - 1, '-') && glued(doc, i)));
     opens = opens && !cd_tok_is_punct(doc, i + n - 1, '.');
     size_t body = type == PLACE && opens ? place_opens_body(doc, i, i + n, end, weak_case) : 0;
     if (body) { /* the place is the body's first word, no place of its own here */
