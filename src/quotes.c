@@ -1126,8 +1126,10 @@ static int person_noun(const cd_doc *doc, size_t i)
  * after it or one word later. */
 static int title_modifier(const cd_doc *doc, size_t k, size_t end)
 {
-    if (doc->toks[k].type != TOK_WORD || (cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !cd_tok_is(doc, k, "and")))
-        return 0;
+    if (doc->toks[k].type != TOK_WORD) return 0;
+    /* the first word of a title of several ("Under Secretary"), a preposition alone */
+    if (cd_tok_may_match(&doc->toks[k], LX_ENT_TITLES) && cd_lex_match(doc, k, LX_ENT_TITLES, NULL) > 1) return 1;
+    if (cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) && !cd_tok_is(doc, k, "and")) return 0;
     if (cd_tok_is(doc, k, "and") && !(k > 0 && title_word(doc, k - 1))) return 0;
     return (k + 1 < end && (title_word(doc, k + 1) || person_noun(doc, k + 1))) ||
            (k + 2 < end && (title_word(doc, k + 2) || person_noun(doc, k + 2)));
