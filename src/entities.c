@@ -309,36 +309,12 @@ static int org_connector(const cd_doc *doc, size_t i, size_t end, int have_org)
     return cd_tok_is(doc, i, "of") || cd_tok_is(doc, i, "for") || cd_tok_is(doc, i, "on");
 }
 
-/* A particle of a person's name: 1 ("van", "di", "bin"), 2 for one that stands only after
- * another ("der" in "von der Leyen", "la" in "de la Rua": alone, words of their own), else 0. In
- * lower case only, unless `caps`: then a capitalized one too ("Rene Van Der Linden", "Hans Van
- * Mierlo", in capitals "VAN DER"), which only a name already found may hold (office_holder): in a
- * run of capitals it would be any word. One table for both, so that the two cases know the same
- * words. A closed class, as org_connector's words are (the lexicon has no class left for it); most
- * words are told by their first letter and length, without a comparison. */
-static int particle(const cd_doc *doc, size_t i, int caps)
-{
-    static const struct { const char *w; unsigned char len, after; } words[] = {
-        {"van", 3, 0}, {"von", 3, 0}, {"de", 2, 0}, {"di", 2, 0}, {"da", 2, 0}, {"du", 2, 0}, {"del", 3, 0},
-        {"della", 5, 0}, {"dos", 3, 0}, {"bin", 3, 0}, {"ibn", 3, 0}, {"der", 3, 1}, {"den", 3, 1},
-        {"la", 2, 1}, {"le", 2, 1}, {"los", 3, 1}, {"las", 3, 1}};
-    const cd_token *t = &doc->toks[i];
-    size_t n = t->len;
-    if (t->type != TOK_WORD || (!caps && (t->flags & (TF_CAP | TF_ALLCAPS))) || n < 2 || n > 5) return 0;
-    const char *s = doc->text + t->start;
-    char c = (char)(*s | 0x20); /* ASCII letters fold; no particle starts with another byte */
-    if (c != 'v' && c != 'd' && c != 'b' && c != 'i' && c != 'l') return 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (words[k].len == n && words[k].w[0] == c && cd_word_eq(s, n, words[k].w, n)) return 1 + words[k].after;
-    return 0;
-}
-
 /* name_particles past its first test: the particles at token i, and the capitalized word after them. */
 CD_NOINLINE /* out of line, so that its inline first test (name_particles) stays small */
 static size_t particles_at(const cd_doc *doc, size_t i, size_t end)
 {
     size_t n = 0;
-    for (int p; n < 2 && i + n < end && (p = particle(doc, i + n, 0)) != 0 && !(n == 0 && p == 2); n++) {
+    for (int p; n < 2 && i + n < end && (p = cd_tok_name_particle(doc, i + n, 0)) != 0 && !(n == 0 && p == 2); n++) {
     }
     return n && i + n < end && is_capword(&doc->toks[i + n]) ? n : 0;
 }
@@ -735,7 +711,7 @@ static size_t office_holder(const cd_doc *doc, size_t first, run r, size_t words
     if (of <= first || !(cd_tok_is(doc, of, "of") || cd_tok_is(doc, of, "for")) || !title_ends_at(doc, first, of - 1))
         return 0;
     size_t k = last_word_before(doc, r.first, r.stop);
-    while (k > r.first + 1 && particle(doc, k - 1, 1)) k--; /* "de la", "Van Der" */
+    while (k > r.first + 1 && cd_tok_name_particle(doc, k - 1, 1)) k--; /* "de la", "Van Der" */
     if (k <= r.first + 1 || !is_capword(&doc->toks[k - 1]) || (r.and_at && k - 1 <= r.and_at + 1)) return 0;
     return k - 1;
 }

@@ -423,14 +423,79 @@ static int capitalized_word(const cd_token *t)
     return t->type == TOK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS);
 }
 
+/* Token k is an initial: one capital letter A to Z, not glued to the token before ("J" of "J. Roe",
+ * the "L" of "Ann L Roe"; not the "S" of "U.S."). */
+static int initial_letter(const cd_doc *doc, size_t k)
+{
+    const cd_token *t = &doc->toks[k];
+    unsigned char c = (unsigned char)doc->text[t->start];
+    return t->type == TOK_WORD && t->len == 1 && c >= 'A' && c <= 'Z' &&
+           (starts_line(doc, k) || (t->flags & TF_SPACE_BEFORE));
+}
+
+/* The line from token k opens with an initial, its period glued to it, and a capitalized word after
+ * it on the line, at the margin: a name's "A. Roe said" (a sentence's "A" has no period; an indent
+ * opens a wire paragraph). */
+static int initial_opens(const cd_doc *doc, size_t k)
+{
+    return k + 2 < doc->n_toks && initial_letter(doc, k) && cd_tok_is_punct(doc, k + 1, '.') &&
+           !(doc->toks[k + 1].flags & TF_SPACE_BEFORE) && capitalized_word(&doc->toks[k + 2]) &&
+           !(doc->toks[k + 2].flags & TF_NEWLINE_BEFORE) && doc->toks[k].start == line_start(doc, k);
+}
+
 /* Token k, opening a line, can go on a name from the line before: a capitalized word (not in
- * capitals) that starts no sentence (data/sentence_starters.tsv). A headline in title case whose
- * last word could be a name's ("Frost Hits the Valley") keeps its break when the next line opens a
- * sentence ("The ...") or a paragraph. */
+ * capitals) that starts no sentence (data/sentence_starters.tsv), or an initial (initial_opens). A
+ * headline in title case whose last word could be a name's ("Frost Hits the Valley") keeps its
+ * break when the next line opens a sentence ("The ...") or a paragraph. */
 static int name_goes_on_at(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
-    return capitalized_word(t) && !cd_lex_has(cd_tok_entry(t), LX_SENTENCE_STARTERS);
+    return (capitalized_word(t) && !cd_lex_has(cd_tok_entry(t), LX_SENTENCE_STARTERS)) || initial_opens(doc, k);
+}
+
+/* The word at token k heads a person's name, a word of it following on the line: a capitalized
+ * honorific (data/ent_honorifics.tsv: "Sir"), a given name (cd_tok_plain_given_name: "Ann") or an
+ * initial, with its period or without ("J." of "J. Quorra", "J" of "J Quorra"). Returns the head's
+ * first token, or SIZE_MAX for none. */
+static size_t name_head_before(const cd_doc *doc, size_t k, size_t line_first)
+{
+    if (cd_tok_is_punct(doc, k, '.') && k > line_first && !(doc->toks[k].flags & TF_SPACE_BEFORE))
+        return initial_letter(doc, k - 1) ? k - 1 : SIZE_MAX;
+    if (!capitalized_word(&doc->toks[k])) return initial_letter(doc, k) ? k : SIZE_MAX;
+    return cd_tok_plain_given_name(doc, k) || cd_tok_in(doc, k, LX_ENT_HONORIFICS) ? k : SIZE_MAX;
+}
+
+/* The name headed at token h opens there: h follows on its line a lower-case word or a title that
+ * stands before a name ("said Ann", "Minister Sir Ivo"), or h is an initial after a given name ("Ann
+ * J. Quorra"). In a line of capitalized words a given name may be a common word ("Taxes Rose Again",
+ * "Grace Notes Return"). */
+static int name_opens_at(const cd_doc *doc, size_t h, size_t line_first)
+{
+    return h > line_first && (lower_word(doc, h - 1) || title_before_name(doc, h - 1) ||
+                              (initial_letter(doc, h) && cd_tok_plain_given_name(doc, h - 1)));
+}
+
+static int dateline_opens(const cd_doc *doc, size_t k);
+
+/* Token i ends its line inside a person's name the next line (at the margin: an indent opens a wire
+ * paragraph) goes on: i follows a word that heads a name (name_head_before: "Sir Ivo" / "Marsh",
+ * "J. Quorra" / "Vance", "Ann Quorra" / "Vance") where a name opens (name_opens_at) and no verb
+ * before it makes the line a headline ("Kestrel ousts Ann Roe"); i is an initial after a given name
+ * opening a name ("said Ann L" / "Roe"); or i is a lower-case particle after a capitalized word
+ * ("Ann de" / "Roe", "Banco Rural del" / "Norte"). The next line opens no dateline (dateline_opens:
+ * "Farewell to Sir Ivo" / "Kestrel, May 2 - The"). */
+static int inside_person_name(const cd_doc *doc, size_t i, const para_state *ps)
+{
+    if (starts_line(doc, i) || doc->toks[i + 1].start != line_start(doc, i + 1) || dateline_opens(doc, i + 1))
+        return 0;
+    const cd_token *t = &doc->toks[i];
+    if (t->type == TOK_WORD && !(t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS))
+        return cd_tok_name_particle(doc, i, 0) && capitalized_word(&doc->toks[i - 1]);
+    if (initial_letter(doc, i))
+        return cd_tok_plain_given_name(doc, i - 1) && capitalized_word(&doc->toks[i - 1]) &&
+               name_opens_at(doc, i - 1, ps->line_first);
+    size_t head = capitalized_word(t) ? name_head_before(doc, i - 1, ps->line_first) : SIZE_MAX;
+    return head != SIZE_MAX && name_opens_at(doc, head, ps->line_first) && !verb_before(doc, ps->line_first, head);
 }
 
 /* The line from token k opens a name that an organization's word closes (org_name_opens) or a titled
@@ -482,7 +547,8 @@ static int capitalized_across(const cd_doc *doc, size_t i, const para_state *ps)
 static int name_across(const cd_doc *doc, size_t i, const para_state *ps)
 {
     if (!name_goes_on_at(doc, i + 1)) return 0;
-    return possessive_or_role(doc, i, ps) || abbreviation_across(doc, i) || capitalized_across(doc, i, ps);
+    return possessive_or_role(doc, i, ps) || abbreviation_across(doc, i) || capitalized_across(doc, i, ps) ||
+           inside_person_name(doc, i, ps);
 }
 
 #define DATELINE_PLACE_WORDS 4 /* capitalized words of a dateline's place: "PORT ROE, Maine (AP) -" */

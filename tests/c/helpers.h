@@ -438,6 +438,19 @@ static inline void expect_segments(const char *t, const char *const *want, size_
         expect_segments(t, want_, sizeof want_ / sizeof want_[0]);         \
     } while (0)
 
+/* The first sentence of t spans exactly [0, stop) and is no headline (a first line that goes on). */
+static inline void expect_first_sentence(const char *t, size_t stop)
+{
+    cd_doc *doc = analyze(t, NULL);
+    size_t n;
+    const cd_sentence *s = cd_doc_sentences(doc, &n);
+    assert_true(n >= 1);
+    assert_int_equal(s[0].span.start, 0);
+    assert_int_equal(s[0].span.stop, stop);
+    assert_false(s[0].headline);
+    cd_doc_free(doc);
+}
+
 /* ---- For tests written as tables of cases (a story and what must be read in it). */
 
 #define N_OF(a) (sizeof(a) / sizeof *(a))

@@ -8,19 +8,6 @@
  * here; exact segments and offsets. */
 #include "helpers.h"
 
-/* The first sentence of t spans exactly [0, stop) and is no headline. */
-static void expect_first_sentence(const char *t, size_t stop)
-{
-    cd_doc *doc = analyze(t, NULL);
-    size_t n;
-    const cd_sentence *s = cd_doc_sentences(doc, &n);
-    assert_true(n >= 1);
-    assert_int_equal(s[0].span.start, 0);
-    assert_int_equal(s[0].span.stop, stop);
-    assert_false(s[0].headline);
-    cd_doc_free(doc);
-}
-
 static void test_clause_goes_on_after_its_verb(void **state)
 {
     (void)state;
