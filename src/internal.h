@@ -566,6 +566,13 @@ static inline int cd_tok_in(const cd_doc *doc, size_t i, int cls)
 {
     return i < doc->n_toks && cd_lex_has(cd_tok_entry(&doc->toks[i]), cls);
 }
+/* Number token t has a year's shape: four digits opening with 19 or 20 (score.c, sentences.c). */
+static inline int cd_year_shape(const cd_doc *doc, const cd_token *t)
+{
+    if (t->len != 4) return 0;
+    const char *s = doc->text + t->start;
+    return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
+}
 /* Token i's word is a given name that is no modal too (data/ent_first_names.tsv, kind other than 1):
  * inside a run of capitals a modal is a title's word ("Love Will Tear Us Apart"), not a name's
  * start. */

@@ -241,13 +241,6 @@ static double logistic(double z)
 
 /* ---- features ------------------------------------------------------------------------------ */
 
-static int is_year(const cd_doc *doc, const cd_token *t)
-{
-    if (t->len != 4) return 0;
-    const char *s = doc->text + t->start;
-    return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
-}
-
 /* A word in -ed of five letters or more: most often a past tense or participle ("hired"). Without
  * a branch (whether a word ends in -ed is a coin toss to the branch predictor): both bytes are
  * read whatever the length, the next to last one from within the word. */
@@ -468,7 +461,7 @@ static inline uint32_t add_word_weight(word_sums *sums, memo_view memo, const cd
 static unsigned other_token(const cd_doc *doc, const cd_token *t, uint64_t *ones)
 {
     if (t->type == TOK_NUM) {
-        *ones |= FEAT(is_year(doc, t) ? CW_YEAR : CW_NUMBER);
+        *ones |= FEAT(cd_year_shape(doc, t) ? CW_YEAR : CW_NUMBER);
         return 0;
     }
     if (is_money_sign(t)) *ones |= FEAT(CW_MONEY);

@@ -699,6 +699,32 @@ static int figure_or_date(const cd_doc *doc, size_t k)
                                                          cd_lex_has(cd_tok_entry(t), LX_TIME_WEEKDAYS)));
 }
 
+/* Token k is a lower-case past form: one data/time_tense.tsv lists as a past (-1: "rose", "fell",
+ * "sold") or, unlisted, a form in -ed of five letters or more ("totalled", "voted"). */
+static int past_form(const cd_doc *doc, size_t k)
+{
+    if (!lower_word(doc, k)) return 0;
+    const cd_lexrec *r = cd_tok_rec(doc, k, LX_TIME_TENSE);
+    if (r) return r->num == -1;
+    const cd_token *t = &doc->toks[k];
+    const char *s = doc->text + t->start;
+    return t->len >= 5 && s[t->len - 2] == 'e' && s[t->len - 1] == 'd';
+}
+
+/* The line of token i ends with a past form (past_form) and the next line, at the margin, opens with
+ * a figure that is no year nor a list's marker, or with a month and a day: the verb's amount or date
+ * ("Harbour fees rose" / "4 pct in May", "in the week ended" / "March 19"). A headline's verb is in
+ * the present ("Fees rise"), and news copy spells out a figure that opens a sentence (not a year:
+ * "Ferry services suspended" / "2025 was a hard year"). */
+static int past_before_figure(const cd_doc *doc, size_t i)
+{
+    const cd_token *next = &doc->toks[i + 1];
+    if (!past_form(doc, i) || next->start != line_start(doc, i + 1)) return 0;
+    if (next->type == TOK_NUM) return !cd_year_shape(doc, next) && !numbered_item(doc, i + 1);
+    return i + 2 < doc->n_toks && cd_tok_in(doc, i + 1, LX_TIME_MONTHS) && doc->toks[i + 2].type == TOK_NUM &&
+           !(doc->toks[i + 2].flags & TF_NEWLINE_BEFORE);
+}
+
 /* The characters of the next line's first word as a wrapper measures it: from token k's start to
  * the next white space, its glued punctuation and the rest of a hyphenated or possessive word
  * with it ('Rosneft.', '(ELAA)', '"respectable"', '$427bn', 'Rolls-Royces', "Europe's"); a wrapper
@@ -790,7 +816,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
     int ends = open_ended(doc, i);
     if (ends == ENDS_OPEN || (ends == ENDS_TIME && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
         name_across(doc, i, ps) || clause_runs_on(doc, i, ps) || bracket_across(doc, i, ps) ||
-        inside_brackets(doc, i, ps))
+        inside_brackets(doc, i, ps) || past_before_figure(doc, i))
         return 0;
     return !word_wrapped_after(doc, i, ps);
 }
