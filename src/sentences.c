@@ -330,16 +330,25 @@ static int title_before_name(const cd_doc *doc, size_t k)
     return title && title->num == 1;
 }
 
+#define ORG_KIND_PLURAL 15 /* data/quote_org_kinds.tsv: a plural ("banks"), which heads a table's column */
+#define PERSON_FIRM_JOB 2  /* data/person_nouns.tsv: a job that names a firm as often ("investor") */
+
 /* Token i is a role in lower case that awaits its name on the next line: a title (data/ent_titles.tsv
- * kind 1: "the committee chairman" / "Ann Roe said") or a body's word (data/ent_org_suffixes.tsv kind
- * 4: "the state shipping company" / "Nordlys said"), told apart from its name by no comma. A verb
- * before it on the line (lower_verb) makes the line a headline in sentence case whose role is its
- * object ("Board ousts chairman" / "Kestrel Lines said"). */
+ * kind 1: "the committee chairman" / "Ann Roe said"), a body's word (data/ent_org_suffixes.tsv kind
+ * 4: "the state shipping company" / "Nordlys said"), a noun of a person that names no firm too
+ * (data/person_nouns.tsv, not kind 2: "Harbour businessman" / "Ann Roe") or a trade's or body's noun,
+ * not a plural (data/quote_org_kinds.tsv: "the ferry carrier" / "Nordlys"), told apart from its name
+ * by no comma. A verb before it on the
+ * line (lower_verb) makes the line a headline in sentence case whose role is its object ("Board
+ * ousts chairman" / "Kestrel Lines said"). */
 static int role_awaits_name(const cd_doc *doc, size_t i, const para_state *ps)
 {
     if (!lower_word(doc, i)) return 0;
-    const cd_lexrec *body = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES);
-    return (title_before_name(doc, i) || (body && body->num == 4)) && !verb_before(doc, ps->line_first, i);
+    const cd_lexrec *body = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES), *kind = cd_tok_rec(doc, i, LX_QUOTE_ORG_KINDS),
+                    *person = cd_tok_rec(doc, i, LX_PERSON_NOUNS);
+    return (title_before_name(doc, i) || (body && body->num == 4) || (person && person->num != PERSON_FIRM_JOB) ||
+            (kind && kind->num != ORG_KIND_PLURAL)) &&
+           !verb_before(doc, ps->line_first, i);
 }
 
 /* The closer of a bracket that opens with cp, or 0. */
