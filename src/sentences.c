@@ -652,6 +652,22 @@ static int line_in_capitals(const cd_doc *doc, size_t first, size_t last)
     return words >= 2;
 }
 
+/* Token k is an opening bracket that holds one word with a letter, closed with no space ("(LOI)",
+ * "<LUM.O>"; not a list's "(1)"): the first token after its closer, else 0. */
+static size_t bracketed_word_after(const cd_doc *doc, size_t k)
+{
+    const cd_token *open = &doc->toks[k];
+    uint32_t closer = open->type == TOK_PUNCT ? bracket_closer(open->cp) : 0;
+    if (!closer) return 0;
+    uint32_t b = open->start + 1;
+    int letters = 0;
+    for (; b < doc->text_len && (unsigned char)doc->text[b] > ' ' && (unsigned char)doc->text[b] != closer; b++)
+        letters |= ((doc->text[b] | 0x20) >= 'a' && (doc->text[b] | 0x20) <= 'z') || (unsigned char)doc->text[b] >= 0x80;
+    if (!letters || b >= doc->text_len || (unsigned char)doc->text[b] != closer) return 0;
+    while (k < doc->n_toks && doc->toks[k].start <= b) k++;
+    return k;
+}
+
 /* The next line opens with one word in brackets, an abbreviation or a ticker, right after a name
  * ending this line (a capitalized word or a possessive, or its own bracketed word): "Lumen Optics
  * Inc" / "(LOI) said", "the Harbour Board's" / "<HB.L> unit", "Lumen Optics Inc <LUM.O>" / "(Lumen)
@@ -660,19 +676,11 @@ static int line_in_capitals(const cd_doc *doc, size_t first, size_t last)
  * with no letter is a list's "(1)", and a line in capitals is a headline (line_in_capitals). */
 static int bracket_across(const cd_doc *doc, size_t i, const para_state *ps)
 {
-    const cd_token *next = &doc->toks[i + 1];
-    if (next->type != TOK_PUNCT) return 0;
-    uint32_t closer = bracket_closer(next->cp);
-    if (!closer || line_in_capitals(doc, ps->line_first, i) || !(name_ends(doc, i) || bracketed_after_name(doc, i)))
+    if (doc->toks[i + 1].type != TOK_PUNCT || line_in_capitals(doc, ps->line_first, i) ||
+        !(name_ends(doc, i) || bracketed_after_name(doc, i)))
         return 0;
-    uint32_t b = next->start + 1;
-    int letters = 0;
-    for (; b < doc->text_len && (unsigned char)doc->text[b] > ' ' && (unsigned char)doc->text[b] != closer; b++)
-        letters |= ((doc->text[b] | 0x20) >= 'a' && (doc->text[b] | 0x20) <= 'z') || (unsigned char)doc->text[b] >= 0x80;
-    if (!letters || b >= doc->text_len || (unsigned char)doc->text[b] != closer) return 0;
-    size_t k = i + 1;
-    while (k < doc->n_toks && doc->toks[k].start <= b) k++;
-    return !spaced_dash(doc, k); /* "(Reuters) -": a dateline after a headline */
+    size_t k = bracketed_word_after(doc, i + 1);
+    return k && !spaced_dash(doc, k); /* "(Reuters) -": a dateline after a headline */
 }
 
 /* The line of token i ends inside brackets: a "(", "[" or "<" on it, glued to the word after it, is
@@ -810,6 +818,28 @@ static int initial_wrapped(const cd_doc *doc, size_t i, para_state *ps)
     return next->start == line_start(doc, i + 1) && word_wrapped_after(doc, i, ps);
 }
 
+#define LEGAL_FORM_CHARS 4 /* "AG", "NV", "N.V.", "Oy": a company's legal form before its ticker */
+
+/* The next line opens with a short word, a company's legal form, then its ticker or abbreviation in
+ * brackets, right after a capitalized word ending this line: "Kestrel Marine" / "AG <KMA.F> said",
+ * "Nordlys" / "Oy (NOY) said". No headline's next line opens so; a dash after the bracket is a
+ * dateline's. */
+static int legal_form_across(const cd_doc *doc, size_t i, const para_state *ps)
+{
+    const cd_token *form = &doc->toks[i + 1];
+    unsigned char c = (unsigned char)doc->text[form->start];
+    if (form->type != TOK_WORD || c < 'A' || c > 'Z' || !name_ends(doc, i) || line_in_capitals(doc, ps->line_first, i))
+        return 0;
+    size_t chars = next_word_chars(doc, i + 1);
+    if (chars > LEGAL_FORM_CHARS) return 0;
+    size_t k = i + 1;
+    while (k < doc->n_toks && doc->toks[k].start < form->start + chars) k++; /* "N.V." is four tokens */
+    if (k >= doc->n_toks || (doc->toks[k].flags & TF_NEWLINE_BEFORE) || !(doc->toks[k].flags & TF_SPACE_BEFORE))
+        return 0;
+    size_t after = bracketed_word_after(doc, k);
+    return after && !spaced_dash(doc, after);
+}
+
 /* Token i ends its line and the next line starts in the same paragraph: is that line break the
  * end of a segment? */
 static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
@@ -825,7 +855,7 @@ static int line_break_ends(const cd_doc *doc, size_t i, para_state *ps)
     int ends = open_ended(doc, i);
     if (ends == ENDS_OPEN || (ends == ENDS_TIME && figure_or_date(doc, i + 1)) || date_across(doc, i) ||
         name_across(doc, i, ps) || clause_runs_on(doc, i, ps) || bracket_across(doc, i, ps) ||
-        inside_brackets(doc, i, ps) || past_before_figure(doc, i))
+        inside_brackets(doc, i, ps) || past_before_figure(doc, i) || legal_form_across(doc, i, ps))
         return 0;
     return !word_wrapped_after(doc, i, ps);
 }
