@@ -719,19 +719,19 @@ void cd_format_value(double v, char *buf, size_t n); /* "48,000", "62.5", "3.25"
 /* The number's span with the qualifier before it: "about 1,200", "just over 450". */
 cd_span cd_number_stated_span(const cd_doc *doc, size_t num);
 int cd_word_eq(const char *a, size_t an, const char *b, size_t bn); /* equal, ignoring ASCII case */
-/* A particle of a person's name (entities.c, sentences.c): 1 ("van", "di", "bin"), 2 for one that
- * stands only after another ("der" in "von der Leyen", "la" in "de la Rua": alone, words of their
- * own), else 0. In lower case only, unless `caps`: then a capitalized one too ("Rene Van Der
- * Linden", "Hans Van Mierlo", in capitals "VAN DER"), which only a name already found may hold
- * (entities.c's office_holder): in a run of capitals it would be any word. One table for both, so
- * that the two cases know the same words. A closed class, as entities.c's org_connector words are
- * (the lexicon has no class left for it); most words are told by their first letter and length,
- * without a comparison. */
+/* A particle of a person's name (entities.c, sentences.c): 1 ("van", "di", "bin", and "des" of
+ * French names and firms: "Cie des Ferries Roe"), 2 for one that stands only after another ("der"
+ * in "von der Leyen", "la" in "de la Rua": alone, words of their own), else 0. In lower case only,
+ * unless `caps`: then a capitalized one too ("Rene Van Der Linden", "Hans Van Mierlo", in capitals
+ * "VAN DER"), which only a name already found may hold (entities.c's office_holder): in a run of
+ * capitals it would be any word. One table for both, so that the two cases know the same words. A
+ * closed class, as entities.c's org_connector words are (the lexicon has no class left for it); most
+ * words are told by their first letter and length, without a comparison. */
 static inline int cd_tok_name_particle(const cd_doc *doc, size_t i, int caps)
 {
     static const struct { const char *w; unsigned char len, after; } words[] = {
         {"van", 3, 0}, {"von", 3, 0}, {"de", 2, 0}, {"di", 2, 0}, {"da", 2, 0}, {"du", 2, 0}, {"del", 3, 0},
-        {"della", 5, 0}, {"dos", 3, 0}, {"bin", 3, 0}, {"ibn", 3, 0}, {"der", 3, 1}, {"den", 3, 1},
+        {"della", 5, 0}, {"dos", 3, 0}, {"des", 3, 0}, {"bin", 3, 0}, {"ibn", 3, 0}, {"der", 3, 1}, {"den", 3, 1},
         {"la", 2, 1}, {"le", 2, 1}, {"los", 3, 1}, {"las", 3, 1}};
     const cd_token *t = &doc->toks[i];
     size_t n = t->len;

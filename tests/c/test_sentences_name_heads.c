@@ -33,6 +33,10 @@ static void test_initial_or_particle_ends_the_line(void **state)
     SEGMENTS(particle, "Harbour Minister Ann de\nVance said fees rose 4 pct.");
     expect_first_sentence(particle, 51);
     expect_reported_clause(particle, "fees rose 4 pct", "Ann de Vance");
+    /* a French firm's "des" */
+    static const char des[] = "Ferry group Cie Maritime des\nPorts Vance said it would add two boats.\n";
+    SEGMENTS(des, "Ferry group Cie Maritime des\nPorts Vance said it would add two boats.");
+    expect_first_sentence(des, 69);
 }
 
 static void test_initial_opens_the_next_line(void **state)
