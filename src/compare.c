@@ -447,7 +447,7 @@ static size_t determiner_start(const cd_doc *doc, size_t i, const cmp_sent *s)
 static size_t rank_ordinal(const cd_doc *doc, size_t k)
 {
     if (head_is(doc, k, "ordinal")) return k;
-    size_t n = in_number(doc, k) ? cd_number_at(doc, k) : doc->n_nums;
+    size_t n = cd_number_at(doc, k); /* n_nums: none */
     if (n < doc->n_nums && doc->nums[n].kind == CD_NUM_ORDINAL &&
         cd_range_stop(&doc->ninfo[n]) == k + 1)
         return doc->ninfo[n].tok_first;
@@ -466,7 +466,7 @@ static int cardinal_at(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     if (t->type != TOK_NUM && !(t->type == TOK_WORD && cd_tok_in(doc, k, LX_NUM_WORD))) return 0;
-    size_t n = (t->flags & TF_NUMBER) ? cd_number_at(doc, k) : doc->n_nums; /* n_nums: none */
+    size_t n = cd_number_at(doc, k); /* n_nums: none */
     return n >= doc->n_nums || doc->nums[n].kind != CD_NUM_ORDINAL;
 }
 
