@@ -357,6 +357,12 @@ static uint32_t bracket_closer(uint32_t cp)
     return cp == '(' ? ')' : cp == '<' ? '>' : cp == '[' ? ']' : 0;
 }
 
+/* cp closes one of bracket_closer's brackets. */
+static int closes_bracket(uint32_t cp)
+{
+    return cp == ')' || cp == ']' || cp == '>';
+}
+
 /* Token i is a name's last word: a capitalized word (in capitals too) or a possessive. */
 static int name_ends(const cd_doc *doc, size_t i)
 {
@@ -369,7 +375,7 @@ static int name_ends(const cd_doc *doc, size_t i)
 static int bracketed_after_name(const cd_doc *doc, size_t i)
 {
     const cd_token *t = &doc->toks[i];
-    if (t->type != TOK_PUNCT || (t->cp != ')' && t->cp != ']' && t->cp != '>')) return 0;
+    if (t->type != TOK_PUNCT || !closes_bracket(t->cp)) return 0;
     size_t k = i;
     while (k > 0 && !(doc->toks[k].flags & TF_SPACE_BEFORE)) k--; /* the bracket is glued together */
     const cd_token *open = &doc->toks[k];
@@ -693,7 +699,7 @@ static int inside_brackets(const cd_doc *doc, size_t i, const para_state *ps)
         const cd_token *t = &doc->toks[k];
         if (t->type != TOK_PUNCT) continue;
         if (bracket_closer(t->cp) && k < i && !(doc->toks[k + 1].flags & TF_SPACE_BEFORE)) depth++;
-        else if ((t->cp == ')' || t->cp == ']' || t->cp == '>') && depth > 0) depth--;
+        else if (closes_bracket(t->cp) && depth > 0) depth--;
     }
     return depth > 0;
 }
