@@ -1771,19 +1771,15 @@ static int in_relative_clause(const cd_doc *doc, size_t k, size_t min)
 }
 
 /* A capitalized word that may open a firm's name before a place's ("Harbor" of "Harbor Ohio
- * Corp"): no title, demonym or possessive, and not the last word of its line (a name that reaches
- * the speech verb runs on in its line; a line's last word is a heading's or a byline's). */
-static int name_word_in_line(const cd_doc *doc, size_t k)
+ * Corp"): no title, demonym, possessive or stop word ("The", "But", "First" open sentences), and
+ * not the last word of its line (a name that reaches the speech verb runs on in its line; a line's
+ * last word is a heading's or a byline's). */
+static int firm_word(const cd_doc *doc, size_t k)
 {
     const cd_token *t = &doc->toks[k];
     return t->type == TOK_WORD && (t->flags & TF_CAP) && !title_word(doc, k) && !cd_tok_possessive(doc, k) &&
-           !cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE);
-}
-
-/* A name word (name_word_in_line) that is no stop word ("The", "But", "First" open sentences). */
-static int firm_word(const cd_doc *doc, size_t k)
-{
-    return name_word_in_line(doc, k) && !cd_lex_has(cd_tok_entry(&doc->toks[k]), LX_ENT_STOPWORDS);
+           !cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) && !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE) &&
+           !cd_lex_has(cd_tok_entry(t), LX_ENT_STOPWORDS);
 }
 
 /* Where a firm's name that reaches token p starts: back over its capitalized words (no stop word:
