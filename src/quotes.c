@@ -548,7 +548,8 @@ typedef struct speaker {
     int found;        /* an attribution was found, even if it names nobody ("they said") */
     int by_pronoun, from_context;
     int unnamed; /* no attribution found, but a speaker in common nouns ("the ministry said") */
-    int newcomer; /* unnamed, and someone new ("said another", "one broker said"): no one from context */
+    int newcomer; /* unnamed, and someone new ("said another", "one broker said"): no one from context;
+                   * read of a speaker not found only, so set without asking found */
 } speaker;
 
 static const speaker NO_SPEAKER = {.name = NULL}; /* no attribution found */
@@ -2489,7 +2490,7 @@ static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, siz
         if (k == p || v->num == 2) {
             size_t after = verb_end(doc, k);
             speaker s = np_after(doc, after, doc->n_toks);
-            unnamed.newcomer = !s.found && newcomer_phrase(doc, after, after + 1);
+            unnamed.newcomer = newcomer_phrase(doc, after, after + 1);
             return s.found || (!unnamed_subject(doc, after, after + 1) && !(k == p && goes_on)) ? s : unnamed;
         }
         speaker s = np_before(doc, st, k, p, &np_first);
@@ -2498,10 +2499,10 @@ static CD_ALWAYS_INLINE speaker attribution_at(cd_doc *doc, const state *st, siz
         if (s.found && np_first > p && cd_tok_is(doc, np_first - 1, "quoted")) return s; /* "Kyodo quoted him as" */
         unnamed.newcomer = newcomer_phrase(doc, p, k); /* "one grain merchant said": no one known */
         speaker document = document_speaker(doc, st, p, k); /* '"...," the statement continued' */
-        document.newcomer = !document.found && unnamed.newcomer;
+        document.newcomer = unnamed.newcomer;
         if (document.found || document.unnamed) return document;
         if (goes_on && phrase_names(doc, p, k, &s)) {
-            s.newcomer = !s.found && unnamed.newcomer;
+            s.newcomer = unnamed.newcomer;
             return s;
         }
         return unnamed_subject(doc, p, k) || unnamed.newcomer ? unnamed : none;
