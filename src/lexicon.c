@@ -36,10 +36,10 @@ const cd_lexentry *cd_lex_lookup_hashed(uint32_t hash, const char *s, size_t n)
     return key_entry(cd_lex_probe(hash, buf, len));
 }
 
-/* cd_lex_has for a class that shares its mask bit (lexicon.h): the bit, then a record of the
- * class, as cd_lex_rec reads them. Out of line: the passes ask it at a few places, not of every
- * token. */
+/* cd_lex_has for a class that shares its mask bit (lexicon.h): a record of the class, as
+ * cd_lex_rec finds it; the macro asked cd_lex_may_rec (so e is not NULL) before this call. Out of
+ * line: the passes ask it at a few places, not of every token. */
 int cd_lex_has_shared(const cd_lexentry *e, int cls)
 {
-    return cd_lex_rec(e, cls) != NULL;
+    return cd_lex_scan_rec(e, cls) != NULL;
 }

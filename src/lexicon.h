@@ -202,13 +202,19 @@ int cd_lex_has_shared(const cd_lexentry *e, int cls); /* lexicon.c */
 #define cd_lex_has(e, cls)                                                                                   \
     ((cls) < CD_LEX_FIRST_SHARED ? cd_lex_has_bit((e), (cls))                                                \
                                  : cd_lex_may_rec((e), (cls)) && cd_lex_has_shared((e), (cls)))
-/* The first record of class cls, or NULL. Inline: the passes ask it many times per token. */
-static inline const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls)
+/* The first record of class cls among e's records (e not NULL), or NULL: cd_lex_rec's scan, for a
+ * caller that asked cd_lex_may_rec already. */
+static inline const cd_lexrec *cd_lex_scan_rec(const cd_lexentry *e, int cls)
 {
-    if (!cd_lex_may_rec(e, cls)) return NULL; /* the scan below tells a shared class's own */
     for (uint32_t i = 0; i < e->nrec; i++)
         if (e->recs[i].cls == cls) return &e->recs[i];
     return NULL;
+}
+/* The first record of class cls, or NULL. Inline: the passes ask it many times per token. */
+static inline const cd_lexrec *cd_lex_rec(const cd_lexentry *e, int cls)
+{
+    if (!cd_lex_may_rec(e, cls)) return NULL; /* the scan tells a shared class's own */
+    return cd_lex_scan_rec(e, cls);
 }
 
 #endif
