@@ -6255,10 +6255,9 @@ static int may_begin(const tctx *c, size_t i);
  * "weekend", "within", "rest" and the rest are longer): letter_words. */
 static inline int letter_word(const tctx *c, size_t i)
 {
-    size_t len = c->doc->toks[i].len;
-    if (len > 2) return 0;
-    for (size_t k = 0; k < N_LETTER_WORDS; k++)
-        if (strlen(letter_words[k]) == len && cd_tok_is(c->doc, i, letter_words[k])) return 1;
+    if (c->doc->toks[i].len > 2) return 0;
+    for (size_t k = 0; k < N_LETTER_WORDS; k++) /* cd_tok_is tells a word of another length */
+        if (cd_tok_is(c->doc, i, letter_words[k])) return 1;
     return 0;
 }
 
