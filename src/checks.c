@@ -1625,10 +1625,19 @@ static void check_group(cd_doc *doc, const mention *ms, size_t g, size_t e)
     }
 }
 
+/* What a figure counts is read from the English words after it (mention_key), less the English
+ * function words: in another language those words stay ("millones de pesos", "del total"), and
+ * two figures of anything in the same unit take one key. So a story that does not read as English
+ * (language.c) gets no inconsistent-number finding. */
+static int counts_readable(const cd_doc *doc)
+{
+    return doc->language != CD_LANG_OTHER;
+}
+
 static void check_inconsistent(chk *k)
 {
     cd_doc *doc = k->doc;
-    if (doc->n_nums < 2) return;
+    if (doc->n_nums < 2 || !counts_readable(doc)) return;
     mention *ms = malloc(doc->n_nums * sizeof *ms);
     mention_sort ws = {k->sort_items, k->sort_tmp, malloc(doc->n_nums * sizeof *ws.spare)};
     if (!ms || !ws.spare) {
