@@ -3872,6 +3872,19 @@ static int term_after_article(const cd_doc *doc, const qpair *q, size_t words)
     return !whole_sentences(doc, q);
 }
 
+/* Does the quote at q stand as speech with no one's name to it: does it open its sentence, follow
+ * a colon ('The reason is simple: "..."'), come after a speech verb with no speaker ('Rates, it
+ * was said, were "..."'), or make whole sentences after an article ('Then came the "..."')? One the
+ * writer's sentence runs into otherwise, after a word or a comma ('under the words "...?"', 'and
+ * people think, "..."'), is introduced by that sentence, which tells what the words are (a slogan,
+ * a question put, a text, a thought). */
+static int stands_alone(const cd_doc *doc, const qpair *q, int opens_sentence, int verb_before)
+{
+    if (opens_sentence || verb_before || q->open == 0) return 1;
+    if (cd_tok_is_punct(doc, q->open - 1, ':')) return 1;
+    return determiner(doc, q->open - 1) && whole_sentences(doc, q);
+}
+
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *pairs, const qpair *stop)
 {
     size_t first = first_inside(doc, q->open), last = q->open_end ? q->close : last_inside(doc, q->close);
@@ -3980,7 +3993,7 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
     if (!sp.found && !sp.from_context && !unnamed && full) {
         if (doc->sents[c->sentence].headline) {
             wait_for_story(doc, qs, (size_t)(c - doc->claims));
-        } else if (!(runs_on && st->reported == q[-1].close + 1) &&
+        } else if (stands_alone(doc, q, opens_sentence, verb_before) && !(runs_on && st->reported == q[-1].close + 1) &&
                    !(opens_para && st->reported && st->reported == q->open)) {
             /* a run is reported once: quotes that run on in a paragraph, or quote paragraphs that
              * follow each other with no word between (the one before reported) */

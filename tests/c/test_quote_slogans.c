@@ -41,9 +41,10 @@ static void test_speech_stays_speech(void **state)
                        "unattributed-quote", 1, "\"We have");
     expect_quote_speaker("\"We have lost this one and we all know why,\" campaign manager Joe Trippi said.", "\"We have",
                          "Joe Trippi");
-    /* a campaign before the quote is no name of it */
-    expect_findings_at("During the campaign \"We will build more houses than anyone before us\" was heard often.",
-                       "unattributed-quote", 1, "\"We will");
+    /* a campaign before the quote is no name of it: the quote is speech, with no speaker (the
+     * sentence runs into it, so no unattributed-quote: test_check_unattributed_runs_into.c) */
+    expect_quote_claim("During the campaign \"We will build more houses than anyone before us\" was heard often.",
+                       "\"We will build more houses than anyone before us\"", NULL, 0);
 }
 
 int main(void)

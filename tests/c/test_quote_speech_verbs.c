@@ -37,8 +37,10 @@ static void test_verb_introduces_the_quote(void **state)
     expect_quote_speaker("Lou Brandt was caught out by a blunder when the presenter tore open the card and declared "
                          "\"Come up here and collect it, Lou.\"",
                          "\"Come", NULL);
-    /* no speech verb, or a clause between the verb and the quote: no attribution */
-    expect_unattributed("The tagline on the poster was \"Not what anyone here wanted at all.\"", 1, "\"Not");
+    /* no speech verb, or a clause between the verb and the quote: no attribution (a tagline the
+     * sentence runs into, with no speech verb, is a text: no finding, test_check_unattributed_runs_into.c) */
+    expect_quote_claim("The tagline on the poster was \"Not what anyone here wanted at all.\"",
+                       "\"Not what anyone here wanted at all.\"", NULL, 0);
     expect_unattributed("Rates, it was said, were \"Higher than anyone here had ever expected.\"", 1, "\"Higher");
 }
 

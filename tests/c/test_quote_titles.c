@@ -43,8 +43,10 @@ static void test_speech_still_needs_a_speaker(void **state)
     (void)state;
     expect_unattributed("The minister arrived late. \"This is a very good day for all of us.\"", 1, "\"This");
     expect_unattributed("The tagline? \"Meth. We Are On It Now.\"", 1, "\"Meth");
-    /* (a "campaign" after it names the quote: no speech, test_quote_slogans.c) */
-    expect_unattributed("Lycos Europe's \"Make love not spam\" banner was meant to fight junk mail.", 1, "\"Make");
+    /* (a "campaign" after it names the quote: no speech, test_quote_slogans.c; a quote the sentence
+     * runs into with no speech verb is introduced by it, no finding either:
+     * test_check_unattributed_runs_into.c) */
+    expect_unattributed("Lycos Europe's \"Make love not spam\" banner was meant to fight junk mail.", 0, NULL);
 }
 
 static void test_headline_titles(void **state)
