@@ -771,11 +771,13 @@ static int reserve(void **items, size_t *cap, size_t want, size_t size)
 
 /* Room for the records a chunk of `len` bytes of news holds, a little over what BBC and Reuters
  * news hold (a sentence per ~120 bytes, a claim per ~100, a number per ~200, an entity per ~160;
- * a token per ~5, a break of the tokenizer's list per ~40, a number start per ~60), so that the
+ * a token per ~5, a break of the tokenizer's list per ~40), so that the
  * passes' arrays are not grown by doubling and copied as they fill: the chunk's first ones move
  * into the document (append_all), so that each array was grown twice on a long input, at every
  * size of a story; the tokenizer's arrays are the chunk's own, kept for the next chunk. A denser
- * text grows them as before. -1 on OOM. */
+ * text grows them as before. The number starts get a slot per token, though one in ~12 tokens is
+ * one: the tokenizer writes a start at every token and counts only those that are (add_start in
+ * text.c), so it keeps their room at the tokens' own. -1 on OOM. */
 static int presize_chunk(cd_doc *c, size_t len)
 {
     size_t sents = len / 96 + 16, claims = len / 80 + 16, nums = len / 160 + 16, ents = len / 128 + 16;
