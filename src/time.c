@@ -168,6 +168,7 @@ typedef struct when {
     int open;     /* 1: from a on, no end ("2017/.."); -1: up to b, no start ("../2015") */
     int fiscal;   /* a fiscal year, named by the calendar year it ends in: "FY1987" */
     int fq;       /* 1-4: a quarter of that fiscal year ("FY1987-Q2"); else 0 */
+    int part;     /* the early, middle or late part of one month or year ("end-March", "mid-1986") */
 } when;
 
 static void set_day(when *w, long z)
@@ -4833,6 +4834,7 @@ static int decade_part(match *mt, double part)
  * period, or 0. */
 static size_t part_of_period(const tctx *c, size_t i, double part, size_t j, match *mt)
 {
+    int hyphened = is_dash(c, j) && glued(c, j) && glued(c, j + 1); /* "end-March", "mid-May" */
     if (is_dash(c, j) && glued(c, j)) j++;
     int of = word_is(c, j, "of") || (part >= 4 && word_is(c, j, "in") && word_is(c, j + 1, "the")); /* "later in the year" */
     if (of) j++;
@@ -4853,7 +4855,9 @@ static size_t part_of_period(const tctx *c, size_t i, double part, size_t j, mat
         mt->w.relative = 1;
         j += the + 1;
     } else {
-        if ((part == 1 || part == 3) && !of && !word_is(c, i, "early") && !word_is(c, i, "late")) return 0;
+        /* "start" or "end" needs "of" or a hyphen joining it to the period: "end-March" is "the end
+         * of March", a bare "end" before a month or a year mostly is not a part word at all */
+        if ((part == 1 || part == 3) && !of && !hyphened && !word_is(c, i, "early") && !word_is(c, i, "late")) return 0;
         tctx inner = *c;
         inner.depth = c->depth + 1;
         size_t n = simple_expr(&inner, j, mt);
@@ -4890,7 +4894,9 @@ static size_t part_of_period(const tctx *c, size_t i, double part, size_t j, mat
         a = part == 1 ? a0 : part == 2 ? a0 + 1 : a0 + 3;
         b = part == 1 ? a0 + 2 : part == 2 ? a0 + 3 : b;
     }
+    int of_month_or_year = w->g == G_MONTH || w->g == G_YEAR; /* not of a week */
     if (part <= 3 || w->relative) set_range(w, a, b, g);
+    w->part = part <= 3 && of_month_or_year;
     return j;
 }
 
@@ -7850,6 +7856,20 @@ CD_NOINLINE static int may_anchor(tctx *c, size_t i)
     return v && !passed_over(c, v) && (word_is(c, i + cn + 1, "later") || word_is(c, i + cn + 1, "earlier"));
 }
 
+/* The period a later phrase counts from when the date before it is a part of one month or one year
+ * (part_of_period: "end-March", "mid-1986"): that whole month or year, as if the date were written
+ * without its part word ("a year earlier" than the end of March 2017 is March 2016). Other ranges
+ * (a quarter, "March 3-5", "1985-87") lend no date: 0. */
+static int whole_period_of(when *a)
+{
+    if (!a->part) return 0;
+    cd_date s = civil(a->a);
+    if (a->g == G_DAY) set_month(a, s.y, s.m);
+    else set_year(a, s.y);
+    a->part = 0;
+    return 1;
+}
+
 /* A phrase at token i that counts from a date named just before it (anchor_of; "In 2009 the plant
  * closed, and the following year it reopened": 2010), claimed; its token count, else 0. With no
  * such date the phrase is left to the patterns as before (most read none; "previous week" counts
@@ -7861,7 +7881,7 @@ static size_t anchored_at(tctx *c, size_t i)
     if (!c->read->prev_end && !c->read->has_last) return 0;
     if (!may_anchor(c, i)) return 0;
     reset(&mt);
-    if (!anchor_of(c, i, 1, &a) || a.range) return 0; /* anchor_of gives no fiscal year */
+    if (!anchor_of(c, i, 1, &a) || (a.range && !whole_period_of(&a))) return 0; /* anchor_of gives no fiscal year */
     size_t n = next_unit_of(c, i, &a, &mt.w), first = i + 1; /* the claim leaves out "the" */
     if (!n) n = units_later(c, i, &a, &mt.w), first = i;
     if (!n) return 0;

@@ -79,6 +79,29 @@ static void test_comparison_base_passed_over(void **state)
     check_date_cases(cases, N_OF(cases), "2017-11-10");
 }
 
+/* A part of one month or one year ("end-March", "mid-May", "the end of January", "end-2009": a part
+ * word joined by a hyphen reads as "the end of") lends the whole month or year to count from, as the
+ * date without its part word would. A quarter and a part of a week lend nothing. */
+static void test_counts_from_part_of_period(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Stocks at Tarrow stood at 40 tonnes at end-March, against 35 tonnes a year earlier.",
+         .want = {{"end-March", "2017-03-16/2017-03-31"}, {"a year earlier", "2016-03"}}, COUNT(2)},
+        {"The Harlow tannery closed at end-2009, and a year later it reopened.",
+         .want = {{"end-2009", "2009-09/2009-12"}, {"a year later", "2010"}}, COUNT(2)},
+        {"Rents in Dunmore rose in mid-May 2015, and the following month they fell.",
+         .want = {{"mid-May 2015", "2015-05-10/2015-05-20"}, {"following month", "2015-06"}}, COUNT(2)},
+        {"Kelp output at the end of January was up 4 pct from a month earlier.",
+         .want = {{"end of January", "2017-01-16/2017-01-31"}, {"a month earlier", "2016-12"}}, COUNT(2)},
+        {"Kelp output in the first quarter rose 4 pct from a year earlier.",
+         .want = {{"first quarter", "2017-01/2017-03"}}, COUNT(1)},
+        {"Talks on the Avon link resume early next week and a week later they end.",
+         .want = {{"early next week", "2017-11-13/2017-11-15"}}, COUNT(1)},
+    };
+    check_date_cases(cases, N_OF(cases), "2017-11-10");
+}
+
 /* With no date before, each phrase reads as it did: most none, "previous week" from the story date. */
 static void test_no_date_before(void **state)
 {
@@ -112,6 +135,7 @@ int main(void)
         cmocka_unit_test(test_sentence_before_when_opening),
         cmocka_unit_test(test_ending_word_ahead),
         cmocka_unit_test(test_comparison_base_passed_over),
+        cmocka_unit_test(test_counts_from_part_of_period),
         cmocka_unit_test(test_no_date_before),
         cmocka_unit_test(test_not_counted),
     };
