@@ -7635,6 +7635,41 @@ static int split_year_end(const tctx *c, size_t start)
     return y2 == y + 1 ? (int)y2 : 0;
 }
 
+/* Day d of month m in year y, or the month's last day where it has fewer (February 29). */
+static long day_in_year(int y, int m, int d)
+{
+    int last_day = cd_days_in_month(y, m);
+    return day_number(y, m, d > last_day ? last_day : d);
+}
+
+/* The second year of the split year that names a period of a year at token start, written before
+ * it or before the one lower-case word that tells the year's trade ("the 1986/87 year", "its 1987/88
+ * crop year", "the 1985/86 sugar year"), or 0. */
+static int split_year_of_period(const tctx *c, size_t start)
+{
+    int y = split_year_end(c, start);
+    if (y || !word_is(c, start, "year") || start < c->first + 4) return y;
+    const cd_token *t = tok(c, start - 1);
+    return t->type == TOK_WORD && !(t->flags & (TF_CAP | TF_TIME)) ? split_year_end(c, start - 1) : 0;
+}
+
+/* A day or month at token i, right after a split year and "ending" or "ended" (perhaps after a comma:
+ * "1986/87, ending June 30", "in 1987/88 ending March"), whose year the story date gave: it ends that
+ * split year, so it takes the second year whatever the verb's tense. */
+static void split_year_ending(const tctx *c, size_t i, match *mt)
+{
+    when *w = &mt->w;
+    if (mt->explicit_year || !w->relative || w->range || w->open || w->noyear || w->unknown || mt->weekday >= 0 ||
+        (w->g != G_DAY && w->g != G_MONTH) || i < c->first + 5 ||
+        !(word_is(c, i - 1, "ending") || word_is(c, i - 1, "ended")))
+        return;
+    int y = split_year_end(c, i - 1 - is_punct(c, i - 2, ','));
+    if (!y) return;
+    cd_date e = civil(w->b);
+    if (w->g == G_MONTH) set_month(w, y, e.m);
+    else set_day(w, day_in_year(y, e.m, e.d));
+}
+
 /* A day or month read at token i after a period and "to", "ending" or "ended" ("the year to March 31",
  * "the three months to December", "the quarter ending June 30, 1987", "the financial year to March")
  * ends that period: the claim becomes the period, from its first token. A day or month whose year
@@ -7656,11 +7691,10 @@ static size_t period_to(const tctx *c, size_t i, match *mt)
     for (size_t k = start; k < i; k++)
         if (c->doc->toks[k].flags & TF_TIME) return i; /* part of a time before */
     long end = w->b;
-    int split_end_year = mt->explicit_year ? 0 : split_year_end(c, start);
+    int split_end_year = mt->explicit_year ? 0 : split_year_of_period(c, start);
     if (split_end_year) { /* the period's name gives its end's year, whatever the tense */
         cd_date e = civil(end);
-        int last_day = cd_days_in_month(split_end_year, e.m);
-        end = day_number(split_end_year, e.m, e.d > last_day ? last_day : e.d);
+        end = day_in_year(split_end_year, e.m, e.d);
     }
     /* a report's period a present perfect of change tells of is over: a year the story date gave moves back */
     if (!split_end_year && w->relative && end > c->ref && changed_before(c, start)) end = add_months(end + 1, -12) - 1;
@@ -7715,6 +7749,7 @@ static size_t read_at(tctx *c, size_t i)
         weekday_named(c, i, n))
         return 1;
     size_t from = period_to(c, i, &mt);
+    if (from == i) split_year_ending(c, i, &mt);
     mt.n = n + (i - from);
     from = fiscal_year(c, from, &mt);
     emit(c, from, &mt);

@@ -24,10 +24,31 @@ static void test_split_year_names_the_period(void **state)
     check_date_cases(cases, N_OF(cases), NULL);
 }
 
+/* The one lower-case word of the year's trade may stand between ("its 1987/88 crop year"); with no
+ * period word at all, a day or month right after the split year and "ending" or "ended" (a comma
+ * may come first) ends the split year: the second year too, not the one the tense gives. A split
+ * year further back lends nothing. */
+static void test_split_year_before_ending(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Tarrow pear exports fell in the 1990/91 pear year ending July 31.",
+         .want = {{"year ending July 31", "1990-08-01/1991-07-31"}}, COUNT(1), .date = "1990-11-20"},
+        {"Tarrow pear exports in 1990/91 ending June 30 rose 4 pct.",
+         .want = {{"1990/91", "1990/1991"}, {"June 30", "1991-06-30"}}, COUNT(2), .date = "1990-11-20"},
+        {"Tarrow pear exports for 1991/92, ending August, will fall.",
+         .want = {{"1991/92", "1991/1992"}, {"August", "1992-08"}}, COUNT(2), .date = "1990-11-20"},
+        {"Tarrow said the 1991/92 levy rose within the present year ending March 31.",
+         .want = {{"year ending March 31", "1989-04-01/1990-03-31"}}, .date = "1990-11-20"},
+    };
+    check_date_cases(cases, N_OF(cases), NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_split_year_names_the_period),
+        cmocka_unit_test(test_split_year_before_ending),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
