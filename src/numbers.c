@@ -2429,18 +2429,20 @@ static int dashed_to(const cd_doc *d, size_t c)
            attached(d, c + 2) && attached(d, c + 3);
 }
 
-/* "2.0130-40", "17.15-20": a dealer's bid and offer joined by a dash, the second figure giving
- * only the last decimals of the first (token lo, digits and one point; token hi, digits). The
- * top is the first with those digits put in (2.0140, 17.20): two digits or more, no more than the
- * first has decimals, and a top above the first ("0.25-10" is no quote). */
+/* "2.0130-40", "17.15-20": a dealer's bid and offer joined by a dash or a slash, the second figure
+ * giving only the last decimals of the first (token lo, digits and one point; token hi, digits):
+ * two digits or more, no more than the first has decimals. *top is the first with those digits put
+ * in (2.0140, 17.20), *low the first, *wrap what the top goes up by when the digits turn over past
+ * the first's ("1.6195/05": 1.6105 + 0.01). */
 #define QUOTE_DIGITS 24
-static int quote_tail(const cd_doc *d, size_t lo, size_t hi, double *top)
+static int tail_digits(const cd_doc *d, size_t lo, size_t hi, double *low, double *top, double *wrap)
 {
     if (!is_type(d, lo, TOK_NUM) || !is_type(d, hi, TOK_NUM)) return 0;
     const char *s = d->text + d->toks[lo].start, *t = d->text + d->toks[hi].start;
     size_t n = tok_len(d, lo), m = tok_len(d, hi);
     const char *dot = memchr(s, '.', n);
-    if (!dot || n >= QUOTE_DIGITS || m < 2 || m > n - (size_t)(dot + 1 - s)) return 0;
+    size_t decimals = dot ? (size_t)(s + n - dot - 1) : 0;
+    if (!dot || n >= QUOTE_DIGITS || m < 2 || m > decimals) return 0;
     char buf[QUOTE_DIGITS];
     for (size_t i = 0; i < n; i++) {
         char c = i + m >= n ? t[i + m - n] : s[i];
@@ -2448,9 +2450,35 @@ static int quote_tail(const cd_doc *d, size_t lo, size_t hi, double *top)
         buf[i] = c;
     }
     buf[n] = '\0';
-    double low = strtod(s, NULL);
+    *low = strtod(s, NULL);
     *top = strtod(buf, NULL);
-    return *top > low;
+    *wrap = pow(10, (double)m - (double)decimals);
+    return 1;
+}
+
+/* The dash form's top: above the first ("0.25-10" is no quote). */
+static int quote_tail(const cd_doc *d, size_t lo, size_t hi, double *top)
+{
+    double low, wrap;
+    return tail_digits(d, lo, hi, &low, top, &wrap) && *top > low;
+}
+
+/* "1.5650/60 dlrs", "3.85/95 pct": a quote with a slash at token c (tail_digits), its ends lower
+ * first in *a and *b. Rates are quoted bid first, so a top below the first is the low end ("4.43/32
+ * pct" is 4.32 to 4.43), unless the digits turned over ("1.6195/05" is 1.6195 to 1.6205): of the
+ * two the reading nearer the first. */
+static int slash_quote(const cd_doc *d, size_t c, double *a, double *b)
+{
+    double low, top, wrap;
+    /* in much of the world's copy the point groups thousands: "Decree 2.417/88" numbers a law */
+    if (d->language == CD_LANG_OTHER) return 0;
+    if (!is_punct(d, c, '/') || !attached(d, c) || !attached(d, c + 1) || c == 0 ||
+        !tail_digits(d, c - 1, c + 1, &low, &top, &wrap) || top == low)
+        return 0;
+    int turned = top < low && top + wrap - low < low - top;
+    *a = top > low || turned ? low : top;
+    *b = top > low ? top : turned ? top + wrap : low;
+    return 1;
 }
 
 static void read_range_at(cd_doc *d, nread *r, size_t *k)
@@ -2463,7 +2491,8 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         return;
     }
     if (read_bounds(d, r, k) || read_ratio(d, r, k) || read_margin(d, r, k)) return;
-    int conn_or = 0, after_by = 0, down = 0;
+    int conn_or = 0, after_by = 0, down = 0, quote = 0;
+    double quote_lo = 0, quote_hi = 0;
     if (joined && (r->f & NF_PLAIN) && score_pair(d, r->first, r->last)) { /* "lost 1-3": two counts */
         d->toks[c].flags |= TF_SCORE_DASH;
         return;
@@ -2487,6 +2516,8 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         }
     } else if (cd_tok_is(d, c, "or")) {
         conn_or = 1;
+    } else if (!(r->f & NF_SCALED) && slash_quote(d, c, &quote_lo, &quote_hi)) {
+        quote = 1;
     } else if ((cd_tok_is(d, c, "down") || cd_tok_is(d, c, "up")) && cd_tok_is(d, c + 1, "to") &&
                after_range_from(d, r)) {
         /* "ranged from 30 down to 20 pct": a range written from its top; "from 30 up to 45 pct":
@@ -2497,12 +2528,18 @@ static void read_range_at(cd_doc *d, nread *r, size_t *k)
         return;
     }
     nread b; /* the second end continues the expression: not past a paragraph or sentence start */
-    if (!usable(d, c + 1) || !parse_expr(d, c + 1, &b, 1) || !b.emit || (b.f & NF_ORD)) return;
+    /* a quote's tail, glued after a slash, is read as no quantity of its own (not_a_quantity) */
+    if (!usable(d, c + 1) || !parse_expr(d, c + 1, &b, 1) || !(b.emit || quote) || (b.f & NF_ORD)) return;
     double top;
     if (joined && !((r->f | b.f) & NF_SCALED) && quote_tail(d, c - 1, c + 1, &top)) b.v = top;
     million_after_money(d, r, &b);
     if ((r->f & NF_FRAC) && r->v < 1 && b.v >= 1) return; /* "off 3/8 to 31-1/2": a fall and a price */
     double a_v = r->v;
+    if (quote) {
+        if (b.f & NF_SCALED) return;
+        a_v = quote_lo;
+        b.v = quote_hi;
+    }
     int scaled_by_b = 0;
     if (!(r->f & NF_SCALED) && (b.f & NF_SCALED) && b.scale > 1 && r->v * b.scale <= b.v) {
         a_v = r->v * b.scale;
@@ -4450,7 +4487,7 @@ static size_t digit_chain(const cd_doc *d, size_t i, int *label)
     size_t n = 0;
     if (groups >= 3 || (plus && groups >= 2)) {
         n = k - i;
-    } else if (groups == 2) {
+    } else if (groups == 2 && digits_upto(d, i, lens[0])) { /* not after a decimal: "5.63-65" is a quote */
         const char *b = d->text + d->toks[i + 2].start;
         if (lens[0] == 3 && lens[1] == 4) n = k - i;                            /* 555-1234 */
         else if (lens[1] >= 2 && b[0] == '0') n = k - i;                        /* 1995-01 */
