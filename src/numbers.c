@@ -3788,11 +3788,21 @@ static int not_a_number_word(const cd_doc *d, const nread *r)
     return 0;
 }
 
-/* "a second" is a second of time, unless a noun follows ("a second consulate"). */
+/* "a second" is a second of time, unless a noun follows ("a second consulate"), a dash glued to it
+ * makes a compound ("a second-round win", "a second- round win"), "or" or "and" and an ordinal
+ * follow ("a second or third try"; "a second or two" is time), or it follows a figure's last word,
+ * a rate's "per" ("60 pages a second"). */
 static void second_of_time(const cd_doc *d, nread *r, vstate *st)
 {
     if (st->last != L_ART || st->last_tok != r->first + 1 || !cd_tok_is(d, st->last_tok, "second")) return;
     size_t k = st->last_tok + 1;
+    if (is_dash(d, k) && attached(d, k)) return;
+    if ((cd_tok_is(d, k, "or") || cd_tok_is(d, k, "and")) && usable(d, k + 1) && role_of(d, k + 1, &(double){0}) == 'o')
+        return;
+    size_t a = r->first; /* the article; before it a figure, or a figure and the noun it counts */
+    if ((a > 0 && (d->toks[a - 1].flags & TF_NUMBER)) ||
+        (a > 1 && is_type(d, a - 1, TOK_WORD) && (d->toks[a - 2].flags & TF_NUMBER)))
+        return;
     if (usable(d, k) && is_type(d, k, TOK_WORD) && noun_code(d, k) != 0 && !cd_tok_is(d, k, "later") &&
         !cd_tok_is(d, k, "ago") && !cd_tok_is(d, k, "or") && !cd_tok_is(d, k, "and"))
         return;
