@@ -1836,6 +1836,18 @@ static int spoke_with_legal_form(const state *st, const char *name)
     return 0;
 }
 
+/* Do the capitalized words [p, first) before a place open a firm's name that ends in the place
+ * ("Kestrel Canada said")? Their first word names no place or person of its own and is no given
+ * name or sentence opener ("Ottawa Canada", "Ann Canada" and "Meanwhile Canada" stay apart). */
+static int firm_before_place(const cd_doc *doc, size_t p, size_t first)
+{
+    if (p >= first) return 0;
+    const cd_entity *e = cd_entity_at(doc, p);
+    if (e && (e->type == cd_type_place || e->type == cd_type_person)) return 0;
+    const cd_lexentry *w = cd_tok_entry(&doc->toks[p]);
+    return !cd_lex_has(w, LX_ENT_FIRST_NAMES) && !cd_lex_has(w, LX_SENTENCE_STARTERS) && !cd_lex_has(w, LX_GAZETTEER);
+}
+
 /* The speaker the entity e names as a subject whose names and titles run back to token *np_first:
  * the whole name of a firm or body the entity pass read in parts, whose first token *np_first
  * becomes. An organization with a place right
@@ -1859,7 +1871,7 @@ static speaker whole_firm_name(cd_doc *doc, const state *st, size_t min, const c
         p = firm_name_start(doc, p, min);
     } else if (e->type == cd_type_place) {
         p = firm_name_start(doc, first, min);
-        if (!hyphen_within(doc, p, first)) return sp;
+        if (!hyphen_within(doc, p, first) && !firm_before_place(doc, p, first)) return sp;
     } else {
         return sp;
     }

@@ -37,6 +37,17 @@ static void test_known_or_owned_names_stay(void **state)
     expect_only_quote_at("Japan's Timber Exchange said trading would resume on Monday morning.", 29, 67, "Timber Exchange");
 }
 
+/* A firm's name that ends in a place's, the subject of the speech verb ("Kestrel Canada said"), is
+ * the speaker by its whole name, not the place's; a sentence opener before the place is no part of
+ * a name ("Meanwhile Canada said"). */
+static void test_place_ends_the_name(void **state)
+{
+    (void)state;
+    expect_only_quote_at("Kestrel Canada said it will shut two old mills next spring.", 20, 58, "Kestrel Canada");
+    expect_only_quote_at("The mills were sold in May, Kestrel Canada said.", 0, 26, "Kestrel Canada");
+    expect_only_quote_at("Meanwhile Canada said it will shut two old mills next spring.", 22, 60, "Canada");
+}
+
 /* The firm's name after an inverted direct quote starts the speaker phrase, though the name's walk
  * went back past where the subject's run began ("of"); a run of Title-Case words before a name
  * goes back NP_MAX tokens at most (the walk stops at "Harbor", eight tokens before "Inc"). */
@@ -119,6 +130,7 @@ int main(void)
         cmocka_unit_test(test_place_opens_the_name),
         cmocka_unit_test(test_hyphenated_names),
         cmocka_unit_test(test_known_or_owned_names_stay),
+        cmocka_unit_test(test_place_ends_the_name),
         cmocka_unit_test(test_whole_name_after_quote_and_cap),
         cmocka_unit_test(test_organization_only_with_one_inside),
         cmocka_unit_test(test_company_after_firm_of_place),
