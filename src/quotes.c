@@ -1848,6 +1848,19 @@ static int firm_before_place(const cd_doc *doc, size_t p, size_t first)
     return !cd_lex_has(w, LX_ENT_FIRST_NAMES) && !cd_lex_has(w, LX_SENTENCE_STARTERS) && !cd_lex_has(w, LX_GAZETTEER);
 }
 
+/* Is the one-word name e, which the entity pass read as a person's (a capitalized word before a
+ * speech verb), the second word of a firm's name after a demonym or "First" ("Boreal Ferries" is
+ * no firm, but "Canadian Ferries", "First Harbor" are)? No given name goes with it in the story, and
+ * no title before the demonym makes that a given name ("minister German Roe"). */
+static int firm_after_modifier(const cd_doc *doc, const cd_entity *e, size_t first, size_t stop, size_t min)
+{
+    if (e->type != cd_type_person || stop != first + 1 || first <= min || strchr(e->name, ' ')) return 0;
+    const cd_token *t = &doc->toks[first - 1];
+    if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (doc->toks[first].flags & TF_NEWLINE_BEFORE)) return 0;
+    if (first - 1 > min && title_word(doc, first - 2)) return 0; /* "minister German Kovac": a given name */
+    return cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) || cd_tok_is(doc, first - 1, "first");
+}
+
 /* The speaker the entity e names as a subject whose names and titles run back to token *np_first:
  * the whole name of a firm or body the entity pass read in parts, whose first token *np_first
  * becomes. An organization with a place right
@@ -1860,6 +1873,12 @@ static speaker whole_firm_name(cd_doc *doc, const state *st, size_t min, const c
     speaker sp = from_entity(e);
     size_t s = *np_first;
     size_t first = doc->einfo[e - doc->ents].tok_first, stop = cd_ent_stop(doc, e), p = first;
+    if (firm_after_modifier(doc, e, first, stop, min)) {
+        speaker firm = description(doc, first - 1, stop - 1);
+        firm.type = cd_type_organization;
+        if (first - 1 < s) *np_first = first - 1;
+        return firm;
+    }
     if (s >= first || (doc->toks[first].flags & TF_NEWLINE_BEFORE)) return sp;
     if (e->type == cd_type_organization) {
         const cd_entity *place = cd_entity_at(doc, first - 1);
