@@ -4161,6 +4161,25 @@ static int clause_ok(const cd_doc *doc, size_t a, size_t b)
 
 /* The subject at np_first opens the sentence, perhaps after a conjunction or a title ("But
  * Peskov said", "Mayor Karen Bass said"). */
+/* Do tokens [first, np_first) describe the name at np_first, the subject of the speech verb at v,
+ * in lower-case words after an article ("The ferry firm Kestrel said", "A bus maker Kestrel
+ * said"): words only, no verb, preposition, conjunction or other word that ends a noun phrase? */
+static int described_name(const cd_doc *doc, size_t first, size_t np_first, size_t v)
+{
+    if (np_first < first + 2 || !determiner(doc, first) || !cd_entity_at(doc, np_first)) return 0;
+    /* "The plan Ann Roe announced is ...": the name's verb in a clause that qualifies the noun */
+    size_t after = verb_end(doc, v);
+    if (after < doc->n_toks && (clause_verb_role(cd_tok_role(doc, after, LX_CLAIM_VERB_CUES)) || verb_at(doc, after)))
+        return 0;
+    for (size_t k = first + 1; k < np_first; k++) {
+        const cd_token *t = &doc->toks[k];
+        if (t->type != TOK_WORD || (t->flags & (TF_CAP | TF_ALLCAPS)) || cd_tok_in(doc, k, LX_CLAIM_PHRASE_STOPS) ||
+            verb_at(doc, k) || cd_tok_rec(doc, k, LX_QUOTE_PRONOUNS))
+            return 0;
+    }
+    return 1;
+}
+
 static int starts_sentence(const cd_doc *doc, size_t first, size_t np_first)
 {
     if (np_first > first + NP_MAX) return 0;
@@ -4395,7 +4414,8 @@ static int report_indirect(cd_doc *doc, state *st, size_t first, size_t end, siz
         }
         a = first;
         b = subject - 2;
-    } else if (!inverted && (intro || set_off || starts_sentence(doc, first, subject))) {
+    } else if (!inverted && (intro || set_off || starts_sentence(doc, first, subject) ||
+                                     described_name(doc, first, subject, v))) {
         /* X said (that) CLAUSE; "Earlier this week, X said (that) CLAUSE" */
         if (listener_then_colon(doc, v, end)) return 0; /* told the Reuters news agency: “...” */
         a = clause_start(doc, v, end);
