@@ -1861,6 +1861,21 @@ static int firm_after_modifier(const cd_doc *doc, const cd_entity *e, size_t fir
     return cd_lex_has(cd_tok_entry(t), LX_ENT_DEMONYMS) || cd_tok_is(doc, first - 1, "first");
 }
 
+static int after_preposition(const cd_doc *doc, size_t k, size_t min);
+
+/* Where a paper's or firm's name starts whose place the article opens and whose last word the
+ * entity pass read as a person's ("the Ohio Times said": place "Ohio", person "Times"): the
+ * place's first token, or first when e is no such word. */
+static size_t place_before_title(const cd_doc *doc, const cd_entity *e, size_t first, size_t stop, size_t min)
+{
+    if (e->type != cd_type_person || stop != first + 1 || first <= min || strchr(e->name, ' ')) return first;
+    const cd_entity *place = cd_entity_at(doc, first - 1);
+    if (!place || place->type != cd_type_place || cd_ent_stop(doc, place) != first) return first;
+    size_t p = doc->einfo[place - doc->ents].tok_first;
+    /* "In the U.S. Ann Roe said": the place is a preposition's object, the name a person's */
+    return p > min && cd_tok_is(doc, p - 1, "the") && !after_preposition(doc, p - 1, min) ? p : first;
+}
+
 /* The speaker the entity e names as a subject whose names and titles run back to token *np_first:
  * the whole name of a firm or body the entity pass read in parts, whose first token *np_first
  * becomes. An organization with a place right
@@ -1873,10 +1888,11 @@ static speaker whole_firm_name(cd_doc *doc, const state *st, size_t min, const c
     speaker sp = from_entity(e);
     size_t s = *np_first;
     size_t first = doc->einfo[e - doc->ents].tok_first, stop = cd_ent_stop(doc, e), p = first;
-    if (firm_after_modifier(doc, e, first, stop, min)) {
-        speaker firm = description(doc, first - 1, stop - 1);
+    size_t lead = firm_after_modifier(doc, e, first, stop, min) ? first - 1 : place_before_title(doc, e, first, stop, min);
+    if (lead < first) {
+        speaker firm = description(doc, lead, stop - 1);
         firm.type = cd_type_organization;
-        if (first - 1 < s) *np_first = first - 1;
+        if (lead < s) *np_first = lead;
         return firm;
     }
     if (s >= first || (doc->toks[first].flags & TF_NEWLINE_BEFORE)) return sp;
