@@ -1746,11 +1746,12 @@ static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *
 
 /* A charge "of" an amount is a sum booked or billed, not an accusation: "a charge of 12 mln
  * dlrs", "charges of about 40 cts a share", "charges of 1.2 mln and 900,000 dlrs", a rate "of 7.2
- * pct". "Charges of fraud" and "a charge of second-degree murder" (an ordinal) stay events. The
+ * pct"; so is a charge "on" an amount, a claim on assets ("secured by a charge on 9 mln dlrs of
+ * bonds"). "Charges of fraud" and "a charge of second-degree murder" (an ordinal) stay events. The
  * amount may start after its qualifier ("of about 458,000 dlrs"), as a target's may (phrase_at). */
 static int sum_charged(const cd_doc *doc, size_t j, const ev_sent *s)
 {
-    if (j + 1 > s->last || !cd_tok_is(doc, j, "of")) return 0;
+    if (j + 1 > s->last || !(cd_tok_is(doc, j, "of") || cd_tok_is(doc, j, "on"))) return 0;
     for (size_t k = j + 1; k <= s->last && k <= j + 3; k++) {
         size_t n = cd_number_starting(doc, k);
         if (n >= doc->n_nums) continue;
@@ -1816,11 +1817,24 @@ static int sum_at(const cd_doc *doc, size_t k, const ev_sent *s)
     return doc->toks[k].type == TOK_WORD && cd_tok_rec(doc, k, LX_EV_CHARGE_SUMS) && !is_name(doc, k, s);
 }
 
+/* A money or percent figure that opens the object at token j, past a determiner and one
+ * lower-case word: "charged 9.40 dlrs", "charged the 3 mln dlrs", "charged an extra 1.5 mln dlrs"
+ * bill or book a sum. A count of people is no sum: "charged a further 12 men" stays. */
+static int sum_object(const cd_doc *doc, size_t j, const ev_sent *s)
+{
+    size_t k = j;
+    if (k <= s->last && cd_tok_in(doc, k, LX_CLAIM_DETERMINERS)) k++;
+    if (k > j && k < s->last && common_noun(doc, k)) k++; /* "an extra" */
+    size_t n = k <= s->last ? cd_number_starting(doc, k) : doc->n_nums;
+    return n < doc->n_nums && sum_figure(doc, n);
+}
+
 /* "charge" [i, j) that bills or books a sum, or takes control, and accuses nobody:
  *   "take charge of" a team or a task (past one adjective: "took personal charge of");
  *   a sum before it, or before its be-chain or its pronoun subject: "tolls charged by the bridge company",
  *   "interest charges", "interest would be charged at", "the rate it charges", "5/8 pct charged";
- *   a sum after it: "charged a fee", "would be charged 9.40 dlrs a tonne";
+ *   a sum after it: "charged a fee", "would be charged 9.40 dlrs a tonne", "charged an extra 2 mln
+ *   dlrs";
  *   an account after "against" or "to": "a charge against earnings", "charged against 1989
  *   operations" (data/ev_charge_books.tsv);
  *   "off" or "down" after it: a debt written off ("charged off loans"), a kick blocked.
@@ -1836,8 +1850,7 @@ static int charge_billed(const cd_doc *doc, size_t i, size_t j, const ev_sent *s
     if ((p < i && sum_at(doc, p, s)) || (subj < i && subj > s->first && sum_at(doc, subj - 1, s))) return 1;
     if (j > s->last) return 0;
     if (cd_tok_is(doc, j, "off") || cd_tok_is(doc, j, "down")) return 1;
-    size_t n = cd_number_starting(doc, j);
-    if (n < doc->n_nums && sum_figure(doc, n)) return 1;
+    if (sum_object(doc, j, s)) return 1;
     if (listed_after(doc, j, s, LX_EV_CHARGE_SUMS)) return 1;
     return (cd_tok_is(doc, j, "against") || cd_tok_is(doc, j, "to")) && listed_after(doc, j + 1, s, LX_EV_CHARGE_BOOKS);
 }

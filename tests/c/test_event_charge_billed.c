@@ -15,6 +15,9 @@ static void test_sums_and_control(void **state)
         "Farrow expects a 3 mln dlr charge against earnings this quarter.",
         "The costs will be charged against third quarter results.",
         "The bank had charged off about 6 mln dlrs in farm loans.",
+        "Halvern Corp said it charged an extra 1.5 mln dlrs in losses to expenses.",
+        "Tarrow Oil charged the 40 mln dlrs of write-downs to its reserves.",
+        "The notes are secured by a charge on 30 mln dlrs of the bonds.",
     };
     expect_no_claim(none, N_OF(none), "1990-02-12", CD_CLAIM_EVENT);
 }
@@ -26,6 +29,8 @@ static void test_accusations_stay(void **state)
                      "charged Delmont Freight");
     expect_one_event("1990-02-12", "charge", "Prosecutors dropped the charges against the coach.",
                      "charges against the coach");
+    expect_one_event("1990-02-12", "charge", "Police charged a further 12 men with rioting.",
+                     "charged a further 12 men");
 }
 
 int main(void)
