@@ -1392,6 +1392,27 @@ static size_t before_span_of_time(const cd_doc *doc, size_t j, size_t end)
     return k;
 }
 
+#define SHARED_BACK 16 /* claims read back for the event a coordinated verb shares its subject with */
+
+/* The actor of the verb at token i when it follows "and" or "but" with no subject of its own
+ * ("the board shut the depot and sold the land", "Varco bid for the mill but withdrew the
+ * offer"): it shares the subject of the clause before it, the actor of the last event claim of
+ * the sentence before the conjunction. The nearest name before the verb is often the first
+ * verb's object instead ("bought Tarn Mills and closed it"). NULL if no such claim. */
+static const char *coordinated_actor(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t c = chain_start(doc, i, s);
+    if (c <= s->first || !(cd_tok_is(doc, c - 1, "and") || cd_tok_is(doc, c - 1, "but"))) return NULL;
+    uint32_t at = doc->toks[c - 1].start;
+    for (size_t n = doc->n_claims, seen = 0; n > 0 && seen < SHARED_BACK; n--, seen++) {
+        const cd_claim *cl = &doc->claims[n - 1];
+        if (cl->kind != CD_CLAIM_EVENT) continue;
+        if (cl->sentence != s->index) return NULL;
+        if (cl->span.tstop <= at) return cl->event.actor;
+    }
+    return NULL;
+}
+
 /* The event word's record in data/event_verbs.tsv is verb: its action (str) and its role. */
 static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const cd_lexrec *verb, ev_use use,
                            const ev_sent *s)
@@ -1409,6 +1430,7 @@ static size_t active_event(cd_doc *doc, size_t si, size_t i, size_t end, const c
     if (!actor && use == USE_VERB && !controlled) actor = relative_antecedent(doc, i, s); /* the claim stays the verb alone */
     if (!actor && use == USE_VERB && !controlled) actor = initials_actor(doc, i, s, &from_np);
     if (!actor && use == USE_VERB && !controlled) actor = clause_subject(doc, i, s);
+    if (!actor && use == USE_VERB && !controlled) actor = coordinated_actor(doc, i, s);
     if (!actor && !owned && !controlled && !(use == USE_NOUN && adjunct_noun(doc, i, s)))
         actor = accused_named(doc, i, end, role, use, s) ? NULL : actor_before(doc, i, s);
     size_t obj = use == USE_NOUN ? end + 1 : past_object_adverbs(doc, end, s), obj_end = obj;
