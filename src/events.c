@@ -2204,6 +2204,21 @@ static int subjunctive_be(const cd_doc *doc, size_t c, const ev_sent *s)
     return !cd_tok_is(doc, c - 1, "to") && !modal_contraction(doc, c - 1);
 }
 
+/* Whether the verb at token i is in a modal's perfect, a counterfactual: "would have", "should
+ * not have", "could have" in its chain ("the draft bill would have banned", "Varnia would not
+ * have suspended payments if"). What would have happened did not, and what would not have
+ * happened (but for a cause) did: the event is hypothetical, not negated. */
+static int counterfactual(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    int modal = 0;
+    for (size_t k = chain_start(doc, i, s); k < i; k++) {
+        const char *role = cd_tok_role(doc, k, LX_EV_UNREAL);
+        if (cd_str_is(role, "modal") || cd_str_is(role, "maybe")) modal = 1;
+        else if (modal && cd_tok_is(doc, k, "have")) return 1;
+    }
+    return 0;
+}
+
 #define COND_REACH 6 /* tokens back from a verb's chain to its "if": "if he is later convicted" */
 
 /* Whether the verb at token i states what happened (data/ev_unreal.tsv). A sample of event claims
@@ -2214,7 +2229,7 @@ static int subjunctive_be(const cd_doc *doc, size_t c, const ev_sent *s)
 static ev_mood unreal_event(const cd_doc *doc, size_t i, const ev_sent *s)
 {
     size_t c = chain_start(doc, i, s);
-    if (subjunctive_be(doc, c, s)) return MOOD_HYPOTHETICAL;
+    if (subjunctive_be(doc, c, s) || counterfactual(doc, i, s)) return MOOD_HYPOTHETICAL;
     for (size_t k = c; k < i; k++)
         if (cd_str_is(cd_tok_role(doc, k, LX_EV_UNREAL), "maybe")) return MOOD_HYPOTHETICAL;
     if (c > s->first && cd_tok_is(doc, c - 1, "to")) {
@@ -2420,7 +2435,8 @@ void cd_find_events(cd_doc *doc)
         if (use == USE_VERB && reduced_relative(doc, i, i + len, flags, &s)) use = USE_PASSIVE;
         ev_mood mood = use == USE_VERB || use == USE_PASSIVE ? unreal_event(doc, i, &s) : MOOD_REAL;
         if (mood == MOOD_WISH) continue;
-        int negated = (use == USE_VERB || use == USE_PASSIVE) && negated_event(doc, i, &s);
+        int negated =
+            (use == USE_VERB || use == USE_PASSIVE) && negated_event(doc, i, &s) && !counterfactual(doc, i, &s);
         size_t had = doc->n_claims, noun_at = i;
         if (use == USE_PASSIVE) i = passive_event(doc, si, i, i + len, rec->str, &s);
         else if (use != USE_NONE) i = active_event(doc, si, i, i + len, rec, use, &s);
