@@ -1745,10 +1745,48 @@ static int market_close_noun(const cd_doc *doc, size_t i, size_t j, const ev_sen
     return (close || k < i) && k > s->first && cd_tok_rec(doc, k - 1, LX_CLAIM_DETERMINERS);
 }
 
+#define SUBJECT_REACH 16 /* tokens back from a shared chain to its subject's deal noun */
+
+/* The token before the clause of the verb at token i, past its chain and, through "to", the verb
+ * and chain that take it ("is expected to close", "was due to close"). */
+static size_t before_chains(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t c = chain_start(doc, i, s);
+    if (c > s->first && cd_tok_is(doc, c - 1, "to")) {
+        size_t p = cue_before(doc, c - 1, s);
+        if (p <= s->last) c = chain_start(doc, p, s);
+    }
+    return c > s->first ? c - 1 : s->last + 1;
+}
+
+/* Whether "close" at token i, with no subject of its own, has a deal noun for its subject further
+ * back: after "and" or "but", a deal noun right before an auxiliary ("the merger has been approved
+ * by the board and is expected to close"); after a comma, the deal noun before the comma that
+ * opens a relative clause ("the sale, which needs approval, is due to close"). */
+static int deal_subject_far(const cd_doc *doc, size_t i, const ev_sent *s)
+{
+    size_t b = before_chains(doc, i, s);
+    if (b > s->last) return 0;
+    int joined = cd_tok_is(doc, b, "and") || cd_tok_is(doc, b, "but");
+    if (!joined && !cd_tok_is_punct(doc, b, ',')) return 0;
+    for (size_t p = b; p > s->first + 1 && b - p < SUBJECT_REACH; p--) {
+        size_t k = p - 1;
+        if (cd_tok_is_punct(doc, k, ';') || cd_tok_is_punct(doc, k, ':')) return 0;
+        if (!joined && cd_tok_is_punct(doc, k, ',')) /* the comma that opens the relative clause */
+            return cd_str_is(cd_tok_role(doc, k + 1, LX_CLAIM_PHRASE_STOPS), "rel") && deal_noun(doc, k - 1, s);
+        if (joined && deal_noun(doc, k, s)) {
+            const char *cue = cd_tok_role(doc, k + 1, LX_CLAIM_VERB_CUES);
+            return cd_str_is(cue, "be") || cd_str_is(cue, "have") || cd_str_is(cue, "modal");
+        }
+    }
+    return 0;
+}
+
 /* "close" with no object completes a deal or ends an offer's term when a deal noun of
  * data/ev_deal_nouns.tsv is its subject within DEAL_REACH tokens before it in the clause ("the
  * merger is due to close by June", "expects the sale to close", "the offer, scheduled to
- * close April 7"; not "the merger will close three plants"); it is a market's end of day as a noun
+ * close April 7"; not "the merger will close three plants"), or further back across "and" or a
+ * relative clause (deal_subject_far); it is a market's end of day as a noun
  * after a determiner and names ("at the New York close"); "close in on" nears; "close out" finishes a
  * game, a month or a sale ("closed out the season"). None shuts anything. */
 static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
@@ -1763,7 +1801,7 @@ static int close_not_shut(const cd_doc *doc, size_t i, size_t j, const ev_sent *
         if (deal_noun(doc, p - 1, s)) return 1;
         if (cd_tok_is_punct(doc, p - 1, ';') || cd_tok_is_punct(doc, p - 1, ':')) return 0;
     }
-    return 0;
+    return deal_subject_far(doc, i, s);
 }
 
 /* A charge "of" an amount is a sum booked or billed, not an accusation: "a charge of 12 mln

@@ -13,6 +13,9 @@ static void test_deals_and_offers_close(void **state)
         "Subscriptions close March 18 and payment is due April 2.",
         "The krone ended at 6.12 against 6.10 at the Oslo close.",
         "Traders said the mark could close in on 0.57 next week.",
+        "The Halvek merger has been cleared by the Tarn regulators and is expected to close in May.",
+        "The Orwick sale, which needs the board's approval, is due to close in June.",
+        "The note issue opened on Monday and will close when fully subscribed.",
     };
     expect_no_claim(none, N_OF(none), "1989-06-02", CD_CLAIM_EVENT);
 }
@@ -35,6 +38,7 @@ static void test_closures_stay(void **state)
     (void)state;
     expect_closure("The merger will close three mills in Tarn.", "close", "close three mills");
     expect_closure("The Tarn mill will close in June.", "close", "close");
+    expect_closure("After the sale was agreed, the Tarn mill will close in June.", "close", "close");
     expect_closure("The Halden Grain Exchange closed for the holiday.", "Halden Grain Exchange",
                    "Halden Grain Exchange closed");
 }
