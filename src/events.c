@@ -1383,13 +1383,14 @@ static int span_of_time_word(const cd_doc *doc, size_t k)
 /* One past the target [j, end) of a verb cut before a span of time that ends it, a unit of
  * data/ev_time_spans.tsv and the words before it: "closed a half hour early", "resigned the same
  * day", "shut it just hours after" say when or for how long, and are no object. j when the span
- * is all there is. */
+ * is all there is. A unit right after a word that is none of them is the head of the object's
+ * noun ("suspended the school year", "closed the trading week"), and stays. */
 static size_t before_span_of_time(const cd_doc *doc, size_t j, size_t end)
 {
     if (end <= j || !cd_tok_rec(doc, end - 1, LX_EV_TIME_SPANS)) return end;
     size_t k = end - 1;
     while (k > j && span_of_time_word(doc, k - 1)) k--;
-    return k;
+    return k == end - 1 && k > j ? end : k;
 }
 
 #define SHARED_BACK 16 /* claims read back for the event a coordinated verb shares its subject with */

@@ -16,10 +16,29 @@ static void test_time_span(void **state)
                        "2004-03-08", want, N_OF(want));
 }
 
+/* A unit right after a word that is no number, determiner or quantifier heads the object's noun: it
+ * stays in the target. */
+static void test_unit_heads_object(void **state)
+{
+    (void)state;
+    const char *t = "The firm suspended the school year. The shop closed the trading week early.";
+    const event_roles want[] = {
+        {"suspended", "suspended the school year", 9, "The firm", "the school year"},
+        {"closed", "closed the trading week", 45, "The shop", "the trading week"},
+    };
+    expect_event_roles(t, "2004-03-08", want, N_OF(want));
+    cd_doc *doc = analyze(t, "2004-03-08");
+    const cd_claim *c = find_claim(doc, CD_CLAIM_EVENT, "closed the trading");
+    assert_non_null(c);
+    assert_int_equal(c->span.stop, 68);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_time_span),
+        cmocka_unit_test(test_unit_heads_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
