@@ -38,12 +38,25 @@ static void test_ly_adjective_stays(void **state)
     cd_doc_free(doc);
 }
 
+/* "back" is an adverb of data/ev_object_adverbs.tsv and an adjective ("adj"): it stays before a
+ * lower-case noun ("back wages"). */
+static void test_back_adjective_stays(void **state)
+{
+    (void)state;
+    const char *t = "The mill suspended back wages to its crews.";
+    cd_doc *doc = analyze(t, "2003-05-14");
+    const cd_claim *c = assert_event_roles(t, doc, "suspended", "suspended back wages", 9, "The mill", "back wages");
+    assert_int_equal(c->span.stop, 29);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adverbs_alone_no_target),
         cmocka_unit_test(test_object_after_adverb),
         cmocka_unit_test(test_ly_adjective_stays),
+        cmocka_unit_test(test_back_adjective_stays),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
