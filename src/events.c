@@ -1031,12 +1031,28 @@ static const char *owner_before_to(const cd_doc *doc, size_t i, const ev_sent *s
 
 static int listed_adverb(const cd_doc *doc, size_t k);
 
+/* A subject pronoun of that sex (data/quote_gender.tsv: "he", "she") stands in the sentence between
+ * the last person named and the object pronoun at token o: "Ed Vance said he had been forced, and
+ * the rules forced him to" tells "him" is Ed Vance where the story names no title for him. */
+static int sex_told_before(const cd_doc *doc, size_t o, const ev_sent *s, int sex)
+{
+    for (size_t k = o; k > s->first; k--) {
+        size_t e = entity_covering(doc, k - 1);
+        if (e < doc->n_ents && doc->ents[e].type == cd_type_person) return 0;
+        const cd_lexrec *r = cd_tok_rec(doc, k - 1, LX_QUOTE_GENDER);
+        if (r && !isnan(r->num) && ((int)r->num & sex) && subject_word(doc, k - 1)) return 1;
+    }
+    return 0;
+}
+
 /* The object of a verb of data/ev_control_verbs.tsv (or of "call on") that ends at token to - 1,
  * its "to" at token to: "urged the council to", "forced Varco to", "asked the governor of Tarvin
  * to". The object does the act after "to", not who urged; the nearest name or the subject, read
  * for it, was theirs. A name's canonical name, a noun phrase's text, or for "him" and "her" the
- * last_person of that sex; NULL for another pronoun ("allowed them to") or when the object is a
- * noun of intent or power ("gave its staff the power to"). *found says an object was read. */
+ * last_person of that sex when the story tells that sex (cd_person_sex) or sex_told_before ("Ann
+ * Roe said the vote prompted him to" names no actor); NULL for another pronoun ("allowed them to")
+ * or when the object is a noun of intent or power ("gave its staff the power to"). *found says an
+ * object was read. */
 static const char *controlled_object(cd_doc *doc, size_t to, const ev_sent *s, int *found)
 {
     size_t start, o = to - 1;
@@ -1064,7 +1080,12 @@ static const char *controlled_object(cd_doc *doc, size_t to, const ev_sent *s, i
            cd_str_is(cd_tok_role(doc, v - 1, LX_EV_UNREAL), "call"))))
         return NULL;
     *found = 1;
-    if (pronoun && !isnan(pronoun->num)) return last_person(doc, o, s, (int)pronoun->num);
+    if (pronoun && !isnan(pronoun->num)) {
+        const char *who = last_person(doc, o, s, (int)pronoun->num);
+        return who && ((cd_person_sex(doc, who) & (int)pronoun->num) || sex_told_before(doc, o, s, (int)pronoun->num))
+                   ? who
+                   : NULL;
+    }
     return pronoun || !name ? NULL : name;
 }
 

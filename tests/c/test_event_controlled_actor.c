@@ -36,11 +36,23 @@ static void test_pronoun_object(void **state)
                        "2004-03-08", want, N_OF(want));
 }
 
+/* "him" and "her" name a person whose sex the story tells (a title) or that a subject pronoun of
+ * that sex between tells; a name alone may be of either sex, and leaves no actor. */
+static void test_pronoun_needs_sex(void **state)
+{
+    (void)state;
+    const event_roles alone[] = {{"resign", "resign", 38, NULL, NULL}};
+    expect_event_roles("Ann Roe said the vote prompted him to resign.", "2004-03-08", alone, N_OF(alone));
+    const event_roles told[] = {{"shut the depot", "shut the depot", 60, "Ed Vance", "the depot"}};
+    expect_event_roles("Ed Vance said he was tired and the vote had prompted him to shut the depot.", "2004-03-08", told, N_OF(told));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_acts),
         cmocka_unit_test(test_pronoun_object),
+        cmocka_unit_test(test_pronoun_needs_sex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
