@@ -1749,12 +1749,25 @@ static int close_adjective(const cd_doc *doc, size_t i, const ev_sent *s)
     return i < s->last && cd_str_is(cd_tok_role(doc, i + 1, LX_EV_CLOSE_IDIOMS), "near") && !is_name(doc, i + 1, s);
 }
 
+/* The capitalized words [k, i) are a place: a place's entity or a place of data/gazetteer.tsv, all of
+ * them and no more ("the Oslo closing", not "the Varco Mills closing"). */
+static int place_run(const cd_doc *doc, size_t k, size_t i)
+{
+    size_t e = entity_covering(doc, k);
+    if (e < doc->n_ents && doc->ents[e].type == cd_type_place && doc->einfo[e].tok_first == k &&
+        cd_range_stop(&doc->einfo[e]) == i)
+        return 1;
+    const cd_lexrec *r = NULL;
+    return cd_lex_match(doc, k, LX_GAZETTEER, &r) == i - k && r && r->str && strncmp(r->str, "place|", 6) == 0;
+}
+
 /* "close", "closes" or "closing" [i, j) as the noun of a market's end of day: after a determiner
  * and the capitals of a place ("above the New York close but", "after the Tokyo closing on", "its
  * New York closes of"), or "close" after a determiner alone ("at the close"), with no object after
  * it: the clause ends, or a preposition, "of", a conjunction or a time follows. Not "closed" ("the
  * Ford Motor Co closed"), nor "the closing of the mill" (no place), nor "the Varnia Board closing
- * its depots" (an object). */
+ * its depots" (an object); "closes" and "closing" not after a firm's name ("the Varco closing of
+ * the plant"): the capitals are a place's (place_run). */
 static int market_close_noun(const cd_doc *doc, size_t i, size_t j, const ev_sent *s)
 {
     int close = cd_tok_is(doc, i, "close");
@@ -1764,7 +1777,7 @@ static int market_close_noun(const cd_doc *doc, size_t i, size_t j, const ev_sen
         return 0;
     size_t k = i;
     while (k > s->first && (doc->toks[k - 1].flags & TF_CAP) && doc->toks[k - 1].type == TOK_WORD) k--;
-    return (close || k < i) && k > s->first && cd_tok_rec(doc, k - 1, LX_CLAIM_DETERMINERS);
+    return (close || (k < i && place_run(doc, k, i))) && k > s->first && cd_tok_rec(doc, k - 1, LX_CLAIM_DETERMINERS);
 }
 
 #define SUBJECT_REACH 16 /* tokens back from a shared chain to its subject's deal noun */
