@@ -43,7 +43,8 @@ LEX_SHARED := data/check_units.tsv data/markup_chrome.tsv data/person_nouns.tsv 
               data/ev_object_pronouns.tsv data/ev_object_adverbs.tsv \
               data/ev_adjunct_preps.tsv data/ev_particles.tsv data/ev_owner_pronouns.tsv \
               data/ev_bare_subs.tsv data/quote_org_kinds.tsv data/ev_intent_nouns.tsv \
-              data/ev_owner_acts.tsv data/ev_control_verbs.tsv data/ev_ly_nouns.tsv data/ev_time_spans.tsv
+              data/ev_owner_acts.tsv data/ev_control_verbs.tsv data/ev_ly_nouns.tsv data/ev_time_spans.tsv \
+              data/ev_clause_opens.tsv data/ev_span_leads.tsv
 CORE_SRC := $(sort $(wildcard src/*.c))
 CORE_OBJ := $(CORE_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/lexicon_data.o $(BUILD)/obj/cw_words_data.o \
             $(BUILD)/obj/time_words_data.o

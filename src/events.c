@@ -565,12 +565,12 @@ static int ing_form(const cd_doc *doc, size_t k);
 
 #define APPOSITIVE_REACH 24 /* tokens between the commas of an appositive or a relative clause */
 
-/* Token k may open an appositive or a relative clause after a comma: "who", "which", "whose",
- * "with" or an article ("Varco, a firm based in Tarvin,", "the bank, with assets of $9m,"). */
+/* Token k may open an appositive or a relative clause after a comma: a determiner ("Varco, a firm
+ * based in Tarvin,", "Ann Holt, his deputy,") or a word of data/ev_clause_opens.tsv ("who",
+ * "whom", "with": "the bank, with assets of $9m,"). */
 static int opens_appositive(const cd_doc *doc, size_t k)
 {
-    return cd_tok_is(doc, k, "who") || cd_tok_is(doc, k, "which") || cd_tok_is(doc, k, "whose") ||
-           cd_tok_is(doc, k, "with") || cd_tok_is(doc, k, "the") || cd_tok_is(doc, k, "a") || cd_tok_is(doc, k, "an");
+    return cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) || cd_tok_rec(doc, k, LX_EV_CLAUSE_OPENS);
 }
 
 /* The comma that opens the appositive or relative clause whose closing comma is token k: the
@@ -1393,12 +1393,12 @@ static size_t particle_end(const cd_doc *doc, size_t j, size_t end)
 }
 
 /* Token k may stand in a span of time before its unit: a number, a determiner, a quantifier
- * ("half", "few"), "same", "just" or a hyphen inside a word ("one-half hour"). */
+ * ("half", "few"), a word of data/ev_span_leads.tsv ("same", "just") or a hyphen inside a word
+ * ("one-half hour"). */
 static int span_of_time_word(const cd_doc *doc, size_t k)
 {
     return cd_number_at(doc, k) < doc->n_nums || cd_tok_in(doc, k, LX_CLAIM_DETERMINERS) ||
-           cd_tok_in(doc, k, LX_CLAIM_QUANTIFIERS) || cd_tok_is(doc, k, "same") || cd_tok_is(doc, k, "just") ||
-           glued_hyphen(doc, k);
+           cd_tok_in(doc, k, LX_CLAIM_QUANTIFIERS) || cd_tok_rec(doc, k, LX_EV_SPAN_LEADS) || glued_hyphen(doc, k);
 }
 
 /* One past the target [j, end) of a verb cut before a span of time that ends it, a unit of

@@ -20,10 +20,23 @@ static void test_clause_subject(void **state)
                        "2004-03-08", want, N_OF(want));
 }
 
+/* A possessive and "whom" open such a clause too (data/claim_determiners.tsv,
+ * data/ev_clause_opens.tsv). */
+static void test_clause_opens(void **state)
+{
+    (void)state;
+    const event_roles want[] = {
+        {"was arrested", "Ida Marsh, whom the board named in May, was arrested", 0, NULL, "Ida Marsh"},
+        {"sued", "sued Norda", 85, "Varco", "Norda"},
+    };
+    expect_event_roles("Ida Marsh, whom the board named in May, was arrested. Varco, its Tarvin partner, had sued Norda.", "2004-03-08", want, N_OF(want));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_clause_subject),
+        cmocka_unit_test(test_clause_opens),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
