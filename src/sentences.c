@@ -734,16 +734,33 @@ static int past_form(const cd_doc *doc, size_t k)
     return t->len >= 5 && s[t->len - 2] == 'e' && s[t->len - 1] == 'd';
 }
 
+/* The number at token k counts a thing: a lower-case word follows it on its line that is no
+ * preposition nor conjunction (data/claim_phrase_stops.tsv) unless "of", and no unit, currency or
+ * scale (data/num_unit.tsv, num_currency.tsv, num_suffix.tsv, num_word.tsv): "12 boats", "120 of
+ * its workers"; not "4 pct", "12,000 tonnes", "5 mln dlrs", a tally's "350 to 73", a price's "5-3/8
+ * on". */
+static int counts_a_thing(const cd_doc *doc, size_t k)
+{
+    if (k + 1 >= doc->n_toks || !lower_word(doc, k + 1)) return 0;
+    if (cd_lex_match(doc, k + 1, LX_NUM_UNIT, NULL) || cd_tok_in(doc, k + 1, LX_NUM_CURRENCY) ||
+        cd_tok_in(doc, k + 1, LX_NUM_SUFFIX) || cd_tok_in(doc, k + 1, LX_NUM_WORD))
+        return 0;
+    const char *role = cd_tok_role(doc, k + 1, LX_CLAIM_PHRASE_STOPS);
+    return cd_tok_is(doc, k + 1, "of") || !(cd_str_is(role, "prep") || cd_str_is(role, "conj"));
+}
+
 /* The line of token i ends with a past form (past_form) and the next line, at the margin, opens with
- * a figure that is no year nor a list's marker, or with a month and a day: the verb's amount or date
- * ("Harbour fees rose" / "4 pct in May", "in the week ended" / "March 19"). A headline's verb is in
- * the present ("Fees rise"), and news copy spells out a figure that opens a sentence (not a year:
- * "Ferry services suspended" / "2025 was a hard year"). */
+ * a figure that is no year nor a list's marker and counts no thing (counts_a_thing), or with a month
+ * and a day: the verb's amount or date ("Harbour fees rose" / "4 pct in May", "in the week ended" /
+ * "March 19"). A headline's verb is in the present ("Fees rise"); news copy spells out a figure that
+ * opens a sentence but for a year or a count ("Ferry services suspended" / "2025 was a hard year",
+ * "Kestrel mill closed" / "120 workers lost their jobs"). */
 static int past_before_figure(const cd_doc *doc, size_t i)
 {
     const cd_token *next = &doc->toks[i + 1];
     if (!past_form(doc, i) || next->start != line_start(doc, i + 1)) return 0;
-    if (next->type == TOK_NUM) return !cd_year_shape(doc, next) && !numbered_item(doc, i + 1);
+    if (next->type == TOK_NUM)
+        return !cd_year_shape(doc, next) && !numbered_item(doc, i + 1) && !counts_a_thing(doc, i + 1);
     return i + 2 < doc->n_toks && cd_tok_in(doc, i + 1, LX_TIME_MONTHS) && doc->toks[i + 2].type == TOK_NUM &&
            !(doc->toks[i + 2].flags & TF_NEWLINE_BEFORE);
 }
