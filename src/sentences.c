@@ -340,10 +340,27 @@ static int title_before_name(const cd_doc *doc, size_t k)
  * not a plural (data/quote_org_kinds.tsv: "the ferry carrier" / "Nordlys"), told apart from its name
  * by no comma. A verb before it on the
  * line (lower_verb) makes the line a headline in sentence case whose role is its object ("Board
- * ousts chairman" / "Kestrel Lines said"). */
+ * ousts chairman" / "Kestrel Lines said"), and so does a preposition before the role's bare phrase
+ * (role_after_preposition: "Tributes to teacher" / "Ann Roe was"). */
+/* The role at token i ends a phrase of lower-case words that a preposition opens on the line, with no
+ * determiner ("Tributes to teacher", "New chief for port lender"): a headline's phrase. A determiner
+ * keeps the phrase in a sentence ("the committee chairman", "chief of the port lender"), and so does a
+ * capitalized word, a name the role belongs to ("Council of Harbour Pilots chairman", "unit of
+ * Kestrel ferry firm"). */
+static int role_after_preposition(const cd_doc *doc, size_t i, size_t line_first)
+{
+    size_t k = i;
+    while (k > line_first && lower_word(doc, k - 1) && !cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) &&
+           !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS))
+        k--;
+    if (k == line_first || !lower_word(doc, k - 1)) return 0;
+    const char *role = cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS);
+    return cd_str_is(role, "prep") || cd_str_is(role, "qual");
+}
+
 static int role_awaits_name(const cd_doc *doc, size_t i, const para_state *ps)
 {
-    if (!lower_word(doc, i)) return 0;
+    if (!lower_word(doc, i) || role_after_preposition(doc, i, ps->line_first)) return 0;
     const cd_lexrec *body = cd_tok_rec(doc, i, LX_ENT_ORG_SUFFIXES), *kind = cd_tok_rec(doc, i, LX_QUOTE_ORG_KINDS),
                     *person = cd_tok_rec(doc, i, LX_PERSON_NOUNS);
     return (title_before_name(doc, i) || (body && body->num == 4) || (person && person->num != PERSON_FIRM_JOB) ||
