@@ -342,6 +342,14 @@ static int title_before_name(const cd_doc *doc, size_t k)
  * line (lower_verb) makes the line a headline in sentence case whose role is its object ("Board
  * ousts chairman" / "Kestrel Lines said"), and so does a preposition before the role's bare phrase
  * (role_after_preposition: "Tributes to teacher" / "Ann Roe was"). */
+/* Token k is a lower-case preposition (data/claim_phrase_stops.tsv roles prep and qual: "to", "over"). */
+static int preposition_word(const cd_doc *doc, size_t k)
+{
+    if (!lower_word(doc, k)) return 0;
+    const char *role = cd_tok_role(doc, k, LX_CLAIM_PHRASE_STOPS);
+    return cd_str_is(role, "prep") || cd_str_is(role, "qual");
+}
+
 /* The role at token i ends a phrase of lower-case words that a preposition opens on the line, with no
  * determiner ("Tributes to teacher", "New chief for port lender"): a headline's phrase. A determiner
  * keeps the phrase in a sentence ("the committee chairman", "chief of the port lender"), and so does a
@@ -353,9 +361,7 @@ static int role_after_preposition(const cd_doc *doc, size_t i, size_t line_first
     while (k > line_first && lower_word(doc, k - 1) && !cd_tok_in(doc, k - 1, LX_CLAIM_DETERMINERS) &&
            !cd_tok_in(doc, k - 1, LX_CLAIM_PHRASE_STOPS))
         k--;
-    if (k == line_first || !lower_word(doc, k - 1)) return 0;
-    const char *role = cd_tok_role(doc, k - 1, LX_CLAIM_PHRASE_STOPS);
-    return cd_str_is(role, "prep") || cd_str_is(role, "qual");
+    return k > line_first && preposition_word(doc, k - 1);
 }
 
 static int role_awaits_name(const cd_doc *doc, size_t i, const para_state *ps)
@@ -509,13 +515,29 @@ static int name_opens_at(const cd_doc *doc, size_t h, size_t line_first)
 
 static int dateline_opens(const cd_doc *doc, size_t k);
 
+/* The line from token k opens with two capitalized words: a name of its own ("Kestrel Lines said"),
+ * not the last word of a name the line before began ("Vance said"). */
+static int two_capitalized_words(const cd_doc *doc, size_t k)
+{
+    return k + 1 < doc->n_toks && capitalized_word(&doc->toks[k]) && capitalized_word(&doc->toks[k + 1]) &&
+           !(doc->toks[k + 1].flags & TF_NEWLINE_BEFORE);
+}
+
+/* Token k follows a lower-case preposition on its line ("to" of "Farewell to Ann Roe"). */
+static int after_preposition(const cd_doc *doc, size_t k)
+{
+    return !starts_line(doc, k) && preposition_word(doc, k - 1);
+}
+
 /* Token i ends its line inside a person's name the next line (at the margin: an indent opens a wire
  * paragraph) goes on: i follows a word that heads a name (name_head_before: "Sir Ivo" / "Marsh",
  * "J. Quorra" / "Vance", "Ann Quorra" / "Vance") where a name opens (name_opens_at) and no verb
  * before it makes the line a headline ("Kestrel ousts Ann Roe"); i is an initial after a given name
  * opening a name ("said Ann L" / "Roe"); or i is a lower-case particle after a capitalized word
  * ("Ann de" / "Roe", "Banco Rural del" / "Norte"). The next line opens no dateline (dateline_opens:
- * "Farewell to Sir Ivo" / "Kestrel, May 2 - The"). */
+ * "Farewell to Sir Ivo" / "Kestrel, May 2 - The"), and after a preposition a headline's name is
+ * whole when the next line opens with two capitalized words, a name of its own ("Farewell to Ann
+ * Roe" / "Kestrel Lines said"). */
 static int inside_person_name(const cd_doc *doc, size_t i, const para_state *ps)
 {
     if (starts_line(doc, i) || doc->toks[i + 1].start != line_start(doc, i + 1) || dateline_opens(doc, i + 1))
@@ -527,7 +549,8 @@ static int inside_person_name(const cd_doc *doc, size_t i, const para_state *ps)
         return cd_tok_plain_given_name(doc, i - 1) && capitalized_word(&doc->toks[i - 1]) &&
                name_opens_at(doc, i - 1, ps->line_first);
     size_t head = capitalized_word(t) ? name_head_before(doc, i - 1, ps->line_first) : SIZE_MAX;
-    return head != SIZE_MAX && name_opens_at(doc, head, ps->line_first) && !verb_before(doc, ps->line_first, head);
+    return head != SIZE_MAX && name_opens_at(doc, head, ps->line_first) && !verb_before(doc, ps->line_first, head) &&
+           !(after_preposition(doc, head) && two_capitalized_words(doc, i + 1));
 }
 
 /* The line from token k opens a name that an organization's word closes (org_name_opens) or a titled

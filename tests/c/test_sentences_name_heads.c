@@ -3,9 +3,10 @@
  * initial or a given name ("Sir Ivo" / "Marsh", "J. Quorra" / "Vance", "Ann Quorra" / "Vance"), on
  * an initial after a given name ("Ann L" / "Vance"), on a lower-case particle ("Ann de" / "Vance"),
  * or before a line that opens with an initial ("Judge Ann" / "A. Vance"). A headline whose verb a
- * list holds, a line before a dateline or an indented paragraph, a letter glued to an abbreviation
- * ("U.S.") and a letter after a word that is no given name keep their breaks. Fixtures written
- * here; exact segments and offsets. */
+ * list holds, a name after a preposition before a line that opens with two capitalized words
+ * ("Farewell to Ann Roe" / "Kestrel Lines said"), a line before a dateline or an indented
+ * paragraph, a letter glued to an abbreviation ("U.S.") and a letter after a word that is no given
+ * name keep their breaks. Fixtures written here; exact segments and offsets. */
 #include "helpers.h"
 
 static void test_name_after_an_honorific_or_initial(void **state)
@@ -21,6 +22,10 @@ static void test_name_after_an_honorific_or_initial(void **state)
     expect_reported_clause(initial, "fares would stay the same", "J. Quorra Vance");
     SEGMENTS("The port named Ann Quorra\nVance as its new harbour master.\n",
              "The port named Ann Quorra\nVance as its new harbour master.");
+    /* after a preposition, the name's last word alone on the next line */
+    static const char to[] = "A letter to Ann Quorra\nVance said the fees would rise.\n";
+    SEGMENTS(to, "A letter to Ann Quorra\nVance said the fees would rise.");
+    expect_first_sentence(to, 54);
 }
 
 static void test_initial_or_particle_ends_the_line(void **state)
@@ -61,6 +66,9 @@ static void test_headlines_and_paragraphs_keep_their_breaks(void **state)
              "Kestrel, May 2 - The port said on Monday it would close.");
     SEGMENTS("Farewell to Ann Quorra\nKestrel (Reuters) - The port said on Monday it would close.\n",
              "Farewell to Ann Quorra", "Kestrel (Reuters) - The port said on Monday it would close.");
+    /* a name after a preposition, then a line that opens with a name of its own */
+    SEGMENTS("Farewell to Ann Roe\nKestrel Lines said on Monday its founder had died.\n", "Farewell to Ann Roe",
+             "Kestrel Lines said on Monday its founder had died.");
     /* an indented wire paragraph */
     SEGMENTS("Kestrel Lines said its chairman is Ann Quorra\n    Vance held the post for four years before the "
              "merger of the two lines.\n",
