@@ -883,9 +883,10 @@ static int initial_wrapped(const cd_doc *doc, size_t i, para_state *ps)
 
 #define LEGAL_FORM_CHARS 4 /* "AG", "NV", "N.V.", "Oy": a company's legal form before its ticker */
 
-/* The next line opens with a short word, a company's legal form, then its ticker or abbreviation in
- * brackets, right after a capitalized word ending this line: "Kestrel Marine" / "AG <KMA.F> said",
- * "Nordlys" / "Oy (NOY) said". No headline's next line opens so; a dash after the bracket is a
+/* The next line opens with a short word, a company's legal form (in capitals, with periods, or one
+ * data/ent_org_suffixes.tsv lists), then its ticker or abbreviation in brackets, right after a
+ * capitalized word ending this line: "Kestrel Marine" / "AG <KMA.F> said", "Nordlys" / "Oy (NOY)
+ * said". No headline's next line opens so; a dash after the bracket is a
  * dateline's. */
 static int legal_form_across(const cd_doc *doc, size_t i, const para_state *ps)
 {
@@ -897,6 +898,9 @@ static int legal_form_across(const cd_doc *doc, size_t i, const para_state *ps)
     if (chars > LEGAL_FORM_CHARS) return 0;
     size_t k = i + 1;
     while (k < doc->n_toks && doc->toks[k].start < form->start + chars) k++; /* "N.V." is four tokens */
+    /* a word alone is a legal form in capitals ("AB", "NV") or as data/ent_org_suffixes.tsv lists it
+     * ("Oy"), not a place's "Oslo" before an agency's bracket; letters with periods ("N.V.") are one */
+    if (k == i + 2 && !(form->flags & TF_ALLCAPS) && !cd_tok_in(doc, i + 1, LX_ENT_ORG_SUFFIXES)) return 0;
     if (k >= doc->n_toks || (doc->toks[k].flags & TF_NEWLINE_BEFORE) || !(doc->toks[k].flags & TF_SPACE_BEFORE))
         return 0;
     size_t after = bracketed_word_after(doc, k);
