@@ -533,8 +533,9 @@ static int after_preposition(const cd_doc *doc, size_t k)
  * paragraph) goes on: i follows a word that heads a name (name_head_before: "Sir Ivo" / "Marsh",
  * "J. Quorra" / "Vance", "Ann Quorra" / "Vance") where a name opens (name_opens_at) and no verb
  * before it makes the line a headline ("Kestrel ousts Ann Roe"); i is an initial after a given name
- * opening a name ("said Ann L" / "Roe"); or i is a lower-case particle after a capitalized word
- * ("Ann de" / "Roe", "Banco Rural del" / "Norte"). The next line opens no dateline (dateline_opens:
+ * opening a name ("said Ann L" / "Roe"); or i ends lower-case particles after a capitalized word,
+ * the first one of those that open a particle run ("Ann de" / "Roe", "Banco Rural del" / "Norte",
+ * "Ann von der" / "Roe"; not "Ann der"). The next line opens no dateline (dateline_opens:
  * "Farewell to Sir Ivo" / "Kestrel, May 2 - The"), and after a preposition a headline's name is
  * whole when the next line opens with two capitalized words, a name of its own ("Farewell to Ann
  * Roe" / "Kestrel Lines said"). */
@@ -543,8 +544,11 @@ static int inside_person_name(const cd_doc *doc, size_t i, const para_state *ps)
     if (starts_line(doc, i) || doc->toks[i + 1].start != line_start(doc, i + 1) || dateline_opens(doc, i + 1))
         return 0;
     const cd_token *t = &doc->toks[i];
-    if (t->type == TOK_WORD && !(t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS))
-        return cd_tok_name_particle(doc, i, 0) && capitalized_word(&doc->toks[i - 1]);
+    if (t->type == TOK_WORD && !(t->flags & TF_CAP) && !(t->flags & TF_ALLCAPS)) {
+        size_t k = i; /* back over the particles: "Ursula von der" / "Leyen", the first one of kind 1 */
+        while (k > ps->line_first && cd_tok_name_particle(doc, k - 1, 0)) k--;
+        return k > ps->line_first && cd_tok_name_particle(doc, k, 0) == 1 && capitalized_word(&doc->toks[k - 1]);
+    }
     if (initial_letter(doc, i))
         return cd_tok_plain_given_name(doc, i - 1) && capitalized_word(&doc->toks[i - 1]) &&
                name_opens_at(doc, i - 1, ps->line_first);

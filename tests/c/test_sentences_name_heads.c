@@ -38,6 +38,10 @@ static void test_initial_or_particle_ends_the_line(void **state)
     SEGMENTS(particle, "Harbour Minister Ann de\nVance said fees rose 4 pct.");
     expect_first_sentence(particle, 51);
     expect_reported_clause(particle, "fees rose 4 pct", "Ann de Vance");
+    /* two particles, the first one that opens a run */
+    static const char two[] = "The harbour chief Ann von der\nVance said fees would rise.\n";
+    SEGMENTS(two, "The harbour chief Ann von der\nVance said fees would rise.");
+    expect_first_sentence(two, 57);
     /* a French firm's "des" */
     static const char des[] = "Ferry group Cie Maritime des\nPorts Vance said it would add two boats.\n";
     SEGMENTS(des, "Ferry group Cie Maritime des\nPorts Vance said it would add two boats.");
