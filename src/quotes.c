@@ -579,6 +579,7 @@ typedef struct state {
     size_t sent; /* the sentence being read (cd_find_quotes' walk) */
     int own_paragraph; /* attribution "paragraph": a quote paragraph needs an attribution of its own */
     size_t reported;   /* the last quote reported unattributed: its closing token, plus one (0: none) */
+    size_t extracts;   /* the last quote paragraph of a document's extracts: its closing token, plus one */
     const struct sex_slot *sexes; /* the people whose sex the story tells (story_sexes), by name */
     size_t sexes_cap;             /* its slots, a power of two (0: none) */
     struct titled_memo *titled;   /* titled_person's last answers (np_before's, described_since's asks) */
@@ -3932,6 +3933,37 @@ static int stands_alone(const cd_doc *doc, const qpair *q, int opens_sentence, i
     return determiner(doc, q->open - 1) && whole_sentences(doc, q);
 }
 
+#define DOCUMENT_PART 15 /* data/quote_words.tsv: "excerpts": a document's words the story gives below */
+#define PART_OF_WINDOW 5  /* tokens from "from" to the document's noun: "from the board's final statement" */
+
+/* Does the sentence before the quote (or its own, up to a colon before it) say the story gives
+ * parts of a document ("Below are excerpts from the board's statement.", "Excerpts of the report
+ * follow: "...")? The quotes after it are the document's words, attributed though no one is named. */
+static int extracts_announced(const cd_doc *doc, const state *st, size_t open)
+{
+    size_t s = sentence_of(doc, st, doc->toks[open].start);
+    if (s >= doc->n_sinfo) return 0;
+    if (doc->sinfo[s].tok_first >= open && s-- == 0) return 0; /* the quote opens its sentence: the one before */
+    size_t first = doc->sinfo[s].tok_first, end = first + doc->sinfo[s].tok_count;
+    if (end > open) end = open;
+    for (size_t k = first; k + 1 < end; k++) {
+        if ((doc->toks[k].flags & TF_QUOTED) || quote_word(doc, k) != DOCUMENT_PART) continue;
+        if (!cd_tok_is(doc, k + 1, "from") && !cd_tok_is(doc, k + 1, "of")) continue;
+        for (size_t n = k + 2; n < end && n < k + 2 + PART_OF_WINDOW; n++)
+            if (document_noun(doc, n)) return 1;
+    }
+    return 0;
+}
+
+/* Is the quote, opening a line, one of a document's extracts: right after the sentence that
+ * announces them, or right after the extract before it (no word between)? A line, not only a
+ * paragraph: wire copy sets its paragraphs apart by an indent alone. */
+static int in_extracts(const cd_doc *doc, const state *st, const qpair *q)
+{
+    if (!(doc->toks[q->open].flags & (TF_PARA_BEFORE | TF_NEWLINE_BEFORE))) return 0;
+    return (st->extracts && st->extracts == q->open) || extracts_announced(doc, st, q->open);
+}
+
 static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, const qpair *pairs, const qpair *stop)
 {
     size_t first = first_inside(doc, q->open), last = q->open_end ? q->close : last_inside(doc, q->close);
@@ -3977,6 +4009,10 @@ static void direct_quote(cd_doc *doc, state *st, quotes *qs, const qpair *q, con
         earlier = st->last_para < para;
     }
     if (!sp.found && !sp.from_context && words <= SCARE_WORDS && !verb_before) return; /* scare quotes */
+    if (!sp.found && !sp.from_context && !unnamed && in_extracts(doc, st, q)) {
+        unnamed = 1; /* a document's words: "Below are excerpts from the statement." */
+        st->extracts = q->close + 1;
+    }
     /* 'the report warned: "..."', 'a senior figure at the club told the Courier: "..."': introduced as
      * speech, though no speaker is named */
     if (!sp.found && verb_before &&
