@@ -1227,6 +1227,7 @@ typedef struct mention {
     size_t nents;
     uint32_t owner[OWNER_WORDS]; /* the words of its clause before it: whose figure it is */
     size_t nowner;               /* 0: none, or a pronoun's (named elsewhere) */
+    int by_pronoun;              /* a subject pronoun owns it ("It holds 40 mln dlrs of loans") */
 } mention;
 
 /* The room sort_mentions works in: for n mentions (items and tmp are the checks' own, chk). */
@@ -1478,6 +1479,7 @@ static void read_owner(const cd_doc *doc, size_t i, mention *m)
     const cd_sent_info *si = &doc->sinfo[doc->nums[i].sentence];
     int apposition = 0;
     m->nowner = 0;
+    m->by_pronoun = 0;
     for (size_t k = num_first(doc, i); k > si->tok_first && m->nowner < OWNER_WORDS;) {
         const cd_token *t = &doc->toks[--k];
         if (t->type == TOK_PUNCT && !m->nowner && !apposition && cd_tok_is_punct(doc, k, ',')) {
@@ -1489,7 +1491,10 @@ static void read_owner(const cd_doc *doc, size_t i, mention *m)
         const cd_lexentry *e = cd_tok_entry(t);
         if (cd_lex_has(e, LX_QUOTE_VERBS)) return;
         const cd_lexrec *d = cd_lex_rec(e, LX_CLAIM_DETERMINERS);
-        if (cd_lex_has(e, LX_QUOTE_PRONOUNS)) return;
+        if (cd_lex_has(e, LX_QUOTE_PRONOUNS)) {
+            m->by_pronoun = 1;
+            return;
+        }
         if (d && d->num == 1) {
             m->nowner = 0;
             return;
@@ -1540,6 +1545,8 @@ static void report_inconsistent(cd_doc *doc, const mention *first, const mention
     relate(doc, f, &a->span);
 }
 
+#define PRONOUN_SENTENCES 3 /* sentences before a pronoun's figure searched for the names it stands for */
+
 /* The sentence's time words and names of a mention whose key another mention has too. */
 static void add_context(const cd_doc *doc, mention *m, mention_memo *mm)
 {
@@ -1552,6 +1559,14 @@ static void add_context(const cd_doc *doc, mention *m, mention_memo *mm)
     memcpy(m->ents, mm->ents, sizeof m->ents);
     m->nents = mm->nents;
     read_owner(doc, m->num, m);
+    /* "It holds 40 mln dlrs of loans": with no name in its own sentence, the pronoun stands for
+     * the names of the nearest sentence before that has some, whose figure it is (not the figure
+     * of a name told elsewhere) */
+    for (size_t b = s; m->by_pronoun && !m->nents && b > 0 && s - b < PRONOUN_SENTENCES; b--) {
+        read_context(doc, b - 1, mm);
+        memcpy(m->ents, mm->ents, sizeof m->ents);
+        m->nents = mm->nents;
+    }
 }
 
 /* Keeps the mentions of [a, b) that are no compared figure, in their order; returns their end.
