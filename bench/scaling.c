@@ -41,6 +41,7 @@ static const hostile cases[] = {
     {"dates", CD_INPUT_TEXT, "", "Jan. 5, 2017 ", ""},
     {"chained clock times", CD_INPUT_TEXT, "", "1000 to ", "1000 daily."},
     {"decades in one sentence", CD_INPUT_TEXT, "", "the 70s and ", "the 80s."},
+    {"month lists", CD_INPUT_TEXT, "Prices rose in ", "April and ", "June."},
     {"nested tags (HTML)", CD_INPUT_HTML, "<html><body>", "<div><b>", "<p>Fares rose 8%.</p>"},
     {"nested tags (XML)", CD_INPUT_XML, "<r>", "<d>", "<p>Fares rose 8%.</p>"},
     {"sibling paragraphs (HTML)", CD_INPUT_HTML, "<html><body><div>", "<p>Fares rose.</p>", "</div>"},

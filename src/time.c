@@ -1539,18 +1539,28 @@ static int month_list_joint(const tctx *c, size_t k)
            is_punct(c, k, ',');
 }
 
+/* The most months a list or range of months holds: a year's. A longer run of months joined so is no
+ * list (and walking it from each of its months would take time growing with its square). */
+#define MONTH_LIST_MAX 12
+
 /* Whether a word of data/time_contracts.tsv follows token last, or follows the months (and days) that
  * a range or a list opened at last goes on to ("for May to September shipment", "for March/April
  * shipment", "for March 20 to April 5 delivery", "the October and December contracts", "for May, June
  * and July shipment"). */
 static int contract_after(const tctx *c, size_t last)
 {
-    int flags, d;
+    int flags, d, months = 1, comma = 0, closed = 0;
     size_t k = last + 1;
     while (k < c->lim && month_list_joint(c, k) && month_at(c, k + 1, &flags)) {
+        if (++months > MONTH_LIST_MAX) return 0;
+        comma |= is_punct(c, k, ',');
+        closed = word_is(c, k, "and") || word_is(c, k, "or");
         k += 2;
         k += day_at(c, k, &d); /* "for March 20 to April 5 delivery" */
     }
+    /* commas join months of a list only when "and" or "or" closes it: "exports climbed in March, June
+     * contracts slipped" is two clauses, March no contract's */
+    if (comma && !closed) return 0;
     if (k < c->lim && cd_tok_rec(c->doc, k, LX_TIME_CONTRACTS)) return 1;
     /* one word of what is traded between: "May crude futures", "the June soybean contract"; not a
      * determiner ("rejected in late January a contract proposal") */
@@ -2157,13 +2167,38 @@ static int listed_after_month(const tctx *c, size_t first)
     return month_at(c, first - 2, &flags);
 }
 
-/* The year of month m nearest to month m0 of year y0: two months listed together lie close,
- * whichever is written first ("in April and May": the May after that April; "in January and
- * December", the latest month first: the December before that January). Six months apart, the later. */
-static int year_near_month(int m, int m0, int y0)
+/* The year of month m at token k, listed after month m0 of year y0: up to six months on, the one
+ * after that m0 ("in April and May", "in November and February"); further on, a list in the
+ * calendar's order ("in March and October") says nothing of the year, the tense tells it. */
+static int year_near_month(const tctx *c, int m, int m0, int y0, size_t k)
 {
     int ahead = (m - m0 + 12) % 12; /* months from m0 forward to m */
-    return ahead <= 6 ? y0 + (m < m0) : y0 - (m > m0);
+    return ahead <= 6 ? y0 + (m < m0) : month_year(c, m, k, k);
+}
+
+static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t last);
+
+/* The year of month m at token first, the last of months joined by "and" or "or" ("in April and
+ * May", "in March or April and May"): the list's head is read alone, each month
+ * after it near the one before. A longer run than a year's months is no list: m is read alone. */
+static int listed_month_year(const tctx *c, int m, size_t first)
+{
+    int flags, months = 1;
+    size_t head = first;
+    while (listed_after_month(c, head)) {
+        if (++months > MONTH_LIST_MAX) return month_year(c, m, first, first);
+        head -= 2;
+    }
+    when w0 = {0};
+    int prev = month_at(c, head, &flags);
+    resolve_month(c, &w0, prev, head, head);
+    int y = civil(w0.a).y;
+    for (size_t k = head + 2; k <= first; k += 2) {
+        int mk = k == first ? m : month_at(c, k, &flags);
+        y = year_near_month(c, mk, prev, y, k);
+        prev = mk;
+    }
+    return y;
 }
 
 /* The first year of a pair of years written before a bracket before token a ("1986/87 (Nov/Oct)": a
@@ -2191,11 +2226,8 @@ static void resolve_month(const tctx *c, when *w, int m, size_t first, size_t la
         y = y0 + (m < m0);
     else if (m0) /* the second of a pair follows the first: "Aug/Sept" read apart were August 1987 and September 1986 */
         y = month_year(c, m0, first - 2, last) + (m < m0);
-    else if (first == last && (m0 = listed_after_month(c, first))) { /* "in April and May": near the first */
-        when w0 = {0};
-        resolve_month(c, &w0, m0, first - 2, first - 2);
-        y = year_near_month(m, m0, civil(w0.a).y);
-    }
+    else if (first == last && listed_after_month(c, first)) /* "in April and May": near the first */
+        y = listed_month_year(c, m, first);
     else if (first == last && pair_opener(c, last + 2) && month_at(c, last + 2, &flags))
         y = (y0 = years_before_bracket(c, first)) ? y0 : month_year(c, m, first, last + 2); /* the first of a pair */
     else

@@ -29,11 +29,24 @@ static void test_list_without_a_contract(void **state)
     check_date_cases(cases, N_OF(cases), "2019-04-10");
 }
 
+/* A comma with no "and" or "or" closing the list joins two clauses, not two months: the month before
+ * it is read by its own tense, only the one before the contract word is to come. */
+static void test_comma_without_and(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"Exports climbed in March, June contracts slipped.",
+         .want = {{"March", "2026-03"}, {"June", "2027-06"}}, COUNT(2)},
+    };
+    check_date_cases(cases, N_OF(cases), "2026-11-20");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_months_listed_before_a_contract),
         cmocka_unit_test(test_list_without_a_contract),
+        cmocka_unit_test(test_comma_without_and),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

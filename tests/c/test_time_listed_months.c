@@ -30,11 +30,53 @@ static void test_second_month_before(void **state)
     check_date_cases(cases, N_OF(cases), "2019-03-27");
 }
 
+/* Months listed in the calendar's order more than six apart say nothing of the year: the later one
+ * is read by the tense, in the first one's year here, not pulled back a year. */
+static void test_far_month_in_order_by_tense(void **state)
+{
+    (void)state;
+    static const date_case cases[] = {
+        {"The council lowered fares in February and September.",
+         .want = {{"February", "2026-02"}, {"September", "2026-09"}}, COUNT(2)},
+        {"The club will hold auctions in January and August.",
+         .want = {{"January", "2027-01"}, {"August", "2027-08"}}, COUNT(2)},
+    };
+    check_date_cases(cases, N_OF(cases), "2026-11-20");
+}
+
+/* The time claim whose span starts at byte `at` of the story, or NULL. */
+static const cd_claim *time_claim_at(const cd_doc *doc, size_t at)
+{
+    size_t n;
+    const cd_claim *c = cd_doc_claims(doc, &n);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].kind == CD_CLAIM_TIME && c[i].span.start == at) return &c[i];
+    return NULL;
+}
+
+/* A run of more months than a year holds is no list: its last month is read alone, by the tense (the
+ * June just past), not walked month by month from the head into next year. */
+static void test_run_longer_than_a_year(void **state)
+{
+    (void)state;
+    static const char t[] = "Tolls rose in May and June and July and August and September and October and "
+                            "November and December and January and February and March and April and May and June.";
+    cd_doc *doc = analyze(t, "2026-11-20");
+    size_t at = sizeof t - 1 - strlen("June.");
+    const cd_claim *k = time_claim_at(doc, at);
+    assert_non_null(k);
+    assert_int_equal(k->span.stop, at + 4);
+    assert_string_equal(k->time.value, "2026-06");
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_second_month_follows),
         cmocka_unit_test(test_second_month_before),
+        cmocka_unit_test(test_far_month_in_order_by_tense),
+        cmocka_unit_test(test_run_longer_than_a_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
