@@ -2429,6 +2429,14 @@ static int dashed_to(const cd_doc *d, size_t c)
            attached(d, c + 2) && attached(d, c + 3);
 }
 
+/* Whether the n characters at s are all "0". */
+static int zeros_only(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '0') return 0;
+    return 1;
+}
+
 /* "2.0130-40", "17.15-20": a dealer's bid and offer joined by a dash or a slash, the second figure
  * giving only the last decimals of the first (token lo, digits and one point; token hi, digits):
  * two digits or more, no more than the first has decimals. *top is the first with those digits put
@@ -2450,17 +2458,24 @@ static int tail_digits(const cd_doc *d, size_t lo, size_t hi, double *low, doubl
         buf[i] = c;
     }
     buf[n] = '\0';
-    *low = strtod(s, NULL);
-    *top = strtod(buf, NULL);
+    int decimal;
+    if (!digits_value(s, n, low, &decimal) || !digits_value(buf, n, top, &decimal)) return 0;
     *wrap = pow(10, (double)m - (double)decimals);
     return 1;
 }
 
-/* The dash form's top: above the first ("0.25-10" is no quote). */
+/* The dash form's top: above the first ("0.25-10" is no quote). Where the digits put in would
+ * replace only zeros and the second figure read whole is above the first and at most twice it, the
+ * range is plain ("13.00-14 pct": 13 to 14): a bid written with zeros rarely meets an offer of its
+ * last decimals, while "18.25-30 dlrs", near a price quoted near 18, stays 18.25 to 18.30. */
 static int quote_tail(const cd_doc *d, size_t lo, size_t hi, double *top)
 {
-    double low, wrap;
-    return tail_digits(d, lo, hi, &low, top, &wrap) && *top > low;
+    double low, wrap, whole;
+    int decimal;
+    if (!tail_digits(d, lo, hi, &low, top, &wrap) || *top <= low) return 0;
+    size_t n = tok_len(d, lo), m = tok_len(d, hi);
+    if (!digits_value(d->text + d->toks[hi].start, m, &whole, &decimal)) return 0;
+    return !(whole > low && whole <= 2 * low && zeros_only(d->text + d->toks[lo].start + n - m, m));
 }
 
 /* "1.5650/60 dlrs", "3.85/95 pct": a quote with a slash at token c (tail_digits), its ends lower

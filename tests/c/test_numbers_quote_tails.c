@@ -34,11 +34,29 @@ static void test_plain_ranges_stay(void **state)
     cd_doc_free(doc);
 }
 
+/* Must not: where the tail would replace zeros only, a second figure that, read whole, lies above
+ * the first and at most twice it is the plain range's top. A tail replacing other digits, or a
+ * whole figure past twice the first, still makes a quote. */
+static void test_whole_top_near_the_first(void **state)
+{
+    (void)state;
+    static const char t[] = "Deposits were quoted at 13.00-14 pct. Hogs fetched 52.00-56 cents. "
+                            "Crude held near 18.30 dlrs, in an 18.25-30 range. Sterling ended at 2.1400-20.";
+    cd_doc *doc = analyze(t, NULL);
+    assert_range_number(doc, t, "13.00-14 pct", 13, 14);
+    assert_int_equal(offset_of(t, "13.00-14 pct"), 24);
+    assert_range_number(doc, t, "52.00-56 cents", 52, 56);
+    assert_range_number(doc, t, "18.25-30", 18.25, 18.3);
+    assert_range_number(doc, t, "2.1400-20", 2.14, 2.142);
+    cd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_quote_tails),
         cmocka_unit_test(test_plain_ranges_stay),
+        cmocka_unit_test(test_whole_top_near_the_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
