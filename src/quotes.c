@@ -2016,10 +2016,26 @@ static speaker body_before(cd_doc *doc, const state *st, int kind, size_t min)
  * rate, the bank said"); with none, the bank that spoke last by a firm's name ("Zeta Bancorp AG
  * said ... the bank said"), or the agency by a name of no kind ("the TBA said ... the agency
  * said"). Nobody found (found 0) when none is. */
+/* Whether the sentence from token min opens with "the", up to BODY_MODIFIERS words and a body's
+ * noun of kind `kind` in lower case, before token phrase ("The state bank lent 40 mln dlrs to Orvale
+ * Savings Bank, the bank said"): its subject is a body of that kind left unnamed, which the speaker
+ * phrase takes up, not a body its clause names further on. */
+static int subject_is_body(const cd_doc *doc, int kind, size_t min, size_t phrase)
+{
+    if (!cd_tok_is(doc, min, "the")) return 0;
+    for (size_t k = min + 1; k < phrase && k <= min + 1 + BODY_MODIFIERS; k++) {
+        const cd_lexrec *r = cd_tok_rec(doc, k, LX_QUOTE_ORG_KINDS);
+        if (r && r->num == kind && !(doc->toks[k].flags & (TF_CAP | TF_ALLCAPS))) return 1;
+        if (cd_entity_at(doc, k) || !description_modifier(doc, k)) return 0;
+    }
+    return 0;
+}
+
 static speaker body_named(cd_doc *doc, const state *st, int kind, size_t min, size_t phrase)
 {
     speaker named = body_before(doc, st, kind, min);
     if (named.found) return named;
+    if (subject_is_body(doc, kind, min, phrase)) return NO_SPEAKER;
     /* a firm only where it opens the subject ("A Harbor Corp director resigned"): most names of
      * no kind fit "the company", and one further in is the clause's object */
     size_t stop = kind == BODY_COMPANY && min + BODY_LEAD < phrase ? min + BODY_LEAD : phrase;

@@ -29,6 +29,17 @@ static void test_the_body_the_sentence_names(void **state)
     expect_only_quote_at("Ann Kay, a former director of Zeta Corp, joined the board, the company said.", 0, 57, "company");
 }
 
+/* A sentence whose subject is "the" and a body's noun of the speaker's kind, named nowhere: the
+ * speaker is that body, not one its clause names later; a named subject is still found. */
+static void test_an_unnamed_body_as_subject(void **state)
+{
+    (void)state;
+    expect_only_quote_at("The state bank lent 40 mln dlrs to Orvale Savings Bank last week, the bank said.", 0, 64,
+                         "bank");
+    expect_only_quote_at("The Orvale Savings Bank lent 40 mln dlrs to a state fund last week, the bank said.", 0, 66,
+                         "Orvale Savings Bank");
+}
+
 static void test_the_firm_that_spoke(void **state)
 {
     (void)state;
@@ -56,6 +67,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_the_body_the_sentence_names),
+        cmocka_unit_test(test_an_unnamed_body_as_subject),
         cmocka_unit_test(test_the_firm_that_spoke),
         cmocka_unit_test(test_a_spokesman_for_the_body),
     };
