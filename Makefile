@@ -26,7 +26,7 @@ DATA     := $(sort $(wildcard data/*.tsv))
 # test of one of them reads the entry's records (cd_lex_rec reads them anyway). The markup's chrome
 # words and the fact sheets' units are looked up whole (cd_lex_lookup, then cd_lex_rec).
 # Other languages' function words are asked only where the shared bit is set (src/language.c).
-LEX_SHARED := data/check_units.tsv data/markup_chrome.tsv data/person_nouns.tsv data/lang_other.tsv \
+LEX_SHARED := data/num_event_nouns.tsv data/check_units.tsv data/markup_chrome.tsv data/person_nouns.tsv data/lang_other.tsv \
               data/ent_works.tsv data/num_money_country.tsv data/num_misspelt.tsv data/time_nearest.tsv \
               data/quote_words.tsv data/time_data_nouns.tsv data/time_schedule.tsv \
               data/ev_deal_nouns.tsv data/claim_time_units.tsv data/claim_level_words.tsv \

@@ -377,28 +377,21 @@ static int opening_title_word(const cd_doc *d, size_t k)
            !cd_lex_has(cd_tok_entry(&d->toks[k]), LX_SENTENCE_STARTERS);
 }
 
-/* The word "odds" stands before token k in its sentence: "odds of 5/13", "cut his odds to 7/11" are
- * a bookmaker's prices, fractions. */
-static int odds_before(const cd_doc *d, size_t k)
-{
-    for (size_t j = k; j > 0 && !(d->toks[j].flags & TF_SENT_START); j--)
-        if (cd_tok_is(d, j - 1, "odds")) return 1;
-    return 0;
-}
-
-/* Token k is "of" or "to" and the digits after it end their phrase (no word after them, token
- * after), with no odds named before: "a response to 9/11.", "the shadow of 9/12," name the day. */
+/* Token k is "of" or "to" after a noun of data/num_event_nouns.tsv, and the digits after it end
+ * their phrase (no word after them, token after): "a response to 9/11.", "the shadow of 9/12," name
+ * the day; after another word ("cut to 5/12.", "odds of 4/11") they are a fraction. */
 static int event_object(const cd_doc *d, size_t k, size_t after)
 {
-    if (!cd_tok_is(d, k, "of") && !cd_tok_is(d, k, "to")) return 0;
-    return !(usable(d, after) && is_type(d, after, TOK_WORD)) && !odds_before(d, k);
+    if (k == 0 || (!cd_tok_is(d, k, "of") && !cd_tok_is(d, k, "to")) || !cd_tok_in(d, k - 1, LX_NUM_EVENT_NOUNS))
+        return 0;
+    return !(usable(d, after) && is_type(d, after, TOK_WORD));
 }
 
 /* "the 9/11 attacks", "after 9/11": a bare "p/q" shaped like a month and day, between "the" and a
  * word, after a preposition of time or after a title's word (inner_title_word), whose denominator
  * is not one a fraction in prose uses (halves to tenths, sixteenths), names an event or a title,
  * not a fraction; so after a title's word that opens the sentence when a word follows ("Brimstone
- * 9/12 opened"), and after "of" or "to" where it ends its phrase (event_object). Else it stays one,
+ * 9/12 opened"), and after an event's noun and "of" or "to" where it ends its phrase (event_object). Else it stays one,
  * as the time pass leaves it ("made 7/15 shots", "odds of 1/14", "5/12 agreed"), and so before
  * "of" or a unit ("the 5/12 inch gap", "after 5/12 of the votes"). */
 static int date_shaped_fraction(const cd_doc *d, size_t i)

@@ -100,6 +100,21 @@ static void test_odds_and_shares_after_of_to_stay(void **state)
     cd_doc_free(doc);
 }
 
+/* Must not: "to" or "of" after a word that names no event ("cut to", "a bid of") keeps the
+ * fraction, with no odds named; "the eve of", "the effects of" still name the day. */
+static void test_no_event_noun_keeps_fractions(void **state)
+{
+    (void)state;
+    static const char t[] = "Her holding in the mill was cut to 7/12. The fee was a bid of 5/11.";
+    cd_doc *doc = analyze(t, NULL);
+    expect_fraction(doc, t, "7/12", 7.0 / 12);
+    assert_int_equal(offset_of(t, "7/12"), 35);
+    expect_fraction(doc, t, "5/11", 5.0 / 11);
+    assert_int_equal(offset_of(t, "5/11"), 62);
+    cd_doc_free(doc);
+    expect_no_number("Talks began on the eve of 4/19. Few felt the effects of 6/14.", "4/19");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -108,6 +123,7 @@ int main(void)
         cmocka_unit_test(test_names_before_fractions_stay),
         cmocka_unit_test(test_day_after_of_to),
         cmocka_unit_test(test_odds_and_shares_after_of_to_stay),
+        cmocka_unit_test(test_no_event_noun_keeps_fractions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
