@@ -773,9 +773,7 @@ static int past_form(const cd_doc *doc, size_t k)
     if (!lower_word(doc, k)) return 0;
     const cd_lexrec *r = cd_tok_rec(doc, k, LX_TIME_TENSE);
     if (r) return r->num == -1;
-    const cd_token *t = &doc->toks[k];
-    const char *s = doc->text + t->start;
-    return t->len >= 5 && s[t->len - 2] == 'e' && s[t->len - 1] == 'd';
+    return doc->toks[k].len >= 5 && cd_tok_ed_form(doc, k);
 }
 
 /* The number at token k counts a thing: a lower-case word follows it on its line that is no
