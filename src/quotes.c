@@ -1849,13 +1849,12 @@ static int firm_before_place(const cd_doc *doc, size_t p, size_t first)
     return !cd_lex_has(w, LX_ENT_FIRST_NAMES) && !cd_lex_has(w, LX_SENTENCE_STARTERS) && !cd_lex_has(w, LX_GAZETTEER);
 }
 
-/* Is the one-word name e, which the entity pass read as a person's (a capitalized word before a
- * speech verb), the second word of a firm's name after a demonym or "First" ("Boreal Ferries" is
+/* Is the one-word name at token first, which the entity pass read as a person's (a capitalized word
+ * before a speech verb: whole_firm_name asks), the second word of a firm's name after a demonym or "First" ("Boreal Ferries" is
  * no firm, but "Canadian Ferries", "First Harbor" are)? No given name goes with it in the story, and
  * no title before the demonym makes that a given name ("minister German Roe"). */
-static int firm_after_modifier(const cd_doc *doc, const cd_entity *e, size_t first, size_t stop, size_t min)
+static int firm_after_modifier(const cd_doc *doc, size_t first, size_t min)
 {
-    if (e->type != cd_type_person || stop != first + 1 || first <= min || strchr(e->name, ' ')) return 0;
     const cd_token *t = &doc->toks[first - 1];
     if (t->type != TOK_WORD || !(t->flags & TF_CAP) || (doc->toks[first].flags & TF_NEWLINE_BEFORE)) return 0;
     if (first - 1 > min && title_word(doc, first - 2)) return 0; /* "minister German Kovac": a given name */
@@ -1866,10 +1865,9 @@ static int after_preposition(const cd_doc *doc, size_t k, size_t min);
 
 /* Where a paper's or firm's name starts whose place the article opens and whose last word the
  * entity pass read as a person's ("the Ohio Times said": place "Ohio", person "Times"): the
- * place's first token, or first when e is no such word. */
-static size_t place_before_title(const cd_doc *doc, const cd_entity *e, size_t first, size_t stop, size_t min)
+ * place's first token, or first when there is no such place. */
+static size_t place_before_title(const cd_doc *doc, size_t first, size_t min)
 {
-    if (e->type != cd_type_person || stop != first + 1 || first <= min || strchr(e->name, ' ')) return first;
     const cd_entity *place = cd_entity_at(doc, first - 1);
     if (!place || place->type != cd_type_place || cd_ent_stop(doc, place) != first) return first;
     size_t p = doc->einfo[place - doc->ents].tok_first;
@@ -1889,7 +1887,10 @@ static speaker whole_firm_name(cd_doc *doc, const state *st, size_t min, const c
     speaker sp = from_entity(e);
     size_t s = *np_first;
     size_t first = doc->einfo[e - doc->ents].tok_first, stop = cd_ent_stop(doc, e), p = first;
-    size_t lead = firm_after_modifier(doc, e, first, stop, min) ? first - 1 : place_before_title(doc, e, first, stop, min);
+    size_t lead = first;
+    /* a one-word person's name after min (firm_after_modifier, place_before_title) */
+    if (e->type == cd_type_person && stop == first + 1 && first > min && !strchr(e->name, ' '))
+        lead = firm_after_modifier(doc, first, min) ? first - 1 : place_before_title(doc, first, min);
     if (lead < first) {
         speaker firm = description(doc, lead, stop - 1);
         firm.type = cd_type_organization;
