@@ -266,7 +266,7 @@ static int org_word(const cd_doc *doc, size_t i)
 
 /* data/ent_org_suffixes.tsv's kinds: a legal form ("Inc", "Corp", "Co."), a word that heads a
  * body's name too ("Banque"), a trade word that closes a company's name ("Mining"). */
-#define LEGAL_FORM 1
+#define LEGAL_FORM CD_LEGAL_FORM
 #define ORG_HEAD 2
 #define TRADE_WORD 3
 #define BODY_END 4 /* a word that closes a whole body's name ("Bank", "Party"): bodies_and */

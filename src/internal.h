@@ -521,6 +521,10 @@ static inline int cd_tok_ed_form(const cd_doc *doc, size_t i)
     return t->len >= 4 && !(t->flags & TF_CAP) && memcmp(doc->text + cd_tok_stop(t) - 2, "ed", 2) == 0;
 }
 
+/* data/ent_org_suffixes.tsv's kind of a legal form that closes a company's name ("Inc", "Corp"):
+ * entities.c and quotes.c read it. */
+#define CD_LEGAL_FORM 1
+
 static inline int cd_tok_is_punct(const cd_doc *doc, size_t i, uint32_t cp)
 {
     return i < doc->n_toks && doc->toks[i].type == TOK_PUNCT && doc->toks[i].cp == cp;

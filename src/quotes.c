@@ -1818,7 +1818,6 @@ static int hyphen_within(const cd_doc *doc, size_t a, size_t b)
     return 0;
 }
 
-#define LEGAL_FORM 1 /* data/ent_org_suffixes.tsv's kind of a legal form that closes a company's name ("Inc") */
 
 /* Did an organisation that spoke lately (st's recent speakers) go by `name` and a legal form after
  * it ("Lark-Boston Inc" for "Lark-Boston")? The shorter name is then that company's. */
@@ -1832,7 +1831,7 @@ static int spoke_with_legal_form(const state *st, const char *name)
             continue;
         const char *w = sp->name + len + 1;
         const cd_lexrec *suffix = cd_lex_rec(cd_lex_lookup(w, strlen(w)), LX_ENT_ORG_SUFFIXES);
-        if (suffix && suffix->num == LEGAL_FORM) return 1;
+        if (suffix && suffix->num == CD_LEGAL_FORM) return 1;
     }
     return 0;
 }
