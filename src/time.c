@@ -4866,8 +4866,8 @@ static int decade_part(match *mt, double part)
  * period, or 0. */
 static size_t part_of_period(const tctx *c, size_t i, double part, size_t j, match *mt)
 {
-    int hyphened = is_dash(c, j) && glued(c, j) && glued(c, j + 1); /* "end-March", "mid-May" */
-    if (is_dash(c, j) && glued(c, j)) j++;
+    int dashed = is_dash(c, j) && glued(c, j), hyphened = dashed && glued(c, j + 1); /* "end-March", "mid-May" */
+    if (dashed) j++;
     int of = word_is(c, j, "of") || (part >= 4 && word_is(c, j, "in") && word_is(c, j + 1, "the")); /* "later in the year" */
     if (of) j++;
     /* "the end of the year", "end of year" (not "the 2003 end of year charts") */
